@@ -1,0 +1,65 @@
+// Minimal, strict flag parsing shared by every command: positional arguments,
+// `--flag value`, `--flag=value`, boolean flags, and `-o` style short aliases.
+import { UsageError } from '../errors.ts';
+
+export interface FlagSpec {
+  /** Flags that take a value, with optional short alias: { out: 'o', format: null }. */
+  values?: Record<string, string | null>;
+  /** Boolean flags. */
+  booleans?: string[];
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Record<string, string | boolean | undefined>;
+}
+
+export function parseArgs(argv: string[], spec: FlagSpec, command: string): ParsedArgs {
+  const values = spec.values ?? {};
+  const booleans = new Set(spec.booleans ?? []);
+  const shortToLong = new Map<string, string>();
+  for (const [long, short] of Object.entries(values)) if (short) shortToLong.set(short, long);
+  const positional: string[] = [];
+  const flags: ParsedArgs['flags'] = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq > 0 ? eq : undefined);
+      if (booleans.has(name)) {
+        if (eq > 0) throw new UsageError(`kg ${command}: --${name} takes no value`);
+        flags[name] = true;
+      } else if (name in values) {
+        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined) throw new UsageError(`kg ${command}: --${name} needs a value`);
+        flags[name] = value;
+      } else {
+        throw new UsageError(`kg ${command}: unknown flag --${name}`);
+      }
+    } else if (arg.startsWith('-') && arg.length === 2 && shortToLong.has(arg[1]!)) {
+      const long = shortToLong.get(arg[1]!)!;
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`kg ${command}: ${arg} needs a value`);
+      flags[long] = value;
+    } else if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
+      throw new UsageError(`kg ${command}: unknown flag ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { positional, flags };
+}
+
+export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function intFlag(args: ParsedArgs, name: string, command: string, min = 0): number | undefined {
+  const v = stringFlag(args, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`kg ${command}: --${name} expects an integer >= ${min}, got "${v}"`);
+  return n;
+}

@@ -1,0 +1,246 @@
+// Data contracts between pipeline stages. Every stage takes one of these and
+// returns the next; nothing here touches the file system.
+//
+//   read      : raw file content           -> Article
+//   segment   : Article                    -> Segmented (sentences, tokens, boilerplate flags)
+//   recognize : Segmented                  -> Mention[] (typed spans)
+//   resolve   : Segmented + Mention[]      -> Entity[] (one per real thing, aliases, merge reasons)
+//   relate    : Segmented + Entity[]       -> Relation[] (typed, with evidence)
+//   analyze   : all of the above           -> ArticleAnalysis (the `kg extract --json` contract)
+//   graph     : ArticleAnalysis[]          -> KnowledgeGraph (graphology, laid out)
+
+/** Entity types of the public contract (`kg extract --json`). */
+export type EntityType =
+  | 'person' | 'organization' | 'country' | 'region' | 'city' | 'location'
+  | 'group' | 'event' | 'other';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'person', 'organization', 'country', 'region', 'city', 'location', 'group', 'event', 'other',
+];
+
+/** Relation kinds of the public contract. */
+export type RelationKind = 'role' | 'location' | 'event' | 'affiliation' | 'cooccurrence';
+
+export const RELATION_KINDS: readonly RelationKind[] = ['role', 'location', 'event', 'affiliation', 'cooccurrence'];
+
+/** A slice of the article text: JS string indices (UTF-16), end exclusive; text === article.text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------- read
+
+export interface Article {
+  /** Stable id derived from the content (hash), so re-ingesting the same article is a no-op. */
+  id: string;
+  title: string | null;
+  /** Where it came from: a file path or URL as given by the user. */
+  source: string;
+  /** The article text as analysed: offsets in every later stage index into this string. */
+  text: string;
+}
+
+// ---------------------------------------------------------------- segment
+
+export interface Token extends Span {
+  /** Index of the sentence holding this token. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Photo credits, "Read Also:" lines, social handles...: kept for offsets, never a source of relations. */
+  boilerplate: boolean;
+  /** A heading line (title, cross-heading) rather than running prose. */
+  heading: boolean;
+  /** Index of the first token of this sentence in Segmented.tokens, and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Segmented {
+  article: Article;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+// ---------------------------------------------------------------- recognize
+
+/** Coarse label proposed by the statistical tagger (CoNLL-2003 types). */
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A span the tagger proposes, in token indices [start, end) over Segmented.tokens. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  label: NerLabel;
+  /** Model confidence in [0, 1] when the tagger can give one. */
+  score?: number;
+}
+
+/** Where a gazetteer entry comes from and what it is. */
+export interface GazetteerEntry {
+  /** Canonical id: `country:UA`, `region:UA-14`, `city:702658`, `location:black-sea` ... */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** ISO 3166-1 alpha-2 of the country the place belongs to (for countries, its own code). */
+  country?: string;
+  /** Id of the containing place the gazetteer knows (region of a city, country of a region). */
+  within?: string;
+  /** Capital city name, for countries. */
+  capital?: string;
+  population?: number;
+}
+
+export interface Mention extends Span {
+  type: EntityType;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+  /** Canonical gazetteer id when linked. */
+  gazetteerId?: string;
+  /** A title or role word right before or around the name ("Foreign Minister"), if any. */
+  title?: string;
+  /** Why this span was taken as a name: 'ner', 'gazetteer', 'title', 'apposition', ... */
+  reason: string;
+  /** The mention refers to a country through its capital or demonym ("Pyongyang announced"). */
+  metonymy?: 'capital-as-state' | 'demonym';
+}
+
+// ---------------------------------------------------------------- resolve
+
+export interface MergeReason {
+  /** The alias or mention text that was joined to the entity. */
+  alias: string;
+  /** 'surname', 'acronym', 'gazetteer-alternate-name', 'capital-as-state', 'fuzzy', 'user' ... */
+  rule: string;
+  detail?: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Span[];
+  gazetteerId?: string;
+  merges?: MergeReason[];
+}
+
+// ---------------------------------------------------------------- relate
+
+export interface Relation {
+  source: string; // entity id
+  target: string; // entity id
+  kind: RelationKind;
+  /** Readable predicate: "foreign minister of", "located in", "recognized", "co-occurs with". */
+  predicate: string;
+  /** CAMEO event code for kind 'event' (e.g. "054", "161"), else null. */
+  cameo: string | null;
+  confidence: number;
+  /** Evidence sentences (spans of the article text). */
+  evidence: Span[];
+  /** The statement is negated ("did not recognize"): not asserted as fact. */
+  negated?: boolean;
+  /** The statement is hypothetical or modal ("would require"): not asserted as fact. */
+  hypothetical?: boolean;
+  /** Who the statement is attributed to ("according to Kuleba"), entity id or raw text. */
+  attribution?: string;
+}
+
+// ---------------------------------------------------------------- analyze (public contract)
+
+export interface DocumentInfo {
+  id: string;
+  title: string | null;
+  source: string;
+  chars: number;
+}
+
+/** Exactly the JSON printed by `kg extract --json` (one per input file). */
+export interface ArticleAnalysis {
+  document: DocumentInfo;
+  entities: Entity[];
+  relations: Relation[];
+}
+
+// ---------------------------------------------------------------- graph
+
+export interface EvidenceRef {
+  /** Document id (Article.id). */
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  /** Total mention count over all documents. */
+  mentions: number;
+  /** Ids of the documents that mention the entity. */
+  documents: string[];
+  gazetteerId?: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  kind: RelationKind;
+  predicate: string;
+  cameo: string | null;
+  /** For cooccurrence: number of sentences; for typed relations: number of supporting statements. */
+  weight: number;
+  /** Display label, usually the predicate. */
+  label: string;
+  confidence: number;
+  evidence: EvidenceRef[];
+  negated?: boolean;
+  hypothetical?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface DocumentRecord extends DocumentInfo {
+  /** Entity count and relation count of the analysis, for listings. */
+  entities: number;
+  relations: number;
+}
+
+export interface GraphAttributes {
+  name?: string;
+  /** Documents merged into this graph, by id. */
+  documents: Record<string, DocumentRecord>;
+  createdAt?: string;
+}
+
+/** The knowledge graph: a directed multigraph (parallel relations between two entities stay apart). */
+export type KnowledgeGraph = import('graphology').MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** One colour per entity type, shared by the graph builder, the exports and the viewer legend. */
+export const TYPE_COLORS: Record<EntityType, string> = {
+  person: '#e15759',
+  organization: '#4e79a7',
+  country: '#59a14f',
+  region: '#f28e2b',
+  city: '#edc948',
+  location: '#76b7b2',
+  group: '#b07aa1',
+  event: '#ff9da7',
+  other: '#9c755f',
+};
+
+/** One colour per relation kind. */
+export const KIND_COLORS: Record<RelationKind, string> = {
+  role: '#e15759',
+  location: '#f28e2b',
+  event: '#4e79a7',
+  affiliation: '#b07aa1',
+  cooccurrence: '#cccccc',
+};
