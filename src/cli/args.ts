@@ -28,22 +28,22 @@ export function parseArgs(argv: string[], spec: FlagSpec, command: string): Pars
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq > 0 ? eq : undefined);
       if (booleans.has(name)) {
-        if (eq > 0) throw new UsageError(`kg ${command}: --${name} takes no value`);
+        if (eq > 0) throw new UsageError(`${command}: --${name} takes no value`);
         flags[name] = true;
       } else if (name in values) {
         const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`kg ${command}: --${name} needs a value`);
+        if (value === undefined) throw new UsageError(`${command}: --${name} needs a value`);
         flags[name] = value;
       } else {
-        throw new UsageError(`kg ${command}: unknown flag --${name}`);
+        throw new UsageError(`${command}: unknown flag --${name}`);
       }
     } else if (arg.startsWith('-') && arg.length === 2 && shortToLong.has(arg[1]!)) {
       const long = shortToLong.get(arg[1]!)!;
       const value = argv[++i];
-      if (value === undefined) throw new UsageError(`kg ${command}: ${arg} needs a value`);
+      if (value === undefined) throw new UsageError(`${command}: ${arg} needs a value`);
       flags[long] = value;
     } else if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
-      throw new UsageError(`kg ${command}: unknown flag ${arg}`);
+      throw new UsageError(`${command}: unknown flag ${arg}`);
     } else {
       positional.push(arg);
     }
@@ -60,6 +60,6 @@ export function intFlag(args: ParsedArgs, name: string, command: string, min = 0
   const v = stringFlag(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`kg ${command}: --${name} expects an integer >= ${min}, got "${v}"`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${command}: --${name} expects an integer >= ${min}, got "${v}"`);
   return n;
 }

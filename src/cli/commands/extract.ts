@@ -1,0 +1,40 @@
+// `kg extract FILE... [--json]`: analyse articles without storing anything.
+import type { ArticleAnalysis } from '../../types.ts';
+import { KgError } from '../../errors.ts';
+import { analyzeArticle, loadStages } from '../../pipeline/analyze.ts';
+import { collectInputFiles } from '../../store/input-files.ts';
+import { readArticleFile } from '../../store/read-article-file.ts';
+import { parseArgs } from '../args.ts';
+import { formatAnalysis } from '../format-analysis.ts';
+
+export const summary = 'analyse articles and print entities and relations (nothing is stored)';
+export const usage = `
+usage: kg extract FILE|FOLDER... [--json]
+  --json   one JSON document per article, one per line, in input order
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { booleans: ['json'] }, 'extract');
+  const files = collectInputFiles(args.positional);
+  const stages = await loadStages();
+  let failed = 0;
+  const out: string[] = [];
+  const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
+  for (const file of files) {
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = analyzeArticle(readArticleFile(file.path), stages);
+    } catch (e) {
+      if (!(e instanceof KgError) || files.length === 1) throw e;
+      failed++;
+      flush();
+      process.stderr.write(`kg: skipped ${file.path}: ${e.message}\n`);
+      continue;
+    }
+    out.push(args.flags.json ? JSON.stringify(analysis) + '\n' : formatAnalysis(analysis) + '\n');
+    if (out.length >= 64) flush();
+  }
+  flush();
+  if (failed === files.length) return 2;
+  return 0;
+}

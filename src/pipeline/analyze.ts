@@ -1,0 +1,63 @@
+// The whole per-article pipeline as one pure function:
+// read (done by the caller) -> segment -> tag -> recognize -> resolve -> relate.
+// Its result is exactly the `kg extract --json` contract.
+import type { Article, ArticleAnalysis, Mention, Relation, Resolved, Segmented, TaggedSpan } from '../types.ts';
+import { segment } from './segment.ts';
+
+/** The stages after segmentation; each is a plain function of the previous stages' values. */
+export interface Stages {
+  tag(seg: Segmented): TaggedSpan[];
+  recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[];
+  resolve(seg: Segmented, mentions: Mention[]): Resolved;
+  relate(seg: Segmented, resolved: Resolved): Relation[];
+}
+
+/** Load the stage implementations once (the tagger model is the slow part). */
+export async function loadStages(): Promise<Stages> {
+  const [ner, recognize, resolve, relate] = await Promise.all([
+    optional(() => import('./ner/index.ts'), 'ner'),
+    optional(() => import('./recognize/index.ts'), 'recognize'),
+    optional(() => import('./resolve/index.ts'), 'resolve'),
+    optional(() => import('./relate/index.ts'), 'relate'),
+  ]);
+  const tagger = ner?.loadTagger();
+  return {
+    tag: (seg) => tagger?.tag(seg) ?? [],
+    recognize: recognize?.recognize ?? (() => []),
+    resolve: resolve?.resolve ?? (() => ({ entities: [], mentions: [] })),
+    relate: relate?.relate ?? (() => []),
+  };
+}
+
+// TEMPORARY while the stages are being written in parallel: a stage whose module
+// does not exist yet is skipped. Any other import failure is a real error.
+async function optional<T>(load: () => Promise<T>, name: string): Promise<T | null> {
+  try {
+    return await load();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(`/${name}/index.ts`)) return null;
+    throw e;
+  }
+}
+
+export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {
+  const seg = segment(article);
+  const tagged = stages.tag(seg);
+  const mentions = stages.recognize(seg, tagged);
+  const resolved = stages.resolve(seg, mentions);
+  const relations = stages.relate(seg, resolved);
+  return {
+    document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
+    entities: resolved.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      ...(e.gazetteerId ? { gazetteerId: e.gazetteerId } : {}),
+      ...(e.merges?.length ? { merges: e.merges } : {}),
+    })),
+    relations,
+  };
+}
