@@ -1,0 +1,116 @@
+// Merge per-article analyses into one graphology graph: one node per entity id
+// (canonical gazetteer ids make the same place the same node across articles),
+// one edge per (kind, direction, predicate) with every supporting sentence kept
+// as evidence. Co-occurrence is its own edge kind, weighted by sentences.
+import graphology from 'graphology';
+import type {
+  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, KnowledgeGraph, NodeAttributes, Relation,
+} from '../types.ts';
+import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
+
+const { MultiDirectedGraph } = graphology;
+
+export function emptyGraph(): KnowledgeGraph {
+  const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
+  graph.replaceAttributes({ documents: {} });
+  return graph;
+}
+
+/** Edge key: the same statement from two articles lands on the same edge. */
+export function edgeKey(r: Pick<Relation, 'kind' | 'source' | 'target' | 'predicate' | 'negated' | 'hypothetical'>): string {
+  if (r.kind === 'cooccurrence') {
+    const [a, b] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+    return `cooccurrence|${a}|${b}`;
+  }
+  const mood = r.negated ? '|negated' : r.hypothetical ? '|hypothetical' : '';
+  return `${r.kind}|${r.source}|${r.target}|${r.predicate}${mood}`;
+}
+
+export function nodeSize(mentions: number, degree: number): number {
+  return Math.round((3 + 2.2 * Math.sqrt(mentions) + 0.6 * Math.sqrt(degree)) * 10) / 10;
+}
+
+/** Entity types in order of specificity: when two articles disagree, the more specific one wins. */
+const TYPE_RANK: EntityType[] = ['other', 'event', 'group', 'location', 'organization', 'city', 'region', 'country', 'person'];
+
+function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
+  if (!graph.hasNode(e.id)) {
+    const attrs: NodeAttributes = {
+      label: e.name,
+      type: e.type,
+      aliases: [...new Set(e.aliases.filter((a) => a !== e.name))].sort(),
+      mentions: e.mentions.length,
+      documents: [docId],
+      x: 0,
+      y: 0,
+      size: 1,
+      color: TYPE_COLORS[e.type] ?? TYPE_COLORS.other,
+      ...(e.gazetteerId ? { gazetteerId: e.gazetteerId } : {}),
+    };
+    graph.addNode(e.id, attrs);
+    return;
+  }
+  graph.updateNode(e.id, (n) => {
+    const aliases = new Set([...n.aliases, ...e.aliases]);
+    let label = n.label;
+    // keep the fullest name as the label
+    if (e.name.length > label.length && !e.gazetteerId) { aliases.add(label); label = e.name; }
+    else if (e.name !== label) aliases.add(e.name);
+    aliases.delete(label);
+    const type = TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId ? e.type : n.type;
+    return {
+      ...n,
+      label,
+      type,
+      color: TYPE_COLORS[type] ?? TYPE_COLORS.other,
+      aliases: [...aliases].sort(),
+      mentions: n.mentions + e.mentions.length,
+      documents: n.documents.includes(docId) ? n.documents : [...n.documents, docId],
+    };
+  });
+}
+
+function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
+  if (r.source === r.target || !graph.hasNode(r.source) || !graph.hasNode(r.target)) return;
+  const key = edgeKey(r);
+  const evidence: EvidenceRef[] = r.evidence.map((s) => ({ doc: docId, text: s.text, start: s.start, end: s.end }));
+  if (!graph.hasEdge(key)) {
+    const [source, target] = r.kind === 'cooccurrence' && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
+    const attrs: EdgeAttributes = {
+      kind: r.kind,
+      predicate: r.predicate,
+      cameo: r.cameo,
+      weight: 0,
+      label: r.predicate,
+      confidence: r.confidence,
+      evidence: [],
+      color: KIND_COLORS[r.kind],
+      ...(r.negated ? { negated: true } : {}),
+      ...(r.hypothetical ? { hypothetical: true } : {}),
+    };
+    graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  }
+  graph.updateEdgeAttributes(key, (a) => {
+    const known = new Set(a.evidence.map((x) => `${x.doc}:${x.start}`));
+    const fresh = evidence.filter((x) => !known.has(`${x.doc}:${x.start}`));
+    const all = [...a.evidence, ...fresh];
+    return { ...a, evidence: all, weight: all.length, confidence: Math.max(a.confidence, r.confidence) };
+  });
+}
+
+/** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
+export function buildGraph(analyses: ArticleAnalysis[]): KnowledgeGraph {
+  const graph = emptyGraph();
+  const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
+  const documents: KnowledgeGraph extends { getAttributes(): infer G } ? G['documents'] : never = {};
+  for (const a of sorted) {
+    const typed = a.relations.filter((r) => r.kind !== 'cooccurrence').length;
+    documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typed };
+    for (const e of a.entities) mergeNode(graph, e, a.document.id);
+  }
+  for (const a of sorted) for (const r of a.relations) mergeEdge(graph, r, a.document.id);
+  graph.setAttribute('documents', documents);
+  graph.forEachNode((node, n) => graph.setNodeAttribute(node, 'size', nodeSize(n.mentions, graph.degree(node))));
+  graph.forEachEdge((edge, e) => graph.setEdgeAttribute(edge, 'size', Math.min(6, 0.5 + Math.log2(1 + e.weight))));
+  return graph;
+}

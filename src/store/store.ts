@@ -1,0 +1,110 @@
+// The store under a data folder (default `graph-data/`):
+//
+//   <data>/store/manifest.json        which analyses are in the store (the commit point)
+//   <data>/store/analyses/<id>.json   one ArticleAnalysis per article, immutable, named by content hash
+//   <data>/graph.json                 the merged, laid-out graph (derived; rebuilt from the analyses)
+//
+// Writes are ordered so that an interrupted run leaves the previous store usable:
+// new analysis files first (unreferenced until the manifest names them), then the
+// graph and the manifest, each written to a temp file and renamed into place.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
+import { InputError, KgError } from '../errors.ts';
+import { writeFileAtomic, writeGraph } from './graph-file.ts';
+
+export const STORE_VERSION = 1;
+
+export interface ManifestEntry {
+  id: string;
+  source: string;
+  title: string | null;
+  chars: number;
+}
+
+export interface Manifest {
+  version: number;
+  /** By document id. */
+  documents: Record<string, ManifestEntry>;
+}
+
+export function storeDir(dataDir: string): string {
+  return path.join(dataDir, 'store');
+}
+
+function manifestPath(dataDir: string): string {
+  return path.join(storeDir(dataDir), 'manifest.json');
+}
+
+function analysisPath(dataDir: string, id: string): string {
+  return path.join(storeDir(dataDir), 'analyses', `${id}.json`);
+}
+
+export function readManifest(dataDir: string): Manifest {
+  const file = manifestPath(dataDir);
+  if (!fs.existsSync(file)) return { version: STORE_VERSION, documents: {} };
+  try {
+    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+    if (m.version !== STORE_VERSION || typeof m.documents !== 'object') throw new Error(`version ${m.version}`);
+    return m;
+  } catch (e) {
+    throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); move the folder away and ingest again`);
+  }
+}
+
+export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
+  const file = analysisPath(dataDir, id);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as ArticleAnalysis;
+  } catch (e) {
+    throw new KgError(`store: analysis ${id} is missing or unreadable (${(e as Error).message}); run \`kg ingest --rebuild\``);
+  }
+}
+
+export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
+  return Object.keys(manifest.documents).sort().map((id) => readAnalysis(dataDir, id));
+}
+
+/** Stage 1 of a commit: analysis files, each atomic; harmless if the run stops before the manifest. */
+export function writeAnalyses(dataDir: string, analyses: ArticleAnalysis[]): void {
+  fs.mkdirSync(path.join(storeDir(dataDir), 'analyses'), { recursive: true });
+  for (const a of analyses) writeFileAtomic(analysisPath(dataDir, a.document.id), JSON.stringify(a));
+}
+
+/** Stage 2 of a commit: the graph, then the manifest that makes the new analyses part of the store. */
+export function commit(dataDir: string, manifest: Manifest, graph: KnowledgeGraph): void {
+  writeGraph(dataDir, graph);
+  writeFileAtomic(manifestPath(dataDir), JSON.stringify(manifest, null, 1));
+}
+
+/** Remove analysis files no manifest names (left by interrupted runs or replaced articles). */
+export function pruneAnalyses(dataDir: string, manifest: Manifest): void {
+  const dir = path.join(storeDir(dataDir), 'analyses');
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const id = name.replace(/\.json$/, '');
+    if (!(id in manifest.documents)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** One writer at a time: an exclusive lock file, taken over when its process is gone. */
+export function acquireLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, '.kg-lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`store: cannot write in ${dataDir} (${(e as Error).message})`);
+      const pid = Number(fs.readFileSync(file, 'utf8'));
+      if (pid && isAlive(pid)) throw new KgError(`store: ${dataDir} is in use by another kg process (pid ${pid}); wait for it to finish`);
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new KgError(`store: could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
