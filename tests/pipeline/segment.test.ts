@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { segment, splitChunk, isBoilerplate } from '../../src/pipeline/segment.ts';
+import type { Article } from '../../src/types.ts';
+
+const article = (text: string): Article => ({ id: 'x', title: null, source: 'x.txt', text });
+const tokensOf = (text: string) => segment(article(text)).tokens.map((t) => t.text);
+
+describe('splitChunk: CoNLL-style tokens', () => {
+  it.each([
+    ["Russia's", ['Russia', "'s"]],
+    ['Korea’s', ['Korea', '’s']],
+    ["separatists'", ['separatists', "'"]],
+    ['U.S.', ['U.S.']],
+    ['Mr.', ['Mr.']],
+    ['Hong-chol,', ['Hong-chol', ',']],
+    ['(Photo', ['(', 'Photo']],
+    ['"Russia', ['"', 'Russia']],
+    ['politically,"', ['politically', ',', '"']],
+    ['2.5', ['2.5']],
+    ["'s", ["'s"]],
+    ['end.', ['end', '.']],
+    ['...', ['...']],
+    ['J.', ['J.']],
+  ])('%s -> %j', (chunk, expected) => {
+    expect(splitChunk(chunk).map(([a, b]) => chunk.slice(a, b))).toEqual(expected);
+  });
+});
+
+describe('segment', () => {
+  it('keeps offsets exact: every token and sentence is a slice of the text', () => {
+    const text = 'Ukrainian Foreign Minister Dmytro Kuleba said "no."\nKyiv severed ties with North Korea. It was Thursday.';
+    const seg = segment(article(text));
+    for (const t of seg.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of seg.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('a newline always ends a sentence, and sentences split after final punctuation', () => {
+    const seg = segment(article('Kyiv severed ties with North Korea. Mr. Smith met Dr. Jones in the U.S. on Monday.\nNo final stop'));
+    expect(seg.sentences.map((s) => s.text)).toEqual([
+      'Kyiv severed ties with North Korea.',
+      'Mr. Smith met Dr. Jones in the U.S. on Monday.',
+      'No final stop',
+    ]);
+    expect(seg.sentences[2]!.heading).toBe(true);
+  });
+
+  it('token ranges of sentences cover every token once, in order', () => {
+    const seg = segment(article('One two. Three four!\n\nFive six?'));
+    const covered = seg.sentences.flatMap((s) => seg.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.sentence));
+    expect(covered).toEqual(seg.tokens.map((t) => t.sentence));
+    expect(seg.sentences).toHaveLength(3);
+  });
+
+  it('tokenises a CoNLL-style line without moving any token boundary', () => {
+    const line = 'Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria in a Group C championship match on Friday .';
+    expect(tokensOf(line)).toEqual(line.split(' '));
+  });
+});
+
+describe('boilerplate lines', () => {
+  it.each([
+    ['(Photo : Photo by Martin Ollman/Getty Images)', true],
+    ['Read Also: Sri Lanka Crisis: Who Will Be the Country\'s Next President?', true],
+    ['Related Article: Something Happens in Paris', true],
+    ['@YouTube', true],
+    ['Copyright 2024 Example News. All rights reserved.', true],
+    ['France condemned the attack on Mali.', false],
+    ['Photographers gathered in Paris on Monday.', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isBoilerplate(line)).toBe(expected);
+  });
+});

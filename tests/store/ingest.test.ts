@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/store/ingest.ts';
+import { readManifest } from '../../src/store/store.ts';
+import { loadGraph } from '../../src/store/graph-file.ts';
+import { SAMPLE } from '../helpers/cli.ts';
+
+let dir: string;
+beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-ingest-')); });
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, 'in', name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+};
+
+describe('ingest', () => {
+  it('stores the sample and a second run changes nothing, byte for byte', async () => {
+    const data = path.join(dir, 'data');
+    const first = await ingest([SAMPLE], { dataDir: data });
+    expect(first.added).toBe(1);
+    const graphBefore = fs.readFileSync(path.join(data, 'graph.json'));
+    const again = await ingest([SAMPLE], { dataDir: data });
+    expect(again).toMatchObject({ added: 0, unchanged: 1 });
+    expect(fs.readFileSync(path.join(data, 'graph.json')).equals(graphBefore)).toBe(true);
+    expect(loadGraph(data).getAttribute('documents')).toHaveProperty(Object.keys(readManifest(data).documents)[0]!);
+  });
+
+  it('skips one bad file among many with a warning and keeps the good ones', async () => {
+    const data = path.join(dir, 'data');
+    write('good.txt', 'France condemned the attack on Mali on Monday, officials in Paris said.');
+    write('empty.txt', '');
+    write('binary.txt', Buffer.from([0, 1, 2, 3, 0, 255]));
+    const warnings: string[] = [];
+    const r = await ingest([path.join(dir, 'in')], { dataDir: data, onWarning: (m) => warnings.push(m) });
+    expect(r).toMatchObject({ files: 3, added: 1, skipped: 2 });
+    expect(warnings.join('\n')).toMatch(/empty\.txt.*is empty/);
+    expect(warnings.join('\n')).toMatch(/binary\.txt.*binary/);
+  });
+
+  it('replaces a changed article at the same path instead of keeping both versions', async () => {
+    const data = path.join(dir, 'data');
+    const p = write('a.txt', 'Germany criticised Poland on Monday.');
+    await ingest([p], { dataDir: data });
+    fs.writeFileSync(p, 'Germany praised Poland on Tuesday.');
+    const r = await ingest([p], { dataDir: data });
+    expect(r).toMatchObject({ replaced: 1, documents: 1 });
+    expect(fs.readdirSync(path.join(data, 'store', 'analyses'))).toHaveLength(1);
+  });
+
+  it('a failed ingest leaves the previous store untouched', async () => {
+    const data = path.join(dir, 'data');
+    await ingest([SAMPLE], { dataDir: data });
+    const snapshot = () => ['graph.json', 'store/manifest.json'].map((f) => fs.readFileSync(path.join(data, f), 'utf8'));
+    const before = snapshot();
+    await expect(ingest([path.join(dir, 'missing.txt')], { dataDir: data })).rejects.toThrow(/does not exist/);
+    await expect(ingest([write('empty.txt', '')], { dataDir: data })).rejects.toThrow(/is empty/);
+    expect(snapshot()).toEqual(before);
+    expect(fs.existsSync(path.join(data, '.kg-lock'))).toBe(false);
+  });
+});
