@@ -1,0 +1,25 @@
+// parseGraphFile for Node (server, CLI): @xmldom/xmldom reads the XML formats,
+// strictly (even its warnings, such as a mismatched end tag, are errors), so a
+// broken file is an error instead of a silently partial graph.
+import xmldom from '@xmldom/xmldom';
+import gexf from 'graphology-gexf/node/index.js';
+import graphml from 'graphology-graphml/node/index.js';
+import type { KnowledgeGraph } from '../../types.ts';
+import { parseGraphWith, type XmlReaders } from './parse.ts';
+import { checkTagBalance } from './tag-balance.ts';
+
+function parseXml(text: string): Document {
+  const fatal = (message: string) => {
+    throw new Error(message.replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0]);
+  };
+  checkTagBalance(text);
+  const parser = new xmldom.DOMParser({ errorHandler: { warning: fatal, error: fatal, fatalError: fatal } });
+  return parser.parseFromString(text, 'application/xml') as unknown as Document;
+}
+
+const readers: XmlReaders = { parseXml, gexf: gexf.parse as XmlReaders['gexf'], graphml: graphml.parse as XmlReaders['graphml'] };
+
+/** Parse the text of a .gexf, .graphml or graph .json file; throws a KgError with a one-line message if it is malformed. */
+export function parseGraphFile(name: string, content: string): KnowledgeGraph {
+  return parseGraphWith(readers, name, content);
+}

@@ -1,0 +1,203 @@
+// Turns any graphology graph (read from a GEXF, GraphML or JSON file that may come
+// from Gephi, NetworkX or an older build) into a KnowledgeGraph the viewer and the
+// server can rely on: every node and edge gets the attributes of the contract in
+// types.ts, with defaults where the file had nothing. Pure: values in, values out.
+import { MultiDirectedGraph } from 'graphology';
+import type { Attributes } from 'graphology-types';
+import {
+  ENTITY_TYPES, RELATION_KINDS, TYPE_COLORS,
+  type DocumentRecord, type EdgeAttributes, type EntityType, type EvidenceRef,
+  type KnowledgeGraph, type NodeAttributes, type RelationKind,
+} from '../../types.ts';
+
+
+/** Minimal read-only view of a graphology graph (any type: directed, undirected, mixed). */
+export interface GraphLike {
+  forEachNode(cb: (key: string, attributes: Attributes) => void): void;
+  forEachEdge(cb: (key: string, attributes: Attributes, source: string, target: string,
+    sa: Attributes, ta: Attributes, undirected: boolean) => void): void;
+  getAttributes(): Attributes;
+}
+
+/** Half-width of the square in which nodes without a position are scattered. */
+const SCATTER = 100;
+
+/** FNV-1a: a stable 32-bit hash, so a node without position lands in the same place every time. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: tiny seeded PRNG returning floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function finite(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Lists arrive as arrays (JSON), as GEXF lists, or flattened to "a|b" / '["a","b"]' strings. */
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter((v): v is string => v !== undefined && v !== '');
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  const trimmed = value.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      return stringList(JSON.parse(trimmed));
+    } catch { /* not JSON: fall through to splitting */ }
+  }
+  return trimmed.split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Structured values (evidence, documents) are kept as JSON strings by XML formats. */
+function structured(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function entityType(attributes: Attributes): EntityType {
+  const raw = text(attributes.type ?? attributes.entityType ?? attributes.category);
+  const lower = raw?.toLowerCase() as EntityType | undefined;
+  return lower && ENTITY_TYPES.includes(lower) ? lower : 'other';
+}
+
+function relationKind(attributes: Attributes): RelationKind {
+  const raw = text(attributes.kind)?.toLowerCase() as RelationKind | undefined;
+  return raw && RELATION_KINDS.includes(raw) ? raw : 'cooccurrence';
+}
+
+function evidenceList(value: unknown): EvidenceRef[] {
+  const list = structured(value);
+  if (!Array.isArray(list)) return [];
+  const out: EvidenceRef[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') {
+      out.push({ doc: '', text: item, start: 0, end: item.length });
+    } else if (item && typeof item === 'object' && typeof (item as EvidenceRef).text === 'string') {
+      const e = item as Partial<EvidenceRef>;
+      out.push({ doc: text(e.doc) ?? '', text: e.text as string, start: finite(e.start) ?? 0, end: finite(e.end) ?? 0 });
+    }
+  }
+  return out;
+}
+
+function documentsRecord(value: unknown): Record<string, DocumentRecord> {
+  const docs = structured(value);
+  const out: Record<string, DocumentRecord> = {};
+  if (!docs || typeof docs !== 'object' || Array.isArray(docs)) return out;
+  for (const [id, raw] of Object.entries(docs as Record<string, unknown>)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const d = raw as Partial<DocumentRecord>;
+    out[id] = {
+      ...(d as object),
+      id: text(d.id) ?? id,
+      title: text(d.title) ?? null,
+      source: text(d.source) ?? '',
+      chars: finite(d.chars) ?? 0,
+      entities: finite(d.entities) ?? 0,
+      relations: finite(d.relations) ?? 0,
+    };
+  }
+  return out;
+}
+
+/** Node size from mention count when the file has none: grows slowly so hubs do not swamp the view. */
+export function defaultNodeSize(mentions: number): number {
+  return 4 + 2 * Math.sqrt(Math.max(0, mentions));
+}
+
+export function normalizeNode(key: string, attributes: Attributes): NodeAttributes {
+  const type = entityType(attributes);
+  const mentions = finite(attributes.mentions) ?? 1;
+  const random = seededRandom(hash(key));
+  const x = finite(attributes.x) ?? (random() * 2 - 1) * SCATTER;
+  const y = finite(attributes.y) ?? (random() * 2 - 1) * SCATTER;
+  const size = finite(attributes.size);
+  const color = text(attributes.color);
+  const node: NodeAttributes = {
+    ...attributes,
+    label: text(attributes.label) || text(attributes.name) || text(attributes.title) || key,
+    type,
+    aliases: stringList(attributes.aliases),
+    mentions,
+    documents: stringList(attributes.documents),
+    x,
+    y,
+    size: size !== undefined && size > 0 ? size : defaultNodeSize(mentions),
+    color: color && color.trim() !== '' ? color : TYPE_COLORS[type],
+  };
+  const gazetteerId = text(attributes.gazetteerId);
+  if (gazetteerId) node.gazetteerId = gazetteerId;
+  else delete node.gazetteerId;
+  return node;
+}
+
+export function normalizeEdge(attributes: Attributes, undirected: boolean): EdgeAttributes {
+  const kind = relationKind(attributes);
+  const predicate = text(attributes.predicate) || text(attributes.label)
+    || (kind === 'cooccurrence' ? 'co-occurs with' : kind);
+  const weight = finite(attributes.weight);
+  const confidence = finite(attributes.confidence);
+  const cameo = text(attributes.cameo);
+  const edge: EdgeAttributes & { undirected?: boolean } = {
+    ...attributes,
+    kind,
+    predicate,
+    cameo: cameo && cameo !== 'null' ? cameo : null,
+    weight: weight !== undefined && weight > 0 ? weight : 1,
+    label: text(attributes.label) || predicate,
+    confidence: confidence !== undefined && confidence >= 0 && confidence <= 1 ? confidence : 1,
+    evidence: evidenceList(attributes.evidence),
+  };
+  if (attributes.negated === true || attributes.negated === 'true') edge.negated = true;
+  else delete edge.negated;
+  if (attributes.hypothetical === true || attributes.hypothetical === 'true') edge.hypothetical = true;
+  else delete edge.hypothetical;
+  // An undirected edge of the source file is stored source->target and drawn without an arrow.
+  if (undirected) edge.undirected = true;
+  // Sigma reads `type` as the edge program; the viewer chooses it, the file must not.
+  delete (edge as Attributes).type;
+  return edge;
+}
+
+/** Copy `source` into a fresh KnowledgeGraph, filling every missing attribute. */
+export function normalizeGraph(source: GraphLike): KnowledgeGraph {
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>() as unknown as KnowledgeGraph;
+  const attributes = source.getAttributes();
+  graph.replaceAttributes({
+    ...attributes,
+    documents: documentsRecord(attributes.documents),
+  });
+  source.forEachNode((key, attrs) => {
+    graph.addNode(key, normalizeNode(key, attrs));
+  });
+  source.forEachEdge((key, attrs, s, t, _sa, _ta, undirected) => {
+    const attributesOut = normalizeEdge(attrs, undirected);
+    if (graph.hasEdge(key)) graph.addEdge(s, t, attributesOut);
+    else graph.addEdgeWithKey(key, s, t, attributesOut);
+  });
+  return graph;
+}
