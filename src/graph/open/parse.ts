@@ -72,7 +72,7 @@ function readJson(name: string, content: string) {
       attributes: record.attributes ?? {},
       nodes: record.nodes,
       edges: record.edges ?? [],
-    } as Parameters<typeof graph.import>[0]);
+    } as unknown as Parameters<typeof graph.import>[0]);
   } catch (e) {
     fail(name, 'json', reason(e));
   }
