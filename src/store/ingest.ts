@@ -1,23 +1,29 @@
-// Ingest: read and analyse new articles, merge them with what the store holds,
-// rebuild and lay out the graph, commit. The same article twice is a no-op
-// (content-hash ids); a changed file at a known path replaces its old version.
+// Ingest: find which files are new or changed (hash of their bytes), analyse
+// those on all cores, merge with what the store holds, rebuild and lay out the
+// graph, commit. The same article twice is a no-op; a changed file at a known
+// path replaces its old version; nothing is committed unless the run completes.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ArticleAnalysis } from '../types.ts';
 import { KgError } from '../errors.ts';
-import { analyzeArticle, loadStages } from '../pipeline/analyze.ts';
 import { buildGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
+import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
-import { readArticleFile } from './read-article-file.ts';
+import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readManifest, writeAnalyses, type Manifest } from './store.ts';
 import { graphPath } from './graph-file.ts';
-import fs from 'node:fs';
 
 export interface IngestOptions {
   dataDir: string;
   rebuild?: boolean;
-  /** Called for each skipped file (unreadable, empty, binary...). */
+  /** Worker threads for analysis; default: one per core (small batches run in-process). */
+  jobs?: number;
   onWarning?: (message: string) => void;
   onProgress?: (done: number, total: number) => void;
+  /** Checked between files; when it returns true the run stops and commits nothing. */
+  cancelled?: () => boolean;
 }
 
 export interface IngestReport {
@@ -29,6 +35,19 @@ export interface IngestReport {
   documents: number;
   nodes: number;
   edges: number;
+  jobs: number;
+}
+
+/** Fewer new files than this are analysed in-process: starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 16;
+
+function fileHash(file: string): string | null {
+  try {
+    if (fs.statSync(file).size > MAX_ARTICLE_BYTES) return null; // let the reader report it
+    return createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 24);
+  } catch {
+    return null;
+  }
 }
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestReport> {
@@ -37,35 +56,70 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   try {
     const old = readManifest(options.dataDir);
     const manifest: Manifest = { version: old.version, documents: options.rebuild ? {} : { ...old.documents } };
-    const bySource = new Map(Object.values(manifest.documents).map((d) => [d.source, d.id]));
-    const stages = await loadStages();
-    const fresh: ArticleAnalysis[] = [];
-    const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, nodes: 0, edges: 0 };
-    let done = 0;
-    for (const file of files) {
-      try {
-        const article = readArticleFile(file.path);
-        if (manifest.documents[article.id] || fresh.some((a) => a.document.id === article.id)) {
-          report.unchanged++;
-        } else {
-          const previous = bySource.get(article.source);
-          if (previous && previous !== article.id) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
-          fresh.push(analyzeArticle(article, stages));
-        }
-      } catch (e) {
-        if (!(e instanceof KgError) || files.length === 1) throw e;
-        report.skipped++;
-        options.onWarning?.(`skipped ${file.path}: ${e.message}`);
-      }
-      options.onProgress?.(++done, files.length);
+    const byFileHash = new Set(Object.values(manifest.documents).map((d) => d.fileHash).filter(Boolean));
+    const bySource = new Map(Object.values(manifest.documents).map((d) => [path.resolve(d.source), d.id]));
+    const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, nodes: 0, edges: 0, jobs: 1 };
+
+    // 1. Which files need analysis: unchanged bytes are skipped without parsing.
+    const todo: Array<{ path: string; hash: string | null }> = [];
+    for (const f of files) {
+      const hash = fileHash(f.path);
+      if (hash && byFileHash.has(hash)) report.unchanged++;
+      else todo.push({ path: f.path, hash });
     }
+
+    // 2. Analyse on all cores.
+    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), todo.length >= MIN_FILES_FOR_WORKERS || options.jobs ? todo.length : 1));
+    const fresh: ArticleAnalysis[] = [];
+    const hashes = new Map<string, string>();
+    let done = report.unchanged;
+    options.onProgress?.(done, files.length);
+    if (todo.length) {
+      const pool = await createAnalyzePool(jobs);
+      report.jobs = pool.jobs;
+      try {
+        // A few requests in flight per worker keeps every core busy and lets Ctrl-C stop promptly.
+        let next = 0;
+        const lane = async () => {
+          while (next < todo.length && !options.cancelled?.()) {
+            const item = todo[next++]!;
+            try {
+              const analysis = await pool.analyze(item.path);
+              fresh.push(analysis);
+              if (item.hash) hashes.set(analysis.document.id, item.hash);
+            } catch (e) {
+              if (!(e instanceof KgError) || files.length === 1) throw e;
+              report.skipped++;
+              options.onWarning?.(`skipped ${item.path}: ${e.message}`);
+            }
+            options.onProgress?.(++done, files.length);
+          }
+        };
+        await Promise.all(Array.from({ length: pool.jobs * 2 }, lane));
+      } finally {
+        await pool.close();
+      }
+    }
+    if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
-    const changed = fresh.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
+
+    // 3. Merge into the manifest (input order decides between duplicates, not worker timing).
+    fresh.sort((a, b) => a.document.source.localeCompare(b.document.source));
+    const added: ArticleAnalysis[] = [];
+    for (const a of fresh) {
+      const id = a.document.id;
+      if (manifest.documents[id]) { report.unchanged++; continue; }
+      const previous = bySource.get(path.resolve(a.document.source));
+      if (previous && previous !== id && manifest.documents[previous]) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
+      manifest.documents[id] = { id, source: a.document.source, title: a.document.title, chars: a.document.chars, fileHash: hashes.get(id) };
+      added.push(a);
+    }
+
+    // 4. Commit: analyses, then graph + manifest.
+    const changed = added.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
-      writeAnalyses(options.dataDir, fresh);
-      for (const a of fresh) manifest.documents[a.document.id] = { id: a.document.id, source: a.document.source, title: a.document.title, chars: a.document.chars };
-      const analyses = readAllAnalyses(options.dataDir, manifest);
-      const graph = buildGraph(analyses);
+      writeAnalyses(options.dataDir, added);
+      const graph = buildGraph(readAllAnalyses(options.dataDir, manifest));
       layoutGraph(graph);
       commit(options.dataDir, manifest, graph);
       pruneAnalyses(options.dataDir, manifest);

@@ -20,6 +20,8 @@ export interface ManifestEntry {
   source: string;
   title: string | null;
   chars: number;
+  /** Hash of the file's bytes when it was ingested: unchanged files are skipped without parsing. */
+  fileHash?: string;
 }
 
 export interface Manifest {

@@ -63,3 +63,25 @@ describe('ingest', () => {
     expect(fs.existsSync(path.join(data, '.kg-lock'))).toBe(false);
   });
 });
+
+describe('parallel ingest', () => {
+  it('two workers give the same store as one, and cancelling commits nothing', async () => {
+    const { generateCorpus } = await import('../../src/bench/corpus.ts');
+    for (const a of generateCorpus(12, 7)) write(a.name, a.text);
+    const one = path.join(dir, 'one');
+    const two = path.join(dir, 'two');
+    const r1 = await ingest([path.join(dir, 'in')], { dataDir: one, jobs: 1 });
+    const r2 = await ingest([path.join(dir, 'in')], { dataDir: two, jobs: 2 });
+    expect(r1.jobs).toBe(1);
+    expect(r2.jobs).toBe(2);
+    expect(r2.added).toBe(12);
+    expect(fs.readFileSync(path.join(two, 'graph.json'), 'utf8')).toBe(fs.readFileSync(path.join(one, 'graph.json'), 'utf8'));
+
+    const three = path.join(dir, 'three');
+    let seen = 0;
+    await expect(ingest([path.join(dir, 'in')], { dataDir: three, jobs: 2, onProgress: () => { seen++; }, cancelled: () => seen > 3 }))
+      .rejects.toThrow(/interrupted; the store is unchanged/);
+    expect(fs.existsSync(path.join(three, 'graph.json'))).toBe(false);
+    expect(fs.existsSync(path.join(three, 'store', 'manifest.json'))).toBe(false);
+  });
+});

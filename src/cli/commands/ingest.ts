@@ -1,29 +1,48 @@
-// `kg ingest PATH... [--data DIR] [--rebuild]`: analyse articles into the store and rebuild the graph.
+// `kg ingest PATH... [--data DIR] [--rebuild] [--jobs N]`: analyse articles into the store and rebuild the graph.
 import { ingest } from '../../store/ingest.ts';
-import { parseArgs } from '../args.ts';
+import { intFlag, parseArgs } from '../args.ts';
 import { dataDirOf } from '../data-dir.ts';
+import { createProgress } from '../progress.ts';
 
 export const summary = 'analyse articles (files or folders) into the store and rebuild the graph';
 export const usage = `
-usage: kg ingest PATH... [--data DIR] [--rebuild]
+usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet]
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
+  --jobs     worker threads for analysis (default: one per core)
+  --quiet    no progress and no summary line
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { data: null }, booleans: ['rebuild', 'quiet'] }, 'ingest');
+  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet'] }, 'ingest');
   const dataDir = dataDirOf(args);
-  const r = await ingest(args.positional, {
-    dataDir,
-    rebuild: Boolean(args.flags.rebuild),
-    onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`),
-  });
-  if (!args.flags.quiet) {
-    process.stdout.write(
-      `ingested ${r.files} file(s) into ${dataDir}: ${r.added} new, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.skipped} skipped; ` +
-      `graph: ${r.documents} documents, ${r.nodes} entities, ${r.edges} relations\n`,
-    );
+  const quiet = Boolean(args.flags.quiet);
+  const progress = createProgress('ingest', process.stderr, quiet);
+  let interrupted = false;
+  const onSignal = () => { interrupted = true; process.stderr.write('\nkg: stopping; nothing from this run will be committed\n'); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const r = await ingest(args.positional, {
+      dataDir,
+      rebuild: Boolean(args.flags.rebuild),
+      jobs: intFlag(args, 'jobs', 'ingest', 1),
+      onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`),
+      onProgress: (done, total) => progress.update(done, total),
+      cancelled: () => interrupted,
+    });
+    progress.finish();
+    if (!quiet) {
+      process.stdout.write(
+        `ingested ${r.files} file(s) into ${dataDir}: ${r.added} new, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.skipped} skipped; ` +
+        `graph: ${r.documents} documents, ${r.nodes} entities, ${r.edges} relations\n`,
+      );
+    }
+  } finally {
+    progress.finish();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   return 0;
 }

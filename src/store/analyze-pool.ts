@@ -1,0 +1,76 @@
+// Analyse article files on all cores: a pool of worker threads, each with its own
+// copy of the pipeline (the model loads once per worker). With one job the work
+// runs in this thread, which is cheaper for a handful of files.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleAnalysis } from '../types.ts';
+import { KgError } from '../errors.ts';
+import { analyzeArticle, loadStages } from '../pipeline/analyze.ts';
+import { readArticleFile } from './read-article-file.ts';
+
+export interface PoolRequest { seq: number; path: string }
+export type PoolReply =
+  | { seq: number; analysis: ArticleAnalysis; error?: undefined }
+  | { seq: number; error: string; userError: boolean; analysis?: undefined };
+
+export interface AnalyzePool {
+  analyze(path: string): Promise<ArticleAnalysis>;
+  close(): Promise<void>;
+  readonly jobs: number;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+export async function createAnalyzePool(jobs: number): Promise<AnalyzePool> {
+  if (jobs <= 1) {
+    const stages = await loadStages();
+    return {
+      jobs: 1,
+      analyze: async (path) => analyzeArticle(readArticleFile(path), stages),
+      close: async () => {},
+    };
+  }
+  const bootstrap = new URL('./worker-bootstrap.mjs', import.meta.url);
+  const entry = new URL('./analyze-worker.ts', import.meta.url).href;
+  const waiting = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
+  const queue: PoolRequest[] = [];
+  const idle: Worker[] = [];
+  let seq = 0;
+  let failure: Error | null = null;
+
+  const dispatch = () => {
+    while (idle.length && queue.length) idle.pop()!.postMessage(queue.shift()!);
+  };
+  const workers = await Promise.all(Array.from({ length: jobs }, () => new Promise<Worker>((resolve, reject) => {
+    const w = new Worker(bootstrap, { workerData: { entry } });
+    w.once('error', reject);
+    w.on('message', (msg: PoolReply | { ready: true }) => {
+      if ('ready' in msg) { w.off('error', reject); w.on('error', (e) => { failure = e; for (const p of waiting.values()) p.reject(e); waiting.clear(); }); resolve(w); return; }
+      const pending = waiting.get(msg.seq);
+      waiting.delete(msg.seq);
+      idle.push(w);
+      dispatch();
+      if (!pending) return;
+      if (msg.analysis) pending.resolve(msg.analysis);
+      else pending.reject(msg.userError ? new KgError(msg.error) : new Error(msg.error));
+    });
+  })));
+  idle.push(...workers);
+  return {
+    jobs,
+    analyze(path) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        const req = { seq: seq++, path };
+        waiting.set(req.seq, { resolve, reject });
+        queue.push(req);
+        dispatch();
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

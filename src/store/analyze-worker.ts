@@ -1,0 +1,19 @@
+// Worker-thread side of the analysis pool: load the pipeline once, then read and
+// analyse the files the main thread sends, one message per file.
+import { parentPort } from 'node:worker_threads';
+import { KgError } from '../errors.ts';
+import { analyzeArticle, loadStages } from '../pipeline/analyze.ts';
+import { readArticleFile } from './read-article-file.ts';
+import type { PoolReply, PoolRequest } from './analyze-pool.ts';
+
+const stages = await loadStages();
+parentPort!.on('message', (req: PoolRequest) => {
+  let reply: PoolReply;
+  try {
+    reply = { seq: req.seq, analysis: analyzeArticle(readArticleFile(req.path), stages) };
+  } catch (e) {
+    reply = { seq: req.seq, error: (e as Error).message, userError: e instanceof KgError };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true });
