@@ -1,0 +1,226 @@
+// One function per question form: take the resolved entities of the question,
+// query the graph, and return an Answer with readable lines and the data behind
+// them (entities, relations, paths, evidence).
+import type { EntityType, KnowledgeGraph } from '../../types.ts';
+import { compareRelations, entityRef, relationView, type EntityRef, type RelationView } from '../relations.ts';
+import { neighborhood } from '../neighbors.ts';
+import { shortestPaths } from '../paths.ts';
+import { relationMatchesVerb, type VerbQuery } from '../verbs.ts';
+import { normalizeName } from '../normalize.ts';
+import { ROLE_FILLERS, ROLE_SYNONYMS } from '../data/roles.ts';
+import { collectEvidence, pathLines, relationLines, uniqueEntities, type Answer, type AnswerForm } from './answer.ts';
+
+interface Limits { limit: number; maxHops: number; maxPaths: number }
+
+function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
+  const relations = parts.relations ?? [];
+  const paths = parts.paths ?? [];
+  return {
+    question, form, text: lines.join('\n'), subjects,
+    entities: parts.entities ?? [], relations, paths,
+    evidence: collectEvidence(relations, paths), truncated: parts.truncated ?? false,
+  };
+}
+
+function typeWord(types: EntityType[] | undefined, fallback: string): string {
+  return types?.length ? types.join('/') + ' entities' : fallback;
+}
+
+export function connections(graph: KnowledgeGraph, q: string, id: string, types: EntityType[] | undefined, lim: Limits): Answer {
+  const n = neighborhood(graph, id, { types });
+  const shown = n.relations.slice(0, lim.limit);
+  const lines = n.neighbors.length
+    ? [`${n.entity.label} is connected to ${n.neighbors.length} ${typeWord(types, 'entities')}: ${n.neighbors.map((e) => e.label).join(', ')}.`, '', 'Relations:']
+    : [`No ${typeWord(types, 'entity')} is connected to ${n.entity.label}.`];
+  for (const r of shown) lines.push(...relationLines(r));
+  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relations (raise the limit to see them)`);
+  return answer(q, 'connections', [n.entity], lines, { entities: n.neighbors, relations: shown, truncated: n.total > shown.length });
+}
+
+export function path(graph: KnowledgeGraph, q: string, from: string, to: string, lim: Limits): Answer {
+  const r = shortestPaths(graph, from, to, { maxHops: lim.maxHops, maxPaths: lim.maxPaths });
+  const lines: string[] = [];
+  if (!r.paths.length) {
+    lines.push(`No connection between ${r.from.label} and ${r.to.label} within ${r.maxHops} hops.`);
+  } else {
+    const hops = r.paths[0]!.hops.length;
+    const n = r.paths.length;
+    lines.push(`${r.from.label} and ${r.to.label} are connected in ${hops} hop${hops === 1 ? '' : 's'}` +
+      (n > 1 ? ` by ${n}${r.truncated ? '+' : ''} equally good paths.` : '.'));
+    r.paths.forEach((p, i) => lines.push('', ...pathLines(p, i, n)));
+  }
+  const entities = uniqueEntities(r.paths.flatMap((p) => p.nodes));
+  return answer(q, 'path', [r.from, r.to], lines, { entities, paths: r.paths, truncated: r.truncated });
+}
+
+export function common(graph: KnowledgeGraph, q: string, a: string, b: string, lim: Limits): Answer {
+  const na = neighborhood(graph, a);
+  const nb = neighborhood(graph, b);
+  const inB = new Map(nb.neighbors.map((e) => [e.id, e]));
+  const shared = na.neighbors.filter((e) => inB.has(e.id) && e.id !== a && e.id !== b);
+  const best = (n: typeof na, other: string) => n.relations.find((r) => r.source.id === other || r.target.id === other)!;
+  const shown = shared.slice(0, lim.limit);
+  const relations: RelationView[] = [];
+  const lines = shared.length
+    ? [`${na.entity.label} and ${nb.entity.label} are both connected to ${shared.length} entit${shared.length === 1 ? 'y' : 'ies'}: ${shared.map((e) => e.label).join(', ')}.`]
+    : [`${na.entity.label} and ${nb.entity.label} have no neighbour in common.`];
+  for (const e of shown) {
+    const ra = best(na, e.id), rb = best(nb, e.id);
+    relations.push(ra, rb);
+    lines.push('', `${e.label} (${e.type}):`, ...relationLines(ra), ...relationLines(rb));
+  }
+  return answer(q, 'common', [na.entity, nb.entity], lines, { entities: shown, relations, truncated: shared.length > shown.length });
+}
+
+export interface RelationAsk {
+  verb: VerbQuery;
+  /** The question names who did it ("Who did X recognize?"). */
+  subject?: string;
+  /** The question names who it was done to ("Who recognized X?"). */
+  object?: string;
+  types?: EntityType[];
+}
+
+function verbRelations(graph: KnowledgeGraph, ask: RelationAsk): RelationView[] {
+  const out: RelationView[] = [];
+  const anchor = ask.subject ?? ask.object!;
+  graph.forEachEdge(anchor, (edge, attrs, source, target) => {
+    if (!relationMatchesVerb(attrs, ask.verb)) return;
+    const forward = ask.subject
+      ? source === ask.subject && (!ask.object || target === ask.object)
+      : target === ask.object;
+    const backward = ask.verb.symmetric && (ask.subject
+      ? target === ask.subject && (!ask.object || source === ask.object)
+      : source === ask.object);
+    if (!forward && !backward) return;
+    if (ask.types && !(ask.subject && ask.object)) {
+      const other = source === anchor ? target : source;
+      if (!ask.types.includes(graph.getNodeAttribute(other, 'type'))) return;
+    }
+    out.push(relationView(graph, edge));
+  });
+  return out.sort(compareRelations);
+}
+
+function statement(r: RelationView): string {
+  const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean);
+  return `${r.source.label} ${r.predicate} ${r.target.label}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+}
+
+function withEvidence(r: RelationView): string[] {
+  const lines = [`  ${statement(r)}`];
+  if (r.evidence[0]) lines.push(`    "${r.evidence[0].text.replace(/\s+/g, ' ').trim()}"` + (r.evidenceCount > 1 ? ` (+${r.evidenceCount - 1} more)` : ''));
+  return lines;
+}
+
+export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim: Limits): Answer {
+  const relations = verbRelations(graph, ask);
+  const asserted = relations.filter((r) => !r.negated && !r.hypothetical);
+  const qualified = relations.filter((r) => r.negated || r.hypothetical);
+  const anchor = ask.subject ?? ask.object!;
+  const anchorRef = entityRef(graph, anchor);
+  const subjects = [anchorRef, ...(ask.subject && ask.object ? [entityRef(graph, ask.object)] : [])];
+  const other = (r: RelationView) => (r.source.id === anchor ? r.target : r.source);
+  const entities = uniqueEntities(asserted.map(other));
+  const verb = ask.verb.lemma;
+  const lines: string[] = [];
+  if (ask.subject && ask.object) {
+    const objLabel = entityRef(graph, ask.object).label;
+    lines.push(asserted.length ? `Yes: ${anchorRef.label} ${verb} ${objLabel}, according to ${asserted.length} relation${asserted.length === 1 ? '' : 's'}.`
+      : qualified.length ? `Not as a fact: the only statements are negated or hypothetical.`
+      : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
+  } else if (entities.length) {
+    lines.push(ask.subject
+      ? `"${verb}" relations from ${anchorRef.label}: ${entities.map((e) => e.label).join(', ')}.`
+      : `"${verb}" relations to ${anchorRef.label}: ${entities.map((e) => e.label).join(', ')}.`);
+  } else {
+    lines.push(ask.subject ? `No stated "${verb}" relation from ${anchorRef.label}.` : `No stated "${verb}" relation to ${anchorRef.label}.`);
+  }
+  const shown = asserted.slice(0, lim.limit);
+  for (const r of shown) lines.push(...withEvidence(r));
+  if (qualified.length) {
+    lines.push('', 'Not asserted as fact:');
+    for (const r of qualified.slice(0, lim.limit)) lines.push(...withEvidence(r));
+  }
+  return answer(q, ask.subject && ask.object ? 'yes-no' : 'relation', subjects, lines, {
+    entities, relations: [...shown, ...qualified.slice(0, lim.limit)], truncated: asserted.length > shown.length,
+  });
+}
+
+function rolePhrases(role: string): string[] {
+  const words = normalizeName(role).split(' ').filter((w) => !ROLE_FILLERS.has(w));
+  const base = words.join(' ');
+  const out = new Set([base]);
+  for (const s of ROLE_SYNONYMS) if (s.role === base) s.also.forEach((a) => out.add(a));
+  // Plural question ("Who are the leaders of X?").
+  if (base.endsWith('s')) out.add(base.slice(0, -1));
+  return [...out].filter(Boolean);
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  return ` ${normalizeName(text)} `.includes(` ${phrase} `);
+}
+
+export function roleHolder(graph: KnowledgeGraph, q: string, role: string, place: string, lim: Limits): Answer {
+  const phrases = rolePhrases(role);
+  const placeRef = entityRef(graph, place);
+  const stated: RelationView[] = [];
+  const fromText: RelationView[] = [];
+  graph.forEachEdge(place, (edge, attrs, source, target) => {
+    const holder = source === place ? target : source;
+    if (holder === place) return;
+    const pred = `${attrs.predicate ?? ''} ${attrs.label ?? ''}`;
+    if (attrs.kind === 'role' && target === place && phrases.some((p) => containsPhrase(pred, p))) {
+      stated.push(relationView(graph, edge));
+    } else if (graph.getNodeAttribute(holder, 'type') === 'person' &&
+      (attrs.evidence ?? []).some((ev) => phrases.some((p) => containsPhrase(ev.text, p)))) {
+      fromText.push(relationView(graph, edge));
+    }
+  });
+  stated.sort(compareRelations);
+  const relations = stated.length ? stated : fromText.sort(compareRelations);
+  const holders = uniqueEntities(relations.map((r) => (r.source.id === place ? r.target : r.source)));
+  const lines: string[] = [];
+  if (!holders.length) lines.push(`The graph does not say who the ${phrases[0]} of ${placeRef.label} is.`);
+  else if (stated.length) lines.push(`The ${phrases[0]} of ${placeRef.label}: ${holders.map((h) => h.label).join(', ')}.`);
+  else lines.push(`No stated role relation; the evidence sentences that mention "${phrases[0]}" link ${placeRef.label} to: ${holders.map((h) => h.label).join(', ')}.`);
+  const shown = relations.slice(0, lim.limit);
+  for (const r of shown) lines.push(...withEvidence(r));
+  return answer(q, 'role-holder', [placeRef], lines, { entities: holders, relations: shown, truncated: relations.length > shown.length });
+}
+
+export function roleOf(graph: KnowledgeGraph, q: string, id: string, lim: Limits): Answer {
+  const ref = entityRef(graph, id);
+  const roles: RelationView[] = [];
+  graph.forEachOutEdge(id, (edge, attrs) => { if (attrs.kind === 'role') roles.push(relationView(graph, edge)); });
+  roles.sort(compareRelations);
+  const held: RelationView[] = [];
+  if (!roles.length) graph.forEachInEdge(id, (edge, attrs) => { if (attrs.kind === 'role') held.push(relationView(graph, edge)); });
+  const lines: string[] = [];
+  if (roles.length) lines.push(`${ref.label}: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
+  else if (held.length) lines.push(`${ref.label} holds no role; roles held at ${ref.label}: ${held.map((r) => `${r.source.label} (${r.predicate})`).join('; ')}.`);
+  else lines.push(`The graph records no role for ${ref.label} (${ref.type}).`);
+  const relations = (roles.length ? roles : held).slice(0, lim.limit);
+  for (const r of relations) lines.push(...withEvidence(r));
+  const entities = uniqueEntities(relations.map((r) => (r.source.id === id ? r.target : r.source)));
+  return answer(q, 'role-of', [ref], lines, { entities, relations });
+}
+
+export function summary(graph: KnowledgeGraph, q: string, id: string, lim: Limits): Answer {
+  const a = graph.getNodeAttributes(id);
+  const ref = entityRef(graph, id);
+  const n = neighborhood(graph, id);
+  const docs = a.documents?.length ?? 0;
+  const aliases = (a.aliases ?? []).filter((x) => x !== a.label);
+  const lines = [
+    `${ref.label} (${ref.type})${aliases.length ? `, also written ${aliases.map((x) => `"${x}"`).join(', ')}` : ''}.`,
+    `Mentioned ${a.mentions ?? 0} time${a.mentions === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}; ${n.total} relation${n.total === 1 ? '' : 's'} with ${n.neighbors.length} entit${n.neighbors.length === 1 ? 'y' : 'ies'}.`,
+  ];
+  const roles = n.relations.filter((r) => r.kind === 'role' && r.source.id === id);
+  if (roles.length) lines.push(`Role: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
+  const shown = n.relations.slice(0, Math.min(lim.limit, 10));
+  if (shown.length) lines.push('', 'Main relations:');
+  for (const r of shown) lines.push(...relationLines(r));
+  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more (ask "Who is connected to ${ref.label}?")`);
+  return answer(q, 'summary', [ref], lines, { entities: n.neighbors.slice(0, lim.limit), relations: shown, truncated: n.total > shown.length });
+}

@@ -1,0 +1,17 @@
+// Words that restrict a question to a kind of entity ("Which countries ...",
+// "Which people ..."), mapped to the entity types of src/types.ts.
+import type { EntityType } from '../../types.ts';
+
+export const TYPE_WORDS: Record<string, EntityType[]> = {
+  person: ['person'], people: ['person'], persons: ['person'], individuals: ['person'], officials: ['person'], leaders: ['person'],
+  country: ['country'], countries: ['country'], nation: ['country'], nations: ['country'], states: ['country'], governments: ['country'],
+  organization: ['organization'], organizations: ['organization'], organisation: ['organization'], organisations: ['organization'],
+  institution: ['organization'], institutions: ['organization'], companies: ['organization'], company: ['organization'], agencies: ['organization'],
+  city: ['city'], cities: ['city'], town: ['city'], towns: ['city'],
+  region: ['region'], regions: ['region'], province: ['region'], provinces: ['region'], territory: ['region'], territories: ['region'],
+  place: ['country', 'region', 'city', 'location'], places: ['country', 'region', 'city', 'location'],
+  location: ['location', 'country', 'region', 'city'], locations: ['location', 'country', 'region', 'city'],
+  group: ['group'], groups: ['group'],
+  event: ['event'], events: ['event'],
+  entity: [], entities: [],
+};

@@ -1,0 +1,59 @@
+// One lookup table per graph from every way a user may write a name (label,
+// alias, surname) to entity ids. Built once and cached: the CLI asks once, the
+// server asks thousands of times against the same graph.
+import type { KnowledgeGraph } from '../types.ts';
+import { normalizeName } from './normalize.ts';
+
+export interface NameIndex {
+  /** Normalised label or alias -> ids (label matches first). */
+  exact: Map<string, string[]>;
+  /** Normalised last word of a person's name -> ids. */
+  surname: Map<string, string[]>;
+  /** Every (normalised form, id, display form) for fuzzy search and suggestions. */
+  forms: { norm: string; id: string; text: string }[];
+}
+
+const cache = new WeakMap<KnowledgeGraph, { order: number; size: number; index: NameIndex }>();
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
+  const exact = new Map<string, string[]>();
+  const surname = new Map<string, string[]>();
+  const forms: NameIndex['forms'] = [];
+  // Labels first so that a label match outranks somebody else's alias.
+  graph.forEachNode((id, a) => {
+    const norm = normalizeName(a.label ?? id);
+    push(exact, norm, id);
+    forms.push({ norm, id, text: a.label ?? id });
+  });
+  graph.forEachNode((id, a) => {
+    for (const alias of a.aliases ?? []) {
+      const norm = normalizeName(alias);
+      push(exact, norm, id);
+      forms.push({ norm, id, text: alias });
+    }
+    if (a.type === 'person') {
+      const names = [a.label ?? id, ...(a.aliases ?? [])];
+      for (const name of names) {
+        const words = normalizeName(name).split(' ');
+        if (words.length > 1) push(surname, words[words.length - 1]!, id);
+      }
+    }
+  });
+  return { exact, surname, forms };
+}
+
+/** The cached index of a graph (rebuilt when nodes or edges were added or removed). */
+export function nameIndex(graph: KnowledgeGraph): NameIndex {
+  const hit = cache.get(graph);
+  if (hit && hit.order === graph.order && hit.size === graph.size) return hit.index;
+  const index = buildNameIndex(graph);
+  cache.set(graph, { order: graph.order, size: graph.size, index });
+  return index;
+}
