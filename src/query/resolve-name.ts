@@ -61,7 +61,7 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /** Labels of the entities closest to `name`, best first (at most `limit`). */
-export function suggestNames(graph: KnowledgeGraph, name: string, limit = 5, minScore = 0.5): string[] {
+export function suggestNames(graph: KnowledgeGraph, name: string, limit = 5, minScore = 0.6): string[] {
   const norm = normalizeName(name);
   if (!norm) return [];
   const best = new Map<string, number>();
