@@ -1,0 +1,77 @@
+// `kg train-ner`: train the named-entity tagger from CoNLL-format files and write
+// the model file (by default the one shipped in the repository). Deterministic
+// for a given seed; the data files are read in place, never copied.
+import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../../errors.ts';
+import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { ConllFormatError, parseConll, type ConllDoc } from '../../pipeline/ner/conll.ts';
+import { DEFAULT_MODEL_PATH } from '../../pipeline/ner/index.ts';
+import { buildLexicon } from '../../pipeline/ner/lexicon-sources.ts';
+import { encodeModel } from '../../pipeline/ner/model.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../../pipeline/ner/train.ts';
+import { formatScores } from '../../pipeline/ner/evaluate.ts';
+
+const DEFAULT_TRAIN = '../shared/data/conll2003/eng.train';
+const DEFAULT_DEV = '../shared/data/conll2003/eng.testa';
+
+export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
+export const usage = `
+usage: kg train-ner [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--quiet]
+  --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${DEFAULT_TRAIN}
+  --dev FILE     CoNLL-format data only scored, never trained on; default ${DEFAULT_DEV} when --train is not given
+  -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
+  --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
+  --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
+  --folds N      jackknife folds for the second stage (default ${DEFAULT_TRAIN_OPTIONS.folds})
+  --quiet        no progress lines on stderr
+`;
+
+function readConll(file: string, role: string): ConllDoc[] {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new InputError(`train-ner: ${role} file ${file} cannot be read (${code}); expected a CoNLL-format file, pass another with --${role}`);
+  }
+  let docs: ConllDoc[];
+  try { docs = parseConll(text, file); } catch (e) {
+    if (e instanceof ConllFormatError) throw new InputError(`train-ner: ${role} data is not CoNLL format: ${e.message}`);
+    throw e;
+  }
+  if (!docs.length) throw new InputError(`train-ner: ${role} file ${file} holds no sentences; expected "WORD ... TAG" lines`);
+  return docs;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, folds: null }, booleans: ['quiet'] }, 'train-ner');
+  if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
+  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
+  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const out = stringFlag(args, 'out') ?? DEFAULT_MODEL_PATH;
+  const opts = {
+    epochs: intFlag(args, 'epochs', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.epochs,
+    seed: intFlag(args, 'seed', 'train-ner', 0) ?? DEFAULT_TRAIN_OPTIONS.seed,
+    folds: intFlag(args, 'folds', 'train-ner', 2) ?? DEFAULT_TRAIN_OPTIONS.folds,
+    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+  };
+  const train = readConll(trainFile, 'train');
+  const dev = devFile ? readConll(devFile, 'dev') : null;
+  const { model, report } = trainModel(train, dev, buildLexicon(), opts);
+  const bytes = encodeModel(model);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out + '.tmp', bytes);
+    renameSync(out + '.tmp', out);
+  } catch (e) {
+    throw new InputError(`train-ner: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
+  }
+  const lines = [
+    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, folds ${opts.folds})`,
+  ];
+  if (report.dev2) lines.push(`dev ${devFile}: stage 1 ${formatScores(report.dev1!)}`, `dev ${devFile}: final   ${formatScores(report.dev2)}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
