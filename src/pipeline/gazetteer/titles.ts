@@ -1,0 +1,46 @@
+// Title and role words ("Foreign Minister", "the country's ambassador"): they
+// announce a name and give it a role, but are never names themselves.
+import { TITLES, TITLE_PREFIXES, TITLE_QUALIFIERS } from './data/titles.ts';
+import { lookupDemonym, lookupPlace } from './places.ts';
+
+/** Longest title key, in words, to bound the scan. */
+const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
+
+/**
+ * The normalised title these words express, ignoring a leading article, possessor
+ * ("North Korea's", "the country's"), nationality ("Ukrainian") and qualifiers ("former").
+ */
+export function titleInfo(words: string): { title: string; reason: string } | undefined {
+  let ws = words.toLowerCase().replace(/[’]/g, "'").replace(/\s+'s\b/g, "'s").split(/\s+/).filter(Boolean);
+  // possessor: everything up to the last "'s"
+  const poss = ws.map((w) => /'s?$/.test(w)).lastIndexOf(true);
+  if (poss >= 0) ws = ws.slice(poss + 1);
+  let i = 0;
+  for (;;) {
+    const w = ws[i];
+    if (w === undefined) break;
+    if (w === 'the' || w === 'a' || w === 'an' || TITLE_QUALIFIERS.has(w) && i < ws.length - 1) { i++; continue; }
+    // nationality or country adjective before the title ("Russian President", "US Secretary of State")
+    const two = ws.slice(i, i + 2).join(' ');
+    if (i < ws.length - 2 && (lookupDemonym(two) || lookupPlace(two).some((e) => e.type === 'country'))) { i += 2; continue; }
+    if (i < ws.length - 1 && (lookupDemonym(w) || lookupPlace(w).some((e) => e.type === 'country'))) { i++; continue; }
+    break;
+  }
+  const rest = ws.slice(i);
+  if (!rest.length || rest.length > MAX_TITLE_WORDS + 2) return undefined;
+  const phrase = rest.join(' ');
+  const exact = TITLES[phrase];
+  if (exact) return { title: exact, reason: `title word list: "${phrase}"` };
+  // "deputy foreign minister", "vice chairman"
+  for (const [prefix, norm] of Object.entries(TITLE_PREFIXES)) {
+    const p = prefix.endsWith('-') ? prefix : prefix + ' ';
+    if (phrase.startsWith(p)) {
+      const base = TITLES[phrase.slice(p.length)];
+      if (base) return { title: `${norm}${norm.endsWith('-') ? '' : ' '}${base}`, reason: `title prefix "${prefix}" + title word list` };
+    }
+  }
+  // "<portfolio> minister", "<portfolio> secretary"
+  const m = /^([a-z-]+) (minister|secretary|commissioner|chief|spokesman|spokeswoman|spokesperson)$/.exec(phrase);
+  if (m) return { title: phrase, reason: `portfolio + "${m[2]}"` };
+  return undefined;
+}
