@@ -1,0 +1,43 @@
+// The attribute columns every tabular or typed export writes, in one place so
+// that GEXF, GraphML, CSV, Neo4j and Cypher agree on names and meaning.
+import type { EdgeAttributes, NodeAttributes } from '../types.ts';
+
+export type FieldType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
+
+export interface Field<A> {
+  name: string;
+  type: FieldType;
+  get(a: A): string | number | boolean | string[] | null | undefined;
+  description: string;
+}
+
+export const NODE_FIELDS: Field<NodeAttributes>[] = [
+  { name: 'type', type: 'string', get: (a) => a.type, description: 'entity type (person, country, ...)' },
+  { name: 'aliases', type: 'liststring', get: (a) => a.aliases ?? [], description: 'other names of the entity in the articles' },
+  { name: 'mentions', type: 'integer', get: (a) => a.mentions ?? 0, description: 'mentions over all documents' },
+  { name: 'documents', type: 'liststring', get: (a) => a.documents ?? [], description: 'ids of the documents mentioning it' },
+  { name: 'gazetteer_id', type: 'string', get: (a) => a.gazetteerId ?? null, description: 'gazetteer id when linked' },
+];
+
+export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
+  { name: 'kind', type: 'string', get: (a) => a.kind, description: 'relation kind (role, location, event, affiliation, cooccurrence)' },
+  { name: 'predicate', type: 'string', get: (a) => a.predicate, description: 'readable predicate ("foreign minister of")' },
+  { name: 'cameo', type: 'string', get: (a) => a.cameo ?? null, description: 'CAMEO event code for events' },
+  { name: 'confidence', type: 'double', get: (a) => a.confidence ?? 0, description: 'extraction confidence in [0, 1]' },
+  { name: 'negated', type: 'boolean', get: (a) => !!a.negated, description: 'the statement is negated' },
+  { name: 'hypothetical', type: 'boolean', get: (a) => !!a.hypothetical, description: 'the statement is hypothetical or modal' },
+  { name: 'evidence_count', type: 'integer', get: (a) => a.evidence?.length ?? 0, description: 'number of evidence sentences' },
+  { name: 'evidence', type: 'string', get: (a) => oneLine(a.evidence?.[0]?.text) || null, description: 'first evidence sentence' },
+  { name: 'evidence_doc', type: 'string', get: (a) => a.evidence?.[0]?.doc ?? null, description: 'document of the first evidence sentence' },
+];
+
+/** Sentences keep their words but lose line breaks, so every row stays one line for spreadsheet users. */
+export function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A finite number or the fallback. */
+export function num(v: unknown, fallback = 0): number {
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(n) ? n : fallback;
+}
