@@ -1,0 +1,597 @@
+// The viewer's controller: owns the loaded graph, the UI state (one object,
+// mirrored in the URL) and the sigma renderer, and wires the DOM to them.
+// Display is always derived: a state change recomputes the DisplayState and
+// refreshes sigma; graph attributes are never rewritten for looks.
+import type Sigma from 'sigma';
+import { downloadAsPNG } from '@sigma/export-image';
+import { ENTITY_TYPES, KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes, type RelationKind } from '../../src/types.ts';
+import { parseGraphFile } from '../../src/graph/open/browser.ts';
+import { toGexf, toJson } from '../../src/graph/open/serialize.ts';
+import { findPaths, type FoundPath } from './core/paths.ts';
+import { buildSearchIndex, searchEntities, type SearchEntry } from './core/search.ts';
+import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewState } from './core/state.ts';
+import { documentName, summarize, type GraphSummary } from './core/summary.ts';
+import { computeVisibility, type Visibility } from './core/visibility.ts';
+import { LayoutControl } from './layout.ts';
+import { createRenderer, emptyDisplayState, prepareForDisplay, type DisplayState } from './renderer.ts';
+import { attachAutocomplete } from './ui/autocomplete.ts';
+import { byId, clear, h } from './ui/dom.ts';
+import { evidenceBlock, renderEdgePanel, renderNodePanel, renderOverview, type PanelActions } from './ui/panel.ts';
+
+export interface ViewerOptions {
+  /** Where the graph comes from (graphology JSON). */
+  source: string;
+  /**
+   * Hook for very large graphs: open on at most this many nodes (the most connected).
+   * Not applied yet: `initialSubset` returns null, meaning "show everything".
+   */
+  maxInitialNodes: number;
+}
+
+export const DEFAULT_OPTIONS: ViewerOptions = { source: 'api/graph', maxInitialNodes: Infinity };
+
+/** Hover changes are applied after the pointer rests this long, so sweeping across nodes does not refresh per node. */
+const HOVER_DELAY_MS = 60;
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+export function initialSubset(_graph: KnowledgeGraph, _max: number): Set<string> | null {
+  return null;
+}
+
+const KIND_NAMES: Record<RelationKind, string> = {
+  role: 'Role', location: 'Location', event: 'Event', affiliation: 'Affiliation', cooccurrence: 'Co-occurrence',
+};
+
+export class ViewerApp {
+  graph: KnowledgeGraph | null = null;
+  renderer: Sigma<NodeAttributes, EdgeAttributes> | null = null;
+  state: ViewState = stateFromQuery(location.search);
+  private display: DisplayState = emptyDisplayState();
+  private visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
+  private summary: GraphSummary | null = null;
+  private index: SearchEntry[] = [];
+  private layout: LayoutControl | null = null;
+  private paths: FoundPath[] = [];
+  private hovered: string | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
+  private selectedEdge: string | null = null;
+  private search!: ReturnType<typeof attachAutocomplete>;
+
+  constructor(private options: ViewerOptions) {}
+
+  // ------------------------------------------------------------------ start-up
+
+  async start(): Promise<void> {
+    this.wireStaticControls();
+    window.addEventListener('popstate', () => this.applyState(stateFromQuery(location.search), 'none'));
+    try {
+      this.setReady(false);
+      this.status('Loading graph…');
+      const response = await fetch(this.options.source, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${this.options.source}`);
+      const text = await response.text();
+      this.setGraph(parseGraphFile('graph.json', text), null);
+    } catch (e) {
+      this.status(`Could not load the graph: ${(e as Error).message}. Open a graph file instead (button “Open…” or drop a file).`, true);
+      this.setReady(true);
+    }
+  }
+
+  private setReady(ready: boolean): void {
+    document.documentElement.dataset.graphReady = ready ? 'true' : 'false';
+  }
+
+  status(message: string, error = false): void {
+    const el = byId('status');
+    el.textContent = message;
+    el.classList.toggle('error', error);
+    el.hidden = message === '';
+  }
+
+  /** Replace the shown graph (first load, or a file the user opened). */
+  setGraph(graph: KnowledgeGraph, name: string | null): void {
+    this.setReady(false);
+    this.layout?.kill();
+    this.renderer?.kill();
+    this.graph = graph;
+    prepareForDisplay(graph);
+    this.summary = summarize(graph);
+    this.index = buildSearchIndex(graph);
+    this.display = emptyDisplayState();
+    this.paths = [];
+    this.selectedEdge = null;
+    this.hovered = null;
+    const container = byId('sigma');
+    clear(container);
+    const renderer = createRenderer(container, graph, this.display);
+    this.renderer = renderer;
+    this.layout = new LayoutControl(graph, renderer as unknown as Sigma, (running) => {
+      const b = byId('layout-toggle');
+      b.textContent = running ? 'Stop ForceAtlas2' : 'Run ForceAtlas2';
+      b.setAttribute('aria-pressed', String(running));
+    });
+    this.wireRenderer(renderer);
+    byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
+    this.buildFilterControls();
+    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
+    const state = cloneState(this.state);
+    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
+    if (state.filters.doc && !this.summary.documents.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
+    this.applyState(state, name ? 'push' : 'replace', true, false);
+    this.status('');
+    // Ready = the first frame is on screen and the page has gone back to the event loop.
+    renderer.once('afterRender', () => requestAnimationFrame(() => setTimeout(() => this.setReady(true), 0)));
+    renderer.refresh();
+  }
+
+  // ------------------------------------------------------------------ state
+
+  /** The single entry point for view changes: diff against the current state, update display and URL. */
+  applyState(next: ViewState, history: HistoryMode, force = false, refresh = true): void {
+    const graph = this.graph;
+    const prev = this.state;
+    this.state = next;
+    if (history !== 'none') {
+      const url = `${location.pathname}${stateToQuery(next)}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`) {
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+    }
+    if (!graph || !this.renderer) return;
+    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
+    const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
+      !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
+    if (filtersChanged) {
+      this.visibility = computeVisibility(graph, next.filters);
+      this.display.hiddenNodes = this.visibility.hiddenNodes;
+      this.display.hiddenEdges = this.visibility.hiddenEdges;
+      this.syncFilterControls();
+    }
+    if (force || filtersChanged || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.computePaths();
+    if (force || prev.selected !== next.selected) {
+      this.selectedEdge = null;
+      this.display.selectedEdge = null;
+    }
+    const searchInput = byId<HTMLInputElement>('search-input');
+    if (document.activeElement !== searchInput && searchInput.value !== next.query) searchInput.value = next.query;
+    this.display.selected = next.selected;
+    this.updateFocus();
+    this.renderPanel();
+    if (refresh) this.renderer.refresh({ skipIndexation: true });
+  }
+
+  private patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {
+    const next = cloneState(this.state);
+    change(next);
+    this.applyState(next, history);
+  }
+
+  select(key: string | null, center = false): void {
+    this.patch((s) => { s.selected = key; });
+    if (key && center) this.centerOn(key);
+  }
+
+  private centerOn(key: string): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    const data = renderer.getNodeDisplayData(key);
+    if (!data) return;
+    const camera = renderer.getCamera();
+    // Keep the zoom unless zoomed far out, so the neighbours stay in view.
+    camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.9) }, { duration: 400 });
+  }
+
+  private updateFocus(): void {
+    const graph = this.graph!;
+    const focus = this.hovered ?? this.state.selected;
+    this.display.focus = focus;
+    this.display.focusNodes = new Set();
+    this.display.focusEdges = new Set();
+    if (focus && graph.hasNode(focus)) {
+      this.display.focusNodes.add(focus);
+      graph.forEachEdge(focus, (edge, _a, source, target) => {
+        if (this.visibility.hiddenEdges.has(edge)) return;
+        this.display.focusEdges.add(edge);
+        this.display.focusNodes.add(source === focus ? target : source);
+      });
+    }
+  }
+
+  private computePaths(): void {
+    const graph = this.graph!;
+    const { pathFrom, pathTo } = this.state;
+    byId<HTMLInputElement>('path-from').value = pathFrom && graph.hasNode(pathFrom) ? graph.getNodeAttribute(pathFrom, 'label') : (pathFrom ? byId<HTMLInputElement>('path-from').value : '');
+    byId<HTMLInputElement>('path-to').value = pathTo && graph.hasNode(pathTo) ? graph.getNodeAttribute(pathTo, 'label') : (pathTo ? byId<HTMLInputElement>('path-to').value : '');
+    this.paths = pathFrom && pathTo ? findPaths(graph, pathFrom, pathTo, this.visibility) : [];
+    this.display.pathNodes = new Set(this.paths.flatMap((p) => p.nodes));
+    this.display.pathEdges = new Set(this.paths.flatMap((p) => p.hops.map((hop) => hop.edge)));
+    this.renderPaths();
+  }
+
+  // ------------------------------------------------------------------ renderer events
+
+  private wireRenderer(renderer: Sigma<NodeAttributes, EdgeAttributes>): void {
+    const container = byId('sigma');
+    const setHover = (node: string | null) => {
+      if (this.hoverTimer) clearTimeout(this.hoverTimer);
+      this.hoverTimer = setTimeout(() => {
+        if (this.hovered === node) return;
+        this.hovered = node;
+        performance.mark('kg-hover-start');
+        this.updateFocus();
+        this.renderer?.refresh({ skipIndexation: true });
+        performance.mark('kg-hover-end');
+      }, HOVER_DELAY_MS);
+    };
+    renderer.on('enterNode', ({ node }) => {
+      container.style.cursor = 'pointer';
+      setHover(node);
+    });
+    renderer.on('leaveNode', () => {
+      container.style.cursor = '';
+      setHover(null);
+    });
+    renderer.on('clickNode', ({ node }) => {
+      this.hovered = null;
+      this.select(node);
+    });
+    renderer.on('clickStage', () => {
+      if (this.state.selected || this.selectedEdge) {
+        this.selectedEdge = null;
+        this.display.selectedEdge = null;
+        this.select(null);
+      }
+    });
+    const tooltip = byId('tooltip');
+    renderer.on('enterEdge', ({ edge, event }) => {
+      const graph = this.graph!;
+      const a = graph.getEdgeAttributes(edge);
+      const [s, t] = graph.extremities(edge);
+      tooltip.textContent = `${graph.getNodeAttribute(s, 'label')} — ${a.label || a.predicate} → ${graph.getNodeAttribute(t, 'label')}`;
+      tooltip.hidden = false;
+      tooltip.style.left = `${event.x + 12}px`;
+      tooltip.style.top = `${event.y + 12}px`;
+      container.style.cursor = 'pointer';
+      this.display.hoveredEdge = edge;
+      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+    });
+    renderer.on('leaveEdge', ({ edge }) => {
+      tooltip.hidden = true;
+      container.style.cursor = '';
+      this.display.hoveredEdge = null;
+      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+    });
+    renderer.on('clickEdge', ({ edge }) => {
+      this.selectedEdge = edge;
+      this.display.selectedEdge = edge;
+      this.renderPanel();
+      renderer.refresh({ skipIndexation: true });
+    });
+  }
+
+  // ------------------------------------------------------------------ panel and paths
+
+  private panelActions: PanelActions = {
+    selectNode: (key) => this.select(key, true),
+    selectEdge: (edge) => {
+      this.selectedEdge = edge;
+      this.display.selectedEdge = edge;
+      this.renderPanel();
+      this.renderer?.refresh({ skipIndexation: true });
+    },
+    setPathEnd: (which, key) => this.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
+    filterArticle: (doc) => this.patch((s) => { s.filters.doc = doc; }),
+    close: () => {
+      this.selectedEdge = null;
+      this.display.selectedEdge = null;
+      this.select(null);
+    },
+  };
+
+  private renderPanel(): void {
+    const graph = this.graph!;
+    const root = byId('panel-content');
+    const panel = byId('panel');
+    if (this.selectedEdge && graph.hasEdge(this.selectedEdge)) {
+      renderEdgePanel(root, graph, this.selectedEdge, this.panelActions);
+      panel.classList.add('open');
+    } else if (this.state.selected && graph.hasNode(this.state.selected)) {
+      renderNodePanel(root, graph, this.state.selected, this.visibility.hiddenEdges, this.panelActions);
+      panel.classList.add('open');
+    } else {
+      renderOverview(root, graph, this.summary?.documents.length ?? 0, this.panelActions);
+      panel.classList.remove('open');
+    }
+  }
+
+  private renderPaths(): void {
+    const graph = this.graph!;
+    const root = byId('path-results');
+    clear(root);
+    const { pathFrom, pathTo } = this.state;
+    if (!pathFrom || !pathTo) return;
+    if (this.paths.length === 0) {
+      root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : 'No path between these entities in the visible graph.' }));
+      return;
+    }
+    this.paths.forEach((path, i) => {
+      const hops = path.hops.map((hop) => {
+        const a = graph.getEdgeAttributes(hop.edge);
+        const [s, t] = [graph.source(hop.edge), graph.target(hop.edge)];
+        const highlight = [s, t].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
+        const link = (key: string) => h('button', { type: 'button', class: 'entity-link', onclick: () => this.select(key, true) },
+          h('span', { class: 'swatch', style: `background:${TYPE_COLORS[graph.getNodeAttribute(key, 'type')]}`, 'aria-hidden': 'true' }),
+          graph.getNodeAttribute(key, 'label'));
+        return h('li', { class: 'hop' },
+          h('div', { class: 'relation-line' }, link(s), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), link(t),
+            h('span', { class: 'badge', style: `border-color:${KIND_COLORS[a.kind]}`, text: a.kind })),
+          ...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight));
+      });
+      root.append(h('section', { class: 'path', 'aria-label': `Path ${i + 1}` },
+        h('h3', { text: `${i === 0 ? 'Shortest path' : `Alternative ${i}`} · ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}` }),
+        h('ol', { class: 'hops' }, ...hops)));
+    });
+  }
+
+  // ------------------------------------------------------------------ filters
+
+  private buildFilterControls(): void {
+    const summary = this.summary!;
+    const types = byId('type-legend');
+    clear(types);
+    for (const type of ENTITY_TYPES) {
+      const count = summary.typeCounts[type];
+      if (count === 0) continue;
+      types.append(h('li', {}, h('button', {
+        type: 'button', class: 'toggle', 'data-type': type, 'aria-pressed': 'true',
+        onclick: () => this.patch((s) => {
+          if (s.filters.hiddenTypes.has(type)) s.filters.hiddenTypes.delete(type);
+          else s.filters.hiddenTypes.add(type);
+        }),
+      }, h('span', { class: 'swatch', style: `background:${TYPE_COLORS[type]}`, 'aria-hidden': 'true' }),
+      h('span', { class: 'name', text: type }), h('span', { class: 'count', text: count.toLocaleString('en') }))));
+    }
+    const kinds = byId('kind-legend');
+    clear(kinds);
+    for (const kind of RELATION_KINDS) {
+      const count = summary.kindCounts[kind];
+      if (count === 0) continue;
+      kinds.append(h('li', {}, h('button', {
+        type: 'button', class: 'toggle', 'data-kind': kind, 'aria-pressed': 'true',
+        onclick: () => this.patch((s) => {
+          if (s.filters.hiddenKinds.has(kind)) s.filters.hiddenKinds.delete(kind);
+          else s.filters.hiddenKinds.add(kind);
+        }),
+      }, h('span', { class: 'kind-swatch', style: `background:${KIND_COLORS[kind]}`, 'aria-hidden': 'true' }),
+      h('span', { class: 'name', text: KIND_NAMES[kind] }), h('span', { class: 'count', text: count.toLocaleString('en') }))));
+    }
+    const minMentions = byId<HTMLInputElement>('min-mentions');
+    minMentions.max = String(Math.max(1, Math.min(50, summary.maxMentions)));
+    const minWeight = byId<HTMLInputElement>('min-weight');
+    minWeight.max = String(Math.max(1, Math.min(50, summary.maxWeight)));
+    const select = byId<HTMLSelectElement>('article-filter');
+    clear(select);
+    select.append(h('option', { value: '', text: `All articles (${summary.documents.length})` }));
+    for (const d of summary.documents) select.append(h('option', { value: d.id, text: documentName(this.graph!, d.id) }));
+  }
+
+  private syncFilterControls(): void {
+    const f = this.state.filters;
+    document.querySelectorAll<HTMLButtonElement>('#type-legend .toggle').forEach((b) => {
+      b.setAttribute('aria-pressed', String(!f.hiddenTypes.has(b.dataset.type as never)));
+    });
+    document.querySelectorAll<HTMLButtonElement>('#kind-legend .toggle').forEach((b) => {
+      b.setAttribute('aria-pressed', String(!f.hiddenKinds.has(b.dataset.kind as never)));
+    });
+    byId<HTMLInputElement>('min-mentions').value = String(f.minMentions);
+    byId('min-mentions-value').textContent = String(f.minMentions);
+    byId<HTMLInputElement>('min-weight').value = String(f.minWeight);
+    byId('min-weight-value').textContent = String(f.minWeight);
+    byId<HTMLSelectElement>('article-filter').value = f.doc ?? '';
+  }
+
+  // ------------------------------------------------------------------ static controls
+
+  private searchHits = (query: string) => searchEntities(this.index, query, 8, (key) => this.visibility.hiddenNodes.has(key));
+
+  private wireStaticControls(): void {
+    this.search = attachAutocomplete(byId('search-input'), byId('search-results'), {
+      search: this.searchHits,
+      choose: (key) => {
+        const label = this.graph?.getNodeAttribute(key, 'label') ?? '';
+        byId<HTMLInputElement>('search-input').value = label;
+        this.patch((s) => { s.selected = key; s.query = label; });
+        this.centerOn(key);
+      },
+      typed: (query) => this.patch((s) => { s.query = query; }, 'replace'),
+    });
+    for (const which of ['from', 'to'] as const) {
+      attachAutocomplete(byId(`path-${which}`), byId(`path-${which}-results`), {
+        search: this.searchHits,
+        choose: (key) => this.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
+      });
+    }
+    byId('path-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      // Typed names without choosing from the list: take the best match.
+      const pick = (id: string) => this.searchHits(byId<HTMLInputElement>(id).value)[0]?.entry.key ?? null;
+      const from = pick('path-from');
+      const to = pick('path-to');
+      if (!from || !to) {
+        clear(byId('path-results'));
+        byId('path-results').append(h('p', { class: 'hint', text: `No entity matches “${(!from ? byId<HTMLInputElement>('path-from') : byId<HTMLInputElement>('path-to')).value}”.` }));
+        return;
+      }
+      this.patch((s) => { s.pathFrom = from; s.pathTo = to; });
+    });
+    byId('path-clear').addEventListener('click', () => {
+      byId<HTMLInputElement>('path-from').value = '';
+      byId<HTMLInputElement>('path-to').value = '';
+      this.patch((s) => { s.pathFrom = null; s.pathTo = null; });
+    });
+    const slider = (id: 'min-mentions' | 'min-weight', key: 'minMentions' | 'minWeight') => {
+      const input = byId<HTMLInputElement>(id);
+      input.addEventListener('input', () => { byId(`${id}-value`).textContent = input.value; });
+      input.addEventListener('change', () => this.patch((s) => { s.filters[key] = Number(input.value); }));
+    };
+    slider('min-mentions', 'minMentions');
+    slider('min-weight', 'minWeight');
+    byId<HTMLSelectElement>('article-filter').addEventListener('change', (e) => {
+      const value = (e.target as HTMLSelectElement).value;
+      this.patch((s) => { s.filters.doc = value || null; });
+    });
+    byId('reset-filters').addEventListener('click', () => this.patch((s) => { s.filters = defaultFilters(); }));
+
+    // Camera
+    const camera = () => this.renderer?.getCamera();
+    byId('zoom-in').addEventListener('click', () => camera()?.animatedZoom({ duration: 250 }));
+    byId('zoom-out').addEventListener('click', () => camera()?.animatedUnzoom({ duration: 250 }));
+    byId('zoom-fit').addEventListener('click', () => camera()?.animatedReset({ duration: 300 }));
+    byId('fullscreen').addEventListener('click', () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => this.status('Full screen is not available here.', true));
+    });
+
+    // Layout
+    byId('layout-toggle').addEventListener('click', () => this.layout?.toggle());
+    byId('layout-noverlap').addEventListener('click', () => this.layout?.spread());
+
+    // Downloads
+    const menu = byId<HTMLDetailsElement>('download-menu');
+    byId('download-png').addEventListener('click', () => {
+      menu.open = false;
+      if (this.renderer) void downloadAsPNG(this.renderer as unknown as Sigma, { fileName: 'knowledge-graph', backgroundColor: '#ffffff' });
+    });
+    byId('download-gexf').addEventListener('click', () => {
+      menu.open = false;
+      this.saveText('knowledge-graph.gexf', 'application/gexf+xml', toGexf(this.filteredGraph()));
+    });
+    byId('download-json').addEventListener('click', () => {
+      menu.open = false;
+      this.saveText('knowledge-graph.json', 'application/json', toJson(this.filteredGraph()));
+    });
+
+    // Opening files
+    const fileInput = byId<HTMLInputElement>('file-input');
+    byId('open-file').addEventListener('click', () => fileInput.click());
+    fileInput.addEventListener('change', () => {
+      const file = fileInput.files?.[0];
+      if (file) void this.openFile(file);
+      fileInput.value = '';
+    });
+    const drop = byId('drop-zone');
+    let depth = 0;
+    window.addEventListener('dragenter', (e) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      depth++;
+      drop.hidden = false;
+    });
+    window.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) drop.hidden = true;
+    });
+    window.addEventListener('dragover', (e) => e.preventDefault());
+    window.addEventListener('drop', (e) => {
+      e.preventDefault();
+      depth = 0;
+      drop.hidden = true;
+      const file = e.dataTransfer?.files?.[0];
+      if (file) void this.openFile(file);
+    });
+
+    // Narrow screens: the sidebar is a drawer.
+    const toggle = byId('toggle-sidebar');
+    toggle.addEventListener('click', () => {
+      const open = !document.body.classList.contains('sidebar-open');
+      document.body.classList.toggle('sidebar-open', open);
+      toggle.setAttribute('aria-expanded', String(open));
+    });
+
+    // Keyboard: arrows move from the selected entity to the neighbour in that direction on screen.
+    window.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, select, textarea, [role="listbox"]')) return;
+      const dir = ({ ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as Record<string, [number, number]>)[e.key];
+      if (e.key === 'Escape' && (this.state.selected || this.selectedEdge)) {
+        this.panelActions.close();
+        return;
+      }
+      if (!dir || !this.state.selected) return;
+      const next = this.neighbourInDirection(this.state.selected, dir);
+      if (next) {
+        e.preventDefault();
+        this.select(next, true);
+      }
+    });
+  }
+
+  private neighbourInDirection(node: string, [dx, dy]: [number, number]): string | null {
+    const graph = this.graph;
+    const renderer = this.renderer;
+    if (!graph || !renderer) return null;
+    const origin = renderer.graphToViewport(graph.getNodeAttributes(node));
+    let best: string | null = null;
+    let bestScore = Infinity;
+    graph.forEachNeighbor(node, (other) => {
+      if (this.visibility.hiddenNodes.has(other)) return;
+      const p = renderer.graphToViewport(graph.getNodeAttributes(other));
+      const vx = p.x - origin.x;
+      const vy = p.y - origin.y;
+      const length = Math.hypot(vx, vy) || 1e-9;
+      const cos = (vx * dx + vy * dy) / length;
+      if (cos <= 0.3) return; // not in that direction (within about 70°)
+      const score = length * (2 - cos);
+      if (score < bestScore) {
+        bestScore = score;
+        best = other;
+      }
+    });
+    return best;
+  }
+
+  /** The graph as currently filtered, without the viewer's display helpers. */
+  private filteredGraph(): KnowledgeGraph {
+    const graph = this.graph!;
+    const copy = graph.emptyCopy() as KnowledgeGraph;
+    graph.forEachNode((key, a) => {
+      if (!this.visibility.hiddenNodes.has(key)) copy.addNode(key, { ...a });
+    });
+    graph.forEachEdge((edge, a, s, t) => {
+      if (this.visibility.hiddenEdges.has(edge) || !copy.hasNode(s) || !copy.hasNode(t)) return;
+      const { parallelIndex: _i, parallelMinIndex: _min, parallelMaxIndex: _max, ...rest } = a as EdgeAttributes & Record<string, unknown>;
+      copy.addEdgeWithKey(edge, s, t, rest as EdgeAttributes);
+    });
+    return copy;
+  }
+
+  private saveText(name: string, type: string, text: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = h('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  async openFile(file: File): Promise<void> {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      this.status(`Could not read ${file.name}: ${(e as Error).message}`, true);
+      return;
+    }
+    let graph: KnowledgeGraph;
+    try {
+      graph = parseGraphFile(file.name, text);
+    } catch (e) {
+      // The current graph stays; say what was wrong in one line.
+      this.status((e as Error).message, true);
+      return;
+    }
+    this.setGraph(graph, file.name);
+    this.status(`Opened ${file.name}: ${graph.order.toLocaleString('en')} entities, ${graph.size.toLocaleString('en')} relations.`);
+  }
+}

@@ -1,0 +1,44 @@
+// Counts and ranges the filter controls show (types, kinds, articles, maxima),
+// computed once per loaded graph.
+import {
+  ENTITY_TYPES, RELATION_KINDS, type DocumentRecord, type EntityType, type KnowledgeGraph, type RelationKind,
+} from '../../../src/types.ts';
+
+export interface GraphSummary {
+  typeCounts: Record<EntityType, number>;
+  kindCounts: Record<RelationKind, number>;
+  /** Articles that appear in the graph, with how many entities each mentions, by title. */
+  documents: Array<DocumentRecord & { entityCount: number }>;
+  maxMentions: number;
+  maxWeight: number;
+}
+
+export function summarize(graph: KnowledgeGraph): GraphSummary {
+  const typeCounts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  const kindCounts = Object.fromEntries(RELATION_KINDS.map((k) => [k, 0])) as Record<RelationKind, number>;
+  const perDoc = new Map<string, number>();
+  let maxMentions = 0;
+  let maxWeight = 0;
+  graph.forEachNode((_key, a) => {
+    typeCounts[a.type]++;
+    maxMentions = Math.max(maxMentions, a.mentions);
+    for (const d of a.documents) perDoc.set(d, (perDoc.get(d) ?? 0) + 1);
+  });
+  graph.forEachEdge((_key, a) => {
+    kindCounts[a.kind]++;
+    maxWeight = Math.max(maxWeight, a.weight);
+  });
+  const known = graph.getAttribute('documents') ?? {};
+  const ids = new Set([...Object.keys(known), ...perDoc.keys()]);
+  const documents = [...ids].map((id) => ({
+    ...(known[id] ?? { id, title: null, source: id, chars: 0, entities: 0, relations: 0 }),
+    entityCount: perDoc.get(id) ?? 0,
+  })).sort((a, b) => (a.title ?? a.source).localeCompare(b.title ?? b.source));
+  return { typeCounts, kindCounts, documents, maxMentions, maxWeight };
+}
+
+/** How an article is named in the UI: its title, else the file it came from, else its id. */
+export function documentName(graph: KnowledgeGraph, id: string): string {
+  const d = graph.getAttribute('documents')?.[id];
+  return d?.title || d?.source || id;
+}

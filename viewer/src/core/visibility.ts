@@ -1,0 +1,28 @@
+// Which nodes and edges the filters hide. Computed once per filter change (O(V+E))
+// so sigma's reducers only do set look-ups; hiding never moves a node.
+import type { KnowledgeGraph } from '../../../src/types.ts';
+import type { Filters } from './state.ts';
+
+export interface Visibility {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+}
+
+export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visibility {
+  const hiddenNodes = new Set<string>();
+  const hiddenEdges = new Set<string>();
+  const { hiddenTypes, hiddenKinds, minMentions, minWeight, doc } = filters;
+  graph.forEachNode((node, a) => {
+    if (hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
+      hiddenNodes.add(node);
+    }
+  });
+  graph.forEachEdge((edge, a, source, target) => {
+    if (hiddenNodes.has(source) || hiddenNodes.has(target) || hiddenKinds.has(a.kind) || a.weight < minWeight
+      // An edge with evidence belongs to the articles its evidence comes from.
+      || (doc !== null && a.evidence.length > 0 && !a.evidence.some((e) => e.doc === doc))) {
+      hiddenEdges.add(edge);
+    }
+  });
+  return { hiddenNodes, hiddenEdges };
+}

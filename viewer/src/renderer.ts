@@ -1,0 +1,151 @@
+// sigma.js set-up. The graph's attributes are data; everything on screen
+// (hidden, dimmed, highlighted, curved) is computed by the reducers from one
+// mutable DisplayState, so changing the view is "update the state, refresh".
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { Attributes } from 'graphology-types';
+import { KIND_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
+
+export interface DisplayState {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+  selected: string | null;
+  /** The node whose neighbourhood is emphasised (hovered, else selected). */
+  focus: string | null;
+  focusNodes: Set<string>;
+  focusEdges: Set<string>;
+  pathNodes: Set<string>;
+  pathEdges: Set<string>;
+  hoveredEdge: string | null;
+  selectedEdge: string | null;
+}
+
+export function emptyDisplayState(): DisplayState {
+  return {
+    hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
+    focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), hoveredEdge: null, selectedEdge: null,
+  };
+}
+
+const DIM_NODE = '#d9dde3';
+const DIM_EDGE = '#eceef1';
+const PATH_EDGE = '#1f2937';
+/** Above this many edges, edge labels are drawn only on demand: sigma scans every edge for labels each frame. */
+const EDGE_LABEL_LIMIT = 4000;
+
+/** Parallel and reciprocal relations get curve indices so they are drawn apart. */
+export function prepareForDisplay(graph: KnowledgeGraph): void {
+  indexParallelEdgesIndex(graph as never, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMinIndexAttribute: 'parallelMinIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+}
+
+function curvature(index: number, max: number | null | undefined): number {
+  return DEFAULT_EDGE_CURVATURE + (2.5 * DEFAULT_EDGE_CURVATURE * index) / (max || 1);
+}
+
+export function edgeSize(weight: number): number {
+  return Math.min(6, 1 + Math.log2(Math.max(1, weight)));
+}
+
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState): Sigma<NodeAttributes, EdgeAttributes> {
+  const big = graph.size > EDGE_LABEL_LIMIT;
+  const nodeReducer = (node: string, data: NodeAttributes): Attributes => {
+    const d = data as unknown as Attributes;
+    d.type = 'circle';
+    if (view.hiddenNodes.has(node)) {
+      d.hidden = true;
+      return d;
+    }
+    const emphasis = view.pathNodes.size > 0 ? view.pathNodes : view.focus !== null ? view.focusNodes : null;
+    if (emphasis) {
+      if (emphasis.has(node)) {
+        d.zIndex = 1;
+        if (view.pathNodes.size > 0 || emphasis.size <= 40) d.forceLabel = true;
+      } else {
+        d.color = DIM_NODE;
+        d.label = null;
+        d.zIndex = 0;
+      }
+    }
+    if (node === view.selected) {
+      d.highlighted = true;
+      d.forceLabel = true;
+      d.zIndex = 2;
+    }
+    return d;
+  };
+  const edgeReducer = (edge: string, data: EdgeAttributes): Attributes => {
+    const d = data as unknown as Attributes;
+    const undirected = d.undirected === true || data.kind === 'cooccurrence';
+    const index = d.parallelIndex as number | null | undefined;
+    if (typeof index === 'number') {
+      d.type = undirected ? 'curved' : 'curvedArrow';
+      d.curvature = curvature(index, d.parallelMaxIndex as number | null);
+    } else {
+      d.type = undirected ? 'line' : 'arrow';
+    }
+    if (view.hiddenEdges.has(edge)) {
+      d.hidden = true;
+      return d;
+    }
+    d.color = data.color ?? KIND_COLORS[data.kind] ?? '#999';
+    d.size = data.size ?? edgeSize(data.weight);
+    if (view.pathEdges.size > 0) {
+      if (view.pathEdges.has(edge)) {
+        d.color = PATH_EDGE;
+        d.size = (d.size as number) + 2;
+        d.forceLabel = true;
+        d.zIndex = 2;
+      } else {
+        d.color = DIM_EDGE;
+        d.zIndex = 0;
+      }
+    } else if (view.focus !== null) {
+      if (view.focusEdges.has(edge)) d.zIndex = 1;
+      else if (big) d.hidden = true; // cheaper than drawing 100k faint lines, and clearer
+      else d.color = DIM_EDGE;
+    }
+    if (edge === view.hoveredEdge || edge === view.selectedEdge) {
+      d.color = PATH_EDGE;
+      d.size = (d.size as number) + 1.5;
+      d.forceLabel = true;
+      d.zIndex = 3;
+    }
+    return d;
+  };
+  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    nodeProgramClasses: { circle: NodeCircleProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curvedArrow: EdgeCurvedArrowProgram as never, curved: EdgeCurveProgram as never },
+    defaultNodeType: 'circle',
+    defaultEdgeType: 'arrow',
+    nodeReducer: nodeReducer as never,
+    edgeReducer: edgeReducer as never,
+    zIndex: true,
+    enableEdgeEvents: true,
+    renderEdgeLabels: true,
+    hideEdgesOnMove: big,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2937' },
+    edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: '#4b5563' },
+    labelDensity: 0.7,
+    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 8,
+    stagePadding: 40,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    allowInvalidContainer: true,
+  });
+}
+
+/** sigma scans all edges for labels each frame; on big graphs only forced labels (hover, path) are worth it. */
+export function edgeLabelsWorthIt(graph: KnowledgeGraph): boolean {
+  return graph.size <= EDGE_LABEL_LIMIT;
+}

@@ -1,0 +1,107 @@
+// A combobox: type, get ranked entities, move with the arrow keys, Enter or click
+// to choose (WAI-ARIA combobox pattern, so screen readers announce the options).
+import { TYPE_COLORS } from '../../../src/types.ts';
+import type { SearchHit } from '../core/search.ts';
+import { clear, h } from './dom.ts';
+
+export interface AutocompleteOptions {
+  search(query: string): SearchHit[];
+  choose(key: string, hit: SearchHit): void;
+  /** Called on each keystroke with the raw text (used to keep the search in the URL). */
+  typed?(query: string): void;
+}
+
+export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListElement, options: AutocompleteOptions) {
+  let hits: SearchHit[] = [];
+  let active = -1;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const mark = () => {
+    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+      (list.children[active] as HTMLElement).scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    close();
+    options.choose(hit.entry.key, hit);
+  };
+
+  const render = () => {
+    clear(list);
+    if (hits.length === 0) {
+      if (input.value.trim()) {
+        list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true', text: 'No entity matches' }));
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      } else close();
+      return;
+    }
+    hits.forEach((hit, i) => {
+      const alias = hit.matched !== hit.entry.label ? h('span', { class: 'alias', text: `alias “${hit.matched}”` }) : null;
+      const li = h('li', { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-key': hit.entry.key },
+        h('span', { class: 'swatch', style: `background:${TYPE_COLORS[hit.entry.type]}`, 'aria-hidden': 'true' }),
+        h('span', { class: 'name', text: hit.entry.label }),
+        alias,
+        h('span', { class: 'type', text: hit.entry.type }));
+      // mousedown, not click: the input's blur would close the list first.
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        pick(i);
+      });
+      list.append(li);
+    });
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    mark();
+  };
+
+  const update = () => {
+    hits = options.search(input.value);
+    active = hits.length > 0 ? 0 : -1;
+    render();
+  };
+
+  input.addEventListener('input', () => {
+    options.typed?.(input.value);
+    update();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) update();
+  });
+  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (list.hidden) update();
+      if (hits.length === 0) return;
+      e.preventDefault();
+      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+      mark();
+    } else if (e.key === 'Enter') {
+      if (!list.hidden && active >= 0) {
+        e.preventDefault();
+        pick(active);
+      } else if (list.hidden && input.value.trim()) {
+        hits = options.search(input.value);
+        if (hits.length > 0) {
+          e.preventDefault();
+          pick(0);
+        }
+      }
+    } else if (e.key === 'Escape') {
+      close();
+    }
+  });
+
+  return { close, refresh: update };
+}

@@ -1,0 +1,149 @@
+// The details panel: what the graph knows about one entity or one relation,
+// with the sentences that say so. Everything from the data goes in as text.
+import { KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type RelationKind } from '../../../src/types.ts';
+import { cameoLabel } from '../core/cameo.ts';
+import { highlightNames } from '../core/highlight.ts';
+import { documentName } from '../core/summary.ts';
+import { append, clear, h, type Child } from './dom.ts';
+
+export interface PanelActions {
+  selectNode(key: string): void;
+  selectEdge(edge: string): void;
+  setPathEnd(which: 'from' | 'to', key: string): void;
+  filterArticle(doc: string): void;
+  close(): void;
+}
+
+const KIND_TITLES: Record<RelationKind, string> = {
+  role: 'Roles', location: 'Locations', event: 'Events', affiliation: 'Affiliations', cooccurrence: 'Appears with',
+};
+/** A hub can have thousands of relations; the panel lists the first ones of each kind. */
+const PER_KIND_LIMIT = 40;
+const NEIGHBOUR_LIMIT = 60;
+
+function names(graph: KnowledgeGraph, node: string): string[] {
+  const a = graph.getNodeAttributes(node);
+  return [a.label, ...a.aliases];
+}
+
+function entityButton(graph: KnowledgeGraph, key: string, actions: PanelActions): HTMLButtonElement {
+  const a = graph.getNodeAttributes(key);
+  return h('button', { type: 'button', class: 'entity-link', title: `Show ${a.label} (${a.type})`, onclick: () => actions.selectNode(key) },
+    h('span', { class: 'swatch', style: `background:${TYPE_COLORS[a.type] ?? a.color}`, 'aria-hidden': 'true' }),
+    a.label);
+}
+
+/** One evidence sentence, with the entity names marked and the article it comes from. */
+export function evidenceBlock(graph: KnowledgeGraph, edge: EdgeAttributes, highlight: string[]): HTMLElement[] {
+  return edge.evidence.map((e) => h('figure', { class: 'evidence' },
+    h('blockquote', {}, ...highlightNames(e.text, highlight).map((p) => (p.mark ? h('mark', { text: p.text }) : p.text))),
+    e.doc ? h('figcaption', {}, '— ', h('cite', { text: documentName(graph, e.doc) })) : null));
+}
+
+function flags(a: EdgeAttributes): Child[] {
+  return [
+    a.negated ? h('span', { class: 'badge warn', text: 'negated' }) : null,
+    a.hypothetical ? h('span', { class: 'badge warn', text: 'hypothetical' }) : null,
+  ];
+}
+
+function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions: PanelActions): HTMLLIElement {
+  const a = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const outgoing = source === node;
+  const other = outgoing ? target : source;
+  const cameo = cameoLabel(a.cameo);
+  const sentence = outgoing
+    ? [h('span', { class: 'self', text: 'this' }), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), entityButton(graph, other, actions)]
+    : [entityButton(graph, other, actions), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), h('span', { class: 'self', text: 'this' })];
+  return h('li', { class: 'relation' },
+    h('div', { class: 'relation-line' },
+      h('span', { class: 'direction', title: outgoing ? 'outgoing relation' : 'incoming relation', 'aria-label': outgoing ? 'outgoing' : 'incoming', text: outgoing ? '→' : '←' }),
+      ...sentence,
+      ...flags(a),
+      h('button', { type: 'button', class: 'link-btn small', 'aria-label': `Show this relation: ${a.predicate}`, onclick: () => actions.selectEdge(edge), text: 'details' })),
+    cameo ? h('div', { class: 'cameo', text: cameo }) : null,
+    ...evidenceBlock(graph, a, [...names(graph, source), ...names(graph, target)]));
+}
+
+export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: string, hiddenEdges: Set<string>, actions: PanelActions): void {
+  const a = graph.getNodeAttributes(node);
+  const byKind = new Map<RelationKind, string[]>();
+  const neighbours = new Map<string, number>();
+  graph.forEachEdge(node, (edge, e, source, target) => {
+    if (hiddenEdges.has(edge)) return;
+    const list = byKind.get(e.kind) ?? [];
+    list.push(edge);
+    byKind.set(e.kind, list);
+    const other = source === node ? target : source;
+    if (other !== node) neighbours.set(other, (neighbours.get(other) ?? 0) + 1);
+  });
+  const sections: Child[] = [];
+  for (const kind of RELATION_KINDS) {
+    const edges = byKind.get(kind);
+    if (!edges) continue;
+    // Best supported first.
+    edges.sort((x, y) => graph.getEdgeAttribute(y, 'weight') - graph.getEdgeAttribute(x, 'weight'));
+    sections.push(h('section', { class: 'relations', 'aria-label': KIND_TITLES[kind] },
+      h('h3', {}, h('span', { class: 'kind-swatch', style: `background:${KIND_COLORS[kind]}`, 'aria-hidden': 'true' }), `${KIND_TITLES[kind]} (${edges.length})`),
+      h('ul', {}, ...edges.slice(0, PER_KIND_LIMIT).map((edge) => relationItem(graph, node, edge, actions))),
+      edges.length > PER_KIND_LIMIT ? h('p', { class: 'hint', text: `and ${edges.length - PER_KIND_LIMIT} more` }) : null));
+  }
+  const sortedNeighbours = [...neighbours.entries()].sort((x, y) => y[1] - x[1] || graph.getNodeAttribute(x[0], 'label').localeCompare(graph.getNodeAttribute(y[0], 'label')));
+  clear(root);
+  append(root,
+    h('header', { class: 'panel-head' },
+      h('span', { class: 'swatch big', style: `background:${TYPE_COLORS[a.type] ?? a.color}`, 'aria-hidden': 'true' }),
+      h('div', {}, h('h2', { id: 'panel-title', text: a.label }), h('span', { class: 'badge', text: a.type })),
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close details', onclick: actions.close, text: '×' })),
+    h('dl', { class: 'facts' },
+      h('dt', { text: 'Also called' }), h('dd', { text: a.aliases.filter((x) => x !== a.label).join(', ') || '—' }),
+      h('dt', { text: 'Mentions' }), h('dd', { text: String(a.mentions) }),
+      a.gazetteerId ? h('dt', { text: 'Gazetteer' }) : null, a.gazetteerId ? h('dd', { text: a.gazetteerId }) : null,
+      h('dt', { text: 'Articles' }),
+      h('dd', {}, a.documents.length === 0 ? '—' : h('ul', { class: 'plain' }, ...a.documents.map((d) => h('li', {},
+        h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d), text: documentName(graph, d) })))))),
+    h('div', { class: 'row' },
+      h('button', { type: 'button', onclick: () => actions.setPathEnd('from', node), text: 'Path from here' }),
+      h('button', { type: 'button', onclick: () => actions.setPathEnd('to', node), text: 'Path to here' })),
+    ...(sections.length ? sections : [h('p', { class: 'hint', text: 'No visible relations (check the filters).' })]),
+    h('section', { class: 'neighbours', 'aria-label': 'Neighbours' },
+      h('h3', { text: `Neighbours (${sortedNeighbours.length})` }),
+      h('ul', { class: 'chips' }, ...sortedNeighbours.slice(0, NEIGHBOUR_LIMIT).map(([key]) => h('li', {}, entityButton(graph, key, actions)))),
+      sortedNeighbours.length > NEIGHBOUR_LIMIT ? h('p', { class: 'hint', text: `and ${sortedNeighbours.length - NEIGHBOUR_LIMIT} more` }) : null),
+  );
+}
+
+export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: string, actions: PanelActions): void {
+  const a = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const cameo = cameoLabel(a.cameo);
+  clear(root);
+  root.append(
+    h('header', { class: 'panel-head' },
+      h('span', { class: 'kind-swatch big', style: `background:${KIND_COLORS[a.kind]}`, 'aria-hidden': 'true' }),
+      h('div', {}, h('h2', { id: 'panel-title', text: a.predicate }), h('span', { class: 'badge', text: a.kind })),
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close details', onclick: actions.close, text: '×' })),
+    h('p', { class: 'relation-line big' }, entityButton(graph, source, actions), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), entityButton(graph, target, actions), ...flags(a)),
+    h('dl', { class: 'facts' },
+      cameo ? h('dt', { text: 'Event code' }) : null, cameo ? h('dd', { text: cameo }) : null,
+      h('dt', { text: 'Weight' }), h('dd', { text: String(a.weight) }),
+      h('dt', { text: 'Confidence' }), h('dd', { text: `${Math.round(a.confidence * 100)}%` })),
+    h('h3', { text: `Evidence (${a.evidence.length})` }),
+    ...(a.evidence.length ? evidenceBlock(graph, a, [...names(graph, source), ...names(graph, target)]) : [h('p', { class: 'hint', text: 'No evidence sentence recorded.' })]),
+  );
+}
+
+export function renderOverview(root: HTMLElement, graph: KnowledgeGraph, documents: number, actions: PanelActions): void {
+  const top: Array<[string, number]> = [];
+  graph.forEachNode((key, a) => top.push([key, a.mentions + graph.degree(key) / 100]));
+  top.sort((x, y) => y[1] - x[1]);
+  clear(root);
+  root.append(
+    h('header', { class: 'panel-head' }, h('div', {}, h('h2', { id: 'panel-title', text: 'Overview' }))),
+    h('p', { class: 'stats', text: `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations · ${documents} article${documents === 1 ? '' : 's'}` }),
+    h('p', { class: 'hint', text: 'Search or click an entity to see its relations and the sentences they come from. Hover to see its neighbours; pick two entities to find a path.' }),
+    h('h3', { text: 'Most mentioned' }),
+    h('ul', { class: 'chips' }, ...top.slice(0, 15).map(([key]) => h('li', {}, entityButton(graph, key, actions)))),
+  );
+}
