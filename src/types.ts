@@ -111,6 +111,17 @@ export interface Mention extends Span {
 
 // ---------------------------------------------------------------- resolve
 
+/** A mention after resolution: which entity it refers to. */
+export interface ResolvedMention extends Mention {
+  entity: string;
+}
+
+/** What the resolve stage hands to relate and to the graph. */
+export interface Resolved {
+  entities: Entity[];
+  mentions: ResolvedMention[];
+}
+
 export interface MergeReason {
   /** The alias or mention text that was joined to the entity. */
   alias: string;
@@ -189,6 +200,14 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** Why mentions from different articles (or names within one) ended up in this node. */
+  merges?: NodeMergeReason[];
+}
+
+/** A merge recorded on a graph node: within one article (from resolve), across articles, or by the user. */
+export interface NodeMergeReason extends MergeReason {
+  /** Document the merged name came from, when it came from one. */
+  doc?: string;
 }
 
 export interface EdgeAttributes {
