@@ -1,0 +1,50 @@
+// `kg serve`: the JSON API and the viewer for a graph store or a graph file,
+// until Ctrl-C.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, stringFlag, intFlag } from '../args.ts';
+import { loadGraph } from '../../store/graph-file.ts';
+import { InputError, UsageError } from '../../errors.ts';
+import type { KnowledgeGraph } from '../../types.ts';
+import { startServer, SERVER_DEFAULTS } from '../../server/index.ts';
+
+export const summary = 'Serve the HTTP API and the graph viewer';
+export const usage = `
+usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H]
+
+  --data DIR    graph store (default graph-data)
+  --graph FILE  serve a .gexf, .graphml or graphology .json file instead of the store
+  --port N      port (default ${SERVER_DEFAULTS.port}; 0 = any free port)
+  --host H      interface to bind (default ${SERVER_DEFAULTS.host}; 0.0.0.0 exposes it to the network)
+
+API: /api/ask?q=  /api/entities?q=  /api/entities/:id  /api/path?from=&to=  /api/graph  /api/documents/:id
+`;
+
+async function loadGraphFile(file: string): Promise<KnowledgeGraph> {
+  let content: string;
+  try { content = fs.readFileSync(file, 'utf8'); } catch (e) {
+    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  }
+  const { parseGraphFile } = await import('../../graph/open/index.ts');
+  return parseGraphFile(path.basename(file), content);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: { data: null, graph: null, port: null, host: null } }, 'serve');
+  if (args.positional.length) throw new UsageError(`kg serve: unexpected argument "${args.positional[0]}"; use --data DIR or --graph FILE`);
+  const data = stringFlag(args, 'data');
+  const file = stringFlag(args, 'graph');
+  if (data && file) throw new UsageError('kg serve: give either --data DIR or --graph FILE, not both');
+  const port = intFlag(args, 'port', 'serve', 0) ?? SERVER_DEFAULTS.port;
+  if (port > 65535) throw new UsageError(`kg serve: --port expects 0-65535, got ${port}`);
+  const graph = file ? await loadGraphFile(file) : loadGraph(data ?? 'graph-data');
+  const server = await startServer({ graph, port, host: stringFlag(args, 'host') });
+  process.stdout.write(`kg serve: ${server.url} (${graph.order} entities, ${graph.size} relations; Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,152 @@
+// The JSON API: one function from (graph, path, query) to a status and a body.
+// No sockets here, so every route can be tested with plain values; index.ts
+// connects it to node:http. Inputs are bounded (question length, result
+// counts) and every failure is a JSON error with a 4xx status.
+import type { EntityType, KnowledgeGraph } from '../types.ts';
+import { ENTITY_TYPES } from '../types.ts';
+import { KgError, InputError, UsageError } from '../errors.ts';
+import {
+  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths,
+  MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
+} from '../query/index.ts';
+import { jsonChunks } from '../export/index.ts';
+
+export const API_LIMITS = {
+  /** Longest accepted value of any query parameter. */
+  maxParam: MAX_QUESTION_LENGTH,
+  /** Default and largest number of entities a search returns. */
+  entities: { default: 50, max: 500 },
+  /** Largest number of relations listed for one entity or document. */
+  relations: 500,
+  /** Largest number of relations an answer lists. */
+  answer: 100,
+} as const;
+
+export type ApiResult =
+  | { status: number; body: unknown }
+  | { status: number; stream: Iterable<string>; contentType: string };
+
+export class HttpError extends KgError {
+  readonly status: number;
+  readonly extra: Record<string, unknown>;
+  constructor(status: number, message: string, extra: Record<string, unknown> = {}) {
+    super(message);
+    this.status = status;
+    this.extra = extra;
+  }
+}
+
+function param(query: URLSearchParams, name: string, required: true): string;
+function param(query: URLSearchParams, name: string, required?: false): string | undefined;
+function param(query: URLSearchParams, name: string, required = false): string | undefined {
+  const v = query.get(name);
+  if (v === null || v.trim() === '') {
+    if (required) throw new HttpError(400, `api: missing query parameter "${name}"`);
+    return undefined;
+  }
+  if (v.length > API_LIMITS.maxParam) throw new HttpError(400, `api: parameter "${name}" is ${v.length} characters long; at most ${API_LIMITS.maxParam} are accepted`);
+  return v.trim();
+}
+
+function intParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const v = param(query, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new HttpError(400, `api: parameter "${name}" expects an integer from ${min} to ${max}, got "${v}"`);
+  return n;
+}
+
+function entityId(graph: KnowledgeGraph, raw: string): string {
+  if (raw.length > API_LIMITS.maxParam) throw new HttpError(400, `api: entity id is ${raw.length} characters long; at most ${API_LIMITS.maxParam}`);
+  return graph.hasNode(raw) ? raw : resolveEntity(graph, raw).id;
+}
+
+function entityDetail(graph: KnowledgeGraph, id: string) {
+  const n = neighborhood(graph, id, { limit: API_LIMITS.relations });
+  return { id, attributes: graph.getNodeAttributes(id), neighbors: n.neighbors.slice(0, API_LIMITS.relations), relations: n.relations, totalRelations: n.total };
+}
+
+function documentDetail(graph: KnowledgeGraph, id: string) {
+  const docs = graph.getAttribute('documents') ?? {};
+  const record = Object.prototype.hasOwnProperty.call(docs, id) ? docs[id] : undefined;
+  if (!record) {
+    const known = Object.keys(docs);
+    throw new HttpError(404, `api: no document "${id}"; ${known.length} documents are known (GET /api/documents lists them)`);
+  }
+  const entities: { id: string; label: string; type: EntityType; mentions: number }[] = [];
+  graph.forEachNode((node, a) => { if (a.documents?.includes(id)) entities.push({ id: node, label: a.label, type: a.type, mentions: a.mentions }); });
+  entities.sort((a, b) => b.mentions - a.mentions);
+  const relations: RelationView[] = [];
+  let total = 0;
+  graph.forEachEdge((edge, a) => {
+    if (!a.evidence?.some((e) => e.doc === id)) return;
+    total++;
+    if (relations.length < API_LIMITS.relations) {
+      const view = relationView(graph, edge, 20);
+      view.evidence = view.evidence.filter((e) => e.doc === id);
+      relations.push(view);
+    }
+  });
+  return { document: record, entities, relations, totalRelations: total };
+}
+
+/** Route a GET request under /api. `path` is the URL path, `query` its parameters. */
+export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchParams): ApiResult {
+  const parts = path.split('/').filter(Boolean).slice(1).map((p) => {
+    try { return decodeURIComponent(p); } catch { throw new HttpError(400, `api: malformed percent-encoding in "${p}"`); }
+  });
+  const [route, arg, extra] = parts;
+  if (extra !== undefined) throw new HttpError(404, `api: no route ${path}`);
+  switch (route) {
+    case undefined:
+      return { status: 200, body: { routes: ['/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=', '/api/graph', '/api/documents', '/api/documents/:id'] } };
+    case 'ask': {
+      if (arg !== undefined) break;
+      const q = param(query, 'q', true);
+      const limit = intParam(query, 'limit', 1, API_LIMITS.answer) ?? 25;
+      const maxHops = intParam(query, 'maxHops', 1, PATH_DEFAULTS.maxHopsLimit);
+      return { status: 200, body: ask(graph, q, { limit, maxHops }) };
+    }
+    case 'entities': {
+      if (arg !== undefined) return { status: 200, body: entityDetail(graph, entityId(graph, arg)) };
+      const q = param(query, 'q');
+      const type = param(query, 'type');
+      if (type && !(ENTITY_TYPES as readonly string[]).includes(type)) throw new HttpError(400, `api: type expects one of ${ENTITY_TYPES.join(', ')}, got "${type}"`);
+      const limit = intParam(query, 'limit', 1, API_LIMITS.entities.max) ?? API_LIMITS.entities.default;
+      const all = findEntities(graph, q, { type: type as EntityType | undefined });
+      const matches = q ? all.filter((m) => m.score > 0) : all;
+      return { status: 200, body: { query: q ?? null, type: type ?? null, total: matches.length, entities: matches.slice(0, limit) } };
+    }
+    case 'path': {
+      if (arg !== undefined) break;
+      const fromName = param(query, 'from', true);
+      const toName = param(query, 'to', true);
+      const from = entityId(graph, fromName);
+      const to = entityId(graph, toName);
+      const maxHops = intParam(query, 'maxHops', 1, PATH_DEFAULTS.maxHopsLimit);
+      const maxPaths = intParam(query, 'maxPaths', 1, 20);
+      return { status: 200, body: shortestPaths(graph, from, to, { maxHops, maxPaths }) };
+    }
+    case 'graph':
+      if (arg !== undefined) break;
+      return { status: 200, stream: jsonChunks(graph), contentType: 'application/json; charset=utf-8' };
+    case 'documents': {
+      if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
+      const docs = Object.values(graph.getAttribute('documents') ?? {});
+      return { status: 200, body: { total: docs.length, documents: docs } };
+    }
+  }
+  throw new HttpError(404, `api: no route ${path}; GET /api lists the routes`);
+}
+
+/** Map any thrown error to a JSON error response (never a stack trace). */
+export function errorResult(e: unknown): { status: number; body: Record<string, unknown> } {
+  if (e instanceof HttpError) return { status: e.status, body: { error: e.message, ...e.extra } };
+  if (e instanceof UnknownEntityError) return { status: 404, body: { error: e.message, suggestions: e.suggestions } };
+  if (e instanceof QuestionError) return { status: 400, body: { error: e.message, forms: e.forms } };
+  if (e instanceof UsageError) return { status: 400, body: { error: e.message } };
+  if (e instanceof InputError) return { status: 404, body: { error: e.message } };
+  if (e instanceof KgError) return { status: 400, body: { error: e.message } };
+  return { status: 500, body: { error: 'internal error (see the server log)' } };
+}
+
