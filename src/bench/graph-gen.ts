@@ -1,6 +1,6 @@
 // Seeded synthetic knowledge graphs with community structure (a planted-partition
 // model): most edges inside communities, a few across, typed nodes and edges.
-import graphology from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
 import { TYPE_COLORS } from '../types.ts';
 import { seededRandom } from '../graph/layout.ts';
@@ -10,7 +10,7 @@ const KINDS: RelationKind[] = ['cooccurrence', 'cooccurrence', 'cooccurrence', '
 
 export function generateGraph(nodes: number, edgesPerNode = 5, seed = 1): KnowledgeGraph {
   const random = seededRandom(seed);
-  const graph = new graphology.MultiDirectedGraph() as unknown as KnowledgeGraph;
+  const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
   graph.replaceAttributes({ documents: {} });
   const communitySize = 50;
   for (let i = 0; i < nodes; i++) {

@@ -2,13 +2,12 @@
 // (canonical gazetteer ids make the same place the same node across articles),
 // one edge per (kind, direction, predicate) with every supporting sentence kept
 // as evidence. Co-occurrence is its own edge kind, weighted by sentences.
-import graphology from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type {
-  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, KnowledgeGraph, NodeAttributes, Relation,
+  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 
-const { MultiDirectedGraph } = graphology;
 
 export function emptyGraph(): KnowledgeGraph {
   const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
@@ -50,7 +49,8 @@ function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
     graph.addNode(e.id, attrs);
     return;
   }
-  graph.updateNode(e.id, (n) => {
+  const n = graph.getNodeAttributes(e.id);
+  {
     const aliases = new Set([...n.aliases, ...e.aliases]);
     let label = n.label;
     // keep the fullest name as the label
@@ -58,7 +58,7 @@ function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
     else if (e.name !== label) aliases.add(e.name);
     aliases.delete(label);
     const type = TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId ? e.type : n.type;
-    return {
+    graph.replaceNodeAttributes(e.id, {
       ...n,
       label,
       type,
@@ -66,8 +66,8 @@ function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
       aliases: [...aliases].sort(),
       mentions: n.mentions + e.mentions.length,
       documents: n.documents.includes(docId) ? n.documents : [...n.documents, docId],
-    };
-  });
+    });
+  }
 }
 
 function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
@@ -102,7 +102,7 @@ function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
 export function buildGraph(analyses: ArticleAnalysis[]): KnowledgeGraph {
   const graph = emptyGraph();
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
-  const documents: KnowledgeGraph extends { getAttributes(): infer G } ? G['documents'] : never = {};
+  const documents: GraphAttributes['documents'] = {};
   for (const a of sorted) {
     const typed = a.relations.filter((r) => r.kind !== 'cooccurrence').length;
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typed };

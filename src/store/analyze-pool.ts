@@ -47,7 +47,7 @@ export async function createAnalyzePool(jobs: number): Promise<AnalyzePool> {
     const w = new Worker(bootstrap, { workerData: { entry } });
     w.once('error', reject);
     w.on('message', (msg: PoolReply | { ready: true }) => {
-      if ('ready' in msg) { w.off('error', reject); w.on('error', (e) => { failure = e; for (const p of waiting.values()) p.reject(e); waiting.clear(); }); resolve(w); return; }
+      if ('ready' in msg) { w.off('error', reject); w.on('error', (e: Error) => { failure = e; for (const p of waiting.values()) p.reject(e); waiting.clear(); }); resolve(w); return; }
       const pending = waiting.get(msg.seq);
       waiting.delete(msg.seq);
       idle.push(w);

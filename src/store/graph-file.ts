@@ -3,11 +3,10 @@
 // reader never sees half a graph.
 import fs from 'node:fs';
 import path from 'node:path';
-import graphology from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 
-const { MultiDirectedGraph } = graphology;
 
 export const GRAPH_FILE = 'graph.json';
 
