@@ -333,6 +333,7 @@ export class ViewerApp {
         h('h3', { text: `${i === 0 ? 'Shortest path' : `Alternative ${i}`} · ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}` }),
         h('ol', { class: 'hops' }, ...hops)));
     });
+    root.querySelector('section')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   // ------------------------------------------------------------------ filters

@@ -138,7 +138,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     labelDensity: 0.7,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 8,
-    stagePadding: 40,
+    stagePadding: 60,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     allowInvalidContainer: true,
