@@ -7,6 +7,7 @@ import type {
   ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
+import { assignNodes, assignmentKey, NO_CORRECTIONS, type Corrections } from './merge.ts';
 
 
 export function emptyGraph(): KnowledgeGraph {
@@ -32,8 +33,8 @@ export function nodeSize(mentions: number, degree: number): number {
 /** Entity types in order of specificity: when two articles disagree, the more specific one wins. */
 const TYPE_RANK: EntityType[] = ['other', 'event', 'group', 'location', 'organization', 'city', 'region', 'country', 'person'];
 
-function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
-  if (!graph.hasNode(e.id)) {
+function mergeNode(graph: KnowledgeGraph, node: string, e: Entity, docId: string): void {
+  if (!graph.hasNode(node)) {
     const attrs: NodeAttributes = {
       label: e.name,
       type: e.type,
@@ -46,10 +47,10 @@ function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
       color: TYPE_COLORS[e.type] ?? TYPE_COLORS.other,
       ...(e.gazetteerId ? { gazetteerId: e.gazetteerId } : {}),
     };
-    graph.addNode(e.id, attrs);
+    graph.addNode(node, attrs);
     return;
   }
-  const n = graph.getNodeAttributes(e.id);
+  const n = graph.getNodeAttributes(node);
   {
     const aliases = new Set([...n.aliases, ...e.aliases]);
     let label = n.label;
@@ -58,7 +59,7 @@ function mergeNode(graph: KnowledgeGraph, e: Entity, docId: string): void {
     else if (e.name !== label) aliases.add(e.name);
     aliases.delete(label);
     const type = TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId ? e.type : n.type;
-    graph.replaceNodeAttributes(e.id, {
+    graph.replaceNodeAttributes(node, {
       ...n,
       label,
       type,
@@ -99,16 +100,24 @@ function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
 }
 
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
-export function buildGraph(analyses: ArticleAnalysis[]): KnowledgeGraph {
+export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): KnowledgeGraph {
   const graph = emptyGraph();
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
   const documents: GraphAttributes['documents'] = {};
   for (const a of sorted) {
     const typed = a.relations.filter((r) => r.kind !== 'cooccurrence').length;
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typed };
-    for (const e of a.entities) mergeNode(graph, e, a.document.id);
   }
-  for (const a of sorted) for (const r of a.relations) mergeEdge(graph, r, a.document.id);
+  const { nodeOf, reasons } = assignNodes(sorted, corrections);
+  for (const a of sorted) {
+    for (const e of a.entities) mergeNode(graph, nodeOf.get(assignmentKey(a.document.id, e.id)) ?? e.id, e, a.document.id);
+  }
+  for (const a of sorted) {
+    const doc = a.document.id;
+    const map = (id: string) => nodeOf.get(assignmentKey(doc, id)) ?? id;
+    for (const r of a.relations) mergeEdge(graph, { ...r, source: map(r.source), target: map(r.target) }, doc);
+  }
+  for (const [node, list] of reasons) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'merges', list);
   graph.setAttribute('documents', documents);
   graph.forEachNode((node, n) => graph.setNodeAttribute(node, 'size', nodeSize(n.mentions, graph.degree(node))));
   graph.forEachEdge((edge, e) => graph.setEdgeAttribute(edge, 'size', Math.min(6, 0.5 + Math.log2(1 + e.weight))));

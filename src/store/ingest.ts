@@ -12,7 +12,7 @@ import { layoutGraph } from '../graph/layout.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
-import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readManifest, writeAnalyses, type Manifest } from './store.ts';
+import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readCorrections, readManifest, writeAnalyses, type Manifest } from './store.ts';
 import { graphPath } from './graph-file.ts';
 
 export interface IngestOptions {
@@ -119,7 +119,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const changed = added.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
       writeAnalyses(options.dataDir, added);
-      const graph = buildGraph(readAllAnalyses(options.dataDir, manifest));
+      const graph = buildGraph(readAllAnalyses(options.dataDir, manifest), readCorrections(options.dataDir));
       layoutGraph(graph);
       commit(options.dataDir, manifest, graph);
       pruneAnalyses(options.dataDir, manifest);

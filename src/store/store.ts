@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
+import type { Corrections } from '../graph/merge.ts';
 import { InputError, KgError } from '../errors.ts';
 import { writeFileAtomic, writeGraph } from './graph-file.ts';
 
@@ -109,4 +110,27 @@ export function acquireLock(dataDir: string): () => void {
 
 function isAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
+// ---------------------------------------------------------------- user corrections
+
+function correctionsPath(dataDir: string): string {
+  return path.join(storeDir(dataDir), 'corrections.json');
+}
+
+/** `kg merge` / `kg split` decisions; kept apart from the analyses so they survive re-ingestion. */
+export function readCorrections(dataDir: string): Corrections {
+  const file = correctionsPath(dataDir);
+  if (!fs.existsSync(file)) return { merges: [], splits: [] };
+  try {
+    const c = JSON.parse(fs.readFileSync(file, 'utf8')) as Corrections;
+    return { merges: c.merges ?? [], splits: c.splits ?? [] };
+  } catch (e) {
+    throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); fix or delete it`);
+  }
+}
+
+export function writeCorrections(dataDir: string, corrections: Corrections): void {
+  fs.mkdirSync(storeDir(dataDir), { recursive: true });
+  writeFileAtomic(correctionsPath(dataDir), JSON.stringify(corrections, null, 1));
 }

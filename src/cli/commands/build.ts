@@ -1,8 +1,6 @@
 // `kg build [--data DIR]`: rebuild and lay out the graph from the stored analyses (no re-extraction).
-import { buildGraph } from '../../graph/build.ts';
-import { layoutGraph } from '../../graph/layout.ts';
-import { acquireLock, commit, readAllAnalyses, readManifest } from '../../store/store.ts';
-import { InputError } from '../../errors.ts';
+import { acquireLock } from '../../store/store.ts';
+import { rebuildGraph } from '../../store/rebuild.ts';
 import { parseArgs, intFlag } from '../args.ts';
 import { dataDirOf } from '../data-dir.ts';
 
@@ -17,11 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = dataDirOf(args);
   const release = acquireLock(dataDir);
   try {
-    const manifest = readManifest(dataDir);
-    if (Object.keys(manifest.documents).length === 0) throw new InputError(`build: the store in ${dataDir} holds no articles; run \`kg ingest PATH --data ${dataDir}\``);
-    const graph = buildGraph(readAllAnalyses(dataDir, manifest));
-    layoutGraph(graph, { iterations: intFlag(args, 'iterations', 'build', 1) });
-    commit(dataDir, manifest, graph);
+    const graph = rebuildGraph(dataDir, { iterations: intFlag(args, 'iterations', 'build', 1) });
     process.stdout.write(`built ${dataDir}/graph.json: ${graph.order} entities, ${graph.size} relations\n`);
   } finally {
     release();

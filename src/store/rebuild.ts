@@ -1,0 +1,19 @@
+// Rebuild the graph from what the store holds (analyses + user corrections),
+// lay it out and commit. Used by `kg build`, `kg merge` and `kg split`: no article
+// is re-analysed.
+import type { KnowledgeGraph } from '../types.ts';
+import { InputError } from '../errors.ts';
+import { buildGraph } from '../graph/build.ts';
+import { layoutGraph } from '../graph/layout.ts';
+import { commit, readAllAnalyses, readCorrections, readManifest } from './store.ts';
+
+export function rebuildGraph(dataDir: string, options: { iterations?: number } = {}): KnowledgeGraph {
+  const manifest = readManifest(dataDir);
+  if (Object.keys(manifest.documents).length === 0) {
+    throw new InputError(`store: ${dataDir} holds no articles; run \`kg ingest PATH --data ${dataDir}\``);
+  }
+  const graph = buildGraph(readAllAnalyses(dataDir, manifest), readCorrections(dataDir));
+  layoutGraph(graph, { iterations: options.iterations });
+  commit(dataDir, manifest, graph);
+  return graph;
+}
