@@ -108,6 +108,7 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
     let hw = FNV, hl = FNV, hr = FNV, hs = FNV, hls = FNV;
     let prevCls = -1, upper = 0, lowerN = 0, digits = 0, longN = 0;
     const wl = w.length;
+    info.hPre[i * 4] = info.hPre[i * 4 + 1] = info.hPre[i * 4 + 2] = info.hPre[i * 4 + 3] = 0;
     for (let k = 0; k < wl; k++) {
       let c = w.charCodeAt(k);
       let lc = lower.length === wl ? lower.charCodeAt(k) : c;
@@ -187,38 +188,49 @@ const T = {
   s1: 60, s1m1: 61, s1p1: 62, s1Shape: 63, other: 64, otherCap: 65, inEnt: 66, s1m2: 67, s1p2: 68, otherMode: 69,
 } as const;
 
-/** Local features of every token of the document, into `buf` (offsets per token). */
-export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer): void {
+/**
+ * Features that depend on the token's own text only (so the tagger can cache
+ * their scores per distinct word): bias, word, lower-cased word, affixes, shapes.
+ */
+export function intrinsicFeatures(info: TokenInfo, i: number, buf: FeatureBuffer): void {
+  buf.push(mix(T.bias, 0));
+  buf.push(mix(T.word, info.hWord[i]!));
+  buf.push(mix(T.lower, info.hLower[i]!));
+  for (let k = 0; k < 4; k++) {
+    const p = info.hPre[i * 4 + k]!, x = info.hSuf[i * 4 + k]!;
+    if (p) buf.push(mix(T.pre + k, p));
+    if (x) buf.push(mix(T.suf + k, x));
+  }
+  buf.push(mix(T.shape, info.hShape[i]!));
+  buf.push(mix(T.longShape, info.hLongShape[i]!));
+  buf.push(mix3(T.capLen, info.cap[i]!, info.len[i]! > 8 ? 8 : info.len[i]!));
+}
+
+/**
+ * Local features of every token of the document, into `buf` (offsets per token);
+ * with `intrinsic` false the word-only features are left out (the caller adds them).
+ */
+export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer, intrinsic = true): void {
   const n = info.n;
   buf.reset(n);
-  const { hWord, hLower, hShape, hLongShape, hPre, hSuf, cap, mode, gazB, gazI, gazL, gazU, docCase } = info;
+  const { hWord, hLower, hShape, cap, mode, gazB, gazI, gazL, gazU, docCase } = info;
   const ns = doc.sentStart.length;
-  let t = 0;
   for (let s = 0; s < ns; s++) {
     const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
-    for (let i = a; i < b; i++, t++) {
+    for (let i = a; i < b; i++) {
       buf.offsets[i] = buf.length;
       const lo = hLower[i]!, sh = hShape[i]!, cp = cap[i]!, md = mode[i]!;
       const lm1 = i > a ? hLower[i - 1]! : BOS, lp1 = i + 1 < b ? hLower[i + 1]! : EOS;
       const lm2 = i > a + 1 ? hLower[i - 2]! : BOS, lp2 = i + 2 < b ? hLower[i + 2]! : EOS;
       const shm1 = i > a ? hShape[i - 1]! : BOS, shp1 = i + 1 < b ? hShape[i + 1]! : EOS;
       const shm2 = i > a + 1 ? hShape[i - 2]! : BOS, shp2 = i + 2 < b ? hShape[i + 2]! : EOS;
-      buf.push(mix(T.bias, 0));
-      buf.push(mix(T.word, hWord[i]!));
-      buf.push(mix(T.lower, lo));
+      if (intrinsic) intrinsicFeatures(info, i, buf);
       buf.push(mix(T.lm1, lm1));
       buf.push(mix(T.lp1, lp1));
       buf.push(mix(T.lm2, lm2));
       buf.push(mix(T.lp2, lp2));
       buf.push(mix(T.wm1, i > a ? hWord[i - 1]! : BOS));
       buf.push(mix(T.wp1, i + 1 < b ? hWord[i + 1]! : EOS));
-      for (let k = 0; k < 4; k++) {
-        const p = hPre[i * 4 + k]!, x = hSuf[i * 4 + k]!;
-        if (p) buf.push(mix(T.pre + k, p));
-        if (x) buf.push(mix(T.suf + k, x));
-      }
-      buf.push(mix(T.shape, sh));
-      buf.push(mix(T.longShape, hLongShape[i]!));
       buf.push(mix3(T.sh12, shm1, sh));
       buf.push(mix3(T.sh23, sh, shp1));
       buf.push(mix(mix3(T.sh123, shm1, sh), shp1));
@@ -235,7 +247,6 @@ export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer
       }
       buf.push(mix3(T.lm1Shape, lm1, sh));
       buf.push(mix3(T.shapeLp1, sh, lp1));
-      buf.push(mix3(T.capLen, cp, info.len[i]! > 8 ? 8 : info.len[i]!));
       if (cp <= C_LETTER || cp === C_MIXED) buf.push(mix3(T.docCase, docCase[i]!, cp | (md << 3) | (i === a ? 32 : 0)));
       const gb = gazB[i]!, gi = gazI[i]!, gl = gazL[i]!, gu = gazU[i]!;
       if (gb | gi | gl | gu) {

@@ -4,7 +4,7 @@
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
 import { TRANS_SIZE, viterbi } from './decode.ts';
-import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, localFeatures } from './features.ts';
+import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures } from './features.ts';
 import { RowTable, type NerModel } from './model.ts';
 
 /** The sentences of a Segmented document as token ranges (empty sentences dropped). */
@@ -15,6 +15,9 @@ export function docInputFromSegmented(seg: Segmented): DocInput {
   return { words, sentStart: starts, sentEnd: ends };
 }
 
+/** Distinct words whose feature scores are cached. */
+const WORD_CACHE = 1 << 16;
+
 export class NerTagger {
   readonly model: NerModel;
   private readonly table: RowTable;
@@ -23,9 +26,20 @@ export class NerTagger {
   private readonly info = new TokenInfo();
   private readonly local = new FeatureBuffer();
   private readonly docf = new FeatureBuffer();
-  private rowsLocal = new Int32Array(0);
-  private rowsDoc = new Int32Array(0);
+  private readonly wordf = new FeatureBuffer();
+  private rowsLocal: Int32Array = new Int32Array(0);
+  private rowsDoc: Int32Array = new Int32Array(0);
+  /**
+   * Scores of the word-only features (both stages, 2 x N per entry) cached per
+   * distinct token text; most tokens of news are frequent words. Exact, bounded:
+   * cleared when full.
+   */
+  private readonly wordSlots = new Map<string, number>();
+  private readonly wordScores = new Float64Array(WORD_CACHE * 2 * N_LABELS);
   private emit = new Float64Array(0);
+  private emit2 = new Float64Array(0);
+  /** Stage-1 and stage-2 weights interleaved per row: [w1 x N, w2 x N], read in one pass. */
+  private readonly w: Int16Array;
 
   constructor(model: NerModel) {
     this.model = model;
@@ -34,6 +48,12 @@ export class NerTagger {
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
+    const N = N_LABELS, R = model.hashes.length;
+    this.w = new Int16Array(R * 2 * N);
+    for (let r = 0; r < R; r++) {
+      this.w.set(model.w1.subarray(r * N, r * N + N), r * 2 * N);
+      this.w.set(model.w2.subarray(r * N, r * N + N), r * 2 * N + N);
+    }
   }
 
   /** BILOU labels (see labels.ts) for every token of the document. */
@@ -42,16 +62,16 @@ export class NerTagger {
     const y1 = new Uint8Array(n), y2 = new Uint8Array(n);
     if (!n) return y2;
     computeTokenInfo(doc, this.model.lexicon, this.info);
-    localFeatures(doc, this.info, this.local);
+    localFeatures(doc, this.info, this.local, false);
     this.rowsLocal = this.lookup(this.local, this.rowsLocal);
-    if (this.emit.length < n * N_LABELS) this.emit = new Float64Array(n * N_LABELS * 2);
-    this.score(this.model.w1, this.local, this.rowsLocal, n, true);
-    this.decode(doc, this.trans1, y1);
+    if (this.emit.length < n * N_LABELS) { this.emit = new Float64Array(n * N_LABELS * 2); this.emit2 = new Float64Array(n * N_LABELS * 2); }
+    this.scoreWords(doc, n);
+    this.scoreBoth(n);
+    this.decode(doc, this.emit, this.trans1, y1);
     documentFeatures(doc, this.info, y1, this.docf);
     this.rowsDoc = this.lookup(this.docf, this.rowsDoc);
-    this.score(this.model.w2, this.local, this.rowsLocal, n, true);
-    this.score(this.model.w2, this.docf, this.rowsDoc, n, false);
-    this.decode(doc, this.trans2, y2);
+    this.scoreDoc(n);
+    this.decode(doc, this.emit2, this.trans2, y2);
     return y2;
   }
 
@@ -71,24 +91,68 @@ export class NerTagger {
     return rows;
   }
 
-  private score(w: Int16Array, buf: FeatureBuffer, rows: Int32Array, n: number, reset: boolean): void {
-    const emit = this.emit, off = buf.offsets, N = N_LABELS;
-    if (reset) emit.fill(0, 0, n * N);
+  /** Local features: stage-1 scores into emit, stage-2 scores into emit2, one pass over the rows. */
+  private scoreBoth(n: number): void {
+    const e1 = this.emit, e2 = this.emit2, off = this.local.offsets, rows = this.rowsLocal, w = this.w, N = N_LABELS, N2 = 2 * N;
     for (let i = 0; i < n; i++) {
       const e = i * N;
       for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
         const r = rows[k]!;
         if (r < 0) continue;
-        const base = r * N;
-        for (let l = 0; l < N; l++) emit[e + l] += w[base + l]!;
+        const base = r * N2;
+        for (let l = 0; l < N; l++) {
+          e1[e + l] += w[base + l]!;
+          e2[e + l] += w[base + N + l]!;
+        }
       }
     }
   }
 
-  private decode(doc: DocInput, trans: Float64Array, out: Uint8Array): void {
+  /** Start every token's scores from the cached scores of its word-only features. */
+  private scoreWords(doc: DocInput, n: number): void {
+    const e1 = this.emit, e2 = this.emit2, N = N_LABELS, N2 = 2 * N, ws = this.wordScores, slots = this.wordSlots;
+    for (let i = 0; i < n; i++) {
+      const word = doc.words[i]!;
+      let slot = slots.get(word);
+      if (slot === undefined) {
+        if (slots.size >= WORD_CACHE) slots.clear();
+        slot = slots.size;
+        slots.set(word, slot);
+        const buf = this.wordf;
+        buf.reset(1);
+        intrinsicFeatures(this.info, i, buf);
+        const base = slot * N2;
+        ws.fill(0, base, base + N2);
+        for (let k = 0; k < buf.length; k++) {
+          const r = this.table.get(buf.hashes[k]!);
+          if (r < 0) continue;
+          const wb = r * N2;
+          for (let l = 0; l < N2; l++) ws[base + l] += this.w[wb + l]!;
+        }
+      }
+      const base = slot * N2, e = i * N;
+      for (let l = 0; l < N; l++) { e1[e + l] = ws[base + l]!; e2[e + l] = ws[base + N + l]!; }
+    }
+  }
+
+  /** Document features: stage-2 scores only. */
+  private scoreDoc(n: number): void {
+    const e2 = this.emit2, off = this.docf.offsets, rows = this.rowsDoc, w = this.w, N = N_LABELS, N2 = 2 * N;
+    for (let i = 0; i < n; i++) {
+      const e = i * N;
+      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
+        const r = rows[k]!;
+        if (r < 0) continue;
+        const base = r * N2 + N;
+        for (let l = 0; l < N; l++) e2[e + l] += w[base + l]!;
+      }
+    }
+  }
+
+  private decode(doc: DocInput, emit: Float64Array, trans: Float64Array, out: Uint8Array): void {
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
-      viterbi(this.emit.subarray(a * N_LABELS), a, b, trans, out);
+      viterbi(emit, a * N_LABELS, a, b, trans, out);
     }
   }
 }

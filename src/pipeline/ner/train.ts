@@ -132,7 +132,7 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
       const d = docs[di]!;
       const lists = stage === 1 ? [d.local] : [d.local, d.doc!];
       const e = scoreRange(p.w, lists, a, b);
-      viterbi(e, 0, b - a, p.tw, pred);
+      viterbi(e, 0, 0, b - a, p.tw, pred);
       const gold = d.gold;
       let wrong = false;
       for (let i = a; i < b; i++) if (pred[i - a] !== gold[i]) { wrong = true; break; }
@@ -171,7 +171,7 @@ function predict(d: PreparedDoc, w: Float32Array, t: Float64Array, stage: 1 | 2,
   const lists = stage === 1 ? [d.local] : [d.local, d.doc!];
   for (let s = 0; s < d.input.sentStart.length; s++) {
     const a = d.input.sentStart[s]!, b = d.input.sentEnd[s]!;
-    viterbi(scoreRange(w, lists, a, b), a, b, t, out);
+    viterbi(scoreRange(w, lists, a, b), 0, a, b, t, out);
   }
 }
 
