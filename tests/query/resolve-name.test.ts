@@ -1,0 +1,87 @@
+// Name resolution: every way a user may write a name finds the entity, and an
+// unknown name fails with "did you mean" suggestions.
+import { describe, expect, it } from 'vitest';
+import { fixtureGraph } from './fixture-graph.ts';
+import { findEntities, normalizeName, resolveEntity, suggestNames, UnknownEntityError } from '../../src/query/index.ts';
+import { InputError } from '../../src/errors.ts';
+
+const graph = fixtureGraph();
+
+describe('normalizeName', () => {
+  it.each([
+    ['Vučić', 'vucic'],
+    ['Recep Tayyip Erdoğan', 'recep tayyip erdogan'],
+    ["Spain's", 'spain'],
+    ['Spain’s', 'spain'],
+    ['the United States', 'united states'],
+    ['  NATO  ', 'nato'],
+    ['Hong-chol', 'hong chol'],
+    ['Łódź', 'lodz'],
+  ])('%s -> %s', (input, expected) => expect(normalizeName(input)).toBe(expected));
+});
+
+describe('resolveEntity', () => {
+  it.each([
+    ['Turkey', 'country:TR', 'label-or-alias'],
+    ['turkey', 'country:TR', 'label-or-alias'],
+    ['Türkiye', 'country:TR', 'label-or-alias'],
+    ['Turkiye', 'country:TR', 'label-or-alias'],
+    ["Turkey's", 'country:TR', 'label-or-alias'],
+    ['Aleksandar Vucic', 'person:vucic', 'label-or-alias'],
+    ['VUCIC', 'person:vucic', 'label-or-alias'],
+    ['Erdogan', 'person:erdogan', 'label-or-alias'],
+    ['Fidan', 'person:fidan', 'surname'],
+    ["Fidan's", 'person:fidan', 'surname'],
+    ['North Atlantic Treaty Organization', 'org:nato', 'label-or-alias'],
+    ['country:XK', 'country:XK', 'id'],
+  ])('%s -> %s (%s)', (name, id, match) => {
+    const hit = resolveEntity(graph, name);
+    expect(hit.id).toBe(id);
+    expect(hit.match).toBe(match);
+  });
+
+  it.each([
+    ['Kosova', 'Kosovo'],
+    ['Serbai', 'Serbia'],
+    ['Erdgan', 'Recep Tayyip Erdoğan'],
+    ['Hakan Fidn', 'Hakan Fidan'],
+  ])('unknown "%s" suggests %s in a one-line InputError', (name, suggestion) => {
+    let error: unknown;
+    try { resolveEntity(graph, name); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(UnknownEntityError);
+    expect(error).toBeInstanceOf(InputError);
+    const e = error as UnknownEntityError;
+    expect(e.suggestions[0]).toBe(suggestion);
+    expect(e.message).toContain(`did you mean "${suggestion}"`);
+    expect(e.message).not.toContain('\n');
+  });
+
+  it('gives no suggestion for a name unlike any entity', () => {
+    expect(suggestNames(graph, 'Zimbabwe')).toEqual([]);
+    expect(() => resolveEntity(graph, 'Zimbabwe')).toThrow(/no entity named "Zimbabwe"; run `kg entities`/);
+  });
+
+  it('prefers the more mentioned entity when a surname is shared, and reports the other', () => {
+    const g = fixtureGraph();
+    g.addNode('person:other-fidan', { label: 'Ayşe Fidan', type: 'person', aliases: [], mentions: 9, documents: ['d1'], x: 0, y: 0, size: 3, color: '#e15759' });
+    const hit = resolveEntity(g, 'Fidan');
+    expect(hit.id).toBe('person:other-fidan');
+    expect(hit.alternatives).toEqual(['person:fidan']);
+  });
+});
+
+describe('findEntities', () => {
+  it('ranks an exact match over a prefix and a word match, and filters by type', () => {
+    const all = findEntities(graph, 'tur').filter((m) => m.score > 0);
+    expect(all.map((m) => m.id)).toEqual(['country:TR']);
+    const people = findEntities(graph, undefined, { type: 'person' });
+    expect(people.map((m) => m.id)).toEqual(['person:albares', 'person:vucic', 'person:erdogan', 'person:fidan']);
+    expect(findEntities(graph, 'serbia')[0]).toMatchObject({ id: 'country:RS', score: 1 });
+  });
+
+  it('lists every entity, most mentioned first, without a query', () => {
+    const all = findEntities(graph, undefined);
+    expect(all).toHaveLength(graph.order);
+    expect(all[0]!.id).toBe('country:TR');
+  });
+});
