@@ -31,9 +31,16 @@ export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
   { name: 'evidence_doc', type: 'string', get: (a) => a.evidence?.[0]?.doc ?? null, description: 'document of the first evidence sentence' },
 ];
 
-/** Sentences keep their words but lose line breaks, so every row stays one line for spreadsheet users. */
+/**
+ * Sentences keep their words but lose line breaks, so every row stays one line
+ * for spreadsheet users; control characters and lone surrogates (which no
+ * reader can use and UTF-8 cannot encode) are dropped.
+ */
 export function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .trim();
 }
 
 /** A finite number or the fallback. */
