@@ -6,7 +6,7 @@ import countryRows from './data/countries.json' with { type: 'json' };
 import regionRows from './data/regions.json' with { type: 'json' };
 import cityRows from './data/cities.json' with { type: 'json' };
 import { ALTERNATE_NAMES, EXTRA_DEMONYMS, LOCATIONS, REGIONS } from './data/places.ts';
-import { REGION_NAME_AFFIXES } from './data/region-affixes.ts';
+import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
 type CityRow = [number, string, string, number, string, string];
@@ -68,7 +68,7 @@ function build(): Index {
   const byId = new Map<string, GazetteerEntry>();
   const add = (name: string, c: Candidate) => {
     const k = nameKey(name);
-    if (!k) return;
+    if (!k || (GENERIC_PLACE_WORDS.has(k) && c.entry.type !== 'country')) return;
     const list = byKey.get(k);
     if (!list) byKey.set(k, [c]);
     else if (!list.some((x) => x.entry === c.entry)) list.push(c);
@@ -111,6 +111,7 @@ function build(): Index {
     const [, name, iso, population, flag] = rows[i]!;
     const rank = flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1));
     const k = nameKey(name);
+    if (GENERIC_PLACE_WORDS.has(k)) continue;
     const c: Candidate = new CityCandidate(i, rank);
     const list = byKey.get(k);
     if (!list) byKey.set(k, [c]);

@@ -1,0 +1,138 @@
+// Reading a name from the words around it: a capital acting for its state
+// ("Pyongyang announced"), a region rather than the city of the same name ("the
+// breakaway regions of Donetsk and Luhansk"), and the title that goes with a person
+// ("Foreign Minister X", "X, the head of ...", "the ambassador, X").
+import type { Token } from '../../types.ts';
+import { titleInfo } from '../gazetteer/index.ts';
+import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affixes.ts';
+import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
+import { ACTOR_VERB_HINT, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS } from './words.ts';
+
+/** Tokens of the sentence holding token i: [first, end). */
+export function sentenceBounds(doc: DocFacts, i: number): [number, number] {
+  const s = doc.seg.sentences[doc.seg.tokens[i]!.sentence]!;
+  return [s.tokenStart, s.tokenEnd];
+}
+
+const low = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+/** Nouns after a capital that make it stand for the government ("the Moscow envoy", "Beijing officials"). */
+const STATE_NOUNS = new Set([
+  'envoy', 'envoys', 'government', 'regime', 'officials', 'authorities', 'leadership', 'ambassador', 'diplomats',
+  'delegation', 'forces', 'troops', 'administration', 'leaders', 'negotiators', 'policy', 'backing', 'support',
+]);
+
+export interface CapitalReading {
+  asState: boolean;
+  reason: string;
+}
+
+/** Does the capital at [start, end) act for its state, or is it the city? */
+export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
+  const toks = doc.seg.tokens;
+  const [first, last] = sentenceBounds(doc, start);
+  const prev = start > first ? toks[start - 1] : undefined;
+  const prev2 = start - 1 > first ? toks[start - 2] : undefined;
+  const next = end < last ? toks[end] : undefined;
+  const p = low(prev);
+  const n = low(next);
+  if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
+  if (LOCATIVE_PREPOSITIONS.has(p)) return { asState: false, reason: `place after "${prev!.text}"` };
+  if (p === 'from') {
+    return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
+  }
+  if (/^(with|against|between|and|by|than|on|toward|towards)$/.test(p) && !LOCATIVE_PREPOSITIONS.has(p)) {
+    return { asState: true, reason: `capital as a party after "${prev!.text}"` };
+  }
+  if (next && ACTOR_VERB_HINT.test(n)) return { asState: true, reason: `capital as the subject of "${next.text}"` };
+  if (next && STATE_NOUNS.has(n)) return { asState: true, reason: `capital modifying "${next.text}"` };
+  return { asState: false, reason: 'capital read as the city' };
+}
+
+export type PlaceLevel = 'region' | 'city' | undefined;
+
+/** "Kyiv region", "Moscow oblast": a division noun right after the name. */
+export function divisionNounAfter(doc: DocFacts, end: number): boolean {
+  const next = doc.seg.tokens[end];
+  return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_NOUNS.has(low(next));
+}
+
+/** Words near the name that decide between a region and the city of the same name. */
+export function regionOrCity(doc: DocFacts, start: number, end: number): { level: PlaceLevel; reason: string } {
+  const toks = doc.seg.tokens;
+  const [first, last] = sentenceBounds(doc, start);
+  // after the name: "Donetsk Oblast", "Donetsk separatists", "Kharkiv city"
+  for (let i = end; i < Math.min(end + 2, last); i++) {
+    const w = low(toks[i]);
+    if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
+    if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" after the name` };
+    if (!/^(and|,|or)$/.test(w) && !isCapitalised(toks[i]!.text)) break;
+  }
+  // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
+  for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
+    const w = low(toks[i]);
+    if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" before the name` };
+    if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" before the name` };
+    if (/^[.;:!?]$/.test(w) || /^(said|says|is|was|are|were|has|have|had)$/.test(w)) break;
+  }
+  return { level: undefined, reason: '' };
+}
+
+/** A title right before the name ("Ukrainian Foreign Minister Dmytro Kuleba", "President Putin"). */
+export function titleBefore(doc: DocFacts, start: number): { title: string; reason: string; start: number } | undefined {
+  const toks = doc.seg.tokens;
+  const [first] = sentenceBounds(doc, start);
+  let best: { title: string; reason: string; start: number } | undefined;
+  for (let a = start - 1; a >= Math.max(first, start - 5); a--) {
+    if (/^[.,;:!?"“”()]$/.test(toks[a]!.text)) break;
+    const words = toks.slice(a, start).map((t) => t.text).join(' ');
+    // the whole run up to the name must read as a title, so the longest such run wins
+    const info = titleInfo(words);
+    if (info) best = { ...info, start: a };
+  }
+  return best;
+}
+
+/**
+ * A title in apposition: "X, the head of the Donetsk separatists" (after) or
+ * "the country's foreign minister, X" (before).
+ */
+export function appositionTitle(doc: DocFacts, start: number, end: number): { title: string; reason: string } | undefined {
+  const toks = doc.seg.tokens;
+  const [first, last] = sentenceBounds(doc, start);
+  if (end < last && toks[end]!.text === ',') {
+    // ", the head of ...", ", the separatists' Moscow envoy," : a title ending before "of", "," or the sentence end
+    const words: string[] = [];
+    for (let i = end + 1; i < Math.min(last, end + 8); i++) {
+      const w = toks[i]!.text;
+      if (/^(of|for|at|in|to|from|with|who|which|,|\.|;|:)$/i.test(w)) break;
+      words.push(w);
+    }
+    const hit = longestTitleSuffix(words);
+    const determined = /^(the|a|an|its|his|her|their)$/i.test(words[0] ?? '');
+    if (hit && (determined || words.length === hit.words)) {
+      return { title: hit.title, reason: `apposition after the name: ${hit.reason}` };
+    }
+  }
+  if (start - 1 > first && toks[start - 1]!.text === ',') {
+    const words: string[] = [];
+    for (let i = start - 2; i >= Math.max(first, start - 9); i--) {
+      const w = toks[i]!.text;
+      if (/^(,|\.|;|:|said|says|that|and)$/i.test(w)) break;
+      words.unshift(w);
+    }
+    const hit = longestTitleSuffix(words);
+    if (hit) return { title: hit.title, reason: `apposition before the name: ${hit.reason}` };
+  }
+  return undefined;
+}
+
+/** The longest trailing run of words that is a title ("the separatists ' Moscow envoy" -> envoy). */
+function longestTitleSuffix(words: string[]): { title: string; reason: string; words: number } | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const info = titleInfo(words.slice(k).join(' '));
+    if (info) return { ...info, words: words.length - k };
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+// Stage 3, recognise: segmented article (+ the statistical tagger's spans, possibly
+// none) -> typed mentions. With tagger spans, their boundaries are kept (they are what
+// CoNLL scores) and the gazetteers type and correct them; without, capitalisation
+// rules propose the spans. Either way the same typing and context rules apply:
+//   1. document facts        (document.ts)  common words, forced capitals, headlines
+//   2. candidate spans       (tagger-spans.ts / rule-spans.ts)
+//   3. typing                (typing.ts)    gazetteer, label, name shape, context
+//   4. one sense per article (below)        a name read as a region once is a region throughout
+import type { Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
+import { lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { docFacts } from './document.ts';
+import type { DocFacts } from './document.ts';
+import { ruleCandidates } from './rule-spans.ts';
+import { taggerCandidates } from './tagger-spans.ts';
+import type { Candidate, TypedMention, TypingContext } from './typing.ts';
+import { spanText, typeCandidate, typePlace } from './typing.ts';
+
+export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
+  const doc = docFacts(seg);
+  const useTagger = tagged.length > 0;
+  const bodyNames = new Set<string>();
+  const candidates: Candidate[] = [];
+  if (useTagger) {
+    candidates.push(...taggerCandidates(doc, tagged));
+  } else {
+    // body first, so headlines can be checked against the names the body uses
+    const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));
+    for (const s of order) {
+      const found = ruleCandidates(doc, s.index, bodyNames);
+      if (!doc.capsHeadings.has(s.index)) for (const c of found) addBodyName(doc, c, bodyNames);
+      candidates.push(...found);
+    }
+  }
+  const ctx = typingContext(doc, candidates);
+  const typed: TypedMention[] = [];
+  for (const c of candidates) {
+    const m = typeCandidate(doc, c, ctx);
+    if (m) typed.push(m);
+  }
+  oneSensePerArticle(doc, candidates, typed);
+  typed.sort((a, b) => a.start - b.start || b.end - a.end);
+  return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
+}
+
+/** A body name and its single words (a headline may use the surname alone). */
+function addBodyName(doc: DocFacts, c: Candidate, names: Set<string>) {
+  const { text } = spanText(doc, c.start, c.end);
+  names.add(nameKey(text));
+  if (!c.known) for (const w of text.split(/\s+/)) names.add(nameKey(w));
+}
+
+function voteKey(text: string): string {
+  return lookupPlace(text)[0]?.id ?? nameKey(text);
+}
+
+function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
+  const votes = new Map<string, Record<NerLabel, number>>();
+  const personParts = new Set<string>();
+  for (const c of candidates) {
+    if (!c.label) continue;
+    const { text } = spanText(doc, c.start, c.end);
+    const k = voteKey(text);
+    const v = votes.get(k) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+    v[c.label]++;
+    votes.set(k, v);
+    votes.set(nameKey(text), v);
+    if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
+  }
+  return { votes, personParts };
+}
+
+/**
+ * A name that is both a region and a city ("Donetsk", "Kaliningrad") keeps one reading
+ * through the article: the one context decided somewhere, region first.
+ */
+function oneSensePerArticle(doc: DocFacts, candidates: Candidate[], typed: TypedMention[]) {
+  const decided = new Map<string, 'region' | 'city'>();
+  for (const m of typed) {
+    const amb = m.regionOrCity;
+    if (!amb?.decided) continue;
+    const k = amb.region.id;
+    if (decided.get(k) !== 'region') decided.set(k, amb.decided);
+  }
+  for (let i = 0; i < typed.length; i++) {
+    const m = typed[i]!;
+    const amb = m.regionOrCity;
+    if (!amb || amb.decided) continue;
+    const level = decided.get(amb.region.id);
+    if (!level) continue;
+    const chosen = level === 'region' ? amb.region : amb.city;
+    if (m.gazetteerId === chosen.id) continue;
+    const c = candidates.find((x) => doc.seg.tokens[x.start]!.start === m.start) ?? { start: m.tokenStart, end: m.tokenEnd, reason: m.reason };
+    const again = typePlace(doc, c, [chosen], `${m.reason.split(':')[0]} (same reading as elsewhere in the article)`);
+    typed[i] = { ...again, regionOrCity: { ...amb, decided: level } };
+  }
+}

@@ -1,0 +1,141 @@
+// Candidate names without a statistical tagger: runs of capitalised tokens, cut
+// into known pieces (places, organisations, nationality words, titles) and
+// unknown name chunks. Capitals forced by position (sentence start, headline
+// Title Case) are not taken as evidence of a name.
+import { lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import type { Candidate } from './typing.ts';
+import { demonymOf, spanText } from './typing.ts';
+import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
+import { CALENDAR_WORDS, DIRECTION_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, STANCE_PREFIXES } from './words.ts';
+
+/** Longest known name tried at one position, in tokens. */
+const MAX_KNOWN = 6;
+
+const isNameToken = (t: string) => isCapitalised(t) && /\p{L}/u.test(t);
+
+type Known = { end: number; kind: 'place' | 'organization' | 'demonym' | 'title' | 'skip' };
+
+/** The longest known thing starting at token i and ending by runEnd. */
+export function knownAt(doc: DocFacts, i: number, runEnd: number): Known | undefined {
+  const toks = doc.seg.tokens;
+  const w = toks[i]!.text.toLowerCase();
+  if (CALENDAR_WORDS.has(w)) return { end: i + 1, kind: 'skip' };
+  if (FUNCTION_WORDS.has(w) && (doc.initial.has(i) || doc.capsHeadings.has(toks[i]!.sentence))) return { end: i + 1, kind: 'skip' };
+  if (DIRECTION_WORDS.has(w) && (runEnd - i === 1 || !isNameToken(toks[i + 1]?.text ?? ''))) return { end: i + 1, kind: 'skip' };
+  for (let j = Math.min(runEnd, i + MAX_KNOWN); j > i; j--) {
+    const last = toks[j - 1]!.text;
+    if (!isNameToken(last) && !/^[A-Z0-9.+]+$/.test(last)) continue; // a known name ends on a name word
+    const { text } = spanText(doc, i, j);
+    if (lookupOrganization(text)) return { end: j, kind: 'organization' };
+    const places = lookupPlace(text);
+    // a lone town name followed by more unknown capitalised words is the start of a person's name ("Vladimir Putin")
+    // (not in headlines, where every word is capitalised; not for countries and seas, which are not given names)
+    const loneTown = j - i === 1 && j < runEnd && !doc.capsHeadings.has(toks[i]!.sentence)
+      && places.every((p) => p.type === 'city' || p.type === 'region') && !knownAt(doc, j, runEnd);
+    if (places.length && !loneTown) {
+      return { end: j, kind: 'place' };
+    }
+    if (j - i <= 3 && demonymOf(text)) return { end: j, kind: 'demonym' };
+  }
+  for (let j = Math.min(runEnd, i + 4); j > i; j--) {
+    const words = toks.slice(i, j).map((t) => t.text);
+    // nationality words were taken above, so a title here starts with the title itself
+    if (titleInfo(words.join(' '))) return { end: j, kind: 'title' };
+  }
+  return undefined;
+}
+
+/** Candidate spans of one sentence from capitalisation and the gazetteers. */
+export function ruleCandidates(doc: DocFacts, sentence: number, bodyNames: Set<string>): Candidate[] {
+  const s = doc.seg.sentences[sentence]!;
+  const toks = doc.seg.tokens;
+  const out: Candidate[] = [];
+  const headline = doc.capsHeadings.has(sentence);
+
+  // hyphenated stance words written in lower case: "pro-Russian", "anti-Western"
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = toks[i]!.text;
+    const m = /^([a-z]+)-\p{Lu}/u.exec(t);
+    if (m && STANCE_PREFIXES.has(m[1]!) && demonymOf(t)) out.push({ start: i, end: i + 1, reason: 'stance word with a nationality', known: 'demonym' });
+  }
+
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    if (!isNameToken(toks[i]!.text)) { i++; continue; }
+    // a run of capitalised words, with particles and connectors between them
+    let runEnd = i + 1;
+    while (runEnd < s.tokenEnd) {
+      const t = toks[runEnd]!.text;
+      if (isNameToken(t)) { runEnd++; continue; }
+      if (NAME_CONNECTORS.has(t) && runEnd + 1 < s.tokenEnd && isNameToken(toks[runEnd + 1]!.text)) { runEnd += 1; continue; }
+      break;
+    }
+    cutRun(doc, i, runEnd, headline, bodyNames, out);
+    i = runEnd;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bodyNames: Set<string>, out: Candidate[]) {
+  const toks = doc.seg.tokens;
+  let pending: number[] = [];
+  const flush = () => {
+    for (const chunk of splitUnknown(doc, pending)) {
+      const [a, b] = chunk;
+      const key = nameKey(spanText(doc, a, b).text);
+      // in a Title Case headline only names the body also uses count
+      if (headline && !bodyNames.has(key)) continue;
+      // a lone capitalised word at a sentence start proves nothing unless the article capitalises it elsewhere
+      if (b - a === 1 && doc.initial.has(a) && !doc.midCapitalised.has(toks[a]!.text.toLowerCase())) continue;
+      out.push({ start: a, end: b, reason: headline ? 'headline word also named in the body' : 'capitalised run' });
+    }
+    pending = [];
+  };
+  let i = start;
+  while (i < end) {
+    const k = knownAt(doc, i, end);
+    // "Lloyd Austin", "Michael Jordan": a one-word place closing a run of unknown capitalised words is a surname
+    const surname = k?.kind === 'place' && pending.length > 0 && k.end === end && k.end - i === 1 && pending[pending.length - 1] === i - 1;
+    if (k && !surname) {
+      flush();
+      if (k.kind === 'place' || k.kind === 'organization' || k.kind === 'demonym') {
+        out.push({ start: i, end: k.end, reason: `${k.kind} gazetteer`, known: k.kind });
+      }
+      i = k.end;
+      continue;
+    }
+    pending.push(i);
+    i++;
+  }
+  flush();
+}
+
+/** Split unknown tokens into name chunks at gaps, and at "of"/"and"/"the" unless the chunk reads as an organisation. */
+function splitUnknown(doc: DocFacts, idx: number[]): Array<[number, number]> {
+  const toks = doc.seg.tokens;
+  const low = (i: number) => toks[i]!.text.toLowerCase();
+  const groups: Array<[number, number]> = [];
+  for (const i of idx) {
+    const g = groups[groups.length - 1];
+    if (g && g[1] === i) g[1] = i + 1;
+    else groups.push([i, i + 1]);
+  }
+  const chunks: Array<[number, number]> = [];
+  for (const [a, b] of groups) {
+    const orgShaped = ORGANIZATION_LEAD_WORDS.has(low(a)) || ORGANIZATION_HEAD_WORDS.has(low(b - 1));
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      if (i === b || (!orgShaped && /^(of|for|and|the)$/.test(toks[i]!.text))) {
+        let x = from;
+        let y = i;
+        while (x < y && NAME_CONNECTORS.has(toks[x]!.text)) x++;
+        while (y > x && NAME_CONNECTORS.has(toks[y - 1]!.text)) y--;
+        if (y > x) chunks.push([x, y]);
+        from = i + 1;
+      }
+    }
+  }
+  return chunks;
+}

@@ -1,0 +1,185 @@
+// Giving a candidate span its entity type: gazetteers first (country, region,
+// city, location, organisation, demonym), then the tagger's label, then the shape
+// of the name. Place readings are settled from context (capital acting for its
+// state, region versus the city of the same name).
+import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
+import {
+  capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, nameKey,
+} from '../gazetteer/index.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
+import {
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+} from './words.ts';
+
+/** A span proposed by the tagger or by the capitalisation rules, before typing. */
+export interface Candidate {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  label?: NerLabel;
+  reason: string;
+  /** What the rules already know the span to be. */
+  known?: 'place' | 'organization' | 'demonym';
+}
+
+/** A typed mention plus what the document-level pass needs to revise it. */
+export interface TypedMention extends Mention {
+  /** Set when the name is both a region and a city and context did not decide. */
+  regionOrCity?: { region: GazetteerEntry; city: GazetteerEntry; decided: 'region' | 'city' | undefined };
+  /** Index of the first token and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Cities smaller than this need evidence (a preposition, the tagger) before a bare name is read as one. */
+const WEAK_CITY_POPULATION = 100_000;
+
+export function spanText(doc: DocFacts, start: number, end: number): { text: string; from: number; to: number } {
+  const toks = doc.seg.tokens;
+  const from = toks[start]!.start;
+  const to = toks[end - 1]!.end;
+  return { text: doc.seg.article.text.slice(from, to), from, to };
+}
+
+/** "Russian", "North Korean", "pro-Russian", "Russian-backed", "Ukrainians" -> the country. */
+export function demonymOf(text: string): GazetteerEntry | undefined {
+  const direct = lookupDemonym(text);
+  if (direct) return direct;
+  const parts = text.split(/[-‐]/);
+  if (parts.length < 2) return undefined;
+  if (STANCE_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts.slice(1).join('-'));
+  // "Russian-backed", "Russian-speaking": the first part is the nationality
+  if (/^\p{Lu}/u.test(parts[0]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) return lookupDemonym(parts.slice(0, -1).join('-'));
+  return undefined;
+}
+
+function base(doc: DocFacts, c: Candidate, type: EntityType, reason: string, extra: Partial<Mention> = {}): TypedMention {
+  const { text, from, to } = spanText(doc, c.start, c.end);
+  return {
+    start: from, end: to, text, type, sentence: doc.seg.tokens[c.start]!.sentence, reason, ...extra,
+    tokenStart: c.start, tokenEnd: c.end,
+  };
+}
+
+/** Place entries a bare name may be, dropping small towns the context gives no support to. */
+function plausiblePlaces(doc: DocFacts, c: Candidate, text: string): GazetteerEntry[] {
+  const all = lookupPlace(text);
+  if (c.label === 'LOC' || c.known === 'place') return all;
+  const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase() ?? '';
+  const next = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
+  const supported = LOCATIVE_PREPOSITIONS.has(prev) || CITY_CONTEXT_WORDS.has(next);
+  return all.filter((e) => e.type !== 'city' || supported || (e.population ?? 0) >= WEAK_CITY_POPULATION || capitalOf(e.country ?? '')?.id === e.id);
+}
+
+/** Read a place name in context; returns the mention (maybe a capital acting for its state). */
+export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[], reason: string): TypedMention {
+  const top = entries[0]!;
+  const region = entries.find((e) => e.type === 'region');
+  const city = entries.find((e) => e.type === 'city');
+  let chosen = top;
+  let why = `${reason}: ${top.type} ${top.id}`;
+  let ambiguity: TypedMention['regionOrCity'];
+  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id;
+  if (region && city && isCapital(city)) {
+    // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
+    chosen = divisionNounAfter(doc, c.end) ? region : city;
+    why = `${reason}: ${chosen.type} ${chosen.id}`;
+  } else if (region && city && (top === region || top === city)) {
+    const ctx = regionOrCity(doc, c.start, c.end);
+    chosen = ctx.level === 'region' ? region : ctx.level === 'city' ? city : top;
+    why = ctx.level ? `${reason}: ${chosen.type} ${chosen.id} (${ctx.reason})` : `${reason}: ${chosen.type} ${chosen.id} (default reading)`;
+    ambiguity = { region, city, decided: ctx.level };
+  }
+  if (isCapital(chosen) && chosen.country) {
+    const reading = capitalReading(doc, c.start, c.end);
+    if (reading.asState || c.label === 'ORG') {
+      const country = countryByCode(chosen.country)!;
+      return base(doc, c, 'country', `${reason}: capital ${chosen.name} acting for ${country.name} (${reading.asState ? reading.reason : 'tagged as an organisation'})`, {
+        gazetteerId: country.id, metonymy: 'capital-as-state',
+      });
+    }
+  }
+  return { ...base(doc, c, chosen.type, why, { gazetteerId: chosen.id }), ...(ambiguity ? { regionOrCity: ambiguity } : {}) };
+}
+
+export interface TypingContext {
+  /** Tagger votes per name key over the document: how often the same name was tagged LOC/ORG/PER. */
+  votes: Map<string, Record<NerLabel, number>>;
+  /** Name keys of single words that occur inside multi-word person names in the document. */
+  personParts: Set<string>;
+}
+
+/** Type one candidate; null when it names nothing worth an entity. */
+export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
+  const { text } = spanText(doc, c.start, c.end);
+  const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
+  const single = words.length === 1;
+
+  // nationality words are not mentions of the country: kept, marked, for affiliations
+  const dem = c.label === 'PER' || c.label === 'ORG' ? undefined : demonymOf(text);
+  if (dem && (c.label !== 'LOC' || single)) {
+    return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+  }
+  if (c.label === 'MISC') {
+    const head = words[words.length - 1]!.toLowerCase();
+    return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
+  }
+  if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "the West", "the North": a reference the gazetteer cannot place
+  if (single && DIRECTION_WORDS.has(text.toLowerCase())) return null;
+
+  const org = c.label === 'PER' ? undefined : lookupOrganization(text);
+  if (org) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
+
+  const places = plausiblePlaces(doc, c, text);
+  if (places.length) {
+    const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
+    const locVotes = votes?.LOC ?? 0;
+    if (!c.label || c.label === 'LOC') return typePlace(doc, c, places, c.label ? 'tagger LOC + gazetteer' : 'gazetteer');
+    const own = votes?.[c.label] ?? 1;
+    const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
+    if (c.label === 'ORG' && (contextSays || locVotes >= own || capitalOf(places[0]!.country ?? '')?.id === places[0]!.id)) {
+      return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
+    }
+    if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes >= own)) {
+      return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');
+    }
+  }
+
+  if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
+  if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
+  if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
+  return typeByShape(doc, c, words);
+}
+
+/** No tagger label and no gazetteer entry: decide from the form of the name and its neighbours. */
+function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1]!;
+  if (words.length === 1 && isAcronym(words[0]!) && words[0]!.replace(/\./g, '').length <= 6) {
+    return base(doc, c, 'organization', 'unknown acronym');
+  }
+  if (ORGANIZATION_HEAD_WORDS.has(last) && words.length > 1) return base(doc, c, 'organization', `organisation head word "${words[words.length - 1]}"`);
+  if (words.length > 2 && ORGANIZATION_LEAD_WORDS.has(lower[0]!) && lower[1] === 'of') return base(doc, c, 'organization', `"${words[0]} of ..." organisation`);
+  if (lower.some((w) => w === 'of' || w === 'the' || w === 'and' || w === 'for')) return null;
+  const common = lower.filter((w) => doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w));
+  if (words.length >= 2 && words.length <= 4) {
+    if (common.length) return null;
+    if (!words.every((w) => isCapitalised(w) || /^(de|da|del|della|di|du|des|van|von|der|den|bin|ibn|al|el|la|le)$/.test(w))) return null;
+    return withTitle(doc, c, base(doc, c, 'person', 'capitalised name of person shape'));
+  }
+  if (words.length !== 1 || common.length) return null;
+  const titled = titleBefore(doc, c.start);
+  if (titled) return base(doc, c, 'person', 'single name after a title', { title: titled.title });
+  const next = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
+  if (SOURCE_VERBS.has(next)) return base(doc, c, 'organization', `news source before "${next}"`);
+  return base(doc, c, 'other', 'capitalised word (may join a full name in resolve)');
+}
+
+function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
+  const t = titleBefore(doc, c.start) ?? appositionTitle(doc, c.start, c.end);
+  return t ? { ...m, title: t.title } : m;
+}

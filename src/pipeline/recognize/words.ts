@@ -1,0 +1,82 @@
+// Word lists the recogniser applies (data, kept apart from the rules that use them).
+// All lower case.
+
+/** Capitalised only because they start a sentence or a headline: never a name or part of one. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'after', 'before', 'when', 'while', 'whilst', 'in', 'on', 'at',
+  'according', 'because', 'although', 'though', 'if', 'since', 'as', 'but', 'and', 'or', 'nor', 'however', 'meanwhile',
+  'during', 'under', 'with', 'without', 'from', 'for', 'by', 'of', 'to', 'into', 'onto', 'over', 'about', 'against',
+  'among', 'amid', 'between', 'through', 'throughout', 'despite', 'until', 'unless', 'whether', 'where', 'why', 'how',
+  'what', 'which', 'who', 'whom', 'whose', 'any', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several',
+  'each', 'every', 'both', 'either', 'neither', 'no', 'not', 'yet', 'so', 'then', 'thus', 'also', 'still', 'even',
+  'just', 'only', 'here', 'there', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'once',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may',
+  'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'not', 'other', 'another', 'such', 'said', 'says',
+  'following', 'including', 'regarding', 'concerning', 'per', 'via', 'like', 'unlike', 'near', 'towards', 'toward',
+  'across', 'around', 'behind', 'beyond', 'inside', 'outside', 'within', 'upon', 'up', 'down', 'off', 'out', 'than',
+  'again', 'further', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'already', 'separately', 'additionally',
+  'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'therefore', 'hence', 'overall', 'finally', 'first',
+  'second', 'third', 'last', 'next', 'new', 'read', 'watch', 'photo', 'video', 'image', 'images', 'related', 'article',
+  'breaking', 'update', 'updated', 'live', 'exclusive', 'opinion', 'analysis', 'editorial', 'note', 'source', 'sources',
+]);
+
+/** Month and weekday names, holidays and seasons: capitalised, never an entity on their own. */
+export const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.',
+  'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'new', 'year', 'spring',
+  'summer', 'autumn', 'fall', 'winter', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'bst', 'cet',
+]);
+
+/** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
+export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** Capitalised common nouns and adjectives that news capitalises but that name nothing alone. */
+export const NOT_NAMES = new Set([
+  'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'mr', 'mrs', 'ms', 'dr', 'islam', 'muslim', 'muslims',
+  'christian', 'christians', 'jewish', 'jews', 'catholic', 'sunni', 'shia', 'shiite', 'communist', 'communists',
+  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'english', 'french', 'spanish', 'arabic', 'officials', 'official', 'authorities', 'government', 'state', 'states',
+  'city', 'country', 'region', 'province', 'capital', 'war', 'agenda', 'talks', 'crisis', 'ties', 'cuts', 'deal',
+  'breakaway', 'proxies', 'separatists', 'separatist', 'rebels', 'forces', 'troops', 'army', 'police', 'people',
+]);
+
+/** Prepositions that make a following place a place ("an embassy in Moscow"), not an actor. */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'to', 'toward', 'towards', 'through',
+  'throughout', 'via', 'over', 'within', 'beyond', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western',
+  'visit', 'visited', 'visiting', 'arrived', 'reached', 'entered', 'flew', 'travelled', 'traveled', 'based',
+]);
+
+/** Words before "from" that make it movement ("flights from Moscow"), so the place stays a place. */
+export const MOVEMENT_WORDS = new Set([
+  'flight', 'flights', 'flew', 'travel', 'travelled', 'traveled', 'returned', 'arrived', 'fled', 'miles', 'km',
+  'kilometres', 'kilometers', 'road', 'train', 'trains', 'drive', 'route', 'evacuated', 'moved', 'came', 'trip',
+  'exports', 'imports', 'shipments', 'reporting', 'reports', 'reported', 'correspondent', 'live',
+]);
+
+/** Words near a name that say it is a city, not the region of the same name. */
+export const CITY_CONTEXT_WORDS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'capital', 'port', 'downtown', 'mayor', 'suburb', 'suburbs',
+  'streets', 'airport', 'residents', 'municipal', 'metropolis', 'hometown',
+]);
+
+/** Verbs that follow an actor: a capital in front of one acts for its state ("Pyongyang announced"). */
+export const ACTOR_VERB_HINT = /^(?:said|says|say|announced|announces|stated|declared|declares|severed|severs|recognized|recognised|recognizes|recognises|accused|accuses|warned|warns|condemned|condemns|rejected|rejects|denied|denies|demanded|demands|urged|urges|called|calls|claimed|claims|insisted|insists|threatened|threatens|responded|responds|agreed|agrees|signed|signs|launched|launches|sent|sends|imposed|imposes|blamed|blames|wants|wanted|has|had|have|is|was|will|would|could|should|may|might|must|cannot|can|did|does|sought|seeks|plans|planned|hopes|hoped|refused|refuses|ordered|orders|expelled|expels|backed|backs|supports|supported|cut|cuts|broke|breaks|vowed|vows|pledged|pledges|retaliated|promised|promises|added|adds|confirmed|confirms|reported|reports|told|tells|issued|issues)$/;
+
+/** News-source verbs: a lone unknown name before one of these is a publication ("Independent reported"). */
+export const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes', 'published', 'cited', 'quoted']);
+
+/** Lower-case words that may sit inside a name ("Sea of Azov", "Bank of England", "Bashar al-Assad"). */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'for', 'and', 'the']);
+
+/** Head words of a MISC span that make it an event ("World Cup", "Munich Security Conference"). */
+export const EVENT_HEAD_WORDS = new Set([
+  'cup', 'games', 'olympics', 'olympiad', 'summit', 'championship', 'championships', 'conference', 'forum', 'festival',
+  'election', 'elections', 'expo', 'tournament', 'open', 'marathon', 'grand prix', 'world cup', 'congress', 'meeting',
+]);
+
+/** Prefixes of hyphenated nationality words: "pro-Russian", "anti-Western". */
+export const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'post', 'pre']);
