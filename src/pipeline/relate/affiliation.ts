@@ -1,0 +1,53 @@
+// Affiliation relations: an organisation or person belongs to a country or body
+// without a role title. Kept conservative:
+//   "Ukraine's Foreign Ministry" / "the Russian Defence Ministry" (an organisation entity after a country)
+//   an organisation whose own name starts with a demonym ("Russian Orthodox Church")
+//   "Russian oligarch Roman Abramovich" (demonym + a non-title noun + person)
+import type { Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import type { Knowledge } from './knowledge.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { possessorAt } from './phrases.ts';
+import { isContent, isEntity, isPossessive } from './classes.ts';
+
+const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
+const COUNTRYLIKE = new Set(['country', 'region', 'city', 'organization']);
+
+export function extractAffiliations(
+  ctx: Ctx,
+  emit: Emit,
+  knowledge: Knowledge,
+  countryEntity: (gazetteerId: string, name: string) => string | undefined,
+): void {
+  const u = ctx.units;
+  const type = (id: string) => ctx.entities.get(id)?.type;
+  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = []) => {
+    if (member === body) return;
+    if (!COUNTRYLIKE.has(type(body) ?? '')) return;
+    emit({ source: member, target: body, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence, sentences: [ctx.s, ...from], rule });
+  };
+  for (let k = 0; k < u.length; k++) {
+    const x = u[k]!;
+    if (!isEntity(x)) continue;
+    if (x.type === 'organization' || x.type === 'group') {
+      const prev = u[k - 1];
+      if (isEntity(prev) && (prev.type === 'country' || prev.metonymy === 'demonym')) report(x.entity, prev.entity, 0.8, 'affiliation-premodifier');
+      else if (prev && isPossessive(prev.lower)) {
+        const owner = possessorAt(ctx, k - 2);
+        if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
+      }
+      const firstWord = x.text.split(/\s+/)[0]!;
+      const c = knowledge.demonym(firstWord);
+      const id = c && countryEntity(c.id, c.name);
+      if (id) report(x.entity, id, 0.75, 'affiliation-name');
+    }
+    if (x.type === 'person') {
+      // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between.
+      let b = k - 1;
+      let words = 0;
+      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
+      const d = u[b];
+      if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
+    }
+  }
+}

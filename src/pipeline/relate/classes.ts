@@ -1,0 +1,60 @@
+// Word classes of a unit, read from the closed lists in data/words.ts. The relate
+// stage has no part-of-speech tagger; a unit is an entity, a function word from
+// one of the lists, punctuation, or a content word.
+import type { EntityType } from '../../types.ts';
+import type { Unit } from './units.ts';
+import * as W from './data/words.ts';
+
+export const isDet = W.is(W.DETERMINERS);
+export const isPrep = W.is(W.PREPOSITIONS);
+export const isConj = W.is(W.CONJUNCTIONS);
+export const isBreaker = W.is(W.CLAUSE_BREAKERS);
+export const isRelative = W.is(W.RELATIVE_PRONOUNS);
+export const isAux = W.is(W.AUXILIARIES);
+export const isBe = W.is(W.BE_FORMS);
+export const isModal = W.is(W.MODALS);
+export const isNeg = W.is(W.NEGATIONS);
+export const isNegVerb = W.is(W.NEGATING_VERBS);
+export const isHypVerb = W.is(W.HYPOTHETICAL_VERBS);
+export const isRequestVerb = W.is(W.REQUEST_VERBS);
+export const isHypMarker = W.is(W.HYPOTHETICAL_MARKERS);
+export const isControlNoun = W.is(W.CONTROL_NOUNS);
+export const isHypControlNoun = W.is(W.HYPOTHETICAL_CONTROL_NOUNS);
+export const isNegControlNoun = W.is(W.NEGATING_CONTROL_NOUNS);
+export const isSingularPronoun = W.is(W.PRONOUNS_SINGULAR);
+export const isPluralPronoun = W.is(W.PRONOUNS_PLURAL);
+export const isPluralPossessive = W.is(W.POSSESSIVE_PRONOUNS_PLURAL);
+export const isPossessive = W.is(W.POSSESSIVE_MARKERS);
+export const isActorNoun = W.is(W.ACTOR_NOUNS);
+export const isActNoun = W.is(W.ACT_NOUNS);
+export const isTransparentNoun = W.is(W.TRANSPARENT_NOUNS);
+export const isPlaceNoun = W.is(W.PLACE_NOUNS);
+export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);
+export const isCountryAnaphor = W.is(W.COUNTRY_ANAPHORS);
+export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
+export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
+export const isReportingVerb = W.is(W.REPORTING_VERBS);
+export const isLightVerb = W.is(W.LIGHT_VERBS);
+export const isAttributionPrep = W.is(W.ATTRIBUTION_PREPOSITIONS);
+const isListedAdverb = W.is(W.ADVERBS);
+const isLyNoun = W.is(W.LY_NOUNS);
+
+/** Types that can act: subjects of events, holders of roles. */
+export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'region', 'city', 'group']);
+/** Types that can contain or be contained. */
+export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'region', 'city', 'location']);
+/** Types a role or affiliation can point to. */
+export const BODY_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'country', 'region', 'city', 'group']);
+
+/** A whole (not partial) mention. */
+export const isEntity = (u: Unit | undefined): u is Unit & { entity: string } => !!u && !!u.entity && !u.partial;
+export const isPunct = (u: Unit | undefined) => !!u && !u.entity && /^[^\p{L}\p{N}]+$/u.test(u.text) && !isPossessive(u.lower);
+export const isComma = (u: Unit | undefined) => !!u && u.text === ',';
+export const isAdverb = (u: Unit | undefined) =>
+  !!u && !u.entity && (isListedAdverb(u.lower) || (/^[a-z]{4,}ly$/.test(u.text) && !isLyNoun(u.lower)));
+/** Not a function word, not punctuation, not an entity: a noun, adjective or verb. */
+export const isContent = (u: Unit | undefined) =>
+  !!u && !isEntity(u) && !isPunct(u) && !isPossessive(u.lower) && !isDet(u.lower) && !isPrep(u.lower) &&
+  !isConj(u.lower) && !isBreaker(u.lower) && !isAux(u.lower) && !isModal(u.lower) && !isNeg(u.lower) &&
+  !isSingularPronoun(u.lower) && !isPluralPronoun(u.lower) && !isPluralPossessive(u.lower) && u.lower !== 'its' && u.lower !== 'to';
+export const isCapitalised = (u: Unit | undefined) => !!u && /^\p{Lu}/u.test(u.text);

@@ -1,0 +1,35 @@
+// Role titles: the words that make "Ukrainian Foreign Minister Dmytro Kuleba" a
+// role relation ("foreign minister of" Ukraine). A title is read as
+// [modifiers...] head, e.g. "deputy foreign minister", "prime minister", "head".
+// All lower-case; matching is case-insensitive.
+
+export interface TitleHead {
+  word: string;
+  reason: string;
+}
+
+const heads = (reason: string, words: string): TitleHead[] => words.trim().split(/\s+/).map((word) => ({ word, reason }));
+
+/** The last word of a title: the role itself. */
+export const TITLE_HEADS: TitleHead[] = [
+  ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach'),
+  ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
+  ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative'),
+  ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo founder governor mayor commander spokesman spokeswoman spokesperson coordinator'),
+  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman'),
+];
+
+/** Words that may precede a title head and belong to the title ("foreign" minister, "deputy" head). */
+export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
+  reason: 'portfolio and rank words that are part of the title itself',
+  words: `foreign defence defense interior home finance economy economic energy justice health trade
+    agriculture education culture transport environment labour labor digital information industry
+    prime deputy vice acting first chief top senior special executive general state military
+    regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
+};
+
+/** Words that make a title a former or designated role: still a role, stated with less confidence. */
+export const TITLE_TENSE_WORDS: { words: string[]; reason: string } = {
+  reason: 'a former or future holder: the role is reported but not current',
+  words: ['former', 'ex', 'outgoing', 'incoming', 'designate', 'late'],
+};

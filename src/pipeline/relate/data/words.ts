@@ -1,0 +1,191 @@
+// Closed word classes and small noun classes the relation patterns rely on.
+// There is no part-of-speech tagger in the pipeline, so the relate stage reads
+// clauses through these lists: anything not listed is a "content word".
+// Each list carries the reason it exists; all entries are lower-case.
+
+export interface WordList {
+  words: readonly string[];
+  reason: string;
+}
+
+const list = (reason: string, words: string): WordList => ({ reason, words: words.trim().split(/\s+/) });
+
+export const DETERMINERS = list(
+  'start a noun phrase; never a head',
+  `the a an this these those some any each every both all no another other such
+   two three four five several many few most`,
+);
+
+export const PREPOSITIONS = list(
+  'an entity right after one of these sits in a prepositional phrase, so it is not the subject or direct object',
+  `of in on at by for with from to into onto over under about against between among across through
+   during since after before until via toward towards without within despite amid amidst following near
+   around behind beyond upon per like than as off out inside outside along alongside beside besides
+   throughout regarding concerning including excluding except`,
+);
+
+export const CONJUNCTIONS = list('join coordinated names ("Donetsk and Luhansk") or clauses', 'and or nor');
+
+export const CLAUSE_BREAKERS = list(
+  'start a new clause: subject and object searches never cross them',
+  `but yet while whereas although though because unless if when whenever where after before since until once
+   which who whom whose that so albeit however meanwhile`,
+);
+
+export const RELATIVE_PRONOUNS = list('"X, who met Y": the subject of the relative clause is X', 'who which that');
+
+export const AUXILIARIES = list(
+  'sit between a subject and its verb; a form of "be" before a past participle makes it passive',
+  'is are was were be been being am has have had having do does did',
+);
+
+export const BE_FORMS = list('a form of "be" right before a past participle marks the passive voice', 'is are was were be been being am');
+
+export const MODALS = list(
+  'a modal or future auxiliary before the trigger: the statement is not (yet) a fact',
+  `would could might may should will shall can cannot must 'd 'll ’d ’ll`,
+);
+
+export const NEGATIONS = list(
+  'negate the verb they precede: the statement is reported as not having happened',
+  `not n't never neither nor`,
+);
+
+export const NEGATING_VERBS = list(
+  '"refused to recognize", "failed to condemn": the embedded event did not happen',
+  'refused refuses refuse declined declines decline failed fails fail denied denies deny',
+);
+
+export const HYPOTHETICAL_VERBS = list(
+  '"plans to recognize", "threatened to attack": the embedded event is intended, not done',
+  `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
+   threaten threatens threatened promise promises promised hope hopes hoped offer offers offered propose proposes
+   proposed consider considers considered expect expects expected prepare prepares prepared need needs needed
+   require requires required ready willing likely set poised going`,
+);
+
+export const REQUEST_VERBS = list(
+  '"X asked Y to recognize Z": Y is the would-be subject of "recognize", and it is only requested',
+  `ask asks asked asking urge urges urged urging call calls called calling press presses pressed pressing
+   pressure pressures pressured push pushes pushed encourage encourages encouraged want wants wanted invite invites invited
+   persuade persuaded force forced`,
+);
+
+export const HYPOTHETICAL_MARKERS = list(
+  'words inside the noun phrase or clause that make an event only possible ("possible recognition")',
+  'possible potential eventual proposed planned future hypothetical if unless whether',
+);
+
+export const CONTROL_NOUNS = list(
+  '"X\'s decision to recognize Y": the possessor of the noun is the subject of the infinitive',
+  `decision decisions move moves plan plans bid attempt attempts intention intentions willingness readiness refusal
+   failure effort efforts offer proposal promise threat threats call request desire right choice determination
+   pledge vow commitment`,
+);
+
+export const HYPOTHETICAL_CONTROL_NOUNS = list(
+  'a control noun that only announces an intention: the embedded event is hypothetical',
+  `plan plans bid attempt attempts intention intentions willingness readiness effort efforts offer proposal promise
+   threat threats call request desire pledge vow commitment right choice determination`,
+);
+
+export const NEGATING_CONTROL_NOUNS = list('"X\'s refusal to recognize Y": the embedded event did not happen', 'refusal failure');
+
+export const PRONOUNS_SINGULAR = list('a singular pronoun subject refers back to the last singular actor', 'it he she');
+export const PRONOUNS_PLURAL = list('a plural pronoun refers back to the last coordinated set or group', 'they them');
+export const POSSESSIVE_PRONOUNS_PLURAL = list('"their independence": refers to the last plural set of places', 'their');
+
+export const ADVERBS = list(
+  'skipped between subject, auxiliary and verb; also end a noun phrase',
+  `also only just since already still now then long recently reportedly formally officially legally later
+   previously finally again even further subsequently yesterday today tomorrow soon once never ever jointly
+   swiftly quickly immediately repeatedly openly publicly effectively allegedly partially largely continuously
+   briefly initially eventually apparently reportedly unilaterally strongly sharply firmly fully widely`,
+);
+
+/** Lower-case words ending in -ly that are not adverbs. */
+export const LY_NOUNS = list('nouns and names that end in -ly', 'ally allies family supply assembly rally anomaly monopoly italy july reply');
+
+export const POSSESSIVE_MARKERS = list("the possessive token the segmenter splits off (CoNLL style)", `'s ’s ' ’`);
+
+export const ACTOR_NOUNS = list(
+  '"Ukraine\'s foreign ministry", "Russian officials", "Donetsk rebels": the noun stands for the named actor',
+  `government governments ministry ministries officials official authorities authority forces force troops army
+   armies military navy militaries rebels rebel separatists separatist militants militant fighters soldiers leaders
+   leader leadership president presidents premier diplomats diplomat embassy media parliament police spokesman
+   spokeswoman spokesperson delegation delegations negotiators regime administration cabinet state officialdom
+   representatives representative lawmakers counterpart counterparts side envoy ambassador minister ministers
+   king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
+   backers supporters coalition junta`,
+);
+
+export const ACT_NOUNS = list(
+  '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
+  `decision decisions move moves actions action act acts policy policies statement statements announcement
+   conflict war aggression invasion annexation occupation attack attacks strike strikes offensive operation
+   operations campaign campaigns efforts effort plan plans recognition behaviour behavior stance position
+   sovereignty independence territorial integrity borders border territory people`,
+);
+
+export const TRANSPARENT_NOUNS = list(
+  '"the independence of X", "the government of X": the real argument is the complement after "of"',
+  `independence sovereignty statehood government leadership people territory annexation recognition
+   capital city town port peninsula enclave exclave region regions province provinces republic republics area
+   areas island islands district districts oblast state states county municipality occupation invasion
+   authorities army forces president leaders officials residents citizens part parts`,
+);
+
+export const PLACE_NOUNS = list(
+  '"the Ukrainian port of Odesa", "the Russian enclave of Kaliningrad": a noun naming a kind of place',
+  `peninsula port city town village region province enclave exclave island islands capital district oblast
+   state territory area republic county municipality prefecture governorate canton coast seaport harbour harbor
+   valley heartland suburb borough neighbourhood neighborhood metropolis kingdom emirate principality`,
+);
+
+export const PLURAL_PLACE_ANAPHORS = list(
+  '"the self-proclaimed republics", "the territories": a plural place noun without a name refers back to the last coordinated set of places',
+  'territories republics regions provinces areas enclaves oblasts districts entities statelets',
+);
+
+export const COUNTRY_ANAPHORS = list(
+  '"the country\'s foreign minister": refers to the most recent country',
+  'country nation',
+);
+
+export const DIRECTION_ADJECTIVES = list(
+  '"in eastern Ukraine": a compass adjective between a preposition and a place',
+  `eastern western northern southern central east west north south north-eastern northeastern south-eastern
+   southeastern north-western northwestern south-western southwestern far-eastern mid-western`,
+);
+
+export const NEIGHBOUR_WORDS = list(
+  '"Donetsk and its neighboring Luhansk": still a coordination of two places',
+  'its their neighboring neighbouring adjacent nearby fellow sister neighbor neighbour',
+);
+
+export const REPORTING_VERBS = list(
+  '"X said", "X reported that": the statement is attributed to X',
+  `said says say told tells reported reports report claimed claims claiming stated states announced announces
+   added adds noted notes wrote writes tweeted insisted insists argued argues confirmed confirms warned warns
+   alleged alleges quoted cited asserted asserts declared explained`,
+);
+
+export const LIGHT_VERBS = list(
+  '"held talks with", "imposed sanctions on", "launched an attack on": the subject of the light verb is the actor of the noun',
+  `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
+   expressed expressing conduct conducts conducted carry carried carries begin began begun begins start started
+   starts offer offers offered continue continues continued resume resumed resumes announce announces announced
+   make makes made give gives gave provide provides provided open opens opened stage staged stages mount mounted
+   join joined joins extend extended extends lend lent voice voiced voices enter entered enters`,
+);
+
+export const ATTRIBUTION_PREPOSITIONS = list(
+  '"according to X", "as per X": the statement is attributed to X',
+  'according per citing',
+);
+
+/** Sets for fast membership tests, built once from the lists above. */
+export const is = (wl: WordList) => {
+  const set = new Set(wl.words);
+  return (w: string) => set.has(w);
+};

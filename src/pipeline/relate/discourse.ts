@@ -1,0 +1,110 @@
+// What the article has said so far, for reading anaphors: "the country" is the
+// last country named, "their independence" / "the self-proclaimed republics" the
+// last coordinated set of places ("Donetsk and Luhansk"), "the separatists" the
+// last entity seen as "<Name> separatists". These are general rules of news
+// prose, built in one pass over all sentences and queried by position.
+import type { Entity } from '../../types.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+import { isActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+
+/** A position in the article: sentence number and unit number within it. */
+export interface Position {
+  s: number;
+  i: number;
+}
+
+interface Noted<T> extends Position {
+  value: T;
+}
+
+/** How far back (in sentences) each kind of anaphor may reach. */
+export const REACH = {
+  country: { sentences: 3, reason: '"the country" names a country mentioned in the last few sentences' },
+  placeSet: { sentences: 8, reason: 'a plural place anaphor ("the territories") refers to a set named within the last paragraphs' },
+  nounHead: { sentences: 12, reason: '"the separatists" refers to "<Name> separatists" seen before; the noun must match, so it may reach far' },
+  namePart: { sentences: 4, reason: '"the North" refers to a recently named "North Korea"' },
+} as const;
+
+export interface Discourse {
+  lastCountry(at: Position): Noted<string> | undefined;
+  lastPlaceSet(at: Position): Noted<string[]> | undefined;
+  lastNounHead(noun: string, at: Position): Noted<string> | undefined;
+  /** "the North" -> the last entity whose name contains the word "North". */
+  lastNamePart(word: string, at: Position): Noted<string> | undefined;
+}
+
+const before = (a: Position, b: Position) => a.s < b.s || (a.s === b.s && a.i < b.i);
+
+function latest<T>(list: Noted<T>[], at: Position, reach: number, ok: (n: Noted<T>) => boolean = () => true): Noted<T> | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const n = list[k]!;
+    if (!before(n, at)) continue;
+    if (at.s - n.s > reach) return undefined;
+    if (ok(n)) return n;
+  }
+  return undefined;
+}
+
+/** Places coordinated from unit i on: "Donetsk and Luhansk", "A, B and C", "Donetsk and its neighboring Lugansk". */
+export function coordinatedPlaces(units: Unit[], i: number): { ids: string[]; end: number } {
+  const first = units[i];
+  if (!isEntity(first) || !PLACE_TYPES.has(first.type!) || first.type === 'country') return { ids: [], end: i };
+  const ids = [first.entity];
+  let k = i + 1;
+  let end = i;
+  while (k < units.length && (isConj(units[k]!.lower) || isComma(units[k]))) {
+    let m = k + 1;
+    while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
+    const next = units[m];
+    if (!isEntity(next) || !PLACE_TYPES.has(next.type!) || next.type === 'country') break;
+    if (!ids.includes(next.entity)) ids.push(next.entity);
+    end = m;
+    k = m + 1;
+  }
+  return { ids, end };
+}
+
+export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
+  const countries: Noted<string>[] = [];
+  const sets: Noted<string[]>[] = [];
+  const heads: Noted<{ noun: string; entity: string }>[] = [];
+  const named: Noted<string>[] = [];
+  sentences.forEach((su, s) => {
+    if (!usable(su)) return;
+    const { units } = su;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (!isEntity(u)) continue;
+      named.push({ s, i, value: u.entity });
+      if (u.type === 'country') countries.push({ s, i, value: u.entity });
+      const set = coordinatedPlaces(units, i);
+      if (set.ids.length >= 2) {
+        sets.push({ s, i: set.end, value: set.ids });
+        i = set.end;
+        continue;
+      }
+      // "Donetsk separatists", "Russia's proxies"
+      let k = i + 1;
+      if (isPossessive(units[k]?.lower ?? '')) k++;
+      const noun = units[k];
+      if (noun && !noun.entity && isActorNoun(noun.lower)) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
+    }
+  });
+  const nameWords = (id: string) => {
+    const e = entities.get(id);
+    if (!e) return [];
+    return [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/));
+  };
+  return {
+    lastCountry: (at) => latest(countries, at, REACH.country.sentences),
+    lastPlaceSet: (at) => latest(sets, at, REACH.placeSet.sentences),
+    lastNounHead: (noun, at) => {
+      const n = latest(heads, at, REACH.nounHead.sentences, (h) => h.value.noun === noun);
+      return n && { s: n.s, i: n.i, value: n.value.entity };
+    },
+    lastNamePart: (word, at) => latest(named, at, REACH.namePart.sentences, (n) => {
+      const words = nameWords(n.value);
+      return words.length > 1 && words.includes(word.toLowerCase());
+    }),
+  };
+}

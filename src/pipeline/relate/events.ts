@@ -1,0 +1,228 @@
+// Event relations: an actor does something (CAMEO-coded) to another actor.
+// A trigger from the lexicon (data/event-triggers.ts) is found, then its
+// arguments are read off the clause: active ("Syria recognized X"), passive
+// ("X was recognized by Syria"), nominal ("Russia's annexation of Crimea",
+// "talks with X"), infinitives ("Pyongyang's decision to recognize X", "asked X
+// to recognize Y"), coordination and anaphora. Negation and modality travel
+// with the relation instead of being asserted as fact.
+import type { Unit } from './units.ts';
+import type { Arg, Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import type { EventTrigger } from './data/event-triggers.ts';
+import { EVENT_TRIGGERS } from './data/event-triggers.ts';
+import { clamp } from './found.ts';
+import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
+import {
+  ACTOR_TYPES, isActorNoun, isAdverb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
+  isLightVerb, isModal, isNeg, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+} from './classes.ts';
+
+interface Match {
+  entry: EventTrigger;
+  nominal: boolean;
+  /** Where the object search starts (after the trigger or its complement). */
+  objectFrom: number;
+}
+
+const BY_FORM = new Map<string, EventTrigger[]>();
+for (const e of EVENT_TRIGGERS) {
+  for (const f of [...(e.verbs ?? []), ...(e.nouns ?? [])]) {
+    const list = BY_FORM.get(f) ?? [];
+    if (!list.includes(e)) list.push(e);
+    BY_FORM.set(f, list);
+  }
+}
+// Entries that need a complement ("cut ties") are tried before plain ones sharing a verb.
+for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) - Number(!!a.complement));
+
+const OBJECT_TYPES = ACTOR_TYPES;
+const PLACE_OBJECT_TYPES = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
+
+/** Is the trigger word at i used as a noun ("the attack on") rather than a verb ("attacked")? */
+function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
+  const w = ctx.units[i]!.lower;
+  const asVerb = e.verbs?.includes(w) ?? false;
+  const asNoun = e.nouns?.includes(w) ?? false;
+  if (!asVerb) return true;
+  if (!asNoun) return false;
+  const prev = ctx.units[i - 1];
+  const next = ctx.units[i + 1];
+  const nextIsNounPrep = !!next && (e.nounPreps ?? []).includes(next.lower);
+  if (!prev) return nextIsNounPrep;
+  if (isEntity(prev)) return nextIsNounPrep;
+  if (isPossessive(prev.lower) || isDet(prev.lower) || (isPrep(prev.lower) && prev.lower !== 'to')) return true;
+  if (isAux(prev.lower) || isModal(prev.lower) || isNeg(prev.lower) || prev.lower === 'to' || isAdverb(prev) || isRelative(prev.lower) || isComma(prev)) return false;
+  if (isContent(prev) && !isActorNoun(prev.lower)) return true;
+  return false;
+}
+
+function matchAt(ctx: Ctx, i: number): Match | undefined {
+  const u = ctx.units[i]!;
+  if (u.entity) return undefined;
+  for (const entry of BY_FORM.get(u.lower) ?? []) {
+    const nominal = nounUse(ctx, i, entry);
+    if (nominal) return { entry, nominal, objectFrom: i + 1 };
+    if (!entry.complement) return { entry, nominal, objectFrom: i + 1 };
+    // "severed diplomatic ties", "signed an agreement"
+    for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
+      const x = ctx.units[c]!;
+      if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1 };
+      if (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their')) break;
+    }
+  }
+  return undefined;
+}
+
+/** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
+function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
+  const u = ctx.units;
+  let negated = false;
+  let hypothetical = false;
+  let j = i - 1;
+  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || u[j]!.lower === 'no')) {
+    const w = u[j]!.lower;
+    if (isNeg(w) || (w === 'no' && u[j + 1]?.lower === 'longer') || w === 'never') negated = true;
+    if (isModal(w)) hypothetical = true;
+    j--;
+  }
+  // A conditional clause: scan back to the clause start.
+  for (let k = i - 1; k >= 0; k--) {
+    const w = u[k]!.lower;
+    if (u[k]!.entity) continue;
+    if (w === 'if' || w === 'unless' || w === 'whether') { hypothetical = true; break; }
+    if (isBreaker(w) || (isPunct(u[k]) && !isComma(u[k]))) break;
+  }
+  return { negated, hypothetical };
+}
+
+/** The actor of a noun trigger: "Russia's annexation", "an EU dispute", "held talks", "In support of X, Y ...". */
+function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
+  const u = ctx.units;
+  let p = i - 1;
+  // One adjective may sit between: "Russia's military attack", "the Russian full-scale invasion".
+  if (isContent(u[p]) && !isActorNoun(u[p]!.lower) && (isPossessive(u[p - 1]?.lower ?? '') || isEntity(u[p - 1]))) p--;
+  if (u[p] && isPossessive(u[p]!.lower)) {
+    const a = possessorAt(ctx, p - 1);
+    if (a) return { arg: a };
+  }
+  if (isEntity(u[p]) && ACTOR_TYPES.has(u[p]!.type!)) return { arg: { ids: [u[p]!.entity!], via: 'modifier', from: [] } };
+  // Light verb: "held talks", "imposed sanctions", "were in talks", "launched an attack"
+  let k = i - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 4 && (isDet(u[k]!.lower) || (isContent(u[k]) && !isLightVerb(u[k]!.lower) && !isAdverb(u[k])) || u[k]!.lower === 'in' || u[k]!.lower === 'new' || u[k]!.lower === 'fresh')) { k--; steps++; }
+  if (k >= 0 && !u[k]!.entity && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
+    const a = verbSubject(ctx, k);
+    if (a) return { arg: a, lightAt: k };
+  }
+  // A fronted phrase: "In support of Russia's war, North Korea ..."
+  if (u[0] && isPrep(u[0].lower) && !u[0].entity) {
+    let c = i + 1;
+    while (c < u.length && !isComma(u[c]) && !(isPunct(u[c]))) c++;
+    if (isComma(u[c]) && u.slice(1, i).every((x) => !isBreaker(x.lower))) {
+      const ph = readPhrase(ctx, c + 1);
+      if (ph.arg) return { arg: { ...ph.arg, via: 'control' } };
+    }
+  }
+  return {};
+}
+
+function objectOf(ctx: Ctx, m: Match, i: number): { arg?: Arg; units: Unit[]; end: number } {
+  const u = ctx.units;
+  const e = m.entry;
+  let j = m.objectFrom;
+  while (isAdverb(u[j])) j++;
+  if (m.nominal) {
+    const prep = u[j];
+    if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) return { units: [], end: j };
+    const ph = readPhrase(ctx, j + 1);
+    return { arg: ph.arg, units: ph.units, end: ph.end };
+  }
+  const first = u[j];
+  if (first && (e.objectPreps ?? []).includes(first.lower)) j++;
+  else if (e.prepOnly) return { units: [], end: j };
+  else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
+  const ph = readPhrase(ctx, j);
+  return { arg: ph.arg, units: ph.units, end: ph.end };
+}
+
+const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
+
+export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) => string | undefined): void {
+  const u = ctx.units;
+  for (let i = 0; i < u.length; i++) {
+    const m = matchAt(ctx, i);
+    if (!m) continue;
+    const e = m.entry;
+    let subject: Arg | undefined;
+    let object: Arg | undefined;
+    let objUnits: Unit[] = [];
+    let base = BASE.verb;
+    let modality = verbGroupModality(ctx, i);
+    let rule = 'event-active';
+    const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
+    let prev = i - 1;
+    while (prev >= 0 && isAdverb(u[prev])) prev--;
+    const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
+    if (m.nominal) {
+      base = BASE.noun;
+      rule = 'event-nominal';
+      const s = nounSubject(ctx, i);
+      subject = s.arg;
+      modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
+      if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+      const o = objectOf(ctx, m, i);
+      object = o.arg;
+      objUnits = o.units;
+      // "the recognition of Donetsk by Syria"
+      if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
+      // "talks between Russia and Ukraine"
+      if (!subject && e.symmetric && u[m.objectFrom]?.lower === 'between' && object && object.ids.length >= 2) {
+        subject = { ...object, ids: [object.ids[0]!] };
+        object = { ...object, ids: object.ids.slice(1) };
+      }
+    } else if (passive) {
+      base = BASE.passive;
+      rule = 'event-passive';
+      let by = i + 1;
+      while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
+      if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
+      object = verbSubject(ctx, i);
+    } else {
+      subject = verbSubject(ctx, i);
+      const o = objectOf(ctx, m, i);
+      object = o.arg;
+      objUnits = o.units;
+    }
+    if (subject && !passive) ctx.subjects.push({ i, arg: subject });
+    if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) continue;
+    subject = keepTypes(ctx, subject, ACTOR_TYPES);
+    object = keepTypes(ctx, object, e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
+    if (!subject) continue;
+    // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
+    if (!object && e.symmetric && subject.ids.length >= 2) {
+      object = { ...subject, ids: subject.ids.slice(1) };
+      subject = { ...subject, ids: [subject.ids[0]!] };
+    }
+    if (!object) continue;
+    const negated = modality.negated || !!subject.negated;
+    const hypothetical = modality.hypothetical || !!subject.hypothetical;
+    let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
+    if (negated) confidence *= 0.5;
+    if (hypothetical) confidence *= 0.6;
+    const attribution = attributionAt(i);
+    const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
+    for (const s of subject.ids) {
+      for (const o of object.ids) {
+        if (s === o) continue;
+        emit({
+          source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
+          confidence: clamp(confidence), sentences,
+          ...(negated ? { negated: true } : {}),
+          ...(hypothetical ? { hypothetical: true } : {}),
+          ...(attribution ? { attribution } : {}),
+          rule: `${rule}:${e.id}`,
+        });
+      }
+    }
+  }
+}

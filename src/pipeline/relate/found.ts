@@ -1,0 +1,24 @@
+// The shape every pattern module reports: a relation between two entity ids with
+// the sentences that support it. relate.ts turns sentence numbers into evidence
+// spans, drops self-relations and merges duplicates.
+import type { RelationKind } from '../../types.ts';
+
+export interface Found {
+  source: string;
+  target: string;
+  kind: RelationKind;
+  predicate: string;
+  cameo: string | null;
+  confidence: number;
+  /** Sentence numbers: the sentence the pattern matched in first, then any antecedent sentences. */
+  sentences: number[];
+  negated?: boolean;
+  hypothetical?: boolean;
+  attribution?: string;
+  /** Which pattern found it (kept for debugging and tests, not exported). */
+  rule: string;
+}
+
+export type Emit = (f: Found) => void;
+
+export const clamp = (x: number) => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;

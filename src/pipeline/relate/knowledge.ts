@@ -1,0 +1,32 @@
+// What the relate stage asks of world knowledge: which country a demonym names
+// ("Ukrainian" -> Ukraine) and which places contain a place (Odesa -> Ukraine).
+// It is an interface so the patterns can be tested with a hand-made table and
+// run in the pipeline on the gazetteer.
+
+export interface KnownPlace {
+  /** Gazetteer id, e.g. `country:UA`. */
+  id: string;
+  name: string;
+}
+
+export interface Knowledge {
+  /** The country a demonym word names, if it is one ("Ukrainian", "Russian"). */
+  demonym(word: string): KnownPlace | undefined;
+  /** Gazetteer ids of the places containing this one (region, then country), nearest first. */
+  containers(gazetteerId: string): string[];
+}
+
+/** No world knowledge: only what the text itself says. */
+export const NO_KNOWLEDGE: Knowledge = {
+  demonym: () => undefined,
+  containers: () => [],
+};
+
+/** A small hand-made table, for tests and for callers without a gazetteer. */
+export function tableKnowledge(demonyms: Record<string, KnownPlace>, containers: Record<string, string[]> = {}): Knowledge {
+  const lower = new Map(Object.entries(demonyms).map(([k, v]) => [k.toLowerCase(), v]));
+  return {
+    demonym: (word) => lower.get(word.toLowerCase()),
+    containers: (id) => containers[id] ?? [],
+  };
+}

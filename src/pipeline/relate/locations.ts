@@ -1,0 +1,96 @@
+// Location relations: place -> place, "located in". What the text states:
+//   "the Ukrainian peninsula of Crimea", "the Russian enclave of Kaliningrad", "Ukraine's port of Odesa"
+//   "Donetsk and its neighboring Lugansk are located in the Donbas"
+//   "The Donbas area, which includes Luhansk and Donetsk" / "..., including X and Y"
+//   "Kharkiv in eastern Ukraine", "the Donbas coal area of eastern Ukraine"
+// and, separately (containment.ts), what the gazetteer knows about places named in the article.
+import type { EntityType } from '../../types.ts';
+import type { Arg, Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import { clamp } from './found.ts';
+import { possessorAt, readPhrase, readPhraseLeft, VIA_PENALTY } from './phrases.ts';
+import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPossessive, PLACE_TYPES } from './classes.ts';
+
+/** Containment rank: a place can only be stated to lie in a place of higher rank by the loose patterns. */
+const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
+const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
+const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled']);
+const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
+
+export function extractLocations(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const type = (id: string) => ctx.entities.get(id)?.type;
+  const report = (inner: string, outer: string, confidence: number, rule: string, from: number[] = []) => {
+    if (inner === outer) return;
+    const ti = type(inner);
+    const to = type(outer);
+    if (!ti || !to || !CONTAINED.has(ti) || !PLACE_TYPES.has(to)) return;
+    emit({ source: inner, target: outer, kind: 'location', predicate: 'located in', cameo: null, confidence: clamp(confidence), sentences: [ctx.s, ...from], rule });
+  };
+  const reportArg = (inner: Arg | undefined, outer: Arg | undefined, base: number, rule: string) => {
+    if (!inner || !outer) return;
+    for (const a of inner.ids) for (const b of outer.ids) {
+      report(a, b, base - VIA_PENALTY[inner.via] - VIA_PENALTY[outer.via], rule, [...inner.from, ...outer.from]);
+    }
+  };
+
+  for (let k = 0; k < u.length; k++) {
+    const x = u[k]!;
+    // "the Ukrainian peninsula of Crimea", "Ukraine's port of Odesa", "the Ukrainian city Kharkiv"
+    if (!x.entity && isPlaceNoun(x.lower)) {
+      let b = k - 1;
+      let adjectives = 0;
+      while (b >= 0 && adjectives < 2 && isContent(u[b]) && !u[b]!.entity && !isPlaceNoun(u[b]!.lower)) { b--; adjectives++; }
+      let outer: Arg | undefined;
+      if (isEntity(u[b]) && (u[b]!.type === 'country' || u[b]!.type === 'region')) outer = { ids: [u[b]!.entity!], via: 'modifier', from: [] };
+      else if (u[b] && isPossessive(u[b]!.lower)) outer = possessorAt(ctx, b - 1);
+      if (outer) {
+        let inner: Arg | undefined;
+        if (u[k + 1]?.lower === 'of') inner = readPhrase(ctx, k + 2).arg;
+        else if (isEntity(u[k + 1])) inner = { ids: [u[k + 1]!.entity!], via: 'direct', from: [] };
+        if (inner?.via === 'direct') reportArg(inner, outer, 0.88, 'location-place-noun');
+      }
+    }
+    // "X and Y are located in Z"
+    if (!x.entity && STATIVE.has(x.lower) && u[k + 1]?.lower === 'in') {
+      let j = k - 1;
+      while (j >= 0 && isAux(u[j]!.lower)) j--;
+      const inner = j >= 0 ? readPhraseLeft(ctx, j).arg : undefined;
+      const outer = readPhrase(ctx, k + 2).arg;
+      if (inner?.via === 'direct' && outer && (outer.via === 'direct' || outer.via === 'modifier')) {
+        for (const a of inner.ids) for (const b of outer.ids) report(a, b, 0.85, 'location-stative');
+      }
+    }
+    // "The Donbas area, which includes Luhansk and Donetsk" / "eastern Ukraine, including Donetsk"
+    if (!x.entity && INCLUDES.has(x.lower)) {
+      let j = k - 1;
+      if (u[j]?.lower === 'which' || u[j]?.lower === 'that') j--;
+      if (!isComma(u[j])) continue;
+      const outer = readPhraseLeft(ctx, j - 1).arg;
+      const inner = readPhrase(ctx, k + 1).arg;
+      if (!outer || !inner || inner.via !== 'direct' || outer.ids.length !== 1) continue;
+      const ot = type(outer.ids[0]!);
+      if (!ot || !PLACE_TYPES.has(ot)) continue;
+      for (const a of inner.ids) {
+        if (type(a) === 'country' && ot !== 'location') continue;
+        report(a, outer.ids[0]!, 0.8 - VIA_PENALTY[outer.via], 'location-includes');
+      }
+    }
+    // "Kharkiv in eastern Ukraine", "the Donbas coal area of eastern Ukraine"
+    if (isEntity(x) && CONTAINED.has(x.type!)) {
+      let m = k + 1;
+      let nouns = 0;
+      while (nouns < 2 && isContent(u[m]) && !u[m]!.entity && !isDirection(u[m]!.lower)) { m++; nouns++; }
+      const ok = nouns === 0 ? u[m]?.lower === 'in' : isPlaceNoun(u[m - 1]!.lower) && (u[m]?.lower === 'in' || u[m]?.lower === 'of');
+      if (!ok) continue;
+      let n = m + 1;
+      if (u[n]?.lower === 'the') n++;
+      if (u[n] && isDirection(u[n]!.lower)) n++;
+      const outer = u[n];
+      if (!isEntity(outer) || outer.metonymy === 'demonym') continue;
+      const ri = RANK[x.type!] ?? 0;
+      const ro = RANK[outer.type!] ?? 0;
+      if (ro > ri && (outer.type === 'country' || outer.type === 'region')) report(x.entity!, outer.entity, 0.75, 'location-in');
+    }
+  }
+}

@@ -1,0 +1,355 @@
+// Reading noun phrases and clause arguments off a unit list: who is the subject
+// left of a verb, what is the object right of it, what does "the country's" or
+// "their independence" or "it" refer to. Every relation pattern (roles,
+// locations, events) reads its arguments through these few functions.
+import type { Entity } from '../../types.ts';
+import type { Discourse } from './discourse.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+import {
+  ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
+  isControlNoun, isCountryAnaphor, isDet, isEntity, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
+  isNegVerb, isNeighbourWord, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isPrep, isRelative, isRequestVerb, isSingularPronoun, isTransparentNoun, PLACE_TYPES,
+} from './classes.ts';
+
+export interface Ctx {
+  sentences: SentenceUnits[];
+  /** Index of the current sentence. */
+  s: number;
+  units: Unit[];
+  discourse: Discourse;
+  entities: Map<string, Entity>;
+  /** Subjects found so far in this sentence, left to right (for participle clauses). */
+  subjects: Array<{ i: number; arg: Arg }>;
+}
+
+export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
+
+export interface Arg {
+  ids: string[];
+  via: Via;
+  /** Other sentences the argument was resolved from (anaphora): extra evidence. */
+  from: number[];
+  negated?: boolean;
+  hypothetical?: boolean;
+}
+
+/** How much an indirect reading lowers confidence. */
+export const VIA_PENALTY: Record<Via, number> = {
+  direct: 0, possessor: 0.03, modifier: 0.05, relative: 0.05, control: 0.05, anaphor: 0.12, pronoun: 0.1, fallback: 0.2,
+};
+
+const arg = (ids: string[], via: Via, from: number[] = []): Arg => ({ ids: [...new Set(ids)], via, from });
+const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
+const isPrepNotBreaker = (u: Unit | undefined) => !!u && !u.entity && isPrep(u.lower) && !isBreaker(u.lower);
+
+/** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
+function looksVerbal(x: Unit): boolean {
+  if (isActorNoun(x.lower) || isPlaceNoun(x.lower) || isActNoun(x.lower) || isTransparentNoun(x.lower)) return false;
+  return /(?:[^s]s|ed|ing)$/.test(x.lower);
+}
+
+/** After unit k (a conjunction or comma), does the coordination of names go on? */
+function continuesCoordination(units: Unit[], k: number): boolean {
+  let m = k + 1;
+  while (m < units.length && (isDet(units[m]!.lower) || isNeighbourWord(units[m]!.lower))) m++;
+  const next = units[m];
+  if (!isEntity(next)) return false;
+  if (isComma(units[k])) {
+    // "A, B and C": a comma only coordinates inside a list that goes on.
+    const after = units[m + 1];
+    return !!after && (isComma(after) || isConj(after.lower));
+  }
+  return true;
+}
+
+/** The referent of a possessor ending at unit k (the unit before "'s"). */
+export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
+  const u = ctx.units[k];
+  if (!u) return undefined;
+  if (isEntity(u)) return arg([u.entity], 'possessor');
+  return definiteAnaphor(ctx, k);
+}
+
+/** "the country", "the separatists", "the North" ending at unit k. */
+function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
+  const u = ctx.units[k]!;
+  const the = ctx.units[k - 1];
+  if (!the || the.lower !== 'the') return undefined;
+  const at = { s: ctx.s, i: k };
+  if (isCountryAnaphor(u.lower)) {
+    const c = ctx.discourse.lastCountry(at);
+    return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
+  }
+  if (isActorNoun(u.lower)) {
+    const h = ctx.discourse.lastNounHead(u.lower, at);
+    return h && arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
+  }
+  if (isCapitalised(u) && !u.entity && k > 0) {
+    const n = ctx.discourse.lastNamePart(u.text, at);
+    return n && arg([n.value], 'anaphor', n.s === ctx.s ? [] : [n.s]);
+  }
+  return undefined;
+}
+
+function pluralSet(ctx: Ctx, k: number): Arg | undefined {
+  const set = ctx.discourse.lastPlaceSet({ s: ctx.s, i: k });
+  return set && arg(set.value, 'anaphor', set.s === ctx.s ? [] : [set.s]);
+}
+
+export interface Phrase {
+  arg?: Arg;
+  /** One past the last unit of the phrase. */
+  end: number;
+  /** The units of the phrase (for checks such as "mentions independence"). */
+  units: Unit[];
+}
+
+/**
+ * Read the noun phrase starting at unit j and say what it refers to.
+ * `limit` bounds the phrase (exclusive).
+ */
+export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length): Phrase {
+  const u = ctx.units;
+  const start = j;
+  const first = u[j];
+  if (!first || j >= limit) return { end: j, units: [] };
+  if (first.lower === 'them') {
+    const a = pluralSet(ctx, j);
+    return { arg: a, end: j + 1, units: [first] };
+  }
+  let k = j;
+  while (k < limit) {
+    const x = u[k]!;
+    if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isPluralPossessive(x.lower) || isNeighbourWord(x.lower)) { k++; continue; }
+    if (isConj(x.lower) || isComma(x)) { if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; } break; }
+    if (isAdverb(x) || !isContent(x)) break;
+    // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
+    // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
+    const prevUnit = u[k - 1];
+    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && looksVerbal(x)) break;
+    k++;
+  }
+  const end = k;
+  const np = u.slice(start, end);
+  if (!np.length) return { end, units: np };
+  const head = np[np.length - 1]!;
+  const next = u[end];
+
+  // A possessor: "Pyongyang's decision", "the country's foreign minister", "Turkey's president".
+  let possessor: Arg | undefined;
+  for (let p = start; p < end - 1; p++) {
+    if (isPossessive(u[p + 1]!.lower) && !isPossessive(u[p]!.lower)) { possessor = possessorAt(ctx, p); if (possessor || isEntity(u[p])) break; }
+  }
+  if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
+    return { arg: possessor, end, units: np };
+  }
+  // "Ukraine's Foreign Ministry" (an organisation named after its function): the state acts through it.
+  if (possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!)) {
+    return { arg: possessor, end, units: np };
+  }
+  if (isEntity(head)) {
+    // Every name in a coordination: "Donetsk and Luhansk", "France, Germany and Italy".
+    const ids: string[] = [];
+    for (let p = start; p < end; p++) {
+      const x = u[p]!;
+      if (!isEntity(x)) continue;
+      const after = u[p + 1];
+      if (p === end - 1 || isConj(after!.lower) || isComma(after)) ids.push(x.entity);
+    }
+    return { arg: arg(ids, 'direct'), end, units: np };
+  }
+  // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
+  const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '')) as Array<Unit & { entity: string }>;
+  if (modifiers.length && isActorNoun(head.lower)) return { arg: arg(modifiers.map((m) => m.entity), 'modifier'), end, units: np };
+  if (modifiers.length && isPlaceNoun(head.lower)) {
+    const places = modifiers.filter((m) => PLACE_TYPES.has(m.type!) && m.metonymy !== 'demonym');
+    if (places.length) return { arg: arg(places.map((m) => m.entity), 'modifier'), end, units: np };
+  }
+  // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
+  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower)) && next?.lower === 'of' && end + 1 < limit) {
+    const inner = readPhrase(ctx, end + 1, limit);
+    return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
+  }
+  if (modifiers.length) return { end, units: np };
+  // No name inside: anaphors.
+  if (np.length >= 2) {
+    const def = definiteAnaphor(ctx, end - 1);
+    if (def && (isCountryAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+  }
+  if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2)) {
+    return { arg: pluralSet(ctx, start), end, units: np };
+  }
+  return { end, units: np };
+}
+
+/** The first unit of the noun phrase that ends at unit j (reading leftwards). */
+export function phraseStartLeft(units: Unit[], j: number): number {
+  let k = j;
+  while (k - 1 >= 0) {
+    const x = units[k - 1]!;
+    if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isNeighbourWord(x.lower)) { k--; continue; }
+    if ((isConj(x.lower) || isComma(x)) && isEntity(units[k - 2]) && isConj(x.lower)) { k--; continue; }
+    if (x.lower === 'of' && k - 2 >= 0 && !units[k - 2]!.entity && (isTransparentNoun(units[k - 2]!.lower) || isActorNoun(units[k - 2]!.lower))) { k--; continue; }
+    if (isContent(x) && !isAdverb(x)) { k--; continue; }
+    break;
+  }
+  // Content words far left of the head are another clause's verb or object: keep at most a short phrase.
+  while (k < j && !isEntity(units[k]) && !isDet(units[k]!.lower) && !(units[k]!.lower === 'of') && j - k > 5) k++;
+  return k;
+}
+
+/** The phrase ending at unit j, read as a noun phrase. */
+export function readPhraseLeft(ctx: Ctx, j: number): Phrase & { start: number } {
+  const start = phraseStartLeft(ctx.units, j);
+  // Skip leading content words that cannot begin this phrase (verbs of an earlier clause) by trying successive starts.
+  for (let st = start; st <= j; st++) {
+    const p = readPhrase(ctx, st, j + 1);
+    if (p.arg || st === j) return { ...p, start: st };
+    if (isEntity(ctx.units[st]) || isDet(ctx.units[st]!.lower)) return { ...p, start: st };
+  }
+  return { end: j + 1, units: [], start: j };
+}
+
+/** Is the entity at unit k in subject position: not inside a prepositional phrase, not a mere modifier? */
+function subjectLike(ctx: Ctx, k: number): boolean {
+  const u = ctx.units;
+  const x = u[k];
+  if (!isEntity(x) || !ACTOR_TYPES.has(x.type!)) return false;
+  let p = k - 1;
+  while (p >= 0 && (isDet(u[p]!.lower) || (isContent(u[p]) && !isAdverb(u[p]) && !u[p]!.entity && p === k - 1))) p--;
+  if (isPrepNotBreaker(u[p])) return false;
+  const next = u[k + 1];
+  if (next && isPossessive(next.lower)) {
+    const noun = u[k + 2];
+    return !!noun && (isActorNoun(noun.lower) || isControlNoun(noun.lower));
+  }
+  if (next && isContent(next) && !isAdverb(next) && !next.entity && !isActorNoun(next.lower)) {
+    // "the Ukraine crisis" (modifier) vs "Russia recognized" (verb): a verb-like word (-ed/-s) after a name is read as a verb.
+    return /(?:ed|s)$/.test(next.lower) && !isPlaceNoun(next.lower);
+  }
+  return true;
+}
+
+/** The nearest subject-like actor left of unit j within the sentence (for "X has become one of the countries to recognize Y"). */
+export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
+  for (let k = j - 1; k >= 0; k--) {
+    if (subjectLike(ctx, k)) {
+      const x = ctx.units[k]!;
+      const noun = ctx.units[k + 1];
+      if (noun && isPossessive(noun.lower)) return arg([x.entity!], 'possessor');
+      // A coordinated subject "France and Germany"
+      const ph = readPhraseLeft(ctx, k);
+      return ph.arg && ph.arg.ids.includes(x.entity!) ? { ...ph.arg, via: 'fallback' } : arg([x.entity!], 'fallback');
+    }
+  }
+  return undefined;
+}
+
+/** What "it", "they", "he" at unit j refers to. */
+export function resolvePronoun(ctx: Ctx, j: number): Arg | undefined {
+  const w = ctx.units[j]!.lower;
+  const plural = isPluralPronoun(w);
+  const person = w === 'he' || w === 'she';
+  const fits = (units: Unit[], k: number, c: Ctx) => {
+    const x = units[k]!;
+    if (!subjectLike(c, k)) return undefined;
+    if (person !== (x.type === 'person')) return undefined;
+    const next = units[k + 1];
+    const group = !!next && isActorNoun(next.lower) && /s$/.test(next.lower);
+    if (plural) {
+      if (group) return arg([x.entity!], 'pronoun');
+      const ph = readPhrase(c, k);
+      if (ph.arg && ph.arg.ids.length > 1) return { ...ph.arg, via: 'pronoun' as const };
+      return undefined;
+    }
+    if (group) return undefined;
+    return arg([x.entity!], 'pronoun');
+  };
+  for (let k = j - 1; k >= 0; k--) {
+    const a = fits(ctx.units, k, ctx);
+    if (a) return a;
+  }
+  // The previous sentences: their first subject-like actor (the topic).
+  for (let s = ctx.s - 1; s >= 0 && s >= ctx.s - 2; s--) {
+    const su = ctx.sentences[s]!;
+    if (su.sentence.boilerplate || su.sentence.heading) continue;
+    const c: Ctx = { ...ctx, s, units: su.units, subjects: [] };
+    for (let k = 0; k < su.units.length; k++) {
+      const a = fits(su.units, k, c);
+      if (a) return { ...a, from: [s] };
+    }
+  }
+  return undefined;
+}
+
+/** The subject of the infinitive "to" at unit j: "X's decision to", "asked X to", "X plans to", "X was the first to". */
+export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
+  const u = ctx.units;
+  let p = j - 1;
+  while (p >= 0 && isAdverb(u[p])) p--;
+  const x = u[p];
+  if (!x) return undefined;
+  if (!x.entity && isControlNoun(x.lower)) {
+    const mark = { negated: isNegControlNoun(x.lower) || undefined, hypothetical: isHypControlNoun(x.lower) || undefined };
+    if (u[p - 1] && isPossessive(u[p - 1]!.lower)) {
+      const a = possessorAt(ctx, p - 2);
+      return a && { ...a, via: a.via === 'anaphor' ? 'anaphor' : 'control', ...mark };
+    }
+    const a = clauseSubjectBefore(ctx, p);
+    return a && { ...a, ...mark };
+  }
+  // "asked North Korea to", "called on Russia to", "urged the two sides to"
+  if (isEntity(x) || isContent(x)) {
+    const ph = readPhraseLeft(ctx, p);
+    const before = u[ph.start - 1];
+    const verb = before && (before.lower === 'on' || before.lower === 'upon') ? u[ph.start - 2] : before;
+    if (verb && isRequestVerb(verb.lower) && ph.arg) return { ...ph.arg, via: 'control', hypothetical: true };
+  }
+  if (!x.entity && isHypVerb(x.lower)) {
+    const a = verbSubject(ctx, p);
+    return a && { ...a, hypothetical: true };
+  }
+  if (!x.entity && isNegVerb(x.lower)) {
+    const a = verbSubject(ctx, p);
+    return a && { ...a, negated: true };
+  }
+  const a = clauseSubjectBefore(ctx, p + 1);
+  return a && { ...a, via: 'fallback' };
+}
+
+/** The subject of the verb at unit i, reading leftwards. */
+export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
+  const u = ctx.units;
+  let j = i - 1;
+  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+  const x = u[j];
+  if (!x) return undefined;
+  if (x.lower === 'to') return infinitiveSubject(ctx, j);
+  if (!x.entity && isRelative(x.lower)) {
+    let k = j - 1;
+    if (isComma(u[k])) k--;
+    if (k < 0) return undefined;
+    const ph = readPhraseLeft(ctx, k);
+    return ph.arg && { ...ph.arg, via: 'relative' };
+  }
+  if (!x.entity && (isSingularPronoun(x.lower) || x.lower === 'they')) return resolvePronoun(ctx, j);
+  if (isComma(x) && /ing$/.test(u[i]!.lower)) {
+    // A participle clause ", condemning X" shares the subject of the main clause.
+    const prior = ctx.subjects.filter((s) => s.i < i);
+    if (prior.length) return { ...prior[prior.length - 1]!.arg };
+    return clauseSubjectBefore(ctx, j);
+  }
+  if (isEntity(x) || (isContent(x) && !isAdverb(x))) {
+    const ph = readPhraseLeft(ctx, j);
+    return ph.arg;
+  }
+  return undefined;
+}
+
+/** Entities an argument names, restricted to types a role allows. */
+export function keepTypes(ctx: Ctx, a: Arg | undefined, allowed: ReadonlySet<string>): Arg | undefined {
+  if (!a) return undefined;
+  const ids = a.ids.filter((id) => allowed.has(typeOf(ctx, id) ?? ''));
+  return ids.length ? { ...a, ids } : undefined;
+}

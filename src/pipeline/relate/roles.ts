@@ -1,0 +1,97 @@
+// Role relations: a person holds a title in a body ("foreign minister of"
+// Ukraine). Three shapes cover most news prose:
+//   premodifier  "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol"
+//   apposition   "Denis Pushilin, the head of the Donetsk separatists," / "X, the separatists' Moscow envoy,"
+//   apposition   "the country's foreign minister, Choe Sun Hui" / "North Korea's ambassador, Sin Hong-chol"
+import type { Unit } from './units.ts';
+import type { Arg, Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { clamp } from './found.ts';
+import { keepTypes, possessorAt, readPhrase, VIA_PENALTY } from './phrases.ts';
+import { BODY_TYPES, isBreaker, isComma, isEntity, isPossessive, isPunct, isRelative } from './classes.ts';
+
+const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
+const MODIFIERS = new Set(TITLE_MODIFIERS.words);
+const TENSE = new Set(TITLE_TENSE_WORDS.words);
+const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
+
+interface Title {
+  start: number;
+  end: number; // inclusive index of the head
+  words: string[];
+  former: boolean;
+}
+
+/** The title whose head is at unit h, read leftwards. */
+function titleEndingAt(units: Unit[], h: number): Title | undefined {
+  const head = units[h];
+  if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
+  let s = h;
+  while (s - 1 >= 0 && titleWord(units[s - 1])) s--;
+  const words = units.slice(s, h + 1).map((x) => x.lower);
+  return { start: s, end: h, words, former: words.some((w) => TENSE.has(w)) };
+}
+
+/** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
+function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
+  const u = ctx.units;
+  // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
+  for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
+    if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
+    if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
+  }
+  const b = u[t - 1];
+  if (!isEntity(b)) return undefined;
+  // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
+  if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
+  return { ids: [b.entity], via: 'modifier', from: [] };
+}
+
+export function extractRoles(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const report = (person: Unit & { entity: string }, title: Title, body: Arg | undefined, rule: string) => {
+    const kept = keepTypes(ctx, body, BODY_TYPES);
+    if (!kept) return;
+    const words = title.words;
+    for (const id of kept.ids) {
+      if (id === person.entity) continue;
+      emit({
+        source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
+        confidence: clamp(0.9 - VIA_PENALTY[kept.via] - (title.former ? 0.15 : 0)),
+        sentences: [ctx.s, ...kept.from], rule,
+      });
+    }
+  };
+  for (let k = 0; k < u.length; k++) {
+    const person = u[k]!;
+    if (!isEntity(person) || person.type !== 'person') continue;
+    // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
+    const pre = titleEndingAt(u, k - 1);
+    if (pre) report(person, pre, bodyBefore(ctx, pre.start, false), 'role-premodifier');
+    // Apposition before: "the country's foreign minister, Choe Sun Hui".
+    if (isComma(u[k - 1])) {
+      const t = titleEndingAt(u, k - 2);
+      if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
+    }
+    // Apposition after: "Denis Pushilin, the head of the Donetsk separatists," / "X, the separatists' Moscow envoy,".
+    if (isComma(u[k + 1])) {
+      let end = k + 2;
+      while (end < u.length && end < k + 14 && !isComma(u[end]) && !(isPunct(u[end]) && !isPossessive(u[end]!.lower)) && !isBreaker(u[end]!.lower)) end++;
+      const closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
+      if (!closes) continue;
+      for (let h = k + 2; h < end; h++) {
+        const t = titleEndingAt(u, h);
+        if (!t || t.start < k + 2) continue;
+        if (u[h + 1]?.lower === 'of') {
+          report(person, t, readPhrase(ctx, h + 2, end).arg, 'role-apposition-of');
+          break;
+        }
+        if (h === end - 1) {
+          report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-after');
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// A sentence as the relation patterns see it: a list of units, each either one
+// token or one whole mention ("North Korea" is one unit). Working on units lets
+// every pattern say "the entity right after 'of'" without caring how many
+// tokens a name has.
+import type { EntityType, ResolvedMention, Segmented, Sentence } from '../../types.ts';
+import type { Knowledge } from './knowledge.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+
+export interface Unit {
+  /** Position in the sentence's unit list. */
+  i: number;
+  text: string;
+  lower: string;
+  /** Character offsets into the article text. */
+  start: number;
+  end: number;
+  /** Entity id when the unit is a mention. */
+  entity?: string;
+  type?: EntityType;
+  /** The mention stands for a country through a demonym or capital. */
+  metonymy?: 'capital-as-state' | 'demonym';
+  /** The mention is only part of a token ("pro-Russian"): never an argument, only co-occurrence. */
+  partial?: boolean;
+}
+
+export interface SentenceUnits {
+  sentence: Sentence;
+  units: Unit[];
+}
+
+const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
+
+/** Split each sentence into units. `entityType` gives the type of an entity id. */
+export function buildUnits(
+  seg: Segmented,
+  mentions: ResolvedMention[],
+  entityType: (id: string) => EntityType | undefined,
+  knowledge: Knowledge,
+): SentenceUnits[] {
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const s = seg.sentences.find((x) => m.start >= x.start && m.end <= x.end) ?? seg.sentences[m.sentence];
+    if (!s) continue;
+    const list = bySentence.get(s.index) ?? [];
+    list.push(m);
+    bySentence.set(s.index, list);
+  }
+  return seg.sentences.map((sentence) => {
+    const ms = (bySentence.get(sentence.index) ?? []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    const units: Unit[] = [];
+    const tokens = seg.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    let t = 0;
+    while (t < tokens.length) {
+      const tok = tokens[t]!;
+      const inside = ms.find((m) => m.start <= tok.start && tok.end <= m.end);
+      if (inside) {
+        let e = t;
+        while (e + 1 < tokens.length && tokens[e + 1]!.end <= inside.end) e++;
+        const span = tokens.slice(t, e + 1);
+        // Leading title words or demonyms inside a person mention ("Foreign Minister Dmytro Kuleba")
+        // become plain units so the role patterns can read them.
+        let lead = 0;
+        if (inside.type === 'person') {
+          while (lead < span.length - 1 && (TITLE_WORDS.has(span[lead]!.text.toLowerCase()) || knowledge.demonym(span[lead]!.text))) lead++;
+        }
+        for (let k = 0; k < lead; k++) units.push(plain(units.length, span[k]!, seg.article.text));
+        const first = span[lead]!;
+        const last = span[span.length - 1]!;
+        units.push({
+          i: units.length,
+          text: seg.article.text.slice(first.start, last.end),
+          lower: seg.article.text.slice(first.start, last.end).toLowerCase(),
+          start: first.start,
+          end: last.end,
+          entity: inside.entity,
+          type: entityType(inside.entity) ?? inside.type,
+          ...(inside.metonymy ? { metonymy: inside.metonymy } : {}),
+        });
+        t = e + 1;
+        continue;
+      }
+      const part = ms.find((m) => m.start < tok.end && tok.start < m.end);
+      const unit = plain(units.length, tok, seg.article.text);
+      if (part) {
+        unit.entity = part.entity;
+        unit.type = entityType(part.entity) ?? part.type;
+        unit.partial = true;
+      }
+      units.push(unit);
+      t++;
+    }
+    return { sentence, units };
+  });
+}
+
+function plain(i: number, tok: { start: number; end: number; text: string }, _text: string): Unit {
+  return { i, text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end };
+}
+
+/** Give demonym tokens the recogniser left unlinked ("Ukrainian officials") the country entity, when that country is in the article. */
+export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, countryEntity: (gazetteerId: string, name: string) => string | undefined): void {
+  for (const { units } of sentences) {
+    for (const u of units) {
+      if (u.entity || !/^[A-Z]/.test(u.text)) continue;
+      const c = knowledge.demonym(u.text);
+      if (!c) continue;
+      const id = countryEntity(c.id, c.name);
+      if (!id) continue;
+      u.entity = id;
+      u.type = 'country';
+      u.metonymy = 'demonym';
+    }
+  }
+}
