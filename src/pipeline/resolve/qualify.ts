@@ -1,0 +1,20 @@
+// "Ukraine's Foreign Ministry" and "Russia's Foreign Ministry" are two bodies with
+// one name. A generic government body gets its country from the words right before
+// it (a possessive country or a nationality word), so it is not merged across countries.
+import type { GazetteerEntry, Mention, Segmented } from '../../types.ts';
+import { lookupDemonym, lookupPlace } from '../gazetteer/index.ts';
+import { GENERIC_BODY_WORDS } from '../gazetteer/data/organizations.ts';
+
+export function genericBodyCountry(seg: Segmented, m: Mention): GazetteerEntry | undefined {
+  const words = m.text.split(/\s+/);
+  if (words.length > 3 || !GENERIC_BODY_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  const before = seg.article.text.slice(Math.max(0, m.start - 60), m.start);
+  const poss = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s*['’]s\s*$/u.exec(before);
+  if (poss) {
+    const country = lookupPlace(poss[1]!).find((e) => e.type === 'country');
+    if (country) return country;
+  }
+  const adj = /((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
+  if (adj) return lookupDemonym(adj[1]!) ?? lookupDemonym(adj[1]!.split(/\s+/).pop()!);
+  return undefined;
+}

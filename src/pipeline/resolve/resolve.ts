@@ -1,0 +1,215 @@
+// Stage 4, resolve: mentions -> one entity per real thing in the article. Each join
+// of a surface form to an entity keeps its reason (provenance is data):
+//   1. gazetteer id      same id = same thing (alternate spellings, acronyms, capital acting for its state)
+//   2. same name         identical names (case and diacritics aside) of the same kind
+//   3. name parts        "Kuleba" -> "Dmytro Kuleba", "Choe" -> "Choe Sun Hui"
+//   4. acronyms          "NDTV" -> "New Delhi Television" when the article spells it out
+//   5. close spellings   conservative edit distance for unlinked names ("Zelensky" / "Zelenskyy")
+// Nationality words (metonymy 'demonym') make no entity: they resolve to their
+// country's id so relations can use them, but they are not mentions of the country.
+import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
+import { entryById, isAcronym, nameKey, slugify } from '../gazetteer/index.ts';
+import { closeSpelling, initials, nameWords } from './names.ts';
+import { genericBodyCountry } from './qualify.ts';
+
+interface Group {
+  type: EntityType;
+  gazetteerId?: string;
+  /** Id override for organisations qualified by their country ("Ukraine's Foreign Ministry"). */
+  qualifiedId?: string;
+  mentions: Mention[];
+  /** Why each surface form other than the name joined, by surface text. */
+  merges: Map<string, MergeReason>;
+}
+
+const ID_PREFIX: Record<EntityType, string> = {
+  person: 'person', organization: 'org', country: 'country', region: 'region', city: 'city', location: 'location',
+  group: 'group', event: 'event', other: 'other',
+};
+
+export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
+  const named = mentions.filter((m) => m.metonymy !== 'demonym');
+  const groups: Group[] = [];
+  const groupOf = new Map<Mention, Group>();
+  const join = (g: Group, m: Mention, reason?: MergeReason) => {
+    g.mentions.push(m);
+    groupOf.set(m, g);
+    if (reason && !g.merges.has(m.text)) g.merges.set(m.text, reason);
+  };
+  const open = (m: Mention, extra: Partial<Group> = {}): Group => {
+    const g: Group = { type: m.type, mentions: [], merges: new Map(), ...extra };
+    groups.push(g);
+    join(g, m);
+    return g;
+  };
+
+  // 1. gazetteer ids
+  const byGaz = new Map<string, Group>();
+  for (const m of named) {
+    if (!m.gazetteerId) continue;
+    const g = byGaz.get(m.gazetteerId);
+    if (g) join(g, m);
+    else byGaz.set(m.gazetteerId, open(m, { gazetteerId: m.gazetteerId, type: entryById(m.gazetteerId)?.type ?? m.type }));
+  }
+
+  // 2. same name, same kind (multi-word names and organisations first, single words after)
+  const byName = new Map<string, Group>();
+  const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(m.text)}`;
+  const unlinked = named.filter((m) => !m.gazetteerId);
+  const multi = unlinked.filter((m) => nameWords(m.text).length > 1 || m.type === 'organization');
+  const singles = unlinked.filter((m) => !multi.includes(m));
+  for (const m of multi) {
+    const country = m.type === 'organization' ? genericBodyCountry(seg, m) : undefined;
+    const key = kindKey(m) + (country ? `|${country.country}` : '');
+    const g = byName.get(key);
+    if (g) join(g, m);
+    else byName.set(key, open(m, country ? { qualifiedId: `org:${country.country!.toLowerCase()}-${slugify(m.text)}` } : {}));
+  }
+
+  // 3. single words: a part of a person's full name, else an existing group of that name, else their own
+  const persons = () => groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1));
+  for (const m of singles) {
+    if (m.type === 'person' || m.type === 'other') {
+      const hit = namePartOwner(persons(), m);
+      if (hit) { join(hit.group, m, hit.reason); hit.group.type = 'person'; continue; }
+    }
+    const g = byName.get(kindKey(m));
+    if (g) join(g, m);
+    else byName.set(kindKey(m), open(m));
+  }
+
+  // 4. acronyms of names the article spells out, 5. close spellings of unlinked names
+  mergeGroups(groups, groupOf);
+
+  // a generic body named without its country joins the one qualified body of that name
+  for (const g of groups.filter((x) => x.type === 'organization' && !x.qualifiedId && !x.gazetteerId && x.mentions.length)) {
+    const qualified = groups.filter((x) => x.qualifiedId && x.mentions.length && nameKey(x.mentions[0]!.text) === nameKey(g.mentions[0]!.text));
+    if (qualified.length === 1) absorb(qualified[0]!, g, groupOf, { rule: 'same-name', detail: 'the body named without its country is the one named with it' });
+  }
+
+  return finish(groups.filter((g) => g.mentions.length), mentions, groupOf);
+}
+
+/** The person whose full name contains this single word (the nearest preceding one if several). */
+function namePartOwner(persons: Group[], m: Mention): { group: Group; reason: MergeReason } | undefined {
+  const word = nameWords(m.text)[0]!;
+  const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
+  for (const g of persons) {
+    const full = fullestName(g);
+    const words = nameWords(full);
+    let rule: string | undefined;
+    let exact = true;
+    if (words[words.length - 1] === word) rule = 'surname';
+    else if (words.length > 2 && words[0] === word) rule = 'family-name';
+    else if (words[0] === word) rule = 'given-name';
+    else if (words.length > 1 && closeSpelling(words[words.length - 1]!, word)) { rule = 'surname'; exact = false; }
+    if (!rule) continue;
+    const before = g.mentions.filter((x) => x.start < m.start).map((x) => x.start);
+    found.push({
+      group: g,
+      last: before.length ? Math.max(...before) : -1,
+      reason: { alias: m.text, rule: exact ? rule : 'fuzzy', detail: `"${m.text}" is the ${rule === 'family-name' ? 'family name (written first)' : rule === 'given-name' ? 'given name' : 'surname'} of "${full}"${exact ? '' : ' (spelling variant)'}` },
+    });
+  }
+  if (!found.length) return undefined;
+  found.sort((a, b) => b.last - a.last);
+  // several people share the word and none was named before: do not guess
+  if (found.length > 1 && found[0]!.last < 0) return undefined;
+  return found[0];
+}
+
+function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
+  const live = () => groups.filter((g) => g.mentions.length);
+  // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
+  for (const g of live()) {
+    const name = fullestName(g);
+    if (g.gazetteerId || !isAcronym(name)) continue;
+    const target = live().find((x) => x !== g && (x.type === g.type || g.type === 'organization' || g.type === 'other') && x.type !== 'person'
+      && !isAcronym(fullestName(x)) && initials(fullestName(x)) === name.replace(/\./g, ''));
+    if (target) absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${fullestName(target)}"` });
+  }
+  // close spellings: both unlinked (a gazetteer id is already the best evidence) or one unlinked
+  const list = live();
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (!a.mentions.length || !b.mentions.length || a.type !== b.type) continue;
+      if (a.gazetteerId && b.gazetteerId) continue;
+      const na = fullestName(a);
+      const nb = fullestName(b);
+      if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
+      const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
+      absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${fullestName(drop)}" and "${fullestName(keep)}" differ by one or two letters` });
+    }
+  }
+}
+
+function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: Omit<MergeReason, 'alias'>) {
+  for (const m of drop.mentions) {
+    keep.mentions.push(m);
+    groupOf.set(m, keep);
+    if (!keep.merges.has(m.text)) keep.merges.set(m.text, drop.merges.get(m.text) ?? { alias: m.text, ...reason });
+  }
+  for (const [k, v] of drop.merges) if (!keep.merges.has(k)) keep.merges.set(k, v);
+  drop.mentions = [];
+}
+
+/** The name an entity goes by: the longest person name; for others the commonest plain surface form. */
+function fullestName(g: Group): string {
+  const plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
+  if (!plain.length) {
+    const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
+    return e?.name ?? g.mentions[0]!.text;
+  }
+  const count = new Map<string, number>();
+  for (const m of plain) count.set(m.text, (count.get(m.text) ?? 0) + 1);
+  const words = (s: string) => nameWords(s).length;
+  return [...count.entries()].sort((a, b) => (g.type === 'person' || g.type === 'other' ? words(b[0]) - words(a[0]) : 0)
+    || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
+  const used = new Set<string>();
+  const idOf = new Map<Group, string>();
+  const entities: Entity[] = [];
+  for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
+    g.mentions.sort((a, b) => a.start - b.start);
+    const name = fullestName(g);
+    let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(name) || 'unnamed'}`;
+    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    used.add(id);
+    idOf.set(g, id);
+    const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== name);
+    const merges = aliases.map((alias) => g.merges.get(alias) ?? gazetteerReason(g, alias, name));
+    entities.push({
+      id, name, type: g.type, aliases,
+      mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      ...(g.gazetteerId ? { gazetteerId: g.gazetteerId } : {}),
+      ...(merges.length ? { merges } : {}),
+    });
+  }
+  const mentions: ResolvedMention[] = [];
+  for (const m of all) {
+    const g = groupOf.get(m);
+    if (g) mentions.push({ ...m, entity: idOf.get(g)! });
+    else if (m.metonymy === 'demonym' && m.gazetteerId) mentions.push({ ...m, entity: m.gazetteerId });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** Why a surface form belongs to a gazetteer-linked entity (or to an entity by name alone). */
+function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
+  const ms = g.mentions.filter((m) => m.text === alias);
+  if (ms.some((m) => m.metonymy === 'capital-as-state')) {
+    const country = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
+    return { alias, rule: 'capital-as-state', detail: `${alias} is the capital of ${country?.name ?? name} and acts for it here` };
+  }
+  if (!g.gazetteerId) {
+    const differsOnlyInCase = nameKey(alias) === nameKey(name);
+    return { alias, rule: differsOnlyInCase ? 'same-name' : 'same-kind', detail: differsOnlyInCase ? `"${alias}" and "${name}" differ only in case or accents` : `same ${g.type}` };
+  }
+  if (isAcronym(alias)) return { alias, rule: 'acronym', detail: `${alias} is listed for ${g.gazetteerId} in the gazetteer` };
+  return { alias, rule: 'gazetteer-alternate-name', detail: `"${alias}" and "${name}" are both names of ${g.gazetteerId} in the gazetteer` };
+}
