@@ -153,10 +153,10 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
       info.sent[i] = s;
       if (c <= C_LETTER || c === C_MIXED) letterToks++;
       if (c === C_ALLCAPS || c === C_LETTER) allCaps++;
-      if (info.len[i]! >= 4 && (c === C_INIT || c === C_LOWER || c === C_ALLCAPS)) { longToks++; if (c !== C_LOWER) longInit++; }
+      if (info.len[i]! >= 4 && (c === C_INIT || c === C_LOWER)) { longToks++; if (c === C_INIT) longInit++; }
     }
     const mode = letterToks > 0 && allCaps / letterToks >= 0.75 && allCaps >= 1 ? M_UPPER
-      : longToks >= 3 && longInit === longToks ? M_TITLE : M_NORMAL;
+      : longToks >= 3 && longInit >= 0.75 * longToks && doc.words[b - 1] !== '.' ? M_TITLE : M_NORMAL;
     for (let i = a; i < b; i++) info.mode[i] = mode;
     lex.match(info.hRawLower, a, b, (start, end, bits) => {
       if (end - start === 1) { info.gazU[start]! |= bits; return; }

@@ -10,16 +10,19 @@ import type { Lexicon } from './lexicon.ts';
 import type { NerModel } from './model.ts';
 import { goldSpans, type ConllDoc } from './conll.ts';
 import { scoreSpans, formatScores, type Scores } from './evaluate.ts';
+import { augmentTitleCase, DEFAULT_AUGMENT, type AugmentOptions } from './augment.ts';
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
   /** Jackknife folds for the stage-1 predictions stage 2 trains on. */
   folds: number;
+  /** Title-case augmentation of the training sentences (see augment.ts). */
+  augment?: AugmentOptions;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, seed: 1, folds: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 1, folds: 5 };
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -201,7 +204,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     localFeatures(p.input, info, buf);
     return { ...p, local: index.map(buf, p.input.words.length) };
   };
-  const docs = train.map(prepare);
+  const docs = augmentTitleCase(train, rng(opts.seed * 31 + 7), opts.augment ?? DEFAULT_AUGMENT).map(prepare);
   const nLocal = index.size;
   log(`features: ${nLocal} local feature hashes from ${docs.length} documents, ${docs.reduce((a, d) => a + d.gold.length, 0)} tokens`);
 
