@@ -4,16 +4,23 @@
 import type { EntityType } from '../../types.ts';
 import type { Unit } from './units.ts';
 import * as W from './data/words.ts';
+import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 
 export const isDet = W.is(W.DETERMINERS);
 export const isPrep = W.is(W.PREPOSITIONS);
 export const isConj = W.is(W.CONJUNCTIONS);
 export const isBreaker = W.is(W.CLAUSE_BREAKERS);
 export const isRelative = W.is(W.RELATIVE_PRONOUNS);
-export const isAux = W.is(W.AUXILIARIES);
+const isAuxListed = W.is(W.AUXILIARIES);
+const isModalListed = W.is(W.MODALS);
+const isNegListed = W.is(W.NEGATIONS);
+/** Contracted negatives are single tokens: "didn't" is an auxiliary and a negation, "won't" a modal and a negation. */
+const CONTRACTED_AUX = /^(?:didn|doesn|don|hasn|haven|hadn|isn|wasn|weren|aren)['’]t$/;
+const CONTRACTED_MODAL = /^(?:won|wouldn|can|couldn|shouldn|mightn|mustn|shan)['’]t$/;
+export const isAux = (w: string) => isAuxListed(w) || CONTRACTED_AUX.test(w);
 export const isBe = W.is(W.BE_FORMS);
-export const isModal = W.is(W.MODALS);
-export const isNeg = W.is(W.NEGATIONS);
+export const isModal = (w: string) => isModalListed(w) || CONTRACTED_MODAL.test(w);
+export const isNeg = (w: string) => isNegListed(w) || /n['’]t$/.test(w);
 export const isNegVerb = W.is(W.NEGATING_VERBS);
 export const isHypVerb = W.is(W.HYPOTHETICAL_VERBS);
 export const isRequestVerb = W.is(W.REQUEST_VERBS);
@@ -58,3 +65,7 @@ export const isContent = (u: Unit | undefined) =>
   !isConj(u.lower) && !isBreaker(u.lower) && !isAux(u.lower) && !isModal(u.lower) && !isNeg(u.lower) &&
   !isSingularPronoun(u.lower) && !isPluralPronoun(u.lower) && !isPluralPossessive(u.lower) && u.lower !== 'its' && u.lower !== 'to';
 export const isCapitalised = (u: Unit | undefined) => !!u && /^\p{Lu}/u.test(u.text);
+
+const TRIGGER_VERBS = new Set(EVENT_TRIGGERS.flatMap((e) => e.verbs ?? []));
+/** Any inflected verb form of the event lexicon. */
+export const isTriggerVerb = (w: string) => TRIGGER_VERBS.has(w);

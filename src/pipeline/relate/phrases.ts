@@ -7,9 +7,9 @@ import type { Discourse } from './discourse.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import {
   ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
-  isControlNoun, isCountryAnaphor, isDet, isEntity, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
+  isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
   isNegVerb, isNeighbourWord, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
-  isPrep, isRelative, isRequestVerb, isSingularPronoun, isTransparentNoun, PLACE_TYPES,
+  isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
 export interface Ctx {
@@ -45,8 +45,18 @@ const isPrepNotBreaker = (u: Unit | undefined) => !!u && !u.entity && isPrep(u.l
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 function looksVerbal(x: Unit): boolean {
-  if (isActorNoun(x.lower) || isPlaceNoun(x.lower) || isActNoun(x.lower) || isTransparentNoun(x.lower)) return false;
-  return /(?:[^s]s|ed|ing)$/.test(x.lower);
+  return /(?:[^s]s|ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower);
+}
+
+/**
+ * Does the name at unit n modify the content word x after it ("the Ukraine crisis", "Donetsk rebels")
+ * rather than end its phrase ("Kosovo came", "Russia recognized")? A listed noun always continues;
+ * another word only after a determiner and when it does not read as a verb.
+ */
+function nameModifies(units: Unit[], n: number, x: Unit): boolean {
+  if (isActorNoun(x.lower) || isPlaceNoun(x.lower) || isActNoun(x.lower) || isTransparentNoun(x.lower)) return !isTriggerVerb(x.lower) || isDet(units[n - 1]?.lower ?? '');
+  const before = units[n - 1];
+  return !!before && (isDet(before.lower) || isPossessive(before.lower)) && !looksVerbal(x);
 }
 
 /** After unit k (a conjunction or comma), does the coordination of names go on? */
@@ -127,7 +137,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length): Phras
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
     const prevUnit = u[k - 1];
-    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && looksVerbal(x)) break;
+    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x)) break;
     k++;
   }
   const end = k;
@@ -202,11 +212,12 @@ export function phraseStartLeft(units: Unit[], j: number): number {
 /** The phrase ending at unit j, read as a noun phrase. */
 export function readPhraseLeft(ctx: Ctx, j: number): Phrase & { start: number } {
   const start = phraseStartLeft(ctx.units, j);
-  // Skip leading content words that cannot begin this phrase (verbs of an earlier clause) by trying successive starts.
+  // The phrase must end exactly at j; a verb-like word cannot begin it ("asked Iran" -> "Iran").
   for (let st = start; st <= j; st++) {
+    const x = ctx.units[st]!;
+    if (st < j && isContent(x) && !x.entity && !isNeighbourWord(x.lower) && looksVerbal(x)) continue;
     const p = readPhrase(ctx, st, j + 1);
-    if (p.arg || st === j) return { ...p, start: st };
-    if (isEntity(ctx.units[st]) || isDet(ctx.units[st]!.lower)) return { ...p, start: st };
+    if (p.end === j + 1) return { ...p, start: st };
   }
   return { end: j + 1, units: [], start: j };
 }
@@ -216,17 +227,19 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   const u = ctx.units;
   const x = u[k];
   if (!isEntity(x) || !ACTOR_TYPES.has(x.type!)) return false;
+  // What precedes the phrase must start a clause: nothing, a comma, a subordinator, "and", a quote.
   let p = k - 1;
-  while (p >= 0 && (isDet(u[p]!.lower) || (isContent(u[p]) && !isAdverb(u[p]) && !u[p]!.entity && p === k - 1))) p--;
-  if (isPrepNotBreaker(u[p])) return false;
+  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
+  const before = u[p];
+  if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by')) return false;
   const next = u[k + 1];
   if (next && isPossessive(next.lower)) {
     const noun = u[k + 2];
     return !!noun && (isActorNoun(noun.lower) || isControlNoun(noun.lower));
   }
   if (next && isContent(next) && !isAdverb(next) && !next.entity && !isActorNoun(next.lower)) {
-    // "the Ukraine crisis" (modifier) vs "Russia recognized" (verb): a verb-like word (-ed/-s) after a name is read as a verb.
-    return /(?:ed|s)$/.test(next.lower) && !isPlaceNoun(next.lower);
+    // "the Ukraine crisis" (modifier) vs "Russia recognized" (verb)
+    return looksVerbal(next) || !isDet(u[k - 1]?.lower ?? '');
   }
   return true;
 }

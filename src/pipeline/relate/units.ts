@@ -97,18 +97,35 @@ function plain(i: number, tok: { start: number; end: number; text: string }, _te
   return { i, text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end };
 }
 
-/** Give demonym tokens the recogniser left unlinked ("Ukrainian officials") the country entity, when that country is in the article. */
+/**
+ * Give demonyms the recogniser left unlinked ("Ukrainian officials", "North Korean media") the
+ * country entity, when that country is in the article. Plural forms ("Ukrainians") name people,
+ * not the state, and are left alone.
+ */
 export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, countryEntity: (gazetteerId: string, name: string) => string | undefined): void {
-  for (const { units } of sentences) {
-    for (const u of units) {
-      if (u.entity || !/^[A-Z]/.test(u.text)) continue;
-      const c = knowledge.demonym(u.text);
-      if (!c) continue;
-      const id = countryEntity(c.id, c.name);
-      if (!id) continue;
-      u.entity = id;
-      u.type = 'country';
-      u.metonymy = 'demonym';
+  for (const su of sentences) {
+    const out: Unit[] = [];
+    const units = su.units;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      const next = units[k + 1];
+      if (!u.entity && /^[A-Z]/.test(u.text)) {
+        // two-word demonyms first: "North Korean", "South African"
+        const pair = next && !next.entity && /^[A-Z]/.test(next.text) ? knowledge.demonym(`${u.text} ${next.text}`) : undefined;
+        const single = pair ? undefined : knowledge.demonym(u.text);
+        const c = pair ?? single;
+        const plural = /s$/i.test(pair ? next!.text : u.text) && !!knowledge.demonym((pair ? `${u.text} ${next!.text}` : u.text).slice(0, -1));
+        const id = c && !plural ? countryEntity(c.id, c.name) : undefined;
+        if (id) {
+          const last = pair ? next! : u;
+          out.push({ ...u, text: `${u.text}${pair ? ' ' + next!.text : ''}`, lower: `${u.lower}${pair ? ' ' + next!.lower : ''}`, end: last.end, entity: id, type: 'country', metonymy: 'demonym' });
+          if (pair) k++;
+          continue;
+        }
+      }
+      out.push(u);
     }
+    out.forEach((u, i) => { u.i = i; });
+    su.units = out;
   }
 }
