@@ -51,6 +51,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     reason: '"acknowledged their independence" is recognition; plain "acknowledged" is not, hence objectMentions',
   },
   {
+    id: 'declare-independence', predicate: 'recognized', cameo: '054',
+    verbs: forms('declare declares declared declaring proclaim proclaims proclaimed proclaiming'),
+    objectMentions: forms('independence sovereignty statehood'), placeObject: true,
+    reason: '"X declared their independence" (of others) is recognition; a place declaring its own independence has no object and gives nothing',
+  },
+  {
     id: 'sever-ties', predicate: 'severed ties with', cameo: '161',
     verbs: forms('sever severs severed severing cut cuts cutting break breaks broke breaking suspend suspends suspended suspending downgrade downgrades downgraded downgrading freeze freezes froze freezing'),
     complement: forms('ties relations'), objectPreps: ['with'],
