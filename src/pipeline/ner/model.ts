@@ -13,31 +13,32 @@ export interface ModelInfo {
   [key: string]: unknown;
 }
 
-/** Open-addressing table from feature hash to row index. */
+/** Open-addressing table from feature hash to row index; key and row side by side (one cache line per probe). */
 export class RowTable {
-  readonly keys: Uint32Array;
-  readonly vals: Int32Array;
+  /** slots[2k] = hash, slots[2k + 1] = row + 1 (0 = empty). */
+  readonly slots: Int32Array;
   readonly mask: number;
   constructor(hashes: Uint32Array) {
     let cap = 16;
     while (cap < hashes.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2);
     for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]!;
+      const h = hashes[r]! | 0;
       let i = h & this.mask;
-      while (this.vals[i] !== -1) i = (i + 1) & this.mask;
-      this.keys[i] = h;
-      this.vals[i] = r;
+      while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      this.slots[2 * i] = h;
+      this.slots[2 * i + 1] = r + 1;
     }
   }
-  get(h: number): number {
-    const mask = this.mask, keys = this.keys, vals = this.vals;
+  /** Row of a feature hash, or -1. */
+  get(hash: number): number {
+    const mask = this.mask, slots = this.slots, h = hash | 0;
     let i = h & mask;
     for (;;) {
-      const v = vals[i]!;
-      if (v === -1 || keys[i] === h) return v;
+      const v = slots[2 * i + 1]!;
+      if (v === 0) return -1;
+      if (slots[2 * i] === h) return v - 1;
       i = (i + 1) & mask;
     }
   }

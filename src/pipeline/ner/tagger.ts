@@ -16,7 +16,7 @@ export function docInputFromSegmented(seg: Segmented): DocInput {
 }
 
 /** Distinct words whose feature scores are cached. */
-const WORD_CACHE = 1 << 16;
+const WORD_CACHE = 1 << 15;
 
 export class NerTagger {
   readonly model: NerModel;
@@ -35,7 +35,7 @@ export class NerTagger {
    * cleared when full.
    */
   private readonly wordSlots = new Map<string, number>();
-  private readonly wordScores = new Float64Array(WORD_CACHE * 2 * N_LABELS);
+  private readonly wordScores = new Float32Array(WORD_CACHE * 2 * N_LABELS);
   private emit = new Float64Array(0);
   private emit2 = new Float64Array(0);
   /** Stage-1 and stage-2 weights interleaved per row: [w1 x N, w2 x N], read in one pass. */
@@ -48,12 +48,11 @@ export class NerTagger {
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
-    const N = N_LABELS, R = model.hashes.length;
-    this.w = new Int16Array(R * 2 * N);
+    const N = N_LABELS, R = model.hashes.length, w = new Int16Array(R * 2 * N);
     for (let r = 0; r < R; r++) {
-      this.w.set(model.w1.subarray(r * N, r * N + N), r * 2 * N);
-      this.w.set(model.w2.subarray(r * N, r * N + N), r * 2 * N + N);
+      for (let l = 0; l < N; l++) { w[r * 2 * N + l] = model.w1[r * N + l]!; w[r * 2 * N + N + l] = model.w2[r * N + l]!; }
     }
+    this.w = w;
   }
 
   /** BILOU labels (see labels.ts) for every token of the document. */

@@ -1,0 +1,127 @@
+// NER benchmark: recognition throughput in-process (>= 1M tokens, one core),
+// model load time, `kg extract` wall time on the 216 eng.testa documents in one
+// process (start-up included), and eng.testa PER/ORG/LOC F1 — each next to
+// compromise measured in the same run on the same text.
+// Run alone: npx tsx src/bench/ner.ts
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import type { Segmented } from '../types.ts';
+import type { BenchRow } from './types.ts';
+import { segment } from '../pipeline/segment.ts';
+import { conllToSegmented, parseConll, type ConllDoc } from '../pipeline/ner/conll.ts';
+import { DEFAULT_MODEL_PATH } from '../pipeline/ner/index.ts';
+import { decodeModel } from '../pipeline/ner/model.ts';
+import { NerTagger } from '../pipeline/ner/tagger.ts';
+import { docInputFromConll } from '../pipeline/ner/train.ts';
+import { scoreSpans } from '../pipeline/ner/evaluate.ts';
+import { TYPES, type TokenSpan } from '../pipeline/ner/labels.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = path.resolve(ROOT, '../shared/data/conll2003');
+const MIN_TOKENS = 1_000_000;
+/** compromise is far slower; its throughput is measured on this many tokens. */
+const BASELINE_TOKENS = 100_000;
+
+function article(text: string, id: string) {
+  return { id, title: null, source: id, text };
+}
+
+/** compromise's people/places/organizations as token spans of `seg` (trailing punctuation dropped). */
+function compromiseSpans(seg: Segmented): TokenSpan[] {
+  const doc = nlp(seg.article.text);
+  const byStart = new Map(seg.tokens.map((t, i) => [t.start, i]));
+  const byEnd = new Map(seg.tokens.map((t, i) => [t.end, i]));
+  const out: TokenSpan[] = [];
+  const add = (list: Array<{ offset: { start: number; length: number }; text: string }>, type: number) => {
+    for (const m of list) {
+      const raw = seg.article.text.slice(m.offset.start, m.offset.start + m.offset.length);
+      const lead = raw.length - raw.trimStart().length;
+      const core = raw.trim().replace(/[\s.,;:!?"')\]]+$/, '');
+      const a = byStart.get(m.offset.start + lead), b = byEnd.get(m.offset.start + lead + core.length);
+      if (a !== undefined && b !== undefined && b >= a) out.push({ start: a, end: b + 1, type });
+    }
+  };
+  add(doc.people().json({ offset: true }), TYPES.indexOf('PER'));
+  add(doc.organizations().json({ offset: true }), TYPES.indexOf('ORG'));
+  add(doc.places().json({ offset: true }), TYPES.indexOf('LOC'));
+  return out;
+}
+
+function wordsOf(seg: Segmented): number { return seg.tokens.length; }
+
+function runProcess(cmd: string, args: string[]): { ms: number; status: number | null; stderr: string } {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { ms: performance.now() - t0, status: r.status, stderr: r.stderr ?? '' };
+}
+
+export async function benchNer(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const trainFile = path.join(DATA, 'eng.train'), devFile = path.join(DATA, 'eng.testa');
+  if (!existsSync(devFile)) throw new Error(`bench ner: ${devFile} is missing; the benchmark needs the CoNLL-2003 files in ../shared/data/conll2003`);
+  const dev = parseConll(readFileSync(devFile, 'utf8'));
+  const corpus: ConllDoc[] = existsSync(trainFile) ? [...parseConll(readFileSync(trainFile, 'utf8')), ...dev] : dev;
+
+  // model load (fresh, not the cached loader)
+  const bytes = readFileSync(DEFAULT_MODEL_PATH);
+  let t0 = performance.now();
+  const tagger = new NerTagger(decodeModel(bytes));
+  const loadMs = performance.now() - t0;
+  t0 = performance.now();
+  nlp('warm up compromise');
+  const nlpFirstMs = performance.now() - t0;
+  rows.push({ name: 'model load (read excluded, decode + tables)', value: loadMs, unit: 'ms', baseline: { name: 'compromise first call', value: nlpFirstMs }, note: `${(bytes.length / 1e6).toFixed(2)} MB model file` });
+
+  // in-process throughput on the runtime segmentation of CoNLL documents
+  const segs = corpus.map((d, i) => segment(article(conllToSegmented(d).article.text, `doc${i}`)));
+  for (const s of segs.slice(0, 50)) tagger.tag(s); // warm-up
+  let tokens = 0;
+  t0 = performance.now();
+  while (tokens < MIN_TOKENS) for (const s of segs) { tagger.tag(s); tokens += wordsOf(s); }
+  const ours = tokens / ((performance.now() - t0) / 1000);
+  let baseTokens = 0;
+  t0 = performance.now();
+  for (const s of segs) { if (baseTokens >= BASELINE_TOKENS) break; compromiseSpans(s); baseTokens += wordsOf(s); }
+  const theirs = baseTokens / ((performance.now() - t0) / 1000);
+  rows.push({ name: `recognition in-process (${(tokens / 1e6).toFixed(2)}M tokens, one core)`, value: ours, unit: 'tokens/s', baseline: { name: `compromise (${Math.round(baseTokens / 1000)}k tokens)`, value: theirs } });
+
+  // accuracy, in-process, same scoring as eval-conll.mjs
+  const gold = dev.map((d) => docInputFromConll(d).goldSpans);
+  const devSegs = dev.map((d) => conllToSegmented(d));
+  const pred = devSegs.map((s) => tagger.tag(s).map((t) => ({ start: t.start, end: t.end, type: TYPES.indexOf(t.label) })));
+  const base = devSegs.map(compromiseSpans);
+  const f = scoreSpans(gold, pred), fb = scoreSpans(gold, base);
+  rows.push({ name: 'eng.testa PER/ORG/LOC F1 (tagger alone)', value: f.all.f, unit: 'F1', baseline: { name: 'compromise', value: fb.all.f }, note: `PER ${f.PER.f.toFixed(3)} ORG ${f.ORG.f.toFixed(3)} LOC ${f.LOC.f.toFixed(3)}` });
+
+  // kg extract on the 216 documents, one process, start-up included
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-ner-'));
+  try {
+    const files = devSegs.map((s, i) => { const f = path.join(dir, `doc${String(i).padStart(4, '0')}.txt`); writeFileSync(f, s.article.text + '\n'); return f; });
+    const devTokens = devSegs.reduce((a, s) => a + s.tokens.length, 0);
+    const kg = runProcess(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'extract', ...files, '--json']);
+    if (kg.status !== 0) throw new Error(`bench ner: kg extract failed: ${kg.stderr.trim().split('\n').pop()}`);
+    const script = path.join(dir, 'compromise-extract.mjs');
+    writeFileSync(script, [
+      `import nlp from ${JSON.stringify(path.join(ROOT, 'node_modules/compromise/src/three.js'))};`,
+      `import { readFileSync } from 'node:fs';`,
+      `for (const f of process.argv.slice(2)) { const d = nlp(readFileSync(f, 'utf8'));`,
+      `  process.stdout.write(JSON.stringify({ people: d.people().out('array'), places: d.places().out('array'), orgs: d.organizations().out('array') }) + '\\n'); }`,
+    ].join('\n'));
+    const cp = runProcess(process.execPath, [script, ...files]);
+    if (cp.status !== 0) throw new Error(`bench ner: compromise baseline failed: ${cp.stderr.trim().split('\n').pop()}`);
+    rows.push({ name: `kg extract, ${files.length} eng.testa docs, one process`, value: kg.ms / 1000, unit: 's', baseline: { name: 'compromise script, same files', value: cp.ms / 1000 }, note: `${Math.round(devTokens / (kg.ms / 1000)).toLocaleString('en-US')} tokens/s incl. start-up (compromise ${Math.round(devTokens / (cp.ms / 1000)).toLocaleString('en-US')})` });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  benchNer().then((rows) => {
+    for (const r of rows) console.log(`${r.name}: ${r.value.toFixed(r.value < 10 ? 3 : 0)} ${r.unit}${r.baseline ? ` | ${r.baseline.name}: ${r.baseline.value.toFixed(r.baseline.value < 10 ? 3 : 0)} ${r.unit}` : ''}${r.note ? ` (${r.note})` : ''}`);
+  }, (e) => { console.error(String(e instanceof Error ? e.message : e)); process.exit(1); });
+}
