@@ -65,6 +65,8 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   // after the name: "Donetsk Oblast", "Donetsk separatists", "Kharkiv city"
   for (let i = end; i < Math.min(end + 2, last); i++) {
     const w = low(toks[i]);
+    // context words are common nouns: "Port" in "Port Vale" or "County" in "Notts County" are parts of names
+    if (i > end && toks[i]!.text !== w) break;
     if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" after the name` };
     if (!/^(and|,|or)$/.test(w) && !isCapitalised(toks[i]!.text)) break;
@@ -72,6 +74,7 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
   for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
     const w = low(toks[i]);
+    if (toks[i]!.text !== w) continue;
     if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" before the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" before the name` };
     if (/^[.;:!?]$/.test(w) || /^(said|says|is|was|are|were|has|have|had)$/.test(w)) break;

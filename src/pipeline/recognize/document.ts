@@ -12,6 +12,8 @@ export interface DocFacts {
   initial: Set<number>;
   /** Sentence indices of Title Case or ALL CAPS headlines. */
   capsHeadings: Set<number>;
+  /** The Title Case ones only (mixed case: common words capitalised), where a tagger is unreliable too. */
+  titleCaseHeadings: Set<number>;
   /** Lower-case forms of capitalised words seen in a non-initial prose position. */
   midCapitalised: Set<string>;
 }
@@ -24,7 +26,9 @@ export function docFacts(seg: Segmented): DocFacts {
   const lowerWords = new Set<string>();
   const initial = new Set<number>();
   const capsHeadings = new Set<number>();
+  const titleCaseHeadings = new Set<number>();
   const midCapitalised = new Set<string>();
+  for (const t of seg.tokens) if (isLowerWord(t.text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(t.text.toLowerCase());
   for (const s of seg.sentences) {
     const toks = seg.tokens.slice(s.tokenStart, s.tokenEnd);
     // Positions where capitalisation is forced.
@@ -34,25 +38,35 @@ export function docFacts(seg: Segmented): DocFacts {
       if (expectStart && isWord(t.text)) { initial.add(i); expectStart = false; }
       if (/^["“‘(\[:—–-]$|^--$/.test(t.text) || t.text === "'" && k === 0) expectStart = true;
     });
-    if (isTitleCaseLine(toks)) capsHeadings.add(s.index);
+    if (isAllCapsLine(toks)) capsHeadings.add(s.index);
+    else if (isTitleCaseLine(toks, lowerWords)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
     if (s.boilerplate || capsHeadings.has(s.index)) continue;
     toks.forEach((t, k) => {
       const i = s.tokenStart + k;
-      if (isLowerWord(t.text)) lowerWords.add(t.text.toLowerCase());
-      else if (isCapitalised(t.text) && !initial.has(i)) midCapitalised.add(t.text.toLowerCase());
+      if (isCapitalised(t.text) && !initial.has(i)) midCapitalised.add(t.text.toLowerCase());
     });
   }
-  return { seg, lowerWords, initial, capsHeadings, midCapitalised };
+  return { seg, lowerWords, initial, capsHeadings, titleCaseHeadings, midCapitalised };
+}
+
+const alphaWords = (toks: Token[]) => toks.filter((t) => /^\p{L}/u.test(t.text));
+
+/** A line in capitals ("SOCCER - JAPAN GET LUCKY WIN"): at least three words, none in lower case. */
+export function isAllCapsLine(toks: Token[]): boolean {
+  const words = alphaWords(toks).filter((t) => t.text.length > 1);
+  return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
 }
 
 /**
- * A headline in Title Case ("Ukraine Cuts Ties With North Korea") or ALL CAPS:
- * at least four words and nearly all of them capitalised, so capitals say nothing.
+ * A headline in Title Case ("Ukraine Cuts Ties With North Korea"): at least four words,
+ * nearly all capitalised, and at least two of them words the article writes in lower
+ * case elsewhere (so the capitals are style, not names; a list of names is not a headline).
  */
-export function isTitleCaseLine(toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+export function isTitleCaseLine(toks: Token[], lowerWords: Set<string>): boolean {
+  const words = alphaWords(toks);
   if (words.length < 4) return false;
-  const caps = words.filter((t) => isCapitalised(t.text)).length;
-  const lowerFunction = words.filter((t) => /^(a|an|the|of|in|on|at|to|for|with|and|or|by|from|as|after|over)$/.test(t.text)).length;
-  return caps >= 4 && caps + lowerFunction >= words.length - 0 && caps / words.length >= 0.7;
+  const caps = words.filter((t) => isCapitalised(t.text));
+  if (caps.length / words.length < 0.7) return false;
+  const styled = caps.filter((t, k) => k > 0 && lowerWords.has(t.text.toLowerCase()));
+  return styled.length >= 2;
 }

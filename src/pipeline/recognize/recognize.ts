@@ -6,7 +6,7 @@
 //   2. candidate spans       (tagger-spans.ts / rule-spans.ts)
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
-import type { Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
+import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
@@ -66,7 +66,16 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     votes.set(nameKey(text), v);
     if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
   }
-  return { votes, personParts };
+  // "the North" may stand for a country the article names in full ("North Korea")
+  const directionNames = new Map<string, GazetteerEntry>();
+  for (const c of candidates) {
+    const { text } = spanText(doc, c.start, c.end);
+    const m = /^(north|south|east|west)\s+\S/i.exec(text);
+    if (!m) continue;
+    const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
+    if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
+  }
+  return { votes, personParts, directionNames };
 }
 
 /**
@@ -83,6 +92,15 @@ function oneSensePerArticle(doc: DocFacts, candidates: Candidate[], typed: Typed
   }
   for (let i = 0; i < typed.length; i++) {
     const m = typed[i]!;
+    // a tagger ORG or PER on a name the article uses as a region elsewhere ("its neighbouring Lugansk")
+    if ((m.type === 'organization' || m.type === 'person') && !m.gazetteerId && m.tokenEnd - m.tokenStart === 1) {
+      const region = lookupPlace(m.text).find((e) => e.type === 'region' && decided.get(e.id) === 'region');
+      if (region) {
+        const c = { start: m.tokenStart, end: m.tokenEnd, reason: m.reason };
+        typed[i] = typePlace(doc, c, [region], `${m.reason} retyped: the article uses this name as a region`);
+        continue;
+      }
+    }
     const amb = m.regionOrCity;
     if (!amb || amb.decided) continue;
     const level = decided.get(amb.region.id);

@@ -10,7 +10,7 @@ import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanText } from './typing.ts';
-import { FUNCTION_WORDS } from './words.ts';
+import { GLUED_LEADING_WORDS } from './words.ts';
 
 export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate[] {
   const toks = doc.seg.tokens;
@@ -18,7 +18,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
   const bodyNames = new Set<string>();
   for (const t of tagged) {
     const s = sentenceOf(t.start);
-    if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
+    if (s.boilerplate || doc.titleCaseHeadings.has(s.index)) continue;
     const { text } = spanText(doc, t.start, t.end);
     bodyNames.add(nameKey(text));
     if (t.label === 'PER') for (const w of text.split(/\s+/)) bodyNames.add(nameKey(w));
@@ -28,12 +28,12 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     const s = sentenceOf(t.start);
     if (s.boilerplate) continue;
     let start = t.start;
-    while (start < t.end - 1 && doc.initial.has(start) && FUNCTION_WORDS.has(toks[start]!.text.toLowerCase())) {
+    while (start < t.end - 1 && doc.initial.has(start) && GLUED_LEADING_WORDS.has(toks[start]!.text.toLowerCase())) {
       start++;
       doc.initial.add(start);
     }
     const c: Candidate = { start, end: t.end, label: t.label, reason: 'ner' };
-    if (!doc.capsHeadings.has(s.index)) { out.push(c); continue; }
+    if (!doc.titleCaseHeadings.has(s.index)) { out.push(c); continue; }
     const { text } = spanText(doc, start, t.end);
     if (bodyNames.has(nameKey(text)) || lookupOrganization(text) || lookupPlace(text).length || demonymOf(text)) {
       out.push(c);

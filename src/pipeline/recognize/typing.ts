@@ -6,7 +6,7 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, nameKey,
 } from '../gazetteer/index.ts';
-import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
@@ -110,6 +110,16 @@ export interface TypingContext {
   votes: Map<string, Record<NerLabel, number>>;
   /** Name keys of single words that occur inside multi-word person names in the document. */
   personParts: Set<string>;
+  /** "north" -> North Korea when the article names a country or region that starts with the direction. */
+  directionNames: Map<string, GazetteerEntry>;
+}
+
+/** A sentence of running text (not a results table row): it has a few lower-case words. */
+function isProse(doc: DocFacts, tokenIndex: number): boolean {
+  const s = doc.seg.sentences[doc.seg.tokens[tokenIndex]!.sentence]!;
+  let lower = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^\p{Ll}{2,}$/u.test(doc.seg.tokens[i]!.text)) lower++;
+  return lower >= 3;
 }
 
 /** Type one candidate; null when it names nothing worth an entity. */
@@ -120,7 +130,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // nationality words are not mentions of the country: kept, marked, for affiliations
   const dem = c.label === 'PER' || c.label === 'ORG' ? undefined : demonymOf(text);
-  if (dem && (c.label !== 'LOC' || single)) {
+  if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   if (c.label === 'MISC') {
@@ -128,11 +138,16 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
-  // "the West", "the North": a reference the gazetteer cannot place
-  if (single && DIRECTION_WORDS.has(text.toLowerCase())) return null;
+  // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place
+  if (single && DIRECTION_WORDS.has(text.toLowerCase()) && /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '')) {
+    const full = ctx.directionNames.get(text.toLowerCase());
+    if (full) return base(doc, c, full.type, `short reference to ${full.name} named in the article`, { gazetteerId: full.id });
+    if (c.label !== 'LOC') return null;
+  }
 
   const org = c.label === 'PER' ? undefined : lookupOrganization(text);
-  if (org) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
+  // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
+  if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
 
   const places = plausiblePlaces(doc, c, text);
   if (places.length) {
@@ -141,16 +156,18 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!c.label || c.label === 'LOC') return typePlace(doc, c, places, c.label ? 'tagger LOC + gazetteer' : 'gazetteer');
     const own = votes?.[c.label] ?? 1;
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
-    if (c.label === 'ORG' && (contextSays || locVotes >= own || capitalOf(places[0]!.country ?? '')?.id === places[0]!.id)) {
+    // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)))) {
       return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
     }
-    if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes >= own)) {
+    if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
       return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');
     }
   }
 
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
+  if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
@@ -177,6 +194,10 @@ function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention
   const next = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (SOURCE_VERBS.has(next)) return base(doc, c, 'organization', `news source before "${next}"`);
   return base(doc, c, 'other', 'capitalised word (may join a full name in resolve)');
+}
+
+function isSeat(org: GazetteerEntry): boolean {
+  return SEAT_OF_GOVERNMENT_IDS.has(org.id);
 }
 
 function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {

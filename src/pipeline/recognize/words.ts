@@ -1,6 +1,17 @@
 // Word lists the recogniser applies (data, kept apart from the rules that use them).
 // All lower case.
 
+/**
+ * Words a tagger sometimes glues to the front of a name at a sentence start ("After Pyongyang"):
+ * prepositions and conjunctions only, nothing that can begin a name ("The Hague", "New York").
+ */
+export const GLUED_LEADING_WORDS = new Set([
+  'after', 'before', 'when', 'while', 'whilst', 'in', 'on', 'at', 'according', 'because', 'although', 'though', 'if',
+  'since', 'as', 'but', 'and', 'or', 'however', 'meanwhile', 'during', 'with', 'without', 'from', 'for', 'by', 'to',
+  'into', 'about', 'against', 'among', 'amid', 'between', 'despite', 'until', 'unless', 'whether', 'where', 'why',
+  'how', 'what', 'which', 'who', 'whom', 'whose', 'than', 'also', 'then', 'yet', 'so',
+]);
+
 /** Capitalised only because they start a sentence or a headline: never a name or part of one. */
 export const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'after', 'before', 'when', 'while', 'whilst', 'in', 'on', 'at',

@@ -98,6 +98,9 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'rosneft', name: 'Rosneft', alternates: [], reason: 'Russian oil company' },
 ];
 
+/** Buildings that stand for the body inside them: a tagger's LOC on them is kept as a place. */
+export const SEAT_OF_GOVERNMENT_IDS = new Set(['org:white-house', 'org:kremlin', 'org:pentagon']);
+
 /** Last words that make a capitalised name an organisation. */
 export const ORGANIZATION_HEAD_WORDS = new Set([
   'ministry', 'party', 'council', 'committee', 'commission', 'agency', 'bank', 'university', 'institute', 'college',
