@@ -2,8 +2,8 @@
 // its hops (a stated relation is cheaper than a shared sentence, see
 // data/costs.ts) under a hop limit, and every path of the best cost is kept so
 // that ties are shown rather than hidden. graphology-shortest-path has no hop
-// limit and keeps one path per node, hence this small Dijkstra over
-// (node, hops) states.
+// limit and keeps one path per node, hence this small A* over (node, hops)
+// states, guided by a breadth-first count of the hops left to the target.
 import type { KnowledgeGraph } from '../types.ts';
 import { hopCost } from './data/costs.ts';
 import { compareRelations, entityRef, relationView, type EntityRef, type RelationView } from './relations.ts';
@@ -40,7 +40,7 @@ export interface PathResult {
   truncated: boolean;
 }
 
-/** Tiny binary heap of [cost, hops, node] keyed on cost then hops. */
+/** Tiny binary heap of [priority, hops, node] keyed on priority then hops. */
 class Heap {
   private items: [number, number, string][] = [];
   get size(): number { return this.items.length; }
@@ -93,6 +93,26 @@ function cheapestNeighbors(graph: KnowledgeGraph, node: string): Map<string, num
   return out;
 }
 
+/**
+ * Hops from every node to `target` (relations in either direction), up to
+ * `maxHops`; nodes farther away are absent. A lower bound on the remaining cost
+ * (every hop costs at least 1), which turns the search below into A*.
+ */
+function hopsTo(graph: KnowledgeGraph, target: string, maxHops: number): Map<string, number> {
+  const dist = new Map<string, number>([[target, 0]]);
+  let frontier = [target];
+  for (let d = 1; d <= maxHops && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (n) => {
+        if (!dist.has(n)) { dist.set(n, d); next.push(n); }
+      });
+    }
+    frontier = next;
+  }
+  return dist;
+}
+
 export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, opts: PathOptions = {}): PathResult {
   const maxHops = opts.maxHops ?? PATH_DEFAULTS.maxHops;
   const maxPaths = opts.maxPaths ?? PATH_DEFAULTS.maxPaths;
@@ -101,7 +121,9 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
     result.paths.push({ nodes: [result.from], hops: [], cost: 0 });
     return result;
   }
-  // dist/preds are keyed "hops|node": the cheapest cost of reaching node in exactly that many hops.
+  const remaining = hopsTo(graph, to, maxHops);
+  if (!remaining.has(from)) return result;
+  // A* over (node, hops) states, ordered by cost + hops still needed. dist/preds are keyed "hops|node".
   const dist = new Map<string, number>();
   const preds = new Map<string, string[]>();
   // Best (cost, hops) pairs settled per node; a state no better in either is dominated.
@@ -109,31 +131,33 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
   const heap = new Heap();
   const key = (h: number, n: string) => `${h}|${n}`;
   dist.set(key(0, from), 0);
-  heap.push([0, 0, from]);
+  heap.push([remaining.get(from)!, 0, from]);
   let best = Infinity;
   const neighborCache = new Map<string, Map<string, number>>();
   while (heap.size) {
-    const [cost, hops, node] = heap.pop()!;
-    if (cost > best) break;
+    const [f, hops, node] = heap.pop()!;
+    if (f > best) break;
+    const cost = f - remaining.get(node)!;
     if (cost > (dist.get(key(hops, node)) ?? Infinity)) continue;
     const marks = settled.get(node) ?? [];
     if (marks.some(([c, h]) => c < cost && h <= hops)) continue;
     marks.push([cost, hops]);
     settled.set(node, marks);
     if (node === to) { best = cost; continue; }
-    if (hops >= maxHops) continue;
     let nbrs = neighborCache.get(node);
     if (!nbrs) { nbrs = cheapestNeighbors(graph, node); neighborCache.set(node, nbrs); }
     for (const [next, c] of nbrs) {
-      if (next === from) continue;
+      const h = remaining.get(next);
+      // Unreachable within the hop limit from there, or back to the start.
+      if (h === undefined || next === from || hops + 1 + h > maxHops) continue;
       const nc = cost + c;
-      if (nc > best) continue;
+      if (nc + h > best) continue;
       const k = key(hops + 1, next);
       const old = dist.get(k) ?? Infinity;
       if (nc < old) {
         dist.set(k, nc);
         preds.set(k, [key(hops, node)]);
-        heap.push([nc, hops + 1, next]);
+        heap.push([nc + h, hops + 1, next]);
       } else if (nc === old) {
         preds.get(k)!.push(key(hops, node));
       }

@@ -2,11 +2,10 @@
 // about Kosovo's recognition and Balkan diplomacy), shaped exactly like what
 // `kg ingest` produces: typed entities with aliases, typed relations with
 // evidence sentences and offsets, co-occurrence edges, a negated statement.
-import graphology from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, KnowledgeGraph, NodeAttributes, RelationKind } from '../../src/types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../../src/types.ts';
 
-const { MultiDirectedGraph } = graphology;
 
 const DOC1 = [
   'Spain\'s Foreign Minister José Manuel Albares met Turkish President Recep Tayyip Erdoğan in Ankara on Monday.',
