@@ -123,7 +123,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   server.on('clientError', (_e, socket) => { if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'); });
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') reject(new KgError(`serve: port ${port} on ${host} is already in use; choose another with --port`));
+      // The error keeps the system code, so a caller such as `kg start` can fall back to another port.
+      if (e.code === 'EADDRINUSE') reject(Object.assign(new KgError(`serve: port ${port} on ${host} is already in use; choose another with --port`), { code: e.code }));
       else if (e.code === 'EACCES') reject(new KgError(`serve: not allowed to listen on ${host}:${port}; use a port above 1024`));
       else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') reject(new KgError(`serve: cannot listen on host "${host}"; use 127.0.0.1 or 0.0.0.0`));
       else reject(e);

@@ -58,7 +58,10 @@ describe('startServer', () => {
   });
 
   it('fails with a one-line error when the port is taken', async () => {
-    await expect(startServer({ graph: fixtureGraph(), port: server.port })).rejects.toThrow(`serve: port ${server.port} on 127.0.0.1 is already in use; choose another with --port`);
+    const taken = startServer({ graph: fixtureGraph(), port: server.port });
+    await expect(taken).rejects.toThrow(`serve: port ${server.port} on 127.0.0.1 is already in use; choose another with --port`);
+    // The system code stays on the error so that callers (kg start) can fall back to a free port.
+    await expect(taken).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });
 
