@@ -37,8 +37,11 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   const next = end < last ? toks[end] : undefined;
   const p = low(prev);
   const n = low(next);
-  if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
   if (LOCATIVE_PREPOSITIONS.has(p)) return { asState: false, reason: `place after "${prev!.text}"` };
+  if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
+  if (prev && ACTOR_VERB_HINT.test(p) && !/^(is|was|has|had|have|will|would|could|should|may|might|must|can|did|does)$/.test(p)) {
+    return { asState: true, reason: `capital as the object of "${prev.text}"` };
+  }
   if (p === 'from') {
     return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
   }
