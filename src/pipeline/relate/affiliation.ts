@@ -11,7 +11,9 @@ import { possessorAt } from './phrases.ts';
 import { isContent, isEntity, isPossessive } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
-const COUNTRYLIKE = new Set(['country', 'region', 'city', 'organization']);
+/** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
+ * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
+const COUNTRYLIKE = new Set(['country', 'organization']);
 
 export function extractAffiliations(
   ctx: Ctx,

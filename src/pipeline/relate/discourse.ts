@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { isActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -22,11 +22,13 @@ export const REACH = {
   country: { sentences: 3, reason: '"the country" names a country mentioned in the last few sentences' },
   placeSet: { sentences: 8, reason: 'a plural place anaphor ("the territories") refers to a set named within the last paragraphs' },
   nounHead: { sentences: 12, reason: '"the separatists" refers to "<Name> separatists" seen before; the noun must match, so it may reach far' },
+  organization: { sentences: 4, reason: '"the company", "the alliance" name an organisation mentioned in the last few sentences' },
   namePart: { sentences: 4, reason: '"the North" refers to a recently named "North Korea"' },
 } as const;
 
 export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
+  lastOrganization(at: Position): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
   lastNounHead(noun: string, at: Position): Noted<string> | undefined;
   /** "the North" -> the last entity whose name contains the word "North". */
@@ -66,6 +68,7 @@ export function coordinatedPlaces(units: Unit[], i: number): { ids: string[]; en
 
 export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
   const countries: Noted<string>[] = [];
+  const organizations: Noted<string>[] = [];
   const sets: Noted<string[]>[] = [];
   const heads: Noted<{ noun: string; entity: string }>[] = [];
   const named: Noted<string>[] = [];
@@ -77,6 +80,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       if (!isEntity(u)) continue;
       named.push({ s, i, value: u.entity });
       if (u.type === 'country') countries.push({ s, i, value: u.entity });
+      if (u.type === 'organization' || u.type === 'group') organizations.push({ s, i, value: u.entity });
       const set = coordinatedPlaces(units, i);
       if (set.ids.length >= 2) {
         sets.push({ s, i: set.end, value: set.ids });
@@ -87,7 +91,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       let k = i + 1;
       if (isPossessive(units[k]?.lower ?? '')) k++;
       const noun = units[k];
-      if (noun && !noun.entity && isActorNoun(noun.lower)) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
+      if (noun && !noun.entity && isActorNoun(noun.lower) && !(isNonStateActorNoun(noun.lower) && (u.type === 'country' || u.type === 'organization'))) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
     }
   });
   const nameWords = (id: string) => {
@@ -97,6 +101,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   };
   return {
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
+    lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
     lastPlaceSet: (at) => latest(sets, at, REACH.placeSet.sentences),
     lastNounHead: (noun, at) => {
       const n = latest(heads, at, REACH.nounHead.sentences, (h) => h.value.noun === noun);

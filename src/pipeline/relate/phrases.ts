@@ -8,7 +8,7 @@ import type { SentenceUnits, Unit } from './units.ts';
 import {
   ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -59,6 +59,19 @@ function nameModifies(units: Unit[], n: number, x: Unit): boolean {
   return !!before && (isDet(before.lower) || isPossessive(before.lower)) && !looksVerbal(x);
 }
 
+/**
+ * May the named entity stand for the actor noun `head` of its phrase? Not when the noun names a
+ * non-state group and the entity is a country ("Syrian rebels" are not Syria), and not when an
+ * unrecognised capitalised name sits between them ("Yemen's Houthi rebels" are the Houthis).
+ */
+function standsFor(ctx: Ctx, id: string, head: Unit, np: Unit[]): boolean {
+  const t = ctx.entities.get(id)?.type;
+  if (isNonStateActorNoun(head.lower) && (t === 'country' || t === 'organization')) return false;
+  const from = np.findIndex((x) => x.entity === id);
+  const to = np.indexOf(head);
+  return !np.slice(from + 1, to).some((x) => !x.entity && isContent(x) && isCapitalised(x));
+}
+
 /** After unit k (a conjunction or comma), does the coordination of names go on? */
 function continuesCoordination(units: Unit[], k: number): boolean {
   let m = k + 1;
@@ -91,6 +104,10 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     const c = ctx.discourse.lastCountry(at);
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
   }
+  if (isOrganizationAnaphor(u.lower)) {
+    const o = ctx.discourse.lastOrganization(at);
+    return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
+  }
   if (isActorNoun(u.lower)) {
     const h = ctx.discourse.lastNounHead(u.lower, at);
     return h && arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
@@ -119,7 +136,13 @@ export interface Phrase {
  * Read the noun phrase starting at unit j and say what it refers to.
  * `limit` bounds the phrase (exclusive).
  */
-export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length): Phrase {
+export interface PhraseOptions {
+  /** "Ukraine's Foreign Ministry" stands for Ukraine (events: the state acts through its organs). Roles turn this off. */
+  organAsState?: boolean;
+}
+
+export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: PhraseOptions = {}): Phrase {
+  const organAsState = opts.organAsState ?? true;
   const u = ctx.units;
   const start = j;
   const first = u[j];
@@ -152,10 +175,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length): Phras
     if (isPossessive(u[p + 1]!.lower) && !isPossessive(u[p]!.lower)) { possessor = possessorAt(ctx, p); if (possessor || isEntity(u[p])) break; }
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
-    return { arg: possessor, end, units: np };
+    const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
+    return { arg: ids.length ? { ...possessor, ids } : undefined, end, units: np };
   }
   // "Ukraine's Foreign Ministry" (an organisation named after its function): the state acts through it.
-  if (possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!)) {
+  if (organAsState && possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!)) {
     return { arg: possessor, end, units: np };
   }
   if (isEntity(head)) {
@@ -171,14 +195,17 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length): Phras
   }
   // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '')) as Array<Unit & { entity: string }>;
-  if (modifiers.length && isActorNoun(head.lower)) return { arg: arg(modifiers.map((m) => m.entity), 'modifier'), end, units: np };
+  if (modifiers.length && isActorNoun(head.lower)) {
+    const ids = modifiers.map((m) => m.entity).filter((id) => standsFor(ctx, id, head, np));
+    return { arg: ids.length ? arg(ids, 'modifier') : undefined, end, units: np };
+  }
   if (modifiers.length && isPlaceNoun(head.lower)) {
     const places = modifiers.filter((m) => PLACE_TYPES.has(m.type!) && m.metonymy !== 'demonym');
     if (places.length) return { arg: arg(places.map((m) => m.entity), 'modifier'), end, units: np };
   }
   // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
   if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower)) && next?.lower === 'of' && end + 1 < limit) {
-    const inner = readPhrase(ctx, end + 1, limit);
+    const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }
   if (modifiers.length) return { end, units: np };

@@ -84,7 +84,7 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
         if (u[h + 1]?.lower === 'of') {
-          report(person, t, readPhrase(ctx, h + 2, end).arg, 'role-apposition-of');
+          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, 'role-apposition-of');
           break;
         }
         if (h === end - 1) {

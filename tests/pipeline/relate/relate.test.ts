@@ -35,6 +35,8 @@ describe('role: person -> body, predicate "<title> of"', () => {
     ['"the <noun>\'" refers to "<Name> <noun>" seen earlier', "Leaders of the Tigray rebels met. Getachew Reda, the rebels' Nairobi envoy, left.", [['Tigray', 'tigray', 'region'], ['Getachew Reda', 'reda', 'person'], ['Nairobi', 'nairobi', 'city']], ['reda -envoy of-> tigray']],
     ['a city before "envoy" is a destination, not the body', 'Ahmed Ali, the Cairo envoy, left.', [['Ahmed Ali', 'ali', 'person'], ['Cairo', 'cairo', 'city']], []],
     ['a title without a body gives nothing', 'President Joe Biden left.', [['Joe Biden', 'biden', 'person']], []],
+    ['"the company\'s" refers to the last organisation', "Apple opened a store. The company's chief executive, Tim Cook, came.", [['Apple', 'apple', 'organization'], ['Tim Cook', 'cook', 'person']], ['cook -chief executive of-> apple']],
+    ['a named organ is the body of a role', "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, signed.", [IR, ['Ali Shamkhani', 'shamkhani', 'person'], ['Supreme National Security Council', 'snsc', 'organization']], ['shamkhani -secretary of-> snsc']],
     ['two-word demonym from the gazetteer table', 'Indian Prime Minister Narendra Modi met reporters.', [demonym('Indian', 'india'), ['Narendra Modi', 'modi', 'person']], ['modi -prime minister of-> india']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
@@ -87,6 +89,9 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['symmetric event between coordinated demonyms', 'Chinese and Indian officials met in Beijing.', [demonym('Chinese', 'china'), demonym('Indian', 'india'), ['Beijing', 'beijing', 'city']], ['china -met-> india']],
     ['"counterpart": meeting the other country', 'Chinese Foreign Minister Wang Yi met his Indian counterpart.', [demonym('Chinese', 'china'), demonym('Indian', 'india'), ['Wang Yi', 'wang', 'person']], ['wang -foreign minister of-> china', 'wang -met-> india']],
     ['fronted "In support of X, Y ..."', "In support of Russia's war, Belarus has become an ally.", [RU, ['Belarus', 'belarus', 'country']], ['belarus -supported-> russia']],
+    ['a country\'s rebels are not the country', 'Syrian rebels attacked Aleppo.', [demonym('Syrian', 'syria'), ['Aleppo', 'aleppo', 'city']], []],
+    ['an unrecognised name between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], IR, ['Riyadh', 'riyadh', 'city']], []],
+    ['a region\'s rebels act for the region', 'Tigray rebels attacked Mekelle.', [['Tigray', 'tigray', 'region'], ['Mekelle', 'mekelle', 'city']], ['tigray -attacked-> mekelle']],
     ['"were in talks with", pronoun "they" for "<Name> rebels"', 'Houthi rebels said they were in talks with Oman.', [['Houthi', 'houthi', 'group'], ['Oman', 'oman', 'country']], ['houthi -held talks with-> oman']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {

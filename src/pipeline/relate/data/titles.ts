@@ -15,7 +15,8 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach'),
   ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
   ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative'),
-  ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo founder governor mayor commander spokesman spokeswoman spokesperson coordinator'),
+  ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo cfo coo executive officer founder co-founder owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
+  ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman'),
 ];
 
@@ -24,7 +25,8 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
   reason: 'portfolio and rank words that are part of the title itself',
   words: `foreign defence defense interior home finance economy economic energy justice health trade
     agriculture education culture transport environment labour labor digital information industry
-    prime deputy vice acting first chief top senior special executive general state military
+    prime deputy vice acting first chief top senior special executive general state military crown
+    security policy operating financial technology managing
     regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
 };
 

@@ -119,6 +119,17 @@ export const ACTOR_NOUNS = list(
    backers supporters coalition junta`,
 );
 
+export const NON_STATE_ACTOR_NOUNS = list(
+  '"Syrian rebels", "Yemen\'s Houthi rebels" are not the state: these nouns stand for a region or group modifier, never a country',
+  `rebels rebel separatists separatist militants militant insurgents insurgent fighters guerrillas militia militias
+   opposition protesters protestors dissidents activists proxies proxy`,
+);
+
+export const ORGANIZATION_ANAPHORS = list(
+  '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
+  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation',
+);
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement
