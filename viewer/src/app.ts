@@ -13,7 +13,7 @@ import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewStat
 import { documentName, summarize, type GraphSummary } from './core/summary.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
-import { createRenderer, emptyDisplayState, prepareForDisplay, type DisplayState } from './renderer.ts';
+import { createRenderer, emptyDisplayState, isLarge, prepareForDisplay, type DisplayState } from './renderer.ts';
 import { attachAutocomplete } from './ui/autocomplete.ts';
 import { byId, clear, h } from './ui/dom.ts';
 import { evidenceBlock, renderEdgePanel, renderNodePanel, renderOverview, type PanelActions } from './ui/panel.ts';
@@ -56,6 +56,7 @@ export class ViewerApp {
   private hovered: string | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private selectedEdge: string | null = null;
+  private large = false;
   private search!: ReturnType<typeof attachAutocomplete>;
 
   constructor(private options: ViewerOptions) {}
@@ -71,7 +72,10 @@ export class ViewerApp {
       const response = await fetch(this.options.source, { headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${this.options.source}`);
       const text = await response.text();
-      this.setGraph(parseGraphFile('graph.json', text), null);
+      performance.mark('kg-fetched');
+      const graph = parseGraphFile('graph.json', text);
+      performance.mark('kg-parsed');
+      this.setGraph(graph, null);
     } catch (e) {
       this.status(`Could not load the graph: ${(e as Error).message}. Open a graph file instead (button “Open…” or drop a file).`, true);
       this.setReady(true);
@@ -94,17 +98,31 @@ export class ViewerApp {
     this.setReady(false);
     this.layout?.kill();
     this.renderer?.kill();
+    this.renderer = null;
     this.graph = graph;
     prepareForDisplay(graph);
+    performance.mark('kg-prepared');
     this.summary = summarize(graph);
     this.index = buildSearchIndex(graph);
+    performance.mark('kg-indexed');
     this.display = emptyDisplayState();
     this.paths = [];
     this.selectedEdge = null;
     this.hovered = null;
+    this.large = isLarge(graph);
+    byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
+    this.buildFilterControls();
+    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
+    const state = cloneState(this.state);
+    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
+    if (state.filters.doc && !this.summary.documents.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
+    // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
+    this.applyState(state, name ? 'push' : 'replace', true);
+    performance.mark('kg-state');
     const container = byId('sigma');
     clear(container);
     const renderer = createRenderer(container, graph, this.display);
+    performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.layout = new LayoutControl(graph, renderer as unknown as Sigma, (running) => {
       const b = byId('layout-toggle');
@@ -112,23 +130,19 @@ export class ViewerApp {
       b.setAttribute('aria-pressed', String(running));
     });
     this.wireRenderer(renderer);
-    byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
-    this.buildFilterControls();
-    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
-    const state = cloneState(this.state);
-    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
-    if (state.filters.doc && !this.summary.documents.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
-    this.applyState(state, name ? 'push' : 'replace', true, false);
+    if (this.state.selected) this.centerOn(this.state.selected);
     this.status('');
     // Ready = the first frame is on screen and the page has gone back to the event loop.
-    renderer.once('afterRender', () => requestAnimationFrame(() => setTimeout(() => this.setReady(true), 0)));
-    renderer.refresh();
+    requestAnimationFrame(() => setTimeout(() => {
+      performance.mark('kg-ready');
+      this.setReady(true);
+    }, 0));
   }
 
   // ------------------------------------------------------------------ state
 
   /** The single entry point for view changes: diff against the current state, update display and URL. */
-  applyState(next: ViewState, history: HistoryMode, force = false, refresh = true): void {
+  applyState(next: ViewState, history: HistoryMode, force = false): void {
     const graph = this.graph;
     const prev = this.state;
     this.state = next;
@@ -139,7 +153,7 @@ export class ViewerApp {
         else window.history.replaceState(null, '', url);
       }
     }
-    if (!graph || !this.renderer) return;
+    if (!graph) return;
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
     const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
@@ -150,16 +164,31 @@ export class ViewerApp {
       this.syncFilterControls();
     }
     if (force || filtersChanged || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.computePaths();
+    const previousEdge = this.display.selectedEdge;
     if (force || prev.selected !== next.selected) {
       this.selectedEdge = null;
       this.display.selectedEdge = null;
     }
     const searchInput = byId<HTMLInputElement>('search-input');
     if (document.activeElement !== searchInput && searchInput.value !== next.query) searchInput.value = next.query;
+    const changed = this.updateFocus();
+    if (previousEdge) changed.edges.add(previousEdge);
     this.display.selected = next.selected;
-    this.updateFocus();
     this.renderPanel();
-    if (refresh) this.renderer.refresh({ skipIndexation: true });
+    if (!this.renderer) return;
+    // Only focus moved on a large graph: refresh just the items whose look changed.
+    if (this.large && !filtersChanged && !force && prev.pathFrom === next.pathFrom && prev.pathTo === next.pathTo) {
+      this.refreshItems(changed, [prev.selected, next.selected]);
+    } else {
+      this.renderer.refresh({ skipIndexation: true });
+    }
+  }
+
+  /** Partial refresh of the given nodes and edges (plus extra nodes), skipping everything else. */
+  private refreshItems(changed: { nodes: Set<string>; edges: Set<string> }, extra: Array<string | null> = []): void {
+    const graph = this.graph!;
+    for (const n of extra) if (n && graph.hasNode(n)) changed.nodes.add(n);
+    this.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true });
   }
 
   private patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {
@@ -183,9 +212,11 @@ export class ViewerApp {
     camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.9) }, { duration: 400 });
   }
 
-  private updateFocus(): void {
+  /** Recompute the emphasised neighbourhood; returns the nodes and edges whose look may have changed. */
+  private updateFocus(): { nodes: Set<string>; edges: Set<string> } {
     const graph = this.graph!;
     const focus = this.hovered ?? this.state.selected;
+    const changed = { nodes: new Set(this.display.focusNodes), edges: new Set(this.display.focusEdges) };
     this.display.focus = focus;
     this.display.focusNodes = new Set();
     this.display.focusEdges = new Set();
@@ -197,6 +228,9 @@ export class ViewerApp {
         this.display.focusNodes.add(source === focus ? target : source);
       });
     }
+    for (const n of this.display.focusNodes) changed.nodes.add(n);
+    for (const e of this.display.focusEdges) changed.edges.add(e);
+    return changed;
   }
 
   private computePaths(): void {
@@ -220,8 +254,9 @@ export class ViewerApp {
         if (this.hovered === node) return;
         this.hovered = node;
         performance.mark('kg-hover-start');
-        this.updateFocus();
-        this.renderer?.refresh({ skipIndexation: true });
+        const changed = this.updateFocus();
+        if (this.large && this.display.pathNodes.size === 0) this.refreshItems(changed, [this.state.selected]);
+        else this.renderer?.refresh({ skipIndexation: true });
         performance.mark('kg-hover-end');
       }, HOVER_DELAY_MS);
     };
@@ -263,24 +298,14 @@ export class ViewerApp {
       this.display.hoveredEdge = null;
       renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
     });
-    renderer.on('clickEdge', ({ edge }) => {
-      this.selectedEdge = edge;
-      this.display.selectedEdge = edge;
-      this.renderPanel();
-      renderer.refresh({ skipIndexation: true });
-    });
+    renderer.on('clickEdge', ({ edge }) => this.showEdge(edge));
   }
 
   // ------------------------------------------------------------------ panel and paths
 
   private panelActions: PanelActions = {
     selectNode: (key) => this.select(key, true),
-    selectEdge: (edge) => {
-      this.selectedEdge = edge;
-      this.display.selectedEdge = edge;
-      this.renderPanel();
-      this.renderer?.refresh({ skipIndexation: true });
-    },
+    selectEdge: (edge) => this.showEdge(edge),
     setPathEnd: (which, key) => this.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
     filterArticle: (doc) => this.patch((s) => { s.filters.doc = doc; }),
     close: () => {
@@ -289,6 +314,14 @@ export class ViewerApp {
       this.select(null);
     },
   };
+
+  private showEdge(edge: string): void {
+    const previous = this.display.selectedEdge;
+    this.selectedEdge = edge;
+    this.display.selectedEdge = edge;
+    this.renderPanel();
+    this.refreshItems({ nodes: new Set(), edges: new Set([edge, ...(previous ? [previous] : [])]) });
+  }
 
   private renderPanel(): void {
     const graph = this.graph!;

@@ -31,8 +31,19 @@ export function emptyDisplayState(): DisplayState {
 const DIM_NODE = '#d9dde3';
 const DIM_EDGE = '#eceef1';
 const PATH_EDGE = '#1f2937';
+const FOCUS_EDGE = '#4b5563';
 /** Above this many edges, edge labels are drawn only on demand: sigma scans every edge for labels each frame. */
 const EDGE_LABEL_LIMIT = 4000;
+
+/**
+ * Large graphs cannot afford a full refresh (every reducer, every buffer) on each
+ * hover or click. There, focus only emphasises the neighbourhood, so only those
+ * items change and sigma refreshes just them; dimming everything else is kept for
+ * actions that are rare (paths, filters).
+ */
+export function isLarge(graph: KnowledgeGraph): boolean {
+  return graph.order > 5000 || graph.size > 20000;
+}
 
 /** Parallel and reciprocal relations get curve indices so they are drawn apart. */
 export function prepareForDisplay(graph: KnowledgeGraph): void {
@@ -53,6 +64,7 @@ export function edgeSize(weight: number): number {
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState): Sigma<NodeAttributes, EdgeAttributes> {
   const big = graph.size > EDGE_LABEL_LIMIT;
+  const large = isLarge(graph);
   const nodeReducer = (node: string, data: NodeAttributes): Attributes => {
     const d = data as unknown as Attributes;
     d.type = 'circle';
@@ -65,6 +77,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       if (emphasis.has(node)) {
         d.zIndex = 1;
         if (view.pathNodes.size > 0 || emphasis.size <= 40) d.forceLabel = true;
+      } else if (large && view.pathNodes.size === 0) {
+        // Large graph, hover/selection: leave the rest as it is (see isLarge).
       } else {
         d.color = DIM_NODE;
         d.label = null;
@@ -105,9 +119,13 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
         d.zIndex = 0;
       }
     } else if (view.focus !== null) {
-      if (view.focusEdges.has(edge)) d.zIndex = 1;
-      else if (big) d.hidden = true; // cheaper than drawing 100k faint lines, and clearer
-      else d.color = DIM_EDGE;
+      if (view.focusEdges.has(edge)) {
+        d.zIndex = 1;
+        if (large) {
+          d.color = FOCUS_EDGE;
+          d.size = (d.size as number) + 1;
+        }
+      } else if (!large) d.color = DIM_EDGE;
     }
     if (edge === view.hoveredEdge || edge === view.selectedEdge) {
       d.color = PATH_EDGE;
@@ -126,7 +144,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     edgeReducer: edgeReducer as never,
     zIndex: true,
     enableEdgeEvents: true,
-    renderEdgeLabels: true,
+    renderEdgeLabels: !big,
     hideEdgesOnMove: big,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,

@@ -1,0 +1,224 @@
+// Viewer benchmark: a seeded 20,000-node / 100,000-edge graph in headless
+// Chromium. Measures time to interactive, the longest main-thread task while
+// hovering, selecting and running ForceAtlas2 in its worker, and puts each next
+// to sigma.js drawing the same graph bare (no reducers, no UI) in the same run.
+//   npx tsx src/bench/viewer.ts            (or: npm run bench -- viewer)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { generateGraph } from './graph-gen.ts';
+import type { BenchRow } from './types.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'viewer', 'dist');
+const BARE_DIR = path.join(ROOT, '.tmp-bench-viewer');
+const CHROMIUM = '/usr/bin/chromium';
+const PORT = 5175;
+
+export interface ViewerBenchOptions {
+  nodes?: number;
+  edgesPerNode?: number;
+  seed?: number;
+}
+
+/** sigma.js with nothing of ours: the graph, default settings, one render. */
+const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>html,body,#c{margin:0;width:100%;height:100%}</style></head>
+<body><div id="c"></div><script type="module" src="./bare.ts"></script></body></html>`;
+const BARE_TS = `
+import Sigma from 'sigma';
+import { MultiDirectedGraph } from 'graphology';
+const data = await (await fetch('/api/graph')).json();
+const graph = new MultiDirectedGraph();
+graph.import(data);
+// sigma reads "type" as the program name; the entity type is not one.
+graph.forEachNode((_n, a) => { delete a.type; });
+const renderer = new Sigma(graph, document.getElementById('c'));
+(window as any).bare = renderer;
+renderer.once('afterRender', () => requestAnimationFrame(() => setTimeout(() => { (window as any).bareReadyAt = performance.now(); }, 0)));
+renderer.refresh();
+`;
+
+async function buildBare(): Promise<string> {
+  fs.rmSync(BARE_DIR, { recursive: true, force: true });
+  fs.mkdirSync(BARE_DIR, { recursive: true });
+  fs.writeFileSync(path.join(BARE_DIR, 'index.html'), BARE_HTML);
+  fs.writeFileSync(path.join(BARE_DIR, 'bare.ts'), BARE_TS);
+  await build({ root: BARE_DIR, base: './', logLevel: 'silent', build: { outDir: path.join(BARE_DIR, 'dist'), target: 'es2022' } });
+  return path.join(BARE_DIR, 'dist');
+}
+
+function serve(dirs: Record<string, string>, graphJson: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.endsWith('/api/graph')) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(graphJson);
+      return;
+    }
+    const [, prefix, ...rest] = url.pathname.split('/');
+    const dir = dirs[prefix];
+    const file = dir && path.join(dir, rest.join('/') || 'index.html');
+    if (!file || !file.startsWith(dir) || !fs.existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)));
+}
+
+const KEEP_NAMES = 'window.__name = (f) => f;';
+
+/** Collects long tasks (> 50 ms) from the very start of the page. */
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function longestTaskDuring(page: Page, action: () => Promise<void>, settleMs = 600): Promise<number> {
+  const from = await page.evaluate(() => performance.now());
+  await action();
+  await page.waitForTimeout(settleMs);
+  return page.evaluate((t0) => {
+    const tasks = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks;
+    return Math.max(0, ...tasks.filter((t) => t.start >= t0).map((t) => t.duration));
+  }, from);
+}
+
+/** Screen position of a node in the page. */
+async function nodePoint(page: Page, node: string, handle: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([n, h]) => {
+    type R = { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement };
+    const w = window as unknown as { bare: R; kgViewer: { renderer: R } };
+    const r = h === 'bare' ? w.bare : w.kgViewer.renderer;
+    const d = r.getNodeDisplayData(n);
+    const p = r.framedGraphToViewport(d);
+    const box = r.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, [node, handle]);
+}
+
+export async function benchViewer(options: ViewerBenchOptions = {}): Promise<BenchRow[]> {
+  const nodes = options.nodes ?? 20_000;
+  const edgesPerNode = options.edgesPerNode ?? 5;
+  if (!fs.existsSync(CHROMIUM)) {
+    process.stderr.write(`bench viewer: skipped, no Chromium at ${CHROMIUM}\n`);
+    return [];
+  }
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'viewer/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
+  }
+  const graph = generateGraph(nodes, edgesPerNode, options.seed ?? 7);
+  const json = JSON.stringify(graph.export());
+  const label = `${graph.order.toLocaleString('en')} nodes / ${graph.size.toLocaleString('en')} edges`;
+  const bareDist = await buildBare();
+  const server = await serve({ viewer: DIST, bare: bareDist }, json);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: BenchRow[] = [];
+  try {
+    // Hubs make hover and selection as heavy as they get.
+    const hub = graph.nodes().reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const other = graph.nodes().find((n) => n !== hub && graph.degree(n) > 5)!;
+
+    // Bare sigma first: time to first frame, and the cost of one full refresh (what a hover costs it).
+    const bare = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    // tsx compiles the functions passed to page.evaluate with esbuild's __name helper; give the page one.
+    await bare.addInitScript(KEEP_NAMES);
+    await bare.addInitScript(OBSERVE_LONG_TASKS);
+    await bare.goto(`http://127.0.0.1:${PORT}/bare/`);
+    await bare.waitForFunction(() => (window as unknown as { bareReadyAt?: number }).bareReadyAt !== undefined, null, { timeout: 120_000 });
+    const bareReady = await bare.evaluate(() => (window as unknown as { bareReadyAt: number }).bareReadyAt);
+    const bareRefresh = await bare.evaluate(() => {
+      const r = (window as unknown as { bare: { refresh(o?: object): void } }).bare;
+      const t0 = performance.now();
+      r.refresh({ skipIndexation: true });
+      return performance.now() - t0;
+    });
+    const bareHover = await longestTaskDuring(bare, async () => {
+      const p = await nodePoint(bare, hub, 'bare');
+      await bare.mouse.move(p.x, p.y, { steps: 4 });
+    });
+    await bare.context().close();
+
+    // The viewer.
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    await page.addInitScript(KEEP_NAMES);
+    await page.addInitScript(OBSERVE_LONG_TASKS);
+    await page.goto(`http://127.0.0.1:${PORT}/viewer/`);
+    await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 120_000 });
+    // The viewer marks the moment it sets data-graph-ready (first frame drawn, event loop free again).
+    const ready = await page.evaluate(() => performance.getEntriesByName('kg-ready')[0]!.startTime);
+    rows.push({ name: `time to interactive, ${label}`, value: ready, unit: 'ms', baseline: { name: 'bare sigma first frame', value: bareReady }, note: 'target < 3000 ms' });
+
+    const loadTasks = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: Array<{ duration: number }> }).longTasks.map((t) => t.duration)));
+    rows.push({ name: 'longest task while loading', value: loadTasks, unit: 'ms', note: 'parse + index + first frame' });
+
+    const hover = await longestTaskDuring(page, async () => {
+      const p = await nodePoint(page, hub, 'kgViewer');
+      await page.mouse.move(p.x, p.y, { steps: 4 });
+    });
+    const hoverMeasure = await page.evaluate(() => {
+      const m = performance.measure('hover', 'kg-hover-start', 'kg-hover-end');
+      return m.duration;
+    }).catch(() => NaN);
+    rows.push({ name: 'hover a hub: longest main-thread task', value: hover, unit: 'ms', baseline: { name: 'bare sigma hover', value: bareHover }, note: 'target < 100 ms (0 = no task over 50 ms)' });
+    if (Number.isFinite(hoverMeasure)) rows.push({ name: 'hover a hub: neighbourhood refresh', value: hoverMeasure, unit: 'ms', baseline: { name: 'bare sigma full refresh', value: bareRefresh } });
+
+    const select = await longestTaskDuring(page, async () => {
+      const p = await nodePoint(page, other, 'kgViewer');
+      await page.mouse.move(p.x, p.y, { steps: 2 });
+      await page.mouse.down();
+      await page.mouse.up();
+    });
+    rows.push({ name: 'select an entity: longest main-thread task', value: select, unit: 'ms', baseline: { name: 'bare sigma full refresh', value: bareRefresh }, note: 'target < 100 ms' });
+
+    // ForceAtlas2 in the worker: does the page keep answering?
+    await page.evaluate(() => document.getElementById('layout-toggle')!.click());
+    const fa2 = await page.evaluate(async () => {
+      const t0 = performance.now();
+      let frames = 0;
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          frames++;
+          if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      const tasks = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter((t) => t.start >= t0);
+      const inputDelay = await new Promise<number>((resolve) => {
+        const sent = performance.now();
+        setTimeout(() => resolve(performance.now() - sent), 0);
+      });
+      return { fps: frames / ((performance.now() - t0) / 1000), longest: Math.max(0, ...tasks.map((t) => t.duration)), inputDelay };
+    });
+    await page.evaluate(() => document.getElementById('layout-toggle')!.click());
+    rows.push({ name: 'FA2 running in worker: frames per second', value: fa2.fps, unit: 'fps' });
+    rows.push({ name: 'FA2 running in worker: longest main-thread task', value: fa2.longest, unit: 'ms', note: 'sigma redraws the moving graph each frame' });
+    await page.context().close();
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.close(() => r()));
+    fs.rmSync(BARE_DIR, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await benchViewer();
+  for (const r of rows) {
+    console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.baseline ? ` (baseline ${r.baseline.name}: ${r.baseline.value.toFixed(1)} ${r.unit})` : ''}${r.note ? `  [${r.note}]` : ''}`);
+  }
+}
