@@ -45,8 +45,20 @@ describe('questions about the sample article', () => {
     for (const p of a.paths) for (const h of p.hops) expect(h.relation.evidence[0].text.length).toBeGreaterThan(20);
   });
 
-  it('"Who is the foreign minister of Ukraine?" names Dmytro Kuleba', () => {
-    const a = askJson('Who is the foreign minister of Ukraine?');
-    expect(a.entities.map((e: { label: string }) => e.label)).toContain('Dmytro Kuleba');
+  it.each([
+    ['Who is the foreign minister of Ukraine?', 'role-holder', ['Dmytro Kuleba']],
+    ["What is Kuleba's role?", 'role-of', ['Ukraine']],
+    ['Who did North Korea recognize?', 'relation', ['Donetsk', 'Luhansk']],
+    ['Who condemned North Korea?', 'relation', ['Ukraine']],
+    ['Which people are connected to North Korea?', 'connections', ['Choe Sun Hui', 'Sin Hong-chol']],
+    ['Which countries are connected to Russia?', 'connections', ['North Korea', 'Ukraine']],
+    ['What do Russia and North Korea have in common?', 'common', ['Donetsk', 'Luhansk']],
+    ['Pyongyang', 'summary', ['Choe Sun Hui']],
+  ])('"%s" (%s) includes %j', (question, form, expected) => {
+    const a = askJson(question);
+    expect(a.form).toBe(form);
+    const names = a.entities.map((e: { label: string }) => e.label);
+    for (const name of expected) expect(names).toContain(name);
+    expect(a.evidence.length).toBeGreaterThan(0);
   });
 });
