@@ -20,6 +20,8 @@ import {
 interface Match {
   entry: EventTrigger;
   nominal: boolean;
+  /** Where the complement phrase starts, for objects named inside it. */
+  complementFrom?: number;
   /** Where the object search starts (after the trigger or its complement). */
   objectFrom: number;
 }
@@ -66,8 +68,9 @@ function matchAt(ctx: Ctx, i: number): Match | undefined {
     // "severed diplomatic ties", "signed an agreement"
     for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
       const x = ctx.units[c]!;
-      if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1 };
-      if (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their')) break;
+      if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
+      const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
+      if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
     }
   }
   return undefined;
@@ -135,6 +138,10 @@ function objectOf(ctx: Ctx, m: Match, i: number): { arg?: Arg; units: Unit[]; en
     const prep = u[j];
     if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) return { units: [], end: j };
     const ph = readPhrase(ctx, j + 1);
+    return { arg: ph.arg, units: ph.units, end: ph.end };
+  }
+  if (e.objectInComplement && m.complementFrom !== undefined) {
+    const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
   const first = u[j];

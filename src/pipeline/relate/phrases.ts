@@ -344,7 +344,8 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
     const ph = readPhraseLeft(ctx, p);
     const before = u[ph.start - 1];
     const verb = before && (before.lower === 'on' || before.lower === 'upon') ? u[ph.start - 2] : before;
-    if (verb && isRequestVerb(verb.lower) && ph.arg) return { ...ph.arg, via: 'control', hypothetical: true };
+    // The requestee is the subject; when it is not a name we know ("the international community"), nobody is.
+    if (verb && isRequestVerb(verb.lower)) return ph.arg && { ...ph.arg, via: 'control', hypothetical: true };
   }
   if (!x.entity && isHypVerb(x.lower)) {
     const a = verbSubject(ctx, p);
@@ -374,6 +375,18 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     return ph.arg && { ...ph.arg, via: 'relative' };
   }
   if (!x.entity && (isSingularPronoun(x.lower) || x.lower === 'they')) return resolvePronoun(ctx, j);
+  if (isComma(x) && !/ing$/.test(u[i]!.lower)) {
+    // An apposition between subject and verb: "Pushilin, the head of ..., accepted" / "Turkey's minister, Hakan Fidan, met".
+    let c = j - 1;
+    while (c >= 0 && j - c < 14 && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c--;
+    if (!isComma(u[c])) return undefined;
+    if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
+    if (isEntity(u[c - 1])) {
+      const ph = readPhraseLeft(ctx, c - 1);
+      return ph.arg;
+    }
+    return undefined;
+  }
   if (isComma(x) && /ing$/.test(u[i]!.lower)) {
     // A participle clause ", condemning X" shares the subject of the main clause.
     const prior = ctx.subjects.filter((s) => s.i < i);

@@ -20,6 +20,8 @@ export interface EventTrigger {
   complement?: string[];
   /** The verb only counts when the object phrase contains one of these words ("acknowledged their independence"). */
   objectMentions?: string[];
+  /** The object is named inside the complement phrase ("expelled Russian diplomats", "expelled Iran's ambassador"). */
+  objectInComplement?: boolean;
   /** Prepositions that introduce the object after the verb or its complement ("ties with X", "called on X"). */
   objectPreps?: string[];
   /** The verb takes its object only through objectPreps ("called on X", not "called X"). */
@@ -61,6 +63,18 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     verbs: forms('sever severs severed severing cut cuts cutting break breaks broke breaking suspend suspends suspended suspending downgrade downgrades downgraded downgrading freeze freezes froze freezing'),
     complement: forms('ties relations'), objectPreps: ['with'],
     reason: 'reducing or breaking diplomatic relations; the verbs alone are too general, so "ties"/"relations" must follow',
+  },
+  {
+    id: 'recall-ambassador', predicate: 'recalled ambassador from', cameo: '161',
+    verbs: forms('recall recalls recalled recalling withdraw withdraws withdrew withdrawing'),
+    complement: forms('ambassador ambassadors envoy envoys diplomats'), objectPreps: ['from'], prepOnly: true,
+    reason: 'recalling an ambassador reduces diplomatic relations',
+  },
+  {
+    id: 'expel-diplomats', predicate: 'expelled diplomats of', cameo: '161',
+    verbs: forms('expel expels expelled expelling'),
+    complement: forms('ambassador ambassadors envoy envoys diplomats diplomat'), objectInComplement: true,
+    reason: 'expelling diplomats reduces diplomatic relations; the object is their country ("expelled Russian diplomats")',
   },
   {
     id: 'condemn', predicate: 'condemned', cameo: '111',

@@ -114,7 +114,7 @@ export const ACTOR_NOUNS = list(
    armies military navy militaries rebels rebel separatists separatist militants militant fighters soldiers leaders
    leader leadership president presidents premier diplomats diplomat embassy media parliament police spokesman
    spokeswoman spokesperson delegation delegations negotiators regime administration cabinet state officialdom
-   representatives representative lawmakers counterpart counterparts side envoy ambassador minister ministers
+   representatives representative lawmakers diplomats ambassadors envoys counterpart counterparts side envoy ambassador minister ministers
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
    backers supporters coalition junta`,
 );
