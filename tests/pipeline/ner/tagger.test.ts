@@ -1,0 +1,90 @@
+// The shipped model on real text: the sample article, fresh sentences, headlines.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { DEFAULT_MODEL_PATH, loadTagger } from '../../../src/pipeline/ner/index.ts';
+import type { TaggedSpan } from '../../../src/types.ts';
+import { InputError } from '../../../src/errors.ts';
+import { ROOT } from '../../helpers/cli.ts';
+
+const SAMPLE = path.join(ROOT, 'graph-data/articles/ukraine-cuts-ties-with-north-korea.txt');
+
+function tagText(text: string) {
+  const seg = segment({ id: 't', title: null, source: 't', text });
+  const spans = loadTagger().tag(seg);
+  const name = (s: TaggedSpan) => text.slice(seg.tokens[s.start]!.start, seg.tokens[s.end - 1]!.end);
+  return { seg, spans, named: spans.map((s) => `${s.label} ${name(s)}`) };
+}
+
+describe('loadTagger', () => {
+  it('loads the shipped model once per path', () => {
+    expect(loadTagger()).toBe(loadTagger(DEFAULT_MODEL_PATH));
+  });
+
+  it('says what is wrong with a missing or corrupt model file', () => {
+    expect(() => loadTagger('/nonexistent/ner.bin.gz')).toThrow(InputError);
+    expect(() => loadTagger('/nonexistent/ner.bin.gz')).toThrow(/cannot be read \(ENOENT\).*npm run train:ner/);
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'kg-ner-')), 'bad.bin.gz');
+    writeFileSync(bad, 'not a model');
+    expect(() => loadTagger(bad)).toThrow(/is not a valid tagger model \(not a gzip file\)/);
+  });
+});
+
+describe('tagging the sample article', () => {
+  const text = readFileSync(SAMPLE, 'utf8');
+  const { seg, spans, named } = tagText(text);
+
+  it.each(['Choe Sun Hui', 'Sin Hong-chol', 'Denis Pushilin', 'Olga Makeyeva', 'Dmytro Kuleba', 'Vladimir Putin'])('finds the person %s', (person) => {
+    expect(named).toContain(`PER ${person}`);
+  });
+
+  it.each(['Ukraine', 'North Korea', 'Russia', 'Moscow', 'Lithuania', 'Kaliningrad'])('finds the place %s', (place) => {
+    expect(named).toContain(`LOC ${place}`);
+  });
+
+  it('does not read title-case headline words as names', () => {
+    for (const bad of ['Cuts', 'Diplomatic', 'Ties', 'Recognizes', 'Offers', 'Citizenship']) {
+      expect(named.filter((n) => n.includes(bad))).toEqual([]);
+    }
+  });
+
+  it('keeps every span inside one sentence', () => {
+    for (const s of spans) {
+      const sent = seg.tokens[s.start]!.sentence;
+      expect(seg.tokens[s.end - 1]!.sentence).toBe(sent);
+      expect(s.end).toBeGreaterThan(s.start);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(tagText(text).spans).toEqual(spans);
+  });
+});
+
+describe('tagging unseen text', () => {
+  it.each([
+    ['Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.', ['PER Olaf Scholz', 'PER Emmanuel Macron', 'LOC Paris']],
+    ['Shares of Microsoft Corp rose 3 percent in New York, the company said.', ['ORG Microsoft Corp', 'LOC New York']],
+    ['The International Monetary Fund cut its forecast for Brazil on Tuesday.', ['ORG International Monetary Fund', 'LOC Brazil']],
+  ])('%s', (sentence, expected) => {
+    const { named } = tagText(sentence);
+    for (const e of expected) expect(named).toContain(e);
+  });
+
+  it('reads an ALL-CAPS headline with the help of the article body', () => {
+    const { named } = tagText('PUTIN MEETS ERDOGAN IN TEHRAN\nRussian President Vladimir Putin met Turkish President Tayyip Erdogan in Tehran on Tuesday.\n');
+    expect(named).toEqual(expect.arrayContaining(['PER PUTIN', 'PER ERDOGAN', 'LOC TEHRAN', 'PER Vladimir Putin', 'LOC Tehran']));
+  });
+
+  it('finds nothing in text without names, and handles an empty document', () => {
+    expect(tagText('the prices rose sharply in the second quarter, analysts said.').spans).toEqual([]);
+    expect(tagText('').spans).toEqual([]);
+  });
+
+  it('copes with score tables', () => {
+    const { named } = tagText('SOCCER - ENGLISH LEAGUE RESULTS\nLONDON 1996-08-30\nResults of English league matches on Saturday:\nArsenal 2 Chelsea 1\nLiverpool 0 Everton 0\n');
+    expect(named).toEqual(expect.arrayContaining(['ORG Arsenal', 'ORG Chelsea', 'ORG Liverpool', 'ORG Everton']));
+  });
+});
