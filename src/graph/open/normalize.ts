@@ -183,6 +183,18 @@ export function normalizeEdge(attributes: Attributes, undirected: boolean): Edge
   return edge;
 }
 
+/**
+ * Fill missing attributes of a directed multigraph where it stands (no copy):
+ * the fast path for graph JSON written by kg, which is already directed and multi.
+ */
+export function normalizeInPlace(graph: KnowledgeGraph): KnowledgeGraph {
+  const attributes = graph.getAttributes() as Attributes;
+  graph.replaceAttributes({ ...attributes, documents: documentsRecord(attributes.documents) } as never);
+  graph.updateEachNodeAttributes((key, attrs) => normalizeNode(key, attrs as Attributes), { attributes: [] as never });
+  graph.updateEachEdgeAttributes((_key, attrs) => normalizeEdge(attrs as Attributes, false), { attributes: [] as never });
+  return graph;
+}
+
 /** Copy `source` into a fresh KnowledgeGraph, filling every missing attribute. */
 export function normalizeGraph(source: GraphLike): KnowledgeGraph {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>() as unknown as KnowledgeGraph;

@@ -2,11 +2,11 @@
 // KnowledgeGraph. The XML side needs a DOMParser, which the browser has and Node
 // does not, so the XML readers are passed in (see browser.ts and node.ts); the
 // rest (format detection, checks, readable errors, defaults) is shared here.
-import { MultiGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { KgError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
-import { normalizeGraph } from './normalize.ts';
+import { normalizeGraph, normalizeInPlace } from './normalize.ts';
 
 
 export type GraphFormat = 'gexf' | 'graphml' | 'json';
@@ -49,7 +49,7 @@ function fail(name: string, format: GraphFormat, why: string): never {
     + `expected ${format === 'json' ? 'graphology JSON with "nodes" and "edges" arrays, as written by kg' : `${FORMAT_NAMES[format]} XML as written by kg export, Gephi or NetworkX`}`);
 }
 
-function readJson(name: string, content: string) {
+function readJson(name: string, content: string): KnowledgeGraph {
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -65,18 +65,22 @@ function readJson(name: string, content: string) {
       fail(name, 'json', `node ${i} has no "key"`);
     }
   }
-  // A mixed multigraph accepts directed and undirected edges alike; normalizeGraph makes it directed.
-  const graph = new MultiGraph();
+  const serialized = { attributes: record.attributes ?? {}, nodes: record.nodes, edges: record.edges ?? [] };
+  // kg's own files are directed multigraphs: import and fill in place (one graph build, not two).
+  const directed = (serialized.edges as Attributes[]).every((e) => !e || e.undirected !== true);
   try {
-    graph.import({
-      attributes: record.attributes ?? {},
-      nodes: record.nodes,
-      edges: record.edges ?? [],
-    } as unknown as Parameters<typeof graph.import>[0]);
+    if (directed) {
+      const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+      graph.import(serialized as never);
+      return normalizeInPlace(graph);
+    }
+    // A mixed multigraph accepts directed and undirected edges alike; normalizeGraph makes it directed.
+    const mixed = new MultiGraph();
+    mixed.import(serialized as never);
+    return normalizeGraph(mixed);
   } catch (e) {
     fail(name, 'json', reason(e));
   }
-  return graph;
 }
 
 function readXml(name: string, content: string, format: 'gexf' | 'graphml', readers: XmlReaders) {
@@ -101,6 +105,6 @@ function readXml(name: string, content: string, format: 'gexf' | 'graphml', read
 export function parseGraphWith(readers: XmlReaders, name: string, content: string): KnowledgeGraph {
   const format = detectFormat(name, content);
   if (content.trim() === '') fail(name, format, 'the file is empty');
-  const raw = format === 'json' ? readJson(name, content) : readXml(name, content, format, readers);
-  return normalizeGraph(raw);
+  if (format === 'json') return readJson(name, content);
+  return normalizeGraph(readXml(name, content, format, readers));
 }

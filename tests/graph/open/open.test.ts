@@ -48,6 +48,13 @@ describe('parseGraphFile', () => {
     expect(g.getAttribute('documents').d1.title).toBe('Kyiv <b>news</b>');
   });
 
+  it('keeps undirected edges of a foreign JSON graph, marked as undirected', () => {
+    const g = parseGraphFile('u.json', JSON.stringify({ options: { type: 'undirected' }, nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b', undirected: true }] }));
+    expect(g.type).toBe('directed');
+    const [edge] = g.edges('a', 'b');
+    expect(g.getEdgeAttributes(edge)).toMatchObject({ kind: 'cooccurrence', undirected: true });
+  });
+
   it('round-trips through the GEXF the viewer downloads, evidence and documents included', () => {
     const g = parseGraphFile('graph.json', kgJson);
     const back = parseGraphFile('graph.gexf', toGexf(g));
