@@ -9,7 +9,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { possessorAt, readPhrase, readPhraseLeft, VIA_PENALTY } from './phrases.ts';
-import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPossessive, PLACE_TYPES } from './classes.ts';
+import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPossessive, isPunct, PLACE_TYPES } from './classes.ts';
 
 /** Containment rank: a place can only be stated to lie in a place of higher rank by the loose patterns. */
 const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
@@ -50,6 +50,18 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         else if (isEntity(u[k + 1])) inner = { ids: [u[k + 1]!.entity!], via: 'direct', from: [] };
         if (inner?.via === 'direct') reportArg(inner, outer, 0.88, 'location-place-noun');
       }
+    }
+    // "Vilnius, the Lithuanian capital," / "Odesa, Ukraine's main port."
+    if (isEntity(x) && CONTAINED.has(x.type!) && isComma(u[k + 1])) {
+      let m = k + 2;
+      if (u[m]?.lower === 'the') m++;
+      let outer: Arg | undefined;
+      if (isEntity(u[m]) && isPossessive(u[m + 1]?.lower ?? '')) { outer = possessorAt(ctx, m); m += 2; }
+      else if (isEntity(u[m]) && (u[m]!.type === 'country' || u[m]!.type === 'region')) { outer = { ids: [u[m]!.entity!], via: 'modifier', from: [] }; m++; }
+      let adjectives = 0;
+      while (outer && adjectives < 2 && isContent(u[m]) && !u[m]!.entity && !isPlaceNoun(u[m]!.lower)) { m++; adjectives++; }
+      const closes = !u[m + 1] || isComma(u[m + 1]) || (isPunct(u[m + 1]) && !isPossessive(u[m + 1]!.lower));
+      if (outer && u[m] && !u[m]!.entity && isPlaceNoun(u[m]!.lower) && closes) reportArg({ ids: [x.entity!], via: 'direct', from: [] }, outer, 0.8, 'location-apposition');
     }
     // "X and Y are located in Z"
     if (!x.entity && STATIVE.has(x.lower) && u[k + 1]?.lower === 'in') {

@@ -51,6 +51,8 @@ describe('location: place -> place, "located in"', () => {
     ['"X and its neighboring Y are located in Z"', 'Aceh and its neighboring Medan are located in Sumatra.', [['Aceh', 'aceh', 'region'], ['Medan', 'medan', 'city'], ['Sumatra', 'sumatra', 'location']], ['aceh -located in-> sumatra', 'medan -located in-> sumatra']],
     ['"Z, which includes X and Y"', 'The Sahel, which includes Gao and Timbuktu, is dry.', [['Sahel', 'sahel', 'location'], ['Gao', 'gao', 'city'], ['Timbuktu', 'timbuktu', 'city']], ['gao -located in-> sahel', 'timbuktu -located in-> sahel']],
     ['"Y in eastern X"', 'Fighting continued around Bakhmut in eastern Ukraine.', [UA, ['Bakhmut', 'bakhmut', 'city']], ['bakhmut -located in-> ukraine']],
+    ['apposition "Y, the <demonym> capital,"', 'Leaders met in Vilnius, the Lithuanian capital, on Tuesday.', [demonym('Lithuanian', 'lithuania'), ['Vilnius', 'vilnius', 'city']], ['vilnius -located in-> lithuania']],
+    ['apposition "Y, X\'s main port."', "Ships left Odesa, Ukraine's main port.", [UA, ['Odesa', 'odesa', 'city']], ['odesa -located in-> ukraine']],
     ['a country is never "located in" another by the loose pattern', 'Turkey met Iran in Russia.', [['Turkey', 'turkey', 'country'], IR, RU], ['turkey -met-> iran']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
@@ -89,6 +91,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['symmetric event between coordinated demonyms', 'Chinese and Indian officials met in Beijing.', [demonym('Chinese', 'china'), demonym('Indian', 'india'), ['Beijing', 'beijing', 'city']], ['china -met-> india']],
     ['"counterpart": meeting the other country', 'Chinese Foreign Minister Wang Yi met his Indian counterpart.', [demonym('Chinese', 'china'), demonym('Indian', 'india'), ['Wang Yi', 'wang', 'person']], ['wang -foreign minister of-> china', 'wang -met-> india']],
     ['fronted "In support of X, Y ..."', "In support of Russia's war, Belarus has become an ally.", [RU, ['Belarus', 'belarus', 'country']], ['belarus -supported-> russia']],
+    ['opening an embassy', 'Donetsk rebels launched an embassy in Moscow.', [['Donetsk', 'donetsk', 'region'], capital('Moscow', 'russia')], ['donetsk -opened embassy in-> russia']],
     ['recalling an ambassador', 'Jordan recalled its ambassador from Israel.', [['Jordan', 'jordan', 'country'], IL], ['jordan -recalled ambassador from-> israel']],
     ['expelling diplomats: the object is named in the complement', 'Poland expelled 45 Russian diplomats.', [PL, demonym('Russian', 'russia')], ['poland -expelled diplomats of-> russia']],
     ['a request to an unnamed party gives no subject to the requested act', 'Egypt called on the international community to send aid to Gaza.', [['Egypt', 'egypt', 'country'], ['Gaza', 'gaza', 'region']], []],

@@ -238,6 +238,12 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     reason: 'establishing or restoring diplomatic relations',
   },
   {
+    id: 'open-embassy', predicate: 'opened embassy in', cameo: '050',
+    verbs: forms('open opens opened opening launch launches launched launching establish establishes established establishing reopen reopens reopened reopening'),
+    complement: forms('embassy embassies consulate consulates mission'), objectPreps: ['in'], prepOnly: true, placeObject: true,
+    reason: 'opening a diplomatic mission in another country is diplomatic cooperation',
+  },
+  {
     id: 'cooperate', predicate: 'cooperated with', cameo: '050',
     verbs: forms('cooperate cooperates cooperated cooperating'), objectPreps: ['with'], prepOnly: true,
     nouns: forms('cooperation'), nounPreps: ['with'], symmetric: true,
