@@ -9,9 +9,14 @@ export interface NameIndex {
   exact: Map<string, string[]>;
   /** Normalised last word of a person's name -> ids. */
   surname: Map<string, string[]>;
+  /** Initials of a name of several words ("united states" -> "us", "european union" -> "eu") -> ids. */
+  acronym: Map<string, string[]>;
   /** Every (normalised form, id, display form) for fuzzy search and suggestions. */
   forms: { norm: string; id: string; text: string }[];
 }
+
+/** Words left out of initials ("Bank of England" -> "BE"). */
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al']);
 
 const cache = new WeakMap<KnowledgeGraph, { order: number; size: number; index: NameIndex }>();
 
@@ -25,6 +30,7 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
 export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
   const exact = new Map<string, string[]>();
   const surname = new Map<string, string[]>();
+  const acronym = new Map<string, string[]>();
   const forms: NameIndex['forms'] = [];
   // Labels first so that a label match outranks somebody else's alias.
   graph.forEachNode((id, a) => {
@@ -38,6 +44,10 @@ export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
       push(exact, norm, id);
       forms.push({ norm, id, text: alias });
     }
+    if (a.type !== 'person') {
+      const words = normalizeName(a.label ?? id).split(' ').filter((w) => !MINOR_WORDS.has(w));
+      if (words.length >= 2) push(acronym, words.map((w) => w[0]).join(''), id);
+    }
     if (a.type === 'person') {
       const names = [a.label ?? id, ...(a.aliases ?? [])];
       for (const name of names) {
@@ -46,7 +56,7 @@ export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
       }
     }
   });
-  return { exact, surname, forms };
+  return { exact, surname, acronym, forms };
 }
 
 /** The cached index of a graph (rebuilt when nodes or edges were added or removed). */

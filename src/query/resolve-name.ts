@@ -9,8 +9,8 @@ import { nameIndex } from './name-index.ts';
 export interface ResolvedName {
   id: string;
   label: string;
-  /** How the name matched: 'id', 'label-or-alias', 'surname'. */
-  match: 'id' | 'label-or-alias' | 'surname';
+  /** How the name matched: 'id', 'label-or-alias', 'surname', 'acronym'. */
+  match: 'id' | 'label-or-alias' | 'surname' | 'acronym';
   /** Other entities the same text could mean, most mentioned first. */
   alternatives: string[];
 }
@@ -38,6 +38,15 @@ export function tryResolveEntity(graph: KnowledgeGraph, name: string): ResolvedN
   if (bySurname?.length) {
     const ordered = byMentions(graph, bySurname);
     return { id: ordered[0]!, label: graph.getNodeAttribute(ordered[0]!, 'label'), match: 'surname', alternatives: ordered.slice(1) };
+  }
+  // Capitals only ("US", "U.S.", "EU"): the initials of a longer name.
+  const letters = raw.replace(/^the\s+/i, '').replace(/[.\s]/g, '');
+  if (/^\p{Lu}{2,6}$/u.test(letters)) {
+    const byAcronym = index.acronym.get(normalizeName(letters));
+    if (byAcronym?.length) {
+      const ordered = byMentions(graph, byAcronym);
+      return { id: ordered[0]!, label: graph.getNodeAttribute(ordered[0]!, 'label'), match: 'acronym', alternatives: ordered.slice(1) };
+    }
   }
   return null;
 }

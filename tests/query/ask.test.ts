@@ -54,7 +54,7 @@ describe('ask: question forms', () => {
     const yn = ask(graph, 'Did Spain recognize Kosovo?');
     expect(yn.form).toBe('yes-no');
     expect(yn.text).toMatch(/^Not as a fact/);
-    expect(ask(graph, 'Did Turkey recognize Kosovo?').text).toMatch(/^Yes: Turkey recognize Kosovo/);
+    expect(ask(graph, 'Did Turkey recognize Kosovo?').text).toMatch(/^Yes: Turkey recognized Kosovo\./);
   });
 
   it('is direction-aware: the object of "Who recognized X?" is X, the subject of "Who did X recognize?" is X', () => {

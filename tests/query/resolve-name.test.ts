@@ -34,6 +34,7 @@ describe('resolveEntity', () => {
     ["Fidan's", 'person:fidan', 'surname'],
     ['North Atlantic Treaty Organization', 'org:nato', 'label-or-alias'],
     ['country:XK', 'country:XK', 'id'],
+    ['NATO', 'org:nato', 'label-or-alias'],
   ])('%s -> %s (%s)', (name, id, match) => {
     const hit = resolveEntity(graph, name);
     expect(hit.id).toBe(id);
@@ -54,6 +55,20 @@ describe('resolveEntity', () => {
     expect(e.suggestions[0]).toBe(suggestion);
     expect(e.message).toContain(`did you mean "${suggestion}"`);
     expect(e.message).not.toContain('\n');
+  });
+
+  it('reads capitals as the initials of a longer name ("US", "U.S.", "the EU"), never lower case', () => {
+    const g = fixtureGraph();
+    g.addNode('country:US', { label: 'United States', type: 'country', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('org:eu', { label: 'European Union', type: 'organization', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('org:boe', { label: 'Bank of England', type: 'organization', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    expect(resolveEntity(g, 'US')).toMatchObject({ id: 'country:US', match: 'acronym' });
+    expect(resolveEntity(g, 'U.S.')).toMatchObject({ id: 'country:US', match: 'acronym' });
+    expect(resolveEntity(g, 'the EU').id).toBe('org:eu');
+    expect(resolveEntity(g, 'BE').id).toBe('org:boe');
+    expect(() => resolveEntity(g, 'us')).toThrow(UnknownEntityError);
+    // People are not called by their initials in the news (and JMA could be anyone).
+    expect(() => resolveEntity(g, 'JMA')).toThrow(UnknownEntityError);
   });
 
   it('gives no suggestion for a name unlike any entity', () => {

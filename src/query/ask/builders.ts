@@ -126,7 +126,7 @@ export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim
   const lines: string[] = [];
   if (ask.subject && ask.object) {
     const objLabel = entityRef(graph, ask.object).label;
-    lines.push(asserted.length ? `Yes: ${anchorRef.label} ${verb} ${objLabel}, according to ${asserted.length} relation${asserted.length === 1 ? '' : 's'}.`
+    lines.push(asserted.length ? `Yes: ${statement(asserted[0]!)}${asserted.length > 1 ? ` (and ${asserted.length - 1} more relation${asserted.length === 2 ? '' : 's'})` : ''}.`
       : qualified.length ? `Not as a fact: the only statements are negated or hypothetical.`
       : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
   } else if (entities.length) {
