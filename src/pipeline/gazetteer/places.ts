@@ -122,7 +122,7 @@ function build(): Index {
   // hand-written regions: attach to a package entry of the same name when there is one
   for (const r of REGIONS) {
     const existing = (byKey.get(nameKey(r.name)) ?? []).find(
-      (c) => (c.entry.type === 'region' && (!r.country || c.entry.country === r.country)) || c.entry.type === 'country',
+      (c) => (c.entry.type === 'region' && !!r.country && c.entry.country === r.country) || c.entry.type === 'country',
     );
     const entry: GazetteerEntry = existing?.entry ?? {
       id: `region:${r.slug}`, name: r.name, type: 'region',

@@ -40,7 +40,7 @@ export function titleInfo(words: string): { title: string; reason: string } | un
     }
   }
   // "<portfolio> minister", "<portfolio> secretary"
-  const m = /^([a-z-]+) (minister|secretary|commissioner|chief|spokesman|spokeswoman|spokesperson)$/.exec(phrase);
+  const m = /^([a-z-]+) (minister|secretary|commissioner)$/.exec(phrase);
   if (m) return { title: phrase, reason: `portfolio + "${m[2]}"` };
   return undefined;
 }

@@ -66,6 +66,11 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     votes.set(nameKey(text), v);
     if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
   }
+  // without a tagger: words of multi-word names that no gazetteer knows (person-shaped)
+  for (const c of candidates) {
+    if (c.label || c.known || c.end - c.start < 2) continue;
+    for (const w of spanText(doc, c.start, c.end).text.split(/\s+/)) personParts.add(nameKey(w));
+  }
   // "the North" may stand for a country the article names in full ("North Korea")
   const directionNames = new Map<string, GazetteerEntry>();
   for (const c of candidates) {

@@ -2,7 +2,7 @@
 // into known pieces (places, organisations, nationality words, titles) and
 // unknown name chunks. Capitals forced by position (sentence start, headline
 // Title Case) are not taken as evidence of a name.
-import { lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { isAcronym, lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanText } from './typing.ts';
@@ -80,6 +80,15 @@ export function ruleCandidates(doc: DocFacts, sentence: number, bodyNames: Set<s
 
 function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bodyNames: Set<string>, out: Candidate[]) {
   const toks = doc.seg.tokens;
+  // "Kenya Wildlife Service", "Russian Foreign Ministry": a place or nationality opening an organisation's name
+  let a = start;
+  while (a < end && knownAt(doc, a, end)?.kind === 'skip') a++;
+  const first = a < end ? knownAt(doc, a, end) : undefined;
+  if (!headline && end - a >= 2 && ORGANIZATION_HEAD_WORDS.has(toks[end - 1]!.text.toLowerCase())
+    && (first?.kind === 'place' || first?.kind === 'demonym') && first.end < end) {
+    out.push({ start: a, end, reason: 'organisation name opening with a place or nationality' });
+    return;
+  }
   let pending: number[] = [];
   const flush = () => {
     for (const chunk of splitUnknown(doc, pending)) {
@@ -88,7 +97,8 @@ function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bo
       // in a Title Case headline only names the body also uses count
       if (headline && !bodyNames.has(key)) continue;
       // a lone capitalised word at a sentence start proves nothing unless the article capitalises it elsewhere
-      if (b - a === 1 && doc.initial.has(a) && !doc.midCapitalised.has(toks[a]!.text.toLowerCase())) continue;
+      // (an acronym is written in capitals wherever it stands)
+      if (b - a === 1 && doc.initial.has(a) && !doc.midCapitalised.has(toks[a]!.text.toLowerCase()) && !isAcronym(toks[a]!.text)) continue;
       out.push({ start: a, end: b, reason: headline ? 'headline word also named in the body' : 'capitalised run' });
     }
     pending = [];

@@ -67,7 +67,7 @@ function base(doc: DocFacts, c: Candidate, type: EntityType, reason: string, ext
 /** Place entries a bare name may be, dropping small towns the context gives no support to. */
 function plausiblePlaces(doc: DocFacts, c: Candidate, text: string): GazetteerEntry[] {
   const all = lookupPlace(text);
-  if (c.label === 'LOC' || c.known === 'place') return all;
+  if (c.label === 'LOC') return all;
   const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase() ?? '';
   const next = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   const supported = LOCATIVE_PREPOSITIONS.has(prev) || CITY_CONTEXT_WORDS.has(next);
@@ -89,7 +89,9 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
     why = `${reason}: ${chosen.type} ${chosen.id}`;
   } else if (region && city && (top === region || top === city)) {
     const ctx = regionOrCity(doc, c.start, c.end);
-    chosen = ctx.level === 'region' ? region : ctx.level === 'city' ? city : top;
+    // without context a city of a million people is the likelier reading ("New York"), else the gazetteer's order
+    const fallback = (city.population ?? 0) >= 1_000_000 ? city : top;
+    chosen = ctx.level === 'region' ? region : ctx.level === 'city' ? city : fallback;
     why = ctx.level ? `${reason}: ${chosen.type} ${chosen.id} (${ctx.reason})` : `${reason}: ${chosen.type} ${chosen.id} (default reading)`;
     ambiguity = { region, city, decided: ctx.level };
   }
@@ -149,7 +151,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
 
-  const places = plausiblePlaces(doc, c, text);
+  // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
+  const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
     const locVotes = votes?.LOC ?? 0;
@@ -157,7 +160,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const own = votes?.[c.label] ?? 1;
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
-    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)))) {
+    const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)))) {
       return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {

@@ -28,7 +28,7 @@ export const FUNCTION_WORDS = new Set([
   'across', 'around', 'behind', 'beyond', 'inside', 'outside', 'within', 'upon', 'up', 'down', 'off', 'out', 'than',
   'again', 'further', 'instead', 'indeed', 'perhaps', 'maybe', 'well', 'already', 'separately', 'additionally',
   'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'therefore', 'hence', 'overall', 'finally', 'first',
-  'second', 'third', 'last', 'next', 'new', 'read', 'watch', 'photo', 'video', 'image', 'images', 'related', 'article',
+  'second', 'third', 'last', 'next', 'read', 'watch', 'photo', 'video', 'image', 'images', 'related', 'article',
   'breaking', 'update', 'updated', 'live', 'exclusive', 'opinion', 'analysis', 'editorial', 'note', 'source', 'sources',
 ]);
 
@@ -37,7 +37,7 @@ export const CALENDAR_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.',
   'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'new', 'year', 'spring',
+  'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'spring',
   'summer', 'autumn', 'fall', 'winter', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'bst', 'cet',
 ]);
 

@@ -5,16 +5,24 @@ import type { GazetteerEntry, Mention, Segmented } from '../../types.ts';
 import { lookupDemonym, lookupPlace } from '../gazetteer/index.ts';
 import { GENERIC_BODY_WORDS } from '../gazetteer/data/organizations.ts';
 
-export function genericBodyCountry(seg: Segmented, m: Mention): GazetteerEntry | undefined {
+/** The country of a generic body and the body's name without a nationality prefix ("Russian Foreign Ministry"). */
+export function genericBody(seg: Segmented, m: Mention): { country: GazetteerEntry; body: string } | undefined {
   const words = m.text.split(/\s+/);
+  // "Russian Foreign Ministry", "Ukraine Defence Ministry": the nationality is written inside the name
+  for (const k of [1, 2]) {
+    if (words.length <= k || !GENERIC_BODY_WORDS.has(words[k]!.toLowerCase())) continue;
+    const prefix = words.slice(0, k).join(' ');
+    const country = lookupDemonym(prefix) ?? lookupPlace(prefix).find((e) => e.type === 'country');
+    if (country) return { country, body: words.slice(k).join(' ') };
+  }
   if (words.length > 3 || !GENERIC_BODY_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const before = seg.article.text.slice(Math.max(0, m.start - 60), m.start);
   const poss = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s*['’]s\s*$/u.exec(before);
   if (poss) {
     const country = lookupPlace(poss[1]!).find((e) => e.type === 'country');
-    if (country) return country;
+    if (country) return { country, body: m.text };
   }
   const adj = /((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  if (adj) return lookupDemonym(adj[1]!) ?? lookupDemonym(adj[1]!.split(/\s+/).pop()!);
-  return undefined;
+  const country = adj ? lookupDemonym(adj[1]!) ?? lookupDemonym(adj[1]!.split(/\s+/).pop()!) : undefined;
+  return country ? { country, body: m.text } : undefined;
 }

@@ -10,7 +10,7 @@
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, nameKey, slugify } from '../gazetteer/index.ts';
 import { closeSpelling, initials, nameWords } from './names.ts';
-import { genericBodyCountry } from './qualify.ts';
+import { genericBody } from './qualify.ts';
 
 interface Group {
   type: EntityType;
@@ -59,11 +59,12 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   const multi = unlinked.filter((m) => nameWords(m.text).length > 1 || m.type === 'organization');
   const singles = unlinked.filter((m) => !multi.includes(m));
   for (const m of multi) {
-    const country = m.type === 'organization' ? genericBodyCountry(seg, m) : undefined;
-    const key = kindKey(m) + (country ? `|${country.country}` : '');
+    const generic = m.type === 'organization' ? genericBody(seg, m) : undefined;
+    const key = generic ? `organization|${nameKey(generic.body)}|${generic.country.country}` : kindKey(m);
     const g = byName.get(key);
-    if (g) join(g, m);
-    else byName.set(key, open(m, country ? { qualifiedId: `org:${country.country!.toLowerCase()}-${slugify(m.text)}` } : {}));
+    const reason: MergeReason = { alias: m.text, rule: 'same-body', detail: `${generic?.body} of ${generic?.country.name}` };
+    if (g) join(g, m, generic ? reason : undefined);
+    else byName.set(key, open(m, generic ? { qualifiedId: `org:${generic.country.country!.toLowerCase()}-${slugify(generic.body)}` } : {}));
   }
 
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
@@ -138,6 +139,8 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       if (a.gazetteerId && b.gazetteerId) continue;
       const na = fullestName(a);
       const nb = fullestName(b);
+      // identical names were grouped already unless kept apart on purpose (different countries' ministries)
+      if (nameKey(na) === nameKey(nb)) continue;
       if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
       const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
       absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${fullestName(drop)}" and "${fullestName(keep)}" differ by one or two letters` });

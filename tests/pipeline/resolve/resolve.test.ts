@@ -1,0 +1,61 @@
+// Resolution on short articles from other news: one entity per real thing, the
+// fullest name, and a reason for every alias joined.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { recognize } from '../../../src/pipeline/recognize/index.ts';
+import { resolve } from '../../../src/pipeline/resolve/index.ts';
+import type { Resolved } from '../../../src/types.ts';
+
+function resolveText(text: string): Resolved {
+  const seg = segment({ id: 't', title: null, source: 'test', text });
+  return resolve(seg, recognize(seg, []));
+}
+const byName = (r: Resolved, name: string) => r.entities.find((e) => e.name === name);
+
+describe('joins', () => {
+  const cases: Array<[string, string, string, string, string]> = [
+    // [article, entity name, alias, rule, entity id]
+    ['President Joe Biden spoke on Monday. Biden said the deal was close.', 'Joe Biden', 'Biden', 'surname', 'person:joe-biden'],
+    ['Chinese leader Xi Jinping met Kim Jong Un in Beijing. Kim thanked his host.', 'Kim Jong Un', 'Kim', 'family-name', 'person:kim-jong-un'],
+    ['Volodymyr Zelensky addressed parliament. Later, Zelenskyy said aid was needed.', 'Volodymyr Zelensky', 'Zelenskyy', 'fuzzy', 'person:volodymyr-zelensky'],
+    ['The International Monetary Fund approved the loan. The IMF said reforms must follow.', 'International Monetary Fund', 'IMF', 'acronym', 'org:imf'],
+    ['The Kenya Wildlife Service said poaching fell. KWS rangers patrol the park.', 'Kenya Wildlife Service', 'KWS', 'acronym', 'org:kenya-wildlife-service'],
+    ['Artillery hit Kharkiv overnight. Kharkov was shelled again on Friday.', 'Kharkiv', 'Kharkov', 'gazetteer-alternate-name', 'city:706483'],
+    ['Iran said it would respond. Tehran accused Israel of sabotage.', 'Iran', 'Tehran', 'capital-as-state', 'country:IR'],
+  ];
+  it.each(cases)('%s', (text, name, alias, rule, id) => {
+    const r = resolveText(text);
+    const e = byName(r, name);
+    expect(e, JSON.stringify(r.entities.map((x) => x.name))).toBeDefined();
+    expect(e!.id).toBe(id);
+    expect(e!.aliases).toContain(alias);
+    expect(e!.merges?.find((m) => m.alias === alias)?.rule).toBe(rule);
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('things kept apart', () => {
+  it('two people sharing a surname are not merged, and a bare surname goes to the one named last', () => {
+    const r = resolveText('Hillary Clinton met Bill Clinton in New York. Clinton later spoke to reporters.');
+    const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Bill Clinton', 'Hillary Clinton']);
+    expect(byName(r, 'Bill Clinton')!.aliases).toContain('Clinton');
+  });
+
+  it('the foreign ministries of two countries stay two organisations', () => {
+    const r = resolveText("Ukraine's Foreign Ministry protested. Russia's Foreign Ministry rejected the protest.");
+    const ids = r.entities.filter((e) => e.name === 'Foreign Ministry').map((e) => e.id).sort();
+    expect(ids).toEqual(['org:ru-foreign-ministry', 'org:ua-foreign-ministry']);
+  });
+
+  it('different places with similar names are not fuzzy-merged', () => {
+    const r = resolveText('Talks were held in Austria. Australia sent an observer.');
+    expect(r.entities.map((e) => e.id).sort()).toEqual(['country:AT', 'country:AU']);
+  });
+
+  it('nationality words resolve to their country id but are no entity mentions', () => {
+    const r = resolveText('Ukrainian officials met their Polish counterparts in Warsaw.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Warsaw']);
+    expect(r.mentions.filter((m) => m.metonymy === 'demonym').map((m) => m.entity)).toEqual(['country:UA', 'country:PL']);
+  });
+});
