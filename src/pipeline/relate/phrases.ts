@@ -43,6 +43,8 @@ const arg = (ids: string[], via: Via, from: number[] = []): Arg => ({ ids: [...n
 const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
 const isPrepNotBreaker = (u: Unit | undefined) => !!u && !u.entity && isPrep(u.lower) && !isBreaker(u.lower);
 
+const isListedNoun = (w: string) => isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w);
+
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 function looksVerbal(x: Unit): boolean {
   return /(?:[^s]s|ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower);
@@ -161,6 +163,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
     const prevUnit = u[k - 1];
     if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x)) break;
+    // After a head noun, a verb-like word starts the predicate: "the region failed", "the ministry said".
+    if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && looksVerbal(x) && !isListedNoun(x.lower)) break;
+    if (k > start && isReportingVerb(x.lower)) break;
     k++;
   }
   const end = k;
@@ -173,6 +178,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   let possessor: Arg | undefined;
   for (let p = start; p < end - 1; p++) {
     if (isPossessive(u[p + 1]!.lower) && !isPossessive(u[p]!.lower)) { possessor = possessorAt(ctx, p); if (possessor || isEntity(u[p])) break; }
+  }
+  // "Russia's Belgorod region": the named place, not its owner.
+  const namedPlace = np.filter((x) => isEntity(x) && PLACE_TYPES.has(x.type!) && x.metonymy !== 'demonym' && !isPossessive(u[x.i + 1]?.lower ?? ''));
+  if (possessor && !isEntity(head) && isPlaceNoun(head.lower) && namedPlace.length) {
+    return { arg: arg(namedPlace.map((x) => x.entity!), 'modifier'), end, units: np };
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));

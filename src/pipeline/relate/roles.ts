@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isBreaker, isComma, isEntity, isPossessive, isPunct, isRelative } from './classes.ts';
@@ -14,6 +14,7 @@ import { BODY_TYPES, isBreaker, isComma, isEntity, isPossessive, isPunct, isRela
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
+const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -23,8 +24,13 @@ interface Title {
   former: boolean;
 }
 
-/** The title whose head is at unit h, read leftwards. */
+/** The title whose head is at unit h, read leftwards; "Secretary of State" ends at "State". */
 function titleEndingAt(units: Unit[], h: number): Title | undefined {
+  const last = units[h];
+  if (last && !last.entity && OF_WORDS.has(last.lower) && units[h - 1]?.lower === 'of') {
+    const t = titleEndingAt(units, h - 2);
+    return t && { ...t, end: h, words: [...t.words, 'of', last.lower] };
+  }
   const head = units[h];
   if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
   let s = h;
@@ -83,7 +89,7 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
-        if (u[h + 1]?.lower === 'of') {
+        if (u[h + 1]?.lower === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) {
           report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, 'role-apposition-of');
           break;
         }

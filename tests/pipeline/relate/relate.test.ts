@@ -28,7 +28,7 @@ describe('role: person -> body, predicate "<title> of"', () => {
     ['demonym premodifier', 'Chinese Foreign Minister Wang Yi arrived on Monday.', [demonym('Chinese', 'china'), ['Wang Yi', 'wang', 'person']], ['wang -foreign minister of-> china']],
     ['possessive premodifier', "France's President Emmanuel Macron spoke.", [FR, ['Emmanuel Macron', 'macron', 'person']], ['macron -president of-> france']],
     ['apposition after, "the head of X"', 'Jens Stoltenberg, the head of NATO, said nothing.', [['Jens Stoltenberg', 'stoltenberg', 'person'], ['NATO', 'nato', 'organization']], ['stoltenberg -head of-> nato']],
-    ['apposition after, possessive', "Maria Zakharova, Russia's foreign ministry spokeswoman, spoke.", [RU, ['Maria Zakharova', 'zakharova', 'person']], []],
+    ['apposition after, possessive', "Maria Zakharova, Russia's foreign ministry spokeswoman, spoke.", [RU, ['Maria Zakharova', 'zakharova', 'person']], ['zakharova -foreign ministry spokeswoman of-> russia']],
     ['apposition after, possessive title', "Maria Zakharova, Russia's spokeswoman, spoke.", [RU, ['Maria Zakharova', 'zakharova', 'person']], ['zakharova -spokeswoman of-> russia']],
     ['apposition before, possessive', "Germany's chancellor, Olaf Scholz, flew home.", [DE, ['Olaf Scholz', 'scholz', 'person']], ['scholz -chancellor of-> germany']],
     ['"the country\'s" refers to the last country', "Japan said on Friday that the country's defence minister, Minoru Kihara, would travel.", [JP, ['Minoru Kihara', 'kihara', 'person']], ['kihara -defence minister of-> japan']],
@@ -37,6 +37,9 @@ describe('role: person -> body, predicate "<title> of"', () => {
     ['a title without a body gives nothing', 'President Joe Biden left.', [['Joe Biden', 'biden', 'person']], []],
     ['"the company\'s" refers to the last organisation', "Apple opened a store. The company's chief executive, Tim Cook, came.", [['Apple', 'apple', 'organization'], ['Tim Cook', 'cook', 'person']], ['cook -chief executive of-> apple']],
     ['a named organ is the body of a role', "Ali Shamkhani, the secretary of Iran's Supreme National Security Council, signed.", [IR, ['Ali Shamkhani', 'shamkhani', 'person'], ['Supreme National Security Council', 'snsc', 'organization']], ['shamkhani -secretary of-> snsc']],
+    ['"Secretary of State" is one title (premodifier)', 'US Secretary of State Antony Blinken flew in.', [['US', 'us', 'country'], ['Antony Blinken', 'blinken', 'person']], ['blinken -secretary of state of-> us']],
+    ['"secretary of state" is one title (apposition)', "Antony Blinken, America's secretary of state, flew in.", [['America', 'us', 'country'], ['Antony Blinken', 'blinken', 'person']], ['blinken -secretary of state of-> us']],
+    ['"foreign ministry spokesperson"', "China's foreign ministry spokesperson Wang Wenbin spoke.", [CN, ['Wang Wenbin', 'wang', 'person']], ['wang -foreign ministry spokesperson of-> china']],
     ['two-word demonym from the gazetteer table', 'Indian Prime Minister Narendra Modi met reporters.', [demonym('Indian', 'india'), ['Narendra Modi', 'modi', 'person']], ['modi -prime minister of-> india']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
@@ -81,6 +84,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['"X\'s decision to <verb> Y"', "Taiwan's decision to recognize Somaliland angered China.", [TW, CN, ['Somaliland', 'somaliland', 'region']], ['taiwan -recognized-> somaliland']],
     ['demonym premodifier of a noun trigger', 'The Russian invasion of Ukraine began in 2022.', [demonym('Russian', 'russia'), UA], ['russia -invaded-> ukraine']],
     ['possessor of an act noun is the object', "Poland condemned Belarus's decision.", [PL, ['Belarus', 'belarus', 'country']], ['poland -condemned-> belarus']],
+    ['a named place beats its owner', "Ukraine's attack on Russia's Belgorod region failed.", [UA, RU, ['Belgorod', 'belgorod', 'region']], ['ukraine -attacked-> belgorod']],
     ['an attack on X is not condemning X', 'France condemned the attack on Mali.', [FR, MALI], []],
     ['a name modifying another noun is not the object', 'China blamed the United States for the Taiwan crisis.', [CN, US, TW], ['china -blamed-> us']],
     ['light verb "held talks with"', 'Turkey held talks with Iran on Monday.', [['Turkey', 'turkey', 'country'], IR], ['turkey -held talks with-> iran']],

@@ -26,7 +26,7 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
   words: `foreign defence defense interior home finance economy economic energy justice health trade
     agriculture education culture transport environment labour labor digital information industry
     prime deputy vice acting first chief top senior special executive general state military crown
-    security policy operating financial technology managing
+    security policy operating financial technology managing ministry
     regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
 };
 
@@ -34,4 +34,10 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
 export const TITLE_TENSE_WORDS: { words: string[]; reason: string } = {
   reason: 'a former or future holder: the role is reported but not current',
   words: ['former', 'ex', 'outgoing', 'incoming', 'designate', 'late'],
+};
+
+/** Titles that end in "of <word>" and name no body: "Secretary of State", "Chief of Staff". */
+export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
+  reason: 'the "of" phrase is part of the title, not the body',
+  words: ['state', 'staff', 'defense', 'defence', 'justice', 'finance', 'commerce', 'treasury', 'homeland', 'security', 'police', 'cabinet', 'parliament'],
 };
