@@ -388,8 +388,10 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   if (isComma(x) && !/ing$/.test(u[i]!.lower)) {
     // An apposition between subject and verb: "Pushilin, the head of ..., accepted" / "Turkey's minister, Hakan Fidan, met".
     let c = j - 1;
-    while (c >= 0 && j - c < 14 && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c--;
+    while (c >= 0 && j - c < 14 && !isComma(u[c])) c--;
     if (!isComma(u[c])) return undefined;
+    // Only an apposition or a relative clause ("X, who attended, held talks") may sit between the commas.
+    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower))) return undefined;
     if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
     if (isEntity(u[c - 1])) {
       const ph = readPhraseLeft(ctx, c - 1);

@@ -100,6 +100,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['expelling diplomats: the object is named in the complement', 'Poland expelled 45 Russian diplomats.', [PL, demonym('Russian', 'russia')], ['poland -expelled diplomats of-> russia']],
     ['a request to an unnamed party gives no subject to the requested act', 'Egypt called on the international community to send aid to Gaza.', [['Egypt', 'egypt', 'country'], ['Gaza', 'gaza', 'region']], []],
     ['subject before an apposition', 'Denis Pushilin, the head of the Donetsk separatists, condemned Kyiv.', [['Denis Pushilin', 'pushilin', 'person'], ['Donetsk', 'donetsk', 'region'], capital('Kyiv', 'ukraine')], ['pushilin -condemned-> ukraine']],
+    ['subject before a relative clause', 'Fumio Kishida, who also attended the summit, held talks with Xi Jinping.', [['Fumio Kishida', 'kishida', 'person'], ['Xi Jinping', 'xi', 'person']], ['kishida -held talks with-> xi']],
     ['name after an apposition', "Turkey's foreign minister, Hakan Fidan, met Israeli officials.", [['Turkey', 'turkey', 'country'], ['Hakan Fidan', 'fidan', 'person'], demonym('Israeli', 'israel')], ['fidan -met-> israel']],
     ['a country\'s rebels are not the country', 'Syrian rebels attacked Aleppo.', [demonym('Syrian', 'syria'), ['Aleppo', 'aleppo', 'city']], []],
     ['an unrecognised name between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], IR, ['Riyadh', 'riyadh', 'city']], []],
