@@ -4,7 +4,7 @@
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { TYPE_COLORS } from '../types.ts';
 import { parseColor, toHex } from './color.ts';
-import { EDGE_FIELDS, NODE_FIELDS, num, oneLine } from './fields.ts';
+import { TABLE_EDGE_FIELDS, NODE_FIELDS, num, oneLine } from './fields.ts';
 import { neo4jLabel, neo4jRelType } from './neo4j-names.ts';
 
 /** One CSV field, quoted only when it must be. */
@@ -44,11 +44,11 @@ export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
 }
 
 export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
-  yield csvRow(['id', 'source', 'target', 'source_label', 'target_label', 'label', 'weight', ...EDGE_FIELDS.map((f) => f.name)]);
+  yield csvRow(['id', 'source', 'target', 'source_label', 'target_label', 'label', 'weight', ...TABLE_EDGE_FIELDS.map((f) => f.name)]);
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     yield csvRow([
       edge, source, target, oneLine(graph.getNodeAttribute(source, 'label')), oneLine(graph.getNodeAttribute(target, 'label')),
-      oneLine(a.label ?? a.predicate), num(a.weight, 1), ...EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')),
+      oneLine(a.label ?? a.predicate), num(a.weight, 1), ...TABLE_EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')),
     ]);
   }
 }
@@ -70,11 +70,11 @@ export function* neo4jNodeChunks(graph: KnowledgeGraph): Generator<string> {
 }
 
 export function* neo4jRelationshipChunks(graph: KnowledgeGraph): Generator<string> {
-  yield csvRow([':START_ID', ':END_ID', ':TYPE', 'id', 'label', 'weight:double', ...EDGE_FIELDS.map((f) => f.name + NEO4J_TYPES[f.type])]);
+  yield csvRow([':START_ID', ':END_ID', ':TYPE', 'id', 'label', 'weight:double', ...TABLE_EDGE_FIELDS.map((f) => f.name + NEO4J_TYPES[f.type])]);
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     yield csvRow([
       source, target, neo4jRelType((a as EdgeAttributes).kind), edge, oneLine(a.label ?? a.predicate), num(a.weight, 1),
-      ...EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)),
+      ...TABLE_EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)),
     ]);
   }
 }

@@ -5,7 +5,7 @@
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { RELATION_KINDS, TYPE_COLORS } from '../types.ts';
 import { parseColor, toHex } from './color.ts';
-import { EDGE_FIELDS, NODE_FIELDS, num, oneLine } from './fields.ts';
+import { TABLE_EDGE_FIELDS, NODE_FIELDS, num, oneLine } from './fields.ts';
 import { NEO4J_LABELS, NEO4J_REL_TYPES, neo4jLabel, neo4jRelType } from './neo4j-names.ts';
 
 export interface CypherOptions {
@@ -46,7 +46,7 @@ function nodeProps(a: NodeAttributes): [string, unknown][] {
 }
 
 function edgeProps(a: EdgeAttributes): [string, unknown][] {
-  return [['label', oneLine(a.label ?? a.predicate)], ['weight', num(a.weight, 1)], ...EDGE_FIELDS.map((f): [string, unknown] => [f.name, f.get(a)])];
+  return [['label', oneLine(a.label ?? a.predicate)], ['weight', num(a.weight, 1)], ...TABLE_EDGE_FIELDS.map((f): [string, unknown] => [f.name, f.get(a)])];
 }
 
 export function* cypherChunks(graph: KnowledgeGraph, opts: CypherOptions = {}): Generator<string> {

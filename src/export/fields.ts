@@ -27,8 +27,27 @@ export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
   { name: 'negated', type: 'boolean', get: (a) => !!a.negated, description: 'the statement is negated' },
   { name: 'hypothetical', type: 'boolean', get: (a) => !!a.hypothetical, description: 'the statement is hypothetical or modal' },
   { name: 'evidence_count', type: 'integer', get: (a) => a.evidence?.length ?? 0, description: 'number of evidence sentences' },
+];
+
+const evidenceDoc: Field<EdgeAttributes> = { name: 'evidence_doc', type: 'string', get: (a) => a.evidence?.[0]?.doc ?? null, description: 'document of the first evidence sentence' };
+
+/** Tables (CSV, Neo4j, Cypher): one evidence sentence column, readable in a spreadsheet. */
+export const TABLE_EDGE_FIELDS: Field<EdgeAttributes>[] = [
+  ...EDGE_FIELDS,
   { name: 'evidence', type: 'string', get: (a) => oneLine(a.evidence?.[0]?.text) || null, description: 'first evidence sentence' },
-  { name: 'evidence_doc', type: 'string', get: (a) => a.evidence?.[0]?.doc ?? null, description: 'document of the first evidence sentence' },
+  evidenceDoc,
+];
+
+/**
+ * Graph files (GEXF, GraphML): the first sentence for people, and the whole
+ * evidence list (document, sentence, offsets) as a JSON string, which is how
+ * XML formats carry structured values and how src/graph/open reads them back.
+ */
+export const XML_EDGE_FIELDS: Field<EdgeAttributes>[] = [
+  ...EDGE_FIELDS,
+  { name: 'evidence_text', type: 'string', get: (a) => oneLine(a.evidence?.[0]?.text) || null, description: 'first evidence sentence' },
+  evidenceDoc,
+  { name: 'evidence', type: 'string', get: (a) => (a.evidence?.length ? JSON.stringify(a.evidence) : null), description: 'every evidence sentence with document and offsets, as JSON' },
 ];
 
 /**

@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { escapeAttr, escapeText, xmlNumber, collapse } from './xml.ts';
 import { parseColor, type Rgba } from './color.ts';
-import { EDGE_FIELDS, NODE_FIELDS, type Field, type FieldType } from './fields.ts';
+import { XML_EDGE_FIELDS, NODE_FIELDS, type Field, type FieldType } from './fields.ts';
 
 export type GexfVersion = '1.3' | '1.2draft';
 
@@ -68,7 +68,7 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
   yield `    <description>${escapeText(`${name}: ${graph.order} entities, ${graph.size} relations from ${docs} documents`)}</description>\n  </meta>\n`;
   yield `  <graph defaultedgetype="directed" mode="static">\n`;
   yield declarations('node', NODE_FIELDS);
-  yield declarations('edge', EDGE_FIELDS);
+  yield declarations('edge', XML_EDGE_FIELDS);
   yield `    <nodes count="${graph.order}">\n`;
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const color = parseColor(a.color) ?? parseColor(TYPE_COLORS[a.type]) ?? { r: 156, g: 117, b: 95, a: 1 };
@@ -84,7 +84,7 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
     const color = parseColor(a.color) ?? parseColor(KIND_COLORS[a.kind]);
     yield `      <edge id="${escapeAttr(edge)}" source="${escapeAttr(source)}" target="${escapeAttr(target)}"` +
       ` label="${escapeAttr(collapse(a.label ?? a.predicate))}" weight="${xmlNumber(a.weight, 1)}"${kindAttr}>` +
-      attvalues(version, EDGE_FIELDS, a) +
+      attvalues(version, XML_EDGE_FIELDS, a) +
       (color ? vizColor(color) : '') +
       `</edge>\n`;
   }

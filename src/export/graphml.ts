@@ -7,7 +7,7 @@ import type { KnowledgeGraph } from '../types.ts';
 import { TYPE_COLORS } from '../types.ts';
 import { escapeAttr, escapeText, xmlNumber } from './xml.ts';
 import { parseColor, toHex } from './color.ts';
-import { EDGE_FIELDS, NODE_FIELDS, num, type Field, type FieldType } from './fields.ts';
+import { XML_EDGE_FIELDS, NODE_FIELDS, num, type Field, type FieldType } from './fields.ts';
 
 const GRAPHML_TYPES: Record<FieldType, string> = { string: 'string', integer: 'long', double: 'double', boolean: 'boolean', liststring: 'string' };
 
@@ -35,7 +35,7 @@ const NODE_KEYS: Key<NodeA>[] = [
 const EDGE_KEYS: Key<EdgeA>[] = [
   { id: 'e_label', name: 'label', type: 'string', get: (a) => a.label ?? a.predicate },
   { id: 'e_weight', name: 'weight', type: 'double', get: (a) => num(a.weight, 1) },
-  ...keys('e', EDGE_FIELDS),
+  ...keys('e', XML_EDGE_FIELDS),
 ];
 
 function nodeRgb(a: NodeA) {

@@ -10,6 +10,7 @@ import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { collect, gexfChunks, graphmlChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, NETWORKX, SYSTEM_PYTHON, XMLLINT, hostileGraph, requireTool } from './helpers.ts';
 
 const graph = hostileGraph();
@@ -60,6 +61,7 @@ describe('GEXF 1.3', () => {
     expect(gexf13).toContain('<attribute id="mentions" title="mentions" type="integer"/>');
     expect(gexf13).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
     expect(gexf13).toContain('<attribute id="evidence_count" title="evidence_count" type="integer"/>');
+    expect(gexf13).toContain('<attribute id="evidence_text" title="evidence_text" type="string"/>');
     const nodes = gexf13.match(/<node [^]*?<\/node>/g)!;
     expect(nodes).toHaveLength(graph.order);
     for (const n of nodes) {
@@ -87,7 +89,9 @@ describe('GEXF 1.3', () => {
       if (a.aliases.length) expect(b.aliases).toEqual(a.aliases);
     });
     expect(back.getNodeAttribute('country:ES', 'color')).toBe('rgb(89,161,79)');
-    expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', label: 'based in', weight: 2, evidence: HOSTILE_SENTENCE_CLEAN, evidence_count: 1, negated: false });
+    expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', label: 'based in', weight: 2, evidence_text: HOSTILE_SENTENCE_CLEAN, evidence_count: 1, negated: false });
+    // The whole evidence list travels as JSON, exactly (JSON escapes even the characters XML cannot carry).
+    expect(JSON.parse(back.getEdgeAttribute('r-bj', 'evidence'))).toEqual(graph.getEdgeAttribute('r-bj', 'evidence'));
     expect(back.getEdgeAttributes('r4')).toMatchObject({ negated: true, predicate: 'recognized', cameo: '054' });
   });
 });
@@ -134,7 +138,17 @@ describe('GEXF 1.2draft through NetworkX', () => {
     expect(g.nodes['org:bj'].aliases).toBe('B&J|Ben, Jerry');
     const bj = g.edges.find((e: any[]) => e[2].id === 'r-bj')[2];
     expect(bj).toMatchObject({ kind: 'affiliation', predicate: 'based in', weight: 2, label: 'based in', confidence: 0.5, negated: false, evidence_count: 1, evidence_doc: 'd1' });
-    expect(bj.evidence).toBe(HOSTILE_SENTENCE_CLEAN);
+    expect(bj.evidence_text).toBe(HOSTILE_SENTENCE_CLEAN);
+    expect(JSON.parse(bj.evidence)).toEqual(graph.getEdgeAttribute('r-bj', 'evidence'));
+  });
+});
+
+describe('reopening exports with src/graph/open (the viewer and kg serve --graph)', () => {
+  it.each([['graph.gexf', gexf13], ['graph12.gexf', gexf12], ['graph.graphml', graphmlText]])('%s keeps every evidence sentence with its document and offsets', (name, text) => {
+    const back = parseGraphFile(name, text);
+    expect([back.order, back.size]).toEqual([graph.order, graph.size]);
+    graph.forEachEdge((e, a) => expect(back.getEdgeAttribute(e, 'evidence')).toEqual(a.evidence));
+    expect(back.getNodeAttribute('person:vucic', 'aliases')).toEqual(['Vučić']);
   });
 });
 
@@ -166,6 +180,7 @@ describe('GraphML', () => {
       expect([b.x, b.y, b.size]).toEqual([a.x, a.y, a.size]);
     });
     expect(back.getNodeAttribute('org:bj', 'color')).toBe('#0a141e');
-    expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', weight: 2, negated: false, evidence: HOSTILE_SENTENCE_CLEAN });
+    expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', weight: 2, negated: false, evidence_text: HOSTILE_SENTENCE_CLEAN });
+    expect(JSON.parse(back.getEdgeAttribute('r-bj', 'evidence'))).toEqual(graph.getEdgeAttribute('r-bj', 'evidence'));
   });
 });
