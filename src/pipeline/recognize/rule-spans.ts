@@ -137,7 +137,7 @@ function splitUnknown(doc: DocFacts, idx: number[]): Array<[number, number]> {
     const orgShaped = ORGANIZATION_LEAD_WORDS.has(low(a)) || ORGANIZATION_HEAD_WORDS.has(low(b - 1));
     let from = a;
     for (let i = a; i <= b; i++) {
-      if (i === b || (!orgShaped && /^(of|for|and|the)$/.test(toks[i]!.text))) {
+      if (i === b || (!orgShaped && /^(of|for|and|the|in)$/.test(toks[i]!.text))) {
         let x = from;
         let y = i;
         while (x < y && NAME_CONNECTORS.has(toks[x]!.text)) x++;

@@ -11,7 +11,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** A span proposed by the tagger or by the capitalisation rules, before typing. */
@@ -180,16 +180,20 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention | null {
   const lower = words.map((w) => w.toLowerCase());
   const last = lower[lower.length - 1]!;
-  if (words.length === 1 && isAcronym(words[0]!) && words[0]!.replace(/\./g, '').length <= 6) {
+  const capsLine = doc.capsHeadings.has(doc.seg.tokens[c.start]!.sentence) && !doc.titleCaseHeadings.has(doc.seg.tokens[c.start]!.sentence);
+  if (capsLine) return null; // a line in capitals: only gazetteer names are trusted there
+  if (words.length === 1 && isAcronym(words[0]!) && words[0]!.replace(/\./g, '').length <= 5) {
     return base(doc, c, 'organization', 'unknown acronym');
   }
   if (ORGANIZATION_HEAD_WORDS.has(last) && words.length > 1) return base(doc, c, 'organization', `organisation head word "${words[words.length - 1]}"`);
+  if (LOCATION_HEAD_WORDS.has(last) && words.length > 1) return base(doc, c, 'location', `place head word "${words[words.length - 1]}"`);
   if (words.length > 2 && ORGANIZATION_LEAD_WORDS.has(lower[0]!) && lower[1] === 'of') return base(doc, c, 'organization', `"${words[0]} of ..." organisation`);
   if (lower.some((w) => w === 'of' || w === 'the' || w === 'and' || w === 'for')) return null;
   const common = lower.filter((w) => doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w));
   if (words.length >= 2 && words.length <= 4) {
     if (common.length) return null;
-    if (!words.every((w) => isCapitalised(w) || /^(de|da|del|della|di|du|des|van|von|der|den|bin|ibn|al|el|la|le)$/.test(w))) return null;
+    // a person's name is written in mixed case ("Sin Hong-chol"); "W L PCT" is a table header
+    if (!words.every((w) => (isCapitalised(w) && (/\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) || /^(de|da|del|della|di|du|des|van|von|der|den|bin|ibn|al|el|la|le)$/.test(w))) return null;
     return withTitle(doc, c, base(doc, c, 'person', 'capitalised name of person shape'));
   }
   if (words.length !== 1 || common.length) return null;

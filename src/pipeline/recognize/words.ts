@@ -81,7 +81,7 @@ export const ACTOR_VERB_HINT = /^(?:said|says|say|announced|announces|stated|dec
 export const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes', 'published', 'cited', 'quoted']);
 
 /** Lower-case words that may sit inside a name ("Sea of Azov", "Bank of England", "Bashar al-Assad"). */
-export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'for', 'and', 'the']);
+export const NAME_CONNECTORS = new Set(['of', 'in', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'for', 'and', 'the']);
 
 /** Head words of a MISC span that make it an event ("World Cup", "Munich Security Conference"). */
 export const EVENT_HEAD_WORDS = new Set([
@@ -91,3 +91,11 @@ export const EVENT_HEAD_WORDS = new Set([
 
 /** Prefixes of hyphenated nationality words: "pro-Russian", "anti-Western". */
 export const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'post', 'pre']);
+
+/** Last words that make a capitalised name a place rather than a person ("Tiananmen Square", "Wall Street"). */
+export const LOCATION_HEAD_WORDS = new Set([
+  'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'airport', 'park', 'palace', 'stadium', 'arena',
+  'hall', 'tower', 'castle', 'cathedral', 'mosque', 'temple', 'island', 'islands', 'mountains', 'mountain', 'mount',
+  'lake', 'river', 'valley', 'desert', 'bay', 'coast', 'plain', 'plains', 'heights', 'hills', 'forest', 'canal',
+  'harbour', 'harbor', 'port', 'base', 'camp', 'field', 'dam', 'plant', 'station', 'border', 'crossing', 'corridor',
+]);

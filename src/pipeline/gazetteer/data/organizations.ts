@@ -30,7 +30,7 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'african-union', name: 'African Union', alternates: ['AU'], reason: 'regional organisation' },
   { slug: 'arab-league', name: 'Arab League', alternates: ['League of Arab States'], reason: 'regional organisation' },
   { slug: 'gcc', name: 'Gulf Cooperation Council', alternates: ['GCC'], reason: 'regional organisation' },
-  { slug: 'osce', name: 'Organization for Security and Co-operation in Europe', alternates: ['OSCE'], reason: 'regional security organisation' },
+  { slug: 'osce', name: 'Organization for Security and Co-operation in Europe', alternates: ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], reason: 'regional security organisation' },
   { slug: 'oecd', name: 'Organisation for Economic Co-operation and Development', alternates: ['OECD'], reason: 'international organisation' },
   { slug: 'sco', name: 'Shanghai Cooperation Organisation', alternates: ['SCO', 'Shanghai Cooperation Organization'], reason: 'regional organisation' },
   { slug: 'g7', name: 'G7', alternates: ['Group of Seven', 'G-7'], reason: 'forum of industrialised nations' },
