@@ -33,6 +33,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify({ ...n, match: hit.match, alternatives: hit.alternatives }, null, 2) + '\n');
     return 0;
   }
+  if (hit.alternatives.length) {
+    const others = hit.alternatives.slice(0, 3).map((id) => graph.getNodeAttribute(id, 'label'));
+    process.stderr.write(`kg neighbors: "${name}" also matches ${others.join(', ')}; showing ${hit.label} (use the full name or the id to choose)\n`);
+  }
   const lines = [`${n.entity.label} (${n.entity.type}): ${n.total} relation${n.total === 1 ? '' : 's'}${kind ? ` of kind ${kind}` : ''} with ${n.neighbors.length} entit${n.neighbors.length === 1 ? 'y' : 'ies'}`];
   for (const r of n.relations) lines.push(...relationLines(r));
   if (n.total > n.relations.length) lines.push(`  ... ${n.total - n.relations.length} more (raise --limit)`);

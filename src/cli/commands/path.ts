@@ -29,6 +29,11 @@ export async function run(argv: string[]): Promise<number> {
   const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
   const from = resolveEntity(graph, args.positional[0]!);
   const to = resolveEntity(graph, args.positional[1]!);
+  for (const [typed, hit] of [[args.positional[0]!, from], [args.positional[1]!, to]] as const) {
+    if (!hit.alternatives.length) continue;
+    const others = hit.alternatives.slice(0, 3).map((id) => graph.getNodeAttribute(id, 'label'));
+    process.stderr.write(`kg path: "${typed}" also matches ${others.join(', ')}; using ${hit.label} (use the full name or the id to choose)\n`);
+  }
   const result = shortestPaths(graph, from.id, to.id, { maxHops, maxPaths });
   if (args.flags.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
