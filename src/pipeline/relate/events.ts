@@ -129,7 +129,7 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   return {};
 }
 
-function objectOf(ctx: Ctx, m: Match, i: number): { arg?: Arg; units: Unit[]; end: number } {
+function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number } {
   const u = ctx.units;
   const e = m.entry;
   let j = m.objectFrom;
@@ -177,7 +177,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       subject = s.arg;
       modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
       if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
-      const o = objectOf(ctx, m, i);
+      const o = objectOf(ctx, m);
       object = o.arg;
       objUnits = o.units;
       // "the recognition of Donetsk by Syria"
@@ -196,7 +196,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       object = verbSubject(ctx, i);
     } else {
       subject = verbSubject(ctx, i);
-      const o = objectOf(ctx, m, i);
+      const o = objectOf(ctx, m);
       object = o.arg;
       objUnits = o.units;
     }

@@ -9,7 +9,7 @@ import {
   ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
   isNegVerb, isNeighbourWord, isNonStateActorNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
-  isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
+  isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
 export interface Ctx {
@@ -41,7 +41,6 @@ export const VIA_PENALTY: Record<Via, number> = {
 
 const arg = (ids: string[], via: Via, from: number[] = []): Arg => ({ ids: [...new Set(ids)], via, from });
 const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
-const isPrepNotBreaker = (u: Unit | undefined) => !!u && !u.entity && isPrep(u.lower) && !isBreaker(u.lower);
 
 const isListedNoun = (w: string) => isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w);
 

@@ -63,7 +63,7 @@ export function buildUnits(
         if (inside.type === 'person') {
           while (lead < span.length - 1 && (TITLE_WORDS.has(span[lead]!.text.toLowerCase()) || knowledge.demonym(span[lead]!.text))) lead++;
         }
-        for (let k = 0; k < lead; k++) units.push(plain(units.length, span[k]!, seg.article.text));
+        for (let k = 0; k < lead; k++) units.push(plain(units.length, span[k]!));
         const first = span[lead]!;
         const last = span[span.length - 1]!;
         units.push({
@@ -80,7 +80,7 @@ export function buildUnits(
         continue;
       }
       const part = ms.find((m) => m.start < tok.end && tok.start < m.end);
-      const unit = plain(units.length, tok, seg.article.text);
+      const unit = plain(units.length, tok);
       if (part) {
         unit.entity = part.entity;
         unit.type = entityType(part.entity) ?? part.type;
@@ -93,7 +93,7 @@ export function buildUnits(
   });
 }
 
-function plain(i: number, tok: { start: number; end: number; text: string }, _text: string): Unit {
+function plain(i: number, tok: { start: number; end: number; text: string }): Unit {
   return { i, text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end };
 }
 
