@@ -3,6 +3,10 @@
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Relation, Resolved, Segmented, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
+import { loadTagger } from './ner/index.ts';
+import { recognize } from './recognize/index.ts';
+import { resolve } from './resolve/index.ts';
+import { relate } from './relate/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -14,31 +18,8 @@ export interface Stages {
 
 /** Load the stage implementations once (the tagger model is the slow part). */
 export async function loadStages(): Promise<Stages> {
-  const [ner, recognize, resolve, relate] = await Promise.all([
-    optional(() => import('./ner/index.ts'), 'ner'),
-    optional(() => import('./recognize/index.ts'), 'recognize'),
-    optional(() => import('./resolve/index.ts'), 'resolve'),
-    optional(() => import('./relate/index.ts'), 'relate'),
-  ]);
-  const tagger = ner?.loadTagger();
-  return {
-    tag: (seg) => tagger?.tag(seg) ?? [],
-    recognize: recognize?.recognize ?? (() => []),
-    resolve: resolve?.resolve ?? (() => ({ entities: [], mentions: [] })),
-    relate: relate?.relate ?? (() => []),
-  };
-}
-
-// TEMPORARY while the stages are being written in parallel: a stage whose module
-// does not exist yet is skipped. Any other import failure is a real error.
-async function optional<T>(load: () => Promise<T>, name: string): Promise<T | null> {
-  try {
-    return await load();
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(`/${name}/index.ts`)) return null;
-    throw e;
-  }
+  const tagger = loadTagger();
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate };
 }
 
 export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {

@@ -1,4 +1,5 @@
-// Run the real `kg` CLI in a child process, as users and scripts do.
+// Run the real `kg` CLI in a child process, as users and scripts do (through the
+// same launcher as `npm run kg`).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ export const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
 export function kg(args: string[], opts: { cwd?: string; input?: string; timeout?: number } = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'src/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/launch.mjs'), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     input: opts.input,

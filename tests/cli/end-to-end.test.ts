@@ -1,0 +1,82 @@
+// The whole product from the command line, as a user runs it, in a temporary
+// folder: ingest the sample article -> export GEXF -> validate it with xmllint ->
+// ask who is connected to whom -> neighbours and paths with evidence.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kg, ROOT, SAMPLE } from '../helpers/cli.ts';
+
+const RNG = path.resolve(ROOT, '../shared/data/gexf-schema/1.3/gexf.rng');
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+if (!hasXmllint && process.env.CI) throw new Error('xmllint is required in CI (apt-get install libxml2-utils)');
+
+let dir: string;
+let data: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-e2e-'));
+  data = path.join(dir, 'data');
+  const r = kg(['ingest', SAMPLE, '--data', data]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('kg end to end on the sample article', () => {
+  it('ingest reports the graph it built', () => {
+    const r = kg(['ingest', SAMPLE, '--data', data]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/0 new, 0 replaced, 1 unchanged/);
+  });
+
+  it.skipIf(!hasXmllint)('exports GEXF 1.3 that xmllint validates against the official grammar', () => {
+    const out = path.join(dir, 'graph.gexf');
+    const r = kg(['export', '--format', 'gexf', '-o', out, '--data', data]);
+    expect(r.status).toBe(0);
+    const xml = fs.readFileSync(out, 'utf8');
+    expect(xml).toContain('Dmytro Kuleba');
+    expect(xml).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
+    const v = spawnSync('xmllint', ['--noout', '--relaxng', RNG, out], { encoding: 'utf8' });
+    expect(v.stderr).toMatch(/validates/);
+    expect(v.status).toBe(0);
+  });
+
+  it('answers how Kuleba is connected to Choe Sun Hui, through Ukraine and North Korea, with a sentence per hop', () => {
+    const r = kg(['ask', 'How is Kuleba connected to Choe Sun Hui?', '--data', data, '--json']);
+    expect(r.status).toBe(0);
+    const answer = JSON.parse(r.stdout);
+    const text = JSON.stringify(answer);
+    expect(text).toContain('Ukraine');
+    expect(text).toContain('North Korea');
+    expect(text).toContain('Ukrainian Foreign Minister Dmytro Kuleba said in a statement');
+  });
+
+  it('kg neighbors lists relations with their evidence sentence', () => {
+    const r = kg(['neighbors', 'kuleba', '--data', data]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/foreign minister of/i);
+    expect(r.stdout).toMatch(/Ukraine/);
+  });
+
+  it('kg path shows every hop with its sentence', () => {
+    const r = kg(['path', 'Choe Sun Hui', 'Pushilin', '--data', data]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Choe Sun Hui/);
+    expect(r.stdout).toMatch(/Denis Pushilin/);
+  });
+
+  it('an unknown name gets a did-you-mean list and a non-zero exit', () => {
+    const r = kg(['neighbors', 'Kulebba', '--data', data]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/did you mean.*Kuleba/i);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an unknown export format is a one-line usage error', () => {
+    const r = kg(['export', '--format', 'pdf', '--data', data]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/pdf/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
