@@ -159,7 +159,7 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
   },
   {
     id: 'sanction', predicate: 'sanctioned', cameo: '163',
-    verbs: forms('sanction sanctions sanctioned sanctioning'), participles: forms('sanctioned'),
+    verbs: forms('sanction sanctions sanctioned sanctioning boycott boycotts boycotted boycotting'), participles: forms('sanctioned boycotted'),
     nouns: forms('sanctions embargo embargoes boycott'), nounPreps: ['on', 'against'],
     reason: 'sanctions, embargoes and boycotts ("imposed sanctions on X")',
   },
@@ -212,6 +212,29 @@ export const EVENT_TRIGGERS: EventTrigger[] = [
     participles: forms('supported backed endorsed'),
     nouns: forms('support'), nounPreps: ['for', 'of'],
     reason: 'political support or endorsement of another actor',
+  },
+  {
+    id: 'thank', predicate: 'thanked', cameo: '051',
+    verbs: forms('thank thanks thanked thanking'), participles: forms('thanked'),
+    reason: 'thanking another actor is praise',
+  },
+  {
+    id: 'apologize', predicate: 'apologized to', cameo: '055',
+    verbs: forms('apologize apologizes apologized apologizing apologise apologises apologised apologising'), objectPreps: ['to'], prepOnly: true,
+    nouns: forms('apology apologies'), nounPreps: ['to'],
+    reason: 'an apology to another actor',
+  },
+  {
+    id: 'mediate', predicate: 'mediated between', cameo: '045',
+    verbs: forms('mediate mediates mediated mediating broker brokers brokered brokering'), objectPreps: ['between'], prepOnly: true,
+    nouns: forms('mediation'), nounPreps: ['between'],
+    reason: 'mediation between two parties: the mediator relates to each of them',
+  },
+  {
+    id: 'fire-at', predicate: 'fired missiles at', cameo: '190',
+    verbs: forms('fire fires fired firing launch launches launched launching'),
+    complement: forms('missile missiles rocket rockets drones shells'), objectPreps: ['at', 'on', 'into', 'toward', 'towards'], prepOnly: true, placeObject: true,
+    reason: 'firing missiles or rockets at a target is use of military force',
   },
   {
     id: 'praise', predicate: 'praised', cameo: '051',
