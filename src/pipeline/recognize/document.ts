@@ -66,7 +66,9 @@ export function isTitleCaseLine(toks: Token[], lowerWords: Set<string>): boolean
   const words = alphaWords(toks);
   if (words.length < 4) return false;
   const caps = words.filter((t) => isCapitalised(t.text));
-  if (caps.length / words.length < 0.7) return false;
+  // short function words stay lower case in most headline styles ("Agree to Ceasefire After Weeks of Fighting in Gaza")
+  const small = words.filter((t) => /^(a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|via)$/.test(t.text)).length;
+  if (caps.length / Math.max(1, words.length - small) < 0.8) return false;
   const styled = caps.filter((t, k) => k > 0 && lowerWords.has(t.text.toLowerCase()));
   return styled.length >= 2;
 }

@@ -80,12 +80,13 @@ export function ruleCandidates(doc: DocFacts, sentence: number, bodyNames: Set<s
 
 function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bodyNames: Set<string>, out: Candidate[]) {
   const toks = doc.seg.tokens;
-  // "Kenya Wildlife Service", "Russian Foreign Ministry": a place or nationality opening an organisation's name
+  // "Kenya Wildlife Service", "Russian Foreign Ministry", "United Nations Relief and Works Agency":
+  // a place, nationality or organisation opening a longer organisation's name
   let a = start;
   while (a < end && knownAt(doc, a, end)?.kind === 'skip') a++;
   const first = a < end ? knownAt(doc, a, end) : undefined;
   if (!headline && end - a >= 2 && ORGANIZATION_HEAD_WORDS.has(toks[end - 1]!.text.toLowerCase())
-    && (first?.kind === 'place' || first?.kind === 'demonym') && first.end < end) {
+    && (first?.kind === 'place' || first?.kind === 'demonym' || first?.kind === 'organization') && first.end < end) {
     out.push({ start: a, end, reason: 'organisation name opening with a place or nationality' });
     return;
   }

@@ -162,13 +162,18 @@ function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: 
 function fullestName(g: Group): string {
   const plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
   if (!plain.length) {
-    const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
-    return e?.name ?? g.mentions[0]!.text;
+    const entry = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
+    return entry?.name ?? g.mentions[0]!.text;
   }
+  // an abbreviation or a dateline in capitals ("U.S.", "JERUSALEM") yields to the gazetteer's name
+  const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
+  if (e && e.type !== 'organization' && plain.every((m) => /\./.test(m.text) || m.text === m.text.toUpperCase())) return e.name;
   const count = new Map<string, number>();
   for (const m of plain) count.set(m.text, (count.get(m.text) ?? 0) + 1);
-  const words = (s: string) => nameWords(s).length;
-  return [...count.entries()].sort((a, b) => (g.type === 'person' || g.type === 'other' ? words(b[0]) - words(a[0]) : 0)
+  const words = (s: string) => (isAcronym(s) ? 0 : nameWords(s).length);
+  // people and organisations go by their fullest name; places by the spelling the article uses most
+  const fullest = g.type === 'person' || g.type === 'other' || g.type === 'organization' || g.type === 'event';
+  return [...count.entries()].sort((a, b) => (fullest ? words(b[0]) - words(a[0]) : 0)
     || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
@@ -209,6 +214,7 @@ function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
     const country = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return { alias, rule: 'capital-as-state', detail: `${alias} is the capital of ${country?.name ?? name} and acts for it here` };
   }
+  if (nameKey(alias) === nameKey(name)) return { alias, rule: 'same-name', detail: `"${alias}" and "${name}" differ only in case or accents` };
   if (!g.gazetteerId) {
     const differsOnlyInCase = nameKey(alias) === nameKey(name);
     return { alias, rule: differsOnlyInCase ? 'same-name' : 'same-kind', detail: differsOnlyInCase ? `"${alias}" and "${name}" differ only in case or accents` : `same ${g.type}` };
