@@ -32,6 +32,13 @@ describe('ask: question forms', () => {
     ['What do Spain and Turkey have in common?', 'common', ['Kosovo', 'NATO']],
     ['Vučić', 'summary', ['Kosovo', 'Recep Tayyip Erdoğan', 'Serbia']],
     ['Tell me about Hakan Fidan', 'summary', ['Turkey']],
+    ['Who are the people connected to Turkey?', 'connections', ['Hakan Fidan', 'Recep Tayyip Erdoğan']],
+    ['List the countries connected to Kosovo', 'connections', ['Serbia', 'Spain', 'Turkey']],
+    ['Which countries is Kosovo connected to?', 'connections', ['Serbia', 'Spain', 'Turkey']],
+    ['Who recognized the independence of Kosovo?', 'relation', ['Turkey']],
+    ['Which countries have recognised Kosovo?', 'relation', ['Turkey']],
+    ['Where is Belgrade?', 'location', ['Serbia']],
+    ['Where is Ankara located?', 'location', ['Turkey']],
     ['Who is Hakan Fidan?', 'summary', ['Turkey']],
   ])('%s -> %s %j', (question, form, expected) => {
     const a = ask(graph, question);

@@ -6,7 +6,7 @@ import { evidenceLine, relationLine } from '../relations.ts';
 import type { GraphPath } from '../paths.ts';
 
 export type AnswerForm =
-  | 'connections' | 'path' | 'common' | 'relation' | 'yes-no' | 'role-holder' | 'role-of' | 'summary';
+  | 'connections' | 'path' | 'common' | 'relation' | 'yes-no' | 'role-holder' | 'role-of' | 'location' | 'summary';
 
 export interface Answer {
   question: string;

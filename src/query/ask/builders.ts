@@ -224,3 +224,16 @@ export function summary(graph: KnowledgeGraph, q: string, id: string, lim: Limit
   if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more (ask "Who is connected to ${ref.label}?")`);
   return answer(q, 'summary', [ref], lines, { entities: n.neighbors.slice(0, lim.limit), relations: shown, truncated: n.total > shown.length });
 }
+
+export function location(graph: KnowledgeGraph, q: string, id: string, lim: Limits): Answer {
+  const ref = entityRef(graph, id);
+  const places: RelationView[] = [];
+  graph.forEachOutEdge(id, (edge, attrs) => { if (attrs.kind === 'location' && !attrs.negated) places.push(relationView(graph, edge)); });
+  places.sort(compareRelations);
+  const shown = places.slice(0, lim.limit);
+  const lines = shown.length
+    ? [`${ref.label}: ${shown.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`]
+    : [`The graph does not say where ${ref.label} is.`];
+  for (const r of shown) lines.push(...withEvidence(r));
+  return answer(q, 'location', [ref], lines, { entities: uniqueEntities(shown.map((r) => r.target)), relations: shown });
+}

@@ -137,6 +137,7 @@ const FORMS: Form[] = [
     form: 'connections', example: 'Who is connected to X?  /  Which countries are connected to X?',
     patterns: [
       new RegExp(String.raw`^${WHO} ${BE} (?:directly )?${LINKED} (?:to|with) (?<x>.+)$`, 'i'),
+      new RegExp(String.raw`^(?:(?:who|what|which) ${BE} |(?:list|show|find|name)(?: me)? )(?:all )?(?:the )?(?<type>[a-z]+) (?:that are |who are |which are )?${LINKED} (?:to|with) (?<x>.+)$`, 'i'),
       new RegExp(String.raw`^${WHO} ${BE} (?<x>.+?) ${LINKED} (?:to|with)$`, 'i'),
       new RegExp(String.raw`^${WHO} (?:does|did|do) (?<x>.+?) (?:connect|link|relate) (?:to|with)$`, 'i'),
       /^(?:list |show |show me )?(?:the |all )?(?:neighbou?rs|connections|relations|links) (?:of|for) (?<x>.+)$/i,
@@ -218,6 +219,9 @@ const FORMS: Form[] = [
       const t = types(g.type);
       if (t === null || !verbOk(ctx, g.verb)) return null;
       const options = stripLeadingParticle(clean(g.rest));
+      // "Who recognized the independence of X?": the entity is what the phrase is of.
+      const of = options[0]!.toLowerCase().lastIndexOf(' of ');
+      if (of > 0) options.push(options[0]!.slice(of + 4));
       for (const o of options) {
         const object = entity(ctx, o, false);
         if (object) return build.relation(ctx.graph, ctx.question, { verb: verbQuery(g.verb!), object, types: t }, ctx.lim);
@@ -241,6 +245,14 @@ const FORMS: Form[] = [
         }
       }
       return null;
+    },
+  },
+  {
+    form: 'location', example: 'Where is X?',
+    patterns: [new RegExp(String.raw`^where ${BE} (?<x>.+?)(?: located| situated| based)?$`, 'i')],
+    handle: (g, ctx) => {
+      const id = entity(ctx, g.x);
+      return id ? build.location(ctx.graph, ctx.question, id, ctx.lim) : null;
     },
   },
   {
