@@ -17,6 +17,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
   const sentenceOf = (i: number) => doc.seg.sentences[toks[i]!.sentence]!;
   const bodyNames = new Set<string>();
   for (const t of tagged) {
+    if (!(t.start >= 0 && t.end <= toks.length && t.start < t.end)) continue;
     const s = sentenceOf(t.start);
     if (s.boilerplate || doc.titleCaseHeadings.has(s.index)) continue;
     const { text } = spanText(doc, t.start, t.end);
@@ -25,6 +26,8 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
   }
   const out: Candidate[] = [];
   for (const t of tagged) {
+    // a span outside the token list or across sentences is a tagger bug: skip it rather than fail
+    if (!(t.start >= 0 && t.end <= toks.length && t.start < t.end) || toks[t.start]!.sentence !== toks[t.end - 1]!.sentence) continue;
     const s = sentenceOf(t.start);
     if (s.boilerplate) continue;
     let start = t.start;

@@ -137,3 +137,12 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
     expect(ms).toEqual([]);
   });
 });
+
+describe('degenerate input', () => {
+  it.each(['', '\n\n', '...', '12 34 56'])('%j gives no mentions', (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+  it('ignores tagger spans outside the tokens', () => {
+    expect(mentionsOf('Kyiv is calm.', [{ start: 5, end: 9, label: 'LOC' }, { start: 1, end: 1, label: 'PER' }])).toEqual([]);
+  });
+});
