@@ -95,8 +95,9 @@ function cheapestNeighbors(graph: KnowledgeGraph, node: string): Map<string, num
 
 /**
  * Hops from every node to `target` (relations in either direction), up to
- * `maxHops`; nodes farther away are absent. A lower bound on the remaining cost
- * (every hop costs at least 1), which turns the search below into A*.
+ * `depth`; nodes farther away are absent (at least depth + 1 hops away). A lower
+ * bound on the remaining cost (every hop costs at least 1), which turns the
+ * search below into A*.
  */
 function hopsTo(graph: KnowledgeGraph, target: string, maxHops: number): Map<string, number> {
   const dist = new Map<string, number>([[target, 0]]);
@@ -121,8 +122,12 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
     result.paths.push({ nodes: [result.from], hops: [], cost: 0 });
     return result;
   }
-  const remaining = hopsTo(graph, to, maxHops);
-  if (!remaining.has(from)) return result;
+  // The breadth-first bound only goes half the hop limit deep: beyond, "more than
+  // `depth` hops" is bound enough, and a full-depth search would visit most of a
+  // small-world graph before the path search even starts.
+  const depth = Math.ceil(maxHops / 2);
+  const near = hopsTo(graph, to, depth);
+  const bound = (n: string) => near.get(n) ?? depth + 1;
   // A* over (node, hops) states, ordered by cost + hops still needed. dist/preds are keyed "hops|node".
   const dist = new Map<string, number>();
   const preds = new Map<string, string[]>();
@@ -131,13 +136,13 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
   const heap = new Heap();
   const key = (h: number, n: string) => `${h}|${n}`;
   dist.set(key(0, from), 0);
-  heap.push([remaining.get(from)!, 0, from]);
+  heap.push([bound(from), 0, from]);
   let best = Infinity;
   const neighborCache = new Map<string, Map<string, number>>();
   while (heap.size) {
     const [f, hops, node] = heap.pop()!;
     if (f > best) break;
-    const cost = f - remaining.get(node)!;
+    const cost = f - bound(node);
     if (cost > (dist.get(key(hops, node)) ?? Infinity)) continue;
     const marks = settled.get(node) ?? [];
     if (marks.some(([c, h]) => c < cost && h <= hops)) continue;
@@ -147,9 +152,9 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
     let nbrs = neighborCache.get(node);
     if (!nbrs) { nbrs = cheapestNeighbors(graph, node); neighborCache.set(node, nbrs); }
     for (const [next, c] of nbrs) {
-      const h = remaining.get(next);
-      // Unreachable within the hop limit from there, or back to the start.
-      if (h === undefined || next === from || hops + 1 + h > maxHops) continue;
+      const h = bound(next);
+      // Back to the start, or too far from the target to arrive within the hop limit.
+      if (next === from || hops + 1 + h > maxHops) continue;
       const nc = cost + c;
       if (nc + h > best) continue;
       const k = key(hops + 1, next);

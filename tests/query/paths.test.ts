@@ -82,3 +82,49 @@ describe('neighborhood', () => {
     expect(n.relations[0]!.kind).toBe('role');
   });
 });
+
+describe('shortestPaths against brute force', () => {
+  /** Every simple path up to maxHops, its cost the sum of the cheapest relation per hop. */
+  function bruteForce(g: KnowledgeGraph, from: string, to: string, maxHops: number): { cost: number; paths: string[] } {
+    const cost = (a: string, b: string) => Math.min(...[...g.outEdges(a, b), ...g.outEdges(b, a)].map((e) => {
+      const k = g.getEdgeAttribute(e, 'kind');
+      return g.getEdgeAttribute(e, 'negated') ? 4 : k === 'cooccurrence' ? 3 : 1;
+    }));
+    let best = Infinity;
+    let paths: string[] = [];
+    const walk = (node: string, seen: string[], c: number) => {
+      if (node === to) {
+        if (c < best) { best = c; paths = []; }
+        if (c === best) paths.push(seen.join('>'));
+        return;
+      }
+      if (seen.length - 1 >= maxHops) return;
+      for (const n of new Set(g.neighbors(node))) if (!seen.includes(n)) walk(n, [...seen, n], c + cost(node, n));
+    };
+    walk(from, [from], 0);
+    return { cost: best, paths: paths.sort() };
+  }
+
+  it('finds exactly the cheapest paths (all ties) on 60 seeded random graphs', () => {
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const kinds: RelationKind[] = ['cooccurrence', 'event', 'role', 'cooccurrence'];
+    for (let round = 0; round < 60; round++) {
+      const n = 6 + Math.floor(random() * 8);
+      const edges: [string, string, RelationKind][] = [];
+      for (let i = 0; i < n * 2; i++) {
+        const a = `v${Math.floor(random() * n)}`, b = `v${Math.floor(random() * n)}`;
+        if (a !== b) edges.push([a, b, kinds[Math.floor(random() * kinds.length)]!]);
+      }
+      const g = graphOf(edges);
+      if (g.order < 2) continue;
+      const nodes = g.nodes();
+      const from = nodes[0]!, to = nodes[nodes.length - 1]!;
+      const maxHops = 1 + Math.floor(random() * 5);
+      const expected = bruteForce(g, from, to, maxHops);
+      const got = shortestPaths(g, from, to, { maxHops, maxPaths: 1000 });
+      expect(route(got), `round ${round}: ${from}->${to} within ${maxHops}`).toEqual(expected.paths);
+      if (got.paths.length) expect(got.paths[0]!.cost).toBe(expected.cost);
+    }
+  });
+});
