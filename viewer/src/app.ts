@@ -125,6 +125,10 @@ export class ViewerApp {
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.layout = new LayoutControl(graph, renderer as unknown as Sigma, (running) => {
+      if (this.display.layoutRunning !== running) {
+        this.display.layoutRunning = running;
+        if (this.large) renderer.refresh({ skipIndexation: true });
+      }
       const b = byId('layout-toggle');
       b.textContent = running ? 'Stop ForceAtlas2' : 'Run ForceAtlas2';
       b.setAttribute('aria-pressed', String(running));
@@ -188,7 +192,8 @@ export class ViewerApp {
   private refreshItems(changed: { nodes: Set<string>; edges: Set<string> }, extra: Array<string | null> = []): void {
     const graph = this.graph!;
     for (const n of extra) if (n && graph.hasNode(n)) changed.nodes.add(n);
-    this.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true });
+    // schedule: draw on the next animation frame, so several changes in one frame cost one draw.
+    this.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true, schedule: true });
   }
 
   private patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {

@@ -19,12 +19,15 @@ export interface DisplayState {
   pathEdges: Set<string>;
   hoveredEdge: string | null;
   selectedEdge: string | null;
+  /** ForceAtlas2 is moving the nodes: on large graphs edges are left out until it stops. */
+  layoutRunning: boolean;
 }
 
 export function emptyDisplayState(): DisplayState {
   return {
     hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
     focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), hoveredEdge: null, selectedEdge: null,
+    layoutRunning: false,
   };
 }
 
@@ -102,7 +105,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     } else {
       d.type = undirected ? 'line' : 'arrow';
     }
-    if (view.hiddenEdges.has(edge)) {
+    if (view.hiddenEdges.has(edge) || (large && view.layoutRunning)) {
       d.hidden = true;
       return d;
     }
@@ -143,7 +146,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     zIndex: true,
-    enableEdgeEvents: true,
+    // Edge picking draws every edge a second time; large graphs show relations from the panel instead.
+    enableEdgeEvents: !large,
     renderEdgeLabels: !big,
     hideEdgesOnMove: big,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
