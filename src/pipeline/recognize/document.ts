@@ -39,7 +39,7 @@ export function docFacts(seg: Segmented): DocFacts {
       if (/^["“‘(\[:—–-]$|^--$/.test(t.text) || t.text === "'" && k === 0) expectStart = true;
     });
     if (isAllCapsLine(toks)) capsHeadings.add(s.index);
-    else if (isTitleCaseLine(toks, lowerWords)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
+    else if (isTitleCaseLine(toks, lowerWords, s.index === 0 && s.heading)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
     if (s.boilerplate || capsHeadings.has(s.index)) continue;
     toks.forEach((t, k) => {
       const i = s.tokenStart + k;
@@ -59,16 +59,19 @@ export function isAllCapsLine(toks: Token[]): boolean {
 
 /**
  * A headline in Title Case ("Ukraine Cuts Ties With North Korea"): at least four words,
- * nearly all capitalised, and at least two of them words the article writes in lower
- * case elsewhere (so the capitals are style, not names; a list of names is not a headline).
+ * nearly all capitalised, and either the article's title line or with at least two words
+ * the article writes in lower case elsewhere (so the capitals are style, not names; a
+ * list of names is not a headline).
  */
-export function isTitleCaseLine(toks: Token[], lowerWords: Set<string>): boolean {
+export function isTitleCaseLine(toks: Token[], lowerWords: Set<string>, articleTitle = false): boolean {
   const words = alphaWords(toks);
   if (words.length < 4) return false;
   const caps = words.filter((t) => isCapitalised(t.text));
   // short function words stay lower case in most headline styles ("Agree to Ceasefire After Weeks of Fighting in Gaza")
   const small = words.filter((t) => /^(a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|via)$/.test(t.text)).length;
   if (caps.length / Math.max(1, words.length - small) < 0.8) return false;
+  // the article's own title line is a headline by position
+  if (articleTitle) return true;
   const styled = caps.filter((t, k) => k > 0 && lowerWords.has(t.text.toLowerCase()));
   return styled.length >= 2;
 }

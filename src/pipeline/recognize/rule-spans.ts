@@ -95,8 +95,15 @@ function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bo
     for (const chunk of splitUnknown(doc, pending)) {
       const [a, b] = chunk;
       const key = nameKey(spanText(doc, a, b).text);
-      // in a Title Case headline only names the body also uses count
-      if (headline && !bodyNames.has(key)) continue;
+      // in a Title Case headline only names the body also uses count ("Lula" of "Lula Meets")
+      if (headline && !bodyNames.has(key)) {
+        for (let x = a; x < b; ) {
+          let y = b;
+          while (y > x && !bodyNames.has(nameKey(spanText(doc, x, y).text))) y--;
+          if (y > x) { out.push({ start: x, end: y, reason: 'headline words also named in the body' }); x = y; } else x++;
+        }
+        continue;
+      }
       // a lone capitalised word at a sentence start proves nothing unless the article capitalises it elsewhere
       // (an acronym is written in capitals wherever it stands)
       if (b - a === 1 && doc.initial.has(a) && !doc.midCapitalised.has(toks[a]!.text.toLowerCase()) && !isAcronym(toks[a]!.text)) continue;

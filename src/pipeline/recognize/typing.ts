@@ -14,6 +14,9 @@ import {
   CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
+/** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
+const PARTICLES = /^(de|da|das|do|dos|del|della|di|du|des|van|von|der|den|ter|bin|ibn|al|el|la|le)$/;
+
 /** A span proposed by the tagger or by the capitalisation rules, before typing. */
 export interface Candidate {
   /** Token indices [start, end). */
@@ -189,11 +192,19 @@ function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention
   if (LOCATION_HEAD_WORDS.has(last) && words.length > 1) return base(doc, c, 'location', `place head word "${words[words.length - 1]}"`);
   if (words.length > 2 && ORGANIZATION_LEAD_WORDS.has(lower[0]!) && lower[1] === 'of') return base(doc, c, 'organization', `"${words[0]} of ..." organisation`);
   if (lower.some((w) => w === 'of' || w === 'the' || w === 'and' || w === 'for')) return null;
-  const common = lower.filter((w) => doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w));
-  if (words.length >= 2 && words.length <= 4) {
+  const common = lower.filter((w) => !PARTICLES.test(w) && (doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w)));
+  const particles = lower.filter((w) => PARTICLES.test(w)).length;
+  // "at the Casa Rosada", "in the Vaca Muerta field": a name after "the" is no person
+  const prev = doc.seg.tokens[c.start - 1]?.text ?? '';
+  if (words.length >= 2 && prev === 'the') {
+    if (common.length) return null;
+    const prev2 = doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '';
+    return LOCATIVE_PREPOSITIONS.has(prev2) ? base(doc, c, 'location', `name after "${prev2} the"`) : base(doc, c, 'other', 'name after "the"');
+  }
+  if (words.length >= 2 && words.length - particles <= 4) {
     if (common.length) return null;
     // a person's name is written in mixed case ("Sin Hong-chol"); "W L PCT" is a table header
-    if (!words.every((w) => (isCapitalised(w) && (/\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) || /^(de|da|del|della|di|du|des|van|von|der|den|bin|ibn|al|el|la|le)$/.test(w))) return null;
+    if (!words.every((w) => (isCapitalised(w) && (/\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) || PARTICLES.test(w))) return null;
     return withTitle(doc, c, base(doc, c, 'person', 'capitalised name of person shape'));
   }
   if (words.length !== 1 || common.length) return null;

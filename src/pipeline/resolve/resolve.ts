@@ -91,6 +91,10 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   return finish(groups.filter((g) => g.mentions.length), mentions, groupOf);
 }
 
+const PART_NAMES: Record<string, string> = {
+  surname: 'surname', 'family-name': 'family name (written first)', 'given-name': 'given name', 'name-part': 'middle name',
+};
+
 /** The person whose full name contains this single word (the nearest preceding one if several). */
 function namePartOwner(persons: Group[], m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(m.text)[0]!;
@@ -103,13 +107,14 @@ function namePartOwner(persons: Group[], m: Mention): { group: Group; reason: Me
     if (words[words.length - 1] === word) rule = 'surname';
     else if (words.length > 2 && words[0] === word) rule = 'family-name';
     else if (words[0] === word) rule = 'given-name';
+    else if (words.length > 2 && words.slice(1, -1).includes(word)) rule = 'name-part';
     else if (words.length > 1 && closeSpelling(words[words.length - 1]!, word)) { rule = 'surname'; exact = false; }
     if (!rule) continue;
     const before = g.mentions.filter((x) => x.start < m.start).map((x) => x.start);
     found.push({
       group: g,
       last: before.length ? Math.max(...before) : -1,
-      reason: { alias: m.text, rule: exact ? rule : 'fuzzy', detail: `"${m.text}" is the ${rule === 'family-name' ? 'family name (written first)' : rule === 'given-name' ? 'given name' : 'surname'} of "${full}"${exact ? '' : ' (spelling variant)'}` },
+      reason: { alias: m.text, rule: exact ? rule : 'fuzzy', detail: `"${m.text}" is the ${PART_NAMES[rule]} of "${full}"${exact ? '' : ' (spelling variant)'}` },
     });
   }
   if (!found.length) return undefined;

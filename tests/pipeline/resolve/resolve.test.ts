@@ -22,6 +22,8 @@ describe('joins', () => {
     ['The Kenya Wildlife Service said poaching fell. KWS rangers patrol the park.', 'Kenya Wildlife Service', 'KWS', 'acronym', 'org:kenya-wildlife-service'],
     ['Artillery hit Kharkiv overnight. Kharkov was shelled again on Friday.', 'Kharkiv', 'Kharkov', 'gazetteer-alternate-name', 'city:706483'],
     ['Iran said it would respond. Tehran accused Israel of sabotage.', 'Iran', 'Tehran', 'capital-as-state', 'country:IR'],
+    ['Brazilian President Luiz Inacio Lula da Silva spoke first. Lula, 78, urged calm.', 'Luiz Inacio Lula da Silva', 'Lula', 'name-part', 'person:luiz-inacio-lula-da-silva'],
+    ['The United Nations Relief and Works Agency (UNRWA) said aid was waiting. UNRWA asked for access.', 'United Nations Relief and Works Agency', 'UNRWA', 'acronym', 'org:united-nations-relief-and-works-agency'],
   ];
   it.each(cases)('%s', (text, name, alias, rule, id) => {
     const r = resolveText(text);
@@ -31,6 +33,17 @@ describe('joins', () => {
     expect(e!.aliases).toContain(alias);
     expect(e!.merges?.find((m) => m.alias === alias)?.rule).toBe(rule);
     for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('headlines', () => {
+  it('keeps from a Title Case title only the names the body confirms', () => {
+    const r = resolveText("Brazil's Lula Meets Argentine President Milei in Buenos Aires\nPresident Luiz Inacio Lula da Silva met President Javier Milei on Monday. Milei welcomed Lula.");
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Brazil', 'Buenos Aires', 'Javier Milei', 'Luiz Inacio Lula da Silva']);
+  });
+  it('a name after "at the" is a place, not a person', () => {
+    const r = resolveText('The leaders met at the Casa Rosada on Monday.');
+    expect(r.entities.map((e) => [e.name, e.type])).toEqual([['Casa Rosada', 'location']]);
   });
 });
 

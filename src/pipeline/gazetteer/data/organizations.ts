@@ -27,6 +27,7 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'wto', name: 'World Trade Organization', alternates: ['WTO', 'World Trade Organisation'], reason: 'international organisation' },
   { slug: 'opec', name: 'Organization of the Petroleum Exporting Countries', alternates: ['OPEC', 'Opec', 'OPEC+'], reason: 'oil cartel' },
   { slug: 'asean', name: 'Association of Southeast Asian Nations', alternates: ['ASEAN', 'Asean'], reason: 'regional organisation' },
+  { slug: 'mercosur', name: 'Mercosur', alternates: ['Mercosul', 'Southern Common Market'], reason: 'South American trade bloc' },
   { slug: 'african-union', name: 'African Union', alternates: ['AU'], reason: 'regional organisation' },
   { slug: 'arab-league', name: 'Arab League', alternates: ['League of Arab States'], reason: 'regional organisation' },
   { slug: 'gcc', name: 'Gulf Cooperation Council', alternates: ['GCC'], reason: 'regional organisation' },
