@@ -68,7 +68,13 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   for (const k of NODE_KEYS) yield `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
   for (const k of EDGE_KEYS) yield `  <key id="${k.id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
+  yield '  <key id="g_name" for="graph" attr.name="name" attr.type="string"/>\n';
+  yield '  <key id="g_documents" for="graph" attr.name="documents" attr.type="string"/>\n';
   yield '  <graph id="G" edgedefault="directed">\n';
+  // The document index (titles and sources behind every evidence sentence) as JSON, like other structured values.
+  const name = graph.getAttribute('name');
+  if (name) yield `    <data key="g_name">${escapeText(name)}</data>\n`;
+  yield `    <data key="g_documents">${escapeText(JSON.stringify(graph.getAttribute('documents') ?? {}))}</data>\n`;
   for (const { node, attributes } of graph.nodeEntries()) {
     yield `    <node id="${escapeAttr(node)}">${data(NODE_KEYS, attributes)}</node>\n`;
   }

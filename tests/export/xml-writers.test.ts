@@ -149,6 +149,7 @@ describe('reopening exports with src/graph/open (the viewer and kg serve --graph
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
     graph.forEachEdge((e, a) => expect(back.getEdgeAttribute(e, 'evidence')).toEqual(a.evidence));
     expect(back.getNodeAttribute('person:vucic', 'aliases')).toEqual(['Vučić']);
+    if (name.endsWith('.graphml')) expect(back.getAttribute('documents')).toEqual(graph.getAttribute('documents'));
   });
 });
 
@@ -180,6 +181,7 @@ describe('GraphML', () => {
       expect([b.x, b.y, b.size]).toEqual([a.x, a.y, a.size]);
     });
     expect(back.getNodeAttribute('org:bj', 'color')).toBe('#0a141e');
+    expect(JSON.parse(back.getAttribute('documents'))).toEqual(graph.getAttribute('documents'));
     expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', weight: 2, negated: false, evidence_text: HOSTILE_SENTENCE_CLEAN });
     expect(JSON.parse(back.getEdgeAttribute('r-bj', 'evidence'))).toEqual(graph.getEdgeAttribute('r-bj', 'evidence'));
   });
