@@ -9,7 +9,7 @@ import {
   ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
   isNegVerb, isNeighbourWord, isNonStateActorNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
-  isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
+  isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
 export interface Ctx {
@@ -406,6 +406,14 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   }
   if (isEntity(x) || (isContent(x) && !isAdverb(x))) {
     const ph = readPhraseLeft(ctx, j);
+    // "Leaders in Chechnya criticised X": the name inside a prepositional phrase only stands in
+    // for an actor noun before it ("officials in Kyiv"); "prices in Germany rose" has no actor.
+    const before = u[ph.start - 1];
+    if (ph.arg && before && !before.entity && isPrep(before.lower) && !isBreaker(before.lower)) {
+      const noun = u[ph.start - 2];
+      if (!noun || noun.entity || !isActorNoun(noun.lower) || ph.arg.ids.some((id) => !standsFor(ctx, id, noun, [u[ph.start]!, noun]))) return undefined;
+      return { ...ph.arg, via: 'modifier' };
+    }
     return ph.arg;
   }
   return undefined;

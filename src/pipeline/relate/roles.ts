@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isBreaker, isComma, isEntity, isPossessive, isPunct, isRelative } from './classes.ts';
+import { BODY_TYPES, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
@@ -74,7 +74,13 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
     if (!isEntity(person) || person.type !== 'person') continue;
     // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
     const pre = titleEndingAt(u, k - 1);
-    if (pre) report(person, pre, bodyBefore(ctx, pre.start, false), 'role-premodifier');
+    if (pre) {
+      // "former Chechen leader X": a tense word before the body still makes the role a former one.
+      const lead = u[pre.start - 2];
+      const former = pre.former || (!!lead && TENSE.has(lead.lower));
+      const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
+      report(person, title, bodyBefore(ctx, pre.start, false), 'role-premodifier');
+    }
     // Apposition before: "the country's foreign minister, Choe Sun Hui".
     if (isComma(u[k - 1])) {
       const t = titleEndingAt(u, k - 2);
@@ -86,6 +92,8 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
       while (end < u.length && end < k + 14 && !isComma(u[end]) && !(isPunct(u[end]) && !isPossessive(u[end]!.lower)) && !isBreaker(u[end]!.lower)) end++;
       const closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
       if (!closes) continue;
+      // An apposition is a noun phrase, not a clause: ", she was queen of England" is not one.
+      if (u.slice(k + 2, end).some((y) => !y.entity && (isAux(y.lower) || isModal(y.lower) || isSingularPronoun(y.lower) || isPluralPronoun(y.lower)))) continue;
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
