@@ -16,6 +16,8 @@ export const API_LIMITS = {
   maxParam: MAX_QUESTION_LENGTH,
   /** Default and largest number of entities a search returns. */
   entities: { default: 50, max: 500 },
+  /** Default and largest number of documents listed. */
+  documents: { default: 1000, max: 10000 },
   /** Largest number of relations listed for one entity or document. */
   relations: 500,
   /** Largest number of relations an answer lists. */
@@ -99,7 +101,7 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
   if (extra !== undefined) throw new HttpError(404, `api: no route ${path}`);
   switch (route) {
     case undefined:
-      return { status: 200, body: { routes: ['/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=', '/api/graph', '/api/documents', '/api/documents/:id'] } };
+      return { status: 200, body: { routes: ['/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=', '/api/graph', '/api/documents?limit=', '/api/documents/:id'] } };
     case 'ask': {
       if (arg !== undefined) break;
       const q = param(query, 'q', true);
@@ -133,7 +135,8 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
       const docs = Object.values(graph.getAttribute('documents') ?? {});
-      return { status: 200, body: { total: docs.length, documents: docs } };
+      const limit = intParam(query, 'limit', 1, API_LIMITS.documents.max) ?? API_LIMITS.documents.default;
+      return { status: 200, body: { total: docs.length, documents: docs.slice(0, limit) } };
     }
   }
   throw new HttpError(404, `api: no route ${path}; GET /api lists the routes`);

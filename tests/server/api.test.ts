@@ -158,6 +158,8 @@ describe('GET /api/graph and /api/documents', () => {
     expect(json.entities.map((e: { id: string }) => e.id)).toContain('person:vucic');
     expect(json.relations.every((r: { evidence: { doc: string }[] }) => r.evidence.every((e) => e.doc === 'd2'))).toBe(true);
     expect((await api('/api/documents')).json.total).toBe(2);
+    const one = (await api('/api/documents?limit=1')).json;
+    expect([one.total, one.documents.length]).toEqual([2, 1]);
   });
 
   it.each([
