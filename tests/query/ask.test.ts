@@ -38,6 +38,9 @@ describe('ask: question forms', () => {
     ['Who recognized the independence of Kosovo?', 'relation', ['Turkey']],
     ['Which countries have recognised Kosovo?', 'relation', ['Turkey']],
     ['Where is Belgrade?', 'location', ['Serbia']],
+    ['Who is connected to both Spain and Turkey?', 'common', ['Kosovo', 'NATO']],
+    ["Who are Vučić's connections?", 'connections', ['Kosovo', 'Recep Tayyip Erdoğan', 'Serbia']],
+    ["Vucic's neighbours", 'connections', ['Kosovo', 'Recep Tayyip Erdoğan', 'Serbia']],
     ['Where is Ankara located?', 'location', ['Turkey']],
     ['Who is Hakan Fidan?', 'summary', ['Turkey']],
   ])('%s -> %s %j', (question, form, expected) => {

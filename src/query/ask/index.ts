@@ -127,6 +127,7 @@ const FORMS: Form[] = [
       /^what (?:do|does|did) (?<pair>.+) have in common$/i,
       /^what (?:is|are) common to (?<pair>.+)$/i,
       /^(?:common|shared) (?:neighbou?rs|connections|links) (?:of|between|for) (?<pair>.+)$/i,
+      new RegExp(String.raw`^(?:who|what|which [a-z]+) ${BE} ${LINKED} (?:to|with) both (?<pair>.+)$`, 'i'),
     ],
     handle: (g, ctx) => {
       const p = pair(ctx, g.pair, / (?:and|with) /);
@@ -141,7 +142,7 @@ const FORMS: Form[] = [
       new RegExp(String.raw`^${WHO} ${BE} (?<x>.+?) ${LINKED} (?:to|with)$`, 'i'),
       new RegExp(String.raw`^${WHO} (?:does|did|do) (?<x>.+?) (?:connect|link|relate) (?:to|with)$`, 'i'),
       /^(?:list |show |show me )?(?:the |all )?(?:neighbou?rs|connections|relations|links) (?:of|for) (?<x>.+)$/i,
-      /^(?<x>.+?)['’]s? (?:neighbou?rs|connections|relations|links)$/i,
+      /^(?:(?:who|what) (?:are|is) )?(?<x>.+?)['’]s? (?:neighbou?rs|connections|relations|links|contacts)$/i,
     ],
     handle: (g, ctx) => {
       const t = types(g.type);
