@@ -2,7 +2,8 @@
 //   1. units       sentences as tokens and whole mentions (units.ts)
 //   2. discourse   what anaphors can point back to (discourse.ts)
 //   3. per prose sentence: roles, locations, events, affiliations (roles.ts ...)
-//   4. gazetteer containment between places the article names (containment.ts)
+//   4. gazetteer containment between places the article names, headings included:
+//      it is world knowledge, not read from the grammar (containment.ts)
 //   5. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
 //   6. evidence spans, no self-relations, duplicates within a sentence merged
 // Boilerplate sentences (photo credits, "Read Also:") give no relation at all.
@@ -61,7 +62,7 @@ export function relateDetailed(seg: Segmented, resolved: Resolved, options: Rela
     extractAffiliations(ctx, emit, knowledge, countryEntity);
   });
   const stated = new Set(found.filter((f) => f.kind === 'location').map((f) => `${f.source}|${f.target}`));
-  extractContainment(sentences, entities, knowledge, prose, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  extractContainment(sentences, entities, knowledge, usable, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
   sentences.forEach((su, s) => { if (usable(su)) extractCooccurrence(su, s, emit); });
 
   return finalize(found, entities).map((f) => ({
