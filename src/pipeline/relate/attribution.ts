@@ -54,7 +54,9 @@ export function attributionScopes(ctx: Ctx): (i: number) => string | undefined {
     }
     if (!isReportingVerb(w)) continue;
     // ", said Kuleba."
-    if (isComma(u[k - 1]) && isEntity(u[k + 1])) { scopes.push({ from: 0, to: k, who: u[k + 1]!.entity! }); continue; }
+    let back = k - 1;
+    while (back >= 0 && /^["'“”‘’]$/.test(u[back]!.text)) back--;
+    if (isComma(u[back]) && isEntity(u[k + 1])) { scopes.push({ from: 0, to: k, who: u[k + 1]!.entity! }); continue; }
     // "..., claiming that X": the participle's subject is the main clause's.
     if (isComma(u[k - 1]) && /ing$/.test(w)) {
       const main = clauseSubjectBefore(ctx, k - 1);

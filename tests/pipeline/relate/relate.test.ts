@@ -172,6 +172,8 @@ describe('event modality and attribution', () => {
     ['trailing "<X> reported"', 'Russia attacked Odesa, Reuters reported.', 'reuters'],
     ['"<X> said that"', 'Reuters said that Russia attacked Odesa.', 'reuters'],
     ['unlinked source keeps its text', 'Russia attacked Odesa, according to Interfax.', 'Interfax'],
+    ['quote closed by "<X> said"', '"Russia attacked Odesa," Reuters said.', 'reuters'],
+    ['"said <X>" after the quote', '"Russia attacked Odesa," said Reuters.', 'reuters'],
   ])('attribution: %s', (_d, text, who) => {
     const r = one(text, [RU, ['Odesa', 'odesa', 'city'], ['Reuters', 'reuters', 'organization']].filter((m) => text.includes(m[0] as string)) as M[]);
     expect(show(r)).toBe('russia -attacked-> odesa');
