@@ -9,6 +9,8 @@ export interface NameIndex {
   exact: Map<string, string[]>;
   /** Normalised last word of a person's name -> ids. */
   surname: Map<string, string[]>;
+  /** Normalised first word of a person's name -> ids (family name first in Chinese, Korean, Hungarian names). */
+  firstName: Map<string, string[]>;
   /** Initials of a name of several words ("united states" -> "us", "european union" -> "eu") -> ids. */
   acronym: Map<string, string[]>;
   /** Every (normalised form, id, display form) for fuzzy search and suggestions. */
@@ -31,6 +33,7 @@ export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
   const exact = new Map<string, string[]>();
   const surname = new Map<string, string[]>();
   const acronym = new Map<string, string[]>();
+  const firstName = new Map<string, string[]>();
   const forms: NameIndex['forms'] = [];
   // Labels first so that a label match outranks somebody else's alias.
   graph.forEachNode((id, a) => {
@@ -52,11 +55,14 @@ export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
       const names = [a.label ?? id, ...(a.aliases ?? [])];
       for (const name of names) {
         const words = normalizeName(name).split(' ');
-        if (words.length > 1) push(surname, words[words.length - 1]!, id);
+        if (words.length > 1) {
+          push(surname, words[words.length - 1]!, id);
+          push(firstName, words[0]!, id);
+        }
       }
     }
   });
-  return { exact, surname, acronym, forms };
+  return { exact, surname, firstName, acronym, forms };
 }
 
 /** The cached index of a graph (rebuilt when nodes or edges were added or removed). */

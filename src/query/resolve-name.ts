@@ -9,8 +9,8 @@ import { nameIndex } from './name-index.ts';
 export interface ResolvedName {
   id: string;
   label: string;
-  /** How the name matched: 'id', 'label-or-alias', 'surname', 'acronym'. */
-  match: 'id' | 'label-or-alias' | 'surname' | 'acronym';
+  /** How the name matched: 'id', 'label-or-alias', 'surname', 'first-name' (only when one person has it), 'acronym'. */
+  match: 'id' | 'label-or-alias' | 'surname' | 'first-name' | 'acronym';
   /** Other entities the same text could mean, most mentioned first. */
   alternatives: string[];
 }
@@ -38,6 +38,12 @@ export function tryResolveEntity(graph: KnowledgeGraph, name: string): ResolvedN
   if (bySurname?.length) {
     const ordered = byMentions(graph, bySurname);
     return { id: ordered[0]!, label: graph.getNodeAttribute(ordered[0]!, 'label'), match: 'surname', alternatives: ordered.slice(1) };
+  }
+  // The first word of exactly one person's name: family names come first in many languages
+  // ("Choe" for Choe Sun Hui). Shared first words are given names and stay ambiguous.
+  const byFirst = index.firstName.get(norm);
+  if (byFirst?.length === 1) {
+    return { id: byFirst[0]!, label: graph.getNodeAttribute(byFirst[0]!, 'label'), match: 'first-name', alternatives: [] };
   }
   // Capitals only ("US", "U.S.", "EU"): the initials of a longer name.
   const letters = raw.replace(/^the\s+/i, '').replace(/[.\s]/g, '');

@@ -35,6 +35,8 @@ describe('resolveEntity', () => {
     ['North Atlantic Treaty Organization', 'org:nato', 'label-or-alias'],
     ['country:XK', 'country:XK', 'id'],
     ['NATO', 'org:nato', 'label-or-alias'],
+    ['Hakan', 'person:fidan', 'first-name'],
+    ['Recep', 'person:erdogan', 'first-name'],
   ])('%s -> %s (%s)', (name, id, match) => {
     const hit = resolveEntity(graph, name);
     expect(hit.id).toBe(id);
@@ -74,6 +76,12 @@ describe('resolveEntity', () => {
   it('gives no suggestion for a name unlike any entity', () => {
     expect(suggestNames(graph, 'Zimbabwe')).toEqual([]);
     expect(() => resolveEntity(graph, 'Zimbabwe')).toThrow(/no entity named "Zimbabwe"; run `kg entities`/);
+  });
+
+  it('does not take a first name shared by two people as either of them', () => {
+    const g = fixtureGraph();
+    g.addNode('person:hakan-2', { label: 'Hakan Şükür', type: 'person', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    expect(() => resolveEntity(g, 'Hakan')).toThrow(UnknownEntityError);
   });
 
   it('prefers the more mentioned entity when a surname is shared, and reports the other', () => {
