@@ -172,6 +172,14 @@ describe('GET /api/graph and /api/documents', () => {
     expect(r.json.error).toMatch(message);
   });
 
+  it('refuses an over-long URL with 414 and answers HEAD without a body', async () => {
+    const long = await get(server.port, '/api/entities?q=' + 'a'.repeat(5000));
+    expect(long.status).toBe(414);
+    const head = await get(server.port, '/api/entities?q=serbia', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+  });
+
   it('refuses writes with 405', async () => {
     const r = await get(server.port, '/api/ask?q=Vucic', 'POST');
     expect(r.status).toBe(405);
