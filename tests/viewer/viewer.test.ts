@@ -9,6 +9,7 @@ import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpe
 import { DIST, ensureViewerBuilt, ROOT } from './helpers/build.ts';
 import { fixtureGraph, XSS_FLAG } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
 
 const available = browserAvailable();
 const PORT = 5170;
@@ -32,7 +33,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
   });
 
   async function page(width = 1400, height = 850): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
     const p = await context.newPage();
     p.on('pageerror', (e) => { throw e; });
     return p;
@@ -176,6 +177,30 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.waitForTimeout(300);
     expect(await p.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], XSS_FLAG)).toBeUndefined();
     await screenshot(p, 'hostile-text');
+    await p.context().close();
+  });
+
+  it('downloads the filtered graph as GEXF and JSON that reopen, and the view as a PNG', async () => {
+    const p = await page();
+    await openViewer(p, `${server.url}?hideTypes=region`);
+    const save = async (button: string) => {
+      await p.click('#download-menu summary');
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click(button)]);
+      return { name: download.suggestedFilename(), body: fs.readFileSync((await download.path())!) };
+    };
+    const gexf = await save('#download-gexf');
+    expect(gexf.name).toBe('knowledge-graph.gexf');
+    const reopened = parseGraphFile(gexf.name, gexf.body.toString('utf8'));
+    expect(reopened.order).toBe(6); // 8 entities minus the 2 regions
+    expect(reopened.hasNode('region:donetsk')).toBe(false);
+    expect(reopened.getNodeAttributes('person:kuleba')).toMatchObject({ label: 'Dmytro Kuleba', aliases: ['Kuleba'] });
+    const role = reopened.findEdge((_e, a) => a.kind === 'role')!;
+    expect(reopened.getEdgeAttribute(role, 'evidence')[0].text).toContain('Foreign Minister Dmytro Kuleba');
+    const json = await save('#download-json');
+    expect(parseGraphFile(json.name, json.body.toString('utf8')).order).toBe(6);
+    const png = await save('#download-png');
+    expect(png.name).toBe('knowledge-graph.png');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
     await p.context().close();
   });
 

@@ -22,8 +22,9 @@ export interface ViewerOptions {
   /** Where the graph comes from (graphology JSON). */
   source: string;
   /**
-   * Hook for very large graphs: open on at most this many nodes (the most connected).
-   * Not applied yet: `initialSubset` returns null, meaning "show everything".
+   * Hook for very large graphs: open on at most this many nodes. `initialSubset`
+   * decides which; today it returns null ("show everything"): choosing the most
+   * connected entities is left to the issue that needs it.
    */
   maxInitialNodes: number;
 }
@@ -35,8 +36,10 @@ const HOVER_DELAY_MS = 60;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
-export function initialSubset(_graph: KnowledgeGraph, _max: number): Set<string> | null {
-  return null;
+/** The nodes a huge graph opens on, or null for all of them (see ViewerOptions.maxInitialNodes). */
+export function initialSubset(graph: KnowledgeGraph, max: number): Set<string> | null {
+  if (graph.order <= max) return null;
+  return null; // not built yet: the whole graph is shown
 }
 
 const KIND_NAMES: Record<RelationKind, string> = {
@@ -57,6 +60,7 @@ export class ViewerApp {
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private selectedEdge: string | null = null;
   private large = false;
+  private subset: Set<string> | null = null;
   private search!: ReturnType<typeof attachAutocomplete>;
 
   constructor(private options: ViewerOptions) {}
@@ -110,6 +114,7 @@ export class ViewerApp {
     this.selectedEdge = null;
     this.hovered = null;
     this.large = isLarge(graph);
+    this.subset = initialSubset(graph, this.options.maxInitialNodes);
     byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
     this.buildFilterControls();
     // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
@@ -162,7 +167,7 @@ export class ViewerApp {
     const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
     if (filtersChanged) {
-      this.visibility = computeVisibility(graph, next.filters);
+      this.visibility = computeVisibility(graph, next.filters, this.subset);
       this.display.hiddenNodes = this.visibility.hiddenNodes;
       this.display.hiddenEdges = this.visibility.hiddenEdges;
       this.syncFilterControls();
@@ -218,6 +223,20 @@ export class ViewerApp {
   }
 
   /** Recompute the emphasised neighbourhood; returns the nodes and edges whose look may have changed. */
+  /** Move the camera so that all the given nodes are in view. */
+  private frameNodes(nodes: string[]): void {
+    const renderer = this.renderer;
+    if (!renderer || nodes.length === 0) return;
+    const points = nodes.map((n) => renderer.getNodeDisplayData(n)).filter((d): d is NonNullable<typeof d> => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Display coordinates are normalised to the whole graph (ratio 1 shows all of it).
+    const ratio = Math.min(1.2, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.5));
+    renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+  }
+
   private updateFocus(): { nodes: Set<string>; edges: Set<string> } {
     const graph = this.graph!;
     const focus = this.hovered ?? this.state.selected;
@@ -247,6 +266,7 @@ export class ViewerApp {
     this.display.pathNodes = new Set(this.paths.flatMap((p) => p.nodes));
     this.display.pathEdges = new Set(this.paths.flatMap((p) => p.hops.map((hop) => hop.edge)));
     this.renderPaths();
+    if (this.paths.length) requestAnimationFrame(() => this.frameNodes([...this.display.pathNodes]));
   }
 
   // ------------------------------------------------------------------ renderer events
@@ -273,8 +293,15 @@ export class ViewerApp {
       container.style.cursor = '';
       setHover(null);
     });
-    renderer.on('clickNode', ({ node }) => {
+    renderer.on('clickNode', ({ node, event }) => {
       this.hovered = null;
+      const original = event.original as MouseEvent | TouchEvent;
+      // Shift-click: a path from the selected entity to this one.
+      if (original.shiftKey && this.state.selected && this.state.selected !== node) {
+        const from = this.state.selected;
+        this.patch((s) => { s.pathFrom = from; s.pathTo = node; });
+        return;
+      }
       this.select(node);
     });
     renderer.on('clickStage', () => {
@@ -593,7 +620,7 @@ export class ViewerApp {
   /** The graph as currently filtered, without the viewer's display helpers. */
   private filteredGraph(): KnowledgeGraph {
     const graph = this.graph!;
-    const copy = graph.emptyCopy() as KnowledgeGraph;
+    const copy = graph.nullCopy() as KnowledgeGraph;
     graph.forEachNode((key, a) => {
       if (!this.visibility.hiddenNodes.has(key)) copy.addNode(key, { ...a });
     });
@@ -615,19 +642,16 @@ export class ViewerApp {
   }
 
   async openFile(file: File): Promise<void> {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      this.status(`Could not read ${file.name}: ${(e as Error).message}`, true);
-      return;
-    }
+    this.setReady(false);
+    this.status(`Opening ${file.name}…`);
     let graph: KnowledgeGraph;
     try {
+      const text = await file.text();
       graph = parseGraphFile(file.name, text);
     } catch (e) {
       // The current graph stays; say what was wrong in one line.
       this.status((e as Error).message, true);
+      this.setReady(this.graph !== null);
       return;
     }
     this.setGraph(graph, file.name);

@@ -8,12 +8,13 @@ export interface Visibility {
   hiddenEdges: Set<string>;
 }
 
-export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visibility {
+/** `only`, when given, limits the view to those nodes (the hook for opening huge graphs on a subset). */
+export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only: Set<string> | null = null): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const { hiddenTypes, hiddenKinds, minMentions, minWeight, doc } = filters;
   graph.forEachNode((node, a) => {
-    if (hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
+    if ((only !== null && !only.has(node)) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
       hiddenNodes.add(node);
     }
   });

@@ -1,0 +1,105 @@
+// The viewer's pure core (no browser): URL state, search ranking, evidence
+// highlighting, filters, and path preferences.
+import { describe, expect, it } from 'vitest';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { findPaths } from '../../viewer/src/core/paths.ts';
+import { buildSearchIndex, searchEntities } from '../../viewer/src/core/search.ts';
+import { defaultState, stateFromQuery, stateToQuery, type ViewState } from '../../viewer/src/core/state.ts';
+import { highlightNames } from '../../viewer/src/core/highlight.ts';
+import { computeVisibility } from '../../viewer/src/core/visibility.ts';
+import { defaultFilters } from '../../viewer/src/core/state.ts';
+import { fixtureGraph } from './helpers/fixture-graph.ts';
+
+const graph = () => parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()));
+
+describe('URL state', () => {
+  const full: ViewState = {
+    selected: 'person:kuleba', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
+    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news' },
+  };
+
+  it('round-trips every field', () => {
+    expect(stateFromQuery(stateToQuery(full))).toEqual(full);
+  });
+
+  it.each([
+    ['', defaultState()],
+    ['?entity=a&hideTypes=person,bogus&minMentions=-3&minWeight=abc', { ...defaultState(), selected: 'a', filters: { ...defaultFilters(), hiddenTypes: new Set(['person']) } }],
+  ])('%j reads leniently', (query, expected) => {
+    expect(stateFromQuery(query)).toEqual(expected);
+  });
+
+  it('writes nothing for the default view and sorts lists', () => {
+    expect(stateToQuery(defaultState())).toBe('');
+    expect(stateToQuery({ ...defaultState(), filters: { ...defaultFilters(), hiddenTypes: new Set(['region', 'city']) } })).toBe('?hideTypes=city%2Cregion');
+  });
+});
+
+describe('search', () => {
+  const index = buildSearchIndex(graph());
+  it.each([
+    ['Kuleba', 'person:kuleba', 'Kuleba'],
+    ['kuLEBA', 'person:kuleba', 'Kuleba'],
+    ['dmytro', 'person:kuleba', 'Dmytro Kuleba'],
+    ['pyongyang', 'country:KP', 'Pyongyang'],
+    ['korea', 'country:KP', 'North Korea'],
+    ['un', 'org:un', 'UN'],
+  ])('%s finds %s (matched %s)', (query, key, matched) => {
+    const [hit] = searchEntities(index, query);
+    expect(hit.entry.key).toBe(key);
+    expect(hit.matched).toBe(matched);
+  });
+
+  it('ranks an exact name before a prefix before a substring, and skips hidden entities', () => {
+    expect(searchEntities(index, 'u').map((h) => h.entry.key).slice(0, 2)).toEqual(['country:UA', 'org:un']);
+    expect(searchEntities(index, 'Ukraine', 8, (k) => k === 'country:UA')).toEqual([]);
+    expect(searchEntities(index, '   ')).toEqual([]);
+  });
+});
+
+describe('highlightNames', () => {
+  it.each([
+    ['Foreign Minister Dmytro Kuleba met Kuleba', ['Kuleba', 'Dmytro Kuleba'], ['Foreign Minister ', '[Dmytro Kuleba]', ' met ', '[Kuleba]']],
+    ['North Koreans and North Korea', ['North Korea'], ['North Koreans and ', '[North Korea]']],
+    ['<script>alert(1)</script> Ukraine', ['Ukraine'], ['<script>alert(1)</script> ', '[Ukraine]']],
+    ['nothing here', ['X'], ['nothing here']],
+  ])('%s', (sentence, names, expected) => {
+    expect(highlightNames(sentence, names).map((p) => (p.mark ? `[${p.text}]` : p.text))).toEqual(expected);
+  });
+});
+
+describe('filters', () => {
+  it('hide nodes by type, mentions and article, and the edges that touch them', () => {
+    const g = graph();
+    const v = computeVisibility(g, { ...defaultFilters(), hiddenTypes: new Set(['region']) });
+    expect([...v.hiddenNodes].sort()).toEqual(['region:donetsk', 'region:luhansk']);
+    expect(v.hiddenEdges.has('e4')).toBe(true); // North Korea recognized Donetsk
+    const mentions = computeVisibility(g, { ...defaultFilters(), minMentions: 5 });
+    expect([...g.nodes()].filter((n) => !mentions.hiddenNodes.has(n)).sort()).toEqual(['country:KP', 'country:RU', 'country:UA']);
+    const article = computeVisibility(g, { ...defaultFilters(), doc: 'doc-hostile' });
+    expect([...g.nodes()].filter((n) => !article.hiddenNodes.has(n)).sort()).toEqual(['country:UA', 'person:mallory']);
+    const kinds = computeVisibility(g, { ...defaultFilters(), hiddenKinds: new Set(['cooccurrence']) });
+    expect(kinds.hiddenNodes.size).toBe(0);
+    expect(kinds.hiddenEdges.has('e1') && kinds.hiddenEdges.has('e7') && !kinds.hiddenEdges.has('e0')).toBe(true);
+  });
+});
+
+describe('paths', () => {
+  it('prefer a typed relation over a parallel co-occurrence and ignore direction', () => {
+    const g = graph();
+    const [best] = findPaths(g, 'person:kuleba', 'region:luhansk');
+    expect(best.nodes).toEqual(['person:kuleba', 'country:UA', 'country:KP', 'region:luhansk']);
+    expect(best.hops.map((h) => g.getEdgeAttribute(h.edge, 'kind'))).toEqual(['role', 'event', 'event']);
+    expect(best.hops.map((h) => h.forward)).toEqual([true, true, true]);
+  });
+
+  it('go around hidden parts, or find nothing', () => {
+    const g = graph();
+    const noKp = computeVisibility(g, { ...defaultFilters(), hiddenKinds: new Set(['event']) });
+    expect(findPaths(g, 'person:kuleba', 'region:luhansk', noKp)).toEqual([]);
+    const [viaRegion] = findPaths(g, 'person:kuleba', 'region:donetsk', noKp);
+    expect(viaRegion.hops.map((h) => h.forward)).toEqual([true, false]); // Donetsk located in Ukraine, read backwards
+    expect(findPaths(g, 'person:kuleba', 'person:kuleba')).toEqual([]);
+    expect(findPaths(g, 'person:kuleba', 'nope')).toEqual([]);
+  });
+});
