@@ -66,10 +66,14 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     votes.set(nameKey(text), v);
     if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
   }
-  // without a tagger: words of multi-word names that no gazetteer knows (person-shaped)
+  // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
+  // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")
   for (const c of candidates) {
     if (c.label || c.known || c.end - c.start < 2) continue;
-    for (const w of spanText(doc, c.start, c.end).text.split(/\s+/)) personParts.add(nameKey(w));
+    for (const w of spanText(doc, c.start, c.end).text.split(/\s+/)) {
+      const wellKnown = lookupPlace(w).some((e) => e.type !== 'city' || (e.population ?? 0) >= 100_000);
+      if (!wellKnown) personParts.add(nameKey(w));
+    }
   }
   // "the North" may stand for a country the article names in full ("North Korea")
   const directionNames = new Map<string, GazetteerEntry>();

@@ -145,7 +145,9 @@ function splitUnknown(doc: DocFacts, idx: number[]): Array<[number, number]> {
     const orgShaped = ORGANIZATION_LEAD_WORDS.has(low(a)) || ORGANIZATION_HEAD_WORDS.has(low(b - 1));
     let from = a;
     for (let i = a; i <= b; i++) {
-      if (i === b || (!orgShaped && /^(of|for|and|the|in)$/.test(toks[i]!.text))) {
+      // "Johnson Controls Inc and Lear Corp": a complete organisation name before "and" ends there
+      const listed = i < b && toks[i]!.text === 'and' && i > a && ORGANIZATION_HEAD_WORDS.has(low(i - 1));
+      if (i === b || listed || (!orgShaped && /^(of|for|and|the|in)$/.test(toks[i]!.text))) {
         let x = from;
         let y = i;
         while (x < y && NAME_CONNECTORS.has(toks[x]!.text)) x++;

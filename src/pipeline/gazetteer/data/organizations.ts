@@ -112,6 +112,10 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
   'church', 'club', 'bureau', 'guard', 'brigade', 'battalion', 'regiment', 'federation', 'alliance', 'coalition',
   'cabinet', 'government', 'administration', 'telegraph', 'herald', 'tribune', 'gazette', 'television', 'tv', 'radio',
   'exchange', 'board', 'secretariat', 'directorate', 'inc', 'group', 'industries', 'energy', 'oil', 'gas', 'media',
+  'newsroom', 'desk', 'medical', 'pharmaceutical', 'pharmaceuticals', 'electric', 'power', 'petroleum', 'steel',
+  'chemical', 'chemicals', 'systems', 'technologies', 'technology', 'foods', 'capital', 'partners', 'securities',
+  'insurance', 'trust', 'telecom', 'communications', 'resources', 'mining', 'treasury', 'railways', 'shipping',
+  'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'limited', 'holding', 'council', 'commission', 'institution',
 ]);
 
 /** First words that, followed by "of", make a name an organisation ("Ministry of Defence", "Bank of England"). */
