@@ -39,6 +39,7 @@ export const isOrganizationAnaphor = W.is(W.ORGANIZATION_ANAPHORS);
 export const isTransparentNoun = W.is(W.TRANSPARENT_NOUNS);
 export const isPlaceNoun = W.is(W.PLACE_NOUNS);
 export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);
+export const isStatehoodNoun = W.is(W.STATEHOOD_NOUNS);
 export const isCountryAnaphor = W.is(W.COUNTRY_ANAPHORS);
 export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);

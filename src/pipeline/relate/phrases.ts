@@ -8,7 +8,7 @@ import type { SentenceUnits, Unit } from './units.ts';
 import {
   ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -42,7 +42,8 @@ export const VIA_PENALTY: Record<Via, number> = {
 const arg = (ids: string[], via: Via, from: number[] = []): Arg => ({ ids: [...new Set(ids)], via, from });
 const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
 
-const isListedNoun = (w: string) => isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w);
+const isListedNoun = (w: string) =>
+  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 function looksVerbal(x: Unit): boolean {
@@ -133,15 +134,15 @@ export interface Phrase {
   units: Unit[];
 }
 
-/**
- * Read the noun phrase starting at unit j and say what it refers to.
- * `limit` bounds the phrase (exclusive).
- */
 export interface PhraseOptions {
   /** "Ukraine's Foreign Ministry" stands for Ukraine (events: the state acts through its organs). Roles turn this off. */
   organAsState?: boolean;
 }
 
+/**
+ * Read the noun phrase starting at unit j and say what it refers to.
+ * `limit` bounds the phrase (exclusive).
+ */
 export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: PhraseOptions = {}): Phrase {
   const organAsState = opts.organAsState ?? true;
   const u = ctx.units;
@@ -221,9 +222,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
   }
-  if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2)) {
+  if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2 && isStatehoodNoun(head.lower))) {
     return { arg: pluralSet(ctx, start), end, units: np };
   }
   return { end, units: np };
@@ -397,6 +398,15 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
       return ph.arg;
     }
     return undefined;
+  }
+  if (!x.entity && (x.lower === 'and' || x.lower === 'but')) {
+    // Coordinated verbs share the subject: "The company sued Samsung and criticized Google".
+    const prior = ctx.subjects.filter((s) => s.i < i);
+    if (prior.length) return { ...prior[prior.length - 1]!.arg };
+    let c = j - 1;
+    while (c >= 0 && !isComma(u[c]) && !(isBreaker(u[c]!.lower) && !u[c]!.entity)) c--;
+    const ph = readPhrase(ctx, c + 1, j);
+    return ph.arg && (isEntity(u[c + 1]) || isDet(u[c + 1]!.lower)) ? ph.arg : undefined;
   }
   if (isComma(x) && /ing$/.test(u[i]!.lower)) {
     // A participle clause ", condemning X" shares the subject of the main clause.

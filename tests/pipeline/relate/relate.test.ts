@@ -197,6 +197,14 @@ describe('anaphora: plural place sets and definite descriptions', () => {
     // the antecedent sentence is part of the evidence
     expect(rs[0]!.evidence.map((e) => e.text)).toContain('Abkhazia and South Ossetia broke away in 2008.');
   });
+  it('"their" with a noun other than independence/sovereignty does not point back to places', () => {
+    const text = 'Abkhazia and South Ossetia broke away in 2008. Nauru met their leaders.';
+    expect(facts(text, [['Abkhazia', 'abkhazia', 'region'], ['South Ossetia', 'ossetia', 'region'], ['Nauru', 'nauru', 'country']])).toEqual([]);
+  });
+  it('"the company" as a subject refers to the last organisation', () => {
+    expect(facts('Apple opened a store. The company sued Samsung and criticized Google.', [['Apple', 'apple', 'organization'], ['Samsung', 'samsung', 'organization'], ['Google', 'google', 'organization']]))
+      .toEqual(['apple -criticized-> google']);
+  });
   it('with no earlier set, a plural place noun gives no relation (and never the place it is "in")', () => {
     expect(facts('Russia recognized the territories in eastern Ukraine.', [RU, UA])).toEqual([]);
   });

@@ -153,6 +153,11 @@ export const PLACE_NOUNS = list(
    valley heartland suburb borough neighbourhood neighborhood metropolis kingdom emirate principality`,
 );
 
+export const STATEHOOD_NOUNS = list(
+  '"their independence": only these nouns make "their" point back to a set of places (not "their leaders")',
+  'independence sovereignty statehood territory borders recognition annexation',
+);
+
 export const PLURAL_PLACE_ANAPHORS = list(
   '"the self-proclaimed republics", "the territories": a plural place noun without a name refers back to the last coordinated set of places',
   'territories republics regions provinces areas enclaves oblasts districts entities statelets',
