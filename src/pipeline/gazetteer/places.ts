@@ -197,6 +197,13 @@ export function lookupPlaceCandidates(name: string): Array<{ entry: GazetteerEnt
   if (k.startsWith('the ')) k = k.slice(4);
   const direct = byKey.get(k);
   if (direct) return direct.map(({ entry, via }) => ({ entry, via }));
+  // "N. Korea", "S. Sudan": an abbreviated compass word
+  const compass = /^([nsew]) (.+)$/.exec(k);
+  if (compass) {
+    const full = `${{ n: 'north', s: 'south', e: 'east', w: 'west' }[compass[1] as 'n' | 's' | 'e' | 'w']} ${compass[2]}`;
+    const hit = byKey.get(full);
+    if (hit) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
+  }
   // "Donetsk Oblast", "Sichuan province", "Republic of Tatarstan": the division type says region
   for (const affix of REGION_NAME_AFFIXES) {
     const bare = k.replace(affix.pattern, '').trim();

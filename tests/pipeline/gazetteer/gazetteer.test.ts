@@ -146,3 +146,9 @@ describe('lookupOrganization', () => {
     expect(lookupOrganization(name)).toBeUndefined();
   });
 });
+
+describe('abbreviated compass words', () => {
+  it.each([['N. Korea', 'country:KP'], ['S. Korea', 'country:KR'], ['S. Africa', 'country:ZA']])('%s -> %s', (name, id) => {
+    expect(lookupPlace(name)[0]?.id).toBe(id);
+  });
+});
