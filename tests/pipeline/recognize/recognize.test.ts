@@ -146,3 +146,14 @@ describe('degenerate input', () => {
     expect(mentionsOf('Kyiv is calm.', [{ start: 5, end: 9, label: 'LOC' }, { start: 1, end: 1, label: 'PER' }])).toEqual([]);
   });
 });
+
+describe('title words are never entities', () => {
+  it.each([
+    ['The President spoke.', 1, 2, 'PER'],
+    ['The Foreign Minister left.', 1, 3, 'PER'],
+    ['The Prime Minister resigned.', 1, 3, 'ORG'],
+  ] as const)('%s (tagger %s..%s %s)', (text, start, end, label) => {
+    expect(mentionsOf(text, [{ start, end, label }])).toEqual([]);
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});
