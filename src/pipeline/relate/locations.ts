@@ -88,6 +88,11 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         report(a, outer.ids[0]!, 0.8 - VIA_PENALTY[outer.via], 'location-includes');
       }
     }
+    // "Ukraine's Odesa", "China's Xinjiang region"
+    if (isEntity(x) && CONTAINED.has(x.type!) && isPossessive(u[k - 1]?.lower ?? '') && isEntity(u[k - 2])) {
+      const owner = u[k - 2]!;
+      if (owner.metonymy !== 'demonym' && (RANK[owner.type!] ?? 0) > (RANK[x.type!] ?? 0)) report(x.entity!, owner.entity!, 0.8, 'location-possessive');
+    }
     // "Kharkiv in eastern Ukraine", "the Donbas coal area of eastern Ukraine"
     if (isEntity(x) && CONTAINED.has(x.type!)) {
       let m = k + 1;
