@@ -316,7 +316,8 @@ export class ViewerApp {
       const graph = this.graph!;
       const a = graph.getEdgeAttributes(edge);
       const [s, t] = graph.extremities(edge);
-      tooltip.textContent = `${graph.getNodeAttribute(s, 'label')} — ${a.label || a.predicate} → ${graph.getNodeAttribute(t, 'label')}`;
+      const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
+      tooltip.textContent = `${graph.getNodeAttribute(s, 'label')} — ${a.label || a.predicate} ${symmetric ? '—' : '→'} ${graph.getNodeAttribute(t, 'label')}`;
       tooltip.hidden = false;
       tooltip.style.left = `${event.x + 12}px`;
       tooltip.style.top = `${event.y + 12}px`;

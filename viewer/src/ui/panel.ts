@@ -53,12 +53,16 @@ function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions
   const outgoing = source === node;
   const other = outgoing ? target : source;
   const cameo = cameoLabel(a.cameo);
+  // Co-occurrence (and edges from undirected files) has no direction worth an arrow.
+  const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
+  const arrow = symmetric ? '↔' : outgoing ? '→' : '←';
+  const arrowName = symmetric ? 'no direction' : outgoing ? 'outgoing' : 'incoming';
   const sentence = outgoing
     ? [h('span', { class: 'self', text: 'this' }), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), entityButton(graph, other, actions)]
     : [entityButton(graph, other, actions), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), h('span', { class: 'self', text: 'this' })];
   return h('li', { class: 'relation' },
     h('div', { class: 'relation-line' },
-      h('span', { class: 'direction', title: outgoing ? 'outgoing relation' : 'incoming relation', 'aria-label': outgoing ? 'outgoing' : 'incoming', text: outgoing ? '→' : '←' }),
+      h('span', { class: 'direction', title: `${arrowName} relation`, 'aria-label': arrowName, text: arrow }),
       ...sentence,
       ...flags(a),
       h('button', { type: 'button', class: 'link-btn small', 'aria-label': `Show this relation: ${a.predicate}`, onclick: () => actions.selectEdge(edge), text: 'details' })),
