@@ -1,12 +1,13 @@
 // The trained model: feature rows (hash -> weights for every label, one weight
 // set per stage), transition weights, and the gazetteer lexicon. Binary layout,
-// gzip-compressed; weights quantised to int16 with one scale per stage.
+// gzip-compressed; weights quantised to int16 with one scale per stage and stored
+// sparsely (a feature row has non-zero weights for two or three labels on average).
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { N_LABELS } from './labels.ts';
 import { TRANS_SIZE } from './decode.ts';
 import { Lexicon } from './lexicon.ts';
 
-const MAGIC = 'KGNER001';
+const MAGIC = 'KGNER002';
 
 export interface ModelInfo {
   /** Free-form facts about training (data file names, epochs, seed, dev scores). */
@@ -62,7 +63,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 export function encodeModel(m: NerModel): Buffer {
   const lex = m.lexicon.toArrays();
   const header = Buffer.from(JSON.stringify({
-    labels: N_LABELS, rows: m.hashes.length, scale1: m.scale1, scale2: m.scale2, lexicon: lex.keys.length, info: m.info,
+    labels: N_LABELS, rows: m.hashes.length, nonzero: [countNonZero(m.w1), countNonZero(m.w2)], scale1: m.scale1, scale2: m.scale2, lexicon: lex.keys.length, info: m.info,
   }));
   const parts: Buffer[] = [];
   const head = Buffer.alloc(12);
@@ -70,7 +71,9 @@ export function encodeModel(m: NerModel): Buffer {
   head.writeUInt32LE(header.length, 8);
   parts.push(head, header, Buffer.alloc(pad4(header.length) - header.length));
   const raw = (a: ArrayBufferView) => { const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength); parts.push(b, Buffer.alloc(pad4(b.length) - b.length)); };
-  raw(m.hashes); raw(m.w1); raw(m.w2); raw(m.trans1); raw(m.trans2); raw(lex.keys); raw(lex.values);
+  const s1 = toSparse(m.w1, m.hashes.length), s2 = toSparse(m.w2, m.hashes.length);
+  raw(m.hashes); raw(s1.counts); raw(s2.counts); raw(s1.labels); raw(s2.labels); raw(s1.values); raw(s2.values);
+  raw(m.trans1); raw(m.trans2); raw(lex.keys); raw(lex.values);
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -81,7 +84,7 @@ export function decodeModel(gz: Buffer): NerModel {
   try { buf = gunzipSync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as { labels: number; rows: number; scale1: number; scale2: number; lexicon: number; info: ModelInfo };
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as { labels: number; rows: number; nonzero: [number, number]; scale1: number; scale2: number; lexicon: number; info: ModelInfo };
   if (header.labels !== N_LABELS) throw new ModelFormatError(`model has ${header.labels} labels, this tagger expects ${N_LABELS}`);
   // copy into an aligned buffer so typed-array views are valid
   const body = new Uint8Array(buf.length - 12 - pad4(hlen));
@@ -95,11 +98,47 @@ export function decodeModel(gz: Buffer): NerModel {
   };
   const R = header.rows;
   const hashes = take(Uint32Array, R);
-  const w1 = take(Int16Array, R * N_LABELS);
-  const w2 = take(Int16Array, R * N_LABELS);
+  const c1 = take(Uint8Array, R), c2 = take(Uint8Array, R);
+  const l1 = take(Uint8Array, header.nonzero[0]), l2 = take(Uint8Array, header.nonzero[1]);
+  const v1 = take(Int16Array, header.nonzero[0]), v2 = take(Int16Array, header.nonzero[1]);
+  const w1 = fromSparse(c1, l1, v1, R), w2 = fromSparse(c2, l2, v2, R);
   const trans1 = take(Float32Array, TRANS_SIZE);
   const trans2 = take(Float32Array, TRANS_SIZE);
   const lk = take(Uint32Array, header.lexicon);
   const lv = take(Uint32Array, header.lexicon);
   return { hashes, w1, w2, scale1: header.scale1, scale2: header.scale2, trans1, trans2, lexicon: Lexicon.fromArrays(lk, lv), info: header.info };
+}
+
+function countNonZero(w: Int16Array): number {
+  let n = 0;
+  for (let k = 0; k < w.length; k++) if (w[k]) n++;
+  return n;
+}
+
+/** Dense rows x N_LABELS -> per-row counts, then (label, value) pairs row by row. */
+function toSparse(w: Int16Array, rows: number): { counts: Uint8Array; labels: Uint8Array; values: Int16Array } {
+  const nz = countNonZero(w);
+  const counts = new Uint8Array(rows), labels = new Uint8Array(nz), values = new Int16Array(nz);
+  let j = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let l = 0; l < N_LABELS; l++) {
+      const v = w[r * N_LABELS + l]!;
+      if (!v) continue;
+      counts[r]!++; labels[j] = l; values[j] = v; j++;
+    }
+  }
+  return { counts, labels, values };
+}
+
+function fromSparse(counts: Uint8Array, labels: Uint8Array, values: Int16Array, rows: number): Int16Array {
+  const w = new Int16Array(rows * N_LABELS);
+  let j = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = counts[r]!; c > 0; c--, j++) {
+      if (labels[j]! >= N_LABELS) throw new ModelFormatError('label index out of range');
+      w[r * N_LABELS + labels[j]!] = values[j]!;
+    }
+  }
+  if (j !== labels.length) throw new ModelFormatError('row counts do not match the weights');
+  return w;
 }
