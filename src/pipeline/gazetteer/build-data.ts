@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { REGION_NAME_AFFIXES } from './data/region-affixes.ts';
+import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
+import { nameKey } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -109,15 +110,22 @@ for (const [k, g] of groups) {
   if (best) regionOfGroup.set(k, best);
 }
 
-/** [geonames id, name, country iso2, population, 'C' capital | 'A' division seat | '', region key or ''] */
-const cities = allCities
+/**
+ * Rows [geonames id, name, country iso2, population, 'C' capital | 'A' division seat | '', region key or '']
+ * sorted by comparison key (then population), with the keys in a parallel array: the loader
+ * binary-searches them instead of building a 25 000-entry map.
+ */
+const kept = allCities
   .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLA' || c.featureCode === 'PPLC')
-  .sort((a, b) => b.population - a.population)
-  .map((c) => [
-    c.cityId, c.name, c.country, c.population,
-    c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '',
-    regionOfGroup.get(`${c.country}|${c.adminCode}`) ?? '',
-  ]);
+  .map((c) => ({ c, key: nameKey(c.name) }))
+  .filter((x) => x.key && !GENERIC_PLACE_WORDS.has(x.key))
+  .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));
+const cityKeys = kept.map((x) => x.key);
+const cities = kept.map(({ c }) => [
+  c.cityId, c.name, c.country, c.population,
+  c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '',
+  regionOfGroup.get(`${c.country}|${c.adminCode}`) ?? '',
+]);
 
 function write(name: string, rows: unknown[]) {
   // One row per line: diffs stay readable and JSON.parse stays fast.
@@ -127,3 +135,5 @@ function write(name: string, rows: unknown[]) {
 write('countries.json', countries);
 write('regions.json', regions);
 write('cities.json', cities);
+writeFileSync(path.join(outDir, 'city-keys.json'), JSON.stringify(cityKeys) + '\n');
+console.log(`city-keys.json: ${cityKeys.length} keys`);
