@@ -212,17 +212,17 @@ export class ViewerApp {
     if (key && center) this.centerOn(key);
   }
 
+  /** Bring an entity and its visible neighbours into view. */
   private centerOn(key: string): void {
-    const renderer = this.renderer;
-    if (!renderer) return;
-    const data = renderer.getNodeDisplayData(key);
-    if (!data) return;
-    const camera = renderer.getCamera();
-    // Keep the zoom unless zoomed far out, so the neighbours stay in view.
-    camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.9) }, { duration: 400 });
+    const graph = this.graph;
+    if (!graph || !graph.hasNode(key)) return;
+    const around = [key];
+    graph.forEachNeighbor(key, (n) => {
+      if (!this.visibility.hiddenNodes.has(n) && around.length < 200) around.push(n);
+    });
+    this.frameNodes(around);
   }
 
-  /** Recompute the emphasised neighbourhood; returns the nodes and edges whose look may have changed. */
   /** Move the camera so that all the given nodes are in view. */
   private frameNodes(nodes: string[]): void {
     const renderer = this.renderer;
@@ -233,7 +233,7 @@ export class ViewerApp {
     const ys = points.map((p) => p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     // Display coordinates are normalised to the whole graph (ratio 1 shows all of it).
-    const ratio = Math.min(1.2, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.5));
+    const ratio = Math.min(1.2, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.6));
     renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
   }
 

@@ -110,9 +110,12 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       return d;
     }
     d.color = data.color ?? KIND_COLORS[data.kind] ?? '#999';
+    // "co-occurs with" on every line says nothing; typed relations keep their labels.
+    if (data.kind === 'cooccurrence') d.label = '';
     d.size = data.size ?? edgeSize(data.weight);
     if (view.pathEdges.size > 0) {
       if (view.pathEdges.has(edge)) {
+        d.label = data.label || data.predicate;
         d.color = PATH_EDGE;
         d.size = (d.size as number) + 2;
         d.forceLabel = true;
@@ -131,6 +134,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       } else if (!large) d.color = DIM_EDGE;
     }
     if (edge === view.hoveredEdge || edge === view.selectedEdge) {
+      d.label = data.label || data.predicate;
       d.color = PATH_EDGE;
       d.size = (d.size as number) + 1.5;
       d.forceLabel = true;
