@@ -122,6 +122,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
         d.zIndex = 2;
       } else {
         d.color = DIM_EDGE;
+        d.label = '';
         d.zIndex = 0;
       }
     } else if (view.focus !== null) {
@@ -131,7 +132,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
           d.color = FOCUS_EDGE;
           d.size = (d.size as number) + 1;
         }
-      } else if (!large) d.color = DIM_EDGE;
+      } else if (!large) {
+        d.color = DIM_EDGE;
+        d.label = '';
+      }
     }
     if (edge === view.hoveredEdge || edge === view.selectedEdge) {
       d.label = data.label || data.predicate;
