@@ -50,6 +50,25 @@ function entity(ctx: Ctx, name: string | undefined, record = true): string | nul
   return hit.id;
 }
 
+/**
+ * A name phrase that may carry extra words ("the Donetsk separatists"): the
+ * whole phrase first, then its longest run of words that names an entity. Only
+ * runs starting with a capital are tried, so common words never match alone.
+ */
+function entityInPhrase(ctx: Ctx, phrase: string | undefined): string | null {
+  const whole = entity(ctx, phrase, false);
+  if (whole) return whole;
+  const words = clean(phrase).split(' ');
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      const hit = entity(ctx, words.slice(i, i + len).join(' '), false);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 /** Split "X and Y" / "X to Y" at the separator position where both sides are entities. */
 function pair(ctx: Ctx, text: string | undefined, sep: RegExp): [string, string] | null {
   const t = clean(text);
@@ -76,6 +95,7 @@ function types(word: string | undefined): EntityType[] | undefined | null {
 }
 
 const PARTICLES = [...VERB_PARTICLES].sort((a, b) => b.length - a.length);
+const SINGLE_PARTICLES = VERB_PARTICLES.filter((p) => !p.includes(' ')).join('|');
 
 function stripLeadingParticle(text: string): string[] {
   const lower = text.toLowerCase();
@@ -177,7 +197,7 @@ const FORMS: Form[] = [
         const parts = [...g.rest.matchAll(/ of /gi)];
         for (const m of parts) {
           const role = g.rest.slice(0, m.index);
-          const place = entity(ctx, g.rest.slice(m.index! + 4), false);
+          const place = entityInPhrase(ctx, g.rest.slice(m.index! + 4));
           if (place && role.split(' ').length <= 6) return build.roleHolder(ctx.graph, ctx.question, role, place, ctx.lim);
         }
         if (parts.length) ctx.unknown.push(clean(g.rest.slice(parts[0]!.index! + 4)));
@@ -220,13 +240,16 @@ const FORMS: Form[] = [
       const t = types(g.type);
       if (t === null || !verbOk(ctx, g.verb)) return null;
       const options = stripLeadingParticle(clean(g.rest));
-      // "Who recognized the independence of X?": the entity is what the phrase is of.
-      const of = options[0]!.toLowerCase().lastIndexOf(' of ');
-      if (of > 0) options.push(options[0]!.slice(of + 4));
+      // "Who recognized the independence of X?", "Who sent letters to X?": the entity follows a particle.
+      for (const m of options[0]!.matchAll(new RegExp(String.raw` (?:${SINGLE_PARTICLES}) `, 'gi'))) {
+        options.push(options[0]!.slice(m.index! + m[0].length));
+      }
       for (const o of options) {
         const object = entity(ctx, o, false);
         if (object) return build.relation(ctx.graph, ctx.question, { verb: verbQuery(g.verb!), object, types: t }, ctx.lim);
       }
+      const loose = entityInPhrase(ctx, options.at(-1));
+      if (loose) return build.relation(ctx.graph, ctx.question, { verb: verbQuery(g.verb!), object: loose, types: t }, ctx.lim);
       ctx.unknown.push(clean(options[0]));
       return null;
     },
