@@ -120,6 +120,9 @@ function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bo
       flush();
       if (k.kind === 'place' || k.kind === 'organization' || k.kind === 'demonym') {
         out.push({ start: i, end: k.end, reason: `${k.kind} gazetteer`, known: k.kind });
+      } else if (k.kind === 'skip' && DIRECTION_WORDS.has(toks[i]!.text.toLowerCase()) && toks[i - 1]?.text === 'the') {
+        // "the North": typing decides whether the article names a country it can stand for
+        out.push({ start: i, end: i + 1, reason: 'compass word after "the"' });
       }
       i = k.end;
       continue;

@@ -11,6 +11,7 @@ import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMentio
 import { entryById, isAcronym, nameKey, slugify } from '../gazetteer/index.ts';
 import { closeSpelling, initials, nameWords } from './names.ts';
 import { genericBody } from './qualify.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
   type: EntityType;
@@ -56,7 +57,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   const byName = new Map<string, Group>();
   const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(m.text)}`;
   const unlinked = named.filter((m) => !m.gazetteerId);
-  const multi = unlinked.filter((m) => nameWords(m.text).length > 1 || m.type === 'organization');
+  const multi = unlinked.filter((m) => nameWords(m.text).length > 1);
   const singles = unlinked.filter((m) => !multi.includes(m));
   for (const m of multi) {
     const generic = m.type === 'organization' ? genericBody(seg, m) : undefined;
@@ -70,7 +71,9 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   const persons = () => groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1));
   for (const m of singles) {
-    if (m.type === 'person' || m.type === 'other') {
+    // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
+    const orgByMistake = m.type === 'organization' && !isAcronym(m.text) && !ORGANIZATION_HEAD_WORDS.has(m.text.toLowerCase());
+    if (m.type === 'person' || m.type === 'other' || orgByMistake) {
       const hit = namePartOwner(persons(), m);
       if (hit) { join(hit.group, m, hit.reason); hit.group.type = 'person'; continue; }
     }
@@ -218,6 +221,9 @@ function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
   if (ms.some((m) => m.metonymy === 'capital-as-state')) {
     const country = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return { alias, rule: 'capital-as-state', detail: `${alias} is the capital of ${country?.name ?? name} and acts for it here` };
+  }
+  if (ms.some((m) => m.reason.startsWith('short reference'))) {
+    return { alias, rule: 'short-reference', detail: `"the ${alias}" stands for ${name}, named in full in the article` };
   }
   if (nameKey(alias) === nameKey(name)) return { alias, rule: 'same-name', detail: `"${alias}" and "${name}" differ only in case or accents` };
   if (!g.gazetteerId) {

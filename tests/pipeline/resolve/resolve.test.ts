@@ -47,6 +47,25 @@ describe('headlines', () => {
   });
 });
 
+describe('tagger slips repaired by the article', () => {
+  it('a lone word tagged ORG that is part of a person named in full joins the person', () => {
+    const text = 'Julius Nyerere arrived in Rome. Nyerere met the mediators.';
+    const seg = segment({ id: 't', title: null, source: 'test', text });
+    // Julius(0) Nyerere(1) arrived(2) in(3) Rome(4) .(5) Nyerere(6) ...
+    const r = resolve(seg, recognize(seg, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 5, label: 'LOC' }, { start: 6, end: 7, label: 'ORG' }]));
+    const person = byName(r, 'Julius Nyerere')!;
+    expect(person.mentions.map((m) => m.text)).toEqual(['Julius Nyerere', 'Nyerere']);
+    expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it('"the North" joins the country named in full', () => {
+    const r = resolveText("North Korea's state media reported the North's decision on Thursday.");
+    const nk = byName(r, 'North Korea')!;
+    expect(nk.aliases).toEqual(['North']);
+    expect(nk.merges?.[0]?.rule).toBe('short-reference');
+  });
+});
+
 describe('things kept apart', () => {
   it('two people sharing a surname are not merged, and a bare surname goes to the one named last', () => {
     const r = resolveText('Hillary Clinton met Bill Clinton in New York. Clinton later spoke to reporters.');
