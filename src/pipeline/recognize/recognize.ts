@@ -22,6 +22,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const candidates: Candidate[] = [];
   if (useTagger) {
     candidates.push(...taggerCandidates(doc, tagged));
+    candidates.push(...gazetteerAdditions(doc, candidates));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));
@@ -40,6 +41,27 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   oneSensePerArticle(doc, candidates, typed);
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
+}
+
+/**
+ * Names the tagger missed that the gazetteers know for sure: countries, regions, seas and
+ * listed organisations (not towns, whose names are too often people's), away from its spans.
+ */
+function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
+  const covered = new Uint8Array(doc.seg.tokens.length);
+  for (const c of taken) covered.fill(1, c.start, c.end);
+  const out: Candidate[] = [];
+  for (const s of doc.seg.sentences) {
+    if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
+    for (const c of ruleCandidates(doc, s.index, new Set())) {
+      if (c.known !== 'place' && c.known !== 'organization') continue;
+      if (covered.subarray(c.start, c.end).some((x) => x)) continue;
+      const { text } = spanText(doc, c.start, c.end);
+      const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
+      if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
+    }
+  }
+  return out;
 }
 
 /** A body name and its single words (a headline may use the surname alone). */
