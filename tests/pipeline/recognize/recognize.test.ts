@@ -143,7 +143,7 @@ describe('degenerate input', () => {
     expect(mentionsOf(text)).toEqual([]);
   });
   it('ignores tagger spans outside the tokens', () => {
-    expect(mentionsOf('Kyiv is calm.', [{ start: 5, end: 9, label: 'LOC' }, { start: 1, end: 1, label: 'PER' }])).toEqual([]);
+    expect(mentionsOf('Nobody is calm.', [{ start: 5, end: 9, label: 'LOC' }, { start: 1, end: 1, label: 'PER' }])).toEqual([]);
   });
 });
 
