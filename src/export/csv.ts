@@ -36,17 +36,32 @@ function fieldValue(type: string, v: unknown, sep: string): unknown {
 
 // ---------------------------------------------------------------- plain CSV
 
+/**
+ * Text that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM",
+ * "+1", "-2" at the start of a sentence from some web page) gets a leading
+ * apostrophe, the usual guard against CSV injection. Numbers are written as
+ * numbers and never pass through here. Only the spreadsheet CSV does this; the
+ * Neo4j files keep the text exactly.
+ */
+export function spreadsheetSafe(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+function safeRow(fields: unknown[]): string {
+  return csvRow(fields.map(spreadsheetSafe));
+}
+
 export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
   yield csvRow(['id', 'label', ...NODE_FIELDS.map((f) => f.name), 'x', 'y', 'size', 'color']);
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    yield csvRow([node, oneLine(a.label), ...NODE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')), num(a.x), num(a.y), num(a.size, 1), color(a)]);
+    yield safeRow([node, oneLine(a.label), ...NODE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')), num(a.x), num(a.y), num(a.size, 1), color(a)]);
   }
 }
 
 export function* csvEdgeChunks(graph: KnowledgeGraph): Generator<string> {
   yield csvRow(['id', 'source', 'target', 'source_label', 'target_label', 'label', 'weight', ...TABLE_EDGE_FIELDS.map((f) => f.name)]);
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    yield csvRow([
+    yield safeRow([
       edge, source, target, oneLine(graph.getNodeAttribute(source, 'label')), oneLine(graph.getNodeAttribute(target, 'label')),
       oneLine(a.label ?? a.predicate), num(a.weight, 1), ...TABLE_EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')),
     ]);

@@ -80,6 +80,16 @@ describe('CSV', () => {
     expect(edges.find((e) => e.id === 'r4')).toMatchObject({ negated: 'true', cameo: '054', predicate: 'recognized' });
   });
 
+  it('guards text cells against spreadsheet formulas, but not numbers or the Neo4j files', () => {
+    const g = hostileGraph();
+    g.setNodeAttribute('org:bj', 'label', '=HYPERLINK("http://example.com","click")');
+    g.setEdgeAttribute('r-bj', 'evidence', [{ doc: 'd1', text: '@SUM(A1) said the bot.', start: 0, end: 5 }]);
+    const nodes = table(collect(csvNodeChunks(g)));
+    expect(nodes.find((n) => n.id === 'org:bj')).toMatchObject({ label: '\'=HYPERLINK("http://example.com","click")', x: '-3.25' });
+    expect(table(collect(csvEdgeChunks(g))).find((e) => e.id === 'r-bj')!.evidence).toBe("'@SUM(A1) said the bot.");
+    expect(parseCsv(collect(neo4jNodeChunks(g))).find((r) => r[0] === 'org:bj')![1]).toBe('=HYPERLINK("http://example.com","click")');
+  });
+
   it('writes Neo4j import headers and one label set and relationship type per row', () => {
     const nodes = parseCsv(collect(neo4jNodeChunks(graph)));
     const rels = parseCsv(collect(neo4jRelationshipChunks(graph)));
