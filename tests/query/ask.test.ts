@@ -133,3 +133,25 @@ describe('ask: question forms', () => {
     expect(QUESTION_FORMS.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('ask never fails with anything but a one-line KgError', () => {
+  it('on 2,000 seeded random questions made of question words, names and noise', async () => {
+    const { KgError } = await import('../../src/errors.ts');
+    const words = ['who', 'what', 'which', 'how', 'is', 'are', 'did', 'connected', 'to', 'and', 'of', 'the', 'countries', 'people',
+      'recognized', 'met', 'with', 'in', 'common', 'have', 'role', "'s", 'Turkey', 'Kosovo', 'Vučić', 'Albares', 'Spain', 'Serbia',
+      'NATO', '?', '"', '(', '*', '.*', '\\', 'Ã©', '\u0000', '😀', '   ', 'where', 'both', 'by', 'was'];
+    let seed = 99;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      const n = 1 + Math.floor(random() * 9);
+      const q = Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(random() < 0.8 ? ' ' : '');
+      try {
+        const a = ask(graph, q);
+        expect(typeof a.text).toBe('string');
+      } catch (e) {
+        expect(e, `question ${JSON.stringify(q)}`).toBeInstanceOf(KgError);
+        expect((e as Error).message).not.toContain('\n');
+      }
+    }
+  });
+});
