@@ -204,6 +204,26 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('ForceAtlas2 runs in a worker on demand and stops; noverlap spreads nodes', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    const position = () => p.evaluate(() => { const a = kgViewer.graph.getNodeAttributes('country:KP'); return [a.x, a.y]; });
+    const before = await position();
+    await p.click('#layout-toggle');
+    expect(await p.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await p.waitForFunction((b) => { const a = kgViewer.graph.getNodeAttributes('country:KP'); return a.x !== b[0] || a.y !== b[1]; }, before);
+    await p.click('#layout-toggle');
+    expect(await p.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    const stopped = await position();
+    await p.waitForTimeout(300);
+    expect(await position()).toEqual(stopped);
+    await p.click('#layout-noverlap');
+    await p.waitForTimeout(500);
+    expect((await position()).every(Number.isFinite)).toBe(true);
+    await screenshot(p, 'layout');
+    await p.context().close();
+  });
+
   it('works on a narrow touch screen: details as a bottom sheet, filters in a drawer', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const p = await context.newPage();

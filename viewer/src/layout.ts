@@ -1,38 +1,84 @@
-// Layout on demand, off the main thread: ForceAtlas2 and noverlap both run in
-// web workers (graphology's supervisors), writing positions back into the graph
-// that sigma draws. The build's positions are used until the user asks.
+// Layout on demand, off the main thread: ForceAtlas2 and noverlap run in web
+// workers (graphology's supervisors). They work on a shadow copy of the graph's
+// structure, not on the graph sigma draws: each worker step would otherwise make
+// sigma re-index every node and edge on the main thread. Positions are copied to
+// the drawn graph at a steady pace instead (every frame for small graphs, a few
+// times a second for large ones). The build's positions are used until asked.
+import { MultiDirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import type Sigma from 'sigma';
 import type { KnowledgeGraph } from '../../src/types.ts';
 
+type Shadow = MultiDirectedGraph<{ x: number; y: number; size: number }, { weight: number }>;
+
+function shadowOf(graph: KnowledgeGraph): Shadow {
+  const shadow: Shadow = new MultiDirectedGraph();
+  graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
+  graph.forEachEdge((e, a, s, t) => shadow.addEdgeWithKey(e, s, t, { weight: a.weight }));
+  return shadow;
+}
+
 export class LayoutControl {
   private fa2: FA2Layout | null = null;
   private noverlap: NoverlapLayout | null = null;
   private noverlapTimer: ReturnType<typeof setTimeout> | null = null;
+  private syncTimer: ReturnType<typeof setInterval> | null = null;
+  private shadow: Shadow | null = null;
 
-  constructor(private graph: KnowledgeGraph, private renderer: Sigma, private onChange: (running: boolean) => void) {}
+  constructor(private graph: KnowledgeGraph, private renderer: Sigma, private onChange: (running: boolean) => void,
+    private syncEveryMs = graph.order > 5000 ? 500 : 50) {}
 
   get running(): boolean {
     return this.fa2?.isRunning() ?? false;
   }
 
+  private ensureShadow(): Shadow {
+    this.shadow ??= shadowOf(this.graph);
+    return this.shadow;
+  }
+
+  /** Copy the shadow's positions into the drawn graph (one batched update, one sigma refresh). */
+  private sync(): void {
+    const shadow = this.shadow;
+    if (!shadow) return;
+    this.graph.updateEachNodeAttributes((node, a) => {
+      const s = shadow.getNodeAttributes(node);
+      a.x = s.x;
+      a.y = s.y;
+      return a;
+    }, { attributes: ['x', 'y'] });
+  }
+
+  private startSync(): void {
+    if (!this.syncTimer) this.syncTimer = setInterval(() => this.sync(), this.syncEveryMs);
+  }
+
+  private stopSync(): void {
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
+    this.sync();
+  }
+
   start(): void {
     this.stopNoverlap();
+    const shadow = this.ensureShadow();
     if (!this.fa2) {
-      const settings = inferSettings(this.graph as never);
-      this.fa2 = new FA2Layout(this.graph as never, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: false, slowDown: 1 + Math.log10(1 + this.graph.order) },
+      const settings = inferSettings(shadow);
+      this.fa2 = new FA2Layout(shadow, {
+        settings: { ...settings, barnesHutOptimize: shadow.order > 500, adjustSizes: false, slowDown: 1 + Math.log10(1 + shadow.order) },
         getEdgeWeight: 'weight',
       });
     }
     this.fa2.start();
+    this.startSync();
     this.onChange(true);
   }
 
   stop(): void {
     this.fa2?.stop();
+    this.stopSync();
     this.onChange(false);
   }
 
@@ -45,15 +91,17 @@ export class LayoutControl {
   spread(): void {
     this.stop();
     this.stopNoverlap();
+    const shadow = this.ensureShadow();
     const probe = this.renderer.viewportToGraph({ x: 0, y: 0 });
     const probe2 = this.renderer.viewportToGraph({ x: 100, y: 0 });
     const unitsPerPixel = Math.hypot(probe2.x - probe.x, probe2.y - probe.y) / 100 || 1;
-    this.noverlap = new NoverlapLayout(this.graph as never, {
+    this.noverlap = new NoverlapLayout(shadow, {
       inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size ?? 4) * unitsPerPixel }),
       settings: { margin: 3 * unitsPerPixel, ratio: 1.1, speed: 3 },
       onConverged: () => this.stopNoverlap(),
     });
     this.noverlap.start();
+    this.startSync();
     // Noverlap converges quickly on news graphs; stop it anyway so it never runs forever.
     this.noverlapTimer = setTimeout(() => this.stopNoverlap(), 8000);
   }
@@ -61,13 +109,19 @@ export class LayoutControl {
   private stopNoverlap(): void {
     if (this.noverlapTimer) clearTimeout(this.noverlapTimer);
     this.noverlapTimer = null;
-    this.noverlap?.kill();
-    this.noverlap = null;
+    if (this.noverlap) {
+      this.noverlap.kill();
+      this.noverlap = null;
+      this.stopSync();
+    }
   }
 
   kill(): void {
     this.stopNoverlap();
     this.fa2?.kill();
     this.fa2 = null;
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    this.syncTimer = null;
+    this.shadow = null;
   }
 }
