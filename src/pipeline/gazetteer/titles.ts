@@ -29,7 +29,8 @@ export function titleInfo(words: string): { title: string; reason: string } | un
   const rest = ws.slice(i);
   if (!rest.length || rest.length > MAX_TITLE_WORDS + 2) return undefined;
   const phrase = rest.join(' ');
-  const exact = TITLES[phrase];
+  // "Lieutenant-Colonel", "Vice-President": hyphenated titles read as spaced ones
+  const exact = TITLES[phrase] ?? (phrase.includes('-') ? TITLES[phrase.replace(/-/g, ' ')] : undefined);
   if (exact) return { title: exact, reason: `title word list: "${phrase}"` };
   // "deputy foreign minister", "vice chairman"
   for (const [prefix, norm] of Object.entries(TITLE_PREFIXES)) {

@@ -115,7 +115,8 @@ function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bo
   while (i < end) {
     const k = knownAt(doc, i, end);
     // "Lloyd Austin", "Michael Jordan": a one-word place closing a run of unknown capitalised words is a surname
-    const surname = k?.kind === 'place' && pending.length > 0 && k.end === end && k.end - i === 1 && pending[pending.length - 1] === i - 1;
+    const surname = k?.kind === 'place' && pending.length > 0 && k.end === end && k.end - i === 1 && pending[pending.length - 1] === i - 1
+      && lookupPlace(toks[i]!.text).every((p) => p.type === 'city');
     if (k && !surname) {
       flush();
       if (k.kind === 'place' || k.kind === 'organization' || k.kind === 'demonym') {

@@ -11,7 +11,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -194,7 +194,7 @@ function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention
   if (LOCATION_HEAD_WORDS.has(last) && words.length > 1) return base(doc, c, 'location', `place head word "${words[words.length - 1]}"`);
   if (words.length > 2 && ORGANIZATION_LEAD_WORDS.has(lower[0]!) && lower[1] === 'of') return base(doc, c, 'organization', `"${words[0]} of ..." organisation`);
   if (lower.some((w) => w === 'of' || w === 'the' || w === 'and' || w === 'for')) return null;
-  const common = lower.filter((w) => !PARTICLES.test(w) && (doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w)));
+  const common = lower.filter((w) => !PARTICLES.test(w) && (doc.lowerWords.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || NON_PERSON_WORDS.has(w)));
   const particles = lower.filter((w) => PARTICLES.test(w)).length;
   // "at the Casa Rosada", "in the Vaca Muerta field": a name after "the" is no person
   const prev = doc.seg.tokens[c.start - 1]?.text ?? '';

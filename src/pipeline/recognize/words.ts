@@ -99,3 +99,25 @@ export const LOCATION_HEAD_WORDS = new Set([
   'lake', 'river', 'valley', 'desert', 'bay', 'coast', 'plain', 'plains', 'heights', 'hills', 'forest', 'canal',
   'harbour', 'harbor', 'port', 'base', 'camp', 'field', 'dam', 'plant', 'station', 'border', 'crossing', 'corridor',
 ]);
+
+/**
+ * Capitalised words that make a multi-word name something other than a person: "Human Rights",
+ * "National League", "Federal Republic", "Financial Data". No person is called this.
+ */
+export const NON_PERSON_WORDS = new Set([
+  'human', 'rights', 'national', 'international', 'global', 'federal', 'republic', 'democratic', 'democracy', 'people',
+  'peoples', 'popular', 'united', 'union', 'league', 'great', 'lakes', 'interim', 'force', 'forces', 'financial',
+  'data', 'economic', 'economy', 'market', 'markets', 'stock', 'stocks', 'share', 'shares', 'per', 'numbers', 'total',
+  'top', 'lead', 'underwriter', 'senior', 'general', 'public', 'private', 'state', 'states', 'central', 'community',
+  'social', 'socialist', 'liberal', 'conservative', 'labour', 'labor', 'green', 'greens', 'freedom', 'liberty',
+  'independence', 'justice', 'peace', 'security', 'defence', 'defense', 'affairs', 'foreign', 'home', 'trade',
+  'development', 'reconstruction', 'investment', 'holdings', 'consolidated', 'receipts', 'depositary', 'bond',
+  'bonds', 'treasury', 'exchange', 'index', 'fund', 'funds', 'prize', 'award', 'cup', 'games', 'world', 'war',
+  'wall', 'square', 'street', 'road', 'station', 'airport', 'university', 'college', 'school', 'hospital',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'old', 'upper', 'lower',
+  'above', 'below', 'except', 'excluding', 'including', 'net', 'gross', 'profit', 'loss', 'revenue', 'sales',
+  'quarter', 'annual', 'monthly', 'weekly', 'daily', 'news', 'press', 'times', 'post', 'herald', 'journal',
+  'review', 'report', 'summary', 'results', 'standings', 'table', 'tables', 'index', 'committee', 'council',
+  'agency', 'office', 'ministry', 'department', 'bureau', 'court', 'police', 'army', 'navy', 'air', 'military',
+  'church', 'catholic', 'islamic', 'christian', 'jewish', 'muslim', 'front', 'movement', 'party', 'alliance',
+]);

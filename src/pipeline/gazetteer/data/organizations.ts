@@ -112,7 +112,7 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
   'church', 'club', 'bureau', 'guard', 'brigade', 'battalion', 'regiment', 'federation', 'alliance', 'coalition',
   'cabinet', 'government', 'administration', 'telegraph', 'herald', 'tribune', 'gazette', 'television', 'tv', 'radio',
   'exchange', 'board', 'secretariat', 'directorate', 'inc', 'group', 'industries', 'energy', 'oil', 'gas', 'media',
-  'newsroom', 'desk', 'medical', 'pharmaceutical', 'pharmaceuticals', 'electric', 'power', 'petroleum', 'steel',
+  'newsroom', 'desk', 'co', 'cos', 'bros', 'bros.', 'medical', 'pharmaceutical', 'pharmaceuticals', 'electric', 'power', 'petroleum', 'steel',
   'chemical', 'chemicals', 'systems', 'technologies', 'technology', 'foods', 'capital', 'partners', 'securities',
   'insurance', 'trust', 'telecom', 'communications', 'resources', 'mining', 'treasury', 'railways', 'shipping',
   'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'limited', 'holding', 'council', 'commission', 'institution',

@@ -35,7 +35,7 @@ export const TITLES: Record<string, string> = {
   'ceo': 'chief executive', 'chief executive': 'chief executive', 'chief executive officer': 'chief executive',
   'founder': 'founder', 'co-founder': 'founder', 'owner': 'owner', 'editor': 'editor', 'correspondent': 'correspondent',
   'commander': 'commander', 'commander-in-chief': 'commander-in-chief', 'general': 'general', 'gen.': 'general',
-  'lieutenant general': 'lieutenant general', 'lt. gen.': 'lieutenant general', 'major general': 'major general',
+  'lieutenant general': 'lieutenant general', 'lieutenant colonel': 'lieutenant colonel', 'lt. col.': 'lieutenant colonel', 'lt. gen.': 'lieutenant general', 'major general': 'major general',
   'maj. gen.': 'major general', 'brigadier general': 'brigadier general', 'colonel': 'colonel', 'col.': 'colonel',
   'admiral': 'admiral', 'adm.': 'admiral', 'marshal': 'marshal', 'field marshal': 'field marshal', 'captain': 'captain',
   'capt.': 'captain', 'major': 'major', 'lieutenant': 'lieutenant', 'sergeant': 'sergeant', 'chief of staff': 'chief of staff',
