@@ -45,6 +45,7 @@ export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
 export const isReportingVerb = W.is(W.REPORTING_VERBS);
 export const isLightVerb = W.is(W.LIGHT_VERBS);
+export const isAspectualVerb = W.is(W.ASPECTUAL_VERBS);
 export const isAttributionPrep = W.is(W.ATTRIBUTION_PREPOSITIONS);
 const isListedAdverb = W.is(W.ADVERBS);
 const isLyNoun = W.is(W.LY_NOUNS);

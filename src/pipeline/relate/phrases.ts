@@ -4,9 +4,10 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import {
-  ACTOR_TYPES, isActNoun, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
+  ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
   isNegVerb, isNeighbourWord, isNonStateActorNoun, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
@@ -41,6 +42,10 @@ export const VIA_PENALTY: Record<Via, number> = {
 
 const arg = (ids: string[], via: Via, from: number[] = []): Arg => ({ ids: [...new Set(ids)], via, from });
 const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
+
+/** "House Speaker Kevin McCarthy", "Apple chief executive Tim Cook": a title after a name continues the phrase. */
+const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
+const isTitleWord = (x: Unit) => TITLE_WORDS.has(x.lower);
 
 const isListedNoun = (w: string) =>
   isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w);
@@ -162,7 +167,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
     const prevUnit = u[k - 1];
-    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x)) break;
+    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x) && !isTitleWord(x)) break;
     // After a head noun, a verb-like word starts the predicate: "the region failed", "the ministry said".
     if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && looksVerbal(x) && !isListedNoun(x.lower)) break;
     if (k > start && isReportingVerb(x.lower)) break;
@@ -373,7 +378,8 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
 export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   const u = ctx.units;
   let j = i - 1;
-  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+  const gerund = /ing$/.test(u[i]!.lower);
+  while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
   const x = u[j];
   if (!x) return undefined;
   if (x.lower === 'to') return infinitiveSubject(ctx, j);

@@ -42,6 +42,8 @@ describe('role: person -> body, predicate "<title> of"', () => {
     ['"Secretary of State" is one title (premodifier)', 'US Secretary of State Antony Blinken flew in.', [['US', 'us', 'country'], ['Antony Blinken', 'blinken', 'person']], ['blinken -secretary of state of-> us']],
     ['"secretary of state" is one title (apposition)', "Antony Blinken, America's secretary of state, flew in.", [['America', 'us', 'country'], ['Antony Blinken', 'blinken', 'person']], ['blinken -secretary of state of-> us']],
     ['"foreign ministry spokesperson"', "China's foreign ministry spokesperson Wang Wenbin spoke.", [CN, ['Wang Wenbin', 'wang', 'person']], ['wang -foreign ministry spokesperson of-> china']],
+    ['sports titles', 'Real Madrid coach Carlo Ancelotti was calm.', [['Real Madrid', 'real', 'organization'], ['Carlo Ancelotti', 'ancelotti', 'person']], ['ancelotti -coach of-> real']],
+    ['"Majority Leader"', 'Senate Majority Leader Chuck Schumer spoke.', [['Senate', 'senate', 'organization'], ['Chuck Schumer', 'schumer', 'person']], ['schumer -majority leader of-> senate']],
     ['two-word demonym from the gazetteer table', 'Indian Prime Minister Narendra Modi met reporters.', [demonym('Indian', 'india'), ['Narendra Modi', 'modi', 'person']], ['modi -prime minister of-> india']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
@@ -105,6 +107,8 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['mediation relates the mediator to each party', 'Qatar mediated between Israel and Hamas.', [['Qatar', 'qatar', 'country'], IL, ['Hamas', 'hamas', 'organization']], ['qatar -mediated between-> hamas', 'qatar -mediated between-> israel']],
     ['firing missiles at a place', 'Russia fired missiles at Odesa overnight.', [RU, ['Odesa', 'odesa', 'city']], ['russia -fired missiles at-> odesa']],
     ['launching an attack is not firing missiles', 'Russia launched an attack on Odesa.', [RU, ['Odesa', 'odesa', 'city']], ['russia -attacked-> odesa']],
+    ['a title after a name continues the object phrase', 'Schumer urged House Speaker Kevin McCarthy to act.', [['Schumer', 'schumer', 'person'], ['House', 'house', 'organization'], ['Kevin McCarthy', 'mccarthy', 'person']], ['mccarthy -speaker of-> house', 'schumer -urged-> mccarthy']],
+    ['aspectual verbs before an -ing trigger', 'Biden said Washington would keep supporting Kyiv.', [['Biden', 'biden', 'person'], capital('Washington', 'us'), capital('Kyiv', 'ukraine')], ['us -supported-> ukraine']],
     ['recalling an ambassador', 'Jordan recalled its ambassador from Israel.', [['Jordan', 'jordan', 'country'], IL], ['jordan -recalled ambassador from-> israel']],
     ['expelling diplomats: the object is named in the complement', 'Poland expelled 45 Russian diplomats.', [PL, demonym('Russian', 'russia')], ['poland -expelled diplomats of-> russia']],
     ['a request to an unnamed party gives no subject to the requested act', 'Egypt called on the international community to send aid to Gaza.', [['Egypt', 'egypt', 'country'], ['Gaza', 'gaza', 'region']], []],

@@ -17,6 +17,7 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative'),
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo cfo coo executive officer founder co-founder owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
+  ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
   ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman'),
 ];
 
@@ -27,6 +28,7 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     agriculture education culture transport environment labour labor digital information industry
     prime deputy vice acting first chief top senior special executive general state military crown
     security policy operating financial technology managing ministry
+    majority minority party opposition head assistant team
     regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
 };
 

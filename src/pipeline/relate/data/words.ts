@@ -186,6 +186,11 @@ export const REPORTING_VERBS = list(
    alleged alleges quoted cited asserted asserts declared explained`,
 );
 
+export const ASPECTUAL_VERBS = list(
+  '"would keep supporting Kyiv", "continued shelling Odesa": the verb before an -ing trigger only adds aspect',
+  'keep keeps kept continue continues continued begin begins began start starts started resume resumes resumed',
+);
+
 export const LIGHT_VERBS = list(
   '"held talks with", "imposed sanctions on", "launched an attack on": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
