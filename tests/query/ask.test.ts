@@ -155,3 +155,18 @@ describe('ask never fails with anything but a one-line KgError', () => {
     }
   });
 });
+
+describe('ask on a hub', () => {
+  it('names the first 20 neighbours in the sentence and lists the rest in the data', () => {
+    const g = fixtureGraph();
+    for (let i = 0; i < 30; i++) {
+      g.addNode(`person:p${i}`, { label: `Person Number${i}`, type: 'person', aliases: [], mentions: 1, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+      g.addEdge(`person:p${i}`, 'country:XK', { kind: 'cooccurrence', predicate: 'co-occurs with', cameo: null, weight: 1, label: 'co-occurs with', confidence: 0.3, evidence: [] });
+    }
+    const a = ask(g, 'Which people are connected to Kosovo?', { limit: 5 });
+    expect(a.text.split('\n')[0]).toMatch(/connected to 31 person entities: .* and 11 more\.$/);
+    expect(a.entities).toHaveLength(31);
+    expect(a.relations).toHaveLength(5);
+    expect(a.truncated).toBe(true);
+  });
+});

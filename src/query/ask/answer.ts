@@ -37,6 +37,9 @@ export interface AskOptions {
 
 export const ASK_DEFAULTS = { limit: 25, maxHops: 4, maxPaths: 5 } as const;
 
+/** Most entities an answer carries (a hub may have thousands of neighbours). */
+export const MAX_ANSWER_ENTITIES = 500;
+
 export function collectEvidence(relations: RelationView[], paths: GraphPath[] = []): EvidenceRef[] {
   const out: EvidenceRef[] = [];
   const seen = new Set<string>();

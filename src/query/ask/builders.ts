@@ -8,18 +8,25 @@ import { shortestPaths } from '../paths.ts';
 import { relationMatchesVerb, type VerbQuery } from '../verbs.ts';
 import { normalizeName } from '../normalize.ts';
 import { ROLE_FILLERS, ROLE_SYNONYMS } from '../data/roles.ts';
-import { collectEvidence, pathLines, relationLines, uniqueEntities, type Answer, type AnswerForm } from './answer.ts';
+import { collectEvidence, pathLines, relationLines, uniqueEntities, MAX_ANSWER_ENTITIES, type Answer, type AnswerForm } from './answer.ts';
 
 interface Limits { limit: number; maxHops: number; maxPaths: number }
 
 function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
   const relations = parts.relations ?? [];
   const paths = parts.paths ?? [];
+  const entities = parts.entities ?? [];
   return {
     question, form, text: lines.join('\n'), subjects,
-    entities: parts.entities ?? [], relations, paths,
-    evidence: collectEvidence(relations, paths), truncated: parts.truncated ?? false,
+    entities: entities.slice(0, MAX_ANSWER_ENTITIES), relations, paths,
+    evidence: collectEvidence(relations, paths), truncated: (parts.truncated ?? false) || entities.length > MAX_ANSWER_ENTITIES,
   };
+}
+
+/** Labels for a sentence: the first 20, then how many more (the full list is in the JSON). */
+function labels(list: EntityRef[], max = 20): string {
+  const shown = list.slice(0, max).map((e) => e.label).join(', ');
+  return list.length > max ? `${shown} and ${list.length - max} more` : shown;
 }
 
 function typeWord(types: EntityType[] | undefined, fallback: string): string {
@@ -30,7 +37,7 @@ export function connections(graph: KnowledgeGraph, q: string, id: string, types:
   const n = neighborhood(graph, id, { types });
   const shown = n.relations.slice(0, lim.limit);
   const lines = n.neighbors.length
-    ? [`${n.entity.label} is connected to ${n.neighbors.length} ${typeWord(types, 'entities')}: ${n.neighbors.map((e) => e.label).join(', ')}.`, '', 'Relations:']
+    ? [`${n.entity.label} is connected to ${n.neighbors.length} ${typeWord(types, 'entities')}: ${labels(n.neighbors)}.`, '', 'Relations:']
     : [`No ${typeWord(types, 'entity')} is connected to ${n.entity.label}.`];
   for (const r of shown) lines.push(...relationLines(r));
   if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relations (raise the limit to see them)`);
@@ -62,7 +69,7 @@ export function common(graph: KnowledgeGraph, q: string, a: string, b: string, l
   const shown = shared.slice(0, lim.limit);
   const relations: RelationView[] = [];
   const lines = shared.length
-    ? [`${na.entity.label} and ${nb.entity.label} are both connected to ${shared.length} entit${shared.length === 1 ? 'y' : 'ies'}: ${shared.map((e) => e.label).join(', ')}.`]
+    ? [`${na.entity.label} and ${nb.entity.label} are both connected to ${shared.length} entit${shared.length === 1 ? 'y' : 'ies'}: ${labels(shared)}.`]
     : [`${na.entity.label} and ${nb.entity.label} have no neighbour in common.`];
   for (const e of shown) {
     const ra = best(na, e.id), rb = best(nb, e.id);
@@ -131,8 +138,8 @@ export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim
       : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
   } else if (entities.length) {
     lines.push(ask.subject
-      ? `"${verb}" relations from ${anchorRef.label}: ${entities.map((e) => e.label).join(', ')}.`
-      : `"${verb}" relations to ${anchorRef.label}: ${entities.map((e) => e.label).join(', ')}.`);
+      ? `"${verb}" relations from ${anchorRef.label}: ${labels(entities)}.`
+      : `"${verb}" relations to ${anchorRef.label}: ${labels(entities)}.`);
   } else {
     lines.push(ask.subject ? `No stated "${verb}" relation from ${anchorRef.label}.` : `No stated "${verb}" relation to ${anchorRef.label}.`);
   }
@@ -182,8 +189,8 @@ export function roleHolder(graph: KnowledgeGraph, q: string, role: string, place
   const holders = uniqueEntities(relations.map((r) => (r.source.id === place ? r.target : r.source)));
   const lines: string[] = [];
   if (!holders.length) lines.push(`The graph does not say who the ${phrases[0]} of ${placeRef.label} is.`);
-  else if (stated.length) lines.push(`The ${phrases[0]} of ${placeRef.label}: ${holders.map((h) => h.label).join(', ')}.`);
-  else lines.push(`No stated role relation; the evidence sentences that mention "${phrases[0]}" link ${placeRef.label} to: ${holders.map((h) => h.label).join(', ')}.`);
+  else if (stated.length) lines.push(`The ${phrases[0]} of ${placeRef.label}: ${labels(holders)}.`);
+  else lines.push(`No stated role relation; the evidence sentences that mention "${phrases[0]}" link ${placeRef.label} to: ${labels(holders)}.`);
   const shown = relations.slice(0, lim.limit);
   for (const r of shown) lines.push(...withEvidence(r));
   return answer(q, 'role-holder', [placeRef], lines, { entities: holders, relations: shown, truncated: relations.length > shown.length });
