@@ -190,7 +190,7 @@ export function describePath(graph: KnowledgeGraph, nodes: string[]): GraphPath 
   let cost = 0;
   for (let i = 0; i + 1 < nodes.length; i++) {
     const a = nodes[i]!, b = nodes[i + 1]!;
-    // graph.edges(a, b) already covers both directions of a directed graph.
+    // Relations in either direction between the two (the Set guards against a self-loop listed twice).
     const edges = [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])];
     const views = edges.map((e) => relationView(graph, e));
     views.sort((x, y) => hopCost(graph.getEdgeAttributes(x.id)) - hopCost(graph.getEdgeAttributes(y.id)) || compareRelations(x, y));
