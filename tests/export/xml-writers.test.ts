@@ -9,7 +9,7 @@ import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
-import { collect, gexfChunks, graphmlChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
+import { collect, gexfChunks, graphmlChunks, jsonChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, NETWORKX, SYSTEM_PYTHON, XMLLINT, hostileGraph, requireTool } from './helpers.ts';
 
@@ -144,12 +144,12 @@ describe('GEXF 1.2draft through NetworkX', () => {
 });
 
 describe('reopening exports with src/graph/open (the viewer and kg serve --graph)', () => {
-  it.each([['graph.gexf', gexf13], ['graph12.gexf', gexf12], ['graph.graphml', graphmlText]])('%s keeps every evidence sentence with its document and offsets', (name, text) => {
+  it.each([['graph.gexf', gexf13], ['graph12.gexf', gexf12], ['graph.graphml', graphmlText], ['graph.json', collect(jsonChunks(graph))]])('%s keeps every evidence sentence with its document and offsets', (name, text) => {
     const back = parseGraphFile(name, text);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
     graph.forEachEdge((e, a) => expect(back.getEdgeAttribute(e, 'evidence')).toEqual(a.evidence));
     expect(back.getNodeAttribute('person:vucic', 'aliases')).toEqual(['Vučić']);
-    if (name.endsWith('.graphml')) expect(back.getAttribute('documents')).toEqual(graph.getAttribute('documents'));
+    if (/\.(graphml|json)$/.test(name)) expect(back.getAttribute('documents')).toEqual(graph.getAttribute('documents'));
   });
 });
 
