@@ -14,7 +14,7 @@ import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
-  isLightVerb, isModal, isNeg, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
 } from './classes.ts';
 
 interface Match {
@@ -211,6 +211,12 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       subject = { ...subject, ids: [subject.ids[0]!] };
     }
     if (!object) continue;
+    // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const w = u[k]!;
+      if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
+      if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
+    }
     const negated = modality.negated || !!subject.negated;
     const hypothetical = modality.hypothetical || !!subject.hypothetical;
     let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];

@@ -158,6 +158,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const a = pluralSet(ctx, j);
     return { arg: a, end: j + 1, units: [first] };
   }
+  // "the second-largest U.S. Roman Catholic archdiocese": after a determiner, a name is a modifier until the head noun.
+  const startsWithDet = isDet(first.lower) || isPossessive(first.lower);
   let k = j;
   while (k < limit) {
     const x = u[k]!;
@@ -167,7 +169,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
     const prevUnit = u[k - 1];
-    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x) && !isTitleWord(x)) break;
+    if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x) && !isTitleWord(x) && !(startsWithDet && !looksVerbal(x))) break;
     // After a head noun, a verb-like word starts the predicate: "the region failed", "the ministry said".
     if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && looksVerbal(x) && !isListedNoun(x.lower)) break;
     if (k > start && isReportingVerb(x.lower)) break;

@@ -34,6 +34,7 @@ describe('role: person -> body, predicate "<title> of"', () => {
     ['"the country\'s" refers to the last country', "Japan said on Friday that the country's defence minister, Minoru Kihara, would travel.", [JP, ['Minoru Kihara', 'kihara', 'person']], ['kihara -defence minister of-> japan']],
     ['"the <noun>\'" refers to "<Name> <noun>" seen earlier', "Leaders of the Tigray rebels met. Getachew Reda, the rebels' Nairobi envoy, left.", [['Tigray', 'tigray', 'region'], ['Getachew Reda', 'reda', 'person'], ['Nairobi', 'nairobi', 'city']], ['reda -envoy of-> tigray']],
     ['a city before "envoy" is a destination, not the body', 'Ahmed Ali, the Cairo envoy, left.', [['Ahmed Ali', 'ali', 'person'], ['Cairo', 'cairo', 'city']], []],
+    ['a name inside the body phrase is only a modifier', 'Joseph Bernardin, head of the largest U.S. Roman Catholic archdiocese, died.', [['Joseph Bernardin', 'bernardin', 'person'], ['U.S.', 'us', 'country']], []],
     ['a clause after a comma is not an apposition', 'Daughter of Henry and Anne Boleyn, she was queen of England.', [['Anne Boleyn', 'boleyn', 'person'], ['England', 'england', 'country']], []],
     ['a former role keeps "former"', 'Former Chechen leader Dzhokhar Dudayev died.', [demonym('Chechen', 'chechnya'), ['Dzhokhar Dudayev', 'dudayev', 'person']], ['dudayev -former leader of-> chechnya']],
     ['a title without a body gives nothing', 'President Joe Biden left.', [['Joe Biden', 'biden', 'person']], []],
@@ -153,6 +154,11 @@ describe('event modality and attribution', () => {
     expect(show(r)).toBe('israel -recognized-> kosovo');
     expect(r.negated).toBe(true);
     expect(r.confidence).toBeLessThan(0.5);
+  });
+  it('an event inside "denied reports of ..." is negated', () => {
+    const r = one('Syria denied reports of an Israeli attack on Damascus.', [['Syria', 'syria', 'country'], demonym('Israeli', 'israel'), ['Damascus', 'damascus', 'city']]);
+    expect(show(r)).toBe('israel -attacked-> damascus');
+    expect(r.negated).toBe(true);
   });
   it.each([
     ['would', 'Israel would recognize Kosovo.'],
