@@ -11,6 +11,7 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { collect, gexfChunks, graphmlChunks, jsonChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, NETWORKX, SYSTEM_PYTHON, XMLLINT, hostileGraph, requireTool } from './helpers.ts';
 
 const graph = hostileGraph();
@@ -48,6 +49,13 @@ describe('GEXF 1.3', () => {
     const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
     expect(r.stderr).toContain('validates');
     expect(r.status).toBe(0);
+  });
+
+  it('validates for a seeded synthetic graph of 500 entities and 2,500 relations of every kind', () => {
+    if (!requireTool(XMLLINT, 'xmllint (libxml2-utils)')) return;
+    const file = write('synthetic.gexf', collect(gexfChunks(generateGraph(500, 5, 3), { version: '1.3' })));
+    const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
+    expect(r.stderr).toContain('validates');
   });
 
   it('is rejected by the grammar when broken (the validation is real)', () => {
