@@ -91,7 +91,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       let k = i + 1;
       if (isPossessive(units[k]?.lower ?? '')) k++;
       const noun = units[k];
-      if (noun && !noun.entity && isActorNoun(noun.lower) && !(isNonStateActorNoun(noun.lower) && (u.type === 'country' || u.type === 'organization'))) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
+      if (noun && !noun.entity && isActorNoun(noun.lower) && !(isNonStateActorNoun(noun.lower) && u.type === 'country')) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
     }
   });
   const nameWords = (id: string) => {

@@ -13,7 +13,7 @@ import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAdverb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
+  ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
   isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
 } from './classes.ts';
 
@@ -82,7 +82,8 @@ function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetica
   let negated = false;
   let hypothetical = false;
   let j = i - 1;
-  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || u[j]!.lower === 'no')) {
+  const gerund = /ing$/.test(u[i]!.lower);
+  while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || u[j]!.lower === 'no')) {
     const w = u[j]!.lower;
     if (isNeg(w) || (w === 'no' && u[j + 1]?.lower === 'longer') || w === 'never') negated = true;
     if (isModal(w)) hypothetical = true;

@@ -73,7 +73,7 @@ function nameModifies(units: Unit[], n: number, x: Unit): boolean {
  */
 function standsFor(ctx: Ctx, id: string, head: Unit, np: Unit[]): boolean {
   const t = ctx.entities.get(id)?.type;
-  if (isNonStateActorNoun(head.lower) && (t === 'country' || t === 'organization')) return false;
+  if (isNonStateActorNoun(head.lower) && t === 'country') return false;
   const from = np.findIndex((x) => x.entity === id);
   const to = np.indexOf(head);
   return !np.slice(from + 1, to).some((x) => !x.entity && isContent(x) && isCapitalised(x));
@@ -193,7 +193,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
-    return { arg: ids.length ? { ...possessor, ids } : undefined, end, units: np };
+    if (ids.length) return { arg: { ...possessor, ids }, end, units: np };
+    // "Yemen's Houthi rebels": not Yemen; the named group between, if any, below.
   }
   // "Ukraine's Foreign Ministry" (an organisation named after its function): the state acts through it.
   if (organAsState && possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!)) {
@@ -213,6 +214,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '')) as Array<Unit & { entity: string }>;
   if (modifiers.length && isActorNoun(head.lower)) {
+    // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.
+    if (possessor) modifiers.splice(0, modifiers.length, ...modifiers.slice(-1));
     const ids = modifiers.map((m) => m.entity).filter((id) => standsFor(ctx, id, head, np));
     return { arg: ids.length ? arg(ids, 'modifier') : undefined, end, units: np };
   }
@@ -401,10 +404,7 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     // Only an apposition or a relative clause ("X, who attended, held talks") may sit between the commas.
     if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower))) return undefined;
     if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
-    if (isEntity(u[c - 1])) {
-      const ph = readPhraseLeft(ctx, c - 1);
-      return ph.arg;
-    }
+    if (isEntity(u[c - 1]) || (isContent(u[c - 1]) && !isAdverb(u[c - 1]))) return readPhraseLeft(ctx, c - 1).arg;
     return undefined;
   }
   if (!x.entity && (x.lower === 'and' || x.lower === 'but')) {

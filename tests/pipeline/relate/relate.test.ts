@@ -117,6 +117,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['subject before a relative clause', 'Fumio Kishida, who also attended the summit, held talks with Xi Jinping.', [['Fumio Kishida', 'kishida', 'person'], ['Xi Jinping', 'xi', 'person']], ['kishida -held talks with-> xi']],
     ['name after an apposition', "Turkey's foreign minister, Hakan Fidan, met Israeli officials.", [['Turkey', 'turkey', 'country'], ['Hakan Fidan', 'fidan', 'person'], demonym('Israeli', 'israel')], ['fidan -met-> israel']],
     ['a country\'s rebels are not the country', 'Syrian rebels attacked Aleppo.', [demonym('Syrian', 'syria'), ['Aleppo', 'aleppo', 'city']], []],
+    ['a named group between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], ['Houthi', 'houthi', 'organization'], IR, ['Riyadh', 'riyadh', 'city']], ['houthi -attacked-> riyadh', 'iran -supported-> houthi']],
     ['an unrecognised name between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], IR, ['Riyadh', 'riyadh', 'city']], []],
     ['a region\'s rebels act for the region', 'Tigray rebels attacked Mekelle.', [['Tigray', 'tigray', 'region'], ['Mekelle', 'mekelle', 'city']], ['tigray -attacked-> mekelle']],
     ['"were in talks with", pronoun "they" for "<Name> rebels"', 'Houthi rebels said they were in talks with Oman.', [['Houthi', 'houthi', 'group'], ['Oman', 'oman', 'country']], ['houthi -held talks with-> oman']],
@@ -163,6 +164,7 @@ describe('event modality and attribution', () => {
   it.each([
     ['would', 'Israel would recognize Kosovo.'],
     ['could', 'Israel could recognize Kosovo soon.'],
+    ['would keep', 'Israel would keep recognizing Kosovo.'],
     ['plans to', 'Israel plans to recognize Kosovo.'],
     ['if', 'If Israel recognizes Kosovo, Serbia will protest.'],
   ])('modal or hypothetical (%s) is marked and lowers confidence', (_d, text) => {
