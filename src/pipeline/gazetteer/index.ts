@@ -3,8 +3,8 @@
 // and hand-written lists under ./data). Re-exports only.
 export {
   lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, containing,
-  entryById, loadGazetteer,
+  entryById, loadGazetteer, placeNameContinues,
 } from './places.ts';
-export { lookupOrganization, isAcronym } from './organizations.ts';
+export { lookupOrganization, isAcronym, organizationNameContinues } from './organizations.ts';
 export { titleInfo } from './titles.ts';
 export { nameKey, slugify } from './normalize.ts';

@@ -34,3 +34,11 @@ export function lookupOrganization(name: string): GazetteerEntry | undefined {
   if (k.startsWith('the ')) k = k.slice(4);
   return byKey!.get(k);
 }
+
+/** Is there an organisation name that starts with these words and goes on? */
+export function organizationNameContinues(words: string): boolean {
+  if (!byKey) build();
+  const k = nameKey(words) + ' ';
+  for (const key of byKey!.keys()) if (key.startsWith(k)) return true;
+  return false;
+}

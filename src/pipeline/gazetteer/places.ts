@@ -184,19 +184,38 @@ function addDemonym(map: Map<string, GazetteerEntry>, word: string, entry: Gazet
 
 /** Cities whose key is k: the run of equal keys in the sorted key array (largest first). */
 function cityCandidates(k: string): Candidate[] {
-  let lo = 0;
-  let hi = cityKeys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cityKeys[mid]! < k) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(cityKeys, k);
   const out: Candidate[] = [];
   for (let i = lo; i < cityKeys.length && cityKeys[i] === k; i++) {
     const [, , , population, flag] = cityRows[i]!;
     out.push(new CityCandidate(i, flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1))));
   }
   return out;
+}
+
+let listedKeys: string[] | undefined;
+
+/** Lower bound of k in a sorted array. */
+function lowerBound(arr: string[], k: string): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is there a place name that starts with these words and goes on ("new" -> "new york")? Lets callers stop early. */
+export function placeNameContinues(words: string): boolean {
+  const k = nameKey(words) + ' ';
+  listedKeys ??= [...idx().byKey.keys()].sort();
+  for (const arr of [listedKeys, cityKeys]) {
+    const i = lowerBound(arr, k);
+    if (i < arr.length && arr[i]!.startsWith(k)) return true;
+  }
+  return false;
 }
 
 /** All candidates under one key, best default reading first. */
@@ -221,8 +240,23 @@ export function lookupPlace(name: string): GazetteerEntry[] {
   return lookupPlaceCandidates(name).map((c) => c.entry);
 }
 
+type Found = Array<{ entry: GazetteerEntry; via: Candidate['via'] }>;
+/** Answers by exact input: recognition asks about the same few hundred names again and again. */
+const answers = new Map<string, Found>();
+const MAX_ANSWERS = 50_000;
+
 /** Like lookupPlace, with how each entry was matched (for merge reasons). */
-export function lookupPlaceCandidates(name: string): Array<{ entry: GazetteerEntry; via: Candidate['via'] }> {
+export function lookupPlaceCandidates(name: string): Found {
+  let hit = answers.get(name);
+  if (!hit) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    hit = findPlace(name);
+    answers.set(name, hit);
+  }
+  return hit;
+}
+
+function findPlace(name: string): Found {
   let k = nameKey(name);
   if (k.startsWith('the ')) k = k.slice(4);
   const direct = candidatesFor(k);

@@ -6,11 +6,29 @@ import { lookupDemonym, lookupPlace } from './places.ts';
 /** Longest title key, in words, to bound the scan. */
 const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
 
+/** Last words of all titles: a phrase ending in anything else is no title (the common, fast answer). */
+const TITLE_LAST_WORDS = new Set(
+  Object.keys(TITLES).flatMap((t) => [t.split(' ').pop()!, t.split(/[ -]/).pop()!]).concat(['minister', 'secretary', 'commissioner']),
+);
+
 /**
  * The normalised title these words express, ignoring a leading article, possessor
  * ("North Korea's", "the country's"), nationality ("Ukrainian") and qualifiers ("former").
  */
 export function titleInfo(words: string): { title: string; reason: string } | undefined {
+  if (answers.has(words)) return answers.get(words);
+  if (answers.size >= 50_000) answers.clear();
+  const info = readTitle(words);
+  answers.set(words, info);
+  return info;
+}
+
+/** Answers by exact input (recognition asks about the same phrases repeatedly). */
+const answers = new Map<string, { title: string; reason: string } | undefined>();
+
+function readTitle(words: string): { title: string; reason: string } | undefined {
+  const last = /([^\s-]+)\s*$/.exec(words.toLowerCase().replace(/[’]/g, "'"))?.[1];
+  if (!last || !TITLE_LAST_WORDS.has(last)) return undefined;
   let ws = words.toLowerCase().replace(/[’]/g, "'").replace(/\s+'s\b/g, "'s").split(/\s+/).filter(Boolean);
   // possessor: everything up to the last "'s"
   const poss = ws.map((w) => /'s?$/.test(w)).lastIndexOf(true);

@@ -2,7 +2,9 @@
 // into known pieces (places, organisations, nationality words, titles) and
 // unknown name chunks. Capitals forced by position (sentence start, headline
 // Title Case) are not taken as evidence of a name.
-import { isAcronym, lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazetteer/index.ts';
+import {
+  isAcronym, lookupOrganization, lookupPlace, nameKey, organizationNameContinues, placeNameContinues, titleInfo,
+} from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanText } from './typing.ts';
@@ -24,7 +26,14 @@ export function knownAt(doc: DocFacts, i: number, runEnd: number): Known | undef
   if (CALENDAR_WORDS.has(w)) return { end: i + 1, kind: 'skip' };
   if (FUNCTION_WORDS.has(w) && (doc.initial.has(i) || doc.capsHeadings.has(toks[i]!.sentence))) return { end: i + 1, kind: 'skip' };
   if (DIRECTION_WORDS.has(w) && (runEnd - i === 1 || !isNameToken(toks[i + 1]?.text ?? ''))) return { end: i + 1, kind: 'skip' };
-  for (let j = Math.min(runEnd, i + MAX_KNOWN); j > i; j--) {
+  // longest reach: stop extending once no known name goes on with these words
+  let reach = i + 1;
+  while (reach < Math.min(runEnd, i + MAX_KNOWN)) {
+    const words = spanText(doc, i, reach).text;
+    if (!placeNameContinues(words) && !organizationNameContinues(words)) break;
+    reach++;
+  }
+  for (let j = reach; j > i; j--) {
     const last = toks[j - 1]!.text;
     if (!isNameToken(last) && !/^[A-Z0-9.+]+$/.test(last)) continue; // a known name ends on a name word
     const { text } = spanText(doc, i, j);

@@ -58,7 +58,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(m.text)}`;
   const unlinked = named.filter((m) => !m.gazetteerId);
   const multi = unlinked.filter((m) => nameWords(m.text).length > 1);
-  const singles = unlinked.filter((m) => !multi.includes(m));
+  const singles = unlinked.filter((m) => nameWords(m.text).length <= 1);
   for (const m of multi) {
     const generic = m.type === 'organization' ? genericBody(seg, m) : undefined;
     const key = generic ? `organization|${nameKey(generic.body)}|${generic.country.country}` : kindKey(m);
@@ -69,12 +69,14 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   }
 
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
-  const persons = () => groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1));
+  // (joining single words never changes a full name, so the list of people is made once)
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1))
+    .map((group) => ({ group, full: fullestName(group) }));
   for (const m of singles) {
     // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
     const orgByMistake = m.type === 'organization' && !isAcronym(m.text) && !ORGANIZATION_HEAD_WORDS.has(m.text.toLowerCase());
     if (m.type === 'person' || m.type === 'other' || orgByMistake) {
-      const hit = namePartOwner(persons(), m);
+      const hit = namePartOwner(people, m);
       if (hit) { join(hit.group, m, hit.reason); hit.group.type = 'person'; continue; }
     }
     const g = byName.get(kindKey(m));
@@ -99,11 +101,10 @@ const PART_NAMES: Record<string, string> = {
 };
 
 /** The person whose full name contains this single word (the nearest preceding one if several). */
-function namePartOwner(persons: Group[], m: Mention): { group: Group; reason: MergeReason } | undefined {
+function namePartOwner(persons: Array<{ group: Group; full: string }>, m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(m.text)[0]!;
   const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
-  for (const g of persons) {
-    const full = fullestName(g);
+  for (const { group: g, full } of persons) {
     const words = nameWords(full);
     let rule: string | undefined;
     let exact = true;
@@ -130,28 +131,33 @@ function namePartOwner(persons: Group[], m: Mention): { group: Group; reason: Me
 function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   const live = () => groups.filter((g) => g.mentions.length);
   // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
+  const spelled = live().map((g) => ({ g, name: fullestName(g) })).filter((x) => !isAcronym(x.name) && x.g.type !== 'person')
+    .map((x) => ({ ...x, initials: initials(x.name) }));
   for (const g of live()) {
     const name = fullestName(g);
     if (g.gazetteerId || !isAcronym(name)) continue;
-    const target = live().find((x) => x !== g && (x.type === g.type || g.type === 'organization' || g.type === 'other') && x.type !== 'person'
-      && !isAcronym(fullestName(x)) && initials(fullestName(x)) === name.replace(/\./g, ''));
-    if (target) absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${fullestName(target)}"` });
+    const letters = name.replace(/\./g, '');
+    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && x.initials === letters && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
+    if (target) absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
   }
   // close spellings: both unlinked (a gazetteer id is already the best evidence) or one unlinked
   const list = live();
+  const names = new Map(list.map((g) => [g, fullestName(g)]));
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
       if (!a.mentions.length || !b.mentions.length || a.type !== b.type) continue;
       if (a.gazetteerId && b.gazetteerId) continue;
-      const na = fullestName(a);
-      const nb = fullestName(b);
+      const na = names.get(a)!;
+      const nb = names.get(b)!;
+      if (na[0]!.toLowerCase() !== nb[0]!.toLowerCase()) continue;
       // identical names were grouped already unless kept apart on purpose (different countries' ministries)
       if (nameKey(na) === nameKey(nb)) continue;
       if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
       const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
-      absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${fullestName(drop)}" and "${fullestName(keep)}" differ by one or two letters` });
+      absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${names.get(drop)}" and "${names.get(keep)}" differ by one or two letters` });
+      names.set(keep, fullestName(keep));
     }
   }
 }
