@@ -17,13 +17,14 @@ const DEFAULT_DEV = '../shared/data/conll2003/eng.testa';
 
 export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
 export const usage = `
-usage: kg train-ner [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--quiet]
+usage: kg train-ner [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
   --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${DEFAULT_TRAIN}
   --dev FILE     CoNLL-format data only scored, never trained on; default ${DEFAULT_DEV} when --train is not given
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
   --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
   --folds N      jackknife folds for the second stage (default ${DEFAULT_TRAIN_OPTIONS.folds})
+  --bags N       average this many perceptrons trained on different sentence orders (default ${DEFAULT_TRAIN_OPTIONS.bags})
   --quiet        no progress lines on stderr
 `;
 
@@ -46,7 +47,7 @@ function readConll(file: string, role: string): ConllDoc[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, folds: null }, booleans: ['quiet'] }, 'train-ner');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet'] }, 'train-ner');
   if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -55,6 +56,7 @@ export async function run(argv: string[]): Promise<number> {
     epochs: intFlag(args, 'epochs', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.epochs,
     seed: intFlag(args, 'seed', 'train-ner', 0) ?? DEFAULT_TRAIN_OPTIONS.seed,
     folds: intFlag(args, 'folds', 'train-ner', 2) ?? DEFAULT_TRAIN_OPTIONS.folds,
+    bags: intFlag(args, 'bags', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.bags,
     log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
   };
   const train = readConll(trainFile, 'train');
@@ -69,7 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new InputError(`train-ner: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
   }
   const lines = [
-    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, folds ${opts.folds})`,
+    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, folds ${opts.folds}, bags ${opts.bags})`,
   ];
   if (report.dev2) lines.push(`dev ${devFile}: stage 1 ${formatScores(report.dev1!)}`, `dev ${devFile}: final   ${formatScores(report.dev2)}`);
   process.stdout.write(lines.join('\n') + '\n');

@@ -17,12 +17,14 @@ export interface TrainOptions {
   seed: number;
   /** Jackknife folds for the stage-1 predictions stage 2 trains on. */
   folds: number;
+  /** Final models are the mean of this many perceptrons trained on different sentence orders (less seed variance). */
+  bags?: number;
   /** Title-case augmentation of the training sentences (see augment.ts). */
   augment?: AugmentOptions;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 1, folds: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 1, folds: 5, bags: 3 };
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -170,6 +172,20 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
   return p;
 }
 
+/** Mean of the averaged weights of `opts.bags` perceptrons. */
+function bagged(opts: TrainOptions, train: (bag: number) => Perceptron): { w: Float32Array; t: Float64Array } {
+  const n = Math.max(1, opts.bags ?? 1);
+  let sum: { w: Float32Array; t: Float64Array } | null = null;
+  for (let b = 0; b < n; b++) {
+    const m = train(b).averaged();
+    if (!sum) { sum = m; continue; }
+    for (let k = 0; k < m.w.length; k++) sum.w[k] += m.w[k]!;
+    for (let k = 0; k < m.t.length; k++) sum.t[k] += m.t[k]!;
+  }
+  if (n > 1) { for (let k = 0; k < sum!.w.length; k++) sum!.w[k] /= n; for (let k = 0; k < sum!.t.length; k++) sum!.t[k] /= n; }
+  return sum!;
+}
+
 function predict(d: PreparedDoc, w: Float32Array, t: Float64Array, stage: 1 | 2, out: Uint8Array): void {
   const lists = stage === 1 ? [d.local] : [d.local, d.doc!];
   for (let s = 0; s < d.input.sentStart.length; s++) {
@@ -217,8 +233,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     docs.forEach((d, i) => { if (inFold(i)) predict(d, avg.w, avg.t, 1, y1[i]!); });
     log(`  jackknife fold ${f + 1}/${opts.folds} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  const p1 = trainPerceptron(docs, nLocal, 1, opts, 1);
-  const m1 = p1.averaged();
+  const m1 = bagged(opts, (b) => trainPerceptron(docs, nLocal, 1, opts, 1 + 1000 * b));
 
   // stage 2
   docs.forEach((d, i) => {
@@ -228,8 +243,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   });
   const nAll = index.size;
   log(`stage 2: ${nAll - nLocal} document feature hashes`);
-  const p2 = trainPerceptron(docs, nAll, 2, opts, 2);
-  const m2 = p2.averaged();
+  const m2 = bagged(opts, (b) => trainPerceptron(docs, nAll, 2, opts, 2 + 1000 * b));
 
   const report: TrainReport = { features: nAll, rows: 0, seconds: 0 };
   if (dev) {
@@ -258,7 +272,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   report.seconds = (performance.now() - t0) / 1000;
   model.info = {
     tagger: 'two-stage averaged perceptron, BILOU, Viterbi',
-    epochs: opts.epochs, seed: opts.seed, folds: opts.folds, features: nAll, rows: report.rows,
+    epochs: opts.epochs, seed: opts.seed, folds: opts.folds, bags: opts.bags ?? 1, features: nAll, rows: report.rows,
     ...(report.dev2 ? { devF1: Number(report.dev2.all.f.toFixed(4)), devStage1F1: Number(report.dev1!.all.f.toFixed(4)) } : {}),
     types: TYPES,
   };

@@ -16,7 +16,7 @@ describe('kg train-ner', () => {
   it('trains on a user file and writes a model the tagger loads', () => {
     const train = write('mine.conll', tinyConll());
     const out = path.join(dir, 'sub', 'model.bin.gz');
-    const r = kg(['train-ner', '--train', train, '--dev', train, '-o', out, '--epochs', '2', '--folds', '2', '--quiet']);
+    const r = kg(['train-ner', '--train', train, '--dev', train, '-o', out, '--epochs', '2', '--folds', '2', '--bags', '2', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^model .*model\.bin\.gz: [\d.]+ MB/);
