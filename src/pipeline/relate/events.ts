@@ -155,7 +155,32 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
 
+/** "Iran-backed Houthi rebels", "Russian-backed separatists": the name before "-backed" supports the phrase after it. */
+const BACKED = /^(.+)-(backed|supported|sponsored|funded|armed)$/i;
+
+function extractBacked(ctx: Ctx, emit: Emit, attributionAt: (i: number) => string | undefined): void {
+  const u = ctx.units;
+  for (let i = 0; i < u.length; i++) {
+    const m = BACKED.exec(u[i]!.text);
+    if (!m || (u[i]!.entity && !u[i]!.partial)) continue;
+    const backer = (u[i]!.partial && u[i]!.entity) || ctx.nameToEntity(m[1]!);
+    if (!backer || !ACTOR_TYPES.has(ctx.entities.get(backer)?.type ?? 'other')) continue;
+    const object = keepTypes(ctx, readPhrase(ctx, i + 1).arg, ACTOR_TYPES);
+    if (!object) continue;
+    const attribution = attributionAt(i);
+    for (const o of object.ids) {
+      if (o === backer) continue;
+      emit({
+        source: backer, target: o, kind: 'event', predicate: 'supported', cameo: '051',
+        confidence: clamp(BASE.noun - VIA_PENALTY[object.via]), sentences: [ctx.s, ...object.from],
+        ...(attribution ? { attribution } : {}), rule: 'event-backed',
+      });
+    }
+  }
+}
+
 export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) => string | undefined): void {
+  extractBacked(ctx, emit, attributionAt);
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
     const m = matchAt(ctx, i);

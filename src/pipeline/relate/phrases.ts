@@ -22,6 +22,8 @@ export interface Ctx {
   entities: Map<string, Entity>;
   /** Subjects found so far in this sentence, left to right (for participle clauses). */
   subjects: Array<{ i: number; arg: Arg }>;
+  /** The entity a bare name or demonym written inside a word refers to ("Iran" in "Iran-backed"). */
+  nameToEntity: (word: string) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
@@ -48,7 +50,7 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const isTitleWord = (x: Unit) => TITLE_WORDS.has(x.lower);
 
 const isListedNoun = (w: string) =>
-  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w);
+  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 function looksVerbal(x: Unit): boolean {
@@ -171,7 +173,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const prevUnit = u[k - 1];
     if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x) && !isTitleWord(x) && !(startsWithDet && !looksVerbal(x))) break;
     // After a head noun, a verb-like word starts the predicate: "the region failed", "the ministry said".
-    if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && looksVerbal(x) && !isListedNoun(x.lower)) break;
+    // (Plural "-s" nouns are common in compounds, "government forces", so only -ed/-ing and known verbs count here.)
+    if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && !isListedNoun(x.lower) &&
+      (/(?:ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower))) break;
     if (k > start && isReportingVerb(x.lower)) break;
     k++;
   }

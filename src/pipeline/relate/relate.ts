@@ -45,6 +45,14 @@ export function relateDetailed(seg: Segmented, resolved: Resolved, options: Rela
     for (const e of entities.values()) if (e.type === 'country' && e.name.toLowerCase() === name.toLowerCase()) return e.id;
     return undefined;
   };
+  const byName = new Map<string, string>();
+  for (const e of entities.values()) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  const nameToEntity = (word: string) => {
+    const hit = byName.get(word.toLowerCase());
+    if (hit) return hit;
+    const c = knowledge.demonym(word);
+    return c && countryEntity(c.id, c.name);
+  };
   const sentences = buildUnits(seg, resolved.mentions, (id) => entities.get(id)?.type, knowledge);
   linkDemonyms(sentences, knowledge, countryEntity);
   const usable = (su: SentenceUnits) => !su.sentence.boilerplate;
@@ -55,7 +63,7 @@ export function relateDetailed(seg: Segmented, resolved: Resolved, options: Rela
   const emit = (f: Found) => { found.push(f); };
   sentences.forEach((su, s) => {
     if (!prose(su)) return;
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [] };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
     extractRoles(ctx, emit);
     extractLocations(ctx, emit);
     extractEvents(ctx, emit, attributionScopes(ctx));
