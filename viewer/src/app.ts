@@ -13,7 +13,7 @@ import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewStat
 import { documentName, summarize, type GraphSummary } from './core/summary.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
-import { createRenderer, emptyDisplayState, isLarge, prepareForDisplay, type DisplayState } from './renderer.ts';
+import { createRenderer, emptyDisplayState, isLarge, prepareForDisplay, setOverlayHighlights, type DisplayState } from './renderer.ts';
 import { attachAutocomplete } from './ui/autocomplete.ts';
 import { byId, clear, h } from './ui/dom.ts';
 import { evidenceBlock, renderEdgePanel, renderNodePanel, renderOverview, type PanelActions } from './ui/panel.ts';
@@ -130,14 +130,10 @@ export class ViewerApp {
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.layout = new LayoutControl(graph, renderer as unknown as Sigma, (running) => {
-      if (this.display.layoutRunning !== running) {
-        this.display.layoutRunning = running;
-        if (this.large) renderer.refresh({ skipIndexation: true });
-      }
       const b = byId('layout-toggle');
       b.textContent = running ? 'Stop ForceAtlas2' : 'Run ForceAtlas2';
       b.setAttribute('aria-pressed', String(running));
-    });
+    }, this.large);
     this.wireRenderer(renderer);
     if (this.state.selected) this.centerOn(this.state.selected);
     this.status('');
@@ -187,18 +183,31 @@ export class ViewerApp {
     if (!this.renderer) return;
     // Only focus moved on a large graph: refresh just the items whose look changed.
     if (this.large && !filtersChanged && !force && prev.pathFrom === next.pathFrom && prev.pathTo === next.pathTo) {
-      this.refreshItems(changed, [prev.selected, next.selected]);
+      if (previousEdge) this.refreshItems({ nodes: new Set(), edges: new Set([previousEdge]) });
+      this.overlayFocus();
     } else {
       this.renderer.refresh({ skipIndexation: true });
     }
+  }
+
+  /** Large graphs: the selection, then the focused neighbourhood, on sigma's highlight layer. */
+  private overlayFocus(): void {
+    if (!this.renderer) return;
+    const nodes = new Set<string>();
+    if (this.state.selected) nodes.add(this.state.selected);
+    if (this.display.focus) nodes.add(this.display.focus);
+    for (const n of this.display.focusNodes) nodes.add(n);
+    setOverlayHighlights(this.renderer, nodes);
   }
 
   /** Partial refresh of the given nodes and edges (plus extra nodes), skipping everything else. */
   private refreshItems(changed: { nodes: Set<string>; edges: Set<string> }, extra: Array<string | null> = []): void {
     const graph = this.graph!;
     for (const n of extra) if (n && graph.hasNode(n)) changed.nodes.add(n);
-    // schedule: draw on the next animation frame, so several changes in one frame cost one draw.
-    this.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges: [...changed.edges] }, skipIndexation: true, schedule: true });
+    // While a layout runs on a large graph sigma draws a nodes-only copy (see layout.ts).
+    const drawn = this.renderer?.getGraph();
+    const edges = drawn === graph ? [...changed.edges] : [];
+    this.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges }, skipIndexation: true, schedule: true });
   }
 
   private patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {
@@ -279,8 +288,8 @@ export class ViewerApp {
         if (this.hovered === node) return;
         this.hovered = node;
         performance.mark('kg-hover-start');
-        const changed = this.updateFocus();
-        if (this.large && this.display.pathNodes.size === 0) this.refreshItems(changed, [this.state.selected]);
+        this.updateFocus();
+        if (this.large && this.display.pathNodes.size === 0) this.overlayFocus();
         else this.renderer?.refresh({ skipIndexation: true });
         performance.mark('kg-hover-end');
       }, HOVER_DELAY_MS);

@@ -2,8 +2,10 @@
 // workers (graphology's supervisors). They work on a shadow copy of the graph's
 // structure, not on the graph sigma draws: each worker step would otherwise make
 // sigma re-index every node and edge on the main thread. Positions are copied to
-// the drawn graph at a steady pace instead (every frame for small graphs, a few
-// times a second for large ones). The build's positions are used until asked.
+// the drawn graph at a steady pace instead (every frame for small graphs, twice a
+// second for large ones). On a large graph sigma draws only the nodes while a
+// layout runs (re-processing 100,000 moving edges would freeze the page), and
+// gets the full graph back when it stops. The build's positions are used until asked.
 import { MultiDirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
@@ -26,9 +28,34 @@ export class LayoutControl {
   private noverlapTimer: ReturnType<typeof setTimeout> | null = null;
   private syncTimer: ReturnType<typeof setInterval> | null = null;
   private shadow: Shadow | null = null;
+  /** Large graphs: what sigma draws while a layout runs (the nodes, same attributes, no edges). */
+  private nodesOnly: KnowledgeGraph | null = null;
+  private syncEveryMs: number;
 
   constructor(private graph: KnowledgeGraph, private renderer: Sigma, private onChange: (running: boolean) => void,
-    private syncEveryMs = graph.order > 5000 ? 500 : 50) {}
+    private large = false) {
+    this.syncEveryMs = large ? 500 : 50;
+  }
+
+  /** The graph the running layout writes positions into (the one sigma draws). */
+  private get target(): KnowledgeGraph {
+    return this.nodesOnly ?? this.graph;
+  }
+
+  private beginDrawingNodesOnly(): void {
+    if (!this.large || this.nodesOnly) return;
+    const nodes = this.graph.nullCopy() as KnowledgeGraph;
+    this.graph.forEachNode((n, a) => nodes.addNode(n, { ...a }));
+    this.nodesOnly = nodes;
+    this.renderer.setGraph(nodes as never);
+  }
+
+  private endDrawingNodesOnly(): void {
+    if (!this.nodesOnly) return;
+    this.nodesOnly = null;
+    this.copyPositions(this.graph);
+    this.renderer.setGraph(this.graph as never);
+  }
 
   get running(): boolean {
     return this.fa2?.isRunning() ?? false;
@@ -41,9 +68,13 @@ export class LayoutControl {
 
   /** Copy the shadow's positions into the drawn graph (one batched update, one sigma refresh). */
   private sync(): void {
+    this.copyPositions(this.target);
+  }
+
+  private copyPositions(into: KnowledgeGraph): void {
     const shadow = this.shadow;
     if (!shadow) return;
-    this.graph.updateEachNodeAttributes((node, a) => {
+    into.updateEachNodeAttributes((node, a) => {
       const s = shadow.getNodeAttributes(node);
       a.x = s.x;
       a.y = s.y;
@@ -59,6 +90,7 @@ export class LayoutControl {
     if (this.syncTimer) clearInterval(this.syncTimer);
     this.syncTimer = null;
     this.sync();
+    this.endDrawingNodesOnly();
   }
 
   start(): void {
@@ -71,6 +103,7 @@ export class LayoutControl {
         getEdgeWeight: 'weight',
       });
     }
+    this.beginDrawingNodesOnly();
     this.fa2.start();
     this.startSync();
     this.onChange(true);
@@ -100,6 +133,7 @@ export class LayoutControl {
       settings: { margin: 3 * unitsPerPixel, ratio: 1.1, speed: 3 },
       onConverged: () => this.stopNoverlap(),
     });
+    this.beginDrawingNodesOnly();
     this.noverlap.start();
     this.startSync();
     // Noverlap converges quickly on news graphs; stop it anyway so it never runs forever.
@@ -122,6 +156,7 @@ export class LayoutControl {
     this.fa2 = null;
     if (this.syncTimer) clearInterval(this.syncTimer);
     this.syncTimer = null;
+    this.nodesOnly = null;
     this.shadow = null;
   }
 }

@@ -19,15 +19,12 @@ export interface DisplayState {
   pathEdges: Set<string>;
   hoveredEdge: string | null;
   selectedEdge: string | null;
-  /** ForceAtlas2 is moving the nodes: on large graphs edges are left out until it stops. */
-  layoutRunning: boolean;
 }
 
 export function emptyDisplayState(): DisplayState {
   return {
     hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
     focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), hoveredEdge: null, selectedEdge: null,
-    layoutRunning: false,
   };
 }
 
@@ -65,6 +62,52 @@ export function edgeSize(weight: number): number {
   return Math.min(6, 1 + Math.log2(Math.max(1, weight)));
 }
 
+/** At most this many neighbours get a highlight (label box) at once on a large graph. */
+const OVERLAY_LIMIT = 60;
+
+function overlayAllows(nodes: Set<string>, node: string): boolean {
+  if (nodes.size <= OVERLAY_LIMIT) return true;
+  let i = 0;
+  for (const n of nodes) {
+    if (n === node) return true;
+    if (++i >= OVERLAY_LIMIT) return false;
+  }
+  return false;
+}
+
+/**
+ * Large graphs: emphasise nodes through sigma's highlight layer only. Any change to
+ * a WebGL item makes sigma redraw the whole scene (100,000 edges: seconds with a
+ * software GPU); the highlight layer redraws just these nodes and their labels.
+ * This reaches into sigma 3's render state (nodeDataCache, highlightedNodes,
+ * scheduleHighlightedNodesRender); if those are ever gone it falls back to a refresh.
+ */
+export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttributes>, nodes: Iterable<string>): void {
+  const r = renderer as unknown as {
+    nodeDataCache?: Record<string, { highlighted: boolean; hidden: boolean }>;
+    highlightedNodes?: Set<string>;
+    scheduleHighlightedNodesRender?: () => void;
+  };
+  if (!r.nodeDataCache || !r.highlightedNodes || typeof r.scheduleHighlightedNodesRender !== 'function') {
+    renderer.refresh({ skipIndexation: true, schedule: true });
+    return;
+  }
+  for (const n of r.highlightedNodes) {
+    const d = r.nodeDataCache[n];
+    if (d) d.highlighted = false;
+  }
+  r.highlightedNodes.clear();
+  let count = 0;
+  for (const n of nodes) {
+    const d = r.nodeDataCache[n];
+    if (!d || d.hidden) continue;
+    d.highlighted = true;
+    r.highlightedNodes.add(n);
+    if (++count >= OVERLAY_LIMIT) break;
+  }
+  r.scheduleHighlightedNodesRender();
+}
+
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState): Sigma<NodeAttributes, EdgeAttributes> {
   const big = graph.size > EDGE_LABEL_LIMIT;
   const large = isLarge(graph);
@@ -80,6 +123,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       if (emphasis.has(node)) {
         d.zIndex = 1;
         if (view.pathNodes.size > 0 || emphasis.size <= 40) d.forceLabel = true;
+        // Agrees with setOverlayHighlights, so a later full refresh draws the same thing.
+        if (large && view.pathNodes.size === 0 && overlayAllows(emphasis, node)) d.highlighted = true;
       } else if (large && view.pathNodes.size === 0) {
         // Large graph, hover/selection: leave the rest as it is (see isLarge).
       } else {
@@ -105,7 +150,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     } else {
       d.type = undirected ? 'line' : 'arrow';
     }
-    if (view.hiddenEdges.has(edge) || (large && view.layoutRunning)) {
+    if (view.hiddenEdges.has(edge)) {
       d.hidden = true;
       return d;
     }
