@@ -12,7 +12,7 @@ import type { BenchRow } from './types.ts';
 export async function benchLayout(sizes = [1000, 10000, 100000]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
-    const iterations = defaultIterations(n);
+    const iterations = defaultIterations(n, n * 3);
     const ours = generateGraph(n, 3, 11);
     let t0 = performance.now();
     layoutGraph(ours, { iterations });

@@ -71,13 +71,17 @@ function mergeNode(graph: KnowledgeGraph, node: string, e: Entity, docId: string
   }
 }
 
-function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
+/** Evidence already on each edge, so merging stays linear in the number of statements. */
+type EvidenceIndex = Map<string, Set<string>>;
+
+function mergeEdge(graph: KnowledgeGraph, seen: EvidenceIndex, r: Relation, docId: string): void {
   if (r.source === r.target || !graph.hasNode(r.source) || !graph.hasNode(r.target)) return;
   const key = edgeKey(r);
-  const evidence: EvidenceRef[] = r.evidence.map((s) => ({ doc: docId, text: s.text, start: s.start, end: s.end }));
-  if (!graph.hasEdge(key)) {
+  let attrs: EdgeAttributes;
+  let known = seen.get(key);
+  if (!known) {
     const [source, target] = r.kind === 'cooccurrence' && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
-    const attrs: EdgeAttributes = {
+    attrs = {
       kind: r.kind,
       predicate: r.predicate,
       cameo: r.cameo,
@@ -90,13 +94,20 @@ function mergeEdge(graph: KnowledgeGraph, r: Relation, docId: string): void {
       ...(r.hypothetical ? { hypothetical: true } : {}),
     };
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    known = new Set();
+    seen.set(key, known);
+  } else {
+    attrs = graph.getEdgeAttributes(key);
   }
-  graph.updateEdgeAttributes(key, (a) => {
-    const known = new Set(a.evidence.map((x) => `${x.doc}:${x.start}`));
-    const fresh = evidence.filter((x) => !known.has(`${x.doc}:${x.start}`));
-    const all = [...a.evidence, ...fresh];
-    return { ...a, evidence: all, weight: all.length, confidence: Math.max(a.confidence, r.confidence) };
-  });
+  // Attributes are mutated in place during the build only: the graph is not shared yet.
+  for (const s of r.evidence) {
+    const id = `${docId}:${s.start}`;
+    if (known.has(id)) continue;
+    known.add(id);
+    attrs.evidence.push({ doc: docId, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
+  }
+  attrs.weight = attrs.evidence.length;
+  attrs.confidence = Math.max(attrs.confidence, r.confidence);
 }
 
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
@@ -112,10 +123,11 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
   for (const a of sorted) {
     for (const e of a.entities) mergeNode(graph, nodeOf.get(assignmentKey(a.document.id, e.id)) ?? e.id, e, a.document.id);
   }
+  const seen: EvidenceIndex = new Map();
   for (const a of sorted) {
     const doc = a.document.id;
     const map = (id: string) => nodeOf.get(assignmentKey(doc, id)) ?? id;
-    for (const r of a.relations) mergeEdge(graph, { ...r, source: map(r.source), target: map(r.target) }, doc);
+    for (const r of a.relations) mergeEdge(graph, seen, { ...r, source: map(r.source), target: map(r.target) }, doc);
   }
   for (const [node, list] of reasons) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'merges', list);
   graph.setAttribute('documents', documents);

@@ -25,11 +25,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function defaultIterations(order: number): number {
-  if (order <= 200) return 600;
-  if (order <= 2000) return 300;
-  if (order <= 20000) return 100;
-  return 50;
+/** Iterations are budgeted by work (nodes + edges per iteration), so dense graphs do not stall ingestion. */
+export const LAYOUT_WORK_BUDGET = 3_000_000;
+
+export function defaultIterations(order: number, size = 0): number {
+  return Math.max(30, Math.min(600, Math.round(LAYOUT_WORK_BUDGET / Math.max(1, order + size))));
 }
 
 /** Above this many nodes the layout starts from a placement by community, so fewer iterations are needed. */
@@ -89,7 +89,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     adjustSizes: false,
     edgeWeightInfluence: 1,
   };
-  const total = options.iterations ?? defaultIterations(order);
+  const total = options.iterations ?? defaultIterations(order, graph.size);
   const started = Date.now();
   const batch = Math.max(10, Math.min(100, total));
   for (let done = 0; done < total; done += batch) {
