@@ -97,6 +97,11 @@ function charClass(c: number): number {
   return c;
 }
 
+/** Scratch maps reused across documents (cleared per use) to spare the garbage collector. */
+const SEEN = new Map<number, number>();
+const SLOTS = new Map<number, number>();
+let COUNTS = new Int32Array(1 << 14);
+
 /** Fill `info` for the tokens of `doc`. */
 export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): void {
   const words = doc.words;
@@ -166,7 +171,8 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
     });
   }
   // document casing: how each word is written in ordinary (non-headline, non-initial) positions
-  const seen = new Map<number, number>();
+  const seen = SEEN;
+  seen.clear();
   for (let s = 0; s < ns; s++) {
     const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
     if (info.mode[a] !== M_NORMAL) continue;
@@ -283,15 +289,18 @@ const SLOT = N_TYPES_O + 12; // per word: counts by stage-1 type, then by (type,
 export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<number>, buf: FeatureBuffer): void {
   const n = info.n;
   buf.reset(n);
-  const slots = new Map<number, number>();
-  const counts: number[] = [];
+  const slots = SLOTS;
+  slots.clear();
+  let used = 0;
+  if (COUNTS.length < n * SLOT) COUNTS = new Int32Array(n * SLOT * 2);
+  const counts = COUNTS;
   const { hRawLower, cap, hShape, mode } = info;
   for (let i = 0; i < n; i++) {
     const c = cap[i]!;
     if (c === C_PUNCT || c === C_NUM) continue;
     const key = hRawLower[i]!;
     let base = slots.get(key);
-    if (base === undefined) { base = counts.length; slots.set(key, base); for (let k = 0; k < SLOT; k++) counts.push(0); }
+    if (base === undefined) { base = used; used += SLOT; slots.set(key, base); counts.fill(0, base, base + SLOT); }
     const y = y1[i]!, ty = typeOf(y), p = partOf(y);
     counts[base + (ty < 0 ? 4 : ty)]!++;
     if (p === PB || p === PI || p === PL) counts[base + N_TYPES_O + ty * 3 + (p - 1)]!++;
