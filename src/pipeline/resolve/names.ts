@@ -1,7 +1,22 @@
 // Comparing names within one article: the words of a person's name, acronyms
 // made of initials, and a conservative edit distance for transliteration variants
 // ("Zelensky" / "Zelenskyy", "Makeyeva" / "Makeeva").
-import { nameKey } from '../gazetteer/index.ts';
+import { nameKey, titleInfo } from '../gazetteer/index.ts';
+
+/**
+ * The name without what only accompanies it: a leading "the" ("The Washington Post") and,
+ * for people, a title the tagger kept inside the span ("President Vladimir Putin").
+ */
+export function baseName(text: string, person: boolean): string {
+  let words = text.split(/\s+/);
+  if (words.length > 1 && /^the$/i.test(words[0]!)) words = words.slice(1);
+  if (person) {
+    for (let k = words.length - 1; k >= 1; k--) {
+      if (titleInfo(words.slice(0, k).join(' '))) { words = words.slice(k); break; }
+    }
+  }
+  return words.join(' ');
+}
 
 /** Words of a name, compared without case or diacritics; hyphenated parts stay whole ("hong chol" is one word). */
 export function nameWords(name: string): string[] {

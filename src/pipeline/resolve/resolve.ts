@@ -9,7 +9,7 @@
 // country's id so relations can use them, but they are not mentions of the country.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, nameKey, slugify } from '../gazetteer/index.ts';
-import { closeSpelling, initials, nameWords } from './names.ts';
+import { baseName, closeSpelling, initials, nameWords } from './names.ts';
 import { genericBody } from './qualify.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
@@ -55,10 +55,11 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
 
   // 2. same name, same kind (multi-word names and organisations first, single words after)
   const byName = new Map<string, Group>();
-  const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(m.text)}`;
+  const core = (m: Mention) => baseName(m.text, m.type === 'person' || m.type === 'other');
+  const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(core(m))}`;
   const unlinked = named.filter((m) => !m.gazetteerId);
-  const multi = unlinked.filter((m) => nameWords(m.text).length > 1);
-  const singles = unlinked.filter((m) => nameWords(m.text).length <= 1);
+  const multi = unlinked.filter((m) => nameWords(core(m)).length > 1);
+  const singles = unlinked.filter((m) => nameWords(core(m)).length <= 1);
   for (const m of multi) {
     const generic = m.type === 'organization' ? genericBody(seg, m) : undefined;
     const key = generic ? `organization|${nameKey(generic.body)}|${generic.country.country}` : kindKey(m);
@@ -71,7 +72,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   // (joining single words never changes a full name, so the list of people is made once)
   const people = groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1))
-    .map((group) => ({ group, full: fullestName(group) }));
+    .map((group) => ({ group, full: baseName(fullestName(group), true) }));
   for (const m of singles) {
     // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
     const orgByMistake = m.type === 'organization' && !isAcronym(m.text) && !ORGANIZATION_HEAD_WORDS.has(m.text.toLowerCase());
@@ -102,7 +103,7 @@ const PART_NAMES: Record<string, string> = {
 
 /** The person whose full name contains this single word (the nearest preceding one if several). */
 function namePartOwner(persons: Array<{ group: Group; full: string }>, m: Mention): { group: Group; reason: MergeReason } | undefined {
-  const word = nameWords(m.text)[0]!;
+  const word = nameWords(baseName(m.text, true))[0]!;
   const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
   for (const { group: g, full } of persons) {
     const words = nameWords(full);
@@ -184,7 +185,8 @@ function fullestName(g: Group): string {
   if (e && e.type !== 'organization' && plain.every((m) => /\./.test(m.text) || m.text === m.text.toUpperCase())) return e.name;
   const count = new Map<string, number>();
   for (const m of plain) count.set(m.text, (count.get(m.text) ?? 0) + 1);
-  const words = (s: string) => (isAcronym(s) ? 0 : nameWords(s).length);
+  // a title kept inside a person's span does not make the name fuller ("President Vladimir Putin")
+  const words = (s: string) => (isAcronym(s) ? 0 : nameWords(baseName(s, g.type === 'person')).length - (baseName(s, g.type === 'person') !== s ? 0.5 : 0));
   // people and organisations go by their fullest name; places by the spelling the article uses most
   const fullest = g.type === 'person' || g.type === 'other' || g.type === 'organization' || g.type === 'event';
   return [...count.entries()].sort((a, b) => (fullest ? words(b[0]) - words(a[0]) : 0)
@@ -197,7 +199,7 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
   const entities: Entity[] = [];
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
-    const name = fullestName(g);
+    const name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
     let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(name) || 'unnamed'}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
@@ -230,6 +232,9 @@ function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
   }
   if (ms.some((m) => m.reason.startsWith('short reference'))) {
     return { alias, rule: 'short-reference', detail: `"the ${alias}" stands for ${name}, named in full in the article` };
+  }
+  if (nameKey(baseName(alias, g.type === 'person')) === nameKey(name)) {
+    return { alias, rule: 'title-or-article', detail: `"${alias}" is "${name}" with a title or "the" in front` };
   }
   if (nameKey(alias) === nameKey(name)) return { alias, rule: 'same-name', detail: `"${alias}" and "${name}" differ only in case or accents` };
   if (!g.gazetteerId) {

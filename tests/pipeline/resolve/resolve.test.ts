@@ -91,3 +91,24 @@ describe('things kept apart', () => {
     expect(r.mentions.filter((m) => m.metonymy === 'demonym').map((m) => m.entity)).toEqual(['country:UA', 'country:PL']);
   });
 });
+
+describe('spans with a title inside (as some taggers give them)', () => {
+  it('"President Vladimir Putin" and "Vladimir Putin" are one person named without the title', () => {
+    const text = 'President Vladimir Putin spoke. Vladimir Putin later left. Putin smiled.';
+    const seg = segment({ id: 't', title: null, source: 'test', text });
+    // President(0) Vladimir(1) Putin(2) spoke(3) .(4) Vladimir(5) Putin(6) later(7) left(8) .(9) Putin(10)
+    const r = resolve(seg, recognize(seg, [{ start: 0, end: 3, label: 'PER' }, { start: 5, end: 7, label: 'PER' }, { start: 10, end: 11, label: 'PER' }]));
+    expect(r.entities.map((e) => e.name)).toEqual(['Vladimir Putin']);
+    expect(r.entities[0]!.mentions.map((m) => m.text)).toEqual(['President Vladimir Putin', 'Vladimir Putin', 'Putin']);
+  });
+});
+
+describe('names without their title', () => {
+  it('a person only ever named with a title in the span is named without it', () => {
+    const text = 'Chancellor Olaf Scholz arrived.';
+    const seg = segment({ id: 't', title: null, source: 'test', text });
+    const r = resolve(seg, recognize(seg, [{ start: 0, end: 3, label: 'PER' }]));
+    expect(r.entities.map((e) => [e.id, e.name, e.aliases])).toEqual([['person:olaf-scholz', 'Olaf Scholz', ['Chancellor Olaf Scholz']]]);
+    expect(r.entities[0]!.merges?.[0]?.rule).toBe('title-or-article');
+  });
+});
