@@ -81,10 +81,19 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
       report(person, title, bodyBefore(ctx, pre.start, false), 'role-premodifier');
     }
-    // Apposition before: "the country's foreign minister, Choe Sun Hui".
+    // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     if (isComma(u[k - 1])) {
       const t = titleEndingAt(u, k - 2);
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
+      else {
+        let of = k - 2;
+        while (of >= 0 && k - of < 8 && u[of]!.lower !== 'of' && !isComma(u[of]) && !isBreaker(u[of]!.lower)) of--;
+        const head = u[of]?.lower === 'of' ? titleEndingAt(u, of - 1) : undefined;
+        if (head) {
+          const body = readPhrase(ctx, of + 1, k - 1, { organAsState: false });
+          if (body.end === k - 1) report(person, head, body.arg, 'role-apposition-before-of');
+        }
+      }
     }
     // Apposition after: "Denis Pushilin, the head of the Donetsk separatists," / "X, the separatists' Moscow envoy,".
     if (isComma(u[k + 1])) {
