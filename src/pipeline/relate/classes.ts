@@ -41,6 +41,7 @@ export const isPlaceNoun = W.is(W.PLACE_NOUNS);
 export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);
 export const isStatehoodNoun = W.is(W.STATEHOOD_NOUNS);
 export const isCountryAnaphor = W.is(W.COUNTRY_ANAPHORS);
+export const isPairAnaphor = W.is(W.PAIR_ANAPHORS);
 export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
 export const isReportingVerb = W.is(W.REPORTING_VERBS);

@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -22,6 +22,7 @@ export const REACH = {
   country: { sentences: 3, reason: '"the country" names a country mentioned in the last few sentences' },
   placeSet: { sentences: 8, reason: 'a plural place anaphor ("the territories") refers to a set named within the last paragraphs' },
   nounHead: { sentences: 12, reason: '"the separatists" refers to "<Name> separatists" seen before; the noun must match, so it may reach far' },
+  pair: { sentences: 4, reason: '"the two countries" names a pair coordinated in the last few sentences' },
   organization: { sentences: 4, reason: '"the company", "the alliance" name an organisation mentioned in the last few sentences' },
   namePart: { sentences: 4, reason: '"the North" refers to a recently named "North Korea"' },
 } as const;
@@ -30,6 +31,8 @@ export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
   lastOrganization(at: Position): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
+  /** "the two countries", "both sides": the last two coordinated actors. */
+  lastPair(at: Position): Noted<string[]> | undefined;
   lastNounHead(noun: string, at: Position): Noted<string> | undefined;
   /** "the North" -> the last entity whose name contains the word "North". */
   lastNamePart(word: string, at: Position): Noted<string> | undefined;
@@ -47,10 +50,18 @@ function latest<T>(list: Noted<T>[], at: Position, reach: number, ok: (n: Noted<
   return undefined;
 }
 
+const isSubnationalPlace = (u: Unit) => PLACE_TYPES.has(u.type!) && u.type !== 'country';
+const isActor = (u: Unit) => ACTOR_TYPES.has(u.type!);
+
 /** Places coordinated from unit i on: "Donetsk and Luhansk", "A, B and C", "Donetsk and its neighboring Lugansk". */
 export function coordinatedPlaces(units: Unit[], i: number): { ids: string[]; end: number } {
+  return coordinated(units, i, isSubnationalPlace);
+}
+
+/** Entities of one kind coordinated from unit i on. */
+function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { ids: string[]; end: number } {
   const first = units[i];
-  if (!isEntity(first) || !PLACE_TYPES.has(first.type!) || first.type === 'country') return { ids: [], end: i };
+  if (!isEntity(first) || !fits(first)) return { ids: [], end: i };
   const ids = [first.entity];
   let k = i + 1;
   let end = i;
@@ -58,7 +69,7 @@ export function coordinatedPlaces(units: Unit[], i: number): { ids: string[]; en
     let m = k + 1;
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
     const next = units[m];
-    if (!isEntity(next) || !PLACE_TYPES.has(next.type!) || next.type === 'country') break;
+    if (!isEntity(next) || !fits(next)) break;
     if (!ids.includes(next.entity)) ids.push(next.entity);
     end = m;
     k = m + 1;
@@ -70,22 +81,28 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   const countries: Noted<string>[] = [];
   const organizations: Noted<string>[] = [];
   const sets: Noted<string[]>[] = [];
+  const pairs: Noted<string[]>[] = [];
   const heads: Noted<{ noun: string; entity: string }>[] = [];
   const named: Noted<string>[] = [];
   sentences.forEach((su, s) => {
     if (!usable(su)) return;
     const { units } = su;
+    let inSet = -1;
+    let inPair = -1;
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
       if (!isEntity(u)) continue;
       named.push({ s, i, value: u.entity });
       if (u.type === 'country') countries.push({ s, i, value: u.entity });
       if (u.type === 'organization' || u.type === 'group') organizations.push({ s, i, value: u.entity });
-      const set = coordinatedPlaces(units, i);
-      if (set.ids.length >= 2) {
-        sets.push({ s, i: set.end, value: set.ids });
-        i = set.end;
-        continue;
+      // The longest coordination starting here; members further on are not new sets.
+      if (i > inSet) {
+        const set = coordinatedPlaces(units, i);
+        if (set.ids.length >= 2) { sets.push({ s, i: set.end, value: set.ids }); inSet = set.end; }
+      }
+      if (i > inPair) {
+        const pair = coordinated(units, i, isActor);
+        if (pair.ids.length === 2) { pairs.push({ s, i: pair.end, value: pair.ids }); inPair = pair.end; }
       }
       // "Donetsk separatists", "Russia's proxies"
       let k = i + 1;
@@ -103,6 +120,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
     lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
     lastPlaceSet: (at) => latest(sets, at, REACH.placeSet.sentences),
+    lastPair: (at) => latest(pairs, at, REACH.pair.sentences),
     lastNounHead: (noun, at) => {
       const n = latest(heads, at, REACH.nounHead.sentences, (h) => h.value.noun === noun);
       return n && { s: n.s, i: n.i, value: n.value.entity };

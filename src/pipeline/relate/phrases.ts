@@ -9,7 +9,7 @@ import type { SentenceUnits, Unit } from './units.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -50,7 +50,7 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const isTitleWord = (x: Unit) => TITLE_WORDS.has(x.lower);
 
 const isListedNoun = (w: string) =>
-  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w);
+  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 function looksVerbal(x: Unit): boolean {
@@ -237,6 +237,15 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
     if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+  }
+  // "the two countries", "both sides": the last coordinated pair of actors.
+  if (isPairAnaphor(head.lower) && np.some((x) => x.lower === 'two' || x.lower === 'both')) {
+    const pair = ctx.discourse.lastPair({ s: ctx.s, i: start });
+    const wanted = head.lower === 'countries' || head.lower === 'nations' || head.lower === 'governments' ? 'country' : undefined;
+    if (pair && (!wanted || pair.value.every((id) => ctx.entities.get(id)?.type === wanted))) {
+      return { arg: arg(pair.value, 'anaphor', pair.s === ctx.s ? [] : [pair.s]), end, units: np };
+    }
+    return { end, units: np };
   }
   if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2 && isStatehoodNoun(head.lower))) {
     return { arg: pluralSet(ctx, start), end, units: np };

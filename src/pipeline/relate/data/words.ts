@@ -163,6 +163,11 @@ export const PLURAL_PLACE_ANAPHORS = list(
   'territories republics regions provinces areas enclaves oblasts districts entities statelets',
 );
 
+export const PAIR_ANAPHORS = list(
+  '"the two countries", "both sides" (with "two" or "both"): the last two coordinated actors',
+  'countries nations governments sides leaders parties',
+);
+
 export const COUNTRY_ANAPHORS = list(
   '"the country\'s foreign minister": refers to the most recent country',
   'country nation',
