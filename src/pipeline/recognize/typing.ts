@@ -134,7 +134,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const single = words.length === 1;
 
   // nationality words are not mentions of the country: kept, marked, for affiliations
-  const dem = c.label === 'PER' || c.label === 'ORG' ? undefined : demonymOf(text);
+  // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")
+  const dem = (c.label === 'PER' || c.label === 'ORG') && !single ? undefined : demonymOf(text);
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
@@ -174,6 +175,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     }
   }
 
+  const head = words[words.length - 1]!.toLowerCase();
+  if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head)) return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

@@ -98,6 +98,7 @@ export const LOCATION_HEAD_WORDS = new Set([
   'hall', 'tower', 'castle', 'cathedral', 'mosque', 'temple', 'island', 'islands', 'mountains', 'mountain', 'mount',
   'lake', 'river', 'valley', 'desert', 'bay', 'coast', 'plain', 'plains', 'heights', 'hills', 'forest', 'canal',
   'harbour', 'harbor', 'port', 'base', 'camp', 'field', 'dam', 'plant', 'station', 'border', 'crossing', 'corridor',
+  'shoal', 'reef', 'atoll', 'peninsula', 'gulf', 'sea', 'ocean', 'strait', 'channel', 'glacier', 'volcano',
 ]);
 
 /**

@@ -189,7 +189,9 @@ function fullestName(g: Group): string {
   const words = (s: string) => (isAcronym(s) ? 0 : nameWords(baseName(s, g.type === 'person')).length - (baseName(s, g.type === 'person') !== s ? 0.5 : 0));
   // people and organisations go by their fullest name; places by the spelling the article uses most
   const fullest = g.type === 'person' || g.type === 'other' || g.type === 'organization' || g.type === 'event';
-  return [...count.entries()].sort((a, b) => (fullest ? words(b[0]) - words(a[0]) : 0)
+  // a form in capitals ("BEIJING" in a dateline) only names the entity when there is no other
+  const shouting = (s: string) => Number(s.length > 3 && s === s.toUpperCase() && !isAcronym(s.replace(/\s+/g, '')) || (s.length > 5 && s === s.toUpperCase()));
+  return [...count.entries()].sort((a, b) => shouting(a[0]) - shouting(b[0]) || (fullest ? words(b[0]) - words(a[0]) : 0)
     || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
@@ -233,7 +235,7 @@ function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
   if (ms.some((m) => m.reason.startsWith('short reference'))) {
     return { alias, rule: 'short-reference', detail: `"the ${alias}" stands for ${name}, named in full in the article` };
   }
-  if (nameKey(baseName(alias, g.type === 'person')) === nameKey(name)) {
+  if (nameKey(alias) !== nameKey(name) && nameKey(baseName(alias, g.type === 'person')) === nameKey(name)) {
     return { alias, rule: 'title-or-article', detail: `"${alias}" is "${name}" with a title or "the" in front` };
   }
   if (nameKey(alias) === nameKey(name)) return { alias, rule: 'same-name', detail: `"${alias}" and "${name}" differ only in case or accents` };

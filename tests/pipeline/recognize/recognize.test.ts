@@ -47,6 +47,17 @@ describe('names typed by gazetteer and shape (rules only)', () => {
       ['Iran', 'country'],
       ['Persian Gulf', 'location'],
     ]],
+    ['Philippine President Ferdinand Marcos rejected the claim near the Second Thomas Shoal.', [
+      ['Philippine', 'country', { metonymy: 'demonym', gazetteerId: 'country:PH' }],
+      ['Ferdinand Marcos', 'person', { title: 'president' }],
+      ['Second Thomas Shoal', 'location'],
+    ]],
+    ['Saudi Crown Prince Mohammed bin Salman will visit Beijing, the Saudi Press Agency reported.', [
+      ['Saudi', 'country', { metonymy: 'demonym' }],
+      ['Mohammed bin Salman', 'person', { title: 'crown prince' }],
+      ['Beijing', 'city'],
+      ['Saudi Press Agency', 'organization'],
+    ]],
     ['Ethiopian troops withdrew from Tigray, according to the African Union.', [
       ['Ethiopian', 'country', { metonymy: 'demonym' }],
       ['Tigray', 'region'],
@@ -125,6 +136,16 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
       ['Russian', 'country', 'demonym'], ['Vladimir Putin', 'person', ''], ['Turkish', 'country', 'demonym'], ['Ankara', 'city', ''],
     ]);
     expect(ms[1]!.title).toBe('president');
+  });
+
+  it('reads a tagger PER ending in a place word as a place, and a lone nationality word as a demonym', () => {
+    // Philippine(0) President(1) Marcos(2) visited(3) Thomas(4) Shoal(5) .(6)
+    const ms = mentionsOf('Philippine President Marcos visited Thomas Shoal.', [
+      { start: 0, end: 1, label: 'ORG' }, { start: 2, end: 3, label: 'PER' }, { start: 4, end: 6, label: 'PER' },
+    ]);
+    expect(ms.map((m) => [m.text, m.type, m.metonymy ?? ''])).toEqual([
+      ['Philippine', 'country', 'demonym'], ['Marcos', 'person', ''], ['Thomas Shoal', 'location', ''],
+    ]);
   });
 
   it('cuts a sentence-initial preposition glued to a name', () => {

@@ -248,6 +248,7 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Emirati', country: 'AE' },
   { word: 'Dutch', country: 'NL' },
   { word: 'Filipino', country: 'PH' },
+  { word: 'Philippine', country: 'PH' },
   { word: 'Kuwaiti', country: 'KW' },
   { word: 'Qatari', country: 'QA' },
   { word: 'Soviet', country: 'RU' },
