@@ -155,6 +155,21 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
 
+/** '"We will recognize Kosovo," Israel said.': "we" / "I" in a quoted statement is its speaker. */
+function speakerSubject(ctx: Ctx, i: number, attributionAt: (i: number) => string | undefined): Arg | undefined {
+  const u = ctx.units;
+  let j = i - 1;
+  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower))) j--;
+  const w = u[j]?.lower;
+  if (w !== 'we' && w !== 'i') return undefined;
+  const quoted = u.slice(0, j).some((x) => /^["“]$/.test(x.text));
+  const who = attributionAt(i);
+  if (!quoted || !who || !ctx.entities.has(who)) return undefined;
+  const type = ctx.entities.get(who)!.type;
+  if (w === 'i' ? type !== 'person' : !ACTOR_TYPES.has(type)) return undefined;
+  return { ids: [who], via: 'pronoun', from: [] };
+}
+
 /** "Iran-backed Houthi rebels", "Russian-backed separatists": the name before "-backed" supports the phrase after it. */
 const BACKED = /^(.+)-(backed|supported|sponsored|funded|armed)$/i;
 
@@ -221,7 +236,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
       object = verbSubject(ctx, i);
     } else {
-      subject = verbSubject(ctx, i);
+      subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
       const o = objectOf(ctx, m);
       object = o.arg;
       objUnits = o.units;

@@ -196,6 +196,16 @@ describe('event modality and attribution', () => {
     expect(show(r)).toBe('russia -attacked-> odesa');
     expect(r.attribution).toBe(who);
   });
+  it('"we" in a quotation is the speaker', () => {
+    const r = one('"We will never recognize Kosovo," Serbia said.', [['Serbia', 'serbia', 'country'], KOS]);
+    expect(show(r)).toBe('serbia -recognized-> kosovo');
+    expect(r.negated).toBe(true);
+    expect(r.hypothetical).toBe(true);
+    expect(r.attribution).toBe('serbia');
+  });
+  it('"we" outside a quotation is nobody', () => {
+    expect(typed(run('We recognized Kosovo, Serbia said.', [['Serbia', 'serbia', 'country'], KOS])).filter((r) => r.kind === 'event')).toEqual([]);
+  });
   it('a fronted clause\'s report does not cover the main clause', () => {
     const rs = typed(run('After Beijing announced it would attack Taiwan, Japan condemned China.', [capital('Beijing', 'china'), TW, JP, CN]));
     const byShow = Object.fromEntries(rs.map((r) => [show(r), r]));
