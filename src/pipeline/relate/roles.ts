@@ -8,7 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -54,8 +54,28 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   return { ids: [b.entity], via: 'modifier', from: [] };
 }
 
+/** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
+const ROLE_VERBS: Record<string, string> = {
+  heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader',
+  chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', founds: 'founder',
+};
+
 export function extractRoles(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
+  for (let k = 0; k < u.length; k++) {
+    const role = !u[k]!.entity ? ROLE_VERBS[u[k]!.lower] : undefined;
+    if (!role) continue;
+    const holder = keepTypes(ctx, verbSubject(ctx, k), new Set(['person']));
+    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
+    if (!holder || !body || holder.ids.length !== 1) continue;
+    for (const id of body.ids) {
+      if (id === holder.ids[0]) continue;
+      emit({
+        source: holder.ids[0]!, target: id, kind: 'role', predicate: `${role} of`, cameo: null,
+        confidence: clamp(0.8 - VIA_PENALTY[holder.via] - VIA_PENALTY[body.via]), sentences: [ctx.s, ...holder.from, ...body.from], rule: 'role-verb',
+      });
+    }
+  }
   const report = (person: Unit & { entity: string }, title: Title, body: Arg | undefined, rule: string) => {
     const kept = keepTypes(ctx, body, BODY_TYPES);
     if (!kept) return;
@@ -110,7 +130,8 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
           report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, 'role-apposition-of');
           break;
         }
-        if (h === end - 1) {
+        // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.
+        if (h === end - 1 || u[h + 1]?.lower === 'to') {
           report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-after');
           break;
         }

@@ -116,7 +116,7 @@ export const ACTOR_NOUNS = list(
    spokeswoman spokesperson delegation delegations negotiators regime administration cabinet state officialdom
    representatives representative lawmakers diplomats ambassadors envoys counterpart counterparts side envoy ambassador minister ministers
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
-   backers supporters coalition junta`,
+   backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
