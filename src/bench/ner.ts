@@ -79,15 +79,25 @@ export async function benchNer(): Promise<BenchRow[]> {
   // in-process throughput on the runtime segmentation of CoNLL documents
   const segs = corpus.map((d, i) => segment(article(conllToSegmented(d).article.text, `doc${i}`)));
   for (const s of segs.slice(0, 50)) tagger.tag(s); // warm-up
+  // CPU time of this single-threaded loop = time on one core, robust to other load on the machine
+  const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
   let tokens = 0;
+  let c0 = process.cpuUsage();
   t0 = performance.now();
   while (tokens < MIN_TOKENS) for (const s of segs) { tagger.tag(s); tokens += wordsOf(s); }
-  const ours = tokens / ((performance.now() - t0) / 1000);
+  const oursWall = tokens / ((performance.now() - t0) / 1000);
+  const ours = tokens / cpuSeconds(process.cpuUsage(c0));
   let baseTokens = 0;
+  c0 = process.cpuUsage();
   t0 = performance.now();
   for (const s of segs) { if (baseTokens >= BASELINE_TOKENS) break; compromiseSpans(s); baseTokens += wordsOf(s); }
-  const theirs = baseTokens / ((performance.now() - t0) / 1000);
-  rows.push({ name: `recognition in-process (${(tokens / 1e6).toFixed(2)}M tokens, one core)`, value: ours, unit: 'tokens/s', baseline: { name: `compromise (${Math.round(baseTokens / 1000)}k tokens)`, value: theirs } });
+  const theirsWall = baseTokens / ((performance.now() - t0) / 1000);
+  const theirs = baseTokens / cpuSeconds(process.cpuUsage(c0));
+  rows.push({
+    name: `recognition in-process (${(tokens / 1e6).toFixed(2)}M tokens, one core, CPU time)`, value: ours, unit: 'tokens/s',
+    baseline: { name: `compromise (${Math.round(baseTokens / 1000)}k tokens)`, value: theirs },
+    note: `wall clock: ${Math.round(oursWall).toLocaleString('en-US')} vs compromise ${Math.round(theirsWall).toLocaleString('en-US')} tokens/s`,
+  });
 
   // accuracy, in-process, same scoring as eval-conll.mjs
   const gold = dev.map((d) => docInputFromConll(d).goldSpans);
