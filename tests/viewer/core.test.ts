@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { findPaths } from '../../viewer/src/core/paths.ts';
+import { indexParallelEdges } from '../../viewer/src/core/parallel.ts';
 import { buildSearchIndex, searchEntities } from '../../viewer/src/core/search.ts';
 import { defaultState, stateFromQuery, stateToQuery, type ViewState } from '../../viewer/src/core/state.ts';
 import { highlightNames } from '../../viewer/src/core/highlight.ts';
@@ -101,5 +102,22 @@ describe('paths', () => {
     expect(viaRegion.hops.map((h) => h.forward)).toEqual([true, false]); // Donetsk located in Ukraine, read backwards
     expect(findPaths(g, 'person:kuleba', 'person:kuleba')).toEqual([]);
     expect(findPaths(g, 'person:kuleba', 'nope')).toEqual([]);
+  });
+});
+
+describe('parallel edge slots', () => {
+  // The rules of @sigma/edge-curve's indexParallelEdgesIndex (which needs WebGL to import, so not here).
+  it('spread one-way bundles around the line, put reciprocal edges on opposite sides, leave loners straight', async () => {
+    const { MultiDirectedGraph } = await import('graphology');
+    const g = new MultiDirectedGraph();
+    for (const n of ['a', 'b', 'c', 'd']) g.addNode(n);
+    const edges: Array<[string, string]> = [['a', 'b'], ['a', 'b'], ['a', 'b'], ['b', 'c'], ['c', 'b'], ['c', 'd'], ['c', 'd'], ['d', 'c'], ['a', 'd'], ['d', 'd']];
+    edges.forEach(([s, t], i) => g.addEdgeWithKey(`e${i}`, s, t));
+    const slots = indexParallelEdges(g);
+    expect(Object.fromEntries(slots)).toEqual({
+      e0: { index: -1, max: 1 }, e1: { index: 0, max: 1 }, e2: { index: 1, max: 1 },
+      e3: { index: 1, max: 1 }, e4: { index: 1, max: 1 },
+      e5: { index: 1, max: 2 }, e6: { index: 2, max: 2 }, e7: { index: 1, max: 1 },
+    });
   });
 });

@@ -13,7 +13,7 @@ import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewStat
 import { documentName, summarize, type GraphSummary } from './core/summary.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
-import { createRenderer, emptyDisplayState, isLarge, prepareForDisplay, setOverlayHighlights, type DisplayState } from './renderer.ts';
+import { createRenderer, emptyDisplayState, isLarge, setOverlayHighlights, type DisplayState } from './renderer.ts';
 import { attachAutocomplete } from './ui/autocomplete.ts';
 import { byId, clear, h } from './ui/dom.ts';
 import { evidenceBlock, renderEdgePanel, renderNodePanel, renderOverview, type PanelActions } from './ui/panel.ts';
@@ -104,8 +104,6 @@ export class ViewerApp {
     this.renderer?.kill();
     this.renderer = null;
     this.graph = graph;
-    prepareForDisplay(graph);
-    performance.mark('kg-prepared');
     this.summary = summarize(graph);
     this.index = buildSearchIndex(graph);
     performance.mark('kg-indexed');
@@ -636,8 +634,7 @@ export class ViewerApp {
     });
     graph.forEachEdge((edge, a, s, t) => {
       if (this.visibility.hiddenEdges.has(edge) || !copy.hasNode(s) || !copy.hasNode(t)) return;
-      const { parallelIndex: _i, parallelMinIndex: _min, parallelMaxIndex: _max, ...rest } = a as EdgeAttributes & Record<string, unknown>;
-      copy.addEdgeWithKey(edge, s, t, rest as EdgeAttributes);
+      copy.addEdgeWithKey(edge, s, t, { ...a });
     });
     return copy;
   }

@@ -2,7 +2,7 @@
 // workers (graphology's supervisors). They work on a shadow copy of the graph's
 // structure, not on the graph sigma draws: each worker step would otherwise make
 // sigma re-index every node and edge on the main thread. Positions are copied to
-// the drawn graph at a steady pace instead (every frame for small graphs, twice a
+// the drawn graph at a steady pace instead (every frame for small graphs, once a
 // second for large ones). On a large graph sigma draws only the nodes while a
 // layout runs (re-processing 100,000 moving edges would freeze the page), and
 // gets the full graph back when it stops. The build's positions are used until asked.
@@ -34,7 +34,7 @@ export class LayoutControl {
 
   constructor(private graph: KnowledgeGraph, private renderer: Sigma, private onChange: (running: boolean) => void,
     private large = false) {
-    this.syncEveryMs = large ? 500 : 50;
+    this.syncEveryMs = large ? 1000 : 50;
   }
 
   /** The graph the running layout writes positions into (the one sigma draws). */

@@ -3,7 +3,8 @@
 // mutable DisplayState, so changing the view is "update the state, refresh".
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
-import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { indexParallelEdges } from './core/parallel.ts';
 import type { Attributes } from 'graphology-types';
 import { KIND_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
 
@@ -45,14 +46,6 @@ export function isLarge(graph: KnowledgeGraph): boolean {
   return graph.order > 5000 || graph.size > 20000;
 }
 
-/** Parallel and reciprocal relations get curve indices so they are drawn apart. */
-export function prepareForDisplay(graph: KnowledgeGraph): void {
-  indexParallelEdgesIndex(graph as never, {
-    edgeIndexAttribute: 'parallelIndex',
-    edgeMinIndexAttribute: 'parallelMinIndex',
-    edgeMaxIndexAttribute: 'parallelMaxIndex',
-  });
-}
 
 function curvature(index: number, max: number | null | undefined): number {
   return DEFAULT_EDGE_CURVATURE + (2.5 * DEFAULT_EDGE_CURVATURE * index) / (max || 1);
@@ -111,6 +104,8 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState): Sigma<NodeAttributes, EdgeAttributes> {
   const big = graph.size > EDGE_LABEL_LIMIT;
   const large = isLarge(graph);
+  // Parallel and reciprocal relations get curve slots so they are drawn apart.
+  const parallel = indexParallelEdges(graph);
   const nodeReducer = (node: string, data: NodeAttributes): Attributes => {
     const d = data as unknown as Attributes;
     d.type = 'circle';
@@ -143,10 +138,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
   const edgeReducer = (edge: string, data: EdgeAttributes): Attributes => {
     const d = data as unknown as Attributes;
     const undirected = d.undirected === true || data.kind === 'cooccurrence';
-    const index = d.parallelIndex as number | null | undefined;
-    if (typeof index === 'number') {
+    const slot = parallel.get(edge);
+    if (slot) {
       d.type = undirected ? 'curved' : 'curvedArrow';
-      d.curvature = curvature(index, d.parallelMaxIndex as number | null);
+      d.curvature = curvature(slot.index, slot.max);
     } else {
       d.type = undirected ? 'line' : 'arrow';
     }
