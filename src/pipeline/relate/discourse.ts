@@ -41,9 +41,16 @@ export interface Discourse {
 const before = (a: Position, b: Position) => a.s < b.s || (a.s === b.s && a.i < b.i);
 
 function latest<T>(list: Noted<T>[], at: Position, reach: number, ok: (n: Noted<T>) => boolean = () => true): Noted<T> | undefined {
-  for (let k = list.length - 1; k >= 0; k--) {
+  // The list is in text order: binary-search the last entry before `at`, then walk back.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid]!, at)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const n = list[k]!;
-    if (!before(n, at)) continue;
     if (at.s - n.s > reach) return undefined;
     if (ok(n)) return n;
   }

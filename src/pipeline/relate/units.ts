@@ -38,8 +38,20 @@ export function buildUnits(
   knowledge: Knowledge,
 ): SentenceUnits[] {
   const bySentence = new Map<number, ResolvedMention[]>();
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = seg.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (seg.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = seg.sentences[lo];
+    return s && s.start <= offset ? s : undefined;
+  };
   for (const m of mentions) {
-    const s = seg.sentences.find((x) => m.start >= x.start && m.end <= x.end) ?? seg.sentences[m.sentence];
+    const found = sentenceAt(m.start);
+    const s = (found && m.end <= found.end ? found : undefined) ?? seg.sentences[m.sentence];
     if (!s) continue;
     const list = bySentence.get(s.index) ?? [];
     list.push(m);
