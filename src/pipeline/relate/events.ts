@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
   isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
@@ -155,6 +155,19 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
 
+/** "Kosovo, which Serbia does not recognize,": the antecedent of an object relative clause is the object. */
+function relativeObject(ctx: Ctx, i: number): Arg | undefined {
+  const u = ctx.units;
+  let j = i - 1;
+  while (j >= 0 && (isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower))) j--;
+  // the subject phrase: a name, or a short phrase ending in a name
+  let k = j;
+  while (k >= 0 && j - k < 4 && !(u[k]!.lower === 'which' || u[k]!.lower === 'whom') && !isComma(u[k]) && !isBreaker(u[k]!.lower)) k--;
+  if (!u[k] || !(u[k]!.lower === 'which' || u[k]!.lower === 'whom') || !isComma(u[k - 1]) || k === j) return undefined;
+  const ante = readPhraseLeft(ctx, k - 2);
+  return ante.arg && { ...ante.arg, via: 'relative' };
+}
+
 /** '"We will recognize Kosovo," Israel said.': "we" / "I" in a quoted statement is its speaker. */
 function speakerSubject(ctx: Ctx, i: number, attributionAt: (i: number) => string | undefined): Arg | undefined {
   const u = ctx.units;
@@ -238,7 +251,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     } else {
       subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
       const o = objectOf(ctx, m);
-      object = o.arg;
+      object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
       objUnits = o.units;
     }
     if (subject && !passive) ctx.subjects.push({ i, arg: subject });
@@ -253,8 +266,10 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     }
     if (!object) continue;
     // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
-    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const w = u[k]!;
+      // "denied that it had attacked": the report verb right before "that" still governs the clause.
+      if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
       if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
       if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
     }

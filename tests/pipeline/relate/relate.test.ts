@@ -157,6 +157,8 @@ describe('event modality and attribution', () => {
     ["n't", "Israel didn't recognize Kosovo."],
     ['never', 'Israel never recognized Kosovo.'],
     ['refused to', 'Israel refused to recognize Kosovo.'],
+    ['denied that', 'Israel denied that it had recognized Kosovo.'],
+    ['object relative clause', 'Kosovo, which Israel does not recognize, joined the IMF.'],
   ])('negation (%s) is kept, not asserted, and lowers confidence', (_d, text) => {
     const r = one(text, [IL, KOS]);
     expect(show(r)).toBe('israel -recognized-> kosovo');
