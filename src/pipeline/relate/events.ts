@@ -165,6 +165,9 @@ function relativeObject(ctx: Ctx, i: number): Arg | undefined {
   while (k >= 0 && j - k < 4 && !(u[k]!.lower === 'which' || u[k]!.lower === 'whom') && !isComma(u[k]) && !isBreaker(u[k]!.lower)) k--;
   if (!u[k] || !(u[k]!.lower === 'which' || u[k]!.lower === 'whom') || !isComma(u[k - 1]) || k === j) return undefined;
   const ante = readPhraseLeft(ctx, k - 2);
+  // "aid to Ukraine, which Biden requested": a name inside a prepositional phrase is not the antecedent.
+  const before = u[ante.start - 1];
+  if (before && !before.entity && isPrep(before.lower) && !isBreaker(before.lower)) return undefined;
   return ante.arg && { ...ante.arg, via: 'relative' };
 }
 

@@ -117,6 +117,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['aspectual verbs before an -ing trigger', 'Biden said Washington would keep supporting Kyiv.', [['Biden', 'biden', 'person'], capital('Washington', 'us'), capital('Kyiv', 'ukraine')], ['us -supported-> ukraine']],
     ['"<Name>-backed <group>"', 'Iran-backed Houthi rebels attacked a ship.', [IR, ['Houthi', 'houthi', 'organization']], ['iran -supported-> houthi']],
     ['"<demonym>-backed" with a plural place anaphor', 'Abkhazia and South Ossetia voted, Russia said. Russian-backed separatist territories are poor.', [RU, ['Abkhazia', 'abkhazia', 'region'], ['South Ossetia', 'ossetia', 'region']], ['russia -supported-> abkhazia', 'russia -supported-> ossetia']],
+    ['a name inside a prepositional phrase is not the antecedent of "which"', 'The bill omits aid to Ukraine, which Biden requested.', [UA, ['Biden', 'biden', 'person']], []],
     ['recalling an ambassador', 'Jordan recalled its ambassador from Israel.', [['Jordan', 'jordan', 'country'], IL], ['jordan -recalled ambassador from-> israel']],
     ['expelling diplomats: the object is named in the complement', 'Poland expelled 45 Russian diplomats.', [PL, demonym('Russian', 'russia')], ['poland -expelled diplomats of-> russia']],
     ['a request to an unnamed party gives no subject to the requested act', 'Egypt called on the international community to send aid to Gaza.', [['Egypt', 'egypt', 'country'], ['Gaza', 'gaza', 'region']], []],
