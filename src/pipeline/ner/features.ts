@@ -86,6 +86,18 @@ export class TokenInfo {
 
 const FNV = 0x811c9dc5, PRIME = 0x01000193;
 
+/**
+ * Typographic quotes and dashes read as their ASCII forms (the training text is
+ * ASCII; web text writes Russia’s, “quoted”, 2014–2022).
+ */
+export function plainChar(c: number): number {
+  if (c < 0x2010 || c > 0x201f) return c;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201b) return 39; // '
+  if (c === 0x201c || c === 0x201d || c === 0x201f) return 34; // "
+  if (c >= 0x2010 && c <= 0x2015) return 45; // -
+  return c;
+}
+
 function charClass(c: number): number {
   if (c >= 48 && c <= 57) return 100; // d
   if (c >= 65 && c <= 90) return 88; // X
@@ -115,8 +127,8 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
     const wl = w.length;
     info.hPre[i * 4] = info.hPre[i * 4 + 1] = info.hPre[i * 4 + 2] = info.hPre[i * 4 + 3] = 0;
     for (let k = 0; k < wl; k++) {
-      let c = w.charCodeAt(k);
-      let lc = lower.length === wl ? lower.charCodeAt(k) : c;
+      let c = plainChar(w.charCodeAt(k));
+      let lc = lower.length === wl ? plainChar(lower.charCodeAt(k)) : c;
       hr = Math.imul(hr ^ lc, PRIME);
       const cls = charClass(c);
       if (cls === 100) { digits++; c = 48; lc = 48; } else if (cls === 88) upper++; else if (cls === 120) lowerN++;
@@ -131,7 +143,7 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
     for (let k = 0; k < 4; k++) {
       const idx = wl - 1 - k;
       if (idx <= 0) { info.hSuf[i * 4 + k] = 0; continue; }
-      let lc = lower.length === wl ? lower.charCodeAt(idx) : w.charCodeAt(idx);
+      let lc = plainChar(lower.length === wl ? lower.charCodeAt(idx) : w.charCodeAt(idx));
       if (lc >= 48 && lc <= 57) lc = 48;
       hx = Math.imul(hx ^ lc, PRIME);
       info.hSuf[i * 4 + k] = hx >>> 0;

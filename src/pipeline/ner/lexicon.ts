@@ -27,6 +27,11 @@ export function nameTokens(name: string): string[] {
   return out;
 }
 
+/** Lower-case with typographic quotes and dashes as ASCII, as the tagger hashes tokens (features.ts plainChar). */
+export function lexiconKey(token: string): string {
+  return token.toLowerCase().replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d\u201f]/g, '"').replace(/[\u2010-\u2015]/g, '-');
+}
+
 export class Lexicon {
   readonly map: Map<number, number>;
   constructor(map = new Map<number, number>()) { this.map = map; }
@@ -37,7 +42,7 @@ export class Lexicon {
     const bit = 1 << LISTS.indexOf(list);
     let h = 0;
     toks.forEach((t, k) => {
-      h = k === 0 ? startSeq(hashStr(t.toLowerCase())) : extendSeq(h, hashStr(t.toLowerCase()));
+      h = k === 0 ? startSeq(hashStr(lexiconKey(t))) : extendSeq(h, hashStr(lexiconKey(t)));
       const last = k === toks.length - 1;
       this.map.set(h, (this.map.get(h) ?? 0) | (last ? bit : PREFIX_BIT));
     });

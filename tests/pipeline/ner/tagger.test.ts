@@ -73,6 +73,13 @@ describe('tagging unseen text', () => {
     for (const e of expected) expect(named).toContain(e);
   });
 
+  it('reads typographic quotes and dashes like their ASCII forms', () => {
+    const curly = tagText('Russia’s foreign minister Sergei Lavrov said on Monday that “Ukraine’s army” had retreated.').spans;
+    const ascii = tagText('Russia\'s foreign minister Sergei Lavrov said on Monday that "Ukraine\'s army" had retreated.').spans;
+    expect(curly).toEqual(ascii);
+    expect(curly.map((s) => s.label)).toEqual(['LOC', 'PER', 'LOC']);
+  });
+
   it('reads an ALL-CAPS headline with the help of the article body', () => {
     const { named } = tagText('PUTIN MEETS ERDOGAN IN TEHRAN\nRussian President Vladimir Putin met Turkish President Tayyip Erdogan in Tehran on Tuesday.\n');
     expect(named).toEqual(expect.arrayContaining(['PER PUTIN', 'PER ERDOGAN', 'LOC TEHRAN', 'PER Vladimir Putin', 'LOC Tehran']));
