@@ -133,12 +133,14 @@ export class ViewerApp {
       b.setAttribute('aria-pressed', String(running));
     }, this.large);
     this.wireRenderer(renderer);
-    if (this.state.selected) this.centerOn(this.state.selected);
     this.status('');
     // Ready = the first frame is on screen and the page has gone back to the event loop.
     requestAnimationFrame(() => setTimeout(() => {
       performance.mark('kg-ready');
       this.setReady(true);
+      // A link that names an entity (or a path) opens looking at it.
+      if (this.paths.length) this.frameNodes([...this.display.pathNodes]);
+      else if (this.state.selected) this.centerOn(this.state.selected);
     }, 0));
   }
 
