@@ -58,6 +58,37 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('hovering an entity dims everything but its neighbourhood; hovering a relation shows its label', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    const at = (node: string) => p.evaluate((n) => {
+      const r = (window as unknown as { kgViewer: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(q: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).kgViewer.renderer;
+      const q = r.framedGraphToViewport(r.getNodeDisplayData(n));
+      const box = r.getContainer().getBoundingClientRect();
+      return { x: box.left + q.x, y: box.top + q.y };
+    }, node);
+    const colour = (node: string) => p.evaluate((n) => (kgViewer.renderer.getNodeDisplayData(n) as unknown as { color: string }).color, node);
+    const kp = await at('country:KP');
+    await p.mouse.move(kp.x, kp.y, { steps: 3 });
+    await p.waitForFunction(() => (kgViewer.renderer.getNodeDisplayData('person:mallory') as unknown as { color: string }).color === '#d9dde3');
+    expect(await colour('region:donetsk')).toBe('#f28e2b'); // a neighbour keeps its type colour
+    expect(await colour('country:KP')).toBe('#59a14f');
+    await screenshot(p, 'hover');
+    // Midway along North Korea -> Luhansk ("recognized").
+    const lu = await at('region:luhansk');
+    await p.mouse.move((kp.x + lu.x) / 2 - 30, (kp.y + lu.y) / 2);
+    await p.mouse.move((kp.x + lu.x) / 2, (kp.y + lu.y) / 2, { steps: 5 });
+    await p.waitForSelector('#tooltip:not([hidden])');
+    expect(await p.textContent('#tooltip')).toBe('North Korea — recognized → Luhansk');
+    await p.mouse.down();
+    await p.mouse.up();
+    await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
+    expect(await p.locator('#panel').textContent()).toContain('CAMEO 054 · Engage in diplomatic cooperation');
+    await p.mouse.move(5, 5);
+    await p.waitForFunction(() => (kgViewer.renderer.getNodeDisplayData('person:mallory') as unknown as { color: string }).color !== '#d9dde3');
+    await p.context().close();
+  });
+
   it('a type toggle in the legend hides the nodes of that type without moving the others', async () => {
     const p = await page();
     await openViewer(p, server.url);

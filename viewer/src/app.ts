@@ -594,6 +594,13 @@ export class ViewerApp {
         this.panelActions.close();
         return;
       }
+      // Camera keys when the graph has focus: + and - zoom, 0 fits.
+      if (target === byId('sigma') || target === document.body) {
+        const camera = this.renderer?.getCamera();
+        if (camera && (e.key === '+' || e.key === '=')) camera.animatedZoom({ duration: 200 });
+        else if (camera && e.key === '-') camera.animatedUnzoom({ duration: 200 });
+        else if (camera && e.key === '0') camera.animatedReset({ duration: 200 });
+      }
       if (!dir || !this.state.selected) return;
       const next = this.neighbourInDirection(this.state.selected, dir);
       if (next) {
