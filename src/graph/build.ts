@@ -33,43 +33,61 @@ export function nodeSize(mentions: number, degree: number): number {
 /** Entity types in order of specificity: when two articles disagree, the more specific one wins. */
 const TYPE_RANK: EntityType[] = ['other', 'event', 'group', 'location', 'organization', 'city', 'region', 'country', 'person'];
 
-function mergeNode(graph: KnowledgeGraph, node: string, e: Entity, docId: string): void {
-  if (!graph.hasNode(node)) {
-    const attrs: NodeAttributes = {
-      label: e.name,
-      type: e.type,
-      aliases: [...new Set(e.aliases.filter((a) => a !== e.name))].sort(),
-      mentions: e.mentions.length,
-      documents: [docId],
-      x: 0,
-      y: 0,
-      size: 1,
-      color: TYPE_COLORS[e.type] ?? TYPE_COLORS.other,
-      ...(e.gazetteerId ? { gazetteerId: e.gazetteerId } : {}),
-    };
-    graph.addNode(node, attrs);
+/** A node while the graph is being built: sets instead of arrays so merging stays linear. */
+interface NodeDraft {
+  attrs: NodeAttributes;
+  aliases: Set<string>;
+  documents: Set<string>;
+}
+
+function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): void {
+  const draft = drafts.get(node);
+  if (!draft) {
+    drafts.set(node, {
+      attrs: {
+        label: e.name,
+        type: e.type,
+        aliases: [],
+        mentions: e.mentions.length,
+        documents: [],
+        x: 0,
+        y: 0,
+        size: 1,
+        color: TYPE_COLORS[e.type] ?? TYPE_COLORS.other,
+        ...(e.gazetteerId ? { gazetteerId: e.gazetteerId } : {}),
+      },
+      aliases: new Set(e.aliases),
+      documents: new Set([docId]),
+    });
     return;
   }
-  const n = graph.getNodeAttributes(node);
-  {
-    const aliases = new Set([...n.aliases, ...e.aliases]);
-    let label = n.label;
-    // keep the fullest name as the label
-    if (e.name.length > label.length && !e.gazetteerId) { aliases.add(label); label = e.name; }
-    else if (e.name !== label) aliases.add(e.name);
-    aliases.delete(label);
-    const type = TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId ? e.type : n.type;
-    graph.replaceNodeAttributes(node, {
-      ...n,
-      label,
-      type,
-      color: TYPE_COLORS[type] ?? TYPE_COLORS.other,
-      aliases: [...aliases].sort(),
-      mentions: n.mentions + e.mentions.length,
-      documents: n.documents.includes(docId) ? n.documents : [...n.documents, docId],
-    });
+  const n = draft.attrs;
+  for (const alias of e.aliases) draft.aliases.add(alias);
+  // keep the fullest name as the label
+  if (e.name.length > n.label.length && !e.gazetteerId) { draft.aliases.add(n.label); n.label = e.name; }
+  else if (e.name !== n.label) draft.aliases.add(e.name);
+  if (TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId) {
+    n.type = e.type;
+    n.color = TYPE_COLORS[e.type] ?? TYPE_COLORS.other;
+  }
+  n.mentions += e.mentions.length;
+  draft.documents.add(docId);
+}
+
+function addNodes(graph: KnowledgeGraph, drafts: Map<string, NodeDraft>): void {
+  for (const [node, d] of drafts) {
+    d.aliases.delete(d.attrs.label);
+    graph.addNode(node, { ...d.attrs, aliases: [...d.aliases].sort(), documents: [...d.documents] });
   }
 }
+
+/**
+ * Co-occurrence edges keep this many example sentences; their weight still counts
+ * every sentence. Typed relations keep all their evidence. Without the cap, a
+ * corpus of 10,000 articles spends most of its graph on repeated sentences of
+ * the weakest kind of edge.
+ */
+export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
 
 /** Evidence already on each edge, so merging stays linear in the number of statements. */
 type EvidenceIndex = Map<string, Set<string>>;
@@ -104,9 +122,10 @@ function mergeEdge(graph: KnowledgeGraph, seen: EvidenceIndex, r: Relation, docI
     const id = `${docId}:${s.start}`;
     if (known.has(id)) continue;
     known.add(id);
+    if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
     attrs.evidence.push({ doc: docId, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
   }
-  attrs.weight = attrs.evidence.length;
+  attrs.weight = known.size;
   attrs.confidence = Math.max(attrs.confidence, r.confidence);
 }
 
@@ -120,9 +139,11 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typed };
   }
   const { nodeOf, reasons } = assignNodes(sorted, corrections);
+  const drafts = new Map<string, NodeDraft>();
   for (const a of sorted) {
-    for (const e of a.entities) mergeNode(graph, nodeOf.get(assignmentKey(a.document.id, e.id)) ?? e.id, e, a.document.id);
+    for (const e of a.entities) mergeNode(drafts, nodeOf.get(assignmentKey(a.document.id, e.id)) ?? e.id, e, a.document.id);
   }
+  addNodes(graph, drafts);
   const seen: EvidenceIndex = new Map();
   for (const a of sorted) {
     const doc = a.document.id;

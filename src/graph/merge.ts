@@ -25,15 +25,29 @@ export interface NodeAssignment {
 
 export const assignmentKey = (doc: string, entity: string): string => `${doc}\u0000${entity}`;
 
-function addReason(reasons: Map<string, NodeMergeReason[]>, node: string, reason: NodeMergeReason): void {
-  const list = reasons.get(node);
-  if (list) { if (!list.some((r) => r.alias === reason.alias && r.rule === reason.rule && r.doc === reason.doc)) list.push(reason); }
-  else reasons.set(node, [reason]);
+/** Reasons per node, one per (alias, rule): the first article that made the join is the one recorded. */
+class ReasonBook {
+  readonly byNode = new Map<string, NodeMergeReason[]>();
+  private readonly keys = new Set<string>();
+
+  add(node: string, reason: NodeMergeReason): void {
+    const key = `${node}\u0000${reason.alias}\u0000${reason.rule}`;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    const list = this.byNode.get(node);
+    if (list) list.push(reason);
+    else this.byNode.set(node, [reason]);
+  }
 }
 
-/** Countries and organisations a person holds a role in, within one article. */
-function roleTargets(a: ArticleAnalysis, entity: string): string[] {
-  return [...new Set(a.relations.filter((r) => r.kind === 'role' && r.source === entity && !r.negated).map((r) => `${r.predicate}|${r.target}`))].sort();
+/** For each person in one article, the roles it holds ("title|holder id"), sorted. */
+function rolesByPerson(a: ArticleAnalysis): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const r of a.relations) {
+    if (r.kind !== 'role' || r.negated) continue;
+    (out.get(r.source) ?? out.set(r.source, new Set()).get(r.source)!).add(`${r.predicate}|${r.target}`);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
 /** Two role sets contradict when both are known and they share no holder of the same title. */
@@ -48,23 +62,24 @@ function contradicts(a: string[], b: string[]): boolean {
 
 export function assignNodes(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): NodeAssignment {
   const nodeOf = new Map<string, string>();
-  const reasons = new Map<string, NodeMergeReason[]>();
+  const book = new ReasonBook();
   const split = new Set(corrections.splits.map((s) => s.node));
 
   // Within-article merges come from resolve.
   for (const a of analyses) {
     for (const e of a.entities) {
-      for (const m of e.merges ?? []) addReason(reasons, e.id, { ...m, doc: a.document.id });
+      for (const m of e.merges ?? []) book.add(e.id, { ...m, doc: a.document.id });
     }
   }
 
   // 1 + 2: same id, unless the person's roles contradict an earlier holder of that id.
   const holders = new Map<string, Array<{ node: string; roles: string[] }>>();
   for (const a of analyses) {
+    const roleMap = rolesByPerson(a);
     for (const e of a.entities) {
       const key = assignmentKey(a.document.id, e.id);
       if (split.has(e.id)) { nodeOf.set(key, `${e.id}@${a.document.id}`); continue; }
-      const roles = e.type === 'person' ? roleTargets(a, e.id) : [];
+      const roles = e.type === 'person' ? roleMap.get(e.id) ?? [] : [];
       const known = holders.get(e.id);
       if (!known) {
         holders.set(e.id, [{ node: e.id, roles }]);
@@ -75,12 +90,12 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
       if (fit) {
         nodeOf.set(key, fit.node);
         fit.roles = [...new Set([...fit.roles, ...roles])].sort();
-        addReason(reasons, fit.node, { alias: e.name, rule: e.id.startsWith('person:') ? 'same full name across articles' : 'same canonical id across articles', detail: e.id, doc: a.document.id });
+        book.add(fit.node, { alias: e.name, rule: e.id.startsWith('person:') ? 'same full name across articles' : 'same canonical id across articles', detail: e.id, doc: a.document.id });
       } else {
         const node = `${e.id}~${known.length + 1}`;
         known.push({ node, roles });
         nodeOf.set(key, node);
-        addReason(reasons, node, { alias: e.name, rule: 'kept apart: conflicting roles', detail: roles.join(', '), doc: a.document.id });
+        book.add(node, { alias: e.name, rule: 'kept apart: conflicting roles', detail: roles.join(', '), doc: a.document.id });
       }
     }
   }
@@ -106,7 +121,7 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
       const key = assignmentKey(a.document.id, e.id);
       if (nodeOf.get(key) === target) continue;
       nodeOf.set(key, target!);
-      addReason(reasons, target!, { alias: e.name, rule: 'surname across articles', detail: `the only full name in the corpus ending in "${e.name}"`, doc: a.document.id });
+      book.add(target!, { alias: e.name, rule: 'surname across articles', detail: `the only full name in the corpus ending in "${e.name}"`, doc: a.document.id });
     }
   }
 
@@ -122,9 +137,9 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     const target = follow(node);
     if (target !== node) {
       nodeOf.set(key, target);
-      addReason(reasons, target, { alias: node, rule: 'user', detail: 'kg merge' });
-      for (const r of reasons.get(node) ?? []) addReason(reasons, target, r);
+      book.add(target, { alias: node, rule: 'user', detail: 'kg merge' });
+      for (const r of book.byNode.get(node) ?? []) book.add(target, r);
     }
   }
-  return { nodeOf, reasons };
+  return { nodeOf, reasons: book.byNode };
 }

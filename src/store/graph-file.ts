@@ -6,6 +6,8 @@ import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
+import { jsonChunks } from '../export/json.ts';
+import { batched } from '../export/chunks.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -42,7 +44,19 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
   fs.renameSync(tmp, file);
 }
 
+/** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
 export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
   fs.mkdirSync(dataDir, { recursive: true });
-  writeFileAtomic(graphPath(dataDir), JSON.stringify(graph.export()));
+  const file = graphPath(dataDir);
+  const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    for (const piece of batched(jsonChunks(graph))) fs.writeSync(fd, piece);
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+  fs.renameSync(tmp, file);
 }
