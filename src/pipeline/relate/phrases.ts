@@ -344,7 +344,8 @@ export function resolvePronoun(ctx: Ctx, j: number): Arg | undefined {
     if (a) return a;
   }
   // The previous sentences: their first subject-like actor (the topic).
-  for (let s = ctx.s - 1; s >= 0 && s >= ctx.s - 2; s--) {
+  // "they" reaches back one sentence only: plural groups change quickly in news prose.
+  for (let s = ctx.s - 1; s >= 0 && s >= ctx.s - (plural ? 1 : 2); s--) {
     const su = ctx.sentences[s]!;
     if (su.sentence.boilerplate || su.sentence.heading) continue;
     const c: Ctx = { ...ctx, s, units: su.units, subjects: [] };

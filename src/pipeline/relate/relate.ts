@@ -1,5 +1,6 @@
 // Stage 5, relate: Segmented + Resolved -> Relation[]. Reads like a table of contents:
-//   1. units       sentences as tokens and whole mentions (units.ts)
+//   1. units       sentences as tokens and whole mentions, plus demonyms and known names
+//                  the recogniser left unlinked (units.ts)
 //   2. discourse   what anaphors can point back to (discourse.ts)
 //   3. per prose sentence: roles, locations, events, affiliations (roles.ts ...)
 //   4. gazetteer containment between places the article names, headings included:
@@ -15,7 +16,7 @@ import type { Found } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
 import type { Ctx } from './phrases.ts';
-import { buildUnits, linkDemonyms } from './units.ts';
+import { buildUnits, linkDemonyms, linkKnownNames } from './units.ts';
 import { buildDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
 import { extractLocations } from './locations.ts';
@@ -55,6 +56,7 @@ export function relateDetailed(seg: Segmented, resolved: Resolved, options: Rela
   };
   const sentences = buildUnits(seg, resolved.mentions, (id) => entities.get(id)?.type, knowledge);
   linkDemonyms(sentences, knowledge, countryEntity);
+  linkKnownNames(sentences, entities.values());
   const usable = (su: SentenceUnits) => !su.sentence.boilerplate;
   const prose = (su: SentenceUnits) => !su.sentence.boilerplate && !su.sentence.heading;
   const discourse = buildDiscourse(sentences, entities, prose);

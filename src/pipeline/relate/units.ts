@@ -28,6 +28,7 @@ export interface SentenceUnits {
   units: Unit[];
 }
 
+const AFFIXED = /^(?:pro|anti|non|ex|post|pre)[-‐]/i;
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 
 /** Split each sentence into units. `entityType` gives the type of an entity id. */
@@ -78,15 +79,18 @@ export function buildUnits(
         for (let k = 0; k < lead; k++) units.push(plain(units.length, span[k]!));
         const first = span[lead]!;
         const last = span[span.length - 1]!;
+        const text = seg.article.text.slice(first.start, last.end);
         units.push({
           i: units.length,
-          text: seg.article.text.slice(first.start, last.end),
-          lower: seg.article.text.slice(first.start, last.end).toLowerCase(),
+          text,
+          lower: text.toLowerCase(),
           start: first.start,
           end: last.end,
           entity: inside.entity,
           type: entityType(inside.entity) ?? inside.type,
           ...(inside.metonymy ? { metonymy: inside.metonymy } : {}),
+          // "pro-Russian", "anti-Western": an attitude towards the entity, never the entity acting.
+          ...(AFFIXED.test(text) ? { partial: true } : {}),
         });
         t = e + 1;
         continue;
@@ -138,6 +142,57 @@ export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, c
       out.push(u);
     }
     out.forEach((u, i) => { u.i = i; });
+    su.units = out;
+  }
+}
+
+/** Entity types whose names are safe to find again by exact spelling. */
+const RELINKABLE = new Set<EntityType>(['country', 'region', 'city', 'location', 'person']);
+
+/**
+ * Names of entities the article already has, written again where the recogniser found no mention
+ * ("Donetsk rebels launched ..." after "Donetsk" was recognised elsewhere). Exact, capitalised,
+ * whole-token matches only; organisations are left out because their names are often common
+ * words ("Independent").
+ */
+export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ id: string; name: string; aliases: string[]; type: EntityType }>): void {
+  const byName = new Map<string, { id: string; type: EntityType }>();
+  let longest = 1;
+  for (const e of entities) {
+    if (!RELINKABLE.has(e.type)) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      if (!/^\p{Lu}/u.test(n)) continue;
+      const key = n.split(/\s+/).join(' ');
+      if (!byName.has(key)) byName.set(key, { id: e.id, type: e.type });
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  if (!byName.size) return;
+  for (const su of sentences) {
+    const out: Unit[] = [];
+    const units = su.units;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      let hit: { id: string; type: EntityType } | undefined;
+      let span = 0;
+      if (!u.entity && /^\p{Lu}/u.test(u.text)) {
+        for (let n = Math.min(longest, units.length - k); n >= 1 && !hit; n--) {
+          const parts = units.slice(k, k + n);
+          if (parts.some((p) => p.entity)) continue;
+          const h = byName.get(parts.map((p) => p.text).join(' '));
+          if (h) { hit = h; span = n; }
+        }
+      }
+      if (hit) {
+        const last = units[k + span - 1]!;
+        const text = units.slice(k, k + span).map((p) => p.text).join(' ');
+        out.push({ ...u, text, lower: text.toLowerCase(), end: last.end, entity: hit.id, type: hit.type });
+        k += span - 1;
+        continue;
+      }
+      out.push(u);
+    }
+    out.forEach((x, i) => { x.i = i; });
     su.units = out;
   }
 }

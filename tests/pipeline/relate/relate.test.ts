@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run, show, typed, type M } from './helpers.ts';
+import { build, KNOWLEDGE, run, show, typed, type M } from './helpers.ts';
+import { relate } from '../../../src/pipeline/relate/index.ts';
 
 // Entities reused across cases (ids are arbitrary; types matter).
 const FR: M = ['France', 'france', 'country'];
@@ -128,6 +129,7 @@ describe('event: actor -> actor with a CAMEO code', () => {
     ['a named group between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], ['Houthi', 'houthi', 'organization'], IR, ['Riyadh', 'riyadh', 'city']], ['houthi -attacked-> riyadh', 'iran -supported-> houthi']],
     ['an unrecognised name between possessor and noun owns the noun', "Yemen's Houthi rebels, who are backed by Iran, attacked Riyadh.", [['Yemen', 'yemen', 'country'], IR, ['Riyadh', 'riyadh', 'city']], []],
     ['a region\'s rebels act for the region', 'Tigray rebels attacked Mekelle.', [['Tigray', 'tigray', 'region'], ['Mekelle', 'mekelle', 'city']], ['tigray -attacked-> mekelle']],
+    ['"pro-<Name>" is not the named actor', 'Pro-Russian fighters attacked Kramatorsk.', [['Pro-Russian', 'russia', 'country'], ['Kramatorsk', 'kramatorsk', 'city']], []],
     ['"were in talks with", pronoun "they" for "<Name> rebels"', 'Houthi rebels said they were in talks with Oman.', [['Houthi', 'houthi', 'group'], ['Oman', 'oman', 'country']], ['houthi -held talks with-> oman']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
@@ -253,6 +255,22 @@ describe('anaphora: plural place sets and definite descriptions', () => {
   it('"the North" refers to a recently named "North Korea"', () => {
     const rs = facts("North Korea's media reported it. The letters expressed the North's decision to recognize Kosovo.", [['North Korea', 'nk', 'country'], KOS]);
     expect(rs).toEqual(['nk -recognized-> kosovo']);
+  });
+});
+
+describe('names the recogniser missed', () => {
+  it('a place or person name already resolved elsewhere is found again by exact spelling', () => {
+    const { seg, resolved } = build('Donetsk voted. Donetsk rebels held talks with Moscow.', [['Donetsk', 'donetsk', 'region'], capital('Moscow', 'russia')]);
+    // drop the second "Donetsk" mention, as a recogniser might
+    const second = resolved.mentions.filter((m) => m.text === 'Donetsk')[1]!;
+    const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== second) };
+    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE })).map(show)).toEqual(['donetsk -held talks with-> russia']);
+  });
+  it('organisation names are not re-found (they are often common words)', () => {
+    const { seg, resolved } = build('The Independent reported it. Independent officials condemned Russia.', [['Independent', 'independent', 'organization'], RU]);
+    const first = resolved.mentions.filter((m) => m.text === 'Independent');
+    const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== first[1]) };
+    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE }))).toEqual([]);
   });
 });
 
