@@ -262,6 +262,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'Dmytro Kuleba');
     const panel = await p.locator('#panel').boundingBox();
     expect(panel!.y).toBeGreaterThan(844 / 2);
+    await screenshot(p, 'narrow-panel');
     await p.tap('#toggle-sidebar');
     await p.waitForTimeout(300);
     const sidebar = await p.locator('#sidebar').boundingBox();

@@ -379,6 +379,14 @@ export class ViewerApp {
       renderOverview(root, graph, this.summary?.documents.length ?? 0, this.panelActions);
       panel.classList.remove('open');
     }
+    // Narrow screens: the open panel is a bottom sheet; the graph shrinks to the space above it.
+    const stage = byId('sigma');
+    const before = stage.clientHeight;
+    document.body.classList.toggle('panel-open', panel.classList.contains('open'));
+    if (stage.clientHeight !== before && this.renderer) {
+      this.renderer.resize();
+      this.renderer.scheduleRender();
+    }
   }
 
   private renderPaths(): void {
