@@ -146,6 +146,9 @@ export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, c
   }
 }
 
+/** Capitalised words that are dates far more often than names ("May", "August"). */
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Entity types whose names are safe to find again by exact spelling. */
 const RELINKABLE = new Set<EntityType>(['country', 'region', 'city', 'location', 'person']);
 
@@ -161,7 +164,7 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
   for (const e of entities) {
     if (!RELINKABLE.has(e.type)) continue;
     for (const n of [e.name, ...e.aliases]) {
-      if (!/^\p{Lu}/u.test(n)) continue;
+      if (!/^\p{Lu}/u.test(n) || CALENDAR_WORDS.has(n.toLowerCase())) continue;
       const key = n.split(/\s+/).join(' ');
       if (!byName.has(key)) byName.set(key, { id: e.id, type: e.type });
       longest = Math.max(longest, key.split(' ').length);
