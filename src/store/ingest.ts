@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArticleAnalysis } from '../types.ts';
+import type { DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { buildGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
@@ -70,7 +70,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
     // 2. Analyse on all cores.
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), todo.length >= MIN_FILES_FOR_WORKERS || options.jobs ? todo.length : 1));
-    const fresh: ArticleAnalysis[] = [];
+    // Analyses go to disk as they arrive (unreferenced until the manifest names them), so memory holds only their documents.
+    const fresh: DocumentInfo[] = [];
     const hashes = new Map<string, string>();
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
@@ -85,7 +86,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
             const item = todo[next++]!;
             try {
               const analysis = await pool.analyze(item.path);
-              fresh.push(analysis);
+              writeAnalyses(options.dataDir, [analysis]);
+              fresh.push(analysis.document);
               if (item.hash) hashes.set(analysis.document.id, item.hash);
             } catch (e) {
               if (!(e instanceof KgError) || files.length === 1) throw e;
@@ -104,21 +106,20 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
     // 3. Merge into the manifest (input order decides between duplicates, not worker timing).
-    fresh.sort((a, b) => a.document.source.localeCompare(b.document.source));
-    const added: ArticleAnalysis[] = [];
+    fresh.sort((a, b) => a.source.localeCompare(b.source));
+    const added: DocumentInfo[] = [];
     for (const a of fresh) {
-      const id = a.document.id;
+      const id = a.id;
       if (manifest.documents[id]) { report.unchanged++; continue; }
-      const previous = bySource.get(path.resolve(a.document.source));
+      const previous = bySource.get(path.resolve(a.source));
       if (previous && previous !== id && manifest.documents[previous]) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
-      manifest.documents[id] = { id, source: a.document.source, title: a.document.title, chars: a.document.chars, fileHash: hashes.get(id) };
+      manifest.documents[id] = { id, source: a.source, title: a.title, chars: a.chars, fileHash: hashes.get(id) };
       added.push(a);
     }
 
     // 4. Commit: analyses, then graph + manifest.
     const changed = added.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
-      writeAnalyses(options.dataDir, added);
       const graph = buildGraph(readAllAnalyses(options.dataDir, manifest), readCorrections(options.dataDir));
       layoutGraph(graph);
       commit(options.dataDir, manifest, graph);
