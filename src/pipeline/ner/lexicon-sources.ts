@@ -50,6 +50,7 @@ export function buildLexicon(): Lexicon {
   for (const c of cities) if (c.population >= CITY_MIN_POPULATION) add(c.name, 'city');
   for (const w of readList('countries-extra.txt')) add(w, 'country');
   for (const w of readWords('first-names.txt')) add(w, 'firstname');
+  for (const w of readWords('surnames.txt')) add(w, 'surname');
   for (const w of readWords('org-words.txt')) add(w, 'orgword');
   for (const w of readWords('person-titles.txt')) add(w, 'title');
   for (const w of readList('world-regions.txt')) add(w, 'worldregion');

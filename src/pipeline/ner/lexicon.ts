@@ -5,7 +5,7 @@
 import { hashStr, mix } from './hash.ts';
 
 /** The lists; their order is part of the model format. */
-export const LISTS = ['country', 'demonym', 'capital', 'region', 'city', 'firstname', 'orgword', 'title', 'worldregion', 'calendar'] as const;
+export const LISTS = ['country', 'demonym', 'capital', 'region', 'city', 'firstname', 'orgword', 'title', 'worldregion', 'calendar', 'surname'] as const;
 export type ListName = (typeof LISTS)[number];
 export const MAX_LEN = 6;
 /** Bit set on a sequence that begins a longer entry, so matching continues. */
