@@ -44,7 +44,7 @@ export class FeatureBuffer {
 // capitalisation classes
 const C_LOWER = 0, C_INIT = 1, C_ALLCAPS = 2, C_LETTER = 3, C_NUM = 4, C_PUNCT = 5, C_MIXED = 6;
 // sentence modes
-const M_NORMAL = 0, M_UPPER = 1, M_TITLE = 2;
+export const M_NORMAL = 0, M_UPPER = 1, M_TITLE = 2;
 
 const BOS = 0x9a3c11f1, EOS = 0x6b1d2e07; // stand-ins for words/shapes beyond the sentence
 

@@ -4,7 +4,7 @@
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
 import { TRANS_SIZE, viterbi } from './decode.ts';
-import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures } from './features.ts';
+import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, M_NORMAL, M_TITLE } from './features.ts';
 import { RowTable, type NerModel } from './model.ts';
 
 /** The sentences of a Segmented document as token ranges (empty sentences dropped). */
@@ -80,6 +80,7 @@ export class NerTagger {
     const y = this.labels(doc);
     const spans: TokenSpan[] = [];
     for (let s = 0; s < doc.sentStart.length; s++) labelsToSpans(y, doc.sentStart[s]!, doc.sentEnd[s]!, spans);
+    headlinesFollowBody(spans, doc.words, this.info.mode);
     return spans.map((s) => ({ start: s.start, end: s.end, label: TYPES[s.type]! }));
   }
 
@@ -153,5 +154,28 @@ export class NerTagger {
       const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
       viterbi(emit, a * N_LABELS, a, b, trans, out);
     }
+  }
+}
+
+/**
+ * A name in a Title Case line (headline), where capitalisation says little and
+ * the training data has no examples, takes the type the same name has in the
+ * article's ordinary sentences when those agree, e.g. "Vladimir Putin Offers ..."
+ * read as the person. ALL-CAPS lines are left alone: the training data has them
+ * (datelines, results tables), and there a city can rightly differ from the
+ * body's team of the same name.
+ */
+function headlinesFollowBody(spans: TokenSpan[], words: readonly string[], mode: Uint8Array): void {
+  const key = (s: TokenSpan) => words.slice(s.start, s.end).join(' ').toLowerCase();
+  const body = new Map<string, number>(); // name -> type, or -1 when the body disagrees with itself
+  for (const s of spans) {
+    if (mode[s.start] !== M_NORMAL) continue;
+    const k = key(s), t = body.get(k);
+    body.set(k, t === undefined || t === s.type ? s.type : -1);
+  }
+  for (const s of spans) {
+    if (mode[s.start] !== M_TITLE) continue;
+    const t = body.get(key(s));
+    if (t !== undefined && t >= 0) s.type = t;
   }
 }

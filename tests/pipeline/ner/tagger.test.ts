@@ -50,6 +50,12 @@ describe('tagging the sample article', () => {
     }
   });
 
+  it('reads names in title-case headlines as the body does', () => {
+    const putin = named.filter((n) => n.endsWith(' Vladimir Putin'));
+    expect(putin.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(putin)).toEqual(new Set(['PER Vladimir Putin']));
+  });
+
   it('keeps every span inside one sentence', () => {
     for (const s of spans) {
       const sent = seg.tokens[s.start]!.sentence;
