@@ -49,6 +49,16 @@ export async function benchIngest(sizes = [1000, 10000]): Promise<BenchRow[]> {
       perArticle.push(run.ms / n);
       rows.push({ name: `ingest ${n.toLocaleString('en-US')} synthetic articles (all cores)`, value: n / (run.ms / 1000), unit: 'articles/s', note: `${(run.ms / 1000).toFixed(1)} s wall, peak RSS ${Math.round(run.maxRssMB)} MB, store ${dirSizeMB(path.join(tmp, `store-${n}`)).toFixed(1)} MB` });
     }
+    // Queries against the largest store, graph loaded once (as the server and a long-lived process do).
+    const largest = sizes[sizes.length - 1]!;
+    const q = spawnSync(process.execPath, ['--import', TSX, path.join(HERE, 'scripts/query-store.ts'), path.join(tmp, `store-${largest}`)], { encoding: 'utf8' });
+    if (q.status === 0) {
+      const m = JSON.parse(q.stdout.trim()) as { loadMs: number; lookupP50: number; lookupP99: number; pathP50: number; pathP99: number; nodes: number; edges: number };
+      const at = `store of ${largest.toLocaleString('en-US')} articles (${m.nodes} entities, ${m.edges} relations)`;
+      rows.push({ name: `entity lookup p99, ${at}`, value: m.lookupP99, unit: 'ms', note: `p50 ${m.lookupP50.toFixed(3)} ms; target ≤ 5 ms` });
+      rows.push({ name: `path query p99, ${at}`, value: m.pathP99, unit: 'ms', note: `p50 ${m.pathP50.toFixed(2)} ms; target ≤ 20 ms` });
+      rows.push({ name: `load graph.json, ${at}`, value: m.loadMs, unit: 'ms' });
+    }
     if (perArticle.length === 2) {
       rows.push({ name: `per-article cost at ${sizes[1]} vs ${sizes[0]}`, value: perArticle[1]! / perArticle[0]!, unit: '×', note: 'target ≤ 1.2' });
     }
