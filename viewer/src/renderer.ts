@@ -120,9 +120,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
         if (view.pathNodes.size > 0 || emphasis.size <= 40) d.forceLabel = true;
         // Agrees with setOverlayHighlights, so a later full refresh draws the same thing.
         if (large && view.pathNodes.size === 0 && overlayAllows(emphasis, node)) d.highlighted = true;
-      } else if (large && view.pathNodes.size === 0) {
-        // Large graph, hover/selection: leave the rest as it is (see isLarge).
-      } else {
+      } else if (!large || view.pathNodes.size > 0) {
+        // Dim the rest (on a large graph only for paths: hover and selection leave it, see isLarge).
         d.color = DIM_NODE;
         d.label = null;
         d.zIndex = 0;
@@ -213,9 +212,4 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     maxCameraRatio: 20,
     allowInvalidContainer: true,
   });
-}
-
-/** sigma scans all edges for labels each frame; on big graphs only forced labels (hover, path) are worth it. */
-export function edgeLabelsWorthIt(graph: KnowledgeGraph): boolean {
-  return graph.size <= EDGE_LABEL_LIMIT;
 }
