@@ -2,7 +2,7 @@
 // highlighting, filters, and path preferences.
 import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
-import { findPaths } from '../../viewer/src/core/paths.ts';
+import { edgeCost, findPaths } from '../../viewer/src/core/paths.ts';
 import { indexParallelEdges } from '../../viewer/src/core/parallel.ts';
 import { buildSearchIndex, searchEntities } from '../../viewer/src/core/search.ts';
 import { defaultState, stateFromQuery, stateToQuery, type ViewState } from '../../viewer/src/core/state.ts';
@@ -119,5 +119,17 @@ describe('parallel edge slots', () => {
       e3: { index: 1, max: 1 }, e4: { index: 1, max: 1 },
       e5: { index: 1, max: 2 }, e6: { index: 2, max: 2 }, e7: { index: 1, max: 1 },
     });
+  });
+});
+
+describe('edge cost', () => {
+  const edge = (kind: string, weight: number, confidence = 1, negated = false) => ({ kind, weight, confidence, negated, predicate: '', cameo: null, label: '', evidence: [] }) as never;
+  it.each([
+    ['a weak typed relation', edge('event', 1, 0), 'the strongest co-occurrence', edge('cooccurrence', 1000)],
+    ['a negated typed relation', edge('role', 1, 0, true), 'a co-occurrence in many sentences', edge('cooccurrence', 20)],
+    ['a well-supported relation', edge('role', 8), 'a single statement', edge('role', 1)],
+    ['a co-occurrence in many sentences', edge('cooccurrence', 20), 'one in a single sentence', edge('cooccurrence', 1)],
+  ])('%s costs less than %s', (_a, cheap, _b, dear) => {
+    expect(edgeCost(cheap)).toBeLessThan(edgeCost(dear));
   });
 });

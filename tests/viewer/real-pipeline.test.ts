@@ -75,6 +75,26 @@ describe.skipIf(!available.ok)('viewer on `kg ingest` + `kg serve` (real pipelin
     await page.close();
   });
 
+  it('a path from Kuleba to North Korea is listed hop by hop, each hop with an evidence sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await openViewer(page, url);
+    // Typed, not picked from the suggestions (Escape closes them): Find path takes the best match.
+    await page.fill('#path-from', 'Kuleba');
+    await page.keyboard.press('Escape');
+    await page.fill('#path-to', 'North Korea');
+    await page.keyboard.press('Escape');
+    await page.click('#path-find');
+    await page.waitForSelector('#path-results .hop');
+    const hops = page.locator('#path-results section').first().locator('.hop');
+    const count = await hops.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) expect(await hops.nth(i).locator('.evidence blockquote').count()).toBe(1);
+    expect(await hops.first().textContent()).toContain('Kuleba');
+    expect(await hops.last().textContent()).toContain('North Korea');
+    await screenshot(page, 'real-path');
+    await page.close();
+  });
+
   it('the hostile article\'s markup is shown as text in the evidence and runs nothing', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     await openViewer(page, url);

@@ -409,7 +409,7 @@ export class ViewerApp {
           graph.getNodeAttribute(key, 'label'));
         return h('li', { class: 'hop' },
           h('div', { class: 'relation-line' }, link(s), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), link(t),
-            h('span', { class: 'badge', style: `border-color:${KIND_COLORS[a.kind]}`, text: a.kind })),
+            h('span', { class: 'badge', style: `border-color:${KIND_COLORS[a.kind]}`, text: KIND_NAMES[a.kind] })),
           ...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight));
       });
       root.append(h('section', { class: 'path', 'aria-label': `Path ${i + 1}` },
