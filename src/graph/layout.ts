@@ -75,6 +75,18 @@ export function placeByCommunity(graph: KnowledgeGraph, random: () => number): v
   });
 }
 
+/** True when some node cannot be reached from the first one (edges in either direction). */
+export function hasSeveralComponents(graph: KnowledgeGraph): boolean {
+  const first = graph.nodes()[0];
+  if (first === undefined) return false;
+  const seen = new Set([first]);
+  const stack = [first];
+  while (stack.length) {
+    graph.forEachNeighbor(stack.pop()!, (n) => { if (!seen.has(n)) { seen.add(n); stack.push(n); } });
+  }
+  return seen.size < graph.order;
+}
+
 export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   const order = graph.order;
   if (order === 0) return;
@@ -85,6 +97,8 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   if (order === 1) { graph.mergeNodeAttributes(nodes[0]!, { x: 0, y: 0 }); return; }
   const settings = {
     ...forceAtlas2.inferSettings(order),
+    // Separate articles often form separate components; plain gravity lets them drift far apart.
+    ...(hasSeveralComponents(graph) ? { strongGravityMode: true, gravity: 0.5 } : {}),
     barnesHutOptimize: order > 1000,
     adjustSizes: false,
     edgeWeightInfluence: 1,
