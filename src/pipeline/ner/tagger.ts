@@ -7,11 +7,27 @@ import { TRANS_SIZE, viterbi } from './decode.ts';
 import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, M_NORMAL, M_TITLE } from './features.ts';
 import { RowTable, type NerModel } from './model.ts';
 
-/** The sentences of a Segmented document as token ranges (empty sentences dropped). */
+/**
+ * The sentences of a Segmented document as token ranges: empty sentences dropped,
+ * and tokens no sentence covers (which a well-formed Segmented never has) made
+ * sentences of their own, so every token is tagged exactly once.
+ */
 export function docInputFromSegmented(seg: Segmented): DocInput {
   const words = seg.tokens.map((t) => t.text);
   const starts: number[] = [], ends: number[] = [];
-  for (const s of seg.sentences) if (s.tokenEnd > s.tokenStart) { starts.push(s.tokenStart); ends.push(s.tokenEnd); }
+  let next = 0;
+  const ranges = seg.sentences
+    .map((s) => [Math.max(0, s.tokenStart), Math.min(words.length, s.tokenEnd)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  for (const [a, b] of ranges) {
+    if (b <= next) continue;
+    const from = Math.max(a, next);
+    if (from > next) { starts.push(next); ends.push(from); }
+    starts.push(from); ends.push(b);
+    next = b;
+  }
+  if (next < words.length) { starts.push(next); ends.push(words.length); }
   return { words, sentStart: starts, sentEnd: ends };
 }
 

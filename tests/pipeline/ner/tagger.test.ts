@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../../../src/pipeline/ner/index.ts';
+import { docInputFromSegmented } from '../../../src/pipeline/ner/tagger.ts';
 import type { TaggedSpan } from '../../../src/types.ts';
 import { InputError } from '../../../src/errors.ts';
 import { ROOT } from '../../helpers/cli.ts';
@@ -99,5 +100,29 @@ describe('tagging unseen text', () => {
   it('copes with score tables', () => {
     const { named } = tagText('SOCCER - ENGLISH LEAGUE RESULTS\nLONDON 1996-08-30\nResults of English league matches on Saturday:\nArsenal 2 Chelsea 1\nLiverpool 0 Everton 0\n');
     expect(named).toEqual(expect.arrayContaining(['ORG Arsenal', 'ORG Chelsea', 'ORG Liverpool', 'ORG Everton']));
+  });
+});
+
+describe('odd input', () => {
+  it('tags every token once even when sentences leave gaps or overlap', () => {
+    const { seg } = tagText('Angela Merkel met Emmanuel Macron in Paris .');
+    const odd = { ...seg, sentences: [{ ...seg.sentences[0]!, tokenStart: 2, tokenEnd: 5 }, { ...seg.sentences[0]!, tokenStart: 4, tokenEnd: 6 }] };
+    expect(docInputFromSegmented(odd)).toMatchObject({ sentStart: [0, 2, 5, 6], sentEnd: [2, 5, 6, 8] });
+    const spans = loadTagger().tag(odd);
+    for (const s of spans) expect(s.end).toBeGreaterThan(s.start);
+    expect(spans.map((s) => s.label)).toContain('LOC');
+  });
+
+  it.each([
+    'Президент Украины Владимир Зеленский выступил в Киеве.',
+    '北京 时间 周一 上午',
+    '🙂🙂 ### ---- ' + 'x'.repeat(400) + ' İstanbul ǅemal',
+  ])('copes with %j', (text) => {
+    const { seg, spans } = tagText(text);
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(seg.tokens.length);
+      expect(seg.tokens[s.end - 1]!.sentence).toBe(seg.tokens[s.start]!.sentence);
+    }
   });
 });
