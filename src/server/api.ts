@@ -2,14 +2,15 @@
 // No sockets here, so every route can be tested with plain values; index.ts
 // connects it to node:http. Inputs are bounded (question length, result
 // counts) and every failure is a JSON error with a 4xx status.
-import type { EntityType, KnowledgeGraph } from '../types.ts';
-import { ENTITY_TYPES } from '../types.ts';
+import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
+import { ENTITY_TYPES, RELATION_KINDS } from '../types.ts';
 import { KgError, InputError, UsageError } from '../errors.ts';
 import {
   ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths,
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
+import { graphSummary, neighborhoodSubgraph, topSubgraph, SUBGRAPH_DEFAULTS } from '../query/subgraph.ts';
 
 export const API_LIMITS = {
   /** Longest accepted value of any query parameter. */
@@ -22,7 +23,22 @@ export const API_LIMITS = {
   relations: 500,
   /** Largest number of relations an answer lists. */
   answer: 100,
+  /** Entities of /api/subgraph (top) and /api/neighborhood (depth, limit): defaults and bounds. */
+  top: SUBGRAPH_DEFAULTS.top,
+  depth: SUBGRAPH_DEFAULTS.depth,
+  limit: SUBGRAPH_DEFAULTS.limit,
 } as const;
+
+export interface ApiOptions {
+  /** Above this many entities /api/graph/summary reports `large: true` (default 5000). */
+  largeGraphThreshold?: number;
+}
+
+export const ROUTES = [
+  '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
+  '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
+  '/api/documents?limit=', '/api/documents/:id',
+] as const;
 
 export type ApiResult =
   | { status: number; body: unknown }
@@ -56,6 +72,20 @@ function intParam(query: URLSearchParams, name: string, min: number, max: number
   const n = Number(v);
   if (!Number.isInteger(n) || n < min || n > max) throw new HttpError(400, `api: parameter "${name}" expects an integer from ${min} to ${max}, got "${v}"`);
   return n;
+}
+
+/** A comma-separated list whose every item must be one of `allowed`. */
+function listParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[]): T[] | undefined {
+  const v = param(query, name);
+  if (v === undefined) return undefined;
+  const items = [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))];
+  const bad = items.filter((x) => !(allowed as readonly string[]).includes(x));
+  if (bad.length || !items.length) throw new HttpError(400, `api: ${name} expects a comma-separated list of ${allowed.join(', ')}; got "${bad[0] ?? v}"`);
+  return items as T[];
+}
+
+function filterParams(query: URLSearchParams): { kinds?: RelationKind[]; types?: EntityType[] } {
+  return { kinds: listParam(query, 'kinds', RELATION_KINDS), types: listParam(query, 'types', ENTITY_TYPES) };
 }
 
 function entityId(graph: KnowledgeGraph, raw: string): string {
@@ -93,7 +123,7 @@ function documentDetail(graph: KnowledgeGraph, id: string) {
 }
 
 /** Route a GET request under /api. `path` is the URL path, `query` its parameters. */
-export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchParams): ApiResult {
+export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchParams, options: ApiOptions = {}): ApiResult {
   const parts = path.split('/').filter(Boolean).slice(1).map((p) => {
     try { return decodeURIComponent(p); } catch { throw new HttpError(400, `api: malformed percent-encoding in "${p}"`); }
   });
@@ -101,7 +131,7 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
   if (extra !== undefined) throw new HttpError(404, `api: no route ${path}`);
   switch (route) {
     case undefined:
-      return { status: 200, body: { routes: ['/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=', '/api/graph', '/api/documents?limit=', '/api/documents/:id'] } };
+      return { status: 200, body: { routes: ROUTES } };
     case 'ask': {
       if (arg !== undefined) break;
       const q = param(query, 'q', true);
@@ -130,8 +160,22 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       return { status: 200, body: shortestPaths(graph, from, to, { maxHops, maxPaths }) };
     }
     case 'graph':
+      if (arg === 'summary') return { status: 200, body: graphSummary(graph, options.largeGraphThreshold ?? SUBGRAPH_DEFAULTS.largeGraphThreshold) };
       if (arg !== undefined) break;
+      // Streamed piece by piece (index.ts writes with backpressure): never one string of the whole graph.
       return { status: 200, stream: jsonChunks(graph), contentType: 'application/json; charset=utf-8' };
+    case 'subgraph': {
+      if (arg !== undefined) break;
+      const top = intParam(query, 'top', 1, API_LIMITS.top.max) ?? API_LIMITS.top.default;
+      return { status: 200, body: topSubgraph(graph, { top, ...filterParams(query) }) };
+    }
+    case 'neighborhood': {
+      if (arg === undefined) throw new HttpError(400, 'api: missing entity in /api/neighborhood/:id (an entity id or name)');
+      const id = entityId(graph, arg);
+      const depth = intParam(query, 'depth', 1, API_LIMITS.depth.max) ?? API_LIMITS.depth.default;
+      const limit = intParam(query, 'limit', 1, API_LIMITS.limit.max) ?? API_LIMITS.limit.default;
+      return { status: 200, body: neighborhoodSubgraph(graph, id, { depth, limit, ...filterParams(query) }) };
+    }
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
       const docs = Object.values(graph.getAttribute('documents') ?? {});

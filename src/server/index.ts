@@ -2,7 +2,7 @@
 // the built viewer everywhere else, on node:http (a handful of routes do not
 // need a framework). Binds to 127.0.0.1 unless told otherwise.
 import http from 'node:http';
-import { createReadStream } from 'node:fs';
+import fs, { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -10,9 +10,12 @@ import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApi } from './api.ts';
+import { graphFromJSON, graphPath } from '../store/graph-file.ts';
+import { SUBGRAPH_DEFAULTS } from '../query/subgraph.ts';
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
 
-export { handleApi, errorResult, API_LIMITS, HttpError } from './api.ts';
+export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
+export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
 
 export interface ServerOptions {
@@ -22,13 +25,25 @@ export interface ServerOptions {
   port?: number;
   /** Folder of the built viewer (default: viewer/dist of this repository). */
   viewerDir?: string;
-  /** Called with one line per failed request that is a bug (default: stderr). */
+  /** Called with one line per failed request that is a bug, or per reload (default: stderr). */
   log?: (line: string) => void;
+  /** Above this many entities /api/graph/summary says `large: true` (default 5000). */
+  largeGraphThreshold?: number;
+  /**
+   * Graph store the graph came from. Given, the server re-reads `<dataDir>/graph.json`
+   * when the file changes (checked on an API request, at most every reloadIntervalMs),
+   * so `kg ingest` while the viewer is open shows on refresh.
+   */
+  dataDir?: string;
+  /** Least time between two checks of the graph file (default 1000 ms). */
+  reloadIntervalMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The graph being served now (a new object after each reload). */
+  graph(): KnowledgeGraph;
   close(): Promise<void>;
 }
 
@@ -38,7 +53,61 @@ export const SERVER_DEFAULTS = {
   viewerDir: fileURLToPath(new URL('../../viewer/dist', import.meta.url)),
   /** Longest request URL accepted. */
   maxUrl: 4096,
+  largeGraphThreshold: SUBGRAPH_DEFAULTS.largeGraphThreshold,
+  reloadIntervalMs: 1000,
 } as const;
+
+/**
+ * The served graph, and (with a store folder) its reload: a stat of graph.json at
+ * most once per interval, a re-read when its mtime, size or inode changed.
+ * writeGraph renames a complete file into place, so a read never sees half a
+ * graph; a file that cannot be read or parsed keeps the old graph (logged once).
+ */
+class GraphSource {
+  private graph: KnowledgeGraph;
+  private signature: string | undefined;
+  private checkedAt = 0;
+  private pending: Promise<void> | undefined;
+
+  constructor(graph: KnowledgeGraph, private readonly file: string | undefined, private readonly interval: number, private readonly log: (line: string) => void) {
+    this.graph = graph;
+    if (file) this.signature = GraphSource.stat(file);
+  }
+
+  private static stat(file: string): string | undefined {
+    try {
+      const st = fs.statSync(file);
+      return `${st.mtimeMs}:${st.size}:${st.ino}`;
+    } catch { return undefined; }
+  }
+
+  current(): KnowledgeGraph { return this.graph; }
+
+  /** The graph to answer with: reloaded first if the file changed. */
+  async get(): Promise<KnowledgeGraph> {
+    if (!this.file) return this.graph;
+    if (this.pending) { await this.pending; return this.graph; }
+    const now = Date.now();
+    if (now - this.checkedAt < this.interval) return this.graph;
+    this.checkedAt = now;
+    const signature = GraphSource.stat(this.file);
+    if (signature === undefined || signature === this.signature) return this.graph;
+    this.signature = signature;
+    this.pending = this.reload(this.file).finally(() => { this.pending = undefined; });
+    await this.pending;
+    return this.graph;
+  }
+
+  private async reload(file: string): Promise<void> {
+    try {
+      const graph = graphFromJSON(JSON.parse(await fs.promises.readFile(file, 'utf8')));
+      this.log(`kg serve: reloaded ${file} (${graph.order} entities, ${graph.size} relations)`);
+      this.graph = graph;
+    } catch (e) {
+      this.log(`kg serve: could not reload ${file} (${(e as Error).message}); still serving the previous graph`);
+    }
+  }
+}
 
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
 
@@ -58,7 +127,14 @@ async function sendStream(res: http.ServerResponse, status: number, contentType:
   res.end();
 }
 
-async function handle(opts: Required<Pick<ServerOptions, 'graph' | 'viewerDir' | 'log'>>, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+interface HandlerOptions {
+  source: GraphSource;
+  viewerDir: string;
+  log: (line: string) => void;
+  largeGraphThreshold: number;
+}
+
+async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
@@ -72,7 +148,8 @@ async function handle(opts: Required<Pick<ServerOptions, 'graph' | 'viewerDir' |
   }
   if (isApi) {
     try {
-      const result = handleApi(opts.graph, url.pathname, url.searchParams);
+      const graph = await opts.source.get();
+      const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
       if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
       return sendJson(res, result.status, result.body, head);
     } catch (e) {
@@ -106,10 +183,14 @@ async function handle(opts: Required<Pick<ServerOptions, 'graph' | 'viewerDir' |
 
 /** Start the API + viewer server; resolves once it listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const opts = {
-    graph: options.graph,
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const threshold = options.largeGraphThreshold ?? SERVER_DEFAULTS.largeGraphThreshold;
+  if (!Number.isInteger(threshold) || threshold < 0) throw new KgError(`serve: largeGraphThreshold expects a whole number of entities >= 0, got ${threshold}`);
+  const opts: HandlerOptions = {
+    source: new GraphSource(options.graph, options.dataDir === undefined ? undefined : graphPath(options.dataDir), options.reloadIntervalMs ?? SERVER_DEFAULTS.reloadIntervalMs, log),
     viewerDir: options.viewerDir ?? SERVER_DEFAULTS.viewerDir,
-    log: options.log ?? ((line: string) => process.stderr.write(line + '\n')),
+    log,
+    largeGraphThreshold: threshold,
   };
   const host = options.host ?? SERVER_DEFAULTS.host;
   const port = options.port ?? SERVER_DEFAULTS.port;
@@ -137,6 +218,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost}:${actual}/`,
     port: actual,
+    graph: () => opts.source.current(),
     close: () => new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

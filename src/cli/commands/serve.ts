@@ -12,12 +12,13 @@ export const summary = 'Serve the HTTP API and the graph viewer';
 export const usage = `
 usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H]
 
-  --data DIR    graph store (default graph-data)
+  --data DIR    graph store (default graph-data); re-read when kg ingest updates it
   --graph FILE  serve a .gexf, .graphml or graphology .json file instead of the store
   --port N      port (default ${SERVER_DEFAULTS.port}; 0 = any free port)
   --host H      interface to bind (default ${SERVER_DEFAULTS.host}; 0.0.0.0 exposes it to the network)
 
-API: /api/ask?q=  /api/entities?q=  /api/entities/:id  /api/path?from=&to=  /api/graph  /api/documents/:id
+API: /api/ask?q=  /api/entities?q=  /api/entities/:id  /api/path?from=&to=  /api/graph  /api/graph/summary
+     /api/subgraph?top=  /api/neighborhood/:id?depth=&limit=  /api/documents/:id
 `;
 
 async function loadGraphFile(file: string): Promise<KnowledgeGraph> {
@@ -37,8 +38,10 @@ export async function run(argv: string[]): Promise<number> {
   if (data && file) throw new UsageError('kg serve: give either --data DIR or --graph FILE, not both');
   const port = intFlag(args, 'port', 'serve', 0) ?? SERVER_DEFAULTS.port;
   if (port > 65535) throw new UsageError(`kg serve: --port expects 0-65535, got ${port}`);
-  const graph = file ? await loadGraphFile(file) : loadGraph(data ?? 'graph-data');
-  const server = await startServer({ graph, port, host: stringFlag(args, 'host') });
+  const dataDir = file ? undefined : data ?? 'graph-data';
+  const graph = dataDir === undefined ? await loadGraphFile(file!) : loadGraph(dataDir);
+  // From a store, graph.json is re-read when it changes, so `kg ingest` shows on a viewer refresh.
+  const server = await startServer({ graph, port, host: stringFlag(args, 'host'), dataDir });
   process.stdout.write(`kg serve: ${server.url} (${graph.order} entities, ${graph.size} relations; Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
