@@ -6,5 +6,5 @@ export {
   entryById, loadGazetteer, placeNameContinues,
 } from './places.ts';
 export { lookupOrganization, isAcronym, organizationNameContinues } from './organizations.ts';
-export { titleInfo } from './titles.ts';
+export { mayEndTitle, titleInfo } from './titles.ts';
 export { nameKey, slugify } from './normalize.ts';

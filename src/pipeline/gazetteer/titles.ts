@@ -26,8 +26,31 @@ export function titleInfo(words: string): { title: string; reason: string } | un
 /** Answers by exact input (recognition asks about the same phrases repeatedly). */
 const answers = new Map<string, { title: string; reason: string } | undefined>();
 
+/** The word a phrase ends on, as titles are indexed by it (lower case, after the last space or hyphen). */
+function lastWord(words: string): string | undefined {
+  return /([^\s-]+)\s*$/.exec(words.toLowerCase().replace(/[’]/g, "'"))?.[1];
+}
+
+/** Last words seen, with whether they end a title. */
+const endsTitle = new Map<string, boolean>();
+
+/**
+ * Can a phrase whose last token is this one be a title? False settles titleInfo without
+ * building the phrase (most names end on no title word); true means: ask titleInfo.
+ */
+export function mayEndTitle(lastToken: string): boolean {
+  let yes = endsTitle.get(lastToken);
+  if (yes === undefined) {
+    const last = lastWord(lastToken);
+    yes = !!last && TITLE_LAST_WORDS.has(last);
+    if (endsTitle.size >= 50_000) endsTitle.clear();
+    endsTitle.set(lastToken, yes);
+  }
+  return yes;
+}
+
 function readTitle(words: string): { title: string; reason: string } | undefined {
-  const last = /([^\s-]+)\s*$/.exec(words.toLowerCase().replace(/[’]/g, "'"))?.[1];
+  const last = lastWord(words);
   if (!last || !TITLE_LAST_WORDS.has(last)) return undefined;
   let ws = words.toLowerCase().replace(/[’]/g, "'").replace(/\s+'s\b/g, "'s").split(/\s+/).filter(Boolean);
   // possessor: everything up to the last "'s"

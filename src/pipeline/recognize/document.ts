@@ -16,11 +16,17 @@ export interface DocFacts {
   titleCaseHeadings: Set<number>;
   /** Lower-case forms of capitalised words seen in a non-initial prose position. */
   midCapitalised: Set<string>;
+  /** Each token's text in lower case, computed once (the rules compare lower-case forms everywhere). */
+  lower: string[];
+  /** Per token: 1 when it starts with a capital letter and holds a letter (a word that may belong to a name). */
+  nameToken: Uint8Array;
 }
 
 export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
 export const isLowerWord = (t: string): boolean => /^\p{Ll}[\p{Ll}'’-]*$/u.test(t);
 const isWord = (t: string): boolean => /\p{L}/u.test(t);
+/** Tokens after which a capital is forced: an opening quote or bracket, a colon, a dash. */
+const OPENERS = /^["“‘(\[:—–-]$|^--$/;
 
 export function docFacts(seg: Segmented): DocFacts {
   const lowerWords = new Set<string>();
@@ -28,25 +34,38 @@ export function docFacts(seg: Segmented): DocFacts {
   const capsHeadings = new Set<number>();
   const titleCaseHeadings = new Set<number>();
   const midCapitalised = new Set<string>();
-  for (const t of seg.tokens) if (isLowerWord(t.text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(t.text.toLowerCase());
+  const tokens = seg.tokens;
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  const nameToken = new Uint8Array(n);
+  const capital = new Uint8Array(n);
+  const word = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const text = t.text;
+    const low = text.toLowerCase();
+    lower[i] = low;
+    // a letter-free token is neither a word nor capitalised; most tokens are plain ASCII
+    word[i] = isWord(text) ? 1 : 0;
+    capital[i] = word[i] && isCapitalised(text) ? 1 : 0;
+    nameToken[i] = capital[i]!;
+    if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
+  }
   for (const s of seg.sentences) {
-    const toks = seg.tokens.slice(s.tokenStart, s.tokenEnd);
+    const toks = tokens.slice(s.tokenStart, s.tokenEnd);
     // Positions where capitalisation is forced.
     let expectStart = true;
-    toks.forEach((t, k) => {
-      const i = s.tokenStart + k;
-      if (expectStart && isWord(t.text)) { initial.add(i); expectStart = false; }
-      if (/^["“‘(\[:—–-]$|^--$/.test(t.text) || t.text === "'" && k === 0) expectStart = true;
-    });
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const text = tokens[i]!.text;
+      if (expectStart && word[i]) { initial.add(i); expectStart = false; }
+      if (OPENERS.test(text) || text === "'" && i === s.tokenStart) expectStart = true;
+    }
     if (isAllCapsLine(toks)) capsHeadings.add(s.index);
     else if (isTitleCaseLine(toks, lowerWords, s.index === 0 && s.heading)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
     if (s.boilerplate || capsHeadings.has(s.index)) continue;
-    toks.forEach((t, k) => {
-      const i = s.tokenStart + k;
-      if (isCapitalised(t.text) && !initial.has(i)) midCapitalised.add(t.text.toLowerCase());
-    });
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (capital[i] && !initial.has(i)) midCapitalised.add(lower[i]!);
   }
-  return { seg, lowerWords, initial, capsHeadings, titleCaseHeadings, midCapitalised };
+  return { seg, lowerWords, initial, capsHeadings, titleCaseHeadings, midCapitalised, lower, nameToken };
 }
 
 const alphaWords = (toks: Token[]) => toks.filter((t) => /^\p{L}/u.test(t.text));

@@ -10,7 +10,7 @@ import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '.
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
-import { ruleCandidates } from './rule-spans.ts';
+import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { spanText, typeCandidate, typePlace } from './typing.ts';
@@ -53,9 +53,7 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.seg.sentences) {
     if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
-    for (const c of ruleCandidates(doc, s.index, new Set())) {
-      if (c.known !== 'place' && c.known !== 'organization') continue;
-      if (covered.subarray(c.start, c.end).some((x) => x)) continue;
+    for (const c of knownCandidatesOutside(doc, s.index, covered)) {
       const { text } = spanText(doc, c.start, c.end);
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
