@@ -9,6 +9,7 @@ import { ROOT, TSX_LOADER, kg } from '../helpers/cli.ts';
 import { writeGraph } from '../../src/store/graph-file.ts';
 import { collect, gexfChunks } from '../../src/export/index.ts';
 import { fixtureGraph } from '../query/fixture-graph.ts';
+import { generateGraph } from '../../src/bench/graph-gen.ts';
 
 async function serve(args: string[]): Promise<{ url: string; stop(): Promise<number | null> }> {
   const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'src/cli/main.ts'), 'serve', '--port', '0', ...args], { cwd: ROOT });
@@ -38,6 +39,22 @@ describe('kg serve', () => {
       const r = await fetch(new URL('/api/ask?q=' + encodeURIComponent('Who condemned Turkey?'), s.url));
       expect(r.status).toBe(200);
       expect((await r.json()).entities[0].label).toBe('Serbia');
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+  });
+
+  it('re-reads the store when kg ingest (or anything) rewrites graph.json', async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-serve-reload-'));
+    writeGraph(data, fixtureGraph());
+    const s = await serve(['--data', data]);
+    try {
+      const nodes = async () => (await (await fetch(new URL('/api/graph/summary', s.url))).json()).nodes;
+      expect(await nodes()).toBe(13);
+      writeGraph(data, generateGraph(30, 2, 9));
+      // The file is checked at most once a second: wait past that, then ask again.
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(await nodes()).toBe(30);
     } finally {
       expect(await s.stop()).toBe(0);
     }
