@@ -1,8 +1,11 @@
 // Query speed on a seeded 10k-node / 50k-edge graph: name resolution (cached
 // index) next to a linear scan over labels, our weighted tied shortest paths
 // next to graphology-shortest-path's weighted bidirectional Dijkstra (one path,
-// no hop limit), and whole questions through the ask engine.
-// Run alone: npx tsx src/bench/query.ts [nodes]
+// no hop limit), and whole questions through the ask engine. Then, on a seeded
+// 100k-node graph, the big-graph routes (/api/subgraph?top=500,
+// /api/neighborhood/:id) called in-process through handleApi, body serialised as
+// the server does, next to a plain graph.export() of the whole graph.
+// Run alone: npx tsx src/bench/query.ts [nodes] [bigNodes]
 import { pathToFileURL } from 'node:url';
 import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { MultiUndirectedGraph } from 'graphology';
@@ -11,8 +14,65 @@ import type { BenchRow } from './types.ts';
 import { ask, normalizeName, resolveEntity, shortestPaths } from '../query/index.ts';
 import { hopCost } from '../query/data/costs.ts';
 import { seededRandom } from '../graph/layout.ts';
+import { handleApi } from '../server/api.ts';
+import { forgetRankings } from '../query/subgraph.ts';
+import type { KnowledgeGraph } from '../types.ts';
 
-export async function benchQuery(nodes = 10000): Promise<BenchRow[]> {
+/** The p-th percentile (0-100) of the times, nearest rank. */
+function percentile(times: number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function timeEach(n: number, fn: (i: number) => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn(i);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** One API call as the server makes it, minus the socket: route, then JSON text of the body. */
+function apiCall(graph: KnowledgeGraph, path: string, query: string): number {
+  const r = handleApi(graph, path, new URLSearchParams(query));
+  if (!('body' in r)) throw new Error(`bench: ${path} did not answer with a body`);
+  return JSON.stringify(r.body).length;
+}
+
+/** Subgraph routes on a big graph: p50 and p99 rows, each next to the same percentile of graph.export(). */
+export function benchSubgraph(nodes = 100_000): BenchRow[] {
+  const graph = generateGraph(nodes, 5, 3);
+  const size = `${nodes.toLocaleString('en-US')} nodes, ${graph.size.toLocaleString('en-US')} edges`;
+  const random = seededRandom(9);
+  const exportTimes = timeEach(5, () => graph.export());
+  const measures: [string, number[], string][] = [];
+  // Cold: the ranking of all entities is computed (first request after start or reload).
+  const cold = timeEach(5, () => { forgetRankings(graph); apiCall(graph, '/api/subgraph', 'top=500'); });
+  measures.push(['/api/subgraph?top=500, ranking not cached (first request)', cold, '']);
+  let bytes = 0;
+  const warm = timeEach(200, () => { bytes = apiCall(graph, '/api/subgraph', 'top=500'); });
+  measures.push(['/api/subgraph?top=500, ranking cached', warm, `${(bytes / 1e6).toFixed(2)} MB of JSON`]);
+  for (const depth of [1, 2]) {
+    let total = 0;
+    const times = timeEach(200, () => { total += apiCall(graph, `/api/neighborhood/n${Math.floor(random() * nodes)}`, `depth=${depth}&limit=200`); });
+    measures.push([`/api/neighborhood/:id?depth=${depth}&limit=200`, times, `${(total / 200 / 1e3).toFixed(1)} kB of JSON on average`]);
+  }
+  const rows: BenchRow[] = [];
+  for (const [name, times, note] of measures) {
+    for (const p of [50, 99]) {
+      rows.push({
+        name: `${name} p${p}, ${size}`, value: percentile(times, p), unit: 'ms',
+        baseline: { name: `graph.export() of the whole graph, p${p} of ${exportTimes.length}`, value: percentile(exportTimes, p) },
+        note: `${times.length} calls in-process (handleApi + JSON.stringify)${note ? '; ' + note : ''}`,
+      });
+    }
+  }
+  return rows;
+}
+
+export async function benchQuery(nodes = 10000, bigNodes = 100_000): Promise<BenchRow[]> {
   const graph = generateGraph(nodes, 5, 3);
   const random = seededRandom(5);
   const pick = () => `n${Math.floor(random() * nodes)}`;
@@ -63,10 +123,12 @@ export async function benchQuery(nodes = 10000): Promise<BenchRow[]> {
   t0 = performance.now();
   for (const q of questions) ask(graph, q);
   rows.push({ name: `ask (path and neighbourhood questions), ${size}`, value: (performance.now() - t0) / questions.length, unit: 'ms/iter' });
+  rows.push(...benchSubgraph(bigNodes));
   return rows;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const n = Number(process.argv[2]);
-  for (const row of await benchQuery(n > 0 ? n : undefined)) console.log(JSON.stringify(row));
+  const big = Number(process.argv[3]);
+  for (const row of await benchQuery(n > 0 ? n : undefined, big > 0 ? big : undefined)) console.log(JSON.stringify(row));
 }
