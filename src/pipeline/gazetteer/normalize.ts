@@ -1,13 +1,17 @@
 // How names are compared: case, diacritics, apostrophe and hyphen variants and
 // periods in abbreviations do not matter ("Kyïv" = "kyiv", "U.S." = "US").
 
+// Unicode-property patterns live in constants: a bundler may turn a literal into `new RegExp` at every call.
+const MARKS = /\p{M}/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 /** Comparison key of a name. */
 export function nameKey(name: string): string {
   // fast path: most names are plain ASCII words (the gazetteer keys ~40 000 of them at load)
   if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/[.,]/g, '')
@@ -19,6 +23,6 @@ export function nameKey(name: string): string {
 export function slugify(name: string): string {
   return nameKey(name)
     .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NOT_LETTER_OR_DIGIT, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -22,9 +22,44 @@ export interface DocFacts {
   nameToken: Uint8Array;
 }
 
-export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
-export const isLowerWord = (t: string): boolean => /^\p{Ll}[\p{Ll}'’-]*$/u.test(t);
-const isWord = (t: string): boolean => /\p{L}/u.test(t);
+// Unicode-property patterns live in constants (a bundler may turn a literal into `new RegExp` at every call),
+// and plain ASCII, most tokens, is read from character codes.
+const STARTS_UPPER = /^\p{Lu}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LETTER = /^\p{L}/u;
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+export const isCapitalised = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : STARTS_UPPER.test(t);
+};
+
+export const isLowerWord = (t: string): boolean => {
+  if (!isAsciiLower(t.charCodeAt(0))) return t.charCodeAt(0) >= 128 && LOWER_WORD.test(t);
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (isAsciiLower(c) || c === 39 || c === 45) continue; // ' and -
+    return c >= 128 ? LOWER_WORD.test(t) : false;
+  }
+  return true;
+};
+
+const isWord = (t: string): boolean => {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return HAS_LETTER.test(t);
+    if (isAsciiUpper(c) || isAsciiLower(c)) return true;
+  }
+  return false;
+};
+
+const startsWithLetter = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : STARTS_LETTER.test(t);
+};
 /** Tokens after which a capital is forced: an opening quote or bracket, a colon, a dash. */
 const OPENERS = /^["“‘(\[:—–-]$|^--$/;
 
@@ -68,7 +103,7 @@ export function docFacts(seg: Segmented): DocFacts {
   return { seg, lowerWords, initial, capsHeadings, titleCaseHeadings, midCapitalised, lower, nameToken };
 }
 
-const alphaWords = (toks: Token[]) => toks.filter((t) => /^\p{L}/u.test(t.text));
+const alphaWords = (toks: Token[]) => toks.filter((t) => startsWithLetter(t.text));
 
 /** A line in capitals ("SOCCER - JAPAN GET LUCKY WIN"): at least three words, none in lower case. */
 export function isAllCapsLine(toks: Token[]): boolean {

@@ -14,6 +14,9 @@ import { CALENDAR_WORDS, DIRECTION_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, STANC
 /** Longest known name tried at one position, in tokens. */
 const MAX_KNOWN = 6;
 
+/** "pro-Russian": a lower-case prefix, a hyphen, a capital. */
+const STANCE_WORD = /^([a-z]+)-\p{Lu}/u;
+
 type Known = { end: number; kind: 'place' | 'organization' | 'demonym' | 'title' | 'skip' };
 
 /** Answers of knownAt for one run (same run end), by start token: cutRun asks about each position more than once. */
@@ -79,7 +82,7 @@ export function ruleCandidates(doc: DocFacts, sentence: number, bodyNames: Set<s
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = toks[i]!.text;
     if (!t.includes('-')) continue;
-    const m = /^([a-z]+)-\p{Lu}/u.exec(t);
+    const m = STANCE_WORD.exec(t);
     if (m && STANCE_PREFIXES.has(m[1]!) && demonymOf(t)) out.push({ start: i, end: i + 1, reason: 'stance word with a nationality', known: 'demonym' });
   }
   forEachRun(doc, sentence, (i, runEnd) => cutRun(doc, i, runEnd, headline, bodyNames, out));

@@ -17,6 +17,13 @@ import {
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
 const PARTICLES = /^(de|da|das|do|dos|del|della|di|du|des|van|von|der|den|ter|bin|ibn|al|el|la|le)$/;
 
+// Unicode-property patterns live in constants: a bundler may turn a literal into `new RegExp` at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** A span proposed by the tagger or by the capitalisation rules, before typing. */
 export interface Candidate {
   /** Token indices [start, end). */
@@ -55,7 +62,7 @@ export function demonymOf(text: string): GazetteerEntry | undefined {
   if (parts.length < 2) return undefined;
   if (STANCE_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts.slice(1).join('-'));
   // "Russian-backed", "Russian-speaking": the first part is the nationality
-  if (/^\p{Lu}/u.test(parts[0]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) return lookupDemonym(parts.slice(0, -1).join('-'));
+  if (STARTS_UPPER.test(parts[0]!) && STARTS_LOWER.test(parts[parts.length - 1]!)) return lookupDemonym(parts.slice(0, -1).join('-'));
   return undefined;
 }
 
@@ -123,7 +130,7 @@ export interface TypingContext {
 function isProse(doc: DocFacts, tokenIndex: number): boolean {
   const s = doc.seg.sentences[doc.seg.tokens[tokenIndex]!.sentence]!;
   let lower = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^\p{Ll}{2,}$/u.test(doc.seg.tokens[i]!.text)) lower++;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (LOWER_WORD.test(doc.seg.tokens[i]!.text)) lower++;
   return lower >= 3;
 }
 
@@ -209,7 +216,7 @@ function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention
   if (words.length >= 2 && words.length - particles <= 4) {
     if (common.length) return null;
     // a person's name is written in mixed case ("Sin Hong-chol"); "W L PCT" is a table header
-    if (!words.every((w) => (isCapitalised(w) && (/\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w))) || PARTICLES.test(w))) return null;
+    if (!words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w))) return null;
     return withTitle(doc, c, base(doc, c, 'person', 'capitalised name of person shape'));
   }
   if (words.length !== 1 || common.length) return null;

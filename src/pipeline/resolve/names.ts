@@ -1,33 +1,60 @@
 // Comparing names within one article: the words of a person's name, acronyms
 // made of initials, and a conservative edit distance for transliteration variants
 // ("Zelensky" / "Zelenskyy", "Makeyeva" / "Makeeva").
-import { nameKey, titleInfo } from '../gazetteer/index.ts';
+import { mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+
+/** In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call. */
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * The name without what only accompanies it: a leading "the" ("The Washington Post") and,
  * for people, a title the tagger kept inside the span ("President Vladimir Putin").
  */
 export function baseName(text: string, person: boolean): string {
+  const cache = person ? personBases : plainBases;
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    hit = readBaseName(text, person);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+/** Answers by exact input: resolution asks about the same few names of an article many times. */
+const personBases = new Map<string, string>();
+const plainBases = new Map<string, string>();
+const wordLists = new Map<string, readonly string[]>();
+const MAX_CACHED = 20_000;
+
+function readBaseName(text: string, person: boolean): string {
   let words = text.split(/\s+/);
   if (words.length > 1 && /^the$/i.test(words[0]!)) words = words.slice(1);
   if (person) {
     for (let k = words.length - 1; k >= 1; k--) {
-      if (titleInfo(words.slice(0, k).join(' '))) { words = words.slice(k); break; }
+      // a title ends on a title word: skip building phrases that cannot be one
+      if (mayEndTitle(words[k - 1]!) && titleInfo(words.slice(0, k).join(' '))) { words = words.slice(k); break; }
     }
   }
   return words.join(' ');
 }
 
 /** Words of a name, compared without case or diacritics; hyphenated parts stay whole ("hong chol" is one word). */
-export function nameWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => nameKey(w.replace(/['’]s$/i, ''))).filter(Boolean);
+export function nameWords(name: string): readonly string[] {
+  let hit = wordLists.get(name);
+  if (hit === undefined) {
+    hit = name.split(/\s+/).map((w) => nameKey(w.replace(/['’]s$/i, ''))).filter(Boolean);
+    if (wordLists.size >= MAX_CACHED) wordLists.clear();
+    wordLists.set(name, hit);
+  }
+  return hit;
 }
 
 /** "European Union" -> "EU", "New Delhi Television" -> "NDT"; small words are skipped. */
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => STARTS_UPPER.test(w))
     .map((w) => w[0])
     .join('')
     .toUpperCase();

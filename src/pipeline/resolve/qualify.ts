@@ -5,6 +5,12 @@ import type { GazetteerEntry, Mention, Segmented } from '../../types.ts';
 import { lookupDemonym, lookupPlace } from '../gazetteer/index.ts';
 import { GENERIC_BODY_WORDS } from '../gazetteer/data/organizations.ts';
 
+// In constants: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
+/** "... North Korea's " right before the body. */
+const POSSESSOR_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s*['’]s\s*$/u;
+/** "... Russian " right before the body. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)\s+$/u;
+
 /** The country of a generic body and the body's name without a nationality prefix ("Russian Foreign Ministry"). */
 export function genericBody(seg: Segmented, m: Mention): { country: GazetteerEntry; body: string } | undefined {
   const words = m.text.split(/\s+/);
@@ -17,12 +23,12 @@ export function genericBody(seg: Segmented, m: Mention): { country: GazetteerEnt
   }
   if (words.length > 3 || !GENERIC_BODY_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const before = seg.article.text.slice(Math.max(0, m.start - 60), m.start);
-  const poss = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s*['’]s\s*$/u.exec(before);
+  const poss = POSSESSOR_BEFORE.exec(before);
   if (poss) {
     const country = lookupPlace(poss[1]!).find((e) => e.type === 'country');
     if (country) return { country, body: m.text };
   }
-  const adj = /((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
+  const adj = NAME_BEFORE.exec(before);
   const country = adj ? lookupDemonym(adj[1]!) ?? lookupDemonym(adj[1]!.split(/\s+/).pop()!) : undefined;
   return country ? { country, body: m.text } : undefined;
 }

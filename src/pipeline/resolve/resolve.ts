@@ -72,7 +72,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   // (joining single words never changes a full name, so the list of people is made once)
   const people = groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1))
-    .map((group) => ({ group, full: baseName(fullestName(group), true) }));
+    .map((group) => { const full = baseName(fullestName(group), true); return { group, full, words: nameWords(full) }; });
   for (const m of singles) {
     // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
     const orgByMistake = m.type === 'organization' && !isAcronym(m.text) && !ORGANIZATION_HEAD_WORDS.has(m.text.toLowerCase());
@@ -102,11 +102,10 @@ const PART_NAMES: Record<string, string> = {
 };
 
 /** The person whose full name contains this single word (the nearest preceding one if several). */
-function namePartOwner(persons: Array<{ group: Group; full: string }>, m: Mention): { group: Group; reason: MergeReason } | undefined {
+function namePartOwner(persons: Array<{ group: Group; full: string; words: readonly string[] }>, m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(baseName(m.text, true))[0]!;
   const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
-  for (const { group: g, full } of persons) {
-    const words = nameWords(full);
+  for (const { group: g, full, words } of persons) {
     let rule: string | undefined;
     let exact = true;
     if (words[words.length - 1] === word) rule = 'surname';
@@ -115,10 +114,11 @@ function namePartOwner(persons: Array<{ group: Group; full: string }>, m: Mentio
     else if (words.length > 2 && words.slice(1, -1).includes(word)) rule = 'name-part';
     else if (words.length > 1 && closeSpelling(words[words.length - 1]!, word)) { rule = 'surname'; exact = false; }
     if (!rule) continue;
-    const before = g.mentions.filter((x) => x.start < m.start).map((x) => x.start);
+    let last = -1;
+    for (const x of g.mentions) if (x.start < m.start && x.start > last) last = x.start;
     found.push({
       group: g,
-      last: before.length ? Math.max(...before) : -1,
+      last,
       reason: { alias: m.text, rule: exact ? rule : 'fuzzy', detail: `"${m.text}" is the ${PART_NAMES[rule]} of "${full}"${exact ? '' : ' (spelling variant)'}` },
     });
   }
