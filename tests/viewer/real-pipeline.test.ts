@@ -11,7 +11,7 @@ import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpe
 import { ensureViewerBuilt, ROOT } from './helpers/build.ts';
 
 const available = browserAvailable();
-const PORT = 5172;
+const PORT = 5176;
 const FLAG = '__kgXssReal';
 
 // A news-like article whose sentences carry markup; the reader keeps .txt as text, so it reaches the evidence.

@@ -11,6 +11,7 @@ import { findPaths, type FoundPath } from './core/paths.ts';
 import { buildSearchIndex, searchEntities, type SearchEntry } from './core/search.ts';
 import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewState } from './core/state.ts';
 import { documentName, summarize, type GraphSummary } from './core/summary.ts';
+import { addEntities, BIG_GRAPH, positionExtent, rankEntities, rankNeighbours, topSubgraph } from './core/subset.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
 import { createRenderer, emptyDisplayState, isLarge, setOverlayHighlights, type DisplayState } from './renderer.ts';
@@ -21,33 +22,29 @@ import { evidenceBlock, renderEdgePanel, renderNodePanel, renderOverview, type P
 export interface ViewerOptions {
   /** Where the graph comes from (graphology JSON). */
   source: string;
-  /**
-   * Hook for very large graphs: open on at most this many nodes. `initialSubset`
-   * decides which; today it returns null ("show everything"): choosing the most
-   * connected entities is left to the issue that needs it.
-   */
+  /** Graphs with more entities than this open on a subset (big-graph mode). */
+  bigGraphThreshold: number;
+  /** Big-graph mode: how many of the most connected entities are drawn at first. */
   maxInitialNodes: number;
 }
 
-export const DEFAULT_OPTIONS: ViewerOptions = { source: 'api/graph', maxInitialNodes: Infinity };
+export const DEFAULT_OPTIONS: ViewerOptions = { source: 'api/graph', bigGraphThreshold: BIG_GRAPH.threshold, maxInitialNodes: BIG_GRAPH.initial };
 
 /** Hover changes are applied after the pointer rests this long, so sweeping across nodes does not refresh per node. */
 const HOVER_DELAY_MS = 60;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
-/** The nodes a huge graph opens on, or null for all of them (see ViewerOptions.maxInitialNodes). */
-export function initialSubset(graph: KnowledgeGraph, max: number): Set<string> | null {
-  if (graph.order <= max) return null;
-  return null; // not built yet: the whole graph is shown
-}
 
 const KIND_NAMES: Record<RelationKind, string> = {
   role: 'Role', location: 'Location', event: 'Event', affiliation: 'Affiliation', cooccurrence: 'Co-occurrence',
 };
 
 export class ViewerApp {
+  /** The graph sigma draws: the whole graph, or in big-graph mode the drawn subset. */
   graph: KnowledgeGraph | null = null;
+  /** Big-graph mode: the whole graph (search, neighbours and paths use it); null otherwise. */
+  full: KnowledgeGraph | null = null;
   renderer: Sigma<NodeAttributes, EdgeAttributes> | null = null;
   state: ViewState = stateFromQuery(location.search);
   private display: DisplayState = emptyDisplayState();
@@ -60,7 +57,11 @@ export class ViewerApp {
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private selectedEdge: string | null = null;
   private large = false;
-  private subset: Set<string> | null = null;
+  /** Big-graph mode: all entities, most connected first; how many of them the view opened on. */
+  private ranking: string[] = [];
+  private top: number = BIG_GRAPH.initial;
+  private fullSummary: GraphSummary | null = null;
+  private showAllArmed = false;
   private search!: ReturnType<typeof attachAutocomplete>;
 
   constructor(private options: ViewerOptions) {}
@@ -97,37 +98,85 @@ export class ViewerApp {
     el.hidden = message === '';
   }
 
-  /** Replace the shown graph (first load, or a file the user opened). */
-  setGraph(graph: KnowledgeGraph, name: string | null): void {
+  /**
+   * Replace the shown graph (first load, or a file the user opened). Above
+   * `bigGraphThreshold` entities sigma gets only the most connected ones (big-graph
+   * mode); search, neighbours and paths still reach the whole graph.
+   */
+  setGraph(graph: KnowledgeGraph, name: string | null, top = this.options.maxInitialNodes): void {
+    this.setReady(false);
+    const big = graph.order > this.options.bigGraphThreshold && top < graph.order;
+    this.full = big ? graph : null;
+    this.top = top;
+    if (big) {
+      this.ranking = rankEntities(graph);
+      this.fullSummary = summarize(graph);
+    } else {
+      this.ranking = [];
+      this.fullSummary = null;
+    }
+    performance.mark('kg-ranked');
+    this.index = buildSearchIndex(graph);
+    performance.mark('kg-indexed');
+    byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
+    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
+    const state = cloneState(this.state);
+    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
+    const docs = (this.fullSummary ?? summarize(graph)).documents;
+    if (state.filters.doc && !docs.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
+    this.mount(big ? topSubgraph(graph, this.ranking, top) : graph, state, name ? 'push' : 'replace');
+  }
+
+  /** Big-graph mode: draw the `top` most connected entities again (keeping the selection and path in view), or everything. */
+  setTop(top: number): void {
+    const full = this.full ?? this.graph;
+    if (!full) return;
+    const n = Math.max(1, Math.round(top));
+    if (n >= full.order) {
+      this.top = full.order;
+      this.full = null;
+      this.fullSummary = null;
+      this.ranking = [];
+      this.mount(full, cloneState(this.state), 'none');
+      return;
+    }
+    this.full = full;
+    if (this.ranking.length !== full.order) {
+      this.ranking = rankEntities(full);
+      this.fullSummary = summarize(full);
+    }
+    this.top = n;
+    this.mount(topSubgraph(full, this.ranking, n), cloneState(this.state), 'none');
+  }
+
+  /** Hand `drawn` to a new sigma renderer and apply `state` to it. */
+  private mount(drawn: KnowledgeGraph, state: ViewState, history: HistoryMode): void {
     this.setReady(false);
     this.layout?.kill();
     this.renderer?.kill();
     this.renderer = null;
-    this.graph = graph;
-    this.summary = summarize(graph);
-    this.index = buildSearchIndex(graph);
-    performance.mark('kg-indexed');
+    this.graph = drawn;
+    this.summary = summarize(drawn);
     this.display = emptyDisplayState();
     this.paths = [];
     this.selectedEdge = null;
     this.hovered = null;
-    this.large = isLarge(graph);
-    this.subset = initialSubset(graph, this.options.maxInitialNodes);
-    byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
+    this.large = isLarge(drawn);
+    this.showAllArmed = false;
     this.buildFilterControls();
-    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
-    const state = cloneState(this.state);
-    for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
-    if (state.filters.doc && !this.summary.documents.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
     // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
-    this.applyState(state, name ? 'push' : 'replace', true);
+    this.applyState(state, history, true);
     performance.mark('kg-state');
     const container = byId('sigma');
     clear(container);
-    const renderer = createRenderer(container, graph, this.display);
+    const renderer = createRenderer(container, drawn, this.display);
+    // Big-graph mode: the frame is the whole graph's, so entities added later never rescale the drawing.
+    const extent = this.full ? positionExtent(this.full) : null;
+    if (extent) renderer.setCustomBBox(extent);
     performance.mark('kg-first-frame');
     this.renderer = renderer;
-    this.layout = new LayoutControl(graph, renderer as unknown as Sigma, (running) => {
+    this.renderSubsetNotice();
+    this.layout = new LayoutControl(drawn, renderer as unknown as Sigma, (running) => {
       const b = byId('layout-toggle');
       b.textContent = running ? 'Stop ForceAtlas2' : 'Run ForceAtlas2';
       b.setAttribute('aria-pressed', String(running));
@@ -159,11 +208,13 @@ export class ViewerApp {
       }
     }
     if (!graph) return;
+    // Big-graph mode: the selection, path ends and the path between them are drawn first.
+    if (this.full && this.revealFor(prev, next)) force = true;
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
     const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
     if (filtersChanged) {
-      this.visibility = computeVisibility(graph, next.filters, this.subset);
+      this.visibility = computeVisibility(graph, next.filters);
       this.display.hiddenNodes = this.visibility.hiddenNodes;
       this.display.hiddenEdges = this.visibility.hiddenEdges;
       this.syncFilterControls();
@@ -188,6 +239,86 @@ export class ViewerApp {
     } else {
       this.renderer.refresh({ skipIndexation: true });
     }
+  }
+
+  // ------------------------------------------------------------------ big graphs
+
+  /**
+   * Big-graph mode: add what `next` needs to the drawn graph: a newly selected entity
+   * not drawn comes with its closest neighbours; a path is computed on the whole graph
+   * and its entities are added. Returns true when anything was added.
+   */
+  private revealFor(prev: ViewState, next: ViewState): boolean {
+    const full = this.full!;
+    const drawn = this.graph!;
+    let added = 0;
+    if (next.selected && !drawn.hasNode(next.selected) && full.hasNode(next.selected)) {
+      added += addEntities(full, drawn, [next.selected, ...rankNeighbours(full, next.selected, BIG_GRAPH.around, (k) => drawn.hasNode(k))]).length;
+    }
+    const { pathFrom, pathTo } = next;
+    if (pathFrom && pathTo && full.hasNode(pathFrom) && full.hasNode(pathTo)
+      && (pathFrom !== prev.pathFrom || pathTo !== prev.pathTo || !drawn.hasNode(pathFrom) || !drawn.hasNode(pathTo))) {
+      const paths = findPaths(full, pathFrom, pathTo, computeVisibility(full, next.filters));
+      added += addEntities(full, drawn, [pathFrom, pathTo, ...paths.flatMap((p) => p.nodes)]).length;
+    } else {
+      added += addEntities(full, drawn, [pathFrom, pathTo].filter((k): k is string => k !== null)).length;
+    }
+    if (added > 0) this.afterReveal();
+    return added > 0;
+  }
+
+  /** Big-graph mode: add up to `limit` more neighbours of `key` (most important first). */
+  showNeighbours(key: string, limit: number = BIG_GRAPH.neighbours): number {
+    const full = this.full;
+    const drawn = this.graph;
+    if (!full || !drawn || !full.hasNode(key)) return 0;
+    const added = addEntities(full, drawn, [key, ...rankNeighbours(full, key, limit, (k) => drawn.hasNode(k))]);
+    if (added.length === 0) {
+      this.status(`All neighbours of ${full.getNodeAttribute(key, 'label')} are drawn.`);
+      return 0;
+    }
+    this.afterReveal();
+    this.applyState(cloneState(this.state), 'none', true);
+    if (this.state.selected === key) this.centerOn(key);
+    this.status(`Added ${added.length} neighbour${added.length === 1 ? '' : 's'} of ${full.getNodeAttribute(key, 'label')}.`);
+    return added.length;
+  }
+
+  /** The drawn graph grew: counts and notice follow. */
+  private afterReveal(): void {
+    this.summary = summarize(this.graph!);
+    this.buildFilterControls();
+    this.renderSubsetNotice();
+  }
+
+  /** Neighbours of `key` in the whole graph that are not drawn (big-graph mode), else 0. */
+  private undrawnNeighbours(key: string): number {
+    const full = this.full;
+    const drawn = this.graph;
+    if (!full || !drawn || !full.hasNode(key)) return 0;
+    let n = 0;
+    full.forEachNeighbor(key, (other) => { if (!drawn.hasNode(other)) n++; });
+    return n;
+  }
+
+  private renderSubsetNotice(): void {
+    const notice = byId('subset-notice');
+    const full = this.full;
+    const drawn = this.graph;
+    if (!full || !drawn) {
+      notice.hidden = true;
+      return;
+    }
+    notice.hidden = false;
+    const extra = drawn.order - Math.min(this.top, full.order);
+    byId('subset-text').textContent = `Showing the ${this.top.toLocaleString('en')} most connected of ${full.order.toLocaleString('en')} entities`
+      + `${extra > 0 ? ` (+${extra.toLocaleString('en')} added)` : ''}; ${drawn.size.toLocaleString('en')} of ${full.size.toLocaleString('en')} relations drawn.`
+      + ' Search finds every entity; double-click an entity or use “Show neighbours” to draw more.';
+    const input = byId<HTMLInputElement>('subset-size');
+    input.max = String(full.order);
+    if (document.activeElement !== input) input.value = String(this.top);
+    byId('subset-warning').hidden = !this.showAllArmed;
+    byId('subset-all').textContent = this.showAllArmed ? `Draw all ${full.order.toLocaleString('en')} anyway` : 'Show all…';
   }
 
   /** Large graphs: the selection, then the focused neighbourhood, on sigma's highlight layer. */
@@ -313,6 +444,12 @@ export class ViewerApp {
       }
       this.select(node);
     });
+    // Big-graph mode: double-click draws more of the entity's neighbours (instead of zooming).
+    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      if (!this.full) return;
+      preventSigmaDefault();
+      this.showNeighbours(node);
+    });
     renderer.on('clickStage', () => {
       if (this.state.selected || this.selectedEdge) {
         this.selectedEdge = null;
@@ -350,6 +487,7 @@ export class ViewerApp {
     selectEdge: (edge) => this.showEdge(edge),
     setPathEnd: (which, key) => this.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
     filterArticle: (doc) => this.patch((s) => { s.filters.doc = doc; }),
+    showNeighbours: (key) => { this.showNeighbours(key); },
     close: () => {
       this.selectedEdge = null;
       this.display.selectedEdge = null;
@@ -369,12 +507,19 @@ export class ViewerApp {
     const graph = this.graph!;
     const root = byId('panel-content');
     const panel = byId('panel');
+    // Big-graph mode: the panel tells what the whole graph knows; entities it links to are drawn when chosen.
+    const full = this.full;
     if (this.selectedEdge && graph.hasEdge(this.selectedEdge)) {
-      renderEdgePanel(root, graph, this.selectedEdge, this.panelActions);
+      renderEdgePanel(root, full ?? graph, this.selectedEdge, this.panelActions);
       panel.classList.add('open');
     } else if (this.state.selected && graph.hasNode(this.state.selected)) {
-      renderNodePanel(root, graph, this.state.selected, this.visibility.hiddenEdges, this.panelActions);
+      const key = this.state.selected;
+      renderNodePanel(root, full ?? graph, key, this.visibility.hiddenEdges, this.panelActions,
+        full ? { undrawnNeighbours: this.undrawnNeighbours(key) } : undefined);
       panel.classList.add('open');
+    } else if (full) {
+      renderOverview(root, graph, this.fullSummary?.documents.length ?? 0, this.panelActions, { nodes: full.order, edges: full.size });
+      panel.classList.remove('open');
     } else {
       renderOverview(root, graph, this.summary?.documents.length ?? 0, this.panelActions);
       panel.classList.remove('open');
@@ -396,7 +541,7 @@ export class ViewerApp {
     const { pathFrom, pathTo } = this.state;
     if (!pathFrom || !pathTo) return;
     if (this.paths.length === 0) {
-      root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : 'No path between these entities in the visible graph.' }));
+      root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : this.full ? 'No path between these entities with the current filters.' : 'No path between these entities in the visible graph.' }));
       return;
     }
     this.paths.forEach((path, i) => {
@@ -421,8 +566,11 @@ export class ViewerApp {
 
   // ------------------------------------------------------------------ filters
 
+  /** Legend, thresholds and articles. Big-graph mode: counts read "drawn / total", ranges and articles are the whole graph's. */
   private buildFilterControls(): void {
-    const summary = this.summary!;
+    const drawn = this.summary!;
+    const summary = this.fullSummary ?? drawn;
+    const counted = (n: number, total: number) => (this.fullSummary ? `${n.toLocaleString('en')} / ${total.toLocaleString('en')}` : total.toLocaleString('en'));
     const types = byId('type-legend');
     clear(types);
     for (const type of ENTITY_TYPES) {
@@ -435,7 +583,7 @@ export class ViewerApp {
           else s.filters.hiddenTypes.add(type);
         }),
       }, h('span', { class: 'swatch', style: `background:${TYPE_COLORS[type]}`, 'aria-hidden': 'true' }),
-      h('span', { class: 'name', text: type }), h('span', { class: 'count', text: count.toLocaleString('en') }))));
+      h('span', { class: 'name', text: type }), h('span', { class: 'count', text: counted(drawn.typeCounts[type], count) }))));
     }
     const kinds = byId('kind-legend');
     clear(kinds);
@@ -449,7 +597,7 @@ export class ViewerApp {
           else s.filters.hiddenKinds.add(kind);
         }),
       }, h('span', { class: 'kind-swatch', style: `background:${KIND_COLORS[kind]}`, 'aria-hidden': 'true' }),
-      h('span', { class: 'name', text: KIND_NAMES[kind] }), h('span', { class: 'count', text: count.toLocaleString('en') }))));
+      h('span', { class: 'name', text: KIND_NAMES[kind] }), h('span', { class: 'count', text: counted(drawn.kindCounts[kind], count) }))));
     }
     const minMentions = byId<HTMLInputElement>('min-mentions');
     minMentions.max = String(Math.max(1, Math.min(50, summary.maxMentions)));
@@ -459,6 +607,8 @@ export class ViewerApp {
     clear(select);
     select.append(h('option', { value: '', text: `All articles (${summary.documents.length})` }));
     for (const d of summary.documents) select.append(h('option', { value: d.id, text: documentName(this.graph!, d.id) }));
+    byId('types-heading').textContent = this.fullSummary ? 'Entity types (drawn / all)' : 'Entity types';
+    byId('kinds-heading').textContent = this.fullSummary ? 'Relations (drawn / all)' : 'Relations';
   }
 
   private syncFilterControls(): void {
@@ -478,13 +628,16 @@ export class ViewerApp {
 
   // ------------------------------------------------------------------ static controls
 
+  /** Big-graph mode: the index covers the whole graph; entities not drawn are found too (and drawn when chosen). */
   private searchHits = (query: string) => searchEntities(this.index, query, 8, (key) => this.visibility.hiddenNodes.has(key));
 
   private wireStaticControls(): void {
     this.search = attachAutocomplete(byId('search-input'), byId('search-results'), {
       search: this.searchHits,
+      note: (key) => (this.full && !this.graph?.hasNode(key) ? 'not drawn yet' : null),
       choose: (key) => {
-        const label = this.graph?.getNodeAttribute(key, 'label') ?? '';
+        const source = this.full ?? this.graph;
+        const label = source?.hasNode(key) ? source.getNodeAttribute(key, 'label') : '';
         byId<HTMLInputElement>('search-input').value = label;
         this.patch((s) => { s.selected = key; s.query = label; });
         this.centerOn(key);
@@ -525,6 +678,23 @@ export class ViewerApp {
     byId<HTMLSelectElement>('article-filter').addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
       this.patch((s) => { s.filters.doc = value || null; });
+    });
+    // Big-graph mode: how many of the most connected entities are drawn; drawing all asks twice.
+    byId('subset-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const n = Number(byId<HTMLInputElement>('subset-size').value);
+      if (Number.isFinite(n) && n > 0) this.setTop(n);
+    });
+    byId('subset-all').addEventListener('click', () => {
+      const full = this.full;
+      if (!full) return;
+      if (!this.showAllArmed) {
+        this.showAllArmed = true;
+        byId('subset-warning').textContent = `Drawing all ${full.order.toLocaleString('en')} entities and ${full.size.toLocaleString('en')} relations can make this page slow to open and to answer (seconds per change). Click again to draw them all.`;
+        this.renderSubsetNotice();
+        return;
+      }
+      this.setTop(full.order);
     });
     byId('reset-filters').addEventListener('click', () => this.patch((s) => { s.filters = defaultFilters(); }));
 

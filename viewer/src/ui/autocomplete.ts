@@ -9,6 +9,8 @@ export interface AutocompleteOptions {
   choose(key: string, hit: SearchHit): void;
   /** Called on each keystroke with the raw text (used to keep the search in the URL). */
   typed?(query: string): void;
+  /** A short remark shown after a hit (big-graph mode: "not drawn yet"). */
+  note?(key: string): string | null;
 }
 
 export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListElement, options: AutocompleteOptions) {
@@ -53,7 +55,8 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
         h('span', { class: 'swatch', style: `background:${TYPE_COLORS[hit.entry.type]}`, 'aria-hidden': 'true' }),
         h('span', { class: 'name', text: hit.entry.label }),
         alias,
-        h('span', { class: 'type', text: hit.entry.type }));
+        h('span', { class: 'type', text: hit.entry.type }),
+        options.note?.(hit.entry.key) ? h('span', { class: 'not-drawn', text: options.note(hit.entry.key)! }) : null);
       // mousedown, not click: the input's blur would close the list first.
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();

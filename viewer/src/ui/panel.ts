@@ -11,7 +11,15 @@ export interface PanelActions {
   selectEdge(edge: string): void;
   setPathEnd(which: 'from' | 'to', key: string): void;
   filterArticle(doc: string): void;
+  /** Big-graph mode: draw more neighbours of this entity. */
+  showNeighbours?(key: string): void;
   close(): void;
+}
+
+/** Big-graph mode: what the panel says about the part of the graph that is not drawn. */
+export interface BigGraphInfo {
+  /** Neighbours of the entity (whole graph) not drawn yet. */
+  undrawnNeighbours: number;
 }
 
 const KIND_TITLES: Record<RelationKind, string> = {
@@ -70,7 +78,7 @@ function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions
     ...evidenceBlock(graph, a, [...names(graph, source), ...names(graph, target)]));
 }
 
-export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: string, hiddenEdges: Set<string>, actions: PanelActions): void {
+export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: string, hiddenEdges: Set<string>, actions: PanelActions, big?: BigGraphInfo): void {
   const a = graph.getNodeAttributes(node);
   const byKind = new Map<RelationKind, string[]>();
   const neighbours = new Map<string, number>();
@@ -109,7 +117,13 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
         h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d), text: documentName(graph, d) })))))),
     h('div', { class: 'row' },
       h('button', { type: 'button', onclick: () => actions.setPathEnd('from', node), text: 'Path from here' }),
-      h('button', { type: 'button', onclick: () => actions.setPathEnd('to', node), text: 'Path to here' })),
+      h('button', { type: 'button', onclick: () => actions.setPathEnd('to', node), text: 'Path to here' }),
+      big && actions.showNeighbours ? h('button', {
+        type: 'button', id: 'show-neighbours', disabled: big.undrawnNeighbours === 0,
+        title: 'Draw the most important neighbours that are not drawn yet',
+        onclick: () => actions.showNeighbours!(node),
+        text: big.undrawnNeighbours === 0 ? 'All neighbours drawn' : `Show neighbours (${big.undrawnNeighbours.toLocaleString('en')} not drawn)`,
+      }) : null),
     ...(sections.length ? sections : [h('p', { class: 'hint', text: 'No visible relations (check the filters).' })]),
     h('section', { class: 'neighbours', 'aria-label': 'Neighbours' },
       h('h3', { text: `Neighbours (${sortedNeighbours.length})` }),
@@ -138,14 +152,18 @@ export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: 
   );
 }
 
-export function renderOverview(root: HTMLElement, graph: KnowledgeGraph, documents: number, actions: PanelActions): void {
+/** `totals`: big-graph mode, the whole graph's counts (`graph` is what is drawn). */
+export function renderOverview(root: HTMLElement, graph: KnowledgeGraph, documents: number, actions: PanelActions, totals?: { nodes: number; edges: number }): void {
   const top: Array<[string, number]> = [];
   graph.forEachNode((key, a) => top.push([key, a.mentions + graph.degree(key) / 100]));
   top.sort((x, y) => y[1] - x[1]);
+  const stats = totals
+    ? `${totals.nodes.toLocaleString('en')} entities (${graph.order.toLocaleString('en')} drawn) · ${totals.edges.toLocaleString('en')} relations (${graph.size.toLocaleString('en')} drawn)`
+    : `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations`;
   clear(root);
   root.append(
     h('header', { class: 'panel-head' }, h('div', {}, h('h2', { id: 'panel-title', text: 'Overview' }))),
-    h('p', { class: 'stats', text: `${graph.order.toLocaleString('en')} entities · ${graph.size.toLocaleString('en')} relations · ${documents} article${documents === 1 ? '' : 's'}` }),
+    h('p', { class: 'stats', text: `${stats} · ${documents} article${documents === 1 ? '' : 's'}` }),
     h('p', { class: 'hint', text: 'Search or click an entity to see its relations and the sentences they come from. Hover to see its neighbours; pick two entities to find a path.' }),
     h('h3', { text: 'Most mentioned' }),
     h('ul', { class: 'chips' }, ...top.slice(0, 15).map(([key]) => h('li', {}, entityButton(graph, key, actions)))),

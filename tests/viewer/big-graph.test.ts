@@ -1,0 +1,154 @@
+// Big-graph mode in Chromium: a seeded generated graph over the threshold opens
+// on its most connected entities with a notice; search, links, "Show neighbours"
+// and paths reach entities that are not drawn; a small graph opens in full.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { DIST, ensureViewerBuilt } from './helpers/build.ts';
+import { fixtureGraph } from './helpers/fixture-graph.ts';
+import { serveViewer, type StaticServer } from './helpers/static-server.ts';
+import { generateGraph } from '../../src/bench/graph-gen.ts';
+import { findPaths } from '../../viewer/src/core/paths.ts';
+import { rankEntities } from '../../viewer/src/core/subset.ts';
+
+const available = browserAvailable();
+const PORT = 5173;
+const NODES = 8000;
+
+type G = { order: number; size: number; hasNode(k: string): boolean; neighbors(k: string): string[] };
+type Viewer = { graph: G; full: G | null; state: { selected: string | null } };
+declare const kgViewer: Viewer;
+
+describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const big = generateGraph(NODES - 1, 4, 21);
+  // A hub that ranks low (co-occurrences only, one mention) but has 100 neighbours outside the subset.
+  big.addNode('hub', { ...big.getNodeAttributes('n0'), label: 'Hub Entity', aliases: ['The Hub'], mentions: 1 });
+  for (let i = 0; i < 100; i++) {
+    big.addEdgeWithKey(`hub-${i}`, 'hub', `n${NODES - 2 - i}`, { ...big.getEdgeAttributes(big.edges()[0]!), kind: 'cooccurrence', weight: 1 });
+  }
+  const bigJson = JSON.stringify(big.export());
+  const ranking = rankEntities(big);
+  const undrawn = ranking.slice(1500);
+  let current = bigJson;
+
+  beforeAll(async () => {
+    ensureViewerBuilt();
+    server = await serveViewer(DIST, () => current, PORT);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function page(): Promise<Page> {
+    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    p.on('pageerror', (e) => { throw e; });
+    return p;
+  }
+
+  const counts = (p: Page) => p.evaluate(() => ({ drawn: kgViewer.graph.order, full: kgViewer.full?.order ?? null }));
+
+  it('opens on the 1,500 most connected entities, says so, and draws exactly them', async () => {
+    current = bigJson;
+    const p = await page();
+    await openViewer(p, server.url);
+    expect(await counts(p)).toEqual({ drawn: 1500, full: NODES });
+    expect(await p.locator('#subset-notice').isVisible()).toBe(true);
+    expect(await p.locator('#subset-text').textContent()).toContain('Showing the 1,500 most connected of 8,000 entities');
+    const top = ranking.slice(0, 1500);
+    expect(await p.evaluate((keys) => keys.every((k) => kgViewer.graph.hasNode(k)), top)).toBe(true);
+    // The legend counts say drawn / all.
+    expect(await p.locator('#type-legend .count').first().textContent()).toMatch(/^[\d,]+ \/ [\d,]+$/);
+    await screenshot(p, 'big-open');
+    await p.context().close();
+  });
+
+  it('searching an entity that is not drawn finds it, adds it with neighbours and selects it', async () => {
+    current = bigJson;
+    const p = await page();
+    await openViewer(p, server.url);
+    const key = undrawn[undrawn.length - 1]!;
+    const label = big.getNodeAttribute(key, 'label');
+    expect(await p.evaluate((k) => kgViewer.graph.hasNode(k), key)).toBe(false);
+    await p.fill('#search-input', label);
+    const first = p.locator('#search-results li').first();
+    await expect(first.textContent()).resolves.toContain(label);
+    expect(await first.locator('.not-drawn').textContent()).toBe('not drawn yet');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction((l) => document.getElementById('panel-title')?.textContent === l, label);
+    expect(await p.evaluate((k) => kgViewer.graph.hasNode(k), key)).toBe(true);
+    expect(await p.evaluate(() => kgViewer.state.selected)).toBe(key);
+    expect(new URL(p.url()).searchParams.get('entity')).toBe(key);
+    // Its strongest neighbours came with it (bounded), connected to it in the drawn graph.
+    const drawnNeighbours = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
+    expect(drawnNeighbours).toBe(Math.min(big.neighbors(key).length, 25 + big.neighbors(key).filter((n) => ranking.indexOf(n) < 1500).length));
+    expect(await p.locator('#subset-text').textContent()).toMatch(/\(\+\d+ added\)/);
+    await p.context().close();
+  });
+
+  it('a link to an entity outside the subset opens on it; "Show neighbours" draws more of them', async () => {
+    current = bigJson;
+    // The hub: opening on it draws 25 of its 100 neighbours, one click 40 more.
+    const key = 'hub';
+    expect(undrawn).toContain(key);
+    const total = big.neighbors(key).length;
+    const p = await page();
+    await openViewer(p, `${server.url}?entity=${encodeURIComponent(key)}`);
+    await p.waitForFunction((l) => document.getElementById('panel-title')?.textContent === l, big.getNodeAttribute(key, 'label'));
+    const before = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
+    const button = p.locator('#show-neighbours');
+    expect(await button.textContent()).toBe(`Show neighbours (${total - before} not drawn)`);
+    await button.click();
+    await p.waitForFunction(([k, n]) => kgViewer.graph.neighbors(k as string).length > (n as number), [key, before]);
+    const after = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
+    expect(after).toBe(Math.min(total, before + 40));
+    expect(await p.locator('#show-neighbours').textContent()).toBe(`Show neighbours (${total - after} not drawn)`);
+    await screenshot(p, 'big-neighbours');
+    await p.context().close();
+  });
+
+  it('a path between two entities outside the subset is computed on the whole graph and drawn', async () => {
+    current = bigJson;
+    const [from, to] = [undrawn[10]!, undrawn[undrawn.length - 10]!];
+    const expected = findPaths(big, from, to);
+    expect(expected.length).toBeGreaterThan(0);
+    const p = await page();
+    await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    await p.waitForSelector('#path-results section.path');
+    expect(await p.evaluate((nodes) => nodes.every((n) => kgViewer.graph.hasNode(n)), expected[0]!.nodes)).toBe(true);
+    expect(await p.locator('#path-results section.path h3').first().textContent()).toContain(`${expected[0]!.hops.length} hop`);
+    await p.context().close();
+  });
+
+  it('the number drawn can be changed; drawing everything asks first', async () => {
+    current = bigJson;
+    const p = await page();
+    await openViewer(p, server.url);
+    await p.fill('#subset-size', '300');
+    await p.click('#subset-apply');
+    await p.waitForFunction(() => kgViewer.graph.order === 300);
+    expect(await p.locator('#subset-text').textContent()).toContain('Showing the 300 most connected of 8,000 entities');
+    await p.click('#subset-all');
+    expect(await p.locator('#subset-warning').isVisible()).toBe(true);
+    expect(await p.locator('#subset-warning').textContent()).toContain('slow');
+    expect(await counts(p)).toEqual({ drawn: 300, full: NODES });
+    await p.click('#subset-all');
+    await p.waitForFunction((n) => kgViewer.graph.order === n && kgViewer.full === null, NODES, { timeout: 60_000 });
+    expect(await p.locator('#subset-notice').isVisible()).toBe(false);
+    await p.context().close();
+  });
+
+  it('a small graph still opens in full, without the notice', async () => {
+    current = JSON.stringify(fixtureGraph());
+    const p = await page();
+    await openViewer(p, server.url);
+    expect(await counts(p)).toEqual({ drawn: 8, full: null });
+    expect(await p.locator('#subset-notice').isVisible()).toBe(false);
+    expect(await p.locator('#type-legend .count').first().textContent()).toMatch(/^\d+$/);
+    await p.context().close();
+  });
+});
