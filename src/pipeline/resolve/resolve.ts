@@ -130,35 +130,53 @@ function namePartOwner(persons: Array<{ group: Group; full: string; words: reado
 }
 
 function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
-  const live = () => groups.filter((g) => g.mentions.length);
   // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
-  const spelled = live().map((g) => ({ g, name: fullestName(g) })).filter((x) => !isAcronym(x.name) && x.g.type !== 'person')
+  const live = groups.filter((g) => g.mentions.length);
+  const nameOf = new Map(live.map((g) => [g, fullestName(g)]));
+  const spelled = live.map((g) => ({ g, name: nameOf.get(g)! })).filter((x) => !isAcronym(x.name) && x.g.type !== 'person')
     .map((x) => ({ ...x, initials: initials(x.name) }));
-  for (const g of live()) {
-    const name = fullestName(g);
+  for (const g of live) {
+    if (!g.mentions.length) continue;
+    // a group that absorbed another has a new name; the others keep theirs
+    const name = nameOf.get(g)!;
     if (g.gazetteerId || !isAcronym(name)) continue;
     const letters = name.replace(/\./g, '');
     const target = spelled.find((x) => x.g !== g && x.g.mentions.length && x.initials === letters && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
-    if (target) absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
+    if (target) {
+      absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
+      nameOf.set(target, fullestName(target));
+    }
   }
   // close spellings: both unlinked (a gazetteer id is already the best evidence) or one unlinked
-  const list = live();
-  const names = new Map(list.map((g) => [g, fullestName(g)]));
+  const list = live.filter((g) => g.mentions.length);
+  // per group, by position in the list: its name, the name's first letter and comparison key (kept current on merges)
+  const names = list.map((g) => nameOf.get(g)!);
+  const leads = names.map((n) => n[0]!.toLowerCase());
+  const keys = names.map((n) => nameKey(n));
+  const rename = (k: number) => {
+    names[k] = fullestName(list[k]!);
+    leads[k] = names[k]![0]!.toLowerCase();
+    keys[k] = nameKey(names[k]!);
+  };
   for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
     for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
       const b = list[j]!;
-      if (!a.mentions.length || !b.mentions.length || a.type !== b.type) continue;
+      if (leads[i] !== leads[j] || a.type !== b.type || !a.mentions.length || !b.mentions.length) continue;
       if (a.gazetteerId && b.gazetteerId) continue;
-      const na = names.get(a)!;
-      const nb = names.get(b)!;
-      if (na[0]!.toLowerCase() !== nb[0]!.toLowerCase()) continue;
       // identical names were grouped already unless kept apart on purpose (different countries' ministries)
-      if (nameKey(na) === nameKey(nb)) continue;
+      const ka = keys[i]!;
+      const kb = keys[j]!;
+      if (ka === kb) continue;
+      // closeSpelling needs the same first letter and 6+ letters on both sides (its cheap refusals, checked first)
+      if (ka[0] !== kb[0] || Math.min(ka.length, kb.length) < 6) continue;
+      const na = names[i]!;
+      const nb = names[j]!;
       if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
       const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
-      absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${names.get(drop)}" and "${names.get(keep)}" differ by one or two letters` });
-      names.set(keep, fullestName(keep));
+      const [kKeep, kDrop] = keep === a ? [i, j] : [j, i];
+      absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${names[kDrop]}" and "${names[kKeep]}" differ by one or two letters` });
+      rename(kKeep);
     }
   }
 }
@@ -185,14 +203,18 @@ function fullestName(g: Group): string {
   if (e && e.type !== 'organization' && plain.every((m) => /\./.test(m.text) || m.text === m.text.toUpperCase())) return e.name;
   const count = new Map<string, number>();
   for (const m of plain) count.set(m.text, (count.get(m.text) ?? 0) + 1);
+  if (count.size === 1) return plain[0]!.text;
+  const person = g.type === 'person';
   // a title kept inside a person's span does not make the name fuller ("President Vladimir Putin")
-  const words = (s: string) => (isAcronym(s) ? 0 : nameWords(baseName(s, g.type === 'person')).length - (baseName(s, g.type === 'person') !== s ? 0.5 : 0));
+  const words = (s: string) => (isAcronym(s) ? 0 : nameWords(baseName(s, person)).length - (baseName(s, person) !== s ? 0.5 : 0));
   // people and organisations go by their fullest name; places by the spelling the article uses most
-  const fullest = g.type === 'person' || g.type === 'other' || g.type === 'organization' || g.type === 'event';
+  const fullest = person || g.type === 'other' || g.type === 'organization' || g.type === 'event';
   // a form in capitals ("BEIJING" in a dateline) only names the entity when there is no other
   const shouting = (s: string) => Number(s.length > 3 && s === s.toUpperCase() && !isAcronym(s.replace(/\s+/g, '')) || (s.length > 5 && s === s.toUpperCase()));
-  return [...count.entries()].sort((a, b) => shouting(a[0]) - shouting(b[0]) || (fullest ? words(b[0]) - words(a[0]) : 0)
-    || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  // each form's sort keys once, then the same order as comparing them pairwise
+  const forms = [...count.entries()].map(([text, n]) => ({ text, n, shout: shouting(text), words: fullest ? words(text) : 0 }));
+  forms.sort((a, b) => a.shout - b.shout || b.words - a.words || b.n - a.n || b.text.length - a.text.length);
+  return forms[0]!.text;
 }
 
 function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
