@@ -65,13 +65,21 @@ export interface SubgraphJSON {
   edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
 }
 
+const counts = new WeakMap<KnowledgeGraph, { order: number; size: number; types: Record<string, number>; kinds: Record<string, number> }>();
+
+/** Counts of the whole graph; the per-type and per-kind counts are cached until nodes or relations are added or removed. */
 export function graphSummary(graph: KnowledgeGraph, threshold: number = SUBGRAPH_DEFAULTS.largeGraphThreshold): GraphSummary {
-  const types: Record<string, number> = {};
-  const kinds: Record<string, number> = {};
-  graph.forEachNode((_n, a) => { types[a.type] = (types[a.type] ?? 0) + 1; });
-  graph.forEachEdge((_e, a) => { kinds[a.kind] = (kinds[a.kind] ?? 0) + 1; });
+  let hit = counts.get(graph);
+  if (!hit || hit.order !== graph.order || hit.size !== graph.size) {
+    const types: Record<string, number> = {};
+    const kinds: Record<string, number> = {};
+    graph.forEachNode((_n, a) => { types[a.type] = (types[a.type] ?? 0) + 1; });
+    graph.forEachEdge((_e, a) => { kinds[a.kind] = (kinds[a.kind] ?? 0) + 1; });
+    hit = { order: graph.order, size: graph.size, types, kinds };
+    counts.set(graph, hit);
+  }
   const documents = Object.keys(graph.getAttribute('documents') ?? {}).length;
-  return { nodes: graph.order, edges: graph.size, documents, types, kinds, large: graph.order > threshold, threshold };
+  return { nodes: graph.order, edges: graph.size, documents, types: { ...hit.types }, kinds: { ...hit.kinds }, large: graph.order > threshold, threshold };
 }
 
 /** Score of one entity from its own relations (O(degree)). */
