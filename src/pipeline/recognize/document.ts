@@ -86,30 +86,50 @@ export function docFacts(seg: Segmented): DocFacts {
     nameToken[i] = capital[i]!;
     if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
   }
+  const letter = new Uint8Array(n);
+  for (let i = 0; i < n; i++) letter[i] = word[i] && startsWithLetter(tokens[i]!.text) ? 1 : 0;
+  const shape: LineShape = { tokens, lower, letter, capital, lowerWords };
   for (const s of seg.sentences) {
-    const toks = tokens.slice(s.tokenStart, s.tokenEnd);
     // Positions where capitalisation is forced.
     let expectStart = true;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const text = tokens[i]!.text;
       if (expectStart && word[i]) { initial.add(i); expectStart = false; }
-      if (OPENERS.test(text) || text === "'" && i === s.tokenStart) expectStart = true;
+      if (text.length <= 2 && (OPENERS.test(text) || text === "'" && i === s.tokenStart)) expectStart = true;
     }
-    if (isAllCapsLine(toks)) capsHeadings.add(s.index);
-    else if (isTitleCaseLine(toks, lowerWords, s.index === 0 && s.heading)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
+    if (isAllCapsLine(shape, s.tokenStart, s.tokenEnd)) capsHeadings.add(s.index);
+    else if (isTitleCaseLine(shape, s.tokenStart, s.tokenEnd, s.index === 0 && s.heading)) { capsHeadings.add(s.index); titleCaseHeadings.add(s.index); }
     if (s.boilerplate || capsHeadings.has(s.index)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) if (capital[i] && !initial.has(i)) midCapitalised.add(lower[i]!);
   }
   return { seg, lowerWords, initial, capsHeadings, titleCaseHeadings, midCapitalised, lower, nameToken };
 }
 
-const alphaWords = (toks: Token[]) => toks.filter((t) => startsWithLetter(t.text));
+/** What the headline tests read about the tokens, computed once per article. */
+interface LineShape {
+  tokens: Token[];
+  lower: string[];
+  /** 1 when the token starts with a letter. */
+  letter: Uint8Array;
+  /** 1 when it starts with a capital letter. */
+  capital: Uint8Array;
+  lowerWords: Set<string>;
+}
 
 /** A line in capitals ("SOCCER - JAPAN GET LUCKY WIN"): at least three words, none in lower case. */
-export function isAllCapsLine(toks: Token[]): boolean {
-  const words = alphaWords(toks).filter((t) => t.text.length > 1);
-  return words.length >= 3 && words.every((t) => t.text === t.text.toUpperCase());
+function isAllCapsLine(line: LineShape, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const text = line.tokens[i]!.text;
+    if (!line.letter[i] || text.length <= 1) continue;
+    if (text !== text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 3;
 }
+
+/** Short function words stay lower case in most headline styles ("Agree to Ceasefire After Weeks of Fighting in Gaza"). */
+const HEADLINE_SMALL_WORDS = /^(a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|via)$/;
 
 /**
  * A headline in Title Case ("Ukraine Cuts Ties With North Korea"): at least four words,
@@ -117,15 +137,23 @@ export function isAllCapsLine(toks: Token[]): boolean {
  * the article writes in lower case elsewhere (so the capitals are style, not names; a
  * list of names is not a headline).
  */
-export function isTitleCaseLine(toks: Token[], lowerWords: Set<string>, articleTitle = false): boolean {
-  const words = alphaWords(toks);
-  if (words.length < 4) return false;
-  const caps = words.filter((t) => isCapitalised(t.text));
-  // short function words stay lower case in most headline styles ("Agree to Ceasefire After Weeks of Fighting in Gaza")
-  const small = words.filter((t) => /^(a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|vs|via)$/.test(t.text)).length;
-  if (caps.length / Math.max(1, words.length - small) < 0.8) return false;
+function isTitleCaseLine(line: LineShape, from: number, to: number, articleTitle: boolean): boolean {
+  let words = 0;
+  let caps = 0;
+  let small = 0;
+  let styled = 0;
+  for (let i = from; i < to; i++) {
+    if (!line.letter[i]) continue;
+    words++;
+    if (line.capital[i]) {
+      // a capitalised word the article writes in lower case elsewhere, after the line's first capitalised word
+      if (caps > 0 && line.lowerWords.has(line.lower[i]!)) styled++;
+      caps++;
+    } else if (HEADLINE_SMALL_WORDS.test(line.tokens[i]!.text)) small++;
+  }
+  if (words < 4) return false;
+  if (caps / Math.max(1, words - small) < 0.8) return false;
   // the article's own title line is a headline by position
   if (articleTitle) return true;
-  const styled = caps.filter((t, k) => k > 0 && lowerWords.has(t.text.toLowerCase()));
-  return styled.length >= 2;
+  return styled >= 2;
 }
