@@ -35,6 +35,10 @@ beforeAll(async () => { small = await startServer({ graph: fixtureGraph(), port:
 afterAll(async () => { await small?.close(); });
 
 describe('on the fixture graph', () => {
+  it('lists the big-graph routes at /api', async () => {
+    expect((await json(small.port, '/api')).json.routes).toEqual(expect.arrayContaining(['/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=']));
+  });
+
   it('summarises the graph; large follows largeGraphThreshold', async () => {
     const { status, json: s } = await json(small.port, '/api/graph/summary');
     expect(status).toBe(200);
