@@ -51,6 +51,11 @@ describe('on the fixture graph', () => {
     } finally { await plain.close(); }
   });
 
+  it.each([-1, 2.5, Number.NaN])('refuses largeGraphThreshold %s with a one-line error', async (threshold) => {
+    await expect(startServer({ graph: fixtureGraph(), port: 0, largeGraphThreshold: threshold }))
+      .rejects.toThrow(/^serve: largeGraphThreshold expects a whole number of entities >= 0, got /);
+  });
+
   it('serves the most connected entities as graphology JSON', async () => {
     const { json: g } = await json(small.port, '/api/subgraph?top=4');
     expect(g.nodes).toHaveLength(4);
