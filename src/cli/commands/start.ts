@@ -43,10 +43,10 @@ export async function run(argv: string[]): Promise<number> {
   const graph = loadGraph(dataDir);
   let server;
   try {
-    server = await startServer({ graph, host, port: requested, viewerDir });
+    server = await startServer({ graph, host, port: requested, viewerDir, dataDir });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
-    server = await startServer({ graph, host, port: 0, viewerDir });
+    server = await startServer({ graph, host, port: 0, viewerDir, dataDir });
   }
   process.stdout.write(`viewer: ${server.url}\n(press Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
