@@ -13,3 +13,4 @@ export type { PathResult, GraphPath, PathHop, PathOptions } from './paths.ts';
 export { ask, QuestionError, QUESTION_FORMS, MAX_QUESTION_LENGTH } from './ask/index.ts';
 export type { Answer, AnswerForm, AskOptions } from './ask/index.ts';
 export { pathLines, relationLines } from './ask/answer.ts';
+export { graphSummary, rankEntities, topSubgraph, neighborhoodSubgraph, SUBGRAPH_DEFAULTS } from './subgraph.ts';
