@@ -2,28 +2,29 @@
 // article names both Odesa and Ukraine, Odesa is located in Ukraine. Evidence is
 // the first sentence naming both, or else the first sentence naming each.
 import type { Entity } from '../../types.ts';
-import type { SentenceUnits } from './units.ts';
+import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isEntity, PLACE_TYPES } from './classes.ts';
 
+/** `named[s]`: the units of sentence s that carry an entity, or undefined when the sentence is not usable. */
 export function extractContainment(
-  sentences: SentenceUnits[],
+  named: Array<Unit[] | undefined>,
   entities: Map<string, Entity>,
   knowledge: Knowledge,
-  usable: (s: SentenceUnits) => boolean,
   emit: Emit,
 ): void {
   const seenIn = new Map<string, number[]>();
-  sentences.forEach((su, s) => {
-    if (!usable(su)) return;
-    for (const x of su.units) {
+  for (let s = 0; s < named.length; s++) {
+    const units = named[s];
+    if (!units) continue;
+    for (const x of units) {
       if (!isEntity(x)) continue;
-      const list = seenIn.get(x.entity) ?? [];
-      if (!list.includes(s)) list.push(s);
-      seenIn.set(x.entity, list);
+      const list = seenIn.get(x.entity);
+      if (!list) seenIn.set(x.entity, [s]);
+      else if (!list.includes(s)) list.push(s);
     }
-  });
+  }
   const places = [...seenIn.keys()]
     .map((id) => entities.get(id))
     .filter((e): e is Entity => !!e && !!e.gazetteerId && PLACE_TYPES.has(e.type));

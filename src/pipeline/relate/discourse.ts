@@ -84,6 +84,20 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
   return { ids, end };
 }
 
+/** As buildDiscourse, but built on the first question: most sentences never ask one. */
+export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
+  let built: Discourse | undefined;
+  const get = () => (built ??= buildDiscourse(sentences, entities, usable));
+  return {
+    lastCountry: (at) => get().lastCountry(at),
+    lastOrganization: (at) => get().lastOrganization(at),
+    lastPlaceSet: (at) => get().lastPlaceSet(at),
+    lastPair: (at) => get().lastPair(at),
+    lastNounHead: (noun, at) => get().lastNounHead(noun, at),
+    lastNamePart: (word, at) => get().lastNamePart(word, at),
+  };
+}
+
 export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
   const countries: Noted<string>[] = [];
   const organizations: Noted<string>[] = [];

@@ -189,6 +189,10 @@ function speakerSubject(ctx: Ctx, i: number, attributionAt: (i: number) => strin
 /** "Iran-backed Houthi rebels", "Russian-backed separatists": the name before "-backed" supports the phrase after it. */
 const BACKED = /^(.+)-(backed|supported|sponsored|funded|armed)$/i;
 
+/** Every trigger form: with "<Name>-backed" words, the only way into an event. */
+export const EVENT_WORDS: readonly string[] = [...BY_FORM.keys()];
+export const isBackedWord = (text: string) => text.includes('-') && BACKED.test(text);
+
 function extractBacked(ctx: Ctx, emit: Emit, attributionAt: (i: number) => string | undefined): void {
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {

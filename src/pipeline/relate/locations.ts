@@ -13,7 +13,7 @@ import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPosses
 
 /** Containment rank: a place can only be stated to lie in a place of higher rank by the loose patterns. */
 const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
-const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
+export const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
 const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled']);
 const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
 

@@ -13,11 +13,11 @@
 // the statement in full.
 import type { Entity, Relation, Resolved, Segmented } from '../../types.ts';
 import type { Found } from './found.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge, KnownPlace } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
 import type { Ctx } from './phrases.ts';
 import { buildUnits, linkDemonyms, linkKnownNames } from './units.ts';
-import { buildDiscourse } from './discourse.ts';
+import { lazyDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
 import { extractLocations } from './locations.ts';
 import { extractEvents } from './events.ts';
@@ -25,6 +25,7 @@ import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
 import { extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
+import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, scanSentence } from './cues.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 
 export interface RelateOptions {
@@ -34,21 +35,65 @@ export interface RelateOptions {
 
 /** Relations of one article. */
 export function relate(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Relation[] {
-  return relateDetailed(seg, resolved, options).map(toRelation);
+  const { found, cooccurring, entities } = findAll(seg, resolved, options);
+  const kept = finalize(found, cooccurring, entities);
+  const out: Relation[] = new Array(kept.length);
+  for (let k = 0; k < kept.length; k++) out[k] = toRelation(kept[k]!, evidenceOf(seg, kept[k]!));
+  return out;
 }
 
 /** As `relate`, keeping which rule found each relation and its sentence numbers (for tests and debugging). */
 export function relateDetailed(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Array<Found & { evidence: Relation['evidence'] }> {
-  const knowledge = options.knowledge ?? gazetteerKnowledge();
-  const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
-  const countryEntity = (gazetteerId: string, name: string) => {
-    for (const e of entities.values()) if (e.gazetteerId === gazetteerId) return e.id;
-    for (const e of entities.values()) if (e.type === 'country' && e.name.toLowerCase() === name.toLowerCase()) return e.id;
-    return undefined;
+  const { found, cooccurring, entities } = findAll(seg, resolved, options);
+  return finalize(found, cooccurring, entities).map((f) => ({ ...f, evidence: evidenceOf(seg, f) }));
+}
+
+function evidenceOf(seg: Segmented, f: Found): Relation['evidence'] {
+  const out: Relation['evidence'] = new Array(f.sentences.length);
+  for (let k = 0; k < f.sentences.length; k++) {
+    const sent = seg.sentences[f.sentences[k]!]!;
+    out[k] = { start: sent.start, end: sent.end, text: sent.text };
+  }
+  return out;
+}
+
+/** The same question asked twice gets the first answer: the gazetteer look-ups are pure. */
+function memoKnowledge(knowledge: Knowledge): Knowledge {
+  const demonyms = new Map<string, KnownPlace | undefined>();
+  return {
+    demonym(word) {
+      let hit = demonyms.get(word);
+      if (hit === undefined && !demonyms.has(word)) { hit = knowledge.demonym(word); demonyms.set(word, hit); }
+      return hit;
+    },
+    containers: (id) => knowledge.containers(id),
   };
-  const byName = new Map<string, string>();
-  for (const e of entities.values()) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+}
+
+/** Everything the patterns find, before duplicates and self-relations are dropped. */
+function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
+  const knowledge = memoKnowledge(options.knowledge ?? gazetteerKnowledge());
+  const entities = new Map<string, Entity>();
+  for (const e of resolved.entities) entities.set(e.id, e);
+  const countries = new Map<string, string | undefined>();
+  const countryEntity = (gazetteerId: string, name: string) => {
+    const key = `${gazetteerId}\u0000${name}`;
+    if (countries.has(key)) return countries.get(key);
+    let id: string | undefined;
+    for (const e of entities.values()) if (e.gazetteerId === gazetteerId) { id = e.id; break; }
+    if (id === undefined) {
+      const lower = name.toLowerCase();
+      for (const e of entities.values()) if (e.type === 'country' && e.name.toLowerCase() === lower) { id = e.id; break; }
+    }
+    countries.set(key, id);
+    return id;
+  };
+  let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {
+    if (!byName) {
+      byName = new Map<string, string>();
+      for (const e of entities.values()) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+    }
     const hit = byName.get(word.toLowerCase());
     if (hit) return hit;
     const c = knowledge.demonym(word);
@@ -57,62 +102,78 @@ export function relateDetailed(seg: Segmented, resolved: Resolved, options: Rela
   const sentences = buildUnits(seg, resolved.mentions, (id) => entities.get(id)?.type, knowledge);
   linkDemonyms(sentences, knowledge, countryEntity);
   linkKnownNames(sentences, entities.values());
-  const usable = (su: SentenceUnits) => !su.sentence.boilerplate;
-  const prose = (su: SentenceUnits) => !su.sentence.boilerplate && !su.sentence.heading;
-  const discourse = buildDiscourse(sentences, entities, prose);
+  const discourse = lazyDiscourse(sentences, entities, isProse);
 
   const found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
-  sentences.forEach((su, s) => {
-    if (!prose(su)) return;
+  // One pass over every sentence: its entity units and the pattern families it can feed.
+  const scans = sentences.map((su) => scanSentence(su, entities));
+  for (let s = 0; s < sentences.length; s++) {
+    const su = sentences[s]!;
+    // Each pattern family needs a cue in the sentence (a trigger word, a name of the right type);
+    // sentences without one are not read at all.
+    const cues = scans[s]!.cues;
+    if (!cues || !isProse(su)) continue;
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
-    extractRoles(ctx, emit);
-    extractLocations(ctx, emit);
-    extractEvents(ctx, emit, attributionScopes(ctx));
-    extractAffiliations(ctx, emit, knowledge, countryEntity);
-  });
-  const stated = new Set(found.filter((f) => f.kind === 'location').map((f) => `${f.source}|${f.target}`));
-  extractContainment(sentences, entities, knowledge, usable, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
-  sentences.forEach((su, s) => { if (usable(su)) extractCooccurrence(su, s, emit); });
-
-  return finalize(found, entities).map((f) => ({
-    ...f,
-    evidence: f.sentences.map((s) => {
-      const sent = seg.sentences[s]!;
-      return { start: sent.start, end: sent.end, text: sent.text };
-    }),
-  }));
+    if (cues & CUE_ROLE) extractRoles(ctx, emit);
+    if (cues & CUE_LOCATION) extractLocations(ctx, emit);
+    if (cues & CUE_EVENT) extractEvents(ctx, emit, attributionScopes(ctx));
+    if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity);
+  }
+  const stated = new Set<string>();
+  for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
+  const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
+  extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  const cooccurring: Found[] = [];
+  for (let s = 0; s < named.length; s++) if (named[s]) extractCooccurrence(named[s]!, s, cooccurring);
+  return { found, cooccurring, entities };
 }
 
-/** No self-relations, no unknown ids; one relation per (source, target, kind, predicate) and sentence, keeping the most confident. */
-function finalize(found: Found[], entities: Map<string, Entity>): Found[] {
+/** Boilerplate gives no relation at all. */
+const isUsable = (su: SentenceUnits) => !su.sentence.boilerplate;
+/** Headings give co-occurrence only. */
+const isProse = (su: SentenceUnits) => !su.sentence.boilerplate && !su.sentence.heading;
+
+/**
+ * No self-relations, no unknown ids; one relation per (source, target, kind, predicate) and sentence,
+ * keeping the most confident. Co-occurrences come last and are unique by construction (one per pair and
+ * sentence, and no other kind shares their key), so they are only checked for unknown ids.
+ */
+function finalize(found: Found[], cooccurring: Found[], entities: Map<string, Entity>): Found[] {
   const best = new Map<string, Found>();
+  let locations = false;
   for (const f of found) {
     if (f.source === f.target || !entities.has(f.source) || !entities.has(f.target)) continue;
     const key = `${f.sentences[0]}|${f.source}|${f.target}|${f.kind}|${f.predicate}`;
     const old = best.get(key);
     if (!old || f.confidence > old.confidence) best.set(key, f);
+    if (f.kind === 'location') locations = true;
   }
+  let list = [...best.values()];
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
-  const list = [...best.values()];
-  return list.filter((f) => {
-    if (f.kind !== 'location') return true;
-    const back = list.find((g) => g.kind === 'location' && g.source === f.target && g.target === f.source);
-    return !back || f.confidence > back.confidence || (f.confidence === back.confidence && f.source < back.source);
-  });
+  if (locations) {
+    list = list.filter((f) => {
+      if (f.kind !== 'location') return true;
+      const back = list.find((g) => g.kind === 'location' && g.source === f.target && g.target === f.source);
+      return !back || f.confidence > back.confidence || (f.confidence === back.confidence && f.source < back.source);
+    });
+  }
+  for (const f of cooccurring) if (entities.has(f.source) && entities.has(f.target)) list.push(f);
+  return list;
 }
 
-function toRelation(f: Found & { evidence: Relation['evidence'] }): Relation {
-  return {
+function toRelation(f: Found, evidence: Relation['evidence']): Relation {
+  const r: Relation = {
     source: f.source,
     target: f.target,
     kind: f.kind,
     predicate: f.predicate,
     cameo: f.cameo,
     confidence: f.confidence,
-    evidence: f.evidence,
-    ...(f.negated ? { negated: true } : {}),
-    ...(f.hypothetical ? { hypothetical: true } : {}),
-    ...(f.attribution ? { attribution: f.attribution } : {}),
+    evidence,
   };
+  if (f.negated) r.negated = true;
+  if (f.hypothetical) r.hypothetical = true;
+  if (f.attribution) r.attribution = f.attribution;
+  return r;
 }

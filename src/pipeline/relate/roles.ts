@@ -55,17 +55,21 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
 }
 
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
-const ROLE_VERBS: Record<string, string> = {
+const ROLE_VERBS = new Map<string, string>(Object.entries({
   heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader',
   chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', founds: 'founder',
-};
+}));
+const PERSON = new Set(['person']);
+
+/** Words that state a role: a sentence without one (or a person's name) gives no role. */
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys()];
 
 export function extractRoles(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   for (let k = 0; k < u.length; k++) {
-    const role = !u[k]!.entity ? ROLE_VERBS[u[k]!.lower] : undefined;
+    const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
-    const holder = keepTypes(ctx, verbSubject(ctx, k), new Set(['person']));
+    const holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
     const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
     for (const id of body.ids) {

@@ -54,48 +54,54 @@ export function buildUnits(
     const found = sentenceAt(m.start);
     const s = (found && m.end <= found.end ? found : undefined) ?? seg.sentences[m.sentence];
     if (!s) continue;
-    const list = bySentence.get(s.index) ?? [];
-    list.push(m);
-    bySentence.set(s.index, list);
+    const list = bySentence.get(s.index);
+    if (list) list.push(m);
+    else bySentence.set(s.index, [m]);
   }
-  return seg.sentences.map((sentence) => {
-    const ms = (bySentence.get(sentence.index) ?? []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokens = seg.tokens;
+  const text = seg.article.text;
+  const out: SentenceUnits[] = new Array(seg.sentences.length);
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const sentence = seg.sentences[si]!;
     const units: Unit[] = [];
-    const tokens = seg.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    let t = 0;
-    while (t < tokens.length) {
+    const ms = bySentence.get(sentence.index);
+    const from = sentence.tokenStart;
+    const to = Math.min(sentence.tokenEnd, tokens.length);
+    if (!ms) {
+      for (let t = from; t < to; t++) units.push(plain(units.length, tokens[t]!));
+      out[si] = { sentence, units };
+      continue;
+    }
+    ms.sort((a, b) => a.start - b.start || b.end - a.end);
+    let t = from;
+    while (t < to) {
       const tok = tokens[t]!;
-      const inside = ms.find((m) => m.start <= tok.start && tok.end <= m.end);
+      let inside: ResolvedMention | undefined;
+      for (const m of ms) if (m.start <= tok.start && tok.end <= m.end) { inside = m; break; }
       if (inside) {
         let e = t;
-        while (e + 1 < tokens.length && tokens[e + 1]!.end <= inside.end) e++;
-        const span = tokens.slice(t, e + 1);
+        while (e + 1 < to && tokens[e + 1]!.end <= inside.end) e++;
         // Leading title words or demonyms inside a person mention ("Foreign Minister Dmytro Kuleba")
         // become plain units so the role patterns can read them.
-        let lead = 0;
+        let lead = t;
         if (inside.type === 'person') {
-          while (lead < span.length - 1 && (TITLE_WORDS.has(span[lead]!.text.toLowerCase()) || knowledge.demonym(span[lead]!.text))) lead++;
+          while (lead < e && (TITLE_WORDS.has(tokens[lead]!.text.toLowerCase()) || knowledge.demonym(tokens[lead]!.text))) lead++;
         }
-        for (let k = 0; k < lead; k++) units.push(plain(units.length, span[k]!));
-        const first = span[lead]!;
-        const last = span[span.length - 1]!;
-        const text = seg.article.text.slice(first.start, last.end);
-        units.push({
-          i: units.length,
-          text,
-          lower: text.toLowerCase(),
-          start: first.start,
-          end: last.end,
-          entity: inside.entity,
-          type: entityType(inside.entity) ?? inside.type,
-          ...(inside.metonymy ? { metonymy: inside.metonymy } : {}),
+        for (let k = t; k < lead; k++) units.push(plain(units.length, tokens[k]!));
+        const first = tokens[lead]!;
+        const last = tokens[e]!;
+        const surface = text.slice(first.start, last.end);
+        units.push(makeUnit(
+          units.length, surface, surface.toLowerCase(), first.start, last.end,
+          inside.entity, entityType(inside.entity) ?? inside.type, inside.metonymy || undefined,
           // "pro-Russian", "anti-Western": an attitude towards the entity, never the entity acting.
-          ...(AFFIXED.test(text) ? { partial: true } : {}),
-        });
+          AFFIXED.test(surface) || undefined,
+        ));
         t = e + 1;
         continue;
       }
-      const part = ms.find((m) => m.start < tok.end && tok.start < m.end);
+      let part: ResolvedMention | undefined;
+      for (const m of ms) if (m.start < tok.end && tok.start < m.end) { part = m; break; }
       const unit = plain(units.length, tok);
       if (part) {
         unit.entity = part.entity;
@@ -105,12 +111,21 @@ export function buildUnits(
       units.push(unit);
       t++;
     }
-    return { sentence, units };
-  });
+    out[si] = { sentence, units };
+  }
+  return out;
 }
 
 function plain(i: number, tok: { start: number; end: number; text: string }): Unit {
-  return { i, text: tok.text, lower: tok.text.toLowerCase(), start: tok.start, end: tok.end };
+  return makeUnit(i, tok.text, tok.text.toLowerCase(), tok.start, tok.end, undefined, undefined, undefined, undefined);
+}
+
+/** Every unit gets every field, in one order: one object shape keeps the pattern code fast. */
+function makeUnit(
+  i: number, text: string, lower: string, start: number, end: number,
+  entity: string | undefined, type: EntityType | undefined, metonymy: Unit['metonymy'], partial: boolean | undefined,
+): Unit {
+  return { i, text, lower, start, end, entity, type, metonymy, partial };
 }
 
 /**
@@ -120,30 +135,40 @@ function plain(i: number, tok: { start: number; end: number; text: string }): Un
  */
 export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, countryEntity: (gazetteerId: string, name: string) => string | undefined): void {
   for (const su of sentences) {
-    const out: Unit[] = [];
     const units = su.units;
+    // Built only once a unit changes; most sentences have no unlinked demonym.
+    let out: Unit[] | undefined;
     for (let k = 0; k < units.length; k++) {
       const u = units[k]!;
-      const next = units[k + 1];
-      if (!u.entity && /^[A-Z]/.test(u.text)) {
+      if (!u.entity && startsUpperAscii(u.text)) {
+        const next = units[k + 1];
         // two-word demonyms first: "North Korean", "South African"
-        const pair = next && !next.entity && /^[A-Z]/.test(next.text) ? knowledge.demonym(`${u.text} ${next.text}`) : undefined;
-        const single = pair ? undefined : knowledge.demonym(u.text);
-        const c = pair ?? single;
-        const plural = /s$/i.test(pair ? next!.text : u.text) && !!knowledge.demonym((pair ? `${u.text} ${next!.text}` : u.text).slice(0, -1));
-        const id = c && !plural ? countryEntity(c.id, c.name) : undefined;
-        if (id) {
-          const last = pair ? next! : u;
-          out.push({ ...u, text: `${u.text}${pair ? ' ' + next!.text : ''}`, lower: `${u.lower}${pair ? ' ' + next!.lower : ''}`, end: last.end, entity: id, type: 'country', metonymy: 'demonym' });
-          if (pair) k++;
-          continue;
+        const pair = next && !next.entity && startsUpperAscii(next.text) ? knowledge.demonym(`${u.text} ${next.text}`) : undefined;
+        const c = pair ?? knowledge.demonym(u.text);
+        if (c) {
+          const plural = /s$/i.test(pair ? next!.text : u.text) && !!knowledge.demonym((pair ? `${u.text} ${next!.text}` : u.text).slice(0, -1));
+          const id = plural ? undefined : countryEntity(c.id, c.name);
+          if (id) {
+            out ??= units.slice(0, k);
+            const last = pair ? next! : u;
+            out.push(makeUnit(u.i, `${u.text}${pair ? ' ' + next!.text : ''}`, `${u.lower}${pair ? ' ' + next!.lower : ''}`, u.start, last.end, id, 'country', 'demonym', u.partial));
+            if (pair) k++;
+            continue;
+          }
         }
       }
-      out.push(u);
+      out?.push(u);
     }
+    if (!out) continue;
     out.forEach((u, i) => { u.i = i; });
     su.units = out;
   }
+}
+
+/** The first character is A-Z (as /^[A-Z]/). */
+function startsUpperAscii(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Capitalised words that are dates far more often than names ("May", "August"). */
@@ -171,14 +196,21 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
     }
   }
   if (!byName.size) return;
+  // Every word-boundary prefix of a name: a unit whose text is not one cannot start a match.
+  const starts = new Set<string>();
+  for (const key of byName.keys()) {
+    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) starts.add(key.slice(0, p));
+    starts.add(key);
+  }
   for (const su of sentences) {
-    const out: Unit[] = [];
     const units = su.units;
+    // Built only once a unit changes; most sentences repeat no name the recogniser missed.
+    let out: Unit[] | undefined;
     for (let k = 0; k < units.length; k++) {
       const u = units[k]!;
       let hit: { id: string; type: EntityType } | undefined;
       let span = 0;
-      if (!u.entity && /^\p{Lu}/u.test(u.text)) {
+      if (!u.entity && starts.has(u.text) && /^\p{Lu}/u.test(u.text)) {
         for (let n = Math.min(longest, units.length - k); n >= 1 && !hit; n--) {
           const parts = units.slice(k, k + n);
           if (parts.some((p) => p.entity)) continue;
@@ -187,14 +219,16 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
         }
       }
       if (hit) {
+        out ??= units.slice(0, k);
         const last = units[k + span - 1]!;
         const text = units.slice(k, k + span).map((p) => p.text).join(' ');
-        out.push({ ...u, text, lower: text.toLowerCase(), end: last.end, entity: hit.id, type: hit.type });
+        out.push(makeUnit(u.i, text, text.toLowerCase(), u.start, last.end, hit.id, hit.type, u.metonymy, u.partial));
         k += span - 1;
         continue;
       }
-      out.push(u);
+      out?.push(u);
     }
+    if (!out) continue;
     out.forEach((x, i) => { x.i = i; });
     su.units = out;
   }

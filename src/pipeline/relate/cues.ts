@@ -1,0 +1,60 @@
+// One pass over a sentence's units, done once per sentence: which units name an
+// entity (for co-occurrence and containment) and which pattern families can
+// fire. Every family needs a cue of its own (a trigger word, a role verb, a name
+// of the right type); a sentence without the cue cannot give that kind of
+// relation, so its patterns are not run. This is what keeps relate cheap on long
+// texts where most sentences state no typed relation.
+import type { Entity, EntityType } from '../../types.ts';
+import type { SentenceUnits, Unit } from './units.ts';
+import { ROLE_VERB_WORDS } from './roles.ts';
+import { EVENT_WORDS, isBackedWord } from './events.ts';
+// Every stated location relation has a city, region or named location of the sentence as its inner place.
+import { CONTAINED } from './locations.ts';
+
+export const CUE_ROLE = 1;
+export const CUE_LOCATION = 2;
+export const CUE_EVENT = 4;
+export const CUE_AFFILIATION = 8;
+
+/** Affiliations start from a named organisation, group or person. */
+const MEMBERS = new Set<EntityType>(['organization', 'group', 'person']);
+
+/** Cue bits of a plain (non-entity) word. */
+const WORD_CUES = new Map<string, number>();
+for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE);
+for (const w of EVENT_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+
+export interface SentenceScan {
+  /** Units carrying an entity id, partial ones included, in order. */
+  entities: Unit[];
+  /** CUE_ bits that hold. */
+  cues: number;
+}
+
+export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): SentenceScan {
+  let cues = 0;
+  const named: Unit[] = [];
+  const units = su.units;
+  for (let k = 0; k < units.length; k++) {
+    const x = units[k]!;
+    if (x.entity) {
+      named.push(x);
+      if (x.partial) {
+        // "Iran-backed": a partial mention can still carry the backer of an event.
+        if (isBackedWord(x.text)) cues |= CUE_EVENT;
+        continue;
+      }
+      const t = entities.get(x.entity)?.type;
+      if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
+      if (x.type) {
+        if (x.type === 'person') cues |= CUE_ROLE;
+        if (MEMBERS.has(x.type)) cues |= CUE_AFFILIATION;
+      }
+      continue;
+    }
+    const w = WORD_CUES.get(x.lower);
+    if (w !== undefined) cues |= w;
+    else if (isBackedWord(x.text)) cues |= CUE_EVENT;
+  }
+  return { entities: named, cues };
+}
