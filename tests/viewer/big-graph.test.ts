@@ -10,9 +10,11 @@ import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { findPaths } from '../../viewer/src/core/paths.ts';
 import { rankEntities } from '../../viewer/src/core/subset.ts';
+import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
 const PORT = 5173;
+const SERVED_PORT = 5177;
 const NODES = 8000;
 
 type G = { order: number; size: number; hasNode(k: string): boolean; neighbors(k: string): string[] };
@@ -149,6 +151,95 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     expect(await counts(p)).toEqual({ drawn: 8, full: null });
     expect(await p.locator('#subset-notice').isVisible()).toBe(false);
     expect(await p.locator('#type-legend .count').first().textContent()).toMatch(/^\d+$/);
+    await p.context().close();
+  });
+});
+
+describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pieces, never the whole graph)', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  const big = generateGraph(NODES - 1, 4, 22);
+  big.addNode('hub', { ...big.getNodeAttributes('n0'), label: 'Hub Entity', aliases: ['The Hub'], mentions: 1 });
+  for (let i = 0; i < 100; i++) {
+    big.addEdgeWithKey(`hub-${i}`, 'hub', `n${NODES - 2 - i}`, { ...big.getEdgeAttributes(big.edges()[0]!), kind: 'cooccurrence', weight: 1 });
+  }
+  const ranking = rankEntities(big);
+  const undrawn = ranking.slice(1500);
+
+  beforeAll(async () => {
+    ensureViewerBuilt();
+    server = await startServer({ graph: big, port: SERVED_PORT, viewerDir: DIST, log: () => undefined });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A page that records the API paths it asks for. */
+  async function page(): Promise<{ p: Page; asked: string[] }> {
+    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    p.on('pageerror', (e) => { throw e; });
+    const asked: string[] = [];
+    p.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search); });
+    return { p, asked };
+  }
+
+  it('opens on /api/subgraph with the notice and never asks for /api/graph', async () => {
+    const { p, asked } = await page();
+    await openViewer(p, server.url);
+    expect(await p.evaluate(() => kgViewer.graph.order)).toBe(1500);
+    expect(await p.locator('#subset-text').textContent()).toContain('Showing the 1,500 most connected of 8,000 entities');
+    // Same ranking as the page would compute: the server's subgraph is the top 1,500.
+    expect(await p.evaluate((keys) => keys.every((k) => kgViewer.graph.hasNode(k)), ranking.slice(0, 1500))).toBe(true);
+    expect(asked).toContain('/api/graph/summary');
+    expect(asked).toContain('/api/subgraph?top=1500');
+    expect(asked.filter((a) => a === '/api/graph' || a.startsWith('/api/graph?'))).toEqual([]);
+    await p.context().close();
+  });
+
+  it('search asks the server, and choosing an entity that is not drawn fetches its neighbourhood and selects it', async () => {
+    const { p, asked } = await page();
+    await openViewer(p, server.url);
+    const key = undrawn[undrawn.length - 1]!;
+    const label = big.getNodeAttribute(key, 'label');
+    await p.fill('#search-input', label);
+    const first = p.locator('#search-results li').first();
+    await p.waitForFunction((l) => document.querySelector('#search-results li .name')?.textContent === l, label);
+    expect(await first.locator('.not-drawn').textContent()).toBe('not drawn yet');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction((l) => document.getElementById('panel-title')?.textContent === l, label);
+    expect(await p.evaluate((k) => kgViewer.graph.hasNode(k), key)).toBe(true);
+    expect(new URL(p.url()).searchParams.get('entity')).toBe(key);
+    expect(asked.some((a) => a.startsWith(`/api/neighborhood/${encodeURIComponent(key)}`))).toBe(true);
+    expect(asked.some((a) => a.startsWith('/api/entities?q='))).toBe(true);
+    await p.context().close();
+  });
+
+  it('a link to an entity outside the subset opens on it; "Show neighbours" fetches more', async () => {
+    const { p } = await page();
+    await openViewer(p, `${server.url}?entity=hub`);
+    await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'Hub Entity');
+    const before = await p.evaluate(() => kgViewer.graph.neighbors('hub').length);
+    expect(before).toBeGreaterThanOrEqual(25);
+    await p.waitForFunction((b) => document.getElementById('show-neighbours')?.textContent === `Show neighbours (${100 - (b as number)} not drawn)`, before);
+    await p.click('#show-neighbours');
+    await p.waitForFunction((b) => kgViewer.graph.neighbors('hub').length > (b as number), before);
+    const after = await p.evaluate(() => kgViewer.graph.neighbors('hub').length);
+    expect(after).toBeLessThanOrEqual(before + 40);
+    expect(after).toBeGreaterThan(before);
+    await p.context().close();
+  });
+
+  it('a path between two entities outside the subset comes from /api/path and is drawn', async () => {
+    const [from, to] = [undrawn[10]!, undrawn[undrawn.length - 10]!];
+    const { p, asked } = await page();
+    await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    await p.waitForSelector('#path-results section.path', { timeout: 30_000 });
+    expect(asked.some((a) => a.startsWith('/api/path?'))).toBe(true);
+    expect(await p.evaluate(([a, b]) => kgViewer.graph.hasNode(a!) && kgViewer.graph.hasNode(b!), [from, to])).toBe(true);
+    await screenshot(p, 'big-served-path');
     await p.context().close();
   });
 });

@@ -8,12 +8,13 @@ import { ENTITY_TYPES, KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttrib
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import { toGexf, toJson } from '../../src/graph/open/serialize.ts';
 import { findPaths, type FoundPath } from './core/paths.ts';
-import { buildSearchIndex, searchEntities, type SearchEntry } from './core/search.ts';
+import { buildSearchIndex, searchEntities, type SearchEntry, type SearchHit } from './core/search.ts';
 import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewState } from './core/state.ts';
 import { documentName, summarize, type GraphSummary } from './core/summary.ts';
 import { addEntities, BIG_GRAPH, positionExtent, rankEntities, rankNeighbours, topSubgraph } from './core/subset.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
+import { fetchSummary, REMOTE_MAX, RemoteGraph, type RemoteSummary } from './remote.ts';
 import { createRenderer, emptyDisplayState, isLarge, setOverlayHighlights, type DisplayState } from './renderer.ts';
 import { attachAutocomplete } from './ui/autocomplete.ts';
 import { byId, clear, h } from './ui/dom.ts';
@@ -62,6 +63,12 @@ export class ViewerApp {
   private top: number = BIG_GRAPH.initial;
   private fullSummary: GraphSummary | null = null;
   private showAllArmed = false;
+  /** Big-graph mode served by `kg serve`: the API that holds the whole graph (the page has only what is drawn). */
+  private remote: RemoteGraph | null = null;
+  /** Entities asked of the server already (an unknown one is not asked again), and the last path asked. */
+  private remoteTried = new Set<string>();
+  private remotePath: string | null = null;
+  private revealSeq = 0;
   private search!: ReturnType<typeof attachAutocomplete>;
 
   constructor(private options: ViewerOptions) {}
@@ -74,6 +81,15 @@ export class ViewerApp {
     try {
       this.setReady(false);
       this.status('Loading graph…');
+      // A server that knows the graph is big gives it in pieces (an older one answers 404: load it whole).
+      if (/(^|\/)graph$/.test(this.options.source)) {
+        const apiBase = this.options.source.replace(/graph$/, '');
+        const summary = await fetchSummary(apiBase).catch(() => null);
+        if (summary?.large) {
+          await this.openRemote(new RemoteGraph(apiBase, summary), this.options.maxInitialNodes, 'replace');
+          return;
+        }
+      }
       const response = await fetch(this.options.source, { headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for ${this.options.source}`);
       const text = await response.text();
@@ -106,6 +122,7 @@ export class ViewerApp {
   setGraph(graph: KnowledgeGraph, name: string | null, top = this.options.maxInitialNodes): void {
     this.setReady(false);
     const big = graph.order > this.options.bigGraphThreshold && top < graph.order;
+    this.remote = null;
     this.full = big ? graph : null;
     this.top = top;
     if (big) {
@@ -129,9 +146,13 @@ export class ViewerApp {
 
   /** Big-graph mode: draw the `top` most connected entities again (keeping the selection and path in view), or everything. */
   setTop(top: number): void {
+    const n = Math.max(1, Math.round(top));
+    if (this.remote) {
+      void this.setRemoteTop(this.remote, n);
+      return;
+    }
     const full = this.full ?? this.graph;
     if (!full) return;
-    const n = Math.max(1, Math.round(top));
     if (n >= full.order) {
       this.top = full.order;
       this.full = null;
@@ -147,6 +168,120 @@ export class ViewerApp {
     }
     this.top = n;
     this.mount(topSubgraph(full, this.ranking, n), cloneState(this.state), 'none');
+  }
+
+  /**
+   * Big-graph mode served by `kg serve`: open on the server's `top` most connected
+   * entities, after fetching what the URL names (selection, path) so a link opens on it.
+   */
+  private async openRemote(remote: RemoteGraph, top: number, history: HistoryMode): Promise<void> {
+    this.setReady(false);
+    this.status(`Loading the ${top.toLocaleString('en')} most connected of ${remote.summary.nodes.toLocaleString('en')} entities…`);
+    const drawn = await remote.top(top);
+    performance.mark('kg-fetched');
+    performance.mark('kg-parsed');
+    this.remote = remote;
+    this.full = null;
+    this.ranking = [];
+    this.top = Math.min(top, REMOTE_MAX);
+    this.remoteTried = new Set();
+    this.remotePath = null;
+    this.index = buildSearchIndex(drawn);
+    byId('graph-title').textContent = drawn.getAttribute('name') || 'News knowledge graph';
+    const state = cloneState(this.state);
+    try {
+      await this.fetchMissing(remote, drawn, state);
+    } catch (e) {
+      this.status(`Could not load from the server: ${(e as Error).message}`, true);
+    }
+    this.fullSummary = remoteSummary(remote.summary, summarize(drawn));
+    this.mount(drawn, state, history);
+  }
+
+  /** Served big graph: draw another number of the most connected, or everything (beyond the server's bound, the whole graph is loaded and cut here). */
+  private async setRemoteTop(remote: RemoteGraph, n: number): Promise<void> {
+    try {
+      if (n >= remote.summary.nodes || n > REMOTE_MAX) {
+        this.setReady(false);
+        this.status(`Loading all ${remote.summary.nodes.toLocaleString('en')} entities…`);
+        const graph = await remote.all();
+        this.setGraph(graph, null, n >= graph.order ? graph.order : n);
+      } else {
+        await this.openRemote(remote, n, 'none');
+      }
+    } catch (e) {
+      this.status(`Could not load from the server: ${(e as Error).message}`, true);
+      this.setReady(true);
+    }
+  }
+
+  /**
+   * Served big graph: fetch into `drawn` what `wanted` names and is not drawn: a selected
+   * entity with its closest neighbours, a path (its entities and relations), path ends.
+   * Returns how many entities or relations were added.
+   */
+  private async fetchMissing(remote: RemoteGraph, drawn: KnowledgeGraph, wanted: ViewState): Promise<number> {
+    let added = 0;
+    const merge = (piece: KnowledgeGraph) => { added += addEntities(piece, drawn, piece.nodes()).length; };
+    const selected = wanted.selected;
+    if (selected && !drawn.hasNode(selected) && !this.remoteTried.has(selected)) {
+      this.remoteTried.add(selected);
+      merge(await remote.neighbourhood(selected, BIG_GRAPH.around + 1));
+    }
+    const { pathFrom: from, pathTo: to } = wanted;
+    if (from && to && from !== to && `${from}\u0000${to}` !== this.remotePath) {
+      this.remotePath = `${from}\u0000${to}`;
+      const path = await remote.path(from, to);
+      const pieces = await Promise.all(path.nodes.filter((n) => !drawn.hasNode(n)).map((n) => remote.neighbourhood(n, 1)));
+      pieces.forEach(merge);
+      for (const r of path.relations) {
+        if (drawn.hasEdge(r.key) || !drawn.hasNode(r.source) || !drawn.hasNode(r.target)) continue;
+        drawn.addEdgeWithKey(r.key, r.source, r.target, r.attributes);
+        added++;
+      }
+    }
+    for (const k of [from, to]) {
+      if (!k || drawn.hasNode(k) || this.remoteTried.has(k)) continue;
+      this.remoteTried.add(k);
+      merge(await remote.neighbourhood(k, 1));
+    }
+    return added;
+  }
+
+  /** Served big graph: does `next` name something not drawn that the server has not been asked for? */
+  private needsRemote(next: ViewState): boolean {
+    const drawn = this.graph!;
+    const missing = (k: string | null) => k !== null && !drawn.hasNode(k) && !this.remoteTried.has(k);
+    return missing(next.selected) || missing(next.pathFrom) || missing(next.pathTo)
+      || (next.pathFrom !== null && next.pathTo !== null && next.pathFrom !== next.pathTo && `${next.pathFrom}\u0000${next.pathTo}` !== this.remotePath);
+  }
+
+  /** Served big graph: fetch what `wanted` needs, then apply it (a later request wins over an earlier one). */
+  private async revealRemote(wanted: ViewState): Promise<void> {
+    const remote = this.remote!;
+    const drawn = this.graph!;
+    const seq = ++this.revealSeq;
+    this.status('Loading from the server…');
+    let added = 0;
+    try {
+      added = await this.fetchMissing(remote, drawn, wanted);
+    } catch (e) {
+      if (seq === this.revealSeq) this.status(`Could not load from the server: ${(e as Error).message}`, true);
+      return;
+    }
+    if (this.graph !== drawn) return;
+    if (added > 0) this.afterReveal();
+    if (seq !== this.revealSeq) return;
+    this.status('');
+    this.applyState(wanted, 'none', true);
+    if (wanted.selected && drawn.hasNode(wanted.selected) && !(wanted.pathFrom && wanted.pathTo)) this.centerOn(wanted.selected);
+  }
+
+  /** Served big graph: the counts of the whole graph the filters show ("drawn / all"). */
+  private totals(): { nodes: number; edges: number } | null {
+    if (this.full) return { nodes: this.full.order, edges: this.full.size };
+    if (this.remote) return { nodes: this.remote.summary.nodes, edges: this.remote.summary.edges };
+    return null;
   }
 
   /** Hand `drawn` to a new sigma renderer and apply `state` to it. */
@@ -171,7 +306,7 @@ export class ViewerApp {
     clear(container);
     const renderer = createRenderer(container, drawn, this.display);
     // Big-graph mode: the frame is the whole graph's, so entities added later never rescale the drawing.
-    const extent = this.full ? positionExtent(this.full) : null;
+    const extent = this.full ? positionExtent(this.full) : this.remote ? positionExtent(drawn) : null;
     if (extent) renderer.setCustomBBox(extent);
     performance.mark('kg-first-frame');
     this.renderer = renderer;
@@ -210,6 +345,7 @@ export class ViewerApp {
     if (!graph) return;
     // Big-graph mode: the selection, path ends and the path between them are drawn first.
     if (this.full && this.revealFor(prev, next)) force = true;
+    else if (this.remote && this.needsRemote(next)) void this.revealRemote(cloneState(next));
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
     const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
@@ -269,6 +405,10 @@ export class ViewerApp {
 
   /** Big-graph mode: add up to `limit` more neighbours of `key` (most important first). */
   showNeighbours(key: string, limit: number = BIG_GRAPH.neighbours): number {
+    if (this.remote) {
+      void this.showRemoteNeighbours(this.remote, key, limit);
+      return 0;
+    }
     const full = this.full;
     const drawn = this.graph;
     if (!full || !drawn || !full.hasNode(key)) return 0;
@@ -284,17 +424,56 @@ export class ViewerApp {
     return added.length;
   }
 
+  /** Served big graph: the server ranks the neighbours; ask for as many more as are drawn already plus `limit`. */
+  private async showRemoteNeighbours(remote: RemoteGraph, key: string, limit: number): Promise<void> {
+    const drawn = this.graph;
+    if (!drawn) return;
+    const already = drawn.hasNode(key) ? drawn.neighbors(key).length : 0;
+    let added: string[];
+    try {
+      const piece = await remote.neighbourhood(key, 1 + already + limit);
+      if (this.graph !== drawn) return;
+      added = addEntities(piece, drawn, piece.nodes());
+    } catch (e) {
+      this.status(`Could not load from the server: ${(e as Error).message}`, true);
+      return;
+    }
+    const label = drawn.hasNode(key) ? drawn.getNodeAttribute(key, 'label') : key;
+    if (added.length === 0) {
+      this.status(`All neighbours of ${label} are drawn.`);
+      this.renderPanel();
+      return;
+    }
+    this.afterReveal();
+    this.applyState(cloneState(this.state), 'none', true);
+    if (this.state.selected === key) this.centerOn(key);
+    this.status(`Added ${added.length} neighbour${added.length === 1 ? '' : 's'} of ${label}.`);
+  }
+
   /** The drawn graph grew: counts and notice follow. */
   private afterReveal(): void {
     this.summary = summarize(this.graph!);
+    if (this.remote) this.fullSummary = remoteSummary(this.remote.summary, this.summary);
     this.buildFilterControls();
     this.renderSubsetNotice();
   }
 
-  /** Neighbours of `key` in the whole graph that are not drawn (big-graph mode), else 0. */
+  /** Neighbours of `key` in the whole graph that are not drawn (big-graph mode), else 0; -1 when not known (yet). */
   private undrawnNeighbours(key: string): number {
     const full = this.full;
     const drawn = this.graph;
+    if (this.remote && drawn?.hasNode(key)) {
+      const degree = this.remote.degree.get(key);
+      if (degree === undefined) {
+        // Learn it once (a neighbourhood of one answers with the count), then show it.
+        if (!this.remoteTried.has(`degree:${key}`)) {
+          this.remoteTried.add(`degree:${key}`);
+          void this.remote.neighbourhood(key, 1).then(() => { if (this.state.selected === key) this.renderPanel(); }, () => undefined);
+        }
+        return -1;
+      }
+      return Math.max(0, degree - drawn.neighbors(key).length);
+    }
     if (!full || !drawn || !full.hasNode(key)) return 0;
     let n = 0;
     full.forEachNeighbor(key, (other) => { if (!drawn.hasNode(other)) n++; });
@@ -303,22 +482,22 @@ export class ViewerApp {
 
   private renderSubsetNotice(): void {
     const notice = byId('subset-notice');
-    const full = this.full;
+    const full = this.totals();
     const drawn = this.graph;
     if (!full || !drawn) {
       notice.hidden = true;
       return;
     }
     notice.hidden = false;
-    const extra = drawn.order - Math.min(this.top, full.order);
-    byId('subset-text').textContent = `Showing the ${this.top.toLocaleString('en')} most connected of ${full.order.toLocaleString('en')} entities`
-      + `${extra > 0 ? ` (+${extra.toLocaleString('en')} added)` : ''}; ${drawn.size.toLocaleString('en')} of ${full.size.toLocaleString('en')} relations drawn.`
+    const extra = drawn.order - Math.min(this.top, full.nodes);
+    byId('subset-text').textContent = `Showing the ${this.top.toLocaleString('en')} most connected of ${full.nodes.toLocaleString('en')} entities`
+      + `${extra > 0 ? ` (+${extra.toLocaleString('en')} added)` : ''}; ${drawn.size.toLocaleString('en')} of ${full.edges.toLocaleString('en')} relations drawn.`
       + ' Search finds every entity; double-click an entity or use “Show neighbours” to draw more.';
     const input = byId<HTMLInputElement>('subset-size');
-    input.max = String(full.order);
+    input.max = String(full.nodes);
     if (document.activeElement !== input) input.value = String(this.top);
     byId('subset-warning').hidden = !this.showAllArmed;
-    byId('subset-all').textContent = this.showAllArmed ? `Draw all ${full.order.toLocaleString('en')} anyway` : 'Show all…';
+    byId('subset-all').textContent = this.showAllArmed ? `Draw all ${full.nodes.toLocaleString('en')} anyway` : 'Show all…';
   }
 
   /** Large graphs: the selection, then the focused neighbourhood, on sigma's highlight layer. */
@@ -446,7 +625,7 @@ export class ViewerApp {
     });
     // Big-graph mode: double-click draws more of the entity's neighbours (instead of zooming).
     renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      if (!this.full) return;
+      if (!this.full && !this.remote) return;
       preventSigmaDefault();
       this.showNeighbours(node);
     });
@@ -515,10 +694,10 @@ export class ViewerApp {
     } else if (this.state.selected && graph.hasNode(this.state.selected)) {
       const key = this.state.selected;
       renderNodePanel(root, full ?? graph, key, this.visibility.hiddenEdges, this.panelActions,
-        full ? { undrawnNeighbours: this.undrawnNeighbours(key) } : undefined);
+        full || this.remote ? { undrawnNeighbours: this.undrawnNeighbours(key) } : undefined);
       panel.classList.add('open');
-    } else if (full) {
-      renderOverview(root, graph, this.fullSummary?.documents.length ?? 0, this.panelActions, { nodes: full.order, edges: full.size });
+    } else if (this.totals()) {
+      renderOverview(root, graph, this.remote?.summary.documents ?? this.fullSummary?.documents.length ?? 0, this.panelActions, this.totals()!);
       panel.classList.remove('open');
     } else {
       renderOverview(root, graph, this.summary?.documents.length ?? 0, this.panelActions);
@@ -629,15 +808,19 @@ export class ViewerApp {
   // ------------------------------------------------------------------ static controls
 
   /** Big-graph mode: the index covers the whole graph; entities not drawn are found too (and drawn when chosen). */
-  private searchHits = (query: string) => searchEntities(this.index, query, 8, (key) => this.visibility.hiddenNodes.has(key));
+  private searchHits = (query: string): SearchHit[] | Promise<SearchHit[]> => {
+    const local = searchEntities(this.index, query, 8, (key) => this.visibility.hiddenNodes.has(key));
+    // Served big graph: the server searches every entity (the drawn ones answer if it cannot).
+    if (this.remote) return this.remote.search(query, 8).then((hits) => hits.filter((h) => !this.visibility.hiddenNodes.has(h.entry.key)), () => local);
+    return local;
+  };
 
   private wireStaticControls(): void {
     this.search = attachAutocomplete(byId('search-input'), byId('search-results'), {
       search: this.searchHits,
-      note: (key) => (this.full && !this.graph?.hasNode(key) ? 'not drawn yet' : null),
-      choose: (key) => {
-        const source = this.full ?? this.graph;
-        const label = source?.hasNode(key) ? source.getNodeAttribute(key, 'label') : '';
+      note: (key) => ((this.full || this.remote) && !this.graph?.hasNode(key) ? 'not drawn yet' : null),
+      choose: (key, hit) => {
+        const label = hit.entry.label;
         byId<HTMLInputElement>('search-input').value = label;
         this.patch((s) => { s.selected = key; s.query = label; });
         this.centerOn(key);
@@ -650,12 +833,11 @@ export class ViewerApp {
         choose: (key) => this.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
       });
     }
-    byId('path-form').addEventListener('submit', (e) => {
+    byId('path-form').addEventListener('submit', async (e) => {
       e.preventDefault();
       // Typed names without choosing from the list: take the best match.
-      const pick = (id: string) => this.searchHits(byId<HTMLInputElement>(id).value)[0]?.entry.key ?? null;
-      const from = pick('path-from');
-      const to = pick('path-to');
+      const pick = async (id: string) => (await this.searchHits(byId<HTMLInputElement>(id).value))[0]?.entry.key ?? null;
+      const [from, to] = await Promise.all([pick('path-from'), pick('path-to')]);
       if (!from || !to) {
         clear(byId('path-results'));
         byId('path-results').append(h('p', { class: 'hint', text: `No entity matches “${(!from ? byId<HTMLInputElement>('path-from') : byId<HTMLInputElement>('path-to')).value}”.` }));
@@ -686,15 +868,15 @@ export class ViewerApp {
       if (Number.isFinite(n) && n > 0) this.setTop(n);
     });
     byId('subset-all').addEventListener('click', () => {
-      const full = this.full;
+      const full = this.totals();
       if (!full) return;
       if (!this.showAllArmed) {
         this.showAllArmed = true;
-        byId('subset-warning').textContent = `Drawing all ${full.order.toLocaleString('en')} entities and ${full.size.toLocaleString('en')} relations can make this page slow to open and to answer (seconds per change). Click again to draw them all.`;
+        byId('subset-warning').textContent = `Drawing all ${full.nodes.toLocaleString('en')} entities and ${full.edges.toLocaleString('en')} relations can make this page slow to open and to answer (seconds per change). Click again to draw them all.`;
         this.renderSubsetNotice();
         return;
       }
-      this.setTop(full.order);
+      this.setTop(full.nodes);
     });
     byId('reset-filters').addEventListener('click', () => this.patch((s) => { s.filters = defaultFilters(); }));
 
@@ -851,4 +1033,13 @@ export class ViewerApp {
     this.setGraph(graph, file.name);
     this.status(`Opened ${file.name}: ${graph.order.toLocaleString('en')} entities, ${graph.size.toLocaleString('en')} relations.`);
   }
+}
+
+/** The filter counts of a served big graph: the server's totals, the drawn part's documents and ranges. */
+function remoteSummary(remote: RemoteSummary, drawn: GraphSummary): GraphSummary {
+  const typeCounts = { ...drawn.typeCounts };
+  for (const t of ENTITY_TYPES) typeCounts[t] = remote.types[t] ?? 0;
+  const kindCounts = { ...drawn.kindCounts };
+  for (const k of RELATION_KINDS) kindCounts[k] = remote.kinds[k] ?? 0;
+  return { ...drawn, typeCounts, kindCounts };
 }

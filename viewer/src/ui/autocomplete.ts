@@ -5,7 +5,8 @@ import type { SearchHit } from '../core/search.ts';
 import { clear, h } from './dom.ts';
 
 export interface AutocompleteOptions {
-  search(query: string): SearchHit[];
+  /** Ranked hits; a promise when they come from the server (big graphs served by `kg serve`). */
+  search(query: string): SearchHit[] | Promise<SearchHit[]>;
   choose(key: string, hit: SearchHit): void;
   /** Called on each keystroke with the raw text (used to keep the search in the URL). */
   typed?(query: string): void;
@@ -16,6 +17,8 @@ export interface AutocompleteOptions {
 export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListElement, options: AutocompleteOptions) {
   let hits: SearchHit[] = [];
   let active = -1;
+  /** Answers can arrive out of order: only the latest query's are shown. */
+  let asked = 0;
 
   const close = () => {
     list.hidden = true;
@@ -69,10 +72,17 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
     mark();
   };
 
-  const update = () => {
-    hits = options.search(input.value);
+  const show = (result: SearchHit[]) => {
+    hits = result;
     active = hits.length > 0 ? 0 : -1;
     render();
+  };
+
+  const update = () => {
+    const query = ++asked;
+    const result = options.search(input.value);
+    if (Array.isArray(result)) show(result);
+    else void result.then((r) => { if (query === asked) show(r); }, () => { if (query === asked) show([]); });
   };
 
   input.addEventListener('input', () => {
@@ -95,10 +105,21 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
         e.preventDefault();
         pick(active);
       } else if (list.hidden && input.value.trim()) {
-        hits = options.search(input.value);
-        if (hits.length > 0) {
+        const query = ++asked;
+        const result = options.search(input.value);
+        if (Array.isArray(result)) {
+          if (result.length > 0) {
+            e.preventDefault();
+            hits = result;
+            pick(0);
+          }
+        } else {
           e.preventDefault();
-          pick(0);
+          void result.then((r) => {
+            if (query !== asked || r.length === 0) return;
+            hits = r;
+            pick(0);
+          }, () => undefined);
         }
       }
     } else if (e.key === 'Escape') {

@@ -18,7 +18,7 @@ export interface PanelActions {
 
 /** Big-graph mode: what the panel says about the part of the graph that is not drawn. */
 export interface BigGraphInfo {
-  /** Neighbours of the entity (whole graph) not drawn yet. */
+  /** Neighbours of the entity (whole graph) not drawn yet; -1 when not known yet. */
   undrawnNeighbours: number;
 }
 
@@ -122,7 +122,8 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
         type: 'button', id: 'show-neighbours', disabled: big.undrawnNeighbours === 0,
         title: 'Draw the most important neighbours that are not drawn yet',
         onclick: () => actions.showNeighbours!(node),
-        text: big.undrawnNeighbours === 0 ? 'All neighbours drawn' : `Show neighbours (${big.undrawnNeighbours.toLocaleString('en')} not drawn)`,
+        text: big.undrawnNeighbours === 0 ? 'All neighbours drawn'
+          : big.undrawnNeighbours < 0 ? 'Show neighbours' : `Show neighbours (${big.undrawnNeighbours.toLocaleString('en')} not drawn)`,
       }) : null),
     ...(sections.length ? sections : [h('p', { class: 'hint', text: 'No visible relations (check the filters).' })]),
     h('section', { class: 'neighbours', 'aria-label': 'Neighbours' },
