@@ -218,8 +218,6 @@ function cityCandidates(k: string): Candidate[] {
   return out;
 }
 
-let listedKeys: string[] | undefined;
-
 /** Lower bound of k in a sorted array. */
 function lowerBound(arr: string[], k: string): number {
   let lo = 0;
@@ -232,15 +230,36 @@ function lowerBound(arr: string[], k: string): number {
   return lo;
 }
 
+/**
+ * Every leading run of words of a multi-word place name, with its trailing space ("new " of
+ * "new york"), built by the first placeNameContinues (a few thousand names have several words).
+ */
+let namePrefixes: Set<string> | undefined;
+
+function prefixesOfNames(): Set<string> {
+  if (!namePrefixes) {
+    namePrefixes = new Set();
+    const addPrefixes = (key: string) => {
+      for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) namePrefixes!.add(key.slice(0, p + 1));
+    };
+    for (const key of idx().byKey.keys()) addPrefixes(key);
+    for (const key of cityKeys) addPrefixes(key);
+  }
+  return namePrefixes;
+}
+
+/** Answers of placeNameContinues by exact input. */
+const continues = new Map<string, boolean>();
+
 /** Is there a place name that starts with these words and goes on ("new" -> "new york")? Lets callers stop early. */
 export function placeNameContinues(words: string): boolean {
-  const k = nameKey(words) + ' ';
-  listedKeys ??= [...idx().byKey.keys()].sort();
-  for (const arr of [listedKeys, cityKeys]) {
-    const i = lowerBound(arr, k);
-    if (i < arr.length && arr[i]!.startsWith(k)) return true;
+  let yes = continues.get(words);
+  if (yes === undefined) {
+    yes = prefixesOfNames().has(nameKey(words) + ' ');
+    if (continues.size >= MAX_ANSWERS) continues.clear();
+    continues.set(words, yes);
   }
-  return false;
+  return yes;
 }
 
 /** All candidates under one key, best default reading first. */

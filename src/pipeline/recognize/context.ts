@@ -3,7 +3,7 @@
 // breakaway regions of Donetsk and Luhansk"), and the title that goes with a person
 // ("Foreign Minister X", "X, the head of ...", "the ambassador, X").
 import type { Token } from '../../types.ts';
-import { titleInfo } from '../gazetteer/index.ts';
+import { mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affixes.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -89,6 +89,8 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
 export function titleBefore(doc: DocFacts, start: number): { title: string; reason: string; start: number } | undefined {
   const toks = doc.seg.tokens;
   const [first] = sentenceBounds(doc, start);
+  // every run tried ends on the word before the name: no title ends on most words
+  if (start - 1 < first || !mayEndTitle(toks[start - 1]!.text)) return undefined;
   let best: { title: string; reason: string; start: number } | undefined;
   for (let a = start - 1; a >= Math.max(first, start - 5); a--) {
     if (/^[.,;:!?"“”()]$/.test(toks[a]!.text)) break;
@@ -136,6 +138,7 @@ export function appositionTitle(doc: DocFacts, start: number, end: number): { ti
 
 /** The longest trailing run of words that is a title ("the separatists ' Moscow envoy" -> envoy). */
 function longestTitleSuffix(words: string[]): { title: string; reason: string; words: number } | undefined {
+  if (!words.length || !mayEndTitle(words[words.length - 1]!)) return undefined;
   for (let k = 0; k < words.length; k++) {
     const info = titleInfo(words.slice(k).join(' '));
     if (info) return { ...info, words: words.length - k };

@@ -4,7 +4,7 @@
 // state, region versus the city of the same name).
 import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
 import {
-  capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, nameKey, titleInfo,
+  capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import type { DocFacts } from './document.ts';
@@ -152,7 +152,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // title words alone ("President", "Foreign Minister") are never names, whatever the tagger says
-  if (titleInfo(text) && !lookupOrganization(text)) return null;
+  if (mayEndTitle(doc.seg.tokens[c.end - 1]!.text) && titleInfo(text) && !lookupOrganization(text)) return null;
   // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place
   if (single && DIRECTION_WORDS.has(text.toLowerCase()) && /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '')) {
     const full = ctx.directionNames.get(text.toLowerCase());

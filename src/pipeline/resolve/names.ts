@@ -60,20 +60,6 @@ export function initials(name: string): string {
     .toUpperCase();
 }
 
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * Two spellings of one name: same first letter, long enough that a one-letter
  * difference is a spelling variant rather than another name (two letters from 10 up).
@@ -83,6 +69,35 @@ export function closeSpelling(a: string, b: string): boolean {
   const y = nameKey(b);
   if (x === y) return true;
   if (x[0] !== y[0] || Math.min(x.length, y.length) < 6) return false;
-  const d = levenshtein(x, y);
-  return d <= (Math.min(x.length, y.length) >= 10 ? 2 : 1);
+  return withinEdits(x, y, Math.min(x.length, y.length) >= 10 ? 2 : 1);
+}
+
+/** Rows of the edit-distance table, reused (names are short). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * levenshtein(a, b) <= k, stopping as soon as a whole row of the table exceeds k (a row's
+ * smallest cell never decreases further down) or the lengths alone differ by more than k.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > k) return false;
+  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let least = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < least) least = v;
+    }
+    if (least > k) return false;
+    const t = prev; prev = cur; cur = t;
+  }
+  return prev[b.length]! <= k;
 }
