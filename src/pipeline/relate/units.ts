@@ -76,8 +76,9 @@ export function buildUnits(
     let t = from;
     while (t < to) {
       const tok = tokens[t]!;
+      // The mentions are sorted by start: none after the first one starting past the token can hold it.
       let inside: ResolvedMention | undefined;
-      for (const m of ms) if (m.start <= tok.start && tok.end <= m.end) { inside = m; break; }
+      for (let k = 0; k < ms.length && ms[k]!.start <= tok.start; k++) if (tok.end <= ms[k]!.end) { inside = ms[k]; break; }
       if (inside) {
         let e = t;
         while (e + 1 < to && tokens[e + 1]!.end <= inside.end) e++;
@@ -101,7 +102,7 @@ export function buildUnits(
         continue;
       }
       let part: ResolvedMention | undefined;
-      for (const m of ms) if (m.start < tok.end && tok.start < m.end) { part = m; break; }
+      for (let k = 0; k < ms.length && ms[k]!.start < tok.end; k++) if (tok.start < ms[k]!.end) { part = ms[k]; break; }
       const unit = plain(units.length, tok);
       if (part) {
         unit.entity = part.entity;
@@ -186,14 +187,18 @@ const RELINKABLE = new Set<EntityType>(['country', 'region', 'city', 'location',
 export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ id: string; name: string; aliases: string[]; type: EntityType }>): void {
   const byName = new Map<string, { id: string; type: EntityType }>();
   let longest = 1;
+  const add = (e: { id: string; type: EntityType }, n: string) => {
+    if (!/^\p{Lu}/u.test(n) || CALENDAR_WORDS.has(n.toLowerCase())) return;
+    const key = /\s/.test(n) ? n.split(/\s+/).join(' ') : n;
+    if (!byName.has(key)) byName.set(key, { id: e.id, type: e.type });
+    let words = 1;
+    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) words++;
+    if (words > longest) longest = words;
+  };
   for (const e of entities) {
     if (!RELINKABLE.has(e.type)) continue;
-    for (const n of [e.name, ...e.aliases]) {
-      if (!/^\p{Lu}/u.test(n) || CALENDAR_WORDS.has(n.toLowerCase())) continue;
-      const key = n.split(/\s+/).join(' ');
-      if (!byName.has(key)) byName.set(key, { id: e.id, type: e.type });
-      longest = Math.max(longest, key.split(' ').length);
-    }
+    add(e, e.name);
+    for (const n of e.aliases) add(e, n);
   }
   if (!byName.size) return;
   // Every word-boundary prefix of a name: a unit whose text is not one cannot start a match.
