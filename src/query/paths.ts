@@ -259,11 +259,21 @@ export function describePath(graph: KnowledgeGraph, nodes: string[]): GraphPath 
     const a = nodes[i]!, b = nodes[i + 1]!;
     // Relations in either direction between the two (the Set guards against a self-loop listed twice).
     const edges = [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])];
-    const views = edges.map((e) => relationView(graph, e));
-    views.sort((x, y) => hopCost(graph.getEdgeAttributes(x.id)) - hopCost(graph.getEdgeAttributes(y.id)) || compareRelations(x, y));
-    const relation = views[0]!;
-    cost += hopCost(graph.getEdgeAttributes(relation.id));
-    hops.push({ from: entityRef(graph, a), to: entityRef(graph, b), relation, otherRelations: views.length - 1 });
+    // The best is the first, in edge order, of the cheapest relations by
+    // compareRelations; only the cheapest are turned into views (two countries
+    // may share hundreds of co-occurrence edges).
+    const costs = edges.map((e) => hopCost(graph.getEdgeAttributes(e)));
+    let least = Infinity;
+    for (const c of costs) if (c < least) least = c;
+    if (!edges.length) throw new Error(`describePath: expected a relation between "${a}" and "${b}", found none`);
+    let relation: RelationView | undefined;
+    edges.forEach((e, i) => {
+      if (costs[i] !== least) return;
+      const view = relationView(graph, e);
+      if (!relation || compareRelations(view, relation) < 0) relation = view;
+    });
+    cost += least;
+    hops.push({ from: entityRef(graph, a), to: entityRef(graph, b), relation: relation!, otherRelations: edges.length - 1 });
   }
   return { nodes: nodes.map((n) => entityRef(graph, n)), hops, cost };
 }
