@@ -5,10 +5,16 @@ import { nameKey } from './normalize.ts';
 
 let byAcronym: Map<string, GazetteerEntry> | undefined;
 let byKey: Map<string, GazetteerEntry> | undefined;
+/** Every leading run of words of a multi-word name key, with its trailing space ("world health "). */
+let prefixes: Set<string> | undefined;
+/** Answers by exact input: recognition asks about the same names again and again. */
+const answers = new Map<string, GazetteerEntry | null>();
+const MAX_ANSWERS = 50_000;
 
 function build() {
   byAcronym = new Map();
   byKey = new Map();
+  prefixes = new Set();
   for (const o of ORGANIZATIONS) {
     const entry: GazetteerEntry = { id: `org:${o.slug}`, name: o.name, type: 'organization' };
     for (const n of [o.name, ...o.alternates]) {
@@ -17,6 +23,7 @@ function build() {
       else byKey.set(nameKey(n), entry);
     }
   }
+  for (const key of byKey.keys()) for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) prefixes.add(key.slice(0, p + 1));
 }
 
 /** All capitals (with optional periods, digits, +): "EU", "U.N.", "G7", "OPEC+". */
@@ -25,6 +32,16 @@ export function isAcronym(s: string): boolean {
 }
 
 export function lookupOrganization(name: string): GazetteerEntry | undefined {
+  let hit = answers.get(name);
+  if (hit === undefined) {
+    hit = findOrganization(name) ?? null;
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(name, hit);
+  }
+  return hit ?? undefined;
+}
+
+function findOrganization(name: string): GazetteerEntry | undefined {
   if (!byKey) build();
   const trimmed = name.trim();
   if (isAcronym(trimmed)) return byAcronym!.get(trimmed.replace(/\./g, ''));
@@ -38,7 +55,5 @@ export function lookupOrganization(name: string): GazetteerEntry | undefined {
 /** Is there an organisation name that starts with these words and goes on? */
 export function organizationNameContinues(words: string): boolean {
   if (!byKey) build();
-  const k = nameKey(words) + ' ';
-  for (const key of byKey!.keys()) if (key.startsWith(k)) return true;
-  return false;
+  return prefixes!.has(nameKey(words) + ' ');
 }

@@ -305,6 +305,8 @@ function findPlace(name: string): Found {
   if (k.startsWith('the ')) k = k.slice(4);
   const direct = candidatesFor(k);
   if (direct.length) return direct.map(({ entry, via }) => ({ entry, via }));
+  // the readings below all need two words or more
+  if (!k.includes(' ')) return [];
   // "N. Korea", "S. Sudan": an abbreviated compass word
   const compass = /^([nsew]) (.+)$/.exec(k);
   if (compass) {

@@ -56,6 +56,19 @@ export function spanText(doc: DocFacts, start: number, end: number): { text: str
 
 /** "Russian", "North Korean", "pro-Russian", "Russian-backed", "Ukrainians" -> the country. */
 export function demonymOf(text: string): GazetteerEntry | undefined {
+  let hit = demonyms.get(text);
+  if (hit === undefined) {
+    hit = readDemonym(text) ?? null;
+    if (demonyms.size >= 50_000) demonyms.clear();
+    demonyms.set(text, hit);
+  }
+  return hit ?? undefined;
+}
+
+/** Answers of demonymOf by exact input (every capitalised run asks). */
+const demonyms = new Map<string, GazetteerEntry | null>();
+
+function readDemonym(text: string): GazetteerEntry | undefined {
   const direct = lookupDemonym(text);
   if (direct) return direct;
   const parts = text.split(/[-‐]/);
