@@ -17,8 +17,6 @@ export interface PathIndex {
   targets: Int32Array;
   /** Cheapest hop cost from node i to targets[k], at the same position k. */
   costs: Float64Array;
-  /** Smallest hop cost in the graph (Infinity without edges). */
-  minCost: number;
 }
 
 const cache = new WeakMap<KnowledgeGraph, { order: number; size: number; index: PathIndex }>();
@@ -39,7 +37,6 @@ export function buildPathIndex(graph: KnowledgeGraph): PathIndex {
   // Each edge appears in the rows of both its ends at most.
   let targets = new Int32Array(2 * graph.size);
   let costs = new Float64Array(2 * graph.size);
-  let minCost = Infinity;
   // Position of a neighbour in the current row, reset per row through `rowOf`.
   const slot = new Int32Array(n);
   const rowOf = new Int32Array(n).fill(-1);
@@ -52,7 +49,6 @@ export function buildPathIndex(graph: KnowledgeGraph): PathIndex {
       if (other === node) return;
       const j = index.get(other)!;
       const c = hopCost(attrs);
-      if (c < minCost) minCost = c;
       if (rowOf[j] === i) {
         const at = slot[j]!;
         if (c < costs[at]!) costs[at] = c;
@@ -68,7 +64,7 @@ export function buildPathIndex(graph: KnowledgeGraph): PathIndex {
   offsets[n] = k;
   targets = targets.slice(0, k);
   costs = costs.slice(0, k);
-  return { ids, index, offsets, targets, costs, minCost };
+  return { ids, index, offsets, targets, costs };
 }
 
 /**
