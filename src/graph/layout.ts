@@ -4,6 +4,9 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import louvain from 'graphology-communities-louvain';
 import type { KnowledgeGraph } from '../types.ts';
+import { seededRandom } from '../random.ts';
+
+export { seededRandom };
 
 export interface LayoutOptions {
   /** Iterations; default depends on graph size. */
@@ -13,17 +16,6 @@ export interface LayoutOptions {
   timeBudgetMs?: number;
 }
 
-/** Small, fast, seeded PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Iterations are budgeted by work (nodes + edges per iteration), so dense graphs do not stall ingestion. */
 export const LAYOUT_WORK_BUDGET = 3_000_000;

@@ -9,6 +9,9 @@ import {
   type DocumentRecord, type EdgeAttributes, type EntityType, type EvidenceRef,
   type KnowledgeGraph, type NodeAttributes, type RelationKind,
 } from '../../types.ts';
+import { seededRandom } from '../../random.ts';
+
+export { seededRandom };
 
 
 /** Minimal read-only view of a graphology graph (any type: directed, undirected, mixed). */
@@ -32,17 +35,6 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: tiny seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function finite(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;

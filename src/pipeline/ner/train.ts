@@ -11,6 +11,7 @@ import type { NerModel } from './model.ts';
 import { goldSpans, type ConllDoc } from './conll.ts';
 import { scoreSpans, formatScores, type Scores } from './evaluate.ts';
 import { augmentTitleCase, DEFAULT_AUGMENT, type AugmentOptions } from './augment.ts';
+import { seededRandom as rng } from '../../random.ts';
 
 export interface TrainOptions {
   epochs: number;
@@ -26,17 +27,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, seed: 1, folds: 5, bags: 3 };
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A feature list per token: ids[off[i]..off[i+1]] (ids < 0 are unknown features). */
 interface Feats { ids: Int32Array; off: Int32Array }

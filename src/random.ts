@@ -1,0 +1,14 @@
+// One seeded PRNG for everything that must be reproducible: layout placement,
+// training order, generated benchmark data, default positions of opened files.
+
+/** mulberry32: tiny, fast, seeded; floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
