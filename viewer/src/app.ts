@@ -296,7 +296,9 @@ export class ViewerApp {
     this.paths = [];
     this.selectedEdge = null;
     this.hovered = null;
-    this.large = isLarge(drawn);
+    // Big-graph mode, like a large drawing: hover and selection only emphasise the neighbourhood
+    // (no full refresh per hover or click), so the page answers within 100 ms.
+    this.large = isLarge(drawn) || this.full !== null || this.remote !== null;
     this.showAllArmed = false;
     this.buildFilterControls();
     // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
@@ -304,7 +306,7 @@ export class ViewerApp {
     performance.mark('kg-state');
     const container = byId('sigma');
     clear(container);
-    const renderer = createRenderer(container, drawn, this.display);
+    const renderer = createRenderer(container, drawn, this.display, { overlayFocus: this.large });
     // Big-graph mode: the frame is the whole graph's, so entities added later never rescale the drawing.
     const extent = this.full ? positionExtent(this.full) : this.remote ? positionExtent(drawn) : null;
     if (extent) renderer.setCustomBBox(extent);
@@ -315,7 +317,7 @@ export class ViewerApp {
       const b = byId('layout-toggle');
       b.textContent = running ? 'Stop ForceAtlas2' : 'Run ForceAtlas2';
       b.setAttribute('aria-pressed', String(running));
-    }, this.large);
+    }, isLarge(drawn));
     this.wireRenderer(renderer);
     this.status('');
     // Ready = the first frame is on screen and the page has gone back to the event loop.

@@ -101,9 +101,10 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
   r.scheduleHighlightedNodesRender();
 }
 
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState): Sigma<NodeAttributes, EdgeAttributes> {
+/** `overlayFocus`: focus as on a large graph (emphasis on the highlight layer, no dimming) even when this drawing is small (big-graph mode). */
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: { overlayFocus?: boolean } = {}): Sigma<NodeAttributes, EdgeAttributes> {
   const big = graph.size > EDGE_LABEL_LIMIT;
-  const large = isLarge(graph);
+  const large = options.overlayFocus || isLarge(graph);
   // Parallel and reciprocal relations get curve slots so they are drawn apart.
   const parallel = indexParallelEdges(graph);
   const nodeReducer = (node: string, data: NodeAttributes): Attributes => {
@@ -194,7 +195,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     edgeReducer: edgeReducer as never,
     zIndex: true,
     // Edge picking draws every edge a second time; large graphs show relations from the panel instead.
-    enableEdgeEvents: !large,
+    enableEdgeEvents: !isLarge(graph),
     renderEdgeLabels: !big,
     hideEdgesOnMove: big,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
