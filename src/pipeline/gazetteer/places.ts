@@ -279,25 +279,33 @@ export function loadGazetteer(): void {
   idx();
 }
 
-/** Candidates for a place name, best default reading first; case-, diacritic- and spelling-insensitive. */
+/**
+ * Candidates for a place name, best default reading first; case-, diacritic- and spelling-insensitive.
+ * The array is shared by every caller asking about the same text: read it, do not change it.
+ */
 export function lookupPlace(name: string): GazetteerEntry[] {
-  return lookupPlaceCandidates(name).map((c) => c.entry);
+  return answer(name).entries;
 }
 
 type Found = Array<{ entry: GazetteerEntry; via: Candidate['via'] }>;
 /** Answers by exact input: recognition asks about the same few hundred names again and again. */
-const answers = new Map<string, Found>();
+const answers = new Map<string, { found: Found; entries: GazetteerEntry[] }>();
 const MAX_ANSWERS = 50_000;
 
-/** Like lookupPlace, with how each entry was matched (for merge reasons). */
-export function lookupPlaceCandidates(name: string): Found {
+function answer(name: string): { found: Found; entries: GazetteerEntry[] } {
   let hit = answers.get(name);
   if (!hit) {
     if (answers.size >= MAX_ANSWERS) answers.clear();
-    hit = findPlace(name);
+    const found = findPlace(name);
+    hit = { found, entries: found.map((c) => c.entry) };
     answers.set(name, hit);
   }
   return hit;
+}
+
+/** Like lookupPlace, with how each entry was matched (for merge reasons). */
+export function lookupPlaceCandidates(name: string): Found {
+  return answer(name).found;
 }
 
 function findPlace(name: string): Found {

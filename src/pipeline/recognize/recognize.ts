@@ -13,7 +13,7 @@ import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { spanText, typeCandidate, typePlace } from './typing.ts';
+import { spanString, typeCandidate, typePlace } from './typing.ts';
 
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
@@ -54,7 +54,7 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   for (const s of doc.seg.sentences) {
     if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
     for (const c of knownCandidatesOutside(doc, s.index, covered)) {
-      const { text } = spanText(doc, c.start, c.end);
+      const text = spanString(doc, c.start, c.end);
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
     }
@@ -64,7 +64,7 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
 
 /** A body name and its single words (a headline may use the surname alone). */
 function addBodyName(doc: DocFacts, c: Candidate, names: Set<string>) {
-  const { text } = spanText(doc, c.start, c.end);
+  const text = spanString(doc, c.start, c.end);
   names.add(nameKey(text));
   if (!c.known) for (const w of text.split(/\s+/)) names.add(nameKey(w));
 }
@@ -78,7 +78,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   const personParts = new Set<string>();
   for (const c of candidates) {
     if (!c.label) continue;
-    const { text } = spanText(doc, c.start, c.end);
+    const text = spanString(doc, c.start, c.end);
     const k = voteKey(text);
     const v = votes.get(k) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
     v[c.label]++;
@@ -90,7 +90,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")
   for (const c of candidates) {
     if (c.label || c.known || c.end - c.start < 2) continue;
-    for (const w of spanText(doc, c.start, c.end).text.split(/\s+/)) {
+    for (const w of spanString(doc, c.start, c.end).split(/\s+/)) {
       const wellKnown = lookupPlace(w).some((e) => e.type !== 'city' || (e.population ?? 0) >= 100_000);
       if (!wellKnown) personParts.add(nameKey(w));
     }
@@ -98,7 +98,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   // "the North" may stand for a country the article names in full ("North Korea")
   const directionNames = new Map<string, GazetteerEntry>();
   for (const c of candidates) {
-    const { text } = spanText(doc, c.start, c.end);
+    const text = spanString(doc, c.start, c.end);
     const m = /^(north|south|east|west)\s+\S/i.exec(text);
     if (!m) continue;
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');

@@ -7,7 +7,7 @@ import {
 } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Candidate } from './typing.ts';
-import { demonymOf, spanText } from './typing.ts';
+import { demonymOf, spanString } from './typing.ts';
 import type { DocFacts } from './document.ts';
 import { CALENDAR_WORDS, DIRECTION_WORDS, FUNCTION_WORDS, NAME_CONNECTORS, STANCE_PREFIXES } from './words.ts';
 
@@ -42,14 +42,14 @@ function findKnown(doc: DocFacts, i: number, runEnd: number, memo: KnownMemo | u
   // longest reach: stop extending once no known name goes on with these words
   let reach = i + 1;
   while (reach < Math.min(runEnd, i + MAX_KNOWN)) {
-    const words = spanText(doc, i, reach).text;
+    const words = spanString(doc, i, reach);
     if (!placeNameContinues(words) && !organizationNameContinues(words)) break;
     reach++;
   }
   for (let j = reach; j > i; j--) {
     const last = toks[j - 1]!.text;
     if (!doc.nameToken[j - 1] && !/^[A-Z0-9.+]+$/.test(last)) continue; // a known name ends on a name word
-    const { text } = spanText(doc, i, j);
+    const text = spanString(doc, i, j);
     if (lookupOrganization(text)) return { end: j, kind: 'organization' };
     const places = lookupPlace(text);
     // a lone town name followed by more unknown capitalised words is the start of a person's name ("Vladimir Putin")
@@ -142,10 +142,10 @@ function cutRun(doc: DocFacts, start: number, end: number, headline: boolean, bo
     for (const chunk of splitUnknown(doc, pending)) {
       const [a, b] = chunk;
       // in a Title Case headline only names the body also uses count ("Lula" of "Lula Meets")
-      if (headline && !bodyNames.has(nameKey(spanText(doc, a, b).text))) {
+      if (headline && !bodyNames.has(nameKey(spanString(doc, a, b)))) {
         for (let x = a; x < b; ) {
           let y = b;
-          while (y > x && !bodyNames.has(nameKey(spanText(doc, x, y).text))) y--;
+          while (y > x && !bodyNames.has(nameKey(spanString(doc, x, y)))) y--;
           if (y > x) { out.push({ start: x, end: y, reason: 'headline words also named in the body' }); x = y; } else x++;
         }
         continue;

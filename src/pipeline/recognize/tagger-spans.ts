@@ -9,7 +9,7 @@ import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts'
 import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
-import { demonymOf, spanText } from './typing.ts';
+import { demonymOf, spanString } from './typing.ts';
 import { GLUED_LEADING_WORDS } from './words.ts';
 
 export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate[] {
@@ -20,7 +20,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     if (!(t.start >= 0 && t.end <= toks.length && t.start < t.end)) continue;
     const s = sentenceOf(t.start);
     if (s.boilerplate || doc.titleCaseHeadings.has(s.index)) continue;
-    const { text } = spanText(doc, t.start, t.end);
+    const text = spanString(doc, t.start, t.end);
     bodyNames.add(nameKey(text));
     if (t.label === 'PER') for (const w of text.split(/\s+/)) bodyNames.add(nameKey(w));
   }
@@ -37,7 +37,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     }
     const c: Candidate = { start, end: t.end, label: t.label, reason: 'ner' };
     if (!doc.titleCaseHeadings.has(s.index)) { out.push(c); continue; }
-    const { text } = spanText(doc, start, t.end);
+    const text = spanString(doc, start, t.end);
     if (bodyNames.has(nameKey(text)) || lookupOrganization(text) || lookupPlace(text).length || demonymOf(text)) {
       out.push(c);
       continue;

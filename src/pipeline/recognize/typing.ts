@@ -54,6 +54,11 @@ export function spanText(doc: DocFacts, start: number, end: number): { text: str
   return { text: doc.seg.article.text.slice(from, to), from, to };
 }
 
+/** The article text of tokens [start, end). */
+export function spanString(doc: DocFacts, start: number, end: number): string {
+  return doc.seg.article.text.slice(doc.seg.tokens[start]!.start, doc.seg.tokens[end - 1]!.end);
+}
+
 /** "Russian", "North Korean", "pro-Russian", "Russian-backed", "Ukrainians" -> the country. */
 export function demonymOf(text: string): GazetteerEntry | undefined {
   let hit = demonyms.get(text);
@@ -149,7 +154,7 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
 
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
-  const { text } = spanText(doc, c.start, c.end);
+  const text = spanString(doc, c.start, c.end);
   const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
   const single = words.length === 1;
 
