@@ -28,6 +28,10 @@ function build() {
 
 /** All capitals (with optional periods, digits, +): "EU", "U.N.", "G7", "OPEC+". */
 export function isAcronym(s: string): boolean {
+  // every form starts with two of: a capital, then a capital, period, digit or "+" ("Reuters" is refused here)
+  const first = s.charCodeAt(0);
+  const second = s.charCodeAt(1);
+  if (!(first >= 65 && first <= 90) || !((second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 46 || second === 43)) return false;
   return /^(?:[A-Z]\.?){2,}[0-9+]*$|^[A-Z]+[0-9]+$|^[A-Z][A-Z0-9]*[A-Z0-9+]$/.test(s) && /[A-Z]/.test(s) && s.replace(/[^A-Za-z]/g, '').length >= 2 && s === s.toUpperCase();
 }
 

@@ -52,6 +52,18 @@ export function nameWords(name: string): readonly string[] {
 
 /** "European Union" -> "EU", "New Delhi Television" -> "NDT"; small words are skipped. */
 export function initials(name: string): string {
+  let hit = initialsOf.get(name);
+  if (hit === undefined) {
+    hit = readInitials(name);
+    if (initialsOf.size >= MAX_CACHED) initialsOf.clear();
+    initialsOf.set(name, hit);
+  }
+  return hit;
+}
+
+const initialsOf = new Map<string, string>();
+
+function readInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => STARTS_UPPER.test(w))
