@@ -5,6 +5,7 @@
 // limit and keeps one path per node, hence this small A* over (node, hops)
 // states, guided by a breadth-first count of the hops left to the target.
 import type { KnowledgeGraph } from '../types.ts';
+import { UsageError } from '../errors.ts';
 import { hopCost } from './data/costs.ts';
 import { pathIndex, type PathIndex } from './path-index.ts';
 import { compareRelations, entityRef, relationView, type EntityRef, type RelationView } from './relations.ts';
@@ -72,6 +73,8 @@ interface Scratch {
 }
 
 const scratches = new WeakMap<PathIndex, Scratch>();
+/** Most (hops, node) states a search may keep tables for (32 bytes each). */
+const MAX_STATES = 1 << 23;
 
 function scratchFor(index: PathIndex, layers: number): Scratch {
   const n = index.ids.length;
@@ -141,16 +144,24 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
     result.paths.push({ nodes: [result.from], hops: [], cost: 0 });
     return result;
   }
+  // Less than one hop (or not a number) finds nothing.
+  if (!(maxHops >= 1)) return result;
   const index = pathIndex(graph);
   const n = index.ids.length;
   const src = index.index.get(from)!, dst = index.index.get(to)!;
-  const s = scratchFor(index, maxHops + 1);
+  // No path has more hops than the graph has nodes less one: a larger limit (beyond
+  // the usual ones) is that many, which also bounds the working tables.
+  const hopLimit = Math.min(Math.floor(maxHops), Math.max(n - 1, PATH_DEFAULTS.maxHopsLimit));
+  if ((hopLimit + 1) * n > MAX_STATES) {
+    throw new UsageError(`shortestPaths: maxHops expects at most ${Math.floor(MAX_STATES / n) - 1} on a graph of ${n} entities, got ${maxHops}; use a smaller hop limit (default ${PATH_DEFAULTS.maxHops})`);
+  }
+  const s = scratchFor(index, hopLimit + 1);
   const { offsets, targets, costs } = index;
   const { stamp, nearStamp, near, seen, dist, settled, settledCost, predHead, predTail } = s;
   // The breadth-first bound only goes half the hop limit deep: beyond, "more than
   // `depth` hops" is bound enough, and a full-depth search would visit most of a
   // small-world graph before the path search even starts.
-  const depth = Math.ceil(maxHops / 2);
+  const depth = Math.ceil((hopLimit < Math.floor(maxHops) ? hopLimit : maxHops) / 2);
   hopsTo(index, s, dst, depth);
   const far = depth + 1;
   // A* over (node, hops) states, ordered by cost + hops still needed; every
@@ -217,7 +228,7 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
       const next = targets[k]!;
       const h = nearStamp[next] === stamp ? near[next]! : far;
       // Back to the start, or too far from the target to arrive within the hop limit.
-      if (next === src || hops + 1 + h > maxHops) continue;
+      if (next === src || hops + 1 + h > hopLimit) continue;
       const nc = cost + costs[k]!;
       if (nc + h > best) continue;
       const ns = layer + next;
@@ -242,7 +253,7 @@ export function shortestPaths(graph: KnowledgeGraph, from: string, to: string, o
     if (node === src) { if (new Set(path).size === path.length) nodePaths.push(path); return; }
     for (let e = predHead[state]!; e !== -1; e = predNext[e]!) walk(predState[e]!, path);
   };
-  for (let h = 1; h <= maxHops; h++) {
+  for (let h = 1; h <= hopLimit; h++) {
     const state = h * n + dst;
     if (seen[state] === stamp && dist[state] === best) walk(state, []);
   }

@@ -141,3 +141,26 @@ describe('shortestPaths, many queries on one graph', () => {
     }
   });
 });
+
+describe('shortestPaths hop limits outside the usual range', () => {
+  const chain = graphOf(Array.from({ length: 14 }, (_, i) => [`c${i}`, `c${i + 1}`, 'event'] as Edge));
+  it.each([
+    ['no hop at all', 0, []],
+    ['less than one hop', 0.5, []],
+    ['a negative limit', -3, []],
+    ['not a number', NaN, []],
+    ['13 hops, one short of the chain', 13, []],
+    ['a fraction above 14', 14.5, ['c0>c1>c2>c3>c4>c5>c6>c7>c8>c9>c10>c11>c12>c13>c14']],
+    ['far more hops than the graph has nodes', 1e6, ['c0>c1>c2>c3>c4>c5>c6>c7>c8>c9>c10>c11>c12>c13>c14']],
+    ['no limit', Infinity, ['c0>c1>c2>c3>c4>c5>c6>c7>c8>c9>c10>c11>c12>c13>c14']],
+  ] as const)('%s (%s)', (_name, maxHops, expected) => {
+    const r = shortestPaths(chain, 'c0', 'c14', { maxHops });
+    expect(route(r)).toEqual(expected);
+    expect(r.maxHops).toBe(maxHops);
+  });
+
+  it('refuses a limit whose working tables would not fit, saying which limit would', () => {
+    const big = graphOf(Array.from({ length: 3000 }, (_, i) => [`b${i}`, `b${i + 1}`, 'cooccurrence'] as Edge));
+    expect(() => shortestPaths(big, 'b0', 'b3000', { maxHops: 5000 })).toThrow(/maxHops expects at most 2794 on a graph of 3001 entities, got 5000/);
+  });
+});
