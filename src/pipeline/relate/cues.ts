@@ -8,6 +8,7 @@ import type { Entity, EntityType } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import { ROLE_VERB_WORDS } from './roles.ts';
 import { EVENT_WORDS, isBackedWord } from './events.ts';
+import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
 
@@ -22,7 +23,7 @@ const MEMBERS = new Set<EntityType>(['organization', 'group', 'person']);
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE);
-for (const w of EVENT_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 
 export interface SentenceScan {
   /** Units carrying an entity id, partial ones included, in order. */

@@ -13,8 +13,8 @@ import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isContent, isDet, isEntity, isHypMarker,
-  isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
+  isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
 } from './classes.ts';
 
 interface Match {
@@ -49,7 +49,8 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
   if (!asNoun) return false;
   const prev = ctx.units[i - 1];
   const next = ctx.units[i + 1];
-  const nextIsNounPrep = !!next && (e.nounPreps ?? []).includes(next.lower);
+  // "Sanctions imposed by the EU ...": a participle clause after the word makes it a noun.
+  const nextIsNounPrep = !!next && ((e.nounPreps ?? []).includes(next.lower) || !!reducedClause(ctx, i + 1, e));
   if (!prev) return nextIsNounPrep;
   if (isEntity(prev)) return nextIsNounPrep;
   if (isPossessive(prev.lower) || isDet(prev.lower) || (isPrep(prev.lower) && prev.lower !== 'to')) return true;
@@ -77,7 +78,7 @@ function matchAt(ctx: Ctx, i: number): Match | undefined {
 }
 
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
-function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
+export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
   const u = ctx.units;
   let negated = false;
   let hypothetical = false;
@@ -130,14 +131,69 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   return {};
 }
 
-function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number } {
+/** A reduced relative clause after a noun trigger: "imposed by the EU on Iran", "hosted by Qatar between X and Y". */
+interface Reduced {
+  /** The participle is a light verb ("imposed"): the agent is the actor of the noun. */
+  light: boolean;
+  agent?: Arg;
+  /** Where the noun's own preposition ("on", "between") sits, if the clause has one. */
+  prepAt?: number;
+}
+
+const takesNounPrep = (e: EventTrigger, w: string | undefined) => !!w && ((e.nounPreps ?? []).includes(w) || (!!e.symmetric && w === 'between'));
+
+/**
+ * The participle clause starting at unit j, right after the noun trigger: a listed participle, then a
+ * "by" agent and the noun's own prepositional phrase, in either order. Undefined when there is neither:
+ * "the talks hosted last year" says nothing about who or with whom.
+ */
+function reducedClause(ctx: Ctx, j: number, e: EventTrigger): Reduced | undefined {
+  const u = ctx.units;
+  const p = u[j];
+  if (!p || p.entity) return undefined;
+  const light = isLightParticiple(p.lower);
+  if (!light && !isHostingParticiple(p.lower)) return undefined;
+  let k = j + 1;
+  if (p.lower === 'carried' && u[k]?.lower === 'out') k++;
+  let by = false;
+  let agent: Arg | undefined;
+  let prepAt: number | undefined;
+  for (let round = 0; round < 2; round++) {
+    const w = u[k]?.lower;
+    if (w === 'by' && !by) {
+      by = true;
+      let ph = readPhrase(ctx, k + 1);
+      if (!ph.arg) {
+        // "imposed on Iran by the EU took effect": the agent ends with its names, before the main verb.
+        let limit = k + 1;
+        while (limit < u.length && (isEntity(u[limit]) || isDet(u[limit]!.lower) || isConj(u[limit]!.lower) || isComma(u[limit]))) limit++;
+        if (limit > k + 1 && isEntity(u[limit - 1])) ph = readPhrase(ctx, k + 1, limit);
+      }
+      agent = ph.arg;
+      k = ph.end;
+    } else if (prepAt === undefined && takesNounPrep(e, w)) {
+      prepAt = k;
+      k = readPhrase(ctx, k + 1).end;
+    } else break;
+  }
+  if (!by && prepAt === undefined) return undefined;
+  return { light, ...(agent ? { agent } : {}), ...(prepAt !== undefined ? { prepAt } : {}) };
+}
+
+function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; reduced?: Reduced } {
   const u = ctx.units;
   const e = m.entry;
   let j = m.objectFrom;
   while (isAdverb(u[j])) j++;
   if (m.nominal) {
     const prep = u[j];
-    if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) return { units: [], end: j };
+    if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) {
+      const reduced = reducedClause(ctx, j, e);
+      if (!reduced) return { units: [], end: j };
+      if (reduced.prepAt === undefined) return { units: [], end: j, reduced };
+      const ph = readPhrase(ctx, reduced.prepAt + 1);
+      return { arg: ph.arg, units: ph.units, end: ph.end, reduced };
+    }
     const ph = readPhrase(ctx, j + 1);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
@@ -241,12 +297,27 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       const o = objectOf(ctx, m);
       object = o.arg;
       objUnits = o.units;
+      const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
+      const between = e.symmetric && prepAt !== undefined && u[prepAt]?.lower === 'between' && !!object && object.ids.length >= 2;
+      if (o.reduced) {
+        rule = 'event-reduced-relative';
+        // Only a name or possessor right before the noun still owns it ("EU sanctions imposed on Iran");
+        // a word between ("criticised sanctions imposed on Iran") is a verb as often as an adjective.
+        if (!isEntity(u[i - 1]) && !isPossessive(u[i - 1]?.lower ?? '')) { subject = undefined; modality = { negated: false, hypothetical: false }; }
+        // "sanctions imposed by the EU on Iran"; with "between", the parties are the coordinated names.
+        if (!subject && o.reduced.light && !between) subject = o.reduced.agent;
+      }
       // "the recognition of Donetsk by Syria"
       if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
+      // "sanctions on Iran imposed by the EU"
+      if (!subject && !o.reduced && object && !u[o.end]?.entity && isLightParticiple(u[o.end]?.lower ?? '') && u[o.end + 1]?.lower === 'by') {
+        subject = readPhrase(ctx, o.end + 2).arg;
+        if (subject) rule = 'event-reduced-relative';
+      }
       // "talks between Russia and Ukraine"
-      if (!subject && e.symmetric && u[m.objectFrom]?.lower === 'between' && object && object.ids.length >= 2) {
-        subject = { ...object, ids: [object.ids[0]!] };
-        object = { ...object, ids: object.ids.slice(1) };
+      if (!subject && between) {
+        subject = { ...object!, ids: [object!.ids[0]!] };
+        object = { ...object!, ids: object!.ids.slice(1) };
       }
     } else if (passive) {
       base = BASE.passive;

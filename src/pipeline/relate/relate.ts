@@ -21,6 +21,7 @@ import { lazyDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
 import { extractLocations } from './locations.ts';
 import { extractEvents } from './events.ts';
+import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
 import { extractContainment } from './containment.ts';
@@ -117,7 +118,11 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
     if (cues & CUE_ROLE) extractRoles(ctx, emit);
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
-    if (cues & CUE_EVENT) extractEvents(ctx, emit, attributionScopes(ctx));
+    if (cues & CUE_EVENT) {
+      const attributionAt = attributionScopes(ctx);
+      extractEvents(ctx, emit, attributionAt);
+      extractRetaliation(ctx, emit, attributionAt);
+    }
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity);
   }
   const stated = new Set<string>();

@@ -33,6 +33,7 @@ const GOLD: Gold[] = [
   ['Ukraine', 'event', '040', 'Russia'],
   ['Vladimir Putin', 'event', '040', 'Turkey'],
   ['EU', 'event', '110', 'Russia'],
+  ['Russia', 'event', '130', 'Lithuania'],
   ['Donetsk', 'event', '050', 'Moscow'],
   ['Dmytro Kuleba', 'role', 'foreign minister of', 'Ukraine'],
   ['Choe Sun Hui', 'role', 'foreign minister of', 'North Korea'],

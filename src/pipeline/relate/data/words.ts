@@ -205,6 +205,32 @@ export const LIGHT_VERBS = list(
    join joined joins extend extended extends lend lent voice voiced voices enter entered enters`,
 );
 
+export const LIGHT_PARTICIPLES = list(
+  '"sanctions imposed by the EU on Iran", "the attack launched by X on Y": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
+  `imposed launched held conducted carried staged mounted made provided offered extended announced opened resumed
+   started begun continued expressed voiced`,
+);
+
+export const HOSTING_PARTICIPLES = list(
+  '"the talks hosted by Qatar between X and Y": the agent after "by" arranges the event but is not a party to it; the parties are read from "between"',
+  'hosted brokered mediated organised organized arranged sponsored facilitated convened chaired',
+);
+
+export const RETALIATION_NOUNS = list(
+  '"Russia promised retaliation": a threat whose target is whoever did the act it answers',
+  'retaliation reprisal reprisals retribution revenge countermeasures counter-measures',
+);
+
+export const THREAT_VERBS = list(
+  '"vowed retaliation", "threatened reprisals", "warned of retaliation", "promised to retaliate": the subject threatens',
+  'threaten threatens threatened vow vows vowed promise promises promised pledge pledges pledged warn warns warned',
+);
+
+export const FRONTED_SUBORDINATORS = list(
+  '"When Lithuania began ..., Russia promised retaliation": a fronted clause naming the act a retaliation answers. Not "since" or "while", which only set the time',
+  'when after if once because as following',
+);
+
 export const ATTRIBUTION_PREPOSITIONS = list(
   '"according to X", "as per X": the statement is attributed to X',
   'according per citing',
