@@ -109,6 +109,18 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     const after = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
     expect(after).toBe(Math.min(total, before + 40));
     expect(await p.locator('#show-neighbours').textContent()).toBe(`Show neighbours (${total - after} not drawn)`);
+    // A double click on the entity draws the next ones (and does not zoom).
+    await p.waitForTimeout(600); // the camera's move to the entity
+    const at = await p.evaluate((k) => {
+      const r = (window as unknown as { kgViewer: { renderer: { getNodeDisplayData(n: string): { x: number; y: number }; framedGraphToViewport(q: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement; getCamera(): { ratio: number } } } }).kgViewer.renderer;
+      const q = r.framedGraphToViewport(r.getNodeDisplayData(k));
+      const box = r.getContainer().getBoundingClientRect();
+      return { x: box.left + q.x, y: box.top + q.y, ratio: r.getCamera().ratio };
+    }, key);
+    await p.mouse.dblclick(at.x, at.y);
+    await p.waitForFunction(([k, n]) => kgViewer.graph.neighbors(k as string).length > (n as number), [key, after]);
+    expect(await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key)).toBe(Math.min(total, after + 40));
+    expect(await p.evaluate(() => (window as unknown as { kgViewer: { renderer: { getCamera(): { ratio: number } } } }).kgViewer.renderer.getCamera().ratio)).toBeCloseTo(at.ratio, 5);
     await screenshot(p, 'big-neighbours');
     await p.context().close();
   });

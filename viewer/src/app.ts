@@ -218,11 +218,11 @@ export class ViewerApp {
   /**
    * Served big graph: fetch into `drawn` what `wanted` names and is not drawn: a selected
    * entity with its closest neighbours, a path (its entities and relations), path ends.
-   * Returns how many entities or relations were added.
+   * Returns the entities added, and the ends of relations added between drawn ones.
    */
-  private async fetchMissing(remote: RemoteGraph, drawn: KnowledgeGraph, wanted: ViewState): Promise<number> {
-    let added = 0;
-    const merge = (piece: KnowledgeGraph) => { added += addEntities(piece, drawn, piece.nodes()).length; };
+  private async fetchMissing(remote: RemoteGraph, drawn: KnowledgeGraph, wanted: ViewState): Promise<string[]> {
+    const added: string[] = [];
+    const merge = (piece: KnowledgeGraph) => { added.push(...addEntities(piece, drawn, piece.nodes())); };
     const selected = wanted.selected;
     if (selected && !drawn.hasNode(selected) && !this.remoteTried.has(selected)) {
       this.remoteTried.add(selected);
@@ -237,7 +237,7 @@ export class ViewerApp {
       for (const r of path.relations) {
         if (drawn.hasEdge(r.key) || !drawn.hasNode(r.source) || !drawn.hasNode(r.target)) continue;
         drawn.addEdgeWithKey(r.key, r.source, r.target, r.attributes);
-        added++;
+        added.push(r.source, r.target);
       }
     }
     for (const k of [from, to]) {
@@ -262,7 +262,7 @@ export class ViewerApp {
     const drawn = this.graph!;
     const seq = ++this.revealSeq;
     this.status('Loading from the server…');
-    let added = 0;
+    let added: string[] = [];
     try {
       added = await this.fetchMissing(remote, drawn, wanted);
     } catch (e) {
@@ -270,10 +270,11 @@ export class ViewerApp {
       return;
     }
     if (this.graph !== drawn) return;
-    if (added > 0) this.afterReveal();
+    if (added.length > 0) this.grow([...new Set(added)]);
     if (seq !== this.revealSeq) return;
     this.status('');
-    this.applyState(wanted, 'none', true);
+    // A path's entities may have arrived while its ends were drawn already: recompute it.
+    this.applyState(wanted, 'none', added.length > 0 && wanted.pathFrom !== null && wanted.pathTo !== null);
     if (wanted.selected && drawn.hasNode(wanted.selected) && !(wanted.pathFrom && wanted.pathTo)) this.centerOn(wanted.selected);
   }
 
@@ -346,8 +347,15 @@ export class ViewerApp {
     }
     if (!graph) return;
     // Big-graph mode: the selection, path ends and the path between them are drawn first.
-    if (this.full && this.revealFor(prev, next)) force = true;
-    else if (this.remote && this.needsRemote(next)) void this.revealRemote(cloneState(next));
+    let grown: string[] = [];
+    if (this.full) {
+      const revealed = this.revealFor(prev, next);
+      // A new path is drawn with a full refresh anyway; a selection only needs the added items drawn.
+      if (revealed.pathChanged && revealed.added.length > 0) {
+        this.afterReveal();
+        force = true;
+      } else grown = revealed.added;
+    } else if (this.remote && this.needsRemote(next)) void this.revealRemote(cloneState(next));
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
     const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
@@ -355,7 +363,10 @@ export class ViewerApp {
       this.visibility = computeVisibility(graph, next.filters);
       this.display.hiddenNodes = this.visibility.hiddenNodes;
       this.display.hiddenEdges = this.visibility.hiddenEdges;
+      if (grown.length > 0) this.afterReveal();
       this.syncFilterControls();
+    } else if (grown.length > 0) {
+      this.grow(grown, false);
     }
     if (force || filtersChanged || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.computePaths();
     const previousEdge = this.display.selectedEdge;
@@ -373,6 +384,7 @@ export class ViewerApp {
     // Only focus moved on a large graph: refresh just the items whose look changed.
     if (this.large && !filtersChanged && !force && prev.pathFrom === next.pathFrom && prev.pathTo === next.pathTo) {
       if (previousEdge) this.refreshItems({ nodes: new Set(), edges: new Set([previousEdge]) });
+      if (grown.length > 0) this.refreshGrown(grown);
       this.overlayFocus();
     } else {
       this.renderer.refresh({ skipIndexation: true });
@@ -386,23 +398,49 @@ export class ViewerApp {
    * not drawn comes with its closest neighbours; a path is computed on the whole graph
    * and its entities are added. Returns true when anything was added.
    */
-  private revealFor(prev: ViewState, next: ViewState): boolean {
+  private revealFor(prev: ViewState, next: ViewState): { added: string[]; pathChanged: boolean } {
     const full = this.full!;
     const drawn = this.graph!;
-    let added = 0;
+    const added: string[] = [];
+    let pathChanged = false;
     if (next.selected && !drawn.hasNode(next.selected) && full.hasNode(next.selected)) {
-      added += addEntities(full, drawn, [next.selected, ...rankNeighbours(full, next.selected, BIG_GRAPH.around, (k) => drawn.hasNode(k))]).length;
+      added.push(...addEntities(full, drawn, [next.selected, ...rankNeighbours(full, next.selected, BIG_GRAPH.around, (k) => drawn.hasNode(k))]));
     }
     const { pathFrom, pathTo } = next;
     if (pathFrom && pathTo && full.hasNode(pathFrom) && full.hasNode(pathTo)
       && (pathFrom !== prev.pathFrom || pathTo !== prev.pathTo || !drawn.hasNode(pathFrom) || !drawn.hasNode(pathTo))) {
       const paths = findPaths(full, pathFrom, pathTo, computeVisibility(full, next.filters));
-      added += addEntities(full, drawn, [pathFrom, pathTo, ...paths.flatMap((p) => p.nodes)]).length;
+      const before = added.length;
+      added.push(...addEntities(full, drawn, [pathFrom, pathTo, ...paths.flatMap((p) => p.nodes)]));
+      pathChanged = added.length > before;
     } else {
-      added += addEntities(full, drawn, [pathFrom, pathTo].filter((k): k is string => k !== null)).length;
+      added.push(...addEntities(full, drawn, [pathFrom, pathTo].filter((k): k is string => k !== null)));
     }
-    if (added > 0) this.afterReveal();
-    return added > 0;
+    return { added, pathChanged };
+  }
+
+  /**
+   * The drawn graph gained `nodes` (and their relations): counts, notice and filters
+   * follow, and sigma redraws just those items (a full refresh of every drawn item would
+   * block the page for 100 ms or more).
+   */
+  private grow(nodes: string[], refresh = true): void {
+    const drawn = this.graph!;
+    this.afterReveal();
+    this.visibility = computeVisibility(drawn, this.state.filters);
+    this.display.hiddenNodes = this.visibility.hiddenNodes;
+    this.display.hiddenEdges = this.visibility.hiddenEdges;
+    if (refresh) this.refreshGrown(nodes);
+  }
+
+  private refreshGrown(nodes: string[]): void {
+    const drawn = this.graph!;
+    const present = nodes.filter((n) => drawn.hasNode(n));
+    const edges = new Set<string>();
+    for (const n of present) drawn.forEachEdge(n, (e) => { edges.add(e); });
+    // While a layout runs on a large drawing sigma draws a nodes-only copy (see layout.ts).
+    const drawnBySigma = this.renderer?.getGraph();
+    this.renderer?.refresh({ partialGraph: { nodes: present, edges: drawnBySigma === drawn ? [...edges] : [] }, schedule: true });
   }
 
   /** Big-graph mode: add up to `limit` more neighbours of `key` (most important first). */
@@ -419,9 +457,7 @@ export class ViewerApp {
       this.status(`All neighbours of ${full.getNodeAttribute(key, 'label')} are drawn.`);
       return 0;
     }
-    this.afterReveal();
-    this.applyState(cloneState(this.state), 'none', true);
-    if (this.state.selected === key) this.centerOn(key);
+    this.afterGrowth(added, key);
     this.status(`Added ${added.length} neighbour${added.length === 1 ? '' : 's'} of ${full.getNodeAttribute(key, 'label')}.`);
     return added.length;
   }
@@ -446,17 +482,26 @@ export class ViewerApp {
       this.renderPanel();
       return;
     }
-    this.afterReveal();
-    this.applyState(cloneState(this.state), 'none', true);
-    if (this.state.selected === key) this.centerOn(key);
+    this.afterGrowth(added, key);
     this.status(`Added ${added.length} neighbour${added.length === 1 ? '' : 's'} of ${label}.`);
   }
 
-  /** The drawn graph grew: counts and notice follow. */
+  /** Neighbours of `key` were added: draw them, keep the focus and panel up to date, frame the entity. */
+  private afterGrowth(added: string[], key: string): void {
+    this.grow(added);
+    const changed = this.updateFocus();
+    this.renderPanel();
+    if (!this.large) this.refreshItems(changed);
+    this.overlayFocus();
+    if (this.state.selected === key) this.centerOn(key);
+  }
+
+  /** The drawn graph grew: counts, notice and filter controls follow. */
   private afterReveal(): void {
     this.summary = summarize(this.graph!);
     if (this.remote) this.fullSummary = remoteSummary(this.remote.summary, this.summary);
     this.buildFilterControls();
+    this.syncFilterControls();
     this.renderSubsetNotice();
   }
 
