@@ -2,6 +2,7 @@
 import type { GazetteerEntry } from '../../types.ts';
 import { ORGANIZATIONS } from './data/organizations.ts';
 import { nameKey } from './normalize.ts';
+import { makeEntry } from './places.ts';
 
 let byAcronym: Map<string, GazetteerEntry> | undefined;
 let byKey: Map<string, GazetteerEntry> | undefined;
@@ -16,7 +17,7 @@ function build() {
   byKey = new Map();
   prefixes = new Set();
   for (const o of ORGANIZATIONS) {
-    const entry: GazetteerEntry = { id: `org:${o.slug}`, name: o.name, type: 'organization' };
+    const entry = makeEntry(`org:${o.slug}`, o.name, 'organization');
     for (const n of [o.name, ...o.alternates]) {
       // Acronyms match only as written: "WHO" is the organisation, "Who" is not.
       if (isAcronym(n)) byAcronym.set(n.replace(/\./g, ''), entry);

@@ -76,24 +76,28 @@ const cityEntries = new Map<number, GazetteerEntry>();
 const cityRowOfId = new Map<number, number>();
 let cityRowById: Map<number, number> | undefined;
 
+/**
+ * A gazetteer entry. Every entry has the same fields in the same order (absent ones undefined):
+ * code reading entries then meets one object shape, which keeps the optimising compiler from
+ * recompiling the look-ups each time a new kind of place turns up.
+ */
+export function makeEntry(
+  id: string, name: string, type: GazetteerEntry['type'], country?: string, within?: string, capital?: string, population?: number,
+): GazetteerEntry {
+  return { id, name, type, country, within, capital, population };
+}
+
 function cityEntry(row: number): GazetteerEntry {
   let e = cityEntries.get(row);
   if (!e) {
     const [id, name, iso, population, , region] = cityRow(row);
-    e = { id: `city:${id}`, name, type: 'city', country: iso, within: region ? `region:${region}` : `country:${iso}`, population };
+    e = makeEntry(`city:${id}`, name, 'city', iso, region ? `region:${region}` : `country:${iso}`, undefined, population);
     cityEntries.set(row, e);
     cityRowOfId.set(id, row);
   }
   return e;
 }
 
-class CityCandidate implements Candidate {
-  readonly via = 'name' as const;
-  constructor(readonly row: number, readonly rank: number) {}
-  get entry(): GazetteerEntry {
-    return cityEntry(this.row);
-  }
-}
 
 function build(): Index {
   countryRows = data('countries.json');
@@ -118,7 +122,7 @@ function build(): Index {
   // UN members first, so a demonym shared with a territory ("American") goes to the state
   const ordered = [...countries].sort((a, b) => Number(b[7]) - Number(a[7]));
   for (const [iso, common, official, capital, dm, df, alts] of ordered) {
-    const entry: GazetteerEntry = { id: `country:${iso}`, name: common, type: 'country', country: iso, ...(capital ? { capital } : {}) };
+    const entry = makeEntry(`country:${iso}`, common, 'country', iso, undefined, capital || undefined);
     byId.set(entry.id, entry);
     add(common, { entry, rank: RANK.country, via: 'name' });
     add(official, { entry, rank: RANK.country, via: 'name' });
@@ -133,7 +137,7 @@ function build(): Index {
 
   // regions from country-state-city
   for (const [iso, code, name, alts] of regionRows as Array<[string, string, string, string[]]>) {
-    const entry: GazetteerEntry = { id: `region:${iso}-${code}`, name, type: 'region', country: iso, within: `country:${iso}` };
+    const entry = makeEntry(`region:${iso}-${code}`, name, 'region', iso, `country:${iso}`);
     byId.set(entry.id, entry);
     // a region with no shorter name ("Kaliningrad", "Texas") is written that way in news
     add(name, { entry, rank: alts.length === 0 ? RANK.regionOfficialName : RANK.regionShortName + 50, via: 'name' });
@@ -154,10 +158,8 @@ function build(): Index {
     const existing = (byKey.get(nameKey(r.name)) ?? []).find(
       (c) => (c.entry.type === 'region' && !!r.country && c.entry.country === r.country) || c.entry.type === 'country',
     );
-    const entry: GazetteerEntry = existing?.entry ?? {
-      id: `region:${r.slug}`, name: r.name, type: 'region',
-      ...(r.country ? { country: r.country, within: `country:${r.country}` } : {}),
-    };
+    const entry: GazetteerEntry = existing?.entry
+      ?? makeEntry(`region:${r.slug}`, r.name, 'region', r.country || undefined, r.country ? `country:${r.country}` : undefined);
     if (!existing) {
       byId.set(entry.id, entry);
       add(r.name, { entry, rank: RANK.handRegion, via: 'name' });
@@ -167,7 +169,7 @@ function build(): Index {
     for (const a of r.alternates ?? []) add(a, { entry, rank: RANK.handRegion, via: 'alternate' });
   }
   for (const l of LOCATIONS) {
-    const entry: GazetteerEntry = { id: `location:${l.slug}`, name: l.name, type: 'location' };
+    const entry = makeEntry(`location:${l.slug}`, l.name, 'location');
     byId.set(entry.id, entry);
     add(l.name, { entry, rank: RANK.location, via: 'name' });
     for (const a of l.alternates ?? []) add(a, { entry, rank: RANK.location, via: 'alternate' });
@@ -213,7 +215,8 @@ function cityCandidates(k: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = lo; i < cityKeys.length && cityKeys[i] === k; i++) {
     const [, , , population, flag] = cityRow(i);
-    out.push(new CityCandidate(i, flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1))));
+    // the same shape as every other candidate (every caller reads the entry, so it is made here)
+    out.push({ entry: cityEntry(i), rank: flag === 'C' ? RANK.capital : RANK.cityBase + 40 * Math.log10(Math.max(population, 1)), via: 'name' });
   }
   return out;
 }
@@ -308,6 +311,8 @@ export function lookupPlaceCandidates(name: string): Found {
   return answer(name).found;
 }
 
+const COMPASS = { n: 'north', s: 'south', e: 'east', w: 'west' } as const;
+
 function findPlace(name: string): Found {
   let k = nameKey(name);
   if (k.startsWith('the ')) k = k.slice(4);
@@ -318,7 +323,7 @@ function findPlace(name: string): Found {
   // "N. Korea", "S. Sudan": an abbreviated compass word
   const compass = /^([nsew]) (.+)$/.exec(k);
   if (compass) {
-    const full = `${{ n: 'north', s: 'south', e: 'east', w: 'west' }[compass[1] as 'n' | 's' | 'e' | 'w']} ${compass[2]}`;
+    const full = `${COMPASS[compass[1] as 'n' | 's' | 'e' | 'w']} ${compass[2]}`;
     const hit = candidatesFor(full);
     if (hit.length) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
   }

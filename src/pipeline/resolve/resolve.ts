@@ -38,7 +38,10 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     if (reason && !g.merges.has(m.text)) g.merges.set(m.text, reason);
   };
   const open = (m: Mention, extra: Partial<Group> = {}): Group => {
-    const g: Group = { type: m.type, mentions: [], merges: new Map(), ...extra };
+    // one object shape for every group (fields absent stay undefined)
+    const g: Group = {
+      type: extra.type ?? m.type, gazetteerId: extra.gazetteerId, qualifiedId: extra.qualifiedId, mentions: [], merges: new Map(),
+    };
     groups.push(g);
     join(g, m);
     return g;
@@ -133,8 +136,8 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
   const live = groups.filter((g) => g.mentions.length);
   const nameOf = new Map(live.map((g) => [g, fullestName(g)]));
-  const spelled = live.map((g) => ({ g, name: nameOf.get(g)! })).filter((x) => !isAcronym(x.name) && x.g.type !== 'person')
-    .map((x) => ({ ...x, initials: initials(x.name) }));
+  const spelled = live.filter((g) => g.type !== 'person' && !isAcronym(nameOf.get(g)!))
+    .map((g) => ({ g, name: nameOf.get(g)!, initials: initials(nameOf.get(g)!) }));
   for (const g of live) {
     if (!g.mentions.length) continue;
     // a group that absorbed another has a new name; the others keep theirs
