@@ -2,12 +2,10 @@
 // its hops (a stated relation is cheaper than a shared sentence, see
 // data/costs.ts) under a hop limit, and every path of the best cost is kept so
 // that ties are shown rather than hidden. graphology-shortest-path has no hop
-// limit and keeps one path per node, hence this small A* over (node, hops)
-// states, guided by a breadth-first count of the hops left to the target. It
-// runs on the integer adjacency of path-index.ts (built once per graph) with
-// reused typed-array tables, so a hub with thousands of relations is a tight
-// loop rather than thousands of string keys; ties come out in the same order
-// as the string-keyed search it replaced (same heap, same neighbour order).
+// limit and keeps one path per node, hence an A* over (node, hops) states,
+// guided by a breadth-first count of the hops left to the target
+// (path-search.ts), on the integer adjacency of path-index.ts (built once per
+// graph). This file checks the options and turns node numbers into answers.
 import type { KnowledgeGraph } from '../types.ts';
 import { UsageError } from '../errors.ts';
 import { hopCost } from './data/costs.ts';
