@@ -98,6 +98,8 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   // "the North" may stand for a country the article names in full ("North Korea")
   const directionNames = new Map<string, GazetteerEntry>();
   for (const c of candidates) {
+    // only names starting with a compass word (checked on the first letter before reading the text)
+    if (!/^[nsew]/i.test(doc.seg.tokens[c.start]!.text)) continue;
     const text = spanString(doc, c.start, c.end);
     const m = /^(north|south|east|west)\s+\S/i.exec(text);
     if (!m) continue;

@@ -119,7 +119,14 @@ export function knownCandidatesOutside(doc: DocFacts, sentence: number, covered:
   forEachRun(doc, sentence, (i, runEnd) => {
     let open = false;
     for (let k = i; k < runEnd && !open; k++) open = !covered[k];
-    if (open) cutRun(doc, i, runEnd, headline, new Set(), out);
+    if (!open) return;
+    // a one-word run: cutRun would keep just the known thing found there (the usual case, read directly)
+    if (runEnd - i === 1) {
+      const k = knownAt(doc, i, runEnd);
+      if (k && (k.kind === 'place' || k.kind === 'organization')) out.push({ start: i, end: k.end, reason: `${k.kind} gazetteer`, known: k.kind });
+      return;
+    }
+    cutRun(doc, i, runEnd, headline, new Set(), out);
   });
   return out.filter((c) => (c.known === 'place' || c.known === 'organization') && !covered.subarray(c.start, c.end).some((x) => x));
 }
