@@ -12,8 +12,8 @@ import { clamp } from './found.ts';
 import { keepTypes, readPhrase, readPhraseLeft, VIA_PENALTY } from './phrases.ts';
 import { verbGroupModality } from './events.ts';
 import {
-  ACTOR_TYPES, isAdverb, isAux, isComma, isContent, isDet, isEntity, isFrontedSubordinator, isModal, isNeg,
-  isPossessive, isPrep, isRetaliationNoun, isThreatVerb,
+  ACTOR_TYPES, isAdverb, isAux, isBe, isComma, isContent, isDet, isEntity, isFrontedSubordinator, isModal, isNeg,
+  isPossessive, isPrep, isReportingVerb, isRetaliationNoun, isThreatVerb,
 } from './classes.ts';
 import { RETALIATION_NOUNS } from './data/words.ts';
 
@@ -58,6 +58,8 @@ function frontedActor(ctx: Ctx, c: number): Arg | undefined {
   // "When Lithuania began ...": the name is followed by its verb. "After Lithuania's move,": a whole phrase.
   const next = u[ph.end];
   if (ph.end < c && (!next || next.entity || isPrep(next.lower) || isPossessive(next.lower) || !(isContent(next) || isAux(next.lower) || isModal(next.lower) || isAdverb(next)))) return undefined;
+  // "As Lithuania's minister said, ..." reports; "When Lithuania was hit by ..." makes it the target of the act.
+  if (next && ph.end < c && (isReportingVerb(next.lower) || isBe(next.lower))) return undefined;
   return keepTypes(ctx, ph.arg, ACTOR_TYPES);
 }
 

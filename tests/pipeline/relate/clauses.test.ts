@@ -66,6 +66,9 @@ describe('retaliation threats: the target is named, or is the actor of a fronted
     ['a "response" is not a threat', 'When Lithuania began implementing EU restrictions, Russia promised a response.', [LT, EU, RU], []],
     ['the threat must follow the fronted clause directly', 'When Lithuania began the checks, officials said that Russia promised retaliation.', [LT, RU], []],
     ['no self-threat', 'When Russia lost the vote, Russia vowed revenge.', [RU], []],
+    ['a fronted report is not an act', "As Lithuania's foreign minister said, Russia promised retaliation.", [LT, RU], []],
+    ['a fronted passive names the victim, not the actor', 'When Lithuania was hit by cyber attacks, Russia vowed revenge.', [LT, RU], []],
+    ['a stated target that is not a name gives nothing', 'Because Lithuania is a member, Russia promised retaliation against the bloc.', [LT, RU], []],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
     expect(facts(text, mentions)).toEqual(expected.sort());
