@@ -211,7 +211,9 @@ function addDemonym(map: Map<string, GazetteerEntry>, word: string, entry: Gazet
 
 /** Cities whose key is k: the run of equal keys in the sorted key array (largest first). */
 function cityCandidates(k: string): Candidate[] {
-  const lo = lowerBound(cityKeys, k);
+  const range = cityKeyRange(k);
+  if (!range) return [];
+  const lo = lowerBound(cityKeys, k, range[0], range[1]);
   const out: Candidate[] = [];
   for (let i = lo; i < cityKeys.length && cityKeys[i] === k; i++) {
     const [, , , population, flag] = cityRow(i);
@@ -221,16 +223,36 @@ function cityCandidates(k: string): Candidate[] {
   return out;
 }
 
-/** Lower bound of k in a sorted array. */
-function lowerBound(arr: string[], k: string): number {
-  let lo = 0;
-  let hi = arr.length;
+/** Lower bound of k in a sorted array, searched between lo and hi. */
+function lowerBound(arr: string[], k: string, lo = 0, hi = arr.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (arr[mid]! < k) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Where the city keys starting with each pair of characters lie in the sorted keys: [from, to). */
+let cityKeyRanges: Map<number, [number, number]> | undefined;
+
+/** The slice of the sorted city keys sharing k's first two characters (undefined when none does). */
+function cityKeyRange(k: string): [number, number] | undefined {
+  if (!cityKeyRanges) {
+    cityKeyRanges = new Map();
+    let pair = -1;
+    let range: [number, number] = [0, 0];
+    for (let i = 0; i < cityKeys.length; i++) {
+      const key = cityKeys[i]!;
+      const p = key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : -1);
+      if (p !== pair) {
+        pair = p;
+        range = [i, i + 1];
+        cityKeyRanges.set(p, range);
+      } else range[1] = i + 1;
+    }
+  }
+  return cityKeyRanges.get(k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : -1));
 }
 
 /**
