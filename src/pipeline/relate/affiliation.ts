@@ -4,6 +4,7 @@
 //   an organisation whose own name starts with a demonym ("Russian Orthodox Church")
 //   "Russian oligarch Roman Abramovich" (demonym + a non-title noun + person)
 import type { Ctx } from './phrases.ts';
+import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
@@ -20,6 +21,8 @@ export function extractAffiliations(
   emit: Emit,
   knowledge: Knowledge,
   countryEntity: (gazetteerId: string, name: string) => string | undefined,
+  /** The sentence's units that carry an entity, when the caller has them: only those can be members. */
+  named: readonly Unit[] = ctx.units,
 ): void {
   const u = ctx.units;
   const type = (id: string) => ctx.entities.get(id)?.type;
@@ -28,8 +31,8 @@ export function extractAffiliations(
     if (!COUNTRYLIKE.has(type(body) ?? '')) return;
     emit({ source: member, target: body, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
-  for (let k = 0; k < u.length; k++) {
-    const x = u[k]!;
+  for (const x of named) {
+    const k = x.i;
     if (!isEntity(x)) continue;
     if (x.type === 'organization' || x.type === 'group') {
       const prev = u[k - 1];

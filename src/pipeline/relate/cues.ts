@@ -12,17 +12,20 @@ import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
 
+/** A person is named (titled roles, appositions). */
 export const CUE_ROLE = 1;
 export const CUE_LOCATION = 2;
 export const CUE_EVENT = 4;
 export const CUE_AFFILIATION = 8;
+/** A role verb ("heads", "leads") is written. */
+export const CUE_ROLE_VERB = 16;
 
 /** Affiliations start from a named organisation, group or person. */
 const MEMBERS = new Set<EntityType>(['organization', 'group', 'person']);
 
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
-for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE);
+for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
 for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 
 export interface SentenceScan {

@@ -26,7 +26,7 @@ import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
 import { extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 
 export interface RelateOptions {
@@ -116,14 +116,14 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const cues = scans[s]!.cues;
     if (!cues || !isProse(su)) continue;
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
-    if (cues & CUE_ROLE) extractRoles(ctx, emit);
+    if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if (cues & CUE_EVENT) {
       const attributionAt = attributionScopes(ctx);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
-    if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity);
+    if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
   }
   const stated = new Set<string>();
   for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);

@@ -64,9 +64,13 @@ const PERSON = new Set(['person']);
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys()];
 
-export function extractRoles(ctx: Ctx, emit: Emit): void {
+/**
+ * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
+ * titled role); `roleVerbs`: false when the caller knows the sentence has no role verb.
+ */
+export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.units, roleVerbs = true): void {
   const u = ctx.units;
-  for (let k = 0; k < u.length; k++) {
+  for (let k = 0; roleVerbs && k < u.length; k++) {
     const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
     const holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
@@ -93,8 +97,8 @@ export function extractRoles(ctx: Ctx, emit: Emit): void {
       });
     }
   };
-  for (let k = 0; k < u.length; k++) {
-    const person = u[k]!;
+  for (const person of named) {
+    const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
     // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
     const pre = titleEndingAt(u, k - 1);
