@@ -20,7 +20,7 @@ export interface PathIndex {
 }
 
 const cache = new WeakMap<KnowledgeGraph, { order: number; size: number; index: PathIndex }>();
-/** Graphs whose attribute or clear events already drop their cache entry. */
+/** Graphs whose change events already drop their cache entry. */
 const watched = new WeakSet<KnowledgeGraph>();
 
 /**
@@ -69,7 +69,8 @@ export function buildPathIndex(graph: KnowledgeGraph): PathIndex {
 
 /**
  * The cached index of a graph: rebuilt when nodes or edges were added or
- * removed, or when an edge's attributes (its cost) changed.
+ * removed, or when an edge's attributes (its cost) changed (graph events, and
+ * the node and edge counts for changes made before the first query).
  */
 export function pathIndex(graph: KnowledgeGraph): PathIndex {
   const hit = cache.get(graph);
@@ -77,7 +78,7 @@ export function pathIndex(graph: KnowledgeGraph): PathIndex {
   if (!watched.has(graph)) {
     watched.add(graph);
     const drop = () => { cache.delete(graph); };
-    for (const event of ['edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'cleared', 'edgesCleared'] as const) {
+    for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated', 'cleared', 'edgesCleared'] as const) {
       (graph as unknown as { on(e: string, f: () => void): void }).on(event, drop);
     }
   }

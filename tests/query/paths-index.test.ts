@@ -60,7 +60,7 @@ describe('pathIndex cache', () => {
     expect(pathIndex(g)).toBe(pathIndex(g));
   });
 
-  it('sees an added shortcut, a dropped relation and a relation that became negated', () => {
+  it('sees an added shortcut, a dropped relation, a relation that became negated and a swapped one', () => {
     const g = graphOf([['A', 'C', 'event'], ['C', 'D', 'event'], ['D', 'B', 'event'], ['A', 'X', 'event'], ['X', 'B', 'cooccurrence']]);
     expect(route(shortestPaths(g, 'A', 'B'))).toEqual(['A>C>D>B']);
     g.addEdgeWithKey('short', 'A', 'B', { kind: 'event', predicate: 'met', cameo: null, weight: 1, label: 'met', confidence: 1, evidence: [] });
@@ -70,6 +70,12 @@ describe('pathIndex cache', () => {
     // Same number of nodes and edges, but one hop now costs 4: A>C>D>B costs 6, A>X>B costs 4.
     g.setEdgeAttribute('e1', 'negated', true);
     expect(route(shortestPaths(g, 'A', 'B'))).toEqual(['A>X>B']);
+    // One relation swapped for another, same counts again: X-B gone, C-B stated.
+    g.dropEdge('e4');
+    g.addEdgeWithKey('cb', 'C', 'B', { kind: 'role', predicate: 'adviser of', cameo: null, weight: 1, label: 'adviser of', confidence: 1, evidence: [] });
+    const r = shortestPaths(g, 'A', 'B');
+    expect(route(r)).toEqual(['A>C>B']);
+    expect(r.paths[0]!.cost).toBe(2);
   });
 });
 
