@@ -75,19 +75,26 @@ export function docFacts(seg: Segmented): DocFacts {
   const nameToken = new Uint8Array(n);
   const capital = new Uint8Array(n);
   const word = new Uint8Array(n);
+  const letter = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const text = t.text;
     const low = text.toLowerCase();
     lower[i] = low;
-    // a letter-free token is neither a word nor capitalised; most tokens are plain ASCII
-    word[i] = isWord(text) ? 1 : 0;
-    capital[i] = word[i] && isCapitalised(text) ? 1 : 0;
+    // word: holds a letter; capital: starts with a capital; letter: starts with a letter.
+    // Most tokens are plain ASCII, settled by their first character.
+    const c = text.charCodeAt(0);
+    if (c >= 65 && c <= 90) { word[i] = 1; capital[i] = 1; letter[i] = 1; }
+    else if (c >= 97 && c <= 122) { word[i] = 1; letter[i] = 1; }
+    else if (c < 128) word[i] = isWord(text) ? 1 : 0;
+    else {
+      word[i] = isWord(text) ? 1 : 0;
+      capital[i] = word[i] && isCapitalised(text) ? 1 : 0;
+      letter[i] = word[i] && startsWithLetter(text) ? 1 : 0;
+    }
     nameToken[i] = capital[i]!;
     if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
   }
-  const letter = new Uint8Array(n);
-  for (let i = 0; i < n; i++) letter[i] = word[i] && startsWithLetter(tokens[i]!.text) ? 1 : 0;
   const shape: LineShape = { tokens, lower, letter, capital, lowerWords };
   for (const s of seg.sentences) {
     // Positions where capitalisation is forced.
