@@ -6,6 +6,7 @@ import { generateGraph } from '../../src/bench/graph-gen.ts';
 import {
   addEntities, compareImportance, emptyLike, importance, positionExtent, rankEntities, rankNeighbours, topSubgraph,
 } from '../../viewer/src/core/subset.ts';
+import { summarize, withTotals } from '../../viewer/src/core/summary.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 
 const fixture = () => parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()));
@@ -102,5 +103,19 @@ describe('drawn subgraph', () => {
     expect(e.x[0]).toBeCloseTo(-100);
     expect(e.x[1]).toBeCloseTo(100);
     expect(positionExtent(emptyLike(g))).toBeNull();
+  });
+});
+
+describe('served big graph: legend totals', () => {
+  it('counts come from the server, unknown names are ignored, the rest from the drawn part', () => {
+    const drawn = summarize(fixture());
+    const merged = withTotals(drawn, { types: { person: 900, country: 40, bogus: 7 }, kinds: { cooccurrence: 5000, role: 12 } });
+    expect(merged.typeCounts.person).toBe(900);
+    expect(merged.typeCounts.country).toBe(40);
+    expect(merged.typeCounts.region).toBe(0);
+    expect(Object.keys(merged.typeCounts)).not.toContain('bogus');
+    expect(merged.kindCounts).toMatchObject({ cooccurrence: 5000, role: 12, event: 0 });
+    expect(merged.documents).toBe(drawn.documents);
+    expect(merged.maxMentions).toBe(drawn.maxMentions);
   });
 });

@@ -10,11 +10,11 @@ import { toGexf, toJson } from '../../src/graph/open/serialize.ts';
 import { findPaths, type FoundPath } from './core/paths.ts';
 import { buildSearchIndex, searchEntities, type SearchEntry, type SearchHit } from './core/search.ts';
 import { cloneState, defaultFilters, stateFromQuery, stateToQuery, type ViewState } from './core/state.ts';
-import { documentName, summarize, type GraphSummary } from './core/summary.ts';
+import { documentName, summarize, withTotals, type GraphSummary } from './core/summary.ts';
 import { addEntities, BIG_GRAPH, positionExtent, rankEntities, rankNeighbours, topSubgraph } from './core/subset.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
 import { LayoutControl } from './layout.ts';
-import { fetchSummary, REMOTE_MAX, RemoteGraph, type RemoteSummary } from './remote.ts';
+import { fetchSummary, REMOTE_MAX, RemoteGraph } from './remote.ts';
 import { createRenderer, emptyDisplayState, isLarge, setOverlayHighlights, type DisplayState } from './renderer.ts';
 import { attachAutocomplete } from './ui/autocomplete.ts';
 import { byId, clear, h } from './ui/dom.ts';
@@ -194,7 +194,7 @@ export class ViewerApp {
     } catch (e) {
       this.status(`Could not load from the server: ${(e as Error).message}`, true);
     }
-    this.fullSummary = remoteSummary(remote.summary, summarize(drawn));
+    this.fullSummary = withTotals(summarize(drawn), remote.summary);
     this.mount(drawn, state, history);
   }
 
@@ -498,11 +498,32 @@ export class ViewerApp {
 
   /** The drawn graph grew: counts, notice and filter controls follow. */
   private afterReveal(): void {
+    const documents = this.summary?.documents.length;
     this.summary = summarize(this.graph!);
-    if (this.remote) this.fullSummary = remoteSummary(this.remote.summary, this.summary);
-    this.buildFilterControls();
-    this.syncFilterControls();
+    if (this.remote) this.fullSummary = withTotals(this.summary, this.remote.summary);
+    // Rebuilding the controls (an article list can hold thousands) only when the lists change; else new counts.
+    if (this.remote && this.summary.documents.length !== documents) {
+      this.buildFilterControls();
+      this.syncFilterControls();
+    } else this.updateLegendCounts();
     this.renderSubsetNotice();
+  }
+
+  /** Big-graph mode: the "drawn / all" counts of the legend after entities were added. */
+  private updateLegendCounts(): void {
+    const drawn = this.summary!;
+    const all = this.fullSummary ?? drawn;
+    const text = (n: number, total: number) => (this.fullSummary ? `${n.toLocaleString('en')} / ${total.toLocaleString('en')}` : total.toLocaleString('en'));
+    document.querySelectorAll<HTMLButtonElement>('#type-legend .toggle').forEach((b) => {
+      const type = b.dataset.type as keyof GraphSummary['typeCounts'];
+      const count = b.querySelector('.count');
+      if (count) count.textContent = text(drawn.typeCounts[type], all.typeCounts[type]);
+    });
+    document.querySelectorAll<HTMLButtonElement>('#kind-legend .toggle').forEach((b) => {
+      const kind = b.dataset.kind as keyof GraphSummary['kindCounts'];
+      const count = b.querySelector('.count');
+      if (count) count.textContent = text(drawn.kindCounts[kind], all.kindCounts[kind]);
+    });
   }
 
   /** Neighbours of `key` in the whole graph that are not drawn (big-graph mode), else 0; -1 when not known (yet). */
@@ -1080,13 +1101,4 @@ export class ViewerApp {
     this.setGraph(graph, file.name);
     this.status(`Opened ${file.name}: ${graph.order.toLocaleString('en')} entities, ${graph.size.toLocaleString('en')} relations.`);
   }
-}
-
-/** The filter counts of a served big graph: the server's totals, the drawn part's documents and ranges. */
-function remoteSummary(remote: RemoteSummary, drawn: GraphSummary): GraphSummary {
-  const typeCounts = { ...drawn.typeCounts };
-  for (const t of ENTITY_TYPES) typeCounts[t] = remote.types[t] ?? 0;
-  const kindCounts = { ...drawn.kindCounts };
-  for (const k of RELATION_KINDS) kindCounts[k] = remote.kinds[k] ?? 0;
-  return { ...drawn, typeCounts, kindCounts };
 }

@@ -42,3 +42,13 @@ export function documentName(graph: KnowledgeGraph, id: string): string {
   const d = graph.getAttribute('documents')?.[id];
   return d?.title || d?.source || id;
 }
+
+/**
+ * A served big graph: the legend counts are the server's totals per type and kind
+ * (`/api/graph/summary`); documents and ranges stay those of the drawn part.
+ */
+export function withTotals(drawn: GraphSummary, totals: { types: Record<string, number>; kinds: Record<string, number> }): GraphSummary {
+  const typeCounts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, totals.types[t] ?? 0])) as Record<EntityType, number>;
+  const kindCounts = Object.fromEntries(RELATION_KINDS.map((k) => [k, totals.kinds[k] ?? 0])) as Record<RelationKind, number>;
+  return { ...drawn, typeCounts, kindCounts };
+}
