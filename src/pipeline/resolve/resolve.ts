@@ -196,6 +196,12 @@ function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: 
 
 /** The name an entity goes by: the longest person name; for others the commonest plain surface form. */
 function fullestName(g: Group): string {
+  // most entities are named once: the same answer as below without its lists and counts
+  if (g.mentions.length === 1 && g.mentions[0]!.metonymy !== 'capital-as-state') {
+    const only = g.mentions[0]!.text;
+    const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
+    return e && e.type !== 'organization' && (/\./.test(only) || only === only.toUpperCase()) ? e.name : only;
+  }
   const plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
   if (!plain.length) {
     const entry = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
