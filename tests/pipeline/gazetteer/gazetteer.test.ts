@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capitalOf, containing, countryByCode, countryOfCapital, lookupDemonym, lookupOrganization, lookupPlace, titleInfo,
+  capitalOf, containing, countryByCode, countryOfCapital, entryById, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle,
+  placeNameContinues, titleInfo,
 } from '../../../src/pipeline/gazetteer/index.ts';
 import { ALTERNATE_NAMES } from '../../../src/pipeline/gazetteer/data/places.ts';
 
@@ -159,5 +160,43 @@ describe('lookupOrganization', () => {
 describe('abbreviated compass words', () => {
   it.each([['N. Korea', 'country:KP'], ['S. Korea', 'country:KR'], ['S. Africa', 'country:ZA']])('%s -> %s', (name, id) => {
     expect(lookupPlace(name)[0]?.id).toBe(id);
+  });
+});
+
+describe('mayEndTitle: a quick refusal that titleInfo agrees with', () => {
+  // [phrase, its last token, can a title end on that token]
+  const cases: Array<[string, string, boolean]> = [
+    ['Foreign Minister', 'Minister', true],
+    ["the country's ambassador", 'ambassador', true],
+    ['Lieutenant-Colonel', 'Lieutenant-Colonel', true],
+    ['Ukrainian President', 'President', true],
+    ['Reuters', 'Reuters', false],
+    ['the minister said', 'said', false],
+    ['Kim Jong Un', 'Un', false],
+  ];
+  it.each(cases)('%s', (phrase, last, may) => {
+    expect(mayEndTitle(last)).toBe(may);
+    // a refusal is only allowed where titleInfo finds no title either
+    if (!may) expect(titleInfo(phrase)).toBeUndefined();
+    else expect(titleInfo(phrase)).toBeDefined();
+  });
+});
+
+describe('place names that go on, and cities read from the line files', () => {
+  it.each([
+    ['New', true],        // New York, New Delhi ...
+    ['north', true],      // North Korea
+    ['Kharkiv', false],
+    ['Zzyzx', false],
+  ])('placeNameContinues(%s) = %s', (words, yes) => {
+    expect(placeNameContinues(words)).toBe(yes);
+  });
+
+  it('finds a city by the id a look-up handed out, with its region and population', () => {
+    const city = lookupPlace('Kharkiv').find((e) => e.type === 'city')!;
+    expect(city.id).toMatch(/^city:\d+$/);
+    expect(entryById(city.id)).toBe(city);
+    expect(city.population).toBeGreaterThan(1_000_000);
+    expect(containing(city.id)?.type).toBe('region');
   });
 });

@@ -5,6 +5,7 @@ import { segment } from '../../../src/pipeline/segment.ts';
 import { recognize } from '../../../src/pipeline/recognize/index.ts';
 import { resolve } from '../../../src/pipeline/resolve/index.ts';
 import type { Resolved } from '../../../src/types.ts';
+import { closeSpelling, withinEdits } from '../../../src/pipeline/resolve/names.ts';
 
 function resolveText(text: string): Resolved {
   const seg = segment({ id: 't', title: null, source: 'test', text });
@@ -110,5 +111,33 @@ describe('names without their title', () => {
     const r = resolve(seg, recognize(seg, [{ start: 0, end: 3, label: 'PER' }]));
     expect(r.entities.map((e) => [e.id, e.name, e.aliases])).toEqual([['person:olaf-scholz', 'Olaf Scholz', ['Chancellor Olaf Scholz']]]);
     expect(r.entities[0]!.merges?.[0]?.rule).toBe('title-or-article');
+  });
+});
+
+describe('withinEdits: edit distance at most k', () => {
+  // [a, b, k, within]
+  const cases: Array<[string, string, number, boolean]> = [
+    ['zelensky', 'zelenskyy', 1, true],
+    ['makeyeva', 'makeeva', 1, true],
+    ['kitten', 'sitting', 3, true],
+    ['kitten', 'sitting', 2, false],
+    ['abcdef', 'abcxyz', 2, false],
+    ['abcdef', 'abcdef', 0, true],
+    ['short', 'shorter', 1, false], // the lengths alone differ by two
+    ['shevchenko', 'shewczenko', 2, true],
+  ];
+  it.each(cases)('%s / %s within %d: %s', (a, b, k, within) => {
+    expect(withinEdits(a, b, k)).toBe(within);
+    expect(withinEdits(b, a, k)).toBe(within);
+  });
+
+  it.each([
+    ['Zelensky', 'Zelenskyy', true],
+    ['Makeyeva', 'Makeeva', true],
+    ['Ivanov', 'Petrov', false],  // another first letter
+    ['Lavrov', 'Lavrova', true],
+    ['Kim', 'Kom', false],        // too short for a spelling variant
+  ])('closeSpelling(%s, %s) = %s', (a, b, close) => {
+    expect(closeSpelling(a, b)).toBe(close);
   });
 });
