@@ -119,7 +119,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if (cues & CUE_EVENT) {
-      const attributionAt = attributionScopes(ctx);
+      // Who a statement is attributed to is only asked once a relation is found: read it then.
+      let scopes: ((i: number) => string | undefined) | undefined;
+      const attributionAt = (i: number) => (scopes ??= attributionScopes(ctx))(i);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }

@@ -216,10 +216,17 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
       let hit: { id: string; type: EntityType } | undefined;
       let span = 0;
       if (!u.entity && starts.has(u.text) && /^\p{Lu}/u.test(u.text)) {
-        for (let n = Math.min(longest, units.length - k); n >= 1 && !hit; n--) {
-          const parts = units.slice(k, k + n);
-          if (parts.some((p) => p.entity)) continue;
-          const h = byName.get(parts.map((p) => p.text).join(' '));
+        // The longest run of plain units whose words spell a name; a run stops at a unit with an entity
+        // or once its words are no longer the start of any name.
+        let text = u.text;
+        for (let n = 1; n <= longest && k + n <= units.length; n++) {
+          if (n > 1) {
+            const next = units[k + n - 1]!;
+            if (next.entity) break;
+            text = `${text} ${next.text}`;
+            if (!starts.has(text)) break;
+          }
+          const h = byName.get(text);
           if (h) { hit = h; span = n; }
         }
       }
