@@ -11,7 +11,13 @@ import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApi } from './api.ts';
 import { graphFromJSON, graphPath } from '../store/graph-file.ts';
-import { SUBGRAPH_DEFAULTS } from '../query/subgraph.ts';
+import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
+import { pathIndex } from '../query/path-index.ts';
+
+/** Build the per-graph path index and entity ranking off the request path, right after a load. */
+function warmIndexes(graph: KnowledgeGraph): void {
+  setImmediate(() => { pathIndex(graph); rankEntities(graph); }).unref();
+}
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
@@ -71,6 +77,7 @@ class GraphSource {
 
   constructor(graph: KnowledgeGraph, private readonly file: string | undefined, private readonly interval: number, private readonly log: (line: string) => void) {
     this.graph = graph;
+    warmIndexes(graph);
     if (file) this.signature = GraphSource.stat(file);
   }
 
@@ -103,6 +110,7 @@ class GraphSource {
       const graph = graphFromJSON(JSON.parse(await fs.promises.readFile(file, 'utf8')));
       this.log(`kg serve: reloaded ${file} (${graph.order} entities, ${graph.size} relations)`);
       this.graph = graph;
+      warmIndexes(graph);
     } catch (e) {
       this.log(`kg serve: could not reload ${file} (${(e as Error).message}); still serving the previous graph`);
     }
