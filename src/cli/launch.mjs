@@ -48,6 +48,8 @@ async function buildBundle(out) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Node 20 has these; without this esbuild rebuilds every \p{...} regex literal on each evaluation.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     plugins: [keepModuleUrl],
     logLevel: 'silent',
