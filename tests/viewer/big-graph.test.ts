@@ -102,6 +102,12 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     await openViewer(p, `${server.url}?entity=${encodeURIComponent(key)}`);
     await p.waitForFunction((l) => document.getElementById('panel-title')?.textContent === l, big.getNodeAttribute(key, 'label'));
     const before = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
+    // Where the most connected entity is drawn (sigma's normalised coordinates): adding entities must not move it.
+    const place = () => p.evaluate((k) => {
+      const d = (window as unknown as { kgViewer: { renderer: { getNodeDisplayData(n: string): { x: number; y: number } } } }).kgViewer.renderer.getNodeDisplayData(k);
+      return [d.x, d.y];
+    }, ranking[0]!);
+    const placed = await place();
     const button = p.locator('#show-neighbours');
     expect(await button.textContent()).toBe(`Show neighbours (${total - before} not drawn)`);
     await button.click();
@@ -109,6 +115,8 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     const after = await p.evaluate((k) => kgViewer.graph.neighbors(k).length, key);
     expect(after).toBe(Math.min(total, before + 40));
     expect(await p.locator('#show-neighbours').textContent()).toBe(`Show neighbours (${total - after} not drawn)`);
+    await p.waitForTimeout(100); // sigma processes added entities in the next frame
+    expect(await place()).toEqual(placed);
     // A double click on the entity draws the next ones (and does not zoom).
     await p.waitForTimeout(600); // the camera's move to the entity
     const at = await p.evaluate((k) => {

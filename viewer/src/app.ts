@@ -310,7 +310,11 @@ export class ViewerApp {
     const renderer = createRenderer(container, drawn, this.display, { overlayFocus: this.large });
     // Big-graph mode: the frame is the whole graph's, so entities added later never rescale the drawing.
     const extent = this.full ? positionExtent(this.full) : this.remote ? positionExtent(drawn) : null;
-    if (extent) renderer.setCustomBBox(extent);
+    if (extent) {
+      renderer.setCustomBBox(extent);
+      // The frame is applied when sigma processes the graph: once more, in the next frame (served: it is the drawn extent already).
+      if (this.full) renderer.refresh({ skipIndexation: true, schedule: true });
+    }
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.renderSubsetNotice();
