@@ -252,6 +252,7 @@ export const isBackedWord = (text: string) => text.includes('-') && BACKED.test(
 function extractBacked(ctx: Ctx, emit: Emit, attributionAt: (i: number) => string | undefined): void {
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
+    if (!u[i]!.text.includes('-')) continue;
     const m = BACKED.exec(u[i]!.text);
     if (!m || (u[i]!.entity && !u[i]!.partial)) continue;
     const backer = (u[i]!.partial && u[i]!.entity) || ctx.nameToEntity(m[1]!);

@@ -58,22 +58,41 @@ function evidenceOf(seg: Segmented, f: Found): Relation['evidence'] {
   return out;
 }
 
-/** The same question asked twice gets the first answer: the gazetteer look-ups are pure. */
-function memoKnowledge(knowledge: Knowledge): Knowledge {
+/** The same question asked twice gets the first answer: knowledge look-ups are pure. */
+function memoKnowledge(knowledge: Knowledge, limit = Infinity): Knowledge {
   const demonyms = new Map<string, KnownPlace | undefined>();
+  const containers = new Map<string, string[]>();
   return {
     demonym(word) {
       let hit = demonyms.get(word);
-      if (hit === undefined && !demonyms.has(word)) { hit = knowledge.demonym(word); demonyms.set(word, hit); }
+      if (hit === undefined && !demonyms.has(word)) {
+        if (demonyms.size >= limit) demonyms.clear();
+        hit = knowledge.demonym(word);
+        demonyms.set(word, hit);
+      }
       return hit;
     },
-    containers: (id) => knowledge.containers(id),
+    containers(id) {
+      let hit = containers.get(id);
+      if (!hit) {
+        if (containers.size >= limit) containers.clear();
+        hit = knowledge.containers(id);
+        containers.set(id, hit);
+      }
+      return hit;
+    },
   };
 }
 
+/** How many answers the shared gazetteer memo keeps before starting over (bounds memory on huge batches). */
+const SHARED_MEMO_LIMIT = 200_000;
+let sharedKnowledge: Knowledge | undefined;
+/** The gazetteer does not change while the process runs, so one memo serves every article. */
+const gazetteerMemo = () => (sharedKnowledge ??= memoKnowledge(gazetteerKnowledge(), SHARED_MEMO_LIMIT));
+
 /** Everything the patterns find, before duplicates and self-relations are dropped. */
 function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
-  const knowledge = memoKnowledge(options.knowledge ?? gazetteerKnowledge());
+  const knowledge = options.knowledge ? memoKnowledge(options.knowledge) : gazetteerMemo();
   const entities = new Map<string, Entity>();
   for (const e of resolved.entities) entities.set(e.id, e);
   const countries = new Map<string, string | undefined>();

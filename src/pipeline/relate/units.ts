@@ -3,7 +3,7 @@
 // every pattern say "the entity right after 'of'" without caring how many
 // tokens a name has.
 import type { EntityType, ResolvedMention, Segmented, Sentence } from '../../types.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge, KnownPlace } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 
 export interface Unit {
@@ -135,6 +135,15 @@ function makeUnit(
  * not the state, and are left alone.
  */
 export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, countryEntity: (gazetteerId: string, name: string) => string | undefined): void {
+  // Two-word candidates asked by their words, so no string is built for a pair already asked about.
+  const pairs = new Map<string, Map<string, KnownPlace | undefined>>();
+  const pairDemonym = (a: string, b: string) => {
+    let inner = pairs.get(a);
+    if (!inner) pairs.set(a, (inner = new Map()));
+    let hit = inner.get(b);
+    if (hit === undefined && !inner.has(b)) { hit = knowledge.demonym(`${a} ${b}`); inner.set(b, hit); }
+    return hit;
+  };
   for (const su of sentences) {
     const units = su.units;
     // Built only once a unit changes; most sentences have no unlinked demonym.
@@ -144,7 +153,7 @@ export function linkDemonyms(sentences: SentenceUnits[], knowledge: Knowledge, c
       if (!u.entity && startsUpperAscii(u.text)) {
         const next = units[k + 1];
         // two-word demonyms first: "North Korean", "South African"
-        const pair = next && !next.entity && startsUpperAscii(next.text) ? knowledge.demonym(`${u.text} ${next.text}`) : undefined;
+        const pair = next && !next.entity && startsUpperAscii(next.text) ? pairDemonym(u.text, next.text) : undefined;
         const c = pair ?? knowledge.demonym(u.text);
         if (c) {
           const plural = /s$/i.test(pair ? next!.text : u.text) && !!knowledge.demonym((pair ? `${u.text} ${next!.text}` : u.text).slice(0, -1));
