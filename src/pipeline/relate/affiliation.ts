@@ -16,6 +16,18 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
 
+/**
+ * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
+ * demonym); a person only after a lower-case word ("Russian oligarch X").
+ */
+export function affiliationCue(units: readonly Unit[], k: number): boolean {
+  const x = units[k]!;
+  if (x.type === 'organization' || x.type === 'group') return true;
+  if (x.type !== 'person') return false;
+  const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
+  return c >= 97 && c <= 122;
+}
+
 export function extractAffiliations(
   ctx: Ctx,
   emit: Emit,

@@ -4,24 +4,22 @@
 // of the right type); a sentence without the cue cannot give that kind of
 // relation, so its patterns are not run. This is what keeps relate cheap on long
 // texts where most sentences state no typed relation.
-import type { Entity, EntityType } from '../../types.ts';
+import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ROLE_VERB_WORDS } from './roles.ts';
+import { personRoleCue, ROLE_VERB_WORDS } from './roles.ts';
+import { affiliationCue } from './affiliation.ts';
 import { EVENT_WORDS, isBackedWord } from './events.ts';
 import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
 
-/** A person is named (titled roles, appositions). */
+/** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
 export const CUE_LOCATION = 2;
 export const CUE_EVENT = 4;
 export const CUE_AFFILIATION = 8;
 /** A role verb ("heads", "leads") is written. */
 export const CUE_ROLE_VERB = 16;
-
-/** Affiliations start from a named organisation, group or person. */
-const MEMBERS = new Set<EntityType>(['organization', 'group', 'person']);
 
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
@@ -50,10 +48,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       }
       const t = entities.get(x.entity)?.type;
       if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
-      if (x.type) {
-        if (x.type === 'person') cues |= CUE_ROLE;
-        if (MEMBERS.has(x.type)) cues |= CUE_AFFILIATION;
-      }
+      if (x.type === 'person' && personRoleCue(units, k)) cues |= CUE_ROLE;
+      if (affiliationCue(units, k)) cues |= CUE_AFFILIATION;
       continue;
     }
     const w = WORD_CUES.get(x.lower);

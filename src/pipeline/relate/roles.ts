@@ -61,6 +61,16 @@ const ROLE_VERBS = new Map<string, string>(Object.entries({
 }));
 const PERSON = new Set(['person']);
 
+/**
+ * Can the person named at unit k hold a titled role here? Every pattern below needs a title word right
+ * before the name ("Foreign Minister X", "... Secretary of State X") or a comma next to it (appositions).
+ */
+export function personRoleCue(units: readonly Unit[], k: number): boolean {
+  const before = units[k - 1];
+  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower))))) return true;
+  return units[k + 1]?.text === ',';
+}
+
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys()];
 
