@@ -51,7 +51,9 @@ export class ViewerApp {
   private display: DisplayState = emptyDisplayState();
   private visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
   private summary: GraphSummary | null = null;
-  private index: SearchEntry[] = [];
+  /** The search index (every entity, in big-graph mode too), built from `indexed` on first use. */
+  private index: SearchEntry[] | null = null;
+  private indexed: KnowledgeGraph | null = null;
   private layout: LayoutControl | null = null;
   private paths: FoundPath[] = [];
   private hovered: string | null = null;
@@ -133,15 +135,18 @@ export class ViewerApp {
       this.fullSummary = null;
     }
     performance.mark('kg-ranked');
-    this.index = buildSearchIndex(graph);
-    performance.mark('kg-indexed');
+    // Built on first search: 20,000 names cost ~0.2 s that the first frame should not wait for.
+    this.indexed = graph;
+    this.index = null;
     byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
     // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
     const state = cloneState(this.state);
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
     const docs = (this.fullSummary ?? summarize(graph)).documents;
     if (state.filters.doc && !docs.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
-    this.mount(big ? topSubgraph(graph, this.ranking, top) : graph, state, name ? 'push' : 'replace');
+    const drawn = big ? topSubgraph(graph, this.ranking, top) : graph;
+    performance.mark('kg-subset');
+    this.mount(drawn, state, name ? 'push' : 'replace');
   }
 
   /** Big-graph mode: draw the `top` most connected entities again (keeping the selection and path in view), or everything. */
@@ -186,7 +191,8 @@ export class ViewerApp {
     this.top = Math.min(top, REMOTE_MAX);
     this.remoteTried = new Set();
     this.remotePath = null;
-    this.index = buildSearchIndex(drawn);
+    this.indexed = drawn;
+    this.index = null;
     byId('graph-title').textContent = drawn.getAttribute('name') || 'News knowledge graph';
     const state = cloneState(this.state);
     try {
@@ -302,19 +308,15 @@ export class ViewerApp {
     this.large = isLarge(drawn) || this.full !== null || this.remote !== null;
     this.showAllArmed = false;
     this.buildFilterControls();
+    performance.mark('kg-controls');
     // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
     this.applyState(state, history, true);
     performance.mark('kg-state');
     const container = byId('sigma');
     clear(container);
-    const renderer = createRenderer(container, drawn, this.display, { overlayFocus: this.large });
-    // Big-graph mode: the frame is the whole graph's, so entities added later never rescale the drawing.
-    const extent = this.full ? positionExtent(this.full) : this.remote ? positionExtent(drawn) : null;
-    if (extent) {
-      renderer.setCustomBBox(extent);
-      // The frame is applied when sigma processes the graph: once more, in the next frame (served: it is the drawn extent already).
-      if (this.full) renderer.refresh({ skipIndexation: true, schedule: true });
-    }
+    // Big-graph mode: the frame is the whole graph's (served: the first drawing's), so entities added later never rescale the drawing.
+    const frame = this.full ? positionExtent(this.full) : this.remote ? positionExtent(drawn) : null;
+    const renderer = createRenderer(container, drawn, this.display, { overlayFocus: this.large, frame });
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.renderSubsetNotice();
@@ -766,7 +768,7 @@ export class ViewerApp {
     } else if (this.state.selected && graph.hasNode(this.state.selected)) {
       const key = this.state.selected;
       renderNodePanel(root, full ?? graph, key, this.visibility.hiddenEdges, this.panelActions,
-        full || this.remote ? { undrawnNeighbours: this.undrawnNeighbours(key) } : undefined);
+        full || this.remote ? { undrawnNeighbours: this.undrawnNeighbours(key), drawnOnly: this.remote !== null } : undefined);
       panel.classList.add('open');
     } else if (this.totals()) {
       renderOverview(root, graph, this.remote?.summary.documents ?? this.fullSummary?.documents.length ?? 0, this.panelActions, this.totals()!);
@@ -881,6 +883,7 @@ export class ViewerApp {
 
   /** Big-graph mode: the index covers the whole graph; entities not drawn are found too (and drawn when chosen). */
   private searchHits = (query: string): SearchHit[] | Promise<SearchHit[]> => {
+    if (this.index === null) this.index = this.indexed ? buildSearchIndex(this.indexed) : [];
     const local = searchEntities(this.index, query, 8, (key) => this.visibility.hiddenNodes.has(key));
     // Served big graph: the server searches every entity (the drawn ones answer if it cannot).
     if (this.remote) return this.remote.search(query, 8).then((hits) => hits.filter((h) => !this.visibility.hiddenNodes.has(h.entry.key)), () => local);

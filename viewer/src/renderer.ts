@@ -101,8 +101,36 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
   r.scheduleHighlightedNodesRender();
 }
 
-/** `overlayFocus`: focus as on a large graph (emphasis on the highlight layer, no dimming) even when this drawing is small (big-graph mode). */
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: { overlayFocus?: boolean } = {}): Sigma<NodeAttributes, EdgeAttributes> {
+export interface Frame {
+  x: [number, number];
+  y: [number, number];
+}
+
+/**
+ * Sigma 3 applies a custom frame (customBBox) only when it processes the graph, and its
+ * constructor processes and draws once: setting the frame afterwards costs a second full
+ * processing and draw (0.5 s with a software GPU). This subclass hands the frame to the
+ * first processing. It reaches into sigma's internal `process`; if that is ever gone,
+ * createRenderer falls back to setting the frame and processing again.
+ */
+let pendingFrame: Frame | null = null;
+class FramedSigma extends Sigma<NodeAttributes, EdgeAttributes> {}
+const baseProcess = (Sigma.prototype as unknown as { process?: (...args: unknown[]) => unknown }).process;
+if (typeof baseProcess === 'function') {
+  (FramedSigma.prototype as unknown as { process: (...args: unknown[]) => unknown }).process = function process(this: { customBBox: Frame | null }, ...args: unknown[]) {
+    if (pendingFrame) {
+      this.customBBox = pendingFrame;
+      pendingFrame = null;
+    }
+    return baseProcess.apply(this, args);
+  };
+}
+
+/**
+ * `overlayFocus`: focus as on a large graph (emphasis on the highlight layer, no dimming) even when this drawing is small (big-graph mode).
+ * `frame`: the extent sigma fits to the screen instead of the drawn graph's (big-graph mode: the whole graph's, so added entities never move the others).
+ */
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: { overlayFocus?: boolean; frame?: Frame | null } = {}): Sigma<NodeAttributes, EdgeAttributes> {
   const big = graph.size > EDGE_LABEL_LIMIT;
   const large = options.overlayFocus || isLarge(graph);
   // Parallel and reciprocal relations get curve slots so they are drawn apart.
@@ -186,7 +214,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     }
     return d;
   };
-  return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+  const settings = {
     nodeProgramClasses: { circle: NodeCircleProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curvedArrow: EdgeCurvedArrowProgram as never, curved: EdgeCurveProgram as never },
     defaultNodeType: 'circle',
@@ -212,5 +240,17 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     allowInvalidContainer: true,
-  });
+  };
+  pendingFrame = options.frame ?? null;
+  let renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  try {
+    renderer = new FramedSigma(graph, container, settings);
+  } finally {
+    pendingFrame = null;
+  }
+  if (options.frame && renderer.getCustomBBox() !== options.frame) {
+    renderer.setCustomBBox(options.frame);
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  }
+  return renderer;
 }

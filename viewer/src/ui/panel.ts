@@ -20,6 +20,8 @@ export interface PanelActions {
 export interface BigGraphInfo {
   /** Neighbours of the entity (whole graph) not drawn yet; -1 when not known yet. */
   undrawnNeighbours: number;
+  /** The panel's graph is only what is drawn (served big graph): say so. */
+  drawnOnly?: boolean;
 }
 
 const KIND_TITLES: Record<RelationKind, string> = {
@@ -125,6 +127,8 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
         text: big.undrawnNeighbours === 0 ? 'All neighbours drawn'
           : big.undrawnNeighbours < 0 ? 'Show neighbours' : `Show neighbours (${big.undrawnNeighbours.toLocaleString('en')} not drawn)`,
       }) : null),
+    big?.drawnOnly && big.undrawnNeighbours !== 0
+      ? h('p', { class: 'hint', text: 'Relations with drawn entities only; “Show neighbours” draws more.' }) : null,
     ...(sections.length ? sections : [h('p', { class: 'hint', text: 'No visible relations (check the filters).' })]),
     h('section', { class: 'neighbours', 'aria-label': 'Neighbours' },
       h('h3', { text: `Neighbours (${sortedNeighbours.length})` }),
