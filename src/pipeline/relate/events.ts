@@ -282,7 +282,8 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     let object: Arg | undefined;
     let objUnits: Unit[] = [];
     let base = BASE.verb;
-    let modality = verbGroupModality(ctx, i);
+    // Read only once both arguments are found (most triggers have none).
+    let modality: { negated: boolean; hypothetical: boolean } | undefined;
     let rule = 'event-active';
     const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
     let prev = i - 1;
@@ -344,6 +345,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
       subject = { ...subject, ids: [subject.ids[0]!] };
     }
     if (!object) continue;
+    modality ??= verbGroupModality(ctx, i);
     // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       const w = u[k]!;

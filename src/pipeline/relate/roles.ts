@@ -136,7 +136,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // Apposition after: "Denis Pushilin, the head of the Donetsk separatists," / "X, the separatists' Moscow envoy,".
     if (isComma(u[k + 1])) {
       let end = k + 2;
-      while (end < u.length && end < k + 14 && !isComma(u[end]) && !(isPunct(u[end]) && !isPossessive(u[end]!.lower)) && !isBreaker(u[end]!.lower)) end++;
+      let titled = false;
+      while (end < u.length && end < k + 14 && !isComma(u[end]) && !(isPunct(u[end]) && !isPossessive(u[end]!.lower)) && !isBreaker(u[end]!.lower)) {
+        if (!titled && !u[end]!.entity && (HEADS.has(u[end]!.lower) || OF_WORDS.has(u[end]!.lower))) titled = true;
+        end++;
+      }
+      // No title word between the commas: no role to read ("X, Surrey, ...").
+      if (!titled) continue;
       const closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
       if (!closes) continue;
       // An apposition is a noun phrase, not a clause: ", she was queen of England" is not one.
