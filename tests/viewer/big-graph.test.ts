@@ -234,6 +234,9 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     expect(new URL(p.url()).searchParams.get('entity')).toBe(key);
     expect(asked.some((a) => a.startsWith(`/api/neighborhood/${encodeURIComponent(key)}`))).toBe(true);
     expect(asked.some((a) => a.startsWith('/api/entities?q='))).toBe(true);
+    // Aliases too, for entities not drawn.
+    await p.fill('#search-input', 'The Hub');
+    await p.waitForFunction(() => document.querySelector('#search-results li .name')?.textContent === 'Hub Entity');
     await p.context().close();
   });
 
