@@ -255,6 +255,21 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     await p.context().close();
   });
 
+  it('asking for more than the server gives in pieces loads the whole graph once and cuts it in the page', async () => {
+    const { p, asked } = await page();
+    await openViewer(p, server.url);
+    await p.fill('#subset-size', '300');
+    await p.click('#subset-apply');
+    await p.waitForFunction(() => kgViewer.graph.order === 300 && document.documentElement.dataset.graphReady === 'true');
+    expect(asked).toContain('/api/subgraph?top=300');
+    await p.fill('#subset-size', '6000');
+    await p.click('#subset-apply');
+    await p.waitForFunction(() => kgViewer.graph.order === 6000 && kgViewer.full?.order === 8000, null, { timeout: 60_000 });
+    expect(asked.filter((a) => a === '/api/graph')).toHaveLength(1);
+    expect(await p.locator('#subset-text').textContent()).toContain('Showing the 6,000 most connected of 8,000 entities');
+    await p.context().close();
+  });
+
   it('a path between two entities outside the subset comes from /api/path and is drawn', async () => {
     const [from, to] = [undrawn[10]!, undrawn[undrawn.length - 10]!];
     const { p, asked } = await page();
