@@ -28,9 +28,9 @@ const scratch = new Scratch();
 
 /**
  * Best label sequence for tokens [from, to) given per-token label scores at
- * `emit[emitBase + (i - from) * N + label]`; writes labels into out[from..to).
+ * `emit[emitBase + (i - from) * stride + label]`; writes labels into out[from..to).
  */
-export function viterbi(emit: Float64Array, emitBase: number, from: number, to: number, trans: Float64Array, out: Uint8Array): void {
+export function viterbi(emit: Float64Array, emitBase: number, from: number, to: number, trans: Float64Array, out: Uint8Array, stride: number = N_LABELS): void {
   const n = to - from;
   if (n <= 0) return;
   const N = N_LABELS;
@@ -38,7 +38,7 @@ export function viterbi(emit: Float64Array, emitBase: number, from: number, to: 
   const delta = scratch.delta, back = scratch.back, preds = PREDS, predOff = PRED_OFF;
   for (let l = 0; l < N; l++) delta[l] = CAN_START[l] ? emit[emitBase + l]! + trans[START + l]! : NEG;
   for (let i = 1; i < n; i++) {
-    const cur = i * N, prev = cur - N, e = emitBase + cur;
+    const cur = i * N, prev = cur - N, e = emitBase + i * stride;
     for (let l = 0; l < N; l++) {
       let best = NEG, arg = 0;
       for (let k = predOff[l]!, end = predOff[l + 1]!; k < end; k++) {

@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { N_LABELS } from './labels.ts';
 import { TRANS_SIZE } from './decode.ts';
 import { Lexicon } from './lexicon.ts';
+import type { SparseWeights } from './weights.ts';
 
 const MAGIC = 'KGNER002';
 
@@ -56,6 +57,8 @@ export interface NerModel {
   trans2: Float32Array;
   lexicon: Lexicon;
   info: ModelInfo;
+  /** The same weights as stored in the file (non-zero only), when the model was read from one. */
+  sparse?: SparseWeights;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -101,12 +104,29 @@ export function decodeModel(gz: Buffer): NerModel {
   const c1 = take(Uint8Array, R), c2 = take(Uint8Array, R);
   const l1 = take(Uint8Array, header.nonzero[0]), l2 = take(Uint8Array, header.nonzero[1]);
   const v1 = take(Int16Array, header.nonzero[0]), v2 = take(Int16Array, header.nonzero[1]);
-  const w1 = fromSparse(c1, l1, v1, R), w2 = fromSparse(c2, l2, v2, R);
+  checkSparse(c1, l1, R); checkSparse(c2, l2, R);
   const trans1 = take(Float32Array, TRANS_SIZE);
   const trans2 = take(Float32Array, TRANS_SIZE);
   const lk = take(Uint32Array, header.lexicon);
   const lv = take(Uint32Array, header.lexicon);
-  return { hashes, w1, w2, scale1: header.scale1, scale2: header.scale2, trans1, trans2, lexicon: Lexicon.fromArrays(lk, lv), info: header.info };
+  const sparse: SparseWeights = { rows: R, c1, l1, v1, c2, l2, v2 };
+  // the tagger reads the sparse form; the dense arrays (for training code and tests) are built on first use
+  let w1: Int16Array | undefined, w2: Int16Array | undefined;
+  return {
+    hashes, scale1: header.scale1, scale2: header.scale2, trans1, trans2, lexicon: Lexicon.fromArrays(lk, lv), info: header.info, sparse,
+    get w1() { return (w1 ??= fromSparse(c1, l1, v1, R)); },
+    set w1(v: Int16Array) { w1 = v; this.sparse = undefined; },
+    get w2() { return (w2 ??= fromSparse(c2, l2, v2, R)); },
+    set w2(v: Int16Array) { w2 = v; this.sparse = undefined; },
+  };
+}
+
+/** The checks fromSparse makes, without building the dense array. */
+function checkSparse(counts: Uint8Array, labels: Uint8Array, rows: number): void {
+  let total = 0;
+  for (let r = 0; r < rows; r++) total += counts[r]!;
+  if (total !== labels.length) throw new ModelFormatError('row counts do not match the weights');
+  for (let j = 0; j < labels.length; j++) if (labels[j]! >= N_LABELS) throw new ModelFormatError('label index out of range');
 }
 
 function countNonZero(w: Int16Array): number {

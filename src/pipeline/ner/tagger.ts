@@ -5,7 +5,8 @@ import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
 import { TRANS_SIZE, viterbi } from './decode.ts';
 import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, M_NORMAL, M_TITLE } from './features.ts';
-import { RowTable, type NerModel } from './model.ts';
+import type { NerModel } from './model.ts';
+import { WeightTable, sparseFromDense } from './weights.ts';
 
 /**
  * The sentences of a Segmented document as token ranges: empty sentences dropped,
@@ -33,42 +34,36 @@ export function docInputFromSegmented(seg: Segmented): DocInput {
 
 /** Distinct words whose feature scores are cached. */
 const WORD_CACHE = 1 << 15;
+/** Per token, the emission block holds both stages' scores side by side: [stage 1 x N, stage 2 x N]. */
+const N = N_LABELS, N2 = 2 * N_LABELS;
 
 export class NerTagger {
   readonly model: NerModel;
-  private readonly table: RowTable;
+  private readonly weights: WeightTable;
   private readonly trans1: Float64Array;
   private readonly trans2: Float64Array;
   private readonly info = new TokenInfo();
   private readonly local = new FeatureBuffer();
   private readonly docf = new FeatureBuffer();
   private readonly wordf = new FeatureBuffer();
-  private rowsLocal: Int32Array = new Int32Array(0);
-  private rowsDoc: Int32Array = new Int32Array(0);
   /**
    * Scores of the word-only features (both stages, 2 x N per entry) cached per
    * distinct token text; most tokens of news are frequent words. Exact, bounded:
    * cleared when full.
    */
   private readonly wordSlots = new Map<string, number>();
-  private readonly wordScores = new Float32Array(WORD_CACHE * 2 * N_LABELS);
+  private readonly wordScores = new Float32Array(WORD_CACHE * N2);
+  private readonly wordScratch = new Float64Array(N2);
+  /** Emission scores of the current document, N2 per token. Weights are integers (quantised), so sums are exact in any order. */
   private emit = new Float64Array(0);
-  private emit2 = new Float64Array(0);
-  /** Stage-1 and stage-2 weights interleaved per row: [w1 x N, w2 x N], read in one pass. */
-  private readonly w: Int16Array;
 
   constructor(model: NerModel) {
     this.model = model;
-    this.table = new RowTable(model.hashes);
+    this.weights = new WeightTable(model.hashes, model.sparse ?? sparseFromDense(model.w1, model.w2, model.hashes.length));
     // transitions in the quantised units of each stage's emission weights
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
-    const N = N_LABELS, R = model.hashes.length, w = new Int16Array(R * 2 * N);
-    for (let r = 0; r < R; r++) {
-      for (let l = 0; l < N; l++) { w[r * 2 * N + l] = model.w1[r * N + l]!; w[r * 2 * N + N + l] = model.w2[r * N + l]!; }
-    }
-    this.w = w;
   }
 
   /** BILOU labels (see labels.ts) for every token of the document. */
@@ -78,15 +73,13 @@ export class NerTagger {
     if (!n) return y2;
     computeTokenInfo(doc, this.model.lexicon, this.info);
     localFeatures(doc, this.info, this.local, false);
-    this.rowsLocal = this.lookup(this.local, this.rowsLocal);
-    if (this.emit.length < n * N_LABELS) { this.emit = new Float64Array(n * N_LABELS * 2); this.emit2 = new Float64Array(n * N_LABELS * 2); }
+    if (this.emit.length < n * N2) this.emit = new Float64Array(n * N2 * 2);
     this.scoreWords(doc, n);
-    this.scoreBoth(n);
-    this.decode(doc, this.emit, this.trans1, y1);
+    this.scoreRows(this.local, n, false);
+    this.decode(doc, 0, this.trans1, y1);
     documentFeatures(doc, this.info, y1, this.docf);
-    this.rowsDoc = this.lookup(this.docf, this.rowsDoc);
-    this.scoreDoc(n);
-    this.decode(doc, this.emit2, this.trans2, y2);
+    this.scoreRows(this.docf, n, true);
+    this.decode(doc, N, this.trans2, y2);
     return y2;
   }
 
@@ -100,75 +93,46 @@ export class NerTagger {
     return spans.map((s) => ({ start: s.start, end: s.end, label: TYPES[s.type]! }));
   }
 
-  private lookup(buf: FeatureBuffer, rows: Int32Array): Int32Array {
-    if (rows.length < buf.length) rows = new Int32Array(buf.length * 2);
-    const t = this.table, h = buf.hashes;
-    for (let k = 0; k < buf.length; k++) rows[k] = t.get(h[k]!);
-    return rows;
-  }
-
-  /** Local features: stage-1 scores into emit, stage-2 scores into emit2, one pass over the rows. */
-  private scoreBoth(n: number): void {
-    const e1 = this.emit, e2 = this.emit2, off = this.local.offsets, rows = this.rowsLocal, w = this.w, N = N_LABELS, N2 = 2 * N;
+  /** Add the weights of every feature in `buf` to its token's scores (both stages, or stage 2 only). */
+  private scoreRows(buf: FeatureBuffer, n: number, stage2Only: boolean): void {
+    const e = this.emit, off = buf.offsets, h = buf.hashes, t = this.weights;
     for (let i = 0; i < n; i++) {
-      const e = i * N;
-      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
-        const r = rows[k]!;
-        if (r < 0) continue;
-        const base = r * N2;
-        for (let l = 0; l < N; l++) {
-          e1[e + l] += w[base + l]!;
-          e2[e + l] += w[base + N + l]!;
-        }
-      }
+      const base = i * N2;
+      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) t.add(h[k]!, e, base, stage2Only);
     }
   }
 
   /** Start every token's scores from the cached scores of its word-only features. */
   private scoreWords(doc: DocInput, n: number): void {
-    const e1 = this.emit, e2 = this.emit2, N = N_LABELS, N2 = 2 * N, ws = this.wordScores, slots = this.wordSlots;
+    const e = this.emit, ws = this.wordScores, slots = this.wordSlots, words = doc.words;
     for (let i = 0; i < n; i++) {
-      const word = doc.words[i]!;
+      const word = words[i]!;
       let slot = slots.get(word);
-      if (slot === undefined) {
-        if (slots.size >= WORD_CACHE) slots.clear();
-        slot = slots.size;
-        slots.set(word, slot);
-        const buf = this.wordf;
-        buf.reset(1);
-        intrinsicFeatures(this.info, i, buf);
-        const base = slot * N2;
-        ws.fill(0, base, base + N2);
-        for (let k = 0; k < buf.length; k++) {
-          const r = this.table.get(buf.hashes[k]!);
-          if (r < 0) continue;
-          const wb = r * N2;
-          for (let l = 0; l < N2; l++) ws[base + l] += this.w[wb + l]!;
-        }
-      }
-      const base = slot * N2, e = i * N;
-      for (let l = 0; l < N; l++) { e1[e + l] = ws[base + l]!; e2[e + l] = ws[base + N + l]!; }
+      if (slot === undefined) slot = this.addWord(word, i);
+      const src = slot * N2, dst = i * N2;
+      for (let l = 0; l < N2; l++) e[dst + l] = ws[src + l]!;
     }
   }
 
-  /** Document features: stage-2 scores only. */
-  private scoreDoc(n: number): void {
-    const e2 = this.emit2, off = this.docf.offsets, rows = this.rowsDoc, w = this.w, N = N_LABELS, N2 = 2 * N;
-    for (let i = 0; i < n; i++) {
-      const e = i * N;
-      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
-        const r = rows[k]!;
-        if (r < 0) continue;
-        const base = r * N2 + N;
-        for (let l = 0; l < N; l++) e2[e + l] += w[base + l]!;
-      }
-    }
+  /** Cache the word-only feature scores of token i's text; its slot. */
+  private addWord(word: string, i: number): number {
+    const slots = this.wordSlots, ws = this.wordScores, sc = this.wordScratch, buf = this.wordf, t = this.weights;
+    if (slots.size >= WORD_CACHE) slots.clear();
+    const slot = slots.size;
+    slots.set(word, slot);
+    buf.reset(1);
+    intrinsicFeatures(this.info, i, buf);
+    sc.fill(0);
+    for (let k = 0; k < buf.length; k++) t.add(buf.hashes[k]!, sc, 0, false);
+    const base = slot * N2;
+    for (let l = 0; l < N2; l++) ws[base + l] = sc[l]!;
+    return slot;
   }
 
-  private decode(doc: DocInput, emit: Float64Array, trans: Float64Array, out: Uint8Array): void {
+  private decode(doc: DocInput, stageOffset: number, trans: Float64Array, out: Uint8Array): void {
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
-      viterbi(emit, a * N_LABELS, a, b, trans, out);
+      viterbi(this.emit, a * N2 + stageOffset, a, b, trans, out, N2);
     }
   }
 }
