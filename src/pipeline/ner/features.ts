@@ -224,11 +224,29 @@ export function intrinsicFeatures(info: TokenInfo, i: number, buf: FeatureBuffer
   buf.push(mix3(T.capLen, info.cap[i]!, info.len[i]! > 8 ? 8 : info.len[i]!));
 }
 
+/** The roles a word plays for its neighbours' window features (see neighbourFeatures). */
+export const R_PREV = 0, R_NEXT = 1, R_PREV2 = 2, R_NEXT2 = 3;
+export { BOS, EOS };
+
+/**
+ * The window features that depend on one neighbouring word only, for a word
+ * with hashes (lower, word) seen in `role` from the token (R_PREV: the word
+ * before, ...); pass BOS / EOS for both beyond the sentence. localFeatures with
+ * `neighbours` false leaves exactly these out.
+ */
+export function neighbourFeatures(role: number, lower: number, word: number, buf: FeatureBuffer): void {
+  if (role === R_PREV) { buf.push(mix(T.lm1, lower)); buf.push(mix(T.wm1, word)); }
+  else if (role === R_NEXT) { buf.push(mix(T.lp1, lower)); buf.push(mix(T.wp1, word)); }
+  else if (role === R_PREV2) buf.push(mix(T.lm2, lower));
+  else buf.push(mix(T.lp2, lower));
+}
+
 /**
  * Local features of every token of the document, into `buf` (offsets per token);
- * with `intrinsic` false the word-only features are left out (the caller adds them).
+ * with `intrinsic` false the word-only features are left out, with `neighbours`
+ * false the single-neighbour window features (the caller adds them).
  */
-export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer, intrinsic = true): void {
+export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer, intrinsic = true, neighbours = true): void {
   const n = info.n;
   buf.reset(n);
   const { hWord, hLower, hShape, cap, mode, gazB, gazI, gazL, gazU, docCase } = info;
@@ -243,12 +261,14 @@ export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer
       const shm1 = i > a ? hShape[i - 1]! : BOS, shp1 = i + 1 < b ? hShape[i + 1]! : EOS;
       const shm2 = i > a + 1 ? hShape[i - 2]! : BOS, shp2 = i + 2 < b ? hShape[i + 2]! : EOS;
       if (intrinsic) intrinsicFeatures(info, i, buf);
-      buf.push(mix(T.lm1, lm1));
-      buf.push(mix(T.lp1, lp1));
-      buf.push(mix(T.lm2, lm2));
-      buf.push(mix(T.lp2, lp2));
-      buf.push(mix(T.wm1, i > a ? hWord[i - 1]! : BOS));
-      buf.push(mix(T.wp1, i + 1 < b ? hWord[i + 1]! : EOS));
+      if (neighbours) {
+        buf.push(mix(T.lm1, lm1));
+        buf.push(mix(T.lp1, lp1));
+        buf.push(mix(T.lm2, lm2));
+        buf.push(mix(T.lp2, lp2));
+        buf.push(mix(T.wm1, i > a ? hWord[i - 1]! : BOS));
+        buf.push(mix(T.wp1, i + 1 < b ? hWord[i + 1]! : EOS));
+      }
       buf.push(mix3(T.sh12, shm1, sh));
       buf.push(mix3(T.sh23, sh, shp1));
       buf.push(mix(mix3(T.sh123, shm1, sh), shp1));

@@ -4,7 +4,7 @@
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
 import { TRANS_SIZE, viterbi } from './decode.ts';
-import { DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, M_NORMAL, M_TITLE } from './features.ts';
+import { BOS, EOS, DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, neighbourFeatures, M_NORMAL, M_TITLE, R_NEXT, R_NEXT2, R_PREV, R_PREV2 } from './features.ts';
 import type { NerModel } from './model.ts';
 import { WeightTable, sparseFromDense } from './weights.ts';
 
@@ -36,6 +36,13 @@ export function docInputFromSegmented(seg: Segmented): DocInput {
 const WORD_CACHE = 1 << 15;
 /** Per token, the emission block holds both stages' scores side by side: [stage 1 x N, stage 2 x N]. */
 const N = N_LABELS, N2 = 2 * N_LABELS;
+/**
+ * Per cached word, five score blocks of N2: its own word-only features, then the
+ * window features it gives the token after it (R_PREV), before it (R_NEXT), two
+ * after (R_PREV2) and two before (R_NEXT2).
+ */
+const OWN = 0, ENTRY = 5 * N2;
+const roleBlock = (role: number) => (1 + role) * N2;
 
 export class NerTagger {
   readonly model: NerModel;
@@ -52,18 +59,39 @@ export class NerTagger {
    * cleared when full.
    */
   private readonly wordSlots = new Map<string, number>();
-  private readonly wordScores = new Float32Array(WORD_CACHE * N2);
+  private wordScores = new Float32Array(1024 * ENTRY);
+  /** How many distinct words are cached before the cache starts over. */
+  private readonly wordCache: number;
   private readonly wordScratch = new Float64Array(N2);
+  /** The R_* blocks for a neighbour beyond the sentence (BOS / EOS), 4 x N2. */
+  private readonly edgeScores = new Float32Array(4 * N2);
+  /** Per token of the current document, its word's cache entry offset. */
+  private tokenSlot = new Int32Array(0);
   /** Emission scores of the current document, N2 per token. Weights are integers (quantised), so sums are exact in any order. */
   private emit = new Float64Array(0);
 
-  constructor(model: NerModel) {
+  constructor(model: NerModel, options: { wordCache?: number } = {}) {
     this.model = model;
+    this.wordCache = Math.max(1, options.wordCache ?? WORD_CACHE);
     this.weights = new WeightTable(model.hashes, model.sparse ?? sparseFromDense(model.w1, model.w2, model.hashes.length));
     // transitions in the quantised units of each stage's emission weights
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
+    for (const role of [R_PREV, R_NEXT, R_PREV2, R_NEXT2]) {
+      const edge = role === R_PREV || role === R_PREV2 ? BOS : EOS;
+      this.blockScores((buf) => neighbourFeatures(role, edge, edge, buf), this.edgeScores, role * N2);
+    }
+  }
+
+  /** Scores (both stages) of the features `push` writes, into out[at .. at + N2). */
+  private blockScores(push: (buf: FeatureBuffer) => void, out: Float32Array, at: number): void {
+    const buf = this.wordf, sc = this.wordScratch, t = this.weights;
+    buf.reset(1);
+    push(buf);
+    sc.fill(0);
+    for (let k = 0; k < buf.length; k++) t.add(buf.hashes[k]!, sc, 0, false);
+    for (let l = 0; l < N2; l++) out[at + l] = sc[l]!;
   }
 
   /** BILOU labels (see labels.ts) for every token of the document. */
@@ -72,7 +100,7 @@ export class NerTagger {
     const y1 = new Uint8Array(n), y2 = new Uint8Array(n);
     if (!n) return y2;
     computeTokenInfo(doc, this.model.lexicon, this.info);
-    localFeatures(doc, this.info, this.local, false);
+    localFeatures(doc, this.info, this.local, false, false);
     if (this.emit.length < n * N2) this.emit = new Float64Array(n * N2 * 2);
     this.scoreWords(doc, n);
     this.scoreRows(this.local, n, false);
@@ -102,31 +130,60 @@ export class NerTagger {
     }
   }
 
-  /** Start every token's scores from the cached scores of its word-only features. */
+  /**
+   * Start every token's scores from cached per-word scores: its own word-only
+   * features plus the single-neighbour window features of the words around it.
+   */
   private scoreWords(doc: DocInput, n: number): void {
-    const e = this.emit, ws = this.wordScores, slots = this.wordSlots, words = doc.words;
+    const e = this.emit, slots = this.wordSlots, words = doc.words;
+    if (this.tokenSlot.length < n) this.tokenSlot = new Int32Array(n * 2);
+    const ts = this.tokenSlot;
     for (let i = 0; i < n; i++) {
-      const word = words[i]!;
-      let slot = slots.get(word);
-      if (slot === undefined) slot = this.addWord(word, i);
-      const src = slot * N2, dst = i * N2;
-      for (let l = 0; l < N2; l++) e[dst + l] = ws[src + l]!;
+      let slot = slots.get(words[i]!);
+      if (slot === undefined) {
+        if (slots.size >= this.wordCache) {
+          // full: start over, keeping this document's earlier words valid
+          slots.clear();
+          for (let k = 0; k < i; k++) ts[k] = slots.get(words[k]!) ?? this.addWord(words[k]!, k);
+          slot = slots.get(words[i]!) ?? this.addWord(words[i]!, i);
+        } else slot = this.addWord(words[i]!, i);
+      }
+      ts[i] = slot;
+    }
+    const ws = this.wordScores, edge = this.edgeScores, P = roleBlock(R_PREV), X = roleBlock(R_NEXT), P2 = roleBlock(R_PREV2), X2 = roleBlock(R_NEXT2);
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
+      for (let i = a; i < b; i++) {
+        const own = ts[i]! + OWN;
+        const pv = i > a ? ts[i - 1]! + P : -1, nx = i + 1 < b ? ts[i + 1]! + X : -1;
+        const pv2 = i > a + 1 ? ts[i - 2]! + P2 : -1, nx2 = i + 2 < b ? ts[i + 2]! + X2 : -1;
+        const dst = i * N2;
+        for (let l = 0; l < N2; l++) {
+          e[dst + l] = ws[own + l]!
+            + (pv >= 0 ? ws[pv + l]! : edge[R_PREV * N2 + l]!)
+            + (nx >= 0 ? ws[nx + l]! : edge[R_NEXT * N2 + l]!)
+            + (pv2 >= 0 ? ws[pv2 + l]! : edge[R_PREV2 * N2 + l]!)
+            + (nx2 >= 0 ? ws[nx2 + l]! : edge[R_NEXT2 * N2 + l]!);
+        }
+      }
     }
   }
 
-  /** Cache the word-only feature scores of token i's text; its slot. */
+  /** Cache the per-word scores of token i's text; its entry offset. */
   private addWord(word: string, i: number): number {
-    const slots = this.wordSlots, ws = this.wordScores, sc = this.wordScratch, buf = this.wordf, t = this.weights;
-    if (slots.size >= WORD_CACHE) slots.clear();
-    const slot = slots.size;
-    slots.set(word, slot);
-    buf.reset(1);
-    intrinsicFeatures(this.info, i, buf);
-    sc.fill(0);
-    for (let k = 0; k < buf.length; k++) t.add(buf.hashes[k]!, sc, 0, false);
-    const base = slot * N2;
-    for (let l = 0; l < N2; l++) ws[base + l] = sc[l]!;
-    return slot;
+    const slots = this.wordSlots, info = this.info;
+    const base = slots.size * ENTRY;
+    if (base + ENTRY > this.wordScores.length) {
+      const grown = new Float32Array(Math.max(base + ENTRY, this.wordScores.length * 2));
+      grown.set(this.wordScores);
+      this.wordScores = grown;
+    }
+    const ws = this.wordScores;
+    slots.set(word, base);
+    this.blockScores((buf) => intrinsicFeatures(info, i, buf), ws, base + OWN);
+    const lo = info.hLower[i]!, w = info.hWord[i]!;
+    for (let role = R_PREV; role <= R_NEXT2; role++) this.blockScores((buf) => neighbourFeatures(role, lo, w, buf), ws, base + roleBlock(role));
+    return base;
   }
 
   private decode(doc: DocInput, stageOffset: number, trans: Float64Array, out: Uint8Array): void {
