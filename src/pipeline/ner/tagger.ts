@@ -59,7 +59,7 @@ export class NerTagger {
    * cleared when full.
    */
   private readonly wordSlots = new Map<string, number>();
-  private wordScores = new Float32Array(1024 * ENTRY);
+  private wordScores: Float32Array;
   /** How many distinct words are cached before the cache starts over. */
   private readonly wordCache: number;
   private readonly wordScratch = new Float64Array(N2);
@@ -78,19 +78,20 @@ export class NerTagger {
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
+    this.wordScores = new Float32Array(Math.min(this.wordCache, 1 << 16) * ENTRY); // pages are touched only as words arrive
     for (const role of [R_PREV, R_NEXT, R_PREV2, R_NEXT2]) {
       const edge = role === R_PREV || role === R_PREV2 ? BOS : EOS;
-      this.blockScores((buf) => neighbourFeatures(role, edge, edge, buf), this.edgeScores, role * N2);
+      this.wordf.reset(1);
+      neighbourFeatures(role, edge, edge, this.wordf);
+      this.blockScores(this.edgeScores, role * N2);
     }
   }
 
-  /** Scores (both stages) of the features `push` writes, into out[at .. at + N2). */
-  private blockScores(push: (buf: FeatureBuffer) => void, out: Float32Array, at: number): void {
-    const buf = this.wordf, sc = this.wordScratch, t = this.weights;
-    buf.reset(1);
-    push(buf);
+  /** Scores (both stages) of the features in this.wordf, into out[at .. at + N2). */
+  private blockScores(out: Float32Array, at: number): void {
+    const buf = this.wordf, sc = this.wordScratch, t = this.weights, h = buf.hashes;
     sc.fill(0);
-    for (let k = 0; k < buf.length; k++) t.add(buf.hashes[k]!, sc, 0, false);
+    for (let k = 0; k < buf.length; k++) t.add(h[k]!, sc, 0, false);
     for (let l = 0; l < N2; l++) out[at + l] = sc[l]!;
   }
 
@@ -180,9 +181,16 @@ export class NerTagger {
     }
     const ws = this.wordScores;
     slots.set(word, base);
-    this.blockScores((buf) => intrinsicFeatures(info, i, buf), ws, base + OWN);
+    const buf = this.wordf;
+    buf.reset(1);
+    intrinsicFeatures(info, i, buf);
+    this.blockScores(ws, base + OWN);
     const lo = info.hLower[i]!, w = info.hWord[i]!;
-    for (let role = R_PREV; role <= R_NEXT2; role++) this.blockScores((buf) => neighbourFeatures(role, lo, w, buf), ws, base + roleBlock(role));
+    for (let role = R_PREV; role <= R_NEXT2; role++) {
+      buf.reset(1);
+      neighbourFeatures(role, lo, w, buf);
+      this.blockScores(ws, base + roleBlock(role));
+    }
     return base;
   }
 
