@@ -28,7 +28,13 @@ function sourceKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function buildBundle(out) {
+/** Entry points bundled: the CLI, and the worker-thread side of parallel ingest. */
+const ENTRIES = {
+  cli: ENTRY,
+  worker: path.join(SRC, 'store', 'analyze-worker.ts'),
+};
+
+async function buildBundle(dir) {
   const esbuild = await import('esbuild');
   const keepModuleUrl = {
     name: 'keep-module-url',
@@ -40,10 +46,11 @@ async function buildBundle(out) {
       });
     },
   };
-  const tmp = `${out}.tmp-${process.pid}`;
+  const tmp = `${dir}.tmp-${process.pid}`;
   await esbuild.build({
-    entryPoints: [ENTRY],
-    outfile: tmp,
+    entryPoints: ENTRIES,
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -55,28 +62,49 @@ async function buildBundle(out) {
     logLevel: 'silent',
     banner: { js: "import { createRequire as __kgRequire } from 'node:module'; const require = __kgRequire(import.meta.url);" },
   });
-  fs.renameSync(tmp, out);
+  try {
+    fs.renameSync(tmp, dir);
+  } catch (e) {
+    // Another kg process built the same sources first: use theirs.
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(dir, 'cli.mjs'))) throw e;
+  }
 }
 
-async function bundlePath() {
+/** Old bundles go once nothing started from them can still be starting workers. */
+function pruneOldBundles(keep) {
+  const hour = 60 * 60 * 1000;
+  for (const old of fs.readdirSync(CACHE)) {
+    const full = path.join(CACHE, old);
+    if (old === keep) continue;
+    try {
+      if (Date.now() - fs.statSync(full).mtimeMs > hour || old.startsWith('cli-')) fs.rmSync(full, { recursive: true, force: true });
+    } catch { /* already gone */ }
+  }
+}
+
+async function bundleDir() {
   if (process.env.KG_NO_BUNDLE) return null;
   try {
-    const out = path.join(CACHE, `cli-${sourceKey()}.mjs`);
-    if (!fs.existsSync(out)) {
+    const key = sourceKey();
+    const dir = path.join(CACHE, key);
+    if (!fs.existsSync(path.join(dir, 'cli.mjs'))) {
       fs.mkdirSync(CACHE, { recursive: true });
-      for (const old of fs.readdirSync(CACHE)) if (old.startsWith('cli-')) fs.rmSync(path.join(CACHE, old), { force: true });
-      await buildBundle(out);
+      await buildBundle(dir);
+      pruneOldBundles(key);
     }
-    return out;
+    return dir;
   } catch (e) {
     if (process.env.KG_DEBUG) console.error('kg: bundle unavailable, using tsx:', e);
     return null;
   }
 }
 
-const bundle = await bundlePath();
+const bundle = await bundleDir();
 if (bundle) {
-  await import(pathToFileURL(bundle).href);
+  // Parallel ingest starts its worker threads from the same bundle (see store/analyze-pool.ts).
+  process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
+  await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

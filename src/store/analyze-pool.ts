@@ -1,7 +1,9 @@
 // Analyse article files on all cores: a pool of worker threads, each with its own
 // copy of the pipeline (the model loads once per worker). With one job the work
 // runs in this thread, which is cheaper for a handful of files.
+import fs from 'node:fs';
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../types.ts';
 import { KgError } from '../errors.ts';
@@ -32,7 +34,9 @@ export async function createAnalyzePool(jobs: number): Promise<AnalyzePool> {
       close: async () => {},
     };
   }
-  const bootstrap = new URL('./worker-bootstrap.mjs', import.meta.url);
+  // From the kg launcher, workers run the prebuilt bundle; otherwise they compile the sources through tsx.
+  const bundled = process.env.KG_WORKER_BUNDLE;
+  const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('./worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('./analyze-worker.ts', import.meta.url).href;
   const waiting = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
   const queue: PoolRequest[] = [];
