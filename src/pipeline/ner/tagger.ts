@@ -63,8 +63,6 @@ export class NerTagger {
   /** How many distinct words are cached before the cache starts over. */
   private readonly wordCache: number;
   private readonly wordScratch = new Float64Array(N2);
-  /** The R_* blocks for a neighbour beyond the sentence (BOS / EOS), 4 x N2. */
-  private readonly edgeScores = new Float32Array(4 * N2);
   /** Per token of the current document, its word's cache entry offset. */
   private tokenSlot = new Int32Array(0);
   /** Emission scores of the current document, N2 per token. Weights are integers (quantised), so sums are exact in any order. */
@@ -78,12 +76,13 @@ export class NerTagger {
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
-    this.wordScores = new Float32Array(Math.min(this.wordCache, 1 << 16) * ENTRY); // pages are touched only as words arrive
+    // entry 0 is the neighbour beyond the sentence (BOS / EOS) in every role; words start at entry 1
+    this.wordScores = new Float32Array((Math.min(this.wordCache, 1 << 16) + 1) * ENTRY); // pages are touched only as words arrive
     for (const role of [R_PREV, R_NEXT, R_PREV2, R_NEXT2]) {
       const edge = role === R_PREV || role === R_PREV2 ? BOS : EOS;
       this.wordf.reset(1);
       neighbourFeatures(role, edge, edge, this.wordf);
-      this.blockScores(this.edgeScores, role * N2);
+      this.blockScores(this.wordScores, roleBlock(role));
     }
   }
 
@@ -151,21 +150,16 @@ export class NerTagger {
       }
       ts[i] = slot;
     }
-    const ws = this.wordScores, edge = this.edgeScores, P = roleBlock(R_PREV), X = roleBlock(R_NEXT), P2 = roleBlock(R_PREV2), X2 = roleBlock(R_NEXT2);
+    const ws = this.wordScores, P = roleBlock(R_PREV), X = roleBlock(R_NEXT), P2 = roleBlock(R_PREV2), X2 = roleBlock(R_NEXT2);
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
       for (let i = a; i < b; i++) {
         const own = ts[i]! + OWN;
-        const pv = i > a ? ts[i - 1]! + P : -1, nx = i + 1 < b ? ts[i + 1]! + X : -1;
-        const pv2 = i > a + 1 ? ts[i - 2]! + P2 : -1, nx2 = i + 2 < b ? ts[i + 2]! + X2 : -1;
+        // beyond the sentence: entry 0
+        const pv = (i > a ? ts[i - 1]! : 0) + P, nx = (i + 1 < b ? ts[i + 1]! : 0) + X;
+        const pv2 = (i > a + 1 ? ts[i - 2]! : 0) + P2, nx2 = (i + 2 < b ? ts[i + 2]! : 0) + X2;
         const dst = i * N2;
-        for (let l = 0; l < N2; l++) {
-          e[dst + l] = ws[own + l]!
-            + (pv >= 0 ? ws[pv + l]! : edge[R_PREV * N2 + l]!)
-            + (nx >= 0 ? ws[nx + l]! : edge[R_NEXT * N2 + l]!)
-            + (pv2 >= 0 ? ws[pv2 + l]! : edge[R_PREV2 * N2 + l]!)
-            + (nx2 >= 0 ? ws[nx2 + l]! : edge[R_NEXT2 * N2 + l]!);
-        }
+        for (let l = 0; l < N2; l++) e[dst + l] = ws[own + l]! + ws[pv + l]! + ws[nx + l]! + ws[pv2 + l]! + ws[nx2 + l]!;
       }
     }
   }
@@ -173,7 +167,7 @@ export class NerTagger {
   /** Cache the per-word scores of token i's text; its entry offset. */
   private addWord(word: string, i: number): number {
     const slots = this.wordSlots, info = this.info;
-    const base = slots.size * ENTRY;
+    const base = (slots.size + 1) * ENTRY;
     if (base + ENTRY > this.wordScores.length) {
       const grown = new Float32Array(Math.max(base + ENTRY, this.wordScores.length * 2));
       grown.set(this.wordScores);
