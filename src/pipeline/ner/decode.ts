@@ -20,6 +20,17 @@ const PREDS: Int32Array = (() => {
   return Int32Array.from(out);
 })();
 
+/**
+ * A transition block rearranged for viterbi: trans[PREDS[k] * N + l] at k (each
+ * label's allowed predecessors in order), read front to back. Callers with fixed
+ * transitions compute it once; training (whose transitions change) gets it per call.
+ */
+export function predTransitions(trans: Float64Array): Float64Array {
+  const pt = new Float64Array(PREDS.length);
+  for (let l = 0; l < N_LABELS; l++) for (let k = PRED_OFF[l]!; k < PRED_OFF[l + 1]!; k++) pt[k] = trans[PREDS[k]! * N_LABELS + l]!;
+  return pt;
+}
+
 class Scratch {
   delta = new Float64Array(N_LABELS * 256);
   back = new Uint8Array(N_LABELS * 256);
@@ -30,7 +41,7 @@ const scratch = new Scratch();
  * Best label sequence for tokens [from, to) given per-token label scores at
  * `emit[emitBase + (i - from) * stride + label]`; writes labels into out[from..to).
  */
-export function viterbi(emit: Float64Array, emitBase: number, from: number, to: number, trans: Float64Array, out: Uint8Array, stride: number = N_LABELS): void {
+export function viterbi(emit: Float64Array, emitBase: number, from: number, to: number, trans: Float64Array, out: Uint8Array, stride: number = N_LABELS, pt: Float64Array = predTransitions(trans)): void {
   const n = to - from;
   if (n <= 0) return;
   const N = N_LABELS;
@@ -43,7 +54,7 @@ export function viterbi(emit: Float64Array, emitBase: number, from: number, to: 
       let best = NEG, arg = 0;
       for (let k = predOff[l]!, end = predOff[l + 1]!; k < end; k++) {
         const p = preds[k]!;
-        const v = delta[prev + p]! + trans[p * N + l]!;
+        const v = delta[prev + p]! + pt[k]!;
         if (v > best) { best = v; arg = p; }
       }
       delta[cur + l] = best + emit[e + l]!;

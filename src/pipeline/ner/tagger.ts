@@ -3,7 +3,7 @@
 // plus document features built from the stage-1 labels.
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
-import { TRANS_SIZE, viterbi } from './decode.ts';
+import { TRANS_SIZE, predTransitions, viterbi } from './decode.ts';
 import { BOS, EOS, DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, neighbourFeatures, M_NORMAL, M_TITLE, R_NEXT, R_NEXT2, R_PREV, R_PREV2 } from './features.ts';
 import type { NerModel } from './model.ts';
 import { WeightTable, sparseFromDense } from './weights.ts';
@@ -49,6 +49,8 @@ export class NerTagger {
   private readonly weights: WeightTable;
   private readonly trans1: Float64Array;
   private readonly trans2: Float64Array;
+  private readonly pred1: Float64Array;
+  private readonly pred2: Float64Array;
   private readonly info = new TokenInfo();
   private readonly local = new FeatureBuffer();
   private readonly docf = new FeatureBuffer();
@@ -76,6 +78,8 @@ export class NerTagger {
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
     if (this.trans1.length !== TRANS_SIZE) throw new Error('bad transition block');
+    this.pred1 = predTransitions(this.trans1);
+    this.pred2 = predTransitions(this.trans2);
     // entry 0 is the neighbour beyond the sentence (BOS / EOS) in every role; words start at entry 1
     this.wordScores = new Float32Array((Math.min(this.wordCache, 1 << 16) + 1) * ENTRY); // pages are touched only as words arrive
     for (const role of [R_PREV, R_NEXT, R_PREV2, R_NEXT2]) {
@@ -104,10 +108,10 @@ export class NerTagger {
     if (this.emit.length < n * N2) this.emit = new Float64Array(n * N2 * 2);
     this.scoreWords(doc, n);
     this.scoreRows(this.local, n, false);
-    this.decode(doc, 0, this.trans1, y1);
+    this.decode(doc, 0, this.trans1, this.pred1, y1);
     documentFeatures(doc, this.info, y1, this.docf);
     this.scoreRows(this.docf, n, true);
-    this.decode(doc, N, this.trans2, y2);
+    this.decode(doc, N, this.trans2, this.pred2, y2);
     return y2;
   }
 
@@ -188,10 +192,10 @@ export class NerTagger {
     return base;
   }
 
-  private decode(doc: DocInput, stageOffset: number, trans: Float64Array, out: Uint8Array): void {
+  private decode(doc: DocInput, stageOffset: number, trans: Float64Array, pred: Float64Array, out: Uint8Array): void {
     for (let s = 0; s < doc.sentStart.length; s++) {
       const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
-      viterbi(this.emit, a * N2 + stageOffset, a, b, trans, out, N2);
+      viterbi(this.emit, a * N2 + stageOffset, a, b, trans, out, N2, pred);
     }
   }
 }
