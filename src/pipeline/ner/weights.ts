@@ -51,26 +51,27 @@ export class WeightTable {
   readonly mask: number;
 
   constructor(hashes: Uint32Array, w: SparseWeights) {
-    const R = hashes.length;
+    const R = hashes.length, { c1, l1, v1, c2, l2, v2 } = w;
     let cap = 16;
     while (cap < R * 2) cap <<= 1;
-    this.mask = cap - 1;
+    const mask = cap - 1;
+    this.mask = mask;
     const slots = new Int32Array(cap * SLOT);
     let sideLen = 0;
-    for (let r = 0; r < R; r++) { const c = w.c1[r]! + w.c2[r]!; if (c > INLINE) sideLen += c; }
+    for (let r = 0; r < R; r++) { const c = c1[r]! + c2[r]!; if (c > INLINE) sideLen += c; }
     const side = new Int32Array(sideLen);
     let j1 = 0, j2 = 0, js = 0;
     for (let r = 0; r < R; r++) {
-      const h = hashes[r]! | 0, n1 = w.c1[r]!, n2 = w.c2[r]!;
-      let i = h & this.mask;
-      while (slots[i * SLOT + 1] !== 0) i = (i + 1) & this.mask;
+      const h = hashes[r]! | 0, n1 = c1[r]!, n2 = c2[r]!;
+      let i = h & mask;
+      while (slots[i * SLOT + 1] !== 0) i = (i + 1) & mask;
       const s = i * SLOT;
       slots[s] = h;
       slots[s + 1] = USED | n1 | (n2 << 6);
       let out: Int32Array, o: number;
       if (n1 + n2 > INLINE) { slots[s + 2] = js; out = side; o = js; js += n1 + n2; } else { out = slots; o = s + 2; }
-      for (let k = 0; k < n1; k++, j1++) out[o++] = (w.v1[j1]! << IDX_BITS) | w.l1[j1]!;
-      for (let k = 0; k < n2; k++, j2++) out[o++] = (w.v2[j2]! << IDX_BITS) | (N_LABELS + w.l2[j2]!);
+      for (let k = 0; k < n1; k++, j1++) out[o++] = (v1[j1]! << IDX_BITS) | l1[j1]!;
+      for (let k = 0; k < n2; k++, j2++) out[o++] = (v2[j2]! << IDX_BITS) | (N_LABELS + l2[j2]!);
     }
     this.slots = slots;
     this.side = side;
