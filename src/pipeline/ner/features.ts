@@ -31,6 +31,15 @@ export class FeatureBuffer {
     this.length = 0;
     if (this.offsets.length < nTokens + 1) this.offsets = new Int32Array(nTokens + 1);
   }
+  /** Room for `extra` more hashes; the (possibly new) hash array, to write at `length` directly. */
+  reserve(extra: number): Uint32Array {
+    if (this.length + extra > this.hashes.length) {
+      const next = new Uint32Array(Math.max(this.hashes.length * 2, this.length + extra));
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    return this.hashes;
+  }
   push(h: number): void {
     if (this.length === this.hashes.length) {
       const next = new Uint32Array(this.hashes.length * 2);
@@ -224,6 +233,9 @@ export function intrinsicFeatures(info: TokenInfo, i: number, buf: FeatureBuffer
   buf.push(mix3(T.capLen, info.cap[i]!, info.len[i]! > 8 ? 8 : info.len[i]!));
 }
 
+/** Upper bounds of the local (with intrinsic) and document features of one token (all gazetteer bits set: 11 x 4 x 2 + 2 x 11). */
+const MAX_LOCAL = 256, MAX_DOC = 64;
+
 /** The roles a word plays for its neighbours' window features (see neighbourFeatures). */
 export const R_PREV = 0, R_NEXT = 1, R_PREV2 = 2, R_NEXT2 = 3;
 export { BOS, EOS };
@@ -260,32 +272,33 @@ export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer
       const lm2 = i > a + 1 ? hLower[i - 2]! : BOS, lp2 = i + 2 < b ? hLower[i + 2]! : EOS;
       const shm1 = i > a ? hShape[i - 1]! : BOS, shp1 = i + 1 < b ? hShape[i + 1]! : EOS;
       const shm2 = i > a + 1 ? hShape[i - 2]! : BOS, shp2 = i + 2 < b ? hShape[i + 2]! : EOS;
+      const H = buf.reserve(MAX_LOCAL); // written directly below: no call and no growth check per feature
       if (intrinsic) intrinsicFeatures(info, i, buf);
       if (neighbours) {
-        buf.push(mix(T.lm1, lm1));
-        buf.push(mix(T.lp1, lp1));
-        buf.push(mix(T.lm2, lm2));
-        buf.push(mix(T.lp2, lp2));
-        buf.push(mix(T.wm1, i > a ? hWord[i - 1]! : BOS));
-        buf.push(mix(T.wp1, i + 1 < b ? hWord[i + 1]! : EOS));
+        H[buf.length++] = (mix(T.lm1, lm1));
+        H[buf.length++] = (mix(T.lp1, lp1));
+        H[buf.length++] = (mix(T.lm2, lm2));
+        H[buf.length++] = (mix(T.lp2, lp2));
+        H[buf.length++] = (mix(T.wm1, i > a ? hWord[i - 1]! : BOS));
+        H[buf.length++] = (mix(T.wp1, i + 1 < b ? hWord[i + 1]! : EOS));
       }
-      buf.push(mix3(T.sh12, shm1, sh));
-      buf.push(mix3(T.sh23, sh, shp1));
-      buf.push(mix(mix3(T.sh123, shm1, sh), shp1));
-      buf.push(mix3(T.shm2, shm2, sh));
-      buf.push(mix3(T.shp2, sh, shp2));
-      buf.push(mix3(T.l12, lm1, lo));
-      buf.push(mix3(T.l23, lo, lp1));
-      buf.push(mix3(T.pos, (i === a ? 1 : 0) | (i === b - 1 ? 2 : 0) | (md << 2), sh));
-      buf.push(mix3(T.modeShape, md, sh));
+      H[buf.length++] = (mix3(T.sh12, shm1, sh));
+      H[buf.length++] = (mix3(T.sh23, sh, shp1));
+      H[buf.length++] = (mix(mix3(T.sh123, shm1, sh), shp1));
+      H[buf.length++] = (mix3(T.shm2, shm2, sh));
+      H[buf.length++] = (mix3(T.shp2, sh, shp2));
+      H[buf.length++] = (mix3(T.l12, lm1, lo));
+      H[buf.length++] = (mix3(T.l23, lo, lp1));
+      H[buf.length++] = (mix3(T.pos, (i === a ? 1 : 0) | (i === b - 1 ? 2 : 0) | (md << 2), sh));
+      H[buf.length++] = (mix3(T.modeShape, md, sh));
       if (md !== M_NORMAL) {
-        buf.push(mix3(T.modeLower, md, lo));
-        buf.push(mix3(T.modeLm1, md, lm1));
-        buf.push(mix3(T.modeLp1, md, lp1));
+        H[buf.length++] = (mix3(T.modeLower, md, lo));
+        H[buf.length++] = (mix3(T.modeLm1, md, lm1));
+        H[buf.length++] = (mix3(T.modeLp1, md, lp1));
       }
-      buf.push(mix3(T.lm1Shape, lm1, sh));
-      buf.push(mix3(T.shapeLp1, sh, lp1));
-      if (cp <= C_LETTER || cp === C_MIXED) buf.push(mix3(T.docCase, docCase[i]!, cp | (md << 3) | (i === a ? 32 : 0)));
+      H[buf.length++] = (mix3(T.lm1Shape, lm1, sh));
+      H[buf.length++] = (mix3(T.shapeLp1, sh, lp1));
+      if (cp <= C_LETTER || cp === C_MIXED) H[buf.length++] = (mix3(T.docCase, docCase[i]!, cp | (md << 3) | (i === a ? 32 : 0)));
       const gb = gazB[i]!, gi = gazI[i]!, gl = gazL[i]!, gu = gazU[i]!;
       if (gb | gi | gl | gu) {
         for (let l = 0; l < LISTS.length; l++) {
@@ -293,18 +306,18 @@ export function localFeatures(doc: DocInput, info: TokenInfo, buf: FeatureBuffer
           for (let part = 0; part < 4; part++) {
             const g = part === 0 ? gb : part === 1 ? gi : part === 2 ? gl : gu;
             if (!(g & bit)) continue;
-            buf.push(mix3(T.gaz, l, part));
-            buf.push(mix3(T.gazCap, l * 4 + part, cp | (md << 3)));
+            H[buf.length++] = (mix3(T.gaz, l, part));
+            H[buf.length++] = (mix3(T.gazCap, l * 4 + part, cp | (md << 3)));
           }
         }
       }
       if (i > a) {
         const g = gazB[i - 1]! | gazI[i - 1]! | gazL[i - 1]! | gazU[i - 1]!;
-        if (g) for (let l = 0; l < LISTS.length; l++) if (g & (1 << l)) buf.push(mix3(T.gazM1, l, 0));
+        if (g) for (let l = 0; l < LISTS.length; l++) if (g & (1 << l)) H[buf.length++] = (mix3(T.gazM1, l, 0));
       }
       if (i + 1 < b) {
         const g = gazB[i + 1]! | gazI[i + 1]! | gazL[i + 1]! | gazU[i + 1]!;
-        if (g) for (let l = 0; l < LISTS.length; l++) if (g & (1 << l)) buf.push(mix3(T.gazP1, l, 0));
+        if (g) for (let l = 0; l < LISTS.length; l++) if (g & (1 << l)) H[buf.length++] = (mix3(T.gazP1, l, 0));
       }
     }
   }
@@ -342,13 +355,14 @@ export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<n
     const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
     for (let i = a; i < b; i++) {
       buf.offsets[i] = buf.length;
+      const H = buf.reserve(MAX_DOC);
       const y = y1[i]!;
-      buf.push(mix(T.s1, y));
-      buf.push(mix(T.s1m1, i > a ? y1[i - 1]! : N_LABELS));
-      buf.push(mix(T.s1p1, i + 1 < b ? y1[i + 1]! : N_LABELS));
-      buf.push(mix3(T.s1m2, i > a ? y1[i - 1]! : N_LABELS, y));
-      buf.push(mix3(T.s1p2, y, i + 1 < b ? y1[i + 1]! : N_LABELS));
-      buf.push(mix3(T.s1Shape, y, hShape[i]!));
+      H[buf.length++] = (mix(T.s1, y));
+      H[buf.length++] = (mix(T.s1m1, i > a ? y1[i - 1]! : N_LABELS));
+      H[buf.length++] = (mix(T.s1p1, i + 1 < b ? y1[i + 1]! : N_LABELS));
+      H[buf.length++] = (mix3(T.s1m2, i > a ? y1[i - 1]! : N_LABELS, y));
+      H[buf.length++] = (mix3(T.s1p2, y, i + 1 < b ? y1[i + 1]! : N_LABELS));
+      H[buf.length++] = (mix3(T.s1Shape, y, hShape[i]!));
       const c = cap[i]!;
       if (c === C_PUNCT || c === C_NUM) continue;
       const base = slots.get(hRawLower[i]!)!;
@@ -360,14 +374,14 @@ export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<n
           const cnt = counts[base + k]! - (k === own ? 1 : 0);
           if (cnt <= 0) continue;
           const bucket = cnt === total ? 3 : 2 * cnt >= total ? 2 : 1;
-          buf.push(mix3(T.other, k, bucket));
-          buf.push(mix3(T.otherCap, k * 4 + bucket, c));
-          buf.push(mix3(T.otherMode, k * 4 + bucket, mode[i]!));
+          H[buf.length++] = (mix3(T.other, k, bucket));
+          H[buf.length++] = (mix3(T.otherCap, k * 4 + bucket, c));
+          H[buf.length++] = (mix3(T.otherMode, k * 4 + bucket, mode[i]!));
         }
       }
       for (let k = 0; k < 12; k++) {
         const cnt = counts[base + N_TYPES_O + k]! - (ty >= 0 && k === ty * 3 + (p - 1) && p !== 4 ? 1 : 0);
-        if (cnt > 0) buf.push(mix(T.inEnt, k));
+        if (cnt > 0) H[buf.length++] = (mix(T.inEnt, k));
       }
     }
   }
