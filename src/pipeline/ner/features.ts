@@ -206,6 +206,9 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
   for (let i = 0; i < n; i++) info.docCase[i] = seen.get(info.hRawLower[i]!) ?? 0;
 }
 
+/** Features intrinsicFeatures writes at most: bias, word, lower, 4 prefixes, 4 suffixes, 2 shapes, capLen. */
+const MAX_INTRINSIC = 14;
+
 // template ids
 const T = {
   bias: 1, word: 2, lower: 3, lm1: 4, lp1: 5, lm2: 6, lp2: 7, wm1: 8, wp1: 9,
@@ -220,17 +223,18 @@ const T = {
  * their scores per distinct word): bias, word, lower-cased word, affixes, shapes.
  */
 export function intrinsicFeatures(info: TokenInfo, i: number, buf: FeatureBuffer): void {
-  buf.push(mix(T.bias, 0));
-  buf.push(mix(T.word, info.hWord[i]!));
-  buf.push(mix(T.lower, info.hLower[i]!));
+  const H = buf.reserve(MAX_INTRINSIC);
+  H[buf.length++] = (mix(T.bias, 0));
+  H[buf.length++] = (mix(T.word, info.hWord[i]!));
+  H[buf.length++] = (mix(T.lower, info.hLower[i]!));
   for (let k = 0; k < 4; k++) {
     const p = info.hPre[i * 4 + k]!, x = info.hSuf[i * 4 + k]!;
-    if (p) buf.push(mix(T.pre + k, p));
-    if (x) buf.push(mix(T.suf + k, x));
+    if (p) H[buf.length++] = (mix(T.pre + k, p));
+    if (x) H[buf.length++] = (mix(T.suf + k, x));
   }
-  buf.push(mix(T.shape, info.hShape[i]!));
-  buf.push(mix(T.longShape, info.hLongShape[i]!));
-  buf.push(mix3(T.capLen, info.cap[i]!, info.len[i]! > 8 ? 8 : info.len[i]!));
+  H[buf.length++] = (mix(T.shape, info.hShape[i]!));
+  H[buf.length++] = (mix(T.longShape, info.hLongShape[i]!));
+  H[buf.length++] = (mix3(T.capLen, info.cap[i]!, info.len[i]! > 8 ? 8 : info.len[i]!));
 }
 
 /** Upper bounds of the local (with intrinsic) and document features of one token (all gazetteer bits set: 11 x 4 x 2 + 2 x 11). */
