@@ -15,6 +15,7 @@ export const IDX_MASK = (1 << IDX_BITS) - 1;
 /** meta = USED | stage-1 count | stage-2 count << 6; 0 marks an empty slot. */
 const USED = 1 << 12;
 const COUNT_MASK = 63;
+const FILTER_SHIFT = 11;
 
 /** The non-zero weights of one model, as the tagger reads them. */
 export interface SparseWeights {
@@ -49,6 +50,12 @@ export class WeightTable {
   /** Weights of rows with more than INLINE of them. */
   readonly side: Int32Array;
   readonly mask: number;
+  /**
+   * One bit per FILTER_SHIFT-shifted hash, set for every row: a clear bit means
+   * the model has no such feature, answered from 256 KB that stay in cache
+   * instead of a probe into the 8 MB table (rare words' features mostly miss).
+   */
+  readonly filter = new Int32Array(1 << (32 - FILTER_SHIFT - 5));
 
   constructor(hashes: Uint32Array, w: SparseWeights) {
     const R = hashes.length, { c1, l1, v1, c2, l2, v2 } = w;
@@ -63,6 +70,8 @@ export class WeightTable {
     let j1 = 0, j2 = 0, js = 0;
     for (let r = 0; r < R; r++) {
       const h = hashes[r]! | 0, n1 = c1[r]!, n2 = c2[r]!;
+      const f = h >>> FILTER_SHIFT;
+      this.filter[f >>> 5]! |= 1 << (f & 31);
       let i = h & mask;
       while (slots[i * SLOT + 1] !== 0) i = (i + 1) & mask;
       const s = i * SLOT;
@@ -82,7 +91,9 @@ export class WeightTable {
    * scores[base + index]; false when the model has no such feature.
    */
   add(hash: number, scores: Float64Array | Float32Array, base: number, stage2Only: boolean): boolean {
-    const slots = this.slots, mask = this.mask, h = hash | 0;
+    const h = hash | 0, f = h >>> FILTER_SHIFT;
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return false;
+    const slots = this.slots, mask = this.mask;
     let i = h & mask;
     for (;;) {
       const s = i * SLOT, meta = slots[s + 1]!;
