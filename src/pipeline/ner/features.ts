@@ -332,10 +332,23 @@ const N_TYPES_O = 5; // four types + O
 const SLOT = N_TYPES_O + 12; // per word: counts by stage-1 type, then by (type, B/I/L) inside multi-token entities
 
 /**
+ * The document features that depend on the stage-1 labels of the token (y) and
+ * its neighbours (ym1, yp1; N_LABELS beyond the sentence) only. documentFeatures
+ * with `labelWindow` false leaves exactly these out.
+ */
+export function labelWindowFeatures(ym1: number, y: number, yp1: number, buf: FeatureBuffer): void {
+  buf.push(mix(T.s1, y));
+  buf.push(mix(T.s1m1, ym1));
+  buf.push(mix(T.s1p1, yp1));
+  buf.push(mix3(T.s1m2, ym1, y));
+  buf.push(mix3(T.s1p2, y, yp1));
+}
+
+/**
  * Document features from stage-1 labels `y1` (one per token): the labels around
  * the token and how the same word (case-insensitive) was labelled elsewhere.
  */
-export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<number>, buf: FeatureBuffer): void {
+export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<number>, buf: FeatureBuffer, labelWindow = true): void {
   const n = info.n;
   buf.reset(n);
   const slots = SLOTS;
@@ -361,11 +374,13 @@ export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<n
       buf.offsets[i] = buf.length;
       const H = buf.reserve(MAX_DOC);
       const y = y1[i]!;
-      H[buf.length++] = (mix(T.s1, y));
-      H[buf.length++] = (mix(T.s1m1, i > a ? y1[i - 1]! : N_LABELS));
-      H[buf.length++] = (mix(T.s1p1, i + 1 < b ? y1[i + 1]! : N_LABELS));
-      H[buf.length++] = (mix3(T.s1m2, i > a ? y1[i - 1]! : N_LABELS, y));
-      H[buf.length++] = (mix3(T.s1p2, y, i + 1 < b ? y1[i + 1]! : N_LABELS));
+      if (labelWindow) {
+        H[buf.length++] = (mix(T.s1, y));
+        H[buf.length++] = (mix(T.s1m1, i > a ? y1[i - 1]! : N_LABELS));
+        H[buf.length++] = (mix(T.s1p1, i + 1 < b ? y1[i + 1]! : N_LABELS));
+        H[buf.length++] = (mix3(T.s1m2, i > a ? y1[i - 1]! : N_LABELS, y));
+        H[buf.length++] = (mix3(T.s1p2, y, i + 1 < b ? y1[i + 1]! : N_LABELS));
+      }
       H[buf.length++] = (mix3(T.s1Shape, y, hShape[i]!));
       const c = cap[i]!;
       if (c === C_PUNCT || c === C_NUM) continue;

@@ -4,7 +4,7 @@
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { TYPES, N_LABELS, labelsToSpans, type TokenSpan } from './labels.ts';
 import { TRANS_SIZE, predTransitions, viterbi } from './decode.ts';
-import { BOS, EOS, DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, localFeatures, neighbourFeatures, M_NORMAL, M_TITLE, R_NEXT, R_NEXT2, R_PREV, R_PREV2 } from './features.ts';
+import { BOS, EOS, DocInput, FeatureBuffer, TokenInfo, computeTokenInfo, documentFeatures, intrinsicFeatures, labelWindowFeatures, localFeatures, neighbourFeatures, M_NORMAL, M_TITLE, R_NEXT, R_NEXT2, R_PREV, R_PREV2 } from './features.ts';
 import type { NerModel } from './model.ts';
 import { WeightTable, sparseFromDense } from './weights.ts';
 
@@ -43,6 +43,7 @@ const N = N_LABELS, N2 = 2 * N_LABELS;
  */
 const OWN = 0, ENTRY = 5 * N2;
 const roleBlock = (role: number) => (1 + role) * N2;
+const NB = N_LABELS + 1, WINDOWS = NB * N_LABELS * NB;
 
 export class NerTagger {
   readonly model: NerModel;
@@ -65,6 +66,12 @@ export class NerTagger {
   /** How many distinct words are cached before the cache starts over. */
   private readonly wordCache: number;
   private readonly wordScratch = new Float64Array(N2);
+  /**
+   * Stage-2 scores of the label-window document features per (ym1, y, yp1), the
+   * neighbours' labels N_LABELS beyond the sentence; filled on first use.
+   */
+  private readonly windowScores = new Float32Array(WINDOWS * N2);
+  private readonly windowDone = new Uint8Array(WINDOWS);
   /** Per token of the current document, its word's cache entry offset. */
   private tokenSlot = new Int32Array(0);
   /** Emission scores of the current document, N2 per token. Weights are integers (quantised), so sums are exact in any order. */
@@ -109,8 +116,9 @@ export class NerTagger {
     this.scoreWords(doc, n);
     this.scoreRows(this.local, n, false);
     this.decode(doc, 0, this.trans1, this.pred1, y1);
-    documentFeatures(doc, this.info, y1, this.docf);
+    documentFeatures(doc, this.info, y1, this.docf, false);
     this.scoreRows(this.docf, n, true);
+    this.scoreWindows(doc, y1);
     this.decode(doc, N, this.trans2, this.pred2, y2);
     return y2;
   }
@@ -131,6 +139,26 @@ export class NerTagger {
     for (let i = 0; i < n; i++) {
       const base = i * N2;
       for (let k = off[i]!, end = off[i + 1]!; k < end; k++) t.add(h[k]!, e, base, stage2Only);
+    }
+  }
+
+  /** Add every token's label-window scores (stage 2). */
+  private scoreWindows(doc: DocInput, y1: Uint8Array): void {
+    const e = this.emit, ws = this.windowScores, done = this.windowDone;
+    for (let s = 0; s < doc.sentStart.length; s++) {
+      const a = doc.sentStart[s]!, b = doc.sentEnd[s]!;
+      for (let i = a; i < b; i++) {
+        const ym1 = i > a ? y1[i - 1]! : N_LABELS, y = y1[i]!, yp1 = i + 1 < b ? y1[i + 1]! : N_LABELS;
+        const w = (ym1 * N_LABELS + y) * NB + yp1;
+        if (!done[w]) {
+          this.wordf.reset(1);
+          labelWindowFeatures(ym1, y, yp1, this.wordf);
+          this.blockScores(ws, w * N2);
+          done[w] = 1;
+        }
+        const src = w * N2 + N, dst = i * N2 + N;
+        for (let l = 0; l < N; l++) e[dst + l] += ws[src + l]!;
+      }
     }
   }
 
