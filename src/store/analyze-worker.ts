@@ -1,16 +1,15 @@
-// Worker-thread side of the analysis pool: load the pipeline once, then read and
-// analyse the files the main thread sends, one message per file.
+// Worker-thread side of the analysis pool: load the pipeline once, then read,
+// analyse and store the files the main thread sends, one message per file.
 import { parentPort } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
-import { analyzeArticle, loadStages } from '../pipeline/analyze.ts';
-import { readArticleFile } from './read-article-file.ts';
-import type { PoolReply, PoolRequest } from './analyze-pool.ts';
+import { loadStages } from '../pipeline/analyze.ts';
+import { analyzeIntoStore, type PoolReply, type PoolRequest } from './analyze-pool.ts';
 
 const stages = await loadStages();
 parentPort!.on('message', (req: PoolRequest) => {
   let reply: PoolReply;
   try {
-    reply = { seq: req.seq, analysis: analyzeArticle(readArticleFile(req.path), stages) };
+    reply = { seq: req.seq, document: analyzeIntoStore(req.path, req.dataDir, stages) };
   } catch (e) {
     reply = { seq: req.seq, error: (e as Error).message, userError: e instanceof KgError };
   }

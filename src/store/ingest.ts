@@ -12,7 +12,7 @@ import { layoutGraph } from '../graph/layout.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
-import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readCorrections, readManifest, writeAnalyses, type Manifest } from './store.ts';
+import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readCorrections, readManifest, type Manifest } from './store.ts';
 import { graphPath } from './graph-file.ts';
 
 export interface IngestOptions {
@@ -70,13 +70,13 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
     // 2. Analyse on all cores.
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), todo.length >= MIN_FILES_FOR_WORKERS || options.jobs ? todo.length : 1));
-    // Analyses go to disk as they arrive (unreferenced until the manifest names them), so memory holds only their documents.
+    // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them); only document records come back.
     const fresh: DocumentInfo[] = [];
     const hashes = new Map<string, string>();
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
     if (todo.length) {
-      const pool = await createAnalyzePool(jobs);
+      const pool = await createAnalyzePool(jobs, options.dataDir);
       report.jobs = pool.jobs;
       try {
         // A few requests in flight per worker keeps every core busy and lets Ctrl-C stop promptly.
@@ -85,10 +85,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
             try {
-              const analysis = await pool.analyze(item.path);
-              writeAnalyses(options.dataDir, [analysis]);
-              fresh.push(analysis.document);
-              if (item.hash) hashes.set(analysis.document.id, item.hash);
+              const document = await pool.analyze(item.path);
+              fresh.push(document);
+              if (item.hash) hashes.set(document.id, item.hash);
             } catch (e) {
               if (!(e instanceof KgError) || files.length === 1) throw e;
               report.skipped++;
