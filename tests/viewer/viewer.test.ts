@@ -83,7 +83,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.mouse.down();
     await p.mouse.up();
     await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
-    expect(await p.locator('#panel').textContent()).toContain('CAMEO 054 · Engage in diplomatic cooperation');
+    expect(await p.locator('#panel').textContent()).toContain('CAMEO 054 · Grant diplomatic recognition');
     await p.mouse.move(5, 5);
     await p.waitForFunction(() => (kgViewer.renderer.getNodeDisplayData('person:mallory') as unknown as { color: string }).color !== '#d9dde3');
     await p.context().close();

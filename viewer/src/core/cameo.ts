@@ -1,32 +1,9 @@
-// Names of the twenty CAMEO root event categories (Conflict and Mediation Event
-// Observations, Gerner et al.), used to explain an event relation's code.
-// Data, not logic: a code is named by its two-digit root.
-
-export const CAMEO_ROOTS: Record<string, string> = {
-  '01': 'Make public statement',
-  '02': 'Appeal',
-  '03': 'Express intent to cooperate',
-  '04': 'Consult',
-  '05': 'Engage in diplomatic cooperation',
-  '06': 'Engage in material cooperation',
-  '07': 'Provide aid',
-  '08': 'Yield',
-  '09': 'Investigate',
-  '10': 'Demand',
-  '11': 'Disapprove',
-  '12': 'Reject',
-  '13': 'Threaten',
-  '14': 'Protest',
-  '15': 'Exhibit military posture',
-  '16': 'Reduce relations',
-  '17': 'Coerce',
-  '18': 'Assault',
-  '19': 'Fight',
-  '20': 'Use unconventional mass violence',
-};
+// Explains an event relation's CAMEO code in the panel, with the same code table
+// the relate stage emits from (pure data, safe to bundle for the browser).
+import { CAMEO_CODES, CAMEO_ROOTS } from '../../../src/pipeline/relate/data/cameo.ts';
 
 export function cameoLabel(code: string | null | undefined): string | null {
   if (!code) return null;
-  const root = CAMEO_ROOTS[code.slice(0, 2)];
-  return root ? `CAMEO ${code} · ${root}` : `CAMEO ${code}`;
+  const name = CAMEO_CODES[code] ?? CAMEO_ROOTS[code.slice(0, 2)];
+  return name ? `CAMEO ${code} · ${name}` : `CAMEO ${code}`;
 }
