@@ -7,12 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
-import { buildGraph } from '../graph/build.ts';
-import { layoutGraph } from '../graph/layout.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
-import { acquireLock, commit, pruneAnalyses, readAllAnalyses, readCorrections, readManifest, type Manifest } from './store.ts';
+import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
+import { buildAndCommit } from './rebuild.ts';
 import { graphPath } from './graph-file.ts';
 
 export interface IngestOptions {
@@ -40,6 +39,18 @@ export interface IngestReport {
 
 /** Fewer new files than this are analysed in-process: starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 16;
+
+/** Workers only pay off for a batch: explicit --jobs wins, never more workers than files. */
+function jobsFor(files: number, requested: number | undefined): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  return files >= MIN_FILES_FOR_WORKERS ? Math.min(defaultJobs(), files) : 1;
+}
+
+/** Node and edge counts of a graph.json written before the manifest recorded them. */
+function graphCounts(file: string): { nodes: number; edges: number } {
+  const graph = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+  return { nodes: graph.nodes.length, edges: graph.edges.length };
+}
 
 function fileHash(file: string): string | null {
   try {
@@ -69,7 +80,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     }
 
     // 2. Analyse on all cores.
-    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), todo.length >= MIN_FILES_FOR_WORKERS || options.jobs ? todo.length : 1));
+    const jobs = jobsFor(todo.length, options.jobs);
     // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them); only document records come back.
     const fresh: DocumentInfo[] = [];
     const hashes = new Map<string, string>();
@@ -119,16 +130,14 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // 4. Commit: analyses, then graph + manifest.
     const changed = added.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
-      const graph = buildGraph(readAllAnalyses(options.dataDir, manifest), readCorrections(options.dataDir));
-      layoutGraph(graph);
-      commit(options.dataDir, manifest, graph);
+      const graph = buildAndCommit(options.dataDir, manifest);
       pruneAnalyses(options.dataDir, manifest);
       report.nodes = graph.order;
       report.edges = graph.size;
     } else {
-      const graph = JSON.parse(fs.readFileSync(graphPath(options.dataDir), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
-      report.nodes = graph.nodes.length;
-      report.edges = graph.edges.length;
+      const counts = old.graph ?? graphCounts(graphPath(options.dataDir));
+      report.nodes = counts.nodes;
+      report.edges = counts.edges;
     }
     report.documents = Object.keys(manifest.documents).length;
     return report;

@@ -29,6 +29,8 @@ export interface Manifest {
   version: number;
   /** By document id. */
   documents: Record<string, ManifestEntry>;
+  /** Size of the committed graph.json, so a run that changes nothing need not parse it. */
+  graph?: { nodes: number; edges: number };
 }
 
 export function storeDir(dataDir: string): string {
