@@ -6,23 +6,16 @@
 import type { EdgeAttributes, EntityType, KnowledgeGraph, RelationKind } from '../../src/types.ts';
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
+import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
 
-/** GET /api/graph/summary. */
-export interface RemoteSummary {
-  nodes: number;
-  edges: number;
-  documents: number;
-  types: Record<string, number>;
-  kinds: Record<string, number>;
-  large: boolean;
-  threshold: number;
-}
+/** GET /api/graph/summary: the server's own type. */
+export type RemoteSummary = GraphSummary;
 
 /** Paths asked of the server: up to this many hops (the server's default is 4, its bound 10). */
 export const PATH_MAX_HOPS = 8;
 
-/** The server's bound on /api/subgraph?top= and /api/neighborhood?limit=. */
-export const REMOTE_MAX = 5000;
+/** The server's bound on /api/subgraph?top= (and the same on /api/neighborhood?limit=). */
+export const REMOTE_MAX = SUBGRAPH_DEFAULTS.top.max;
 
 async function get(url: string): Promise<Response> {
   const response = await fetch(url, { headers: { accept: 'application/json' } });
