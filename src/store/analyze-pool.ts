@@ -1,33 +1,37 @@
 // Analyse article files on all cores: a pool of worker threads, each with its own
-// copy of the pipeline (the model loads once per worker). Each worker also writes
-// the analysis into the store and sends back only the document record, so the
-// main thread never copies or serialises whole analyses. With one job the work
-// runs in this thread, which is cheaper for a handful of files.
+// copy of the pipeline (the model loads once per worker). Each worker writes the
+// analysis into the store and sends back the JSON text it wrote, so the graph
+// build that follows does not read the store again. With one job the work runs
+// in this thread, which is cheaper for a handful of files.
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { DocumentInfo } from '../types.ts';
+import type { ArticleAnalysis } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts';
 import { readArticleFile } from './read-article-file.ts';
-import { writeAnalyses } from './store.ts';
+import { analysisJson, writeAnalysisJson } from './store.ts';
 
 export interface PoolRequest { seq: number; path: string; dataDir: string }
 export type PoolReply =
-  | { seq: number; document: DocumentInfo; error?: undefined }
-  | { seq: number; error: string; userError: boolean; document?: undefined };
+  | { seq: number; json: string; error?: undefined }
+  | { seq: number; error: string; userError: boolean; json?: undefined };
 
-/** Read, analyse and store one article (the analysis file stays unreferenced until the manifest names it). */
-export function analyzeIntoStore(path: string, dataDir: string, stages: Stages): DocumentInfo {
+/**
+ * Read, analyse and store one article (the analysis file stays unreferenced
+ * until the manifest names it); the analysis and the JSON text written.
+ */
+export function analyzeIntoStore(path: string, dataDir: string, stages: Stages): { analysis: ArticleAnalysis; json: string } {
   const analysis = analyzeArticle(readArticleFile(path), stages);
-  writeAnalyses(dataDir, [analysis]);
-  return analysis.document;
+  const json = analysisJson(analysis);
+  writeAnalysisJson(dataDir, analysis.document.id, json);
+  return { analysis, json };
 }
 
 export interface AnalyzePool {
-  /** Analyse one file into the store; resolves to its document record. */
-  analyze(path: string): Promise<DocumentInfo>;
+  /** Analyse one file into the store; resolves to its analysis. */
+  analyze(path: string): Promise<ArticleAnalysis>;
   close(): Promise<void>;
   readonly jobs: number;
 }
@@ -41,7 +45,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
     const stages = await loadStages();
     return {
       jobs: 1,
-      analyze: async (path) => analyzeIntoStore(path, dataDir, stages),
+      analyze: async (path) => analyzeIntoStore(path, dataDir, stages).analysis,
       close: async () => {},
     };
   }
@@ -49,7 +53,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
   const bundled = process.env.KG_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('./worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('./analyze-worker.ts', import.meta.url).href;
-  const waiting = new Map<number, { resolve: (a: DocumentInfo) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
   const queue: PoolRequest[] = [];
   const idle: Worker[] = [];
   let seq = 0;
@@ -68,7 +72,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
       idle.push(w);
       dispatch();
       if (!pending) return;
-      if (msg.document) pending.resolve(msg.document);
+      if (msg.json !== undefined) pending.resolve(JSON.parse(msg.json) as ArticleAnalysis);
       else pending.reject(msg.userError ? new KgError(msg.error) : new Error(msg.error));
     });
   })));

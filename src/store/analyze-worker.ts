@@ -9,7 +9,7 @@ const stages = await loadStages();
 parentPort!.on('message', (req: PoolRequest) => {
   let reply: PoolReply;
   try {
-    reply = { seq: req.seq, document: analyzeIntoStore(req.path, req.dataDir, stages) };
+    reply = { seq: req.seq, json: analyzeIntoStore(req.path, req.dataDir, stages).json };
   } catch (e) {
     reply = { seq: req.seq, error: (e as Error).message, userError: e instanceof KgError };
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentInfo } from '../types.ts';
+import type { ArticleAnalysis } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
@@ -81,8 +81,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
     // 2. Analyse on all cores.
     const jobs = jobsFor(todo.length, options.jobs);
-    // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them); only document records come back.
-    const fresh: DocumentInfo[] = [];
+    // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them), and come back for the graph build.
+    const fresh: ArticleAnalysis[] = [];
     const hashes = new Map<string, string>();
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
@@ -96,9 +96,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
             try {
-              const document = await pool.analyze(item.path);
-              fresh.push(document);
-              if (item.hash) hashes.set(document.id, item.hash);
+              const analysis = await pool.analyze(item.path);
+              fresh.push(analysis);
+              if (item.hash) hashes.set(analysis.document.id, item.hash);
             } catch (e) {
               if (!(e instanceof KgError) || files.length === 1) throw e;
               report.skipped++;
@@ -116,21 +116,22 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
     // 3. Merge into the manifest (input order decides between duplicates, not worker timing).
-    fresh.sort((a, b) => a.source.localeCompare(b.source));
-    const added: DocumentInfo[] = [];
-    for (const a of fresh) {
+    fresh.sort((a, b) => a.document.source.localeCompare(b.document.source));
+    const added = new Map<string, ArticleAnalysis>();
+    for (const analysis of fresh) {
+      const a = analysis.document;
       const id = a.id;
       if (manifest.documents[id]) { report.unchanged++; continue; }
       const previous = bySource.get(path.resolve(a.source));
       if (previous && previous !== id && manifest.documents[previous]) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
       manifest.documents[id] = { id, source: a.source, title: a.title, chars: a.chars, fileHash: hashes.get(id) };
-      added.push(a);
+      added.set(id, analysis);
     }
 
     // 4. Commit: analyses, then graph + manifest.
-    const changed = added.length > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
+    const changed = added.size > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
-      const graph = buildAndCommit(options.dataDir, manifest);
+      const graph = buildAndCommit(options.dataDir, manifest, { inMemory: added });
       pruneAnalyses(options.dataDir, manifest);
       report.nodes = graph.order;
       report.edges = graph.size;

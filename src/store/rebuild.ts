@@ -1,15 +1,21 @@
 // Rebuild the graph from what the store holds (analyses + user corrections),
 // lay it out and commit. Used by `kg build`, `kg merge` and `kg split`: no article
 // is re-analysed.
-import type { KnowledgeGraph } from '../types.ts';
+import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { buildGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
-import { commit, readAllAnalyses, readCorrections, readManifest, type Manifest } from './store.ts';
+import { collectAnalyses, commit, readCorrections, readManifest, type Manifest } from './store.ts';
+
+export interface BuildOptions {
+  iterations?: number;
+  /** Analyses the caller already holds (by document id), e.g. those just made; the rest are read from the store. */
+  inMemory?: ReadonlyMap<string, ArticleAnalysis>;
+}
 
 /** Build the graph of the articles `manifest` names, lay it out, and commit both. */
-export function buildAndCommit(dataDir: string, manifest: Manifest, options: { iterations?: number } = {}): KnowledgeGraph {
-  const graph = buildGraph(readAllAnalyses(dataDir, manifest), readCorrections(dataDir));
+export function buildAndCommit(dataDir: string, manifest: Manifest, options: BuildOptions = {}): KnowledgeGraph {
+  const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir));
   layoutGraph(graph, { iterations: options.iterations });
   commit(dataDir, { ...manifest, graph: { nodes: graph.order, edges: graph.size } }, graph);
   return graph;

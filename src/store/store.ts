@@ -67,14 +67,25 @@ export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
 }
 
 export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
-  return Object.keys(manifest.documents).sort().map((id) => readAnalysis(dataDir, id));
+  return collectAnalyses(dataDir, manifest, new Map());
 }
 
-/** Stage 1 of a commit: analysis files, each atomic; harmless if the run stops before the manifest. */
-export function writeAnalyses(dataDir: string, analyses: ArticleAnalysis[]): void {
-  fs.mkdirSync(path.join(storeDir(dataDir), 'analyses'), { recursive: true });
-  for (const a of analyses) writeFileAtomic(analysisPath(dataDir, a.document.id), JSON.stringify(a));
+/** Analyses named by the manifest; those in `inMemory` (by document id) are not read again. */
+export function collectAnalyses(dataDir: string, manifest: Manifest, inMemory: ReadonlyMap<string, ArticleAnalysis>): ArticleAnalysis[] {
+  return Object.keys(manifest.documents).sort().map((id) => inMemory.get(id) ?? readAnalysis(dataDir, id));
 }
+
+/** The stored form of an analysis. */
+export function analysisJson(analysis: ArticleAnalysis): string {
+  return JSON.stringify(analysis);
+}
+
+/** Stage 1 of a commit: one analysis file, atomic; harmless if the run stops before the manifest. */
+export function writeAnalysisJson(dataDir: string, id: string, json: string): void {
+  fs.mkdirSync(path.join(storeDir(dataDir), 'analyses'), { recursive: true });
+  writeFileAtomic(analysisPath(dataDir, id), json);
+}
+
 
 /** Stage 2 of a commit: the graph, then the manifest that makes the new analyses part of the store. */
 export function commit(dataDir: string, manifest: Manifest, graph: KnowledgeGraph): void {

@@ -76,6 +76,11 @@ describe('parallel ingest', () => {
     expect(r2.jobs).toBe(2);
     expect(r2.added).toBe(12);
     expect(fs.readFileSync(path.join(two, 'graph.json'), 'utf8')).toBe(fs.readFileSync(path.join(one, 'graph.json'), 'utf8'));
+    // Ingest builds from the analyses it holds in memory; a rebuild reads them from the store: same graph.
+    const ingested = fs.readFileSync(path.join(one, 'graph.json'), 'utf8');
+    const { rebuildGraph } = await import('../../src/store/rebuild.ts');
+    rebuildGraph(one);
+    expect(fs.readFileSync(path.join(one, 'graph.json'), 'utf8')).toBe(ingested);
 
     const three = path.join(dir, 'three');
     let seen = 0;
