@@ -25,6 +25,21 @@ export interface IngestOptions {
   cancelled?: () => boolean;
 }
 
+/** Where the wall time of a run went, in milliseconds. */
+export interface IngestTimings {
+  /** Finding the files and hashing their bytes. */
+  scan: number;
+  /** Analysing new and changed files, worker start-up included. */
+  analysis: number;
+  /**
+   * The second half of the analysis (by file count), when every worker has
+   * compiled its hot code: the steady rate of a long run.
+   */
+  analysisSecondHalf: number;
+  /** Building, laying out and committing the graph. */
+  graph: number;
+}
+
 export interface IngestReport {
   files: number;
   added: number;
@@ -35,6 +50,7 @@ export interface IngestReport {
   nodes: number;
   edges: number;
   jobs: number;
+  timings: IngestTimings;
 }
 
 /** Fewer new files than this are analysed in-process: starting workers costs more than it saves. */
@@ -52,6 +68,16 @@ function graphCounts(file: string): { nodes: number; edges: number } {
   return { nodes: graph.nodes.length, edges: graph.edges.length };
 }
 
+/** Milliseconds since start (elapsed) and since the previous lap (lap). */
+function stopwatch(): { elapsed: () => number; lap: () => number } {
+  const start = performance.now();
+  let last = start;
+  return {
+    elapsed: () => Math.round(performance.now() - start),
+    lap: () => { const now = performance.now(); const ms = Math.round(now - last); last = now; return ms; },
+  };
+}
+
 function fileHash(file: string): string | null {
   try {
     if (fs.statSync(file).size > MAX_ARTICLE_BYTES) return null; // let the reader report it
@@ -62,6 +88,7 @@ function fileHash(file: string): string | null {
 }
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestReport> {
+  const clock = stopwatch();
   const files = collectInputFiles(paths);
   const release = acquireLock(options.dataDir);
   try {
@@ -69,7 +96,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const manifest: Manifest = { version: old.version, documents: options.rebuild ? {} : { ...old.documents } };
     const byFileHash = new Set(Object.values(manifest.documents).map((d) => d.fileHash).filter(Boolean));
     const bySource = new Map(Object.values(manifest.documents).map((d) => [path.resolve(d.source), d.id]));
-    const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, nodes: 0, edges: 0, jobs: 1 };
+    const timings: IngestTimings = { scan: 0, analysis: 0, analysisSecondHalf: 0, graph: 0 };
+    const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, nodes: 0, edges: 0, jobs: 1, timings };
 
     // 1. Which files need analysis: unchanged bytes are skipped without parsing.
     const todo: Array<{ path: string; hash: string | null }> = [];
@@ -78,6 +106,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       if (hash && byFileHash.has(hash)) report.unchanged++;
       else todo.push({ path: f.path, hash });
     }
+
+    timings.scan = clock.lap();
 
     // 2. Analyse on all cores.
     const jobs = jobsFor(todo.length, options.jobs);
@@ -92,6 +122,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       try {
         // A few requests in flight per worker keeps every core busy and lets Ctrl-C stop promptly.
         let next = 0;
+        let finished = 0;
+        let halfway = 0;
         const lane = async () => {
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
@@ -104,14 +136,17 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
               report.skipped++;
               options.onWarning?.(`skipped ${item.path}: ${e.message}`);
             }
+            if (++finished === Math.ceil(todo.length / 2)) halfway = clock.elapsed();
             options.onProgress?.(++done, files.length);
           }
         };
         await Promise.all(Array.from({ length: pool.jobs * 2 }, lane));
+        timings.analysisSecondHalf = clock.elapsed() - halfway;
       } finally {
         await pool.close();
       }
     }
+    timings.analysis = clock.lap();
     if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
@@ -141,6 +176,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       report.edges = counts.edges;
     }
     report.documents = Object.keys(manifest.documents).length;
+    timings.graph = clock.lap();
     return report;
   } finally {
     release();

@@ -30,6 +30,19 @@ describe('kg end to end on the sample article', () => {
     expect(r.stdout).toMatch(/0 new, 0 replaced, 1 unchanged/);
   });
 
+  it('ingest --json prints the report, with timings and resource usage, as one JSON object', () => {
+    const fresh = path.join(dir, 'json-data');
+    const r = kg(['ingest', SAMPLE, '--data', fresh, '--json', '--quiet']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ files: 1, added: 1, unchanged: 0, documents: 1, jobs: 1 });
+    expect(report.nodes).toBeGreaterThan(10);
+    for (const key of ['scan', 'analysis', 'analysisSecondHalf', 'graph']) expect(report.timings[key]).toBeGreaterThanOrEqual(0);
+    expect(report.timings.analysis).toBeGreaterThan(0);
+    expect(report.usage.cpuMs).toBeGreaterThan(0);
+    expect(report.usage.peakRssMB).toBeGreaterThan(20);
+  });
+
   it.skipIf(!hasXmllint)('exports GEXF 1.3 that xmllint validates against the official grammar', () => {
     const out = path.join(dir, 'graph.gexf');
     const r = kg(['export', '--format', 'gexf', '-o', out, '--data', data]);

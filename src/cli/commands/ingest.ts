@@ -6,16 +6,19 @@ import { createProgress } from '../progress.ts';
 
 export const summary = 'analyse articles (files or folders) into the store and rebuild the graph';
 export const usage = `
-usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet]
+usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet] [--json]
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
   --jobs     worker threads for analysis (default: one per core)
   --quiet    no progress and no summary line
+  --json     print the report as one JSON object instead of the summary line: counts,
+             timings (ms: scan, analysis, analysisSecondHalf, graph) and usage
+             (cpuMs of every thread, peakRssMB)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet'] }, 'ingest');
+  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet', 'json'] }, 'ingest');
   const dataDir = dataDirOf(args);
   const quiet = Boolean(args.flags.quiet);
   const progress = createProgress('ingest', process.stderr, quiet);
@@ -33,7 +36,11 @@ export async function run(argv: string[]): Promise<number> {
       cancelled: () => interrupted,
     });
     progress.finish();
-    if (!quiet) {
+    if (args.flags.json) {
+      const u = process.resourceUsage();
+      const usage = { cpuMs: Math.round((u.userCPUTime + u.systemCPUTime) / 1000), peakRssMB: Math.round(u.maxRSS / 1024) };
+      process.stdout.write(`${JSON.stringify({ ...r, usage })}\n`);
+    } else if (!quiet) {
       process.stdout.write(
         `ingested ${r.files} file(s) into ${dataDir}: ${r.added} new, ${r.replaced} replaced, ${r.unchanged} unchanged, ${r.skipped} skipped; ` +
         `graph: ${r.documents} documents, ${r.nodes} entities, ${r.edges} relations\n`,
