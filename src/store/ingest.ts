@@ -17,7 +17,7 @@ import { graphPath } from './graph-file.ts';
 export interface IngestOptions {
   dataDir: string;
   rebuild?: boolean;
-  /** Worker threads for analysis; default: one per core (small batches run in-process). */
+  /** Worker threads for analysis; default: one per core for a large batch (see MIN_BYTES_FOR_WORKERS), else in-process. */
   jobs?: number;
   onWarning?: (message: string) => void;
   onProgress?: (done: number, total: number) => void;
@@ -53,13 +53,19 @@ export interface IngestReport {
   timings: IngestTimings;
 }
 
-/** Fewer new files than this are analysed in-process: starting workers costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 16;
+/**
+ * Less new text than this is analysed in-process by default. Each worker pays a
+ * fixed start-up cost, mostly V8 compiling the pipeline's hot code (about 1.5 s of
+ * CPU), which a single in-process run hides on an idle core. Measured on 2 cores
+ * (`npm run bench -- ingest`): 2 workers are slower than 1 at 1,000 synthetic
+ * articles (1.6 MB), break even near 3,000 (4.7 MB), and win at 10,000 (16 MB).
+ */
+export const MIN_BYTES_FOR_WORKERS = 4 * 1024 * 1024;
 
-/** Workers only pay off for a batch: explicit --jobs wins, never more workers than files. */
-function jobsFor(files: number, requested: number | undefined): number {
+/** Explicit --jobs wins (never more workers than files); by default workers only for a large batch. */
+export function jobsFor(files: number, bytes: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  return files >= MIN_FILES_FOR_WORKERS ? Math.min(defaultJobs(), files) : 1;
+  return bytes >= MIN_BYTES_FOR_WORKERS ? Math.min(defaultJobs(), files) : 1;
 }
 
 /** Node and edge counts of a graph.json written before the manifest recorded them. */
@@ -78,12 +84,14 @@ function stopwatch(): { elapsed: () => number; lap: () => number } {
   };
 }
 
-function fileHash(file: string): string | null {
+/** Hash and size of a file's bytes; no hash for a file the reader will refuse (it reports why). */
+function fileHash(file: string): { hash: string | null; bytes: number } {
   try {
-    if (fs.statSync(file).size > MAX_ARTICLE_BYTES) return null; // let the reader report it
-    return createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 24);
+    const bytes = fs.statSync(file).size;
+    if (bytes > MAX_ARTICLE_BYTES) return { hash: null, bytes: 0 };
+    return { hash: createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 24), bytes };
   } catch {
-    return null;
+    return { hash: null, bytes: 0 };
   }
 }
 
@@ -101,16 +109,17 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
     // 1. Which files need analysis: unchanged bytes are skipped without parsing.
     const todo: Array<{ path: string; hash: string | null }> = [];
+    let todoBytes = 0;
     for (const f of files) {
-      const hash = fileHash(f.path);
+      const { hash, bytes } = fileHash(f.path);
       if (hash && byFileHash.has(hash)) report.unchanged++;
-      else todo.push({ path: f.path, hash });
+      else { todo.push({ path: f.path, hash }); todoBytes += bytes; }
     }
 
     timings.scan = clock.lap();
 
     // 2. Analyse on all cores.
-    const jobs = jobsFor(todo.length, options.jobs);
+    const jobs = jobsFor(todo.length, todoBytes, options.jobs);
     // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them), and come back for the graph build.
     const fresh: ArticleAnalysis[] = [];
     const hashes = new Map<string, string>();

@@ -65,6 +65,16 @@ describe('ingest', () => {
 });
 
 describe('parallel ingest', () => {
+  it('uses workers by default only for a batch large enough to repay their start-up; --jobs wins', async () => {
+    const { jobsFor, MIN_BYTES_FOR_WORKERS } = await import('../../src/store/ingest.ts');
+    const { defaultJobs } = await import('../../src/store/analyze-pool.ts');
+    expect(jobsFor(1000, 1.6e6, undefined)).toBe(1);
+    expect(jobsFor(10_000, 16e6, undefined)).toBe(Math.min(defaultJobs(), 10_000));
+    expect(jobsFor(3, MIN_BYTES_FOR_WORKERS, undefined)).toBe(Math.min(defaultJobs(), 3));
+    expect(jobsFor(5, 100, 4)).toBe(4);
+    expect(jobsFor(1, 100, 4)).toBe(1);
+  });
+
   it('two workers give the same store as one, and cancelling commits nothing', async () => {
     const { generateCorpus } = await import('../../src/bench/corpus.ts');
     for (const a of generateCorpus(12, 7)) write(a.name, a.text);

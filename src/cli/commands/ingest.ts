@@ -10,7 +10,8 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet] [--json]
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
-  --jobs     worker threads for analysis (default: one per core)
+  --jobs     worker threads for analysis (default: one per core when there are at
+             least 4 MB of new text, else analysis runs in the main thread)
   --quiet    no progress and no summary line
   --json     print the report as one JSON object instead of the summary line: counts,
              timings (ms: scan, analysis, analysisSecondHalf, graph) and usage
