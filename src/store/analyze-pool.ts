@@ -40,6 +40,13 @@ export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
+/**
+ * Requests sent ahead to each worker: the next file is already in its inbox when
+ * it finishes one, so it never waits for the main thread to be scheduled (with
+ * every core busy, that wait was measurable).
+ */
+const IN_FLIGHT_PER_WORKER = 2;
+
 export async function createAnalyzePool(jobs: number, dataDir: string): Promise<AnalyzePool> {
   if (jobs <= 1) {
     const stages = await loadStages();
@@ -55,6 +62,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
   const entry = new URL('./analyze-worker.ts', import.meta.url).href;
   const waiting = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
   const queue: PoolRequest[] = [];
+  /** One entry per request a worker may still take (see IN_FLIGHT_PER_WORKER). */
   const idle: Worker[] = [];
   let seq = 0;
   let failure: Error | null = null;
@@ -76,7 +84,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
       else pending.reject(msg.userError ? new KgError(msg.error) : new Error(msg.error));
     });
   })));
-  idle.push(...workers);
+  for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) idle.push(...workers);
   return {
     jobs,
     analyze(path) {

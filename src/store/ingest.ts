@@ -129,7 +129,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const pool = await createAnalyzePool(jobs, options.dataDir);
       report.jobs = pool.jobs;
       try {
-        // A few requests in flight per worker keeps every core busy and lets Ctrl-C stop promptly.
+        // A few requests per worker (in flight or queued) keep every core busy and let Ctrl-C stop promptly.
         let next = 0;
         let finished = 0;
         let halfway = 0;
@@ -149,7 +149,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
             options.onProgress?.(++done, files.length);
           }
         };
-        await Promise.all(Array.from({ length: pool.jobs * 2 }, lane));
+        await Promise.all(Array.from({ length: pool.jobs * 3 }, lane));
         timings.analysisSecondHalf = clock.elapsed() - halfway;
       } finally {
         await pool.close();
