@@ -7,7 +7,7 @@ import type {
   ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
-import { assignNodes, assignmentKey, NO_CORRECTIONS, type Corrections } from './merge.ts';
+import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
 
 
 export function emptyGraph(): KnowledgeGraph {
@@ -18,12 +18,14 @@ export function emptyGraph(): KnowledgeGraph {
 
 /** Edge key: the same statement from two articles lands on the same edge. */
 export function edgeKey(r: Pick<Relation, 'kind' | 'source' | 'target' | 'predicate' | 'negated' | 'hypothetical'>): string {
-  if (r.kind === 'cooccurrence') {
-    const [a, b] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
-    return `cooccurrence|${a}|${b}`;
-  }
+  return statementKey(r, r.source, r.target);
+}
+
+/** edgeKey of a relation whose ends are given as node ids (so no mapped copy of the relation is made). */
+function statementKey(r: Pick<Relation, 'kind' | 'predicate' | 'negated' | 'hypothetical'>, source: string, target: string): string {
+  if (r.kind === 'cooccurrence') return source < target ? `cooccurrence|${source}|${target}` : `cooccurrence|${target}|${source}`;
   const mood = r.negated ? '|negated' : r.hypothetical ? '|hypothetical' : '';
-  return `${r.kind}|${r.source}|${r.target}|${r.predicate}${mood}`;
+  return `${r.kind}|${source}|${target}|${r.predicate}${mood}`;
 }
 
 export function nodeSize(mentions: number, degree: number): number {
@@ -35,15 +37,22 @@ const TYPE_RANK: EntityType[] = ['other', 'event', 'group', 'location', 'organiz
 
 /** A node while the graph is being built: sets instead of arrays so merging stays linear. */
 interface NodeDraft {
+  id: string;
+  /** Position of the id in sorted order, so comparing two nodes' ranks compares their ids. */
+  rank: number;
   attrs: NodeAttributes;
   aliases: Set<string>;
   documents: Set<string>;
+  /** Edges at this node, counted as edges are made (for its size without asking the graph). */
+  degree: number;
 }
 
 function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): void {
   const draft = drafts.get(node);
   if (!draft) {
     drafts.set(node, {
+      id: node,
+      rank: -1,
       attrs: {
         label: e.name,
         type: e.type,
@@ -58,6 +67,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
       },
       aliases: new Set(e.aliases),
       documents: new Set([docId]),
+      degree: 0,
     });
     return;
   }
@@ -74,13 +84,6 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
   draft.documents.add(docId);
 }
 
-function addNodes(graph: KnowledgeGraph, drafts: Map<string, NodeDraft>): void {
-  for (const [node, d] of drafts) {
-    d.aliases.delete(d.attrs.label);
-    graph.addNode(node, { ...d.attrs, aliases: [...d.aliases].sort(), documents: [...d.documents] });
-  }
-}
-
 /**
  * Co-occurrence edges keep this many example sentences; their weight still counts
  * every sentence. Typed relations keep all their evidence. Without the cap, a
@@ -89,70 +92,172 @@ function addNodes(graph: KnowledgeGraph, drafts: Map<string, NodeDraft>): void {
  */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
 
-/** Evidence already on each edge, so merging stays linear in the number of statements. */
-type EvidenceIndex = Map<string, Set<string>>;
+/** An edge while the graph is being built; it goes into the graph once complete. */
+interface EdgeDraft {
+  key: string;
+  source: NodeDraft;
+  target: NodeDraft;
+  attrs: EdgeAttributes;
+  /** 2 negated, 1 hypothetical, 0 asserted (as the edge key tells them apart). */
+  mood: number;
+  /** The next edge made between the same two nodes (see EdgeIndex). */
+  nextAtPair: EdgeDraft | null;
+  /**
+   * Evidence is told apart by (document, sentence start), and the weight counts
+   * each such pair once. Analyses are merged one document after another (sorted
+   * by id, so two analyses of one id are adjacent), so a repeat can only come from
+   * the document being merged: the edge remembers that document's starts only,
+   * instead of a set of every pair it ever saw (a quarter of a million sets at
+   * 10,000 articles, and most of the build's garbage). The first start is held
+   * apart because most edges get one sentence per document and then need no array.
+   */
+  docIndex: number;
+  firstStart: number;
+  moreStarts: number[] | null;
+}
 
-function mergeEdge(graph: KnowledgeGraph, seen: EvidenceIndex, r: Relation, docId: string): void {
-  if (r.source === r.target || !graph.hasNode(r.source) || !graph.hasNode(r.target)) return;
-  const key = edgeKey(r);
-  let attrs: EdgeAttributes;
-  let known = seen.get(key);
-  if (!known) {
-    const [source, target] = r.kind === 'cooccurrence' && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
-    attrs = {
-      kind: r.kind,
-      predicate: r.predicate,
-      cameo: r.cameo,
-      weight: 0,
-      label: r.predicate,
-      confidence: r.confidence,
-      evidence: [],
-      color: KIND_COLORS[r.kind],
-      ...(r.negated ? { negated: true } : {}),
-      ...(r.hypothetical ? { hypothetical: true } : {}),
-    };
-    graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    known = new Set();
-    seen.set(key, known);
-  } else {
-    attrs = graph.getEdgeAttributes(key);
+/**
+ * The edges being built. Finding a relation's edge by its string key would build
+ * and hash a key string per relation (600,000 at 10,000 articles); instead edges are
+ * found through a number for the pair of nodes (ranks source * nodes + target,
+ * ordered for co-occurrence), which holds the few edges between those two nodes.
+ * Key strings are made once per edge, and `byKey` keeps the string key the only
+ * identity: a relation that matches no edge of its pair but whose key exists
+ * (possible only if ids or predicates contain "|") joins that edge, as before.
+ */
+interface EdgeIndex {
+  byPair: Map<number, EdgeDraft>;
+  /** In order of creation, which is the order edges go into the graph. */
+  byKey: Map<string, EdgeDraft>;
+  nodeCount: number;
+}
+
+const moodOf = (r: Relation): number => (r.negated ? 2 : r.hypothetical ? 1 : 0);
+
+/** The relation states what the edge states (what edgeKey compares, field by field). */
+function sameStatement(e: EdgeDraft, r: Relation): boolean {
+  return e.attrs.kind === r.kind && (r.kind === 'cooccurrence' || (e.attrs.predicate === r.predicate && e.mood === moodOf(r)));
+}
+
+/** The document whose relations are being merged. */
+interface CurrentDocument {
+  id: string;
+  /** Position among the distinct document ids, in merge order. */
+  index: number;
+}
+
+function findEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: NodeDraft): EdgeDraft {
+  const flip = r.kind === 'cooccurrence' && source.rank > target.rank;
+  const pair = flip ? target.rank * edges.nodeCount + source.rank : source.rank * edges.nodeCount + target.rank;
+  const first = edges.byPair.get(pair) ?? null;
+  for (let e = first; e; e = e.nextAtPair) if (sameStatement(e, r)) return e;
+  const key = statementKey(r, source.id, target.id);
+  const existing = edges.byKey.get(key);
+  if (existing) return existing;
+  const attrs: EdgeAttributes = {
+    kind: r.kind,
+    predicate: r.predicate,
+    cameo: r.cameo,
+    weight: 0,
+    label: r.predicate,
+    confidence: r.confidence,
+    evidence: [],
+    color: KIND_COLORS[r.kind],
+  };
+  if (r.negated) attrs.negated = true;
+  if (r.hypothetical) attrs.hypothetical = true;
+  const edge: EdgeDraft = {
+    key, source: flip ? target : source, target: flip ? source : target, attrs, mood: moodOf(r), nextAtPair: first, docIndex: -1, firstStart: -1, moreStarts: null,
+  };
+  edges.byPair.set(pair, edge);
+  edges.byKey.set(key, edge);
+  source.degree++;
+  target.degree++;
+  return edge;
+}
+
+/** Record that `doc` gave the sentence at `start` as evidence; false if it had already. */
+function firstFromDocument(edge: EdgeDraft, doc: CurrentDocument, start: number): boolean {
+  if (edge.docIndex !== doc.index) {
+    edge.docIndex = doc.index;
+    edge.firstStart = start;
+    edge.moreStarts = null;
+    return true;
   }
-  // Attributes are mutated in place during the build only: the graph is not shared yet.
+  if (edge.firstStart === start) return false;
+  if (!edge.moreStarts) { edge.moreStarts = [start]; return true; }
+  if (edge.moreStarts.includes(start)) return false;
+  edge.moreStarts.push(start);
+  return true;
+}
+
+function mergeEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
+  const edge = findEdge(edges, r, source, target);
+  const attrs = edge.attrs;
   for (const s of r.evidence) {
-    const id = `${docId}:${s.start}`;
-    if (known.has(id)) continue;
-    known.add(id);
+    if (!firstFromDocument(edge, doc, s.start)) continue;
+    attrs.weight++;
     if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
-    attrs.evidence.push({ doc: docId, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
+    attrs.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
   }
-  attrs.weight = known.size;
   attrs.confidence = Math.max(attrs.confidence, r.confidence);
 }
 
+function typedRelations(relations: Relation[]): number {
+  let n = 0;
+  for (const r of relations) if (r.kind !== 'cooccurrence') n++;
+  return n;
+}
+
+const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
+
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
 export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): KnowledgeGraph {
-  const graph = emptyGraph();
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
   const documents: GraphAttributes['documents'] = {};
   for (const a of sorted) {
-    const typed = a.relations.filter((r) => r.kind !== 'cooccurrence').length;
-    documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typed };
+    documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typedRelations(a.relations) };
   }
   const { nodeOf, reasons } = assignNodes(sorted, corrections);
-  const drafts = new Map<string, NodeDraft>();
+  const nodes = new Map<string, NodeDraft>();
   for (const a of sorted) {
-    for (const e of a.entities) mergeNode(drafts, nodeOf.get(assignmentKey(a.document.id, e.id)) ?? e.id, e, a.document.id);
+    const nodeOfEntity = nodeOf.get(a.document.id) ?? NO_ENTITIES;
+    for (const e of a.entities) mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id);
   }
-  addNodes(graph, drafts);
-  const seen: EvidenceIndex = new Map();
+
+  // Edges are collected apart from the graph and added once complete: no graph
+  // lookups per relation, and each attribute object is made in its final shape.
+  [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((n, i) => { n.rank = i; });
+  const edges: EdgeIndex = { byPair: new Map(), byKey: new Map(), nodeCount: nodes.size };
+  let doc: CurrentDocument = { id: '', index: -1 };
+  let endOf = new Map<string, NodeDraft>();
   for (const a of sorted) {
-    const doc = a.document.id;
-    const map = (id: string) => nodeOf.get(assignmentKey(doc, id)) ?? id;
-    for (const r of a.relations) mergeEdge(graph, seen, { ...r, source: map(r.source), target: map(r.target) }, doc);
+    if (doc.index < 0 || a.document.id !== doc.id) {
+      doc = { id: a.document.id, index: doc.index + 1 };
+      // this document's entity ids -> their nodes; any other id in a relation stands for itself
+      endOf = new Map();
+      for (const [entity, node] of nodeOf.get(doc.id) ?? NO_ENTITIES) endOf.set(entity, nodes.get(node)!);
+    }
+    for (const r of a.relations) {
+      const source = endOf.get(r.source) ?? nodes.get(r.source);
+      const target = endOf.get(r.target) ?? nodes.get(r.target);
+      if (source && target && source !== target) mergeEdge(edges, r, source, target, doc);
+    }
   }
-  for (const [node, list] of reasons) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'merges', list);
+
+  const graph = emptyGraph();
+  for (const [id, d] of nodes) {
+    d.aliases.delete(d.attrs.label);
+    const attrs: NodeAttributes = { ...d.attrs, aliases: [...d.aliases].sort(), documents: [...d.documents] };
+    attrs.size = nodeSize(attrs.mentions, d.degree);
+    const merges = reasons.get(id);
+    if (merges) attrs.merges = merges;
+    graph.addNode(id, attrs);
+  }
+  for (const e of edges.byKey.values()) {
+    e.attrs.size = Math.min(6, 0.5 + Math.log2(1 + e.attrs.weight));
+    graph.addDirectedEdgeWithKey(e.key, e.source.id, e.target.id, e.attrs);
+  }
   graph.setAttribute('documents', documents);
-  graph.forEachNode((node, n) => graph.setNodeAttribute(node, 'size', nodeSize(n.mentions, graph.degree(node))));
-  graph.forEachEdge((edge, e) => graph.setEdgeAttribute(edge, 'size', Math.min(6, 0.5 + Math.log2(1 + e.weight))));
   return graph;
 }

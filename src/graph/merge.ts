@@ -17,13 +17,11 @@ export interface Corrections {
 export const NO_CORRECTIONS: Corrections = { merges: [], splits: [] };
 
 export interface NodeAssignment {
-  /** `${docId}\u0000${entityId}` -> node id */
-  nodeOf: Map<string, string>;
+  /** document id -> entity id -> node id (per document, so a caller looks a document up once, not every relation) */
+  nodeOf: Map<string, Map<string, string>>;
   /** node id -> reasons for every join into it */
   reasons: Map<string, NodeMergeReason[]>;
 }
-
-export const assignmentKey = (doc: string, entity: string): string => `${doc}\u0000${entity}`;
 
 /** Reasons per node, one per (alias, rule): the first article that made the join is the one recorded. */
 class ReasonBook {
@@ -47,21 +45,53 @@ function rolesByPerson(a: ArticleAnalysis): Map<string, string[]> {
     if (r.kind !== 'role' || r.negated) continue;
     (out.get(r.source) ?? out.set(r.source, new Set()).get(r.source)!).add(`${r.predicate}|${r.target}`);
   }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+  const sorted = new Map<string, string[]>();
+  for (const [person, roles] of out) sorted.set(person, [...roles].sort());
+  return sorted;
 }
 
-/** Two role sets contradict when both are known and they share no holder of the same title. */
-function contradicts(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length) return false;
-  const titles = (xs: string[]) => new Map(xs.map((x) => x.split('|') as [string, string]));
-  const ta = titles(a);
-  const tb = titles(b);
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/** Title -> holder id of "title|holder id" roles. */
+function titles(roles: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const role of roles) {
+    const [title, holder] = role.split('|') as [string, string];
+    out.set(title, holder);
+  }
+  return out;
+}
+
+/** Two role sets (as titles) contradict when both are known and they share no holder of the same title. */
+function contradicts(ta: ReadonlyMap<string, string>, tb: ReadonlyMap<string, string>): boolean {
+  if (!ta.size || !tb.size) return false;
   for (const [title, target] of ta) if (tb.has(title) && tb.get(title) !== target) return true;
   return false;
 }
 
+/**
+ * A node that a canonical id has become, with the roles of the people in it
+ * (sorted, no repeats). Their titles are kept alongside and remade only when a
+ * role is new, instead of for every comparison: a person named in many articles
+ * is compared with every holder of the id once per article.
+ */
+interface Holder {
+  node: string;
+  roles: string[];
+  titles: ReadonlyMap<string, string>;
+}
+
+function addRoles(h: Holder, roles: string[]): void {
+  let changed = false;
+  for (const role of roles) if (!h.roles.includes(role)) { changed = true; break; }
+  if (!changed) return;
+  h.roles = [...new Set([...h.roles, ...roles])].sort();
+  h.titles = titles(h.roles);
+}
+
 export function assignNodes(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): NodeAssignment {
-  const nodeOf = new Map<string, string>();
+  const nodeOf = new Map<string, Map<string, string>>();
+  const entitiesOf = (doc: string): Map<string, string> => nodeOf.get(doc) ?? nodeOf.set(doc, new Map()).get(doc)!;
   const book = new ReasonBook();
   const split = new Set(corrections.splits.map((s) => s.node));
 
@@ -73,28 +103,30 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
   }
 
   // 1 + 2: same id, unless the person's roles contradict an earlier holder of that id.
-  const holders = new Map<string, Array<{ node: string; roles: string[] }>>();
+  const holders = new Map<string, Holder[]>();
   for (const a of analyses) {
     const roleMap = rolesByPerson(a);
+    const nodeOfEntity = entitiesOf(a.document.id);
     for (const e of a.entities) {
-      const key = assignmentKey(a.document.id, e.id);
-      if (split.has(e.id)) { nodeOf.set(key, `${e.id}@${a.document.id}`); continue; }
+      if (split.has(e.id)) { nodeOfEntity.set(e.id, `${e.id}@${a.document.id}`); continue; }
       const roles = e.type === 'person' ? roleMap.get(e.id) ?? [] : [];
+      const roleTitles = roles.length ? titles(roles) : NO_TITLES;
       const known = holders.get(e.id);
       if (!known) {
-        holders.set(e.id, [{ node: e.id, roles }]);
-        nodeOf.set(key, e.id);
+        holders.set(e.id, [{ node: e.id, roles, titles: roleTitles }]);
+        nodeOfEntity.set(e.id, e.id);
         continue;
       }
-      const fit = known.find((h) => !contradicts(h.roles, roles));
+      let fit: Holder | undefined;
+      for (const h of known) if (!contradicts(h.titles, roleTitles)) { fit = h; break; }
       if (fit) {
-        nodeOf.set(key, fit.node);
-        fit.roles = [...new Set([...fit.roles, ...roles])].sort();
+        nodeOfEntity.set(e.id, fit.node);
+        addRoles(fit, roles);
         book.add(fit.node, { alias: e.name, rule: e.id.startsWith('person:') ? 'same full name across articles' : 'same canonical id across articles', detail: e.id, doc: a.document.id });
       } else {
         const node = `${e.id}~${known.length + 1}`;
-        known.push({ node, roles });
-        nodeOf.set(key, node);
+        known.push({ node, roles, titles: roleTitles });
+        nodeOfEntity.set(e.id, node);
         book.add(node, { alias: e.name, rule: 'kept apart: conflicting roles', detail: roles.join(', '), doc: a.document.id });
       }
     }
@@ -103,24 +135,25 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
   // 3: a lone surname joins the single full name that ends with it.
   const fullNames = new Map<string, Set<string>>();
   for (const a of analyses) {
+    const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
       if (e.type !== 'person') continue;
       const parts = e.name.split(/\s+/);
       if (parts.length < 2) continue;
       const surname = parts[parts.length - 1]!.toLowerCase();
-      const node = nodeOf.get(assignmentKey(a.document.id, e.id))!;
+      const node = nodeOfEntity.get(e.id)!;
       (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(node);
     }
   }
   for (const a of analyses) {
+    const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
       if (e.type !== 'person' || /\s/.test(e.name) || split.has(e.id)) continue;
       const candidates = fullNames.get(e.name.toLowerCase());
       if (!candidates || candidates.size !== 1) continue;
       const [target] = [...candidates];
-      const key = assignmentKey(a.document.id, e.id);
-      if (nodeOf.get(key) === target) continue;
-      nodeOf.set(key, target!);
+      if (nodeOfEntity.get(e.id) === target) continue;
+      nodeOfEntity.set(e.id, target!);
       book.add(target!, { alias: e.name, rule: 'surname across articles', detail: `the only full name in the corpus ending in "${e.name}"`, doc: a.document.id });
     }
   }
@@ -133,12 +166,16 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     while (into.has(current) && !seen.has(current)) { seen.add(current); current = into.get(current)!; }
     return current;
   };
-  for (const [key, node] of nodeOf) {
-    const target = follow(node);
-    if (target !== node) {
-      nodeOf.set(key, target);
-      book.add(target, { alias: node, rule: 'user', detail: 'kg merge' });
-      for (const r of book.byNode.get(node) ?? []) book.add(target, r);
+  if (into.size) {
+    for (const nodeOfEntity of nodeOf.values()) {
+      for (const [entity, node] of nodeOfEntity) {
+        const target = follow(node);
+        if (target !== node) {
+          nodeOfEntity.set(entity, target);
+          book.add(target, { alias: node, rule: 'user', detail: 'kg merge' });
+          for (const r of book.byNode.get(node) ?? []) book.add(target, r);
+        }
+      }
     }
   }
   return { nodeOf, reasons: book.byNode };
