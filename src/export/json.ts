@@ -6,17 +6,21 @@ import type { KnowledgeGraph } from '../types.ts';
 export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let first = true;
+  // One JSON.stringify per node or edge, of an object with the keys in export()'s
+  // order, gives the same text as stringifying key and attributes apart, with
+  // fewer calls and fewer intermediate strings (a quarter of a million edges at
+  // 10,000 articles).
+  let separator = '\n';
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield `${first ? '' : ','}\n{"key":${JSON.stringify(node)},"attributes":${JSON.stringify(attributes)}}`;
-    first = false;
+    yield separator + JSON.stringify({ key: node, attributes });
+    separator = ',\n';
   }
   yield '\n],"edges":[';
-  first = true;
+  separator = '\n';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const u = undirected ? ',"undirected":true' : '';
-    yield `${first ? '' : ','}\n{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${JSON.stringify(attributes)}${u}}`;
-    first = false;
+    const entry = undirected ? { key: edge, source, target, attributes, undirected } : { key: edge, source, target, attributes };
+    yield separator + JSON.stringify(entry);
+    separator = ',\n';
   }
   yield '\n]}\n';
 }

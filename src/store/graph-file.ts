@@ -7,7 +7,6 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { jsonChunks } from '../export/json.ts';
-import { batched } from '../export/chunks.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -44,6 +43,35 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
   fs.renameSync(tmp, file);
 }
 
+/** Bytes encoded before each write to the file. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+/**
+ * Write pieces of text to a file descriptor through one reused buffer: each piece
+ * is encoded as UTF-8 straight into the buffer, instead of being joined into a
+ * bigger string first and encoded by the write (the graph is 100+ MB of text at
+ * 10,000 articles, and joining it was a fifth of the time to write it).
+ */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
+  for (const piece of pieces) {
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8
+    if (used + piece.length * 3 > buffer.length) {
+      writeAll(fd, buffer.subarray(0, used));
+      used = 0;
+      if (piece.length * 3 > buffer.length) { writeAll(fd, Buffer.from(piece)); continue; }
+    }
+    used += buffer.write(piece, used);
+  }
+  writeAll(fd, buffer.subarray(0, used));
+}
+
+/** writeSync may write less than asked; write the rest until all is written. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+}
+
 /** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
 export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -51,7 +79,7 @@ export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
   const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    for (const piece of batched(jsonChunks(graph))) fs.writeSync(fd, piece);
+    writePieces(fd, jsonChunks(graph));
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
