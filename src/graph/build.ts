@@ -47,10 +47,10 @@ interface NodeDraft {
   degree: number;
 }
 
-function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): void {
+function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): NodeDraft {
   const draft = drafts.get(node);
   if (!draft) {
-    drafts.set(node, {
+    const made: NodeDraft = {
       id: node,
       rank: -1,
       attrs: {
@@ -68,8 +68,9 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
       aliases: new Set(e.aliases),
       documents: new Set([docId]),
       degree: 0,
-    });
-    return;
+    };
+    drafts.set(node, made);
+    return made;
   }
   const n = draft.attrs;
   for (const alias of e.aliases) draft.aliases.add(alias);
@@ -82,6 +83,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
   }
   n.mentions += e.mentions.length;
   draft.documents.add(docId);
+  return draft;
 }
 
 /**
@@ -92,15 +94,21 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
  */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
 
-/** An edge while the graph is being built; it goes into the graph once complete. */
+/** An edge while the graph is being built; its attributes are made when it is complete. */
 interface EdgeDraft {
-  key: string;
   source: NodeDraft;
   target: NodeDraft;
-  attrs: EdgeAttributes;
+  kind: Relation['kind'];
+  predicate: string;
+  cameo: string | null;
+  confidence: number;
   /** 2 negated, 1 hypothetical, 0 asserted (as the edge key tells them apart). */
   mood: number;
-  /** The next edge made between the same two nodes (see EdgeIndex). */
+  negated: boolean;
+  hypothetical: boolean;
+  weight: number;
+  evidence: EvidenceRef[];
+  /** The edge made before this one between the same two nodes (see EdgeIndex). */
   nextAtPair: EdgeDraft | null;
   /**
    * Evidence is told apart by (document, sentence start), and the weight counts
@@ -121,14 +129,16 @@ interface EdgeDraft {
  * and hash a key string per relation (600,000 at 10,000 articles); instead edges are
  * found through a number for the pair of nodes (ranks source * nodes + target,
  * ordered for co-occurrence), which holds the few edges between those two nodes.
- * Key strings are made once per edge, and `byKey` keeps the string key the only
- * identity: a relation that matches no edge of its pair but whose key exists
- * (possible only if ids or predicates contain "|") joins that edge, as before.
+ * The string key stays the identity, as in edgeKey: two different statements share
+ * a key only if an id or predicate contains "|", so once such a statement turns up
+ * every edge is also indexed by its key, and a statement whose key exists joins
+ * that edge.
  */
 interface EdgeIndex {
   byPair: Map<number, EdgeDraft>;
   /** In order of creation, which is the order edges go into the graph. */
-  byKey: Map<string, EdgeDraft>;
+  list: EdgeDraft[];
+  byKey: Map<string, EdgeDraft> | null;
   nodeCount: number;
 }
 
@@ -136,8 +146,15 @@ const moodOf = (r: Relation): number => (r.negated ? 2 : r.hypothetical ? 1 : 0)
 
 /** The relation states what the edge states (what edgeKey compares, field by field). */
 function sameStatement(e: EdgeDraft, r: Relation): boolean {
-  return e.attrs.kind === r.kind && (r.kind === 'cooccurrence' || (e.attrs.predicate === r.predicate && e.mood === moodOf(r)));
+  return e.kind === r.kind && (r.kind === 'cooccurrence' || (e.predicate === r.predicate && e.mood === moodOf(r)));
 }
+
+/** Could this statement's key equal the key of a different statement? */
+function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): boolean {
+  return source.id.includes('|') || target.id.includes('|') || (r.kind !== 'cooccurrence' && (typeof r.predicate !== 'string' || r.predicate.includes('|')));
+}
+
+const draftKey = (e: EdgeDraft): string => statementKey(e, e.source.id, e.target.id);
 
 /** The document whose relations are being merged. */
 interface CurrentDocument {
@@ -151,26 +168,30 @@ function findEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: Node
   const pair = flip ? target.rank * edges.nodeCount + source.rank : source.rank * edges.nodeCount + target.rank;
   const first = edges.byPair.get(pair) ?? null;
   for (let e = first; e; e = e.nextAtPair) if (sameStatement(e, r)) return e;
-  const key = statementKey(r, source.id, target.id);
-  const existing = edges.byKey.get(key);
+  if (!edges.byKey && keyIsAmbiguous(r, source, target)) edges.byKey = new Map(edges.list.map((e) => [draftKey(e), e]));
+  const key = edges.byKey ? statementKey(r, source.id, target.id) : '';
+  const existing = edges.byKey?.get(key);
   if (existing) return existing;
-  const attrs: EdgeAttributes = {
+  const edge: EdgeDraft = {
+    source: flip ? target : source,
+    target: flip ? source : target,
     kind: r.kind,
     predicate: r.predicate,
     cameo: r.cameo,
-    weight: 0,
-    label: r.predicate,
     confidence: r.confidence,
+    mood: moodOf(r),
+    negated: !!r.negated,
+    hypothetical: !!r.hypothetical,
+    weight: 0,
     evidence: [],
-    color: KIND_COLORS[r.kind],
-  };
-  if (r.negated) attrs.negated = true;
-  if (r.hypothetical) attrs.hypothetical = true;
-  const edge: EdgeDraft = {
-    key, source: flip ? target : source, target: flip ? source : target, attrs, mood: moodOf(r), nextAtPair: first, docIndex: -1, firstStart: -1, moreStarts: null,
+    nextAtPair: first,
+    docIndex: -1,
+    firstStart: -1,
+    moreStarts: null,
   };
   edges.byPair.set(pair, edge);
-  edges.byKey.set(key, edge);
+  edges.list.push(edge);
+  edges.byKey?.set(key, edge);
   source.degree++;
   target.degree++;
   return edge;
@@ -193,14 +214,26 @@ function firstFromDocument(edge: EdgeDraft, doc: CurrentDocument, start: number)
 
 function mergeEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
   const edge = findEdge(edges, r, source, target);
-  const attrs = edge.attrs;
   for (const s of r.evidence) {
     if (!firstFromDocument(edge, doc, s.start)) continue;
-    attrs.weight++;
-    if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
-    attrs.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
+    edge.weight++;
+    if (edge.kind === 'cooccurrence' && edge.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
+    edge.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
   }
-  attrs.confidence = Math.max(attrs.confidence, r.confidence);
+  edge.confidence = Math.max(edge.confidence, r.confidence);
+}
+
+/** The attributes of a finished edge, keys in the order graph.json has always had. */
+function edgeAttributes(e: EdgeDraft): EdgeAttributes {
+  const size = Math.min(6, 0.5 + Math.log2(1 + e.weight));
+  const color = KIND_COLORS[e.kind];
+  const { kind, predicate, cameo, weight, confidence, evidence } = e;
+  if (!e.negated && !e.hypothetical) return { kind, predicate, cameo, weight, label: predicate, confidence, evidence, color, size };
+  const attrs: EdgeAttributes = { kind, predicate, cameo, weight, label: predicate, confidence, evidence, color };
+  if (e.negated) attrs.negated = true;
+  if (e.hypothetical) attrs.hypothetical = true;
+  attrs.size = size;
+  return attrs;
 }
 
 function typedRelations(relations: Relation[]): number {
@@ -220,24 +253,23 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
   }
   const { nodeOf, reasons } = assignNodes(sorted, corrections);
   const nodes = new Map<string, NodeDraft>();
+  // document id -> its entity ids -> their nodes, for the ends of its relations
+  const nodesOfDocument = new Map<string, Map<string, NodeDraft>>();
   for (const a of sorted) {
     const nodeOfEntity = nodeOf.get(a.document.id) ?? NO_ENTITIES;
-    for (const e of a.entities) mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id);
+    const ends = nodesOfDocument.get(a.document.id) ?? nodesOfDocument.set(a.document.id, new Map()).get(a.document.id)!;
+    for (const e of a.entities) ends.set(e.id, mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id));
   }
 
   // Edges are collected apart from the graph and added once complete: no graph
   // lookups per relation, and each attribute object is made in its final shape.
   [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((n, i) => { n.rank = i; });
-  const edges: EdgeIndex = { byPair: new Map(), byKey: new Map(), nodeCount: nodes.size };
+  const edges: EdgeIndex = { byPair: new Map(), list: [], byKey: null, nodeCount: nodes.size };
   let doc: CurrentDocument = { id: '', index: -1 };
-  let endOf = new Map<string, NodeDraft>();
   for (const a of sorted) {
-    if (doc.index < 0 || a.document.id !== doc.id) {
-      doc = { id: a.document.id, index: doc.index + 1 };
-      // this document's entity ids -> their nodes; any other id in a relation stands for itself
-      endOf = new Map();
-      for (const [entity, node] of nodeOf.get(doc.id) ?? NO_ENTITIES) endOf.set(entity, nodes.get(node)!);
-    }
+    if (doc.index < 0 || a.document.id !== doc.id) doc = { id: a.document.id, index: doc.index + 1 };
+    // an id that is not one of the document's entities stands for itself
+    const endOf = nodesOfDocument.get(doc.id)!;
     for (const r of a.relations) {
       const source = endOf.get(r.source) ?? nodes.get(r.source);
       const target = endOf.get(r.target) ?? nodes.get(r.target);
@@ -254,10 +286,7 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     if (merges) attrs.merges = merges;
     graph.addNode(id, attrs);
   }
-  for (const e of edges.byKey.values()) {
-    e.attrs.size = Math.min(6, 0.5 + Math.log2(1 + e.attrs.weight));
-    graph.addDirectedEdgeWithKey(e.key, e.source.id, e.target.id, e.attrs);
-  }
+  for (const e of edges.list) graph.addDirectedEdgeWithKey(draftKey(e), e.source.id, e.target.id, edgeAttributes(e));
   graph.setAttribute('documents', documents);
   return graph;
 }
