@@ -94,68 +94,6 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
  */
 export const COOCCURRENCE_EVIDENCE_LIMIT = 5;
 
-/** An edge while the graph is being built; its attributes are made when it is complete. */
-interface EdgeDraft {
-  source: NodeDraft;
-  target: NodeDraft;
-  kind: Relation['kind'];
-  predicate: string;
-  cameo: string | null;
-  confidence: number;
-  /** 2 negated, 1 hypothetical, 0 asserted (as the edge key tells them apart). */
-  mood: number;
-  negated: boolean;
-  hypothetical: boolean;
-  weight: number;
-  evidence: EvidenceRef[];
-  /** The edge made before this one between the same two nodes (see EdgeIndex). */
-  nextAtPair: EdgeDraft | null;
-  /**
-   * Evidence is told apart by (document, sentence start), and the weight counts
-   * each such pair once. Analyses are merged one document after another (sorted
-   * by id, so two analyses of one id are adjacent), so a repeat can only come from
-   * the document being merged: the edge remembers that document's starts only,
-   * instead of a set of every pair it ever saw (a quarter of a million sets at
-   * 10,000 articles, and most of the build's garbage). The first start is held
-   * apart because most edges get one sentence per document and then need no array.
-   */
-  docIndex: number;
-  firstStart: number;
-  moreStarts: number[] | null;
-}
-
-/**
- * The edges being built. Finding a relation's edge by its string key would build
- * and hash a key string per relation (600,000 at 10,000 articles); instead edges are
- * found through a number for the pair of nodes (ranks source * nodes + target,
- * ordered for co-occurrence), which holds the few edges between those two nodes.
- * The string key stays the identity, as in edgeKey: two different statements share
- * a key only if an id or predicate contains "|", so once such a statement turns up
- * every edge is also indexed by its key, and a statement whose key exists joins
- * that edge.
- */
-interface EdgeIndex {
-  byPair: Map<number, EdgeDraft>;
-  /** In order of creation, which is the order edges go into the graph. */
-  list: EdgeDraft[];
-  byKey: Map<string, EdgeDraft> | null;
-  nodeCount: number;
-}
-
-const moodOf = (r: Relation): number => (r.negated ? 2 : r.hypothetical ? 1 : 0);
-
-/** The relation states what the edge states (what edgeKey compares, field by field). */
-function sameStatement(e: EdgeDraft, r: Relation): boolean {
-  return e.kind === r.kind && (r.kind === 'cooccurrence' || (e.predicate === r.predicate && e.mood === moodOf(r)));
-}
-
-/** Could this statement's key equal the key of a different statement? */
-function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): boolean {
-  return source.id.includes('|') || target.id.includes('|') || (r.kind !== 'cooccurrence' && (typeof r.predicate !== 'string' || r.predicate.includes('|')));
-}
-
-const draftKey = (e: EdgeDraft): string => statementKey(e, e.source.id, e.target.id);
-
 /** The document whose relations are being merged. */
 interface CurrentDocument {
   id: string;
@@ -163,77 +101,161 @@ interface CurrentDocument {
   index: number;
 }
 
-function findEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: NodeDraft): EdgeDraft {
-  const flip = r.kind === 'cooccurrence' && source.rank > target.rank;
-  const pair = flip ? target.rank * edges.nodeCount + source.rank : source.rank * edges.nodeCount + target.rank;
-  const first = edges.byPair.get(pair) ?? null;
-  for (let e = first; e; e = e.nextAtPair) if (sameStatement(e, r)) return e;
-  if (!edges.byKey && keyIsAmbiguous(r, source, target)) edges.byKey = new Map(edges.list.map((e) => [draftKey(e), e]));
-  const key = edges.byKey ? statementKey(r, source.id, target.id) : '';
-  const existing = edges.byKey?.get(key);
-  if (existing) return existing;
-  const edge: EdgeDraft = {
-    source: flip ? target : source,
-    target: flip ? source : target,
-    kind: r.kind,
-    predicate: r.predicate,
-    cameo: r.cameo,
-    confidence: r.confidence,
-    mood: moodOf(r),
-    negated: !!r.negated,
-    hypothetical: !!r.hypothetical,
-    weight: 0,
-    evidence: [],
-    nextAtPair: first,
-    docIndex: -1,
-    firstStart: -1,
-    moreStarts: null,
-  };
-  edges.byPair.set(pair, edge);
-  edges.list.push(edge);
-  edges.byKey?.set(key, edge);
-  source.degree++;
-  target.degree++;
-  return edge;
-}
+const moodOf = (r: Pick<Relation, 'negated' | 'hypothetical'>): number => (r.negated ? 2 : r.hypothetical ? 1 : 0);
 
-/** Record that `doc` gave the sentence at `start` as evidence; false if it had already. */
-function firstFromDocument(edge: EdgeDraft, doc: CurrentDocument, start: number): boolean {
-  if (edge.docIndex !== doc.index) {
-    edge.docIndex = doc.index;
-    edge.firstStart = start;
-    edge.moreStarts = null;
+/**
+ * The edges being built, numbered in order of creation (the order they go into
+ * the graph). Each edge's attributes are made when it is first seen, in their
+ * final key order, and updated in place. What only the build needs is kept in
+ * typed arrays indexed by edge number instead of an object per edge: at 10,000
+ * articles (220,000 edges) the extra object was ~100 ms of garbage collection,
+ * and numbers in a typed array are never scanned.
+ *
+ * Finding a relation's edge by its string key would build and hash a key string
+ * per relation (600,000 at 10,000 articles); instead edges are found through a
+ * number for the pair of nodes (ranks source * nodes + target, ordered for
+ * co-occurrence), which leads to the few edges between those two nodes. The
+ * string key stays the identity, as in edgeKey: two different statements share
+ * a key only if an id or predicate contains "|", so once such a statement turns
+ * up every edge is also indexed by its key, and a statement whose key exists
+ * joins that edge.
+ */
+class EdgeTable {
+  readonly attrs: EdgeAttributes[] = [];
+  /** Node ranks of each edge's ends. */
+  private readonly source: Int32Array;
+  private readonly target: Int32Array;
+  /** 2 negated, 1 hypothetical, 0 asserted (as the edge key tells them apart). */
+  private readonly mood: Uint8Array;
+  /** The edge made before this one between the same two nodes, or -1. */
+  private readonly nextAtPair: Int32Array;
+  /** Pair number -> the last edge made between the two nodes. */
+  private readonly byPair = new Map<number, number>();
+  private byKey: Map<string, number> | null = null;
+  /**
+   * Evidence is told apart by (document, sentence start), and the weight counts
+   * each such pair once. Analyses are merged one document after another (sorted
+   * by id, so two analyses of one id are adjacent), so a repeat can only come from
+   * the document being merged: an edge remembers that document's starts only
+   * (the first apart, since most edges get one sentence per document), instead of
+   * a set of every pair it ever saw.
+   */
+  private readonly docIndex: Int32Array;
+  private readonly firstStart: Float64Array;
+  private readonly moreStarts: Array<number[] | undefined> = [];
+
+  /** `capacity`: at most this many edges (one per relation); `nodes`: by rank. */
+  constructor(capacity: number, private readonly nodes: NodeDraft[]) {
+    this.source = new Int32Array(capacity);
+    this.target = new Int32Array(capacity);
+    this.mood = new Uint8Array(capacity);
+    this.nextAtPair = new Int32Array(capacity);
+    this.docIndex = new Int32Array(capacity);
+    this.firstStart = new Float64Array(capacity);
+  }
+
+  get size(): number {
+    return this.attrs.length;
+  }
+
+  /** The edge key graph.json has always used (edgeKey of the first relation on the edge). */
+  key(edge: number): string {
+    return statementKey(this.attrs[edge]!, this.nodes[this.source[edge]!]!.id, this.nodes[this.target[edge]!]!.id);
+  }
+
+  sourceOf(edge: number): NodeDraft {
+    return this.nodes[this.source[edge]!]!;
+  }
+
+  targetOf(edge: number): NodeDraft {
+    return this.nodes[this.target[edge]!]!;
+  }
+
+  /** The edge of the statement `r` makes between two nodes, made if new. */
+  find(r: Relation, source: NodeDraft, target: NodeDraft): number {
+    const flip = r.kind === 'cooccurrence' && source.rank > target.rank;
+    const from = flip ? target : source;
+    const to = flip ? source : target;
+    const pair = from.rank * this.nodes.length + to.rank;
+    const first = this.byPair.get(pair) ?? -1;
+    for (let e = first; e >= 0; e = this.nextAtPair[e]!) if (this.states(e, r)) return e;
+    if (!this.byKey && keyIsAmbiguous(r, source, target)) {
+      this.byKey = new Map();
+      for (let e = 0; e < this.size; e++) this.byKey.set(this.key(e), e);
+    }
+    const key = this.byKey ? statementKey(r, source.id, target.id) : '';
+    const existing = this.byKey?.get(key);
+    if (existing !== undefined) return existing;
+
+    const edge = this.size;
+    this.attrs.push(newEdgeAttributes(r));
+    this.source[edge] = from.rank;
+    this.target[edge] = to.rank;
+    this.mood[edge] = moodOf(r);
+    this.nextAtPair[edge] = first;
+    this.docIndex[edge] = -1;
+    this.byPair.set(pair, edge);
+    this.byKey?.set(key, edge);
+    source.degree++;
+    target.degree++;
+    return edge;
+  }
+
+  /** The edge states what the relation states (what edgeKey compares, field by field). */
+  private states(edge: number, r: Relation): boolean {
+    const a = this.attrs[edge]!;
+    return a.kind === r.kind && (r.kind === 'cooccurrence' || (a.predicate === r.predicate && this.mood[edge] === moodOf(r)));
+  }
+
+  /** Record that `doc` gave the sentence at `start` as evidence of `edge`; false if it had already. */
+  firstFromDocument(edge: number, doc: CurrentDocument, start: number): boolean {
+    if (this.docIndex[edge] !== doc.index) {
+      this.docIndex[edge] = doc.index;
+      this.firstStart[edge] = start;
+      if (this.moreStarts[edge]) this.moreStarts[edge] = undefined;
+      return true;
+    }
+    if (this.firstStart[edge] === start) return false;
+    const more = this.moreStarts[edge];
+    if (!more) { this.moreStarts[edge] = [start]; return true; }
+    if (more.includes(start)) return false;
+    more.push(start);
     return true;
   }
-  if (edge.firstStart === start) return false;
-  if (!edge.moreStarts) { edge.moreStarts = [start]; return true; }
-  if (edge.moreStarts.includes(start)) return false;
-  edge.moreStarts.push(start);
-  return true;
 }
 
-function mergeEdge(edges: EdgeIndex, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
-  const edge = findEdge(edges, r, source, target);
-  for (const s of r.evidence) {
-    if (!firstFromDocument(edge, doc, s.start)) continue;
-    edge.weight++;
-    if (edge.kind === 'cooccurrence' && edge.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
-    edge.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
-  }
-  edge.confidence = Math.max(edge.confidence, r.confidence);
+/** Could this statement's key equal the key of a different statement? */
+function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): boolean {
+  return source.id.includes('|') || target.id.includes('|') || (r.kind !== 'cooccurrence' && (typeof r.predicate !== 'string' || r.predicate.includes('|')));
 }
 
-/** The attributes of a finished edge, keys in the order graph.json has always had. */
-function edgeAttributes(e: EdgeDraft): EdgeAttributes {
-  const size = Math.min(6, 0.5 + Math.log2(1 + e.weight));
-  const color = KIND_COLORS[e.kind];
-  const { kind, predicate, cameo, weight, confidence, evidence } = e;
-  if (!e.negated && !e.hypothetical) return { kind, predicate, cameo, weight, label: predicate, confidence, evidence, color, size };
-  const attrs: EdgeAttributes = { kind, predicate, cameo, weight, label: predicate, confidence, evidence, color };
-  if (e.negated) attrs.negated = true;
-  if (e.hypothetical) attrs.hypothetical = true;
-  attrs.size = size;
+/**
+ * Attributes of a new edge, keys in the order graph.json has always had. `size`
+ * is set when the edge is complete; it starts as a fraction so the field holds
+ * fractions from the start (turning a whole-number field into a fractional one
+ * later makes V8 rework every edge object).
+ */
+function newEdgeAttributes(r: Relation): EdgeAttributes {
+  const { kind, predicate, cameo, confidence } = r;
+  const color = KIND_COLORS[kind];
+  if (!r.negated && !r.hypothetical) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
+  const attrs: EdgeAttributes = { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color };
+  if (r.negated) attrs.negated = true;
+  if (r.hypothetical) attrs.hypothetical = true;
+  attrs.size = 0.5;
   return attrs;
+}
+
+function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
+  const edge = edges.find(r, source, target);
+  const attrs = edges.attrs[edge]!;
+  for (const s of r.evidence) {
+    if (!edges.firstFromDocument(edge, doc, s.start)) continue;
+    attrs.weight++;
+    if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
+    attrs.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
+  }
+  attrs.confidence = Math.max(attrs.confidence, r.confidence);
 }
 
 function typedRelations(relations: Relation[]): number {
@@ -248,7 +270,9 @@ const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
 export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): KnowledgeGraph {
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
   const documents: GraphAttributes['documents'] = {};
+  let relationCount = 0;
   for (const a of sorted) {
+    relationCount += a.relations.length;
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typedRelations(a.relations) };
   }
   const { nodeOf, reasons } = assignNodes(sorted, corrections);
@@ -262,9 +286,10 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
   }
 
   // Edges are collected apart from the graph and added once complete: no graph
-  // lookups per relation, and each attribute object is made in its final shape.
-  [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((n, i) => { n.rank = i; });
-  const edges: EdgeIndex = { byPair: new Map(), list: [], byKey: null, nodeCount: nodes.size };
+  // lookups per relation.
+  const byRank = [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  byRank.forEach((n, i) => { n.rank = i; });
+  const edges = new EdgeTable(relationCount, byRank);
   let doc: CurrentDocument = { id: '', index: -1 };
   for (const a of sorted) {
     if (doc.index < 0 || a.document.id !== doc.id) doc = { id: a.document.id, index: doc.index + 1 };
@@ -286,7 +311,11 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     if (merges) attrs.merges = merges;
     graph.addNode(id, attrs);
   }
-  for (const e of edges.list) graph.addDirectedEdgeWithKey(draftKey(e), e.source.id, e.target.id, edgeAttributes(e));
+  for (let e = 0; e < edges.size; e++) {
+    const attrs = edges.attrs[e]!;
+    attrs.size = Math.min(6, 0.5 + Math.log2(1 + attrs.weight));
+    graph.addDirectedEdgeWithKey(edges.key(e), edges.sourceOf(e).id, edges.targetOf(e).id, attrs);
+  }
   graph.setAttribute('documents', documents);
   return graph;
 }
