@@ -15,9 +15,15 @@ export function graphPath(dataDir: string): string {
   return path.join(dataDir, GRAPH_FILE);
 }
 
-/** Build a KnowledgeGraph from graphology's JSON serialisation (as written by writeGraph or /api/graph). */
+/**
+ * Build a KnowledgeGraph from graphology's JSON serialisation (as written by
+ * writeGraph or /api/graph). The file's own allowSelfLoops is kept, so a graph
+ * read and written again says what it said before.
+ */
 export function graphFromJSON(data: unknown): KnowledgeGraph {
-  const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+  const options = (data as { options?: { allowSelfLoops?: unknown } } | null)?.options;
+  const allowSelfLoops = typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true;
+  const graph = new MultiDirectedGraph({ allowSelfLoops }) as unknown as KnowledgeGraph;
   graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
   return graph;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MultiGraph } from 'graphology';
+import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import { collect, jsonChunks } from '../../src/export/index.ts';
 import { graphPath, loadGraph, writeGraph } from '../../src/store/graph-file.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
@@ -40,6 +40,13 @@ describe('graph.json', () => {
   const cases: Array<[string, () => KnowledgeGraph]> = [
     ['the hostile fixture graph', hostileGraph],
     ['pieces larger and smaller than the write buffer, in multi-byte characters', awkwardGraph],
+    ['a graph that refuses self-loops, as kg ingest builds them', () => {
+      const g = new MultiDirectedGraph({ allowSelfLoops: false });
+      g.addNode('a', { label: 'A' });
+      g.addNode('b', { label: 'B' });
+      g.addDirectedEdgeWithKey('ab', 'a', 'b', { weight: 2 });
+      return g as unknown as KnowledgeGraph;
+    }],
     ['a mixed graph with an undirected edge', () => {
       const g = new MultiGraph();
       g.addNode('a', { label: 'A' });
@@ -57,8 +64,11 @@ describe('graph.json', () => {
     writeGraph(dir, graph);
     expect(fs.readFileSync(graphPath(dir)).equals(Buffer.from(expected, 'utf8'))).toBe(true);
     if (graph.type === 'directed') {
-      const back = loadGraph(dir).export();
+      const loaded = loadGraph(dir);
+      const back = loaded.export();
       expect([back.attributes, back.nodes, back.edges]).toEqual([graph.getAttributes(), graph.export().nodes, graph.export().edges]);
+      expect(loaded.allowSelfLoops).toBe(graph.allowSelfLoops);
+      expect(collect(jsonChunks(loaded))).toBe(expected);
     }
     expect(fs.readdirSync(dir)).toEqual(['graph.json']);
   });
