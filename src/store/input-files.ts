@@ -15,7 +15,7 @@ export function collectInputFiles(paths: string[]): InputFile[] {
   const out: InputFile[] = [];
   const seen = new Set<string>();
   const add = (file: string, stat: fs.Stats) => {
-    const real = path.resolve(file);
+    const real = realPath(file);
     if (seen.has(real)) return;
     seen.add(real);
     out.push({ path: file, bytes: stat.size });
@@ -29,7 +29,7 @@ export function collectInputFiles(paths: string[]): InputFile[] {
     }
     if (stat.isDirectory()) {
       const before = out.length;
-      walk(p, add);
+      walk(p, add, new Set());
       if (out.length === before) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
     } else if (stat.isFile()) {
       add(p, stat);
@@ -40,12 +40,38 @@ export function collectInputFiles(paths: string[]): InputFile[] {
   return out;
 }
 
-function walk(dir: string, add: (file: string, stat: fs.Stats) => void): void {
+/**
+ * Every article file under `dir`, in name order. Symbolic links are followed, to
+ * files and to folders alike (an archive is often assembled from links); a folder
+ * reached twice, e.g. through a link to one of its parents, is read once, and a
+ * dangling link is passed over like any other file that is not an article.
+ */
+function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>): void {
+  const real = realPath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, add);
-    else if (entry.isFile() && formatOf(entry.name)) add(full, fs.statSync(full));
+    const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
+    if (entry.isDirectory() || stat?.isDirectory()) walk(full, add, visited);
+    else if ((entry.isFile() || stat?.isFile()) && formatOf(entry.name)) add(full, stat ?? fs.statSync(full));
+  }
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
   }
 }
