@@ -28,9 +28,7 @@ export function collectInputFiles(paths: string[]): InputFile[] {
       throw new InputError(`input: ${p} does not exist (expected an article file or a folder of articles)`);
     }
     if (stat.isDirectory()) {
-      const before = out.length;
-      walk(p, add, new Set());
-      if (out.length === before) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
+      if (walk(p, add, new Set()) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
     } else if (stat.isFile()) {
       add(p, stat);
     } else {
@@ -41,23 +39,30 @@ export function collectInputFiles(paths: string[]): InputFile[] {
 }
 
 /**
- * Every article file under `dir`, in name order. Symbolic links are followed, to
- * files and to folders alike (an archive is often assembled from links); a folder
- * reached twice, e.g. through a link to one of its parents, is read once, and a
- * dangling link is passed over like any other file that is not an article.
+ * Every article file under `dir`, in name order; returns how many it met, counting
+ * those another argument already listed. Symbolic links are followed, to files and
+ * to folders alike (an archive is often assembled from links); a folder reached
+ * twice, e.g. through a link to one of its parents, is read once, and a dangling
+ * link is passed over like any other file that is not an article.
  */
-function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>): void {
+function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>): number {
   const real = realPath(dir);
-  if (visited.has(real)) return;
+  if (visited.has(real)) return 0;
   visited.add(real);
+  let articles = 0;
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
-    if (entry.isDirectory() || stat?.isDirectory()) walk(full, add, visited);
-    else if ((entry.isFile() || stat?.isFile()) && formatOf(entry.name)) add(full, stat ?? fs.statSync(full));
+    if (entry.isDirectory() || stat?.isDirectory()) {
+      articles += walk(full, add, visited);
+    } else if ((entry.isFile() || stat?.isFile()) && formatOf(entry.name)) {
+      add(full, stat ?? fs.statSync(full));
+      articles++;
+    }
   }
+  return articles;
 }
 
 function statOrNull(file: string): fs.Stats | null {

@@ -42,6 +42,12 @@ describe('collectInputFiles', () => {
     expect(listed(path.join(root, 'in'))).toEqual(['in/a.txt']);
   });
 
+  it('lists each file once when a folder is given twice or with one of its sub-folders', () => {
+    write('in/a.txt'); write('in/sub/b.txt');
+    const files = collectInputFiles([path.join(root, 'in'), path.join(root, 'in/sub'), path.join(root, 'in')]);
+    expect(files.map((f) => path.relative(root, f.path))).toEqual(['in/a.txt', 'in/sub/b.txt']);
+  });
+
   it('passes over a dangling link', () => {
     write('in/a.txt');
     fs.symlinkSync(path.join(root, 'gone.txt'), path.join(root, 'in/broken.txt'));
