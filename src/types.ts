@@ -3,6 +3,7 @@
 //
 //   read      : raw file content           -> Article
 //   segment   : Article                    -> Segmented (sentences, tokens, boilerplate flags)
+//   parse     : Segmented                  -> Parsed (UPOS, head, UD relation per word)
 //   recognize : Segmented                  -> Mention[] (typed spans)
 //   resolve   : Segmented + Mention[]      -> Entity[] (one per real thing, aliases, merge reasons)
 //   relate    : Segmented + Entity[]       -> Relation[] (typed, with evidence)
@@ -64,6 +65,43 @@ export interface Segmented {
   article: Article;
   sentences: Sentence[];
   tokens: Token[];
+}
+
+// ---------------------------------------------------------------- parse
+
+/** Universal part-of-speech tags (UD v2). */
+export type Upos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X';
+
+export const UPOS_TAGS: readonly Upos[] = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
+  'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+];
+
+/**
+ * One syntactic word of a parsed sentence. Words follow UD tokenisation, which may split one
+ * segment token ("don't" -> "do" + "n't"); every word still points into the article text.
+ */
+export interface SyntaxWord extends Span {
+  /** Index into Segmented.tokens of the token this word comes from. */
+  token: number;
+  upos: Upos;
+  /** Index of the head word within the same sentence's `words`, or -1 for the root. */
+  head: number;
+  /** UD v2 relation with its subtype kept ("nsubj:pass", "nmod:poss", "obl:agent", "acl:relcl"); "root" for the root. */
+  deprel: string;
+}
+
+export interface ParsedSentence {
+  /** Index of the sentence in Segmented.sentences. */
+  sentence: number;
+  words: SyntaxWord[];
+}
+
+/** The parse stage's output: one entry per sentence, null where the sentence was not parsed. */
+export interface Parsed {
+  sentences: Array<ParsedSentence | null>;
 }
 
 // ---------------------------------------------------------------- recognize
