@@ -1,6 +1,6 @@
 // Organisations the gazetteer knows by name or acronym ("EU" = "European Union").
 import type { GazetteerEntry } from '../../types.ts';
-import { ORGANIZATIONS } from './data/organizations.ts';
+import { CORPORATE_SUFFIXES, ORGANIZATIONS } from './data/organizations.ts';
 import { nameKey } from './normalize.ts';
 import { makeEntry } from './places.ts';
 
@@ -54,8 +54,28 @@ function findOrganization(name: string): GazetteerEntry | undefined {
   const hit = byKey!.get(k);
   if (hit) return hit;
   if (k.startsWith('the ')) k = k.slice(4);
-  return byKey!.get(k);
+  // "Microsoft Corp" is the Microsoft the list knows
+  return byKey!.get(k) ?? byKey!.get(organizationCore(trimmed));
 }
+
+/**
+ * A company's name without its legal form ("Microsoft Corp" -> "microsoft", "Daimler-Benz AG" ->
+ * "daimler benz"), as a comparison key. A name that is nothing but such words keeps them.
+ */
+export function organizationCore(name: string): string {
+  let hit = cores.get(name);
+  if (hit === undefined) {
+    const words = nameKey(name).replace(/&/g, ' ').split(/\s+/).filter(Boolean);
+    if (words[0] === 'the' && words.length > 1) words.shift();
+    while (words.length > 1 && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, words[words.length - 1]!)) words.pop();
+    hit = words.join(' ');
+    if (cores.size >= MAX_ANSWERS) cores.clear();
+    cores.set(name, hit);
+  }
+  return hit;
+}
+
+const cores = new Map<string, string>();
 
 /** Is there an organisation name that starts with these words and goes on? */
 export function organizationNameContinues(words: string): boolean {
