@@ -6,6 +6,8 @@
 //   3. a surname-only person joins the one full name in the corpus with that surname;
 //   4. user corrections (kg merge / kg split) are applied last and survive re-ingestion.
 import type { ArticleAnalysis, NodeMergeReason } from '../types.ts';
+import { isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
+import { PersonFacts } from './person-facts.ts';
 
 export interface Corrections {
   /** Merge node `from` into node `into` (node ids). */
@@ -136,29 +138,47 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     }
   }
 
-  // 3: a lone surname joins the single full name that ends with it.
-  const fullNames = new Map<string, Set<string>>();
+  // 3: a surname, title + surname or initials ("Yeltsin", "Mr Blair", "B. Yeltsin") joins the one full
+  //    name of the corpus it is a short form of, unless their roles or countries contradict
+  const facts = new PersonFacts();
+  const fullBySurname = new Map<string, Set<string>>();
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
+    facts.addArticle(a, nodeOfEntity);
     for (const e of a.entities) {
-      if (e.type !== 'person') continue;
-      const parts = e.name.split(/\s+/);
-      if (parts.length < 2) continue;
-      const surname = parts[parts.length - 1]!.toLowerCase();
-      const node = nodeOfEntity.get(e.id)!;
-      (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(node);
+      if (e.type !== 'person' || !isFullName(e.name)) continue;
+      const key = surnameKey(e.name);
+      (fullBySurname.get(key) ?? fullBySurname.set(key, new Set()).get(key)!).add(nodeOfEntity.get(e.id)!);
+      facts.name(nodeOfEntity.get(e.id)!, e.name);
     }
   }
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
-      if (e.type !== 'person' || /\s/.test(e.name) || split.has(e.id)) continue;
-      const candidates = fullNames.get(e.name.toLowerCase());
-      if (!candidates || candidates.size !== 1) continue;
-      const [target] = [...candidates];
-      if (nodeOfEntity.get(e.id) === target) continue;
+      // a lone capitalised word ('other') may be a surname too
+      if ((e.type !== 'person' && e.type !== 'other') || split.has(e.id) || isFullName(e.name)) continue;
+      const candidates = fullBySurname.get(surnameKey(e.name));
+      if (!candidates) continue;
+      const own = facts.ofEntity(a.document.id, e.id);
+      let target: string | undefined;
+      let form: ShortForm | undefined;
+      let fits = 0;
+      for (const node of candidates) {
+        const f = personShortForm(e.name, facts.nameOf(node)!);
+        if (!f || facts.contradicts(own, node)) continue;
+        fits++;
+        target = node;
+        form = f;
+      }
+      if (fits !== 1 || nodeOfEntity.get(e.id) === target) continue;
       nodeOfEntity.set(e.id, target!);
-      book.add(target!, { alias: e.name, rule: 'surname across articles', detail: `the only full name in the corpus ending in "${e.name}"`, doc: a.document.id });
+      const others = candidates.size - 1;
+      book.add(target!, {
+        alias: e.name,
+        rule: `${form!.rule === 'initials' ? 'initials' : 'surname'} across articles`,
+        detail: `${form!.detail}: the only such full name in the corpus${others ? ` whose roles and countries do not contradict it (${others} other${others > 1 ? 's' : ''} with that surname)` : ''}`,
+        doc: a.document.id,
+      });
     }
   }
 
