@@ -148,7 +148,9 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
     const name = fullestName(g);
     const words = nameWords(name);
-    if (words.length !== 1 || isAcronym(name) || ORGANIZATION_HEAD_WORDS.has(words[0]!) || lookupPlace(name).length || lookupDemonym(name)) continue;
+    // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
+    const placeName = lookupPlace(name).length > 0 && (g.type !== 'organization' || lookupPlace(name).some((e) => e.type === 'country'));
+    if (words.length !== 1 || isAcronym(name) || ORGANIZATION_HEAD_WORDS.has(words[0]!) || placeName || lookupDemonym(name)) continue;
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
     if (owners.length !== 1) continue;

@@ -1,0 +1,171 @@
+// Likely duplicates for a person to confirm: pairs of nodes whose names say they may be
+// one entity ("Clinton" and "Bill Clinton", "M. Waugh" and "Mark Waugh", "Hillary Clinton"
+// and "Hillary Rodham Clinton", "Daimler" and "Daimler-Benz AG") but that the automatic
+// merge left apart, because the name fits several or the evidence disagrees. Each pair
+// comes with the evidence for and against, ranked; `kg merge FROM INTO` accepts one.
+import type { KnowledgeGraph, MergeSuggestion, NodeAttributes, SuggestedEntity } from '../types.ts';
+import { isFullName, personShortForm, surnameKey } from '../pipeline/resolve/short-forms.ts';
+import { closeSpelling, initials, organizationCore } from '../pipeline/resolve/names.ts';
+import { isAcronym, nameKey } from '../pipeline/gazetteer/index.ts';
+import { factsConflict, type Facts } from '../graph/person-facts.ts';
+
+export interface SuggestOptions {
+  /** At most this many suggestions (default 100). */
+  limit?: number;
+  /** Only pairs one of whose sides is this node id. */
+  node?: string;
+}
+
+/** How much a name form alone says, before the rest of the evidence. */
+const FORM_WEIGHT: Record<string, number> = {
+  initials: 1, 'title-surname': 0.9, surname: 0.8, 'middle-name': 0.7, spelling: 0.5, acronym: 0.6, 'organisation-short-form': 0.5,
+};
+
+/** The label without a qualifier the graph added to tell same-named entities apart ("Foreign Ministry (Ukraine)"). */
+export function plainLabel(a: NodeAttributes): string {
+  const m = /^(.*) \([^()]*\)$/.exec(a.label);
+  return m && a.aliases.includes(m[1]!) ? m[1]! : a.label;
+}
+
+const FORM_PEOPLE = new Set(['person', 'other']);
+
+interface Pair {
+  from: string;
+  into: string;
+  rule: string;
+  detail: string;
+}
+
+function candidatePairs(graph: KnowledgeGraph): Pair[] {
+  const fullBySurname = new Map<string, string[]>();
+  const orgsByFirst = new Map<string, string[]>();
+  const orgsByInitials = new Map<string, string[]>();
+  const label = new Map<string, string>();
+  graph.forEachNode((id, a) => {
+    const name = plainLabel(a);
+    label.set(id, name);
+    if (a.type === 'person' && isFullName(name)) {
+      const k = surnameKey(name);
+      (fullBySurname.get(k) ?? fullBySurname.set(k, []).get(k)!).push(id);
+    }
+    if (a.type === 'organization' && !isAcronym(name) && organizationCore(name).includes(' ')) {
+      const first = nameKey(name).split(' ')[0]!;
+      (orgsByFirst.get(first) ?? orgsByFirst.set(first, []).get(first)!).push(id);
+      const letters = initials(name);
+      if (letters.length >= 2) (orgsByInitials.get(letters) ?? orgsByInitials.set(letters, []).get(letters)!).push(id);
+    }
+  });
+  const pairs: Pair[] = [];
+  graph.forEachNode((id, a) => {
+    const name = label.get(id)!;
+    if (FORM_PEOPLE.has(a.type)) {
+      for (const full of fullBySurname.get(surnameKey(name)) ?? []) {
+        if (full === id) continue;
+        const fullName = label.get(full)!;
+        const form = personShortForm(name, fullName);
+        if (form) { pairs.push({ from: id, into: full, rule: form.rule, detail: form.detail }); continue; }
+        // two full names: one with a middle name ("Hillary Rodham Clinton"), or one letter apart
+        if (a.type !== 'person' || !isFullName(name) || id > full) continue;
+        const x = nameKey(name).split(' ');
+        const y = nameKey(fullName).split(' ');
+        const [short, long, sid, lid] = x.length <= y.length ? [x, y, id, full] : [y, x, full, id];
+        if (short.length < long.length && short[0] === long[0] && short.every((w) => long.includes(w))) {
+          pairs.push({ from: sid, into: lid, rule: 'middle-name', detail: `"${label.get(sid)}" is "${label.get(lid)}" without a middle name` });
+        }
+      }
+      if (a.type === 'person' && isFullName(name)) {
+        // the same given name and a surname one or two letters apart ("Mullally" / "Mullaly")
+        for (const [k, ids] of fullBySurname) {
+          if (k === surnameKey(name) || k[0] !== surnameKey(name)[0]) continue;
+          for (const other of ids) {
+            if (other <= id) continue;
+            const on = label.get(other)!;
+            if (nameKey(on).split(' ')[0] !== nameKey(name).split(' ')[0] || !closeSpelling(k, surnameKey(name))) continue;
+            pairs.push({ from: other, into: id, rule: 'spelling', detail: `"${on}" and "${name}" differ by a letter or two` });
+          }
+        }
+      }
+    }
+    if ((a.type === 'organization' || a.type === 'other') && !name.includes(' ')) {
+      if (isAcronym(name)) {
+        for (const org of orgsByInitials.get(name.replace(/\./g, '')) ?? []) {
+          if (org !== id && !a.gazetteerId) pairs.push({ from: id, into: org, rule: 'acronym', detail: `${name} = initials of "${label.get(org)}"` });
+        }
+      } else {
+        for (const org of orgsByFirst.get(nameKey(name)) ?? []) {
+          if (org !== id) pairs.push({ from: id, into: org, rule: 'organisation-short-form', detail: `"${name}" is the first word of "${label.get(org)}"` });
+        }
+      }
+    }
+  });
+  return pairs;
+}
+
+/** Roles and country ties of a node, read from its role and affiliation edges. */
+function factsOf(graph: KnowledgeGraph, id: string): Facts {
+  const f: Facts = { roles: new Map(), countries: new Set() };
+  graph.forEachOutEdge(id, (_e, attrs, _s, target, _sa, ta) => {
+    if ((attrs.kind !== 'role' && attrs.kind !== 'affiliation') || attrs.negated || attrs.hypothetical) return;
+    if (attrs.kind === 'role') f.roles.set(attrs.predicate, target);
+    if (ta.type === 'country') f.countries.add(target);
+  });
+  return f;
+}
+
+function neighbourSet(graph: KnowledgeGraph, id: string): Set<string> {
+  const out = new Set<string>();
+  graph.forEachNeighbor(id, (n) => out.add(n));
+  return out;
+}
+
+function side(graph: KnowledgeGraph, id: string): SuggestedEntity {
+  const a = graph.getNodeAttributes(id);
+  return { id, label: a.label, type: a.type, mentions: a.mentions, documents: a.documents.length };
+}
+
+const quote = (id: string) => (/^[\w:.~@-]+$/.test(id) ? id : `"${id.replace(/(["\\$`])/g, '\\$1')}"`);
+
+export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {}): MergeSuggestion[] {
+  const limit = options.limit ?? 100;
+  const pairs = candidatePairs(graph).filter((p) => !options.node || p.from === options.node || p.into === options.node);
+  // how many entities each short name could belong to
+  const fits = new Map<string, string[]>();
+  for (const p of pairs) (fits.get(p.from) ?? fits.set(p.from, []).get(p.from)!).push(p.into);
+  const factsCache = new Map<string, Facts>();
+  const facts = (id: string) => factsCache.get(id) ?? factsCache.set(id, factsOf(graph, id)).get(id)!;
+  const out: MergeSuggestion[] = [];
+  for (const p of pairs) {
+    const a = graph.getNodeAttributes(p.from);
+    const b = graph.getNodeAttributes(p.into);
+    const pro: string[] = [p.detail];
+    const con: string[] = [];
+    let score = FORM_WEIGHT[p.rule] ?? 0.5;
+    const na = neighbourSet(graph, p.from);
+    const shared = [...neighbourSet(graph, p.into)].filter((n) => na.has(n) && n !== p.from && n !== p.into);
+    if (shared.length) {
+      const names = shared.slice(0, 3).map((n) => graph.getNodeAttribute(n, 'label'));
+      pro.push(`${shared.length} shared neighbour${shared.length > 1 ? 's' : ''}: ${names.join(', ')}${shared.length > 3 ? ', ...' : ''}`);
+      score += Math.min(0.6, 0.15 * shared.length);
+    }
+    const fa = facts(p.from);
+    const fb = facts(p.into);
+    const sameCountry = [...fa.countries].filter((c) => fb.countries.has(c));
+    if (sameCountry.length) { pro.push(`both tied to ${sameCountry.map((c) => graph.hasNode(c) ? graph.getNodeAttribute(c, 'label') : c).join(', ')}`); score += 0.2; }
+    for (const conflict of factsConflict(fa, fb)) { con.push(`contradicting ${conflict}`); score -= 0.5; }
+    const alternatives = (fits.get(p.from) ?? []).filter((x) => x !== p.into);
+    if (alternatives.length) {
+      con.push(`"${plainLabel(a)}" also fits ${alternatives.slice(0, 3).map((x) => `"${graph.getNodeAttribute(x, 'label')}"`).join(', ')}${alternatives.length > 3 ? ` and ${alternatives.length - 3} more` : ''}`);
+      score /= alternatives.length + 1;
+    }
+    const docs = new Set(b.documents);
+    const together = a.documents.filter((d) => docs.has(d)).length;
+    if (together) { con.push(`named as two entities in ${together} same article${together > 1 ? 's' : ''}`); score -= 0.3; }
+    if (a.type !== b.type && a.type !== 'other') con.push(`types differ: ${a.type} / ${b.type}`);
+    out.push({
+      from: side(graph, p.from), into: side(graph, p.into), rule: p.rule, score: Math.round(score * 1000) / 1000,
+      for: pro, against: con, command: `kg merge ${quote(p.from)} ${quote(p.into)}`,
+    });
+  }
+  out.sort((x, y) => y.score - x.score || (x.from.id < y.from.id ? -1 : x.from.id > y.from.id ? 1 : x.into.id < y.into.id ? -1 : 1));
+  return out.slice(0, limit);
+}
