@@ -9,7 +9,7 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
   CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -164,6 +164,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
+  // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg")
+  const listed = lookupOrganization(text);
+  if (listed && (c.label === 'MISC' || c.label === 'PER') && !(c.label === 'PER' && (ctx.personParts.has(nameKey(text)) || !single))) {
+    return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
+  }
   if (c.label === 'MISC') {
     const head = words[words.length - 1]!.toLowerCase();
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
@@ -178,9 +184,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label !== 'LOC') return null;
   }
 
-  const org = c.label === 'PER' ? undefined : lookupOrganization(text);
+  const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
+
+  // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
+  const cue = organizationCue(doc, c.start, c.end);
+  if (cue && !(c.label === 'PER' && !single) && !(cue.after && lookupPlace(text).length)) {
+    return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
+  }
 
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
