@@ -16,7 +16,7 @@ import { baseName, closeSpelling, initials, nameWords, organizationCore } from '
 import { isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { genericBody } from './qualify.ts';
-import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
   type: EntityType;
@@ -77,8 +77,10 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     else byName.set(key, open(m, generic ? { qualifiedId: `org:${generic.country.country!.toLowerCase()}-${slugify(generic.body)}` } : {}));
   }
 
-  // initials ("B. Yeltsin") join the one full name they abbreviate, before single words look for owners
+  // initials ("B. Yeltsin") and the last words of a longer name ("Suu Kyi" of "Aung San Suu Kyi") join the one
+  // full name they shorten, before single words look for owners
   joinInitials(groups, groupOf);
+  joinNameTails(groups, groupOf);
 
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   // (joining single words never changes a full name, so the list of people is made once)
@@ -130,6 +132,29 @@ function joinInitials(groups: Group[], groupOf: Map<Mention, Group>) {
     const fits = full.filter((f) => f !== g && f.mentions.length && personShortForm(name, names.get(f)!)?.rule === 'initials');
     if (fits.length !== 1) continue;
     absorb(fits[0]!, g, groupOf, { rule: 'initials', detail: personShortForm(name, names.get(fits[0]!)!)!.detail });
+  }
+}
+
+/**
+ * "Suu Kyi" -> "Aung San Suu Kyi": a name of two words or more that ends exactly one longer
+ * person's name in the article is that person (the tagger may have called it an organisation).
+ */
+function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length)
+    .map((g) => ({ g, words: nameWords(baseName(fullestName(g), true)) }))
+    .filter((x) => x.words.length >= 3);
+  if (!people.length) return;
+  for (const g of groups) {
+    if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'person' && g.type !== 'other' && g.type !== 'organization')) continue;
+    const name = baseName(fullestName(g), true);
+    const words = nameWords(name);
+    if (words.length < 2 || isAcronym(name)) continue;
+    if (g.type === 'organization' && (ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!) || words.some((w) => ORGANIZATION_LEAD_WORDS.has(w)))) continue;
+    const owners = people.filter((p) => p.g !== g && p.g.mentions.length && p.words.length > words.length
+      && words.every((w, k) => p.words[p.words.length - words.length + k] === w));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    absorb(owner.g, g, groupOf, { rule: 'surname', detail: `"${name}" ends the name "${baseName(fullestName(owner.g), true)}"` });
   }
 }
 
