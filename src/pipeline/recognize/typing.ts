@@ -196,6 +196,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
+  // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person
+  if (single && c.label !== 'ORG' && places.length && places.every((e) => e.type === 'city') && !places.some((e) => capitalOf(e.country ?? '')?.id === e.id)) {
+    const t = appositionTitle(doc, c.start, c.end);
+    if (t) return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a title in apposition (${t.reason})`, { title: t.title });
+  }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
     const locVotes = votes?.LOC ?? 0;
