@@ -4,7 +4,7 @@
 // or "U.S."; a region or town by the corpus's spelling unless it only abbreviates it); a person with the fullest name written out ("Boris Yeltsin", not "B. Yeltsin"
 // or "Yeltsin"); anything else with its fullest name, not shouted in capitals.
 import type { EntityType } from '../types.ts';
-import { entryById, isAcronym } from '../pipeline/gazetteer/index.ts';
+import { entryById, isAcronym, organizationById } from '../pipeline/gazetteer/index.ts';
 import { isFullName } from '../pipeline/resolve/short-forms.ts';
 
 /** Per name: [written out words, ...] compared in order, higher first. */
@@ -19,7 +19,7 @@ function score(name: string, type: EntityType): number[] {
 }
 
 export function canonicalLabel(type: EntityType, gazetteerId: string | undefined, names: ReadonlyMap<string, number>): string {
-  const entry = gazetteerId ? entryById(gazetteerId) : undefined;
+  const entry = gazetteerId ? entryById(gazetteerId) ?? organizationById(gazetteerId) : undefined;
   // countries and listed bodies by their gazetteer name; regions and towns by the spelling the corpus
   // uses (the gazetteer's are often administrative forms, "Donetska oblast"), unless it only abbreviates or shouts them
   if (entry?.name && (entry.type === 'country' || entry.type === 'organization')) return entry.name;

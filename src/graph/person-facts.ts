@@ -60,15 +60,15 @@ export class PersonFacts {
   }
 }
 
-/** Readable conflicts between two people's facts (empty when none). */
-export function factsConflict(a: Facts, b: Facts): string[] {
+/** Readable conflicts between two people's facts (empty when none); `name` turns an id into what is shown. */
+export function factsConflict(a: Facts, b: Facts, name: (id: string) => string = (id) => id): string[] {
   const out: string[] = [];
   for (const [title, holder] of a.roles) {
     const other = b.roles.get(title);
-    if (other !== undefined && other !== holder) out.push(`${title} ${holder} / ${other}`);
+    if (other !== undefined && other !== holder) out.push(`${title} ${name(holder)} / ${name(other)}`);
   }
   if (a.countries.size && b.countries.size && ![...a.countries].some((c) => b.countries.has(c))) {
-    out.push(`countries ${[...a.countries].join(', ')} / ${[...b.countries].join(', ')}`);
+    out.push(`countries ${[...a.countries].map(name).join(', ')} / ${[...b.countries].map(name).join(', ')}`);
   }
   return out;
 }

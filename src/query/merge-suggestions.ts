@@ -131,6 +131,7 @@ export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {
   // how many entities each short name could belong to
   const fits = new Map<string, string[]>();
   for (const p of pairs) (fits.get(p.from) ?? fits.set(p.from, []).get(p.from)!).push(p.into);
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
   const factsCache = new Map<string, Facts>();
   const facts = (id: string) => factsCache.get(id) ?? factsCache.set(id, factsOf(graph, id)).get(id)!;
   const out: MergeSuggestion[] = [];
@@ -150,8 +151,8 @@ export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {
     const fa = facts(p.from);
     const fb = facts(p.into);
     const sameCountry = [...fa.countries].filter((c) => fb.countries.has(c));
-    if (sameCountry.length) { pro.push(`both tied to ${sameCountry.map((c) => graph.hasNode(c) ? graph.getNodeAttribute(c, 'label') : c).join(', ')}`); score += 0.2; }
-    for (const conflict of factsConflict(fa, fb)) { con.push(`contradicting ${conflict}`); score -= 0.5; }
+    if (sameCountry.length) { pro.push(`both tied to ${sameCountry.map(labelOf).join(', ')}`); score += 0.2; }
+    for (const conflict of factsConflict(fa, fb, labelOf)) { con.push(`contradicting ${conflict}`); score -= 0.5; }
     const alternatives = (fits.get(p.from) ?? []).filter((x) => x !== p.into);
     if (alternatives.length) {
       con.push(`"${plainLabel(a)}" also fits ${alternatives.slice(0, 3).map((x) => `"${graph.getNodeAttribute(x, 'label')}"`).join(', ')}${alternatives.length > 3 ? ` and ${alternatives.length - 3} more` : ''}`);

@@ -6,6 +6,7 @@ import { makeEntry } from './places.ts';
 
 let byAcronym: Map<string, GazetteerEntry> | undefined;
 let byKey: Map<string, GazetteerEntry> | undefined;
+let byId: Map<string, GazetteerEntry> | undefined;
 /** Every leading run of words of a multi-word name key, with its trailing space ("world health "). */
 let prefixes: Set<string> | undefined;
 /** Answers by exact input: recognition asks about the same names again and again. */
@@ -16,8 +17,10 @@ function build() {
   byAcronym = new Map();
   byKey = new Map();
   prefixes = new Set();
+  byId = new Map();
   for (const o of ORGANIZATIONS) {
     const entry = makeEntry(`org:${o.slug}`, o.name, 'organization');
+    byId.set(entry.id, entry);
     for (const n of [o.name, ...o.alternates]) {
       // Acronyms match only as written: "WHO" is the organisation, "Who" is not.
       if (isAcronym(n)) byAcronym.set(n.replace(/\./g, ''), entry);
@@ -76,6 +79,12 @@ export function organizationCore(name: string): string {
 }
 
 const cores = new Map<string, string>();
+
+/** The listed organisation with this id ("org:nato"). */
+export function organizationById(id: string): GazetteerEntry | undefined {
+  if (!byId) build();
+  return byId!.get(id);
+}
 
 /** Is there an organisation name that starts with these words and goes on? */
 export function organizationNameContinues(words: string): boolean {

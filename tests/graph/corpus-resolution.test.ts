@@ -1,0 +1,107 @@
+// One real thing, one node, across a corpus of short articles written here (shipped tagger
+// included): short forms of a person join the one full name they fit unless roles or
+// countries say otherwise; labels are the most complete name; same-named entities are
+// told apart in their labels; what stays uncertain is listed as a suggestion.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusGraph } from '../helpers/analyze.ts';
+import { suggestMerges } from '../../src/query/index.ts';
+import type { KnowledgeGraph } from '../../src/types.ts';
+
+const nodeOf = (g: KnowledgeGraph, label: string) => g.filterNodes((_, a) => a.label === label);
+
+describe('people across articles', () => {
+  let g: KnowledgeGraph;
+  beforeAll(async () => {
+    g = await corpusGraph([
+      'Russian President Boris Yeltsin returned to the Kremlin on Monday.',
+      'B. Yeltsin signed the decree, the Kremlin said.',
+      'Mr Yeltsin, 65, met the Chinese premier on Tuesday.',
+      'John Howard, the prime minister of Australia, said on Monday the election would be held in March.',
+      'Michael Howard, the home secretary of Britain, said on Tuesday that prison numbers had risen.',
+      'Howard, the prime minister of Australia, told reporters in Canberra that the tax would stay.',
+      'Howard, the home secretary of Britain, told parliament that prisons were full.',
+      'Mark Waugh scored a century at Lord\'s on Friday.',
+      'S. Waugh took two wickets before lunch.',
+    ]);
+  });
+
+  it('initials, a surname and a title with the surname join the one full name, each with its reason', () => {
+    const [id] = nodeOf(g, 'Boris Yeltsin');
+    expect(g.getNodeAttribute(id!, 'documents').sort()).toEqual(['doc0', 'doc1', 'doc2']);
+    const merges = g.getNodeAttribute(id!, 'merges')!;
+    expect(merges).toContainEqual(expect.objectContaining({ alias: 'B. Yeltsin', rule: 'initials across articles', doc: 'doc1' }));
+    expect(merges).toContainEqual(expect.objectContaining({ alias: 'Yeltsin', rule: 'surname across articles', doc: 'doc2' }));
+    expect(g.filterNodes((_, a) => /Yeltsin/.test(a.label))).toEqual([id]);
+  });
+
+  it('two people with one surname stay apart, and each surname goes to the one whose country and role fit', () => {
+    const [john] = nodeOf(g, 'John Howard');
+    const [michael] = nodeOf(g, 'Michael Howard');
+    expect(john).toBeDefined();
+    expect(michael).toBeDefined();
+    expect(g.getNodeAttribute(john!, 'documents').sort()).toEqual(['doc3', 'doc5']);
+    expect(g.getNodeAttribute(michael!, 'documents').sort()).toEqual(['doc4', 'doc6']);
+    expect(nodeOf(g, 'Howard')).toEqual([]);
+  });
+
+  it('initials of another given name do not join', () => {
+    expect(nodeOf(g, 'Mark Waugh')).toHaveLength(1);
+    expect(nodeOf(g, 'S. Waugh')).toHaveLength(1);
+  });
+});
+
+describe('labels', () => {
+  it('a country goes by its name, not the shortening an article uses', async () => {
+    const g = await corpusGraph(['America and Canada signed the deal in Ottawa. America will cut tariffs.']);
+    expect(g.getNodeAttribute('country:US', 'label')).toBe('United States');
+    expect(g.getNodeAttribute('country:US', 'aliases')).toContain('America');
+  });
+
+  it('a company named with and without its legal form is one node, labelled as the gazetteer names it', async () => {
+    const g = await corpusGraph(['Microsoft Corp said profits rose. Analysts praised the results.', 'Shares in Microsoft fell on Friday as analysts worried.']);
+    expect(g.filterNodes((_, a) => a.type === 'organization')).toEqual(['org:microsoft']);
+    expect(g.getNodeAttribute('org:microsoft', 'label')).toBe('Microsoft');
+  });
+
+  it('entities that share a name are qualified: "Foreign Ministry (Ukraine)", "Foreign Ministry (Russia)"', async () => {
+    const g = await corpusGraph(["Ukraine's Foreign Ministry said the talks had failed.", "Russia's Foreign Ministry said the talks would go on."]);
+    expect(g.getNodeAttribute('org:ua-foreign-ministry', 'label')).toBe('Foreign Ministry (Ukraine)');
+    expect(g.getNodeAttribute('org:ru-foreign-ministry', 'label')).toBe('Foreign Ministry (Russia)');
+    // the plain name still finds both
+    expect(g.getNodeAttribute('org:ru-foreign-ministry', 'aliases')).toContain('Foreign Ministry');
+  });
+});
+
+describe('suggestions', () => {
+  it('lists what stays uncertain, ranked, with evidence for and against', async () => {
+    const g = await corpusGraph([
+      'President Bill Clinton signed the bill in Washington on Monday.',
+      'Hillary Clinton visited a school in Chicago on Tuesday.',
+      'Clinton told reporters the economy was strong.',
+      'Hillary Rodham Clinton spoke in Chicago about health care.',
+    ]);
+    const s = suggestMerges(g);
+    expect(s[0]).toMatchObject({ from: { label: 'Hillary Clinton' }, into: { label: 'Hillary Rodham Clinton' }, rule: 'middle-name' });
+    expect(s[0]!.for).toContain('1 shared neighbour: Chicago');
+    expect(s[0]!.command).toBe('kg merge person:hillary-clinton person:hillary-rodham-clinton');
+    const surname = s.filter((x) => x.from.label === 'Clinton');
+    expect(surname.map((x) => x.into.label).sort()).toEqual(['Bill Clinton', 'Hillary Clinton', 'Hillary Rodham Clinton']);
+    for (const x of surname) {
+      expect(x.against.join(' ')).toMatch(/also fits/);
+      expect(x.score).toBeLessThan(s[0]!.score);
+    }
+    // one entity's pairs only
+    expect(suggestMerges(g, { node: 'person:bill-clinton' }).map((x) => x.from.id)).toEqual(['person:clinton']);
+  });
+
+  it('a contradiction counts against: the same title held in two countries', async () => {
+    const g = await corpusGraph([
+      'John Smith, the ambassador of Australia, arrived in Jakarta.',
+      'Smith, the ambassador of Canada, left Jakarta on Friday.',
+    ]);
+    expect(nodeOf(g, 'Smith')).toHaveLength(1);
+    const [s] = suggestMerges(g);
+    expect(s).toMatchObject({ from: { label: 'Smith' }, into: { label: 'John Smith' } });
+    expect(s!.against).toContain('contradicting ambassador of Canada / Australia');
+  });
+});
