@@ -8,6 +8,7 @@ import { isFullName, personShortForm, surnameKey } from '../pipeline/resolve/sho
 import { closeSpelling, initials, organizationCore } from '../pipeline/resolve/names.ts';
 import { isAcronym, nameKey } from '../pipeline/gazetteer/index.ts';
 import { factsConflict, type Facts } from '../graph/person-facts.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../pipeline/gazetteer/data/organizations.ts';
 
 export interface SuggestOptions {
   /** At most this many suggestions (default 100). */
@@ -91,7 +92,8 @@ function candidatePairs(graph: KnowledgeGraph): Pair[] {
         for (const org of orgsByInitials.get(name.replace(/\./g, '')) ?? []) {
           if (org !== id && !a.gazetteerId) pairs.push({ from: id, into: org, rule: 'acronym', detail: `${name} = initials of "${label.get(org)}"` });
         }
-      } else {
+      } else if (!ORGANIZATION_HEAD_WORDS.has(nameKey(name)) && !ORGANIZATION_LEAD_WORDS.has(nameKey(name))) {
+        // "Board" or "Council" alone names no particular body
         for (const org of orgsByFirst.get(nameKey(name)) ?? []) {
           if (org !== id) pairs.push({ from: id, into: org, rule: 'organisation-short-form', detail: `"${name}" is the first word of "${label.get(org)}"` });
         }

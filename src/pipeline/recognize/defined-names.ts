@@ -13,12 +13,16 @@ const DEFINING: readonly string[][] = [
   ['popularly', 'known', 'as'], ['locally', 'known', 'as'], ['nicknamed'], ['dubbed'], ['aka'], ['a.k.a.'],
 ];
 
+const FIRST_WORDS = new Set(DEFINING.map((w) => w[0]!));
+
 /** Longest defined name read, in tokens. */
 const MAX_NAME_TOKENS = 5;
 
 /** The defining words starting at token i (after an optional comma or bracket): the index after them, or -1. */
 function definingEnd(doc: DocFacts, i: number): number {
   if (doc.lower[i] === ',' || doc.lower[i] === '(') i++;
+  // most names are followed by none of these words: settled by one look-up
+  if (!FIRST_WORDS.has(doc.lower[i] ?? '')) return -1;
   for (const words of DEFINING) {
     if (words.every((w, k) => doc.lower[i + k] === w)) return i + words.length;
   }

@@ -10,9 +10,12 @@
 import type { Candidate } from './typing.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { lookupOrganization, lookupPlace, titleInfo } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { FIELD_WORDS, LOCATION_HEAD_WORDS } from './words.ts';
+
+// In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
+const LETTERS = /^\p{L}+$/u;
 
 export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -40,7 +43,7 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   if (t < 0 || !sameSentence(doc, t, c.start) || (previous && previous.end > t)) return c;
   const word = doc.seg.tokens[t]!.text;
   // in a line of capitals every word is capitalised: "TO COACH NICE" proves nothing
-  if (!isCapitalised(word) || !/^\p{L}+$/u.test(word) || !titleInfo(word) || doc.capsHeadings.has(doc.seg.tokens[t]!.sentence)) return c;
+  if (!isCapitalised(word) || !mayEndTitle(word) || !LETTERS.test(word) || !titleInfo(word) || doc.capsHeadings.has(doc.seg.tokens[t]!.sentence)) return c;
   const last = doc.lower[c.end - 1]!;
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one

@@ -146,6 +146,8 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
   if (!people.length) return;
   for (const g of groups) {
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'person' && g.type !== 'other' && g.type !== 'organization')) continue;
+    // a group named only in single words has no tail of two (checked before its name is worked out)
+    if (!g.mentions.some((m) => m.text.includes(' '))) continue;
     const name = baseName(fullestName(g), true);
     const words = nameWords(name);
     if (words.length < 2 || isAcronym(name)) continue;
@@ -171,6 +173,7 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
   for (const g of groups) {
     // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
+    if (g.mentions.some((m) => m.text.includes(' '))) continue;
     const name = fullestName(g);
     const words = nameWords(name);
     // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
