@@ -165,9 +165,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
-  // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg")
+  // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
+  // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
   const listed = lookupOrganization(text);
-  if (listed && (c.label === 'MISC' || c.label === 'PER') && !(c.label === 'PER' && (ctx.personParts.has(nameKey(text)) || !single))) {
+  const overPerson = c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !!listed && (isAcronym(text) || nameKey(listed.name) === nameKey(text));
+  if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
   if (c.label === 'MISC') {

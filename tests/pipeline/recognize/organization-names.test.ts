@@ -28,7 +28,9 @@ describe('typing from context and the gazetteer', () => {
     ['OPEC, ASEAN and Mercosur sent observers.', 'OPEC', 'organization'],
     ['OPEC, ASEAN and Mercosur sent observers.', 'ASEAN', 'organization'],
     ['OPEC, ASEAN and Mercosur sent observers.', 'Mercosur', 'organization'],
-    // look-alikes: a city's stock market, a general's surname, a town by its name
+    ['Mercosur said tariffs would fall.', 'Mercosur', 'organization'],
+    // look-alikes: a city's stock market, a general's surname, a town by its name, a short alternate of a listed body
+    ['Wagner wrote the opera in 1850.', 'Wagner', 'person'],
     ['Tokyo shares fell on Monday.', 'Tokyo', 'city'],
     ['General Smith said the troops would stay.', 'Smith', 'person'],
     ['Howard, the prime minister of Australia, said the tax would stay.', 'Howard', 'person'],
