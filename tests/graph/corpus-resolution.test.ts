@@ -57,6 +57,12 @@ describe('labels', () => {
     expect(g.getNodeAttribute('country:US', 'aliases')).toContain('America');
   });
 
+  it('a state named in full in one article and shortly in another is one country node', async () => {
+    const g = await corpusGraph(['The Federal Republic of Yugoslavia signed the accord on Friday.', 'Yugoslavia and Croatia agreed to open embassies.']);
+    expect(g.filterNodes((_, a) => /Yugoslavia/.test(a.label))).toEqual(['country:YUCS']);
+    expect(g.getNodeAttributes('country:YUCS')).toMatchObject({ label: 'Yugoslavia', type: 'country' });
+  });
+
   it('a company named with and without its legal form is one node, labelled as the gazetteer names it', async () => {
     const g = await corpusGraph(['Microsoft Corp said profits rose. Analysts praised the results.', 'Shares in Microsoft fell on Friday as analysts worried.']);
     expect(g.filterNodes((_, a) => a.type === 'organization')).toEqual(['org:microsoft']);

@@ -209,6 +209,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!c.label || c.label === 'LOC') return typePlace(doc, c, places, c.label ? 'tagger LOC + gazetteer' : 'gazetteer');
     const own = votes?.[c.label] ?? 1;
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
+    // a country's full or official name is the country even when the tagger reads an organisation ("Federal Republic of Yugoslavia")
+    if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
     if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)))) {

@@ -29,6 +29,9 @@ describe('typing from context and the gazetteer', () => {
     ['OPEC, ASEAN and Mercosur sent observers.', 'ASEAN', 'organization'],
     ['OPEC, ASEAN and Mercosur sent observers.', 'Mercosur', 'organization'],
     ['Mercosur said tariffs would fall.', 'Mercosur', 'organization'],
+    // a state's full name is the state, not an organisation; a former state is still a country
+    ['The Federal Republic of Yugoslavia and its neighbours met.', 'Federal Republic of Yugoslavia', 'country'],
+    ['Yugoslavia and its neighbours met.', 'Yugoslavia', 'country'],
     // look-alikes: a city's stock market, a general's surname, a town by its name, a short alternate of a listed body
     ['Wagner wrote the opera in 1850.', 'Wagner', 'person'],
     ['Tokyo shares fell on Monday.', 'Tokyo', 'city'],
