@@ -68,3 +68,28 @@ describe('organisation names are not cut', () => {
     expect(orgs).toEqual(['Bank of England', 'Barclays', 'Barclays']);
   });
 });
+
+describe('names an article defines are mentions wherever it uses them', () => {
+  /** Recognise with the tagger finding only the given names (as token runs), to see what the rules add. */
+  function withTaggerFinding(text: string, names: string[]): Mention[] {
+    const seg = segment({ id: 't', title: null, source: 'test', text });
+    const words = seg.tokens.map((t) => t.text);
+    const spans = names.map((n) => {
+      const parts = n.split(' ');
+      const start = words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
+      return { start, end: start + parts.length, label: 'ORG' as const };
+    });
+    return recognize(seg, spans);
+  }
+
+  it('an acronym given in brackets, though the tagger missed every use of it', () => {
+    const ms = withTaggerFinding('The Zambia Wildlife Authority (ZAWA) said rangers were attacked. On Monday ZAWA said it had arrested two men.', ['Zambia Wildlife Authority']);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Zambia Wildlife Authority', 'organization'], ['ZAWA', 'organization'], ['ZAWA', 'organization']]);
+    expect(ms[2]!.reason).toMatch(/the acronym given in brackets after "Zambia Wildlife Authority"/);
+  });
+
+  it('an epithet, though the tagger saw no name in it', () => {
+    const ms = withTaggerFinding('Halvorsen Shipping, known as the Blue Fleet, reported a loss. Analysts expect the Blue Fleet to recover.', ['Halvorsen Shipping']);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Halvorsen Shipping', 'organization'], ['Blue Fleet', 'organization'], ['Blue Fleet', 'organization']]);
+  });
+});
