@@ -6,7 +6,7 @@
 //   3. a surname-only person joins the one full name in the corpus with that surname;
 //   4. user corrections (kg merge / kg split) are applied last and survive re-ingestion.
 import type { ArticleAnalysis, NodeMergeReason } from '../types.ts';
-import { isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
+import { firstAndLast, isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
 import { PersonFacts } from './person-facts.ts';
 
 export interface Corrections {
@@ -138,13 +138,43 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     }
   }
 
-  // 3: a surname, title + surname or initials ("Yeltsin", "Mr Blair", "B. Yeltsin") joins the one full
-  //    name of the corpus it is a short form of, unless their roles or countries contradict
   const facts = new PersonFacts();
+  for (const a of analyses) facts.addArticle(a, nodeOf.get(a.document.id)!);
+
+  // 3a: a full name without the middle name or initial ("Donald Trump") joins the one fuller name
+  //     of the corpus with the same first and last names ("Donald J. Trump"), unless facts contradict
+  const fuller = new Map<string, Set<string>>();
+  const fullerName = new Map<string, string>();
+  for (const a of analyses) {
+    const nodeOfEntity = nodeOf.get(a.document.id)!;
+    for (const e of a.entities) {
+      const ends = e.type === 'person' && isFullName(e.name) ? firstAndLast(e.name) : undefined;
+      if (!ends || !ends.middle) continue;
+      const node = nodeOfEntity.get(e.id)!;
+      (fuller.get(ends.key) ?? fuller.set(ends.key, new Set()).get(ends.key)!).add(node);
+      fullerName.set(node, e.name);
+    }
+  }
+  if (fuller.size) {
+    for (const a of analyses) {
+      const nodeOfEntity = nodeOf.get(a.document.id)!;
+      for (const e of a.entities) {
+        const ends = e.type === 'person' && !split.has(e.id) ? firstAndLast(e.name) : undefined;
+        if (!ends || ends.middle) continue;
+        const own = facts.ofEntity(a.document.id, e.id);
+        const fits = [...fuller.get(ends.key) ?? []].filter((node) => !facts.contradicts(own, node));
+        if (fits.length !== 1 || nodeOfEntity.get(e.id) === fits[0]) continue;
+        nodeOfEntity.set(e.id, fits[0]!);
+        book.add(fits[0]!, { alias: e.name, rule: 'middle name across articles', detail: `"${e.name}" is "${fullerName.get(fits[0]!)}" without the middle name: the only such name in the corpus`, doc: a.document.id });
+      }
+    }
+  }
+
+  // 3b: a surname, title + surname or initials ("Yeltsin", "Mr Blair", "B. Yeltsin") joins the one full
+  //     name of the corpus it is a short form of, unless their roles or countries contradict
   const fullBySurname = new Map<string, Set<string>>();
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
-    facts.addArticle(a, nodeOfEntity);
     for (const e of a.entities) {
       if (e.type !== 'person' || !isFullName(e.name)) continue;
       const key = surnameKey(e.name);

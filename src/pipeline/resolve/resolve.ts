@@ -13,7 +13,7 @@
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, lookupDemonym, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
-import { isFullName, personShortForm } from './short-forms.ts';
+import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { genericBody } from './qualify.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
@@ -80,6 +80,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // initials ("B. Yeltsin") and the last words of a longer name ("Suu Kyi" of "Aung San Suu Kyi") join the one
   // full name they shorten, before single words look for owners
   joinInitials(groups, groupOf);
+  joinMiddleNames(groups, groupOf);
   joinNameTails(groups, groupOf);
 
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
@@ -132,6 +133,20 @@ function joinInitials(groups: Group[], groupOf: Map<Mention, Group>) {
     const fits = full.filter((f) => f !== g && f.mentions.length && personShortForm(name, names.get(f)!)?.rule === 'initials');
     if (fits.length !== 1) continue;
     absorb(fits[0]!, g, groupOf, { rule: 'initials', detail: personShortForm(name, names.get(fits[0]!)!)!.detail });
+  }
+}
+
+/** "Donald Trump" -> "Donald J. Trump": a full name joins the one fuller name with the same first and last names. */
+function joinMiddleNames(groups: Group[], groupOf: Map<Mention, Group>) {
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length).map((g) => ({ g, name: baseName(fullestName(g), true) }))
+    .map((x) => ({ ...x, ends: firstAndLast(x.name) })).filter((x) => x.ends);
+  const fuller = people.filter((x) => x.ends!.middle);
+  if (!fuller.length) return;
+  for (const p of people) {
+    if (p.ends!.middle || !p.g.mentions.length) continue;
+    const fits = fuller.filter((f) => f.g.mentions.length && f.ends!.key === p.ends!.key);
+    if (fits.length !== 1) continue;
+    absorb(fits[0]!.g, p.g, groupOf, { rule: 'middle-name', detail: `"${p.name}" is "${fits[0]!.name}" without the middle name` });
   }
 }
 

@@ -69,3 +69,14 @@ export function personShortForm(short: string, full: string): ShortForm | undefi
   if (!letters || !firsts.startsWith(letters)) return undefined;
   return { rule: 'initials', detail: `"${short}" has the initials of "${full}"` };
 }
+
+/**
+ * The first and last names of a full name as a key ("donald|trump"), and whether it has more
+ * between them (a middle name or initial: "Donald J. Trump", "Hillary Rodham Clinton").
+ */
+export function firstAndLast(name: string): { key: string; middle: boolean } | undefined {
+  if (!isFullName(name)) return undefined;
+  const ws = words(name);
+  if (isInitials(ws[0]!)) return undefined;
+  return { key: `${nameKey(ws[0]!)}|${nameKey(ws[ws.length - 1]!)}`, middle: ws.length > 2 };
+}

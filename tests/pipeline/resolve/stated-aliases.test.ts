@@ -17,6 +17,7 @@ describe('joined within an article, with the reason', () => {
     ['Gibraltar, known as the Rock, voted on Sunday. Residents of the Rock said little.', 'Gibraltar', 'Rock', 'epithet'],
     ['New York, nicknamed the Big Apple, welcomed the runners on Sunday. Crowds in the Big Apple cheered.', 'New York', 'Big Apple', 'epithet'],
     ['Bowler Stuart Law took three wickets. S. Law then took a catch.', 'Stuart Law', 'S. Law', 'initials'],
+    ['Donald J. Trump spoke on Monday. Donald Trump later said the plan would work.', 'Donald J. Trump', 'Donald Trump', 'middle-name'],
     ['Opposition leader Aung San Suu Kyi spoke on Saturday. Suu Kyi said 61 supporters were held.', 'Aung San Suu Kyi', 'Suu Kyi', 'surname'],
     ['Deutsche Kabel AG said sales rose. A Deutsche Kabel spokesman declined to comment.', 'Deutsche Kabel AG', 'Deutsche Kabel', 'corporate-name'],
     ['Ravenscroft Mining Corp said output fell. Analysts said Ravenscroft was hit by the weather.', 'Ravenscroft Mining Corp', 'Ravenscroft', 'organisation-short-form'],
