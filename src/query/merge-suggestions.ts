@@ -30,6 +30,9 @@ export function plainLabel(a: NodeAttributes): string {
 
 const FORM_PEOPLE = new Set(['person', 'other']);
 
+/** The first word of a name, as a comparison key. */
+const givenKey = (name: string) => nameKey(name).split(' ')[0]!;
+
 interface Pair {
   from: string;
   into: string;
@@ -39,6 +42,7 @@ interface Pair {
 
 function candidatePairs(graph: KnowledgeGraph): Pair[] {
   const fullBySurname = new Map<string, string[]>();
+  const fullByGiven = new Map<string, string[]>();
   const orgsByFirst = new Map<string, string[]>();
   const orgsByInitials = new Map<string, string[]>();
   const label = new Map<string, string>();
@@ -48,6 +52,8 @@ function candidatePairs(graph: KnowledgeGraph): Pair[] {
     if (a.type === 'person' && isFullName(name)) {
       const k = surnameKey(name);
       (fullBySurname.get(k) ?? fullBySurname.set(k, []).get(k)!).push(id);
+      const g = givenKey(name);
+      (fullByGiven.get(g) ?? fullByGiven.set(g, []).get(g)!).push(id);
     }
     if (a.type === 'organization' && !isAcronym(name) && organizationCore(name).includes(' ')) {
       const first = nameKey(name).split(' ')[0]!;
@@ -75,15 +81,14 @@ function candidatePairs(graph: KnowledgeGraph): Pair[] {
         }
       }
       if (a.type === 'person' && isFullName(name)) {
-        // the same given name and a surname one or two letters apart ("Mullally" / "Mullaly")
-        for (const [k, ids] of fullBySurname) {
-          if (k === surnameKey(name) || k[0] !== surnameKey(name)[0]) continue;
-          for (const other of ids) {
-            if (other <= id) continue;
-            const on = label.get(other)!;
-            if (nameKey(on).split(' ')[0] !== nameKey(name).split(' ')[0] || !closeSpelling(k, surnameKey(name))) continue;
-            pairs.push({ from: other, into: id, rule: 'spelling', detail: `"${on}" and "${name}" differ by a letter or two` });
-          }
+        // the same given name and a surname one or two letters apart ("Mullally" / "Mullaly"): compared within a given name only
+        const surname = surnameKey(name);
+        for (const other of fullByGiven.get(givenKey(name)) ?? []) {
+          if (other <= id) continue;
+          const on = label.get(other)!;
+          const k = surnameKey(on);
+          if (k === surname || k[0] !== surname[0] || !closeSpelling(k, surname)) continue;
+          pairs.push({ from: other, into: id, rule: 'spelling', detail: `"${on}" and "${name}" differ by a letter or two` });
         }
       }
     }
@@ -127,13 +132,32 @@ function side(graph: KnowledgeGraph, id: string): SuggestedEntity {
 
 const quote = (id: string) => (/^[\w:.~@-]+$/.test(id) ? id : `"${id.replace(/(["\\$`])/g, '\\$1')}"`);
 
+/**
+ * Every suggestion of a graph, ranked: computed once per graph (O(V) name look-ups, then the
+ * candidate pairs' neighbourhoods) and kept until nodes or relations are added or removed, as
+ * the server asks again for each request.
+ */
+const computed = new WeakMap<KnowledgeGraph, { order: number; size: number; all: MergeSuggestion[] }>();
+
 export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {}): MergeSuggestion[] {
   const limit = options.limit ?? 100;
-  const pairs = candidatePairs(graph).filter((p) => !options.node || p.from === options.node || p.into === options.node);
+  let hit = computed.get(graph);
+  if (!hit || hit.order !== graph.order || hit.size !== graph.size) {
+    hit = { order: graph.order, size: graph.size, all: rankSuggestions(graph) };
+    computed.set(graph, hit);
+  }
+  const node = options.node;
+  return (node ? hit.all.filter((x) => x.from.id === node || x.into.id === node) : hit.all).slice(0, limit);
+}
+
+function rankSuggestions(graph: KnowledgeGraph): MergeSuggestion[] {
+  const pairs = candidatePairs(graph);
   // how many entities each short name could belong to
   const fits = new Map<string, string[]>();
   for (const p of pairs) (fits.get(p.from) ?? fits.set(p.from, []).get(p.from)!).push(p.into);
   const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const neighbourCache = new Map<string, Set<string>>();
+  const neighbours = (id: string) => neighbourCache.get(id) ?? neighbourCache.set(id, neighbourSet(graph, id)).get(id)!;
   const factsCache = new Map<string, Facts>();
   const facts = (id: string) => factsCache.get(id) ?? factsCache.set(id, factsOf(graph, id)).get(id)!;
   const out: MergeSuggestion[] = [];
@@ -143,8 +167,10 @@ export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {
     const pro: string[] = [p.detail];
     const con: string[] = [];
     let score = FORM_WEIGHT[p.rule] ?? 0.5;
-    const na = neighbourSet(graph, p.from);
-    const shared = [...neighbourSet(graph, p.into)].filter((n) => na.has(n) && n !== p.from && n !== p.into);
+    const na = neighbours(p.from);
+    const nb = neighbours(p.into);
+    const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
+    const shared = [...small].filter((n) => large.has(n) && n !== p.from && n !== p.into).sort();
     if (shared.length) {
       const names = shared.slice(0, 3).map((n) => graph.getNodeAttribute(n, 'label'));
       pro.push(`${shared.length} shared neighbour${shared.length > 1 ? 's' : ''}: ${names.join(', ')}${shared.length > 3 ? ', ...' : ''}`);
@@ -170,5 +196,5 @@ export function suggestMerges(graph: KnowledgeGraph, options: SuggestOptions = {
     });
   }
   out.sort((x, y) => y.score - x.score || (x.from.id < y.from.id ? -1 : x.from.id > y.from.id ? 1 : x.into.id < y.into.id ? -1 : 1));
-  return out.slice(0, limit);
+  return out;
 }
