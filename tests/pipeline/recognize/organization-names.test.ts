@@ -71,13 +71,13 @@ describe('organisation names are not cut', () => {
 
 describe('names an article defines are mentions wherever it uses them', () => {
   /** Recognise with the tagger finding only the given names (as token runs), to see what the rules add. */
-  function withTaggerFinding(text: string, names: string[]): Mention[] {
+  function withTaggerFinding(text: string, names: string[], label: 'ORG' | 'PER' = 'ORG'): Mention[] {
     const seg = segment({ id: 't', title: null, source: 'test', text });
     const words = seg.tokens.map((t) => t.text);
     const spans = names.map((n) => {
       const parts = n.split(' ');
       const start = words.findIndex((_, i) => parts.every((p, k) => words[i + k] === p));
-      return { start, end: start + parts.length, label: 'ORG' as const };
+      return { start, end: start + parts.length, label };
     });
     return recognize(seg, spans);
   }
@@ -91,5 +91,13 @@ describe('names an article defines are mentions wherever it uses them', () => {
   it('an epithet, though the tagger saw no name in it', () => {
     const ms = withTaggerFinding('Halvorsen Shipping, known as the Blue Fleet, reported a loss. Analysts expect the Blue Fleet to recover.', ['Halvorsen Shipping']);
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Halvorsen Shipping', 'organization'], ['Blue Fleet', 'organization'], ['Blue Fleet', 'organization']]);
+  });
+});
+
+describe("a tagger's person that is a company", () => {
+  it('a name closed by a legal form is an organisation ("Warner Bros")', () => {
+    const seg = segment({ id: 't', title: null, source: 'test', text: 'Analysts at Warner Bros said the film earned $100 million.' });
+    const ms = recognize(seg, [{ start: 2, end: 4, label: 'PER' }]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Warner Bros', 'organization']]);
   });
 });

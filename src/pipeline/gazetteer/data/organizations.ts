@@ -145,5 +145,6 @@ export const CORPORATE_SUFFIXES: Record<string, string> = {
   nv: 'naamloze vennootschap (NL, BE)', bv: 'besloten vennootschap (NL)', spa: 'società per azioni (IT)',
   se: 'Societas Europaea', pty: 'proprietary company (AU, ZA)', bhd: 'berhad (MY)', oyj: 'public company (FI)',
   asa: 'public company (NO)', ab: 'aktiebolag (SE)', kk: 'kabushiki kaisha (JP)', group: 'a company and its subsidiaries',
-  holdings: 'a holding company', holding: 'a holding company',
+  holdings: 'a holding company', holding: 'a holding company', bros: 'brothers: a family firm ("Warner Bros")',
+  brothers: 'a family firm ("Lehman Brothers")',
 };
