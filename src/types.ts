@@ -262,7 +262,7 @@ export interface MergeSuggestion {
   /** The shorter or less complete name, and the entity it may belong to. */
   from: SuggestedEntity;
   into: SuggestedEntity;
-  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'spelling', 'organisation-short-form', 'acronym'. */
+  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'family-name', 'spelling', 'organisation-short-form', 'acronym'. */
   rule: string;
   /** Higher is likelier; suggestions are listed by it. */
   score: number;

@@ -7,7 +7,8 @@
 //   4. user corrections (kg merge / kg split) are applied last and survive re-ingestion.
 import type { ArticleAnalysis, NodeMergeReason } from '../types.ts';
 import { firstAndLast, isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
-import { PersonFacts } from './person-facts.ts';
+import { PersonFacts, type Facts } from './person-facts.ts';
+import { nameKey } from '../pipeline/gazetteer/index.ts';
 
 export interface Corrections {
   /** Merge node `from` into node `into` (node ids). */
@@ -173,23 +174,40 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
   // 3b: a surname, title + surname or initials ("Yeltsin", "Mr Blair", "B. Yeltsin") joins the one full
   //     name of the corpus it is a short form of, unless their roles or countries contradict
   const fullBySurname = new Map<string, Set<string>>();
+  /** Full names by their first word: a family name written first ("Xi" of "Xi Jinping"). */
+  const fullByFirst = new Map<string, Set<string>>();
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
       if (e.type !== 'person' || !isFullName(e.name)) continue;
       const key = surnameKey(e.name);
       (fullBySurname.get(key) ?? fullBySurname.set(key, new Set()).get(key)!).add(nodeOfEntity.get(e.id)!);
+      const first = firstAndLast(e.name)?.key.split('|')[0];
+      if (first) (fullByFirst.get(first) ?? fullByFirst.set(first, new Set()).get(first)!).add(nodeOfEntity.get(e.id)!);
       facts.name(nodeOfEntity.get(e.id)!, e.name);
     }
   }
+  const joinFamilyName = (word: string, own: Facts, doc: string, entity: string, nodeOfEntity: Map<string, string>) => {
+    const fits = [...fullByFirst.get(nameKey(word)) ?? []].filter((node) => !facts.contradicts(own, node));
+    if (fits.length !== 1 || nodeOfEntity.get(entity) === fits[0]) return;
+    nodeOfEntity.set(entity, fits[0]!);
+    book.add(fits[0]!, {
+      alias: word, rule: 'family name across articles',
+      detail: `"${word}" opens "${facts.nameOf(fits[0]!)}", the only full name in the corpus that does, and ends none`, doc,
+    });
+  };
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
       // a lone capitalised word ('other') may be a surname too
       if ((e.type !== 'person' && e.type !== 'other') || split.has(e.id) || isFullName(e.name)) continue;
       const candidates = fullBySurname.get(surnameKey(e.name));
-      if (!candidates) continue;
       const own = facts.ofEntity(a.document.id, e.id);
+      if (!candidates) {
+        // no full name ends with the word: it may be a family name written first ("Xi" of "Xi Jinping")
+        if (!/\s/.test(e.name)) joinFamilyName(e.name, own, a.document.id, e.id, nodeOfEntity);
+        continue;
+      }
       let target: string | undefined;
       let form: ShortForm | undefined;
       let fits = 0;

@@ -19,7 +19,7 @@ export interface SuggestOptions {
 
 /** How much a name form alone says, before the rest of the evidence. */
 const FORM_WEIGHT: Record<string, number> = {
-  initials: 1, 'title-surname': 0.9, surname: 0.8, 'middle-name': 0.7, spelling: 0.5, acronym: 0.6, 'organisation-short-form': 0.5,
+  initials: 1, 'title-surname': 0.9, surname: 0.8, 'middle-name': 0.7, 'family-name': 0.6, spelling: 0.5, acronym: 0.6, 'organisation-short-form': 0.5,
 };
 
 /** The label without a qualifier the graph added to tell same-named entities apart ("Foreign Ministry (Ukraine)"). */
@@ -66,6 +66,12 @@ function candidatePairs(graph: KnowledgeGraph): Pair[] {
   graph.forEachNode((id, a) => {
     const name = label.get(id)!;
     if (FORM_PEOPLE.has(a.type)) {
+      // a family name written first ("Kim" of "Kim Jong Il"), when no full name ends with the word
+      if (!name.includes(' ') && !fullBySurname.has(surnameKey(name))) {
+        for (const full of fullByGiven.get(nameKey(name)) ?? []) {
+          if (full !== id) pairs.push({ from: id, into: full, rule: 'family-name', detail: `"${name}" opens "${label.get(full)}" (a family name written first)` });
+        }
+      }
       for (const full of fullBySurname.get(surnameKey(name)) ?? []) {
         if (full === id) continue;
         const fullName = label.get(full)!;

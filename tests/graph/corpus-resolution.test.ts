@@ -44,6 +44,19 @@ describe('people across articles', () => {
     expect(nodeOf(g, 'Howard')).toEqual([]);
   });
 
+  it('a family name written first joins the one full name it opens; one that opens several stays apart, as a suggestion', async () => {
+    const h = await corpusGraph([
+      'Chinese Premier Li Peng met the visitors in Beijing on Monday.',
+      'The economy will grow, Li told reporters in Shanghai on Tuesday.',
+      'North Korean leader Kim Jong Il and his aide Kim Yong Nam visited Pyongyang.',
+      'Kim said the harvest was poor.',
+    ]);
+    expect(h.getNodeAttribute('person:li-peng', 'merges')).toContainEqual(expect.objectContaining({ alias: 'Li', rule: 'family name across articles', doc: 'doc1' }));
+    expect(nodeOf(h, 'Li')).toEqual([]);
+    expect(nodeOf(h, 'Kim')).toEqual(['person:kim']);
+    expect(suggestMerges(h, { node: 'person:kim' }).map((x) => [x.into.label, x.rule])).toEqual([['Kim Jong Il', 'family-name'], ['Kim Yong Nam', 'family-name']]);
+  });
+
   it('initials of another given name do not join', () => {
     expect(nodeOf(g, 'Mark Waugh')).toHaveLength(1);
     expect(nodeOf(g, 'S. Waugh')).toHaveLength(1);
