@@ -188,12 +188,13 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     }
   }
   const joinFamilyName = (word: string, own: Facts, doc: string, entity: string, nodeOfEntity: Map<string, string>) => {
-    const fits = [...fullByFirst.get(nameKey(word)) ?? []].filter((node) => !facts.contradicts(own, node));
+    // a given name alone ("Lisa", "Chelsea") looks the same: only a role or country both share is evidence enough
+    const fits = [...fullByFirst.get(nameKey(word)) ?? []].filter((node) => !facts.contradicts(own, node) && facts.agrees(own, node));
     if (fits.length !== 1 || nodeOfEntity.get(entity) === fits[0]) return;
     nodeOfEntity.set(entity, fits[0]!);
     book.add(fits[0]!, {
       alias: word, rule: 'family name across articles',
-      detail: `"${word}" opens "${facts.nameOf(fits[0]!)}", the only full name in the corpus that does, and ends none`, doc,
+      detail: `"${word}" opens "${facts.nameOf(fits[0]!)}", the only full name in the corpus that does and shares a role or country with it`, doc,
     });
   };
   for (const a of analyses) {

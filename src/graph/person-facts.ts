@@ -54,6 +54,14 @@ export class PersonFacts {
     return this.byNode.get(node) ?? NONE;
   }
 
+  /** Positive evidence: a role (title and holder) or a country both hold. */
+  agrees(f: Facts, node: string): boolean {
+    const n = this.ofNode(node);
+    for (const [title, holder] of f.roles) if (n.roles.get(title) === holder) return true;
+    for (const c of f.countries) if (n.countries.has(c)) return true;
+    return false;
+  }
+
   /** The same title held for different holders, or countries known on both sides with none shared. */
   contradicts(f: Facts, node: string): boolean {
     return factsConflict(f, this.ofNode(node)).length > 0;

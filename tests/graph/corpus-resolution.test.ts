@@ -44,15 +44,19 @@ describe('people across articles', () => {
     expect(nodeOf(g, 'Howard')).toEqual([]);
   });
 
-  it('a family name written first joins the one full name it opens; one that opens several stays apart, as a suggestion', async () => {
+  it('a family name written first joins the one full name it opens when a role agrees; one that opens several stays apart, as a suggestion', async () => {
     const h = await corpusGraph([
-      'Chinese Premier Li Peng met the visitors in Beijing on Monday.',
-      'The economy will grow, Li told reporters in Shanghai on Tuesday.',
+      'Li Peng, the premier of China, met the visitors in Beijing on Monday.',
+      'The economy will grow, Li, the premier of China, told reporters in Shanghai on Tuesday.',
+      'Lisa Raymond won in straight sets on Monday.',
+      'Lisa said she was tired after the match.',
       'North Korean leader Kim Jong Il and his aide Kim Yong Nam visited Pyongyang.',
       'Kim said the harvest was poor.',
     ]);
     expect(h.getNodeAttribute('person:li-peng', 'merges')).toContainEqual(expect.objectContaining({ alias: 'Li', rule: 'family name across articles', doc: 'doc1' }));
     expect(nodeOf(h, 'Li')).toEqual([]);
+    // a given name alone, with nothing to back it, is left as it is
+    expect(nodeOf(h, 'Lisa')).toHaveLength(1);
     expect(nodeOf(h, 'Kim')).toEqual(['person:kim']);
     expect(suggestMerges(h, { node: 'person:kim' }).map((x) => [x.into.label, x.rule])).toEqual([['Kim Jong Il', 'family-name'], ['Kim Yong Nam', 'family-name']]);
   });
