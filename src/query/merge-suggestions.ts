@@ -69,7 +69,7 @@ function candidatePairs(graph: KnowledgeGraph): Pair[] {
       // a family name written first ("Kim" of "Kim Jong Il"), when no full name ends with the word
       if (!name.includes(' ') && !fullBySurname.has(surnameKey(name))) {
         for (const full of fullByGiven.get(nameKey(name)) ?? []) {
-          if (full !== id) pairs.push({ from: id, into: full, rule: 'family-name', detail: `"${name}" opens "${label.get(full)}" (a family name written first)` });
+          if (full !== id) pairs.push({ from: id, into: full, rule: 'family-name', detail: `"${name}" opens "${label.get(full)}" (a family name written first, or a given name)` });
         }
       }
       for (const full of fullBySurname.get(surnameKey(name)) ?? []) {
@@ -177,6 +177,8 @@ function rankSuggestions(graph: KnowledgeGraph): MergeSuggestion[] {
     const nb = neighbours(p.into);
     const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
     const shared = [...small].filter((n) => large.has(n) && n !== p.from && n !== p.into).sort();
+    // a lone word that opens a full name is as often a given name ("Lisa"): suggested only with something in common
+    if (p.rule === 'family-name' && !shared.length) continue;
     if (shared.length) {
       const names = shared.slice(0, 3).map((n) => graph.getNodeAttribute(n, 'label'));
       pro.push(`${shared.length} shared neighbour${shared.length > 1 ? 's' : ''}: ${names.join(', ')}${shared.length > 3 ? ', ...' : ''}`);

@@ -51,7 +51,7 @@ describe('people across articles', () => {
       'Lisa Raymond won in straight sets on Monday.',
       'Lisa said she was tired after the match.',
       'North Korean leader Kim Jong Il and his aide Kim Yong Nam visited Pyongyang.',
-      'Kim said the harvest was poor.',
+      'Kim said the harvest in Pyongyang was poor.',
     ]);
     expect(h.getNodeAttribute('person:li-peng', 'merges')).toContainEqual(expect.objectContaining({ alias: 'Li', rule: 'family name across articles', doc: 'doc1' }));
     expect(nodeOf(h, 'Li')).toEqual([]);
