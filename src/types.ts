@@ -258,6 +258,31 @@ export interface NodeMergeReason extends MergeReason {
   doc?: string;
 }
 
+/** One side of a suggested merge. */
+export interface SuggestedEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+}
+
+/** Two nodes that may be one entity, for a person to confirm with `kg merge` (`kg merges --suggest`, `/api/merges/suggestions`). */
+export interface MergeSuggestion {
+  /** The shorter or less complete name, and the entity it may belong to. */
+  from: SuggestedEntity;
+  into: SuggestedEntity;
+  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'family-name', 'spelling', 'organisation-short-form', 'acronym'. */
+  rule: string;
+  /** Higher is likelier; suggestions are listed by it. */
+  score: number;
+  /** Evidence that they are one entity, and that they are not. */
+  for: string[];
+  against: string[];
+  /** The correction that accepts it. */
+  command: string;
+}
+
 export interface EdgeAttributes {
   kind: RelationKind;
   predicate: string;
