@@ -63,6 +63,8 @@ async function build(log: (line: string) => void): Promise<void> {
     throw new KgError('viewer: not built, and Vite, which builds it, is not installed; run `npm install` (with dev dependencies) in the repository');
   }
   log('building the viewer (a few seconds, once per change of its sources)...');
+  // Holding the lock, any other temporary folder is what a killed build left behind.
+  for (const name of fs.readdirSync(VIEWER)) if (/^\.dist-(tmp|old)-\d+$/.test(name)) fs.rmSync(path.join(VIEWER, name), { recursive: true, force: true });
   const tmp = path.join(VIEWER, `.dist-tmp-${process.pid}`);
   const old = path.join(VIEWER, `.dist-old-${process.pid}`);
   try {

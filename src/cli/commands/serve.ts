@@ -8,6 +8,7 @@ import { InputError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
 import { startServer, SERVER_DEFAULTS } from '../../server/index.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
+import { stopSignal } from '../stop-signal.ts';
 
 export const summary = 'Serve the HTTP API and the graph viewer';
 export const usage = `
@@ -46,11 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   // From a store, graph.json is re-read when it changes, so `kg ingest` shows on a viewer refresh.
   const server = await startServer({ graph, port, host: stringFlag(args, 'host'), dataDir, viewerDir });
   process.stdout.write(`kg serve: ${server.url} (${graph.order} entities, ${graph.size} relations; Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopSignal();
   await server.close();
   return 0;
 }

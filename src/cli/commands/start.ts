@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ingest } from '../../store/ingest.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
+import { stopSignal } from '../stop-signal.ts';
 import { parseArgs, intFlag, stringFlag } from '../args.ts';
 import { dataDirOf } from '../data-dir.ts';
 
@@ -35,10 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     server = await startServer({ graph, host, port: 0, viewerDir, dataDir });
   }
   process.stdout.write(`viewer: ${server.url}\n(press Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => { void server.close().then(resolve); };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopSignal();
+  await server.close();
   return 0;
 }
