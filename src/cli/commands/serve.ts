@@ -45,9 +45,11 @@ export async function run(argv: string[]): Promise<number> {
   // The URL printed below must lead to a working page: build the viewer first if it is missing or stale.
   const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg serve: ${line}\n`));
   // From a store, graph.json is re-read when it changes, so `kg ingest` shows on a viewer refresh.
+  // Listening for the stop signal before the URL is out: whoever reads it may signal at once.
+  const stopped = stopSignal();
   const server = await startServer({ graph, port, host: stringFlag(args, 'host'), dataDir, viewerDir });
   process.stdout.write(`kg serve: ${server.url} (${graph.order} entities, ${graph.size} relations; Ctrl-C to stop)\n`);
-  await stopSignal();
+  await stopped;
   await server.close();
   return 0;
 }

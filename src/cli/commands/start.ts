@@ -28,6 +28,8 @@ export async function run(argv: string[]): Promise<number> {
   const requested = intFlag(args, 'port', 'start', 0) ?? 5173;
   const host = stringFlag(args, 'host') ?? '127.0.0.1';
   const graph = loadGraph(dataDir);
+  // Listening for the stop signal before the URL is out: whoever reads it may signal at once.
+  const stopped = stopSignal();
   let server;
   try {
     server = await startServer({ graph, host, port: requested, viewerDir, dataDir });
@@ -36,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     server = await startServer({ graph, host, port: 0, viewerDir, dataDir });
   }
   process.stdout.write(`viewer: ${server.url}\n(press Ctrl-C to stop)\n`);
-  await stopSignal();
+  await stopped;
   await server.close();
   return 0;
 }
