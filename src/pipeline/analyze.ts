@@ -29,7 +29,10 @@ export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysi
   const resolved = stages.resolve(seg, mentions);
   const relations = stages.relate(seg, resolved);
   return {
-    document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
+    document: {
+      id: article.id, title: article.title, source: article.source, chars: article.text.length,
+      ...(article.date ? { date: article.date, dateSource: article.dateSource } : {}),
+    },
     entities: resolved.entities.map((e) => ({
       id: e.id,
       name: e.name,

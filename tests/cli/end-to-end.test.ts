@@ -61,6 +61,17 @@ describe('kg end to end on the sample article', () => {
     expect(v.status).toBe(0);
   });
 
+  it('extract --json prints document.date and dateSource only for an article that gives its date', () => {
+    const html = path.join(dir, 'dated.html');
+    const body = 'Ukraine severed diplomatic ties with North Korea on Wednesday, Foreign Minister Dmytro Kuleba said. '.repeat(4);
+    fs.writeFileSync(html, `<html><head><title>Ukraine cuts ties | Wire</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ukraine cuts ties with North Korea","datePublished":"2022-07-13T18:05:00Z"}</script></head><body><article><p>${body}</p></article></body></html>`);
+    const r = kg(['extract', html, SAMPLE, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const [dated, plain] = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document);
+    expect(dated).toMatchObject({ title: 'Ukraine cuts ties with North Korea', date: '2022-07-13T18:05:00Z', dateSource: 'html:json-ld' });
+    expect(Object.keys(plain)).toEqual(['id', 'title', 'source', 'chars']);
+  });
+
   it('answers how Kuleba is connected to Choe Sun Hui, through Ukraine and North Korea, with a sentence per hop', () => {
     const r = kg(['ask', 'How is Kuleba connected to Choe Sun Hui?', '--data', data, '--json']);
     expect(r.status).toBe(0);
