@@ -5,17 +5,14 @@
 // changed viewer source makes it rebuild.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openViewer } from './helpers/browser.ts';
 import { ROOT } from './helpers/build.ts';
+import { freshCheckout, type Checkout } from '../helpers/checkout.ts';
 
 const available = browserAvailable();
-
-/** What a checkout holds that the viewer and `kg serve` use; node_modules is the installed one. */
-const CHECKOUT = ['src', 'viewer', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 interface Served { url: string; stderr(): string; stop(): Promise<number | null> }
 
@@ -39,20 +36,19 @@ function serve(checkout: string, args: string[]): Promise<Served> {
 
 describe.skipIf(!available.ok)('kg serve in a checkout whose viewer was never built', () => {
   let browser: Browser;
+  let copy: Checkout;
   let checkout: string;
   const graphFile = path.join(ROOT, 'tests/graph/open/fixtures/networkx.gexf');
 
   beforeAll(async () => {
-    checkout = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fresh-checkout-'));
-    const skip = (src: string) => /[/\\]viewer[/\\](dist|\.build-lock|\.dist-[^/\\]*)$/.test(src);
-    for (const entry of CHECKOUT) fs.cpSync(path.join(ROOT, entry), path.join(checkout, entry), { recursive: true, filter: (src) => !skip(src) });
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
+    copy = freshCheckout();
+    checkout = copy.dir;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (checkout) fs.rmSync(checkout, { recursive: true, force: true });
+    copy?.remove();
   });
 
   it('builds the viewer before printing the URL, and the page shows the graph', async () => {
