@@ -10,7 +10,7 @@ import { startServer, SERVER_DEFAULTS } from '../../server/index.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
 import { stopSignal } from '../stop-signal.ts';
 
-export const summary = 'Serve the HTTP API and the graph viewer';
+export const summary = 'serve the HTTP API and the graph viewer';
 export const usage = `
 usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H]
 
