@@ -62,7 +62,7 @@ function runProcess(cmd: string, args: string[]): { ms: number; status: number |
 export async function benchNer(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const trainFile = CONLL2003.train, devFile = CONLL2003.dev;
-  requireConll('bench ner (accuracy and speed on real news)', [devFile], 'the other suites run without them (npm run bench -- ingest layout export query viewer)');
+  requireConll('bench ner (accuracy and speed on real news)', [devFile], 'the other suites run without it (npm run bench -- ingest layout export query viewer)');
   const dev = parseConll(readFileSync(devFile, 'utf8'));
   const corpus: ConllDoc[] = existsSync(trainFile) ? [...parseConll(readFileSync(trainFile, 'utf8')), ...dev] : dev;
 

@@ -25,7 +25,7 @@ const HOW_TO_GET = 'README, "Retraining the entity recogniser", says how to get 
 /** One line: which CoNLL-2003 files `what` needs, where they go, and what else the user can do. */
 export function conllMissingMessage(what: string, files: string[], alternative: string): string {
   const names = files.map((f) => path.basename(f)).join(' and ');
-  return `${what} needs the CoNLL-2003 English ${files.length === 1 ? 'file' : 'files'} ${names} in ../shared/data/conll2003/ beside the repository (${CONLL2003_DIR}); they are not shipped (Reuters licence): ${HOW_TO_GET}; ${alternative}`;
+  return `${what} needs the CoNLL-2003 English ${files.length === 1 ? 'file' : 'files'} ${names} in ../shared/data/conll2003/ beside the repository (${CONLL2003_DIR}); ${files.length === 1 ? 'it is' : 'they are'} not shipped (Reuters licence): ${HOW_TO_GET}; ${alternative}`;
 }
 
 /** The given CoNLL-2003 files, or an InputError saying what is missing and how to get it. */

@@ -47,7 +47,7 @@ describe('commands that default to ../shared data, in a clone without it', () =>
     // Progress lines ("bench: running ner...") aside, one line says it.
     const stderr = r.stderr.split('\n').filter((l) => !l.startsWith('bench: running')).join('\n');
     expectOneClearLine({ ...r, stderr }, NEEDS_CONLL);
-    expect(r.stderr).toMatch(/the other suites run without them/);
+    expect(r.stderr).toMatch(/eng\.testa in .*; it is not shipped .*; the other suites run without it/);
   });
 
   it('the rest of the CLI works there: kg extract on the shipped sample', () => {
