@@ -41,6 +41,10 @@ export interface Article {
   source: string;
   /** The article text as analysed: offsets in every later stage index into this string. */
   text: string;
+  /** Publication date, ISO 8601 as precise as its source ("2022-07-14", "2022-07-14T09:30:00+03:00"); absent when none was found. */
+  date?: string;
+  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time'. */
+  dateSource?: string;
 }
 
 // ---------------------------------------------------------------- segment
@@ -206,6 +210,9 @@ export interface DocumentInfo {
   title: string | null;
   source: string;
   chars: number;
+  /** As Article.date / Article.dateSource: present only when the article gave a date. */
+  date?: string;
+  dateSource?: string;
 }
 
 /** Exactly the JSON printed by `kg extract --json` (one per input file). */

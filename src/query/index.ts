@@ -2,7 +2,7 @@
 // the question engine. Pure functions over a KnowledgeGraph; the CLI and the
 // HTTP server are thin wrappers around these.
 export { normalizeName, editDistance } from './normalize.ts';
-export { resolveEntity, tryResolveEntity, suggestNames, findEntities, UnknownEntityError } from './resolve-name.ts';
+export { resolveEntity, tryResolveEntity, suggestNames, findEntities, unresolvedNameError, UnknownEntityError, AmbiguousEntityError } from './resolve-name.ts';
 export type { ResolvedName, EntityMatch, FindOptions } from './resolve-name.ts';
 export { relationView, entityRef, relationLine, evidenceLine } from './relations.ts';
 export type { RelationView, EntityRef } from './relations.ts';
