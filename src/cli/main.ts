@@ -1,6 +1,7 @@
 // Entry point of the `kg` command: find the command module, run it, and turn
 // errors into one readable line and a non-zero exit (never a stack trace).
 import { KgError } from '../errors.ts';
+import { UnknownEntityError } from '../query/resolve-name.ts';
 
 /** A command module under ./commands exports `run` and a one-line `summary`. */
 export interface CommandModule {
@@ -12,7 +13,7 @@ export interface CommandModule {
 /** The public commands, in the order `kg help` lists them. Each lives in ./commands/<name>.ts. */
 const COMMANDS = [
   'extract', 'ingest', 'build', 'export', 'neighbors', 'path', 'ask', 'entities', 'merges', 'merge', 'split',
-  'serve', 'train-ner', 'start',
+  'serve', 'parse', 'train-ner', 'train-parser', 'start',
 ] as const;
 
 async function load(name: string): Promise<CommandModule | null> {
@@ -29,7 +30,7 @@ async function help(): Promise<void> {
   const lines = ['usage: kg <command> [options]', '', 'commands:'];
   for (const name of COMMANDS) {
     const mod = await load(name);
-    if (mod) lines.push(`  ${name.padEnd(11)} ${mod.summary}`);
+    if (mod) lines.push(`  ${name.padEnd(12)} ${mod.summary}`);
   }
   lines.push('', 'Run `kg <command> --help` for the options of one command.');
   process.stdout.write(lines.join('\n') + '\n');
@@ -54,7 +55,9 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     if (e instanceof KgError) {
-      process.stderr.write(`kg: ${e.message.split('\n')[0]}\n`);
+      // An unknown name with nothing close: say how to see the names the graph knows (the API's message stays neutral).
+      const hint = e instanceof UnknownEntityError && !e.suggestions.length ? '; `kg entities` lists the names it knows' : '';
+      process.stderr.write(`kg: ${e.message.split('\n')[0]}${hint}\n`);
       process.exitCode = e.exitCode;
     } else {
       const msg = e instanceof Error ? e.message : String(e);
