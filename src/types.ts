@@ -43,7 +43,7 @@ export interface Article {
   text: string;
   /** Publication date, ISO 8601 as precise as its source ("2022-07-14", "2022-07-14T09:30:00+03:00"); absent when none was found. */
   date?: string;
-  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time'. */
+  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time', 'text:dateline', 'text:date-line', 'option' (--date), 'sidecar' (.meta.json). */
   dateSource?: string;
 }
 
