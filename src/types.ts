@@ -201,6 +201,10 @@ export interface Relation {
   hypothetical?: boolean;
   /** Who the statement is attributed to ("according to Kuleba"), entity id or raw text. */
   attribution?: string;
+  /** When it held, ISO 8601 as precise as the text: "2022-07-14", "2022-03", "1994". */
+  date?: string;
+  /** Where `date` came from: a time expression of the evidence sentence, or the article's date. */
+  dateFrom?: 'text' | 'article';
 }
 
 // ---------------------------------------------------------------- analyze (public contract)

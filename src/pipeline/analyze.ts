@@ -3,6 +3,7 @@
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
+import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
 import { loadParser } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
@@ -51,7 +52,8 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
   const mentions = stages.recognize(seg, tagged);
   const resolved = stages.resolve(seg, mentions);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
-  const relations = stages.relate(seg, resolved, parsed);
+  // Dated after relate: the sentence's own time expression, else the article's date.
+  const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   return {
     document: {
       id: article.id, title: article.title, source: article.source, chars: article.text.length,

@@ -4,3 +4,4 @@ export { findAbsoluteDates, type DateMatch } from './absolute.ts';
 export { findTimeExpressions, type TimeExpression } from './expressions.ts';
 export { tenseAt, type Tense } from './tense.ts';
 export { compareIso, precisionOf, type Precision } from './calendar.ts';
+export { dateRelations } from './date-relations.ts';
