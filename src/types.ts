@@ -244,6 +244,8 @@ export interface EvidenceRef {
   text: string;
   start: number;
   end: number;
+  /** When the statement held (Relation.date), when known. */
+  date?: string;
 }
 
 export interface NodeAttributes {
@@ -261,6 +263,9 @@ export interface NodeAttributes {
   color: string;
   /** Why mentions from different articles (or names within one) ended up in this node. */
   merges?: NodeMergeReason[];
+  /** First and last publication dates (ISO day) of the articles that mention it, when they are dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 /** A merge recorded on a graph node: within one article (from resolve), across articles, or by the user. */
@@ -308,6 +313,9 @@ export interface EdgeAttributes {
   hypothetical?: boolean;
   size?: number;
   color?: string;
+  /** Earliest and latest dates of the statements behind it (Relation.date), when any is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface DocumentRecord extends DocumentInfo {

@@ -8,14 +8,16 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, stringFlag, timeWindowFlags } from '../args.ts';
+import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import { batched, EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '../../export/index.ts';
 
 export const summary = 'export the graph (gexf, gexf1.2, graphml, json, csv, neo4j-csv, cypher)';
 export const usage = `
-usage: kg export --format F [-o PATH] [--data DIR]
+usage: kg export --format F [-o PATH] [--since DATE] [--until DATE] [--data DIR]
+  --since, --until   only what articles stated within the period (dates: 2022-07-14, 2022-07 or 2022)
 
 formats:
 ${EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
@@ -48,7 +50,7 @@ function statOrNull(p: string): fs.Stats | null {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { format: 'f', out: 'o', data: null } }, 'export');
+  const args = parseArgs(argv, { values: { since: null, until: null, format: 'f', out: 'o', data: null } }, 'export');
   if (args.positional.length) throw new UsageError(`kg export: unexpected argument "${args.positional[0]}"; use --format F and -o PATH`);
   const name = stringFlag(args, 'format');
   if (!name) throw new UsageError(`kg export: --format is required; one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
@@ -63,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     const parent = path.dirname(path.resolve(out));
     if (!multi && !statOrNull(parent)?.isDirectory()) throw new InputError(`kg export: folder ${parent} does not exist; create it or choose another -o path`);
   }
-  const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
+  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'export'));
   if (!out) {
     await writeChunksToStdout(format.files[0]!.chunks(graph));
     return 0;
