@@ -39,6 +39,7 @@ for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) 
 
 const OBJECT_TYPES = ACTOR_TYPES;
 const PLACE_OBJECT_TYPES = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
+const PERSON_TYPES = new Set(['person']);
 
 /** Is the trigger word at i used as a noun ("the attack on") rather than a verb ("attacked")? */
 function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
@@ -201,7 +202,15 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
     const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
-  const first = u[j];
+  let first = u[j];
+  // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
+  if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
+    let k = j;
+    while (k < u.length && k < j + 7 && !u[k]!.entity && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their')) k++;
+    if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
+  }
+  // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
+  if (e.thatObject && first?.lower === 'that') { j++; first = u[j]; }
   if (first && (e.objectPreps ?? []).includes(first.lower)) j++;
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
@@ -337,7 +346,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     if (subject && !passive) ctx.subjects.push({ i, arg: subject });
     if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) continue;
     subject = keepTypes(ctx, subject, ACTOR_TYPES);
-    object = keepTypes(ctx, object, e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
+    object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
     if (!subject) continue;
     // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
     if (!object && e.symmetric && subject.ids.length >= 2) {
