@@ -278,6 +278,12 @@ export interface EdgeAttributes {
   hypothetical?: boolean;
   size?: number;
   color?: string;
+  /**
+   * Absent when the articles state the relation; `context` when read with an article's context (dateline,
+   * dominant country); `knowledge` when it is world knowledge no article states (then `evidence` is empty
+   * and `weight` counts the articles naming both ends). The firmest basis of the merged relations wins.
+   */
+  basis?: RelationBasis;
 }
 
 export interface DocumentRecord extends DocumentInfo {

@@ -1,7 +1,7 @@
 // The whole per-article pipeline as one pure function:
 // read (done by the caller) -> segment -> tag -> recognize -> resolve -> relate.
 // Its result is exactly the `kg extract --json` contract.
-import type { Article, ArticleAnalysis, Mention, Relation, Resolved, Segmented, TaggedSpan } from '../types.ts';
+import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
 import { loadTagger } from './ner/index.ts';
 import { recognize } from './recognize/index.ts';
@@ -13,13 +13,19 @@ export interface Stages {
   tag(seg: Segmented): TaggedSpan[];
   recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[];
   resolve(seg: Segmented, mentions: Mention[]): Resolved;
-  relate(seg: Segmented, resolved: Resolved): Relation[];
+  relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
+}
+
+export interface StageOptions {
+  /** Emit world knowledge the text does not state (gazetteer containment, basis "knowledge"); default true. */
+  knowledge?: boolean;
 }
 
 /** Load the stage implementations once (the tagger model is the slow part). */
-export async function loadStages(): Promise<Stages> {
+export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
-  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate };
+  const relateOptions = { knowledgeRelations: options.knowledge !== false };
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved, parsed) => relate(seg, resolved, parsed, relateOptions) };
 }
 
 export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {

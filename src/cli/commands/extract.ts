@@ -9,14 +9,16 @@ import { formatAnalysis } from '../format-analysis.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json]
-  --json   one JSON document per article, one per line, in input order
+usage: kg extract FILE|FOLDER... [--json] [--no-knowledge]
+  --json          one JSON document per article, one per line, in input order
+  --no-knowledge  leave out world knowledge the text does not state (gazetteer
+                  containment, "basis": "knowledge")
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { booleans: ['json'] }, 'extract');
+  const args = parseArgs(argv, { booleans: ['json', 'no-knowledge'] }, 'extract');
   const files = collectInputFiles(args.positional);
-  const stages = await loadStages();
+  const stages = await loadStages({ knowledge: !args.flags['no-knowledge'] });
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };

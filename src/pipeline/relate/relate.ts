@@ -3,15 +3,17 @@
 //                  the recogniser left unlinked (units.ts)
 //   2. discourse   what anaphors can point back to (discourse.ts)
 //   3. per prose sentence: roles, locations, events, affiliations (roles.ts ...)
-//   4. gazetteer containment between places the article names, headings included:
-//      it is world knowledge, not read from the grammar (containment.ts)
+//   4. location chains the text states in one sentence ("Donetsk ... in the Donbas of
+//      eastern Ukraine"), then gazetteer containment between places the article names,
+//      headings included: world knowledge, not read from the text (containment.ts),
+//      labelled basis "knowledge", citing no sentence, and left out on request
 //   5. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
 //   6. evidence spans, no self-relations, duplicates within a sentence merged
 // Boilerplate sentences (photo credits, "Read Also:") give no relation at all.
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
-import type { Entity, Relation, Resolved, Segmented } from '../../types.ts';
+import type { Entity, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
@@ -24,7 +26,7 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
-import { extractContainment } from './containment.ts';
+import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
@@ -32,11 +34,13 @@ import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
   knowledge?: Knowledge;
+  /** Emit containment the text does not state (basis "knowledge"); default true. */
+  knowledgeRelations?: boolean;
 }
 
-/** Relations of one article. */
-export function relate(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Relation[] {
-  const { found, cooccurring, entities } = findAll(seg, resolved, options);
+/** Relations of one article; `parsed`, when given, lets the grammar be read from the dependency parse. */
+export function relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null, options: RelateOptions = {}): Relation[] {
+  const { found, cooccurring, entities } = findAll(seg, resolved, parsed ?? null, options);
   const kept = finalize(found, cooccurring, entities);
   const out: Relation[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) out[k] = toRelation(kept[k]!, evidenceOf(seg, kept[k]!));
@@ -44,8 +48,8 @@ export function relate(seg: Segmented, resolved: Resolved, options: RelateOption
 }
 
 /** As `relate`, keeping which rule found each relation and its sentence numbers (for tests and debugging). */
-export function relateDetailed(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Array<Found & { evidence: Relation['evidence'] }> {
-  const { found, cooccurring, entities } = findAll(seg, resolved, options);
+export function relateDetailed(seg: Segmented, resolved: Resolved, parsed?: Parsed | null, options: RelateOptions = {}): Array<Found & { evidence: Relation['evidence'] }> {
+  const { found, cooccurring, entities } = findAll(seg, resolved, parsed ?? null, options);
   return finalize(found, cooccurring, entities).map((f) => ({ ...f, evidence: evidenceOf(seg, f) }));
 }
 
@@ -91,7 +95,7 @@ let sharedKnowledge: Knowledge | undefined;
 const gazetteerMemo = () => (sharedKnowledge ??= memoKnowledge(gazetteerKnowledge(), SHARED_MEMO_LIMIT));
 
 /** Everything the patterns find, before duplicates and self-relations are dropped. */
-function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
+function findAll(seg: Segmented, resolved: Resolved, parsed: Parsed | null, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
   const knowledge = options.knowledge ? memoKnowledge(options.knowledge) : gazetteerMemo();
   const entities = new Map<string, Entity>();
   for (const e of resolved.entities) entities.set(e.id, e);
@@ -146,10 +150,13 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     }
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
   }
-  const stated = new Set<string>();
-  for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
-  extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  extractChains(found, named, emit);
+  if (options.knowledgeRelations !== false) {
+    const stated = new Set<string>();
+    for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
+    extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  }
   const cooccurring: Found[] = [];
   for (let s = 0; s < named.length; s++) if (named[s]) extractCooccurrence(named[s]!, s, cooccurring);
   return { found, cooccurring, entities };
@@ -201,5 +208,7 @@ function toRelation(f: Found, evidence: Relation['evidence']): Relation {
   if (f.negated) r.negated = true;
   if (f.hypothetical) r.hypothetical = true;
   if (f.attribution) r.attribution = f.attribution;
+  r.basis = f.basis ?? 'stated';
+  r.by = `rule:${f.rule}`;
   return r;
 }

@@ -62,7 +62,7 @@ export const KNOWLEDGE: Knowledge = tableKnowledge({
 /** Relations as compact strings "source -predicate-> target" (typed ones only unless asked). */
 export function run(text: string, mentions: M[], knowledge: Knowledge = KNOWLEDGE) {
   const { seg, resolved } = build(text, mentions);
-  return relateDetailed(seg, resolved, { knowledge });
+  return relateDetailed(seg, resolved, null, { knowledge });
 }
 
 export const show = (r: Pick<Relation, 'source' | 'target' | 'predicate'>) => `${r.source} -${r.predicate}-> ${r.target}`;

@@ -79,7 +79,9 @@ describe('location: place -> place, "located in"', () => {
     const rs = run('Odesa was quiet. Ukraine said so.', [['Odesa', 'odesa', 'city', { gazetteerId: 'city:odesa' }], ['Ukraine', 'ukraine', 'country', { gazetteerId: 'country:UA' }]]);
     const loc = typed(rs).filter((r) => r.kind === 'location');
     expect(loc.map(show)).toEqual(['odesa -located in-> ukraine']);
-    expect(loc[0]!.evidence.map((e) => e.text)).toEqual(['Odesa was quiet.', 'Ukraine said so.']);
+    // No sentence says so: world knowledge, citing nothing.
+    expect(loc[0]!.basis).toBe('knowledge');
+    expect(loc[0]!.evidence).toEqual([]);
   });
 });
 
@@ -264,13 +266,13 @@ describe('names the recogniser missed', () => {
     // drop the second "Donetsk" mention, as a recogniser might
     const second = resolved.mentions.filter((m) => m.text === 'Donetsk')[1]!;
     const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== second) };
-    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE })).map(show)).toEqual(['donetsk -held talks with-> russia']);
+    expect(typed(relate(seg, trimmed, null, { knowledge: KNOWLEDGE })).map(show)).toEqual(['donetsk -held talks with-> russia']);
   });
   it('organisation names are not re-found (they are often common words)', () => {
     const { seg, resolved } = build('The Independent reported it. Independent officials condemned Russia.', [['Independent', 'independent', 'organization'], RU]);
     const first = resolved.mentions.filter((m) => m.text === 'Independent');
     const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== first[1]) };
-    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE }))).toEqual([]);
+    expect(typed(relate(seg, trimmed, null, { knowledge: KNOWLEDGE }))).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('relate on random input', () => {
         const tok = seg.tokens[1]!;
         mentions.push({ start: tok.start, end: tok.end, text: tok.text, type: 'person', sentence: tok.sentence, reason: 'test', entity: 'ghost' });
       }
-      const rs = relate(seg, { entities: [...entities.values()], mentions }, { knowledge });
+      const rs = relate(seg, { entities: [...entities.values()], mentions }, null, { knowledge });
       relations += rs.length;
       for (const r of rs) {
         expect(r.source).not.toBe(r.target);
