@@ -7,6 +7,8 @@ import { loadTagger } from './ner/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
+import { implicitEntities } from './relate/implicit.ts';
+import { entryById } from './gazetteer/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -24,8 +26,8 @@ export interface StageOptions {
 /** Load the stage implementations once (the tagger model is the slow part). */
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
-  const relateOptions = { knowledgeRelations: options.knowledge !== false };
-  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved, parsed) => relate(seg, resolved, parsed, relateOptions) };
+  const knowledgeRelations = options.knowledge !== false;
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed }) };
 }
 
 export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {
@@ -34,9 +36,11 @@ export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysi
   const mentions = stages.recognize(seg, tagged);
   const resolved = stages.resolve(seg, mentions);
   const relations = stages.relate(seg, resolved);
+  // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
+  const entities = relations.length ? [...resolved.entities, ...implicitEntities(resolved.entities, relations, entryById)] : resolved.entities;
   return {
     document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
-    entities: resolved.entities.map((e) => ({
+    entities: entities.map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,

@@ -3,13 +3,15 @@
 //   "Ukraine's Foreign Ministry" / "the Russian Defence Ministry" (an organisation entity after a country)
 //   an organisation whose own name starts with a demonym ("Russian Orthodox Church")
 //   "Russian oligarch Roman Abramovich" (demonym + a non-title noun + person)
+//   "Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company," (demonym or country
+//   + a noun naming a kind of organisation, before the name or in apposition after it)
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt } from './phrases.ts';
-import { isContent, isEntity, isPossessive } from './classes.ts';
+import { isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
@@ -52,6 +54,25 @@ export function extractAffiliations(
       else if (prev && isPossessive(prev.lower)) {
         const owner = possessorAt(ctx, k - 2);
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
+      }
+      // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
+      if (!isEntity(prev) && prev && isOrganizationDescriptor(prev.lower)) {
+        let b = k - 1;
+        while (b > k - 4 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
+        const c = u[b];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) report(x.entity, c.entity, 0.75, 'affiliation-descriptor');
+      }
+      // "Petrobras, the Brazilian oil company," / "G42, an Emirati AI firm,"
+      if (isComma(u[k + 1])) {
+        let m = k + 2;
+        if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
+        const c = u[m];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) {
+          let e = m + 1;
+          while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationDescriptor(u[e]!.lower)) e++;
+          const closes = !u[e + 1] || isComma(u[e + 1]) || isPunct(u[e + 1]);
+          if (u[e] && isOrganizationDescriptor(u[e]!.lower) && closes) report(x.entity, c.entity, 0.75, 'affiliation-descriptor-apposition');
+        }
       }
       const firstWord = x.text.split(/\s+/)[0]!;
       const c = knowledge.demonym(firstWord);

@@ -36,11 +36,13 @@ export interface RelateOptions {
   knowledge?: Knowledge;
   /** Emit containment the text does not state (basis "knowledge"); default true. */
   knowledgeRelations?: boolean;
+  /** The article's dependency parse: where a sentence has one, its grammar is read from the tree. */
+  parsed?: Parsed | null;
 }
 
-/** Relations of one article; `parsed`, when given, lets the grammar be read from the dependency parse. */
-export function relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null, options: RelateOptions = {}): Relation[] {
-  const { found, cooccurring, entities } = findAll(seg, resolved, parsed ?? null, options);
+/** Relations of one article. */
+export function relate(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Relation[] {
+  const { found, cooccurring, entities } = findAll(seg, resolved, options);
   const kept = finalize(found, cooccurring, entities);
   const out: Relation[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) out[k] = toRelation(kept[k]!, evidenceOf(seg, kept[k]!));
@@ -48,8 +50,8 @@ export function relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | nul
 }
 
 /** As `relate`, keeping which rule found each relation and its sentence numbers (for tests and debugging). */
-export function relateDetailed(seg: Segmented, resolved: Resolved, parsed?: Parsed | null, options: RelateOptions = {}): Array<Found & { evidence: Relation['evidence'] }> {
-  const { found, cooccurring, entities } = findAll(seg, resolved, parsed ?? null, options);
+export function relateDetailed(seg: Segmented, resolved: Resolved, options: RelateOptions = {}): Array<Found & { evidence: Relation['evidence'] }> {
+  const { found, cooccurring, entities } = findAll(seg, resolved, options);
   return finalize(found, cooccurring, entities).map((f) => ({ ...f, evidence: evidenceOf(seg, f) }));
 }
 
@@ -95,10 +97,26 @@ let sharedKnowledge: Knowledge | undefined;
 const gazetteerMemo = () => (sharedKnowledge ??= memoKnowledge(gazetteerKnowledge(), SHARED_MEMO_LIMIT));
 
 /** Everything the patterns find, before duplicates and self-relations are dropped. */
-function findAll(seg: Segmented, resolved: Resolved, parsed: Parsed | null, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
+function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { found: Found[]; cooccurring: Found[]; entities: Map<string, Entity> } {
   const knowledge = options.knowledge ? memoKnowledge(options.knowledge) : gazetteerMemo();
   const entities = new Map<string, Entity>();
   for (const e of resolved.entities) entities.set(e.id, e);
+  // Countries named only by their adjective ("German Chancellor Olaf Scholz", "Brazilian oil company
+  // Petrobras") are still the target of a relation: they become entities without a name mention
+  // (implicit.ts), and give no co-occurrence of their own.
+  const implicit = new Set<string>();
+  const implicitCountry = (gazetteerId: string, name: string) => {
+    if (!entities.has(gazetteerId)) {
+      entities.set(gazetteerId, { id: gazetteerId, name, type: 'country', aliases: [], mentions: [], gazetteerId });
+      implicit.add(gazetteerId);
+    }
+    return gazetteerId;
+  };
+  for (const m of resolved.mentions) {
+    if (m.metonymy !== 'demonym' || entities.has(m.entity)) continue;
+    const c = knowledge.demonym(m.text);
+    if (c && c.id === m.entity) implicitCountry(c.id, c.name);
+  }
   const countries = new Map<string, string | undefined>();
   const countryEntity = (gazetteerId: string, name: string) => {
     const key = `${gazetteerId}\u0000${name}`;
@@ -109,6 +127,7 @@ function findAll(seg: Segmented, resolved: Resolved, parsed: Parsed | null, opti
       const lower = name.toLowerCase();
       for (const e of entities.values()) if (e.type === 'country' && e.name.toLowerCase() === lower) { id = e.id; break; }
     }
+    id ??= implicitCountry(gazetteerId, name);
     countries.set(key, id);
     return id;
   };
@@ -158,7 +177,10 @@ function findAll(seg: Segmented, resolved: Resolved, parsed: Parsed | null, opti
     extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
   }
   const cooccurring: Found[] = [];
-  for (let s = 0; s < named.length; s++) if (named[s]) extractCooccurrence(named[s]!, s, cooccurring);
+  for (let s = 0; s < named.length; s++) {
+    const units = named[s];
+    if (units) extractCooccurrence(implicit.size ? units.filter((x) => !implicit.has(x.entity!)) : units, s, cooccurring);
+  }
   return { found, cooccurring, entities };
 }
 

@@ -266,13 +266,13 @@ describe('names the recogniser missed', () => {
     // drop the second "Donetsk" mention, as a recogniser might
     const second = resolved.mentions.filter((m) => m.text === 'Donetsk')[1]!;
     const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== second) };
-    expect(typed(relate(seg, trimmed, null, { knowledge: KNOWLEDGE })).map(show)).toEqual(['donetsk -held talks with-> russia']);
+    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE })).map(show)).toEqual(['donetsk -held talks with-> russia']);
   });
   it('organisation names are not re-found (they are often common words)', () => {
     const { seg, resolved } = build('The Independent reported it. Independent officials condemned Russia.', [['Independent', 'independent', 'organization'], RU]);
     const first = resolved.mentions.filter((m) => m.text === 'Independent');
     const trimmed = { ...resolved, mentions: resolved.mentions.filter((m) => m !== first[1]) };
-    expect(typed(relate(seg, trimmed, null, { knowledge: KNOWLEDGE }))).toEqual([]);
+    expect(typed(relate(seg, trimmed, { knowledge: KNOWLEDGE }))).toEqual([]);
   });
 });
 
@@ -314,5 +314,24 @@ describe('every relation is well formed', () => {
       for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
       expect(r.kind === 'event').toBe(r.cameo !== null);
     }
+  });
+});
+
+describe('countries named only by their adjective', () => {
+  // The knowledge table knows the demonym; the resolver made no entity of the country (the text never names it).
+  const only = (word: string, id: string): M => [word, id, 'country', { metonymy: 'demonym', noEntity: true }];
+  const cases: Array<[string, string, M[], string[]]> = [
+    ['a title after a demonym: the country is the body', 'German Chancellor Olaf Scholz spoke.', [only('German', 'country:DE'), ['Olaf Scholz', 'scholz', 'person']], ['scholz -chancellor of-> country:DE']],
+    ['an organisation after a demonym and its kind', 'The Polish carrier LOT cancelled flights.', [only('Polish', 'country:PL'), ['LOT', 'lot', 'organization']], ['lot -affiliated with-> country:PL']],
+    ['an organisation with its kind in apposition after', 'Orlen, the Polish oil refiner, bought a stake.', [only('Polish', 'country:PL'), ['Orlen', 'orlen', 'organization']], ['orlen -affiliated with-> country:PL']],
+    ['a kind of organisation after a country name', 'Flights by French airline Air France resumed.', [only('French', 'country:FR'), ['Air France', 'af', 'organization']], ['af -affiliated with-> country:FR']],
+    ['a role noun is not a kind of organisation', 'The Polish envoy LOT spoke.', [only('Polish', 'country:PL'), ['LOT', 'lot', 'organization']], []],
+    ['the actor of an event', 'Chinese troops attacked Taiwan.', [only('Chinese', 'country:CN'), TW], ['country:CN -attacked-> taiwan']],
+  ];
+  it.each(cases)('%s', (_d, text, mentions, expected) => {
+    const rs = run(text, mentions);
+    expect(typed(rs).map(show).sort()).toEqual(expected);
+    // No name of the country in the text: it gives no co-occurrence of its own.
+    expect(rs.filter((r) => r.kind === 'cooccurrence' && (r.source.startsWith('country:') || r.target.startsWith('country:')))).toEqual([]);
   });
 });

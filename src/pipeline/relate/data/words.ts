@@ -125,6 +125,14 @@ export const NON_STATE_ACTOR_NOUNS = list(
    opposition protesters protestors dissidents activists proxies proxy`,
 );
 
+export const ORGANIZATION_DESCRIPTORS = list(
+  '"Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company,": a noun naming a kind of organisation, so the demonym before it is the organisation\'s country',
+  `company companies firm firms group conglomerate giant maker carmaker automaker chipmaker drugmaker planemaker
+   producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
+   carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
+   refiner outlet network club team university institute watchdog regulator subsidiary unit corporation`,
+);
+
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
   'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation',
