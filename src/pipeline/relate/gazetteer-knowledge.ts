@@ -3,7 +3,7 @@
 // Containment stops at a disputed territory (data/disputed.ts): a place may lie in
 // Crimea, but what Crimea lies in is not the gazetteer's to say.
 import type { Knowledge } from './knowledge.ts';
-import { containing, lookupDemonym } from '../gazetteer/index.ts';
+import { containing, entryById, lookupDemonym, lookupPlace } from '../gazetteer/index.ts';
 import { isDisputed } from './data/disputed.ts';
 
 /** How many levels of containment to follow (city -> region -> country). */
@@ -25,6 +25,17 @@ export function gazetteerKnowledge(): Knowledge {
         cur = containing(cur.id);
       }
       return out;
+    },
+    place(name, within) {
+      if (/^[a-z]+:/.test(name)) {
+        const e = entryById(name);
+        return e && { id: e.id, name: e.name, type: e.type };
+      }
+      const entries = lookupPlace(name);
+      if (!entries.length) return undefined;
+      const inside = within ? entries.find((e) => e.id === within || e.within === within || this.containers(e.id).includes(within)) : undefined;
+      const e = inside ?? entries[0]!;
+      return { id: e.id, name: e.name, type: e.type };
     },
   };
 }

@@ -4,6 +4,7 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
+import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import {
@@ -24,6 +25,8 @@ export interface Ctx {
   subjects: Array<{ i: number; arg: Arg }>;
   /** The entity a bare name or demonym written inside a word refers to ("Iran" in "Iran-backed"). */
   nameToEntity: (word: string) => string | undefined;
+  /** The article's country (dateline or most named), for roles that name none. */
+  context?: ArticleContext;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';

@@ -13,7 +13,7 @@
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
-import type { Entity, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
+import type { Entity, EntityType, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
@@ -30,6 +30,8 @@ import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
+import { articleContext, type PlaceEntity } from './context.ts';
+import { PLACE_TYPES } from './classes.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
@@ -87,6 +89,8 @@ function memoKnowledge(knowledge: Knowledge, limit = Infinity): Knowledge {
       }
       return hit;
     },
+    // Asked once per article (datelines): not worth a memo.
+    ...(knowledge.place ? { place: (name: string, within?: string) => knowledge.place!(name, within) } : {}),
   };
 }
 
@@ -105,12 +109,20 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   // Petrobras") are still the target of a relation: they become entities without a name mention
   // (implicit.ts), and give no co-occurrence of their own.
   const implicit = new Set<string>();
-  const implicitCountry = (gazetteerId: string, name: string) => {
+  const implicitPlace = (gazetteerId: string, name: string, type: EntityType) => {
     if (!entities.has(gazetteerId)) {
-      entities.set(gazetteerId, { id: gazetteerId, name, type: 'country', aliases: [], mentions: [], gazetteerId });
+      entities.set(gazetteerId, { id: gazetteerId, name, type, aliases: [], mentions: [], gazetteerId });
       implicit.add(gazetteerId);
     }
     return gazetteerId;
+  };
+  const implicitCountry = (gazetteerId: string, name: string) => implicitPlace(gazetteerId, name, 'country');
+  /** The article's entity for a gazetteer place (same id, else same name and kind of place), else a mention-less one. */
+  const placeEntity: PlaceEntity = (gazetteerId, name, type) => {
+    const lower = name.toLowerCase();
+    for (const e of entities.values()) if (e.gazetteerId === gazetteerId) return e.id;
+    for (const e of entities.values()) if (PLACE_TYPES.has(e.type) && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))) return e.id;
+    return implicitPlace(gazetteerId, name, type);
   };
   for (const m of resolved.mentions) {
     if (m.metonymy !== 'demonym' || entities.has(m.entity)) continue;
@@ -149,6 +161,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
 
   const found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
+  const context = articleContext(seg, sentences, entities, knowledge, placeEntity, emit);
   // One pass over every sentence: its entity units and the pattern families it can feed.
   const scans = sentences.map((su) => scanSentence(su, entities));
   for (let s = 0; s < sentences.length; s++) {
@@ -157,7 +170,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     // sentences without one are not read at all.
     const cues = scans[s]!.cues;
     if (!cues || !isProse(su)) continue;
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if (cues & CUE_EVENT) {
@@ -205,6 +218,11 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
     if (f.kind === 'location') locations = true;
   }
   let list = [...best.values()];
+  // A role read from context yields to a stated role of the same person and title (anywhere in the article).
+  if (list.some((f) => f.basis === 'context' && f.kind === 'role')) {
+    const stated = new Set(list.filter((f) => f.kind === 'role' && f.basis !== 'context').map((f) => `${f.source}|${f.predicate}`));
+    list = list.filter((f) => !(f.basis === 'context' && f.kind === 'role' && stated.has(`${f.source}|${f.predicate}`)));
+  }
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
   if (locations) {
     list = list.filter((f) => {

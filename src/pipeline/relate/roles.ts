@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { NATIONAL_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
@@ -15,6 +15,23 @@ const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
+const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+
+/**
+ * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
+ * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
+ */
+function contextBody(ctx: Ctx, title: Title): Arg | undefined {
+  const c = ctx.context;
+  if (!c) return undefined;
+  const head = title.words[title.words.length - 1]!;
+  const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
+  if (!NATIONAL.has(headWord)) return undefined;
+  // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
+  if (headWord === 'secretary' && title.words.length < 2) return undefined;
+  for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
+}
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -95,15 +112,21 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     }
   }
   const report = (person: Unit & { entity: string }, title: Title, body: Arg | undefined, rule: string) => {
-    const kept = keepTypes(ctx, body, BODY_TYPES);
+    let kept = keepTypes(ctx, body, BODY_TYPES);
+    let context = false;
+    if (!kept && !body) {
+      kept = contextBody(ctx, title);
+      context = !!kept;
+    }
     if (!kept) return;
     const words = title.words;
     for (const id of kept.ids) {
       if (id === person.entity) continue;
       emit({
         source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
-        confidence: clamp(0.9 - VIA_PENALTY[kept.via] - (title.former ? 0.15 : 0)),
-        sentences: [ctx.s, ...kept.from], rule,
+        confidence: clamp((context ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
+        sentences: [ctx.s, ...kept.from], rule: context ? `${rule}-context` : rule,
+        ...(context ? { basis: 'context' as const } : {}),
       });
     }
   };

@@ -43,3 +43,13 @@ export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
   reason: 'the "of" phrase is part of the title, not the body',
   words: ['state', 'staff', 'defense', 'defence', 'justice', 'finance', 'commerce', 'treasury', 'homeland', 'security', 'police', 'cabinet', 'parliament'],
 };
+
+/**
+ * Heads of titles of national office. "President Emmanuel Macron" with no country before the title is read
+ * against the article's country (dateline, or the country it names most): basis "context". Other titles
+ * ("Governor", "Mayor", "Ambassador", "CEO") name an office of a place or body the article's country does not tell.
+ */
+export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
+  reason: 'offices of a national government or head of state',
+  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary'],
+};
