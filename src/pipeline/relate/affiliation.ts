@@ -26,6 +26,7 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
   if (x.type !== 'person') return false;
+  if (units[k + 1]?.lower === 'of') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -86,6 +87,12 @@ export function extractAffiliations(
       while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
+      // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs": a name qualified by its country or employer.
+      const of = u[k + 2];
+      const after = u[k + 3];
+      if (u[k + 1]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && (!after || isComma(after) || isPunct(after) || !isContent(after))) {
+        report(x.entity, of.entity, 0.65, 'affiliation-of');
+      }
     }
   }
 }

@@ -37,6 +37,7 @@ export const isActNoun = W.is(W.ACT_NOUNS);
 export const isNonStateActorNoun = W.is(W.NON_STATE_ACTOR_NOUNS);
 export const isOrganizationAnaphor = W.is(W.ORGANIZATION_ANAPHORS);
 export const isOrganizationDescriptor = W.is(W.ORGANIZATION_DESCRIPTORS);
+export const isNewsAgency = W.is(W.NEWS_AGENCIES);
 export const isTransparentNoun = W.is(W.TRANSPARENT_NOUNS);
 export const isPlaceNoun = W.is(W.PLACE_NOUNS);
 export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);

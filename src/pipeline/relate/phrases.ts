@@ -297,7 +297,10 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by')) return false;
   const next = u[k + 1];
   if (next && isPossessive(next.lower)) {
-    const noun = u[k + 2];
+    // "Japan's foreign ministry said": modifiers may sit before the actor noun.
+    let m = k + 2;
+    while (m < k + 4 && isContent(u[m]) && !isActorNoun(u[m]!.lower) && !isControlNoun(u[m]!.lower)) m++;
+    const noun = u[m];
     return !!noun && (isActorNoun(noun.lower) || isControlNoun(noun.lower));
   }
   if (next && isContent(next) && !isAdverb(next) && !next.entity && !isActorNoun(next.lower)) {
@@ -393,7 +396,16 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
     return a && { ...a, negated: true };
   }
   const a = clauseSubjectBefore(ctx, p + 1);
-  return a && { ...a, via: 'fallback' };
+  if (!a) return undefined;
+  // "will travel to Dhaka on Thursday to meet X": the purpose of a plan is itself only planned.
+  let hypothetical = false;
+  for (let k = j - 1; k >= 0; k--) {
+    const w = u[k]!;
+    if (w.entity) continue;
+    if (isBreaker(w.lower) || (isPunct(w) && !isComma(w))) break;
+    if (isModal(w.lower) || isHypVerb(w.lower)) { hypothetical = true; break; }
+  }
+  return { ...a, via: 'fallback', ...(hypothetical ? { hypothetical: true } : {}) };
 }
 
 /** The subject of the verb at unit i, reading leftwards. */

@@ -56,6 +56,30 @@ function titleEndingAt(units: Unit[], h: number): Title | undefined {
   return { start: s, end: h, words, former: words.some((w) => TENSE.has(w)) };
 }
 
+/** A title followed by its portfolio ("director general for the Americas") and ending right before unit `comma`. */
+function portfolioTitle(units: Unit[], comma: number): Title | undefined {
+  for (let p = comma - 2; p >= 0 && comma - p <= 6; p--) {
+    const w = units[p]!;
+    if (w.entity || isComma(w) || isBreaker(w.lower)) return undefined;
+    if (w.lower === 'for' || w.lower === 'to') return titleEndingAt(units, p - 1);
+  }
+  return undefined;
+}
+
+/**
+ * "met his Turkish counterpart, Hakan Fidan": a counterpart holds the office of the titled person the
+ * clause names before it ("Foreign Minister X met his Turkish counterpart" -> foreign minister).
+ */
+function counterpartTitle(units: Unit[], counterpart: Title): Title {
+  for (let h = counterpart.start - 1; h >= 0; h--) {
+    const x = units[h]!;
+    if (x.entity || !HEADS.has(x.lower) || x.lower === 'counterpart') continue;
+    const t = titleEndingAt(units, h);
+    if (t) return { ...counterpart, words: t.words.filter((w) => !TENSE.has(w)) };
+  }
+  return counterpart;
+}
+
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
@@ -65,6 +89,14 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
   }
   const b = u[t - 1];
+  // "Ali Omar, its interior minister": the organisation or country last named.
+  if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
+    const at = { s: ctx.s, i: t - 1 };
+    const c = ctx.discourse.lastCountry(at);
+    const o = ctx.discourse.lastOrganization(at);
+    const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+    return n && { ids: [n.value], via: 'anaphor', from: n.s === ctx.s ? [] : [n.s] };
+  }
   if (!isEntity(b)) return undefined;
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
@@ -111,7 +143,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   }
-  const report = (person: Unit & { entity: string }, title: Title, body: Arg | undefined, rule: string) => {
+  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string) => {
+    const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
     if (!kept && !body) {
@@ -146,7 +179,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (isComma(u[k - 1])) {
       const t = titleEndingAt(u, k - 2);
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
-      else {
+      else if (portfolioTitle(u, k - 1)) {
+        // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
+        const p = portfolioTitle(u, k - 1)!;
+        report(person, p, bodyBefore(ctx, p.start, true), 'role-apposition-before');
+      } else {
         let of = k - 2;
         while (of >= 0 && k - of < 8 && u[of]!.lower !== 'of' && !isComma(u[of]) && !isBreaker(u[of]!.lower)) of--;
         const head = u[of]?.lower === 'of' ? titleEndingAt(u, of - 1) : undefined;
@@ -173,8 +210,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
-        if (u[h + 1]?.lower === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) {
-          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, 'role-apposition-of');
+        const prep = u[h + 1]?.lower;
+        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
+          // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
+          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep');
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -18,7 +18,12 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo cfo coo executive officer founder co-founder owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
-  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman'),
+  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman commissioner inspector'),
+  ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
+  ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
+  ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
+  ...heads('a deputy of a body or office ("its deputy, X")', 'deputy'),
+  ...heads('the holder of the same office in another country ("his Turkish counterpart"): the office is read from the clause', 'counterpart'),
 ];
 
 /** Words that may precede a title head and belong to the title ("foreign" minister, "deputy" head). */
@@ -29,7 +34,10 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     prime deputy vice acting first chief top senior special executive general state military crown
     security policy operating financial technology managing ministry
     majority minority party opposition head assistant team
-    regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
+    regional national supreme de-facto self-proclaimed secretary
+    diplomatic political economics business world competition commerce press communications public
+    attorney associate principal research investment market markets emerging currency equity credit
+    oil chief-executive affairs`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */

@@ -133,6 +133,12 @@ export const ORGANIZATION_DESCRIPTORS = list(
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation`,
 );
 
+export const NEWS_AGENCIES = list(
+  '"(Reuters)", "TASS reported": the agency reports the news and is never what "the bloc" or "the company" refers to',
+  `reuters ap afp tass interfax xinhua kyodo yonhap dpa anadolu bloomberg efe ansa pti ani bernama wafa irna kcna
+   sana mena wam qna spa ria upi cna jiji`,
+);
+
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
   'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation',
