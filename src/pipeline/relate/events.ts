@@ -11,10 +11,11 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
 interface Match {
@@ -181,6 +182,49 @@ function reducedClause(ctx: Ctx, j: number, e: EventTrigger): Reduced | undefine
   return { light, ...(agent ? { agent } : {}), ...(prepAt !== undefined ? { prepAt } : {}) };
 }
 
+/**
+ * The country goods go to or come from, in the phrase starting at unit j: "chip exports to China",
+ * "imports of Ukrainian grain", "Chinese steel". Only read when a trade noun is there.
+ */
+function tradePartner(ctx: Ctx, j: number): Arg | undefined {
+  const u = ctx.units;
+  let trade = false;
+  let modifier: string | undefined;
+  for (let k = j; k < u.length && k < j + 10; k++) {
+    const x = u[k]!;
+    if (isEntity(x)) {
+      if (x.type !== 'country') return undefined;
+      const before = u[k - 1]?.lower;
+      // "exports to China", "imports from Russia": the other end of the trade.
+      if (trade && (before === 'to' || before === 'from')) return { ids: [x.entity], via: 'modifier', from: [] };
+      // "Ukrainian grain", "Russia's oil": the goods' country, if a trade noun follows.
+      modifier ??= x.entity;
+      continue;
+    }
+    if (isTradeNoun(x.lower)) { trade = true; if (modifier) return { ids: [modifier], via: 'modifier', from: [] }; continue; }
+    if (isComma(x) || (isPunct(x) && !isPossessive(x.lower)) || isBreaker(x.lower) || isConj(x.lower)) break;
+  }
+  return undefined;
+}
+
+/**
+ * "despite French objections", "over Turkish opposition": what is objected to is the main clause, so its
+ * subject is the object. The phrase may open the sentence ("Despite X, the EU approved ...") or end it.
+ */
+function objectionTarget(ctx: Ctx, i: number): Arg | undefined {
+  const u = ctx.units;
+  let p = i - 1;
+  while (p >= 0 && p >= i - 3 && !isConcessivePrep(u[p]!.lower)) p--;
+  if (p < 0 || !isConcessivePrep(u[p]!.lower) || u[p]!.entity) return undefined;
+  if (p === 0 || (p === 1 && !isContent(u[0]))) {
+    let c = i + 1;
+    while (c < u.length && !isComma(u[c])) c++;
+    const ph = readPhrase(ctx, c + 1);
+    return ph.arg && { ...ph.arg, via: 'control' };
+  }
+  return clauseSubjectBefore(ctx, p);
+}
+
 function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; reduced?: Reduced } {
   const u = ctx.units;
   const e = m.entry;
@@ -196,7 +240,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
       return { arg: ph.arg, units: ph.units, end: ph.end, reduced };
     }
     const ph = readPhrase(ctx, j + 1);
-    return { arg: ph.arg, units: ph.units, end: ph.end };
+    const arg = ph.arg ?? (e.tradeObject ? tradePartner(ctx, j + 1) : undefined);
+    return { arg, units: ph.units, end: ph.end };
   }
   if (e.objectInComplement && m.complementFrom !== undefined) {
     const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
@@ -211,6 +256,9 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   }
   // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
   if (e.thatObject && first?.lower === 'that') { j++; first = u[j]; }
+  // "restrict exports of chipmaking equipment to China", "banned imports of Ukrainian grain"
+  const trade = e.tradeObject && first && !first.entity && !(e.objectPreps ?? []).includes(first.lower) ? tradePartner(ctx, j) : undefined;
+  if (trade) return { arg: trade, units: [], end: j };
   if (first && (e.objectPreps ?? []).includes(first.lower)) j++;
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
@@ -294,6 +342,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     // Read only once both arguments are found (most triggers have none).
     let modality: { negated: boolean; hypothetical: boolean } | undefined;
     let rule = 'event-active';
+    let parties: string[] | undefined;
     const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
     let prev = i - 1;
     while (prev >= 0 && isAdverb(u[prev])) prev--;
@@ -325,10 +374,16 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
         subject = readPhrase(ctx, o.end + 2).arg;
         if (subject) rule = 'event-reduced-relative';
       }
-      // "talks between Russia and Ukraine"
+      // "talks between Russia and Ukraine"; "a summit between A, B and C" relates every pair of them.
       if (!subject && between) {
+        parties = object!.ids;
         subject = { ...object!, ids: [object!.ids[0]!] };
         object = { ...object!, ids: object!.ids.slice(1) };
+      }
+      // "despite French objections": the objection is to the main clause's subject.
+      if (!object && subject && isObjectionNoun(u[i]!.lower)) {
+        object = objectionTarget(ctx, i);
+        if (object) rule = 'event-objection';
       }
     } else if (passive) {
       base = BASE.passive;
@@ -370,18 +425,19 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
     if (hypothetical) confidence *= 0.6;
     const attribution = attributionAt(i);
     const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
-    for (const s of subject.ids) {
-      for (const o of object.ids) {
-        if (s === o) continue;
-        emit({
-          source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
-          confidence: clamp(confidence), sentences,
-          ...(negated ? { negated: true } : {}),
-          ...(hypothetical ? { hypothetical: true } : {}),
-          ...(attribution ? { attribution } : {}),
-          rule: `${rule}:${e.id}`,
-        });
-      }
+    const pairs: Array<[string, string]> = [];
+    if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+    else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+    for (const [s, o] of pairs) {
+      if (s === o) continue;
+      emit({
+        source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
+        confidence: clamp(confidence), sentences,
+        ...(negated ? { negated: true } : {}),
+        ...(hypothetical ? { hypothetical: true } : {}),
+        ...(attribution ? { attribution } : {}),
+        rule: `${rule}:${e.id}`, trigger: u[i]!.start,
+      });
     }
   }
 }

@@ -17,8 +17,10 @@ export interface Found {
   negated?: boolean;
   hypothetical?: boolean;
   attribution?: string;
-  /** Which pattern found it (kept for debugging and tests, not exported). */
+  /** Which pattern found it (exported as `by: "rule:<name>"`). */
   rule: string;
+  /** Character offset of the trigger word of an event: the rules reading the same trigger are compared by it. */
+  trigger?: number;
 }
 
 export type Emit = (f: Found) => void;

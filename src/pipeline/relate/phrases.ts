@@ -383,6 +383,17 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   if (isEntity(x) || isContent(x)) {
     const ph = readPhraseLeft(ctx, p);
     const before = u[ph.start - 1];
+    // "missiles that could be used by Iran to strike Israel", "hired by X to": the agent of a passive acts.
+    const participle = u[ph.start - 2];
+    if (before?.lower === 'by' && ph.arg && participle && !participle.entity && /(?:ed|en|wn|ght|ung|ade|id|ne)$/.test(participle.lower)) {
+      let hypothetical = false;
+      for (let k = ph.start - 3; k >= 0 && k >= ph.start - 6; k--) {
+        const w = u[k]!.lower;
+        if (isModal(w)) { hypothetical = true; break; }
+        if (!isAux(w) && !isAdverb(u[k]) && !isNeg(w)) break;
+      }
+      return { ...ph.arg, via: 'control', ...(hypothetical ? { hypothetical: true } : {}) };
+    }
     const verb = before && (before.lower === 'on' || before.lower === 'upon') ? u[ph.start - 2] : before;
     // The requestee is the subject; when it is not a name we know ("the international community"), nobody is.
     if (verb && isRequestVerb(verb.lower)) return ph.arg && { ...ph.arg, via: 'control', hypothetical: true };

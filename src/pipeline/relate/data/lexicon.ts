@@ -38,6 +38,11 @@ export interface LexiconEntry {
   skipObject?: boolean;
   /** "demanded that X withdraw": the subject of a that-clause after the verb is the object. */
   thatObject?: boolean;
+  /**
+   * A restriction on trade: with no actor as object, the object is the country the goods go to or come
+   * from ("a ban on chip exports to China", "banned imports of Ukrainian grain", "tariffs on Chinese steel").
+   */
+  tradeObject?: boolean;
   /** Prepositions that introduce the object after the noun form ("recognition of X", "sanctions on X"). */
   nounPreps?: string[];
   /** A mutual event: "A and B met" with no object gives A -> B. */
@@ -140,8 +145,9 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'sever-ties', predicate: 'severed ties with', cameo: '161', verbs: w('sever cut break suspend downgrade freeze'), complement: w('ties relations'), objectPreps: ['with'], reason: 'reducing or breaking diplomatic relations; the verbs alone are too general, so "ties"/"relations" must follow' },
   { id: 'recall-ambassador', predicate: 'recalled ambassador from', cameo: '161', verbs: w('recall withdraw'), complement: w('ambassador ambassadors envoy envoys diplomats'), objectPreps: ['from'], prepOnly: true, reason: 'recalling an ambassador reduces diplomatic relations' },
   { id: 'expel-diplomats', predicate: 'expelled diplomats of', cameo: '161', verbs: w('expel'), complement: w('ambassador ambassadors envoy envoys diplomats diplomat employee staff'), objectInComplement: true, reason: 'expelling diplomats reduces diplomatic relations; the object is their country ("expelled Russian diplomats")' },
-  { id: 'sanction', predicate: 'sanctioned', cameo: '163', verbs: w('sanction boycott blacklist embargo'), nouns: w('sanction embargo boycott tariff penalty'), nounPreps: ['on', 'against'], reason: 'sanctions, embargoes, tariffs and boycotts ("imposed sanctions on X")' },
-  { id: 'ban', predicate: 'banned', cameo: '163', verbs: w('ban bar'), excludeForms: w('bar bars'), nouns: w('ban'), nounPreps: ['on', 'against'], reason: 'a ban on another actor or its goods restricts relations (trade bans are embargoes)' },
+  { id: 'sanction', predicate: 'sanctioned', cameo: '163', tradeObject: true, verbs: w('sanction boycott blacklist embargo'), nouns: w('sanction embargo boycott tariff penalty'), nounPreps: ['on', 'against'], reason: 'sanctions, embargoes, tariffs and boycotts ("imposed sanctions on X")' },
+  { id: 'ban', predicate: 'banned', cameo: '163', tradeObject: true, verbs: w('ban bar'), excludeForms: w('bar bars'), nouns: w('ban'), nounPreps: ['on', 'against'], reason: 'a ban on another actor or its goods restricts relations (trade bans are embargoes)' },
+  { id: 'restrict-trade', predicate: 'restricted trade with', cameo: '163', tradeObject: true, prepOnly: true, objectPreps: ['with'], verbs: w('restrict curb limit halt suspend'), nouns: w('restriction curb control'), nounPreps: ['on'], reason: 'restricting exports to or imports from a country is an embargo; only read when the goods and their country are named (tradeObject)' },
   { id: 'halt-talks', predicate: 'halted talks with', cameo: '164', verbs: w('halt suspend end abandon'), complement: w('talks negotiations'), objectPreps: ['with'], reason: 'halting negotiations' },
   // ------------------------------------------------------------ 17 coerce
   { id: 'seize', predicate: 'seized', cameo: '171', verbs: w('confiscate impound'), reason: 'seizing property of another actor' },
