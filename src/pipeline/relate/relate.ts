@@ -28,10 +28,11 @@ import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { extractOrgPlaces } from './orgplaces.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
-import { PLACE_TYPES } from './classes.ts';
+import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
@@ -169,7 +170,11 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     // Each pattern family needs a cue in the sentence (a trigger word, a name of the right type);
     // sentences without one are not read at all.
     const cues = scans[s]!.cues;
-    if (!cues || !isProse(su)) continue;
+    if (!cues || su.sentence.boilerplate) continue;
+    if (su.sentence.heading) {
+      if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
+      continue;
+    }
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
@@ -181,6 +186,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractRetaliation(ctx, emit, attributionAt);
     }
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
+    if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
@@ -195,6 +201,22 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if (units) extractCooccurrence(implicit.size ? units.filter((x) => !implicit.has(x.entity!)) : units, s, cooccurring);
   }
   return { found, cooccurring, entities };
+}
+
+/**
+ * A headline announcing a plan: "Polish Foreign Minister to visit Yugoslavia", "Chevron to buy Hess".
+ * Headlines otherwise give co-occurrence only, but "to <verb>" right after the subject is headline
+ * grammar for a future or planned act: its event is kept, hypothetical, and nothing else is read.
+ */
+function extractHeadlinePlan(ctx: Ctx, emit: (f: Found) => void): void {
+  const u = ctx.units;
+  const verbs = new Set<number>();
+  for (let k = 1; k + 1 < u.length; k++) if (u[k]!.lower === 'to' && !u[k + 1]!.entity && isTriggerVerb(u[k + 1]!.lower)) verbs.add(u[k + 1]!.start);
+  if (!verbs.size) return;
+  extractEvents(ctx, (f) => {
+    if (f.trigger === undefined || !verbs.has(f.trigger)) return;
+    emit({ ...f, hypothetical: true, confidence: Math.round(f.confidence * 0.6 * 100) / 100, rule: `${f.rule}-headline` });
+  }, () => undefined);
 }
 
 /** Boilerplate gives no relation at all. */
