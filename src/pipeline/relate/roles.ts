@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
@@ -29,6 +29,8 @@ function contextBody(ctx: Ctx, title: Title): Arg | undefined {
   if (!NATIONAL.has(headWord)) return undefined;
   // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
+  // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
+  // names the president's country in the other clause.
   for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
@@ -120,8 +122,11 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
   return units[k + 1]?.text === ',';
 }
 
+/** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'confirmed']);
+
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys()];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -163,6 +168,31 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   };
+  // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
+  for (let k = 0; roleVerbs && k < u.length; k++) {
+    if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
+    let person: Unit | undefined;
+    let t0 = k + 1;
+    if (isEntity(u[k + 1]) && u[k + 1]!.type === 'person') { person = u[k + 1]; t0 = k + 2; }
+    else {
+      let b = k - 1;
+      while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
+      if (b < k - 1 && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
+      if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
+    }
+    if (!person || !isEntity(person)) continue;
+    if (u[t0]?.lower === 'as') t0++;
+    else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
+    for (let h = t0; h < u.length && h <= t0 + 6; h++) {
+      if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
+      const t = titleEndingAt(u, h);
+      if (!t || t.start < t0) continue;
+      // the title may be followed by its "of" body ("president of the club")
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
+      else report(person, t, bodyBefore(ctx, t.start, false), 'role-appointed');
+      break;
+    }
+  }
   for (const person of named) {
     const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
