@@ -11,12 +11,14 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt } from './phrases.ts';
-import { isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
+/** Places a person can come from or live in. */
+const HOME_TYPES = new Set(['country', 'region', 'city']);
 
 /**
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
@@ -26,7 +28,7 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
   if (x.type !== 'person') return false;
-  if (units[k + 1]?.lower === 'of') return true;
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -41,10 +43,12 @@ export function extractAffiliations(
 ): void {
   const u = ctx.units;
   const type = (id: string) => ctx.entities.get(id)?.type;
-  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = []) => {
+  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with') => {
     if (member === body) return;
-    if (!COUNTRYLIKE.has(type(body) ?? '')) return;
-    emit({ source: member, target: body, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence, sentences: [ctx.s, ...from], rule });
+    const t = type(body) ?? '';
+    // A person may belong to a town or region too ("Virginia Towle of Wallingford"): where they live.
+    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && HOME_TYPES.has(t))) return;
+    emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
   for (const x of named) {
     const k = x.i;
@@ -87,11 +91,29 @@ export function extractAffiliations(
       while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
-      // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs": a name qualified by its country or employer.
-      const of = u[k + 2];
-      const after = u[k + 3];
-      if (u[k + 1]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && (!after || isComma(after) || isPunct(after) || !isContent(after))) {
+      // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.
+      else if (words > 0 && isEntity(d) && d.metonymy === undefined && HOME_TYPES.has(d.type!) && !isPossessive(u[b + 1]?.lower ?? '')) report(x.entity, d.entity, 0.6, 'affiliation-hometown');
+      // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
+      // a name qualified by its country, town or employer (an age may come between).
+      let o = k + 1;
+      if (isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2])) o += 3;
+      const of = u[o + 1];
+      const after = u[o + 2];
+      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && (!after || isComma(after) || isPunct(after) || !isContent(after))) {
         report(x.entity, of.entity, 0.65, 'affiliation-of');
+      }
+      // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"
+      for (let m = k + 1; m < u.length && m <= k + 8; m++) {
+        const w = u[m]!;
+        if (w.entity || isPunct(w) && !isComma(w)) break;
+        const home = u[m + 1];
+        const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
+        if (!isEntity(home) || home.metonymy !== undefined || !HOME_TYPES.has(home.type!) || !ends) continue;
+        if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
+        if ((w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born')) {
+          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
+          break;
+        }
       }
     }
   }

@@ -55,6 +55,8 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
   const nextIsNounPrep = !!next && ((e.nounPreps ?? []).includes(next.lower) || !!reducedClause(ctx, i + 1, e));
   if (!prev) return nextIsNounPrep;
   if (isEntity(prev)) return nextIsNounPrep;
+  // "acted alone in killing Kennedy": a gerund with its object right after it is a verb.
+  if (/ing$/.test(w) && isEntity(next) && isPrep(prev.lower)) return false;
   if (isPossessive(prev.lower) || isDet(prev.lower) || (isPrep(prev.lower) && prev.lower !== 'to')) return true;
   if (isAux(prev.lower) || isModal(prev.lower) || isNeg(prev.lower) || prev.lower === 'to' || isAdverb(prev) || isRelative(prev.lower) || isComma(prev)) return false;
   if (isContent(prev) && !isActorNoun(prev.lower)) return true;

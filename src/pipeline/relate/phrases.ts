@@ -428,6 +428,11 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   const x = u[j];
   if (!x) return undefined;
   if (x.lower === 'to') return infinitiveSubject(ctx, j);
+  // "Oswald acted alone in killing Kennedy", "after meeting Xi": the clause's subject does the gerund.
+  if (gerund && !x.entity && isPrep(x.lower) && j === i - 1) {
+    const a = clauseSubjectBefore(ctx, j);
+    return a && { ...a, via: 'control' };
+  }
   if (!x.entity && isRelative(x.lower)) {
     let k = j - 1;
     if (isComma(u[k])) k--;

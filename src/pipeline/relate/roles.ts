@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { NATIONAL_TITLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
@@ -16,6 +16,7 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
 
 /**
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
@@ -54,7 +55,7 @@ function titleEndingAt(units: Unit[], h: number): Title | undefined {
   if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
   let s = h;
   while (s - 1 >= 0 && titleWord(units[s - 1])) s--;
-  const words = units.slice(s, h + 1).map((x) => x.lower);
+  const words = units.slice(s, h + 1).map((x) => ABBREVIATED[x.lower] ?? x.lower);
   return { start: s, end: h, words, former: words.some((w) => TENSE.has(w)) };
 }
 

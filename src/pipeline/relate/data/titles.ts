@@ -23,8 +23,19 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
   ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
   ...heads('a deputy of a body or office ("its deputy, X")', 'deputy'),
+  ...heads('abbreviated titles, written out in the predicate (TITLE_ABBREVIATIONS)', 'gov. sen. rep. gen. adm. col. lt. maj. capt. sgt. pres. amb. supt. insp. colonel lieutenant representative'),
   ...heads('the holder of the same office in another country ("his Turkish counterpart"): the office is read from the clause', 'counterpart'),
 ];
+
+/** Abbreviated titles ("Illinois Gov. James Thompson", "Sen. X"), written out in the predicate. */
+export const TITLE_ABBREVIATIONS: { reason: string; words: Record<string, string> } = {
+  reason: 'news abbreviates titles before a name; the segmenter keeps their period',
+  words: {
+    'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'adm.': 'admiral',
+    'col.': 'colonel', 'lt.': 'lieutenant', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant',
+    'pres.': 'president', 'amb.': 'ambassador', 'supt.': 'superintendent', 'insp.': 'inspector',
+  },
+};
 
 /** Words that may precede a title head and belong to the title ("foreign" minister, "deputy" head). */
 export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
