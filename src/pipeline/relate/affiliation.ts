@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
@@ -31,6 +31,11 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
+}
+
+/** The unit after a name ends its noun phrase: nothing, punctuation, a function word or a verb ("agreed", "says"). */
+export function endsNounPhrase(after: Unit | undefined): boolean {
+  return !after || isComma(after) || isPunct(after) || !isContent(after) || /^[a-z].*(?:ed|s)$/.test(after.text) || isReportingVerb(after.lower);
 }
 
 export function extractAffiliations(
@@ -99,7 +104,7 @@ export function extractAffiliations(
       if (isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2])) o += 3;
       const of = u[o + 1];
       const after = u[o + 2];
-      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && (!after || isComma(after) || isPunct(after) || !isContent(after))) {
+      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
         report(x.entity, of.entity, 0.65, 'affiliation-of');
       }
       // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"

@@ -63,23 +63,27 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
   return false;
 }
 
-function matchAt(ctx: Ctx, i: number): Match | undefined {
+/** Every entry the word at i can trigger here, in lexicon order (entries needing a complement first). */
+function matchesAt(ctx: Ctx, i: number): Match[] {
   const u = ctx.units[i]!;
-  if (u.entity) return undefined;
-  for (const entry of BY_FORM.get(u.lower) ?? []) {
+  if (u.entity) return NO_MATCHES;
+  const entries = BY_FORM.get(u.lower);
+  if (!entries) return NO_MATCHES;
+  const out: Match[] = [];
+  for (const entry of entries) {
     const nominal = nounUse(ctx, i, entry);
-    if (nominal) return { entry, nominal, objectFrom: i + 1 };
-    if (!entry.complement) return { entry, nominal, objectFrom: i + 1 };
+    if (nominal || !entry.complement) { out.push({ entry, nominal, objectFrom: i + 1 }); continue; }
     // "severed diplomatic ties", "signed an agreement"
     for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
       const x = ctx.units[c]!;
-      if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
+      if (entry.complement.includes(x.lower)) { out.push({ entry, nominal, objectFrom: c + 1, complementFrom: i + 1 }); break; }
       const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
       if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
     }
   }
-  return undefined;
+  return out;
 }
+const NO_MATCHES: Match[] = [];
 
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
@@ -206,7 +210,8 @@ function tradePartner(ctx: Ctx, j: number): Arg | undefined {
     if (isTradeNoun(x.lower)) { trade = true; if (modifier) return { ids: [modifier], via: 'modifier', from: [] }; continue; }
     if (isComma(x) || (isPunct(x) && !isPossessive(x.lower)) || isBreaker(x.lower) || isConj(x.lower)) break;
   }
-  return undefined;
+  // "imports of Ugandan sugar": the trade noun came first, the goods' country after.
+  return trade && modifier ? { ids: [modifier], via: 'modifier', from: [] } : undefined;
 }
 
 /**
@@ -225,6 +230,20 @@ function objectionTarget(ctx: Ctx, i: number): Arg | undefined {
     return ph.arg && { ...ph.arg, via: 'control' };
   }
   return clauseSubjectBefore(ctx, p);
+}
+
+/**
+ * "met his Turkish counterpart, Hakan Fidan,": a noun phrase about a person followed by the person's name
+ * in apposition names that person.
+ */
+function appositiveName(ctx: Ctx, np: Unit[], end: number): Arg | undefined {
+  const u = ctx.units;
+  const head = np[np.length - 1];
+  const name = u[end + 1];
+  if (!head || head.entity || !isActorNoun(head.lower) || !isComma(u[end]) || !isEntity(name) || name.type !== 'person') return undefined;
+  const after = u[end + 2];
+  if (after && !isComma(after) && !isPunct(after) && !isBreaker(after.lower)) return undefined;
+  return { ids: [name.entity], via: 'direct', from: [] };
 }
 
 function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; reduced?: Reduced } {
@@ -265,7 +284,7 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
   const ph = readPhrase(ctx, j);
-  return { arg: ph.arg, units: ph.units, end: ph.end };
+  return { arg: appositiveName(ctx, ph.units, ph.end) ?? ph.arg, units: ph.units, end: ph.end };
 }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
@@ -334,112 +353,120 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
   extractBacked(ctx, emit, attributionAt);
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
-    const m = matchAt(ctx, i);
-    if (!m) continue;
-    const e = m.entry;
-    let subject: Arg | undefined;
-    let object: Arg | undefined;
-    let objUnits: Unit[] = [];
-    let base = BASE.verb;
-    // Read only once both arguments are found (most triggers have none).
-    let modality: { negated: boolean; hypothetical: boolean } | undefined;
-    let rule = 'event-active';
-    let parties: string[] | undefined;
-    const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
-    let prev = i - 1;
-    while (prev >= 0 && isAdverb(u[prev])) prev--;
-    const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
-    if (m.nominal) {
-      base = BASE.noun;
-      rule = 'event-nominal';
-      const s = nounSubject(ctx, i);
-      subject = s.arg;
-      modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
-      if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
-      const o = objectOf(ctx, m);
-      object = o.arg;
-      objUnits = o.units;
-      const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
-      const between = e.symmetric && prepAt !== undefined && u[prepAt]?.lower === 'between' && !!object && object.ids.length >= 2;
-      if (o.reduced) {
-        rule = 'event-reduced-relative';
-        // Only a name or possessor right before the noun still owns it ("EU sanctions imposed on Iran");
-        // a word between ("criticised sanctions imposed on Iran") is a verb as often as an adjective.
-        if (!isEntity(u[i - 1]) && !isPossessive(u[i - 1]?.lower ?? '')) { subject = undefined; modality = { negated: false, hypothetical: false }; }
-        // "sanctions imposed by the EU on Iran"; with "between", the parties are the coordinated names.
-        if (!subject && o.reduced.light && !between) subject = o.reduced.agent;
-      }
-      // "the recognition of Donetsk by Syria"
-      if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
-      // "sanctions on Iran imposed by the EU"
-      if (!subject && !o.reduced && object && !u[o.end]?.entity && isLightParticiple(u[o.end]?.lower ?? '') && u[o.end + 1]?.lower === 'by') {
-        subject = readPhrase(ctx, o.end + 2).arg;
-        if (subject) rule = 'event-reduced-relative';
-      }
-      // "talks between Russia and Ukraine"; "a summit between A, B and C" relates every pair of them.
-      if (!subject && between) {
-        parties = object!.ids;
-        subject = { ...object!, ids: [object!.ids[0]!] };
-        object = { ...object!, ids: object!.ids.slice(1) };
-      }
-      // "despite French objections": the objection is to the main clause's subject.
-      if (!object && subject && isObjectionNoun(u[i]!.lower)) {
-        object = objectionTarget(ctx, i);
-        if (object) rule = 'event-objection';
-      }
-    } else if (passive) {
-      base = BASE.passive;
-      rule = 'event-passive';
-      let by = i + 1;
-      while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
-      if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
-      object = verbSubject(ctx, i);
-    } else {
-      subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
-      const o = objectOf(ctx, m);
-      object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
-      objUnits = o.units;
-    }
-    if (subject && !passive) ctx.subjects.push({ i, arg: subject });
-    if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) continue;
-    subject = keepTypes(ctx, subject, ACTOR_TYPES);
-    object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
-    if (!subject) continue;
-    // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
-    if (!object && e.symmetric && subject.ids.length >= 2) {
-      object = { ...subject, ids: subject.ids.slice(1) };
-      subject = { ...subject, ids: [subject.ids[0]!] };
-    }
-    if (!object) continue;
-    modality ??= verbGroupModality(ctx, i);
-    // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const w = u[k]!;
-      // "denied that it had attacked": the report verb right before "that" still governs the clause.
-      if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
-      if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
-      if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
-    }
-    const negated = modality.negated || !!subject.negated;
-    const hypothetical = modality.hypothetical || !!subject.hypothetical;
-    let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
-    if (negated) confidence *= 0.5;
-    if (hypothetical) confidence *= 0.6;
-    const attribution = attributionAt(i);
-    const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
-    const pairs: Array<[string, string]> = [];
-    if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
-    else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
-    for (const [s, o] of pairs) {
-      if (s === o) continue;
-      emit({
-        source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
-        confidence: clamp(confidence), sentences,
-        ...(negated ? { negated: true } : {}),
-        ...(hypothetical ? { hypothetical: true } : {}),
-        ...(attribution ? { attribution } : {}),
-        rule: `${rule}:${e.id}`, trigger: u[i]!.start,
-      });
-    }
+    // A word may trigger several entries ("bought" a company, "bought" tanks from a seller): the first that reads both arguments wins.
+    for (const m of matchesAt(ctx, i)) if (readEvent(ctx, m, i, emit, attributionAt)) break;
   }
+}
+
+/** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
+function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
+  const u = ctx.units;
+  const e = m.entry;
+  let subject: Arg | undefined;
+  let object: Arg | undefined;
+  let objUnits: Unit[] = [];
+  let base = BASE.verb;
+  // Read only once both arguments are found (most triggers have none).
+  let modality: { negated: boolean; hypothetical: boolean } | undefined;
+  let rule = 'event-active';
+  let parties: string[] | undefined;
+  const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
+  let prev = i - 1;
+  while (prev >= 0 && isAdverb(u[prev])) prev--;
+  const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
+  if (m.nominal) {
+    base = BASE.noun;
+    rule = 'event-nominal';
+    const s = nounSubject(ctx, i);
+    subject = s.arg;
+    modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
+    if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+    const o = objectOf(ctx, m);
+    object = o.arg;
+    objUnits = o.units;
+    const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
+    const between = e.symmetric && prepAt !== undefined && u[prepAt]?.lower === 'between' && !!object && object.ids.length >= 2;
+    if (o.reduced) {
+      rule = 'event-reduced-relative';
+      // Only a name or possessor right before the noun still owns it ("EU sanctions imposed on Iran");
+      // a word between ("criticised sanctions imposed on Iran") is a verb as often as an adjective.
+      if (!isEntity(u[i - 1]) && !isPossessive(u[i - 1]?.lower ?? '')) { subject = undefined; modality = { negated: false, hypothetical: false }; }
+      // "sanctions imposed by the EU on Iran"; with "between", the parties are the coordinated names.
+      if (!subject && o.reduced.light && !between) subject = o.reduced.agent;
+    }
+    // "the recognition of Donetsk by Syria"
+    if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
+    // "sanctions on Iran imposed by the EU"
+    if (!subject && !o.reduced && object && !u[o.end]?.entity && isLightParticiple(u[o.end]?.lower ?? '') && u[o.end + 1]?.lower === 'by') {
+      subject = readPhrase(ctx, o.end + 2).arg;
+      if (subject) rule = 'event-reduced-relative';
+    }
+    // "talks between Russia and Ukraine"; "a summit between A, B and C" relates every pair of them.
+    if (!subject && between) {
+      parties = object!.ids;
+      subject = { ...object!, ids: [object!.ids[0]!] };
+      object = { ...object!, ids: object!.ids.slice(1) };
+    }
+    // "despite French objections": the objection is to the main clause's subject.
+    if (!object && subject && isObjectionNoun(u[i]!.lower)) {
+      object = objectionTarget(ctx, i);
+      if (object) rule = 'event-objection';
+    }
+  } else if (passive) {
+    base = BASE.passive;
+    rule = 'event-passive';
+    let by = i + 1;
+    while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
+    if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
+    object = verbSubject(ctx, i);
+  } else {
+    subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
+    const o = objectOf(ctx, m);
+    object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
+    objUnits = o.units;
+  }
+  if (subject && !passive) ctx.subjects.push({ i, arg: subject });
+  if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
+  subject = keepTypes(ctx, subject, ACTOR_TYPES);
+  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
+  if (!subject) return false;
+  // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
+  if (!object && e.symmetric && subject.ids.length >= 2) {
+    object = { ...subject, ids: subject.ids.slice(1) };
+    subject = { ...subject, ids: [subject.ids[0]!] };
+  }
+  if (!object) return false;
+  modality ??= verbGroupModality(ctx, i);
+  // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = u[k]!;
+    // "denied that it had attacked": the report verb right before "that" still governs the clause.
+    if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
+    if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
+    if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
+  }
+  const negated = modality.negated || !!subject.negated;
+  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
+  if (negated) confidence *= 0.5;
+  if (hypothetical) confidence *= 0.6;
+  const attribution = attributionAt(i);
+  const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
+  const pairs: Array<[string, string]> = [];
+  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+  else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+  let emitted = false;
+  for (const [s, o] of pairs) {
+    if (s === o) continue;
+    emitted = true;
+    emit({
+      source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
+      confidence: clamp(confidence), sentences,
+      ...(negated ? { negated: true } : {}),
+      ...(hypothetical ? { hypothetical: true } : {}),
+      ...(attribution ? { attribution } : {}),
+      rule: `${rule}:${e.id}`, trigger: u[i]!.start,
+    });
+  }
+  return emitted;
 }

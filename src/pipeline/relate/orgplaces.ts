@@ -10,6 +10,7 @@ import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
+import { endsNounPhrase } from './affiliation.ts';
 import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const ORGANIZATIONS = new Set<EntityType>(['organization', 'group']);
@@ -65,8 +66,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
     // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
     const place = u[k + 2];
-    const after = u[k + 3];
-    const ends = !after || isComma(after) || isPunct(after) || !isContent(after);
+    const ends = endsNounPhrase(u[k + 3]);
     if (next && (next.lower === 'in' || next.lower === 'of') && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
       report(x.entity, place.entity, next.lower === 'of' ? 0.75 : 0.7, next.lower === 'of' ? 'org-of-place' : 'org-in-place');
       continue;

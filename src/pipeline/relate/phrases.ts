@@ -294,7 +294,8 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   let p = k - 1;
   while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
   const before = u[p];
-  if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by')) return false;
+  // "Police said Ray acted": a reporting verb opens the reported clause.
+  if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
   const next = u[k + 1];
   if (next && isPossessive(next.lower)) {
     // "Japan's foreign ministry said": modifiers may sit before the actor noun.
