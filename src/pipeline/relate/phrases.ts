@@ -292,7 +292,8 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   if (!isEntity(x) || !ACTOR_TYPES.has(x.type!)) return false;
   // What precedes the phrase must start a clause: nothing, a comma, a subordinator, "and", a quote.
   let p = k - 1;
-  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
+  // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
+  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && isTitleWord(u[p]!)))) p--;
   const before = u[p];
   // "Police said Ray acted": a reporting verb opens the reported clause.
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
