@@ -30,6 +30,8 @@ import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
+import { extractGrammarEvents } from './grammar/events.ts';
+import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
@@ -182,12 +184,15 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
       const attributionAt = (i: number) => (scopes ??= attributionScopes(ctx))(i);
+      const parse = options.parsed?.sentences[s];
+      if (parse && parse.sentence === s && parse.words.length) extractGrammarEvents(ctx, new Tree(parse, su.units), emit, attributionAt);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
+  if (options.parsed) preferParse(found);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
   if (options.knowledgeRelations !== false) {
@@ -217,6 +222,23 @@ function extractHeadlinePlan(ctx: Ctx, emit: (f: Found) => void): void {
     if (f.trigger === undefined || !verbs.has(f.trigger)) return;
     emit({ ...f, hypothetical: true, confidence: Math.round(f.confidence * 0.6 * 100) / 100, rule: `${f.rule}-headline` });
   }, () => undefined);
+}
+
+/**
+ * Where the parse read a trigger's arguments, its reading replaces the token rules' reading of the same
+ * trigger: the tree knows which phrase is the subject however far away it is. Triggers the parse left
+ * without arguments keep what the token rules found.
+ */
+function preferParse(found: Found[]): void {
+  const parsed = new Set<string>();
+  for (const f of found) if (f.trigger !== undefined && f.rule.startsWith('grammar-')) parsed.add(`${f.sentences[0]}|${f.trigger}`);
+  if (!parsed.size) return;
+  let w = 0;
+  for (const f of found) {
+    if (f.trigger !== undefined && !f.rule.startsWith('grammar-') && parsed.has(`${f.sentences[0]}|${f.trigger}`)) continue;
+    found[w++] = f;
+  }
+  found.length = w;
 }
 
 /** Boilerplate gives no relation at all. */
