@@ -63,7 +63,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
-    else if (x.text.length > 6 && BASED_WORD.test(x.text)) cues |= CUE_ORG_PLACE;
+    else if (x.lower.length > 6 && (x.lower.endsWith('-based') || x.lower.endsWith('-headquartered'))) cues |= CUE_ORG_PLACE;
   }
   if (org && place) cues |= CUE_ORG_PLACE;
   return { entities: named, cues };

@@ -63,27 +63,19 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
   return false;
 }
 
-/** Every entry the word at i can trigger here, in lexicon order (entries needing a complement first). */
-function matchesAt(ctx: Ctx, i: number): Match[] {
-  const u = ctx.units[i]!;
-  if (u.entity) return NO_MATCHES;
-  const entries = BY_FORM.get(u.lower);
-  if (!entries) return NO_MATCHES;
-  const out: Match[] = [];
-  for (const entry of entries) {
-    const nominal = nounUse(ctx, i, entry);
-    if (nominal || !entry.complement) { out.push({ entry, nominal, objectFrom: i + 1 }); continue; }
-    // "severed diplomatic ties", "signed an agreement"
-    for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
-      const x = ctx.units[c]!;
-      if (entry.complement.includes(x.lower)) { out.push({ entry, nominal, objectFrom: c + 1, complementFrom: i + 1 }); break; }
-      const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
-      if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
-    }
+/** How the word at i triggers `entry` here (as a noun, or as a verb with its complement), if it does. */
+function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined {
+  const nominal = nounUse(ctx, i, entry);
+  if (nominal || !entry.complement) return { entry, nominal, objectFrom: i + 1 };
+  // "severed diplomatic ties", "signed an agreement"
+  for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
+    const x = ctx.units[c]!;
+    if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
+    const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
+    if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
   }
-  return out;
+  return undefined;
 }
-const NO_MATCHES: Match[] = [];
 
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
@@ -353,10 +345,17 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
   extractBacked(ctx, emit, attributionAt);
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
+    if (u[i]!.entity) continue;
+    const entries = BY_FORM.get(u[i]!.lower);
+    if (!entries) continue;
     // A word may trigger several entries ("bought" a company, "bought" tanks from a seller): the first that reads both arguments wins.
-    for (const m of matchesAt(ctx, i)) if (readEvent(ctx, m, i, emit, attributionAt)) break;
+    for (const entry of entries) {
+      const m = matchEntry(ctx, i, entry);
+      if (m && readEvent(ctx, m, i, emit, attributionAt)) break;
+    }
   }
 }
+
 
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
@@ -377,11 +376,13 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (m.nominal) {
     base = BASE.noun;
     rule = 'event-nominal';
+    // The object first: without one (and no mutual or objection reading) the subject search is skipped.
+    const o = objectOf(ctx, m);
+    if (!o.arg && !o.reduced && !e.symmetric && !isObjectionNoun(u[i]!.lower)) return false;
     const s = nounSubject(ctx, i);
     subject = s.arg;
     modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
     if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
-    const o = objectOf(ctx, m);
     object = o.arg;
     objUnits = o.units;
     const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
@@ -420,10 +421,13 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
     object = verbSubject(ctx, i);
   } else {
-    subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
     const o = objectOf(ctx, m);
     object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
     objUnits = o.units;
+    // No object, no relation (unless a mutual event's coordinated subject gives one): the subject search,
+    // the dearest part, is skipped. A coordinated verb after this one finds the subject on its own.
+    if (!object && !e.symmetric) return false;
+    subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
