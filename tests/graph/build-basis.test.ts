@@ -47,3 +47,20 @@ describe('basis on edges', () => {
     expect(stated.getEdgeAttribute(key, 'weight')).toBe(1);
   });
 });
+
+describe('basis through the graph files', () => {
+  it.each(['gexf', 'graphml', 'json'] as const)('a %s export read back keeps knowledge and context, and stated stays bare', async (format) => {
+    const { collect, gexfChunks, graphmlChunks, jsonChunks } = await import('../../src/export/index.ts');
+    const { parseGraphFile } = await import('../../src/graph/open/node.ts');
+    const g = buildGraph([doc('d0', 'Odesa and Ukraine.', 'knowledge')]);
+    g.addNode('person:x', { ...g.getNodeAttributes('city:odesa'), label: 'X', type: 'person' });
+    g.addDirectedEdgeWithKey('role|person:x|country:UA|president of', 'person:x', 'country:UA', { ...g.getEdgeAttributes(key), kind: 'role', predicate: 'president of', label: 'president of', basis: 'context' });
+    g.addDirectedEdgeWithKey('role|person:x|city:odesa|mayor of', 'person:x', 'city:odesa', { ...g.getEdgeAttributes(key), kind: 'role', predicate: 'mayor of', label: 'mayor of', basis: undefined });
+    const text = collect(format === 'gexf' ? gexfChunks(g) : format === 'graphml' ? graphmlChunks(g) : jsonChunks(g));
+    const back = parseGraphFile(`g.${format}`, text);
+    const basisOf = (predicate: string) => back.findEdge((_e, a) => a.predicate === predicate);
+    expect(back.getEdgeAttribute(basisOf('located in')!, 'basis')).toBe('knowledge');
+    expect(back.getEdgeAttribute(basisOf('president of')!, 'basis')).toBe('context');
+    expect(back.getEdgeAttribute(basisOf('mayor of')!, 'basis')).toBeUndefined();
+  });
+});
