@@ -31,6 +31,7 @@ import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
+import { extractGrammarRoles } from './grammar/roles.ts';
 import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
@@ -178,14 +179,20 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       continue;
     }
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
-    if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+    const parse = options.parsed?.sentences[s];
+    let tree: Tree | undefined;
+    const treeOf = () => (tree ??= new Tree(parse!, su.units));
+    const parsed = !!parse && parse.sentence === s && parse.words.length > 0;
+    if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
+      extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+      if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
+    }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
       const attributionAt = (i: number) => (scopes ??= attributionScopes(ctx))(i);
-      const parse = options.parsed?.sentences[s];
-      if (parse && parse.sentence === s && parse.words.length) extractGrammarEvents(ctx, new Tree(parse, su.units), emit, attributionAt);
+      if (parsed) extractGrammarEvents(ctx, treeOf(), emit, attributionAt);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }

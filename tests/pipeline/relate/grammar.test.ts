@@ -273,7 +273,7 @@ const cases: Case[] = [
 
 describe('events read from the dependency parse', () => {
   it.each(cases)('%s', (_what, text, conllu, mentions, expected) => {
-    const found = grammar(text, conllu, mentions).filter((r) => r.rule.startsWith('grammar-'));
+    const found = grammar(text, conllu, mentions).filter((r) => r.rule.startsWith('grammar-') && r.kind === 'event');
     expect(found.map(label).sort()).toEqual([...expected].sort());
   });
 
@@ -289,5 +289,65 @@ describe('events read from the dependency parse', () => {
     const { seg, resolved } = build('Syria recognized Abkhazia in 2018.', [C('Syria', 'syria'), ['Abkhazia', 'abkhazia', 'region']]);
     const rs = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed: { sentences: [null] } }).filter((r) => r.kind === 'event');
     expect(rs.map((r) => `${show(r)} ${r.rule}`)).toEqual(['syria -recognized-> abkhazia event-active:recognize']);
+  });
+});
+
+describe('roles read from appositions in the parse', () => {
+  const roles: Case[] = [
+    ['a long title after the name, with "for"', 'Jane Doe, the newly appointed and widely respected spokeswoman for the Pentagon, declined.', `
+1 Jane PROPN 15 nsubj
+2 Doe PROPN 1 flat
+3 , PUNCT 10 punct
+4 the DET 10 det
+5 newly ADV 6 advmod
+6 appointed VERB 10 amod
+7 and CCONJ 9 cc
+8 widely ADV 9 advmod
+9 respected VERB 6 conj
+10 spokeswoman NOUN 1 appos
+11 for ADP 13 case
+12 the DET 13 det
+13 Pentagon PROPN 10 nmod
+14 , PUNCT 10 punct
+15 declined VERB 0 root
+16 . PUNCT 15 punct`, [P('Jane Doe', 'doe'), O('Pentagon', 'pentagon')], ['doe -spokeswoman of-> pentagon']],
+    ['a title before the name whose possessor names nothing gives nothing', "The republic's foreign minister, Ivan Petrov, resigned.", `
+1 The DET 2 det
+2 republic NOUN 5 nmod:poss
+3 's PART 2 case
+4 foreign ADJ 5 amod
+5 minister NOUN 10 nsubj
+6 , PUNCT 7 punct
+7 Ivan PROPN 5 appos
+8 Petrov PROPN 7 flat
+9 , PUNCT 7 punct
+10 resigned VERB 0 root
+11 . PUNCT 10 punct`, [P('Ivan Petrov', 'petrov')], []],
+    ['a title before the name, with "of"', 'The head of the IAEA, Rafael Grossi, arrived.', `
+1 The DET 2 det
+2 head NOUN 10 nsubj
+3 of ADP 5 case
+4 the DET 5 det
+5 IAEA PROPN 2 nmod
+6 , PUNCT 7 punct
+7 Rafael PROPN 2 appos
+8 Grossi PROPN 7 flat
+9 , PUNCT 7 punct
+10 arrived VERB 0 root
+11 . PUNCT 10 punct`, [O('IAEA', 'iaea'), P('Rafael Grossi', 'grossi')], ['grossi -head of-> iaea']],
+    ['a demonym on the title names the country', 'Ivan Petrov, the Russian envoy, left.', `
+1 Ivan PROPN 8 nsubj
+2 Petrov PROPN 1 flat
+3 , PUNCT 6 punct
+4 the DET 6 det
+5 Russian ADJ 6 amod
+6 envoy NOUN 1 appos
+7 , PUNCT 6 punct
+8 left VERB 0 root
+9 . PUNCT 8 punct`, [P('Ivan Petrov', 'petrov'), D('Russian', 'russia')], ['petrov -envoy of-> russia']],
+  ];
+  it.each(roles)('%s', (_what, text, conllu, mentions, expected) => {
+    const found = grammar(text, conllu, mentions).filter((r) => r.rule === 'grammar-role-appos');
+    expect(found.map(label).sort()).toEqual([...expected].sort());
   });
 });

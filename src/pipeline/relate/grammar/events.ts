@@ -64,7 +64,7 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
 // ------------------------------------------------------------------ arguments
 
 /** The entities a nominal word stands for: its phrase read over the span the parse gives it. */
-function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (w < 0) return undefined;
   const word = tree.lower[w]!;
   if (tree.upos(w) === 'PRON') {
