@@ -434,6 +434,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   subject = keepTypes(ctx, subject, ACTOR_TYPES);
   object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
   if (!subject) return false;
+  // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
+  // clause's own subject (that would be "each other").
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
   // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     object = { ...subject, ids: subject.ids.slice(1) };
