@@ -128,11 +128,6 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     for (const e of entities.values()) if (PLACE_TYPES.has(e.type) && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))) return e.id;
     return implicitPlace(gazetteerId, name, type);
   };
-  for (const m of resolved.mentions) {
-    if (m.metonymy !== 'demonym' || entities.has(m.entity)) continue;
-    const c = knowledge.demonym(m.text);
-    if (c && c.id === m.entity) implicitCountry(c.id, c.name);
-  }
   const countries = new Map<string, string | undefined>();
   const countryEntity = (gazetteerId: string, name: string) => {
     const key = `${gazetteerId}\u0000${name}`;
@@ -158,7 +153,20 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const c = knowledge.demonym(word);
     return c && countryEntity(c.id, c.name);
   };
-  const sentences = buildUnits(seg, resolved.mentions, (id) => entities.get(id)?.type, knowledge);
+  // A demonym whose country has no entity under its gazetteer id: the country's entity by name
+  // ("Germany" the recogniser did not link), else a mention-less one.
+  let mentions = resolved.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.metonymy !== 'demonym' || entities.has(m.entity)) continue;
+    const c = knowledge.demonym(m.text);
+    const id = c && c.id === m.entity ? countryEntity(c.id, c.name) : undefined;
+    if (id && id !== m.entity) {
+      if (mentions === resolved.mentions) mentions = [...mentions];
+      mentions[k] = { ...m, entity: id };
+    }
+  }
+  const sentences = buildUnits(seg, mentions, (id) => entities.get(id)?.type, knowledge);
   linkDemonyms(sentences, knowledge, countryEntity);
   linkKnownNames(sentences, entities.values());
   const discourse = lazyDiscourse(sentences, entities, isProse);

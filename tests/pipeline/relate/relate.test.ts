@@ -327,6 +327,7 @@ describe('countries named only by their adjective', () => {
     ['a kind of organisation after a country name', 'Flights by French airline Air France resumed.', [only('French', 'country:FR'), ['Air France', 'af', 'organization']], ['af -affiliated with-> country:FR']],
     ['a role noun is not a kind of organisation', 'The Polish envoy LOT spoke.', [only('Polish', 'country:PL'), ['LOT', 'lot', 'organization']], []],
     ['the actor of an event', 'Chinese troops attacked Taiwan.', [only('Chinese', 'country:CN'), TW], ['country:CN -attacked-> taiwan']],
+    ['a country entity the recogniser left unlinked is found by name, not duplicated', 'German Chancellor Olaf Scholz spoke. Germany voted.', [only('German', 'country:DE'), ['Germany', 'germany', 'country'], ['Olaf Scholz', 'scholz', 'person']], ['scholz -chancellor of-> germany']],
   ];
   it.each(cases)('%s', (_d, text, mentions, expected) => {
     const rs = run(text, mentions);
