@@ -10,7 +10,7 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { possessorAt } from './phrases.ts';
+import { possessorAt, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
@@ -32,6 +32,9 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
+
+/** A noun naming a kind of organisation: listed, or a "-maker" ("steelmaker", "chipmaker"). */
+const isOrganizationKind = (w: string) => isOrganizationDescriptor(w) || (w.length > 7 && w.endsWith('maker'));
 
 /** The unit after a name ends its noun phrase: nothing, punctuation, a function word or a verb ("agreed", "says"). */
 export function endsNounPhrase(after: Unit | undefined): boolean {
@@ -66,22 +69,53 @@ export function extractAffiliations(
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
-      if (!isEntity(prev) && prev && isOrganizationDescriptor(prev.lower)) {
+      if (!isEntity(prev) && prev && isOrganizationKind(prev.lower)) {
         let b = k - 1;
         while (b > k - 4 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
         const c = u[b];
         if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) report(x.entity, c.entity, 0.75, 'affiliation-descriptor');
       }
-      // "Petrobras, the Brazilian oil company," / "G42, an Emirati AI firm,"
+      // "Petrobras, the Brazilian oil company," / "G42, an Emirati AI firm," / "X, the country's largest steelmaker,"
       if (isComma(u[k + 1])) {
         let m = k + 2;
         if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
         const c = u[m];
-        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) {
+        let owner: string | undefined;
+        let from: number[] = [];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym') && !isPossessive(u[m + 1]?.lower ?? '')) owner = c.entity;
+        else if (u[m + 1] && isPossessive(u[m + 1]!.lower)) {
+          const p = possessorAt(ctx, m);
+          // "the country's largest steelmaker" after another country was named: only trusted when it is the article's own;
+          // with no country named yet, "the country" of a datelined story is the dateline's.
+          const doubtful = p?.via === 'anaphor' && !!ctx.context && p.ids[0] !== ctx.context.country;
+          if (p?.ids.length === 1 && !doubtful) { owner = p.ids[0]; from = p.from; m++; }
+          else if (!p && u[m]!.lower === 'country' && ctx.context?.from === 'dateline') {
+            owner = ctx.context.country;
+            from = ctx.context.sentence !== undefined && ctx.context.sentence !== ctx.s ? [ctx.context.sentence] : [];
+            m++;
+          }
+        }
+        if (owner) {
           let e = m + 1;
-          while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationDescriptor(u[e]!.lower)) e++;
+          while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationKind(u[e]!.lower)) e++;
           const closes = !u[e + 1] || isComma(u[e + 1]) || isPunct(u[e + 1]);
-          if (u[e] && isOrganizationDescriptor(u[e]!.lower) && closes) report(x.entity, c.entity, 0.75, 'affiliation-descriptor-apposition');
+          if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
+        }
+      }
+      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name.
+      if (prev && isOrganizationKind(prev.lower)) {
+        let b = k - 1;
+        while (b > k - 5 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
+        const w = u[b];
+        if (w && !w.entity && (w.lower === 'its' || w.lower === 'their')) {
+          const at = { s: ctx.s, i: b };
+          const c = ctx.discourse.lastCountry(at);
+          const o = ctx.discourse.lastOrganization(at);
+          const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+          if (n) report(x.entity, n.value, 0.65, 'affiliation-descriptor-its', n.s === ctx.s ? [] : [n.s]);
+        } else if (w && isPossessive(w.lower)) {
+          const p = possessorAt(ctx, b - 1);
+          if (p?.ids.length === 1 && type(p.ids[0]!) !== 'person') report(x.entity, p.ids[0]!, 0.75, 'affiliation-descriptor-possessor', p.from);
         }
       }
       const firstWord = x.text.split(/\s+/)[0]!;
@@ -106,6 +140,15 @@ export function extractAffiliations(
       const after = u[o + 2];
       if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
         report(x.entity, of.entity, 0.65, 'affiliation-of');
+      }
+      // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"
+      for (let m = k + 1; m < u.length && m <= k + 4; m++) {
+        if (u[m]!.entity) break;
+        if (/^members?$/.test(u[m]!.lower) && u[m + 1]?.lower === 'of') {
+          const body = readPhrase(ctx, m + 2, u.length, { organAsState: false }).arg;
+          for (const id of body?.ids ?? []) report(x.entity, id, 0.75, 'affiliation-member', body!.from, 'member of');
+          break;
+        }
       }
       // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"
       for (let m = k + 1; m < u.length && m <= k + 8; m++) {

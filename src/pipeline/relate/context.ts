@@ -72,7 +72,8 @@ function readDateline(
   const cityEntity = written(d.place);
   const p = cityEntity?.gazetteerId ? undefined : knowledge.place?.(titleCase(d.place.text), within?.gazetteerId);
   let city: { id: string; gazetteerId?: string; type: EntityType } | undefined;
-  if (cityEntity) city = { id: cityEntity.id, gazetteerId: cityEntity.gazetteerId, type: cityEntity.type };
+  // The recogniser's entity, with the gazetteer's id for it when it has none of its own.
+  if (cityEntity) city = { id: cityEntity.id, gazetteerId: cityEntity.gazetteerId ?? (p?.type === cityEntity.type ? p.id : undefined), type: cityEntity.type };
   else if (p && PLACE_TYPES.has(p.type ?? 'other')) city = { id: placeEntity(p.id, p.name, p.type!), gazetteerId: p.id, type: p.type! };
   if (!city) return undefined;
   if (within && within.id !== city.id && city.type !== 'country') {

@@ -238,12 +238,21 @@ function appositiveName(ctx: Ctx, np: Unit[], end: number): Arg | undefined {
   return { ids: [name.entity], via: 'direct', from: [] };
 }
 
+/** Words of an amount: "up to 80 percent", "$2.5 billion", "about 25%". */
+const AMOUNT = /^(?:[\d.,]+%?|up|to|about|around|nearly|almost|over|more|than|some|percent|per|cent|%|\$|€|£|us\$|billion|million|trillion|bn|mln|dollars?|euros?)$/;
+
 function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; reduced?: Reduced } {
   const u = ctx.units;
   const e = m.entry;
   let j = m.objectFrom;
   while (isAdverb(u[j])) j++;
   if (m.nominal) {
+    // "tariffs of up to 80 percent on Chinese steel", "sanctions worth $2 billion against X": an amount first.
+    if (u[j] && (u[j]!.lower === 'of' || u[j]!.lower === 'worth')) {
+      let k = j + 1;
+      while (k < u.length && k < j + 8 && !u[k]!.entity && AMOUNT.test(u[k]!.lower)) k++;
+      if (k > j + 1 && (e.nounPreps ?? []).includes(u[k]?.lower ?? '')) j = k;
+    }
     const prep = u[j];
     if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) {
       const reduced = reducedClause(ctx, j, e);
@@ -408,6 +417,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
       subject = { ...object!, ids: [object!.ids[0]!] };
       object = { ...object!, ids: object!.ids.slice(1) };
     }
+    // "despite opposition from the Democratic Party": the objector after "from".
+    if (!subject && !object && isObjectionNoun(u[i]!.lower) && u[i + 1]?.lower === 'from') subject = readPhrase(ctx, i + 2).arg;
     // "despite French objections": the objection is to the main clause's subject.
     if (!object && subject && isObjectionNoun(u[i]!.lower)) {
       object = objectionTarget(ctx, i);

@@ -421,12 +421,24 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   return { ...a, via: 'fallback', ...(hypothetical ? { hypothetical: true } : {}) };
 }
 
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);
+/** A day, month or period ("Monday", "week"), and what leads a time phrase ("on Monday", "last week"). */
+const isTimeWord = (w: string) => TIME_WORDS.has(w);
+const isTimeLead = (w: string) => TIME_LEADS.has(w);
+
 /** The subject of the verb at unit i, reading leftwards. */
 export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   const u = ctx.units;
   let j = i - 1;
   const gerund = /ing$/.test(u[i]!.lower);
-  while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+  for (;;) {
+    while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+    // "Peru's Congress on Monday elected X", "the EU last week imposed": a time phrase between subject and verb.
+    if (j >= 1 && !u[j]!.entity && isTimeWord(u[j]!.lower) && isTimeLead(u[j - 1]!.lower)) { j -= 2; continue; }
+    break;
+  }
   const x = u[j];
   if (!x) return undefined;
   if (x.lower === 'to') return infinitiveSubject(ctx, j);

@@ -8,7 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -59,6 +59,9 @@ function titleEndingAt(units: Unit[], h: number): Title | undefined {
   return { start: s, end: h, words, former: words.some((w) => TENSE.has(w)) };
 }
 
+/** Words that qualify a title's tenure, not its office ("its new chief executive"). */
+const INTERIM = new Set(['new', 'current', 'interim', 'permanent', 'longtime', 'long-time', 'veteran', 'newly-appointed', 'then']);
+
 /** A title followed by its portfolio ("director general for the Americas") and ending right before unit `comma`. */
 function portfolioTitle(units: Unit[], comma: number): Title | undefined {
   for (let p = comma - 2; p >= 0 && comma - p <= 6; p--) {
@@ -91,6 +94,8 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
     if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
   }
+  // "its new chief executive", "the bank's interim chairman": a word of time before the title.
+  while (t - 1 >= 0 && INTERIM.has(u[t - 1]!.lower)) t--;
   const b = u[t - 1];
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
@@ -109,7 +114,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
 const ROLE_VERBS = new Map<string, string>(Object.entries({
   heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader',
-  chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', founds: 'founder',
+  chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', run: 'head', founded: 'founder', founds: 'founder',
 }));
 const PERSON = new Set(['person']);
 
@@ -138,6 +143,22 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (let k = 0; roleVerbs && k < u.length; k++) {
     const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
+    // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
+    if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
+      const by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      const end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      const led = end >= 0 ? keepTypes(ctx, readPhraseLeft(ctx, end).arg, BODY_TYPES) : undefined;
+      if (by && led && by.ids.length === 1) {
+        for (const id of led.ids) {
+          if (id === by.ids[0]) continue;
+          emit({
+            source: by.ids[0]!, target: id, kind: 'role', predicate: `${role} of`, cameo: null,
+            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: 'role-verb-passive',
+          });
+        }
+      }
+      continue;
+    }
     const holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
     const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
@@ -174,7 +195,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
     let person: Unit | undefined;
     let t0 = k + 1;
-    if (isEntity(u[k + 1]) && u[k + 1]!.type === 'person') { person = u[k + 1]; t0 = k + 2; }
+    // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
+    let q = k + 1;
+    while (q < k + 5 && titleWord(u[q])) q++;
+    if (isEntity(u[q]) && u[q]!.type === 'person') { person = u[q]; t0 = q + 1; }
     else {
       let b = k - 1;
       while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
@@ -188,6 +212,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
       const t = titleEndingAt(u, h);
       if (!t || t.start < t0) continue;
+      // "chief executive": the title goes on to its last word.
+      if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
       else report(person, t, bodyBefore(ctx, t.start, false), 'role-appointed');

@@ -169,3 +169,24 @@ describe('events stated as nouns or in the passive', () => {
     ['expelling embassy staff is an act against their state', 'Latvia expelled a Belarusian embassy employee.', [C('Latvia', 'latvia'), ADJ('Belarusian', 'country:BY')], ['latvia -expelled diplomats of-> country:BY']],
   ]);
 });
+
+describe('more shapes of news prose', () => {
+  check([
+    ['a time phrase between subject and verb', 'Kenya on Monday recognized Somaliland.', [C('Kenya', 'kenya'), ['Somaliland', 'somaliland', 'region']], ['kenya -recognized-> somaliland']],
+    ['"last week" between subject and verb', 'The EU last week sanctioned Belarus.', [O('EU', 'eu'), C('Belarus', 'belarus')], ['eu -sanctioned-> belarus']],
+    ['an appointment with a present title before the name', 'Acme appointed finance director Ana Ruiz as its chief executive.', [O('Acme', 'acme'), P('Ana Ruiz', 'ruiz')], ['acme -appointed-> ruiz', 'ruiz -chief executive of-> acme']],
+    ['an election in the passive, with "of"', 'Ana Ruiz was elected president of the Senate.', [O('Senate', 'senate'), P('Ana Ruiz', 'ruiz')], ['ruiz -president of-> senate']],
+    ['"member of", in apposition', 'Ana Ruiz, a member of the Green Party, spoke.', [['Green Party', 'greens', 'organization'], P('Ana Ruiz', 'ruiz')], ['ruiz -member of-> greens']],
+    ['"member of", as a predicate', 'Ana Ruiz is a member of the Green Party.', [['Green Party', 'greens', 'organization'], P('Ana Ruiz', 'ruiz')], ['ruiz -member of-> greens']],
+    ['a holder "led by" a person, after a comma', 'The militia, led by Ali Musa, withdrew. Hezbollah, led by Hassan Nasr, fired rockets.', [['Hezbollah', 'hezbollah', 'group'], P('Hassan Nasr', 'nasr'), P('Ali Musa', 'musa')], ['nasr -leader of-> hezbollah']],
+    ['a holder "headed by" a person, no comma', 'A panel headed by Ana Ruiz cleared the Senate.', [O('Senate', 'senate'), P('Ana Ruiz', 'ruiz')], []],
+    ['a body "headed by" a person, no comma', 'The Senate committee headed by Ana Ruiz met.', [O('Senate', 'senate'), P('Ana Ruiz', 'ruiz')], ['ruiz -head of-> senate']],
+    ['an amount before the noun\'s preposition', 'Canada imposed tariffs of up to 25 percent on Chinese steel.', [C('Canada', 'canada'), ADJ('Chinese', 'country:CN')], ['canada -sanctioned-> country:CN']],
+    ['"opposition from X" opposes the main clause', 'Kenya sent troops despite opposition from Uganda.', [C('Kenya', 'kenya'), C('Uganda', 'uganda')], ['uganda -opposed-> kenya']],
+    ['"X, the capital of" a place nobody named gives nothing', 'Fighting reached Wau, the capital of the region.', [CITY('Wau', 'wau')], []],
+    ['"X, the capital of Y" with a named region', 'Fighting reached Wau, the capital of Bahr el Ghazal.', [CITY('Wau', 'wau'), ['Bahr el Ghazal', 'bahr', 'region']], ['wau -located in-> bahr']],
+    ['a company described by "the country\'s" in a datelined story', 'NAIROBI (Reuters) - Safaricom, the country\'s largest telecoms firm, grew.', [O('Safaricom', 'safaricom'), CITY('NAIROBI', 'city:nairobi')], ['safaricom -affiliated with-> country:KE']],
+    ['"its state news agency X"', 'Iran held a parade. Its state news agency IRNA reported it.', [C('Iran', 'iran'), O('IRNA', 'irna')], ['irna -affiliated with-> iran']],
+    ['"<country>\'s state broadcaster X"', "Russia's state broadcaster VGTRK aired it.", [C('Russia', 'russia'), O('VGTRK', 'vgtrk')], ['vgtrk -affiliated with-> russia']],
+  ]);
+});
