@@ -129,7 +129,7 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
 }
 
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'confirmed']);
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn']);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
