@@ -229,6 +229,16 @@ export interface ArticleAnalysis {
   document: DocumentInfo;
   entities: Entity[];
   relations: Relation[];
+  /** Only with `kg extract --json --with-syntax`: every sentence's words with tag, head and relation. */
+  syntax?: SyntaxSentence[];
+}
+
+/** One parsed sentence in `kg extract --json --with-syntax`: its span and its UD words. */
+export interface SyntaxSentence extends Span {
+  /** Index of the sentence in the article (Segmented.sentences). */
+  sentence: number;
+  /** `head` is the index of the head word in this list, -1 for the root. */
+  words: Array<Span & { upos: Upos; head: number; deprel: string }>;
 }
 
 // ---------------------------------------------------------------- graph
@@ -262,6 +272,31 @@ export interface NodeAttributes {
 export interface NodeMergeReason extends MergeReason {
   /** Document the merged name came from, when it came from one. */
   doc?: string;
+}
+
+/** One side of a suggested merge. */
+export interface SuggestedEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+}
+
+/** Two nodes that may be one entity, for a person to confirm with `kg merge` (`kg merges --suggest`, `/api/merges/suggestions`). */
+export interface MergeSuggestion {
+  /** The shorter or less complete name, and the entity it may belong to. */
+  from: SuggestedEntity;
+  into: SuggestedEntity;
+  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'family-name', 'spelling', 'organisation-short-form', 'acronym'. */
+  rule: string;
+  /** Higher is likelier; suggestions are listed by it. */
+  score: number;
+  /** Evidence that they are one entity, and that they are not. */
+  for: string[];
+  against: string[];
+  /** The correction that accepts it. */
+  command: string;
 }
 
 export interface EdgeAttributes {

@@ -14,3 +14,5 @@ export { ask, QuestionError, QUESTION_FORMS, MAX_QUESTION_LENGTH } from './ask/i
 export type { Answer, AnswerForm, AskOptions } from './ask/index.ts';
 export { pathLines, relationLines } from './ask/answer.ts';
 export { graphSummary, rankEntities, topSubgraph, neighborhoodSubgraph, SUBGRAPH_DEFAULTS } from './subgraph.ts';
+export { suggestMerges, plainLabel } from './merge-suggestions.ts';
+export type { SuggestOptions } from './merge-suggestions.ts';

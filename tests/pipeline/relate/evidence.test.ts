@@ -41,7 +41,7 @@ describe('evidence supports its relation', () => {
     const article = readArticle(readFileSync(file), file);
     const seg = segment(article);
     const resolved = stages.resolve(seg, stages.recognize(seg, stages.tag(seg)));
-    const relations: Relation[] = stages.relate(seg, resolved);
+    const relations: Relation[] = stages.relate(seg, resolved, stages.parse(seg));
     const entities = new Map(resolved.entities.map((e) => [e.id, e]));
     // Places a relation names only by adjective or abbreviation are entities without mentions (implicit.ts).
     for (const r of relations) for (const id of [r.source, r.target]) {
