@@ -7,7 +7,7 @@ import type { Entity, EntityType, Segmented } from '../../types.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
-import { findDateline, titleCase, type Dateline } from './dateline.ts';
+import { titleCase, type Dateline } from './dateline.ts';
 import { PLACE_TYPES } from './classes.ts';
 
 export interface ArticleContext {
@@ -26,13 +26,13 @@ const DOMINANT_MIN_MENTIONS = 3;
 
 export function articleContext(
   seg: Segmented,
+  dateline: Dateline | undefined,
   sentences: SentenceUnits[],
   entities: Map<string, Entity>,
   knowledge: Knowledge,
   placeEntity: PlaceEntity,
   emit: Emit,
 ): ArticleContext | undefined {
-  const dateline = findDateline(seg);
   const fromDateline = dateline && readDateline(dateline, sentences, entities, knowledge, placeEntity, emit);
   if (fromDateline) return fromDateline;
   // The country the article names most, when one clearly leads.

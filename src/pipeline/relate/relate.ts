@@ -35,6 +35,7 @@ import { extractGrammarRoles } from './grammar/roles.ts';
 import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
+import { findDateline } from './dateline.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 
 export interface RelateOptions {
@@ -173,7 +174,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
 
   const found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
-  const context = articleContext(seg, sentences, entities, knowledge, placeEntity, emit);
+  const dateline = findDateline(seg);
+  const datelineSentence = dateline?.sentence ?? -1;
+  const context = articleContext(seg, dateline, sentences, entities, knowledge, placeEntity, emit);
   // One pass over every sentence: its entity units and the pattern families it can feed.
   const scans = sentences.map((su) => scanSentence(su, entities));
   for (let s = 0; s < sentences.length; s++) {
@@ -190,7 +193,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const parse = options.parsed?.sentences[s];
     let tree: Tree | undefined;
     const treeOf = () => (tree ??= new Tree(parse!, su.units));
-    const parsed = !!parse && parse.sentence === s && parse.words.length > 0;
+    // A dateline ("BRASILIA (Reuters) - ...") is no English a parser was trained on: its sentence is read by the token rules.
+    const parsed = !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
       if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);

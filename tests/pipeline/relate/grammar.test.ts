@@ -351,3 +351,36 @@ describe('roles read from appositions in the parse', () => {
     expect(found.map(label).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('where the parse goes wrong', () => {
+  it('a possessor the parse attached elsewhere still belongs to the phrase right after it', () => {
+    // "Ukraine" is (wrongly) made the subject's sibling; "'s Foreign Ministry" still names Ukraine's ministry.
+    const text = "Kenya's Foreign Ministry condemned Sudan.";
+    const conllu = `
+1 Kenya PROPN 5 obl
+2 's PART 1 case
+3 Foreign PROPN 4 compound
+4 Ministry PROPN 5 nsubj
+5 condemned VERB 0 root
+6 Sudan PROPN 5 obj
+7 . PUNCT 5 punct`;
+    const rs = grammar(text, conllu, [C('Kenya', 'kenya'), C('Sudan', 'sudan'), O('Foreign Ministry', 'ministry')]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => `${show(r)} ${r.rule}`)).toEqual(['kenya -condemned-> sudan grammar-active:condemn']);
+  });
+
+  it('a dateline sentence is left to the token rules (parsers are not trained on datelines)', () => {
+    const text = 'NAIROBI (Reuters) - Kenya recognized Somaliland.';
+    const conllu = `
+1 NAIROBI PROPN 7 nsubj
+2 ( PUNCT 3 punct
+3 Reuters PROPN 1 appos
+4 ) PUNCT 3 punct
+5 - PUNCT 7 punct
+6 Kenya PROPN 1 appos
+7 recognized VERB 0 root
+8 Somaliland PROPN 7 obj
+9 . PUNCT 7 punct`;
+    const rs = grammar(text, conllu, [['NAIROBI', 'nairobi', 'city'], O('Reuters', 'reuters'), C('Kenya', 'kenya'), ['Somaliland', 'somaliland', 'region']]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => `${show(r)} ${r.rule}`)).toEqual(['kenya -recognized-> somaliland event-active:recognize']);
+  });
+});

@@ -21,7 +21,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isConcessivePrep, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -88,9 +88,18 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     if (x > hi) hi = x;
     for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
   }
-  const from = tree.unit(lo);
+  let from = tree.unit(lo);
   const to = tree.unit(hi);
   if (from < 0 || to < 0) return undefined;
+  // A possessor or nationality written right before the phrase belongs to it even where the parse
+  // attached it elsewhere ("Ukraine 's Foreign Ministry", "Russian officials").
+  const u = ctx.units;
+  for (let guard = 0; guard < 3 && from > 0; guard++) {
+    const before = u[from - 1]!;
+    if (isPossessive(before.lower) && from >= 2 && (u[from - 2]!.entity || isContent(u[from - 2]))) from -= 2;
+    else if (before.entity && !before.partial && before.metonymy === 'demonym') from -= 1;
+    else break;
+  }
   return readPhrase(ctx, from, to + 1).arg;
 }
 
@@ -168,7 +177,9 @@ function modalityOf(tree: Tree, i: number): Modality {
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
-      if ((r === 'advcl' && !purpose) || r === 'conj') { x = h; continue; }
+      // An adverbial clause ("when he met X") has its own mood; a conjunct shares its first conjunct's.
+      if (r === 'advcl' && !purpose) break;
+      if (r === 'conj') { x = h; continue; }
       mark(h);
       x = h;
       continue;
@@ -332,6 +343,8 @@ function finish(
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
+  // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     parties = subject.ids;
