@@ -24,6 +24,15 @@ export type RelationKind = 'role' | 'location' | 'event' | 'affiliation' | 'cooc
 
 export const RELATION_KINDS: readonly RelationKind[] = ['role', 'location', 'event', 'affiliation', 'cooccurrence'];
 
+/**
+ * Where a relation comes from: `stated` by the text, read from the text with its `context`
+ * (the dateline, the country the article is about), or world `knowledge` the text never states
+ * (gazetteer containment). Knowledge is never presented as what an article said.
+ */
+export type RelationBasis = 'stated' | 'context' | 'knowledge';
+
+export const RELATION_BASES: readonly RelationBasis[] = ['stated', 'context', 'knowledge'];
+
 /** A slice of the article text: JS string indices (UTF-16), end exclusive; text === article.text.slice(start, end). */
 export interface Span {
   start: number;
@@ -205,6 +214,13 @@ export interface Relation {
   date?: string;
   /** Where `date` came from: a time expression of the evidence sentence, or the article's date. */
   dateFrom?: 'text' | 'article';
+  /**
+   * Stated, from context or world knowledge (see RelationBasis). The relate stage sets it on every
+   * relation; analyses stored before it existed lack it and are read as `stated`.
+   */
+  basis?: RelationBasis;
+  /** Which component found it: `rule:<name>` for a grammar or pattern rule, `model` for the learned classifier. */
+  by?: string;
 }
 
 // ---------------------------------------------------------------- analyze (public contract)
@@ -316,6 +332,12 @@ export interface EdgeAttributes {
   /** Earliest and latest dates of the statements behind it (Relation.date), when any is dated. */
   firstSeen?: string;
   lastSeen?: string;
+  /**
+   * Absent when the articles state the relation; `context` when read with an article's context (dateline,
+   * dominant country); `knowledge` when it is world knowledge no article states (then `evidence` is empty
+   * and `weight` counts the articles naming both ends). The firmest basis of the merged relations wins.
+   */
+  basis?: RelationBasis;
 }
 
 export interface DocumentRecord extends DocumentInfo {

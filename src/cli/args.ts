@@ -80,3 +80,11 @@ export function timeWindowFlags(args: ParsedArgs, command: string): TimeWindow {
   if (w.since && w.until && compareIso(w.since, w.until) > 0) throw new UsageError(`${command}: --since ${w.since} is after --until ${w.until}`);
   return w;
 }
+
+/** `--knowledge` / `--no-knowledge`: true, false, or undefined when neither is given; both at once is an error. */
+export function knowledgeFlag(args: ParsedArgs, command: string): boolean | undefined {
+  const on = args.flags.knowledge === true;
+  const off = args.flags['no-knowledge'] === true;
+  if (on && off) throw new UsageError(`${command}: --knowledge and --no-knowledge contradict each other; give one`);
+  return on ? true : off ? false : undefined;
+}

@@ -4,7 +4,7 @@
 // as evidence. Co-occurrence is its own edge kind, weighted by sentences.
 import { MultiDirectedGraph } from 'graphology';
 import type {
-  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation,
+  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation, RelationBasis,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
@@ -252,13 +252,18 @@ function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): bool
 function newEdgeAttributes(r: Relation): EdgeAttributes {
   const { kind, predicate, cameo, confidence } = r;
   const color = KIND_COLORS[kind];
-  if (!r.negated && !r.hypothetical) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
+  const basis = r.basis && r.basis !== 'stated' ? r.basis : undefined;
+  if (!r.negated && !r.hypothetical && !basis) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
   const attrs: EdgeAttributes = { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color };
   if (r.negated) attrs.negated = true;
   if (r.hypothetical) attrs.hypothetical = true;
   attrs.size = 0.5;
+  if (basis) attrs.basis = basis;
   return attrs;
 }
+
+/** How firmly a basis is grounded in the articles: an edge keeps the firmest basis of its relations. */
+const BASIS_RANK: Record<RelationBasis, number> = { stated: 2, context: 1, knowledge: 0 };
 
 function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
   const edge = edges.find(r, source, target);
@@ -272,7 +277,21 @@ function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: Nod
     if (r.date) ref.date = r.date;
     attrs.evidence.push(ref);
   }
+  // World knowledge cites no sentence: it is counted once per article that names both ends.
+  if (!r.evidence.length && edges.firstFromDocument(edge, doc, -1)) attrs.weight++;
+  if (attrs.basis) {
+    const basis = r.basis ?? 'stated';
+    if (BASIS_RANK[basis] > BASIS_RANK[attrs.basis]) {
+      if (basis === 'stated') delete attrs.basis;
+      else attrs.basis = basis;
+    }
+  }
   attrs.confidence = Math.max(attrs.confidence, r.confidence);
+}
+
+export interface BuildGraphOptions {
+  /** Keep world-knowledge relations (basis "knowledge"); default true. */
+  knowledge?: boolean;
 }
 
 function typedRelations(relations: Relation[]): number {
@@ -284,7 +303,8 @@ function typedRelations(relations: Relation[]): number {
 const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
 
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
-export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): KnowledgeGraph {
+export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS, options: BuildGraphOptions = {}): KnowledgeGraph {
+  const knowledge = options.knowledge !== false;
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
   const documents: GraphAttributes['documents'] = {};
   let relationCount = 0;
@@ -314,6 +334,7 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     // an id that is not one of the document's entities stands for itself
     const endOf = nodesOfDocument.get(doc.id)!;
     for (const r of a.relations) {
+      if (!knowledge && r.basis === 'knowledge') continue;
       const source = endOf.get(r.source) ?? nodes.get(r.source);
       const target = endOf.get(r.target) ?? nodes.get(r.target);
       if (source && target && source !== target) mergeEdge(edges, r, source, target, doc);

@@ -9,6 +9,8 @@ import { loadParser } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
+import { implicitEntities } from './relate/implicit.ts';
+import { entryById } from './gazetteer/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -20,17 +22,23 @@ export interface Stages {
   relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
 }
 
+export interface StageOptions {
+  /** Emit world knowledge the text does not state (gazetteer containment, basis "knowledge"); default true. */
+  knowledge?: boolean;
+}
+
 /** Load the stage implementations once (the tagger and parser models are the slow part). */
-export async function loadStages(): Promise<Stages> {
+export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
   const parser = loadParser();
+  const knowledgeRelations = options.knowledge !== false;
   return {
     tag: (seg) => tagger.tag(seg),
     recognize,
     resolve,
     parse: (seg, which) => parser.parse(seg, which),
-    // the relate stage does not read the parse yet (the relations issue will); it is handed over already
-    relate: (seg, resolved) => relate(seg, resolved),
+    // where a sentence has a parse, the relate stage reads its events and appositions from the tree
+    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed }),
   };
 }
 
@@ -54,12 +62,14 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
+  // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
+  const entities = relations.length ? [...resolved.entities, ...implicitEntities(resolved.entities, relations, entryById)] : resolved.entities;
   return {
     document: {
       id: article.id, title: article.title, source: article.source, chars: article.text.length,
       ...(article.date ? { date: article.date, dateSource: article.dateSource } : {}),
     },
-    entities: resolved.entities.map((e) => ({
+    entities: entities.map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,

@@ -11,6 +11,16 @@ export const ABBREVIATIONS = new Set([
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'vol', 'pp', 'ca', 'cf', 'al', 'fig',
 ]);
 
+/**
+ * US state abbreviations of AP style ("TUCSON, Ariz. (AP) -"), matched only capitalised: several are
+ * also words ("ill.", "miss.", "wash.") that end sentences.
+ */
+export const STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
+  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va',
+  'Wash', 'Wis', 'Wisc', 'Wyo',
+]);
+
 export interface BoilerplatePattern {
   pattern: RegExp;
   reason: string;

@@ -3,7 +3,7 @@
 // punctuation is split off, possessive 's is its own token, abbreviations and
 // hyphenated words stay whole. A newline always ends a sentence.
 import type { Article, Segmented, Sentence, Token } from '../types.ts';
-import { ABBREVIATIONS, BOILERPLATE_PATTERNS } from './segment-data.ts';
+import { ABBREVIATIONS, BOILERPLATE_PATTERNS, STATE_ABBREVIATIONS } from './segment-data.ts';
 
 const LEADING = /^["'“‘(\[{«<*_]+/;
 const TRAILING = /["'”’)\]},;:!?»>*_]+$|\.+$/;
@@ -58,7 +58,7 @@ function keepsPeriod(core: string): boolean {
   if (!word) return false;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word + '.') || /\.[A-Za-z]/.test(word)) return true; // U.S. p.m. U.N.
   if (/^[A-Z]$/.test(word)) return true; // initial
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(word.toLowerCase()) || STATE_ABBREVIATIONS.has(word);
 }
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*$/;

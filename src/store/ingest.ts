@@ -11,7 +11,7 @@ import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
-import { buildAndCommit } from './rebuild.ts';
+import { buildAndCommit, withKnowledge } from './rebuild.ts';
 import { graphPath } from './graph-file.ts';
 
 export interface IngestOptions {
@@ -25,6 +25,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between files; when it returns true the run stops and commits nothing. */
   cancelled?: () => boolean;
+  /** Switch world-knowledge relations in the graph on or off (kept for later builds); undefined keeps the store's setting. */
+  knowledge?: boolean;
 }
 
 /** Where the wall time of a run went, in milliseconds. */
@@ -103,7 +105,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const release = acquireLock(options.dataDir);
   try {
     const old = readManifest(options.dataDir);
-    const manifest: Manifest = { version: old.version, documents: options.rebuild ? {} : { ...old.documents } };
+    const manifest: Manifest = withKnowledge({ version: old.version, documents: options.rebuild ? {} : { ...old.documents }, ...(old.knowledge === false ? { knowledge: false } : {}) }, options.knowledge);
     const byFileHash = new Set(Object.values(manifest.documents).map((d) => d.fileHash).filter(Boolean));
     // Stores written before entries kept their file's path named the article by that path.
     const byPath = new Map(Object.values(manifest.documents).map((d) => [d.path ?? path.resolve(d.source), d.id]));
@@ -180,7 +182,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     }
 
     // 4. Commit: analyses, then graph + manifest.
-    const changed = added.size > 0 || report.replaced > 0 || options.rebuild || !fs.existsSync(graphPath(options.dataDir));
+    const switched = (manifest.knowledge !== false) !== (old.knowledge !== false);
+    const changed = added.size > 0 || report.replaced > 0 || options.rebuild || switched || !fs.existsSync(graphPath(options.dataDir));
     if (changed) {
       const graph = buildAndCommit(options.dataDir, manifest, { inMemory: added });
       pruneAnalyses(options.dataDir, manifest);

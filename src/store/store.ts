@@ -34,6 +34,8 @@ export interface Manifest {
   documents: Record<string, ManifestEntry>;
   /** Size of the committed graph.json, so a run that changes nothing need not parse it. */
   graph?: { nodes: number; edges: number };
+  /** false: world-knowledge relations (basis "knowledge") are left out of the graph (`--no-knowledge`, undone by `--knowledge`). */
+  knowledge?: boolean;
 }
 
 export function storeDir(dataDir: string): string {

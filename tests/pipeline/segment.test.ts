@@ -44,6 +44,14 @@ describe('segment', () => {
     expect(seg.sentences[2]!.heading).toBe(true);
   });
 
+  it.each([
+    ['an AP state abbreviation in a dateline keeps its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) - A man was held.']],
+    ['and in running text', 'He lives in Tempe, Ariz. He works in Phoenix.', ['He lives in Tempe, Ariz. He works in Phoenix.']],
+    ['a state abbreviation that is also a word ends a sentence in lower case', 'He fell ill. He rested.', ['He fell ill.', 'He rested.']],
+  ])('%s', (_what, text, sentences) => {
+    expect(segment(article(text)).sentences.map((s) => s.text)).toEqual(sentences);
+  });
+
   it('token ranges of sentences cover every token once, in order', () => {
     const seg = segment(article('One two. Three four!\n\nFive six?'));
     const covered = seg.sentences.flatMap((s) => seg.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.sentence));

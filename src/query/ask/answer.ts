@@ -2,7 +2,7 @@
 // uses to collect entities and evidence and to render readable lines.
 import type { EvidenceRef } from '../../types.ts';
 import type { EntityRef, RelationView } from '../relations.ts';
-import { evidenceLine, relationLine } from '../relations.ts';
+import { evidenceLine, qualifiers, relationLine } from '../relations.ts';
 import type { GraphPath } from '../paths.ts';
 
 export type AnswerForm =
@@ -103,7 +103,7 @@ export function pathLines(p: GraphPath, index: number, total: number): string[] 
     const r = h.relation;
     const forward = r.source.id === h.from.id;
     const arrow = forward ? `${h.from.label} -[${r.predicate}]-> ${h.to.label}` : `${h.from.label} <-[${r.predicate}]- ${h.to.label}`;
-    const flags = [r.kind === 'cooccurrence' ? 'co-occurrence' : r.kind, r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean);
+    const flags = [r.kind === 'cooccurrence' ? 'co-occurrence' : r.kind, ...qualifiers(r)];
     const more = h.otherRelations ? `, +${h.otherRelations} other relation${h.otherRelations === 1 ? '' : 's'}` : '';
     lines.push(`  ${i + 1}. ${arrow} (${flags.join(', ')}${more})`);
     const ev = evidenceLine(r);

@@ -2,7 +2,7 @@
 // query the graph, and return an Answer with readable lines and the data behind
 // them (entities, relations, paths, evidence).
 import type { EntityType, KnowledgeGraph } from '../../types.ts';
-import { compareRelations, entityRef, evidenceLine, relationView, type EntityRef, type RelationView } from '../relations.ts';
+import { compareRelations, entityRef, evidenceLine, isAsserted, qualifiers, relationView, type EntityRef, type RelationView } from '../relations.ts';
 import { neighborhood } from '../neighbors.ts';
 import { shortestPaths } from '../paths.ts';
 import { relationMatchesVerb, type VerbQuery } from '../verbs.ts';
@@ -119,7 +119,7 @@ function verbRelations(graph: KnowledgeGraph, ask: RelationAsk): RelationView[] 
 }
 
 function statement(r: RelationView): string {
-  const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean);
+  const flags = qualifiers(r);
   return `${r.source.label} ${r.predicate} ${r.target.label}${flags.length ? ` (${flags.join(', ')})` : ''}`;
 }
 
@@ -132,8 +132,8 @@ function withEvidence(r: RelationView): string[] {
 
 export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim: Limits): Answer {
   const relations = verbRelations(graph, ask);
-  const asserted = relations.filter((r) => !r.negated && !r.hypothetical);
-  const qualified = relations.filter((r) => r.negated || r.hypothetical);
+  const asserted = relations.filter(isAsserted);
+  const qualified = relations.filter((r) => !isAsserted(r));
   const anchor = ask.subject ?? ask.object!;
   const anchorRef = entityRef(graph, anchor);
   const subjects = [anchorRef, ...(ask.subject && ask.object ? [entityRef(graph, ask.object)] : [])];
@@ -145,7 +145,7 @@ export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim
   if (ask.subject && ask.object) {
     const objLabel = entityRef(graph, ask.object).label;
     lines.push(asserted.length ? `Yes: ${statement(asserted[0]!)}${asserted.length > 1 ? ` (and ${asserted.length - 1} more relation${asserted.length === 2 ? '' : 's'})` : ''}.`
-      : qualified.length ? `Not as a fact: the only statements are negated or hypothetical.`
+      : qualified.length ? `Not as a fact: the only statements are negated, hypothetical or world knowledge no article states.`
       : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
   } else if (entities.length) {
     lines.push(ask.subject
@@ -207,6 +207,12 @@ export function roleHolder(graph: KnowledgeGraph, q: string, role: string, place
   return answer(q, 'role-holder', [placeRef], lines, { entities: holders, relations: shown, truncated: relations.length > shown.length });
 }
 
+/** "foreign minister of Ukraine", with what a reader must know when it is not plainly stated. */
+function heldRole(r: RelationView): string {
+  const q = qualifiers(r);
+  return `${r.predicate} ${r.target.label}${q.length ? ` (${q.join(', ')})` : ''}`;
+}
+
 export function roleOf(graph: KnowledgeGraph, q: string, id: string, lim: Limits): Answer {
   const ref = entityRef(graph, id);
   const roles: RelationView[] = [];
@@ -215,7 +221,7 @@ export function roleOf(graph: KnowledgeGraph, q: string, id: string, lim: Limits
   const held: RelationView[] = [];
   if (!roles.length) graph.forEachInEdge(id, (edge, attrs) => { if (attrs.kind === 'role') held.push(relationView(graph, edge)); });
   const lines: string[] = [];
-  if (roles.length) lines.push(`${ref.label}: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
+  if (roles.length) lines.push(`${ref.label}: ${roles.map(heldRole).join('; ')}.`);
   else if (held.length) lines.push(`${ref.label} holds no role; roles held at ${ref.label}: ${held.map((r) => `${r.source.label} (${r.predicate})`).join('; ')}.`);
   else lines.push(`The graph records no role for ${ref.label} (${ref.type}).`);
   const relations = (roles.length ? roles : held).slice(0, lim.limit);
@@ -235,9 +241,9 @@ export function summary(graph: KnowledgeGraph, q: string, id: string, lim: Limit
     `Mentioned ${a.mentions ?? 0} time${a.mentions === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}; ${n.total} relation${n.total === 1 ? '' : 's'} with ${n.neighbors.length} entit${n.neighbors.length === 1 ? 'y' : 'ies'}.`,
   ];
   const roles = n.relations.filter((r) => r.kind === 'role' && r.source.id === id);
-  if (roles.length) lines.push(`Role: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
+  if (roles.length) lines.push(`Role: ${roles.map(heldRole).join('; ')}.`);
   // Events it took part in, as the statements say them ("Ukraine severed ties with North Korea").
-  const events = n.relations.filter((r) => r.kind === 'event' && !r.negated && !r.hypothetical);
+  const events = n.relations.filter((r) => r.kind === 'event' && isAsserted(r));
   if (events.length) {
     const shownEvents = events.slice(0, MAX_SUMMARY_EVENTS).map(statement);
     lines.push(`Events: ${shownEvents.join('; ')}${events.length > shownEvents.length ? `; and ${events.length - shownEvents.length} more` : ''}.`);
@@ -255,7 +261,7 @@ export function location(graph: KnowledgeGraph, q: string, id: string, lim: Limi
   places.sort(compareRelations);
   const shown = places.slice(0, lim.limit);
   const lines = shown.length
-    ? [`${ref.label}: ${shown.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`]
+    ? [`${ref.label}: ${shown.map((r) => `${r.predicate} ${r.target.label}${qualifiers(r).length ? ` (${qualifiers(r).join(', ')})` : ''}`).join('; ')}.`]
     : [`The graph does not say where ${ref.label} is.`];
   for (const r of shown) lines.push(...withEvidence(r));
   return answer(q, 'location', [ref], lines, { entities: uniqueEntities(shown.map((r) => r.target)), relations: shown });
