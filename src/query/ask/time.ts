@@ -83,7 +83,10 @@ function dated(r: RelationView): string {
   return r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} to ${r.lastSeen}`;
 }
 
-const byDate = (a: RelationView, b: RelationView) => compareIso(a.firstSeen ?? '9999', b.firstSeen ?? '9999') || a.id.localeCompare(b.id);
+const byDateOnly = (a: RelationView, b: RelationView) => compareIso(a.firstSeen ?? '9999', b.firstSeen ?? '9999');
+const byDate = (a: RelationView, b: RelationView) => byDateOnly(a, b) || a.id.localeCompare(b.id);
+/** "On 2022-07-13", "In 2022-07", "In 2022". */
+const onDate = (d: string) => (d.length === 10 ? `On ${d}` : `In ${d}`);
 
 /** "When did X recognize Y?": the dates of every matching statement, earliest first. */
 export function when(graph: KnowledgeGraph, q: string, ask: RelationAsk, limit: number): Answer {
@@ -96,7 +99,7 @@ export function when(graph: KnowledgeGraph, q: string, ask: RelationAsk, limit: 
   else if (!asserted.length) lines.push(`Not as a fact: the only statements that ${what} are negated, hypothetical or world knowledge.`);
   else {
     const first = asserted.find((r) => r.firstSeen);
-    lines.push(first ? `First stated for ${first.firstSeen}: ${first.source.label} ${first.predicate} ${first.target.label}.` : `The statements that ${what} carry no date.`);
+    lines.push(first ? `${onDate(first.firstSeen!)} (the earliest dated statement): ${first.source.label} ${first.predicate} ${first.target.label}.` : `The statements that ${what} carry no date.`);
   }
   const shown = relations.slice(0, limit);
   for (const r of shown) lines.push(`  [${dated(r)}]`, ...relationLines(r, '  '));
@@ -109,7 +112,7 @@ export function between(graph: KnowledgeGraph, q: string, a: string, b: string, 
   graph.forEachEdge(a, (edge, _attrs, source, target) => {
     if ((source === a && target === b) || (source === b && target === a)) relations.push(relationView(graph, edge));
   });
-  relations.sort((x, y) => byDate(x, y) || Number(x.kind === 'cooccurrence') - Number(y.kind === 'cooccurrence'));
+  relations.sort((x, y) => byDateOnly(x, y) || Number(x.kind === 'cooccurrence') - Number(y.kind === 'cooccurrence') || x.id.localeCompare(y.id));
   const subjects = [entityRef(graph, a), entityRef(graph, b)];
   const typed = relations.filter((r) => r.kind !== 'cooccurrence');
   const lines = [relations.length
