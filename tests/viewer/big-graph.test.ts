@@ -13,8 +13,10 @@ import { rankEntities } from '../../viewer/src/core/subset.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
-const PORT = 5173;
-const SERVED_PORT = 5177;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const PORT = 0;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const SERVED_PORT = 0;
 const NODES = 8000;
 
 type G = { order: number; size: number; hasNode(k: string): boolean; neighbors(k: string): string[] };

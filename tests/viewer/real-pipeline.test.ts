@@ -11,7 +11,8 @@ import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpe
 import { ensureViewerBuilt, ROOT } from './helpers/build.ts';
 
 const available = browserAvailable();
-const PORT = 5176;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const PORT = 0;
 const FLAG = '__kgXssReal';
 
 // A news-like article whose sentences carry markup; the reader keeps .txt as text, so it reaches the evidence.

@@ -12,7 +12,8 @@ import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 
 const available = browserAvailable();
-const PORT = 5174;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const PORT = 0;
 
 type Viewer = { graph: { order: number; hasNode(k: string): boolean; getNodeAttributes(k: string): { x: number; y: number } }; renderer: { getNodeDisplayData(k: string): { hidden: boolean } | undefined }; state: { selected: string | null } };
 declare const kgViewer: Viewer;

@@ -1,0 +1,56 @@
+// The camera: zoom and fit buttons, full screen, the + - 0 keys, and framing
+// an entity (with its neighbours) or a path so that it is in view.
+import { byId } from '../ui/dom.ts';
+import type { ViewerContext } from './context.ts';
+
+export class CameraController {
+  constructor(private ctx: ViewerContext) {}
+
+  wire(): void {
+    const camera = () => this.ctx.renderer?.getCamera();
+    byId('zoom-in').addEventListener('click', () => camera()?.animatedZoom({ duration: 250 }));
+    byId('zoom-out').addEventListener('click', () => camera()?.animatedUnzoom({ duration: 250 }));
+    byId('zoom-fit').addEventListener('click', () => camera()?.animatedReset({ duration: 300 }));
+    byId('fullscreen').addEventListener('click', () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => this.ctx.status('Full screen is not available here.', true));
+    });
+  }
+
+  /** Camera keys when the graph has focus: + and - zoom, 0 fits. Returns true when the key was one of them. */
+  key(e: KeyboardEvent): boolean {
+    const camera = this.ctx.renderer?.getCamera();
+    if (!camera) return false;
+    if (e.key === '+' || e.key === '=') camera.animatedZoom({ duration: 200 });
+    else if (e.key === '-') camera.animatedUnzoom({ duration: 200 });
+    else if (e.key === '0') camera.animatedReset({ duration: 200 });
+    else return false;
+    return true;
+  }
+
+  /** Bring an entity and its visible neighbours into view. */
+  centerOn(key: string): void {
+    const graph = this.ctx.graph;
+    if (!graph || !graph.hasNode(key)) return;
+    const hidden = this.ctx.visibility.hiddenNodes;
+    const around = [key];
+    graph.forEachNeighbor(key, (n) => {
+      if (!hidden.has(n) && around.length < 200) around.push(n);
+    });
+    this.frameNodes(around);
+  }
+
+  /** Move the camera so that all the given nodes are in view. */
+  frameNodes(nodes: string[]): void {
+    const renderer = this.ctx.renderer;
+    if (!renderer || nodes.length === 0) return;
+    const points = nodes.map((n) => renderer.getNodeDisplayData(n)).filter((d): d is NonNullable<typeof d> => d !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Display coordinates are normalised to the whole graph (ratio 1 shows all of it).
+    const ratio = Math.min(1.2, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.6));
+    renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+  }
+}

@@ -1,0 +1,92 @@
+// Paths between two entities: the form in the sidebar (typed names or chosen
+// from the list), the paths found over what the filters leave visible, and
+// their listing hop by hop with the evidence of each hop.
+import { TYPE_COLORS, KIND_COLORS } from '../../../src/types.ts';
+import { findPaths, type FoundPath } from '../core/paths.ts';
+import { attachAutocomplete } from '../ui/autocomplete.ts';
+import { byId, clear, h } from '../ui/dom.ts';
+import { evidenceBlock } from '../ui/panel.ts';
+import type { ViewerContext } from './context.ts';
+import { KIND_NAMES } from './filters.ts';
+import type { SearchController } from './search.ts';
+
+export class PathController {
+  paths: FoundPath[] = [];
+
+  constructor(private ctx: ViewerContext, private search: SearchController) {}
+
+  wire(): void {
+    for (const which of ['from', 'to'] as const) {
+      attachAutocomplete(byId(`path-${which}`), byId(`path-${which}-results`), {
+        search: this.search.hits,
+        choose: (key) => this.ctx.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
+      });
+    }
+    byId('path-form').addEventListener('submit', async (e) => {
+      e.preventDefault();
+      // Typed names without choosing from the list: take the best match.
+      const pick = async (id: string) => (await this.search.hits(byId<HTMLInputElement>(id).value))[0]?.entry.key ?? null;
+      const [from, to] = await Promise.all([pick('path-from'), pick('path-to')]);
+      if (!from || !to) {
+        clear(byId('path-results'));
+        byId('path-results').append(h('p', { class: 'hint', text: `No entity matches “${(!from ? byId<HTMLInputElement>('path-from') : byId<HTMLInputElement>('path-to')).value}”.` }));
+        return;
+      }
+      this.ctx.patch((s) => { s.pathFrom = from; s.pathTo = to; });
+    });
+    byId('path-clear').addEventListener('click', () => {
+      byId<HTMLInputElement>('path-from').value = '';
+      byId<HTMLInputElement>('path-to').value = '';
+      this.ctx.patch((s) => { s.pathFrom = null; s.pathTo = null; });
+    });
+  }
+
+  /** A new drawing: no paths yet. */
+  reset(): void {
+    this.paths = [];
+  }
+
+  /** Find the paths the state asks for on the drawn graph, show them and frame them. */
+  compute(): void {
+    const graph = this.ctx.graph!;
+    const display = this.ctx.display;
+    const { pathFrom, pathTo } = this.ctx.state;
+    byId<HTMLInputElement>('path-from').value = pathFrom && graph.hasNode(pathFrom) ? graph.getNodeAttribute(pathFrom, 'label') : (pathFrom ? byId<HTMLInputElement>('path-from').value : '');
+    byId<HTMLInputElement>('path-to').value = pathTo && graph.hasNode(pathTo) ? graph.getNodeAttribute(pathTo, 'label') : (pathTo ? byId<HTMLInputElement>('path-to').value : '');
+    this.paths = pathFrom && pathTo ? findPaths(graph, pathFrom, pathTo, this.ctx.visibility) : [];
+    display.pathNodes = new Set(this.paths.flatMap((p) => p.nodes));
+    display.pathEdges = new Set(this.paths.flatMap((p) => p.hops.map((hop) => hop.edge)));
+    this.render();
+    if (this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
+  }
+
+  private render(): void {
+    const graph = this.ctx.graph!;
+    const root = byId('path-results');
+    clear(root);
+    const { pathFrom, pathTo } = this.ctx.state;
+    if (!pathFrom || !pathTo) return;
+    if (this.paths.length === 0) {
+      root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : this.ctx.big.full ? 'No path between these entities with the current filters.' : 'No path between these entities in the visible graph.' }));
+      return;
+    }
+    this.paths.forEach((path, i) => {
+      const hops = path.hops.map((hop) => {
+        const a = graph.getEdgeAttributes(hop.edge);
+        const [s, t] = [graph.source(hop.edge), graph.target(hop.edge)];
+        const highlight = [s, t].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
+        const link = (key: string) => h('button', { type: 'button', class: 'entity-link', onclick: () => this.ctx.select(key, true) },
+          h('span', { class: 'swatch', style: `background:${TYPE_COLORS[graph.getNodeAttribute(key, 'type')]}`, 'aria-hidden': 'true' }),
+          graph.getNodeAttribute(key, 'label'));
+        return h('li', { class: 'hop' },
+          h('div', { class: 'relation-line' }, link(s), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), link(t),
+            h('span', { class: 'badge', style: `border-color:${KIND_COLORS[a.kind]}`, text: KIND_NAMES[a.kind] })),
+          ...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight));
+      });
+      root.append(h('section', { class: 'path', 'aria-label': `Path ${i + 1}` },
+        h('h3', { text: `${i === 0 ? 'Shortest path' : `Alternative ${i}`} · ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}` }),
+        h('ol', { class: 'hops' }, ...hops)));
+    });
+    root.querySelector('section')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+}

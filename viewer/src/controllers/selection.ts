@@ -1,0 +1,207 @@
+// Hover and selection on the drawing: which entity has the focus (hovered, else
+// selected) and its neighbourhood, the selected relation, the renderer's pointer
+// events, and the keyboard (arrows move to a neighbour, Escape closes). On small
+// drawings focus dims the rest through the reducers (full refresh); on large ones
+// and in big-graph mode it only emphasises on sigma's highlight layer, so a hover
+// or a click costs a few milliseconds whatever the size.
+import type { EdgeAttributes } from '../../../src/types.ts';
+import { setOverlayHighlights } from '../renderer.ts';
+import { byId } from '../ui/dom.ts';
+import type { Renderer, ViewerContext } from './context.ts';
+
+/** Hover changes are applied after the pointer rests this long, so sweeping across nodes does not refresh per node. */
+const HOVER_DELAY_MS = 60;
+
+export interface Changed {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export class SelectionController {
+  hovered: string | null = null;
+  /** The relation shown in the panel (not part of the URL state). */
+  selectedEdge: string | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private ctx: ViewerContext) {}
+
+  /** A new drawing: nothing hovered or selected on it yet. */
+  reset(): void {
+    this.selectedEdge = null;
+    this.hovered = null;
+  }
+
+  /** Recompute the focused neighbourhood; returns the items whose look may have changed. */
+  updateFocus(): Changed {
+    const graph = this.ctx.graph!;
+    const display = this.ctx.display;
+    const hiddenEdges = this.ctx.visibility.hiddenEdges;
+    const focus = this.hovered ?? this.ctx.state.selected;
+    const changed = { nodes: new Set(display.focusNodes), edges: new Set(display.focusEdges) };
+    display.focus = focus;
+    display.focusNodes = new Set();
+    display.focusEdges = new Set();
+    if (focus && graph.hasNode(focus)) {
+      display.focusNodes.add(focus);
+      graph.forEachEdge(focus, (edge, _a, source, target) => {
+        if (hiddenEdges.has(edge)) return;
+        display.focusEdges.add(edge);
+        display.focusNodes.add(source === focus ? target : source);
+      });
+    }
+    for (const n of display.focusNodes) changed.nodes.add(n);
+    for (const e of display.focusEdges) changed.edges.add(e);
+    return changed;
+  }
+
+  /** Large graphs: the selection, then the focused neighbourhood, on sigma's highlight layer. */
+  overlayFocus(): void {
+    const renderer = this.ctx.renderer;
+    if (!renderer) return;
+    const display = this.ctx.display;
+    const nodes = new Set<string>();
+    if (this.ctx.state.selected) nodes.add(this.ctx.state.selected);
+    if (display.focus) nodes.add(display.focus);
+    for (const n of display.focusNodes) nodes.add(n);
+    setOverlayHighlights(renderer, nodes);
+  }
+
+  /** Partial refresh of the given nodes and edges (plus extra nodes), skipping everything else. */
+  refreshItems(changed: Changed, extra: Array<string | null> = []): void {
+    const graph = this.ctx.graph!;
+    for (const n of extra) if (n && graph.hasNode(n)) changed.nodes.add(n);
+    // While a layout runs on a large graph sigma draws a nodes-only copy (see layout.ts).
+    const drawn = this.ctx.renderer?.getGraph();
+    const edges = drawn === graph ? [...changed.edges] : [];
+    this.ctx.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges }, skipIndexation: true, schedule: true });
+  }
+
+  /** Show a relation in the panel and emphasise it on the drawing. */
+  showEdge(edge: string): void {
+    const display = this.ctx.display;
+    const previous = display.selectedEdge;
+    this.selectedEdge = edge;
+    display.selectedEdge = edge;
+    this.ctx.details.render();
+    this.refreshItems({ nodes: new Set(), edges: new Set([edge, ...(previous ? [previous] : [])]) });
+  }
+
+  /** Close the panel: no relation, no entity. */
+  clear(): void {
+    this.selectedEdge = null;
+    this.ctx.display.selectedEdge = null;
+    this.ctx.select(null);
+  }
+
+  /** The renderer's pointer events. */
+  wireRenderer(renderer: Renderer): void {
+    const container = byId('sigma');
+    const setHover = (node: string | null) => {
+      if (this.hoverTimer) clearTimeout(this.hoverTimer);
+      this.hoverTimer = setTimeout(() => {
+        if (this.hovered === node) return;
+        this.hovered = node;
+        performance.mark('kg-hover-start');
+        this.updateFocus();
+        if (this.ctx.large && this.ctx.display.pathNodes.size === 0) this.overlayFocus();
+        else this.ctx.renderer?.refresh({ skipIndexation: true });
+        performance.mark('kg-hover-end');
+      }, HOVER_DELAY_MS);
+    };
+    renderer.on('enterNode', ({ node }) => {
+      container.style.cursor = 'pointer';
+      setHover(node);
+    });
+    renderer.on('leaveNode', () => {
+      container.style.cursor = '';
+      setHover(null);
+    });
+    renderer.on('clickNode', ({ node, event }) => {
+      this.hovered = null;
+      const original = event.original as MouseEvent | TouchEvent;
+      // Shift-click: a path from the selected entity to this one.
+      const selected = this.ctx.state.selected;
+      if (original.shiftKey && selected && selected !== node) {
+        this.ctx.patch((s) => { s.pathFrom = selected; s.pathTo = node; });
+        return;
+      }
+      this.ctx.select(node);
+    });
+    // Big-graph mode: double-click draws more of the entity's neighbours (instead of zooming).
+    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      if (!this.ctx.big.active) return;
+      preventSigmaDefault();
+      this.ctx.big.showNeighbours(node);
+    });
+    renderer.on('clickStage', () => {
+      if (this.ctx.state.selected || this.selectedEdge) this.clear();
+    });
+    const tooltip = byId('tooltip');
+    renderer.on('enterEdge', ({ edge, event }) => {
+      const graph = this.ctx.graph!;
+      const a = graph.getEdgeAttributes(edge);
+      const [s, t] = graph.extremities(edge);
+      const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
+      tooltip.textContent = `${graph.getNodeAttribute(s, 'label')} — ${a.label || a.predicate} ${symmetric ? '—' : '→'} ${graph.getNodeAttribute(t, 'label')}`;
+      tooltip.hidden = false;
+      tooltip.style.left = `${event.x + 12}px`;
+      tooltip.style.top = `${event.y + 12}px`;
+      container.style.cursor = 'pointer';
+      this.ctx.display.hoveredEdge = edge;
+      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+    });
+    renderer.on('leaveEdge', ({ edge }) => {
+      tooltip.hidden = true;
+      container.style.cursor = '';
+      this.ctx.display.hoveredEdge = null;
+      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+    });
+    renderer.on('clickEdge', ({ edge }) => this.showEdge(edge));
+  }
+
+  /** Keyboard: arrows move from the selected entity to the neighbour in that direction on screen; Escape closes. */
+  wireKeyboard(): void {
+    window.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, select, textarea, [role="listbox"]')) return;
+      const dir = ({ ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as Record<string, [number, number]>)[e.key];
+      if (e.key === 'Escape' && (this.ctx.state.selected || this.selectedEdge)) {
+        this.clear();
+        return;
+      }
+      if (target === byId('sigma') || target === document.body) this.ctx.camera.key(e);
+      const selected = this.ctx.state.selected;
+      if (!dir || !selected) return;
+      const next = this.neighbourInDirection(selected, dir);
+      if (next) {
+        e.preventDefault();
+        this.ctx.select(next, true);
+      }
+    });
+  }
+
+  private neighbourInDirection(node: string, [dx, dy]: [number, number]): string | null {
+    const graph = this.ctx.graph;
+    const renderer = this.ctx.renderer;
+    if (!graph || !renderer) return null;
+    const hidden = this.ctx.visibility.hiddenNodes;
+    const origin = renderer.graphToViewport(graph.getNodeAttributes(node));
+    let best: string | null = null;
+    let bestScore = Infinity;
+    graph.forEachNeighbor(node, (other) => {
+      if (hidden.has(other)) return;
+      const p = renderer.graphToViewport(graph.getNodeAttributes(other));
+      const vx = p.x - origin.x;
+      const vy = p.y - origin.y;
+      const length = Math.hypot(vx, vy) || 1e-9;
+      const cos = (vx * dx + vy * dy) / length;
+      if (cos <= 0.3) return; // not in that direction (within about 70°)
+      const score = length * (2 - cos);
+      if (score < bestScore) {
+        bestScore = score;
+        best = other;
+      }
+    });
+    return best;
+  }
+}
