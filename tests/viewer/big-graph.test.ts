@@ -257,6 +257,19 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     await p.context().close();
   });
 
+  it('a drawn entity with neighbours that are not drawn offers them (the count comes from the server, not "all drawn")', async () => {
+    const top = new Set(ranking.slice(0, 1500));
+    // The drawn entity with the most neighbours outside the drawing.
+    const undrawnOf = (k: string) => big.neighbors(k).filter((n) => !top.has(n)).length;
+    const key = ranking.slice(0, 1500).reduce((a, b) => (undrawnOf(b) > undrawnOf(a) ? b : a));
+    expect(undrawnOf(key)).toBeGreaterThan(0);
+    const { p } = await page();
+    await openViewer(p, `${server.url}?entity=${encodeURIComponent(key)}`);
+    await p.waitForFunction((n) => document.getElementById('show-neighbours')?.textContent === `Show neighbours (${n} not drawn)`, undrawnOf(key));
+    expect(await p.locator('#show-neighbours').isDisabled()).toBe(false);
+    await p.context().close();
+  });
+
   it('asking for more than the server gives in pieces loads the whole graph once and cuts it in the page', async () => {
     const { p, asked } = await page();
     await openViewer(p, server.url);
