@@ -10,13 +10,31 @@ import { DIST, ensureViewerBuilt, ROOT } from './helpers/build.ts';
 import { fixtureGraph, XSS_FLAG } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { TYPE_COLORS } from '../../src/types.ts';
 
 const available = browserAvailable();
 /** 0: a free port (several worktrees run these tests on one machine). */
 const PORT = 0;
 
-type Viewer = { graph: { order: number; hasNode(k: string): boolean; getNodeAttributes(k: string): { x: number; y: number } }; renderer: { getNodeDisplayData(k: string): { hidden: boolean } | undefined }; state: { selected: string | null } };
+type Viewer = {
+  graph: { order: number; hasNode(k: string): boolean; getNodeAttributes(k: string): { x: number; y: number } };
+  renderer: { getNodeDisplayData(k: string): { hidden: boolean } | undefined; getNodeDisplayedLabels(): Set<string> };
+  state: { selected: string | null };
+  display: { highlighted: Set<string> };
+  emphasis: { drawn: Array<{ edge: string; color: string; dashed: boolean }>; written: Array<{ text: string }> };
+  select(key: string | null): void;
+};
 declare const kgViewer: Viewer;
+
+/** Where an entity is on the page. */
+function nodeAt(p: Page, node: string): Promise<{ x: number; y: number }> {
+  return p.evaluate((n) => {
+    const r = (window as unknown as { kgViewer: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(q: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).kgViewer.renderer;
+    const q = r.framedGraphToViewport(r.getNodeDisplayData(n));
+    const box = r.getContainer().getBoundingClientRect();
+    return { x: box.left + q.x, y: box.top + q.y };
+  }, node);
+}
 
 describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
   let browser: Browser;
@@ -59,34 +77,55 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
-  it('hovering an entity dims everything but its neighbourhood; hovering a relation shows its label', async () => {
+  it('hovering an entity fades the rest under a veil and highlights its neighbourhood; hovering a relation writes its label level', async () => {
     const p = await page();
     await openViewer(p, server.url);
-    const at = (node: string) => p.evaluate((n) => {
-      const r = (window as unknown as { kgViewer: { renderer: { getNodeDisplayData(k: string): { x: number; y: number }; framedGraphToViewport(q: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).kgViewer.renderer;
-      const q = r.framedGraphToViewport(r.getNodeDisplayData(n));
-      const box = r.getContainer().getBoundingClientRect();
-      return { x: box.left + q.x, y: box.top + q.y };
-    }, node);
-    const colour = (node: string) => p.evaluate((n) => (kgViewer.renderer.getNodeDisplayData(n) as unknown as { color: string }).color, node);
-    const kp = await at('country:KP');
+    const kp = await nodeAt(p, 'country:KP');
     await p.mouse.move(kp.x, kp.y, { steps: 3 });
-    await p.waitForFunction(() => (kgViewer.renderer.getNodeDisplayData('person:mallory') as unknown as { color: string }).color === '#d9dde3');
-    expect(await colour('region:donetsk')).toBe('#f28e2b'); // a neighbour keeps its type colour
-    expect(await colour('country:KP')).toBe('#59a14f');
+    await p.waitForFunction(() => kgViewer.display.highlighted.has('country:KP'));
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('.sigma-veil')!).display)).toBe('block');
+    const highlighted = await p.evaluate(() => [...kgViewer.display.highlighted].sort());
+    expect(highlighted).toEqual(['country:KP', 'country:RU', 'country:UA', 'region:donetsk', 'region:luhansk']);
+    // Its relations are drawn above the veil, in their kind's colour.
+    const drawn = await p.evaluate(() => kgViewer.emphasis.drawn.map((d) => d.edge).sort());
+    expect(drawn).toEqual(['e2', 'e3', 'e4', 'e5', 'e7']);
+    // Entities keep their type's colour (the legend's).
+    expect(await p.evaluate(() => (kgViewer.renderer.getNodeDisplayData('region:donetsk') as unknown as { color: string }).color)).toBe(TYPE_COLORS.region);
     await screenshot(p, 'hover');
     // Midway along North Korea -> Luhansk ("recognized").
-    const lu = await at('region:luhansk');
+    const lu = await nodeAt(p, 'region:luhansk');
     await p.mouse.move((kp.x + lu.x) / 2 - 30, (kp.y + lu.y) / 2);
     await p.mouse.move((kp.x + lu.x) / 2, (kp.y + lu.y) / 2, { steps: 5 });
     await p.waitForSelector('#tooltip:not([hidden])');
     expect(await p.textContent('#tooltip')).toBe('North Korea — recognized → Luhansk');
+    await p.waitForFunction(() => kgViewer.emphasis.written.some((w) => w.text === 'recognized'));
     await p.mouse.down();
     await p.mouse.up();
     await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
     expect(await p.locator('#panel').textContent()).toContain('CAMEO 054 · Grant diplomatic recognition');
     await p.mouse.move(5, 5);
-    await p.waitForFunction(() => (kgViewer.renderer.getNodeDisplayData('person:mallory') as unknown as { color: string }).color !== '#d9dde3');
+    await p.context().close();
+  });
+
+  it('labels every entity of a small graph at fit, none covering another; relation labels appear only with focus', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    await p.waitForTimeout(300);
+    const labels = await p.evaluate(() => [...kgViewer.renderer.getNodeDisplayedLabels()].length);
+    expect(labels).toBe(8);
+    const boxes = await p.evaluate(() => [...(kgViewer.renderer as unknown as { labelBoxes(): Map<string, { x: number; y: number; w: number; h: number }> }).labelBoxes().values()]);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    }
+    // At rest no relation label is written (they piled up in the middle and garbled entity names).
+    expect(await p.evaluate(() => kgViewer.emphasis.written.length)).toBe(0);
+    // Selecting Ukraine writes the predicates of its typed relations, the curved parallel ones included, whole.
+    await p.evaluate(() => kgViewer.select('country:UA'));
+    await p.waitForFunction(() => kgViewer.emphasis.written.length > 0);
+    const written = await p.evaluate(() => kgViewer.emphasis.written.map((w) => w.text));
+    expect(written).toEqual(expect.arrayContaining(['foreign minister of', 'cut diplomatic ties with', 'criticized', 'located in']));
+    await screenshot(p, 'labels-selected');
     await p.context().close();
   });
 

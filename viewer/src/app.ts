@@ -10,7 +10,8 @@ import { summarize } from './core/summary.ts';
 import { BIG_GRAPH, positionExtent } from './core/subset.ts';
 import type { Visibility } from './core/visibility.ts';
 import { fetchSummary, RemoteGraph } from './remote.ts';
-import { createRenderer, emptyDisplayState, isLarge, type DisplayState } from './renderer.ts';
+import { createRenderer, emptyDisplayState, type DisplayState } from './renderer.ts';
+import type { EmphasisOverlay } from './render/emphasis.ts';
 import { byId, clear } from './ui/dom.ts';
 import { BigGraphController, type BigGraphHost } from './controllers/big-graph.ts';
 import { CameraController } from './controllers/camera.ts';
@@ -40,9 +41,9 @@ export class ViewerApp implements BigGraphHost {
   /** The graph sigma draws: the whole graph, or in big-graph mode the drawn subset. */
   graph: KnowledgeGraph | null = null;
   renderer: Renderer | null = null;
+  emphasis: EmphasisOverlay | null = null;
   state: ViewState = readUrl();
   display: DisplayState = emptyDisplayState();
-  large = false;
 
   readonly big: BigGraphController;
   readonly camera = new CameraController(this);
@@ -169,6 +170,8 @@ export class ViewerApp implements BigGraphHost {
   mount(drawn: KnowledgeGraph, state: ViewState, history: HistoryMode): void {
     this.setReady(false);
     this.layout.kill();
+    this.emphasis?.kill();
+    this.emphasis = null;
     this.renderer?.kill();
     this.renderer = null;
     this.graph = drawn;
@@ -176,9 +179,6 @@ export class ViewerApp implements BigGraphHost {
     this.display = emptyDisplayState();
     this.paths.reset();
     this.selection.reset();
-    // Big-graph mode, like a large drawing: hover and selection only emphasise the neighbourhood
-    // (no full refresh per hover or click), so the page answers within 100 ms.
-    this.large = isLarge(drawn) || this.big.active;
     this.big.mounted();
     this.filters.build();
     performance.mark('kg-controls');
@@ -189,9 +189,10 @@ export class ViewerApp implements BigGraphHost {
     clear(container);
     // Big-graph mode: the frame is the whole graph's (served: the first drawing's), so entities added later never rescale the drawing.
     const frame = this.big.full ? positionExtent(this.big.full) : this.big.remote ? positionExtent(drawn) : null;
-    const renderer = createRenderer(container, drawn, this.display, { overlayFocus: this.large, frame });
+    const { sigma: renderer, emphasis } = createRenderer(container, drawn, this.display, { frame });
     performance.mark('kg-first-frame');
     this.renderer = renderer;
+    this.emphasis = emphasis;
     this.big.renderNotice();
     this.layout.mounted(drawn, renderer);
     this.selection.wireRenderer(renderer);
@@ -208,6 +209,10 @@ export class ViewerApp implements BigGraphHost {
 
   // ------------------------------------------------------------------ state
 
+  /**
+   * `force`: recompute everything derived from the state (a new drawing, or entities a
+   * path needs arrived) even where the state did not change.
+   */
   applyState(next: ViewState, history: HistoryMode, force = false): void {
     const graph = this.graph;
     const prev = this.state;
@@ -215,43 +220,32 @@ export class ViewerApp implements BigGraphHost {
     writeUrl(next, history);
     if (!graph) return;
     // Big-graph mode: the selection, path ends and the path between them are drawn first.
-    let grown: string[] = [];
-    const revealed = this.big.reveal(prev, next);
-    // A new path is drawn with a full refresh anyway; a selection only needs the added items drawn.
-    if (revealed.pathChanged && revealed.added.length > 0) {
-      this.big.afterReveal();
-      force = true;
-    } else grown = revealed.added;
+    const grown = this.big.reveal(prev, next).added;
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
-    const filtersChanged = force || stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
+    const filtersChanged = stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
       !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
-    if (filtersChanged) {
+    if (force || filtersChanged) {
       this.filters.applyVisibility();
       if (grown.length > 0) this.big.afterReveal();
       this.filters.sync();
     } else if (grown.length > 0) {
       this.big.grow(grown, false);
     }
-    if (force || filtersChanged || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute();
-    const previousEdge = this.display.selectedEdge;
+    if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute();
     if (force || prev.selected !== next.selected) {
       this.selection.selectedEdge = null;
       this.display.selectedEdge = null;
     }
     this.search.sync(next.query);
-    const changed = this.selection.updateFocus();
-    if (previousEdge) changed.edges.add(previousEdge);
+    this.selection.updateFocus();
     this.display.selected = next.selected;
     this.details.render();
+    // The emphasis (focus, path, selected relation) is drawn above the graph; sigma refreshes
+    // only for what it draws itself: what the filters hide, and entities added.
+    this.selection.emphasise();
     if (!this.renderer) return;
-    // Only focus moved on a large graph: refresh just the items whose look changed.
-    if (this.large && !filtersChanged && !force && prev.pathFrom === next.pathFrom && prev.pathTo === next.pathTo) {
-      if (previousEdge) this.selection.refreshItems({ nodes: new Set(), edges: new Set([previousEdge]) });
-      if (grown.length > 0) this.big.refreshGrown(grown);
-      this.selection.overlayFocus();
-    } else {
-      this.renderer.refresh({ skipIndexation: true });
-    }
+    if (filtersChanged) this.renderer.refresh({ skipIndexation: true });
+    else if (grown.length > 0) this.big.refreshGrown(grown);
   }
 
   patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {

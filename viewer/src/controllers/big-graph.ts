@@ -331,10 +331,9 @@ export class BigGraphController {
   /** Neighbours of `key` were added: draw them, keep the focus and panel up to date, frame the entity. */
   private afterGrowth(added: string[], key: string): void {
     this.grow(added);
-    const changed = this.ctx.selection.updateFocus();
+    this.ctx.selection.updateFocus();
     this.ctx.details.render();
-    if (!this.ctx.large) this.ctx.selection.refreshItems(changed);
-    this.ctx.selection.overlayFocus();
+    this.ctx.selection.emphasise();
     if (this.ctx.state.selected === key) this.ctx.camera.centerOn(key);
   }
 

@@ -10,6 +10,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../../sr
 import type { ViewState } from '../core/state.ts';
 import type { Visibility } from '../core/visibility.ts';
 import type { DisplayState } from '../renderer.ts';
+import type { EmphasisOverlay } from '../render/emphasis.ts';
 import type { BigGraphController } from './big-graph.ts';
 import type { CameraController } from './camera.ts';
 import type { DetailsController } from './details.ts';
@@ -24,12 +25,12 @@ export interface ViewerContext {
   /** The graph sigma draws: the whole graph, or in big-graph mode the drawn part. */
   readonly graph: KnowledgeGraph | null;
   readonly renderer: Renderer | null;
+  /** What is drawn above the graph for hover, selection and paths (null before the first drawing). */
+  readonly emphasis: EmphasisOverlay | null;
   readonly state: ViewState;
   /** What the reducers read (hidden, focus, path); controllers update it, then refresh. */
   readonly display: DisplayState;
   readonly visibility: Visibility;
-  /** Focus emphasises on overlays instead of dimming with a full refresh (large drawings, big-graph mode). */
-  readonly large: boolean;
 
   readonly big: BigGraphController;
   readonly camera: CameraController;

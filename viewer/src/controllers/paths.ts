@@ -56,6 +56,8 @@ export class PathController {
     this.paths = pathFrom && pathTo ? findPaths(graph, pathFrom, pathTo, this.ctx.visibility) : [];
     display.pathNodes = new Set(this.paths.flatMap((p) => p.nodes));
     display.pathEdges = new Set(this.paths.flatMap((p) => p.hops.map((hop) => hop.edge)));
+    display.pathRank = new Map();
+    this.paths.forEach((p, rank) => p.hops.forEach((hop) => { if (!display.pathRank.has(hop.edge)) display.pathRank.set(hop.edge, rank); }));
     this.render();
     if (this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
   }

@@ -1,11 +1,11 @@
 // Hover and selection on the drawing: which entity has the focus (hovered, else
 // selected) and its neighbourhood, the selected relation, the renderer's pointer
-// events, and the keyboard (arrows move to a neighbour, Escape closes). On small
-// drawings focus dims the rest through the reducers (full refresh); on large ones
-// and in big-graph mode it only emphasises on sigma's highlight layer, so a hover
-// or a click costs a few milliseconds whatever the size.
+// events, and the keyboard (arrows move to a neighbour, Escape closes). Focus is
+// shown by the emphasis overlay and sigma's highlight layer (renderer.ts), never
+// by refreshing the graph, so a hover or a click costs a few milliseconds
+// whatever the size of the drawing.
 import type { EdgeAttributes } from '../../../src/types.ts';
-import { setOverlayHighlights } from '../renderer.ts';
+import { emphasisedNodes, setOverlayHighlights } from '../renderer.ts';
 import { byId } from '../ui/dom.ts';
 import type { Renderer, ViewerContext } from './context.ts';
 
@@ -54,36 +54,24 @@ export class SelectionController {
     return changed;
   }
 
-  /** Large graphs: the selection, then the focused neighbourhood, on sigma's highlight layer. */
-  overlayFocus(): void {
+  /** Show the display state's emphasis: its entities on sigma's highlight layer, its relations and the veil on the overlay. */
+  emphasise(): void {
     const renderer = this.ctx.renderer;
-    if (!renderer) return;
+    const graph = this.ctx.graph;
+    if (!graph) return;
     const display = this.ctx.display;
-    const nodes = new Set<string>();
-    if (this.ctx.state.selected) nodes.add(this.ctx.state.selected);
-    if (display.focus) nodes.add(display.focus);
-    for (const n of display.focusNodes) nodes.add(n);
-    setOverlayHighlights(renderer, nodes);
-  }
-
-  /** Partial refresh of the given nodes and edges (plus extra nodes), skipping everything else. */
-  refreshItems(changed: Changed, extra: Array<string | null> = []): void {
-    const graph = this.ctx.graph!;
-    for (const n of extra) if (n && graph.hasNode(n)) changed.nodes.add(n);
-    // While a layout runs on a large graph sigma draws a nodes-only copy (see layout.ts).
-    const drawn = this.ctx.renderer?.getGraph();
-    const edges = drawn === graph ? [...changed.edges] : [];
-    this.ctx.renderer?.refresh({ partialGraph: { nodes: [...changed.nodes], edges }, skipIndexation: true, schedule: true });
+    display.highlighted = emphasisedNodes(display, graph);
+    if (!renderer) return;
+    setOverlayHighlights(renderer, display.highlighted);
+    this.ctx.emphasis?.schedule();
   }
 
   /** Show a relation in the panel and emphasise it on the drawing. */
   showEdge(edge: string): void {
-    const display = this.ctx.display;
-    const previous = display.selectedEdge;
     this.selectedEdge = edge;
-    display.selectedEdge = edge;
+    this.ctx.display.selectedEdge = edge;
     this.ctx.details.render();
-    this.refreshItems({ nodes: new Set(), edges: new Set([edge, ...(previous ? [previous] : [])]) });
+    this.emphasise();
   }
 
   /** Close the panel: no relation, no entity. */
@@ -103,8 +91,7 @@ export class SelectionController {
         this.hovered = node;
         performance.mark('kg-hover-start');
         this.updateFocus();
-        if (this.ctx.large && this.ctx.display.pathNodes.size === 0) this.overlayFocus();
-        else this.ctx.renderer?.refresh({ skipIndexation: true });
+        this.emphasise();
         performance.mark('kg-hover-end');
       }, HOVER_DELAY_MS);
     };
@@ -148,13 +135,13 @@ export class SelectionController {
       tooltip.style.top = `${event.y + 12}px`;
       container.style.cursor = 'pointer';
       this.ctx.display.hoveredEdge = edge;
-      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+      this.ctx.emphasis?.schedule();
     });
-    renderer.on('leaveEdge', ({ edge }) => {
+    renderer.on('leaveEdge', () => {
       tooltip.hidden = true;
       container.style.cursor = '';
       this.ctx.display.hoveredEdge = null;
-      renderer.refresh({ partialGraph: { edges: [edge] }, skipIndexation: true });
+      this.ctx.emphasis?.schedule();
     });
     renderer.on('clickEdge', ({ edge }) => this.showEdge(edge));
   }
