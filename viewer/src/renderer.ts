@@ -155,6 +155,9 @@ export interface RendererOptions {
   sizedFor?: number;
 }
 
+/** Co-occurrence lines at rest: the legend's grey, translucent. */
+const COOCCURRENCE_LINE = 'rgba(150,150,150,0.35)';
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: RendererOptions = {}): ViewRenderer {
@@ -190,7 +193,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       d.hidden = true;
       return d;
     }
-    d.color = KIND_COLORS[data.kind] ?? '#999';
+    // Co-occurrences are most of the relations: faint, so that the stated ones and the map's structure show.
+    d.color = data.kind === 'cooccurrence' ? COOCCURRENCE_LINE : KIND_COLORS[data.kind] ?? '#999';
     // Labels of relations are written by the emphasis overlay, for the relations in focus only.
     d.label = '';
     d.size = edgeSize(data.weight);
