@@ -142,9 +142,9 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     expect(expected.length).toBeGreaterThan(0);
     const p = await page();
     await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    await p.waitForSelector('#path-results section.path');
+    await p.waitForSelector('#panel-content section.path');
     expect(await p.evaluate((nodes) => nodes.every((n) => kgViewer.graph.hasNode(n)), expected[0]!.nodes)).toBe(true);
-    expect(await p.locator('#path-results section.path h3').first().textContent()).toContain(`${expected[0]!.hops.length} hop`);
+    expect(await p.locator('#panel-content section.path h3').first().textContent()).toContain(`${expected[0]!.hops.length} hop`);
     await p.context().close();
   });
 
@@ -289,7 +289,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     const [from, to] = [undrawn[10]!, undrawn[undrawn.length - 10]!];
     const { p, asked } = await page();
     await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    await p.waitForSelector('#path-results section.path', { timeout: 30_000 });
+    await p.waitForSelector('#panel-content section.path', { timeout: 30_000 });
     expect(asked.some((a) => a.startsWith('/api/path?'))).toBe(true);
     expect(await p.evaluate(([a, b]) => kgViewer.graph.hasNode(a!) && kgViewer.graph.hasNode(b!), [from, to])).toBe(true);
     await screenshot(p, 'big-served-path');

@@ -2,7 +2,7 @@
 // highlighting, filters, and path preferences.
 import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
-import { edgeCost, findPaths } from '../../viewer/src/core/paths.ts';
+import { edgeCost, findPaths, orderPaths, type FoundPath } from '../../viewer/src/core/paths.ts';
 import { indexParallelEdges } from '../../viewer/src/core/parallel.ts';
 import { buildSearchIndex, searchEntities } from '../../viewer/src/core/search.ts';
 import { defaultState, stateFromQuery, stateToQuery, type ViewState } from '../../viewer/src/core/state.ts';
@@ -131,5 +131,14 @@ describe('edge cost', () => {
     ['a co-occurrence in many sentences', edge('cooccurrence', 20), 'one in a single sentence', edge('cooccurrence', 1)],
   ])('%s costs less than %s', (_a, cheap, _b, dear) => {
     expect(edgeCost(cheap)).toBeLessThan(edgeCost(dear));
+  });
+});
+
+describe('orderPaths', () => {
+  const path = (hops: number, cost: number): FoundPath => ({ nodes: [], hops: Array.from({ length: hops }, () => ({ from: '', to: '', edge: '', forward: true })), cost });
+  it('puts the cheapest first, then the alternatives by hops, then cost', () => {
+    const ordered = orderPaths([path(4, 9), path(3, 5), path(2, 6), path(3, 4)]);
+    expect(ordered.map((p) => [p.hops.length, p.cost])).toEqual([[3, 4], [2, 6], [3, 5], [4, 9]]);
+    expect(orderPaths([])).toEqual([]);
   });
 });

@@ -85,8 +85,8 @@ describe.skipIf(!available.ok)('viewer on `kg ingest` + `kg serve` (real pipelin
     await page.fill('#path-to', 'North Korea');
     await page.keyboard.press('Escape');
     await page.click('#path-find');
-    await page.waitForSelector('#path-results .hop');
-    const hops = page.locator('#path-results section').first().locator('.hop');
+    await page.waitForSelector('#panel-content .hop');
+    const hops = page.locator('#panel-content section').first().locator('.hop');
     const count = await hops.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) expect(await hops.nth(i).locator('.evidence blockquote').count()).toBe(1);

@@ -157,8 +157,8 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.keyboard.press('Enter');
     await p.fill('#path-to', 'Donetsk');
     await p.keyboard.press('Enter');
-    await p.waitForSelector('#path-results .hop');
-    const hops = p.locator('#path-results section').first().locator('.hop');
+    await p.waitForSelector('#panel-content .hop');
+    const hops = p.locator('#panel-content section').first().locator('.hop');
     expect(await hops.count()).toBe(2);
     const first = await hops.nth(0).textContent();
     const second = await hops.nth(1).textContent();
@@ -170,6 +170,25 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     const params = new URL(p.url()).searchParams;
     expect([params.get('from'), params.get('to')]).toEqual(['person:kuleba', 'region:donetsk']);
     await screenshot(p, 'path');
+    await p.context().close();
+  });
+
+  it('lists a path in the details panel, in view, each hop read from the path\'s start, alternatives shortest first', async () => {
+    const p = await page();
+    await openViewer(p, `${server.url}?from=${encodeURIComponent('region:donetsk')}&to=${encodeURIComponent('person:kuleba')}`);
+    await p.waitForSelector('#panel-content section.path .hop');
+    const first = p.locator('#panel-content section.path').first();
+    const box = await first.boundingBox();
+    expect(box!.y + 40).toBeLessThan(850);
+    const hops = await first.locator('.hop .relation-line').allTextContents();
+    expect(hops.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+      'Donetsk located in → UkraineLocation',
+      'Ukraine ← foreign minister of Dmytro KulebaRole',
+    ]);
+    const counts = (await p.locator('#panel-content section.path h3').allTextContents()).map((t) => Number(/(\d+) hop/.exec(t)![1]));
+    expect(counts.slice(1)).toEqual([...counts.slice(1)].sort((a, b) => a - b));
+    expect(await p.textContent('#path-results')).toContain('listed in the details panel');
+    await screenshot(p, 'path-panel');
     await p.context().close();
   });
 

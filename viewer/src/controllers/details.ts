@@ -2,7 +2,7 @@
 // entity (with what big-graph mode knows about its neighbours that are not
 // drawn), else the overview. The DOM is built by ui/panel.ts; this decides what
 // to show and what the panel's buttons do.
-import { byId } from '../ui/dom.ts';
+import { byId, clear, h } from '../ui/dom.ts';
 import { renderEdgePanel, renderNodePanel, renderOverview, type PanelActions } from '../ui/panel.ts';
 import type { ViewerContext } from './context.ts';
 
@@ -28,12 +28,21 @@ export class DetailsController {
     const selectedEdge = this.ctx.selection.selectedEdge;
     const selected = this.ctx.state.selected;
     const totals = big.totals();
+    const paths = this.ctx.paths.paths;
     if (selectedEdge && graph.hasEdge(selectedEdge)) {
       renderEdgePanel(root, full ?? graph, selectedEdge, this.actions);
+      panel.classList.add('open');
+    } else if (paths.length > 0 && !selected) {
+      // A path found is listed here, where it is in view.
+      clear(root);
+      this.ctx.paths.renderList(root);
       panel.classList.add('open');
     } else if (selected && graph.hasNode(selected)) {
       renderNodePanel(root, full ?? graph, selected, this.ctx.visibility.hiddenEdges, this.actions,
         big.active ? { undrawnNeighbours: big.undrawnNeighbours(selected), drawnOnly: big.remote !== null } : undefined);
+      if (paths.length > 0) {
+        root.prepend(h('button', { type: 'button', class: 'link-btn back-to-path', onclick: () => this.ctx.select(null), text: '← Back to the path' }));
+      }
       panel.classList.add('open');
     } else if (totals) {
       renderOverview(root, graph, big.remote?.summary.documents ?? big.fullSummary?.documents.length ?? 0, this.actions, totals);

@@ -1,7 +1,8 @@
 // Paths between two entities: the form in the sidebar (typed names or chosen
 // from the list), the paths found over what the filters leave visible, and
-// their listing hop by hop with the evidence of each hop.
-import { TYPE_COLORS, KIND_COLORS } from '../../../src/types.ts';
+// their listing in the details panel (in view, not below the sidebar's fold),
+// hop by hop along the path with the evidence of each hop.
+import { KIND_COLORS, TYPE_COLORS, type EdgeAttributes } from '../../../src/types.ts';
 import { findPaths, type FoundPath } from '../core/paths.ts';
 import { attachAutocomplete } from '../ui/autocomplete.ts';
 import { byId, clear, h } from '../ui/dom.ts';
@@ -62,8 +63,8 @@ export class PathController {
     if (this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
   }
 
+  /** The sidebar says what was found; the paths themselves are listed in the details panel. */
   private render(): void {
-    const graph = this.ctx.graph!;
     const root = byId('path-results');
     clear(root);
     const { pathFrom, pathTo } = this.ctx.state;
@@ -72,23 +73,39 @@ export class PathController {
       root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : this.ctx.big.full ? 'No path between these entities with the current filters.' : 'No path between these entities in the visible graph.' }));
       return;
     }
+    const n = this.paths.length;
+    root.append(h('p', { class: 'hint', text: `${n === 1 ? 'One path' : `${n} paths`} found, listed in the details panel.` }));
+  }
+
+  /** The paths, hop by hop, each hop read along the path (from its start towards its end), with its evidence. */
+  renderList(root: HTMLElement): void {
+    const graph = this.ctx.graph!;
+    const { pathFrom, pathTo } = this.ctx.state;
+    const name = (key: string | null) => (key && graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : '');
+    const link = (key: string) => h('button', { type: 'button', class: 'entity-link', onclick: () => this.ctx.select(key, true) },
+      h('span', { class: 'swatch', style: `background:${TYPE_COLORS[graph.getNodeAttribute(key, 'type')]}`, 'aria-hidden': 'true' }),
+      graph.getNodeAttribute(key, 'label'));
+    root.append(h('header', { class: 'panel-head' },
+      h('div', {}, h('h2', { id: 'panel-title', text: `${name(pathFrom)} → ${name(pathTo)}` }),
+        h('span', { class: 'badge', text: `${this.paths.length} path${this.paths.length === 1 ? '' : 's'}` })),
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Clear the path', onclick: () => this.ctx.patch((s) => { s.pathFrom = null; s.pathTo = null; }), text: '×' })));
     this.paths.forEach((path, i) => {
       const hops = path.hops.map((hop) => {
         const a = graph.getEdgeAttributes(hop.edge);
-        const [s, t] = [graph.source(hop.edge), graph.target(hop.edge)];
-        const highlight = [s, t].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
-        const link = (key: string) => h('button', { type: 'button', class: 'entity-link', onclick: () => this.ctx.select(key, true) },
-          h('span', { class: 'swatch', style: `background:${TYPE_COLORS[graph.getNodeAttribute(key, 'type')]}`, 'aria-hidden': 'true' }),
-          graph.getNodeAttribute(key, 'label'));
+        const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
+        const highlight = [hop.from, hop.to].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
+        // Along the path: "A recognized → B" when the relation reads that way, "A ← recognized B" (B recognized A) when it reads back.
+        const predicate = symmetric ? `— ${a.predicate} —` : hop.forward ? `${a.predicate} →` : `← ${a.predicate}`;
+        const reading = symmetric || hop.forward ? `${name(hop.from)} ${a.predicate} ${name(hop.to)}` : `${name(hop.to)} ${a.predicate} ${name(hop.from)}`;
         return h('li', { class: 'hop' },
-          h('div', { class: 'relation-line' }, link(s), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), link(t),
+          h('div', { class: 'relation-line', title: reading }, link(hop.from), h('span', { class: 'predicate', text: ` ${predicate} ` }), link(hop.to),
             h('span', { class: 'badge', style: `border-color:${KIND_COLORS[a.kind]}`, text: KIND_NAMES[a.kind] })),
           ...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight));
       });
-      root.append(h('section', { class: 'path', 'aria-label': `Path ${i + 1}` },
-        h('h3', { text: `${i === 0 ? 'Shortest path' : `Alternative ${i}`} · ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}` }),
+      const title = i === 0 ? (this.paths.every((p) => p.hops.length >= path.hops.length) ? 'Shortest path' : 'Best path (stated relations)') : `Alternative ${i}`;
+      root.append(h('section', { class: `path${i === 0 ? ' best' : ' alternative'}`, 'aria-label': `Path ${i + 1}` },
+        h('h3', {}, h('span', { class: i === 0 ? 'path-key best' : 'path-key alternative', 'aria-hidden': 'true' }), `${title} · ${path.hops.length} hop${path.hops.length === 1 ? '' : 's'}`),
         h('ol', { class: 'hops' }, ...hops)));
     });
-    root.querySelector('section')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 }
