@@ -107,6 +107,30 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('a fast exit from a hovered entity onto the sidebar leaves nothing hovered (sigma 3.0.3 kept it)', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    const kp = await nodeAt(p, 'country:KP');
+    await p.mouse.move(kp.x, kp.y, { steps: 3 });
+    await p.waitForFunction(() => kgViewer.display.highlighted.has('country:KP'));
+    // One jump, no move inside the canvas on the way out.
+    await p.mouse.move(120, 400);
+    await p.waitForTimeout(300);
+    expect(await p.evaluate(() => (kgViewer.renderer as unknown as { hoveredNode: string | null }).hoveredNode)).toBeNull();
+    expect(await p.evaluate(() => [...kgViewer.display.highlighted])).toEqual([]);
+    expect(await p.evaluate(() => getComputedStyle(document.querySelector('.sigma-veil')!).display)).toBe('none');
+    // Nothing is left on the hover layer.
+    const painted = await p.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas.sigma-hovers')!;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBe(0);
+    await p.context().close();
+  });
+
   it('labels every entity of a small graph at fit, none covering another; relation labels appear only with focus', async () => {
     const p = await page();
     await openViewer(p, server.url);

@@ -84,17 +84,32 @@ export class SelectionController {
   /** The renderer's pointer events. */
   wireRenderer(renderer: Renderer): void {
     const container = byId('sigma');
+    const applyHover = (node: string | null) => {
+      if (this.hovered === node) return;
+      this.hovered = node;
+      performance.mark('kg-hover-start');
+      this.updateFocus();
+      this.emphasise();
+      performance.mark('kg-hover-end');
+    };
     const setHover = (node: string | null) => {
       if (this.hoverTimer) clearTimeout(this.hoverTimer);
-      this.hoverTimer = setTimeout(() => {
-        if (this.hovered === node) return;
-        this.hovered = node;
-        performance.mark('kg-hover-start');
-        this.updateFocus();
-        this.emphasise();
-        performance.mark('kg-hover-end');
-      }, HOVER_DELAY_MS);
+      this.hoverTimer = setTimeout(() => applyHover(node), HOVER_DELAY_MS);
     };
+    // sigma 3.0.3 emits leaveNode when the pointer leaves the canvas but keeps the node as hovered
+    // (its hover label stays drawn, and coming back onto the same node enters nothing): forget it here.
+    renderer.on('leaveStage', () => {
+      const internals = renderer as unknown as { hoveredNode?: string | null; hoveredEdge?: string | null };
+      internals.hoveredNode = null;
+      internals.hoveredEdge = null;
+      if (this.hoverTimer) clearTimeout(this.hoverTimer);
+      container.style.cursor = '';
+      byId('tooltip').hidden = true;
+      this.ctx.display.hoveredEdge = null;
+      applyHover(null);
+      this.ctx.emphasis?.schedule();
+      renderer.scheduleRender();
+    });
     renderer.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
       setHover(node);
