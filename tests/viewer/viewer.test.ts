@@ -216,6 +216,32 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('Escape and a click on the background forget the search text, in the box, the URL and after a reload', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    for (const close of ['Escape', 'background'] as const) {
+      await p.fill('#search-input', 'Kuleba');
+      await p.keyboard.press('Enter');
+      await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'Dmytro Kuleba');
+      expect(new URL(p.url()).searchParams.get('q')).toBe('Dmytro Kuleba');
+      if (close === 'Escape') {
+        await p.focus('#sigma');
+        await p.keyboard.press('Escape');
+      } else {
+        // An empty corner of the drawing.
+        const box = (await p.locator('#sigma').boundingBox())!;
+        await p.mouse.click(box.x + 8, box.y + 8);
+      }
+      await p.waitForFunction(() => kgViewer.state.selected === null);
+      expect(new URL(p.url()).searchParams.get('q')).toBeNull();
+      expect(await p.inputValue('#search-input')).toBe('');
+    }
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    expect(await p.inputValue('#search-input')).toBe('');
+    await p.context().close();
+  });
+
   it('the URL restores the selection after a reload, and the back button returns to the previous view', async () => {
     const p = await page();
     await openViewer(p, `${server.url}?entity=${encodeURIComponent('country:KP')}`);

@@ -74,11 +74,11 @@ export class SelectionController {
     this.emphasise();
   }
 
-  /** Close the panel: no relation, no entity. */
+  /** Close the panel: no relation, no entity, and no search text (the box and the URL forget it too). */
   clear(): void {
     this.selectedEdge = null;
     this.ctx.display.selectedEdge = null;
-    this.ctx.select(null);
+    this.ctx.patch((s) => { s.selected = null; s.query = ''; });
   }
 
   /** The renderer's pointer events. */
