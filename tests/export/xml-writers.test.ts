@@ -12,6 +12,7 @@ import graphml from 'graphology-graphml';
 import { collect, gexfChunks, graphmlChunks, jsonChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { TYPE_COLORS } from '../../src/types.ts';
+import { graphSummary } from '../../src/query/subgraph.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, NETWORKX, SYSTEM_PYTHON, XMLLINT, hostileGraph, requireTool } from './helpers.ts';
 
@@ -165,6 +166,10 @@ describe('reopening exports with src/graph/open (the viewer and kg serve --graph
     graph.forEachEdge((e, a) => expect(back.getEdgeAttribute(e, 'evidence')).toEqual(a.evidence));
     expect(back.getNodeAttribute('person:vucic', 'aliases')).toEqual(['Vučić']);
     if (/\.(graphml|json)$/.test(name)) expect(back.getAttribute('documents')).toEqual(graph.getAttribute('documents'));
+    // GEXF has no graph attributes: the article titles travel with the entities and come back as the index.
+    const titles = (g: typeof graph) => Object.fromEntries(Object.values(g.getAttribute('documents')).map((d) => [d.id, d.title]));
+    expect(titles(back)).toEqual(titles(graph));
+    expect(graphSummary(back).documents).toBe(graphSummary(graph).documents);
   });
 });
 

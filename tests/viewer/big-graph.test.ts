@@ -13,6 +13,8 @@ import { rankEntities } from '../../viewer/src/core/subset.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
+/** Generated articles d5, d15, d25… have no title. */
+const i5 = (doc: string) => Number(doc.slice(1)) % 10 === 5;
 /** 0: a free port (several worktrees run these tests on one machine). */
 const PORT = 0;
 /** 0: a free port (several worktrees run these tests on one machine). */
@@ -160,9 +162,19 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     expect(await p.locator('#subset-warning').isVisible()).toBe(true);
     expect(await p.locator('#subset-warning').textContent()).toContain('slow');
     expect(await counts(p)).toEqual({ drawn: 300, full: NODES });
+    // A reload draws the same number.
+    expect(new URL(p.url()).searchParams.get('top')).toBe('300');
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    expect(await counts(p)).toEqual({ drawn: 300, full: NODES });
+    await p.click('#subset-all');
     await p.click('#subset-all');
     await p.waitForFunction((n) => kgViewer.graph.order === n && kgViewer.full === null, NODES, { timeout: 60_000 });
     expect(await p.locator('#subset-notice').isVisible()).toBe(false);
+    // "Show all" too.
+    expect(new URL(p.url()).searchParams.get('top')).toBe('all');
+    await p.reload();
+    await p.waitForFunction((n) => document.documentElement.dataset.graphReady === 'true' && kgViewer.graph.order === n, NODES, { timeout: 60_000 });
     await p.context().close();
   });
 
@@ -185,6 +197,10 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
   for (let i = 0; i < 100; i++) {
     big.addEdgeWithKey(`hub-${i}`, 'hub', `n${NODES - 2 - i}`, { ...big.getEdgeAttributes(big.edges()[0]!), kind: 'cooccurrence', weight: 1 });
   }
+  // Articles: most with a title, some only with the absolute path the server read them from.
+  big.setAttribute('documents', Object.fromEntries(Array.from({ length: 997 }, (_, i) => [`d${i}`, {
+    id: `d${i}`, title: i % 10 === 5 ? null : `Dispatch ${i}`, source: `/srv/news/d${i}.txt`, chars: 500, entities: 8, relations: 4,
+  }])));
   const ranking = rankEntities(big);
   const undrawn = ranking.slice(1500);
 
@@ -267,6 +283,27 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     await openViewer(p, `${server.url}?entity=${encodeURIComponent(key)}`);
     await p.waitForFunction((n) => document.getElementById('show-neighbours')?.textContent === `Show neighbours (${n} not drawn)`, undrawnOf(key));
     expect(await p.locator('#show-neighbours').isDisabled()).toBe(false);
+    await p.context().close();
+  });
+
+  it('the article filter lists every article of the graph by name, and draws the chosen article\'s entities', async () => {
+    const { p, asked } = await page();
+    await openViewer(p, server.url);
+    await p.waitForFunction(() => document.getElementById('article-input')?.getAttribute('placeholder')?.includes('997'));
+    // An article none of whose entities is drawn.
+    const drawnTop = new Set(ranking.slice(0, 1500));
+    const doc = Array.from({ length: 997 }, (_, i) => `d${i}`).find((d) => i5(d) && big.filterNodes((_n, a) => a.documents.includes(d)).every((n) => !drawnTop.has(n)))!;
+    const members = big.filterNodes((_n, a) => a.documents.includes(doc));
+    expect(members.length).toBeGreaterThan(0);
+    // Untitled: named by its file, not the server's path; listed after the titled ones.
+    await p.fill('#article-input', `${doc}.txt`);
+    const first = p.locator('#article-results li').first();
+    expect(await first.locator('.name').textContent()).toBe(`${doc}.txt`);
+    expect(await p.locator('#article-results').textContent()).not.toContain('/srv/news');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction((keys) => keys.every((k) => kgViewer.graph.hasNode(k)), members, { timeout: 30_000 });
+    expect(asked.some((a) => a === `/api/documents/${doc}`)).toBe(true);
+    await p.waitForFunction((k) => (kgViewer as unknown as { renderer: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } }).renderer.getNodeDisplayData(k)?.hidden === false, members[0]!);
     await p.context().close();
   });
 

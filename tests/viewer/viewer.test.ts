@@ -242,6 +242,23 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('the article filter finds an article by typing part of its title, and shows only what it says', async () => {
+    const p = await page();
+    await openViewer(p, server.url);
+    expect(await p.getAttribute('#article-input', 'placeholder')).toContain('All articles (2)');
+    await p.fill('#article-input', 'cuts ties');
+    const first = p.locator('#article-results li').first();
+    expect(await first.textContent()).toContain('Ukraine cuts ties with North Korea');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => kgViewer.renderer.getNodeDisplayData('person:mallory')?.hidden === true);
+    expect(new URL(p.url()).searchParams.get('article')).toBe('doc-news');
+    expect(await p.inputValue('#article-input')).toBe('Ukraine cuts ties with North Korea');
+    await p.click('#article-clear');
+    await p.waitForFunction(() => kgViewer.renderer.getNodeDisplayData('person:mallory')?.hidden === false);
+    expect(new URL(p.url()).searchParams.get('article')).toBeNull();
+    await p.context().close();
+  });
+
   it('the URL restores the selection after a reload, and the back button returns to the previous view', async () => {
     const p = await page();
     await openViewer(p, `${server.url}?entity=${encodeURIComponent('country:KP')}`);
@@ -255,6 +272,42 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'North Korea');
     expect(await p.evaluate(() => kgViewer.state.selected)).toBe('country:KP');
     await screenshot(p, 'url-restore');
+    await p.context().close();
+  });
+
+  it('a reload keeps the selected relation, the camera and the viewer\'s own layout; a file opened before it says it is gone', async () => {
+    const p = await page();
+    await openViewer(p, `${server.url}?entity=${encodeURIComponent('country:KP')}`);
+    await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'North Korea');
+    await p.locator('#panel button[aria-label^="Show this relation: recognized"]').first().click();
+    await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
+    const relation = new URL(p.url()).searchParams.get('relation');
+    expect(relation).toMatch(/^e[45]$/);
+    // Look somewhere else; the URL follows once the camera rests.
+    await p.evaluate(() => (kgViewer.renderer as unknown as { getCamera(): { setState(s: object): void } }).getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5 }));
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('view') === '0.3,0.6,0.5');
+    // ForceAtlas2 moves the entities; stopping it keeps its positions for the tab.
+    await p.click('#layout-toggle');
+    await p.waitForTimeout(700);
+    await p.click('#layout-toggle');
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'viewer');
+    const moved = await p.evaluate(() => { const a = kgViewer.graph.getNodeAttributes('country:KP'); return [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]; });
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
+    expect(await p.evaluate(() => { const a = kgViewer.graph.getNodeAttributes('country:KP'); return [a.x, a.y]; })).toEqual(moved);
+    await p.waitForTimeout(300);
+    const camera = await p.evaluate(() => (kgViewer.renderer as unknown as { getCamera(): { getState(): { x: number; y: number; ratio: number } } }).getCamera().getState());
+    expect([camera.x, camera.y, camera.ratio].map((v) => Math.round(v * 100) / 100)).toEqual([0.3, 0.6, 0.5]);
+    // A file: its name is in the URL, and after a reload the page says the file is not there any more.
+    await p.setInputFiles('#file-input', path.join(ROOT, 'tests/graph/open/fixtures/networkx.gexf'));
+    await p.waitForFunction(() => kgViewer.graph.order === 3);
+    expect(new URL(p.url()).searchParams.get('file')).toBe('networkx.gexf');
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    expect(await p.textContent('#status')).toContain('networkx.gexf was open before the page reloaded');
+    expect(await p.evaluate(() => kgViewer.graph.order)).toBe(8);
+    expect(new URL(p.url()).searchParams.get('file')).toBeNull();
     await p.context().close();
   });
 
@@ -312,8 +365,10 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     expect(sentence).toContain('<img src=x onerror=');
     expect(await p.locator('#panel .evidence cite').first().textContent()).toContain('<img src=x onerror=');
     expect(await p.locator('#panel img, #panel script').count()).toBe(0);
-    // The hostile article is also listed as an option of the article filter, as text.
-    expect(await p.locator('#article-filter').textContent()).toContain('Hostile <b>title</b>');
+    // The hostile article is also offered by the article filter, as text.
+    await p.fill('#article-input', 'hostile');
+    expect(await p.locator('#article-results li').first().textContent()).toContain('Hostile <b>title</b>');
+    expect(await p.locator('#article-results img, #article-results b').count()).toBe(0);
     await p.waitForTimeout(300);
     expect(await p.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], XSS_FLAG)).toBeUndefined();
     await screenshot(p, 'hostile-text');

@@ -5,11 +5,11 @@
 // rewritten for looks.
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
-import { cloneState, stateToQuery, type ViewState } from './core/state.ts';
+import { cloneState, defaultState, stateToQuery, type ViewState } from './core/state.ts';
 import { summarize } from './core/summary.ts';
 import { BIG_GRAPH, positionExtent } from './core/subset.ts';
 import type { Visibility } from './core/visibility.ts';
-import { fetchSummary, RemoteGraph } from './remote.ts';
+import { fetchSummary, REMOTE_MAX, RemoteGraph } from './remote.ts';
 import { createRenderer, emptyDisplayState, type DisplayState } from './renderer.ts';
 import type { EmphasisOverlay } from './render/emphasis.ts';
 import { byId, clear } from './ui/dom.ts';
@@ -44,6 +44,8 @@ export class ViewerApp implements BigGraphHost {
   emphasis: EmphasisOverlay | null = null;
   state: ViewState = readUrl();
   display: DisplayState = emptyDisplayState();
+  /** The first drawing after the page loads takes the camera from the URL. */
+  private restoreCamera = true;
 
   readonly big: BigGraphController;
   readonly camera = new CameraController(this);
@@ -51,7 +53,7 @@ export class ViewerApp implements BigGraphHost {
   readonly downloads = new DownloadController(this);
   readonly files = new FileController(this);
   readonly filters = new FilterController(this);
-  readonly layout = new LayoutController();
+  readonly layout = new LayoutController(this);
   readonly search = new SearchController(this);
   readonly paths = new PathController(this, this.search);
   readonly selection = new SelectionController(this);
@@ -83,6 +85,12 @@ export class ViewerApp implements BigGraphHost {
     this.selection.wireKeyboard();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));
+    // A file opened before a reload cannot be read again by the page: say so instead of silently showing the server's graph.
+    const lostFile = this.state.file;
+    if (lostFile) {
+      this.state = { ...defaultState(), filters: this.state.filters };
+      this.restoreCamera = false;
+    }
     try {
       this.setReady(false);
       this.status('Loading graph…');
@@ -91,7 +99,11 @@ export class ViewerApp implements BigGraphHost {
         const apiBase = this.options.source.replace(/graph$/, '');
         const summary = await fetchSummary(apiBase).catch(() => null);
         if (summary?.large) {
-          await this.big.openRemote(new RemoteGraph(apiBase, summary), this.options.maxInitialNodes, 'replace');
+          // A reload draws as much as the page drew ("Show all" included).
+          const top = this.openingTop(summary.nodes);
+          if (top > REMOTE_MAX || top >= summary.nodes) await this.big.setRemoteTop(new RemoteGraph(apiBase, summary), top);
+          else await this.big.openRemote(new RemoteGraph(apiBase, summary), top, 'replace');
+          if (lostFile) this.sayFileLost(lostFile);
           return;
         }
       }
@@ -101,11 +113,22 @@ export class ViewerApp implements BigGraphHost {
       performance.mark('kg-fetched');
       const graph = parseGraphFile('graph.json', text);
       performance.mark('kg-parsed');
-      this.setGraph(graph, null);
+      this.setGraph(graph, null, this.openingTop(graph.order));
+      if (lostFile) this.sayFileLost(lostFile);
     } catch (e) {
       this.status(`Could not load the graph: ${(e as Error).message}. Open a graph file instead (button “Open…” or drop a file).`, true);
       this.setReady(true);
     }
+  }
+
+  private sayFileLost(file: string): void {
+    this.status(`${file} was open before the page reloaded; a page cannot reopen a file by itself, so this is the server's graph. Open the file again with “Open…”.`);
+  }
+
+  /** How many entities to draw at first: what the URL says (a reload), else the option. */
+  private openingTop(total: number): number {
+    const top = this.state.top;
+    return top === 'all' ? total : top ?? this.options.maxInitialNodes;
   }
 
   setReady(ready: boolean): void {
@@ -139,8 +162,10 @@ export class ViewerApp implements BigGraphHost {
     const drawn = this.big.prepareLocal(graph, top, this.options.bigGraphThreshold);
     this.search.indexGraph(graph);
     byId('graph-title').textContent = name ? `Knowledge graph · ${name}` : (graph.getAttribute('name') || 'News knowledge graph');
-    // A state for another graph (a file was opened) keeps filters but drops entities it does not have.
+    // A state for another graph (a file was opened) keeps filters but drops entities it does not have,
+    // and says which file it is (a reload cannot reopen it, but says so).
     const state = cloneState(this.state);
+    if (name !== null) Object.assign(state, { file: name, edge: null, camera: null, top: null, viewerLayout: false });
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (state[k] && !graph.hasNode(state[k]!)) state[k] = null;
     const docs = (this.big.fullSummary ?? summarize(graph)).documents;
     if (state.filters.doc && !docs.some((d) => d.id === state.filters.doc)) state.filters.doc = null;
@@ -169,6 +194,7 @@ export class ViewerApp implements BigGraphHost {
   /** Hand `drawn` to a new sigma renderer and apply `state` to it. */
   mount(drawn: KnowledgeGraph, state: ViewState, history: HistoryMode): void {
     this.setReady(false);
+    let lostLayout = false;
     this.layout.kill();
     this.emphasis?.kill();
     this.emphasis = null;
@@ -187,22 +213,37 @@ export class ViewerApp implements BigGraphHost {
     performance.mark('kg-state');
     const container = byId('sigma');
     clear(container);
+    // The viewer's own positions (ForceAtlas2 or "Spread overlaps" before a reload), when the state says so.
+    const signature = this.big.signature();
+    let ownLayout = false;
+    if (this.state.viewerLayout) {
+      ownLayout = this.layout.restore(drawn, signature);
+      if (!ownLayout) {
+        this.remember((s) => { s.viewerLayout = false; });
+        lostLayout = true;
+      }
+    }
     // Big-graph mode: the frame is the whole graph's (served: the first drawing's), so entities added later never rescale the drawing.
-    const frame = this.big.full ? positionExtent(this.big.full) : this.big.remote ? positionExtent(drawn) : null;
-    const { sigma: renderer, emphasis } = createRenderer(container, drawn, this.display, { frame });
+    const frame = ownLayout ? positionExtent(drawn) : this.big.full ? positionExtent(this.big.full) : this.big.remote ? positionExtent(drawn) : null;
+    const sizedFor = drawn.order;
+    const { sigma: renderer, emphasis } = createRenderer(container, drawn, this.display, { frame, sizedFor });
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.emphasis = emphasis;
     this.big.renderNotice();
-    this.layout.mounted(drawn, renderer);
+    this.layout.mounted(drawn, renderer, sizedFor, signature);
     this.selection.wireRenderer(renderer);
-    this.status('');
+    this.camera.watch(renderer);
+    this.status(lostLayout ? 'The layout run in this page before it reloaded is not kept here; this is the layout the graph was built with.' : '');
     // Ready = the first frame is on screen and the page has gone back to the event loop.
     requestAnimationFrame(() => setTimeout(() => {
       performance.mark('kg-ready');
       this.setReady(true);
-      // A link that names an entity (or a path) opens looking at it.
-      if (this.paths.paths.length) this.camera.frameNodes([...this.display.pathNodes]);
+      // A reload looks where the page looked; a link that names an entity (or a path) opens looking at it.
+      const camera = this.restoreCamera ? this.state.camera : null;
+      this.restoreCamera = false;
+      if (camera) this.camera.restore(camera);
+      else if (this.paths.paths.length) this.camera.frameNodes([...this.display.pathNodes]);
       else if (this.state.selected) this.camera.centerOn(this.state.selected);
     }, 0));
   }
@@ -222,8 +263,7 @@ export class ViewerApp implements BigGraphHost {
     // Big-graph mode: the selection, path ends and the path between them are drawn first.
     const grown = this.big.reveal(prev, next).added;
     for (const k of ['selected', 'pathFrom', 'pathTo'] as const) if (next[k] && !graph.hasNode(next[k]!)) next[k] = null;
-    const filtersChanged = stateToQuery({ ...prev, selected: null, pathFrom: null, pathTo: null, query: '' })
-      !== stateToQuery({ ...next, selected: null, pathFrom: null, pathTo: null, query: '' });
+    const filtersChanged = stateToQuery({ ...defaultState(), filters: prev.filters }) !== stateToQuery({ ...defaultState(), filters: next.filters });
     if (force || filtersChanged) {
       this.filters.applyVisibility();
       if (grown.length > 0) this.big.afterReveal();
@@ -231,11 +271,9 @@ export class ViewerApp implements BigGraphHost {
     } else if (grown.length > 0) {
       this.big.grow(grown, false);
     }
-    if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute();
-    if (force || prev.selected !== next.selected) {
-      this.selection.selectedEdge = null;
-      this.display.selectedEdge = null;
-    }
+    // A new drawing frames its path itself once it is drawn (or restores the camera).
+    if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute(this.renderer !== null);
+    this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);
     this.selection.updateFocus();
     this.display.selected = next.selected;
@@ -248,6 +286,11 @@ export class ViewerApp implements BigGraphHost {
     else if (grown.length > 0) this.big.refreshGrown(grown);
   }
 
+  remember(change: (s: ViewState) => void): void {
+    change(this.state);
+    writeUrl(this.state, 'replace');
+  }
+
   patch(change: (s: ViewState) => void, history: HistoryMode = 'push'): void {
     const next = cloneState(this.state);
     change(next);
@@ -255,7 +298,7 @@ export class ViewerApp implements BigGraphHost {
   }
 
   select(key: string | null, center = false): void {
-    this.patch((s) => { s.selected = key; });
+    this.patch((s) => { s.selected = key; s.edge = null; });
     if (key && center) this.camera.centerOn(key);
   }
 }

@@ -15,6 +15,9 @@ import { REMOTE_MAX, RemoteGraph } from '../remote.ts';
 import { byId } from '../ui/dom.ts';
 import type { HistoryMode, ViewerContext } from './context.ts';
 
+/** Served big graph: at most this many entities of one article are fetched for the article filter. */
+const ARTICLE_ENTITIES_MAX = 300;
+
 /** What big-graph mode needs from the app besides the shared context. */
 export interface BigGraphHost extends ViewerContext {
   /** Hand a drawn graph to a new renderer and apply `state` to it. */
@@ -40,9 +43,22 @@ export class BigGraphController {
   /** Entities asked of the server already (an unknown one is not asked again), and the last path asked. */
   private remoteTried = new Set<string>();
   private remotePath: string | null = null;
+  /** Served big graph: the article whose entities were fetched for the article filter. */
+  private remoteDoc: string | null = null;
   private revealSeq = 0;
 
   constructor(private ctx: BigGraphHost, private maxInitialNodes: number) {}
+
+  /** Names the graph (the whole graph, also when only part is drawn), for what the tab keeps about it. */
+  signature(): string {
+    const g = this.full ?? this.ctx.graph;
+    if (this.remote) {
+      const s = this.remote.summary;
+      return `${g?.getAttribute('name') ?? ''}|${s.nodes}|${s.edges}|${s.documents}`;
+    }
+    if (!g) return '';
+    return `${g.getAttribute('name') ?? ''}|${g.order}|${g.size}|${Object.keys(g.getAttribute('documents') ?? {}).length}`;
+  }
 
   /** True when only part of the graph is drawn. */
   get active(): boolean {
@@ -91,9 +107,11 @@ export class BigGraphController {
     this.showAllArmed = false;
   }
 
-  /** Draw the `top` most connected entities again (keeping the selection and path in view), or everything. */
+  /** Draw the `top` most connected entities again (keeping the selection and path in view), or everything; a reload keeps it. */
   setTop(top: number): void {
     const n = Math.max(1, Math.round(top));
+    const total = this.totals()?.nodes ?? this.ctx.graph?.order ?? n;
+    this.ctx.remember((s) => { s.top = n >= total ? 'all' : n; });
     if (this.remote) {
       void this.setRemoteTop(this.remote, n);
       return;
@@ -133,6 +151,7 @@ export class BigGraphController {
     this.top = Math.min(top, REMOTE_MAX);
     this.remoteTried = new Set();
     this.remotePath = null;
+    this.remoteDoc = null;
     this.ctx.indexSearch(drawn);
     byId('graph-title').textContent = drawn.getAttribute('name') || 'News knowledge graph';
     const state = cloneState(this.ctx.state);
@@ -146,7 +165,7 @@ export class BigGraphController {
   }
 
   /** Served big graph: draw another number of the most connected, or everything (beyond the server's bound, the whole graph is loaded and cut here). */
-  private async setRemoteTop(remote: RemoteGraph, n: number): Promise<void> {
+  async setRemoteTop(remote: RemoteGraph, n: number): Promise<void> {
     try {
       if (n >= remote.summary.nodes || n > REMOTE_MAX) {
         this.ctx.setReady(false);
@@ -192,6 +211,19 @@ export class BigGraphController {
       this.remoteTried.add(k);
       merge(await remote.neighbourhood(k, 1));
     }
+    // The article filter: the article's entities (each fetched alone, where the layout put it) and its relations.
+    const doc = wanted.filters.doc;
+    if (doc && doc !== this.remoteDoc) {
+      this.remoteDoc = doc;
+      const article = await remote.document(doc);
+      const missing = article.entities.filter((k) => !drawn.hasNode(k)).slice(0, ARTICLE_ENTITIES_MAX);
+      (await Promise.all(missing.map((k) => remote.neighbourhood(k, 1)))).forEach(merge);
+      for (const r of article.relations) {
+        if (drawn.hasEdge(r.key) || !drawn.hasNode(r.source) || !drawn.hasNode(r.target)) continue;
+        drawn.addEdgeWithKey(r.key, r.source, r.target, r.attributes);
+        added.push(r.source, r.target);
+      }
+    }
     return added;
   }
 
@@ -200,7 +232,8 @@ export class BigGraphController {
     const drawn = this.ctx.graph!;
     const missing = (k: string | null) => k !== null && !drawn.hasNode(k) && !this.remoteTried.has(k);
     return missing(next.selected) || missing(next.pathFrom) || missing(next.pathTo)
-      || (next.pathFrom !== null && next.pathTo !== null && next.pathFrom !== next.pathTo && `${next.pathFrom}\u0000${next.pathTo}` !== this.remotePath);
+      || (next.pathFrom !== null && next.pathTo !== null && next.pathFrom !== next.pathTo && `${next.pathFrom}\u0000${next.pathTo}` !== this.remotePath)
+      || (next.filters.doc !== null && next.filters.doc !== this.remoteDoc);
   }
 
   /** Served big graph: fetch what `wanted` needs, then apply it (a later request wins over an earlier one). */
@@ -221,7 +254,7 @@ export class BigGraphController {
     if (seq !== this.revealSeq) return;
     this.ctx.status('');
     // A path's entities may have arrived while its ends were drawn already: recompute it.
-    this.ctx.applyState(wanted, 'none', added.length > 0 && wanted.pathFrom !== null && wanted.pathTo !== null);
+    this.ctx.applyState(wanted, 'none', added.length > 0 && ((wanted.pathFrom !== null && wanted.pathTo !== null) || wanted.filters.doc !== null));
     if (wanted.selected && drawn.hasNode(wanted.selected) && !(wanted.pathFrom && wanted.pathTo)) this.ctx.camera.centerOn(wanted.selected);
   }
 

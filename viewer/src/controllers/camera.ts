@@ -1,10 +1,34 @@
-// The camera: zoom and fit buttons, full screen, the + - 0 keys, and framing
-// an entity (with its neighbours) or a path so that it is in view.
+// The camera: zoom and fit buttons, full screen, the + - 0 keys, framing an
+// entity (with its neighbours) or a path so that it is in view, and keeping
+// where the camera looks in the URL (so a reload looks at the same place).
+import type { Camera } from '../core/state.ts';
 import { byId } from '../ui/dom.ts';
-import type { ViewerContext } from './context.ts';
+import type { Renderer, ViewerContext } from './context.ts';
+
+/** The camera is written to the URL once it has rested this long. */
+const CAMERA_SETTLE_MS = 400;
 
 export class CameraController {
+  private settle: ReturnType<typeof setTimeout> | null = null;
+
   constructor(private ctx: ViewerContext) {}
+
+  /** A new renderer: remember where its camera looks whenever it stops moving. */
+  watch(renderer: Renderer): void {
+    renderer.getCamera().on('updated', (s) => {
+      if (this.settle) clearTimeout(this.settle);
+      this.settle = setTimeout(() => {
+        if (this.ctx.renderer !== renderer) return;
+        const atFit = Math.abs(s.x - 0.5) < 1e-4 && Math.abs(s.y - 0.5) < 1e-4 && Math.abs(s.ratio - 1) < 1e-4;
+        this.ctx.remember((state) => { state.camera = atFit ? null : { x: s.x, y: s.y, ratio: s.ratio }; });
+      }, CAMERA_SETTLE_MS);
+    });
+  }
+
+  /** Look where a link or a reload says. */
+  restore(camera: Camera): void {
+    this.ctx.renderer?.getCamera().setState({ ...camera, angle: 0 });
+  }
 
   wire(): void {
     const camera = () => this.ctx.renderer?.getCamera();

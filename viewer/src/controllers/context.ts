@@ -43,6 +43,8 @@ export interface ViewerContext {
   patch(change: (s: ViewState) => void, history?: HistoryMode): void;
   /** The single entry point for view changes: diff against the current state, update display and URL. */
   applyState(next: ViewState, history: HistoryMode, force?: boolean): void;
+  /** Note in the state (and the URL, replacing the entry) what needs no redraw: camera, layout, how much is drawn. */
+  remember(change: (s: ViewState) => void): void;
   select(key: string | null, center?: boolean): void;
   status(message: string, error?: boolean): void;
   setReady(ready: boolean): void;

@@ -1,10 +1,13 @@
 // The filter controls: the entity-type and relation-kind legends (click to hide
-// or show), the mention and weight thresholds, the article filter and "Reset".
+// or show), the mention and weight thresholds, the article filter (a searchable
+// list of every article of the graph, also in big-graph mode) and "Reset".
 // Filters only hide, never move; which items they hide is computed in
 // core/visibility.ts. Big-graph mode: counts read "drawn / all".
 import { ENTITY_TYPES, KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type RelationKind } from '../../../src/types.ts';
 import { defaultFilters } from '../core/state.ts';
-import { documentName, summarize, type GraphSummary } from '../core/summary.ts';
+import { summarize, type GraphSummary } from '../core/summary.ts';
+import { articleEntries } from '../core/articles.ts';
+import { attachArticlePicker, type ArticlePicker } from '../ui/article-picker.ts';
 import { computeVisibility, type Visibility } from '../core/visibility.ts';
 import { byId, clear, h } from '../ui/dom.ts';
 import type { ViewerContext } from './context.ts';
@@ -19,6 +22,8 @@ export class FilterController {
   /** What the filters hide in the drawn graph. */
   visibility: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
 
+  private articles: ArticlePicker | null = null;
+
   constructor(private ctx: ViewerContext) {}
 
   wire(): void {
@@ -29,10 +34,8 @@ export class FilterController {
     };
     slider('min-mentions', 'minMentions');
     slider('min-weight', 'minWeight');
-    byId<HTMLSelectElement>('article-filter').addEventListener('change', (e) => {
-      const value = (e.target as HTMLSelectElement).value;
-      this.ctx.patch((s) => { s.filters.doc = value || null; });
-    });
+    this.articles = attachArticlePicker(byId('article-input'), byId('article-results'), byId('article-clear'),
+      (id) => this.ctx.patch((s) => { s.filters.doc = id; }));
     byId('reset-filters').addEventListener('click', () => this.ctx.patch((s) => { s.filters = defaultFilters(); }));
   }
 
@@ -86,10 +89,14 @@ export class FilterController {
     minMentions.max = String(Math.max(1, Math.min(50, summary.maxMentions)));
     const minWeight = byId<HTMLInputElement>('min-weight');
     minWeight.max = String(Math.max(1, Math.min(50, summary.maxWeight)));
-    const select = byId<HTMLSelectElement>('article-filter');
-    clear(select);
-    select.append(h('option', { value: '', text: `All articles (${summary.documents.length})` }));
-    for (const d of summary.documents) select.append(h('option', { value: d.id, text: documentName(this.ctx.graph!, d.id) }));
+    // Every article of the graph: served, the server lists them (the drawn part cites only some).
+    const remote = this.ctx.big.remote;
+    if (remote) {
+      void remote.documents().then((docs) => {
+        this.articles?.setArticles(articleEntries(docs));
+        this.articles?.show(this.ctx.state.filters.doc);
+      }, () => this.articles?.setArticles(articleEntries(summary.documents)));
+    } else this.articles?.setArticles(articleEntries(summary.documents));
     byId('types-heading').textContent = all ? 'Entity types (drawn / all)' : 'Entity types';
     byId('kinds-heading').textContent = all ? 'Relations (drawn / all)' : 'Relations';
   }
@@ -107,7 +114,7 @@ export class FilterController {
     byId('min-mentions-value').textContent = String(f.minMentions);
     byId<HTMLInputElement>('min-weight').value = String(f.minWeight);
     byId('min-weight-value').textContent = String(f.minWeight);
-    byId<HTMLSelectElement>('article-filter').value = f.doc ?? '';
+    this.articles?.show(f.doc);
   }
 
   /** Big-graph mode: the "drawn / all" counts of the legend after entities were added. */

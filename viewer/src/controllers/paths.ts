@@ -47,8 +47,8 @@ export class PathController {
     this.paths = [];
   }
 
-  /** Find the paths the state asks for on the drawn graph, show them and frame them. */
-  compute(): void {
+  /** Find the paths the state asks for on the drawn graph, show them and (unless `frame` is false) frame them. */
+  compute(frame = true): void {
     const graph = this.ctx.graph!;
     const display = this.ctx.display;
     const { pathFrom, pathTo } = this.ctx.state;
@@ -60,7 +60,7 @@ export class PathController {
     display.pathRank = new Map();
     this.paths.forEach((p, rank) => p.hops.forEach((hop) => { if (!display.pathRank.has(hop.edge)) display.pathRank.set(hop.edge, rank); }));
     this.render();
-    if (this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
+    if (frame && this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
   }
 
   /** The sidebar says what was found; the paths themselves are listed in the details panel. */

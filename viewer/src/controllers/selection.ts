@@ -19,16 +19,19 @@ export interface Changed {
 
 export class SelectionController {
   hovered: string | null = null;
-  /** The relation shown in the panel (not part of the URL state). */
-  selectedEdge: string | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private ctx: ViewerContext) {}
 
-  /** A new drawing: nothing hovered or selected on it yet. */
+  /** A new drawing: nothing hovered on it yet. */
   reset(): void {
-    this.selectedEdge = null;
     this.hovered = null;
+  }
+
+  /** The relation shown in the panel, when it is drawn. */
+  get selectedEdge(): string | null {
+    const edge = this.ctx.state.edge;
+    return edge && this.ctx.graph?.hasEdge(edge) ? edge : null;
   }
 
   /** Recompute the focused neighbourhood; returns the items whose look may have changed. */
@@ -66,19 +69,14 @@ export class SelectionController {
     this.ctx.emphasis?.schedule();
   }
 
-  /** Show a relation in the panel and emphasise it on the drawing. */
+  /** Show a relation in the panel and emphasise it on the drawing (it is in the URL: a reload keeps it). */
   showEdge(edge: string): void {
-    this.selectedEdge = edge;
-    this.ctx.display.selectedEdge = edge;
-    this.ctx.details.render();
-    this.emphasise();
+    this.ctx.patch((s) => { s.edge = edge; });
   }
 
   /** Close the panel: no relation, no entity, and no search text (the box and the URL forget it too). */
   clear(): void {
-    this.selectedEdge = null;
-    this.ctx.display.selectedEdge = null;
-    this.ctx.patch((s) => { s.selected = null; s.query = ''; });
+    this.ctx.patch((s) => { s.selected = null; s.edge = null; s.query = ''; });
   }
 
   /** The renderer's pointer events. */
