@@ -1,6 +1,7 @@
 // Big-graph mode in Chromium: a seeded generated graph over the threshold opens
 // on its most connected entities with a notice; search, links, "Show neighbours"
 // and paths reach entities that are not drawn; a small graph opens in full.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
@@ -217,7 +218,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
 
   /** A page that records the API paths it asks for. */
   async function page(): Promise<{ p: Page; asked: string[] }> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true })).newPage();
     p.on('pageerror', (e) => { throw e; });
     const asked: string[] = [];
     p.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search); });
@@ -270,6 +271,19 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     const after = await p.evaluate(() => kgViewer.graph.neighbors('hub').length);
     expect(after).toBeLessThanOrEqual(before + 40);
     expect(after).toBeGreaterThan(before);
+    await p.context().close();
+  });
+
+  it('downloads say they hold the drawn part, in the menu and in the file', async () => {
+    const { p } = await page();
+    await openViewer(p, server.url);
+    expect(await p.textContent('#download-gexf')).toBe('Drawn part as GEXF');
+    expect(await p.textContent('#download-json')).toBe('Drawn part as JSON');
+    await p.click('#download-menu summary');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('#download-gexf')]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('Drawn part: 1,500 of 8,000 entities');
+    expect(text).toContain('<nodes count="1500">');
     await p.context().close();
   });
 

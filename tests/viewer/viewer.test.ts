@@ -5,12 +5,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { ARTIFACTS, browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt, ROOT } from './helpers/build.ts';
 import { fixtureGraph, XSS_FLAG } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { TYPE_COLORS } from '../../src/types.ts';
+import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { GEXF_RNG, XMLLINT, requireTool } from '../export/helpers.ts';
+import { pictureLayout } from '../../viewer/src/render/picture-layout.ts';
+
+function rgb(hex: string): number[] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
 
 const available = browserAvailable();
 /** 0: a free port (several worktrees run these tests on one machine). */
@@ -391,11 +400,46 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     expect(reopened.getNodeAttributes('person:kuleba')).toMatchObject({ label: 'Dmytro Kuleba', aliases: ['Kuleba'] });
     const role = reopened.findEdge((_e, a) => a.kind === 'role')!;
     expect(reopened.getEdgeAttribute(role, 'evidence')[0].text).toContain('Foreign Minister Dmytro Kuleba');
+    // The project's GEXF 1.3 (valid, standard viz namespace, no invented elements), article titles kept.
+    const text = gexf.body.toString('utf8');
+    expect(text).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
+    expect(text).not.toContain('1.1draft');
+    expect(text).not.toMatch(/<documents[\s>]/);
+    expect(Object.values(reopened.getAttribute('documents')).map((d) => d.title)).toContain('Ukraine cuts ties with North Korea');
+    if (requireTool(XMLLINT, 'xmllint (libxml2-utils)')) {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-gexf-')), 'k.gexf');
+      fs.writeFileSync(file, text);
+      const check = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
+      expect(check.stderr).toContain('validates');
+    }
+    expect(await p.textContent('#download-gexf')).toBe('Filtered graph as GEXF');
     const json = await save('#download-json');
     expect(parseGraphFile(json.name, json.body.toString('utf8')).order).toBe(6);
+    // The picture: the chosen size, a title above the graph, the legends below it.
+    await p.click('#download-menu summary');
+    await p.selectOption('#png-size', '1200x1200');
+    await p.click('#download-menu summary');
     const png = await save('#download-png');
     expect(png.name).toBe('knowledge-graph.png');
     expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([1200, 1200]);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'viewer-picture.png'), png.body);
+    // Entity types person, country, organization (regions are hidden); relation kinds role, event, co-occurrence.
+    const swatch = pictureLayout(1200, 1200, 6).swatches[0]!;
+    const look = await p.evaluate(async ([bytes, sx, sy]) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes as number[])], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)];
+      let titleInk = 0;
+      const row = ctx.getImageData(20, 20, 400, 20).data;
+      for (let i = 0; i < row.length; i += 4) if (row[i]! < 100) titleInk++;
+      return { titleInk, first: at(sx as number, sy as number) };
+    }, [[...png.body], swatch.x + swatch.w / 2, swatch.y + swatch.h / 2] as const);
+    expect(look.titleInk).toBeGreaterThan(20);
+    expect(look.first).toEqual(rgb(TYPE_COLORS.person));
     await p.context().close();
   });
 

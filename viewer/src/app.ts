@@ -44,6 +44,7 @@ export class ViewerApp implements BigGraphHost {
   emphasis: EmphasisOverlay | null = null;
   state: ViewState = readUrl();
   display: DisplayState = emptyDisplayState();
+  sizedFor = 0;
   /** The first drawing after the page loads takes the camera from the URL. */
   private restoreCamera = true;
 
@@ -226,11 +227,13 @@ export class ViewerApp implements BigGraphHost {
     // Big-graph mode: the frame is the whole graph's (served: the first drawing's), so entities added later never rescale the drawing.
     const frame = ownLayout ? positionExtent(drawn) : this.big.full ? positionExtent(this.big.full) : this.big.remote ? positionExtent(drawn) : null;
     const sizedFor = drawn.order;
+    this.sizedFor = sizedFor;
     const { sigma: renderer, emphasis } = createRenderer(container, drawn, this.display, { frame, sizedFor });
     performance.mark('kg-first-frame');
     this.renderer = renderer;
     this.emphasis = emphasis;
     this.big.renderNotice();
+    this.downloads.update();
     this.layout.mounted(drawn, renderer, sizedFor, signature);
     this.selection.wireRenderer(renderer);
     this.camera.watch(renderer);
@@ -282,7 +285,10 @@ export class ViewerApp implements BigGraphHost {
     // only for what it draws itself: what the filters hide, and entities added.
     this.selection.emphasise();
     if (!this.renderer) return;
-    if (filtersChanged) this.renderer.refresh({ skipIndexation: true });
+    if (filtersChanged) {
+      this.renderer.refresh({ skipIndexation: true });
+      this.downloads.update();
+    }
     else if (grown.length > 0) this.big.refreshGrown(grown);
   }
 

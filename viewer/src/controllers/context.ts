@@ -31,6 +31,8 @@ export interface ViewerContext {
   /** What the reducers read (hidden, focus, path); controllers update it, then refresh. */
   readonly display: DisplayState;
   readonly visibility: Visibility;
+  /** How many entities the drawing's sizes are scaled for (graph/display.ts): those drawn when it was mounted. */
+  readonly sizedFor: number;
 
   readonly big: BigGraphController;
   readonly camera: CameraController;
