@@ -242,6 +242,7 @@ export class ViewerApp implements BigGraphHost {
     requestAnimationFrame(() => setTimeout(() => {
       performance.mark('kg-ready');
       this.setReady(true);
+      this.search.prepare();
       // A reload looks where the page looked; a link that names an entity (or a path) opens looking at it.
       const camera = this.restoreCamera ? this.state.camera : null;
       this.restoreCamera = false;
