@@ -17,7 +17,7 @@ const graph = () => parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()
 describe('URL state', () => {
   const full: ViewState = {
     selected: 'person:kuleba', edge: 'e7', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
-    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news' },
+    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true },
     camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf',
   };
 
@@ -170,5 +170,16 @@ describe('articles', () => {
     ['nothing', []],
   ])('finds %j', (query, ids) => {
     expect(findArticles(articleEntries(records), query).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('background knowledge', () => {
+  it('hides relations whose basis is knowledge when asked, and only those', () => {
+    const g = parseGraphFile('f.json', JSON.stringify(fixtureGraph()));
+    g.setEdgeAttribute('e7', 'basis' as never, 'knowledge' as never);
+    g.setEdgeAttribute('e2', 'basis' as never, 'stated' as never);
+    expect(computeVisibility(g, defaultFilters()).hiddenEdges.size).toBe(0);
+    expect([...computeVisibility(g, { ...defaultFilters(), hideKnowledge: true }).hiddenEdges]).toEqual(['e7']);
+    expect(stateFromQuery('?hideKnowledge=1').filters.hideKnowledge).toBe(true);
   });
 });

@@ -162,6 +162,28 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.context().close();
   });
 
+  it('relations from background knowledge are drawn faint and dotted, and can be hidden', async () => {
+    const p = await page();
+    // Russia — North Korea (e7) marked as background knowledge, as the relate stage may mark them.
+    await p.route('**/api/graph', (route) => {
+      const g = fixtureGraph();
+      (g.edges.find((e) => e.key === 'e7')!.attributes as unknown as { basis: string }).basis = 'knowledge';
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify(g) });
+    });
+    await openViewer(p, server.url);
+    const colour = (edge: string) => p.evaluate((e) => (kgViewer.renderer as unknown as { getEdgeDisplayData(k: string): { color: string; hidden: boolean } }).getEdgeDisplayData(e), edge);
+    expect((await colour('e7')).color).toMatch(/^rgba\(.*,0\.35\)$/);
+    expect(await p.locator('#knowledge-toggle').isVisible()).toBe(true);
+    await p.evaluate(() => kgViewer.select('country:KP'));
+    await p.waitForFunction(() => kgViewer.emphasis.drawn.some((d) => d.edge === 'e7'));
+    expect(await p.evaluate(() => kgViewer.emphasis.drawn.find((d) => d.edge === 'e7')!.dashed)).toBe(true);
+    await p.check('#hide-knowledge');
+    await p.waitForFunction(() => (kgViewer.renderer as unknown as { getEdgeDisplayData(k: string): { hidden: boolean } }).getEdgeDisplayData('e7').hidden === true);
+    expect(new URL(p.url()).searchParams.get('hideKnowledge')).toBe('1');
+    expect((await colour('e2')).hidden).toBe(false);
+    await p.context().close();
+  });
+
   it('a type toggle in the legend hides the nodes of that type without moving the others', async () => {
     const p = await page();
     await openViewer(p, server.url);

@@ -15,6 +15,7 @@ import type { Attributes } from 'graphology-types';
 import { KIND_COLORS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
 import { displayRadius } from '../../src/graph/display.ts';
 import { indexParallelEdges, type ParallelSlot } from './core/parallel.ts';
+import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
 
@@ -155,6 +156,12 @@ export interface RendererOptions {
   sizedFor?: number;
 }
 
+/** "#rrggbb" with an alpha. */
+function translucent(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}
+
 /** Co-occurrence lines at rest: the legend's grey, translucent. */
 const COOCCURRENCE_LINE = 'rgba(150,150,150,0.35)';
 
@@ -194,7 +201,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       return d;
     }
     // Co-occurrences are most of the relations: faint, so that the stated ones and the map's structure show.
-    d.color = data.kind === 'cooccurrence' ? COOCCURRENCE_LINE : KIND_COLORS[data.kind] ?? '#999';
+    // Relations from background knowledge (not read in an article) are faint too.
+    d.color = data.kind === 'cooccurrence' ? COOCCURRENCE_LINE : isKnowledge(data) ? translucent(KIND_COLORS[data.kind], 0.35) : KIND_COLORS[data.kind] ?? '#999';
     // Labels of relations are written by the emphasis overlay, for the relations in focus only.
     d.label = '';
     d.size = edgeSize(data.weight);
@@ -219,7 +227,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     // Edge picking draws every edge a second time; large graphs show relations from the panel instead.
     enableEdgeEvents: !large,
     renderEdgeLabels: false,
-    hideEdgesOnMove: large,
+    // Moving 4,000 edges every frame of a pan or a zoom costs more than the picture is worth.
+    hideEdgesOnMove: large || graph.size > 4000,
     labelFont: FONT,
     labelSize: 13,
     labelWeight: '500',

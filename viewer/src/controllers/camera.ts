@@ -5,6 +5,9 @@ import type { Camera } from '../core/state.ts';
 import { byId } from '../ui/dom.ts';
 import type { Renderer, ViewerContext } from './context.ts';
 
+/** Above these, framing an entity or a path moves the camera at once instead of gliding. */
+const BIG_DRAWING = { nodes: 1000, edges: 3000 };
+
 /** The camera is written to the URL once it has rested this long. */
 const CAMERA_SETTLE_MS = 400;
 
@@ -75,6 +78,9 @@ export class CameraController {
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     // Display coordinates are normalised to the whole graph (ratio 1 shows all of it).
     const ratio = Math.min(1.2, Math.max(0.12, Math.max(x1 - x0, y1 - y0) * 1.6));
-    renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+    const target = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio };
+    // A big drawing jumps: every frame of a glide redraws thousands of items.
+    if (this.ctx.graph && (this.ctx.graph.order > BIG_DRAWING.nodes || this.ctx.graph.size > BIG_DRAWING.edges)) renderer.getCamera().setState(target);
+    else renderer.getCamera().animate(target, { duration: 400 });
   }
 }

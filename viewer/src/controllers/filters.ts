@@ -8,7 +8,7 @@ import { defaultFilters } from '../core/state.ts';
 import { summarize, type GraphSummary } from '../core/summary.ts';
 import { articleEntries } from '../core/articles.ts';
 import { attachArticlePicker, type ArticlePicker } from '../ui/article-picker.ts';
-import { computeVisibility, type Visibility } from '../core/visibility.ts';
+import { computeVisibility, isKnowledge, type Visibility } from '../core/visibility.ts';
 import { byId, clear, h } from '../ui/dom.ts';
 import type { ViewerContext } from './context.ts';
 
@@ -32,6 +32,10 @@ export class FilterController {
       input.addEventListener('input', () => { byId(`${id}-value`).textContent = input.value; });
       input.addEventListener('change', () => this.ctx.patch((s) => { s.filters[key] = Number(input.value); }));
     };
+    byId<HTMLInputElement>('hide-knowledge').addEventListener('change', (e) => {
+      const hide = (e.target as HTMLInputElement).checked;
+      this.ctx.patch((s) => { s.filters.hideKnowledge = hide; });
+    });
     slider('min-mentions', 'minMentions');
     slider('min-weight', 'minWeight');
     this.articles = attachArticlePicker(byId('article-input'), byId('article-results'), byId('article-clear'),
@@ -85,6 +89,10 @@ export class FilterController {
       }, h('span', { class: 'kind-swatch', style: `background:${KIND_COLORS[kind]}`, 'aria-hidden': 'true' }),
       h('span', { class: 'name', text: KIND_NAMES[kind] }), h('span', { class: 'count', text: counted(drawn.kindCounts[kind], count) }))));
     }
+    // Relations from background knowledge (edge attribute basis: 'knowledge') can be hidden; graphs without any do not offer it.
+    let knowledge = false;
+    this.ctx.graph!.forEachEdge((_e, a) => { if (!knowledge && isKnowledge(a)) knowledge = true; });
+    byId('knowledge-toggle').hidden = !knowledge && !this.ctx.state.filters.hideKnowledge;
     const minMentions = byId<HTMLInputElement>('min-mentions');
     minMentions.max = String(Math.max(1, Math.min(50, summary.maxMentions)));
     const minWeight = byId<HTMLInputElement>('min-weight');
@@ -110,6 +118,7 @@ export class FilterController {
     document.querySelectorAll<HTMLButtonElement>('#kind-legend .toggle').forEach((b) => {
       b.setAttribute('aria-pressed', String(!f.hiddenKinds.has(b.dataset.kind as never)));
     });
+    byId<HTMLInputElement>('hide-knowledge').checked = f.hideKnowledge;
     byId<HTMLInputElement>('min-mentions').value = String(f.minMentions);
     byId('min-mentions-value').textContent = String(f.minMentions);
     byId<HTMLInputElement>('min-weight').value = String(f.minWeight);

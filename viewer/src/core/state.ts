@@ -14,6 +14,8 @@ export interface Filters {
   minWeight: number;
   /** Only what one article says (document id), or everything. */
   doc: string | null;
+  /** Hide relations added from background knowledge (edge attribute `basis: 'knowledge'`), keeping what the articles state. */
+  hideKnowledge: boolean;
 }
 
 export interface Camera {
@@ -41,7 +43,7 @@ export interface ViewState {
 }
 
 export function defaultFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null };
+  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null, hideKnowledge: false };
 }
 
 export function defaultState(): ViewState {
@@ -61,6 +63,7 @@ const PARAM = {
   query: 'q',
   hiddenTypes: 'hideTypes',
   hiddenKinds: 'hideKinds',
+  hideKnowledge: 'hideKnowledge',
   minMentions: 'minMentions',
   minWeight: 'minWeight',
   doc: 'article',
@@ -79,6 +82,7 @@ export function stateToQuery(state: ViewState): string {
   if (f.minMentions > 0) p.set(PARAM.minMentions, String(f.minMentions));
   if (f.minWeight > 0) p.set(PARAM.minWeight, String(f.minWeight));
   if (f.doc) p.set(PARAM.doc, f.doc);
+  if (f.hideKnowledge) p.set(PARAM.hideKnowledge, '1');
   if (state.edge) p.set(PARAM.edge, state.edge);
   if (state.top !== null) p.set(PARAM.top, String(state.top));
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
@@ -129,6 +133,7 @@ export function stateFromQuery(search: string): ViewState {
     filters: {
       hiddenTypes: list(p.get(PARAM.hiddenTypes), ENTITY_TYPES),
       hiddenKinds: list(p.get(PARAM.hiddenKinds), RELATION_KINDS),
+      hideKnowledge: p.get(PARAM.hideKnowledge) === '1',
       minMentions: count(p.get(PARAM.minMentions)),
       minWeight: count(p.get(PARAM.minWeight)),
       doc: p.get(PARAM.doc) || null,

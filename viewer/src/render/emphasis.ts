@@ -12,6 +12,7 @@ import type Sigma from 'sigma';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../../src/types.ts';
 import type { ParallelSlot } from '../core/parallel.ts';
 import { LabelSpace } from './label-space.ts';
+import { isKnowledge } from '../core/visibility.ts';
 
 /** What the overlay reads (a subset of the renderer's DisplayState). */
 export interface EmphasisState {
@@ -62,6 +63,10 @@ export class EmphasisOverlay {
     this.canvas = renderer.getCanvases().emphasis!;
     // Layers added after sigma sized its own are sized on the next change only: size them now.
     renderer.resize(true);
+    this.canvas.style.display = 'none';
+    // sigma's own relation labels are not used (this overlay writes them): keep their layer out of the page's compositing.
+    const edgeLabels = renderer.getCanvases().edgeLabels;
+    if (edgeLabels) edgeLabels.style.display = 'none';
     renderer.on('afterRender', () => this.draw());
   }
 
@@ -102,7 +107,8 @@ export class EmphasisOverlay {
         if (!graph.hasEdge(edge) || v.hiddenEdges.has(edge)) continue;
         const a = graph.getEdgeAttributes(edge);
         const typed = a.kind !== 'cooccurrence';
-        out.push({ edge, color: this.style.kindColor(a.kind), width: typed ? 2.2 : 1.4, dash: [], label: labelOf(a), bold: false });
+        // Background knowledge (not read in an article) dotted.
+        out.push({ edge, color: this.style.kindColor(a.kind), width: typed ? 2.2 : 1.4, dash: isKnowledge(a) ? [2, 4] : [], label: labelOf(a), bold: false });
       }
       // Typed relations over co-occurrences.
       out.sort((x, y) => Number(x.label !== null) - Number(y.label !== null));
@@ -119,12 +125,17 @@ export class EmphasisOverlay {
     const renderer = this.renderer;
     const graph = renderer.getGraph() as unknown as KnowledgeGraph;
     const { width, height } = renderer.getDimensions();
-    const ctx = this.canvas.getContext('2d')!;
-    ctx.clearRect(0, 0, width, height);
     const strokes = this.strokes(graph);
     const v = this.view;
     const active = strokes.length > 0 || v.focus !== null || v.pathEdges.size > 0;
     this.veil.style.display = active ? 'block' : 'none';
+    // An empty layer is hidden, not just cleared: with software compositing every visible
+    // layer that changed is copied again on each frame.
+    const shown = strokes.length > 0;
+    if (!shown && this.canvas.style.display === 'none') return;
+    const ctx = this.canvas.getContext('2d')!;
+    ctx.clearRect(0, 0, width, height);
+    this.canvas.style.display = shown ? '' : 'none';
     this.drawn = [];
     this.written = [];
     if (strokes.length === 0) return;
