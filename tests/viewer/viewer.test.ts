@@ -151,6 +151,8 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
       const [a, b] = [boxes[i]!, boxes[j]!];
       expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
     }
+    // A graph without relations from background knowledge does not offer to hide them.
+    expect(await p.locator('#knowledge-toggle').isVisible()).toBe(false);
     // At rest no relation label is written (they piled up in the middle and garbled entity names).
     expect(await p.evaluate(() => kgViewer.emphasis.written.length)).toBe(0);
     // Selecting Ukraine writes the predicates of its typed relations, the curved parallel ones included, whole.
