@@ -213,7 +213,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
   const setup = (r: Sigma<NodeAttributes, EdgeAttributes>) => {
     labels.install(r);
     (r as unknown as { labelBoxes: () => unknown }).labelBoxes = () => labels.boxes();
-    emphasis = new EmphasisOverlay(r, view, parallel, { kindColor: (k) => KIND_COLORS[k], curvature, font: FONT });
+    emphasis = new EmphasisOverlay(r, view, parallel, {
+      kindColor: (k) => KIND_COLORS[k], curvature, font: FONT,
+      occupied: () => [...labels.boxes()].filter(([node]) => view.highlighted.has(node)).map(([, box]) => box),
+    });
   };
   const settings = {
     nodeProgramClasses: { circle: NodeCircleProgram },

@@ -110,6 +110,12 @@ export class SelectionController {
     });
     renderer.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
+      // sigma emits no leaveEdge when the pointer goes from a relation straight onto an entity.
+      if (this.ctx.display.hoveredEdge) {
+        (renderer as unknown as { hoveredEdge?: string | null }).hoveredEdge = null;
+        this.ctx.display.hoveredEdge = null;
+        byId('tooltip').hidden = true;
+      }
       setHover(node);
     });
     renderer.on('leaveNode', () => {

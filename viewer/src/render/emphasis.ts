@@ -30,6 +30,8 @@ export interface EmphasisStyle {
   kindColor(kind: EdgeAttributes['kind']): string;
   curvature(slot: ParallelSlot): number;
   font: string;
+  /** Boxes already taken on screen (the highlighted entities' labels): relation labels keep off them. */
+  occupied?(): Iterable<{ x: number; y: number; w: number; h: number }>;
 }
 
 type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
@@ -194,6 +196,7 @@ export class EmphasisOverlay {
     }
     // Labels last, level, where they do not cover one another; the most important (drawn last) first.
     const space = new LabelSpace();
+    for (const box of this.style.occupied?.() ?? []) space.take(box);
     let written = 0;
     for (const l of labels.reverse()) {
       if (written >= EDGE_LABEL_LIMIT) break;
