@@ -356,24 +356,33 @@ export interface GraphAttributes {
 /** The knowledge graph: a directed multigraph (parallel relations between two entities stay apart). */
 export type KnowledgeGraph = import('graphology').MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** One colour per entity type, shared by the graph builder, the exports and the viewer legend. */
+/**
+ * One colour per entity type, shared by the graph builder, the exports and the viewer legend.
+ * Chosen with the relation colours below so that any two of the fourteen stay apart (CIEDE2000
+ * at least 7) for normal vision and for simulated protanopia, deuteranopia and tritanopia
+ * (tests/graph/palette.test.ts); the former Tableau colours put person and country 0.7 apart
+ * for deuteranopes.
+ */
 export const TYPE_COLORS: Record<EntityType, string> = {
-  person: '#e15759',
-  organization: '#4e79a7',
-  country: '#59a14f',
-  region: '#f28e2b',
-  city: '#edc948',
-  location: '#76b7b2',
-  group: '#b07aa1',
-  event: '#ff9da7',
-  other: '#9c755f',
+  person: '#e9230a',
+  organization: '#2a6cf1',
+  country: '#1bc66c',
+  region: '#e27d10',
+  city: '#a7d93b',
+  location: '#96bfff',
+  group: '#ff8eab',
+  event: '#b68aff',
+  other: '#7e7241',
 };
 
-/** One colour per relation kind. */
+/**
+ * One colour per relation kind, its own palette: dark (lines over mid-tone discs), none of them
+ * an entity type's colour, so a red line never reads as "person".
+ */
 export const KIND_COLORS: Record<RelationKind, string> = {
-  role: '#e15759',
-  location: '#f28e2b',
-  event: '#4e79a7',
-  affiliation: '#b07aa1',
-  cooccurrence: '#cccccc',
+  role: '#5e32c1',
+  location: '#5a593d',
+  event: '#633347',
+  affiliation: '#19726d',
+  cooccurrence: '#bbbbbb',
 };

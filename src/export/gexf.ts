@@ -3,9 +3,13 @@
 // memory and, for 1.2, writes a wrong viz namespace and the 1.3-only edge
 // `kind` attribute (see the GEXF 1.3 grammar notes in ../shared/data/gexf-schema/README.md); this one
 // validates against the 1.3 RELAX NG grammar and NetworkX reads its 1.2draft
-// output with every colour, size and position. With `dynamic`, time is written the way Gephi's
-// timeline reads it (GEXF dynamics, timeformat "date"): nodes carry start/end, edges <spells>.
-import type { KnowledgeGraph } from '../types.ts';
+// output with every colour, size and position. GEXF has no place for graph-level
+// data, so the articles' titles travel with the entities: `document_titles`
+// lists the title (else the file name) of each of a node's `documents`, in the
+// same order, and src/graph/open rebuilds the article index from them. The
+// viewer's GEXF download uses this writer too. With `dynamic`, time is written the way
+// Gephi's timeline reads it (GEXF dynamics, timeformat "date"): nodes carry start/end, edges <spells>.
+import type { KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { escapeAttr, escapeText, xmlNumber, collapse } from './xml.ts';
 import { parseColor, type Rgba } from './color.ts';
@@ -22,6 +26,8 @@ export interface GexfOptions {
   version?: GexfVersion;
   /** lastmodifieddate of the meta element (YYYY-MM-DD); defaults to today. */
   date?: string;
+  /** A sentence added to the description (the viewer says "drawn part: …" there). */
+  note?: string;
   /**
    * A dynamic graph (`kg export --dynamic`): nodes live from their first to their last dated
    * article, edges carry one spell per dated statement, so Gephi's timeline plays the story.
@@ -78,6 +84,14 @@ function graphSpan(graph: KnowledgeGraph): [string | undefined, string | undefin
   return [first, last];
 }
 
+/** How an article is named for readers of the file: its title, else the name of its file, else its id. */
+function documentTitle(record: { title?: string | null; source?: string } | undefined, id: string): string {
+  const title = record?.title?.trim();
+  if (title) return title;
+  const source = (record?.source ?? '').replace(/[?#].*$/, '').replace(/[\\/]+$/, '');
+  return source.split(/[\\/]/).pop() || id;
+}
+
 /** GEXF list values: 1.3 writes "[a, b]" with quoted items, 1.2 the older "a|b". */
 function listValue(version: GexfVersion, items: string[]): string {
   if (version === '1.3') return '[' + items.map((s) => JSON.stringify(s)).join(', ') + ']';
@@ -116,11 +130,17 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
   const ns = NAMESPACES[version];
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
   const name = (graph.getAttribute('name') as string | undefined) ?? 'news knowledge graph';
-  const docs = Object.keys(graph.getAttribute('documents') ?? {}).length;
+  const records = graph.getAttribute('documents') ?? {};
+  const docs = Object.keys(records).length;
+  const titles: Field<NodeAttributes> = {
+    name: 'document_titles', type: 'liststring', description: 'title (else file name) of each of the documents, in the same order',
+    get: (a) => (a.documents ?? []).map((d) => documentTitle(records[d], d)),
+  };
+  const nodeFields = [...NODE_FIELDS, titles];
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<gexf xmlns="${ns.ns}" xmlns:viz="${ns.viz}" version="${ns.version}">\n`;
   yield `  <meta lastmodifieddate="${date}">\n    <creator>news-kg</creator>\n`;
-  yield `    <description>${escapeText(`${name}: ${graph.order} entities, ${graph.size} relations from ${docs} documents`)}</description>\n  </meta>\n`;
+  yield `    <description>${escapeText(`${name}: ${graph.order} entities, ${graph.size} relations from ${docs} documents${opts.note ? `. ${opts.note}` : ''}`)}</description>\n  </meta>\n`;
   const alive = opts.dynamic ? lifetimes(graph) : null;
   if (opts.dynamic) {
     const [first, last] = graphSpan(graph);
@@ -128,13 +148,13 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
   } else {
     yield `  <graph defaultedgetype="directed" mode="static">\n`;
   }
-  yield declarations('node', NODE_FIELDS);
+  yield declarations('node', nodeFields);
   yield declarations('edge', XML_EDGE_FIELDS);
   yield `    <nodes count="${graph.order}">\n`;
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const color = parseColor(a.color) ?? parseColor(TYPE_COLORS[a.type]) ?? { r: 156, g: 117, b: 95, a: 1 };
     yield `      <node id="${escapeAttr(node)}" label="${escapeAttr(collapse(a.label ?? node))}"${alive?.has(node) ? ` start="${alive.get(node)![0]}" end="${alive.get(node)![1]}"` : ''}>` +
-      attvalues(version, NODE_FIELDS, a) +
+      attvalues(version, nodeFields, a) +
       vizColor(color) +
       `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}" z="0"/>` +
       `<viz:size value="${xmlNumber(Math.max(0, Number(a.size) || 0), 1)}"/></node>\n`;

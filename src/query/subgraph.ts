@@ -238,7 +238,8 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
   const seen = new Set(chosen);
   let frontier = [id];
   let candidates = 1;
-  for (let hop = 1; hop <= depth && frontier.length && chosen.length < limit; hop++) {
+  // A hop is counted even when the limit leaves no room (limit 1 still tells how many neighbours there are).
+  for (let hop = 1; hop <= depth && frontier.length; hop++) {
     // Link strength of each new neighbour to the frontier.
     const links = new Map<string, { typed: number; cooccurrence: number }>();
     for (const from of frontier) {
@@ -254,6 +255,7 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
       });
     }
     candidates += links.size;
+    if (chosen.length >= limit) break;
     const ranked = [...links].map(([other, link]) => ({ other, link, score: entityScore(graph, other, kinds) }));
     ranked.sort((a, b) => b.link.typed - a.link.typed || b.link.cooccurrence - a.link.cooccurrence
       || compareScores(a.score, b.score) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));

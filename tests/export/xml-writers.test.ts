@@ -11,10 +11,18 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { collect, gexfChunks, graphmlChunks, jsonChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { TYPE_COLORS } from '../../src/types.ts';
+import { graphSummary } from '../../src/query/subgraph.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, needNetworkx, SYSTEM_PYTHON, needXmllint, hostileGraph } from './helpers.ts';
 
 const graph = hostileGraph();
+
+/** "#rrggbb" as [r, g, b]. */
+function rgbOf(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-xml-'));
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
@@ -99,7 +107,7 @@ describe('GEXF 1.3', () => {
       expect(b.mentions).toBe(a.mentions);
       if (a.aliases.length) expect(b.aliases).toEqual(a.aliases);
     });
-    expect(back.getNodeAttribute('country:ES', 'color')).toBe('rgb(89,161,79)');
+    expect(back.getNodeAttribute('country:ES', 'color')).toBe(`rgb(${rgbOf(TYPE_COLORS.country).join(',')})`);
     expect(back.getEdgeAttributes('r-bj')).toMatchObject({ kind: 'affiliation', label: 'based in', weight: 2, evidence_text: HOSTILE_SENTENCE_CLEAN, evidence_count: 1, negated: false });
     // The whole evidence list travels as JSON, exactly (JSON escapes even the characters XML cannot carry).
     expect(JSON.parse(back.getEdgeAttribute('r-bj', 'evidence'))).toEqual(graph.getEdgeAttribute('r-bj', 'evidence'));
@@ -162,6 +170,10 @@ describe('reopening exports with src/graph/open (the viewer and kg serve --graph
     graph.forEachEdge((e, a) => expect(back.getEdgeAttribute(e, 'evidence')).toEqual(a.evidence));
     expect(back.getNodeAttribute('person:vucic', 'aliases')).toEqual(['Vučić']);
     if (/\.(graphml|json)$/.test(name)) expect(back.getAttribute('documents')).toEqual(graph.getAttribute('documents'));
+    // GEXF has no graph attributes: the article titles travel with the entities and come back as the index.
+    const titles = (g: typeof graph) => Object.fromEntries(Object.values(g.getAttribute('documents')).map((d) => [d.id, d.title]));
+    expect(titles(back)).toEqual(titles(graph));
+    expect(graphSummary(back).documents).toBe(graphSummary(graph).documents);
   });
 });
 
@@ -173,7 +185,7 @@ describe('GraphML', () => {
     expect(g.multi).toBe(true);
     expect(Object.keys(g.nodes)).toHaveLength(graph.order);
     expect(g.edges).toHaveLength(graph.size);
-    expect(g.nodes['person:vucic']).toMatchObject({ label: 'Aleksandar Vučić', type: 'person', aliases: 'Vučić', mentions: 2, documents: 'd2', color: '#e15759', r: 225, g: 87, b: 89 });
+    expect(g.nodes['person:vucic']).toMatchObject({ label: 'Aleksandar Vučić', type: 'person', aliases: 'Vučić', mentions: 2, documents: 'd2', color: TYPE_COLORS.person, r: rgbOf(TYPE_COLORS.person)[0], g: rgbOf(TYPE_COLORS.person)[1], b: rgbOf(TYPE_COLORS.person)[2] });
     graph.forEachNode((id, a) => {
       expect(g.nodes[id].x).toBe(a.x);
       expect(g.nodes[id].y).toBe(a.y);

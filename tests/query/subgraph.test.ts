@@ -111,7 +111,8 @@ describe('neighborhoodSubgraph', () => {
   it.each<[string, Parameters<typeof neighborhoodSubgraph>[2], string[], number]>([
     ['depth 1: stated links first, strongest first', {}, ['S', 'X', 'Y', 'Z'], 4],
     ['limit keeps the strongest', { limit: 2 }, ['S', 'X'], 4],
-    ['limit 1 is the entity alone', { limit: 1 }, ['S'], 1],
+    ['limit 1 is the entity alone, its neighbours still counted', { limit: 1 }, ['S'], 4],
+    ['limit 1 at depth 2 counts the first hop only (nothing kept to expand)', { limit: 1, depth: 2 }, ['S'], 4],
     ['depth 2 reaches through kept neighbours', { depth: 2 }, ['S', 'X', 'Y', 'Z', 'W'], 5],
     ['depth 3', { depth: 3 }, ['S', 'X', 'Y', 'Z', 'W', 'V'], 6],
     ['kinds', { depth: 3, kinds: ['role', 'location'] }, ['S', 'X', 'Y', 'W'], 4],

@@ -1,6 +1,7 @@
 // Big-graph mode in Chromium: a seeded generated graph over the threshold opens
 // on its most connected entities with a notice; search, links, "Show neighbours"
 // and paths reach entities that are not drawn; a small graph opens in full.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
@@ -13,8 +14,12 @@ import { rankEntities } from '../../viewer/src/core/subset.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
-const PORT = 5173;
-const SERVED_PORT = 5177;
+/** Generated articles d5, d15, d25… have no title. */
+const i5 = (doc: string) => Number(doc.slice(1)) % 10 === 5;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const PORT = 0;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const SERVED_PORT = 0;
 const NODES = 8000;
 
 type G = { order: number; size: number; hasNode(k: string): boolean; neighbors(k: string): string[] };
@@ -140,9 +145,9 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     expect(expected.length).toBeGreaterThan(0);
     const p = await page();
     await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    await p.waitForSelector('#path-results section.path');
+    await p.waitForSelector('#panel-content section.path');
     expect(await p.evaluate((nodes) => nodes.every((n) => kgViewer.graph.hasNode(n)), expected[0]!.nodes)).toBe(true);
-    expect(await p.locator('#path-results section.path h3').first().textContent()).toContain(`${expected[0]!.hops.length} hop`);
+    expect(await p.locator('#panel-content section.path h3').first().textContent()).toContain(`${expected[0]!.hops.length} hop`);
     await p.context().close();
   });
 
@@ -158,9 +163,19 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
     expect(await p.locator('#subset-warning').isVisible()).toBe(true);
     expect(await p.locator('#subset-warning').textContent()).toContain('slow');
     expect(await counts(p)).toEqual({ drawn: 300, full: NODES });
+    // A reload draws the same number.
+    expect(new URL(p.url()).searchParams.get('top')).toBe('300');
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    expect(await counts(p)).toEqual({ drawn: 300, full: NODES });
+    await p.click('#subset-all');
     await p.click('#subset-all');
     await p.waitForFunction((n) => kgViewer.graph.order === n && kgViewer.full === null, NODES, { timeout: 60_000 });
     expect(await p.locator('#subset-notice').isVisible()).toBe(false);
+    // "Show all" too.
+    expect(new URL(p.url()).searchParams.get('top')).toBe('all');
+    await p.reload();
+    await p.waitForFunction((n) => document.documentElement.dataset.graphReady === 'true' && kgViewer.graph.order === n, NODES, { timeout: 60_000 });
     await p.context().close();
   });
 
@@ -183,6 +198,10 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
   for (let i = 0; i < 100; i++) {
     big.addEdgeWithKey(`hub-${i}`, 'hub', `n${NODES - 2 - i}`, { ...big.getEdgeAttributes(big.edges()[0]!), kind: 'cooccurrence', weight: 1 });
   }
+  // Articles: most with a title, some only with the absolute path the server read them from.
+  big.setAttribute('documents', Object.fromEntries(Array.from({ length: 997 }, (_, i) => [`d${i}`, {
+    id: `d${i}`, title: i % 10 === 5 ? null : `Dispatch ${i}`, source: `/srv/news/d${i}.txt`, chars: 500, entities: 8, relations: 4,
+  }])));
   const ranking = rankEntities(big);
   const undrawn = ranking.slice(1500);
 
@@ -199,7 +218,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
 
   /** A page that records the API paths it asks for. */
   async function page(): Promise<{ p: Page; asked: string[] }> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true })).newPage();
     p.on('pageerror', (e) => { throw e; });
     const asked: string[] = [];
     p.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search); });
@@ -255,6 +274,53 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     await p.context().close();
   });
 
+  it('downloads say they hold the drawn part, in the menu and in the file', async () => {
+    const { p } = await page();
+    await openViewer(p, server.url);
+    expect(await p.textContent('#download-gexf')).toBe('Drawn part as GEXF');
+    expect(await p.textContent('#download-json')).toBe('Drawn part as JSON');
+    await p.click('#download-menu summary');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('#download-gexf')]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('Drawn part: 1,500 of 8,000 entities');
+    expect(text).toContain('<nodes count="1500">');
+    await p.context().close();
+  });
+
+  it('a drawn entity with neighbours that are not drawn offers them (the count comes from the server, not "all drawn")', async () => {
+    const top = new Set(ranking.slice(0, 1500));
+    // The drawn entity with the most neighbours outside the drawing.
+    const undrawnOf = (k: string) => big.neighbors(k).filter((n) => !top.has(n)).length;
+    const key = ranking.slice(0, 1500).reduce((a, b) => (undrawnOf(b) > undrawnOf(a) ? b : a));
+    expect(undrawnOf(key)).toBeGreaterThan(0);
+    const { p } = await page();
+    await openViewer(p, `${server.url}?entity=${encodeURIComponent(key)}`);
+    await p.waitForFunction((n) => document.getElementById('show-neighbours')?.textContent === `Show neighbours (${n} not drawn)`, undrawnOf(key));
+    expect(await p.locator('#show-neighbours').isDisabled()).toBe(false);
+    await p.context().close();
+  });
+
+  it('the article filter lists every article of the graph by name, and draws the chosen article\'s entities', async () => {
+    const { p, asked } = await page();
+    await openViewer(p, server.url);
+    await p.waitForFunction(() => document.getElementById('article-input')?.getAttribute('placeholder')?.includes('997'));
+    // An article none of whose entities is drawn.
+    const drawnTop = new Set(ranking.slice(0, 1500));
+    const doc = Array.from({ length: 997 }, (_, i) => `d${i}`).find((d) => i5(d) && big.filterNodes((_n, a) => a.documents.includes(d)).every((n) => !drawnTop.has(n)))!;
+    const members = big.filterNodes((_n, a) => a.documents.includes(doc));
+    expect(members.length).toBeGreaterThan(0);
+    // Untitled: named by its file, not the server's path; listed after the titled ones.
+    await p.fill('#article-input', `${doc}.txt`);
+    const first = p.locator('#article-results li').first();
+    expect(await first.locator('.name').textContent()).toBe(`${doc}.txt`);
+    expect(await p.locator('#article-results').textContent()).not.toContain('/srv/news');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction((keys) => keys.every((k) => kgViewer.graph.hasNode(k)), members, { timeout: 30_000 });
+    expect(asked.some((a) => a === `/api/documents/${doc}`)).toBe(true);
+    await p.waitForFunction((k) => (kgViewer as unknown as { renderer: { getNodeDisplayData(n: string): { hidden: boolean } | undefined } }).renderer.getNodeDisplayData(k)?.hidden === false, members[0]!);
+    await p.context().close();
+  });
+
   it('asking for more than the server gives in pieces loads the whole graph once and cuts it in the page', async () => {
     const { p, asked } = await page();
     await openViewer(p, server.url);
@@ -274,7 +340,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     const [from, to] = [undrawn[10]!, undrawn[undrawn.length - 10]!];
     const { p, asked } = await page();
     await openViewer(p, `${server.url}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
-    await p.waitForSelector('#path-results section.path', { timeout: 30_000 });
+    await p.waitForSelector('#panel-content section.path', { timeout: 30_000 });
     expect(asked.some((a) => a.startsWith('/api/path?'))).toBe(true);
     expect(await p.evaluate(([a, b]) => kgViewer.graph.hasNode(a!) && kgViewer.graph.hasNode(b!), [from, to])).toBe(true);
     await screenshot(p, 'big-served-path');

@@ -2,11 +2,12 @@
 // highlighting, filters, and path preferences.
 import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
-import { edgeCost, findPaths } from '../../viewer/src/core/paths.ts';
+import { edgeCost, findPaths, orderPaths, type FoundPath } from '../../viewer/src/core/paths.ts';
 import { indexParallelEdges } from '../../viewer/src/core/parallel.ts';
 import { buildSearchIndex, searchEntities } from '../../viewer/src/core/search.ts';
 import { defaultState, stateFromQuery, stateToQuery, type ViewState } from '../../viewer/src/core/state.ts';
 import { highlightNames } from '../../viewer/src/core/highlight.ts';
+import { articleEntries, fileName, findArticles } from '../../viewer/src/core/articles.ts';
 import { computeVisibility } from '../../viewer/src/core/visibility.ts';
 import { defaultFilters } from '../../viewer/src/core/state.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
@@ -15,8 +16,9 @@ const graph = () => parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()
 
 describe('URL state', () => {
   const full: ViewState = {
-    selected: 'person:kuleba', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
-    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news' },
+    selected: 'person:kuleba', edge: 'e7', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
+    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true },
+    camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf',
   };
 
   it('round-trips every field', () => {
@@ -26,6 +28,8 @@ describe('URL state', () => {
   it.each([
     ['', defaultState()],
     ['?entity=a&hideTypes=person,bogus&minMentions=-3&minWeight=abc', { ...defaultState(), selected: 'a', filters: { ...defaultFilters(), hiddenTypes: new Set(['person']) } }],
+    ['?view=1,2&top=-4&layout=yes', defaultState()],
+    ['?view=0.5,0.5,0.2&top=3000', { ...defaultState(), camera: { x: 0.5, y: 0.5, ratio: 0.2 }, top: 3000 }],
   ])('%j reads leniently', (query, expected) => {
     expect(stateFromQuery(query)).toEqual(expected);
   });
@@ -131,5 +135,51 @@ describe('edge cost', () => {
     ['a co-occurrence in many sentences', edge('cooccurrence', 20), 'one in a single sentence', edge('cooccurrence', 1)],
   ])('%s costs less than %s', (_a, cheap, _b, dear) => {
     expect(edgeCost(cheap)).toBeLessThan(edgeCost(dear));
+  });
+});
+
+describe('orderPaths', () => {
+  const path = (hops: number, cost: number): FoundPath => ({ nodes: [], hops: Array.from({ length: hops }, () => ({ from: '', to: '', edge: '', forward: true })), cost });
+  it('puts the cheapest first, then the alternatives by hops, then cost', () => {
+    const ordered = orderPaths([path(4, 9), path(3, 5), path(2, 6), path(3, 4)]);
+    expect(ordered.map((p) => [p.hops.length, p.cost])).toEqual([[3, 4], [2, 6], [3, 5], [4, 9]]);
+    expect(orderPaths([])).toEqual([]);
+  });
+});
+
+describe('articles', () => {
+  const records = [
+    { id: 'a', title: 'Zelensky visits Kyiv', source: '/srv/news/z.txt' },
+    { id: 'b', title: null, source: '/srv/news/2024/report-b.txt' },
+    { id: 'c', title: 'Árbol de Gernika', source: 'c.html' },
+    { id: 'd', title: null, source: 'https://example.org/news/d.html?x=1' },
+    { id: 'e', title: '  ', source: '' },
+  ];
+  it('names an article by its title, else by its file name (never the path), else by id; titled first', () => {
+    expect(articleEntries(records).map((e) => [e.id, e.name])).toEqual([
+      ['c', 'Árbol de Gernika'], ['a', 'Zelensky visits Kyiv'], ['d', 'd.html'], ['e', 'e'], ['b', 'report-b.txt'],
+    ]);
+    expect(fileName('C:\\news\\x.txt')).toBe('x.txt');
+  });
+  it.each([
+    ['arbol', ['c']],
+    ['kyiv', ['a']],
+    ['report', ['b']],
+    ['z.txt', ['a']],
+    ['', ['c', 'a', 'd', 'e', 'b']],
+    ['nothing', []],
+  ])('finds %j', (query, ids) => {
+    expect(findArticles(articleEntries(records), query).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('background knowledge', () => {
+  it('hides relations whose basis is knowledge when asked, and only those', () => {
+    const g = parseGraphFile('f.json', JSON.stringify(fixtureGraph()));
+    g.setEdgeAttribute('e7', 'basis' as never, 'knowledge' as never);
+    g.setEdgeAttribute('e2', 'basis' as never, 'stated' as never);
+    expect(computeVisibility(g, defaultFilters()).hiddenEdges.size).toBe(0);
+    expect([...computeVisibility(g, { ...defaultFilters(), hideKnowledge: true }).hiddenEdges]).toEqual(['e7']);
+    expect(stateFromQuery('?hideKnowledge=1').filters.hideKnowledge).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpe
 import { ensureViewerBuilt, ROOT } from './helpers/build.ts';
 
 const available = browserAvailable();
-const PORT = 5176;
+/** 0: a free port (several worktrees run these tests on one machine). */
+const PORT = 0;
 const FLAG = '__kgXssReal';
 
 // A news-like article whose sentences carry markup; the reader keeps .txt as text, so it reaches the evidence.
@@ -84,8 +85,8 @@ describe.skipIf(!available.ok)('viewer on `kg ingest` + `kg serve` (real pipelin
     await page.fill('#path-to', 'North Korea');
     await page.keyboard.press('Escape');
     await page.click('#path-find');
-    await page.waitForSelector('#path-results .hop');
-    const hops = page.locator('#path-results section').first().locator('.hop');
+    await page.waitForSelector('#panel-content .hop');
+    const hops = page.locator('#panel-content section').first().locator('.hop');
     const count = await hops.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) expect(await hops.nth(i).locator('.evidence blockquote').count()).toBe(1);

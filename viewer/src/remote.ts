@@ -3,7 +3,7 @@
 // neighbourhoods, search results and paths from the API as the user explores.
 // Every answer that carries entities is graphology JSON (or is turned into
 // graph pieces here), so the app merges it into the drawn graph by key.
-import type { EdgeAttributes, EntityType, KnowledgeGraph, RelationKind } from '../../src/types.ts';
+import type { DocumentRecord, EdgeAttributes, EntityType, KnowledgeGraph, RelationKind } from '../../src/types.ts';
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
 import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
@@ -13,6 +13,9 @@ export type RemoteSummary = GraphSummary;
 
 /** Paths asked of the server: up to this many hops (the server's default is 4, its bound 10). */
 export const PATH_MAX_HOPS = 8;
+
+/** The server's bound on /api/documents?limit=. */
+const DOCUMENTS_MAX = 10000;
 
 /** The server's bound on /api/subgraph?top= (and the same on /api/neighborhood?limit=). */
 export const REMOTE_MAX = SUBGRAPH_DEFAULTS.top.max;
@@ -40,14 +43,31 @@ export async function fetchSummary(apiBase: string): Promise<RemoteSummary | nul
   return typeof body?.nodes === 'number' && typeof body.large === 'boolean' ? body : null;
 }
 
+/** A relation as the API describes it (src/query/relations.ts RelationView). */
+interface RelationAnswer {
+  id: string; source: { id: string }; target: { id: string }; kind: RelationKind; predicate: string; cameo: string | null;
+  weight: number; confidence: number; negated: boolean; hypothetical: boolean; evidence: EdgeAttributes['evidence'];
+}
+
 interface PathAnswer {
-  paths: Array<{
-    nodes: Array<{ id: string }>;
-    hops: Array<{ relation: {
-      id: string; source: { id: string }; target: { id: string }; kind: RelationKind; predicate: string; cameo: string | null;
-      weight: number; confidence: number; negated: boolean; hypothetical: boolean; evidence: EdgeAttributes['evidence'];
-    } }>;
-  }>;
+  paths: Array<{ nodes: Array<{ id: string }>; hops: Array<{ relation: RelationAnswer }> }>;
+}
+
+export interface RemoteRelation {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+function relationOf(r: RelationAnswer): RemoteRelation {
+  return {
+    key: r.id, source: r.source.id, target: r.target.id,
+    attributes: {
+      kind: r.kind, predicate: r.predicate, cameo: r.cameo, weight: r.weight, confidence: r.confidence, label: r.predicate,
+      negated: r.negated, hypothetical: r.hypothetical, evidence: r.evidence ?? [],
+    } as EdgeAttributes,
+  };
 }
 
 /** The API of one server, for a page in big-graph mode. */
@@ -88,20 +108,26 @@ export class RemoteGraph {
     const url = `${this.apiBase}path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&maxHops=${PATH_MAX_HOPS}&maxPaths=3`;
     const body = await (await get(url)).json() as PathAnswer;
     const nodes = new Set<string>();
-    const relations = new Map<string, { key: string; source: string; target: string; attributes: EdgeAttributes }>();
+    const relations = new Map<string, RemoteRelation>();
     for (const path of body.paths ?? []) {
       for (const n of path.nodes) nodes.add(n.id);
-      for (const { relation: r } of path.hops) {
-        relations.set(r.id, {
-          key: r.id, source: r.source.id, target: r.target.id,
-          attributes: {
-            kind: r.kind, predicate: r.predicate, cameo: r.cameo, weight: r.weight, confidence: r.confidence, label: r.predicate,
-            negated: r.negated, hypothetical: r.hypothetical, evidence: r.evidence ?? [],
-          } as EdgeAttributes,
-        });
-      }
+      for (const { relation: r } of path.hops) relations.set(r.id, relationOf(r));
     }
     return { nodes: [...nodes], relations: [...relations.values()] };
+  }
+
+  private documentList: Promise<DocumentRecord[]> | null = null;
+
+  /** Every article of the graph (asked once). */
+  documents(): Promise<DocumentRecord[]> {
+    this.documentList ??= get(`${this.apiBase}documents?limit=${DOCUMENTS_MAX}`).then(async (r) => ((await r.json()) as { documents: DocumentRecord[] }).documents);
+    return this.documentList;
+  }
+
+  /** One article: the entities it mentions and the relations it states (their evidence limited to it). */
+  async document(id: string): Promise<{ entities: string[]; relations: RemoteRelation[] }> {
+    const body = await (await get(`${this.apiBase}documents/${encodeURIComponent(id)}`)).json() as { entities: Array<{ id: string }>; relations: RelationAnswer[] };
+    return { entities: body.entities.map((e) => e.id), relations: body.relations.map(relationOf) };
   }
 
   /** The whole graph (only when the user asks to draw everything). */

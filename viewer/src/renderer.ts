@@ -1,12 +1,23 @@
-// sigma.js set-up. The graph's attributes are data; everything on screen
-// (hidden, dimmed, highlighted, curved) is computed by the reducers from one
-// mutable DisplayState, so changing the view is "update the state, refresh".
+// sigma.js set-up. The graph's attributes are data; everything on screen is
+// derived from one mutable DisplayState: the reducers compute what is hidden
+// (filters), how big an entity is drawn (graph/display.ts: compressed sizes, so
+// a corpus opens as a map), its colour (its type's) and an edge's shape and
+// colour (its kind's); what is emphasised (hover, selection, paths) is drawn on
+// top without touching sigma's WebGL scene: a veil and the relations concerned
+// (render/emphasis.ts), the entities concerned on sigma's highlight layer with
+// their labels (render/node-labels.ts, which also places every label so that
+// none covers another). Changing the view is "update the state, then refresh
+// sigma" for filters, "update the state, then redraw the emphasis" for focus.
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { indexParallelEdges } from './core/parallel.ts';
 import type { Attributes } from 'graphology-types';
-import { KIND_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
+import { KIND_COLORS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
+import { displayRadius } from '../../src/graph/display.ts';
+import { indexParallelEdges, type ParallelSlot } from './core/parallel.ts';
+import { isKnowledge } from './core/visibility.ts';
+import { EmphasisOverlay } from './render/emphasis.ts';
+import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
 
 export interface DisplayState {
   hiddenNodes: Set<string>;
@@ -18,61 +29,66 @@ export interface DisplayState {
   focusEdges: Set<string>;
   pathNodes: Set<string>;
   pathEdges: Set<string>;
+  /** Rank of the best path each path edge is on (0: the shortest). */
+  pathRank: Map<string, number>;
   hoveredEdge: string | null;
   selectedEdge: string | null;
+  /** Entities drawn on the highlight layer, most important first (see emphasisedNodes). */
+  highlighted: Set<string>;
 }
 
 export function emptyDisplayState(): DisplayState {
   return {
     hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
-    focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), hoveredEdge: null, selectedEdge: null,
+    focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), pathRank: new Map(), hoveredEdge: null, selectedEdge: null,
+    highlighted: new Set(),
   };
 }
 
-const DIM_NODE = '#d9dde3';
-const DIM_EDGE = '#eceef1';
-const PATH_EDGE = '#1f2937';
-const FOCUS_EDGE = '#4b5563';
-/** Above this many edges, edge labels are drawn only on demand: sigma scans every edge for labels each frame. */
-const EDGE_LABEL_LIMIT = 4000;
+/** At most this many entities are highlighted at once (a hub's hundreds of neighbours would bury the drawing). */
+export const HIGHLIGHT_LIMIT = 60;
+
+/**
+ * The entities to highlight for a display state, most important first: the selection, the
+ * entity in focus, the ends of the selected relation, then the path's entities or else the
+ * focus's neighbours (the biggest first), at most HIGHLIGHT_LIMIT.
+ */
+export function emphasisedNodes(view: DisplayState, graph: KnowledgeGraph): Set<string> {
+  const out = new Set<string>();
+  const add = (n: string | null) => {
+    if (n && out.size < HIGHLIGHT_LIMIT && graph.hasNode(n) && !view.hiddenNodes.has(n)) out.add(n);
+  };
+  add(view.selected);
+  add(view.focus);
+  if (view.selectedEdge && graph.hasEdge(view.selectedEdge)) graph.extremities(view.selectedEdge).forEach(add);
+  const rest = view.pathNodes.size > 0 ? [...view.pathNodes] : [...view.focusNodes];
+  rest.sort((a, b) => (graph.hasNode(b) ? graph.getNodeAttribute(b, 'size') : 0) - (graph.hasNode(a) ? graph.getNodeAttribute(a, 'size') : 0) || (a < b ? -1 : 1));
+  rest.forEach(add);
+  return out;
+}
 
 /**
  * Large graphs cannot afford a full refresh (every reducer, every buffer) on each
- * hover or click. There, focus only emphasises the neighbourhood, so only those
- * items change and sigma refreshes just them; dimming everything else is kept for
- * actions that are rare (paths, filters).
+ * change; anything above this is refreshed in part (added entities) or not at all
+ * (emphasis), and edge picking and moving edges are off.
  */
 export function isLarge(graph: KnowledgeGraph): boolean {
   return graph.order > 5000 || graph.size > 20000;
 }
 
-
-function curvature(index: number, max: number | null | undefined): number {
-  return DEFAULT_EDGE_CURVATURE + (2.5 * DEFAULT_EDGE_CURVATURE * index) / (max || 1);
+function curvature(slot: ParallelSlot): number {
+  return DEFAULT_EDGE_CURVATURE + (2.5 * DEFAULT_EDGE_CURVATURE * slot.index) / (slot.max || 1);
 }
 
 export function edgeSize(weight: number): number {
-  return Math.min(6, 1 + Math.log2(Math.max(1, weight)));
-}
-
-/** At most this many neighbours get a highlight (label box) at once on a large graph. */
-const OVERLAY_LIMIT = 60;
-
-function overlayAllows(nodes: Set<string>, node: string): boolean {
-  if (nodes.size <= OVERLAY_LIMIT) return true;
-  let i = 0;
-  for (const n of nodes) {
-    if (n === node) return true;
-    if (++i >= OVERLAY_LIMIT) return false;
-  }
-  return false;
+  return Math.min(4, 0.8 + 0.8 * Math.log2(Math.max(1, weight)));
 }
 
 /**
- * Large graphs: emphasise nodes through sigma's highlight layer only. Any change to
- * a WebGL item makes sigma redraw the whole scene (100,000 edges: seconds with a
- * software GPU); the highlight layer redraws just these nodes and their labels.
- * This reaches into sigma 3's render state (nodeDataCache, highlightedNodes,
+ * Large graphs: move the highlight flags to `nodes` on sigma's highlight layer only. Any
+ * change to a WebGL item makes sigma redraw the whole scene (100,000 edges: seconds with a
+ * software GPU); the highlight layer redraws just these nodes and their labels. This
+ * reaches into sigma 3's render state (nodeDataCache, highlightedNodes,
  * scheduleHighlightedNodesRender); if those are ever gone it falls back to a refresh.
  */
 export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttributes>, nodes: Iterable<string>): void {
@@ -90,13 +106,11 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
     if (d) d.highlighted = false;
   }
   r.highlightedNodes.clear();
-  let count = 0;
   for (const n of nodes) {
     const d = r.nodeDataCache[n];
     if (!d || d.hidden) continue;
     d.highlighted = true;
     r.highlightedNodes.add(n);
-    if (++count >= OVERLAY_LIMIT) break;
   }
   r.scheduleHighlightedNodesRender();
 }
@@ -109,30 +123,53 @@ export interface Frame {
 /**
  * Sigma 3 applies a custom frame (customBBox) only when it processes the graph, and its
  * constructor processes and draws once: setting the frame afterwards costs a second full
- * processing and draw (0.5 s with a software GPU). This subclass hands the frame to the
- * first processing. It reaches into sigma's internal `process`; if that is ever gone,
+ * processing and draw (0.5 s with a software GPU). This subclass hands the frame (and the
+ * label and emphasis set-up, which must be in place for that first frame) to the first
+ * processing. It reaches into sigma's internal `process`; if that is ever gone,
  * createRenderer falls back to setting the frame and processing again.
  */
-let pendingFrame: Frame | null = null;
+let pending: { frame: Frame | null; setup: (r: Sigma<NodeAttributes, EdgeAttributes>) => void } | null = null;
 class FramedSigma extends Sigma<NodeAttributes, EdgeAttributes> {}
 const baseProcess = (Sigma.prototype as unknown as { process?: (...args: unknown[]) => unknown }).process;
 if (typeof baseProcess === 'function') {
   (FramedSigma.prototype as unknown as { process: (...args: unknown[]) => unknown }).process = function process(this: { customBBox: Frame | null }, ...args: unknown[]) {
-    if (pendingFrame) {
-      this.customBBox = pendingFrame;
-      pendingFrame = null;
+    if (pending) {
+      const { frame, setup } = pending;
+      pending = null;
+      if (frame) this.customBBox = frame;
+      setup(this as unknown as Sigma<NodeAttributes, EdgeAttributes>);
     }
     return baseProcess.apply(this, args);
   };
 }
 
-/**
- * `overlayFocus`: focus as on a large graph (emphasis on the highlight layer, no dimming) even when this drawing is small (big-graph mode).
- * `frame`: the extent sigma fits to the screen instead of the drawn graph's (big-graph mode: the whole graph's, so added entities never move the others).
- */
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: { overlayFocus?: boolean; frame?: Frame | null } = {}): Sigma<NodeAttributes, EdgeAttributes> {
-  const big = graph.size > EDGE_LABEL_LIMIT;
-  const large = options.overlayFocus || isLarge(graph);
+export interface ViewRenderer {
+  sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  emphasis: EmphasisOverlay;
+  labels: NodeLabels;
+}
+
+export interface RendererOptions {
+  /** The extent sigma fits to the screen instead of the drawn graph's (big-graph mode: the whole graph's, so added entities never move the others). */
+  frame?: Frame | null;
+  /** How many entities the drawing's sizes are scaled for (graph/display.ts); default: those drawn now. */
+  sizedFor?: number;
+}
+
+/** "#rrggbb" with an alpha. */
+function translucent(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}
+
+/** Co-occurrence lines at rest: the legend's grey, translucent. */
+const COOCCURRENCE_LINE = 'rgba(150,150,150,0.35)';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, view: DisplayState, options: RendererOptions = {}): ViewRenderer {
+  const large = isLarge(graph);
+  const sizedFor = options.sizedFor ?? graph.order;
   // Parallel and reciprocal relations get curve slots so they are drawn apart.
   const parallel = indexParallelEdges(graph);
   const nodeReducer = (node: string, data: NodeAttributes): Attributes => {
@@ -142,25 +179,11 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       d.hidden = true;
       return d;
     }
-    const emphasis = view.pathNodes.size > 0 ? view.pathNodes : view.focus !== null ? view.focusNodes : null;
-    if (emphasis) {
-      if (emphasis.has(node)) {
-        d.zIndex = 1;
-        if (view.pathNodes.size > 0 || emphasis.size <= 40) d.forceLabel = true;
-        // Agrees with setOverlayHighlights, so a later full refresh draws the same thing.
-        if (large && view.pathNodes.size === 0 && overlayAllows(emphasis, node)) d.highlighted = true;
-      } else if (!large || view.pathNodes.size > 0) {
-        // Dim the rest (on a large graph only for paths: hover and selection leave it, see isLarge).
-        d.color = DIM_NODE;
-        d.label = null;
-        d.zIndex = 0;
-      }
-    }
-    if (node === view.selected) {
-      d.highlighted = true;
-      d.forceLabel = true;
-      d.zIndex = 2;
-    }
+    d.size = displayRadius(data.size, sizedFor);
+    // Colour by type, as the legend says (a file's own colours would contradict it).
+    d.color = TYPE_COLORS[data.type] ?? data.color;
+    // Agrees with setOverlayHighlights, so a later full refresh draws the same thing.
+    if (view.highlighted.has(node)) d.highlighted = true;
     return d;
   };
   const edgeReducer = (edge: string, data: EdgeAttributes): Attributes => {
@@ -169,7 +192,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     const slot = parallel.get(edge);
     if (slot) {
       d.type = undirected ? 'curved' : 'curvedArrow';
-      d.curvature = curvature(slot.index, slot.max);
+      d.curvature = curvature(slot);
     } else {
       d.type = undirected ? 'line' : 'arrow';
     }
@@ -177,42 +200,23 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       d.hidden = true;
       return d;
     }
-    d.color = data.color ?? KIND_COLORS[data.kind] ?? '#999';
-    // "co-occurs with" on every line says nothing; typed relations keep their labels.
-    if (data.kind === 'cooccurrence') d.label = '';
-    d.size = data.size ?? edgeSize(data.weight);
-    if (view.pathEdges.size > 0) {
-      if (view.pathEdges.has(edge)) {
-        d.label = data.label || data.predicate;
-        d.color = PATH_EDGE;
-        d.size = (d.size as number) + 2;
-        d.forceLabel = true;
-        d.zIndex = 2;
-      } else {
-        d.color = DIM_EDGE;
-        d.label = '';
-        d.zIndex = 0;
-      }
-    } else if (view.focus !== null) {
-      if (view.focusEdges.has(edge)) {
-        d.zIndex = 1;
-        if (large) {
-          d.color = FOCUS_EDGE;
-          d.size = (d.size as number) + 1;
-        }
-      } else if (!large) {
-        d.color = DIM_EDGE;
-        d.label = '';
-      }
-    }
-    if (edge === view.hoveredEdge || edge === view.selectedEdge) {
-      d.label = data.label || data.predicate;
-      d.color = PATH_EDGE;
-      d.size = (d.size as number) + 1.5;
-      d.forceLabel = true;
-      d.zIndex = 3;
-    }
+    // Co-occurrences are most of the relations: faint, so that the stated ones and the map's structure show.
+    // Relations from background knowledge (not read in an article) are faint too.
+    d.color = data.kind === 'cooccurrence' ? COOCCURRENCE_LINE : isKnowledge(data) ? translucent(KIND_COLORS[data.kind], 0.35) : KIND_COLORS[data.kind] ?? '#999';
+    // Labels of relations are written by the emphasis overlay, for the relations in focus only.
+    d.label = '';
+    d.size = edgeSize(data.weight);
     return d;
+  };
+  const labels = createNodeLabels({ focus: () => ({ focus: view.focus, selected: view.selected }), font: FONT, color: '#111827' });
+  let emphasis: EmphasisOverlay | null = null;
+  const setup = (r: Sigma<NodeAttributes, EdgeAttributes>) => {
+    labels.install(r);
+    (r as unknown as { labelBoxes: () => unknown }).labelBoxes = () => labels.boxes();
+    emphasis = new EmphasisOverlay(r, view, parallel, {
+      kindColor: (k) => KIND_COLORS[k], curvature, font: FONT,
+      occupied: () => [...labels.boxes()].filter(([node]) => view.highlighted.has(node)).map(([, box]) => box),
+    });
   };
   const settings = {
     nodeProgramClasses: { circle: NodeCircleProgram },
@@ -221,36 +225,35 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     defaultEdgeType: 'arrow',
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
-    zIndex: true,
+    defaultDrawNodeHover: labels.drawHover as never,
+    zIndex: false,
     // Edge picking draws every edge a second time; large graphs show relations from the panel instead.
-    enableEdgeEvents: !isLarge(graph),
-    renderEdgeLabels: !big,
-    hideEdgesOnMove: big,
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    enableEdgeEvents: !large,
+    renderEdgeLabels: false,
+    // Moving 4,000 edges every frame of a pan or a zoom costs more than the picture is worth.
+    hideEdgesOnMove: large || graph.size > 4000,
+    labelFont: FONT,
     labelSize: 13,
     labelWeight: '500',
-    labelColor: { color: '#1f2937' },
-    edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: '#4b5563' },
-    labelDensity: 0.7,
-    labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 8,
-    stagePadding: 60,
+    labelColor: { color: '#111827' },
+    labelRenderedSizeThreshold: 0,
+    stagePadding: 40,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     allowInvalidContainer: true,
   };
-  pendingFrame = options.frame ?? null;
+  pending = { frame: options.frame ?? null, setup };
   let renderer: Sigma<NodeAttributes, EdgeAttributes>;
   try {
     renderer = new FramedSigma(graph, container, settings);
   } finally {
-    pendingFrame = null;
+    pending = null;
   }
-  if (options.frame && renderer.getCustomBBox() !== options.frame) {
-    renderer.setCustomBBox(options.frame);
+  if (!emphasis) {
+    // sigma without the internal `process` this relies on: set up now and draw again.
+    setup(renderer);
+    if (options.frame) renderer.setCustomBBox(options.frame);
     renderer.refresh({ skipIndexation: true, schedule: true });
   }
-  return renderer;
+  return { sigma: renderer, emphasis: emphasis!, labels };
 }

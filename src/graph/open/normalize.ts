@@ -191,6 +191,29 @@ export function normalizeEdge(attributes: Attributes, undirected: boolean): Edge
 }
 
 /**
+ * A file without an article index (GEXF has no place for one) still names its
+ * articles: every document a node cites becomes a record, titled from the node's
+ * `document_titles` (written by src/export/gexf.ts in the order of `documents`)
+ * when the file has them. That transport attribute is then dropped from the nodes.
+ */
+function documentsFromNodes(graph: KnowledgeGraph): void {
+  const known = graph.getAttribute('documents') ?? {};
+  const found: Record<string, DocumentRecord> = {};
+  let titled = false;
+  graph.forEachNode((_key, a) => {
+    const titles = stringList((a as Attributes).document_titles);
+    if (titles.length) titled = true;
+    a.documents.forEach((id, i) => {
+      const record = (found[id] ??= { id, title: null, source: '', chars: 0, entities: 0, relations: 0 });
+      record.entities++;
+      if (titles[i] && titles.length === a.documents.length) record.title = titles[i]!;
+    });
+  });
+  if (titled) graph.updateEachNodeAttributes((_key, a) => { delete (a as Attributes).document_titles; return a; }, { attributes: [] as never });
+  if (Object.keys(known).length === 0 && Object.keys(found).length > 0) graph.setAttribute('documents', found);
+}
+
+/**
  * Fill missing attributes of a directed multigraph where it stands (no copy):
  * the fast path for graph JSON written by kg, which is already directed and multi.
  */
@@ -199,6 +222,7 @@ export function normalizeInPlace(graph: KnowledgeGraph): KnowledgeGraph {
   graph.replaceAttributes({ ...attributes, documents: documentsRecord(attributes.documents) } as never);
   graph.updateEachNodeAttributes((key, attrs) => normalizeNode(key, attrs as Attributes), { attributes: [] as never });
   graph.updateEachEdgeAttributes((_key, attrs) => normalizeEdge(attrs as Attributes, false), { attributes: [] as never });
+  documentsFromNodes(graph);
   return graph;
 }
 
@@ -218,5 +242,6 @@ export function normalizeGraph(source: GraphLike): KnowledgeGraph {
     if (graph.hasEdge(key)) graph.addEdge(s, t, attributesOut);
     else graph.addEdgeWithKey(key, s, t, attributesOut);
   });
+  documentsFromNodes(graph);
   return graph;
 }

@@ -14,7 +14,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveViewer(distDir: string, graphJson: () => string, port: number): Promise<StaticServer> {
+export function serveViewer(distDir: string, graphJson: () => string, port = 0): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/graph') {
@@ -34,8 +34,9 @@ export function serveViewer(distDir: string, graphJson: () => string, port: numb
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
+    // Port 0: a free port, so parallel test runs (other worktrees on the same machine) never collide.
     server.listen(port, '127.0.0.1', () => resolve({
-      url: `http://127.0.0.1:${port}/`,
+      url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`,
       close: () => new Promise((r) => server.close(() => r())),
     }));
   });

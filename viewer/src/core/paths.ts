@@ -96,5 +96,17 @@ export function findPaths(graph: KnowledgeGraph, from: string, to: string, visib
     const path = toPath(graph, view, other);
     if (path.cost <= found[0].cost * slack) found.push(path);
   }
-  return found.sort((a, b) => a.cost - b.cost).slice(0, max);
+  return orderPaths(found).slice(0, max);
+}
+
+/**
+ * The order paths are listed in: the cheapest first (stated relations over co-occurrences),
+ * then the alternatives by number of hops, then cost, so that a longer detour never comes
+ * before a shorter one.
+ */
+export function orderPaths(paths: FoundPath[]): FoundPath[] {
+  if (paths.length === 0) return [];
+  const sorted = [...paths].sort((a, b) => a.cost - b.cost);
+  const [best, ...rest] = sorted;
+  return [best!, ...rest.sort((a, b) => a.hops.length - b.hops.length || a.cost - b.cost)];
 }

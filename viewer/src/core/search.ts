@@ -25,12 +25,16 @@ export function normalizeName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function buildSearchIndex(graph: KnowledgeGraph): SearchEntry[] {
+/** Index entries of every entity of `graph`, or of the given ones. */
+export function buildSearchIndex(graph: KnowledgeGraph, keys?: readonly string[]): SearchEntry[] {
   const entries: SearchEntry[] = [];
-  graph.forEachNode((key, a) => {
+  const add = (key: string) => {
+    const a = graph.getNodeAttributes(key);
     const originals = [a.label, ...a.aliases.filter((alias) => alias !== a.label)];
     entries.push({ key, label: a.label, type: a.type, mentions: a.mentions, names: originals.map(normalizeName), originals });
-  });
+  };
+  if (keys) keys.forEach(add);
+  else graph.forEachNode((key) => add(key));
   return entries;
 }
 

@@ -3,6 +3,7 @@
 import {
   ENTITY_TYPES, RELATION_KINDS, type DocumentRecord, type EntityType, type KnowledgeGraph, type RelationKind,
 } from '../../../src/types.ts';
+import { articleEntries, articleName } from './articles.ts';
 
 export interface GraphSummary {
   typeCounts: Record<EntityType, number>;
@@ -33,14 +34,16 @@ export function summarize(graph: KnowledgeGraph): GraphSummary {
   const documents = [...ids].map((id) => ({
     ...(known[id] ?? { id, title: null, source: id, chars: 0, entities: 0, relations: 0 }),
     entityCount: perDoc.get(id) ?? 0,
-  })).sort((a, b) => (a.title ?? a.source).localeCompare(b.title ?? b.source));
+  }));
+  const named = new Map(articleEntries(documents).map((e, i) => [e.id, i]));
+  documents.sort((a, b) => named.get(a.id)! - named.get(b.id)!);
   return { typeCounts, kindCounts, documents, maxMentions, maxWeight };
 }
 
-/** How an article is named in the UI: its title, else the file it came from, else its id. */
+/** How an article is named in the UI: its title, else the name of the file it came from (not its path), else its id. */
 export function documentName(graph: KnowledgeGraph, id: string): string {
   const d = graph.getAttribute('documents')?.[id];
-  return d?.title || d?.source || id;
+  return d ? articleName(d).name : id;
 }
 
 /**

@@ -3,6 +3,14 @@
 import type { KnowledgeGraph } from '../../../src/types.ts';
 import type { Filters } from './state.ts';
 
+/**
+ * A relation the pipeline added from background knowledge rather than read in an article
+ * (edge attribute `basis: 'knowledge'`; graphs without it have none).
+ */
+export function isKnowledge(a: object): boolean {
+  return (a as { basis?: unknown }).basis === 'knowledge';
+}
+
 export interface Visibility {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
@@ -12,7 +20,7 @@ export interface Visibility {
 export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only: Set<string> | null = null): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
-  const { hiddenTypes, hiddenKinds, minMentions, minWeight, doc } = filters;
+  const { hiddenTypes, hiddenKinds, minMentions, minWeight, doc, hideKnowledge } = filters;
   graph.forEachNode((node, a) => {
     if ((only !== null && !only.has(node)) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
       hiddenNodes.add(node);
@@ -20,6 +28,7 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only:
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || hiddenKinds.has(a.kind) || a.weight < minWeight
+      || (hideKnowledge && isKnowledge(a))
       // An edge with evidence belongs to the articles its evidence comes from.
       || (doc !== null && a.evidence.length > 0 && !a.evidence.some((e) => e.doc === doc))) {
       hiddenEdges.add(edge);

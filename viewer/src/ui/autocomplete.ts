@@ -123,7 +123,12 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
         }
       }
     } else if (e.key === 'Escape') {
-      close();
+      // First Escape closes the list; the next one empties the box.
+      if (!list.hidden) close();
+      else if (input.value) {
+        input.value = '';
+        options.typed?.('');
+      }
     }
   });
 

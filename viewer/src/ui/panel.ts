@@ -27,8 +27,8 @@ export interface BigGraphInfo {
 const KIND_TITLES: Record<RelationKind, string> = {
   role: 'Roles', location: 'Locations', event: 'Events', affiliation: 'Affiliations', cooccurrence: 'Appears with',
 };
-/** A hub can have thousands of relations; the panel lists the first ones of each kind. */
-const PER_KIND_LIMIT = 40;
+/** A hub can have thousands of relations; the panel lists the first ones of each kind, the rest on demand. */
+const PER_KIND_LIMIT = 12;
 const NEIGHBOUR_LIMIT = 60;
 
 function names(graph: KnowledgeGraph, node: string): string[] {
@@ -77,7 +77,53 @@ function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions
       ...flags(a),
       h('button', { type: 'button', class: 'link-btn small', 'aria-label': `Show this relation: ${a.predicate}`, onclick: () => actions.selectEdge(edge), text: 'details' })),
     cameo ? h('div', { class: 'cameo', text: cameo }) : null,
-    ...evidenceBlock(graph, a, [...names(graph, source), ...names(graph, target)]));
+    ...evidenceSample(graph, a, [...names(graph, source), ...names(graph, target)]));
+}
+
+/**
+ * The first evidence sentence, and the others behind "N more sentences" (built when opened:
+ * a hub's co-occurrences carry hundreds of sentences that nobody reads at once).
+ */
+function evidenceSample(graph: KnowledgeGraph, a: EdgeAttributes, highlight: string[]): HTMLElement[] {
+  if (a.evidence.length <= 1) return evidenceBlock(graph, a, highlight);
+  const first = evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight);
+  const more = a.evidence.length - 1;
+  return [...first, lazyDetails(`${more} more sentence${more === 1 ? '' : 's'}`, 'more-evidence',
+    () => evidenceBlock(graph, { ...a, evidence: a.evidence.slice(1) }, highlight))];
+}
+
+/** Every evidence sentence of a relation: the first ten now, the others when asked for. */
+function evidenceList(graph: KnowledgeGraph, a: EdgeAttributes, highlight: string[]): HTMLElement[] {
+  const shown = 10;
+  if (a.evidence.length <= shown) return evidenceBlock(graph, a, highlight);
+  const more = a.evidence.length - shown;
+  return [...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, shown) }, highlight),
+    lazyDetails(`${more} more sentences`, 'more-evidence', () => evidenceBlock(graph, { ...a, evidence: a.evidence.slice(shown) }, highlight))];
+}
+
+/** A closed <details> whose content is built the first time it is opened. */
+function lazyDetails(summary: string, className: string, build: () => Child[]): HTMLDetailsElement {
+  const details = h('details', { class: className }, h('summary', { text: summary }));
+  details.addEventListener('toggle', () => {
+    if (!details.open || details.dataset.built) return;
+    details.dataset.built = 'true';
+    append(details, ...build());
+  });
+  return details;
+}
+
+/** The first `limit` items now, the rest behind a "Show all N" button. */
+function listWithMore<T>(items: T[], limit: number, item: (x: T) => HTMLElement, more: (n: number) => string): HTMLElement {
+  const list = h('ul', {}, ...items.slice(0, limit).map(item));
+  if (items.length > limit) {
+    const button = h('button', { type: 'button', class: 'link-btn show-more', text: more(items.length - limit) });
+    button.addEventListener('click', () => {
+      append(list, ...items.slice(limit).map(item));
+      button.remove();
+    });
+    return h('div', {}, list, button);
+  }
+  return list;
 }
 
 export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: string, hiddenEdges: Set<string>, actions: PanelActions, big?: BigGraphInfo): void {
@@ -100,8 +146,7 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
     edges.sort((x, y) => graph.getEdgeAttribute(y, 'weight') - graph.getEdgeAttribute(x, 'weight'));
     sections.push(h('section', { class: 'relations', 'aria-label': KIND_TITLES[kind] },
       h('h3', {}, h('span', { class: 'kind-swatch', style: `background:${KIND_COLORS[kind]}`, 'aria-hidden': 'true' }), `${KIND_TITLES[kind]} (${edges.length})`),
-      h('ul', {}, ...edges.slice(0, PER_KIND_LIMIT).map((edge) => relationItem(graph, node, edge, actions))),
-      edges.length > PER_KIND_LIMIT ? h('p', { class: 'hint', text: `and ${edges.length - PER_KIND_LIMIT} more` }) : null));
+      listWithMore(edges, PER_KIND_LIMIT, (edge) => relationItem(graph, node, edge, actions), (n) => `Show ${n} more`)));
   }
   const sortedNeighbours = [...neighbours.entries()].sort((x, y) => y[1] - x[1] || graph.getNodeAttribute(x[0], 'label').localeCompare(graph.getNodeAttribute(y[0], 'label')));
   clear(root);
@@ -114,9 +159,7 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
       h('dt', { text: 'Also called' }), h('dd', { text: a.aliases.filter((x) => x !== a.label).join(', ') || '—' }),
       h('dt', { text: 'Mentions' }), h('dd', { text: String(a.mentions) }),
       a.gazetteerId ? h('dt', { text: 'Gazetteer' }) : null, a.gazetteerId ? h('dd', { text: a.gazetteerId }) : null,
-      h('dt', { text: 'Articles' }),
-      h('dd', {}, a.documents.length === 0 ? '—' : h('ul', { class: 'plain' }, ...a.documents.map((d) => h('li', {},
-        h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d), text: documentName(graph, d) })))))),
+      h('dt', { text: 'Articles' }), h('dd', { text: a.documents.length.toLocaleString('en') })),
     h('div', { class: 'row' },
       h('button', { type: 'button', onclick: () => actions.setPathEnd('from', node), text: 'Path from here' }),
       h('button', { type: 'button', onclick: () => actions.setPathEnd('to', node), text: 'Path to here' }),
@@ -134,6 +177,11 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
       h('h3', { text: `Neighbours (${sortedNeighbours.length})` }),
       h('ul', { class: 'chips' }, ...sortedNeighbours.slice(0, NEIGHBOUR_LIMIT).map(([key]) => h('li', {}, entityButton(graph, key, actions)))),
       sortedNeighbours.length > NEIGHBOUR_LIMIT ? h('p', { class: 'hint', text: `and ${sortedNeighbours.length - NEIGHBOUR_LIMIT} more` }) : null),
+    // The articles last and closed: a hub is mentioned in hundreds (listed when opened).
+    a.documents.length === 0 ? null : h('section', { class: 'articles', 'aria-label': 'Articles' },
+      lazyDetails(`Articles (${a.documents.length.toLocaleString('en')})`, 'article-list', () => [h('ul', { class: 'plain' }, ...[...a.documents]
+        .sort((x, y) => documentName(graph, x).localeCompare(documentName(graph, y)))
+        .map((d) => h('li', {}, h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d), text: documentName(graph, d) }))))])),
   );
 }
 
@@ -153,7 +201,7 @@ export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: 
       h('dt', { text: 'Weight' }), h('dd', { text: String(a.weight) }),
       h('dt', { text: 'Confidence' }), h('dd', { text: `${Math.round(a.confidence * 100)}%` })),
     h('h3', { text: `Evidence (${a.evidence.length})` }),
-    ...(a.evidence.length ? evidenceBlock(graph, a, [...names(graph, source), ...names(graph, target)]) : [h('p', { class: 'hint', text: 'No evidence sentence recorded.' })]),
+    ...(a.evidence.length ? evidenceList(graph, a, [...names(graph, source), ...names(graph, target)]) : [h('p', { class: 'hint', text: 'No evidence sentence recorded.' })]),
   );
 }
 

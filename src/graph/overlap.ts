@@ -1,0 +1,110 @@
+// Push overlapping discs apart, as little as needed. Used after ForceAtlas2 by
+// the build's layout (so the graph opens as a map without overlapping nodes)
+// and by the viewer's "Spread overlaps" in a web worker. Written here rather
+// than taken from graphology-layout-noverlap because that one jitters with
+// Math.random (a layout must give the same coordinates for the same articles),
+// buckets nodes into a fixed 20 × 20 grid whatever their number (a dense core
+// of hundreds of nodes in one cell is quadratic), and converts through a graph
+// on every call; this works on typed arrays with a grid sized to the discs.
+// Pure: arrays in, arrays changed in place.
+
+export interface OverlapOptions {
+  /** Gap kept between two discs, in the same units as the radii. */
+  margin?: number;
+  /** Most passes over all pairs (each pass resolves most overlaps; dense cores need a few dozen). */
+  maxPasses?: number;
+}
+
+export interface OverlapResult {
+  passes: number;
+  /** Pairs still overlapping after the last pass (0 when converged). */
+  remaining: number;
+}
+
+/** A fixed direction per pair of coincident points (deterministic: no Math.random). */
+function spreadAngle(i: number, j: number): number {
+  return ((i * 2654435761 + j * 40503) % 6283) / 1000;
+}
+
+/**
+ * Move the discs (x[i], y[i], radius r[i]) until no two overlap (plus `margin`), or
+ * `maxPasses` passes. Each overlapping pair is pushed apart along the line between the
+ * centres, the smaller disc moving more (a hub stays where the layout put it). Pairs
+ * are found by sweep and prune: discs sorted by left edge, each compared with the
+ * ones that start before it ends.
+ */
+export function removeOverlaps(x: Float64Array, y: Float64Array, r: Float64Array, options: OverlapOptions = {}): OverlapResult {
+  const n = x.length;
+  const margin = options.margin ?? 0;
+  const maxPasses = options.maxPasses ?? 60;
+  if (n < 2) return { passes: 0, remaining: 0 };
+  const order = new Uint32Array(n);
+  const left = new Float64Array(n);
+  let remaining = 0;
+  let pass = 0;
+  for (; pass < maxPasses; pass++) {
+    sortByLeftEdge(x, r, margin, order, left);
+    remaining = 0;
+    for (let a = 0; a < n; a++) {
+      const i = order[a]!;
+      const reach = x[i]! + r[i]! + margin / 2;
+      for (let b = a + 1; b < n; b++) {
+        const j = order[b]!;
+        if (left[j]! > reach) break;
+        const want = r[i]! + r[j]! + margin;
+        let vx = x[j]! - x[i]!;
+        let vy = y[j]! - y[i]!;
+        const d = Math.hypot(vx, vy);
+        // Within rounding of touching counts as apart, or a settled pair would be counted forever.
+        if (d >= want * (1 - 1e-9)) continue;
+        remaining++;
+        if (d < 1e-9) {
+          const angle = spreadAngle(i, j);
+          vx = Math.cos(angle);
+          vy = Math.sin(angle);
+        } else {
+          vx /= d;
+          vy /= d;
+        }
+        // Half as much again as the overlap: chains of touching discs then settle in a few passes instead of dozens.
+        const push = (want - d) * 1.5;
+        const wi = (r[j]! * r[j]!) / (r[i]! * r[i]! + r[j]! * r[j]! || 1);
+        x[i] = x[i]! - vx * push * wi;
+        y[i] = y[i]! - vy * push * wi;
+        x[j] = x[j]! + vx * push * (1 - wi);
+        y[j] = y[j]! + vy * push * (1 - wi);
+      }
+    }
+    // The sweep uses the left edges from the start of the pass; a fresh count confirms that nothing moved into another.
+    if (remaining === 0 && countOverlaps(x, y, r, margin) === 0) return { passes: pass + 1, remaining: 0 };
+  }
+  return { passes: pass, remaining: countOverlaps(x, y, r, margin) };
+}
+
+/** Fill `order` with the disc indices sorted by left edge (x - r - margin/2), kept in `left`. */
+function sortByLeftEdge(x: Float64Array, r: Float64Array, margin: number, order: Uint32Array, left: Float64Array): void {
+  for (let i = 0; i < x.length; i++) {
+    order[i] = i;
+    left[i] = x[i]! - r[i]! - margin / 2;
+  }
+  order.sort((a, b) => left[a]! - left[b]! || a - b);
+}
+
+/** Pairs of discs closer than their radii plus `margin`. */
+export function countOverlaps(x: Float64Array, y: Float64Array, r: Float64Array, margin = 0): number {
+  const n = x.length;
+  const order = new Uint32Array(n);
+  const left = new Float64Array(n);
+  sortByLeftEdge(x, r, margin, order, left);
+  let count = 0;
+  for (let a = 0; a < n; a++) {
+    const i = order[a]!;
+    const reach = x[i]! + r[i]! + margin / 2;
+    for (let b = a + 1; b < n; b++) {
+      const j = order[b]!;
+      if (left[j]! > reach) break;
+      if (Math.hypot(x[j]! - x[i]!, y[j]! - y[i]!) < (r[i]! + r[j]! + margin) * (1 - 1e-9)) count++;
+    }
+  }
+  return count;
+}
