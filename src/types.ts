@@ -191,6 +191,8 @@ export interface Relation {
   confidence: number;
   /** Evidence sentences (spans of the article text). */
   evidence: Span[];
+  /** What found it: "rule:<name>" for a pattern of the relate stage, "model" for the learned classifier. */
+  by?: string;
   /** The statement is negated ("did not recognize"): not asserted as fact. */
   negated?: boolean;
   /** The statement is hypothetical or modal ("would require"): not asserted as fact. */

@@ -7,6 +7,7 @@ import { loadTagger } from './ner/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
+import { loadRelationClassifier } from './relate/classifier/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -19,7 +20,8 @@ export interface Stages {
 /** Load the stage implementations once (the tagger model is the slow part). */
 export async function loadStages(): Promise<Stages> {
   const tagger = loadTagger();
-  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate };
+  const classifier = loadRelationClassifier();
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved) => relate(seg, resolved, { classifier }) };
 }
 
 export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {

@@ -6,12 +6,15 @@
 //   4. gazetteer containment between places the article names, headings included:
 //      it is world knowledge, not read from the grammar (containment.ts)
 //   5. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
-//   6. evidence spans, no self-relations, duplicates within a sentence merged
+//   6. the learned classifier's relations, where no rule already speaks about the pair
+//      in that sentence (learned.ts, combine.ts)
+//   7. evidence spans, no self-relations, duplicates within a sentence merged
 // Boilerplate sentences (photo credits, "Read Also:") give no relation at all.
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
-import type { Entity, Relation, Resolved, Segmented } from '../../types.ts';
+import type { Entity, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
+import type { RelationClassifier } from './classifier/classify.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
@@ -28,10 +31,16 @@ import { extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
+import { MODEL_RULE, modelRelations } from './learned.ts';
+import { combineWithModel } from './combine.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
   knowledge?: Knowledge;
+  /** The learned relation classifier; without it only the rules run. */
+  classifier?: RelationClassifier;
+  /** The parse of the article, for the classifier's syntax features. */
+  parsed?: Parsed;
 }
 
 /** Relations of one article. */
@@ -124,7 +133,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   linkKnownNames(sentences, entities.values());
   const discourse = lazyDiscourse(sentences, entities, isProse);
 
-  const found: Found[] = [];
+  let found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
   // One pass over every sentence: its entity units and the pattern families it can feed.
   const scans = sentences.map((su) => scanSentence(su, entities));
@@ -150,6 +159,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  if (options.classifier) {
+    found = combineWithModel(found, modelRelations(seg, resolved, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed));
+  }
   const cooccurring: Found[] = [];
   for (let s = 0; s < named.length; s++) if (named[s]) extractCooccurrence(named[s]!, s, cooccurring);
   return { found, cooccurring, entities };
@@ -197,6 +209,7 @@ function toRelation(f: Found, evidence: Relation['evidence']): Relation {
     cameo: f.cameo,
     confidence: f.confidence,
     evidence,
+    by: f.rule === MODEL_RULE ? 'model' : `rule:${f.rule}`,
   };
   if (f.negated) r.negated = true;
   if (f.hypothetical) r.hypothetical = true;

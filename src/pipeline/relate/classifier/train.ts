@@ -1,0 +1,185 @@
+// Training the relation classifier: a multi-class averaged perceptron (Collins
+// 2002) over candidate pairs, each label restricted to the ones the pair's
+// entity classes allow. Then, on the development pairs, Platt scaling of the
+// decision margin (so `confidence` is a probability of being right) and the
+// confidence threshold that gives the best F1. Deterministic: the only
+// randomness is the example order, drawn from a seeded generator.
+import { seededRandom } from '../../../random.ts';
+import { ALLOWED, N_LABELS, NONE, RELATION_TYPES, typeOfLabel } from './labels.ts';
+import { decide, RelationScorer, sigmoid, type Calibration, type RelationModel } from './model.ts';
+
+/** One candidate pair: its feature hashes, class pair (A * 3 + B) and gold label. */
+export interface PairExample {
+  features: Uint32Array;
+  pairClass: number;
+  label: number;
+}
+
+export interface TrainRelationsOptions {
+  epochs: number;
+  seed: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_RELATION_TRAIN_OPTIONS: TrainRelationsOptions = { epochs: 12, seed: 1 };
+
+export interface PRF { tp: number; pred: number; gold: number; p: number; r: number; f: number }
+export interface RelationScores { all: PRF; byType: Record<string, PRF> }
+
+export interface RelationTrainReport {
+  rows: number;
+  features: number;
+  seconds: number;
+  /** Dev scores with the gold entity spans, at the chosen threshold (null without dev data). */
+  dev: RelationScores | null;
+}
+
+/** Weights smaller than this fraction of the largest are dropped from the shipped model. */
+const PRUNE = 1e-3;
+
+export function trainRelationModel(train: PairExample[], dev: PairExample[] | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}): { model: RelationModel; report: RelationTrainReport } {
+  const t0 = performance.now();
+  const index = new Map<number, number>();
+  const hashes: number[] = [];
+  const ids = train.map((ex) => {
+    const out = new Int32Array(ex.features.length);
+    for (let k = 0; k < ex.features.length; k++) {
+      const h = ex.features[k]!;
+      let id = index.get(h);
+      if (id === undefined) { id = hashes.length; index.set(h, id); hashes.push(h); }
+      out[k] = id;
+    }
+    return out;
+  });
+  const F = hashes.length, N = N_LABELS;
+  const w = new Float64Array(F * N), u = new Float64Array(F * N);
+  const scores = new Float64Array(N);
+  const rand = seededRandom(opts.seed * 104729 + 17);
+  const order = train.map((_, k) => k);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); const t = order[k]!; order[k] = order[j]!; order[j] = t; }
+    let errors = 0;
+    for (const e of order) {
+      const ex = train[e]!, f = ids[e]!, mask = ALLOWED[ex.pairClass]!;
+      scores.fill(0);
+      for (let k = 0; k < f.length; k++) { const base = f[k]! * N; for (let l = 0; l < N; l++) scores[l] += w[base + l]!; }
+      let best = NONE;
+      for (let l = 1; l < N; l++) if (mask & (1 << l) && scores[l]! > scores[best]!) best = l;
+      if (best !== ex.label) {
+        errors++;
+        for (let k = 0; k < f.length; k++) {
+          const base = f[k]! * N;
+          w[base + ex.label]! += 1; u[base + ex.label]! += c;
+          w[base + best]! -= 1; u[base + best]! -= c;
+        }
+      }
+      c++;
+    }
+    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} training errors of ${train.length} pairs`);
+  }
+  // averaged weights, pruned and quantised
+  let max = 0;
+  for (let k = 0; k < w.length; k++) { w[k] = w[k]! - u[k]! / c; max = Math.max(max, Math.abs(w[k]!)); }
+  const scale = max > 0 ? max / 32767 : 1, cut = max * PRUNE;
+  const rowHashes: number[] = [], counts: number[] = [], labels: number[] = [], values: number[] = [];
+  for (let id = 0; id < F; id++) {
+    let n = 0;
+    for (let l = 0; l < N; l++) {
+      const v = w[id * N + l]!;
+      if (Math.abs(v) < cut) continue;
+      const q = Math.round(v / scale);
+      if (!q) continue;
+      labels.push(l); values.push(q); n++;
+    }
+    if (n) { rowHashes.push(hashes[id]!); counts.push(n); }
+  }
+  const model: RelationModel = {
+    hashes: Uint32Array.from(rowHashes), counts: Uint8Array.from(counts), labels: Uint8Array.from(labels), values: Int16Array.from(values),
+    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, trainPairs: train.length },
+  };
+  let devScores: RelationScores | null = null;
+  if (dev && dev.length) {
+    const decided = decideAll(new RelationScorer(model), dev, scale);
+    model.calibration = fitPlatt(decided.filter((d) => d.label !== NONE).map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
+    const probs = decided.map((d) => ({ ...d, p: d.label === NONE ? 0 : confidenceOf(model.calibration, d.margin) }));
+    model.minConfidence = bestThreshold(probs);
+    devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })));
+    model.info = { ...model.info, devPairs: dev.length, devF1GoldEntities: round(devScores.all.f) };
+  }
+  return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores } };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Calibrated probability that a relation decided with this margin is right, rounded to two decimals. */
+export function confidenceOf(cal: Calibration, margin: number): number {
+  return Math.round(sigmoid(cal.a * margin + cal.b) * 100) / 100;
+}
+
+function decideAll(scorer: RelationScorer, examples: PairExample[], scale: number): Array<{ label: number; gold: number; margin: number }> {
+  const scores = new Float64Array(N_LABELS);
+  return examples.map((ex) => {
+    scorer.score(ex.features, ex.features.length, scores);
+    const d = decide(scores, ex.pairClass, scale);
+    return { label: d.label, gold: ex.label, margin: d.margin };
+  });
+}
+
+/** Logistic regression of correctness on the margin (Newton's method, a little L2 so it always converges). */
+export function fitPlatt(points: ReadonlyArray<readonly [number, number]>): Calibration {
+  if (points.length < 2) return { a: 1, b: 0 };
+  // scale margins to unit spread for conditioning
+  let m2 = 0;
+  for (const [x] of points) m2 += x * x;
+  const s = Math.sqrt(m2 / points.length) || 1;
+  let a = 1, b = 0;
+  const L2 = 1e-3;
+  for (let it = 0; it < 50; it++) {
+    let ga = L2 * a, gb = 0, haa = L2, hab = 0, hbb = 1e-9;
+    for (const [x0, y] of points) {
+      const x = x0 / s, p = sigmoid(a * x + b), d = p * (1 - p);
+      ga += (p - y) * x; gb += p - y;
+      haa += d * x * x; hab += d * x; hbb += d;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(Math.abs(det) > 1e-12)) break;
+    const da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+    a -= da; b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a: a / s, b };
+}
+
+/** The confidence threshold that maximises micro F1 over the decisions (ties: the lower threshold). */
+function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>): number {
+  const gold = ds.filter((d) => d.gold !== NONE).length;
+  const cands = ds.filter((d) => d.label !== NONE).sort((x, y) => y.p - x.p);
+  let tp = 0, best = 0.5, bestF = -1;
+  for (let k = 0; k < cands.length; k++) {
+    if (cands[k]!.label === cands[k]!.gold) tp++;
+    if (k + 1 < cands.length && cands[k + 1]!.p === cands[k]!.p) continue;
+    const f = (2 * tp) / (k + 1 + gold);
+    if (f > bestF) { bestF = f; best = cands[k]!.p; }
+  }
+  return best;
+}
+
+export function scoreDecisions(ds: Array<{ label: number; gold: number }>): RelationScores {
+  const mk = () => ({ tp: 0, pred: 0, gold: 0, p: 0, r: 0, f: 0 });
+  const all = mk(), byType: Record<string, PRF> = Object.fromEntries(RELATION_TYPES.map((t) => [t, mk()]));
+  for (const d of ds) {
+    if (d.label !== NONE) { all.pred++; byType[RELATION_TYPES[typeOfLabel(d.label)]!]!.pred++; }
+    if (d.gold !== NONE) { all.gold++; byType[RELATION_TYPES[typeOfLabel(d.gold)]!]!.gold++; }
+    if (d.label !== NONE && d.label === d.gold) { all.tp++; byType[RELATION_TYPES[typeOfLabel(d.label)]!]!.tp++; }
+  }
+  for (const x of [all, ...Object.values(byType)]) {
+    x.p = x.pred ? x.tp / x.pred : 0; x.r = x.gold ? x.tp / x.gold : 0; x.f = x.p + x.r ? (2 * x.p * x.r) / (x.p + x.r) : 0;
+  }
+  return { all, byType };
+}
+
+export function formatRelationScores(s: RelationScores): string {
+  const one = (x: PRF) => `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}`;
+  return `${one(s.all)} (${RELATION_TYPES.map((t) => `${t} ${s.byType[t]!.f.toFixed(2)}`).join(', ')})`;
+}

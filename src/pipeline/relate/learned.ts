@@ -1,0 +1,108 @@
+// The relations the learned classifier reads, as the relate stage's findings.
+// Each prose sentence with two or more named people, organisations or places is
+// handed to the classifier (boilerplate and headings are not, as for the rules);
+// its CoNLL04 types become the project's kinds:
+//   Work_For     person -> organisation  role "<title> of" when a title is known, else affiliation "works for"
+//   Live_In      person -> place         affiliation "lives in" ("citizen of" for a nationality word)
+//   Located_In   place -> place          location "located in"
+//   OrgBased_In  organisation -> place   location "based in"
+//   Kill         person -> person        event "killed", CAMEO 186 (assassinate) or 1823 (kill by physical assault)
+import type { Entity, Parsed, Resolved, ResolvedMention, Segmented } from '../../types.ts';
+import type { Found } from './found.ts';
+import { clamp } from './found.ts';
+import type { Knowledge } from './knowledge.ts';
+import { isModal, isNeg } from './classes.ts';
+import type { RelationClassifier } from './classifier/classify.ts';
+import type { PairMention, PairSentence } from './classifier/features.ts';
+import { coarseOf } from './classifier/conll04.ts';
+import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
+import { syntaxOfSentence } from './classifier/syntax.ts';
+
+/** The rule name model findings carry; relate.ts reports them as `by: "model"`. */
+export const MODEL_RULE = 'model';
+
+const ASSASSINATION = /^assassin/i;
+
+export function modelRelations(
+  seg: Segmented,
+  resolved: Resolved,
+  entities: Map<string, Entity>,
+  classifier: RelationClassifier,
+  knowledge: Knowledge,
+  usable: (sentence: number) => boolean,
+  parsed?: Parsed,
+): Found[] {
+  const out: Found[] = [];
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of resolved.mentions) {
+    const e = entities.get(m.entity);
+    if (!e || coarseOf(e.type) === undefined || !usable(m.sentence)) continue;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+  }
+  const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
+  const tokens = seg.tokens;
+  for (const [s, ms] of bySentence) {
+    if (ms.length < 2) continue;
+    const sent = seg.sentences[s]!;
+    const from = sent.tokenStart, to = sent.tokenEnd;
+    ms.sort((x, y) => x.start - y.start || y.end - x.end);
+    const mentions: PairMention[] = [], source: ResolvedMention[] = [];
+    let t = from, lastEnd = -1;
+    for (const m of ms) {
+      if (m.start < lastEnd) continue; // overlapping: keep the first, longest
+      while (t < to && tokens[t]!.start < m.start) t++;
+      if (t >= to || tokens[t]!.start !== m.start) continue; // starts inside a token ("pro-Russian")
+      let e = t;
+      while (e < to && tokens[e]!.end < m.end) e++;
+      if (e >= to || tokens[e]!.end !== m.end) continue;
+      const entity = entities.get(m.entity)!;
+      const pm: PairMention = { start: t - from, end: e + 1 - from, coarse: coarseOf(entity.type)!, fine: entity.type };
+      if (m.title) pm.title = m.title;
+      const gaz = entity.gazetteerId ?? m.gazetteerId;
+      if (gaz) pm.gazetteerId = gaz;
+      mentions.push(pm);
+      source.push(m);
+      lastEnd = m.end;
+    }
+    if (mentions.length < 2) continue;
+    const words: string[] = new Array(to - from);
+    for (let k = from; k < to; k++) words[k - from] = tokens[k]!.text;
+    const ps: PairSentence = { words, mentions };
+    const syntax = parsed ? syntaxOfSentence(seg, parsed, s) : undefined;
+    if (syntax) ps.syntax = syntax;
+    for (const d of classifier.classify(ps, within)) {
+      const [h, tl] = aIsHeadOf(d.label) ? [d.a, d.b] : [d.b, d.a];
+      const head = source[h]!, tail = source[tl]!;
+      if (head.entity === tail.entity) continue;
+      const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
+      // a negation or a modal between the two names: reported, not asserted
+      const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
+      for (let k = lo; k < hi; k++) {
+        const w = words[k]!.toLowerCase();
+        if (isNeg(w)) f.negated = true;
+        else if (isModal(w)) f.hypothetical = true;
+      }
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function found(type: number, head: ResolvedMention, tail: ResolvedMention, words: string[], confidence: number, s: number): Found {
+  const base = { source: head.entity, target: tail.entity, cameo: null as string | null, confidence: clamp(confidence), sentences: [s], rule: MODEL_RULE };
+  switch (type) {
+    case 0: // Work_For
+      return head.title
+        ? { ...base, kind: 'role', predicate: `${head.title.toLowerCase()} of` }
+        : { ...base, kind: 'affiliation', predicate: 'works for' };
+    case 1: // Live_In
+      return { ...base, kind: 'affiliation', predicate: tail.metonymy === 'demonym' ? 'citizen of' : 'lives in' };
+    case 2: // Located_In
+      return { ...base, kind: 'location', predicate: 'located in' };
+    case 3: // OrgBased_In
+      return { ...base, kind: 'location', predicate: 'based in' };
+    default: // Kill
+      return { ...base, kind: 'event', predicate: 'killed', cameo: words.some((w) => ASSASSINATION.test(w)) ? '186' : '1823' };
+  }
+}
