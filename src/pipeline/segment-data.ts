@@ -11,6 +11,18 @@ export const ABBREVIATIONS = new Set([
   'no', 'nos', 'vs', 'v', 'etc', 'approx', 'vol', 'pp', 'ca', 'cf', 'al', 'fig',
 ]);
 
+/**
+ * Postal abbreviations of US states and Canadian provinces in news style (AP): "Tucson, Ariz.",
+ * "Bethany, Conn.". The period belongs to the name, as in CoNLL-2003's "Calif.". Matched with their
+ * capital, so "ill." or "mass." in running text keep ending sentences; a sentence may still end on one
+ * ("... of Portland, Ore. The ..."), see segment.ts. Dotted forms ("N.Y.", "D.C.") keep their periods anyway.
+ */
+export const REGION_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
+  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Oreg', 'Pa', 'Penn', 'Tenn', 'Tex',
+  'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Ont', 'Que', 'Alta', 'Sask',
+]);
+
 export interface BoilerplatePattern {
   pattern: RegExp;
   reason: string;

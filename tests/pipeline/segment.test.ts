@@ -44,6 +44,18 @@ describe('segment', () => {
     expect(seg.sentences[2]!.heading).toBe(true);
   });
 
+  it.each([
+    ['TUCSON, Ariz. (AP) _ Police said.', ['TUCSON, Ariz. (AP) _ Police said.'], 'Ariz.'],
+    ['She was born in Bethany, Conn., in 1950.', ['She was born in Bethany, Conn., in 1950.'], 'Conn.'],
+    ['He lives in Salem, Ore. The town is small.', ['He lives in Salem, Ore.', 'The town is small.'], 'Ore.'],
+    ['She was ill. Then she left.', ['She was ill.', 'Then she left.'], 'ill'],
+    ['They held Mass. Then they ate.', ['They held Mass.', 'Then they ate.'], 'Mass.'],
+  ])('a state abbreviation keeps its period as part of the name: %s', (text, sentences, token) => {
+    const seg = segment(article(text));
+    expect(seg.sentences.map((s) => s.text)).toEqual(sentences);
+    expect(seg.tokens.map((t) => t.text)).toContain(token);
+  });
+
   it('token ranges of sentences cover every token once, in order', () => {
     const seg = segment(article('One two. Three four!\n\nFive six?'));
     const covered = seg.sentences.flatMap((s) => seg.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.sentence));
