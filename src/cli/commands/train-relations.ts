@@ -77,7 +77,8 @@ export async function run(argv: string[]): Promise<number> {
     throw new InputError(`train-relations: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
   }
   const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed})`];
-  if (report.dev) lines.push(`dev ${devFile} (gold entities): ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence}`);
+  if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence}`);
+  if (report.devGoldEntities) lines.push(`dev ${devFile}, gold names:       ${formatRelationScores(report.devGoldEntities)}`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

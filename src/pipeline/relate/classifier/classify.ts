@@ -3,7 +3,7 @@
 // MAX_GAP tokens apart (99% of CoNLL04's relations are closer); training and run
 // time make the same candidates and the same features.
 import { ContainedIn, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
-import { canRelate, N_LABELS, NONE } from './labels.ts';
+import { canRelate, N_LABELS } from './labels.ts';
 import { decide, RelationScorer, type RelationModel } from './model.ts';
 import { confidenceOf, type PairExample } from './train.ts';
 import type { LabelledSentence } from './conll04.ts';
@@ -65,7 +65,6 @@ export class RelationClassifier {
       pairFeatures(f, a, b, buf, within);
       this.scorer.score(buf, buf.length, this.scores);
       const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale);
-      if (d.label === NONE) return;
       const confidence = confidenceOf(m.calibration, d.margin);
       if (confidence >= m.minConfidence) out.push({ a, b, label: d.label, confidence });
     });

@@ -8,7 +8,7 @@
 import type { EntityType, Mention, Segmented } from '../../../types.ts';
 import { segment } from '../../segment.ts';
 import type { PairMention, PairSentence, TokenSyntax } from './features.ts';
-import { canRelate, labelOf, LOC, NONE, ORG, PEOP, RELATION_TYPES, type Coarse } from './labels.ts';
+import { labelOf, LOC, NONE, ORG, PEOP, RELATION_TYPES, type Coarse } from './labels.ts';
 
 export interface Conll04Relation { head: number; tail: number; type: string }
 export interface Conll04Item { tokens: string[]; tags: string[]; relations: Conll04Relation[] }
@@ -57,6 +57,8 @@ export interface LabelledSentence {
   sentence: PairSentence;
   /** gold[a * n + b] for mentions a < b. */
   gold: Uint8Array;
+  /** Gold relations no pair of these mentions can carry (a name not found, or found with a class the relation does not allow). */
+  unreachable: number;
   /** The segmented text (for parsing at training time). */
   seg: Segmented;
 }
@@ -68,11 +70,23 @@ export interface Conll04Readers {
   syntax?: (seg: Segmented) => TokenSyntax | undefined;
 }
 
-export function labelledSentences(items: Conll04Item[], readers: Conll04Readers = {}): LabelledSentence[] {
-  return items.map((d) => labelledSentence(d, readers));
+/**
+ * Each item as a labelled sentence over the gold entity spans; with `predicted`, as a second one over the
+ * recogniser's own mentions (needs `readers.mentions`), labelled where its names overlap the gold ones.
+ * The second kind is what run time gives: names cut differently, or typed wrongly, and the model
+ * learns not to read a relation into a list of places it was told are people.
+ */
+export function labelledSentences(items: Conll04Item[], readers: Conll04Readers = {}, which: 'gold' | 'predicted' | 'both' = 'gold'): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  for (const d of items) {
+    const both = labelledSentence(d, readers, which !== 'gold');
+    if (which !== 'predicted') out.push(both.gold);
+    if (both.predicted) out.push(both.predicted);
+  }
+  return out;
 }
 
-function labelledSentence(d: Conll04Item, readers: Conll04Readers): LabelledSentence {
+function labelledSentence(d: Conll04Item, readers: Conll04Readers, predicted: boolean): { gold: LabelledSentence; predicted?: LabelledSentence } {
   const text = d.tokens.join(' ');
   const seg = segment({ id: 'conll04', title: null, source: 'conll04', text });
   // character offsets of the item's tokens
@@ -82,10 +96,10 @@ function labelledSentence(d: Conll04Item, readers: Conll04Readers): LabelledSent
   const toks = seg.tokens;
   const firstTokenAt = (c: number) => { let k = 0; while (k < toks.length && toks[k]!.end <= c) k++; return k; };
   const recognised = readers.mentions ? readers.mentions(seg) : [];
-  const gold = goldEntities(d);
+  const gold_ = goldEntities(d);
   const mentions: PairMention[] = [];
-  const mentionOf = new Int32Array(gold.length).fill(-1);
-  gold.forEach((g, gi) => {
+  const mentionOf = new Int32Array(gold_.length).fill(-1);
+  gold_.forEach((g, gi) => {
     const coarse = COARSE[g.type];
     if (coarse === undefined) return;
     const from = starts[g.start]!, to = starts[g.end - 1]! + d.tokens[g.end - 1]!.length;
@@ -103,19 +117,49 @@ function labelledSentence(d: Conll04Item, readers: Conll04Readers): LabelledSent
     mentions.push(m);
   });
   // keep them sorted and apart (gold spans never overlap; the mapping onto our tokens could make them touch)
-  const n = mentions.length;
-  const labels = new Uint8Array(n * n);
-  for (const r of d.relations) {
-    const type = (RELATION_TYPES as readonly string[]).indexOf(r.type);
-    const h = mentionOf[r.head]!, t = mentionOf[r.tail]!;
-    if (type < 0 || h < 0 || t < 0 || h === t) continue;
-    const [a, b] = h < t ? [h, t] : [t, h];
-    if (canRelate(mentions[a]!.coarse, mentions[b]!.coarse)) labels[a * n + b] = labelOf(type, h < t);
-  }
-  const sentence: PairSentence = { words: toks.map((t) => t.text), mentions };
+  const words = toks.map((t) => t.text);
   const syntax = readers.syntax?.(seg);
-  if (syntax) sentence.syntax = syntax;
-  return { sentence, gold: labels, seg };
+  const make = (ms: PairMention[], of: (gold: number) => number): LabelledSentence => {
+    const n = ms.length;
+    const labels = new Uint8Array(n * n);
+    let unreachable = 0;
+    for (const r of d.relations) {
+      const type = (RELATION_TYPES as readonly string[]).indexOf(r.type);
+      if (type < 0) continue;
+      const h = of(r.head), t = of(r.tail);
+      const [a, b] = h < t ? [h, t] : [t, h];
+      const [hc, tc] = SIGNATURE_OF[type]!;
+      if (h < 0 || t < 0 || h === t || ms[h]!.coarse !== hc || ms[t]!.coarse !== tc) { unreachable++; continue; }
+      labels[a * n + b] = labelOf(type, h < t);
+    }
+    const sentence: PairSentence = { words, mentions: ms };
+    if (syntax) sentence.syntax = syntax;
+    return { sentence, gold: labels, unreachable, seg };
+  };
+  const gold = make(mentions, (g) => mentionOf[g]!);
+  if (!predicted) return { gold };
+  // the recogniser's own names, each standing for the first gold entity it overlaps
+  const own: PairMention[] = [], ownOf = new Int32Array(gold_.length).fill(-1);
+  let lastEnd = -1;
+  for (const r of [...recognised].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    const coarse = coarseOf(r.type);
+    if (coarse === undefined || r.start < lastEnd) continue;
+    const start = firstTokenAt(r.start);
+    let end = start;
+    while (end < toks.length && toks[end]!.start < r.end) end++;
+    if (end <= start || toks[start]!.start !== r.start || toks[end - 1]!.end !== r.end) continue;
+    const m: PairMention = { start, end, coarse, fine: r.type };
+    if (r.title) m.title = r.title;
+    if (r.gazetteerId) m.gazetteerId = r.gazetteerId;
+    const g = gold_.findIndex((x, gi) => ownOf[gi] === -1 && starts[x.start]! < r.end && r.start < starts[x.end - 1]! + d.tokens[x.end - 1]!.length);
+    if (g >= 0) ownOf[g] = own.length;
+    own.push(m);
+    lastEnd = r.end;
+  }
+  return { gold, predicted: make(own, (g) => ownOf[g]!) };
 }
+
+/** Head and tail class of each relation type, in RELATION_TYPES order. */
+const SIGNATURE_OF: ReadonlyArray<readonly [Coarse, Coarse]> = [[PEOP, ORG], [PEOP, LOC], [LOC, LOC], [ORG, LOC], [PEOP, PEOP]];
 
 export { NONE };

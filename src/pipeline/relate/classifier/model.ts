@@ -12,7 +12,7 @@ export interface RelationModelInfo {
   [key: string]: unknown;
 }
 
-/** Platt scaling of the margin (best label minus the runner-up): p = 1 / (1 + exp(-(a * margin + b))). */
+/** Platt scaling of the margin (best relation label minus the best other label): p = 1 / (1 + exp(-(a * margin + b))). */
 export interface Calibration {
   a: number;
   b: number;
@@ -101,19 +101,19 @@ export class RelationScorer {
   }
 }
 
-/** The best allowed label and its margin (in weight units) over the runner-up. */
+/**
+ * The best relation label the pair's classes allow, and its margin over the best other label (NONE
+ * included): positive when the perceptron would choose it, negative when NONE wins. The calibrated
+ * confidence is a function of this margin, so a threshold can trade precision for recall either way.
+ */
 export function decide(scores: Float64Array, pairClass: number, scale: number): { label: number; margin: number } {
   const mask = ALLOWED[pairClass]!;
-  let best = NONE, second = -Infinity;
+  let best = -1, second = scores[NONE]!;
   for (let l = 1; l < N_LABELS; l++) {
     if (!(mask & (1 << l))) continue;
-    if (scores[l]! > scores[best]!) { second = scores[best]!; best = l; } else if (scores[l]! > second) second = scores[l]!;
+    if (best < 0 || scores[l]! > scores[best]!) { if (best >= 0 && scores[best]! > second) second = scores[best]!; best = l; } else if (scores[l]! > second) second = scores[l]!;
   }
-  if (best === NONE) {
-    // runner-up among the relation labels
-    second = -Infinity;
-    for (let l = 1; l < N_LABELS; l++) if (mask & (1 << l) && scores[l]! > second) second = scores[l]!;
-  }
+  if (best < 0) return { label: NONE, margin: 0 };
   return { label: best, margin: (scores[best]! - second) * scale };
 }
 

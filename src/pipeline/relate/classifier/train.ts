@@ -30,14 +30,20 @@ export interface RelationTrainReport {
   rows: number;
   features: number;
   seconds: number;
-  /** Dev scores with the gold entity spans, at the chosen threshold (null without dev data). */
+  /** Scores on the calibration pairs at the chosen threshold (null without them). */
   dev: RelationScores | null;
+}
+
+/** Pairs to calibrate on, and how many gold relations no pair of them can carry (they count as missed). */
+export interface CalibrationSet {
+  examples: PairExample[];
+  unreachable: number;
 }
 
 /** Weights smaller than this fraction of the largest are dropped from the shipped model. */
 const PRUNE = 1e-3;
 
-export function trainRelationModel(train: PairExample[], dev: PairExample[] | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}): { model: RelationModel; report: RelationTrainReport } {
+export function trainRelationModel(train: PairExample[], dev: CalibrationSet | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}): { model: RelationModel; report: RelationTrainReport } {
   const t0 = performance.now();
   const index = new Map<number, number>();
   const hashes: number[] = [];
@@ -99,13 +105,13 @@ export function trainRelationModel(train: PairExample[], dev: PairExample[] | nu
     scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, trainPairs: train.length },
   };
   let devScores: RelationScores | null = null;
-  if (dev && dev.length) {
-    const decided = decideAll(new RelationScorer(model), dev, scale);
-    model.calibration = fitPlatt(decided.filter((d) => d.label !== NONE).map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
-    const probs = decided.map((d) => ({ ...d, p: d.label === NONE ? 0 : confidenceOf(model.calibration, d.margin) }));
-    model.minConfidence = bestThreshold(probs);
-    devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })));
-    model.info = { ...model.info, devPairs: dev.length, devF1GoldEntities: round(devScores.all.f) };
+  if (dev && dev.examples.length) {
+    const decided = decideAll(new RelationScorer(model), dev.examples, scale);
+    model.calibration = fitPlatt(decided.map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
+    const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration, d.margin) }));
+    model.minConfidence = bestThreshold(probs, dev.unreachable);
+    devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })), dev.unreachable);
+    model.info = { ...model.info, devPairs: dev.examples.length, devF1: round(devScores.all.f) };
   }
   return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores } };
 }
@@ -152,8 +158,8 @@ export function fitPlatt(points: ReadonlyArray<readonly [number, number]>): Cali
 }
 
 /** The confidence threshold that maximises micro F1 over the decisions (ties: the lower threshold). */
-function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>): number {
-  const gold = ds.filter((d) => d.gold !== NONE).length;
+function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>, unreachable: number): number {
+  const gold = ds.filter((d) => d.gold !== NONE).length + unreachable;
   const cands = ds.filter((d) => d.label !== NONE).sort((x, y) => y.p - x.p);
   let tp = 0, best = 0.5, bestF = -1;
   for (let k = 0; k < cands.length; k++) {
@@ -165,9 +171,11 @@ function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>): n
   return best;
 }
 
-export function scoreDecisions(ds: Array<{ label: number; gold: number }>): RelationScores {
+/** Micro and per-type scores of decisions; `unreachable` gold relations (of no type in particular) count as missed. */
+export function scoreDecisions(ds: Array<{ label: number; gold: number }>, unreachable = 0): RelationScores {
   const mk = () => ({ tp: 0, pred: 0, gold: 0, p: 0, r: 0, f: 0 });
   const all = mk(), byType: Record<string, PRF> = Object.fromEntries(RELATION_TYPES.map((t) => [t, mk()]));
+  all.gold += unreachable;
   for (const d of ds) {
     if (d.label !== NONE) { all.pred++; byType[RELATION_TYPES[typeOfLabel(d.label)]!]!.pred++; }
     if (d.gold !== NONE) { all.gold++; byType[RELATION_TYPES[typeOfLabel(d.gold)]!]!.gold++; }
@@ -182,4 +190,10 @@ export function scoreDecisions(ds: Array<{ label: number; gold: number }>): Rela
 export function formatRelationScores(s: RelationScores): string {
   const one = (x: PRF) => `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}`;
   return `${one(s.all)} (${RELATION_TYPES.map((t) => `${t} ${s.byType[t]!.f.toFixed(2)}`).join(', ')})`;
+}
+
+/** Scores of a model on calibration-style pairs at its own threshold. */
+export function evaluateRelationModel(model: RelationModel, set: CalibrationSet): RelationScores {
+  const decided = decideAll(new RelationScorer(model), set.examples, model.scale);
+  return scoreDecisions(decided.map((d) => ({ label: confidenceOf(model.calibration, d.margin) >= model.minConfidence ? d.label : NONE, gold: d.gold })), set.unreachable);
 }

@@ -21,7 +21,7 @@ describe('kg train-relations', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^model .*\.bin\.gz: \d+ kB, \d+ feature rows/);
-      expect(r.stdout).toMatch(/gold entities\): P=1\.000 R=1\.000 F1=1\.000/);
+      expect(r.stdout).toMatch(/gold names: +P=1\.000 R=1\.000 F1=1\.000/);
     }
     const [a, b] = outs.map((f) => readFileSync(f));
     expect(a!.equals(b!)).toBe(true);
