@@ -153,6 +153,19 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Pyongyang', 'country']]);
   });
 
+  it.each([
+    ['Moscow March 3 (TASS) -- Officials said.', [['Moscow', 'city'], ['TASS', 'organization']]],
+    ['Kassel April 21st (AFP) -- Officials said.', [['Kassel', 'city'], ['AFP', 'organization']]],
+  ])('cuts a month glued to a dateline place before the day: %s', (text, wants) => {
+    const ms = mentionsOf(text, [{ start: 0, end: 2, label: 'ORG' }]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual(wants);
+  });
+
+  it('keeps a month that is part of a name, not followed by a day', () => {
+    const ms = mentionsOf('The Moscow March drew thousands.', [{ start: 1, end: 3, label: 'ORG' }]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Moscow March', 'organization']]);
+  });
+
   it('drops spans in boilerplate lines', () => {
     const ms = mentionsOf('(Photo : Photo by Martin Ollman/Getty Images)', [{ start: 4, end: 6, label: 'PER' }]);
     expect(ms).toEqual([]);
