@@ -19,13 +19,14 @@ const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
 
 export const summary = 'train the relation classifier on CoNLL04 data and write the model';
 export const usage = `
-usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--quiet]
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--quiet]
   --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
   --dev FILE     CoNLL04 JSON for calibration and the confidence threshold, never trained on;
                  default ${DEFAULT_DEV} when --train is not given
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/relate/model/)
   --epochs N     perceptron passes over the training pairs (default ${DEFAULT_RELATION_TRAIN_OPTIONS.epochs})
   --seed N       seed of the pair order (default ${DEFAULT_RELATION_TRAIN_OPTIONS.seed}); same seed and data, same model
+  --bags N       average this many perceptrons trained on different pair orders (default ${DEFAULT_RELATION_TRAIN_OPTIONS.bags})
   --quiet        no progress lines on stderr
 `;
 
@@ -52,7 +53,7 @@ function readItems(file: string, role: string): Conll04Item[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null }, booleans: ['quiet'] }, 'train-relations');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null }, booleans: ['quiet'] }, 'train-relations');
   if (args.positional.length) throw new InputError(`train-relations: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -60,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
   const opts = {
     epochs: intFlag(args, 'epochs', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.epochs,
     seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
+    bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
     log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
   };
   const train = readItems(trainFile, 'train');
@@ -76,7 +78,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     throw new InputError(`train-relations: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
   }
-  const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed})`];
+  const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, bags ${opts.bags})`];
   if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence}`);
   if (report.devGoldEntities) lines.push(`dev ${devFile}, gold names:       ${formatRelationScores(report.devGoldEntities)}`);
   process.stdout.write(lines.join('\n') + '\n');

@@ -18,10 +18,12 @@ export interface PairExample {
 export interface TrainRelationsOptions {
   epochs: number;
   seed: number;
+  /** The model is the mean of this many perceptrons trained on different orders of the pairs (less seed variance). */
+  bags?: number;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_RELATION_TRAIN_OPTIONS: TrainRelationsOptions = { epochs: 12, seed: 1 };
+export const DEFAULT_RELATION_TRAIN_OPTIONS: TrainRelationsOptions = { epochs: 12, seed: 1, bags: 5 };
 
 export interface PRF { tp: number; pred: number; gold: number; p: number; r: number; f: number }
 export interface RelationScores { all: PRF; byType: Record<string, PRF> }
@@ -58,9 +60,51 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
     return out;
   });
   const F = hashes.length, N = N_LABELS;
+  // the mean of `bags` averaged perceptrons, each trained on its own order of the pairs
+  const bags = Math.max(1, opts.bags ?? 1);
+  const w = new Float64Array(F * N);
+  for (let bag = 0; bag < bags; bag++) {
+    const one = trainPerceptron(train, ids, F, opts, opts.seed * 104729 + 17 + bag * 7919, bags > 1 ? `bag ${bag + 1}/${bags} ` : '');
+    for (let k = 0; k < w.length; k++) w[k] += one[k]! / bags;
+  }
+  // pruned and quantised
+  let max = 0;
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]!));
+  const scale = max > 0 ? max / 32767 : 1, cut = max * PRUNE;
+  const rowHashes: number[] = [], counts: number[] = [], labels: number[] = [], values: number[] = [];
+  for (let id = 0; id < F; id++) {
+    let n = 0;
+    for (let l = 0; l < N; l++) {
+      const v = w[id * N + l]!;
+      if (Math.abs(v) < cut) continue;
+      const q = Math.round(v / scale);
+      if (!q) continue;
+      labels.push(l); values.push(q); n++;
+    }
+    if (n) { rowHashes.push(hashes[id]!); counts.push(n); }
+  }
+  const model: RelationModel = {
+    hashes: Uint32Array.from(rowHashes), counts: Uint8Array.from(counts), labels: Uint8Array.from(labels), values: Int16Array.from(values),
+    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, trainPairs: train.length },
+  };
+  let devScores: RelationScores | null = null;
+  if (dev && dev.examples.length) {
+    const decided = decideAll(new RelationScorer(model), dev.examples, scale);
+    model.calibration = fitPlatt(decided.map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
+    const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration, d.margin) }));
+    model.minConfidence = bestThreshold(probs, dev.unreachable);
+    devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })), dev.unreachable);
+    model.info = { ...model.info, devPairs: dev.examples.length, devF1: round(devScores.all.f) };
+  }
+  return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores } };
+}
+
+/** One averaged perceptron over the pairs (feature ids per pair), in an order drawn from `seed`. */
+function trainPerceptron(train: PairExample[], ids: Int32Array[], F: number, opts: TrainRelationsOptions, seed: number, tag: string): Float64Array {
+  const N = N_LABELS;
   const w = new Float64Array(F * N), u = new Float64Array(F * N);
   const scores = new Float64Array(N);
-  const rand = seededRandom(opts.seed * 104729 + 17);
+  const rand = seededRandom(seed);
   const order = train.map((_, k) => k);
   let c = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -82,38 +126,10 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
       }
       c++;
     }
-    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} training errors of ${train.length} pairs`);
+    opts.log?.(`${tag}epoch ${epoch + 1}/${opts.epochs}: ${errors} training errors of ${train.length} pairs`);
   }
-  // averaged weights, pruned and quantised
-  let max = 0;
-  for (let k = 0; k < w.length; k++) { w[k] = w[k]! - u[k]! / c; max = Math.max(max, Math.abs(w[k]!)); }
-  const scale = max > 0 ? max / 32767 : 1, cut = max * PRUNE;
-  const rowHashes: number[] = [], counts: number[] = [], labels: number[] = [], values: number[] = [];
-  for (let id = 0; id < F; id++) {
-    let n = 0;
-    for (let l = 0; l < N; l++) {
-      const v = w[id * N + l]!;
-      if (Math.abs(v) < cut) continue;
-      const q = Math.round(v / scale);
-      if (!q) continue;
-      labels.push(l); values.push(q); n++;
-    }
-    if (n) { rowHashes.push(hashes[id]!); counts.push(n); }
-  }
-  const model: RelationModel = {
-    hashes: Uint32Array.from(rowHashes), counts: Uint8Array.from(counts), labels: Uint8Array.from(labels), values: Int16Array.from(values),
-    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, trainPairs: train.length },
-  };
-  let devScores: RelationScores | null = null;
-  if (dev && dev.examples.length) {
-    const decided = decideAll(new RelationScorer(model), dev.examples, scale);
-    model.calibration = fitPlatt(decided.map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
-    const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration, d.margin) }));
-    model.minConfidence = bestThreshold(probs, dev.unreachable);
-    devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })), dev.unreachable);
-    model.info = { ...model.info, devPairs: dev.examples.length, devF1: round(devScores.all.f) };
-  }
-  return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores } };
+  for (let k = 0; k < w.length; k++) w[k] = w[k]! - u[k]! / c;
+  return w;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -13,7 +13,7 @@ import { trainOnConll04 } from '../../../../src/pipeline/relate/classifier/train
 import { fitPlatt } from '../../../../src/pipeline/relate/classifier/train.ts';
 import { TINY_CONLL04 } from './fixture.ts';
 
-const train = (seed: number, epochs = 6) => trainOnConll04(TINY_CONLL04, TINY_CONLL04, {}, NO_KNOWLEDGE, { epochs, seed });
+const train = (seed: number, epochs = 6) => trainOnConll04(TINY_CONLL04, TINY_CONLL04, {}, NO_KNOWLEDGE, { epochs, seed, bags: 2 });
 
 describe('training on CoNLL04-style data', () => {
   const { model, report } = train(3);
@@ -39,7 +39,7 @@ describe('training on CoNLL04-style data', () => {
 
   it('records how it was trained, and confidences are probabilities', () => {
     const back = decodeRelationModel(encodeRelationModel(model));
-    expect(back.info).toMatchObject({ epochs: 6, seed: 3, trainSentences: 10, devSentences: 10 });
+    expect(back.info).toMatchObject({ epochs: 6, seed: 3, bags: 2, trainSentences: 10, devSentences: 10 });
     expect(back.minConfidence).toBeGreaterThan(0);
     expect(back.minConfidence).toBeLessThanOrEqual(1);
     const clf = new RelationClassifier(back);
