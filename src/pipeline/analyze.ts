@@ -17,10 +17,15 @@ export interface Stages {
   relate(seg: Segmented, resolved: Resolved): Relation[];
 }
 
+export interface StageOptions {
+  /** Relations from the learned classifier as well as the rules (default true). */
+  relationModel?: boolean;
+}
+
 /** Load the stage implementations once (the tagger model is the slow part). */
-export async function loadStages(): Promise<Stages> {
+export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
-  const classifier = loadRelationClassifier();
+  const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
   return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved) => relate(seg, resolved, { classifier }) };
 }
 

@@ -9,14 +9,15 @@ import { formatAnalysis } from '../format-analysis.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json]
-  --json   one JSON document per article, one per line, in input order
+usage: kg extract FILE|FOLDER... [--json] [--no-relation-model]
+  --json                one JSON document per article, one per line, in input order
+  --no-relation-model   relations from the rules only, without the learned classifier (to compare)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { booleans: ['json'] }, 'extract');
+  const args = parseArgs(argv, { booleans: ['json', 'no-relation-model'] }, 'extract');
   const files = collectInputFiles(args.positional);
-  const stages = await loadStages();
+  const stages = await loadStages({ relationModel: !args.flags['no-relation-model'] });
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };

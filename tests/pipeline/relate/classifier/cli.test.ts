@@ -28,6 +28,17 @@ describe('kg train-relations', () => {
     expect(decodeRelationModel(a!).info).toMatchObject({ train: 'mine.json', epochs: 4, seed: 2, bags: 2 });
   });
 
+  it('kg extract reports which relations the model found, and --no-relation-model leaves them out', () => {
+    const article = write('article.txt', 'Carl Jensen killed Tom Baker in 1990.\nWalter Mears, a reporter for The Associated Press, wrote the story.\n');
+    const by = (args: string[]) => {
+      const r = kg(['extract', article, '--json', ...args]);
+      expect(r.status).toBe(0);
+      return (JSON.parse(r.stdout) as { relations: Array<{ by: string; kind: string }> }).relations.filter((x) => x.kind !== 'cooccurrence').map((x) => x.by);
+    };
+    expect(by([])).toContain('model');
+    expect(by(['--no-relation-model'])).not.toContain('model');
+  });
+
   it.each([
     [['--train', '/nonexistent/c04.json'], 2, /^kg: train-relations: train file \/nonexistent\/c04\.json cannot be read \(ENOENT\); expected CoNLL04 JSON/],
     [['--train', 'NOTJSON'], 2, /^kg: train-relations: train file .* is not JSON/],
