@@ -6,7 +6,8 @@
 // model's is dropped, so nothing is said twice. One exception: containment the
 // gazetteer supplies is world knowledge, not something the sentence states; when
 // the model reads the same containment in that sentence, the stated relation
-// replaces the known one.
+// replaces the known one, as confident as the more confident of the two (the
+// sentence states it and the gazetteer agrees).
 import type { Found } from './found.ts';
 
 /** Rules whose findings come from world knowledge rather than from the sentence. */
@@ -36,7 +37,7 @@ export function combineWithModel(rules: Found[], model: Found[]): Found[] {
     const same = others.filter((r) => r.kind === m.kind && r.source === m.source && r.target === m.target);
     if (!same.length) continue;
     for (const r of same) replaced.add(r);
-    added.push(m);
+    added.push({ ...m, confidence: Math.max(m.confidence, ...same.map((r) => r.confidence)) });
   }
   const out = replaced.size ? rules.filter((f) => !replaced.has(f)) : rules.slice();
   for (const m of added) out.push(m);

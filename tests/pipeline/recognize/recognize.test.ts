@@ -85,6 +85,9 @@ describe('capital cities: the state acting, or the place', () => {
     ["Protesters gathered in Kyiv's Independence Square.", 'Kyiv', 'city'],
     ['Flights from Moscow were cancelled.', 'Moscow', 'city'],
     ['After criticism from Moscow, the plan was dropped.', 'Moscow', 'state'],
+    ['The agency reported from Yerevan, the capital of Armenia.', 'Yerevan', 'city'],
+    ['The agency reported from Yerevan, the Armenian capital.', 'Yerevan', 'city'],
+    ["Armenia's capital, Yerevan, was quiet.", 'Yerevan', 'city'],
   ];
   it.each(cases)('%s -> %s is the %s', (sentence, name, reading) => {
     const m = mentionsOf(sentence).find((x) => x.text === name);

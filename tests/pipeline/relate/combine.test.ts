@@ -31,4 +31,10 @@ describe('combineWithModel', () => {
   ])('%s', (_, rules, model, expected) => {
     expect(show(combineWithModel(rules as Found[], model as Found[]))).toEqual(expected);
   });
+
+  it('a stated containment the gazetteer confirms keeps the higher confidence of the two', () => {
+    const known = { ...f('location-gazetteer', 'aiken', 'sc', 'location', 'located in'), confidence: 0.75 };
+    const stated = { ...f('model', 'aiken', 'sc', 'location', 'located in'), confidence: 0.4 };
+    expect(combineWithModel([known], [stated]).map((x) => [x.rule, x.confidence])).toEqual([['model', 0.75]]);
+  });
 });
