@@ -218,7 +218,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   if (ib > 0) out.push(mix3(T.verbB, tp, mix(rel(rb), f.hw[upB[1]!]!)));
   if (len > MAX_PATH) return;
   // labels up from A (^) and down to B (v), with and without the words on the path
-  let labs = mix(T.pathLab, tp), words = mix(T.pathWords, tp);
+  let labs = 0x1b873593, words = mix(T.pathWords, tp);
   let prev = 0;
   for (let p = 0; p < ia; p++) {
     const r = mix(rel(upA[p]!), 0x5e), node = upA[p + 1]!;
@@ -236,7 +236,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
     if (prev) out.push(mix3(T.pathBi, tp, mix(prev, r)));
     prev = r;
   }
-  out.push(labs);
+  out.push(mix3(T.pathLab, tp, labs));
   out.push(mix(T.pathLabT, labs));
   out.push(words);
 }
