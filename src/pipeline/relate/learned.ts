@@ -33,17 +33,21 @@ export function modelRelations(
   parsed?: Parsed,
 ): Found[] {
   const out: Found[] = [];
-  const bySentence = new Map<number, ResolvedMention[]>();
+  // the usable mentions of each sentence; a sentence is only read when it names two or more
+  const bySentence: Array<ResolvedMention[] | undefined> = new Array(seg.sentences.length);
+  let any = false;
   for (const m of resolved.mentions) {
     const e = entities.get(m.entity);
     if (!e || coarseOf(e.type) === undefined || !usable(m.sentence)) continue;
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+    const list = bySentence[m.sentence];
+    if (list) { list.push(m); any = true; } else bySentence[m.sentence] = [m];
   }
+  if (!any) return out;
   const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
   const tokens = seg.tokens;
-  for (const [s, ms] of bySentence) {
-    if (ms.length < 2) continue;
+  for (let s = 0; s < bySentence.length; s++) {
+    const ms = bySentence[s];
+    if (!ms || ms.length < 2) continue;
     const sent = seg.sentences[s]!;
     const from = sent.tokenStart, to = sent.tokenEnd;
     ms.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -90,19 +94,22 @@ export function modelRelations(
 }
 
 function found(type: number, head: ResolvedMention, tail: ResolvedMention, words: string[], confidence: number, s: number): Found {
-  const base = { source: head.entity, target: tail.entity, cameo: null as string | null, confidence: clamp(confidence), sentences: [s], rule: MODEL_RULE };
+  let kind: Found['kind'], predicate: string, cameo: string | null = null;
   switch (type) {
     case 0: // Work_For
-      return head.title
-        ? { ...base, kind: 'role', predicate: `${head.title.toLowerCase()} of` }
-        : { ...base, kind: 'affiliation', predicate: 'works for' };
+      if (head.title) { kind = 'role'; predicate = `${head.title.toLowerCase()} of`; } else { kind = 'affiliation'; predicate = 'works for'; }
+      break;
     case 1: // Live_In
-      return { ...base, kind: 'affiliation', predicate: tail.metonymy === 'demonym' ? 'citizen of' : 'lives in' };
+      kind = 'affiliation'; predicate = tail.metonymy === 'demonym' ? 'citizen of' : 'lives in';
+      break;
     case 2: // Located_In
-      return { ...base, kind: 'location', predicate: 'located in' };
+      kind = 'location'; predicate = 'located in';
+      break;
     case 3: // OrgBased_In
-      return { ...base, kind: 'location', predicate: 'based in' };
+      kind = 'location'; predicate = 'based in';
+      break;
     default: // Kill
-      return { ...base, kind: 'event', predicate: 'killed', cameo: words.some((w) => ASSASSINATION.test(w)) ? '186' : '1823' };
+      kind = 'event'; predicate = 'killed'; cameo = words.some((w) => ASSASSINATION.test(w)) ? '186' : '1823';
   }
+  return { source: head.entity, target: tail.entity, kind, predicate, cameo, confidence: clamp(confidence), sentences: [s], rule: MODEL_RULE };
 }

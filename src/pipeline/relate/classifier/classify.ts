@@ -2,9 +2,9 @@
 // sentence whose classes can hold a relation (not two organisations), at most
 // MAX_GAP tokens apart (99% of CoNLL04's relations are closer); training and run
 // time make the same candidates and the same features.
-import { ContainedIn, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
+import { ContainedIn, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
 import { canRelate, N_LABELS } from './labels.ts';
-import { decide, RelationScorer, type RelationModel } from './model.ts';
+import { decide, RelationScorer, type Decision, type RelationModel } from './model.ts';
 import { confidenceOf, type PairExample } from './train.ts';
 import type { LabelledSentence } from './conll04.ts';
 
@@ -24,13 +24,13 @@ export function forEachCandidate(s: PairSentence, visit: (a: number, b: number) 
 /** Training examples of labelled sentences. */
 export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn): PairExample[] {
   const out: PairExample[] = [];
-  const buf: number[] = [];
+  const buf = new FeatureSink();
   for (const ls of sentences) {
     const s = ls.sentence, f = new SentenceFeatures(s), n = s.mentions.length;
     forEachCandidate(s, (a, b) => {
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
-      out.push({ features: Uint32Array.from(buf), pairClass: s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, label: ls.gold[a * n + b]! });
+      out.push({ features: buf.hashes.slice(0, buf.length), pairClass: s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, label: ls.gold[a * n + b]! });
     });
   }
   return out;
@@ -49,7 +49,10 @@ export interface PairDecision {
 export class RelationClassifier {
   private readonly scorer: RelationScorer;
   private readonly scores = new Float64Array(N_LABELS);
-  private readonly buf: number[] = [];
+  private readonly buf = new FeatureSink();
+  private readonly pairs: number[] = [];
+  private readonly sentence = new SentenceFeatures();
+  private readonly decision: Decision = { label: 0, margin: 0 };
   constructor(readonly model: RelationModel) {
     this.scorer = new RelationScorer(model);
   }
@@ -58,16 +61,21 @@ export class RelationClassifier {
   classify(s: PairSentence, within?: ContainedIn): PairDecision[] {
     const out: PairDecision[] = [];
     if (s.mentions.length < 2) return out;
-    const f = new SentenceFeatures(s), m = this.model;
-    forEachCandidate(s, (a, b) => {
-      const buf = this.buf;
+    // the sentence's per-token values are only computed when some pair can hold a relation
+    const pairs = this.pairs;
+    pairs.length = 0;
+    forEachCandidate(s, (a, b) => { pairs.push(a, b); });
+    if (!pairs.length) return out;
+    const f = this.sentence.reset(s), m = this.model, buf = this.buf;
+    for (let k = 0; k < pairs.length; k += 2) {
+      const a = pairs[k]!, b = pairs[k + 1]!;
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
-      this.scorer.score(buf, buf.length, this.scores);
-      const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale);
+      this.scorer.score(buf.hashes, buf.length, this.scores);
+      const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale, this.decision);
       const confidence = confidenceOf(m.calibration, d.margin);
       if (confidence >= m.minConfidence) out.push({ a, b, label: d.label, confidence });
-    });
+    }
     return out;
   }
 }

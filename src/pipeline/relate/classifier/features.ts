@@ -4,8 +4,8 @@
 // per-token hashes computed once per sentence; no feature string is ever made.
 //
 // Surface features (always): the two classes and fine types, head words and
-// whole names, titles, the words between (bag, bigrams, first/last, the whole
-// short sequence), the words around, token and mention distance, the classes of
+// whole names, titles, the words between with the class pair (bag, bigrams,
+// first/last, the whole short sequence), the words around, token and mention distance, the classes of
 // mentions in between, trigger and title words between, gazetteer containment.
 // Syntax features (when the sentence has a parse): the dependency path between
 // the two mentions' head words, with labels and words, its length, the lowest
@@ -44,6 +44,20 @@ export interface PairSentence {
   syntax?: TokenSyntax;
 }
 
+/** A growable list of feature hashes, reused from pair to pair (no allocation per feature). */
+export class FeatureSink {
+  hashes = new Uint32Array(256);
+  length = 0;
+  push(h: number): void {
+    if (this.length === this.hashes.length) {
+      const next = new Uint32Array(this.hashes.length * 2);
+      next.set(this.hashes);
+      this.hashes = next;
+    }
+    this.hashes[this.length++] = h;
+  }
+}
+
 /** World knowledge the features may ask: does the place `inner` lie in `outer`? */
 export type ContainedIn = (inner: string, outer: string) => boolean;
 
@@ -57,59 +71,105 @@ const T = {
   pathBi: 49, pathNoLca: 50, lcaRel: 51, verbA: 52, verbB: 53, pathNodeT: 54, sameHead: 55,
 } as const;
 
-const TRIGGER_ROOT = new Map<string, number>();
-for (const t of EVENT_TRIGGERS) for (const w of [...(t.verbs ?? []), ...(t.nouns ?? [])]) if (!TRIGGER_ROOT.has(w)) TRIGGER_ROOT.set(w, Number(t.cameo.slice(0, 2)));
-const TITLE_WORD = new Set(TITLE_HEADS.map((h) => h.word));
-
-/** Word-shape classes for the between sequence: a name-like word, a number, punctuation, or the word itself. */
-const CAPS = /^\p{Lu}/u;
-const DIGIT = /\d/;
-const PUNCT = /^[^\p{L}\p{N}]+$/u;
-
-/** Per-token values of one sentence, computed once and shared by all its pairs. */
-export class SentenceFeatures {
-  readonly n: number;
-  /** Hash of the lower-cased word. */
-  readonly hw: Uint32Array;
-  /** Hash of the word's class in sequences: lower word for function words, else CAP / NUM / the punctuation. */
-  readonly hc: Uint32Array;
-  /** CAMEO root of a trigger word, 0 if none. */
-  readonly trig: Uint8Array;
-  readonly title: Uint8Array;
-  /** Per mention: hash of the head word, the whole name, the title; the fine-type hash. */
-  readonly mHead: Uint32Array;
-  readonly mName: Uint32Array;
-  readonly mTitle: Uint32Array;
-  readonly mFine: Uint32Array;
-  /** Per mention: its syntactic head token (-1 without a parse). */
-  readonly mRoot: Int32Array;
-
-  constructor(readonly s: PairSentence) {
-    const n = (this.n = s.words.length);
-    this.hw = new Uint32Array(n); this.hc = new Uint32Array(n);
-    this.trig = new Uint8Array(n); this.title = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = s.words[i]!, lower = w.toLowerCase();
-      this.hw[i] = hashStr(lower);
-      this.hc[i] = PUNCT.test(w) ? this.hw[i]! : DIGIT.test(w) ? HNUM : CAPS.test(w) && i > 0 ? HCAP : this.hw[i]!;
-      this.trig[i] = TRIGGER_ROOT.get(lower) ?? 0;
-      this.title[i] = TITLE_WORD.has(lower) ? 1 : 0;
-    }
-    const m = s.mentions.length;
-    this.mHead = new Uint32Array(m); this.mName = new Uint32Array(m); this.mTitle = new Uint32Array(m); this.mFine = new Uint32Array(m);
-    this.mRoot = new Int32Array(m).fill(-1);
-    for (let k = 0; k < m; k++) {
-      const x = s.mentions[k]!;
-      this.mHead[k] = this.hw[x.end - 1]!;
-      let h = 0x2545f491;
-      for (let i = x.start; i < x.end; i++) h = mix(h, this.hw[i]!);
-      this.mName[k] = h;
-      this.mTitle[k] = x.title ? hashStr(x.title.toLowerCase()) : 0;
-      this.mFine[k] = hashStr(x.fine);
-      if (s.syntax) this.mRoot[k] = mentionRoot(s.syntax, x.start, x.end);
-    }
+/** By lower-cased word hash: the CAMEO root of a trigger word (low byte) and 256 for a title word. */
+const WORD_FLAGS = new Map<number, number>();
+for (const t of EVENT_TRIGGERS) {
+  for (const w of [...(t.verbs ?? []), ...(t.nouns ?? [])]) {
+    const h = hashStr(w.toLowerCase());
+    if (!((WORD_FLAGS.get(h) ?? 0) & 0xff)) WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | Number(t.cameo.slice(0, 2)));
   }
 }
+for (const t of TITLE_HEADS) { const h = hashStr(t.word.toLowerCase()); WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | 256); }
+
+/** Word classes for the shape of the between sequence: a word with a digit, a capitalised word, or the word itself. */
+const C_OTHER = 0, C_DIGIT = 1, C_UPPER = 2;
+const UPPER_START = /^\p{Lu}/u;
+const lowerOut = { hash: 0, cls: C_OTHER };
+
+/** hashStr(w.toLowerCase()) without building the string for ASCII words, and the word's class. */
+function lowerHash(w: string): { hash: number; cls: number } {
+  let h = 0x811c9dc5, digit = false;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 128) {
+      lowerOut.hash = hashStr(w.toLowerCase());
+      lowerOut.cls = /\d/.test(w) ? C_DIGIT : UPPER_START.test(w) ? C_UPPER : C_OTHER;
+      return lowerOut;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) digit = true;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  const c0 = w.charCodeAt(0);
+  lowerOut.hash = h >>> 0;
+  lowerOut.cls = digit ? C_DIGIT : c0 >= 65 && c0 <= 90 ? C_UPPER : C_OTHER;
+  return lowerOut;
+}
+
+/**
+ * Per-token values of one sentence, computed once and shared by all its pairs. One object can be
+ * `reset` to sentence after sentence: its arrays are kept and grown, not allocated per sentence.
+ */
+export class SentenceFeatures {
+  s!: PairSentence;
+  n = 0;
+  /** Hash of the lower-cased word. */
+  hw = new Uint32Array(64);
+  /** Hash of the word's class in sequences: the lower-cased word, or NUM for a word with a digit, CAP for a capitalised one. */
+  hc = new Uint32Array(64);
+  /** CAMEO root of a trigger word, 0 if none. */
+  trig = new Uint8Array(64);
+  title = new Uint8Array(64);
+  /** Per mention: hash of the head word, the whole name, the title; the fine-type hash. */
+  mHead = new Uint32Array(16);
+  mName = new Uint32Array(16);
+  mTitle = new Uint32Array(16);
+  mFine = new Uint32Array(16);
+  /** Per mention: its syntactic head token (-1 without a parse). */
+  mRoot = new Int32Array(16);
+
+  constructor(s?: PairSentence) {
+    if (s) this.reset(s);
+  }
+
+  reset(s: PairSentence): this {
+    this.s = s;
+    const n = (this.n = s.words.length);
+    if (this.hw.length < n) {
+      const cap = Math.max(n, this.hw.length * 2);
+      this.hw = new Uint32Array(cap); this.hc = new Uint32Array(cap); this.trig = new Uint8Array(cap); this.title = new Uint8Array(cap);
+    }
+    const hw = this.hw, hc = this.hc, trig = this.trig, title = this.title;
+    for (let i = 0; i < n; i++) {
+      const { hash, cls } = lowerHash(s.words[i]!);
+      hw[i] = hash;
+      hc[i] = cls === C_DIGIT ? HNUM : cls === C_UPPER && i > 0 ? HCAP : hash;
+      const k = WORD_FLAGS.get(hash);
+      trig[i] = k === undefined ? 0 : k & 0xff;
+      title[i] = k === undefined ? 0 : k >> 8;
+    }
+    const m = s.mentions.length;
+    if (this.mHead.length < m) {
+      const cap = Math.max(m, this.mHead.length * 2);
+      this.mHead = new Uint32Array(cap); this.mName = new Uint32Array(cap); this.mTitle = new Uint32Array(cap); this.mFine = new Uint32Array(cap); this.mRoot = new Int32Array(cap);
+    }
+    for (let k = 0; k < m; k++) {
+      const x = s.mentions[k]!;
+      this.mHead[k] = hw[x.end - 1]!;
+      let h = 0x2545f491;
+      for (let i = x.start; i < x.end; i++) h = mix(h, hw[i]!);
+      this.mName[k] = h;
+      this.mTitle[k] = x.title ? lowerHash(x.title).hash : 0;
+      this.mFine[k] = fineHash(x.fine);
+      this.mRoot[k] = s.syntax ? mentionRoot(s.syntax, x.start, x.end) : -1;
+    }
+    return this;
+  }
+}
+
+const FINE_HASHES = new Map<string, number>();
+const fineHash = (t: string) => { let h = FINE_HASHES.get(t); if (h === undefined) { h = hashStr(t); FINE_HASHES.set(t, h); } return h; };
 
 const HNUM = hashStr('<NUM>'), HCAP = hashStr('<CAP>'), HBOS = hashStr('<BOS>'), HEOS = hashStr('<EOS>');
 
@@ -123,62 +183,69 @@ function mentionRoot(syn: TokenSyntax, start: number, end: number): number {
   return root < 0 ? end - 1 : root;
 }
 
+/** mix(T.x, tp) for every template and class pair, computed once: mix3(T.x, tp, v) is mix(TP_BASES[tp][T.x], v). */
+const TP_BASES: Uint32Array[] = [];
+for (let tp = 0; tp <= 9; tp++) {
+  const b = new Uint32Array(64);
+  for (const id of Object.values(T)) b[id] = mix(id, tp);
+  TP_BASES.push(b);
+}
+
 const bucket = (d: number) => (d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : d <= 20 ? 9 : d <= 30 ? 10 : 11);
 
 /**
  * Append the feature hashes of pair (a, b) (mention indices, a before b) to `out`.
  * `within` answers gazetteer containment; pass undefined for none.
  */
-export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: number[], within?: ContainedIn): void {
+export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: FeatureSink, within?: ContainedIn): void {
   const s = f.s, A = s.mentions[a]!, B = s.mentions[b]!, hw = f.hw, hc = f.hc;
-  const tp = A.coarse * 3 + B.coarse + 1;
+  const tp = A.coarse * 3 + B.coarse + 1, K = TP_BASES[tp]!;
   out.push(mix(T.bias, tp));
   out.push(mix3(T.fine, f.mFine[a]!, f.mFine[b]!));
-  out.push(mix3(T.headA, tp, f.mHead[a]!));
-  out.push(mix3(T.headB, tp, f.mHead[b]!));
-  out.push(mix3(T.nameA, tp, f.mName[a]!));
-  out.push(mix3(T.nameB, tp, f.mName[b]!));
-  if (f.mTitle[a]) out.push(mix3(T.titleA, tp, f.mTitle[a]!));
-  if (f.mTitle[b]) out.push(mix3(T.titleB, tp, f.mTitle[b]!));
-  out.push(mix3(T.titleA, tp, A.title ? 1 : 0));
-  out.push(mix3(T.titleB, tp, B.title ? 1 : 0));
+  out.push(mix(K[T.headA]!, f.mHead[a]!));
+  out.push(mix(K[T.headB]!, f.mHead[b]!));
+  out.push(mix(K[T.nameA]!, f.mName[a]!));
+  out.push(mix(K[T.nameB]!, f.mName[b]!));
+  if (f.mTitle[a]) out.push(mix(K[T.titleA]!, f.mTitle[a]!));
+  if (f.mTitle[b]) out.push(mix(K[T.titleB]!, f.mTitle[b]!));
+  out.push(mix(K[T.titleA]!, A.title ? 1 : 0));
+  out.push(mix(K[T.titleB]!, B.title ? 1 : 0));
 
   // words between
   const i0 = A.end, i1 = B.start, gap = i1 - i0;
   if (gap <= 0) out.push(mix(T.adjacent, tp));
   let seq = mix(T.seq, tp), shape = mix(T.shapeSeq, tp), trig = 0, titles = 0;
   for (let i = i0; i < i1; i++) {
-    out.push(mix(T.bw, hw[i]!));
-    out.push(mix3(T.bwT, tp, hw[i]!));
-    if (i + 1 < i1) out.push(mix3(T.bbi, tp, mix(hw[i]!, hw[i + 1]!)));
+    out.push(mix(K[T.bwT]!, hw[i]!));
+    if (i + 1 < i1) out.push(mix(K[T.bbi]!, mix(hw[i]!, hw[i + 1]!)));
     if (gap <= 6) { seq = mix(seq, hw[i]!); shape = mix(shape, hc[i]!); }
     const t = f.trig[i]!;
-    if (t && !(trig & (1 << (t & 31)))) { trig |= 1 << (t & 31); out.push(mix(T.trig, t)); out.push(mix3(T.trigT, tp, t)); }
+    if (t && !(trig & (1 << (t & 31)))) { trig |= 1 << (t & 31); out.push(mix(T.trig, t)); out.push(mix(K[T.trigT]!, t)); }
     titles |= f.title[i]!;
   }
   if (gap > 0) {
-    out.push(mix3(T.first, tp, hw[i0]!));
-    out.push(mix3(T.last, tp, hw[i1 - 1]!));
-    if (gap === 1) out.push(mix3(T.only, tp, hw[i0]!));
+    out.push(mix(K[T.first]!, hw[i0]!));
+    out.push(mix(K[T.last]!, hw[i1 - 1]!));
+    if (gap === 1) out.push(mix(K[T.only]!, hw[i0]!));
     if (gap <= 6) { out.push(seq); out.push(shape); }
     if (gap === 1 && s.words[i0] === ',') out.push(mix(T.comma, tp));
     if (gap <= 2 && (s.words[i0] === "'s" || s.words[i0] === '’s')) out.push(mix(T.poss, tp));
   }
-  out.push(mix3(T.titleBetween, tp, titles));
-  out.push(mix3(T.dist, tp, bucket(Math.max(0, gap))));
+  out.push(mix(K[T.titleBetween]!, titles));
+  out.push(mix(K[T.dist]!, bucket(Math.max(0, gap))));
   out.push(mix(T.distT, bucket(Math.max(0, gap))));
   const inBetween = b - a - 1;
-  out.push(mix3(T.mdist, tp, Math.min(inBetween, 4)));
-  for (let k = a + 1; k < b; k++) out.push(mix3(T.between, tp, s.mentions[k]!.coarse));
+  out.push(mix(K[T.mdist]!, Math.min(inBetween, 4)));
+  for (let k = a + 1; k < b; k++) out.push(mix(K[T.between]!, s.mentions[k]!.coarse));
 
   // words around
-  out.push(mix3(T.before1, tp, A.start > 0 ? hw[A.start - 1]! : HBOS));
-  out.push(mix3(T.before2, tp, A.start > 1 ? mix(hw[A.start - 2]!, hw[A.start - 1]!) : HBOS));
-  out.push(mix3(T.after1, tp, B.end < f.n ? hw[B.end]! : HEOS));
-  out.push(mix3(T.after2, tp, B.end + 1 < f.n ? mix(hw[B.end]!, hw[B.end + 1]!) : HEOS));
+  out.push(mix(K[T.before1]!, A.start > 0 ? hw[A.start - 1]! : HBOS));
+  out.push(mix(K[T.before2]!, A.start > 1 ? mix(hw[A.start - 2]!, hw[A.start - 1]!) : HBOS));
+  out.push(mix(K[T.after1]!, B.end < f.n ? hw[B.end]! : HEOS));
+  out.push(mix(K[T.after2]!, B.end + 1 < f.n ? mix(hw[B.end]!, hw[B.end + 1]!) : HEOS));
   if (gap > 0) {
-    out.push(mix3(T.afterA, tp, hw[A.end]!));
-    out.push(mix3(T.beforeB, tp, hw[B.start - 1]!));
+    out.push(mix(K[T.afterA]!, hw[A.end]!));
+    out.push(mix(K[T.beforeB]!, hw[B.start - 1]!));
   }
 
   // world knowledge
@@ -194,11 +261,11 @@ const MAX_PATH = 12;
 const upA = new Int32Array(64), upB = new Int32Array(64);
 
 /** Features of the dependency path between the two mentions' head tokens. */
-function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out: number[]): void {
-  const syn = f.s.syntax!, ra = f.mRoot[a]!, rb = f.mRoot[b]!;
+function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out: FeatureSink): void {
+  const syn = f.s.syntax!, ra = f.mRoot[a]!, rb = f.mRoot[b]!, K = TP_BASES[tp]!;
   const rel = (i: number) => hashStr(syn.deprel[i]!);
-  out.push(mix3(T.relA, tp, rel(ra)));
-  out.push(mix3(T.relB, tp, rel(rb)));
+  out.push(mix(K[T.relA]!, rel(ra)));
+  out.push(mix(K[T.relB]!, rel(rb)));
   // ancestors of each head, nearest first
   let na = 0, nb = 0;
   for (let x = ra; x >= 0 && na < upA.length; x = syn.head[x]!) upA[na++] = x;
@@ -209,13 +276,13 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   const lca = upA[ia]!;
   if (ra === rb) out.push(mix(T.sameHead, tp));
   const len = ia + ib;
-  out.push(mix3(T.pathLen, tp, Math.min(len, MAX_PATH)));
-  out.push(mix3(T.lca, tp, f.hw[lca]!));
-  out.push(mix3(T.lcaT, tp, hashStr(syn.upos[lca]!)));
-  out.push(mix3(T.lcaRel, tp, mix(rel(lca), f.hw[lca]!)));
+  out.push(mix(K[T.pathLen]!, Math.min(len, MAX_PATH)));
+  out.push(mix(K[T.lca]!, f.hw[lca]!));
+  out.push(mix(K[T.lcaT]!, hashStr(syn.upos[lca]!)));
+  out.push(mix(K[T.lcaRel]!, mix(rel(lca), f.hw[lca]!)));
   // the verb (or other word) each head hangs from
-  if (ia > 0) out.push(mix3(T.verbA, tp, mix(rel(ra), f.hw[upA[1]!]!)));
-  if (ib > 0) out.push(mix3(T.verbB, tp, mix(rel(rb), f.hw[upB[1]!]!)));
+  if (ia > 0) out.push(mix(K[T.verbA]!, mix(rel(ra), f.hw[upA[1]!]!)));
+  if (ib > 0) out.push(mix(K[T.verbB]!, mix(rel(rb), f.hw[upB[1]!]!)));
   if (len > MAX_PATH) return;
   // labels up from A (^) and down to B (v), with and without the words on the path
   let labs = 0x1b873593, words = mix(T.pathWords, tp);
@@ -224,19 +291,19 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
     const r = mix(rel(upA[p]!), 0x5e), node = upA[p + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hashStr(syn.upos[node]!));
-    if (node !== lca) { out.push(mix3(T.pathNode, tp, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
-    if (prev) out.push(mix3(T.pathBi, tp, mix(prev, r)));
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
+    if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
   }
   for (let q = ib - 1; q >= 0; q--) {
     const r = mix(rel(upB[q]!), 0x76), node = upB[q + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hashStr(syn.upos[node]!));
-    if (node !== lca) { out.push(mix3(T.pathNode, tp, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
-    if (prev) out.push(mix3(T.pathBi, tp, mix(prev, r)));
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
+    if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
   }
-  out.push(mix3(T.pathLab, tp, labs));
+  out.push(mix(K[T.pathLab]!, labs));
   out.push(mix(T.pathLabT, labs));
   out.push(words);
 }

@@ -20,6 +20,8 @@ export interface TrainRelationsOptions {
   seed: number;
   /** The model is the mean of this many perceptrons trained on different orders of the pairs (less seed variance). */
   bags?: number;
+  /** Features seen in fewer training pairs than this are left out of the model. */
+  minCount?: number;
   log?: (line: string) => void;
 }
 
@@ -47,17 +49,23 @@ const PRUNE = 1e-3;
 
 export function trainRelationModel(train: PairExample[], dev: CalibrationSet | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}): { model: RelationModel; report: RelationTrainReport } {
   const t0 = performance.now();
+  // features seen fewer than minCount times are left out: they cannot generalise, and a smaller
+  // model stays in cache at run time
+  const seen = new Map<number, number>();
+  for (const ex of train) for (let k = 0; k < ex.features.length; k++) seen.set(ex.features[k]!, (seen.get(ex.features[k]!) ?? 0) + 1);
+  const minCount = opts.minCount ?? 1;
   const index = new Map<number, number>();
   const hashes: number[] = [];
   const ids = train.map((ex) => {
-    const out = new Int32Array(ex.features.length);
+    const out: number[] = [];
     for (let k = 0; k < ex.features.length; k++) {
       const h = ex.features[k]!;
+      if (seen.get(h)! < minCount) continue;
       let id = index.get(h);
       if (id === undefined) { id = hashes.length; index.set(h, id); hashes.push(h); }
-      out[k] = id;
+      out.push(id);
     }
-    return out;
+    return Int32Array.from(out);
   });
   const F = hashes.length, N = N_LABELS;
   // the mean of `bags` averaged perceptrons, each trained on its own order of the pairs
@@ -85,7 +93,7 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
   }
   const model: RelationModel = {
     hashes: Uint32Array.from(rowHashes), counts: Uint8Array.from(counts), labels: Uint8Array.from(labels), values: Int16Array.from(values),
-    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, trainPairs: train.length },
+    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, minCount, trainPairs: train.length },
   };
   let devScores: RelationScores | null = null;
   if (dev && dev.examples.length) {

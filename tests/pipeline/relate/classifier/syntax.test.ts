@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/pipeline/segment.ts';
 import { syntaxOfSentence } from '../../../../src/pipeline/relate/classifier/syntax.ts';
-import { pairFeatures, SentenceFeatures, type PairSentence, type TokenSyntax } from '../../../../src/pipeline/relate/classifier/features.ts';
+import { FeatureSink, pairFeatures, SentenceFeatures, type PairSentence, type TokenSyntax } from '../../../../src/pipeline/relate/classifier/features.ts';
 import { LOC, PEOP } from '../../../../src/pipeline/relate/classifier/labels.ts';
 import type { Parsed, SyntaxWord, Upos } from '../../../../src/types.ts';
 
@@ -32,7 +32,7 @@ describe('path features', () => {
     mentions: [{ start: 0, end: 1, coarse: PEOP, fine: 'person' }, { start: 3, end: 4, coarse: LOC, fine: 'city' }],
     ...(syntax ? { syntax } : {}),
   });
-  const feats = (s: PairSentence) => { const out: number[] = []; pairFeatures(new SentenceFeatures(s), 0, 1, out); return out; };
+  const feats = (s: PairSentence) => { const out = new FeatureSink(); pairFeatures(new SentenceFeatures(s), 0, 1, out); return Array.from(out.hashes.subarray(0, out.length)); };
   const tree = (oslo: string): TokenSyntax => ({ head: [1, -1, 3, 1, 1], deprel: ['nsubj', 'root', 'case', oslo, 'punct'], upos: ['PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'] });
 
   it('a parse adds features, and a different path gives different ones', () => {
