@@ -13,32 +13,40 @@ import type { Found } from './found.ts';
 /** Rules whose findings come from world knowledge rather than from the sentence. */
 const KNOWLEDGE_RULES = new Set(['location-gazetteer']);
 
-const pairKey = (s: number, a: string, b: string) => (a < b ? `${s}|${a}|${b}` : `${s}|${b}|${a}`);
-
 /** The rules' findings plus the model's where no rule already speaks about that pair in that sentence. */
 export function combineWithModel(rules: Found[], model: Found[]): Found[] {
   if (!model.length) return rules;
-  const stated = new Map<string, Found[]>();
-  for (const f of rules) {
-    if (f.kind === 'cooccurrence') continue;
-    for (const s of f.sentences) {
-      const k = pairKey(s, f.source, f.target);
-      const list = stated.get(k);
-      if (list) list.push(f); else stated.set(k, [f]);
+  // the model's findings by sentence (a few per article): each rule finding is compared with those of its sentences only
+  const bySentence = new Map<number, number[]>();
+  model.forEach((m, k) => { const list = bySentence.get(m.sentences[0]!); if (list) list.push(k); else bySentence.set(m.sentences[0]!, [k]); });
+  const ruled = new Uint8Array(model.length); // 1: a rule reads the pair; 2: only world knowledge does, the same way round
+  const known: Array<Found[] | undefined> = new Array(model.length);
+  for (const r of rules) {
+    if (r.kind === 'cooccurrence') continue;
+    const knowledge = KNOWLEDGE_RULES.has(r.rule);
+    for (const s of r.sentences) {
+      const list = bySentence.get(s);
+      if (!list) continue;
+      for (const k of list) {
+        const m = model[k]!;
+        const same = r.source === m.source && r.target === m.target, reversed = r.source === m.target && r.target === m.source;
+        if (!same && !reversed) continue;
+        if (!knowledge) ruled[k] = 1;
+        else if (ruled[k] !== 1) {
+          if (same && r.kind === m.kind) { ruled[k] = 2; (known[k] ??= []).push(r); } else ruled[k] = 1;
+        }
+      }
     }
   }
   const replaced = new Set<Found>();
   const added: Found[] = [];
-  for (const m of model) {
-    const others = stated.get(pairKey(m.sentences[0]!, m.source, m.target));
-    if (!others) { added.push(m); continue; }
-    if (others.some((r) => !KNOWLEDGE_RULES.has(r.rule))) continue;
-    // only world knowledge speaks here: a stated containment in the same direction replaces it
-    const same = others.filter((r) => r.kind === m.kind && r.source === m.source && r.target === m.target);
-    if (!same.length) continue;
-    for (const r of same) replaced.add(r);
-    added.push({ ...m, confidence: Math.max(m.confidence, ...same.map((r) => r.confidence)) });
-  }
+  model.forEach((m, k) => {
+    if (ruled[k] === 1) return;
+    if (ruled[k] === 2) {
+      for (const r of known[k]!) replaced.add(r);
+      added.push({ ...m, confidence: Math.max(m.confidence, ...known[k]!.map((r) => r.confidence)) });
+    } else added.push(m);
+  });
   const out = replaced.size ? rules.filter((f) => !replaced.has(f)) : rules.slice();
   for (const m of added) out.push(m);
   return out;

@@ -4,7 +4,7 @@
 // time make the same candidates and the same features.
 import { ContainedIn, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
 import { canRelate, N_LABELS } from './labels.ts';
-import { decide, RelationScorer, type Decision, type RelationModel } from './model.ts';
+import { decide, scoreFeatures, type Decision, type RelationModel } from './model.ts';
 import { confidenceOf, type PairExample } from './train.ts';
 import type { LabelledSentence } from './conll04.ts';
 
@@ -47,15 +47,12 @@ export interface PairDecision {
 }
 
 export class RelationClassifier {
-  private readonly scorer: RelationScorer;
   private readonly scores = new Float64Array(N_LABELS);
   private readonly buf = new FeatureSink();
   private readonly pairs: number[] = [];
   private readonly sentence = new SentenceFeatures();
   private readonly decision: Decision = { label: 0, margin: 0 };
-  constructor(readonly model: RelationModel) {
-    this.scorer = new RelationScorer(model);
-  }
+  constructor(readonly model: RelationModel) {}
 
   /** The relations the model reads in a sentence, at or above its confidence threshold. */
   classify(s: PairSentence, within?: ContainedIn): PairDecision[] {
@@ -71,7 +68,7 @@ export class RelationClassifier {
       const a = pairs[k]!, b = pairs[k + 1]!;
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
-      this.scorer.score(buf.hashes, buf.length, this.scores);
+      scoreFeatures(m.table, buf.hashes, buf.length, this.scores);
       const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale, this.decision);
       const confidence = confidenceOf(m.calibration, d.margin);
       if (confidence >= m.minConfidence) out.push({ a, b, label: d.label, confidence });

@@ -21,7 +21,7 @@ describe('kg train-relations', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^model .*\.bin\.gz: \d+ kB, \d+ feature rows/);
-      expect(r.stdout).toMatch(/recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ .*; confidence threshold [\d.]+\n.*gold names: +P=[\d.]+ R=[\d.]+ F1=[\d.]+/);
+      expect(r.stdout).toMatch(/recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ .*; confidence threshold [\d.]+ \(best F1 at [\d.]+\)\n.*gold names: +P=[\d.]+ R=[\d.]+ F1=[\d.]+/);
     }
     const [a, b] = outs.map((f) => readFileSync(f));
     expect(a!.equals(b!)).toBe(true);
@@ -45,6 +45,7 @@ describe('kg train-relations', () => {
     [['--train', 'BADSHAPE'], 2, /^kg: train-relations: train file .* is not CoNLL04 JSON: item 0: expected tokens/],
     [['--train', 'EMPTY'], 2, /^kg: train-relations: train file .* holds no sentences/],
     [['--epochs', '0'], 64, /^kg: train-relations: --epochs expects an integer >= 1, got "0"/],
+    [['--min-confidence', '1.5'], 64, /^kg: train-relations: --min-confidence expects a number from 0 to 1, got "1.5"/],
     [['--bogus'], 64, /^kg: train-relations: unknown flag --bogus/],
   ])('%j fails with one clear line', (args, status, message) => {
     const files: Record<string, string> = {
