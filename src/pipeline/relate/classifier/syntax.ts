@@ -5,6 +5,7 @@
 import type { Parsed, Segmented, SyntaxWord } from '../../../types.ts';
 import type { TokenSyntax } from './features.ts';
 
+/** The parse of sentence `s` over its tokens (indices from the sentence's first token), or undefined when it was not parsed. */
 export function syntaxOfSentence(seg: Segmented, parsed: Parsed, s: number): TokenSyntax | undefined {
   const ps = parsed.sentences[s];
   const sent = seg.sentences[s];
@@ -35,4 +36,27 @@ export function syntaxOfSentence(seg: Segmented, parsed: Parsed, s: number): Tok
 function outsideOf(words: SyntaxWord[], w: number, from: number, t: number): boolean {
   const h = words[w]!.head;
   return h < 0 || words[h]!.token - from !== t;
+}
+
+/**
+ * The parse of every sentence of `seg` over all its tokens (as training reads a CoNLL04 item that the
+ * segmenter may have cut in two): heads point within a sentence, each sentence has its own root.
+ * Undefined when no sentence was parsed.
+ */
+export function syntaxOfText(seg: Segmented, parsed: Parsed): TokenSyntax | undefined {
+  const n = seg.tokens.length;
+  const head = new Int32Array(n).fill(-1), deprel: string[] = new Array(n).fill('dep'), upos: string[] = new Array(n).fill('X');
+  let any = false;
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const one = syntaxOfSentence(seg, parsed, s);
+    if (!one) continue;
+    any = true;
+    const from = seg.sentences[s]!.tokenStart;
+    for (let t = 0; t < one.deprel.length; t++) {
+      head[from + t] = one.head[t]! < 0 ? -1 : from + one.head[t]!;
+      deprel[from + t] = one.deprel[t]!;
+      upos[from + t] = one.upos[t]!;
+    }
+  }
+  return any ? { head, deprel, upos } : undefined;
 }

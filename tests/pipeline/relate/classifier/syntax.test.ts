@@ -2,7 +2,7 @@
 // tokens, and path features that change with the path between the two names.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../src/pipeline/segment.ts';
-import { syntaxOfSentence } from '../../../../src/pipeline/relate/classifier/syntax.ts';
+import { syntaxOfSentence, syntaxOfText } from '../../../../src/pipeline/relate/classifier/syntax.ts';
 import { FeatureSink, pairFeatures, SentenceFeatures, type PairSentence, type TokenSyntax } from '../../../../src/pipeline/relate/classifier/features.ts';
 import { LOC, PEOP } from '../../../../src/pipeline/relate/classifier/labels.ts';
 import type { Parsed, SyntaxWord, Upos } from '../../../../src/types.ts';
@@ -23,6 +23,29 @@ describe('syntaxOfSentence', () => {
     expect(Array.from(syn.head)).toEqual([2, 2, -1, 2, 2]);
     expect(syn.deprel).toEqual(['nsubj', 'aux', 'root', 'obj', 'punct']);
     expect(syntaxOfSentence(seg, { sentences: [null] }, 0)).toBeUndefined();
+  });
+});
+
+describe('syntaxOfText', () => {
+  it('puts each parsed sentence in place over all the tokens, heads within the sentence', () => {
+    const text = 'Smith left. Jones stayed.';
+    const seg = segment({ id: 'x', title: null, source: 'x', text });
+    expect(seg.sentences).toHaveLength(2);
+    const one = (s: number, verb: string): SyntaxWord[] => {
+      const [a, b, c] = seg.tokens.slice(seg.sentences[s]!.tokenStart, seg.sentences[s]!.tokenEnd);
+      const t0 = seg.sentences[s]!.tokenStart;
+      return [
+        { token: t0, start: a!.start, end: a!.end, text: a!.text, upos: 'PROPN', head: 1, deprel: 'nsubj' },
+        { token: t0 + 1, start: b!.start, end: b!.end, text: verb, upos: 'VERB', head: -1, deprel: 'root' },
+        { token: t0 + 2, start: c!.start, end: c!.end, text: '.', upos: 'PUNCT', head: 1, deprel: 'punct' },
+      ];
+    };
+    const both = syntaxOfText(seg, { sentences: [{ sentence: 0, words: one(0, 'left') }, { sentence: 1, words: one(1, 'stayed') }] })!;
+    expect(Array.from(both.head)).toEqual([1, -1, 1, 4, -1, 4]);
+    const first = syntaxOfText(seg, { sentences: [{ sentence: 0, words: one(0, 'left') }, null] })!;
+    expect(Array.from(first.head)).toEqual([1, -1, 1, -1, -1, -1]);
+    expect(first.deprel.slice(3)).toEqual(['dep', 'dep', 'dep']);
+    expect(syntaxOfText(seg, { sentences: [null, null] })).toBeUndefined();
   });
 });
 
