@@ -124,6 +124,15 @@ describe('the shipped classifier, through the whole pipeline', async () => {
     expect(read('Lee Harvey Oswald assassinated President John F. Kennedy in Dallas .').find((r) => r.by === 'model')!.cameo).toBe('186');
   });
 
+  it('a modal between the two names makes the relation hypothetical; words outside them do not', () => {
+    const could = read('Carl Jensen could have killed Tom Baker in 1990.').find((r) => r.by === 'model')!;
+    expect(could.line).toBe('Carl Jensen -event:killed-> Tom Baker');
+    expect(could.hypothetical).toBe(true);
+    const plain = read('Anna Berg, who works for Siemens, did not comment.').find((r) => r.by === 'model')!;
+    expect(plain.line).toBe('Anna Berg -affiliation:works for-> Siemens');
+    expect(plain.negated).toBeUndefined();
+  });
+
   it('reads nothing from a boilerplate line or a heading', () => {
     expect(read('Photo: John Smith, a spokesman for Acme Corp. in Denver')).toEqual([]);
     expect(read('Carl Jensen Killed Tom Baker In Denver\n\nThe police were called.').filter((r) => r.by === 'model')).toEqual([]);
