@@ -169,6 +169,14 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Moscow March', 'organization']]);
   });
 
+  it.each([
+    ['Ms. Calico disappeared later.', { start: 1, end: 2, label: 'ORG' as const }, ['Calico', 'person']],
+    ['Dr. Sohn arrived in town.', { start: 1, end: 2, label: 'LOC' as const }, ['Sohn', 'person']],
+    ['Ms. Calico disappeared later.', { start: 0, end: 2, label: 'LOC' as const }, ['Ms. Calico', 'person']],
+  ])('a name after an honorific is a person whatever the tagger said: %s', (text, span, want) => {
+    expect(mentionsOf(text, [span]).map((m) => [m.text, m.type])).toEqual([want]);
+  });
+
   it('drops spans in boilerplate lines', () => {
     const ms = mentionsOf('(Photo : Photo by Martin Ollman/Getty Images)', [{ start: 4, end: 6, label: 'PER' }]);
     expect(ms).toEqual([]);
