@@ -215,6 +215,16 @@ export interface ArticleAnalysis {
   document: DocumentInfo;
   entities: Entity[];
   relations: Relation[];
+  /** Only with `kg extract --json --with-syntax`: every sentence's words with tag, head and relation. */
+  syntax?: SyntaxSentence[];
+}
+
+/** One parsed sentence in `kg extract --json --with-syntax`: its span and its UD words. */
+export interface SyntaxSentence extends Span {
+  /** Index of the sentence in the article (Segmented.sentences). */
+  sentence: number;
+  /** `head` is the index of the head word in this list, -1 for the root. */
+  words: Array<Span & { upos: Upos; head: number; deprel: string }>;
 }
 
 // ---------------------------------------------------------------- graph

@@ -5,6 +5,7 @@ import { LOWER_IS_BETTER, type BenchRow } from './types.ts';
 
 const SUITES: Record<string, { module: string; fn: string }> = {
   ner: { module: './ner.ts', fn: 'benchNer' },
+  parse: { module: './parse.ts', fn: 'benchParse' },
   ingest: { module: './ingest.ts', fn: 'benchIngest' },
   layout: { module: './layout.ts', fn: 'benchLayout' },
   export: { module: './export.ts', fn: 'benchExport' },

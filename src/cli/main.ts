@@ -12,7 +12,7 @@ export interface CommandModule {
 /** The public commands, in the order `kg help` lists them. Each lives in ./commands/<name>.ts. */
 const COMMANDS = [
   'extract', 'ingest', 'build', 'export', 'neighbors', 'path', 'ask', 'entities', 'merges', 'merge', 'split',
-  'serve', 'train-ner', 'train-relations', 'start',
+  'serve', 'parse', 'train-ner', 'train-parser', 'train-relations', 'start',
 ] as const;
 
 async function load(name: string): Promise<CommandModule | null> {
@@ -29,7 +29,7 @@ async function help(): Promise<void> {
   const lines = ['usage: kg <command> [options]', '', 'commands:'];
   for (const name of COMMANDS) {
     const mod = await load(name);
-    if (mod) lines.push(`  ${name.padEnd(11)} ${mod.summary}`);
+    if (mod) lines.push(`  ${name.padEnd(12)} ${mod.summary}`);
   }
   lines.push('', 'Run `kg <command> --help` for the options of one command.');
   process.stdout.write(lines.join('\n') + '\n');

@@ -1,9 +1,10 @@
 // The whole per-article pipeline as one pure function:
-// read (done by the caller) -> segment -> tag -> recognize -> resolve -> relate.
+// read (done by the caller) -> segment -> tag -> recognize -> resolve -> parse -> relate.
 // Its result is exactly the `kg extract --json` contract.
-import type { Article, ArticleAnalysis, Mention, Relation, Resolved, Segmented, TaggedSpan } from '../types.ts';
+import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
 import { loadTagger } from './ner/index.ts';
+import { loadParser } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
@@ -14,7 +15,9 @@ export interface Stages {
   tag(seg: Segmented): TaggedSpan[];
   recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[];
   resolve(seg: Segmented, mentions: Mention[]): Resolved;
-  relate(seg: Segmented, resolved: Resolved): Relation[];
+  /** UPOS, heads and relations of the sentences `which` accepts (all by default); the others are null. */
+  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed;
+  relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
 }
 
 export interface StageOptions {
@@ -22,19 +25,39 @@ export interface StageOptions {
   relationModel?: boolean;
 }
 
-/** Load the stage implementations once (the tagger model is the slow part). */
+/** Load the stage implementations once (the tagger and parser models are the slow part). */
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
+  const parser = loadParser();
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
-  return { tag: (seg) => tagger.tag(seg), recognize, resolve, relate: (seg, resolved) => relate(seg, resolved, { classifier }) };
+  return {
+    tag: (seg) => tagger.tag(seg),
+    recognize,
+    resolve,
+    parse: (seg, which) => parser.parse(seg, which),
+    relate: (seg, resolved, parsed) => relate(seg, resolved, { classifier, parsed: parsed ?? undefined }),
+  };
 }
 
-export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysis {
+export interface AnalyzeOptions {
+  /** Parse every sentence and return the parse as `syntax` (`kg extract --json --with-syntax`). */
+  syntax?: boolean;
+}
+
+/** Sentences where a relation between two mentions can be read off the parse: those with two or more. */
+function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
+  const count = new Uint16Array(seg.sentences.length);
+  for (const m of resolved.mentions) if (m.sentence >= 0 && m.sentence < count.length && count[m.sentence]! < 2) count[m.sentence]!++;
+  return (i) => count[i] === 2;
+}
+
+export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
   const seg = segment(article);
   const tagged = stages.tag(seg);
   const mentions = stages.recognize(seg, tagged);
   const resolved = stages.resolve(seg, mentions);
-  const relations = stages.relate(seg, resolved);
+  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
+  const relations = stages.relate(seg, resolved, parsed);
   return {
     document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
     entities: resolved.entities.map((e) => ({
@@ -47,5 +70,20 @@ export function analyzeArticle(article: Article, stages: Stages): ArticleAnalysi
       ...(e.merges?.length ? { merges: e.merges } : {}),
     })),
     relations,
+    ...(options.syntax ? { syntax: syntaxOf(seg, parsed) } : {}),
   };
+}
+
+/** The parse in the public JSON shape (no token indices: offsets say where each word is). */
+function syntaxOf(seg: Segmented, parsed: Parsed): SyntaxSentence[] {
+  const out: SyntaxSentence[] = [];
+  for (const ps of parsed.sentences) {
+    if (!ps) continue;
+    const s = seg.sentences[ps.sentence]!;
+    out.push({
+      sentence: ps.sentence, start: s.start, end: s.end, text: s.text,
+      words: ps.words.map((w) => ({ start: w.start, end: w.end, text: w.text, upos: w.upos, head: w.head, deprel: w.deprel })),
+    });
+  }
+  return out;
 }

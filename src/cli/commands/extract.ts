@@ -1,6 +1,6 @@
 // `kg extract FILE... [--json]`: analyse articles without storing anything.
 import type { ArticleAnalysis } from '../../types.ts';
-import { KgError } from '../../errors.ts';
+import { KgError, UsageError } from '../../errors.ts';
 import { analyzeArticle, loadStages } from '../../pipeline/analyze.ts';
 import { collectInputFiles } from '../../store/input-files.ts';
 import { readArticleFile } from '../../store/read-article-file.ts';
@@ -9,13 +9,16 @@ import { formatAnalysis } from '../format-analysis.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json] [--no-relation-model]
+usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-relation-model]
   --json                one JSON document per article, one per line, in input order
+  --with-syntax         (with --json) add "syntax": every sentence's words with UPOS tag, head and UD relation
   --no-relation-model   relations from the rules only, without the learned classifier (to compare)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { booleans: ['json', 'no-relation-model'] }, 'extract');
+  const args = parseArgs(argv, { booleans: ['json', 'with-syntax', 'no-relation-model'] }, 'extract');
+  const syntax = args.flags['with-syntax'] === true;
+  if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional);
   const stages = await loadStages({ relationModel: !args.flags['no-relation-model'] });
   let failed = 0;
@@ -24,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     let analysis: ArticleAnalysis;
     try {
-      analysis = analyzeArticle(readArticleFile(file.path), stages);
+      analysis = analyzeArticle(readArticleFile(file.path), stages, { syntax });
     } catch (e) {
       if (!(e instanceof KgError) || files.length === 1) throw e;
       failed++;

@@ -9,7 +9,9 @@ import { loadTagger } from '../../pipeline/ner/index.ts';
 import { recognize } from '../../pipeline/recognize/index.ts';
 import { gazetteerKnowledge } from '../../pipeline/relate/gazetteer-knowledge.ts';
 import { DEFAULT_RELATION_MODEL_PATH } from '../../pipeline/relate/classifier/index.ts';
-import { Conll04FormatError, readConll04, type Conll04Item } from '../../pipeline/relate/classifier/conll04.ts';
+import { Conll04FormatError, readConll04, type Conll04Item, type Conll04Readers } from '../../pipeline/relate/classifier/conll04.ts';
+import { syntaxOfText } from '../../pipeline/relate/classifier/syntax.ts';
+import { loadParser } from '../../pipeline/parse/index.ts';
 import { encodeRelationModel } from '../../pipeline/relate/classifier/model.ts';
 import { trainOnConll04 } from '../../pipeline/relate/classifier/train-conll04.ts';
 import { DEFAULT_RELATION_TRAIN_OPTIONS, formatRelationScores } from '../../pipeline/relate/classifier/train.ts';
@@ -19,7 +21,7 @@ const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
 
 export const summary = 'train the relation classifier on CoNLL04 data and write the model';
 export const usage = `
-usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--min-confidence P] [--quiet]
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--min-confidence P] [--no-syntax] [--quiet]
   --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
   --dev FILE     CoNLL04 JSON for calibration and the confidence threshold, never trained on;
                  default ${DEFAULT_DEV} when --train is not given
@@ -31,6 +33,7 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
                  the lowest confidence threshold to ship (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a reported
                  relation is right more often than not); the threshold is the one that gives the best F1 on the
                  development data when that is higher
+  --no-syntax    leave out the dependency-path features (the sentences are parsed with the shipped parser otherwise)
   --quiet        no progress lines on stderr
 `;
 
@@ -64,7 +67,7 @@ function probabilityFlag(v: string | undefined): number | undefined {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, 'min-confidence': null }, booleans: ['quiet'] }, 'train-relations');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
   if (args.positional.length) throw new InputError(`train-relations: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -79,7 +82,11 @@ export async function run(argv: string[]): Promise<number> {
   const train = readItems(trainFile, 'train');
   const dev = devFile ? readItems(devFile, 'dev') : null;
   const tagger = loadTagger();
-  const readers = { mentions: (seg: Parameters<typeof tagger.tag>[0]) => recognize(seg, tagger.tag(seg)) };
+  const readers: Conll04Readers = { mentions: (seg) => recognize(seg, tagger.tag(seg)) };
+  if (!args.flags['no-syntax']) {
+    const parser = loadParser();
+    readers.syntax = (seg) => syntaxOfText(seg, parser.parse(seg));
+  }
   const base = (f: string) => f.split(/[\\/]/).pop()!;
   const { model, report } = trainOnConll04(train, dev, readers, gazetteerKnowledge(), opts, { train: base(trainFile), dev: devFile ? base(devFile) : null });
   const bytes = encodeRelationModel(model);

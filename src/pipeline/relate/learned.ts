@@ -73,7 +73,7 @@ export function modelRelations(
     const words: string[] = new Array(to - from);
     for (let k = from; k < to; k++) words[k - from] = tokens[k]!.text;
     const ps: PairSentence = { words, mentions };
-    const syntax = parsed ? syntaxOfSentence(seg, parsed, s) : undefined;
+    const syntax = parsed && classifier.usesSyntax ? syntaxOfSentence(seg, parsed, s) : undefined;
     if (syntax) ps.syntax = syntax;
     for (const d of classifier.classify(ps, within)) {
       const [h, tl] = aIsHeadOf(d.label) ? [d.a, d.b] : [d.b, d.a];

@@ -3,7 +3,7 @@
 // MAX_GAP tokens apart (99% of CoNLL04's relations are closer); training and run
 // time make the same candidates and the same features.
 import { ContainedIn, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
-import { canRelate, N_LABELS } from './labels.ts';
+import { canRelate, N_LABELS, typeOfLabel } from './labels.ts';
 import { decide, scoreFeatures, type Decision, type RelationModel } from './model.ts';
 import { confidenceOf, type PairExample } from './train.ts';
 import type { LabelledSentence } from './conll04.ts';
@@ -52,7 +52,11 @@ export class RelationClassifier {
   private readonly pairs: number[] = [];
   private readonly sentence = new SentenceFeatures();
   private readonly decision: Decision = { label: 0, margin: 0 };
-  constructor(readonly model: RelationModel) {}
+  /** The model was trained with the parse's path features: only then is the parse worth reading. */
+  readonly usesSyntax: boolean;
+  constructor(readonly model: RelationModel) {
+    this.usesSyntax = model.info.syntax === true;
+  }
 
   /** The relations the model reads in a sentence, at or above its confidence threshold. */
   classify(s: PairSentence, within?: ContainedIn): PairDecision[] {
@@ -70,7 +74,7 @@ export class RelationClassifier {
       pairFeatures(f, a, b, buf, within);
       scoreFeatures(m.table, buf.hashes, buf.length, this.scores);
       const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale, this.decision);
-      const confidence = confidenceOf(m.calibration, d.margin);
+      const confidence = confidenceOf(m.calibration[typeOfLabel(d.label)]!, d.margin);
       if (confidence >= m.minConfidence) out.push({ a, b, label: d.label, confidence });
     }
     return out;

@@ -35,7 +35,8 @@ export interface RelationModel {
   table: RelationTable;
   /** A stored value times `scale` is the weight. */
   scale: number;
-  calibration: Calibration;
+  /** One calibration per relation type (RELATION_TYPES order): each type's margins mean different odds. */
+  calibration: Calibration[];
   /** Relations whose calibrated confidence is below this are not reported. */
   minConfidence: number;
   info: RelationModelInfo;
@@ -101,9 +102,10 @@ export function decodeRelationModel(gz: Buffer): RelationModel {
   try { buf = gunzipSync(gz); } catch { throw new RelationModelFormatError('not a gzip file'); }
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new RelationModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
-  let header: { labels: number; rows: number; slots: number; side: number; scale: number; calibration: Calibration; minConfidence: number; info: RelationModelInfo };
+  let header: { labels: number; rows: number; slots: number; side: number; scale: number; calibration: Calibration[]; minConfidence: number; info: RelationModelInfo };
   try { header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)); } catch { throw new RelationModelFormatError('unreadable header'); }
   if (header.labels !== N_LABELS) throw new RelationModelFormatError(`model has ${header.labels} labels, this classifier expects ${N_LABELS}`);
+  if (!Array.isArray(header.calibration) || header.calibration.length !== (N_LABELS - 1) / 2) throw new RelationModelFormatError('expected one calibration per relation type');
   if (!(header.slots >= 16 && (header.slots & (header.slots - 1)) === 0 && header.rows * 4 <= header.slots * 3)) throw new RelationModelFormatError('table size is not a power of two with room for its rows');
   const need = (header.slots * SLOT + header.side + FILTER_WORDS) * 4;
   const start = 12 + pad4(hlen);

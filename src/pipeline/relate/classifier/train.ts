@@ -102,14 +102,14 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
   }
   const model: RelationModel = {
     table: packRelationTable(rowHashes, counts, labels, values),
-    scale, calibration: { a: 1, b: 0 }, minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, trainPairs: train.length },
+    scale, calibration: RELATION_TYPES.map(() => ({ a: 1, b: 0 })), minConfidence: 0.5, info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, trainPairs: train.length },
   };
   let devScores: RelationScores | null = null;
   let best: number | null = null;
   if (dev && dev.examples.length) {
     const decided = decideAll(model, dev.examples, scale);
-    model.calibration = fitPlatt(decided.map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const));
-    const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration, d.margin) }));
+    model.calibration = calibrateByType(decided);
+    const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration[typeOfLabel(d.label)]!, d.margin) }));
     best = bestThreshold(probs, dev.unreachable);
     model.minConfidence = Math.max(opts.minConfidence ?? 0, best);
     devScores = scoreDecisions(probs.map((d) => ({ label: d.p >= model.minConfidence ? d.label : NONE, gold: d.gold })), dev.unreachable);
@@ -164,6 +164,20 @@ function decideAll(model: RelationModel, examples: PairExample[], scale: number)
     scoreFeatures(model.table, ex.features, ex.features.length, scores);
     const d = decide(scores, ex.pairClass, scale);
     return { label: d.label, gold: ex.label, margin: d.margin };
+  });
+}
+
+/** Fewer decisions of a type than this, or no right or no wrong one, and the type is calibrated with all the others. */
+const MIN_CALIBRATION_POINTS = 30;
+
+/** Platt scaling per relation type: a margin means different odds for different types (few based-in pairs are right at a margin that is safe for works-for). */
+function calibrateByType(decided: Array<{ label: number; gold: number; margin: number }>): Calibration[] {
+  const points = (ds: typeof decided) => ds.map((d) => [d.margin, d.label === d.gold ? 1 : 0] as const);
+  const all = fitPlatt(points(decided));
+  return RELATION_TYPES.map((_, t) => {
+    const mine = points(decided.filter((d) => typeOfLabel(d.label) === t));
+    const right = mine.filter((p) => p[1] === 1).length;
+    return mine.length >= MIN_CALIBRATION_POINTS && right > 0 && right < mine.length ? fitPlatt(mine) : all;
   });
 }
 
@@ -230,5 +244,5 @@ export function formatRelationScores(s: RelationScores): string {
 /** Scores of a model on calibration-style pairs at its own threshold. */
 export function evaluateRelationModel(model: RelationModel, set: CalibrationSet): RelationScores {
   const decided = decideAll(model, set.examples, model.scale);
-  return scoreDecisions(decided.map((d) => ({ label: confidenceOf(model.calibration, d.margin) >= model.minConfidence ? d.label : NONE, gold: d.gold })), set.unreachable);
+  return scoreDecisions(decided.map((d) => ({ label: confidenceOf(model.calibration[typeOfLabel(d.label)]!, d.margin) >= model.minConfidence ? d.label : NONE, gold: d.gold })), set.unreachable);
 }

@@ -105,7 +105,8 @@ describe('the shipped classifier, through the whole pipeline', async () => {
     ['President John F. Kennedy was assassinated by Lee Harvey Oswald in Dallas .', ['Lee Harvey Oswald -event:killed-> John F. Kennedy']],
     // news style
     ['John Smith, a spokesman for Acme Corp., said the plant would close.', ['John Smith -role:spokesperson of-> Acme Corp.']],
-    ['Acme Corp., based in Denver, said on Monday that it would cut 300 jobs.', ['Acme Corp. -location:based in-> Denver']],
+    ['The fire burned near Lowman, Idaho, on Tuesday.', ['Lowman -location:located in-> Idaho']],
+    ['Police said Daniel Urquhart, 33, of Aumsville, Ore., was arrested.', ['Daniel Urquhart -affiliation:lives in-> Aumsville', 'Aumsville -location:located in-> Ore.']],
     ['Maria Lopez, who works for the World Bank, declined to comment.', ['Maria Lopez -affiliation:works for-> World Bank']],
     ['Carl Jensen killed Tom Baker in 1990.', ['Carl Jensen -event:killed-> Tom Baker']],
     ['Tom Baker was killed by Carl Jensen in 1990.', ['Carl Jensen -event:killed-> Tom Baker']],

@@ -1,0 +1,87 @@
+// `kg train-parser`: train the tagger and dependency parser on CoNLL-U treebank
+// files and write the model (by default the one shipped in the repository).
+// Deterministic for a given seed; the treebank is read in place, never copied.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../../errors.ts';
+import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { ConlluFormatError, parseConllu, type ConlluSentence } from '../../pipeline/parse/conllu.ts';
+import { DEFAULT_PARSER_MODEL_PATH } from '../../pipeline/parse/index.ts';
+import { encodeModel } from '../../pipeline/parse/model.ts';
+import { DEFAULT_PARSER_TRAIN_OPTIONS, TrainDataError, trainParser } from '../../pipeline/parse/train.ts';
+
+const DEFAULT_TRAIN = '../shared/data/ud-english-ewt/en_ewt-ud-train.conllu';
+const DEFAULT_DEV = '../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu';
+const D = DEFAULT_PARSER_TRAIN_OPTIONS;
+
+export const summary = 'train the part-of-speech tagger and dependency parser on CoNLL-U data and write the model';
+export const usage = `
+usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--quiet]
+  --train FILE      CoNLL-U treebank to train on (UPOS, HEAD, DEPREL used), default ${DEFAULT_TRAIN}
+  --dev FILE        CoNLL-U data scored after every epoch, never trained on; the best epoch is kept.
+                    Default ${DEFAULT_DEV} when --train is not given
+  -o, --out FILE    where to write the model, default the shipped model (src/pipeline/parse/model/)
+  --epochs N        parser passes over the training data (default ${D.epochs})
+  --seed N          seed of the sentence order and exploration (default ${D.seed}); same seed and data, same bytes
+  --tag-epochs N    tagger passes (default ${D.tagEpochs})
+  --folds N         jackknife folds for the tags the parser trains on (default ${D.folds}; 1 = gold tags)
+  --quiet           no progress lines on stderr
+The default data is UD English EWT (../shared/data/ud-english-ewt/, train and dev splits).
+`;
+
+function readTreebank(file: string, role: string): ConlluSentence[] {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new InputError(`train-parser: ${role} file ${file} cannot be read (${code}); training needs a CoNLL-U treebank, e.g. UD English EWT's en_ewt-ud-${role}.conllu in ../shared/data/ud-english-ewt/, or pass one with --${role}`);
+  }
+  let sents: ConlluSentence[];
+  try { sents = parseConllu(text, file, true); } catch (e) {
+    if (e instanceof ConlluFormatError) throw new InputError(`train-parser: ${role} data is not valid CoNLL-U: ${e.message}`);
+    throw e;
+  }
+  if (!sents.length) throw new InputError(`train-parser: ${role} file ${file} holds no sentences; expected CoNLL-U word lines`);
+  return sents;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null }, booleans: ['quiet'] }, 'train-parser');
+  if (args.positional.length) throw new InputError(`train-parser: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
+  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
+  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const out = stringFlag(args, 'out') ?? DEFAULT_PARSER_MODEL_PATH;
+  const opts = {
+    ...D,
+    epochs: intFlag(args, 'epochs', 'train-parser', 1) ?? D.epochs,
+    seed: intFlag(args, 'seed', 'train-parser', 0) ?? D.seed,
+    tagEpochs: intFlag(args, 'tag-epochs', 'train-parser', 1) ?? D.tagEpochs,
+    folds: intFlag(args, 'folds', 'train-parser', 1) ?? D.folds,
+    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+  };
+  const train = readTreebank(trainFile, 'train');
+  const dev = devFile ? readTreebank(devFile, 'dev') : null;
+  if (opts.folds > train.length) throw new InputError(`train-parser: --folds ${opts.folds} is more than the ${train.length} training sentences`);
+  let result: ReturnType<typeof trainParser>;
+  try { result = trainParser(train, dev, opts); } catch (e) {
+    if (e instanceof TrainDataError) throw new InputError(`train-parser: ${trainFile}: ${e.message}`);
+    throw e;
+  }
+  const { model, report } = result;
+  const bytes = encodeModel(model);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out + '.tmp', bytes);
+    renameSync(out + '.tmp', out);
+  } catch (e) {
+    throw new InputError(`train-parser: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
+  }
+  const lines = [
+    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.tagFeatures} tagger, ${report.moveFeatures} move and ${report.labelFeatures} relation feature rows, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, best ${report.bestEpoch}, seed ${opts.seed}, folds ${opts.folds})`,
+  ];
+  if (report.dev) lines.push(`dev ${devFile}: UPOS ${report.dev.upos.toFixed(4)}, UAS ${report.dev.uas.toFixed(4)}, LAS ${report.dev.las.toFixed(4)} (${report.dev.words} words)`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

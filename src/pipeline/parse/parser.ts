@@ -1,0 +1,69 @@
+// A loaded parser: tags and parses word lists (CoNLL-U input) and the
+// sentences of a segmented article (the pipeline's stage), with the model's
+// weights in the run-time tables.
+import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../types.ts';
+import { UPOS_TAGS } from '../../types.ts';
+import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { WordAtoms } from './lexical.ts';
+import type { ParserModel } from './model.ts';
+import { MoveTable, SparseTable } from './tables.ts';
+import { sentenceWords } from './words.ts';
+
+/** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
+export interface WordAnalysis { upos: Upos; head: number; deprel: string }
+
+export class DependencyParser {
+  readonly model: ParserModel;
+  private readonly weights: Weights;
+  private readonly atoms = new WordAtoms();
+  private readonly scratch = new Scratch();
+  private tags = new Int32Array(64);
+  private readonly tagNames: Upos[];
+
+  constructor(model: ParserModel) {
+    this.model = model;
+    this.tagNames = model.tags.map((t) => {
+      if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
+      return t as Upos;
+    });
+    this.weights = {
+      tagDict: new Map(Object.entries(model.tagDict)),
+      tagger: new SparseTable(model.tagger), nTags: model.tags.length,
+      moves: new MoveTable(model.moves.hashes, model.moves.weights),
+      labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
+      root: model.labels.indexOf('root'),
+    };
+  }
+
+  /** Tag and parse one sentence given as word forms. */
+  parseWords(forms: readonly string[]): WordAnalysis[] {
+    const n = forms.length;
+    if (!n) return [];
+    const a = this.atoms, x = this.scratch;
+    a.set(forms);
+    if (this.tags.length < n) this.tags = new Int32Array(n * 2);
+    tagSentence(a, this.weights, this.tags, x);
+    const st = parseSentence(x.atoms(a, this.tags), n, this.weights, x);
+    const out: WordAnalysis[] = new Array(n);
+    const labels = this.model.labels;
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i]!;
+      out[i] = { upos: this.tagNames[this.tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
+    }
+    return out;
+  }
+
+  /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
+  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
+    const text = seg.article.text;
+    const sentences: Array<ParsedSentence | null> = seg.sentences.map((s) => {
+      if (which && !which(s.index)) return null;
+      const pieces = sentenceWords(seg, s.index);
+      if (!pieces.length) return null;
+      const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
+      const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
+      return { sentence: s.index, words };
+    });
+    return { sentences };
+  }
+}

@@ -1,0 +1,353 @@
+// Training the tagger and the parser on a treebank. The tagger is an averaged
+// perceptron trained left to right on its own earlier predictions. The parser
+// trains on tags predicted by taggers that never saw the sentence (jackknifing),
+// so it learns to live with tagging errors as it will meet them. It learns
+// from the dynamic oracle: at every state, the allowed moves that lose the
+// fewest gold arcs are right; after the first epoch it follows its own choice
+// even when wrong (exploration), so it also learns to recover from mistakes.
+// Relations are a second classifier, asked when an arc is made. The only
+// randomness is a seeded generator, so the same data and seed give the same model.
+import { UPOS_TAGS } from '../../types.ts';
+import { seededRandom } from '../../random.ts';
+import { moveCosts, N_MOVES } from './arc-eager.ts';
+import type { ConlluSentence } from './conllu.ts';
+import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { WordAtoms, normalizeForm } from './lexical.ts';
+import type { ParserModel } from './model.ts';
+import { labelFeatures, moveFeatures } from './parse-features.ts';
+import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
+import { MAX_CLASSES, type SparseRows } from './tables.ts';
+import { NO_TAG, tagFeatures } from './tag-features.ts';
+
+export interface ParserTrainOptions {
+  /** Passes of the parser over the training data (the best epoch on dev is kept when there is a dev set). */
+  epochs: number;
+  seed: number;
+  /** Tagger passes. */
+  tagEpochs: number;
+  /** Jackknife folds for the tags the parser trains on (1: train on gold tags). */
+  folds: number;
+  /** Probability of following the model's own (wrong) move from the second epoch on. */
+  explore: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 12, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9 };
+
+/** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
+const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
+
+export interface TrainSentence {
+  forms: string[];
+  /** Gold tag per word. */
+  tags: Int32Array;
+  /** Gold head per word, n for the root. */
+  heads: Int32Array;
+  labels: Int32Array;
+  /** Gold dependents of each word, CSR (depStart has n + 2 entries). */
+  depStart: Int32Array;
+  depList: Int32Array;
+}
+
+export class TrainDataError extends Error {}
+
+export interface ParseScores { upos: number; uas: number; las: number; words: number }
+
+export interface ParserTrainReport {
+  tagFeatures: number;
+  moveFeatures: number;
+  labelFeatures: number;
+  bestEpoch: number;
+  dev?: ParseScores;
+  seconds: number;
+}
+
+export function toTrainSentences(data: ConlluSentence[], labelIndex: Map<string, number>): TrainSentence[] {
+  const tagIndex = new Map(UPOS_TAGS.map((t, i) => [t as string, i]));
+  return data.map((s) => {
+    const n = s.words.length;
+    const tags = new Int32Array(n), heads = new Int32Array(n), labels = new Int32Array(n);
+    const depCount = new Int32Array(n + 2);
+    s.words.forEach((w, i) => {
+      const t = tagIndex.get(w.upos);
+      if (t === undefined) throw new TrainDataError(`line ${w.line}: UPOS "${w.upos}" is not one of the 17 UD tags`);
+      tags[i] = t;
+      heads[i] = w.head === 0 ? n : w.head - 1;
+      labels[i] = labelIndex.get(w.deprel) ?? -1; // -1: a relation only the dev data has, scored as wrong
+      depCount[heads[i]! + 1]!++;
+    });
+    const depStart = new Int32Array(n + 2);
+    for (let i = 1; i < n + 2; i++) depStart[i] = depStart[i - 1]! + depCount[i]!;
+    const fill = depStart.slice(0, n + 1), depList = new Int32Array(n);
+    for (let i = 0; i < n; i++) depList[fill[heads[i]!]!++] = i;
+    return { forms: s.words.map((w) => w.form), tags, heads, labels, depStart, depList };
+  });
+}
+
+function shuffle<T>(a: T[], rand: () => number): void {
+  for (let k = a.length - 1; k > 0; k--) { const j = Math.floor(rand() * (k + 1)); const t = a[k]!; a[k] = a[j]!; a[j] = t; }
+}
+
+/** Frequent, unambiguous words (exact normalised form) -> their tag. Sorted for a stable file. */
+export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
+  const counts = new Map<string, Int32Array>();
+  for (const s of sents) s.forms.forEach((f, i) => {
+    const k = normalizeForm(f);
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = new Int32Array(UPOS_TAGS.length)));
+    c[s.tags[i]!]!++;
+  });
+  const out = new Map<string, number>();
+  for (const k of [...counts.keys()].sort()) {
+    const c = counts.get(k)!;
+    let total = 0, best = 0;
+    for (let t = 0; t < c.length; t++) { total += c[t]!; if (c[t]! > c[best]!) best = t; }
+    if (total >= DICT_MIN_COUNT && c[best]! / total >= DICT_MIN_SHARE) out.set(k, best);
+  }
+  return out;
+}
+
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number): AveragedPerceptron {
+  const K = UPOS_TAGS.length;
+  const p = new AveragedPerceptron(K, 1 << 18);
+  const a = new WordAtoms();
+  const buf = new Int32Array(64), scores = new Float64Array(K);
+  const order = sents.slice();
+  const rand = seededRandom(seed);
+  let pred = new Int32Array(256);
+  for (let e = 0; e < epochs; e++) {
+    shuffle(order, rand);
+    for (const s of order) {
+      a.set(s.forms);
+      if (pred.length < a.n) pred = new Int32Array(a.n * 2);
+      for (let i = 0; i < a.n; i++) {
+        const known = dict.get(a.formText[i]!);
+        if (known !== undefined) { pred[i] = known; continue; }
+        const k = tagFeatures(a, i, i > 0 ? pred[i - 1]! : NO_TAG, i > 1 ? pred[i - 2]! : NO_TAG, buf);
+        scores.fill(0);
+        p.score(buf, k, scores);
+        let y = 0;
+        for (let c = 1; c < K; c++) if (scores[c]! > scores[y]!) y = c;
+        const g = s.tags[i]!;
+        if (y !== g) p.update(buf, k, g, y);
+        p.tick();
+        pred[i] = y;
+      }
+    }
+  }
+  return p;
+}
+
+export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
+  return new FrozenWeights(p.index, p.averaged(), p.classes);
+}
+
+/** Predicted tags of `sents` with the given tagger weights. */
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights): Int32Array[] {
+  const w: Weights = { tagDict: dict, tagger, nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
+  const a = new WordAtoms(), x = new Scratch();
+  return sents.map((s) => {
+    a.set(s.forms);
+    const out = new Int32Array(a.n);
+    tagSentence(a, w, out, x);
+    return out;
+  });
+}
+
+/** UPOS, UAS and LAS (relation compared on its universal part, as eval-ud does). */
+function evaluate(sents: TrainSentence[], tags: Int32Array[], w: Weights, labels: string[]): ParseScores {
+  const a = new WordAtoms(), x = new Scratch();
+  const universal = labels.map((l) => l.split(':')[0]!);
+  let words = 0, upos = 0, uas = 0, las = 0;
+  sents.forEach((s, si) => {
+    a.set(s.forms);
+    const t = tags[si]!;
+    const st = parseSentence(x.atoms(a, t), a.n, w, x);
+    for (let i = 0; i < a.n; i++) {
+      words++;
+      if (t[i] === s.tags[i]) upos++;
+      if (st.head[i] === s.heads[i]) {
+        uas++;
+        if (s.labels[i]! >= 0 && universal[st.label[i]!] === universal[s.labels[i]!]) las++;
+      }
+    }
+  });
+  return { upos: upos / words, uas: uas / words, las: las / words, words };
+}
+
+export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence[] | null, opts: ParserTrainOptions): { model: ParserModel; report: ParserTrainReport } {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
+  // relation inventory: sorted, so the file does not depend on sentence order
+  const names = [...new Set(trainData.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  if (!names.includes('root')) names.push('root');
+  if (names.length > Math.min(64, MAX_CLASSES)) throw new TrainDataError(`the training data has ${names.length} relations; the parser handles at most 64`);
+  const labelIndex = new Map(names.map((l, i) => [l, i]));
+  const train = toTrainSentences(trainData, labelIndex);
+  const dev = devData ? toTrainSentences(devData, labelIndex) : null;
+  const root = labelIndex.get('root')!;
+  const words = train.reduce((n, s) => n + s.forms.length, 0);
+  log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
+
+  // tagger, and jackknifed tags for the parser's training data
+  const dict = buildTagDict(train);
+  const jackknifed = train.map((s) => s.tags);
+  if (opts.folds > 1) {
+    for (let f = 0; f < opts.folds; f++) {
+      const rest = train.filter((_, i) => i % opts.folds !== f);
+      const held = train.map((s, i) => [s, i] as const).filter(([, i]) => i % opts.folds === f);
+      const tagger = frozenTagger(trainTagger(rest, dict, opts.tagEpochs, opts.seed * 31 + f));
+      const tags = tagAll(held.map(([s]) => s), dict, tagger);
+      held.forEach(([, i], k) => { jackknifed[i] = tags[k]!; });
+      log(`  tagger fold ${f + 1}/${opts.folds} (${secs()} s)`);
+    }
+    let right = 0;
+    train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
+    log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
+  }
+  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed);
+  const tagger = frozenTagger(taggerP);
+  const devTags = dev ? tagAll(dev, dict, tagger) : [];
+  log(`tagger: ${taggerP.index.size} features, ${dict.size} dictionary words (${secs()} s)`);
+
+  // parser
+  const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
+  const labeller = new AveragedPerceptron(names.length, 1 << 18);
+  const rand = seededRandom(opts.seed * 7919 + 17);
+  const a = new WordAtoms(), x = new Scratch();
+  const costs = new Int32Array(N_MOVES), scores = new Float64Array(N_MOVES), lscores = new Float64Array(names.length);
+  const order = train.map((_, i) => i);
+  let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
+  const weightsOf = (mv: Float32Array, lb: Float32Array): Weights => ({
+    tagDict: dict, tagger, nTags: UPOS_TAGS.length,
+    moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
+  });
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, rand);
+    const explore = epoch > 0 ? opts.explore : 0;
+    let decisions = 0, mistakes = 0;
+    for (const si of order) {
+      const s = train[si]!;
+      a.set(s.forms);
+      const sa = x.atoms(a, jackknifed[si]!);
+      const st = x.st, buf = x.buf, n = a.n;
+      st.reset(n);
+      while (!st.done) {
+        const valid = st.validMoves();
+        let move: number;
+        if ((valid & (valid - 1)) === 0) move = 31 - Math.clz32(valid);
+        else {
+          const k = moveFeatures(st, sa, buf);
+          scores.fill(0);
+          moves.score(buf, k, scores);
+          moveCosts(st, valid, s.heads, s.depStart, s.depList, costs);
+          let pred = -1, good = -1, minCost = 1 << 30;
+          for (let m = 0; m < N_MOVES; m++) if (valid & (1 << m) && costs[m]! < minCost) minCost = costs[m]!;
+          for (let m = 0; m < N_MOVES; m++) {
+            if (!(valid & (1 << m))) continue;
+            if (pred < 0 || scores[m]! > scores[pred]!) pred = m;
+            if (costs[m] === minCost && (good < 0 || scores[m]! > scores[good]!)) good = m;
+          }
+          decisions++;
+          if (costs[pred]! > minCost) {
+            mistakes++;
+            moves.update(buf, k, good, pred);
+            move = rand() < explore ? pred : good;
+          } else move = pred;
+          moves.tick();
+        }
+        const arc = st.arcOf(move);
+        let label = -1;
+        if (arc) {
+          const [h, d] = arc;
+          if (h === n) label = root;
+          else {
+            const k = labelFeatures(st, sa, h, d, buf);
+            lscores.fill(0);
+            labeller.score(buf, k, lscores);
+            let y = -1;
+            for (let c = 0; c < names.length; c++) if (c !== root && (y < 0 || lscores[c]! > lscores[y]!)) y = c;
+            if (s.heads[d] === h) {
+              const g = s.labels[d]!;
+              if (g !== y && g !== root) labeller.update(buf, k, g, y);
+              labeller.tick();
+            }
+            label = y;
+          }
+        }
+        st.apply(move, label);
+      }
+    }
+    const mv = moves.averaged(), lb = labeller.averaged();
+    let line = `  epoch ${epoch + 1}/${opts.epochs}: ${mistakes} of ${decisions} moves wrong, ${moves.index.size} move and ${labeller.index.size} relation features`;
+    if (dev) {
+      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names);
+      line += `; dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}`;
+      if (!best || sc.las > best.dev!.las) best = { epoch, moves: mv, labels: lb, dev: sc };
+    } else best = { epoch, moves: mv, labels: lb };
+    log(`${line} (${secs()} s)`);
+  }
+  if (!best) throw new TrainDataError('no epochs were run');
+
+  const model: ParserModel = {
+    tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
+    tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
+    moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
+    labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
+    info: {},
+  };
+  const report: ParserTrainReport = {
+    tagFeatures: model.tagger.hashes.length, moveFeatures: model.moves.hashes.length, labelFeatures: model.labeller.hashes.length,
+    bestEpoch: best.epoch + 1, ...(best.dev ? { dev: best.dev } : {}), seconds: (performance.now() - t0) / 1000,
+  };
+  model.info = {
+    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
+    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, folds: opts.folds, explore: opts.explore,
+    trainSentences: train.length, trainWords: words,
+    ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
+  };
+  return { model, report };
+}
+
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+function maxAbs(w: Float32Array): number {
+  let m = 0;
+  for (let k = 0; k < w.length; k++) { const v = Math.abs(w[k]!); if (v > m) m = v; }
+  return m || 1;
+}
+
+/** Rows with a non-zero quantised weight, sorted by hash. */
+function keptRows(hashes: Uint32Array, q: (id: number, c: number) => number, rows: number, K: number): number[] {
+  const keep: number[] = [];
+  for (let id = 0; id < rows; id++) {
+    for (let c = 0; c < K; c++) if (q(id, c) !== 0) { keep.push(id); break; }
+  }
+  return keep.sort((x, y) => hashes[x]! - hashes[y]!);
+}
+
+function quantiseDense(hashes: Uint32Array, w: Float32Array, K: number): { hashes: Uint32Array; weights: Int16Array } {
+  const scale = maxAbs(w) / 32767;
+  const q = (id: number, c: number) => Math.round(w[id * K + c]! / scale);
+  const keep = keptRows(hashes, q, w.length / K, K);
+  const out = { hashes: new Uint32Array(keep.length), weights: new Int16Array(keep.length * K) };
+  keep.forEach((id, r) => { out.hashes[r] = hashes[id]!; for (let c = 0; c < K; c++) out.weights[r * K + c] = q(id, c); });
+  return out;
+}
+
+function quantiseSparse(hashes: Uint32Array, w: Float32Array, K: number): SparseRows {
+  const scale = maxAbs(w) / 32767;
+  const q = (id: number, c: number) => Math.round(w[id * K + c]! / scale);
+  const keep = keptRows(hashes, q, w.length / K, K);
+  let nz = 0;
+  for (const id of keep) for (let c = 0; c < K; c++) if (q(id, c)) nz++;
+  const out: SparseRows = { hashes: new Uint32Array(keep.length), counts: new Uint8Array(keep.length), classes: new Uint8Array(nz), values: new Int16Array(nz) };
+  let j = 0;
+  keep.forEach((id, r) => {
+    out.hashes[r] = hashes[id]!;
+    for (let c = 0; c < K; c++) { const v = q(id, c); if (v) { out.counts[r]!++; out.classes[j] = c; out.values[j] = v; j++; } }
+  });
+  return out;
+}
+

@@ -1,0 +1,92 @@
+// Real parser output is well formed: one root per sentence, heads in range,
+// no cycles, words in order with exact offsets; the relate-stage filter parses
+// only the sentences it is asked for. On the sample articles always, and on
+// the whole UD English EWT development split when ../shared has it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParsedSentence, Segmented } from '../../../src/types.ts';
+import { UPOS_TAGS } from '../../../src/types.ts';
+import { readArticle } from '../../../src/pipeline/read.ts';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
+import { loadParser } from '../../../src/pipeline/parse/index.ts';
+import { ROOT, SAMPLE_DIR } from '../../helpers/cli.ts';
+
+const DEV = path.resolve(ROOT, '../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu');
+const hasDev = existsSync(DEV);
+if (!hasDev) {
+  if (process.env.CI === 'true') throw new Error(`${DEV} is missing; CI=true, so this is a failure, not a skip`);
+  console.warn(`skipping the EWT dev-split checks: ${DEV} is missing (../shared/data/ud-english-ewt)`);
+}
+
+/** Problems with one tree given as heads (-1 = root) and relations; empty when well formed. */
+function treeProblems(heads: number[], rels: string[]): string[] {
+  const n = heads.length, out: string[] = [];
+  const roots = heads.filter((h) => h === -1).length;
+  if (roots !== 1) out.push(`${roots} roots`);
+  heads.forEach((h, i) => {
+    if (h < -1 || h >= n || h === i) out.push(`word ${i}: head ${h}`);
+    if ((h === -1) !== (rels[i] === 'root')) out.push(`word ${i}: head ${h} with relation ${rels[i]}`);
+    let x = i, steps = 0;
+    while (x !== -1 && steps <= n) { x = heads[x]!; steps++; }
+    if (steps > n) out.push(`word ${i}: cycle`);
+  });
+  return out;
+}
+
+function checkArticle(seg: Segmented, parsed: Array<ParsedSentence | null>): void {
+  const text = seg.article.text;
+  expect(parsed).toHaveLength(seg.sentences.length);
+  parsed.forEach((ps, i) => {
+    expect(ps).not.toBeNull();
+    expect(ps!.sentence).toBe(i);
+    const s = seg.sentences[i]!;
+    expect(treeProblems(ps!.words.map((w) => w.head), ps!.words.map((w) => w.deprel))).toEqual([]);
+    let last = s.start;
+    for (const w of ps!.words) {
+      expect(w.text).toBe(text.slice(w.start, w.end));
+      expect(w.start).toBeGreaterThanOrEqual(last);
+      expect(w.end).toBeLessThanOrEqual(s.end);
+      expect(seg.tokens[w.token]!.sentence).toBe(i);
+      expect(UPOS_TAGS).toContain(w.upos);
+      last = w.end;
+    }
+    // every token is covered by its words
+    expect(new Set(ps!.words.map((w) => w.token)).size).toBe(s.tokenEnd - s.tokenStart);
+  });
+}
+
+describe('parser output is well formed', () => {
+  it.each(readdirSync(SAMPLE_DIR).filter((f) => /\.(txt|html?)$/.test(f)))('on the sample article %s', (file) => {
+    const seg = segment(readArticle(readFileSync(path.join(SAMPLE_DIR, file)), file));
+    expect(seg.sentences.length).toBeGreaterThan(3);
+    checkArticle(seg, loadParser().parse(seg).sentences);
+  });
+
+  it('parses only the sentences asked for', () => {
+    const seg = segment({ id: 'x', title: null, source: 'x', text: 'One sentence here. Another one there. A third.' });
+    const p = loadParser().parse(seg, (i) => i !== 1);
+    expect(p.sentences.map((s) => (s ? s.sentence : null))).toEqual([0, null, 2]);
+  });
+
+  it('returns an empty list for no words and one root for one word', () => {
+    const parser = loadParser();
+    expect(parser.parseWords([])).toEqual([]);
+    expect(parser.parseWords(['Hello'])).toEqual([{ upos: expect.any(String), head: -1, deprel: 'root' }]);
+  });
+
+  it.skipIf(!hasDev)('on every sentence of the EWT development split (gold tokenisation)', () => {
+    const parser = loadParser();
+    const bad: string[] = [];
+    let sentences = 0;
+    for (const s of parseConllu(readFileSync(DEV, 'utf8'), DEV)) {
+      const r = parser.parseWords(s.words.map((w) => w.form));
+      sentences++;
+      const problems = treeProblems(r.map((w) => w.head), r.map((w) => w.deprel));
+      if (problems.length) bad.push(`line ${s.line}: ${problems.join(', ')}`);
+    }
+    expect(sentences).toBe(2001);
+    expect(bad).toEqual([]);
+  });
+});
