@@ -80,6 +80,9 @@ for (const t of EVENT_TRIGGERS) {
   }
 }
 for (const t of TITLE_HEADS) { const h = hashStr(t.word.toLowerCase()); WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | 256); }
+/** One bit per hash >>> 16 of the flagged words: most words are answered without a map look-up. */
+const WORD_FLAG_BITS = new Int32Array(2048);
+for (const h of WORD_FLAGS.keys()) WORD_FLAG_BITS[h >>> 21] = WORD_FLAG_BITS[h >>> 21]! | (1 << ((h >>> 16) & 31));
 
 /** Word classes for the shape of the between sequence: a word with a digit, a capitalised word, or the word itself. */
 const C_OTHER = 0, C_DIGIT = 1, C_UPPER = 2;
@@ -128,6 +131,9 @@ export class SentenceFeatures {
   mFine = new Uint32Array(16);
   /** Per mention: its syntactic head token (-1 without a parse). */
   mRoot = new Int32Array(16);
+  /** With a parse: hashes of each token's relation and UPOS tag. */
+  hRel = new Uint32Array(64);
+  hPos = new Uint32Array(64);
 
   constructor(s?: PairSentence) {
     if (s) this.reset(s);
@@ -139,13 +145,15 @@ export class SentenceFeatures {
     if (this.hw.length < n) {
       const cap = Math.max(n, this.hw.length * 2);
       this.hw = new Uint32Array(cap); this.hc = new Uint32Array(cap); this.trig = new Uint8Array(cap); this.title = new Uint8Array(cap);
+      this.hRel = new Uint32Array(cap); this.hPos = new Uint32Array(cap);
     }
+    if (s.syntax) for (let i = 0; i < n; i++) { this.hRel[i] = labelHash(s.syntax.deprel[i]!); this.hPos[i] = labelHash(s.syntax.upos[i]!); }
     const hw = this.hw, hc = this.hc, trig = this.trig, title = this.title;
     for (let i = 0; i < n; i++) {
       const { hash, cls } = lowerHash(s.words[i]!);
       hw[i] = hash;
       hc[i] = cls === C_DIGIT ? HNUM : cls === C_UPPER && i > 0 ? HCAP : hash;
-      const k = WORD_FLAGS.get(hash);
+      const k = WORD_FLAG_BITS[hash >>> 21]! & (1 << ((hash >>> 16) & 31)) ? WORD_FLAGS.get(hash) : undefined;
       trig[i] = k === undefined ? 0 : k & 0xff;
       title[i] = k === undefined ? 0 : k >> 8;
     }
@@ -161,15 +169,16 @@ export class SentenceFeatures {
       for (let i = x.start; i < x.end; i++) h = mix(h, hw[i]!);
       this.mName[k] = h;
       this.mTitle[k] = x.title ? lowerHash(x.title).hash : 0;
-      this.mFine[k] = fineHash(x.fine);
+      this.mFine[k] = labelHash(x.fine);
       this.mRoot[k] = s.syntax ? mentionRoot(s.syntax, x.start, x.end) : -1;
     }
     return this;
   }
 }
 
-const FINE_HASHES = new Map<string, number>();
-const fineHash = (t: string) => { let h = FINE_HASHES.get(t); if (h === undefined) { h = hashStr(t); FINE_HASHES.set(t, h); } return h; };
+/** Hashes of the few strings that name types, relations and tags, computed once each. */
+const LABEL_HASHES = new Map<string, number>();
+const labelHash = (t: string) => { let h = LABEL_HASHES.get(t); if (h === undefined) { h = hashStr(t); LABEL_HASHES.set(t, h); } return h; };
 
 const HNUM = hashStr('<NUM>'), HCAP = hashStr('<CAP>'), HBOS = hashStr('<BOS>'), HEOS = hashStr('<EOS>');
 
@@ -190,6 +199,8 @@ for (let tp = 0; tp <= 9; tp++) {
   for (const id of Object.values(T)) b[id] = mix(id, tp);
   TP_BASES.push(b);
 }
+
+const BAG_EDGE = 10;
 
 const bucket = (d: number) => (d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : d <= 20 ? 9 : d <= 30 ? 10 : 11);
 
@@ -216,6 +227,8 @@ export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: Fea
   if (gap <= 0) out.push(mix(T.adjacent, tp));
   let seq = mix(T.seq, tp), shape = mix(T.shapeSeq, tp), trig = 0, titles = 0;
   for (let i = i0; i < i1; i++) {
+    // a long gap: the bag and bigrams read its first and last BAG_EDGE words (no loss on CoNLL04 dev)
+    if (i - i0 >= BAG_EDGE && i1 - i > BAG_EDGE) { i = i1 - BAG_EDGE - 1; continue; }
     out.push(mix(K[T.bwT]!, hw[i]!));
     if (i + 1 < i1) out.push(mix(K[T.bbi]!, mix(hw[i]!, hw[i + 1]!)));
     if (gap <= 6) { seq = mix(seq, hw[i]!); shape = mix(shape, hc[i]!); }
@@ -262,8 +275,8 @@ const upA = new Int32Array(64), upB = new Int32Array(64);
 
 /** Features of the dependency path between the two mentions' head tokens. */
 function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out: FeatureSink): void {
-  const syn = f.s.syntax!, ra = f.mRoot[a]!, rb = f.mRoot[b]!, K = TP_BASES[tp]!;
-  const rel = (i: number) => hashStr(syn.deprel[i]!);
+  const syn = f.s.syntax!, ra = f.mRoot[a]!, rb = f.mRoot[b]!, K = TP_BASES[tp]!, hRel = f.hRel, hPos = f.hPos;
+  const rel = (i: number) => hRel[i]!;
   out.push(mix(K[T.relA]!, rel(ra)));
   out.push(mix(K[T.relB]!, rel(rb)));
   // ancestors of each head, nearest first
@@ -278,7 +291,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   const len = ia + ib;
   out.push(mix(K[T.pathLen]!, Math.min(len, MAX_PATH)));
   out.push(mix(K[T.lca]!, f.hw[lca]!));
-  out.push(mix(K[T.lcaT]!, hashStr(syn.upos[lca]!)));
+  out.push(mix(K[T.lcaT]!, hPos[lca]!));
   out.push(mix(K[T.lcaRel]!, mix(rel(lca), f.hw[lca]!)));
   // the verb (or other word) each head hangs from
   if (ia > 0) out.push(mix(K[T.verbA]!, mix(rel(ra), f.hw[upA[1]!]!)));
@@ -290,7 +303,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   for (let p = 0; p < ia; p++) {
     const r = mix(rel(upA[p]!), 0x5e), node = upA[p + 1]!;
     labs = mix(labs, r);
-    words = mix3(words, r, node === lca ? f.hw[node]! : hashStr(syn.upos[node]!));
+    words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
     if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
@@ -298,7 +311,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   for (let q = ib - 1; q >= 0; q--) {
     const r = mix(rel(upB[q]!), 0x76), node = upB[q + 1]!;
     labs = mix(labs, r);
-    words = mix3(words, r, node === lca ? f.hw[node]! : hashStr(syn.upos[node]!));
+    words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
     if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
