@@ -24,6 +24,15 @@ export type RelationKind = 'role' | 'location' | 'event' | 'affiliation' | 'cooc
 
 export const RELATION_KINDS: readonly RelationKind[] = ['role', 'location', 'event', 'affiliation', 'cooccurrence'];
 
+/**
+ * Where a relation comes from: `stated` by the text, read from the text with its `context`
+ * (the dateline, the country the article is about), or world `knowledge` the text never states
+ * (gazetteer containment). Knowledge is never presented as what an article said.
+ */
+export type RelationBasis = 'stated' | 'context' | 'knowledge';
+
+export const RELATION_BASES: readonly RelationBasis[] = ['stated', 'context', 'knowledge'];
+
 /** A slice of the article text: JS string indices (UTF-16), end exclusive; text === article.text.slice(start, end). */
 export interface Span {
   start: number;
@@ -41,6 +50,10 @@ export interface Article {
   source: string;
   /** The article text as analysed: offsets in every later stage index into this string. */
   text: string;
+  /** Publication date, ISO 8601 as precise as its source ("2022-07-14", "2022-07-14T09:30:00+03:00"); absent when none was found. */
+  date?: string;
+  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time'. */
+  dateSource?: string;
 }
 
 // ---------------------------------------------------------------- segment
@@ -191,14 +204,19 @@ export interface Relation {
   confidence: number;
   /** Evidence sentences (spans of the article text). */
   evidence: Span[];
-  /** What found it: "rule:<name>" for a pattern of the relate stage, "model" for the learned classifier. */
-  by?: string;
   /** The statement is negated ("did not recognize"): not asserted as fact. */
   negated?: boolean;
   /** The statement is hypothetical or modal ("would require"): not asserted as fact. */
   hypothetical?: boolean;
   /** Who the statement is attributed to ("according to Kuleba"), entity id or raw text. */
   attribution?: string;
+  /**
+   * Stated, from context or world knowledge (see RelationBasis). The relate stage sets it on every
+   * relation; analyses stored before it existed lack it and are read as `stated`.
+   */
+  basis?: RelationBasis;
+  /** Which component found it: `rule:<name>` for a grammar or pattern rule, `model` for the learned classifier. */
+  by?: string;
 }
 
 // ---------------------------------------------------------------- analyze (public contract)
@@ -208,6 +226,9 @@ export interface DocumentInfo {
   title: string | null;
   source: string;
   chars: number;
+  /** As Article.date / Article.dateSource: present only when the article gave a date. */
+  date?: string;
+  dateSource?: string;
 }
 
 /** Exactly the JSON printed by `kg extract --json` (one per input file). */
@@ -260,6 +281,31 @@ export interface NodeMergeReason extends MergeReason {
   doc?: string;
 }
 
+/** One side of a suggested merge. */
+export interface SuggestedEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+}
+
+/** Two nodes that may be one entity, for a person to confirm with `kg merge` (`kg merges --suggest`, `/api/merges/suggestions`). */
+export interface MergeSuggestion {
+  /** The shorter or less complete name, and the entity it may belong to. */
+  from: SuggestedEntity;
+  into: SuggestedEntity;
+  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'family-name', 'spelling', 'organisation-short-form', 'acronym'. */
+  rule: string;
+  /** Higher is likelier; suggestions are listed by it. */
+  score: number;
+  /** Evidence that they are one entity, and that they are not. */
+  for: string[];
+  against: string[];
+  /** The correction that accepts it. */
+  command: string;
+}
+
 export interface EdgeAttributes {
   kind: RelationKind;
   predicate: string;
@@ -274,6 +320,12 @@ export interface EdgeAttributes {
   hypothetical?: boolean;
   size?: number;
   color?: string;
+  /**
+   * Absent when the articles state the relation; `context` when read with an article's context (dateline,
+   * dominant country); `knowledge` when it is world knowledge no article states (then `evidence` is empty
+   * and `weight` counts the articles naming both ends). The firmest basis of the merged relations wins.
+   */
+  basis?: RelationBasis;
 }
 
 export interface DocumentRecord extends DocumentInfo {

@@ -63,3 +63,11 @@ export function intFlag(args: ParsedArgs, name: string, command: string, min = 0
   if (!Number.isInteger(n) || n < min) throw new UsageError(`${command}: --${name} expects an integer >= ${min}, got "${v}"`);
   return n;
 }
+
+/** `--knowledge` / `--no-knowledge`: true, false, or undefined when neither is given; both at once is an error. */
+export function knowledgeFlag(args: ParsedArgs, command: string): boolean | undefined {
+  const on = args.flags.knowledge === true;
+  const off = args.flags['no-knowledge'] === true;
+  if (on && off) throw new UsageError(`${command}: --knowledge and --no-knowledge contradict each other; give one`);
+  return on ? true : off ? false : undefined;
+}

@@ -18,7 +18,7 @@ export function formatAnalysis(a: ArticleAnalysis): string {
   const typed = a.relations.filter((r) => r.kind !== 'cooccurrence');
   lines.push('', `Relations (${typed.length} typed, ${a.relations.length - typed.length} co-occurrences):`);
   for (const r of typed) {
-    const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean).join(', ');
+    const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : '', r.basis === 'context' ? 'from context' : '', r.basis === 'knowledge' ? 'world knowledge, not stated' : ''].filter(Boolean).join(', ');
     const cameo = r.cameo ? ` [CAMEO ${r.cameo}]` : '';
     lines.push(`  ${names.get(r.source) ?? r.source} —${r.predicate}→ ${names.get(r.target) ?? r.target}  (${r.kind}${cameo}${flags ? ', ' + flags : ''})`);
     if (r.evidence[0]) lines.push(`      “${r.evidence[0].text}”`);

@@ -26,6 +26,7 @@ export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
   { name: 'confidence', type: 'double', get: (a) => a.confidence ?? 0, description: 'extraction confidence in [0, 1]' },
   { name: 'negated', type: 'boolean', get: (a) => !!a.negated, description: 'the statement is negated' },
   { name: 'hypothetical', type: 'boolean', get: (a) => !!a.hypothetical, description: 'the statement is hypothetical or modal' },
+  { name: 'basis', type: 'string', get: (a) => a.basis ?? 'stated', description: 'stated by an article, read from its context, or world knowledge no article states' },
   { name: 'evidence_count', type: 'integer', get: (a) => a.evidence?.length ?? 0, description: 'number of evidence sentences' },
 ];
 

@@ -4,10 +4,12 @@
 // as evidence. Co-occurrence is its own edge kind, weighted by sentences.
 import { MultiDirectedGraph } from 'graphology';
 import type {
-  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation,
+  ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation, RelationBasis,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
+import { canonicalLabel } from './canonical-label.ts';
+import { qualifySharedLabels } from './qualify-labels.ts';
 
 
 export function emptyGraph(): KnowledgeGraph {
@@ -45,6 +47,8 @@ interface NodeDraft {
   documents: Set<string>;
   /** Edges at this node, counted as edges are made (for its size without asking the graph). */
   degree: number;
+  /** Every name the articles gave it, with how many articles gave it (the label is chosen from these). */
+  names: Map<string, number>;
 }
 
 function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): NodeDraft {
@@ -68,15 +72,15 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
       aliases: new Set(e.aliases),
       documents: new Set([docId]),
       degree: 0,
+      names: new Map([[e.name, 1]]),
     };
     drafts.set(node, made);
     return made;
   }
   const n = draft.attrs;
   for (const alias of e.aliases) draft.aliases.add(alias);
-  // keep the fullest name as the label
-  if (e.name.length > n.label.length && !e.gazetteerId) { draft.aliases.add(n.label); n.label = e.name; }
-  else if (e.name !== n.label) draft.aliases.add(e.name);
+  draft.names.set(e.name, (draft.names.get(e.name) ?? 0) + 1);
+  draft.aliases.add(e.name);
   if (TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId) {
     n.type = e.type;
     n.color = TYPE_COLORS[e.type] ?? TYPE_COLORS.other;
@@ -238,13 +242,18 @@ function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): bool
 function newEdgeAttributes(r: Relation): EdgeAttributes {
   const { kind, predicate, cameo, confidence } = r;
   const color = KIND_COLORS[kind];
-  if (!r.negated && !r.hypothetical) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
+  const basis = r.basis && r.basis !== 'stated' ? r.basis : undefined;
+  if (!r.negated && !r.hypothetical && !basis) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
   const attrs: EdgeAttributes = { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color };
   if (r.negated) attrs.negated = true;
   if (r.hypothetical) attrs.hypothetical = true;
   attrs.size = 0.5;
+  if (basis) attrs.basis = basis;
   return attrs;
 }
+
+/** How firmly a basis is grounded in the articles: an edge keeps the firmest basis of its relations. */
+const BASIS_RANK: Record<RelationBasis, number> = { stated: 2, context: 1, knowledge: 0 };
 
 function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
   const edge = edges.find(r, source, target);
@@ -255,7 +264,21 @@ function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: Nod
     if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
     attrs.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
   }
+  // World knowledge cites no sentence: it is counted once per article that names both ends.
+  if (!r.evidence.length && edges.firstFromDocument(edge, doc, -1)) attrs.weight++;
+  if (attrs.basis) {
+    const basis = r.basis ?? 'stated';
+    if (BASIS_RANK[basis] > BASIS_RANK[attrs.basis]) {
+      if (basis === 'stated') delete attrs.basis;
+      else attrs.basis = basis;
+    }
+  }
   attrs.confidence = Math.max(attrs.confidence, r.confidence);
+}
+
+export interface BuildGraphOptions {
+  /** Keep world-knowledge relations (basis "knowledge"); default true. */
+  knowledge?: boolean;
 }
 
 function typedRelations(relations: Relation[]): number {
@@ -267,7 +290,8 @@ function typedRelations(relations: Relation[]): number {
 const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
 
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
-export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): KnowledgeGraph {
+export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS, options: BuildGraphOptions = {}): KnowledgeGraph {
+  const knowledge = options.knowledge !== false;
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
   const documents: GraphAttributes['documents'] = {};
   let relationCount = 0;
@@ -296,6 +320,7 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     // an id that is not one of the document's entities stands for itself
     const endOf = nodesOfDocument.get(doc.id)!;
     for (const r of a.relations) {
+      if (!knowledge && r.basis === 'knowledge') continue;
       const source = endOf.get(r.source) ?? nodes.get(r.source);
       const target = endOf.get(r.target) ?? nodes.get(r.target);
       if (source && target && source !== target) mergeEdge(edges, r, source, target, doc);
@@ -304,6 +329,8 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
 
   const graph = emptyGraph();
   for (const [id, d] of nodes) {
+    d.attrs.label = canonicalLabel(d.attrs.type, d.attrs.gazetteerId, d.names);
+    for (const name of d.names.keys()) d.aliases.add(name);
     d.aliases.delete(d.attrs.label);
     const attrs: NodeAttributes = { ...d.attrs, aliases: [...d.aliases].sort(), documents: [...d.documents] };
     attrs.size = nodeSize(attrs.mentions, d.degree);
@@ -317,5 +344,6 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     graph.addDirectedEdgeWithKey(edges.key(e), edges.sourceOf(e).id, edges.targetOf(e).id, attrs);
   }
   graph.setAttribute('documents', documents);
+  qualifySharedLabels(graph);
   return graph;
 }

@@ -8,6 +8,8 @@ import { loadParser } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
+import { implicitEntities } from './relate/implicit.ts';
+import { entryById } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
@@ -21,6 +23,8 @@ export interface Stages {
 }
 
 export interface StageOptions {
+  /** Emit world knowledge the text does not state (gazetteer containment, basis "knowledge"); default true. */
+  knowledge?: boolean;
   /** Relations from the learned classifier as well as the rules (default true). */
   relationModel?: boolean;
 }
@@ -29,13 +33,15 @@ export interface StageOptions {
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
   const parser = loadParser();
+  const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
   return {
     tag: (seg) => tagger.tag(seg),
     recognize,
     resolve,
     parse: (seg, which) => parser.parse(seg, which),
-    relate: (seg, resolved, parsed) => relate(seg, resolved, { classifier, parsed: parsed ?? undefined }),
+    // where a sentence has a parse, the relate stage reads its events and appositions from the tree
+    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
   };
 }
 
@@ -58,9 +64,14 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
   const resolved = stages.resolve(seg, mentions);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
   const relations = stages.relate(seg, resolved, parsed);
+  // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
+  const entities = relations.length ? [...resolved.entities, ...implicitEntities(resolved.entities, relations, entryById)] : resolved.entities;
   return {
-    document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
-    entities: resolved.entities.map((e) => ({
+    document: {
+      id: article.id, title: article.title, source: article.source, chars: article.text.length,
+      ...(article.date ? { date: article.date, dateSource: article.dateSource } : {}),
+    },
+    entities: entities.map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,

@@ -12,15 +12,13 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * Postal abbreviations of US states and Canadian provinces in news style (AP): "Tucson, Ariz.",
- * "Bethany, Conn.". The period belongs to the name, as in CoNLL-2003's "Calif.". Matched with their
- * capital, so "ill." or "mass." in running text keep ending sentences; a sentence may still end on one
- * ("... of Portland, Ore. The ..."), see segment.ts. Dotted forms ("N.Y.", "D.C.") keep their periods anyway.
+ * US state abbreviations of AP style ("TUCSON, Ariz. (AP) -"), matched only capitalised: several are
+ * also words ("ill.", "miss.", "wash.") that end sentences.
  */
-export const REGION_ABBREVIATIONS = new Set([
+export const STATE_ABBREVIATIONS = new Set([
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
-  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Oreg', 'Pa', 'Penn', 'Tenn', 'Tex',
-  'Vt', 'Va', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Ont', 'Que', 'Alta', 'Sask',
+  'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va',
+  'Wash', 'Wis', 'Wisc', 'Wyo',
 ]);
 
 export interface BoilerplatePattern {

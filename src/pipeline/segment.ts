@@ -3,7 +3,7 @@
 // punctuation is split off, possessive 's is its own token, abbreviations and
 // hyphenated words stay whole. A newline always ends a sentence.
 import type { Article, Segmented, Sentence, Token } from '../types.ts';
-import { ABBREVIATIONS, BOILERPLATE_PATTERNS, REGION_ABBREVIATIONS } from './segment-data.ts';
+import { ABBREVIATIONS, BOILERPLATE_PATTERNS, STATE_ABBREVIATIONS } from './segment-data.ts';
 
 const LEADING = /^["'“‘(\[{«<*_]+/;
 const TRAILING = /["'”’)\]},;:!?»>*_]+$|\.+$/;
@@ -58,7 +58,7 @@ function keepsPeriod(core: string): boolean {
   if (!word) return false;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word + '.') || /\.[A-Za-z]/.test(word)) return true; // U.S. p.m. U.N.
   if (/^[A-Z]$/.test(word)) return true; // initial
-  return ABBREVIATIONS.has(word.toLowerCase()) || REGION_ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || STATE_ABBREVIATIONS.has(word);
 }
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*$/;
@@ -67,11 +67,8 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*$/;
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
   if (!SENTENCE_END.test(t.text)) return false;
+  if (t.text.length > 1 && /[A-Za-z]\.$/.test(t.text) && keepsPeriod(t.text)) return false; // abbreviation token
   const next = tokens[i + 1];
-  // An abbreviation token does not end a sentence, except a state's before a capitalised word
-  // ("in Salem, Ore. The town"; not the dateline "TUCSON, Ariz. (AP)").
-  if (t.text.length > 1 && /[A-Za-z]\.$/.test(t.text) && keepsPeriod(t.text)
-    && !(REGION_ABBREVIATIONS.has(t.text.slice(0, -1)) && next && /^[A-Z]/.test(next.text))) return false;
   if (!next) return true;
   // closing quotes or brackets stay with the sentence they close
   if (/^["'”’)\]]+$/.test(next.text) && next.start === t.end) return false;

@@ -15,16 +15,24 @@ export interface BuildOptions {
 
 /** Build the graph of the articles `manifest` names, lay it out, and commit both. */
 export function buildAndCommit(dataDir: string, manifest: Manifest, options: BuildOptions = {}): KnowledgeGraph {
-  const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir));
+  const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
   layoutGraph(graph, { iterations: options.iterations });
   commit(dataDir, { ...manifest, graph: { nodes: graph.order, edges: graph.size } }, graph);
   return graph;
 }
 
-export function rebuildGraph(dataDir: string, options: { iterations?: number } = {}): KnowledgeGraph {
-  const manifest = readManifest(dataDir);
+/** `knowledge`, when given, switches world-knowledge relations on or off for this and later builds. */
+export function rebuildGraph(dataDir: string, options: { iterations?: number; knowledge?: boolean } = {}): KnowledgeGraph {
+  const manifest = withKnowledge(readManifest(dataDir), options.knowledge);
   if (Object.keys(manifest.documents).length === 0) {
     throw new InputError(`store: ${dataDir} holds no articles; run \`kg ingest PATH --data ${dataDir}\``);
   }
   return buildAndCommit(dataDir, manifest, options);
+}
+
+/** The manifest with the knowledge switch set as asked (unchanged when not asked). */
+export function withKnowledge(manifest: Manifest, knowledge: boolean | undefined): Manifest {
+  if (knowledge === undefined) return manifest;
+  const { knowledge: _old, ...rest } = manifest;
+  return knowledge ? rest : { ...rest, knowledge: false };
 }

@@ -18,7 +18,10 @@ export const STORE_VERSION = 1;
 
 export interface ManifestEntry {
   id: string;
+  /** The article's name in listings (relative to the folder ingested, or the file name). */
   source: string;
+  /** The file's absolute path when ingested: a changed file at the same path replaces this entry. Older stores lack it. */
+  path?: string;
   title: string | null;
   chars: number;
   /** Hash of the file's bytes when it was ingested: unchanged files are skipped without parsing. */
@@ -31,6 +34,8 @@ export interface Manifest {
   documents: Record<string, ManifestEntry>;
   /** Size of the committed graph.json, so a run that changes nothing need not parse it. */
   graph?: { nodes: number; edges: number };
+  /** false: world-knowledge relations (basis "knowledge") are left out of the graph (`--no-knowledge`, undone by `--knowledge`). */
+  knowledge?: boolean;
 }
 
 export function storeDir(dataDir: string): string {

@@ -1,17 +1,20 @@
 // `kg ingest PATH... [--data DIR] [--rebuild] [--jobs N]`: analyse articles into the store and rebuild the graph.
 import { ingest } from '../../store/ingest.ts';
-import { intFlag, parseArgs } from '../args.ts';
+import { intFlag, knowledgeFlag, parseArgs } from '../args.ts';
 import { dataDirOf } from '../data-dir.ts';
 import { createProgress } from '../progress.ts';
 
 export const summary = 'analyse articles (files or folders) into the store and rebuild the graph';
 export const usage = `
-usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet] [--json]
+usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | --knowledge] [--quiet] [--json]
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
   --jobs     worker threads for analysis (default: one per core when there are at
              least 4 MB of new text, else analysis runs in the main thread)
+  --no-knowledge  leave world knowledge the articles do not state (gazetteer containment,
+             "basis": "knowledge") out of the graph, for this and later builds
+  --knowledge     put it back
   --quiet    no progress and no summary line
   --json     print the report as one JSON object instead of the summary line: counts,
              timings (ms: scan, analysis, analysisSecondHalf, graph) and usage
@@ -19,7 +22,7 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--quiet] [--json]
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet', 'json'] }, 'ingest');
+  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet', 'json', 'knowledge', 'no-knowledge'] }, 'ingest');
   const dataDir = dataDirOf(args);
   const quiet = Boolean(args.flags.quiet);
   const progress = createProgress('ingest', process.stderr, quiet);
@@ -35,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
       onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`),
       onProgress: (done, total) => progress.update(done, total),
       cancelled: () => interrupted,
+      knowledge: knowledgeFlag(args, 'ingest'),
     });
     progress.finish();
     if (args.flags.json) {

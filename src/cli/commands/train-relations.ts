@@ -30,9 +30,9 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
   --seed N       seed of the pair order (default ${DEFAULT_RELATION_TRAIN_OPTIONS.seed}); same seed and data, same model
   --bags N       average this many perceptrons trained on different pair orders (default ${DEFAULT_RELATION_TRAIN_OPTIONS.bags})
   --min-confidence P
-                 the lowest confidence threshold to ship (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a reported
-                 relation is right more often than not); the threshold is the one that gives the best F1 on the
-                 development data when that is higher
+                 the lowest confidence threshold to ship, for every type (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a
+                 reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); the threshold
+                 is the one that gives the best F1 on the development data when that is higher
   --no-syntax    leave out the dependency-path features (the sentences are parsed with the shipped parser otherwise)
   --quiet        no progress lines on stderr
 `;
@@ -77,6 +77,8 @@ export async function run(argv: string[]): Promise<number> {
     seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
     bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
+    // a threshold given on the command line is the one for every type
+    typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
     log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
   };
   const train = readItems(trainFile, 'train');

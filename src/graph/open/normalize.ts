@@ -168,6 +168,9 @@ export function normalizeEdge(attributes: Attributes, undirected: boolean): Edge
   else delete edge.negated;
   if (attributes.hypothetical === true || attributes.hypothetical === 'true') edge.hypothetical = true;
   else delete edge.hypothetical;
+  // Only the two qualified bases are kept: a stated relation carries none (as kg builds it).
+  if (attributes.basis === 'context' || attributes.basis === 'knowledge') edge.basis = attributes.basis;
+  else delete edge.basis;
   // An undirected edge of the source file is stored source->target and drawn without an arrow.
   if (undirected) edge.undirected = true;
   // Sigma reads `type` as the edge program; the viewer chooses it, the file must not.

@@ -12,6 +12,7 @@ import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
 import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
+import { joinCutNames } from './name-joins.ts';
 
 /** A day of the month after a month name. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
@@ -61,5 +62,5 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return out;
+  return joinCutNames(doc, out);
 }

@@ -3,18 +3,22 @@
 //   "Ukraine's Foreign Ministry" / "the Russian Defence Ministry" (an organisation entity after a country)
 //   an organisation whose own name starts with a demonym ("Russian Orthodox Church")
 //   "Russian oligarch Roman Abramovich" (demonym + a non-title noun + person)
+//   "Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company," (demonym or country
+//   + a noun naming a kind of organisation, before the name or in apposition after it)
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { possessorAt } from './phrases.ts';
-import { isContent, isEntity, isPossessive } from './classes.ts';
+import { possessorAt, readPhrase } from './phrases.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
+/** Places a person can come from or live in. */
+const HOME_TYPES = new Set(['country', 'region', 'city']);
 
 /**
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
@@ -24,8 +28,17 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
   if (x.type !== 'person') return false;
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
+}
+
+/** A noun naming a kind of organisation: listed, or a "-maker" ("steelmaker", "chipmaker"). */
+const isOrganizationKind = (w: string) => isOrganizationDescriptor(w) || (w.length > 7 && w.endsWith('maker'));
+
+/** The unit after a name ends its noun phrase: nothing, punctuation, a function word or a verb ("agreed", "says"). */
+export function endsNounPhrase(after: Unit | undefined): boolean {
+  return !after || isComma(after) || isPunct(after) || !isContent(after) || /^[a-z].*(?:ed|s)$/.test(after.text) || isReportingVerb(after.lower);
 }
 
 export function extractAffiliations(
@@ -38,10 +51,12 @@ export function extractAffiliations(
 ): void {
   const u = ctx.units;
   const type = (id: string) => ctx.entities.get(id)?.type;
-  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = []) => {
+  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with') => {
     if (member === body) return;
-    if (!COUNTRYLIKE.has(type(body) ?? '')) return;
-    emit({ source: member, target: body, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence, sentences: [ctx.s, ...from], rule });
+    const t = type(body) ?? '';
+    // A person may belong to a town or region too ("Virginia Towle of Wallingford"): where they live.
+    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && HOME_TYPES.has(t))) return;
+    emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
   for (const x of named) {
     const k = x.i;
@@ -52,6 +67,56 @@ export function extractAffiliations(
       else if (prev && isPossessive(prev.lower)) {
         const owner = possessorAt(ctx, k - 2);
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
+      }
+      // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
+      if (!isEntity(prev) && prev && isOrganizationKind(prev.lower)) {
+        let b = k - 1;
+        while (b > k - 4 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
+        const c = u[b];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) report(x.entity, c.entity, 0.75, 'affiliation-descriptor');
+      }
+      // "Petrobras, the Brazilian oil company," / "G42, an Emirati AI firm," / "X, the country's largest steelmaker,"
+      if (isComma(u[k + 1])) {
+        let m = k + 2;
+        if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
+        const c = u[m];
+        let owner: string | undefined;
+        let from: number[] = [];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym') && !isPossessive(u[m + 1]?.lower ?? '')) owner = c.entity;
+        else if (u[m + 1] && isPossessive(u[m + 1]!.lower)) {
+          const p = possessorAt(ctx, m);
+          // "the country's largest steelmaker" after another country was named: only trusted when it is the article's own;
+          // with no country named yet, "the country" of a datelined story is the dateline's.
+          const doubtful = p?.via === 'anaphor' && !!ctx.context && p.ids[0] !== ctx.context.country;
+          if (p?.ids.length === 1 && !doubtful) { owner = p.ids[0]; from = p.from; m++; }
+          else if (!p && u[m]!.lower === 'country' && ctx.context?.from === 'dateline') {
+            owner = ctx.context.country;
+            from = ctx.context.sentence !== undefined && ctx.context.sentence !== ctx.s ? [ctx.context.sentence] : [];
+            m++;
+          }
+        }
+        if (owner) {
+          let e = m + 1;
+          while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationKind(u[e]!.lower)) e++;
+          const closes = !u[e + 1] || isComma(u[e + 1]) || isPunct(u[e + 1]);
+          if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
+        }
+      }
+      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name.
+      if (prev && isOrganizationKind(prev.lower)) {
+        let b = k - 1;
+        while (b > k - 5 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
+        const w = u[b];
+        if (w && !w.entity && (w.lower === 'its' || w.lower === 'their')) {
+          const at = { s: ctx.s, i: b };
+          const c = ctx.discourse.lastCountry(at);
+          const o = ctx.discourse.lastOrganization(at);
+          const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+          if (n) report(x.entity, n.value, 0.65, 'affiliation-descriptor-its', n.s === ctx.s ? [] : [n.s]);
+        } else if (w && isPossessive(w.lower)) {
+          const p = possessorAt(ctx, b - 1);
+          if (p?.ids.length === 1 && type(p.ids[0]!) !== 'person') report(x.entity, p.ids[0]!, 0.75, 'affiliation-descriptor-possessor', p.from);
+        }
       }
       const firstWord = x.text.split(/\s+/)[0]!;
       const c = knowledge.demonym(firstWord);
@@ -65,6 +130,39 @@ export function extractAffiliations(
       while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
+      // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.
+      else if (words > 0 && isEntity(d) && d.metonymy === undefined && HOME_TYPES.has(d.type!) && !isPossessive(u[b + 1]?.lower ?? '')) report(x.entity, d.entity, 0.6, 'affiliation-hometown');
+      // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
+      // a name qualified by its country, town or employer (an age may come between).
+      let o = k + 1;
+      if (isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2])) o += 3;
+      const of = u[o + 1];
+      const after = u[o + 2];
+      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
+        report(x.entity, of.entity, 0.65, 'affiliation-of');
+      }
+      // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"
+      for (let m = k + 1; m < u.length && m <= k + 4; m++) {
+        if (u[m]!.entity) break;
+        if (/^members?$/.test(u[m]!.lower) && u[m + 1]?.lower === 'of') {
+          const body = readPhrase(ctx, m + 2, u.length, { organAsState: false }).arg;
+          for (const id of body?.ids ?? []) report(x.entity, id, 0.75, 'affiliation-member', body!.from, 'member of');
+          break;
+        }
+      }
+      // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"
+      for (let m = k + 1; m < u.length && m <= k + 8; m++) {
+        const w = u[m]!;
+        if (w.entity || isPunct(w) && !isComma(w)) break;
+        const home = u[m + 1];
+        const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
+        if (!isEntity(home) || home.metonymy !== undefined || !HOME_TYPES.has(home.type!) || !ends) continue;
+        if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
+        if ((w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born')) {
+          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
+          break;
+        }
+      }
     }
   }
 }

@@ -3,15 +3,13 @@
 // event with its own CAMEO code); the model reads CoNLL04's five coarse types
 // from any wording. Where both speak about the same two entities in the same
 // sentence, the more specific statement wins: a rule's relation stands and the
-// model's is dropped, so nothing is said twice. One exception: containment the
-// gazetteer supplies is world knowledge, not something the sentence states; when
-// the model reads the same containment in that sentence, the stated relation
-// replaces the known one, as confident as the more confident of the two (the
-// sentence states it and the gazetteer agrees).
+// model's is dropped, so nothing is said twice. One exception: a finding of world
+// knowledge (basis "knowledge") is not something the sentence states; when the
+// model reads the same relation in that sentence, the stated relation replaces the
+// known one, as confident as the more confident of the two (the sentence states it
+// and the gazetteer agrees). (relate.ts runs the model before gazetteer
+// containment, which then skips the pairs the model stated.)
 import type { Found } from './found.ts';
-
-/** Rules whose findings come from world knowledge rather than from the sentence. */
-const KNOWLEDGE_RULES = new Set(['location-gazetteer']);
 
 /** The rules' findings plus the model's where no rule already speaks about that pair in that sentence. */
 export function combineWithModel(rules: Found[], model: Found[]): Found[] {
@@ -23,7 +21,7 @@ export function combineWithModel(rules: Found[], model: Found[]): Found[] {
   const known: Array<Found[] | undefined> = new Array(model.length);
   for (const r of rules) {
     if (r.kind === 'cooccurrence') continue;
-    const knowledge = KNOWLEDGE_RULES.has(r.rule);
+    const knowledge = r.basis === 'knowledge';
     for (const s of r.sentences) {
       const list = bySentence.get(s);
       if (!list) continue;

@@ -1,9 +1,12 @@
 // Location relations the gazetteer knows but the text does not state: when an
-// article names both Odesa and Ukraine, Odesa is located in Ukraine. Evidence is
-// the first sentence naming both, or else the first sentence naming each.
+// article names both Odesa and Ukraine, Odesa is located in Ukraine. They are
+// world knowledge (basis "knowledge") and cite no sentence: no sentence of the
+// article says it. Confidence is higher when one sentence names both places
+// (the article puts them together).
 import type { Entity } from '../../types.ts';
 import type { Unit } from './units.ts';
-import type { Emit } from './found.ts';
+import type { Emit, Found } from './found.ts';
+import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isEntity, PLACE_TYPES } from './classes.ts';
 
@@ -36,9 +39,44 @@ export function extractContainment(
       if (!outer || outer.id === inner.id) continue;
       const a = seenIn.get(inner.id)!;
       const b = seenIn.get(outer.id)!;
-      const both = a.find((s) => b.includes(s));
-      const sentences = both !== undefined ? [both] : [a[0]!, b[0]!].sort((x, y) => x - y);
-      emit({ source: inner.id, target: outer.id, kind: 'location', predicate: 'located in', cameo: null, confidence: both !== undefined ? 0.75 : 0.65, sentences, rule: 'location-gazetteer' });
+      const both = a.some((s) => b.includes(s));
+      emit({ source: inner.id, target: outer.id, kind: 'location', predicate: 'located in', cameo: null, confidence: both ? 0.75 : 0.65, sentences: [], basis: 'knowledge', rule: 'location-gazetteer' });
+    }
+  }
+}
+
+/**
+ * "Donetsk and Luhansk are located in the Donbas coal area of eastern Ukraine": two stated location
+ * relations whose sentence also names the outer place of the second make a third, Donetsk located in
+ * Ukraine. Only chains a single sentence spells out are taken, so the evidence names both ends.
+ */
+export function extractChains(found: readonly Found[], named: Array<Unit[] | undefined>, emit: Emit): void {
+  const outward = new Map<string, Found[]>();
+  let any = false;
+  for (const f of found) {
+    if (f.kind !== 'location' || f.basis === 'knowledge' || f.negated || f.hypothetical) continue;
+    const list = outward.get(f.source);
+    if (list) list.push(f); else outward.set(f.source, [f]);
+    any = true;
+  }
+  if (!any) return;
+  const names = (s: number, id: string) => !!named[s]?.some((x) => x.entity === id && !x.partial);
+  const direct = new Set(found.filter((f) => f.kind === 'location').map((f) => `${f.source}|${f.target}`));
+  const made = new Set<string>();
+  for (const [inner, links] of outward) {
+    for (const first of links) {
+      for (const second of outward.get(first.target) ?? []) {
+        const outer = second.target;
+        const key = `${inner}|${outer}`;
+        if (outer === inner || direct.has(key) || made.has(key)) continue;
+        const s = [...first.sentences, ...second.sentences].find((x) => names(x, inner) && names(x, outer));
+        if (s === undefined) continue;
+        made.add(key);
+        emit({
+          source: inner, target: outer, kind: 'location', predicate: 'located in', cameo: null,
+          confidence: clamp(Math.min(first.confidence, second.confidence) - 0.05), sentences: [s], rule: 'location-chain',
+        });
+      }
     }
   }
 }

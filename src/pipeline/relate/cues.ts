@@ -20,6 +20,9 @@ export const CUE_EVENT = 4;
 export const CUE_AFFILIATION = 8;
 /** A role verb ("heads", "leads") is written. */
 export const CUE_ROLE_VERB = 16;
+/** An organisation and a place are named, or a "<Name>-based" word is written: where an organisation sits. */
+export const CUE_ORG_PLACE = 32;
+const BASED_WORD = /-(?:based|headquartered)$/i;
 
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
@@ -35,6 +38,8 @@ export interface SentenceScan {
 
 export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): SentenceScan {
   let cues = 0;
+  let org = false;
+  let place = false;
   const named: Unit[] = [];
   const units = su.units;
   for (let k = 0; k < units.length; k++) {
@@ -44,10 +49,13 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       if (x.partial) {
         // "Iran-backed": a partial mention can still carry the backer of an event.
         if (isBackedWord(x.text)) cues |= CUE_EVENT;
+        else if (BASED_WORD.test(x.text)) cues |= CUE_ORG_PLACE;
         continue;
       }
       const t = entities.get(x.entity)?.type;
       if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
+      if (t === 'organization' || t === 'group') { org = true; if (x.text.includes('-based ') || x.text.includes('-headquartered ')) cues |= CUE_ORG_PLACE; }
+      else if (t && (CONTAINED.has(t) || t === 'country')) place = true;
       if (x.type === 'person' && personRoleCue(units, k)) cues |= CUE_ROLE;
       if (affiliationCue(units, k)) cues |= CUE_AFFILIATION;
       continue;
@@ -55,6 +63,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
+    else if (x.lower.length > 6 && (x.lower.endsWith('-based') || x.lower.endsWith('-headquartered'))) cues |= CUE_ORG_PLACE;
   }
+  if (org && place) cues |= CUE_ORG_PLACE;
   return { entities: named, cues };
 }

@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -115,7 +115,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       if (!isEntity(u)) continue;
       named.push({ s, i, value: u.entity });
       if (u.type === 'country') countries.push({ s, i, value: u.entity });
-      if (u.type === 'organization' || u.type === 'group') organizations.push({ s, i, value: u.entity });
+      if ((u.type === 'organization' || u.type === 'group') && !isNewsAgency(u.lower)) organizations.push({ s, i, value: u.entity });
       // The longest coordination starting here; members further on are not new sets.
       if (i > inSet) {
         const set = coordinatedPlaces(units, i);

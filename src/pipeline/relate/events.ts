@@ -11,10 +11,11 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
 interface Match {
@@ -39,6 +40,7 @@ for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) 
 
 const OBJECT_TYPES = ACTOR_TYPES;
 const PLACE_OBJECT_TYPES = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
+const PERSON_TYPES = new Set(['person']);
 
 /** Is the trigger word at i used as a noun ("the attack on") rather than a verb ("attacked")? */
 function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
@@ -53,26 +55,24 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
   const nextIsNounPrep = !!next && ((e.nounPreps ?? []).includes(next.lower) || !!reducedClause(ctx, i + 1, e));
   if (!prev) return nextIsNounPrep;
   if (isEntity(prev)) return nextIsNounPrep;
+  // "acted alone in killing Kennedy": a gerund with its object right after it is a verb.
+  if (/ing$/.test(w) && isEntity(next) && isPrep(prev.lower)) return false;
   if (isPossessive(prev.lower) || isDet(prev.lower) || (isPrep(prev.lower) && prev.lower !== 'to')) return true;
   if (isAux(prev.lower) || isModal(prev.lower) || isNeg(prev.lower) || prev.lower === 'to' || isAdverb(prev) || isRelative(prev.lower) || isComma(prev)) return false;
   if (isContent(prev) && !isActorNoun(prev.lower)) return true;
   return false;
 }
 
-function matchAt(ctx: Ctx, i: number): Match | undefined {
-  const u = ctx.units[i]!;
-  if (u.entity) return undefined;
-  for (const entry of BY_FORM.get(u.lower) ?? []) {
-    const nominal = nounUse(ctx, i, entry);
-    if (nominal) return { entry, nominal, objectFrom: i + 1 };
-    if (!entry.complement) return { entry, nominal, objectFrom: i + 1 };
-    // "severed diplomatic ties", "signed an agreement"
-    for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
-      const x = ctx.units[c]!;
-      if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
-      const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
-      if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
-    }
+/** How the word at i triggers `entry` here (as a noun, or as a verb with its complement), if it does. */
+function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined {
+  const nominal = nounUse(ctx, i, entry);
+  if (nominal || !entry.complement) return { entry, nominal, objectFrom: i + 1 };
+  // "severed diplomatic ties", "signed an agreement"
+  for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
+    const x = ctx.units[c]!;
+    if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
+    const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
+    if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
   }
   return undefined;
 }
@@ -180,12 +180,79 @@ function reducedClause(ctx: Ctx, j: number, e: EventTrigger): Reduced | undefine
   return { light, ...(agent ? { agent } : {}), ...(prepAt !== undefined ? { prepAt } : {}) };
 }
 
+/**
+ * The country goods go to or come from, in the phrase starting at unit j: "chip exports to China",
+ * "imports of Ukrainian grain", "Chinese steel". Only read when a trade noun is there.
+ */
+function tradePartner(ctx: Ctx, j: number): Arg | undefined {
+  const u = ctx.units;
+  let trade = false;
+  let modifier: string | undefined;
+  for (let k = j; k < u.length && k < j + 10; k++) {
+    const x = u[k]!;
+    if (isEntity(x)) {
+      if (x.type !== 'country') return undefined;
+      const before = u[k - 1]?.lower;
+      // "exports to China", "imports from Russia": the other end of the trade.
+      if (trade && (before === 'to' || before === 'from')) return { ids: [x.entity], via: 'modifier', from: [] };
+      // "Ukrainian grain", "Russia's oil": the goods' country, if a trade noun follows.
+      modifier ??= x.entity;
+      continue;
+    }
+    if (isTradeNoun(x.lower)) { trade = true; if (modifier) return { ids: [modifier], via: 'modifier', from: [] }; continue; }
+    if (isComma(x) || (isPunct(x) && !isPossessive(x.lower)) || isBreaker(x.lower) || isConj(x.lower)) break;
+  }
+  // "imports of Ugandan sugar": the trade noun came first, the goods' country after.
+  return trade && modifier ? { ids: [modifier], via: 'modifier', from: [] } : undefined;
+}
+
+/**
+ * "despite French objections", "over Turkish opposition": what is objected to is the main clause, so its
+ * subject is the object. The phrase may open the sentence ("Despite X, the EU approved ...") or end it.
+ */
+function objectionTarget(ctx: Ctx, i: number): Arg | undefined {
+  const u = ctx.units;
+  let p = i - 1;
+  while (p >= 0 && p >= i - 3 && !isConcessivePrep(u[p]!.lower)) p--;
+  if (p < 0 || !isConcessivePrep(u[p]!.lower) || u[p]!.entity) return undefined;
+  if (p === 0 || (p === 1 && !isContent(u[0]))) {
+    let c = i + 1;
+    while (c < u.length && !isComma(u[c])) c++;
+    const ph = readPhrase(ctx, c + 1);
+    return ph.arg && { ...ph.arg, via: 'control' };
+  }
+  return clauseSubjectBefore(ctx, p);
+}
+
+/**
+ * "met his Turkish counterpart, Hakan Fidan,": a noun phrase about a person followed by the person's name
+ * in apposition names that person.
+ */
+function appositiveName(ctx: Ctx, np: Unit[], end: number): Arg | undefined {
+  const u = ctx.units;
+  const head = np[np.length - 1];
+  const name = u[end + 1];
+  if (!head || head.entity || !isActorNoun(head.lower) || !isComma(u[end]) || !isEntity(name) || name.type !== 'person') return undefined;
+  const after = u[end + 2];
+  if (after && !isComma(after) && !isPunct(after) && !isBreaker(after.lower)) return undefined;
+  return { ids: [name.entity], via: 'direct', from: [] };
+}
+
+/** Words of an amount: "up to 80 percent", "$2.5 billion", "about 25%". */
+const AMOUNT = /^(?:[\d.,]+%?|up|to|about|around|nearly|almost|over|more|than|some|percent|per|cent|%|\$|€|£|us\$|billion|million|trillion|bn|mln|dollars?|euros?)$/;
+
 function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; reduced?: Reduced } {
   const u = ctx.units;
   const e = m.entry;
   let j = m.objectFrom;
   while (isAdverb(u[j])) j++;
   if (m.nominal) {
+    // "tariffs of up to 80 percent on Chinese steel", "sanctions worth $2 billion against X": an amount first.
+    if (u[j] && (u[j]!.lower === 'of' || u[j]!.lower === 'worth')) {
+      let k = j + 1;
+      while (k < u.length && k < j + 8 && !u[k]!.entity && AMOUNT.test(u[k]!.lower)) k++;
+      if (k > j + 1 && (e.nounPreps ?? []).includes(u[k]?.lower ?? '')) j = k;
+    }
     const prep = u[j];
     if (!prep || !(e.nounPreps ?? []).includes(prep.lower) && !(e.symmetric && prep.lower === 'between')) {
       const reduced = reducedClause(ctx, j, e);
@@ -195,18 +262,30 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
       return { arg: ph.arg, units: ph.units, end: ph.end, reduced };
     }
     const ph = readPhrase(ctx, j + 1);
-    return { arg: ph.arg, units: ph.units, end: ph.end };
+    const arg = ph.arg ?? (e.tradeObject ? tradePartner(ctx, j + 1) : undefined);
+    return { arg, units: ph.units, end: ph.end };
   }
   if (e.objectInComplement && m.complementFrom !== undefined) {
     const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
-  const first = u[j];
+  let first = u[j];
+  // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
+  if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
+    let k = j;
+    while (k < u.length && k < j + 7 && !u[k]!.entity && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their')) k++;
+    if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
+  }
+  // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
+  if (e.thatObject && first?.lower === 'that') { j++; first = u[j]; }
+  // "restrict exports of chipmaking equipment to China", "banned imports of Ukrainian grain"
+  const trade = e.tradeObject && first && !first.entity && !(e.objectPreps ?? []).includes(first.lower) ? tradePartner(ctx, j) : undefined;
+  if (trade) return { arg: trade, units: [], end: j };
   if (first && (e.objectPreps ?? []).includes(first.lower)) j++;
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
   const ph = readPhrase(ctx, j);
-  return { arg: ph.arg, units: ph.units, end: ph.end };
+  return { arg: appositiveName(ctx, ph.units, ph.end) ?? ph.arg, units: ph.units, end: ph.end };
 }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
@@ -275,104 +354,137 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
   extractBacked(ctx, emit, attributionAt);
   const u = ctx.units;
   for (let i = 0; i < u.length; i++) {
-    const m = matchAt(ctx, i);
-    if (!m) continue;
-    const e = m.entry;
-    let subject: Arg | undefined;
-    let object: Arg | undefined;
-    let objUnits: Unit[] = [];
-    let base = BASE.verb;
-    // Read only once both arguments are found (most triggers have none).
-    let modality: { negated: boolean; hypothetical: boolean } | undefined;
-    let rule = 'event-active';
-    const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
-    let prev = i - 1;
-    while (prev >= 0 && isAdverb(u[prev])) prev--;
-    const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
-    if (m.nominal) {
-      base = BASE.noun;
-      rule = 'event-nominal';
-      const s = nounSubject(ctx, i);
-      subject = s.arg;
-      modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
-      if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
-      const o = objectOf(ctx, m);
-      object = o.arg;
-      objUnits = o.units;
-      const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
-      const between = e.symmetric && prepAt !== undefined && u[prepAt]?.lower === 'between' && !!object && object.ids.length >= 2;
-      if (o.reduced) {
-        rule = 'event-reduced-relative';
-        // Only a name or possessor right before the noun still owns it ("EU sanctions imposed on Iran");
-        // a word between ("criticised sanctions imposed on Iran") is a verb as often as an adjective.
-        if (!isEntity(u[i - 1]) && !isPossessive(u[i - 1]?.lower ?? '')) { subject = undefined; modality = { negated: false, hypothetical: false }; }
-        // "sanctions imposed by the EU on Iran"; with "between", the parties are the coordinated names.
-        if (!subject && o.reduced.light && !between) subject = o.reduced.agent;
-      }
-      // "the recognition of Donetsk by Syria"
-      if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
-      // "sanctions on Iran imposed by the EU"
-      if (!subject && !o.reduced && object && !u[o.end]?.entity && isLightParticiple(u[o.end]?.lower ?? '') && u[o.end + 1]?.lower === 'by') {
-        subject = readPhrase(ctx, o.end + 2).arg;
-        if (subject) rule = 'event-reduced-relative';
-      }
-      // "talks between Russia and Ukraine"
-      if (!subject && between) {
-        subject = { ...object!, ids: [object!.ids[0]!] };
-        object = { ...object!, ids: object!.ids.slice(1) };
-      }
-    } else if (passive) {
-      base = BASE.passive;
-      rule = 'event-passive';
-      let by = i + 1;
-      while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
-      if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
-      object = verbSubject(ctx, i);
-    } else {
-      subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
-      const o = objectOf(ctx, m);
-      object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
-      objUnits = o.units;
-    }
-    if (subject && !passive) ctx.subjects.push({ i, arg: subject });
-    if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) continue;
-    subject = keepTypes(ctx, subject, ACTOR_TYPES);
-    object = keepTypes(ctx, object, e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
-    if (!subject) continue;
-    // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
-    if (!object && e.symmetric && subject.ids.length >= 2) {
-      object = { ...subject, ids: subject.ids.slice(1) };
-      subject = { ...subject, ids: [subject.ids[0]!] };
-    }
-    if (!object) continue;
-    modality ??= verbGroupModality(ctx, i);
-    // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const w = u[k]!;
-      // "denied that it had attacked": the report verb right before "that" still governs the clause.
-      if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
-      if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
-      if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
-    }
-    const negated = modality.negated || !!subject.negated;
-    const hypothetical = modality.hypothetical || !!subject.hypothetical;
-    let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
-    if (negated) confidence *= 0.5;
-    if (hypothetical) confidence *= 0.6;
-    const attribution = attributionAt(i);
-    const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
-    for (const s of subject.ids) {
-      for (const o of object.ids) {
-        if (s === o) continue;
-        emit({
-          source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
-          confidence: clamp(confidence), sentences,
-          ...(negated ? { negated: true } : {}),
-          ...(hypothetical ? { hypothetical: true } : {}),
-          ...(attribution ? { attribution } : {}),
-          rule: `${rule}:${e.id}`,
-        });
-      }
+    if (u[i]!.entity) continue;
+    const entries = BY_FORM.get(u[i]!.lower);
+    if (!entries) continue;
+    // A word may trigger several entries ("bought" a company, "bought" tanks from a seller): the first that reads both arguments wins.
+    for (const entry of entries) {
+      const m = matchEntry(ctx, i, entry);
+      if (m && readEvent(ctx, m, i, emit, attributionAt)) break;
     }
   }
+}
+
+
+/** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
+function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
+  const u = ctx.units;
+  const e = m.entry;
+  let subject: Arg | undefined;
+  let object: Arg | undefined;
+  let objUnits: Unit[] = [];
+  let base = BASE.verb;
+  // Read only once both arguments are found (most triggers have none).
+  let modality: { negated: boolean; hypothetical: boolean } | undefined;
+  let rule = 'event-active';
+  let parties: string[] | undefined;
+  const participle = !m.nominal && (e.participles ?? []).includes(u[i]!.lower);
+  let prev = i - 1;
+  while (prev >= 0 && isAdverb(u[prev])) prev--;
+  const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
+  if (m.nominal) {
+    base = BASE.noun;
+    rule = 'event-nominal';
+    // The object first: without one (and no mutual or objection reading) the subject search is skipped.
+    const o = objectOf(ctx, m);
+    if (!o.arg && !o.reduced && !e.symmetric && !isObjectionNoun(u[i]!.lower)) return false;
+    const s = nounSubject(ctx, i);
+    subject = s.arg;
+    modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
+    if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+    object = o.arg;
+    objUnits = o.units;
+    const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
+    const between = e.symmetric && prepAt !== undefined && u[prepAt]?.lower === 'between' && !!object && object.ids.length >= 2;
+    if (o.reduced) {
+      rule = 'event-reduced-relative';
+      // Only a name or possessor right before the noun still owns it ("EU sanctions imposed on Iran");
+      // a word between ("criticised sanctions imposed on Iran") is a verb as often as an adjective.
+      if (!isEntity(u[i - 1]) && !isPossessive(u[i - 1]?.lower ?? '')) { subject = undefined; modality = { negated: false, hypothetical: false }; }
+      // "sanctions imposed by the EU on Iran"; with "between", the parties are the coordinated names.
+      if (!subject && o.reduced.light && !between) subject = o.reduced.agent;
+    }
+    // "the recognition of Donetsk by Syria"
+    if (!subject && u[o.end]?.lower === 'by') subject = readPhrase(ctx, o.end + 1).arg;
+    // "sanctions on Iran imposed by the EU"
+    if (!subject && !o.reduced && object && !u[o.end]?.entity && isLightParticiple(u[o.end]?.lower ?? '') && u[o.end + 1]?.lower === 'by') {
+      subject = readPhrase(ctx, o.end + 2).arg;
+      if (subject) rule = 'event-reduced-relative';
+    }
+    // "talks between Russia and Ukraine"; "a summit between A, B and C" relates every pair of them.
+    if (!subject && between) {
+      parties = object!.ids;
+      subject = { ...object!, ids: [object!.ids[0]!] };
+      object = { ...object!, ids: object!.ids.slice(1) };
+    }
+    // "despite opposition from the Democratic Party": the objector after "from".
+    if (!subject && !object && isObjectionNoun(u[i]!.lower) && u[i + 1]?.lower === 'from') subject = readPhrase(ctx, i + 2).arg;
+    // "despite French objections": the objection is to the main clause's subject.
+    if (!object && subject && isObjectionNoun(u[i]!.lower)) {
+      object = objectionTarget(ctx, i);
+      if (object) rule = 'event-objection';
+    }
+  } else if (passive) {
+    base = BASE.passive;
+    rule = 'event-passive';
+    let by = i + 1;
+    while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
+    if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
+    object = verbSubject(ctx, i);
+  } else {
+    const o = objectOf(ctx, m);
+    object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
+    objUnits = o.units;
+    // No object, no relation (unless a mutual event's coordinated subject gives one): the subject search,
+    // the dearest part, is skipped. A coordinated verb after this one finds the subject on its own.
+    if (!object && !e.symmetric) return false;
+    subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
+  }
+  if (subject && !passive) ctx.subjects.push({ i, arg: subject });
+  if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
+  subject = keepTypes(ctx, subject, ACTOR_TYPES);
+  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
+  if (!subject) return false;
+  // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
+  // clause's own subject (that would be "each other").
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
+  if (!object && e.symmetric && subject.ids.length >= 2) {
+    object = { ...subject, ids: subject.ids.slice(1) };
+    subject = { ...subject, ids: [subject.ids[0]!] };
+  }
+  if (!object) return false;
+  modality ??= verbGroupModality(ctx, i);
+  // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = u[k]!;
+    // "denied that it had attacked": the report verb right before "that" still governs the clause.
+    if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
+    if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
+    if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
+  }
+  const negated = modality.negated || !!subject.negated;
+  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
+  if (negated) confidence *= 0.5;
+  if (hypothetical) confidence *= 0.6;
+  const attribution = attributionAt(i);
+  const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
+  const pairs: Array<[string, string]> = [];
+  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+  else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+  let emitted = false;
+  for (const [s, o] of pairs) {
+    if (s === o) continue;
+    emitted = true;
+    emit({
+      source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
+      confidence: clamp(confidence), sentences,
+      ...(negated ? { negated: true } : {}),
+      ...(hypothetical ? { hypothetical: true } : {}),
+      ...(attribution ? { attribution } : {}),
+      rule: `${rule}:${e.id}`, trigger: u[i]!.start,
+    });
+  }
+  return emitted;
 }

@@ -1,7 +1,7 @@
 // The shape every pattern module reports: a relation between two entity ids with
 // the sentences that support it. relate.ts turns sentence numbers into evidence
 // spans, drops self-relations and merges duplicates.
-import type { RelationKind } from '../../types.ts';
+import type { RelationBasis, RelationKind } from '../../types.ts';
 
 export interface Found {
   source: string;
@@ -10,13 +10,17 @@ export interface Found {
   predicate: string;
   cameo: string | null;
   confidence: number;
-  /** Sentence numbers: the sentence the pattern matched in first, then any antecedent sentences. */
+  /** Sentence numbers: the sentence the pattern matched in first, then any antecedent sentences (none for knowledge). */
   sentences: number[];
+  /** Stated by the text (the default), read with the article's context, or world knowledge. */
+  basis?: RelationBasis;
   negated?: boolean;
   hypothetical?: boolean;
   attribution?: string;
-  /** Which pattern found it (kept for debugging and tests, not exported). */
+  /** Which pattern found it (exported as `by: "rule:<name>"`). */
   rule: string;
+  /** Character offset of the trigger word of an event: the rules reading the same trigger are compared by it. */
+  trigger?: number;
 }
 
 export type Emit = (f: Found) => void;

@@ -1,13 +1,14 @@
 // The relations the learned classifier reads, as the relate stage's findings.
 // Each prose sentence with two or more named people, organisations or places is
-// handed to the classifier (boilerplate and headings are not, as for the rules);
+// handed to the classifier (boilerplate and headings are not, as for the rules, nor
+// the names of a wire dateline);
 // its CoNLL04 types become the project's kinds:
-//   Work_For     person -> organisation  role "<title> of" when a title is known, else affiliation "works for"
+//   Work_For     person -> organisation  role "<title> of" when a title is known (not a national office), else affiliation "works for"
 //   Live_In      person -> place         affiliation "lives in" ("citizen of" for a nationality word)
 //   Located_In   place -> place          location "located in"
 //   OrgBased_In  organisation -> place   location "based in"
 //   Kill         person -> person        event "killed", CAMEO 186 (assassinate) or 1823 (kill by physical assault)
-import type { Entity, Parsed, Resolved, ResolvedMention, Segmented } from '../../types.ts';
+import type { Entity, Parsed, ResolvedMention, Segmented } from '../../types.ts';
 import type { Found } from './found.ts';
 import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -17,26 +18,30 @@ import type { PairMention, PairSentence } from './classifier/features.ts';
 import { coarseOf } from './classifier/conll04.ts';
 import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
 import { syntaxOfSentence } from './classifier/syntax.ts';
+import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
+import type { Dateline } from './dateline.ts';
 
 /** The rule name model findings carry; relate.ts reports them as `by: "model"`. */
 export const MODEL_RULE = 'model';
 
 const ASSASSINATION = /^assassin/i;
+const NATIONAL_TITLES = new Set(NATIONAL_TITLE_HEADS.words);
 
 export function modelRelations(
   seg: Segmented,
-  resolved: Resolved,
+  mentions: readonly ResolvedMention[],
   entities: Map<string, Entity>,
   classifier: RelationClassifier,
   knowledge: Knowledge,
   usable: (sentence: number) => boolean,
   parsed?: Parsed,
+  dateline?: Dateline,
 ): Found[] {
   const out: Found[] = [];
   // the usable mentions of each sentence; a sentence is only read when it names two or more
   const bySentence: Array<ResolvedMention[] | undefined> = new Array(seg.sentences.length);
   let any = false;
-  for (const m of resolved.mentions) {
+  for (const m of mentions) {
     const e = entities.get(m.entity);
     if (!e || coarseOf(e.type) === undefined || !usable(m.sentence)) continue;
     const list = bySentence[m.sentence];
@@ -45,6 +50,7 @@ export function modelRelations(
   if (!any) return out;
   const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
   const tokens = seg.tokens;
+  const datelineEnd = dateline ? datelineEndOf(seg, dateline) : -1;
   for (let s = 0; s < bySentence.length; s++) {
     const ms = bySentence[s];
     if (!ms || ms.length < 2) continue;
@@ -55,6 +61,7 @@ export function modelRelations(
     let t = from, lastEnd = -1;
     for (const m of ms) {
       if (m.start < lastEnd) continue; // overlapping: keep the first, longest
+      if (m.end <= datelineEnd) continue; // "HOUSTON (AP) -": where the story was filed, and by whom
       while (t < to && tokens[t]!.start < m.start) t++;
       if (t >= to || tokens[t]!.start !== m.start) continue; // starts inside a token ("pro-Russian")
       let e = t;
@@ -93,11 +100,29 @@ export function modelRelations(
   return out;
 }
 
+/**
+ * Where a wire dateline ends ("TUCSON, Ariz. (AP) - ..." : the dash after the place and the agency).
+ * Its names state where the story was filed and who filed it: CoNLL04 annotates the agency as based in
+ * the dateline's city, which is not true of news, so the model reads nothing there.
+ */
+function datelineEndOf(seg: Segmented, dateline: Dateline): number {
+  const s = seg.sentences[dateline.sentence];
+  if (!s) return -1;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = seg.tokens[t]!;
+    if (tok.start >= dateline.place.end && DATELINE_DASH.test(tok.text)) return tok.start;
+  }
+  return dateline.place.end;
+}
+
+const DATELINE_DASH = /^(?:[-–—]{1,2}|:|_)$/;
+
 function found(type: number, head: ResolvedMention, tail: ResolvedMention, words: string[], confidence: number, s: number): Found {
   let kind: Found['kind'], predicate: string, cameo: string | null = null;
   switch (type) {
     case 0: // Work_For
-      if (head.title) { kind = 'role'; predicate = `${head.title.toLowerCase()} of`; } else { kind = 'affiliation'; predicate = 'works for'; }
+      // a national office ("President X, a critic of the ruling party") is a role of a state, never of the organisation
+      if (head.title && !NATIONAL_TITLES.has(head.title.toLowerCase().split(/\s+/).pop()!)) { kind = 'role'; predicate = `${head.title.toLowerCase()} of`; } else { kind = 'affiliation'; predicate = 'works for'; }
       break;
     case 1: // Live_In
       kind = 'affiliation'; predicate = tail.metonymy === 'demonym' ? 'citizen of' : 'lives in';

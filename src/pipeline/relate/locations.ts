@@ -51,10 +51,14 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         if (inner?.via === 'direct') reportArg(inner, outer, 0.88, 'location-place-noun');
       }
     }
-    // "Vilnius, the Lithuanian capital," / "Odesa, Ukraine's main port."
+    // "Vilnius, the Lithuanian capital," / "Odesa, Ukraine's main port." / "Wad Madani, the capital of Gezira state,"
     if (isEntity(x) && CONTAINED.has(x.type!) && isComma(u[k + 1])) {
       let m = k + 2;
       if (u[m]?.lower === 'the') m++;
+      if (u[m] && !u[m]!.entity && isPlaceNoun(u[m]!.lower) && u[m + 1]?.lower === 'of') {
+        const outer = readPhrase(ctx, m + 2).arg;
+        if (outer && (outer.via === 'direct' || outer.via === 'modifier')) reportArg({ ids: [x.entity!], via: 'direct', from: [] }, outer, 0.8, 'location-apposition-of');
+      }
       let outer: Arg | undefined;
       if (isEntity(u[m]) && isPossessive(u[m + 1]?.lower ?? '')) { outer = possessorAt(ctx, m); m += 2; }
       else if (isEntity(u[m]) && (u[m]!.type === 'country' || u[m]!.type === 'region')) { outer = { ids: [u[m]!.entity!], via: 'modifier', from: [] }; m++; }

@@ -4,6 +4,7 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
+import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import {
@@ -24,6 +25,8 @@ export interface Ctx {
   subjects: Array<{ i: number; arg: Arg }>;
   /** The entity a bare name or demonym written inside a word refers to ("Iran" in "Iran-backed"). */
   nameToEntity: (word: string) => string | undefined;
+  /** The article's country (dateline or most named), for roles that name none. */
+  context?: ArticleContext;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
@@ -289,12 +292,17 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   if (!isEntity(x) || !ACTOR_TYPES.has(x.type!)) return false;
   // What precedes the phrase must start a clause: nothing, a comma, a subordinator, "and", a quote.
   let p = k - 1;
-  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
+  // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
+  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && isTitleWord(u[p]!)))) p--;
   const before = u[p];
-  if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by')) return false;
+  // "Police said Ray acted": a reporting verb opens the reported clause.
+  if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
   const next = u[k + 1];
   if (next && isPossessive(next.lower)) {
-    const noun = u[k + 2];
+    // "Japan's foreign ministry said": modifiers may sit before the actor noun.
+    let m = k + 2;
+    while (m < k + 4 && isContent(u[m]) && !isActorNoun(u[m]!.lower) && !isControlNoun(u[m]!.lower)) m++;
+    const noun = u[m];
     return !!noun && (isActorNoun(noun.lower) || isControlNoun(noun.lower));
   }
   if (next && isContent(next) && !isAdverb(next) && !next.entity && !isActorNoun(next.lower)) {
@@ -377,6 +385,17 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   if (isEntity(x) || isContent(x)) {
     const ph = readPhraseLeft(ctx, p);
     const before = u[ph.start - 1];
+    // "missiles that could be used by Iran to strike Israel", "hired by X to": the agent of a passive acts.
+    const participle = u[ph.start - 2];
+    if (before?.lower === 'by' && ph.arg && participle && !participle.entity && /(?:ed|en|wn|ght|ung|ade|id|ne)$/.test(participle.lower)) {
+      let hypothetical = false;
+      for (let k = ph.start - 3; k >= 0 && k >= ph.start - 6; k--) {
+        const w = u[k]!.lower;
+        if (isModal(w)) { hypothetical = true; break; }
+        if (!isAux(w) && !isAdverb(u[k]) && !isNeg(w)) break;
+      }
+      return { ...ph.arg, via: 'control', ...(hypothetical ? { hypothetical: true } : {}) };
+    }
     const verb = before && (before.lower === 'on' || before.lower === 'upon') ? u[ph.start - 2] : before;
     // The requestee is the subject; when it is not a name we know ("the international community"), nobody is.
     if (verb && isRequestVerb(verb.lower)) return ph.arg && { ...ph.arg, via: 'control', hypothetical: true };
@@ -390,18 +409,44 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
     return a && { ...a, negated: true };
   }
   const a = clauseSubjectBefore(ctx, p + 1);
-  return a && { ...a, via: 'fallback' };
+  if (!a) return undefined;
+  // "will travel to Dhaka on Thursday to meet X": the purpose of a plan is itself only planned.
+  let hypothetical = false;
+  for (let k = j - 1; k >= 0; k--) {
+    const w = u[k]!;
+    if (w.entity) continue;
+    if (isBreaker(w.lower) || (isPunct(w) && !isComma(w))) break;
+    if (isModal(w.lower) || isHypVerb(w.lower)) { hypothetical = true; break; }
+  }
+  return { ...a, via: 'fallback', ...(hypothetical ? { hypothetical: true } : {}) };
 }
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);
+/** A day, month or period ("Monday", "week"), and what leads a time phrase ("on Monday", "last week"). */
+const isTimeWord = (w: string) => TIME_WORDS.has(w);
+const isTimeLead = (w: string) => TIME_LEADS.has(w);
 
 /** The subject of the verb at unit i, reading leftwards. */
 export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   const u = ctx.units;
   let j = i - 1;
   const gerund = /ing$/.test(u[i]!.lower);
-  while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+  for (;;) {
+    while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
+    // "Peru's Congress on Monday elected X", "the EU last week imposed": a time phrase between subject and verb.
+    if (j >= 1 && !u[j]!.entity && isTimeWord(u[j]!.lower) && isTimeLead(u[j - 1]!.lower)) { j -= 2; continue; }
+    break;
+  }
   const x = u[j];
   if (!x) return undefined;
   if (x.lower === 'to') return infinitiveSubject(ctx, j);
+  // "Oswald acted alone in killing Kennedy", "after meeting Xi": the clause's subject does the gerund.
+  if (gerund && !x.entity && isPrep(x.lower) && j === i - 1) {
+    const a = clauseSubjectBefore(ctx, j);
+    return a && { ...a, via: 'control' };
+  }
   if (!x.entity && isRelative(x.lower)) {
     let k = j - 1;
     if (isComma(u[k])) k--;

@@ -3,17 +3,20 @@
 //                  the recogniser left unlinked (units.ts)
 //   2. discourse   what anaphors can point back to (discourse.ts)
 //   3. per prose sentence: roles, locations, events, affiliations (roles.ts ...)
-//   4. gazetteer containment between places the article names, headings included:
-//      it is world knowledge, not read from the grammar (containment.ts)
-//   5. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
-//   6. the learned classifier's relations, where no rule already speaks about the pair
-//      in that sentence (learned.ts, combine.ts)
+//   4. location chains the text states in one sentence ("Donetsk ... in the Donbas of
+//      eastern Ukraine"), then gazetteer containment between places the article names,
+//      headings included: world knowledge, not read from the text (containment.ts),
+//      labelled basis "knowledge", citing no sentence, and left out on request
+//   5. the learned classifier's relations, where no rule already speaks about the pair
+//      in that sentence (learned.ts, combine.ts); before containment, so a pair the
+//      model states is not also given as knowledge
+//   6. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
 //   7. evidence spans, no self-relations, duplicates within a sentence merged
 // Boilerplate sentences (photo credits, "Read Also:") give no relation at all.
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
-import type { Entity, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
+import type { Entity, EntityType, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
 import type { RelationClassifier } from './classifier/classify.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
@@ -27,20 +30,29 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
-import { extractContainment } from './containment.ts';
+import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { extractOrgPlaces } from './orgplaces.ts';
+import { extractGrammarEvents } from './grammar/events.ts';
+import { extractGrammarRoles } from './grammar/roles.ts';
+import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
+import { articleContext, type PlaceEntity } from './context.ts';
+import { findDateline } from './dateline.ts';
+import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 import { MODEL_RULE, modelRelations } from './learned.ts';
 import { combineWithModel } from './combine.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
   knowledge?: Knowledge;
+  /** Emit containment the text does not state (basis "knowledge"); default true. */
+  knowledgeRelations?: boolean;
+  /** The article's dependency parse: where a sentence has one, its grammar is read from the tree. */
+  parsed?: Parsed | null;
   /** The learned relation classifier; without it only the rules run. */
   classifier?: RelationClassifier;
-  /** The parse of the article, for the classifier's syntax features. */
-  parsed?: Parsed;
 }
 
 /** Relations of one article. */
@@ -90,6 +102,8 @@ function memoKnowledge(knowledge: Knowledge, limit = Infinity): Knowledge {
       }
       return hit;
     },
+    // Asked once per article (datelines): not worth a memo.
+    ...(knowledge.place ? { place: (name: string, within?: string) => knowledge.place!(name, within) } : {}),
   };
 }
 
@@ -104,6 +118,25 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   const knowledge = options.knowledge ? memoKnowledge(options.knowledge) : gazetteerMemo();
   const entities = new Map<string, Entity>();
   for (const e of resolved.entities) entities.set(e.id, e);
+  // Countries named only by their adjective ("German Chancellor Olaf Scholz", "Brazilian oil company
+  // Petrobras") are still the target of a relation: they become entities without a name mention
+  // (implicit.ts), and give no co-occurrence of their own.
+  const implicit = new Set<string>();
+  const implicitPlace = (gazetteerId: string, name: string, type: EntityType) => {
+    if (!entities.has(gazetteerId)) {
+      entities.set(gazetteerId, { id: gazetteerId, name, type, aliases: [], mentions: [], gazetteerId });
+      implicit.add(gazetteerId);
+    }
+    return gazetteerId;
+  };
+  const implicitCountry = (gazetteerId: string, name: string) => implicitPlace(gazetteerId, name, 'country');
+  /** The article's entity for a gazetteer place (same id, else same name and kind of place), else a mention-less one. */
+  const placeEntity: PlaceEntity = (gazetteerId, name, type) => {
+    const lower = name.toLowerCase();
+    for (const e of entities.values()) if (e.gazetteerId === gazetteerId) return e.id;
+    for (const e of entities.values()) if (PLACE_TYPES.has(e.type) && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower))) return e.id;
+    return implicitPlace(gazetteerId, name, type);
+  };
   const countries = new Map<string, string | undefined>();
   const countryEntity = (gazetteerId: string, name: string) => {
     const key = `${gazetteerId}\u0000${name}`;
@@ -114,6 +147,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       const lower = name.toLowerCase();
       for (const e of entities.values()) if (e.type === 'country' && e.name.toLowerCase() === lower) { id = e.id; break; }
     }
+    id ??= implicitCountry(gazetteerId, name);
     countries.set(key, id);
     return id;
   };
@@ -128,13 +162,29 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const c = knowledge.demonym(word);
     return c && countryEntity(c.id, c.name);
   };
-  const sentences = buildUnits(seg, resolved.mentions, (id) => entities.get(id)?.type, knowledge);
+  // A demonym whose country has no entity under its gazetteer id: the country's entity by name
+  // ("Germany" the recogniser did not link), else a mention-less one.
+  let mentions = resolved.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.metonymy !== 'demonym' || entities.has(m.entity)) continue;
+    const c = knowledge.demonym(m.text);
+    const id = c && c.id === m.entity ? countryEntity(c.id, c.name) : undefined;
+    if (id && id !== m.entity) {
+      if (mentions === resolved.mentions) mentions = [...mentions];
+      mentions[k] = { ...m, entity: id };
+    }
+  }
+  const sentences = buildUnits(seg, mentions, (id) => entities.get(id)?.type, knowledge);
   linkDemonyms(sentences, knowledge, countryEntity);
   linkKnownNames(sentences, entities.values());
   const discourse = lazyDiscourse(sentences, entities, isProse);
 
   let found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
+  const dateline = findDateline(seg);
+  const datelineSentence = dateline?.sentence ?? -1;
+  const context = articleContext(seg, dateline, sentences, entities, knowledge, placeEntity, emit);
   // One pass over every sentence: its entity units and the pattern families it can feed.
   const scans = sentences.map((su) => scanSentence(su, entities));
   for (let s = 0; s < sentences.length; s++) {
@@ -142,29 +192,83 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     // Each pattern family needs a cue in the sentence (a trigger word, a name of the right type);
     // sentences without one are not read at all.
     const cues = scans[s]!.cues;
-    if (!cues || !isProse(su)) continue;
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity };
-    if (cues & (CUE_ROLE | CUE_ROLE_VERB)) extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+    if (!cues || su.sentence.boilerplate) continue;
+    if (su.sentence.heading) {
+      if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
+      continue;
+    }
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
+    const parse = options.parsed?.sentences[s];
+    let tree: Tree | undefined;
+    const treeOf = () => (tree ??= new Tree(parse!, su.units));
+    // A dateline ("BRASILIA (Reuters) - ...") is no English a parser was trained on: its sentence is read by the token rules.
+    const parsed = !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
+    if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
+      extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+      if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
+    }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
       const attributionAt = (i: number) => (scopes ??= attributionScopes(ctx))(i);
+      if (parsed) extractGrammarEvents(ctx, treeOf(), emit, attributionAt);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
+    if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
-  const stated = new Set<string>();
-  for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
+  if (options.parsed) preferParse(found);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
-  extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
+  extractChains(found, named, emit);
   if (options.classifier) {
-    found = combineWithModel(found, modelRelations(seg, resolved, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed));
+    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
+  }
+  if (options.knowledgeRelations !== false) {
+    const stated = new Set<string>();
+    for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
+    extractContainment(named, entities, knowledge, (f) => { if (!stated.has(`${f.source}|${f.target}`)) found.push(f); });
   }
   const cooccurring: Found[] = [];
-  for (let s = 0; s < named.length; s++) if (named[s]) extractCooccurrence(named[s]!, s, cooccurring);
+  for (let s = 0; s < named.length; s++) {
+    const units = named[s];
+    if (units) extractCooccurrence(implicit.size ? units.filter((x) => !implicit.has(x.entity!)) : units, s, cooccurring);
+  }
   return { found, cooccurring, entities };
+}
+
+/**
+ * A headline announcing a plan: "Polish Foreign Minister to visit Yugoslavia", "Chevron to buy Hess".
+ * Headlines otherwise give co-occurrence only, but "to <verb>" right after the subject is headline
+ * grammar for a future or planned act: its event is kept, hypothetical, and nothing else is read.
+ */
+function extractHeadlinePlan(ctx: Ctx, emit: (f: Found) => void): void {
+  const u = ctx.units;
+  const verbs = new Set<number>();
+  for (let k = 1; k + 1 < u.length; k++) if (u[k]!.lower === 'to' && !u[k + 1]!.entity && isTriggerVerb(u[k + 1]!.lower)) verbs.add(u[k + 1]!.start);
+  if (!verbs.size) return;
+  extractEvents(ctx, (f) => {
+    if (f.trigger === undefined || !verbs.has(f.trigger)) return;
+    emit({ ...f, hypothetical: true, confidence: Math.round(f.confidence * 0.6 * 100) / 100, rule: `${f.rule}-headline` });
+  }, () => undefined);
+}
+
+/**
+ * Where the parse read a trigger's arguments, its reading replaces the token rules' reading of the same
+ * trigger: the tree knows which phrase is the subject however far away it is. Triggers the parse left
+ * without arguments keep what the token rules found.
+ */
+function preferParse(found: Found[]): void {
+  const parsed = new Set<string>();
+  for (const f of found) if (f.trigger !== undefined && f.rule.startsWith('grammar-')) parsed.add(`${f.sentences[0]}|${f.trigger}`);
+  if (!parsed.size) return;
+  let w = 0;
+  for (const f of found) {
+    if (f.trigger !== undefined && !f.rule.startsWith('grammar-') && parsed.has(`${f.sentences[0]}|${f.trigger}`)) continue;
+    found[w++] = f;
+  }
+  found.length = w;
 }
 
 /** Boilerplate gives no relation at all. */
@@ -188,6 +292,11 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
     if (f.kind === 'location') locations = true;
   }
   let list = [...best.values()];
+  // A role read from context yields to a stated role of the same person and title (anywhere in the article).
+  if (list.some((f) => f.basis === 'context' && f.kind === 'role')) {
+    const stated = new Set(list.filter((f) => f.kind === 'role' && f.basis !== 'context').map((f) => `${f.source}|${f.predicate}`));
+    list = list.filter((f) => !(f.basis === 'context' && f.kind === 'role' && stated.has(`${f.source}|${f.predicate}`)));
+  }
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
   if (locations) {
     list = list.filter((f) => {
@@ -209,10 +318,11 @@ function toRelation(f: Found, evidence: Relation['evidence']): Relation {
     cameo: f.cameo,
     confidence: f.confidence,
     evidence,
-    by: f.rule === MODEL_RULE ? 'model' : `rule:${f.rule}`,
   };
   if (f.negated) r.negated = true;
   if (f.hypothetical) r.hypothetical = true;
   if (f.attribution) r.attribution = f.attribution;
+  r.basis = f.basis ?? 'stated';
+  r.by = f.rule === MODEL_RULE ? 'model' : `rule:${f.rule}`;
   return r;
 }

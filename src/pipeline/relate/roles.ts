@@ -6,15 +6,35 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
+import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
+const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
+
+/**
+ * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
+ * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
+ */
+function contextBody(ctx: Ctx, title: Title): Arg | undefined {
+  const c = ctx.context;
+  if (!c) return undefined;
+  const head = title.words[title.words.length - 1]!;
+  const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
+  if (!NATIONAL.has(headWord)) return undefined;
+  // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
+  if (headWord === 'secretary' && title.words.length < 2) return undefined;
+  // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
+  // names the president's country in the other clause.
+  for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
+}
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -35,8 +55,35 @@ function titleEndingAt(units: Unit[], h: number): Title | undefined {
   if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
   let s = h;
   while (s - 1 >= 0 && titleWord(units[s - 1])) s--;
-  const words = units.slice(s, h + 1).map((x) => x.lower);
+  const words = units.slice(s, h + 1).map((x) => ABBREVIATED[x.lower] ?? x.lower);
   return { start: s, end: h, words, former: words.some((w) => TENSE.has(w)) };
+}
+
+/** Words that qualify a title's tenure, not its office ("its new chief executive"). */
+const INTERIM = new Set(['new', 'current', 'interim', 'permanent', 'longtime', 'long-time', 'veteran', 'newly-appointed', 'then']);
+
+/** A title followed by its portfolio ("director general for the Americas") and ending right before unit `comma`. */
+function portfolioTitle(units: Unit[], comma: number): Title | undefined {
+  for (let p = comma - 2; p >= 0 && comma - p <= 6; p--) {
+    const w = units[p]!;
+    if (w.entity || isComma(w) || isBreaker(w.lower)) return undefined;
+    if (w.lower === 'for' || w.lower === 'to') return titleEndingAt(units, p - 1);
+  }
+  return undefined;
+}
+
+/**
+ * "met his Turkish counterpart, Hakan Fidan": a counterpart holds the office of the titled person the
+ * clause names before it ("Foreign Minister X met his Turkish counterpart" -> foreign minister).
+ */
+function counterpartTitle(units: Unit[], counterpart: Title): Title {
+  for (let h = counterpart.start - 1; h >= 0; h--) {
+    const x = units[h]!;
+    if (x.entity || !HEADS.has(x.lower) || x.lower === 'counterpart') continue;
+    const t = titleEndingAt(units, h);
+    if (t) return { ...counterpart, words: t.words.filter((w) => !TENSE.has(w)) };
+  }
+  return counterpart;
 }
 
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
@@ -47,7 +94,17 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
     if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
   }
+  // "its new chief executive", "the bank's interim chairman": a word of time before the title.
+  while (t - 1 >= 0 && INTERIM.has(u[t - 1]!.lower)) t--;
   const b = u[t - 1];
+  // "Ali Omar, its interior minister": the organisation or country last named.
+  if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
+    const at = { s: ctx.s, i: t - 1 };
+    const c = ctx.discourse.lastCountry(at);
+    const o = ctx.discourse.lastOrganization(at);
+    const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+    return n && { ids: [n.value], via: 'anaphor', from: n.s === ctx.s ? [] : [n.s] };
+  }
   if (!isEntity(b)) return undefined;
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
@@ -57,7 +114,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
 const ROLE_VERBS = new Map<string, string>(Object.entries({
   heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader',
-  chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', founds: 'founder',
+  chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', run: 'head', founded: 'founder', founds: 'founder',
 }));
 const PERSON = new Set(['person']);
 
@@ -71,8 +128,11 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
   return units[k + 1]?.text === ',';
 }
 
+/** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn']);
+
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys()];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -83,6 +143,22 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (let k = 0; roleVerbs && k < u.length; k++) {
     const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
+    // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
+    if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
+      const by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      const end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      const led = end >= 0 ? keepTypes(ctx, readPhraseLeft(ctx, end).arg, BODY_TYPES) : undefined;
+      if (by && led && by.ids.length === 1) {
+        for (const id of led.ids) {
+          if (id === by.ids[0]) continue;
+          emit({
+            source: by.ids[0]!, target: id, kind: 'role', predicate: `${role} of`, cameo: null,
+            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: 'role-verb-passive',
+          });
+        }
+      }
+      continue;
+    }
     const holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
     const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
@@ -94,19 +170,56 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   }
-  const report = (person: Unit & { entity: string }, title: Title, body: Arg | undefined, rule: string) => {
-    const kept = keepTypes(ctx, body, BODY_TYPES);
+  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string) => {
+    const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
+    let kept = keepTypes(ctx, body, BODY_TYPES);
+    let context = false;
+    if (!kept && !body) {
+      kept = contextBody(ctx, title);
+      context = !!kept;
+    }
     if (!kept) return;
     const words = title.words;
     for (const id of kept.ids) {
       if (id === person.entity) continue;
       emit({
         source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
-        confidence: clamp(0.9 - VIA_PENALTY[kept.via] - (title.former ? 0.15 : 0)),
-        sentences: [ctx.s, ...kept.from], rule,
+        confidence: clamp((context ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
+        sentences: [ctx.s, ...kept.from], rule: context ? `${rule}-context` : rule,
+        ...(context ? { basis: 'context' as const } : {}),
       });
     }
   };
+  // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
+  for (let k = 0; roleVerbs && k < u.length; k++) {
+    if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
+    let person: Unit | undefined;
+    let t0 = k + 1;
+    // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
+    let q = k + 1;
+    while (q < k + 5 && titleWord(u[q])) q++;
+    if (isEntity(u[q]) && u[q]!.type === 'person') { person = u[q]; t0 = q + 1; }
+    else {
+      let b = k - 1;
+      while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
+      if (b < k - 1 && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
+      if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
+    }
+    if (!person || !isEntity(person)) continue;
+    if (u[t0]?.lower === 'as') t0++;
+    else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
+    for (let h = t0; h < u.length && h <= t0 + 6; h++) {
+      if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
+      const t = titleEndingAt(u, h);
+      if (!t || t.start < t0) continue;
+      // "chief executive": the title goes on to its last word.
+      if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
+      // the title may be followed by its "of" body ("president of the club")
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
+      else report(person, t, bodyBefore(ctx, t.start, false), 'role-appointed');
+      break;
+    }
+  }
   for (const person of named) {
     const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
@@ -123,7 +236,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (isComma(u[k - 1])) {
       const t = titleEndingAt(u, k - 2);
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
-      else {
+      else if (portfolioTitle(u, k - 1)) {
+        // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
+        const p = portfolioTitle(u, k - 1)!;
+        report(person, p, bodyBefore(ctx, p.start, true), 'role-apposition-before');
+      } else {
         let of = k - 2;
         while (of >= 0 && k - of < 8 && u[of]!.lower !== 'of' && !isComma(u[of]) && !isBreaker(u[of]!.lower)) of--;
         const head = u[of]?.lower === 'of' ? titleEndingAt(u, of - 1) : undefined;
@@ -150,8 +267,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
-        if (u[h + 1]?.lower === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) {
-          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, 'role-apposition-of');
+        const prep = u[h + 1]?.lower;
+        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
+          // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
+          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep');
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -2,15 +2,19 @@
 // query the graph, and return an Answer with readable lines and the data behind
 // them (entities, relations, paths, evidence).
 import type { EntityType, KnowledgeGraph } from '../../types.ts';
-import { compareRelations, entityRef, relationView, type EntityRef, type RelationView } from '../relations.ts';
+import { compareRelations, entityRef, evidenceLine, isAsserted, qualifiers, relationView, type EntityRef, type RelationView } from '../relations.ts';
 import { neighborhood } from '../neighbors.ts';
 import { shortestPaths } from '../paths.ts';
 import { relationMatchesVerb, type VerbQuery } from '../verbs.ts';
 import { normalizeName } from '../normalize.ts';
 import { ROLE_FILLERS, ROLE_SYNONYMS } from '../data/roles.ts';
-import { collectEvidence, pathLines, relationLines, uniqueEntities, MAX_ANSWER_ENTITIES, type Answer, type AnswerForm } from './answer.ts';
+import { collectEvidence, pairLines, pathLines, relationLines, uniqueEntities, MAX_ANSWER_ENTITIES, type Answer, type AnswerForm } from './answer.ts';
+import { PLACE_TYPES, TYPE_NOUNS } from '../data/type-words.ts';
 
 interface Limits { limit: number; maxHops: number; maxPaths: number }
+
+/** Events named in a summary before "and N more". */
+const MAX_SUMMARY_EVENTS = 8;
 
 function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
   const relations = parts.relations ?? [];
@@ -29,18 +33,23 @@ function labels(list: EntityRef[], max = 20): string {
   return list.length > max ? `${shown} and ${list.length - max} more` : shown;
 }
 
-function typeWord(types: EntityType[] | undefined, fallback: string): string {
-  return types?.length ? types.join('/') + ' entities' : fallback;
+/** "country" / "countries", "place" / "places", "entity" / "entities" for the types a question asked about. */
+function typeNoun(types: EntityType[] | undefined, count: number): string {
+  const form = count === 1 ? 0 : 1;
+  if (!types?.length) return count === 1 ? 'entity' : 'entities';
+  if (types.length === 1) return TYPE_NOUNS[types[0]!][form];
+  if (types.every((t) => PLACE_TYPES.includes(t))) return count === 1 ? 'place' : 'places';
+  return count === 1 ? 'entity' : 'entities';
 }
 
 export function connections(graph: KnowledgeGraph, q: string, id: string, types: EntityType[] | undefined, lim: Limits): Answer {
   const n = neighborhood(graph, id, { types });
-  const shown = n.relations.slice(0, lim.limit);
-  const lines = n.neighbors.length
-    ? [`${n.entity.label} is connected to ${n.neighbors.length} ${typeWord(types, 'entities')}: ${labels(n.neighbors)}.`, '', 'Relations:']
-    : [`No ${typeWord(types, 'entity')} is connected to ${n.entity.label}.`];
-  for (const r of shown) lines.push(...relationLines(r));
-  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relations (raise the limit to see them)`);
+  const { lines: listed, shown } = pairLines(n.relations, lim.limit);
+  const count = n.neighbors.length;
+  const lines = count
+    ? [`${n.entity.label} is connected to ${count} ${typeNoun(types, count)}: ${labels(n.neighbors)}.`, '', 'Relations:', ...listed]
+    : [`No ${typeNoun(types, 1)} is connected to ${n.entity.label}.`];
+  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relation${n.total - shown.length === 1 ? '' : 's'} (raise the limit to see them)`);
   return answer(q, 'connections', [n.entity], lines, { entities: n.neighbors, relations: shown, truncated: n.total > shown.length });
 }
 
@@ -110,38 +119,40 @@ function verbRelations(graph: KnowledgeGraph, ask: RelationAsk): RelationView[] 
 }
 
 function statement(r: RelationView): string {
-  const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean);
+  const flags = qualifiers(r);
   return `${r.source.label} ${r.predicate} ${r.target.label}${flags.length ? ` (${flags.join(', ')})` : ''}`;
 }
 
 function withEvidence(r: RelationView): string[] {
   const lines = [`  ${statement(r)}`];
-  if (r.evidence[0]) lines.push(`    "${r.evidence[0].text.replace(/\s+/g, ' ').trim()}"` + (r.evidenceCount > 1 ? ` (+${r.evidenceCount - 1} more)` : ''));
+  const ev = evidenceLine(r);
+  if (ev) lines.push(`    ${ev}`);
   return lines;
 }
 
 export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim: Limits): Answer {
   const relations = verbRelations(graph, ask);
-  const asserted = relations.filter((r) => !r.negated && !r.hypothetical);
-  const qualified = relations.filter((r) => r.negated || r.hypothetical);
+  const asserted = relations.filter(isAsserted);
+  const qualified = relations.filter((r) => !isAsserted(r));
   const anchor = ask.subject ?? ask.object!;
   const anchorRef = entityRef(graph, anchor);
   const subjects = [anchorRef, ...(ask.subject && ask.object ? [entityRef(graph, ask.object)] : [])];
   const other = (r: RelationView) => (r.source.id === anchor ? r.target : r.source);
   const entities = uniqueEntities(asserted.map(other));
-  const verb = ask.verb.lemma;
+  // Headings quote the verb as the question put it: "criticized" finds "condemned" relations, and says so below.
+  const verb = ask.verb.word.toLowerCase();
   const lines: string[] = [];
   if (ask.subject && ask.object) {
     const objLabel = entityRef(graph, ask.object).label;
     lines.push(asserted.length ? `Yes: ${statement(asserted[0]!)}${asserted.length > 1 ? ` (and ${asserted.length - 1} more relation${asserted.length === 2 ? '' : 's'})` : ''}.`
-      : qualified.length ? `Not as a fact: the only statements are negated or hypothetical.`
+      : qualified.length ? `Not as a fact: the only statements are negated, hypothetical or world knowledge no article states.`
       : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
   } else if (entities.length) {
     lines.push(ask.subject
-      ? `"${verb}" relations from ${anchorRef.label}: ${labels(entities)}.`
-      : `"${verb}" relations to ${anchorRef.label}: ${labels(entities)}.`);
+      ? `Relations from ${anchorRef.label} matching "${verb}": ${labels(entities)}.`
+      : `Relations to ${anchorRef.label} matching "${verb}": ${labels(entities)}.`);
   } else {
-    lines.push(ask.subject ? `No stated "${verb}" relation from ${anchorRef.label}.` : `No stated "${verb}" relation to ${anchorRef.label}.`);
+    lines.push(ask.subject ? `No stated relation from ${anchorRef.label} matches "${verb}".` : `No stated relation to ${anchorRef.label} matches "${verb}".`);
   }
   const shown = asserted.slice(0, lim.limit);
   for (const r of shown) lines.push(...withEvidence(r));
@@ -196,6 +207,12 @@ export function roleHolder(graph: KnowledgeGraph, q: string, role: string, place
   return answer(q, 'role-holder', [placeRef], lines, { entities: holders, relations: shown, truncated: relations.length > shown.length });
 }
 
+/** "foreign minister of Ukraine", with what a reader must know when it is not plainly stated. */
+function heldRole(r: RelationView): string {
+  const q = qualifiers(r);
+  return `${r.predicate} ${r.target.label}${q.length ? ` (${q.join(', ')})` : ''}`;
+}
+
 export function roleOf(graph: KnowledgeGraph, q: string, id: string, lim: Limits): Answer {
   const ref = entityRef(graph, id);
   const roles: RelationView[] = [];
@@ -204,7 +221,7 @@ export function roleOf(graph: KnowledgeGraph, q: string, id: string, lim: Limits
   const held: RelationView[] = [];
   if (!roles.length) graph.forEachInEdge(id, (edge, attrs) => { if (attrs.kind === 'role') held.push(relationView(graph, edge)); });
   const lines: string[] = [];
-  if (roles.length) lines.push(`${ref.label}: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
+  if (roles.length) lines.push(`${ref.label}: ${roles.map(heldRole).join('; ')}.`);
   else if (held.length) lines.push(`${ref.label} holds no role; roles held at ${ref.label}: ${held.map((r) => `${r.source.label} (${r.predicate})`).join('; ')}.`);
   else lines.push(`The graph records no role for ${ref.label} (${ref.type}).`);
   const relations = (roles.length ? roles : held).slice(0, lim.limit);
@@ -224,10 +241,15 @@ export function summary(graph: KnowledgeGraph, q: string, id: string, lim: Limit
     `Mentioned ${a.mentions ?? 0} time${a.mentions === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}; ${n.total} relation${n.total === 1 ? '' : 's'} with ${n.neighbors.length} entit${n.neighbors.length === 1 ? 'y' : 'ies'}.`,
   ];
   const roles = n.relations.filter((r) => r.kind === 'role' && r.source.id === id);
-  if (roles.length) lines.push(`Role: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
-  const shown = n.relations.slice(0, Math.min(lim.limit, 10));
-  if (shown.length) lines.push('', 'Main relations:');
-  for (const r of shown) lines.push(...relationLines(r));
+  if (roles.length) lines.push(`Role: ${roles.map(heldRole).join('; ')}.`);
+  // Events it took part in, as the statements say them ("Ukraine severed ties with North Korea").
+  const events = n.relations.filter((r) => r.kind === 'event' && isAsserted(r));
+  if (events.length) {
+    const shownEvents = events.slice(0, MAX_SUMMARY_EVENTS).map(statement);
+    lines.push(`Events: ${shownEvents.join('; ')}${events.length > shownEvents.length ? `; and ${events.length - shownEvents.length} more` : ''}.`);
+  }
+  const { lines: listed, shown } = pairLines(n.relations, Math.min(lim.limit, 10));
+  if (shown.length) lines.push('', 'Main relations:', ...listed);
   if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more (ask "Who is connected to ${ref.label}?")`);
   return answer(q, 'summary', [ref], lines, { entities: n.neighbors.slice(0, lim.limit), relations: shown, truncated: n.total > shown.length });
 }
@@ -239,7 +261,7 @@ export function location(graph: KnowledgeGraph, q: string, id: string, lim: Limi
   places.sort(compareRelations);
   const shown = places.slice(0, lim.limit);
   const lines = shown.length
-    ? [`${ref.label}: ${shown.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`]
+    ? [`${ref.label}: ${shown.map((r) => `${r.predicate} ${r.target.label}${qualifiers(r).length ? ` (${qualifiers(r).join(', ')})` : ''}`).join('; ')}.`]
     : [`The graph does not say where ${ref.label} is.`];
   for (const r of shown) lines.push(...withEvidence(r));
   return answer(q, 'location', [ref], lines, { entities: uniqueEntities(shown.map((r) => r.target)), relations: shown });

@@ -5,7 +5,7 @@ import { combineWithModel } from '../../../src/pipeline/relate/combine.ts';
 import type { Found } from '../../../src/pipeline/relate/found.ts';
 
 const f = (rule: string, source: string, target: string, kind: Found['kind'], predicate: string, sentence = 0): Found =>
-  ({ source, target, kind, predicate, cameo: null, confidence: 0.8, sentences: [sentence], rule });
+  ({ source, target, kind, predicate, cameo: null, confidence: 0.8, sentences: [sentence], rule, ...(rule === 'location-gazetteer' ? { basis: 'knowledge' as const } : {}) });
 const show = (list: Found[]) => list.map((x) => `${x.rule}: ${x.source} -${x.predicate}-> ${x.target} @${x.sentences[0]}`).sort();
 
 describe('combineWithModel', () => {

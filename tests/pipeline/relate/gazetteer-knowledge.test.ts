@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerKnowledge } from '../../../src/pipeline/relate/gazetteer-knowledge.ts';
-import { lookupPlace } from '../../../src/pipeline/gazetteer/index.ts';
+import { entryById, lookupPlace } from '../../../src/pipeline/gazetteer/index.ts';
+import { DISPUTED_TERRITORIES } from '../../../src/pipeline/relate/data/disputed.ts';
 import { relate } from '../../../src/pipeline/relate/index.ts';
 import { build } from './helpers.ts';
 
@@ -36,5 +37,36 @@ describe('relate reads demonyms and containment from the gazetteer', () => {
     expect(typed).toContain('ukraine -condemned-> russia');
     // "Ukrainian" was linked to the Ukraine entity: it co-occurs with Odesa
     expect(relate(seg, resolved).some((r) => r.kind === 'cooccurrence' && r.source === 'ukraine' && r.target === 'odesa')).toBe(true);
+  });
+});
+
+describe('disputed territories are never placed by the gazetteer', () => {
+  it('every listed territory is a gazetteer entry, with a reason', () => {
+    for (const t of DISPUTED_TERRITORIES) {
+      expect(entryById(t.id), t.id).toBeDefined();
+      expect(t.reason.length, t.id).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(DISPUTED_TERRITORIES.map((t) => [t.name, t.id]))('%s (%s) has no container', (_name, id) => {
+    expect(k.containers(id)).toEqual([]);
+  });
+
+  it.each([
+    // [place, what it may lie in, what it must not be placed in through the disputed territory]
+    ['Yalta', 'region:UA-43', 'country:UA'],
+    ['Srinagar', 'region:IN-JK', 'country:IN'],
+    ['Donetsk', 'region:UA-14', 'country:UA'],
+  ])('%s lies in the disputed territory, and no further', (name, inside, beyond) => {
+    const city = lookupPlace(name).find((e) => e.type === 'city');
+    if (!city) return expect.unreachable(`${name} is not in the gazetteer`);
+    const chain = k.containers(city.id);
+    expect(chain).toContain(inside);
+    expect(chain).not.toContain(beyond);
+  });
+
+  it('an undisputed region still reaches its country', () => {
+    const lviv = lookupPlace('Lviv').find((e) => e.type === 'city')!;
+    expect(k.containers(lviv.id)).toContain('country:UA');
   });
 });

@@ -10,6 +10,8 @@ import type { Entity, EntityType, Relation, Resolved, ResolvedMention, Segmented
 export interface MentionOptions {
   metonymy?: 'capital-as-state' | 'demonym';
   gazetteerId?: string;
+  /** As the resolver does for a demonym whose country the text never names: a mention, no entity. */
+  noEntity?: boolean;
 }
 export type M = [surface: string, entity: string, type: EntityType, options?: MentionOptions];
 
@@ -32,6 +34,7 @@ export function build(text: string, mentions: M[]): { seg: Segmented; resolved: 
       const sentence = seg.sentences.find((s) => start >= s.start && end <= s.end)!.index;
       const entityType = opts?.metonymy ? 'country' : type;
       out.push({ start, end, text: surface, type: entityType, sentence, reason: 'test', entity: id, ...(opts?.metonymy ? { metonymy: opts.metonymy } : {}) });
+      if (opts?.noEntity) continue;
       const e = entities.get(id) ?? { id, name: opts?.metonymy ? id : surface, type: entityType, aliases: [], mentions: [], ...(opts?.gazetteerId ? { gazetteerId: opts.gazetteerId } : {}) };
       if (!opts?.metonymy && e.name !== surface && !e.aliases.includes(surface)) e.aliases.push(surface);
       e.mentions.push({ start, end, text: surface });

@@ -6,7 +6,7 @@
 import { ContainedIn, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
 import { canRelate, N_LABELS, typeOfLabel } from './labels.ts';
 import { decide, scoreFeatures, type Decision, type RelationModel } from './model.ts';
-import { confidenceOf, type PairExample } from './train.ts';
+import { confidenceOf, reported, type PairExample } from './train.ts';
 import type { LabelledSentence } from './conll04.ts';
 
 export const MAX_GAP = 40;
@@ -78,7 +78,7 @@ export class RelationClassifier {
       scoreFeatures(m.table, buf.hashes, buf.length, this.scores);
       const d = decide(this.scores, s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, m.scale, this.decision);
       const confidence = confidenceOf(m.calibration[typeOfLabel(d.label)]!, d.margin);
-      if (confidence >= m.minConfidence) out.push({ a, b, label: d.label, confidence });
+      if (reported(m, d.label, confidence)) out.push({ a, b, label: d.label, confidence });
     }
     return out;
   }

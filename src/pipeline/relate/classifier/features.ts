@@ -74,9 +74,10 @@ const T = {
 /** By lower-cased word hash: the CAMEO root of a trigger word (low byte) and 256 for a title word. */
 const WORD_FLAGS = new Map<number, number>();
 for (const t of EVENT_TRIGGERS) {
+  if (!t.cameo) continue;
   for (const w of [...(t.verbs ?? []), ...(t.nouns ?? [])]) {
     const h = hashStr(w.toLowerCase());
-    if (!((WORD_FLAGS.get(h) ?? 0) & 0xff)) WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | Number(t.cameo.slice(0, 2)));
+    if (!((WORD_FLAGS.get(h) ?? 0) & 0xff)) WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | Number(t.cameo!.slice(0, 2)));
   }
 }
 for (const t of TITLE_HEADS) { const h = hashStr(t.word.toLowerCase()); WORD_FLAGS.set(h, (WORD_FLAGS.get(h) ?? 0) | 256); }

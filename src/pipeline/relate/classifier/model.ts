@@ -39,6 +39,8 @@ export interface RelationModel {
   calibration: Calibration[];
   /** Relations whose calibrated confidence is below this are not reported. */
   minConfidence: number;
+  /** A higher bar for some types (RELATION_TYPES order, 0 for none); see DEFAULT_TYPE_MIN_CONFIDENCE. */
+  typeMinConfidence: number[];
   info: RelationModelInfo;
 }
 
@@ -86,7 +88,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 export function encodeRelationModel(m: RelationModel): Buffer {
   const t = m.table;
   const header = Buffer.from(JSON.stringify({
-    labels: N_LABELS, rows: t.rows, slots: t.slots.length / SLOT, side: t.side.length, scale: m.scale, calibration: m.calibration, minConfidence: m.minConfidence, info: m.info,
+    labels: N_LABELS, rows: t.rows, slots: t.slots.length / SLOT, side: t.side.length, scale: m.scale, calibration: m.calibration, minConfidence: m.minConfidence, typeMinConfidence: m.typeMinConfidence, info: m.info,
   }));
   const parts: Buffer[] = [];
   const head = Buffer.alloc(12);
@@ -102,10 +104,11 @@ export function decodeRelationModel(gz: Buffer): RelationModel {
   try { buf = gunzipSync(gz); } catch { throw new RelationModelFormatError('not a gzip file'); }
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new RelationModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
-  let header: { labels: number; rows: number; slots: number; side: number; scale: number; calibration: Calibration[]; minConfidence: number; info: RelationModelInfo };
+  let header: { labels: number; rows: number; slots: number; side: number; scale: number; calibration: Calibration[]; minConfidence: number; typeMinConfidence: number[]; info: RelationModelInfo };
   try { header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)); } catch { throw new RelationModelFormatError('unreadable header'); }
   if (header.labels !== N_LABELS) throw new RelationModelFormatError(`model has ${header.labels} labels, this classifier expects ${N_LABELS}`);
   if (!Array.isArray(header.calibration) || header.calibration.length !== (N_LABELS - 1) / 2) throw new RelationModelFormatError('expected one calibration per relation type');
+  if (!Array.isArray(header.typeMinConfidence) || header.typeMinConfidence.length !== (N_LABELS - 1) / 2) throw new RelationModelFormatError('expected one confidence threshold per relation type');
   if (!(header.slots >= 16 && (header.slots & (header.slots - 1)) === 0 && header.rows * 4 <= header.slots * 3)) throw new RelationModelFormatError('table size is not a power of two with room for its rows');
   const need = (header.slots * SLOT + header.side + FILTER_WORDS) * 4;
   const start = 12 + pad4(hlen);
@@ -116,7 +119,7 @@ export function decodeRelationModel(gz: Buffer): RelationModel {
   const slots = body.subarray(0, header.slots * SLOT);
   const side = body.subarray(header.slots * SLOT, header.slots * SLOT + header.side);
   const filter = body.subarray(header.slots * SLOT + header.side);
-  return { table: { rows: header.rows, slots, side, filter }, scale: header.scale, calibration: header.calibration, minConfidence: header.minConfidence, info: header.info };
+  return { table: { rows: header.rows, slots, side, filter }, scale: header.scale, calibration: header.calibration, minConfidence: header.minConfidence, typeMinConfidence: header.typeMinConfidence, info: header.info };
 }
 
 /** Scores of every label (unscaled integers) for the first `n` features, into `scores`. */

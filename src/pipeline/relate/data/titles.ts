@@ -18,8 +18,24 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo cfo coo executive officer founder co-founder owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
-  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman'),
+  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman commissioner inspector'),
+  ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
+  ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
+  ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
+  ...heads('a deputy of a body or office ("its deputy, X")', 'deputy'),
+  ...heads('abbreviated titles, written out in the predicate (TITLE_ABBREVIATIONS)', 'gov. sen. rep. gen. adm. col. lt. maj. capt. sgt. pres. amb. supt. insp. colonel lieutenant representative'),
+  ...heads('the holder of the same office in another country ("his Turkish counterpart"): the office is read from the clause', 'counterpart'),
 ];
+
+/** Abbreviated titles ("Illinois Gov. James Thompson", "Sen. X"), written out in the predicate. */
+export const TITLE_ABBREVIATIONS: { reason: string; words: Record<string, string> } = {
+  reason: 'news abbreviates titles before a name; the segmenter keeps their period',
+  words: {
+    'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'adm.': 'admiral',
+    'col.': 'colonel', 'lt.': 'lieutenant', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant',
+    'pres.': 'president', 'amb.': 'ambassador', 'supt.': 'superintendent', 'insp.': 'inspector',
+  },
+};
 
 /** Words that may precede a title head and belong to the title ("foreign" minister, "deputy" head). */
 export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
@@ -29,7 +45,10 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     prime deputy vice acting first chief top senior special executive general state military crown
     security policy operating financial technology managing ministry
     majority minority party opposition head assistant team
-    regional national supreme de-facto self-proclaimed secretary`.trim().split(/\s+/),
+    regional national supreme de-facto self-proclaimed secretary
+    diplomatic political economics business world competition commerce press communications public
+    attorney associate principal research investment market markets emerging currency equity credit
+    oil chief-executive affairs`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */
@@ -42,4 +61,14 @@ export const TITLE_TENSE_WORDS: { words: string[]; reason: string } = {
 export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
   reason: 'the "of" phrase is part of the title, not the body',
   words: ['state', 'staff', 'defense', 'defence', 'justice', 'finance', 'commerce', 'treasury', 'homeland', 'security', 'police', 'cabinet', 'parliament'],
+};
+
+/**
+ * Heads of titles of national office. "President Emmanuel Macron" with no country before the title is read
+ * against the article's country (dateline, or the country it names most): basis "context". Other titles
+ * ("Governor", "Mayor", "Ambassador", "CEO") name an office of a place or body the article's country does not tell.
+ */
+export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
+  reason: 'offices of a national government or head of state',
+  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary'],
 };

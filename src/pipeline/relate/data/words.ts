@@ -116,6 +116,7 @@ export const ACTOR_NOUNS = list(
    spokeswoman spokesperson delegation delegations negotiators regime administration cabinet state officialdom
    representatives representative lawmakers diplomats ambassadors envoys counterpart counterparts side envoy ambassador minister ministers
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
+   employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators`,
 );
 
@@ -123,6 +124,37 @@ export const NON_STATE_ACTOR_NOUNS = list(
   '"Syrian rebels", "Yemen\'s Houthi rebels" are not the state: these nouns stand for a region or group modifier, never a country',
   `rebels rebel separatists separatist militants militant insurgents insurgent fighters guerrillas militia militias
    opposition protesters protestors dissidents activists proxies proxy`,
+);
+
+export const ORGANIZATION_DESCRIPTORS = list(
+  '"Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company,": a noun naming a kind of organisation, so the demonym before it is the organisation\'s country',
+  `company companies firm firms group conglomerate giant maker carmaker automaker chipmaker drugmaker planemaker
+   producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
+   carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
+   refiner outlet network club team university institute watchdog regulator subsidiary unit corporation`,
+);
+
+export const TRADE_NOUNS = list(
+  '"a ban on chip exports to China", "imports of Ukrainian grain": goods or trade whose destination or origin is the target of a restriction',
+  `exports export imports import sales sale shipments shipment purchases trade goods products supplies deliveries
+   grain wheat oil gas crude coal steel aluminium aluminum chips semiconductors technology equipment cars vehicles
+   vessels ships flights fish seafood wine beef pork`,
+);
+
+export const OBJECTION_NOUNS = list(
+  '"despite French objections", "over Turkish opposition": the demonym objects to what the main clause\'s subject does',
+  'objection objections opposition protests protest criticism concerns warnings reservations resistance',
+);
+
+export const CONCESSIVE_PREPOSITIONS = list(
+  '"despite X objections", "over X opposition": the noun phrase is an objection to the main clause',
+  'despite over amid ignoring defying notwithstanding',
+);
+
+export const NEWS_AGENCIES = list(
+  '"(Reuters)", "TASS reported": the agency reports the news and is never what "the bloc" or "the company" refers to',
+  `reuters ap afp tass interfax xinhua kyodo yonhap dpa anadolu bloomberg efe ansa pti ani bernama wafa irna kcna
+   sana mena wam qna spa ria upi cna jiji`,
 );
 
 export const ORGANIZATION_ANAPHORS = list(
@@ -139,8 +171,9 @@ export const ACT_NOUNS = list(
 );
 
 export const TRANSPARENT_NOUNS = list(
-  '"the independence of X", "the government of X": the real argument is the complement after "of"',
-  `independence sovereignty statehood government leadership people territory annexation recognition
+  '"the independence of X", "the government of X", "demanded the withdrawal of X": the real argument is the complement after "of"',
+  `withdrawal release resignation extradition return removal departure expulsion surrender handover
+   independence sovereignty statehood government leadership people territory annexation recognition
    capital city town port peninsula enclave exclave region regions province provinces republic republics area
    areas island islands district districts oblast state states county municipality occupation invasion
    authorities army forces president leaders officials residents citizens part parts`,

@@ -1,0 +1,92 @@
+// What an article is about, as far as roles need it: the country its dateline
+// places it in ("PARIS (Reuters) -" -> France), or else the country it names most.
+// "President Emmanuel Macron" with no country of his own is read against it
+// (basis "context", lower confidence). The dateline also states where its city
+// lies ("TUCSON, Ariz." -> Tucson located in Arizona).
+import type { Entity, EntityType, Segmented } from '../../types.ts';
+import type { Emit } from './found.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { SentenceUnits } from './units.ts';
+import { titleCase, type Dateline } from './dateline.ts';
+import { PLACE_TYPES } from './classes.ts';
+
+export interface ArticleContext {
+  /** Entity id of the article's country. */
+  country: string;
+  /** Where it came from, and the sentence that says so (the dateline's), if any. */
+  from: 'dateline' | 'dominant';
+  sentence?: number;
+}
+
+/** An entity for a gazetteer place: the article's own (same id or same name), or a mention-less one. */
+export type PlaceEntity = (id: string, name: string, type: EntityType) => string;
+
+/** A country is the article's subject when named at least this often and more than any other. */
+const DOMINANT_MIN_MENTIONS = 3;
+
+export function articleContext(
+  seg: Segmented,
+  dateline: Dateline | undefined,
+  sentences: SentenceUnits[],
+  entities: Map<string, Entity>,
+  knowledge: Knowledge,
+  placeEntity: PlaceEntity,
+  emit: Emit,
+): ArticleContext | undefined {
+  const fromDateline = dateline && readDateline(dateline, sentences, entities, knowledge, placeEntity, emit);
+  if (fromDateline) return fromDateline;
+  // The country the article names most, when one clearly leads.
+  let best: Entity | undefined;
+  let second = 0;
+  for (const e of entities.values()) {
+    if (e.type !== 'country' || !e.mentions.length) continue;
+    if (!best || e.mentions.length > best.mentions.length) { second = best?.mentions.length ?? 0; best = e; }
+    else if (e.mentions.length > second) second = e.mentions.length;
+  }
+  if (best && best.mentions.length >= DOMINANT_MIN_MENTIONS && best.mentions.length > second) return { country: best.id, from: 'dominant' };
+  return undefined;
+}
+
+function readDateline(
+  d: Dateline,
+  sentences: SentenceUnits[],
+  entities: Map<string, Entity>,
+  knowledge: Knowledge,
+  placeEntity: PlaceEntity,
+  emit: Emit,
+): ArticleContext | undefined {
+  const units = sentences[d.sentence]?.units ?? [];
+  // The recogniser's own entity for the written place, when it typed it as a place.
+  const written = (span: { start: number; end: number }) => {
+    const u = units.find((x) => x.entity && !x.partial && x.start < span.end && span.start < x.end);
+    const e = u && entities.get(u.entity!);
+    return e && PLACE_TYPES.has(e.type) ? e : undefined;
+  };
+  let within: { id: string; gazetteerId?: string; type: EntityType } | undefined;
+  if (d.within && d.withinName) {
+    const e = written(d.within);
+    const p = !e || !e.gazetteerId ? knowledge.place?.(d.withinName) : undefined;
+    if (e) within = { id: e.id, gazetteerId: e.gazetteerId, type: e.type };
+    else if (p && (p.type === 'country' || p.type === 'region')) within = { id: placeEntity(p.id, p.name, p.type), gazetteerId: p.id, type: p.type };
+  }
+  const cityEntity = written(d.place);
+  const p = cityEntity?.gazetteerId ? undefined : knowledge.place?.(titleCase(d.place.text), within?.gazetteerId);
+  let city: { id: string; gazetteerId?: string; type: EntityType } | undefined;
+  // The recogniser's entity, with the gazetteer's id for it when it has none of its own.
+  if (cityEntity) city = { id: cityEntity.id, gazetteerId: cityEntity.gazetteerId ?? (p?.type === cityEntity.type ? p.id : undefined), type: cityEntity.type };
+  else if (p && PLACE_TYPES.has(p.type ?? 'other')) city = { id: placeEntity(p.id, p.name, p.type!), gazetteerId: p.id, type: p.type! };
+  if (!city) return undefined;
+  if (within && within.id !== city.id && city.type !== 'country') {
+    emit({ source: city.id, target: within.id, kind: 'location', predicate: 'located in', cameo: null, confidence: 0.85, sentences: [d.sentence], rule: 'location-dateline' });
+  }
+  // The article's country: the qualifier when it is one, else the country holding the qualifier or the city.
+  if (within?.type === 'country') return { country: within.id, from: 'dateline', sentence: d.sentence };
+  if (city.type === 'country') return { country: city.id, from: 'dateline', sentence: d.sentence };
+  const gid = within?.gazetteerId ?? city.gazetteerId;
+  const countryId = gid ? knowledge.containers(gid).find((c) => c.startsWith('country:')) : undefined;
+  if (!countryId) return undefined;
+  const name = knowledge.place?.(countryId)?.name;
+  const existing = [...entities.values()].find((e) => e.gazetteerId === countryId);
+  const country = existing?.id ?? (name ? placeEntity(countryId, name, 'country') : undefined);
+  return country ? { country, from: 'dateline', sentence: d.sentence } : undefined;
+}

@@ -1,0 +1,185 @@
+// The event trigger lexicon, written as lemmas: which verbs and nouns announce an
+// event between two actors, the CAMEO code it gets, and how its arguments are
+// found. Every inflection (and the British spelling of -ize verbs) is derived by
+// inflect.ts, so "sanction" also matches "sanctioned", "sanctioning", "sanctions".
+// Nominalisations ("recognition", "purchase") take their object from the
+// preposition after them ("of Crimea", "with Russia").
+//
+// CAMEO 1.1b3 codes (data/cameo.ts). A few events common in news have no CAMEO
+// code: company acquisitions and mergers are coded as economic cooperation (061)
+// as the nearest class; appointments and contest results (elections, sport) get
+// no code at all (`cameo: null`) rather than a wrong one.
+
+export interface LexiconEntry {
+  id: string;
+  /** Readable predicate on the edge: "recognized", "severed ties with". */
+  predicate: string;
+  /** CAMEO code (see cameo.ts); null where CAMEO has no class for the event. */
+  cameo: string | null;
+  /** Verb lemmas ("recognize"); every inflection is derived. */
+  verbs?: string[];
+  /** Noun lemmas ("recognition"); plurals are derived. */
+  nouns?: string[];
+  /** Nouns taken exactly as written (plural-only "talks", or a plural that is the only event reading). */
+  fixedNouns?: string[];
+  /** Derived forms that are another word far more often ("free" the adjective, "name" the noun). */
+  excludeForms?: string[];
+  /** The verb only counts when one of these words follows it ("cut ties", "signed an agreement", "took over"). */
+  complement?: string[];
+  /** The verb only counts when the object phrase contains one of these words ("acknowledged their independence"). */
+  objectMentions?: string[];
+  /** The object is named inside the complement phrase ("expelled Russian diplomats", "summoned Iran's ambassador"). */
+  objectInComplement?: boolean;
+  /** Prepositions that introduce the object after the verb or its complement ("ties with X", "called on X"). */
+  objectPreps?: string[];
+  /** The verb takes its object only through objectPreps ("called on X", not "called X"). */
+  prepOnly?: boolean;
+  /** A thing bought, given or invested may stand between the verb and objectPreps ("bought 96 helicopters from X"). */
+  skipObject?: boolean;
+  /** "demanded that X withdraw": the subject of a that-clause after the verb is the object. */
+  thatObject?: boolean;
+  /**
+   * A restriction on trade: with no actor as object, the object is the country the goods go to or come
+   * from ("a ban on chip exports to China", "banned imports of Ukrainian grain", "tariffs on Chinese steel").
+   */
+  tradeObject?: boolean;
+  /** Prepositions that introduce the object after the noun form ("recognition of X", "sanctions on X"). */
+  nounPreps?: string[];
+  /** A mutual event: "A and B met" with no object gives A -> B. */
+  symmetric?: boolean;
+  /** The object may be a place as well as an actor ("annexed Crimea", "attacked Odesa"). */
+  placeObject?: boolean;
+  /** The object must be a person ("arrested X", "appointed X"): "fired missiles" is not firing someone. */
+  personObject?: boolean;
+  reason: string;
+}
+
+const w = (s: string) => s.trim().split(/\s+/);
+
+export const LEXICON: LexiconEntry[] = [
+  // ------------------------------------------------------------ 02 appeal
+  { id: 'ask', predicate: 'asked', cameo: '020', verbs: w('ask request'), thatObject: true, reason: 'a request to another actor ("asked North Korea to recognize ...")' },
+  { id: 'urge', predicate: 'urged', cameo: '020', verbs: w('urge press implore exhort'), thatObject: true, reason: 'an appeal to another actor ("urged Washington to follow")' },
+  { id: 'appeal', predicate: 'appealed to', cameo: '020', verbs: w('appeal'), objectPreps: ['to'], prepOnly: true, nouns: w('appeal'), nounPreps: ['to'], reason: 'an appeal to another actor' },
+  { id: 'call-on', predicate: 'called on', cameo: '020', verbs: w('call'), objectPreps: ['on', 'upon'], prepOnly: true, reason: '"called on X to ..." is an appeal; "call" without "on" is not' },
+  { id: 'plead', predicate: 'pleaded with', cameo: '020', verbs: w('plead'), objectPreps: ['with'], prepOnly: true, reason: '"pleaded with X" is an appeal' },
+  // ------------------------------------------------------------ 03 intent to cooperate
+  { id: 'pledge-aid', predicate: 'pledged aid to', cameo: '033', verbs: w('pledge promise offer'), complement: w('aid assistance support funding loans money weapons'), objectPreps: ['to', 'for'], reason: 'pledging aid is an intent to provide it, not yet aid' },
+  { id: 'invite', predicate: 'invited', cameo: '036', verbs: w('invite'), nouns: w('invitation'), nounPreps: ['to'], reason: 'an invitation expresses intent to meet' },
+  // ------------------------------------------------------------ 04 consult
+  { id: 'meet', predicate: 'met', cameo: '040', verbs: w('meet'), objectPreps: ['with'], nouns: w('meeting summit'), nounPreps: ['with'], symmetric: true, reason: 'a meeting or summit between actors (consultation)' },
+  { id: 'consult', predicate: 'consulted', cameo: '040', verbs: w('consult confer'), nouns: w('consultation'), nounPreps: ['with'], objectPreps: ['with'], symmetric: true, reason: 'consultation between actors' },
+  { id: 'speak-with', predicate: 'spoke with', cameo: '040', verbs: w('speak talk'), excludeForms: w('talks'), objectPreps: ['with'], prepOnly: true, reason: '"spoke with X": a conversation is consultation (not symmetric: "X and Y spoke" is two statements; "spoke to" is left out: "spoke to Reuters" names the reporter, not a party)' },
+  { id: 'phone', predicate: 'spoke by phone with', cameo: '041', verbs: w('phone telephone'), symmetric: true, reason: 'a telephone call between leaders' },
+  { id: 'visit', predicate: 'visited', cameo: '042', verbs: w('visit tour'), nouns: w('visit trip'), nounPreps: ['to'], placeObject: true, reason: 'an official visit to a country or place' },
+  { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
+  { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
+  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), reason: 'hosting or receiving a visiting actor' },
+  { id: 'mediate', predicate: 'mediated between', cameo: '045', verbs: w('mediate broker'), objectPreps: ['between'], prepOnly: true, nouns: w('mediation'), nounPreps: ['between'], reason: 'mediation between two parties: the mediator relates to each of them' },
+  { id: 'talks', predicate: 'held talks with', cameo: '046', verbs: w('negotiate'), objectPreps: ['with'], prepOnly: true, fixedNouns: w('talks negotiations negotiation'), nounPreps: ['with'], symmetric: true, reason: 'negotiation between actors' },
+  // ------------------------------------------------------------ 05 diplomatic cooperation
+  { id: 'cooperate', predicate: 'cooperated with', cameo: '050', verbs: w('cooperate collaborate'), objectPreps: ['with'], prepOnly: true, nouns: w('cooperation collaboration'), nounPreps: ['with'], symmetric: true, reason: 'diplomatic cooperation' },
+  { id: 'establish-ties', predicate: 'established ties with', cameo: '050', verbs: w('establish restore normalize resume upgrade'), complement: w('ties relations'), objectPreps: ['with'], symmetric: true, reason: 'establishing or restoring diplomatic relations' },
+  { id: 'open-embassy', predicate: 'opened embassy in', cameo: '050', verbs: w('open launch establish reopen'), complement: w('embassy embassies consulate consulates mission'), objectPreps: ['in'], prepOnly: true, placeObject: true, reason: 'opening a diplomatic mission in another country is diplomatic cooperation' },
+  { id: 'praise', predicate: 'praised', cameo: '051', verbs: w('praise commend hail laud applaud welcome congratulate'), nouns: w('praise'), nounPreps: ['for', 'of'], reason: 'praise of another actor (welcoming an actor\'s step is praise)' },
+  { id: 'thank', predicate: 'thanked', cameo: '051', verbs: w('thank'), reason: 'thanking another actor is praise' },
+  { id: 'support', predicate: 'supported', cameo: '051', verbs: w('support back endorse'), nouns: w('support backing endorsement'), nounPreps: ['for', 'of'], reason: 'political support or endorsement of another actor' },
+  { id: 'recognize', predicate: 'recognized', cameo: '054', verbs: w('recognize'), nouns: w('recognition'), nounPreps: ['of'], placeObject: true, reason: 'granting diplomatic recognition to a state or breakaway territory' },
+  { id: 'acknowledge', predicate: 'recognized', cameo: '054', verbs: w('acknowledge'), objectMentions: w('independence sovereignty statehood'), placeObject: true, reason: '"acknowledged their independence" is recognition; plain "acknowledged" is not, hence objectMentions' },
+  { id: 'declare-independence', predicate: 'recognized', cameo: '054', verbs: w('declare proclaim'), objectMentions: w('independence sovereignty statehood'), placeObject: true, reason: '"X declared their independence" (of others) is recognition; a place declaring its own independence has no object and gives nothing' },
+  { id: 'apologize', predicate: 'apologized to', cameo: '055', verbs: w('apologize'), objectPreps: ['to'], prepOnly: true, nouns: w('apology'), nounPreps: ['to'], reason: 'an apology to another actor' },
+  { id: 'forgive', predicate: 'forgave', cameo: '056', verbs: w('forgive'), reason: 'forgiving another actor' },
+  { id: 'sign-agreement', predicate: 'signed agreement with', cameo: '057', verbs: w('sign conclude ink seal clinch strike reach agree finalize'), complement: w('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum contract contracts'), objectPreps: ['with'], symmetric: true, reason: 'a formal agreement between actors ("struck a deal with", "signed a treaty with")' },
+  { id: 'agreement', predicate: 'signed agreement with', cameo: '057', nouns: w('agreement treaty accord pact'), nounPreps: ['with', 'between'], symmetric: true, reason: '"an agreement with X", "the treaty between X and Y" as nouns' },
+  // ------------------------------------------------------------ 06 material cooperation
+  { id: 'acquire', predicate: 'acquired', cameo: '061', verbs: w('acquire buy purchase'), nouns: w('acquisition purchase takeover buyout'), nounPreps: ['of'], reason: 'a company buying another: CAMEO has no acquisition class, economic cooperation (061) is the nearest' },
+  { id: 'take-over', predicate: 'acquired', cameo: '061', verbs: w('take'), complement: ['over'], reason: '"took over X" (a company): an acquisition; "took control of" a town is a capture, not listed here' },
+  { id: 'buy-from', predicate: 'bought from', cameo: '061', verbs: w('buy purchase order'), objectPreps: ['from'], prepOnly: true, skipObject: true, reason: '"bought 96 helicopters from Boeing": the seller is the other party of a purchase' },
+  { id: 'sell-to', predicate: 'sold to', cameo: '061', verbs: w('sell'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"sold its stake to X", "sold jets to X": the buyer is the other party of a sale' },
+  { id: 'stake', predicate: 'bought a stake in', cameo: '061', verbs: w('buy acquire take'), complement: w('stake stakes share shares holding'), objectPreps: ['in'], reason: '"bought a 30% stake in X": a partial acquisition' },
+  { id: 'invest', predicate: 'invested in', cameo: '061', verbs: w('invest'), objectPreps: ['in'], prepOnly: true, skipObject: true, nouns: w('investment'), nounPreps: ['in'], reason: 'an investment in a company or country is economic cooperation' },
+  { id: 'merge', predicate: 'merged with', cameo: '061', verbs: w('merge combine'), objectPreps: ['with'], prepOnly: true, nouns: w('merger'), nounPreps: ['with', 'between', 'of'], symmetric: true, reason: 'a merger of two companies is economic cooperation' },
+  { id: 'partner', predicate: 'partnered with', cameo: '061', verbs: w('partner'), objectPreps: ['with'], prepOnly: true, nouns: w('partnership alliance'), nounPreps: ['with', 'between'], symmetric: true, reason: 'a partnership or joint venture is economic cooperation' },
+  { id: 'share-intelligence', predicate: 'shared intelligence with', cameo: '064', verbs: w('share exchange'), complement: w('intelligence information'), objectPreps: ['with'], reason: 'sharing intelligence' },
+  // ------------------------------------------------------------ 07 provide aid
+  { id: 'aid', predicate: 'provided aid to', cameo: '070', verbs: w('supply provide send deliver give grant ship'), complement: w('aid assistance supplies relief food medicine medicines vaccines funds funding money loans loan'), objectPreps: ['to'], nouns: w('aid assistance'), nounPreps: ['to', 'for'], reason: 'aid other than military ("sent medical supplies to", "US aid to X")' },
+  { id: 'fund', predicate: 'funded', cameo: '071', verbs: w('fund finance bankroll subsidize'), nouns: w('funding financing'), nounPreps: ['for', 'of'], reason: 'funding another actor is economic aid' },
+  { id: 'military-aid', predicate: 'supplied weapons to', cameo: '072', verbs: w('supply provide send deliver give ship transfer sell'), complement: w('weapons arms ammunition missiles tanks drones artillery jets fighter helicopters munitions'), objectPreps: ['to'], reason: 'military aid (or arms sales to another actor)' },
+  { id: 'arm', predicate: 'supplied weapons to', cameo: '072', verbs: w('arm'), reason: '"arming X" is military aid' },
+  { id: 'asylum', predicate: 'granted asylum to', cameo: '075', verbs: w('grant give offer'), complement: ['asylum'], objectPreps: ['to'], reason: 'granting asylum' },
+  // ------------------------------------------------------------ 08 yield
+  { id: 'release', predicate: 'released', cameo: '084', verbs: w('release free'), excludeForms: w('free'), personObject: true, nouns: w('release'), nounPreps: ['of'], reason: 'releasing a detained person' },
+  { id: 'pardon', predicate: 'pardoned', cameo: '084', verbs: w('pardon'), personObject: true, nouns: w('pardon'), nounPreps: ['for', 'of'], reason: 'a pardon releases a person from punishment' },
+  { id: 'lift-sanctions', predicate: 'eased sanctions on', cameo: '085', verbs: w('lift ease remove relax suspend'), complement: w('sanctions embargo embargoes ban restrictions tariffs'), objectPreps: ['on', 'against'], reason: 'easing sanctions or an embargo on another actor' },
+  { id: 'ceasefire', predicate: 'agreed a ceasefire with', cameo: '087', nouns: w('ceasefire truce armistice'), nounPreps: ['with', 'between'], symmetric: true, reason: 'a ceasefire de-escalates military engagement' },
+  { id: 'surrender', predicate: 'surrendered to', cameo: '087', verbs: w('surrender capitulate'), objectPreps: ['to'], prepOnly: true, reason: 'surrendering militarily to another actor' },
+  { id: 'withdraw-troops', predicate: 'withdrew troops from', cameo: '087', verbs: w('withdraw pull'), complement: w('troops forces soldiers'), objectPreps: ['from'], prepOnly: true, placeObject: true, reason: 'withdrawing troops from a place de-escalates' },
+  // ------------------------------------------------------------ 09 investigate
+  { id: 'investigate', predicate: 'investigated', cameo: '090', verbs: w('investigate probe'), nouns: w('investigation inquiry probe'), nounPreps: ['into', 'of'], reason: 'an investigation of another actor' },
+  // ------------------------------------------------------------ 10 demand
+  { id: 'demand', predicate: 'demanded', cameo: '100', verbs: w('demand'), thatObject: true, nouns: w('demand'), nounPreps: ['for', 'on', 'from'], reason: '"demanded that X withdraw", "a demand for X to leave": the actor demands something of X' },
+  // ------------------------------------------------------------ 11 disapprove
+  { id: 'condemn', predicate: 'condemned', cameo: '111', verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'denounce', predicate: 'denounced', cameo: '111', verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'criticize', predicate: 'criticized', cameo: '111', verbs: w('criticize slam rebuke lambast castigate chastise censure'), nouns: w('criticism rebuke'), nounPreps: ['of'], reason: 'criticism of another actor' },
+  { id: 'object', predicate: 'objected to', cameo: '111', verbs: w('object'), objectPreps: ['to'], prepOnly: true, nouns: w('objection'), nounPreps: ['to', 'from'], reason: 'an objection is disapproval ("despite French objections": the objection is to what the main clause\'s subject does)' },
+  { id: 'accuse', predicate: 'accused', cameo: '112', verbs: w('accuse'), nouns: w('accusation'), nounPreps: ['against'], reason: 'accusation (the object is the accused, "of ..." is the charge)' },
+  { id: 'blame', predicate: 'blamed', cameo: '112', verbs: w('blame'), reason: 'blaming is an accusation ("blamed the United States for the crisis")' },
+  { id: 'complain', predicate: 'complained about', cameo: '114', verbs: w('complain'), objectPreps: ['about', 'to', 'against'], prepOnly: true, nouns: w('complaint'), nounPreps: ['against', 'about'], reason: 'an official complaint' },
+  { id: 'summon-envoy', predicate: 'summoned envoy of', cameo: '114', verbs: w('summon'), complement: w('ambassador ambassadors envoy envoys diplomat diplomats charge'), objectInComplement: true, reason: 'summoning another country\'s envoy is an official complaint; the object is their country' },
+  { id: 'sue', predicate: 'sued', cameo: '115', verbs: w('sue'), nouns: w('lawsuit'), nounPreps: ['against'], reason: 'bringing a lawsuit against another actor' },
+  { id: 'convict', predicate: 'convicted', cameo: '116', verbs: w('convict sentence'), excludeForms: w('sentence sentences'), personObject: true, reason: 'finding a person guilty' },
+  // ------------------------------------------------------------ 12 reject
+  { id: 'reject', predicate: 'rejected', cameo: '120', verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
+  { id: 'oppose', predicate: 'opposed', cameo: '120', verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
+  { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy'), reason: 'defying another actor' },
+  { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
+  // ------------------------------------------------------------ 13 threaten
+  { id: 'threaten', predicate: 'threatened', cameo: '130', verbs: w('threaten'), nouns: w('threat'), nounPreps: ['against', 'to'], reason: 'a threat against another actor' },
+  { id: 'ultimatum', predicate: 'issued ultimatum to', cameo: '139', nouns: w('ultimatum'), nounPreps: ['to'], reason: 'an ultimatum' },
+  // ------------------------------------------------------------ 14 protest
+  { id: 'protest', predicate: 'protested against', cameo: '140', verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
+  // ------------------------------------------------------------ 15 posture
+  { id: 'deploy', predicate: 'deployed forces to', cameo: '150', verbs: w('deploy station send'), complement: w('troops forces soldiers warships ships missiles jets'), objectPreps: ['to', 'in', 'near', 'into'], prepOnly: true, placeObject: true, reason: 'deploying forces to a place is a military posture' },
+  // ------------------------------------------------------------ 16 reduce relations
+  { id: 'sever-ties', predicate: 'severed ties with', cameo: '161', verbs: w('sever cut break suspend downgrade freeze'), complement: w('ties relations'), objectPreps: ['with'], reason: 'reducing or breaking diplomatic relations; the verbs alone are too general, so "ties"/"relations" must follow' },
+  { id: 'recall-ambassador', predicate: 'recalled ambassador from', cameo: '161', verbs: w('recall withdraw'), complement: w('ambassador ambassadors envoy envoys diplomats'), objectPreps: ['from'], prepOnly: true, reason: 'recalling an ambassador reduces diplomatic relations' },
+  { id: 'expel-diplomats', predicate: 'expelled diplomats of', cameo: '161', verbs: w('expel'), complement: w('ambassador ambassadors envoy envoys diplomats diplomat employee staff'), objectInComplement: true, reason: 'expelling diplomats reduces diplomatic relations; the object is their country ("expelled Russian diplomats")' },
+  { id: 'sanction', predicate: 'sanctioned', cameo: '163', tradeObject: true, verbs: w('sanction boycott blacklist embargo'), nouns: w('sanction embargo boycott tariff penalty'), nounPreps: ['on', 'against'], reason: 'sanctions, embargoes, tariffs and boycotts ("imposed sanctions on X")' },
+  { id: 'ban', predicate: 'banned', cameo: '163', tradeObject: true, verbs: w('ban bar'), excludeForms: w('bar bars'), nouns: w('ban'), nounPreps: ['on', 'against'], reason: 'a ban on another actor or its goods restricts relations (trade bans are embargoes)' },
+  { id: 'restrict-trade', predicate: 'restricted trade with', cameo: '163', tradeObject: true, prepOnly: true, objectPreps: ['with'], verbs: w('restrict curb limit halt suspend'), nouns: w('restriction curb control'), nounPreps: ['on'], reason: 'restricting exports to or imports from a country is an embargo; only read when the goods and their country are named (tradeObject)' },
+  { id: 'halt-talks', predicate: 'halted talks with', cameo: '164', verbs: w('halt suspend end abandon'), complement: w('talks negotiations'), objectPreps: ['with'], reason: 'halting negotiations' },
+  // ------------------------------------------------------------ 17 coerce
+  { id: 'seize', predicate: 'seized', cameo: '171', verbs: w('confiscate impound'), reason: 'seizing property of another actor' },
+  { id: 'fine', predicate: 'fined', cameo: '172', verbs: w('fine penalize'), excludeForms: w('fine fines'), reason: 'a fine is an administrative sanction' },
+  { id: 'dismiss', predicate: 'dismissed', cameo: '172', verbs: w('dismiss sack fire oust'), personObject: true, reason: 'removing an official from office is an administrative sanction' },
+  { id: 'arrest', predicate: 'arrested', cameo: '173', verbs: w('arrest detain jail imprison charge indict prosecute'), personObject: true, nouns: w('arrest detention indictment'), nounPreps: ['of'], reason: 'arrest, detention or charging a person' },
+  { id: 'expel-person', predicate: 'expelled', cameo: '174', verbs: w('expel deport extradite'), personObject: true, nouns: w('expulsion deportation extradition'), nounPreps: ['of'], reason: 'expelling, deporting or extraditing a person' },
+  // ------------------------------------------------------------ 18 assault
+  { id: 'kill', predicate: 'killed', cameo: '180', verbs: w('kill murder slay execute'), personObject: true, nouns: w('killing murder execution'), nounPreps: ['of'], reason: 'killing a person' },
+  { id: 'shoot', predicate: 'shot', cameo: '180', verbs: w('shoot wound injure'), personObject: true, nouns: w('shooting'), nounPreps: ['of'], reason: 'shooting or wounding a person' },
+  { id: 'abduct', predicate: 'abducted', cameo: '181', verbs: w('abduct kidnap'), personObject: true, nouns: w('abduction kidnapping'), nounPreps: ['of'], reason: 'abduction or hostage taking' },
+  { id: 'assault', predicate: 'assaulted', cameo: '182', verbs: w('stab torture'), personObject: true, reason: 'physical assault on a person' },
+  { id: 'assassinate', predicate: 'assassinated', cameo: '186', verbs: w('assassinate'), nouns: w('assassination'), nounPreps: ['of'], reason: 'assassination' },
+  // ------------------------------------------------------------ 19 fight
+  { id: 'attack', predicate: 'attacked', cameo: '190', verbs: w('attack strike target raid'), excludeForms: w('target targets'), nouns: w('attack strike assault offensive raid'), nounPreps: ['on', 'against'], placeObject: true, reason: 'use of conventional military force against a target' },
+  { id: 'invade', predicate: 'invaded', cameo: '190', verbs: w('invade'), nouns: w('invasion'), nounPreps: ['of'], placeObject: true, reason: 'an invasion is use of conventional military force (CAMEO has no separate code)' },
+  { id: 'fire-at', predicate: 'fired missiles at', cameo: '190', verbs: w('fire launch'), complement: w('missile missiles rocket rockets drones drone shells'), objectPreps: ['at', 'on', 'into', 'toward', 'towards'], prepOnly: true, placeObject: true, reason: 'firing missiles or rockets at a target is use of military force' },
+  { id: 'fight', predicate: 'fought', cameo: '190', verbs: w('fight battle'), objectPreps: ['against', 'with'], nouns: w('fighting war'), nounPreps: ['against', 'with', 'between'], symmetric: true, reason: 'fighting between armed actors' },
+  { id: 'clash', predicate: 'clashed with', cameo: '190', verbs: w('clash'), objectPreps: ['with'], prepOnly: true, nouns: w('clash'), nounPreps: ['with', 'between'], symmetric: true, reason: 'armed clashes between actors' },
+  { id: 'blockade', predicate: 'blockaded', cameo: '191', verbs: w('blockade'), nouns: w('blockade'), nounPreps: ['of', 'on'], placeObject: true, reason: 'a blockade restricting movement' },
+  { id: 'annex', predicate: 'annexed', cameo: '192', verbs: w('annex'), nouns: w('annexation'), nounPreps: ['of'], placeObject: true, reason: 'annexing territory is occupying it' },
+  { id: 'occupy', predicate: 'occupied', cameo: '192', verbs: w('occupy'), nouns: w('occupation'), nounPreps: ['of'], placeObject: true, reason: 'occupation of territory' },
+  { id: 'capture', predicate: 'captured', cameo: '192', verbs: w('capture seize recapture retake'), nouns: w('capture seizure'), nounPreps: ['of'], placeObject: true, reason: 'taking a town or territory by force' },
+  { id: 'shell', predicate: 'shelled', cameo: '194', verbs: w('shell'), nouns: w('shelling'), nounPreps: ['of'], placeObject: true, reason: 'artillery fire' },
+  { id: 'bomb', predicate: 'bombed', cameo: '195', verbs: w('bomb'), nouns: w('bombing bombardment airstrike'), nounPreps: ['of', 'on'], placeObject: true, reason: 'aerial weapons' },
+  // ------------------------------------------------------------ 20 mass violence
+  { id: 'massacre', predicate: 'massacred', cameo: '202', verbs: w('massacre'), nouns: w('massacre'), nounPreps: ['of'], reason: 'mass killing' },
+  // ------------------------------------------------------------ 16/17 disputes, sometimes both
+  { id: 'dispute', predicate: 'in dispute with', cameo: '110', nouns: w('dispute row spat standoff feud'), nounPreps: ['with', 'between'], symmetric: true, reason: 'a dispute is disapproval between two actors' },
+  // ------------------------------------------------------------ no CAMEO class
+  { id: 'appoint', predicate: 'appointed', cameo: null, verbs: w('appoint nominate name elect'), excludeForms: w('name names'), personObject: true, nouns: w('appointment nomination'), nounPreps: ['of'], reason: 'appointing a person to an office; CAMEO codes interaction between actors, not appointments (the office itself becomes a role relation)' },
+  { id: 'defeat', predicate: 'defeated', cameo: null, verbs: w('defeat beat'), excludeForms: w('beating'), nouns: w('defeat'), nounPreps: ['of'], reason: 'a contest result (election, match, battle): CAMEO has no class for winning' },
+  { id: 'win-against', predicate: 'defeated', cameo: null, verbs: w('win'), objectPreps: ['against', 'over'], prepOnly: true, nouns: w('win victory'), nounPreps: ['over', 'against'], reason: '"won against X", "a victory over X": a contest result, for which CAMEO has no class' },
+  { id: 'compete', predicate: 'competes with', cameo: null, verbs: w('compete'), objectPreps: ['with', 'against'], symmetric: true, reason: 'business or political rivalry: no CAMEO class' },
+];

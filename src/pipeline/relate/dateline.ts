@@ -1,0 +1,62 @@
+// The dateline that opens a wire story: "TUCSON, Ariz. (AP) -", "LYON, France (AFP) -",
+// "TOKYO, March 3 (Reuters) -", or CoNLL's "BRUSSELS 1996-08-22" line. It states
+// where the story was filed: the city lies in the place after its comma (a stated
+// location relation), and the city's country is the article's context, the country
+// an unqualified "President Emmanuel Macron" most likely serves.
+import type { Segmented, Span } from '../../types.ts';
+import { US_STATE_ABBREVIATIONS } from './data/places.ts';
+
+export interface Dateline {
+  /** Sentence the dateline opens (or is, for a dateline line of its own). */
+  sentence: number;
+  /** The place in capitals ("TUCSON"), as written. */
+  place: Span;
+  /** What qualifies it after a comma ("Ariz.", "France"), as written. */
+  within?: Span;
+  /** The full name the qualifier abbreviates ("Arizona"), or the qualifier itself. */
+  withinName?: string;
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const CAPS = String.raw`[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}`;
+const QUALIFIER = String.raw`[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}`;
+/** Place, optional qualifier, optional date, optional agency, then the dash that ends every wire dateline. */
+const WIRE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))??(?:,?\s+${MONTH})?(?:,?\s+\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s`);
+/** CoNLL-2003: a line holding only the place in capitals and an ISO date. */
+const LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))?\s+\d{4}-\d{2}-\d{2}\s*$`);
+
+/** Headings (title, dateline line) read before giving up: a dateline comes before the body. */
+const FIRST_HEADINGS = 3;
+
+/** The dateline opening the body (the first prose sentence), or a dateline line among the first headings. */
+export function findDateline(seg: Segmented): Dateline | undefined {
+  const text = seg.article.text;
+  let headings = 0;
+  for (const s of seg.sentences) {
+    if (s.boilerplate) continue;
+    if (s.heading && ++headings > FIRST_HEADINGS) break;
+    // A wire dateline may run past a sentence break the segmenter made.
+    const head = text.slice(s.start, Math.min(text.length, s.start + 120));
+    const m = (s.heading ? LINE : WIRE).exec(s.heading ? s.text : head);
+    if (!m) {
+      if (s.heading) continue;
+      break;
+    }
+    const place = m[1]!.replace(/[.,]+$/, '');
+    if (place.length < 3 || !/[A-Z]{2}/.test(place)) continue;
+    const out: Dateline = { sentence: s.index, place: { start: s.start, end: s.start + place.length, text: place } };
+    if (m[2]) {
+      const q = m[2].trim();
+      const at = s.start + m[0].indexOf(q, place.length);
+      out.within = { start: at, end: at + q.length, text: q };
+      out.withinName = US_STATE_ABBREVIATIONS.states[q] ?? q.replace(/\.$/, '');
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** "TUCSON" -> "Tucson", "NEW DELHI" -> "New Delhi", "ST. PETERSBURG" -> "St. Petersburg". */
+export function titleCase(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

@@ -1,0 +1,377 @@
+// Event relations read from the dependency parse. A trigger of the lexicon (a
+// verb or a nominalisation) links the actors in its grammatical positions, however
+// far apart the words are:
+//   subject        nsubj; the passive agent (obl:agent, "by"); the controller of an
+//                  infinitive ("decided to recognise": the deciding subject; "urged X to
+//                  withdraw": X); the shared subject of coordinated verbs (conj); the
+//                  antecedent of a relative clause ("the company, which bought X")
+//   object         obj; nsubj:pass; obl/nmod with the entry's case word ("ties with",
+//                  "sanctions on", "talks between"); the antecedent of an object relative
+//                  ("Kosovo, which Serbia does not recognise"); a that-clause's subject
+//   noun subject   nmod:poss ("Russia's annexation"), a name modifier ("US ban", "Russian
+//                  demand"), the subject of a light verb ("held talks", "imposed sanctions")
+// Noun phrases (coordination, possessors, "the country", demonyms) are read by the same
+// phrase reader as the token rules (phrases.ts), over the span the parse gives each
+// argument. Modality comes from the tree: modal auxiliaries, "not"/"never"/"no", "if",
+// and verbs of planning, asking or refusing that govern the trigger.
+import type { Emit } from '../found.ts';
+import type { Arg, Ctx } from '../phrases.ts';
+import type { EventTrigger } from '../data/event-triggers.ts';
+import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
+import { clamp } from '../found.ts';
+import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
+import {
+  ACTOR_TYPES, isActorNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+} from '../classes.ts';
+import { Tree } from './tree.ts';
+
+const VERB_FORMS = new Map<string, EventTrigger[]>();
+const NOUN_FORMS = new Map<string, EventTrigger[]>();
+for (const e of EVENT_TRIGGERS) {
+  for (const f of e.verbs ?? []) VERB_FORMS.set(f, [...(VERB_FORMS.get(f) ?? []), e]);
+  for (const f of e.nouns ?? []) NOUN_FORMS.set(f, [...(NOUN_FORMS.get(f) ?? []), e]);
+}
+// Entries that need a complement ("cut ties") are tried before plain ones sharing a verb.
+for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.complement) - Number(!!a.complement));
+
+/** Does the sentence hold a word the grammar reader could start from? */
+export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.has(w);
+
+const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
+const PERSON = new Set(['person']);
+const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Relations whose subtree is another clause or an aside, not part of the argument's noun phrase. */
+const CLAUSAL = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'advcl', 'parataxis', 'dep', 'ccomp', 'xcomp', 'csubj', 'discourse', 'vocative', 'reparandum']);
+
+interface Modality { negated: boolean; hypothetical: boolean }
+
+export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributionAt: (unit: number) => string | undefined): void {
+  for (let i = 0; i < tree.size; i++) {
+    const w = tree.lower[i]!;
+    const upos = tree.upos(i);
+    if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
+      for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
+    } else if (upos === 'NOUN' || upos === 'PROPN') {
+      for (const e of NOUN_FORMS.get(w) ?? []) if (readNoun(ctx, tree, i, e, emit, attributionAt)) break;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ arguments
+
+/** The entities a nominal word stands for: its phrase read over the span the parse gives it. */
+export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  if (w < 0) return undefined;
+  const word = tree.lower[w]!;
+  if (tree.upos(w) === 'PRON') {
+    const k = tree.unit(w);
+    if (k >= 0 && PERSONAL.has(word)) return resolvePronoun(ctx, k);
+    return undefined;
+  }
+  // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
+  for (const a of tree.children(w, 'appos')) {
+    const k = tree.entityUnit(a);
+    if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+  }
+  // The phrase's words: the subtree, less other clauses and the word's own case marker, which belongs
+  // to the clause ("with Russia" -> "Russia", "Russia 's" -> "Russia").
+  let lo = w;
+  let hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
+  }
+  let from = tree.unit(lo);
+  const to = tree.unit(hi);
+  if (from < 0 || to < 0) return undefined;
+  // A possessor or nationality written right before the phrase belongs to it even where the parse
+  // attached it elsewhere ("Ukraine 's Foreign Ministry", "Russian officials").
+  const u = ctx.units;
+  for (let guard = 0; guard < 3 && from > 0; guard++) {
+    const before = u[from - 1]!;
+    if (isPossessive(before.lower) && from >= 2 && (u[from - 2]!.entity || isContent(u[from - 2]))) from -= 2;
+    else if (before.entity && !before.partial && before.metonymy === 'demonym') from -= 1;
+    else break;
+  }
+  return readPhrase(ctx, from, to + 1).arg;
+}
+
+/** All arguments over a list of words (coordinated subjects the parse split across conj). */
+function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
+  let out: Arg | undefined;
+  for (const w of words) {
+    const a = argOf(ctx, tree, w);
+    if (!a) continue;
+    out = out ? { ...out, ids: [...new Set([...out.ids, ...a.ids])], from: [...new Set([...out.from, ...a.from])] } : a;
+  }
+  return out;
+}
+
+/** Nominal dependents of `i` whose case word is one of `cases` ("with", "on", "between"). */
+function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl', 'nmod']): number[] {
+  return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
+}
+
+/** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
+function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
+  const none: Modality = { negated: false, hypothetical: false };
+  if (depth > 4 || v < 0) return { modality: none };
+  const own = tree.exactly(v, 'nsubj');
+  if (own.length) {
+    const s = own[0]!;
+    // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
+    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
+    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj')]), modality: none };
+  }
+  const rel = tree.rel(v);
+  const head = tree.head(v);
+  if (rel === 'acl:relcl') return { arg: argOf(ctx, tree, head), modality: none };
+  if (rel === 'conj') return subjectOf(ctx, tree, head, depth + 1);
+  if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
+    const governor = tree.lower[head]!;
+    // "urged Russia to withdraw", "asked X to recognise": the one asked is the actor, and only asked.
+    if (isRequestVerb(governor)) {
+      const obj = tree.exactly(head, 'obj', 'iobj')[0] ?? withCase(tree, head, ['on', 'upon'])[0];
+      if (obj !== undefined) return { arg: argOf(ctx, tree, obj), modality: { negated: false, hypothetical: true } };
+    }
+    // "missiles that could be used by Iran to strike Israel": the agent of a passive governor acts.
+    const agent = tree.children(head, 'obl:agent')[0] ?? (tree.children(head, 'nsubj:pass', 'aux:pass').length ? withCase(tree, head, ['by'], ['obl'])[0] : undefined);
+    if (agent !== undefined) return { arg: argOf(ctx, tree, agent), modality: none };
+    const up = subjectOf(ctx, tree, head, depth + 1);
+    return { arg: up.arg, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
+  }
+  return { modality: none };
+}
+
+/** Negation and modality of a trigger, from its own dependents and the verbs above it. */
+function modalityOf(tree: Tree, i: number): Modality {
+  let negated = false;
+  let hypothetical = false;
+  const mark = (x: number) => {
+    for (const c of tree.children(x)) {
+      const r = tree.rel(c);
+      const w = tree.lower[c]!;
+      if ((r === 'aux' || r.startsWith('aux:')) && isModal(w)) hypothetical = true;
+      if ((r === 'advmod' || r === 'det' || r === 'neg') && NEGATORS.has(w)) negated = true;
+      if (r === 'mark' && CONDITIONALS.has(w)) hypothetical = true;
+      if ((r === 'amod' || r === 'advmod') && isHypMarker(w)) hypothetical = true;
+    }
+  };
+  mark(i);
+  // Up through the clauses that govern this one: "would continue to support", "refused to recognise", "if ... recognises".
+  let x = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const r = tree.rel(x);
+    const h = tree.head(x);
+    if (h < 0) break;
+    if (r === 'xcomp' || r === 'ccomp' || r === 'advcl' || r === 'conj' || r === 'csubj') {
+      const g = tree.lower[h]!;
+      if (r !== 'conj' && isNegVerb(g)) negated = true;
+      if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
+      // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
+      const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
+      // An adverbial clause ("when he met X") has its own mood; a conjunct shares its first conjunct's.
+      if (r === 'advcl' && !purpose) break;
+      if (r === 'conj') { x = h; continue; }
+      mark(h);
+      x = h;
+      continue;
+    }
+    break;
+  }
+  return { negated, hypothetical };
+}
+
+/**
+ * The country goods go to or come from, under the object of a trade restriction:
+ * "restrict exports of equipment to China", "a ban on imports of Ugandan sugar".
+ */
+function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  const stack = [w];
+  let trade = false;
+  let modifier: Arg | undefined;
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (isTradeNoun(tree.lower[x]!)) trade = true;
+    for (const c of tree.children(x)) {
+      const k = tree.entityUnit(c);
+      const u = k >= 0 ? ctx.units[k]! : undefined;
+      if (u && ctx.entities.get(u.entity!)?.type === 'country') {
+        const cs = tree.caseOf(c);
+        if (cs === 'to' || cs === 'from') return { ids: [u.entity!], via: 'modifier', from: [] };
+        modifier ??= { ids: [u.entity!], via: 'modifier', from: [] };
+      }
+      if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+    }
+  }
+  return trade ? modifier : undefined;
+}
+
+// ------------------------------------------------------------------ triggers
+
+function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
+  const passive = tree.children(i, 'nsubj:pass', 'aux:pass').length > 0 || (tree.rel(i) === 'acl' && (e.participles ?? []).includes(tree.lower[i]!));
+  let complement: number | undefined;
+  if (e.complement) {
+    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!));
+    if (complement === undefined) return false;
+  }
+  let subject: Arg | undefined;
+  let modality = modalityOf(tree, i);
+  let object: Arg | undefined;
+  let shape = 'active';
+  if (passive) {
+    shape = 'passive';
+    const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
+    subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
+    const patient = tree.children(i, 'nsubj:pass')[0];
+    // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
+    object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
+    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
+  } else {
+    const s = subjectOf(ctx, tree, i);
+    subject = s.arg;
+    if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
+    modality = { negated: modality.negated || s.modality.negated, hypothetical: modality.hypothetical || s.modality.hypothetical };
+    const preps = e.objectPreps ?? [];
+    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
+    else {
+      // "ties with X" hangs off the verb or off its complement.
+      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : [])];
+      if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
+      else if (!e.prepOnly) {
+        let obj: number | undefined = tree.exactly(i, 'obj')[0];
+        // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
+        if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
+          object = argOf(ctx, tree, tree.head(i));
+          if (object) object = { ...object, via: 'relative' };
+          obj = undefined;
+        } else if (obj !== undefined && obj !== complement) object = argOf(ctx, tree, obj);
+        if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
+        // "demanded that the RSF allow access": the that-clause's subject.
+        if (!object && e.thatObject) {
+          const clause = tree.exactly(i, 'ccomp')[0];
+          const cs = clause === undefined ? undefined : tree.exactly(clause, 'nsubj')[0];
+          if (cs !== undefined) object = argOf(ctx, tree, cs);
+        }
+        // "Kosovo, which Serbia does not recognise": the antecedent of an object relative.
+        if (!object && obj === undefined && tree.rel(i) === 'acl:relcl' && tree.exactly(i, 'nsubj').some((s) => !RELATIVES.has(tree.lower[s]!))) {
+          object = argOf(ctx, tree, tree.head(i));
+          if (object) object = { ...object, via: 'relative' };
+        }
+      }
+    }
+  }
+  if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
+  return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+}
+
+function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
+  let subject: Arg | undefined;
+  let modality = modalityOf(tree, i);
+  let shape = 'nominal';
+  // "Russia's annexation", "the US ban", "a Russian demand", "the recognition of X by Syria"
+  const poss = tree.children(i, 'nmod:poss')[0];
+  if (poss !== undefined) subject = argOf(ctx, tree, poss);
+  if (!subject) {
+    for (const m of tree.children(i, 'amod', 'compound', 'nmod:npmod')) {
+      if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
+    }
+  }
+  if (!subject) {
+    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0];
+    if (by !== undefined) subject = argOf(ctx, tree, by);
+  }
+  // "held talks with X", "imposed sanctions on Iran": the light verb's subject acts, its obl may hold the object.
+  const h = tree.head(i);
+  const light = h >= 0 && tree.rel(i) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  if (!subject && light >= 0) {
+    const s = subjectOf(ctx, tree, light);
+    subject = s.arg;
+    const m = modalityOf(tree, light);
+    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    shape = 'light-verb';
+  }
+  let object: Arg | undefined;
+  const preps = [...(e.nounPreps ?? []), ...(e.symmetric ? ['between'] : [])];
+  const objs = withCase(tree, i, preps, ['nmod']);
+  const between = objs.find((o) => tree.caseOf(o) === 'between');
+  let parties: string[] | undefined;
+  if (between !== undefined) {
+    const all = argsOf(ctx, tree, [between, ...tree.children(between, 'conj')]);
+    if (all && all.ids.length >= 2 && !subject) parties = all.ids;
+    object = all;
+    if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
+  } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+  if (!object && light >= 0) {
+    const o = withCase(tree, light, preps, ['obl'])[0];
+    if (o !== undefined) object = argOf(ctx, tree, o);
+  }
+  if (!object && e.tradeObject) {
+    const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0];
+    object = on !== undefined ? tradePartner(ctx, tree, on) : undefined;
+  }
+  // "despite French objections": what is objected to is the clause the phrase modifies.
+  if (!object && isObjectionNoun(tree.lower[i]!) && h >= 0 && isConcessivePrep(tree.caseOf(i) ?? '')) {
+    object = subjectOf(ctx, tree, h).arg;
+    shape = 'objection';
+  }
+  return finish(ctx, tree, i, e, subject, object, modality, BASE.noun, `grammar-${shape}`, emit, attributionAt, parties);
+}
+
+function subtreeHas(tree: Tree, w: number, words: readonly string[]): boolean {
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (words.includes(tree.lower[x]!)) return true;
+    stack.push(...tree.children(x));
+  }
+  return false;
+}
+
+function finish(
+  ctx: Ctx, tree: Tree, i: number, e: EventTrigger, subjectIn: Arg | undefined, objectIn: Arg | undefined, modality: Modality,
+  base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
+): boolean {
+  let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
+  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
+  if (!subject) return false;
+  // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
+  if (!object && e.symmetric && subject.ids.length >= 2) {
+    parties = subject.ids;
+    object = { ...subject, ids: subject.ids.slice(1) };
+    subject = { ...subject, ids: [subject.ids[0]!] };
+  }
+  if (!object) return false;
+  const negated = modality.negated || !!subject.negated;
+  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
+  if (negated) confidence *= 0.5;
+  if (hypothetical) confidence *= 0.6;
+  const unit = tree.unit(i);
+  const attribution = unit >= 0 ? attributionAt(unit) : undefined;
+  const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
+  const pairs: Array<[string, string]> = [];
+  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+  else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+  let emitted = false;
+  for (const [s, o] of pairs) {
+    if (s === o) continue;
+    emitted = true;
+    emit({
+      source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo, confidence: clamp(confidence), sentences,
+      ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),
+      rule: `${shape}:${e.id}`, trigger: tree.words[i]!.start,
+    });
+  }
+  return emitted;
+}

@@ -1,0 +1,60 @@
+// Roles read from the dependency parse where the token rules cannot see them: a
+// title in apposition to a person, on either side and however long the phrase
+// ("Jane Doe, the newly appointed and widely respected spokeswoman for the Pentagon,";
+// "the foreign minister of the self-declared republic, X"). The title is the
+// appositive noun with its title modifiers; the body is its "of"/"at"/"for"/"with"
+// dependent, its possessor ("Ukraine's") or a name modifying it ("the Kenyan president").
+// Where a token rule reads the same role, the parse's reading is kept (a little more confident).
+import type { Emit } from '../found.ts';
+import type { Arg, Ctx } from '../phrases.ts';
+import { clamp } from '../found.ts';
+import { keepTypes, VIA_PENALTY } from '../phrases.ts';
+import { argOf } from './events.ts';
+import { BODY_TYPES } from '../classes.ts';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
+import type { Tree } from './tree.ts';
+
+const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
+const MODIFIERS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]);
+const TENSE = new Set(TITLE_TENSE_WORDS.words);
+const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
+const BODY_CASES = ['of', 'at', 'for', 'with'];
+
+export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
+  for (let p = 0; p < tree.size; p++) {
+    const k = tree.entityUnit(p);
+    if (k < 0 || ctx.units[k]!.type !== 'person') continue;
+    const person = ctx.units[k]!.entity!;
+    // "X, the head of Y," (the title is X's appos) and "the head of Y, X" (X is the title's appos).
+    const titles = [...tree.children(p, 'appos'), ...(tree.rel(p) === 'appos' ? [tree.head(p)] : [])];
+    for (const t of titles) {
+      if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!)) continue;
+      const mods = tree.children(t, 'amod', 'compound').filter((m) => m < t && MODIFIERS.has(tree.lower[m]!)).sort((a, b) => a - b);
+      const words = [...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
+      const body = bodyOf(ctx, tree, t);
+      const kept = keepTypes(ctx, body, BODY_TYPES);
+      if (!kept) continue;
+      const former = words.some((w) => TENSE.has(w));
+      for (const id of kept.ids) {
+        if (id === person) continue;
+        emit({
+          source: person, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
+          confidence: clamp(0.92 - VIA_PENALTY[kept.via] - (former ? 0.15 : 0)), sentences: [ctx.s, ...kept.from], rule: 'grammar-role-appos',
+        });
+      }
+    }
+  }
+}
+
+/** The body of a title noun: "of/at/for/with Y", "Y's", or a name modifying it. */
+function bodyOf(ctx: Ctx, tree: Tree, t: number): Arg | undefined {
+  const prep = tree.children(t, 'nmod').find((c) => BODY_CASES.includes(tree.caseOf(c) ?? ''));
+  const poss = tree.children(t, 'nmod:poss')[0];
+  const named = tree.children(t, 'amod', 'compound').find((c) => tree.entityUnit(c) >= 0);
+  for (const w of [prep, poss, named]) {
+    if (w === undefined) continue;
+    const a = argOf(ctx, tree, w);
+    if (a) return w === prep ? a : { ...a, via: 'modifier' };
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+// A parsed sentence as the grammar reader walks it: children by relation, each
+// word's lower-cased form, and which entity unit a word heads. Built once per
+// sentence that has a trigger word; the parse itself comes from the parse stage
+// (types.ts: ParsedSentence, UD v2 relations with subtypes).
+import type { ParsedSentence, SyntaxWord } from '../../../types.ts';
+import type { Unit } from '../units.ts';
+
+export class Tree {
+  readonly words: SyntaxWord[];
+  readonly lower: string[];
+  private readonly kids: number[][];
+  /** Unit index of the entity each word heads (the word of a mention whose head lies outside it). */
+  private readonly unitOf: Int32Array;
+  /** Unit index covering each word, entity or not (for pronouns and function words). */
+  private readonly coverOf: Int32Array;
+
+  constructor(parse: ParsedSentence, units: readonly Unit[]) {
+    this.words = parse.words;
+    const n = parse.words.length;
+    this.lower = parse.words.map((w) => w.text.toLowerCase());
+    this.kids = Array.from({ length: n }, () => []);
+    parse.words.forEach((w, i) => { if (w.head >= 0 && w.head < n && w.head !== i) this.kids[w.head]!.push(i); });
+    this.unitOf = new Int32Array(n).fill(-1);
+    this.coverOf = new Int32Array(n).fill(-1);
+    let u = 0;
+    for (let i = 0; i < n; i++) {
+      const w = parse.words[i]!;
+      while (u < units.length && units[u]!.end <= w.start) u++;
+      const x = units[u];
+      if (x && x.start < w.end && w.start < x.end) this.coverOf[i] = u;
+    }
+    // A mention's head word: inside the mention, with its head outside it.
+    for (let i = 0; i < n; i++) {
+      const k = this.coverOf[i]!;
+      const x = k >= 0 ? units[k] : undefined;
+      if (!x?.entity || x.partial) continue;
+      const h = parse.words[i]!.head;
+      const outside = h < 0 || h >= n || this.coverOf[h] !== k;
+      if (outside) this.unitOf[i] = k;
+    }
+  }
+
+  get size(): number { return this.words.length; }
+  rel(i: number): string { return this.words[i]!.deprel; }
+  head(i: number): number { return this.words[i]!.head; }
+  upos(i: number): string { return this.words[i]!.upos; }
+  /** Children of word i, optionally only those whose relation is (or starts with, "obl" also finds "obl:agent") one of `rels`. */
+  children(i: number, ...rels: string[]): number[] {
+    const all = this.kids[i] ?? [];
+    if (!rels.length) return all;
+    return all.filter((c) => { const r = this.rel(c); return rels.some((x) => r === x || r.startsWith(`${x}:`)); });
+  }
+  /** Children whose relation is exactly one of `rels` ("nsubj" and not "nsubj:pass"). */
+  exactly(i: number, ...rels: string[]): number[] {
+    return (this.kids[i] ?? []).filter((c) => rels.includes(this.rel(c)));
+  }
+  /** The case word of a nominal ("of", "with", "against"), if it has one. */
+  caseOf(i: number): string | undefined {
+    const c = (this.kids[i] ?? []).find((k) => this.rel(k) === 'case');
+    return c === undefined ? undefined : this.lower[c];
+  }
+  /** Unit index of the entity word i heads, or -1. */
+  entityUnit(i: number): number { return this.unitOf[i]!; }
+  /** Unit index covering word i, or -1. */
+  unit(i: number): number { return this.coverOf[i]!; }
+  /** Word indices, in order, of the ancestors of i (parent first). */
+  ancestors(i: number): number[] {
+    const out: number[] = [];
+    for (let h = this.head(i), guard = 0; h >= 0 && guard < this.size; h = this.head(h), guard++) out.push(h);
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+// Organisations in places ("based in", kind location): what the text states about
+// where an organisation sits, in the shapes news uses.
+//   "the Geneva-based WHO", "the Houston-based company" (the last organisation)
+//   "Spotify, based in Stockholm,", "the bank, headquartered in Jeddah," "X is based in Y"
+//   "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg"
+//   "G42, an artificial intelligence firm in Abu Dhabi,"
+//   "Chicago's Field Museum" (a city or region as possessor)
+import type { EntityType } from '../../types.ts';
+import type { Ctx } from './phrases.ts';
+import type { Unit } from './units.ts';
+import type { Emit } from './found.ts';
+import { clamp } from './found.ts';
+import { endsNounPhrase } from './affiliation.ts';
+import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative } from './classes.ts';
+
+const ORGANIZATIONS = new Set<EntityType>(['organization', 'group']);
+/** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
+const SEAT_AFTER_IN = new Set<EntityType>(['city', 'region']);
+const SEATS = new Set<EntityType>(['city', 'region', 'country']);
+const BASED = /^(.+)-(?:based|headquartered)$/i;
+const SITED = new Set(['based', 'headquartered', 'located']);
+
+export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const type = (id: string | undefined) => (id ? ctx.entities.get(id)?.type : undefined);
+  const report = (org: string, place: string, confidence: number, rule: string, from: number[] = []) => {
+    if (org === place || !ORGANIZATIONS.has(type(org) ?? 'other') || !SEATS.has(type(place) ?? 'other')) return;
+    emit({ source: org, target: place, kind: 'location', predicate: 'based in', cameo: null, confidence: clamp(confidence), sentences: [ctx.s, ...from], rule });
+  };
+  /** The place a "<Name>-based" word names: a partial mention, else the name as the article knows it. */
+  const basedPlace = (x: Unit): string | undefined => {
+    const m = BASED.exec(x.text);
+    if (!m) return undefined;
+    if (x.partial && x.entity) return x.entity;
+    return ctx.nameToEntity(m[1]!);
+  };
+  for (let k = 0; k < u.length; k++) {
+    const x = u[k]!;
+    // "the Geneva-based WHO", "the Houston-based company"
+    if (x.text.includes('-') && (!x.entity || x.partial)) {
+      const place = basedPlace(x);
+      if (place) {
+        let m = k + 1;
+        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
+        const next = u[m];
+        if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
+        else if (next && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower)) && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
+          const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+          if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
+        }
+      }
+    }
+    if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
+    const lead = BASED.exec(x.text.split(/\s+/)[0]!);
+    if (lead) {
+      const place = ctx.nameToEntity(lead[1]!);
+      if (place) report(x.entity, place, 0.85, 'org-based-prefix');
+    }
+    const next = u[k + 1];
+    // "Spotify, based in Stockholm," / "X, which is headquartered in Y" / "X is based in Y"
+    let j = k + 1;
+    if (isComma(u[j])) j++;
+    if (u[j] && isRelative(u[j]!.lower)) j++;
+    if (u[j] && /^(?:is|are|was|were)$/.test(u[j]!.lower)) j++;
+    if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
+    // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
+    const place = u[k + 2];
+    const ends = endsNounPhrase(u[k + 3]);
+    if (next && (next.lower === 'in' || next.lower === 'of') && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
+      report(x.entity, place.entity, next.lower === 'of' ? 0.75 : 0.7, next.lower === 'of' ? 'org-of-place' : 'org-in-place');
+      continue;
+    }
+    // "G42, an artificial intelligence firm in Abu Dhabi,"
+    if (isComma(next)) {
+      let m = k + 2;
+      if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
+      let words = 0;
+      while (words < 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower)) { m++; words++; }
+      if (u[m] && isOrganizationDescriptor(u[m]!.lower) && (u[m + 1]?.lower === 'in' || u[m + 1]?.lower === 'based') ) {
+        const at = u[m + 1]!.lower === 'based' && u[m + 2]?.lower === 'in' ? m + 3 : m + 2;
+        const p = u[at];
+        if (isEntity(p) && p.metonymy === undefined) report(x.entity, p.entity, 0.75, 'org-apposition-in');
+      }
+    }
+    // "Chicago's Field Museum": a town or region owning an organisation is its seat.
+    if (isPossessive(u[k - 1]?.lower ?? '') && isEntity(u[k - 2]) && SEAT_AFTER_IN.has(u[k - 2]!.type!) && u[k - 2]!.metonymy === undefined) {
+      report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
+    }
+  }
+}
