@@ -52,7 +52,7 @@ export interface Article {
   text: string;
   /** Publication date, ISO 8601 as precise as its source ("2022-07-14", "2022-07-14T09:30:00+03:00"); absent when none was found. */
   date?: string;
-  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time'. */
+  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time', 'text:dateline', 'text:date-line', 'option' (--date), 'sidecar' (.meta.json). */
   dateSource?: string;
 }
 
@@ -210,6 +210,10 @@ export interface Relation {
   hypothetical?: boolean;
   /** Who the statement is attributed to ("according to Kuleba"), entity id or raw text. */
   attribution?: string;
+  /** When it held, ISO 8601 as precise as the text: "2022-07-14", "2022-03", "1994". */
+  date?: string;
+  /** Where `date` came from: a time expression of the evidence sentence, or the article's date. */
+  dateFrom?: 'text' | 'article';
   /**
    * Stated, from context or world knowledge (see RelationBasis). The relate stage sets it on every
    * relation; analyses stored before it existed lack it and are read as `stated`.
@@ -256,6 +260,8 @@ export interface EvidenceRef {
   text: string;
   start: number;
   end: number;
+  /** When the statement held (Relation.date), when known. */
+  date?: string;
 }
 
 export interface NodeAttributes {
@@ -273,6 +279,9 @@ export interface NodeAttributes {
   color: string;
   /** Why mentions from different articles (or names within one) ended up in this node. */
   merges?: NodeMergeReason[];
+  /** First and last publication dates (ISO day) of the articles that mention it, when they are dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 /** A merge recorded on a graph node: within one article (from resolve), across articles, or by the user. */
@@ -320,6 +329,9 @@ export interface EdgeAttributes {
   hypothetical?: boolean;
   size?: number;
   color?: string;
+  /** Earliest and latest dates of the statements behind it (Relation.date), when any is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
   /**
    * Absent when the articles state the relation; `context` when read with an article's context (dateline,
    * dominant country); `knowledge` when it is world knowledge no article states (then `evidence` is empty

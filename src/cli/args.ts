@@ -1,6 +1,9 @@
 // Minimal, strict flag parsing shared by every command: positional arguments,
 // `--flag value`, `--flag=value`, boolean flags, and `-o` style short aliases.
 import { UsageError } from '../errors.ts';
+import { normalizeDate } from '../pipeline/read-meta.ts';
+import { compareIso } from '../pipeline/time/calendar.ts';
+import type { TimeWindow } from '../query/time-window.ts';
 
 export interface FlagSpec {
   /** Flags that take a value, with optional short alias: { out: 'o', format: null }. */
@@ -62,6 +65,20 @@ export function intFlag(args: ParsedArgs, name: string, command: string, min = 0
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`${command}: --${name} expects an integer >= ${min}, got "${v}"`);
   return n;
+}
+
+/** `--since DATE` / `--until DATE`: the period a command looks at, validated (ISO 8601 of any precision). */
+export function timeWindowFlags(args: ParsedArgs, command: string): TimeWindow {
+  const w: TimeWindow = {};
+  for (const name of ['since', 'until'] as const) {
+    const v = stringFlag(args, name);
+    if (v === undefined) continue;
+    const date = /^\d{4}$/.test(v.trim()) ? v.trim() : normalizeDate(v);
+    if (!date) throw new UsageError(`${command}: --${name} expects a date such as 2022-07-14, 2022-07 or 2022, got "${v}"`);
+    w[name] = date.slice(0, 10);
+  }
+  if (w.since && w.until && compareIso(w.since, w.until) > 0) throw new UsageError(`${command}: --since ${w.since} is after --until ${w.until}`);
+  return w;
 }
 
 /** `--knowledge` / `--no-knowledge`: true, false, or undefined when neither is given; both at once is an error. */

@@ -17,6 +17,8 @@ export const NODE_FIELDS: Field<NodeAttributes>[] = [
   { name: 'mentions', type: 'integer', get: (a) => a.mentions ?? 0, description: 'mentions over all documents' },
   { name: 'documents', type: 'liststring', get: (a) => a.documents ?? [], description: 'ids of the documents mentioning it' },
   { name: 'gazetteer_id', type: 'string', get: (a) => a.gazetteerId ?? null, description: 'gazetteer id when linked' },
+  { name: 'first_seen', type: 'string', get: (a) => a.firstSeen ?? null, description: 'publication date of the first dated article mentioning it (ISO 8601)' },
+  { name: 'last_seen', type: 'string', get: (a) => a.lastSeen ?? null, description: 'publication date of the last dated article mentioning it (ISO 8601)' },
 ];
 
 export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
@@ -28,6 +30,8 @@ export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
   { name: 'hypothetical', type: 'boolean', get: (a) => !!a.hypothetical, description: 'the statement is hypothetical or modal' },
   { name: 'basis', type: 'string', get: (a) => a.basis ?? 'stated', description: 'stated by an article, read from its context, or world knowledge no article states' },
   { name: 'evidence_count', type: 'integer', get: (a) => a.evidence?.length ?? 0, description: 'number of evidence sentences' },
+  { name: 'first_seen', type: 'string', get: (a) => a.firstSeen ?? null, description: 'date of its earliest statement (ISO 8601, as precise as the text)' },
+  { name: 'last_seen', type: 'string', get: (a) => a.lastSeen ?? null, description: 'date of its latest statement (ISO 8601, as precise as the text)' },
 ];
 
 const evidenceDoc: Field<EdgeAttributes> = { name: 'evidence_doc', type: 'string', get: (a) => a.evidence?.[0]?.doc ?? null, description: 'document of the first evidence sentence' };

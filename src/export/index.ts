@@ -16,10 +16,15 @@ export { cypherChunks, cypherString } from './cypher.ts';
 export { batched, collect } from './chunks.ts';
 export { escapeAttr, escapeText, dropInvalidXmlChars } from './xml.ts';
 
+export interface ExportOptions {
+  /** Time as GEXF dynamics (formats with `dynamic: true` only). */
+  dynamic?: boolean;
+}
+
 export interface ExportFile {
   /** File name inside the output folder for multi-file formats; the suggested extension otherwise. */
   name: string;
-  chunks(graph: KnowledgeGraph): Iterable<string>;
+  chunks(graph: KnowledgeGraph, options?: ExportOptions): Iterable<string>;
 }
 
 export interface ExportFormat {
@@ -28,13 +33,15 @@ export interface ExportFormat {
   /** One file: written to -o PATH or stdout. Several: written into the -o folder. */
   files: ExportFile[];
   mediaType: string;
+  /** Can write the graph's time as a dynamic graph (`--dynamic`). */
+  dynamic?: boolean;
 }
 
 export const EXPORT_FORMATS: ExportFormat[] = [
   { name: 'gexf', description: 'GEXF 1.3 (Gephi), typed attributes and viz colour/size/position', mediaType: 'application/gexf+xml',
-    files: [{ name: 'graph.gexf', chunks: (g) => gexfChunks(g, { version: '1.3' }) }] },
+    dynamic: true, files: [{ name: 'graph.gexf', chunks: (g, o) => gexfChunks(g, { version: '1.3', dynamic: o?.dynamic }) }] },
   { name: 'gexf1.2', description: 'GEXF 1.2draft, for NetworkX and older Gephi', mediaType: 'application/gexf+xml',
-    files: [{ name: 'graph.gexf', chunks: (g) => gexfChunks(g, { version: '1.2draft' }) }] },
+    dynamic: true, files: [{ name: 'graph.gexf', chunks: (g, o) => gexfChunks(g, { version: '1.2draft', dynamic: o?.dynamic }) }] },
   { name: 'graphml', description: 'GraphML with typed keys (NetworkX, yEd, graphology)', mediaType: 'application/graphml+xml',
     files: [{ name: 'graph.graphml', chunks: graphmlChunks }] },
   { name: 'json', description: 'graphology JSON (the viewer opens it)', mediaType: 'application/json',

@@ -10,6 +10,7 @@ import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
 import { canonicalLabel } from './canonical-label.ts';
 import { qualifySharedLabels } from './qualify-labels.ts';
+import { compareIso } from '../pipeline/time/calendar.ts';
 
 
 export function emptyGraph(): KnowledgeGraph {
@@ -51,7 +52,14 @@ interface NodeDraft {
   names: Map<string, number>;
 }
 
-function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): NodeDraft {
+/** Widen a [first, last] time span (ISO strings of any precision) by `date`. */
+function widen(attrs: { firstSeen?: string; lastSeen?: string }, date: string | undefined): void {
+  if (!date) return;
+  if (attrs.firstSeen === undefined || compareIso(date, attrs.firstSeen) < 0 || (compareIso(date, attrs.firstSeen) === 0 && date.length < attrs.firstSeen.length)) attrs.firstSeen = date;
+  if (attrs.lastSeen === undefined || compareIso(date, attrs.lastSeen) > 0 || (compareIso(date, attrs.lastSeen) === 0 && date.length > attrs.lastSeen.length)) attrs.lastSeen = date;
+}
+
+function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string, docDate: string | undefined): NodeDraft {
   const draft = drafts.get(node);
   if (!draft) {
     const made: NodeDraft = {
@@ -74,6 +82,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
       degree: 0,
       names: new Map([[e.name, 1]]),
     };
+    widen(made.attrs, docDate);
     drafts.set(node, made);
     return made;
   }
@@ -87,6 +96,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
   }
   n.mentions += e.mentions.length;
   draft.documents.add(docId);
+  widen(n, docDate);
   return draft;
 }
 
@@ -261,8 +271,11 @@ function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: Nod
   for (const s of r.evidence) {
     if (!edges.firstFromDocument(edge, doc, s.start)) continue;
     attrs.weight++;
+    widen(attrs, r.date);
     if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
-    attrs.evidence.push({ doc: doc.id, text: s.text, start: s.start, end: s.end } satisfies EvidenceRef);
+    const ref: EvidenceRef = { doc: doc.id, text: s.text, start: s.start, end: s.end };
+    if (r.date) ref.date = r.date;
+    attrs.evidence.push(ref);
   }
   // World knowledge cites no sentence: it is counted once per article that names both ends.
   if (!r.evidence.length && edges.firstFromDocument(edge, doc, -1)) attrs.weight++;
@@ -306,7 +319,8 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
   for (const a of sorted) {
     const nodeOfEntity = nodeOf.get(a.document.id) ?? NO_ENTITIES;
     const ends = nodesOfDocument.get(a.document.id) ?? nodesOfDocument.set(a.document.id, new Map()).get(a.document.id)!;
-    for (const e of a.entities) ends.set(e.id, mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id));
+    const day = a.document.date?.slice(0, 10);
+    for (const e of a.entities) ends.set(e.id, mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id, day));
   }
 
   // Edges are collected apart from the graph and added once complete: no graph

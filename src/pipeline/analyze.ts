@@ -3,6 +3,7 @@
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
+import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
 import { loadParser } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
@@ -63,7 +64,8 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
   const mentions = stages.recognize(seg, tagged);
   const resolved = stages.resolve(seg, mentions);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
-  const relations = stages.relate(seg, resolved, parsed);
+  // Dated after relate: the sentence's own time expression, else the article's date.
+  const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
   const entities = relations.length ? [...resolved.entities, ...implicitEntities(resolved.entities, relations, entryById)] : resolved.entities;
   return {

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types.ts';
 import { InputError } from '../errors.ts';
+import { articleDateOfText } from './time/index.ts';
 import { htmlMeta, titleOfText, type ArticleMeta, type MetaDocument } from './read-meta.ts';
 
 export { titleOfText } from './read-meta.ts';
@@ -59,8 +60,12 @@ function looksBinary(content: Buffer): boolean {
 
 export function readArticle(content: Buffer, source: string, format: ArticleFormat = formatOf(source) ?? 'text'): Article {
   const raw = decodeText(content, source);
-  const { title, text, date, dateSource } = format === 'html' ? htmlToArticleText(raw) : { title: titleOfText(raw), text: raw, date: undefined, dateSource: undefined };
+  const { title, text, date: metaDate, dateSource: metaSource } = format === 'html' ? htmlToArticleText(raw) : { title: titleOfText(raw), text: raw, date: undefined, dateSource: undefined };
   if (!text.trim()) throw new InputError(`read: ${source} has no article text${format === 'html' ? ' (the HTML has no readable body)' : ''}`);
+  // The page's own metadata first; failing that, a dateline or date line at the top of the text.
+  const dateline = metaDate ? null : articleDateOfText(text);
+  const date = metaDate ?? dateline?.date;
+  const dateSource = metaDate ? metaSource : dateline?.source;
   return { id: articleId(text), title, source, text, ...(date ? { date, dateSource } : {}) };
 }
 

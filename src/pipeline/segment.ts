@@ -4,6 +4,7 @@
 // hyphenated words stay whole. A newline always ends a sentence.
 import type { Article, Segmented, Sentence, Token } from '../types.ts';
 import { ABBREVIATIONS, BOILERPLATE_PATTERNS, STATE_ABBREVIATIONS } from './segment-data.ts';
+import { datelinePrefix } from './segment-dateline.ts';
 
 const LEADING = /^["'“‘(\[{«<*_]+/;
 const TRAILING = /["'”’)\]},;:!?»>*_]+$|\.+$/;
@@ -108,18 +109,21 @@ export function segment(article: Article): Segmented {
       const base = lineStart + cm.index;
       for (const [s, e] of splitChunk(cm[0])) lineTokens.push({ start: base + s, end: base + e, text: cm[0].slice(s, e), sentence: -1 });
     }
-    // sentences within the line
+    // sentences within the line; a wire dateline opening the first paragraph is a heading of its own
+    const datelineEnd = !heading && !boilerplate && !sentences.some((s) => !s.heading && !s.boilerplate) ? datelinePrefix(line) : 0;
+    const datelineLast = datelineEnd ? lineTokens.findIndex((t) => t.end >= lineStart + datelineEnd) : -1;
     let first = 0;
     for (let i = 0; i < lineTokens.length; i++) {
       const last = i === lineTokens.length - 1;
-      if (!last && !(heading ? false : endsSentence(lineTokens, i, text))) continue;
+      const isDateline = i === datelineLast && !last;
+      if (!last && !isDateline && !(heading ? false : endsSentence(lineTokens, i, text))) continue;
       const slice = lineTokens.slice(first, i + 1);
       const index = sentences.length;
       const tokenStart = tokens.length;
       for (const tok of slice) { tok.sentence = index; tokens.push(tok); }
       const start = slice[0]!.start;
       const end = slice[slice.length - 1]!.end;
-      sentences.push({ index, start, end, text: text.slice(start, end), boilerplate, heading, tokenStart, tokenEnd: tokens.length });
+      sentences.push({ index, start, end, text: text.slice(start, end), boilerplate, heading: heading || isDateline, tokenStart, tokenEnd: tokens.length });
       first = i + 1;
     }
   }

@@ -26,6 +26,9 @@ export interface RelationView {
   /** The first few evidence sentences (see evidenceCount for how many there are). */
   evidence: EvidenceRef[];
   evidenceCount: number;
+  /** Dates of its earliest and latest statements, when they are dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export function entityRef(graph: KnowledgeGraph, id: string): EntityRef {
@@ -50,6 +53,7 @@ export function relationView(graph: KnowledgeGraph, edge: string, maxEvidence = 
     basis: a.basis === 'knowledge' || a.basis === 'context' ? a.basis : 'stated',
     evidence: evidence.slice(0, maxEvidence),
     evidenceCount: evidence.length,
+    ...(a.firstSeen ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen ?? a.firstSeen } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts'
 import { readArticleFile } from './read-article-file.ts';
 import { analysisJson, writeAnalysisJson } from './store.ts';
 
-export interface PoolRequest { seq: number; path: string; name: string; dataDir: string }
+export interface PoolRequest { seq: number; path: string; name: string; dataDir: string; date?: string }
 export type PoolReply =
   | { seq: number; json: string; error?: undefined }
   | { seq: number; error: string; userError: boolean; json?: undefined };
@@ -23,8 +23,8 @@ export type PoolReply =
  * until the manifest names it), under `name` as its source (see InputFile.name);
  * the analysis and the JSON text written.
  */
-export function analyzeIntoStore(path: string, name: string, dataDir: string, stages: Stages): { analysis: ArticleAnalysis; json: string } {
-  const analysis = analyzeArticle({ ...readArticleFile(path), source: name }, stages);
+export function analyzeIntoStore(path: string, name: string, dataDir: string, stages: Stages, date?: string): { analysis: ArticleAnalysis; json: string } {
+  const analysis = analyzeArticle({ ...readArticleFile(path, { date }), source: name }, stages);
   const json = analysisJson(analysis);
   writeAnalysisJson(dataDir, analysis.document.id, json);
   return { analysis, json };
@@ -32,7 +32,7 @@ export function analyzeIntoStore(path: string, name: string, dataDir: string, st
 
 export interface AnalyzePool {
   /** Analyse one file into the store, naming it `name`; resolves to its analysis. */
-  analyze(path: string, name: string): Promise<ArticleAnalysis>;
+  analyze(path: string, name: string, date?: string): Promise<ArticleAnalysis>;
   close(): Promise<void>;
   readonly jobs: number;
 }
@@ -53,7 +53,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
     const stages = await loadStages();
     return {
       jobs: 1,
-      analyze: async (path, name) => analyzeIntoStore(path, name, dataDir, stages).analysis,
+      analyze: async (path, name, date) => analyzeIntoStore(path, name, dataDir, stages, date).analysis,
       close: async () => {},
     };
   }
@@ -88,10 +88,10 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
   for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) idle.push(...workers);
   return {
     jobs,
-    analyze(path, name) {
+    analyze(path, name, date) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        const req = { seq: seq++, path, name, dataDir };
+        const req: PoolRequest = { seq: seq++, path, name, dataDir, ...(date ? { date } : {}) };
         waiting.set(req.seq, { resolve, reject });
         queue.push(req);
         dispatch();

@@ -19,6 +19,8 @@ export interface IngestOptions {
   rebuild?: boolean;
   /** Worker threads for analysis; default: one per core for a large batch (see MIN_BYTES_FOR_WORKERS), else in-process. */
   jobs?: number;
+  /** Publication date for every article analysed in this run (`--date`), over the text's own. */
+  date?: string;
   onWarning?: (message: string) => void;
   onProgress?: (done: number, total: number) => void;
   /** Checked between files; when it returns true the run stops and commits nothing. */
@@ -142,7 +144,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
             try {
-              const analysis = await pool.analyze(item.path, item.name);
+              const analysis = await pool.analyze(item.path, item.name, options.date);
               fresh.push(analysis);
               filePaths.set(analysis, path.resolve(item.path));
               if (item.hash) hashes.set(analysis.document.id, item.hash);

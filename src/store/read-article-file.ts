@@ -1,10 +1,20 @@
-// File-system edge of the read stage: size check before reading, then readArticle.
+// File-system edge of the read stage: size check before reading, then readArticle, then the date
+// the user gives apart from the text: `--date` on the command line, or a sidecar file beside the
+// article (`story.txt` + `story.meta.json` holding `{"date": "2022-07-14"}`), for corpora that keep
+// dates out of the text. The user's statement wins over anything read from the article itself.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Article } from '../types.ts';
-import { InputError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
 import { MAX_ARTICLE_BYTES, readArticle } from '../pipeline/read.ts';
+import { normalizeDate } from '../pipeline/read-meta.ts';
 
-export function readArticleFile(file: string): Article {
+export interface ReadFileOptions {
+  /** A publication date given by the user (`--date`), ISO 8601. */
+  date?: string;
+}
+
+export function readArticleFile(file: string, options: ReadFileOptions = {}): Article {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -14,5 +24,37 @@ export function readArticleFile(file: string): Article {
   if (size > MAX_ARTICLE_BYTES) {
     throw new InputError(`read: ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (split the file into articles)`);
   }
-  return readArticle(fs.readFileSync(file), file);
+  const article = readArticle(fs.readFileSync(file), file);
+  if (options.date) return { ...article, date: options.date, dateSource: 'option' };
+  const sidecar = sidecarDate(file);
+  return sidecar ? { ...article, date: sidecar, dateSource: 'sidecar' } : article;
+}
+
+/** `story.txt` -> `story.meta.json` beside it. */
+export function sidecarPath(file: string): string {
+  const ext = path.extname(file);
+  return file.slice(0, file.length - ext.length) + '.meta.json';
+}
+
+/** The date a sidecar file gives, or undefined when there is none; a malformed sidecar is an error naming it. */
+function sidecarDate(file: string): string | undefined {
+  const meta = sidecarPath(file);
+  let text: string;
+  try { text = fs.readFileSync(meta, 'utf8'); } catch { return undefined; }
+  let value: unknown;
+  try { value = JSON.parse(text); } catch {
+    throw new InputError(`read: ${meta} is not valid JSON; expected {"date": "YYYY-MM-DD"} beside ${path.basename(file)}`);
+  }
+  const raw = value && typeof value === 'object' ? (value as Record<string, unknown>).date : undefined;
+  if (raw === undefined) return undefined;
+  const date = typeof raw === 'string' ? normalizeDate(raw) : null;
+  if (!date) throw new InputError(`read: ${meta} has date ${JSON.stringify(raw)}; expected an ISO 8601 date such as "2022-07-14"`);
+  return date;
+}
+
+/** A `--date` value checked and normalised, or a one-line error. */
+export function parseDateOption(value: string, command: string): string {
+  const date = normalizeDate(value);
+  if (!date) throw new UsageError(`${command}: --date expects an ISO 8601 date such as 2022-07-14, got "${value}"`);
+  return date;
 }

@@ -93,7 +93,7 @@ describe('CSV', () => {
   it('writes Neo4j import headers and one label set and relationship type per row', () => {
     const nodes = parseCsv(collect(neo4jNodeChunks(graph)));
     const rels = parseCsv(collect(neo4jRelationshipChunks(graph)));
-    expect(nodes[0]).toEqual(['id:ID', 'name', ':LABEL', 'type', 'aliases:string[]', 'mentions:long', 'documents:string[]', 'gazetteer_id', 'x:double', 'y:double', 'size:double', 'color']);
+    expect(nodes[0]).toEqual(['id:ID', 'name', ':LABEL', 'type', 'aliases:string[]', 'mentions:long', 'documents:string[]', 'gazetteer_id', 'first_seen', 'last_seen', 'x:double', 'y:double', 'size:double', 'color']);
     expect(rels[0]!.slice(0, 3)).toEqual([':START_ID', ':END_ID', ':TYPE']);
     expect(rels[0]).toContain('negated:boolean');
     expect(nodes).toHaveLength(graph.order + 1);

@@ -83,9 +83,11 @@ describe('readArticle keeps them', () => {
     expect(a.text.startsWith('Ukraine cuts ties with North Korea\n\n')).toBe(true);
   });
 
-  it('plain text has no date field at all (datelines are not read yet)', () => {
+  it('plain text is dated by its dateline, and has no date field at all without one', () => {
     const a = readArticle(Buffer.from('Headline\n\nLONDON 1996-08-30\nBody.\n'), 'a.txt');
-    expect(Object.keys(a).sort()).toEqual(['id', 'source', 'text', 'title']);
+    expect(a).toMatchObject({ date: '1996-08-30', dateSource: 'text:dateline' });
+    const b = readArticle(Buffer.from('Headline\n\nBody on 30 August 1996 in a long sentence that is no date line at all.\n'), 'b.txt');
+    expect(Object.keys(b).sort()).toEqual(['id', 'source', 'text', 'title']);
   });
 });
 

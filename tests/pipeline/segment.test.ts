@@ -45,7 +45,10 @@ describe('segment', () => {
   });
 
   it.each([
-    ['an AP state abbreviation in a dateline keeps its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) - A man was held.']],
+    ['a wire dateline is a heading of its own, its AP state abbreviation keeping its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) -', 'A man was held.']],
+    ['a dateline with a date and an agency', 'KYIV, 13 July 2022 (Reuters) - Ukraine cut ties. It said so.', ['KYIV, 13 July 2022 (Reuters) -', 'Ukraine cut ties.', 'It said so.']],
+    ['only the first paragraph opens with a dateline', 'Talks end\nThe talks ended.\nUN - the body met.', ['Talks end', 'The talks ended.', 'UN - the body met.']],
+    ['a capitalised word and a dash inside a story is no dateline', 'NATO - the alliance - met.', ['NATO - the alliance - met.']],
     ['and in running text', 'He lives in Tempe, Ariz. He works in Phoenix.', ['He lives in Tempe, Ariz. He works in Phoenix.']],
     ['a state abbreviation that is also a word ends a sentence in lower case', 'He fell ill. He rested.', ['He fell ill.', 'He rested.']],
   ])('%s', (_what, text, sentences) => {

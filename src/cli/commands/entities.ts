@@ -1,5 +1,6 @@
 // `kg entities [QUERY]`: list or search the entities of the graph.
-import { parseArgs, stringFlag, intFlag } from '../args.ts';
+import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
@@ -7,7 +8,8 @@ import { findEntities } from '../../query/index.ts';
 
 export const summary = 'list or search entities by name and type';
 export const usage = `
-usage: kg entities [QUERY] [--type T] [--limit N] [--json] [--data DIR]
+usage: kg entities [QUERY] [--type T] [--limit N] [--json] [--since DATE] [--until DATE] [--data DIR]
+  --since, --until   only what articles stated within the period (dates: 2022-07-14, 2022-07 or 2022)
 
   QUERY       part of a name (case and accents ignored; close spellings match too)
   --type T    only entities of type ${ENTITY_TYPES.join('|')}
@@ -17,14 +19,14 @@ usage: kg entities [QUERY] [--type T] [--limit N] [--json] [--data DIR]
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { type: null, limit: null, data: null }, booleans: ['json'] }, 'entities');
+  const args = parseArgs(argv, { values: { since: null, until: null, type: null, limit: null, data: null }, booleans: ['json'] }, 'entities');
   const type = stringFlag(args, 'type');
   if (type && !(ENTITY_TYPES as readonly string[]).includes(type)) {
     throw new UsageError(`kg entities: --type expects one of ${ENTITY_TYPES.join(', ')}, got "${type}"`);
   }
   const limit = intFlag(args, 'limit', 'entities', 1) ?? 50;
   const query = args.positional.join(' ').trim() || undefined;
-  const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
+  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'entities'));
   const all = findEntities(graph, query, { type: type as EntityType | undefined });
   const matches = query ? all.filter((m) => m.score > 0) : all;
   const shown = matches.slice(0, limit);

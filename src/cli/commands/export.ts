@@ -8,14 +8,18 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, stringFlag, timeWindowFlags } from '../args.ts';
+import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import { batched, EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '../../export/index.ts';
 
 export const summary = 'export the graph (gexf, gexf1.2, graphml, json, csv, neo4j-csv, cypher)';
 export const usage = `
-usage: kg export --format F [-o PATH] [--data DIR]
+usage: kg export --format F [-o PATH] [--dynamic] [--since DATE] [--until DATE] [--data DIR]
+  --dynamic          (gexf, gexf1.2) a dynamic graph: nodes live from their first to their last
+                     dated article, every dated statement is a spell of its edge (Gephi's timeline)
+  --since, --until   only what articles stated within the period (dates: 2022-07-14, 2022-07 or 2022)
 
 formats:
 ${EXPORT_FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
@@ -48,12 +52,14 @@ function statOrNull(p: string): fs.Stats | null {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { format: 'f', out: 'o', data: null } }, 'export');
+  const args = parseArgs(argv, { values: { since: null, until: null, format: 'f', out: 'o', data: null }, booleans: ['dynamic'] }, 'export');
   if (args.positional.length) throw new UsageError(`kg export: unexpected argument "${args.positional[0]}"; use --format F and -o PATH`);
   const name = stringFlag(args, 'format');
   if (!name) throw new UsageError(`kg export: --format is required; one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
   const format = exportFormat(name);
   if (!format) throw new UsageError(`kg export: unknown format "${name}"; expected one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
+  const dynamic = args.flags.dynamic === true;
+  if (dynamic && !format.dynamic) throw new UsageError(`kg export: --dynamic writes time as GEXF dynamics; use it with --format gexf or gexf1.2, not ${format.name}`);
   const out = stringFlag(args, 'out');
   const multi = format.files.length > 1;
   if (multi && !out) throw new UsageError(`kg export: ${format.name} writes ${format.files.map((f) => f.name).join(', ')}; give a folder with -o DIR`);
@@ -63,9 +69,9 @@ export async function run(argv: string[]): Promise<number> {
     const parent = path.dirname(path.resolve(out));
     if (!multi && !statOrNull(parent)?.isDirectory()) throw new InputError(`kg export: folder ${parent} does not exist; create it or choose another -o path`);
   }
-  const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
+  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'export'));
   if (!out) {
-    await writeChunksToStdout(format.files[0]!.chunks(graph));
+    await writeChunksToStdout(format.files[0]!.chunks(graph, { dynamic }));
     return 0;
   }
   const written: string[] = [];
@@ -73,12 +79,12 @@ export async function run(argv: string[]): Promise<number> {
     await fsp.mkdir(out, { recursive: true });
     for (const f of format.files) {
       const file = path.join(out, f.name);
-      await writeChunksAtomic(f.chunks(graph), file);
+      await writeChunksAtomic(f.chunks(graph, { dynamic }), file);
       written.push(file);
     }
   } else {
     const file = statOrNull(out)?.isDirectory() ? path.join(out, format.files[0]!.name) : out;
-    await writeChunksAtomic(format.files[0]!.chunks(graph), file);
+    await writeChunksAtomic(format.files[0]!.chunks(graph, { dynamic }), file);
     written.push(file);
   }
   const sizes = written.map((f) => `${f} (${fs.statSync(f).size} bytes)`);

@@ -3,22 +3,25 @@ import type { ArticleAnalysis } from '../../types.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { analyzeArticle, loadStages } from '../../pipeline/analyze.ts';
 import { collectInputFiles } from '../../store/input-files.ts';
-import { readArticleFile } from '../../store/read-article-file.ts';
-import { parseArgs } from '../args.ts';
+import { parseDateOption, readArticleFile } from '../../store/read-article-file.ts';
+import { parseArgs, stringFlag } from '../args.ts';
 import { formatAnalysis } from '../format-analysis.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--no-relation-model]
+usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--date YYYY-MM-DD] [--no-relation-model]
   --json                one JSON document per article, one per line, in input order
   --with-syntax         (with --json) add "syntax": every sentence's words with UPOS tag, head and UD relation
   --no-knowledge        leave out world knowledge the text does not state (gazetteer
                         containment, "basis": "knowledge")
+  --date                the articles' publication date, over any the text or a sidecar (story.meta.json) gives
   --no-relation-model   relations from the rules only, without the learned classifier (to compare)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { booleans: ['json', 'with-syntax', 'no-knowledge', 'no-relation-model'] }, 'extract');
+  const args = parseArgs(argv, { values: { date: null }, booleans: ['json', 'with-syntax', 'no-knowledge', 'no-relation-model'] }, 'extract');
+  const dateFlag = stringFlag(args, 'date');
+  const date = dateFlag ? parseDateOption(dateFlag, 'extract') : undefined;
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional);
@@ -29,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     let analysis: ArticleAnalysis;
     try {
-      analysis = analyzeArticle(readArticleFile(file.path), stages, { syntax });
+      analysis = analyzeArticle(readArticleFile(file.path, { date }), stages, { syntax });
     } catch (e) {
       if (!(e instanceof KgError) || files.length === 1) throw e;
       failed++;

@@ -1,12 +1,13 @@
 // `kg ingest PATH... [--data DIR] [--rebuild] [--jobs N]`: analyse articles into the store and rebuild the graph.
 import { ingest } from '../../store/ingest.ts';
-import { intFlag, knowledgeFlag, parseArgs } from '../args.ts';
+import { intFlag, knowledgeFlag, parseArgs, stringFlag } from '../args.ts';
+import { parseDateOption } from '../../store/read-article-file.ts';
 import { dataDirOf } from '../data-dir.ts';
 import { createProgress } from '../progress.ts';
 
 export const summary = 'analyse articles (files or folders) into the store and rebuild the graph';
 export const usage = `
-usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | --knowledge] [--quiet] [--json]
+usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | --knowledge] [--date YYYY-MM-DD] [--quiet] [--json]
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
@@ -15,6 +16,8 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | -
   --no-knowledge  leave world knowledge the articles do not state (gazetteer containment,
              "basis": "knowledge") out of the graph, for this and later builds
   --knowledge     put it back
+  --date     the publication date of the articles analysed in this run, over any their text
+             or a sidecar (story.meta.json beside story.txt) gives
   --quiet    no progress and no summary line
   --json     print the report as one JSON object instead of the summary line: counts,
              timings (ms: scan, analysis, analysisSecondHalf, graph) and usage
@@ -22,8 +25,9 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | -
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { data: null, jobs: null }, booleans: ['rebuild', 'quiet', 'json', 'knowledge', 'no-knowledge'] }, 'ingest');
+  const args = parseArgs(argv, { values: { data: null, jobs: null, date: null }, booleans: ['rebuild', 'quiet', 'json', 'knowledge', 'no-knowledge'] }, 'ingest');
   const dataDir = dataDirOf(args);
+  const dateFlag = stringFlag(args, 'date');
   const quiet = Boolean(args.flags.quiet);
   const progress = createProgress('ingest', process.stderr, quiet);
   let interrupted = false;
@@ -35,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
       dataDir,
       rebuild: Boolean(args.flags.rebuild),
       jobs: intFlag(args, 'jobs', 'ingest', 1),
+      ...(dateFlag ? { date: parseDateOption(dateFlag, 'ingest') } : {}),
       onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`),
       onProgress: (done, total) => progress.update(done, total),
       cancelled: () => interrupted,

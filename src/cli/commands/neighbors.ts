@@ -1,6 +1,7 @@
 // `kg neighbors NAME`: every relation of one entity with its evidence sentence,
 // stated relations first.
-import { parseArgs, stringFlag, intFlag } from '../args.ts';
+import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../types.ts';
@@ -8,7 +9,8 @@ import { neighborhood, resolveEntity, relationLines } from '../../query/index.ts
 
 export const summary = 'list the relations of one entity, with evidence';
 export const usage = `
-usage: kg neighbors NAME [--kind K] [--limit N] [--json] [--data DIR]
+usage: kg neighbors NAME [--kind K] [--limit N] [--json] [--since DATE] [--until DATE] [--data DIR]
+  --since, --until   only what articles stated within the period (dates: 2022-07-14, 2022-07 or 2022)
 
   NAME        entity label, alias or surname (case and accents ignored)
   --kind K    only relations of kind ${RELATION_KINDS.join('|')}
@@ -18,7 +20,7 @@ usage: kg neighbors NAME [--kind K] [--limit N] [--json] [--data DIR]
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { kind: null, limit: null, data: null }, booleans: ['json'] }, 'neighbors');
+  const args = parseArgs(argv, { values: { since: null, until: null, kind: null, limit: null, data: null }, booleans: ['json'] }, 'neighbors');
   const name = args.positional.join(' ').trim();
   if (!name) throw new UsageError('kg neighbors: expected an entity name, e.g. `kg neighbors "Dmytro Kuleba"`');
   const kind = stringFlag(args, 'kind');
@@ -26,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`kg neighbors: --kind expects one of ${RELATION_KINDS.join(', ')}, got "${kind}"`);
   }
   const limit = intFlag(args, 'limit', 'neighbors', 1);
-  const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
+  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'neighbors'));
   const hit = resolveEntity(graph, name);
   const n = neighborhood(graph, hit.id, { kind: kind as RelationKind | undefined, limit });
   if (args.flags.json) {

@@ -1,13 +1,15 @@
 // `kg path A B`: the shortest explanations of how two entities are linked,
 // every hop with its relation and evidence sentence.
-import { parseArgs, stringFlag, intFlag } from '../args.ts';
+import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
 import { resolveEntity, shortestPaths, pathLines, PATH_DEFAULTS } from '../../query/index.ts';
 
 export const summary = 'shortest paths between two entities, each hop with evidence';
 export const usage = `
-usage: kg path NAME NAME [--max-hops N] [--max-paths N] [--json] [--data DIR]
+usage: kg path NAME NAME [--max-hops N] [--max-paths N] [--json] [--since DATE] [--until DATE] [--data DIR]
+  --since, --until   only what articles stated within the period (dates: 2022-07-14, 2022-07 or 2022)
 
   NAME          entity label, alias or surname; quote names with spaces
   --max-hops N  longest path searched (default ${PATH_DEFAULTS.maxHops}, at most ${PATH_DEFAULTS.maxHopsLimit})
@@ -19,14 +21,14 @@ Stated relations are preferred over co-occurrence; paths of equal cost are all s
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { 'max-hops': null, 'max-paths': null, data: null }, booleans: ['json'] }, 'path');
+  const args = parseArgs(argv, { values: { since: null, until: null, 'max-hops': null, 'max-paths': null, data: null }, booleans: ['json'] }, 'path');
   if (args.positional.length !== 2) {
     throw new UsageError(`kg path: expected two entity names, got ${args.positional.length}; quote names with spaces: kg path "Dmytro Kuleba" "North Korea"`);
   }
   const maxHops = intFlag(args, 'max-hops', 'path', 1) ?? PATH_DEFAULTS.maxHops;
   if (maxHops > PATH_DEFAULTS.maxHopsLimit) throw new UsageError(`kg path: --max-hops expects at most ${PATH_DEFAULTS.maxHopsLimit}, got ${maxHops}`);
   const maxPaths = intFlag(args, 'max-paths', 'path', 1) ?? PATH_DEFAULTS.maxPaths;
-  const graph = loadGraph(stringFlag(args, 'data') ?? 'graph-data');
+  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'path'));
   const from = resolveEntity(graph, args.positional[0]!);
   const to = resolveEntity(graph, args.positional[1]!);
   for (const [typed, hit] of [[args.positional[0]!, from], [args.positional[1]!, to]] as const) {

@@ -121,6 +121,16 @@ export function defaultNodeSize(mentions: number): number {
   return 4 + 2 * Math.sqrt(Math.max(0, mentions));
 }
 
+/** First and last dates, as kg writes them (firstSeen) or as its exports name them (first_seen); ISO only. */
+function keepDates(target: { firstSeen?: string; lastSeen?: string }, attributes: Attributes): void {
+  const iso = (v: unknown) => (typeof v === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) ? v : undefined);
+  const first = iso(attributes.firstSeen) ?? iso(attributes.first_seen);
+  const last = iso(attributes.lastSeen) ?? iso(attributes.last_seen) ?? first;
+  delete (target as Attributes).first_seen;
+  delete (target as Attributes).last_seen;
+  if (first && last) { target.firstSeen = first; target.lastSeen = last; } else { delete target.firstSeen; delete target.lastSeen; }
+}
+
 export function normalizeNode(key: string, attributes: Attributes): NodeAttributes {
   const type = entityType(attributes);
   const mentions = finite(attributes.mentions) ?? 1;
@@ -144,6 +154,7 @@ export function normalizeNode(key: string, attributes: Attributes): NodeAttribut
   const gazetteerId = text(attributes.gazetteerId);
   if (gazetteerId) node.gazetteerId = gazetteerId;
   else delete node.gazetteerId;
+  keepDates(node, attributes);
   return node;
 }
 
@@ -171,6 +182,7 @@ export function normalizeEdge(attributes: Attributes, undirected: boolean): Edge
   // Only the two qualified bases are kept: a stated relation carries none (as kg builds it).
   if (attributes.basis === 'context' || attributes.basis === 'knowledge') edge.basis = attributes.basis;
   else delete edge.basis;
+  keepDates(edge, attributes);
   // An undirected edge of the source file is stored source->target and drawn without an arrow.
   if (undirected) edge.undirected = true;
   // Sigma reads `type` as the edge program; the viewer chooses it, the file must not.

@@ -1,10 +1,11 @@
 // The dateline that opens a wire story: "TUCSON, Ariz. (AP) -", "LYON, France (AFP) -",
-// "TOKYO, March 3 (Reuters) -", or CoNLL's "BRUSSELS 1996-08-22" line. It states
+// "TOKYO, March 3 (Reuters) -", "KYIV, 13 July 2022 (Reuters) -", or CoNLL's "BRUSSELS 1996-08-22" line. It states
 // where the story was filed: the city lies in the place after its comma (a stated
 // location relation), and the city's country is the article's context, the country
 // an unqualified "President Emmanuel Macron" most likely serves.
 import type { Segmented, Span } from '../../types.ts';
 import { US_STATE_ABBREVIATIONS } from './data/places.ts';
+import { DATELINE_LINE, WIRE_DATELINE } from '../segment-dateline.ts';
 
 export interface Dateline {
   /** Sentence the dateline opens (or is, for a dateline line of its own). */
@@ -17,13 +18,8 @@ export interface Dateline {
   withinName?: string;
 }
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
-const CAPS = String.raw`[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}`;
-const QUALIFIER = String.raw`[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}`;
-/** Place, optional qualifier, optional date, optional agency, then the dash that ends every wire dateline. */
-const WIRE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))??(?:,?\s+${MONTH})?(?:,?\s+\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s`);
-/** CoNLL-2003: a line holding only the place in capitals and an ISO date. */
-const LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))?\s+\d{4}-\d{2}-\d{2}\s*$`);
+const WIRE = WIRE_DATELINE;
+const LINE = DATELINE_LINE;
 
 /** Headings (title, dateline line) read before giving up: a dateline comes before the body. */
 const FIRST_HEADINGS = 3;
@@ -37,7 +33,7 @@ export function findDateline(seg: Segmented): Dateline | undefined {
     if (s.heading && ++headings > FIRST_HEADINGS) break;
     // A wire dateline may run past a sentence break the segmenter made.
     const head = text.slice(s.start, Math.min(text.length, s.start + 120));
-    const m = (s.heading ? LINE : WIRE).exec(s.heading ? s.text : head);
+    const m = s.heading ? (LINE.exec(s.text) ?? WIRE.exec(head)) : WIRE.exec(head);
     if (!m) {
       if (s.heading) continue;
       break;

@@ -4,9 +4,11 @@ import type { EvidenceRef } from '../../types.ts';
 import type { EntityRef, RelationView } from '../relations.ts';
 import { evidenceLine, qualifiers, relationLine } from '../relations.ts';
 import type { GraphPath } from '../paths.ts';
+import type { TimeWindow } from '../time-window.ts';
 
 export type AnswerForm =
-  | 'connections' | 'path' | 'common' | 'relation' | 'yes-no' | 'role-holder' | 'role-of' | 'location' | 'summary';
+  | 'connections' | 'path' | 'common' | 'relation' | 'yes-no' | 'role-holder' | 'role-of' | 'location' | 'summary'
+  | 'when' | 'between' | 'new-since';
 
 export interface Answer {
   question: string;
@@ -24,6 +26,8 @@ export interface Answer {
   evidence: EvidenceRef[];
   /** Results were cut to the limit. */
   truncated: boolean;
+  /** The period the question asked about ("in July 2022", "since 2022-01-01"), when it named one. */
+  window?: TimeWindow;
 }
 
 export interface AskOptions {

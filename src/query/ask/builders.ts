@@ -16,7 +16,7 @@ interface Limits { limit: number; maxHops: number; maxPaths: number }
 /** Events named in a summary before "and N more". */
 const MAX_SUMMARY_EVENTS = 8;
 
-function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
+export function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
   const relations = parts.relations ?? [];
   const paths = parts.paths ?? [];
   const entities = parts.entities ?? [];
@@ -97,7 +97,7 @@ export interface RelationAsk {
   types?: EntityType[];
 }
 
-function verbRelations(graph: KnowledgeGraph, ask: RelationAsk): RelationView[] {
+export function verbRelations(graph: KnowledgeGraph, ask: RelationAsk): RelationView[] {
   const out: RelationView[] = [];
   const anchor = ask.subject ?? ask.object!;
   graph.forEachEdge(anchor, (edge, attrs, source, target) => {

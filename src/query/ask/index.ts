@@ -6,13 +6,15 @@
 // failed, or the list of forms the engine understands.
 import type { EntityType, KnowledgeGraph } from '../../types.ts';
 import { UsageError } from '../../errors.ts';
-import { tryResolveEntity, unresolvedNameError } from '../resolve-name.ts';
+import { AmbiguousEntityError, tryResolveEntity, UnknownEntityError, unresolvedNameError } from '../resolve-name.ts';
 import { isKnownVerb, verbQuery } from '../verbs.ts';
 import { AUXILIARIES, VERB_PARTICLES } from '../data/verbs.ts';
 import { TYPE_WORDS } from '../data/type-words.ts';
 import { PATH_DEFAULTS } from '../paths.ts';
 import * as build from './builders.ts';
+import * as time from './time.ts';
 import { ASK_DEFAULTS, type Answer, type AnswerForm, type AskOptions } from './answer.ts';
+import { splitTimeQualifier } from './time.ts';
 
 export type { Answer, AnswerForm, AskOptions } from './answer.ts';
 
@@ -218,6 +220,33 @@ const FORMS: Form[] = [
     },
   },
   {
+    form: 'when', example: 'When did X recognize Y?',
+    patterns: [/^when (?:did|does|do|has|have|had) (?<rest>.+)$/i],
+    handle: (g, ctx) => {
+      const words = clean(g.rest).split(' ');
+      for (let i = 1; i < words.length; i++) {
+        if (!verbOk(ctx, words[i])) continue;
+        const subject = entity(ctx, words.slice(0, i).join(' '), false);
+        if (!subject) continue;
+        const tail = words.slice(i + 1).join(' ');
+        if (!tail) return time.when(ctx.graph, ctx.question, { verb: verbQuery(words[i]!), subject }, ctx.lim.limit);
+        for (const o of stripLeadingParticle(stripTrailingParticle(tail))) {
+          const object = entity(ctx, o, false);
+          if (object) return time.when(ctx.graph, ctx.question, { verb: verbQuery(words[i]!), subject, object }, ctx.lim.limit);
+        }
+      }
+      return null;
+    },
+  },
+  {
+    form: 'between', example: 'What happened between X and Y?',
+    patterns: [/^what (?:happened|has happened|went on|is going on|passed) between (?<pair>.+)$/i],
+    handle: (g, ctx) => {
+      const ends = pair(ctx, g.pair, / and /);
+      return ends ? time.between(ctx.graph, ctx.question, ends[0], ends[1], ctx.lim.limit) : null;
+    },
+  },
+  {
     form: 'relation', example: 'Who was recognized by X?',
     patterns: [new RegExp(String.raw`^${WHO} (?:was|were|is|are|has been|have been|had been) (?<verb>[a-z]+) by (?<subject>.+)$`, 'i')],
     handle: (g, ctx) => {
@@ -342,6 +371,8 @@ export function ask(graph: KnowledgeGraph, question: string, opts: AskOptions = 
     graph, question: question.trim(), unknown: [], predicateWords: cached.words,
     lim: { limit: opts.limit ?? ASK_DEFAULTS.limit, maxHops, maxPaths: opts.maxPaths ?? ASK_DEFAULTS.maxPaths },
   };
+  const timed = splitTimeQualifier(q);
+  if (timed) return askInWindow(graph, question, timed, opts);
   let bareName: string | undefined;
   for (const form of FORMS) {
     for (const pattern of form.patterns) {
@@ -361,4 +392,31 @@ export function ask(graph: KnowledgeGraph, question: string, opts: AskOptions = 
     if (error.suggestions.length || looksLikeName(bareName)) throw error;
   }
   throw notUnderstood();
+}
+
+const NEW_ABOUT = /^what(?:'s| is| has been) new (?:about|for|with|on) (?<x>.+)$/i;
+
+/**
+ * A question that names a period: "What is new about X since DATE?" looks at when relations were
+ * first stated; any other form is answered on the graph as stated within the period, and says so.
+ */
+function askInWindow(graph: KnowledgeGraph, question: string, timed: time.TimeQualified, opts: AskOptions): Answer {
+  const limit = opts.limit ?? ASK_DEFAULTS.limit;
+  const about = NEW_ABOUT.exec(timed.rest);
+  if (about) {
+    const hit = tryResolveEntity(graph, clean(about.groups!.x));
+    if (!hit) throw unresolvedNameError(graph, clean(about.groups!.x));
+    return time.newSince(graph, question.trim(), hit.id, timed.window, limit);
+  }
+  const period = time.windowWords(timed.window);
+  let inner: Answer;
+  try {
+    inner = ask(time.graphIn(graph, timed.window), timed.rest, opts);
+  } catch (e) {
+    // The names exist, but nothing dated in the period mentions them: say that, not "no such entity".
+    if (!(e instanceof UnknownEntityError) || e instanceof AmbiguousEntityError) throw e;
+    const whole = ask(graph, timed.rest, opts);
+    return { ...whole, text: `Nothing stated ${period} answers this.`, entities: [], relations: [], paths: [], evidence: [], truncated: false, window: timed.window };
+  }
+  return { ...inner, question: question.trim(), text: `Stated ${period}:\n${inner.text}`, window: timed.window };
 }
