@@ -11,6 +11,7 @@ const SUITES: Record<string, { module: string; fn: string }> = {
   layout: { module: './layout.ts', fn: 'benchLayout' },
   export: { module: './export.ts', fn: 'benchExport' },
   query: { module: './query.ts', fn: 'benchQuery' },
+  relate: { module: './relate.ts', fn: 'benchRelate' },
   viewer: { module: './viewer.ts', fn: 'benchViewer' },
 };
 

@@ -11,6 +11,7 @@ import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
 import { entryById } from './gazetteer/index.ts';
+import { loadRelationClassifier } from './relate/classifier/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -25,6 +26,8 @@ export interface Stages {
 export interface StageOptions {
   /** Emit world knowledge the text does not state (gazetteer containment, basis "knowledge"); default true. */
   knowledge?: boolean;
+  /** Relations from the learned classifier as well as the rules (default true). */
+  relationModel?: boolean;
 }
 
 /** Load the stage implementations once (the tagger and parser models are the slow part). */
@@ -32,13 +35,14 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   const tagger = loadTagger();
   const parser = loadParser();
   const knowledgeRelations = options.knowledge !== false;
+  const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
   return {
     tag: (seg) => tagger.tag(seg),
     recognize,
     resolve,
     parse: (seg, which) => parser.parse(seg, which),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
-    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed }),
+    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
   };
 }
 

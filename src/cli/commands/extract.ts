@@ -9,22 +9,23 @@ import { formatAnalysis } from '../format-analysis.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--date YYYY-MM-DD]
-  --json          one JSON document per article, one per line, in input order
-  --with-syntax   (with --json) add "syntax": every sentence's words with UPOS tag, head and UD relation
-  --no-knowledge  leave out world knowledge the text does not state (gazetteer
-                  containment, "basis": "knowledge")
-  --date          the articles' publication date, over any the text or a sidecar (story.meta.json) gives
+usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--date YYYY-MM-DD] [--no-relation-model]
+  --json                one JSON document per article, one per line, in input order
+  --with-syntax         (with --json) add "syntax": every sentence's words with UPOS tag, head and UD relation
+  --no-knowledge        leave out world knowledge the text does not state (gazetteer
+                        containment, "basis": "knowledge")
+  --date                the articles' publication date, over any the text or a sidecar (story.meta.json) gives
+  --no-relation-model   relations from the rules only, without the learned classifier (to compare)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { date: null }, booleans: ['json', 'with-syntax', 'no-knowledge'] }, 'extract');
+  const args = parseArgs(argv, { values: { date: null }, booleans: ['json', 'with-syntax', 'no-knowledge', 'no-relation-model'] }, 'extract');
   const dateFlag = stringFlag(args, 'date');
   const date = dateFlag ? parseDateOption(dateFlag, 'extract') : undefined;
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional);
-  const stages = await loadStages({ knowledge: !args.flags['no-knowledge'] });
+  const stages = await loadStages({ knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] });
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };

@@ -40,6 +40,9 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   const p = low(prev);
   const n = low(next);
   if (LOCATIVE_PREPOSITIONS.has(p)) return { asState: false, reason: `place after "${prev!.text}"` };
+  // the sentence calls it the capital: "Yerevan, the capital of Armenia", "Bosnia's capital, Sarajevo"
+  if (n === ',' && capitalWithin(toks, end + 1, Math.min(end + 4, last))) return { asState: false, reason: 'named as the capital in apposition' };
+  if (p === ',' && low(prev2) === 'capital') return { asState: false, reason: 'named as the capital in apposition' };
   if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
   if (prev && ACTOR_VERB_HINT.test(p) && !/^(is|was|has|had|have|will|would|could|should|may|might|must|can|did|does)$/.test(p)) {
     return { asState: true, reason: `capital as the object of "${prev.text}"` };
@@ -53,6 +56,16 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   if (next && ACTOR_VERB_HINT.test(n)) return { asState: true, reason: `capital as the subject of "${next.text}"` };
   if (next && STATE_NOUNS.has(n)) return { asState: true, reason: `capital modifying "${next.text}"` };
   return { asState: false, reason: 'capital read as the city' };
+}
+
+/** "the capital" or "the Armenian capital" among tokens [from, to), before any punctuation. */
+function capitalWithin(toks: DocFacts['seg']['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = low(toks[i]);
+    if (w === 'capital') return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
 }
 
 export type PlaceLevel = 'region' | 'city' | undefined;

@@ -1,7 +1,8 @@
 // Candidate spans from the statistical tagger. Its boundaries are kept as given,
-// with three exceptions that are plain errors rather than boundary choices: spans in
+// with four exceptions that are plain errors rather than boundary choices: spans in
 // boilerplate lines (photo credits, cross-links) are dropped, a sentence-initial
-// function word glued to a name ("After Pyongyang") is cut off, and in Title Case
+// function word glued to a name ("After Pyongyang") is cut off, so is a month glued
+// to a dateline's place before the day ("Moscow March 3 (TASS)"), and in Title Case
 // headlines, where every word is capitalised, only names the gazetteers or the
 // article body confirm are kept.
 import type { TaggedSpan } from '../../types.ts';
@@ -10,8 +11,11 @@ import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
-import { GLUED_LEADING_WORDS } from './words.ts';
+import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
+
+/** A day of the month after a month name. */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
 
 export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate[] {
   const toks = doc.seg.tokens;
@@ -36,16 +40,22 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       start++;
       doc.initial.add(start);
     }
-    const c: Candidate = { start, end: t.end, label: t.label, reason: 'ner' };
+    let end = t.end;
+    const c: Candidate = { start, end, label: t.label, reason: 'ner' };
+    if (end - start > 1 && CALENDAR_WORDS.has(toks[end - 1]!.text.toLowerCase()) && end < toks.length && DAY_NUMBER.test(toks[end]!.text)) {
+      // the label was given to the glued span: the name alone is typed by the gazetteers and its shape
+      c.end = --end;
+      delete c.label;
+    }
     if (!doc.titleCaseHeadings.has(s.index)) { out.push(c); continue; }
-    const text = spanString(doc, start, t.end);
+    const text = spanString(doc, start, end);
     if (bodyNames.has(nameKey(text)) || lookupOrganization(text) || lookupPlace(text).length || demonymOf(text)) {
       out.push(c);
       continue;
     }
     // a headline span the body does not confirm: keep only the known names inside it
-    for (let i = start; i < t.end; ) {
-      const k = knownAt(doc, i, t.end);
+    for (let i = start; i < end; ) {
+      const k = knownAt(doc, i, end);
       if (k && (k.kind === 'place' || k.kind === 'organization' || k.kind === 'demonym')) {
         out.push({ start: i, end: k.end, reason: 'known name inside a headline span', known: k.kind });
         i = k.end;

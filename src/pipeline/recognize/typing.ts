@@ -11,7 +11,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -186,6 +186,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label !== 'LOC') return null;
   }
 
+  // "Ms. Calico", "Dr. Sohn": an honorific announces a person (the tagger, given a lone surname, often says otherwise)
+  if (c.label && c.label !== 'PER' && (HONORIFICS.has((doc.seg.tokens[c.start - 1]?.text ?? '').toLowerCase()) || (!single && HONORIFICS.has(words[0]!.toLowerCase())))
+    && words.every((w) => isCapitalised(w) || PARTICLES.test(w))) {
+    return withTitle(doc, c, base(doc, c, 'person', 'name after an honorific'));
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });

@@ -41,6 +41,13 @@ export const CALENDAR_WORDS = new Set([
   'summer', 'autumn', 'fall', 'winter', 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'bst', 'cet',
 ]);
 
+/**
+ * Honorifics: a name right after one (or starting with one) is a person's, whatever the tagger guessed
+ * for a lone surname ("Ms. Calico", "Dr. Sohn"). Only forms that are never a title of an office and
+ * never start another kind of name.
+ */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'mlle', 'mlle.', 'dr', 'dr.', 'messrs', 'messrs.']);
+
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 

@@ -7,13 +7,17 @@
 //      eastern Ukraine"), then gazetteer containment between places the article names,
 //      headings included: world knowledge, not read from the text (containment.ts),
 //      labelled basis "knowledge", citing no sentence, and left out on request
-//   5. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
-//   6. evidence spans, no self-relations, duplicates within a sentence merged
+//   5. the learned classifier's relations, where no rule already speaks about the pair
+//      in that sentence (learned.ts, combine.ts); before containment, so a pair the
+//      model states is not also given as knowledge
+//   6. co-occurrence of every pair in a sentence, headings included (cooccurrence.ts)
+//   7. evidence spans, no self-relations, duplicates within a sentence merged
 // Boilerplate sentences (photo credits, "Read Also:") give no relation at all.
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
 import type { Entity, EntityType, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
+import type { RelationClassifier } from './classifier/classify.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
 import type { SentenceUnits } from './units.ts';
@@ -37,6 +41,8 @@ import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
 import { findDateline } from './dateline.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
+import { MODEL_RULE, modelRelations } from './learned.ts';
+import { combineWithModel } from './combine.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
@@ -45,6 +51,8 @@ export interface RelateOptions {
   knowledgeRelations?: boolean;
   /** The article's dependency parse: where a sentence has one, its grammar is read from the tree. */
   parsed?: Parsed | null;
+  /** The learned relation classifier; without it only the rules run. */
+  classifier?: RelationClassifier;
 }
 
 /** Relations of one article. */
@@ -172,7 +180,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   linkKnownNames(sentences, entities.values());
   const discourse = lazyDiscourse(sentences, entities, isProse);
 
-  const found: Found[] = [];
+  let found: Found[] = [];
   const emit = (f: Found) => { found.push(f); };
   const dateline = findDateline(seg);
   const datelineSentence = dateline?.sentence ?? -1;
@@ -214,6 +222,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   if (options.parsed) preferParse(found);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
+  if (options.classifier) {
+    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
+  }
   if (options.knowledgeRelations !== false) {
     const stated = new Set<string>();
     for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
@@ -312,6 +323,6 @@ function toRelation(f: Found, evidence: Relation['evidence']): Relation {
   if (f.hypothetical) r.hypothetical = true;
   if (f.attribution) r.attribution = f.attribution;
   r.basis = f.basis ?? 'stated';
-  r.by = `rule:${f.rule}`;
+  r.by = f.rule === MODEL_RULE ? 'model' : `rule:${f.rule}`;
   return r;
 }

@@ -85,6 +85,9 @@ describe('capital cities: the state acting, or the place', () => {
     ["Protesters gathered in Kyiv's Independence Square.", 'Kyiv', 'city'],
     ['Flights from Moscow were cancelled.', 'Moscow', 'city'],
     ['After criticism from Moscow, the plan was dropped.', 'Moscow', 'state'],
+    ['The agency reported from Yerevan, the capital of Armenia.', 'Yerevan', 'city'],
+    ['The agency reported from Yerevan, the Armenian capital.', 'Yerevan', 'city'],
+    ["Armenia's capital, Yerevan, was quiet.", 'Yerevan', 'city'],
   ];
   it.each(cases)('%s -> %s is the %s', (sentence, name, reading) => {
     const m = mentionsOf(sentence).find((x) => x.text === name);
@@ -151,6 +154,27 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
   it('cuts a sentence-initial preposition glued to a name', () => {
     const ms = mentionsOf('After Pyongyang announced the test, markets fell.', [{ start: 0, end: 2, label: 'ORG' }]);
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Pyongyang', 'country']]);
+  });
+
+  it.each([
+    ['Moscow March 3 (TASS) -- Officials said.', [['Moscow', 'city'], ['TASS', 'organization']]],
+    ['Kassel April 21st (AFP) -- Officials said.', [['Kassel', 'city'], ['AFP', 'organization']]],
+  ])('cuts a month glued to a dateline place before the day: %s', (text, wants) => {
+    const ms = mentionsOf(text, [{ start: 0, end: 2, label: 'ORG' }]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual(wants);
+  });
+
+  it('keeps a month that is part of a name, not followed by a day', () => {
+    const ms = mentionsOf('The Moscow March drew thousands.', [{ start: 1, end: 3, label: 'ORG' }]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Moscow March', 'organization']]);
+  });
+
+  it.each([
+    ['Ms. Calico disappeared later.', { start: 1, end: 2, label: 'ORG' as const }, ['Calico', 'person']],
+    ['Dr. Sohn arrived in town.', { start: 1, end: 2, label: 'LOC' as const }, ['Sohn', 'person']],
+    ['Ms. Calico disappeared later.', { start: 0, end: 2, label: 'LOC' as const }, ['Ms. Calico', 'person']],
+  ])('a name after an honorific is a person whatever the tagger said: %s', (text, span, want) => {
+    expect(mentionsOf(text, [span]).map((m) => [m.text, m.type])).toEqual([want]);
   });
 
   it('drops spans in boilerplate lines', () => {

@@ -1,0 +1,107 @@
+// `kg train-relations`: train the relation classifier on CoNLL04-format JSON and
+// write the model (by default the one shipped in the repository). The data files
+// are read in place, never copied; the same data and seed write the same bytes.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError, UsageError } from '../../errors.ts';
+import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { loadTagger } from '../../pipeline/ner/index.ts';
+import { recognize } from '../../pipeline/recognize/index.ts';
+import { gazetteerKnowledge } from '../../pipeline/relate/gazetteer-knowledge.ts';
+import { DEFAULT_RELATION_MODEL_PATH } from '../../pipeline/relate/classifier/index.ts';
+import { Conll04FormatError, readConll04, type Conll04Item, type Conll04Readers } from '../../pipeline/relate/classifier/conll04.ts';
+import { syntaxOfText } from '../../pipeline/relate/classifier/syntax.ts';
+import { loadParser } from '../../pipeline/parse/index.ts';
+import { encodeRelationModel } from '../../pipeline/relate/classifier/model.ts';
+import { trainOnConll04 } from '../../pipeline/relate/classifier/train-conll04.ts';
+import { DEFAULT_RELATION_TRAIN_OPTIONS, formatRelationScores } from '../../pipeline/relate/classifier/train.ts';
+
+const DEFAULT_TRAIN = '../shared/data/conll04/conll04_train.json';
+const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
+
+export const summary = 'train the relation classifier on CoNLL04 data and write the model';
+export const usage = `
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--min-confidence P] [--no-syntax] [--quiet]
+  --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
+  --dev FILE     CoNLL04 JSON for calibration and the confidence threshold, never trained on;
+                 default ${DEFAULT_DEV} when --train is not given
+  -o, --out FILE where to write the model, default the shipped model (src/pipeline/relate/model/)
+  --epochs N     perceptron passes over the training pairs (default ${DEFAULT_RELATION_TRAIN_OPTIONS.epochs})
+  --seed N       seed of the pair order (default ${DEFAULT_RELATION_TRAIN_OPTIONS.seed}); same seed and data, same model
+  --bags N       average this many perceptrons trained on different pair orders (default ${DEFAULT_RELATION_TRAIN_OPTIONS.bags})
+  --min-confidence P
+                 the lowest confidence threshold to ship, for every type (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a
+                 reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); the threshold
+                 is the one that gives the best F1 on the development data when that is higher
+  --no-syntax    leave out the dependency-path features (the sentences are parsed with the shipped parser otherwise)
+  --quiet        no progress lines on stderr
+`;
+
+function readItems(file: string, role: string): Conll04Item[] {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new InputError(`train-relations: ${role} file ${file} cannot be read (${code}); expected CoNLL04 JSON (the SpERT split, e.g. ${role === 'train' ? DEFAULT_TRAIN : DEFAULT_DEV}), pass another with --${role}`);
+  }
+  let json: unknown;
+  try { json = JSON.parse(text); } catch (e) {
+    throw new InputError(`train-relations: ${role} file ${file} is not JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  let items: Conll04Item[];
+  try { items = readConll04(json); } catch (e) {
+    if (e instanceof Conll04FormatError) throw new InputError(`train-relations: ${role} file ${file} is not CoNLL04 JSON: ${e.message}`);
+    throw e;
+  }
+  if (!items.length) throw new InputError(`train-relations: ${role} file ${file} holds no sentences`);
+  return items;
+}
+
+function probabilityFlag(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const p = Number(v);
+  if (!(v.trim() !== '' && p >= 0 && p <= 1)) throw new UsageError(`train-relations: --min-confidence expects a number from 0 to 1, got "${v}"`);
+  return p;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
+  if (args.positional.length) throw new InputError(`train-relations: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
+  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
+  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const out = stringFlag(args, 'out') ?? DEFAULT_RELATION_MODEL_PATH;
+  const opts = {
+    epochs: intFlag(args, 'epochs', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.epochs,
+    seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
+    bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
+    minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
+    // a threshold given on the command line is the one for every type
+    typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
+    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+  };
+  const train = readItems(trainFile, 'train');
+  const dev = devFile ? readItems(devFile, 'dev') : null;
+  const tagger = loadTagger();
+  const readers: Conll04Readers = { mentions: (seg) => recognize(seg, tagger.tag(seg)) };
+  if (!args.flags['no-syntax']) {
+    const parser = loadParser();
+    readers.syntax = (seg) => syntaxOfText(seg, parser.parse(seg));
+  }
+  const base = (f: string) => f.split(/[\\/]/).pop()!;
+  const { model, report } = trainOnConll04(train, dev, readers, gazetteerKnowledge(), opts, { train: base(trainFile), dev: devFile ? base(devFile) : null });
+  const bytes = encodeRelationModel(model);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out + '.tmp', bytes);
+    renameSync(out + '.tmp', out);
+  } catch (e) {
+    throw new InputError(`train-relations: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
+  }
+  const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, bags ${opts.bags})`];
+  if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence} (best F1 at ${report.bestThreshold})`);
+  if (report.devGoldEntities) lines.push(`dev ${devFile}, gold names:       ${formatRelationScores(report.devGoldEntities)}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

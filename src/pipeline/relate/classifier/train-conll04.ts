@@ -1,0 +1,29 @@
+// Training on CoNLL04 end to end: items -> labelled sentences (the pipeline's
+// own words; the gold entity spans, and the recogniser's own names when it is
+// given) -> candidate pairs -> the averaged perceptron, calibrated and
+// thresholded on the development items as run time will see them (the
+// recogniser's names), and scored on them with the gold names as well.
+import type { Knowledge } from '../knowledge.ts';
+import { examplesOf } from './classify.ts';
+import { labelledSentences, type Conll04Item, type Conll04Readers, type LabelledSentence } from './conll04.ts';
+import type { RelationModel } from './model.ts';
+import { evaluateRelationModel, trainRelationModel, type CalibrationSet, type RelationScores, type RelationTrainReport, type TrainRelationsOptions } from './train.ts';
+
+export function trainOnConll04(
+  train: Conll04Item[],
+  dev: Conll04Item[] | null,
+  readers: Conll04Readers,
+  knowledge: Knowledge,
+  opts: TrainRelationsOptions,
+  info: Record<string, unknown> = {},
+): { model: RelationModel; report: RelationTrainReport & { devGoldEntities: RelationScores | null } } {
+  const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
+  const own = !!readers.mentions;
+  const set = (ls: LabelledSentence[]): CalibrationSet => ({ examples: examplesOf(ls, within), unreachable: ls.reduce((a, x) => a + x.unreachable, 0) });
+  const trainPairs = examplesOf(labelledSentences(train, readers, own ? 'both' : 'gold'), within);
+  const devOwn = dev ? set(labelledSentences(dev, readers, own ? 'predicted' : 'gold')) : null;
+  opts.log?.(`${train.length} training sentences (${trainPairs.length} candidate pairs)${dev ? `, ${dev.length} development sentences (${devOwn!.examples.length} pairs)` : ''}`);
+  const out = trainRelationModel(trainPairs, devOwn, opts, { ...info, trainSentences: train.length, devSentences: dev?.length ?? 0, entities: own ? 'gold and recognised' : 'gold', syntax: !!readers.syntax });
+  const devGoldEntities = dev && own ? evaluateRelationModel(out.model, set(labelledSentences(dev, readers, 'gold'))) : out.report.dev;
+  return { model: out.model, report: { ...out.report, devGoldEntities } };
+}

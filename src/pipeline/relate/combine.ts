@@ -1,0 +1,51 @@
+// Rules and the learned model together. The rules read specific constructions
+// ("Foreign Minister X" gives "foreign minister of", "X severed ties with Y" an
+// event with its own CAMEO code); the model reads CoNLL04's five coarse types
+// from any wording. Where both speak about the same two entities in the same
+// sentence, the more specific statement wins: a rule's relation stands and the
+// model's is dropped, so nothing is said twice. One exception: a finding of world
+// knowledge (basis "knowledge") is not something the sentence states; when the
+// model reads the same relation in that sentence, the stated relation replaces the
+// known one, as confident as the more confident of the two (the sentence states it
+// and the gazetteer agrees). (relate.ts runs the model before gazetteer
+// containment, which then skips the pairs the model stated.)
+import type { Found } from './found.ts';
+
+/** The rules' findings plus the model's where no rule already speaks about that pair in that sentence. */
+export function combineWithModel(rules: Found[], model: Found[]): Found[] {
+  if (!model.length) return rules;
+  // the model's findings by sentence (a few per article): each rule finding is compared with those of its sentences only
+  const bySentence = new Map<number, number[]>();
+  model.forEach((m, k) => { const list = bySentence.get(m.sentences[0]!); if (list) list.push(k); else bySentence.set(m.sentences[0]!, [k]); });
+  const ruled = new Uint8Array(model.length); // 1: a rule reads the pair; 2: only world knowledge does, the same way round
+  const known: Array<Found[] | undefined> = new Array(model.length);
+  for (const r of rules) {
+    if (r.kind === 'cooccurrence') continue;
+    const knowledge = r.basis === 'knowledge';
+    for (const s of r.sentences) {
+      const list = bySentence.get(s);
+      if (!list) continue;
+      for (const k of list) {
+        const m = model[k]!;
+        const same = r.source === m.source && r.target === m.target, reversed = r.source === m.target && r.target === m.source;
+        if (!same && !reversed) continue;
+        if (!knowledge) ruled[k] = 1;
+        else if (ruled[k] !== 1) {
+          if (same && r.kind === m.kind) { ruled[k] = 2; (known[k] ??= []).push(r); } else ruled[k] = 1;
+        }
+      }
+    }
+  }
+  const replaced = new Set<Found>();
+  const added: Found[] = [];
+  model.forEach((m, k) => {
+    if (ruled[k] === 1) return;
+    if (ruled[k] === 2) {
+      for (const r of known[k]!) replaced.add(r);
+      added.push({ ...m, confidence: Math.max(m.confidence, ...known[k]!.map((r) => r.confidence)) });
+    } else added.push(m);
+  });
+  const out = replaced.size ? rules.filter((f) => !replaced.has(f)) : rules.slice();
+  for (const m of added) out.push(m);
+  return out;
+}
