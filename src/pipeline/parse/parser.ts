@@ -3,7 +3,7 @@
 // weights in the run-time tables.
 import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../types.ts';
 import { UPOS_TAGS } from '../../types.ts';
-import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
@@ -18,6 +18,7 @@ export class DependencyParser {
   private readonly atoms = new WordAtoms();
   private readonly scratch = new Scratch();
   private tags = new Int32Array(64);
+  private readonly tagCaches: [TagCache, TagCache | null];
   private readonly tagNames: Upos[];
 
   constructor(model: ParserModel) {
@@ -29,10 +30,13 @@ export class DependencyParser {
     this.weights = {
       tagDict: new Map(Object.entries(model.tagDict)),
       tagger: new SparseTable(model.tagger), nTags: model.tags.length,
+      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
       moves: new MoveTable(model.moves.hashes, model.moves.weights),
       labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
       root: model.labels.indexOf('root'),
     };
+    const w = this.weights;
+    this.tagCaches = [new TagCache(w.tagger, w, this.scratch, this.atoms), w.tagger2 ? new TagCache(w.tagger2, w, this.scratch, this.atoms) : null];
   }
 
   /** Tag and parse one sentence given as word forms. */
@@ -42,7 +46,7 @@ export class DependencyParser {
     const a = this.atoms, x = this.scratch;
     a.set(forms);
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
-    tagSentence(a, this.weights, this.tags, x);
+    tagSentence(a, this.weights, this.tags, x, this.tagCaches);
     const st = parseSentence(x.atoms(a, this.tags), n, this.weights, x);
     const out: WordAnalysis[] = new Array(n);
     const labels = this.model.labels;

@@ -17,7 +17,7 @@ import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
 import { MAX_CLASSES, type SparseRows } from './tables.ts';
-import { NO_TAG, tagFeatures } from './tag-features.ts';
+import { NO_TAG, tagFeatures, tagRightFeatures } from './tag-features.ts';
 
 export interface ParserTrainOptions {
   /** Passes of the parser over the training data (the best epoch on dev is kept when there is a dev set). */
@@ -29,10 +29,12 @@ export interface ParserTrainOptions {
   folds: number;
   /** Probability of following the model's own (wrong) move from the second epoch on. */
   explore: number;
+  /** 2: a second tagging pass that also sees the first pass's tags to the right. */
+  tagPasses?: 1 | 2;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 12, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 12, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -107,23 +109,27 @@ export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
   return out;
 }
 
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number): AveragedPerceptron {
+/** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null): AveragedPerceptron {
   const K = UPOS_TAGS.length;
   const p = new AveragedPerceptron(K, 1 << 18);
   const a = new WordAtoms();
   const buf = new Int32Array(64), scores = new Float64Array(K);
-  const order = sents.slice();
+  const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
   let pred = new Int32Array(256);
   for (let e = 0; e < epochs; e++) {
     shuffle(order, rand);
-    for (const s of order) {
+    for (const si of order) {
+      const s = sents[si]!, r = right?.[si];
       a.set(s.forms);
       if (pred.length < a.n) pred = new Int32Array(a.n * 2);
       for (let i = 0; i < a.n; i++) {
         const known = dict.get(a.formText[i]!);
         if (known !== undefined) { pred[i] = known; continue; }
-        const k = tagFeatures(a, i, i > 0 ? pred[i - 1]! : NO_TAG, i > 1 ? pred[i - 2]! : NO_TAG, buf);
+        const p1 = i > 0 ? pred[i - 1]! : NO_TAG;
+        let k = tagFeatures(a, i, p1, i > 1 ? pred[i - 2]! : NO_TAG, buf);
+        if (r) k = tagRightFeatures(a, i, p1, i + 1 < a.n ? r[i + 1]! : NO_TAG, i + 2 < a.n ? r[i + 2]! : NO_TAG, buf, k);
         scores.fill(0);
         p.score(buf, k, scores);
         let y = 0;
@@ -143,8 +149,8 @@ export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
-export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights): Int32Array[] {
-  const w: Weights = { tagDict: dict, tagger, nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights): Int32Array[] {
+  const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2 } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
   const a = new WordAtoms(), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
@@ -208,8 +214,12 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   }
   const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed);
   const tagger = frozenTagger(taggerP);
-  const devTags = dev ? tagAll(dev, dict, tagger) : [];
-  log(`tagger: ${taggerP.index.size} features, ${dict.size} dictionary words (${secs()} s)`);
+  // the second pass learns from first-pass tags as it will meet them: the jackknifed ones
+  // (the parser, for speed of training, trains on those first-pass tags too)
+  const tagger2P = opts.tagPasses === 2 ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, jackknifed) : null;
+  const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
+  const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
+  log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
   // parser
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
@@ -220,7 +230,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
   const weightsOf = (mv: Float32Array, lb: Float32Array): Weights => ({
-    tagDict: dict, tagger, nTags: UPOS_TAGS.length,
+    tagDict: dict, tagger, ...(tagger2 ? { tagger2 } : {}), nTags: UPOS_TAGS.length,
     moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
   });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -257,10 +267,10 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
           } else move = pred;
           moves.tick();
         }
-        const arc = st.arcOf(move);
+        const h = st.arcHead(move);
         let label = -1;
-        if (arc) {
-          const [h, d] = arc;
+        if (h >= 0) {
+          const d = st.arcDep(move);
           if (h === n) label = root;
           else {
             const k = labelFeatures(st, sa, h, d, buf);
@@ -293,6 +303,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const model: ParserModel = {
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
     tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
+    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length) } : {}),
     moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
     labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
     info: {},
@@ -303,7 +314,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   };
   model.info = {
     parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
-    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, folds: opts.folds, explore: opts.explore,
+    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
     trainSentences: train.length, trainWords: words,
     ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
   };
