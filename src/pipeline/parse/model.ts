@@ -20,6 +20,8 @@ export interface ParserModel {
   tagger: SparseRows;
   /** Second tagging pass (sees the first pass's tags to the right); absent in one-pass models. */
   tagger2?: SparseRows;
+  /** First-pass margin (quantised units) below which the second pass re-tags a word; absent: every word. */
+  retagMargin?: number;
   moves: { hashes: Uint32Array; weights: Int16Array };
   labeller: SparseRows;
   /** Training facts (data, epochs, seed, dev scores). */
@@ -32,6 +34,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 
 interface Header {
   tags: string[];
+  retagMargin?: number;
   labels: string[];
   tagDict: Record<string, number>;
   rows: { tagger: number; tagger2?: number; moves: number; labeller: number };
@@ -41,7 +44,7 @@ interface Header {
 
 export function encodeModel(m: ParserModel): Buffer {
   const header: Header = {
-    tags: m.tags, labels: m.labels, tagDict: m.tagDict,
+    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
     rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length },
     nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length },
     info: m.info,
@@ -86,7 +89,7 @@ export function decodeModel(gz: Buffer): ParserModel {
   const labeller = sparse(header.rows.labeller, header.nonzero.labeller, header.labels.length);
   const moves = { hashes: undeltas(take(Uint32Array, header.rows.moves)), weights: take(Int16Array, header.rows.moves * 4) };
   if (!header.labels.includes('root')) throw new ModelFormatError('the relation inventory has no "root"');
-  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), moves, labeller, info: header.info };
+  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, info: header.info };
 }
 
 /** Sorted hashes as gaps (the first one as is). */

@@ -18,7 +18,7 @@ export class DependencyParser {
   private readonly atoms = new WordAtoms();
   private readonly scratch = new Scratch();
   private tags = new Int32Array(64);
-  private readonly tagCaches: [TagCache, TagCache | null];
+  private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
 
   constructor(model: ParserModel) {
@@ -30,13 +30,12 @@ export class DependencyParser {
     this.weights = {
       tagDict: new Map(Object.entries(model.tagDict)),
       tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
+      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
       moves: new MoveTable(model.moves.hashes, model.moves.weights),
       labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
       root: model.labels.indexOf('root'),
     };
-    const w = this.weights;
-    this.tagCaches = [new TagCache(w.tagger, w, this.scratch, this.atoms), w.tagger2 ? new TagCache(w.tagger2, w, this.scratch, this.atoms) : null];
+    this.tagCache = new TagCache(this.weights, this.scratch, this.atoms);
   }
 
   /** Tag and parse one sentence given as word forms. */
@@ -46,7 +45,7 @@ export class DependencyParser {
     const a = this.atoms, x = this.scratch;
     a.set(forms);
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
-    tagSentence(a, this.weights, this.tags, x, this.tagCaches);
+    tagSentence(a, this.weights, this.tags, x, this.tagCache);
     const st = parseSentence(x.atoms(a, this.tags), n, this.weights, x);
     const out: WordAnalysis[] = new Array(n);
     const labels = this.model.labels;

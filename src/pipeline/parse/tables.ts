@@ -4,7 +4,7 @@
 // key; tag and relation weights, which are sparse over 17 and ~50 classes,
 // are packed (value << 7 | class) inline when few, in a side array when many.
 
-const INLINE = 2;
+const INLINE = 6;
 const SLOT = INLINE + 2;
 export const CLASS_BITS = 7;
 const CLASS_MASK = (1 << CLASS_BITS) - 1;
@@ -27,6 +27,8 @@ export class MoveTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
+  /** Scratch: the key found in each feature's home slot. */
+  private readonly keys = new Int32Array(256);
 
   constructor(hashes: Uint32Array, weights: Int16Array) {
     const { cap, shift } = capacity(hashes.length);
@@ -47,24 +49,29 @@ export class MoveTable {
   }
 
   score(hashes: Int32Array, n: number, scores: Float64Array): void {
-    const slots = this.slots, mask = this.mask, shift = this.shift;
+    const slots = this.slots, mask = this.mask, shift = this.shift, keys = this.keys;
+    // First touch every home slot in a loop without branches on the loaded values, so the
+    // cache misses overlap instead of waiting one after another; then resolve.
+    for (let k = 0; k < n; k++) keys[k] = slots[(hashes[k]! >>> shift) << 2]!;
     let a = 0, b = 0, c = 0, d = 0;
     for (let k = 0; k < n; k++) {
       const h = hashes[k]! | 0;
       let i = h >>> shift;
-      for (;;) {
-        const s = i << 2;
-        if (slots[s + 3] === 0) break;
-        if (slots[s] === h) {
-          const x = slots[s + 1]!, y = slots[s + 2]!;
-          a += (x << 16) >> 16; b += x >> 16; c += (y << 16) >> 16; d += y >> 16;
-          break;
+      if (keys[k] !== h) {
+        for (;;) {
+          const s = i << 2;
+          if (slots[s + 3] === 0) { i = -1; break; }
+          if (slots[s] === h) break;
+          i = (i + 1) & mask;
         }
-        i = (i + 1) & mask;
-      }
+        if (i < 0) continue;
+      } else if (slots[(i << 2) + 3] === 0) continue;
+      const s = i << 2, x = slots[s + 1]!, y = slots[s + 2]!;
+      a += (x << 16) >> 16; b += x >> 16; c += (y << 16) >> 16; d += y >> 16;
     }
     scores[0] += a; scores[1] += b; scores[2] += c; scores[3] += d;
   }
+
 }
 
 /** Non-zero weights of a sparse table, row by row: counts per row, then (class, value) pairs. */

@@ -11,7 +11,7 @@ import { UPOS_TAGS } from '../../types.ts';
 import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
-import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms, normalizeForm } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
@@ -34,7 +34,7 @@ export interface ParserTrainOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 12, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 20, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -144,13 +144,18 @@ export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, e
   return p;
 }
 
+/** The second pass's re-tagging threshold in the units of unquantised first-pass weights. */
+function retagMargin(tagger: FrozenWeights): number {
+  return RETAG_MARGIN_SHARE * maxAbs(tagger.w);
+}
+
 export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
   return new FrozenWeights(p.index, p.averaged(), p.classes);
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
 export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights): Int32Array[] {
-  const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2 } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
+  const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
   const a = new WordAtoms(), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
@@ -196,27 +201,37 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const words = train.reduce((n, s) => n + s.forms.length, 0);
   log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
 
-  // tagger, and jackknifed tags for the parser's training data
+  // Taggers, and jackknifed tags: first-pass tags of every training sentence from a tagger that
+  // did not see it (what the second pass learns to read), then both passes' tags from taggers
+  // that did not see it (what the parser learns from).
   const dict = buildTagDict(train);
-  const jackknifed = train.map((s) => s.tags);
-  if (opts.folds > 1) {
-    for (let f = 0; f < opts.folds; f++) {
-      const rest = train.filter((_, i) => i % opts.folds !== f);
-      const held = train.map((s, i) => [s, i] as const).filter(([, i]) => i % opts.folds === f);
-      const tagger = frozenTagger(trainTagger(rest, dict, opts.tagEpochs, opts.seed * 31 + f));
-      const tags = tagAll(held.map(([s]) => s), dict, tagger);
-      held.forEach(([, i], k) => { jackknifed[i] = tags[k]!; });
-      log(`  tagger fold ${f + 1}/${opts.folds} (${secs()} s)`);
-    }
+  const twoPass = opts.tagPasses === 2;
+  const gold = train.map((s) => s.tags);
+  const folds = opts.folds > 1 ? opts.folds : 0;
+  const inFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds === f);
+  const notInFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds !== f);
+  const pick = <T>(a: T[], idx: number[]) => idx.map((i) => a[i]!);
+  const firstPass = gold.slice(), jackknifed = gold.slice();
+  const foldTaggers: FrozenWeights[] = [];
+  for (let f = 0; f < folds; f++) {
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f));
+    foldTaggers.push(tagger);
+    tagAll(pick(train, inFold(f)), dict, tagger).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
+    log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
+  }
+  for (let f = 0; f < folds; f++) {
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)))) : undefined;
+    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
+    if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
+  }
+  if (folds) {
     let right = 0;
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
   const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed);
   const tagger = frozenTagger(taggerP);
-  // the second pass learns from first-pass tags as it will meet them: the jackknifed ones
-  // (the parser, for speed of training, trains on those first-pass tags too)
-  const tagger2P = opts.tagPasses === 2 ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, jackknifed) : null;
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass) : null;
   const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
   const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
@@ -230,7 +245,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
   const weightsOf = (mv: Float32Array, lb: Float32Array): Weights => ({
-    tagDict: dict, tagger, ...(tagger2 ? { tagger2 } : {}), nTags: UPOS_TAGS.length,
+    tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length,
     moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
   });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -303,7 +318,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const model: ParserModel = {
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
     tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
-    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length) } : {}),
+    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
     labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
     info: {},

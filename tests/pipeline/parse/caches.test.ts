@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { N_MOVES } from '../../../src/pipeline/parse/arc-eager.ts';
-import { chooseLabel, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
+import { chooseLabel, retag, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
 import { DEFAULT_PARSER_MODEL_PATH, loadParser, sentenceWords } from '../../../src/pipeline/parse/index.ts';
 import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
 import { decodeModel } from '../../../src/pipeline/parse/model.ts';
@@ -18,7 +18,7 @@ import { SAMPLE } from '../../helpers/cli.ts';
 const model = decodeModel(readFileSync(DEFAULT_PARSER_MODEL_PATH));
 const w: Weights = {
   tagDict: new Map(Object.entries(model.tagDict)), tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-  ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
+  ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
   moves: new MoveTable(model.moves.hashes, model.moves.weights), labeller: new SparseTable(model.labeller),
   nLabels: model.labels.length, root: model.labels.indexOf('root'),
 };
@@ -28,8 +28,8 @@ function reference(forms: string[]): string[] {
   const a = new WordAtoms(), x = new Scratch();
   a.set(forms);
   const n = a.n, tags = new Int32Array(n);
-  tagPass(a, w, w.tagger, null, tags, x);
-  if (w.tagger2) tagPass(a, w, w.tagger2, tags.slice(), tags, x);
+  tagPass(a, w, tags, x);
+  if (w.tagger2) retag(a, w, w.tagger2, tags, x);
   const sa = x.atoms(a, tags), st = x.st, scores = new Float64Array(N_MOVES), buf = new Int32Array(128);
   st.reset(n);
   while (!st.done) {
