@@ -2,13 +2,13 @@
 // highest-scoring allowed move at every step, naming each arc's relation when
 // it is made. Written against the Scorer interface so the same code runs on
 // the training weights (dev scores while training) and the shipped tables.
-// Move scores are the sum of three feature groups (parse-features.ts); the
-// stack-top and buffer-front groups are cached per word configuration, so a
-// word's features are looked up again only after it gains an arc.
+// Move scores are sums over feature groups (parse-features.ts); every group but
+// the stack-top/buffer-front pairs is cached per word and recomputed only when
+// that word gains an arc.
 import { UPOS_TAGS } from '../../types.ts';
 import { ArcEager, N_MOVES } from './arc-eager.ts';
 import type { WordAtoms } from './lexical.ts';
-import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0KidsFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
+import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { mix } from '../ner/hash.ts';
 import { MAX_TAG_FEATURES, N_ROLES, NO_TAG, R_NEXT, R_NEXT2, R_PREV, R_PREV2, tagContextFeatures, tagFeatures, tagNeighbourFeatures, tagRightFeatures, tagWordFeatures } from './tag-features.ts';
@@ -37,8 +37,8 @@ const PUNCT = UPOS_TAGS.indexOf('PUNCT');
  */
 export const RETAG_MARGIN_SHARE = 0.5;
 
-/** Cached feature groups per position: stack top's word, its head (unheaded / headed), its children; buffer front's words, its children. */
-const G_S0 = 0, G_S0_HEAD = 1, G_S0_KIDS = 3, G_N0 = 4, G_N0_KIDS = 5, GROUPS = 6;
+/** Cached feature groups per position: stack top's words, its head (unheaded / headed), left and right children; buffer front's words, its children. */
+const G_S0 = 0, G_S0_HEAD = 1, G_S0_LEFT = 3, G_S0_RIGHT = 4, G_N0 = 5, G_N0_KIDS = 6, GROUPS = 7;
 
 /** Scratch space for one decoder (not shared between threads of work). */
 export class Scratch {
@@ -247,7 +247,8 @@ function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch):
   const headed = st.head[s0]! >= 0 ? 1 : 0;
   addGroup(s0 * GROUPS + G_S0, 1, s0StaticFeatures, st, sa, moves, x);
   addGroup(s0 * GROUPS + G_S0_HEAD + headed, 1, s0HeadFeatures, st, sa, moves, x);
-  addGroup(s0 * GROUPS + G_S0_KIDS, 1 + st.nl[s0]! + st.nr[s0]!, s0KidsFeatures, st, sa, moves, x);
+  addGroup(s0 * GROUPS + G_S0_LEFT, 1, s0LeftFeatures, st, sa, moves, x);
+  addGroup(s0 * GROUPS + G_S0_RIGHT, 1 + st.nr[s0]!, s0RightFeatures, st, sa, moves, x);
   addGroup(b * GROUPS + G_N0, 1, n0StaticFeatures, st, sa, moves, x);
   addGroup(b * GROUPS + G_N0_KIDS, 1 + st.nl[b]!, n0KidsFeatures, st, sa, moves, x);
   moves.score(x.buf, pairFeatures(st, sa, x.buf, 0), scores);

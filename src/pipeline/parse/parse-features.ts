@@ -6,9 +6,9 @@
 // own set about one head-dependent pair.
 //
 // The move features come in groups so the parser can cache all but one: the
-// stack top's word (and the word below it), its head, its children; the buffer
-// front's words, its left children; each changes only when its word gains an
-// arc or moves. The pairs across stack top and buffer front are computed at
+// stack top's word (and the word below it), its head, its left children, its
+// right children; the buffer front's words, its left children; each changes
+// only when its word gains an arc or moves. The pairs across stack top and buffer front are computed at
 // every step. Training uses all groups as one list, run time sums cached group
 // scores: the same hashes, the same sums.
 //
@@ -67,26 +67,42 @@ export function s0HeadFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   return k;
 }
 
-/** Features of the stack top's children (they change with every child it gains). */
-export function s0KidsFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
+/**
+ * Features of the stack top's left children. Fixed while it is on the stack: a word gains left
+ * children only at the buffer front.
+ */
+export function s0LeftFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
   const { W, P } = a;
-  const { label, lc1, lc2, rc1, rc2 } = st;
+  const { label, lc1, lc2 } = st;
   const s0 = st.stack[st.sp - 1]!;
   const s0w = W[s0]!, s0p = P[s0]!;
-  const l1 = lc1[s0]!, l2 = lc2[s0]!, r1 = rc1[s0]!, r2 = rc2[s0]!;
-  const l1p = l1 >= 0 ? P[l1]! : P_NONE, l2p = l2 >= 0 ? P[l2]! : P_NONE, r1p = r1 >= 0 ? P[r1]! : P_NONE, r2p = r2 >= 0 ? P[r2]! : P_NONE;
-  const vl = st.nl[s0]! < 4 ? st.nl[s0]! : 4, vr = st.nr[s0]! < 4 ? st.nr[s0]! : 4;
-  const sl = mix(st.lsLo[s0]!, st.lsHi[s0]!), sr = mix(st.rsLo[s0]!, st.rsHi[s0]!);
-  out[k++] = mix(mix(33, s0w), vr); out[k++] = mix(34, (s0p << 8) | vr);
+  const l1 = lc1[s0]!, l2 = lc2[s0]!;
+  const l1p = l1 >= 0 ? P[l1]! : P_NONE, l2p = l2 >= 0 ? P[l2]! : P_NONE;
+  const vl = st.nl[s0]! < 4 ? st.nl[s0]! : 4;
+  const sl = mix(st.lsLo[s0]!, st.lsHi[s0]!);
   out[k++] = mix(mix(35, s0w), vl); out[k++] = mix(36, (s0p << 8) | vl);
   out[k++] = mix(42, l1 >= 0 ? W[l1]! : W_NONE); out[k++] = mix(43, l1p); out[k++] = mix(44, l1 >= 0 ? label[l1]! : L_NONE);
-  out[k++] = mix(45, r1 >= 0 ? W[r1]! : W_NONE); out[k++] = mix(46, r1p); out[k++] = mix(47, r1 >= 0 ? label[r1]! : L_NONE);
   out[k++] = mix(54, l2 >= 0 ? W[l2]! : W_NONE); out[k++] = mix(55, l2p); out[k++] = mix(56, l2 >= 0 ? label[l2]! : L_NONE);
-  out[k++] = mix(57, r2 >= 0 ? W[r2]! : W_NONE); out[k++] = mix(58, r2p); out[k++] = mix(59, r2 >= 0 ? label[r2]! : L_NONE);
   out[k++] = mix(63, (s0p << 16) | (l1p << 8) | l2p);
+  out[k++] = mix(mix(69, s0w), sl); out[k++] = mix(mix(70, s0p), sl);
+  return k;
+}
+
+/** Features of the stack top's right children (they change with every one it gains). */
+export function s0RightFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
+  const { W, P } = a;
+  const { label, rc1, rc2 } = st;
+  const s0 = st.stack[st.sp - 1]!;
+  const s0w = W[s0]!, s0p = P[s0]!;
+  const r1 = rc1[s0]!, r2 = rc2[s0]!;
+  const r1p = r1 >= 0 ? P[r1]! : P_NONE, r2p = r2 >= 0 ? P[r2]! : P_NONE;
+  const vr = st.nr[s0]! < 4 ? st.nr[s0]! : 4;
+  const sr = mix(st.rsLo[s0]!, st.rsHi[s0]!);
+  out[k++] = mix(mix(33, s0w), vr); out[k++] = mix(34, (s0p << 8) | vr);
+  out[k++] = mix(45, r1 >= 0 ? W[r1]! : W_NONE); out[k++] = mix(46, r1p); out[k++] = mix(47, r1 >= 0 ? label[r1]! : L_NONE);
+  out[k++] = mix(57, r2 >= 0 ? W[r2]! : W_NONE); out[k++] = mix(58, r2p); out[k++] = mix(59, r2 >= 0 ? label[r2]! : L_NONE);
   out[k++] = mix(64, (s0p << 16) | (r1p << 8) | r2p);
   out[k++] = mix(mix(67, s0w), sr); out[k++] = mix(mix(68, s0p), sr);
-  out[k++] = mix(mix(69, s0w), sl); out[k++] = mix(mix(70, s0p), sl);
   return k;
 }
 
@@ -175,7 +191,8 @@ export function pairFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k:
 export function moveFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array): number {
   let k = s0StaticFeatures(st, a, out, 0);
   k = s0HeadFeatures(st, a, out, k);
-  k = s0KidsFeatures(st, a, out, k);
+  k = s0LeftFeatures(st, a, out, k);
+  k = s0RightFeatures(st, a, out, k);
   k = n0StaticFeatures(st, a, out, k);
   k = n0KidsFeatures(st, a, out, k);
   return pairFeatures(st, a, out, k);

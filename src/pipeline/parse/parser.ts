@@ -58,15 +58,38 @@ export class DependencyParser {
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
   parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
-    const text = seg.article.text;
-    const sentences: Array<ParsedSentence | null> = seg.sentences.map((s) => {
-      if (which && !which(s.index)) return null;
-      const pieces = sentenceWords(seg, s.index);
-      if (!pieces.length) return null;
-      const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
-      const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
-      return { sentence: s.index, words };
-    });
+    return { sentences: seg.sentences.map((s) => (which && !which(s.index) ? null : this.parseSentence(seg, s.index))) };
+  }
+
+  /**
+   * As `parse`, but each accepted sentence is parsed when its entry is first read (then kept):
+   * the pipeline hands this to relate, which reads the parse only of sentences where it has
+   * something to look for. Reading every entry (iterating, JSON) gives exactly `parse`'s result.
+   */
+  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
+    const sentences: Array<ParsedSentence | null> = new Array<ParsedSentence | null>(seg.sentences.length).fill(null);
+    for (const s of seg.sentences) {
+      if (which && !which(s.index)) continue;
+      const i = s.index;
+      Object.defineProperty(sentences, i, {
+        configurable: true, enumerable: true,
+        get: () => {
+          const value = this.parseSentence(seg, i);
+          Object.defineProperty(sentences, i, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+      });
+    }
     return { sentences };
+  }
+
+  /** One sentence of `seg` as UD words with their analyses (null when it has no words). */
+  parseSentence(seg: Segmented, index: number): ParsedSentence | null {
+    const text = seg.article.text;
+    const pieces = sentenceWords(seg, index);
+    if (!pieces.length) return null;
+    const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
+    const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
+    return { sentence: index, words };
   }
 }

@@ -4,7 +4,7 @@
 // the whole UD English EWT development split when ../shared has it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ParsedSentence, Segmented } from '../../../src/types.ts';
 import { UPOS_TAGS } from '../../../src/types.ts';
 import { readArticle } from '../../../src/pipeline/read.ts';
@@ -68,6 +68,25 @@ describe('parser output is well formed', () => {
     const seg = segment({ id: 'x', title: null, source: 'x', text: 'One sentence here. Another one there. A third.' });
     const p = loadParser().parse(seg, (i) => i !== 1);
     expect(p.sentences.map((s) => (s ? s.sentence : null))).toEqual([0, null, 2]);
+  });
+
+  it('parseLazily parses a sentence only when its entry is read, and gives what parse gives', () => {
+    const seg = segment({ id: 'x', title: null, source: 'x', text: 'Kyiv was shelled. Nothing else. Moscow denied it.' });
+    const parser = loadParser();
+    const eager = parser.parse(seg, (i) => i !== 1);
+    const spy = vi.spyOn(parser, 'parseWords');
+    try {
+      const lazy = parser.parseLazily(seg, (i) => i !== 1);
+      expect(spy).toHaveBeenCalledTimes(0);
+      expect(lazy.sentences[2]).toEqual(eager.sentences[2]);
+      expect(lazy.sentences[2]).toBe(lazy.sentences[2]); // parsed once, then kept
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(lazy.sentences[1]).toBeNull();
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(eager)));
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('returns an empty list for no words and one root for one word', () => {
