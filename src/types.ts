@@ -41,6 +41,10 @@ export interface Article {
   source: string;
   /** The article text as analysed: offsets in every later stage index into this string. */
   text: string;
+  /** Publication date, ISO 8601 as precise as its source ("2022-07-14", "2022-07-14T09:30:00+03:00"); absent when none was found. */
+  date?: string;
+  /** Where `date` was found: 'html:article:published_time', 'html:json-ld', 'html:itemprop', 'html:meta', 'html:time'. */
+  dateSource?: string;
 }
 
 // ---------------------------------------------------------------- segment
@@ -206,6 +210,9 @@ export interface DocumentInfo {
   title: string | null;
   source: string;
   chars: number;
+  /** As Article.date / Article.dateSource: present only when the article gave a date. */
+  date?: string;
+  dateSource?: string;
 }
 
 /** Exactly the JSON printed by `kg extract --json` (one per input file). */
@@ -256,6 +263,31 @@ export interface NodeAttributes {
 export interface NodeMergeReason extends MergeReason {
   /** Document the merged name came from, when it came from one. */
   doc?: string;
+}
+
+/** One side of a suggested merge. */
+export interface SuggestedEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+}
+
+/** Two nodes that may be one entity, for a person to confirm with `kg merge` (`kg merges --suggest`, `/api/merges/suggestions`). */
+export interface MergeSuggestion {
+  /** The shorter or less complete name, and the entity it may belong to. */
+  from: SuggestedEntity;
+  into: SuggestedEntity;
+  /** How the names relate: 'surname', 'initials', 'title-surname', 'middle-name', 'family-name', 'spelling', 'organisation-short-form', 'acronym'. */
+  rule: string;
+  /** Higher is likelier; suggestions are listed by it. */
+  score: number;
+  /** Evidence that they are one entity, and that they are not. */
+  for: string[];
+  against: string[];
+  /** The correction that accepts it. */
+  command: string;
 }
 
 export interface EdgeAttributes {

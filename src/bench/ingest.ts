@@ -14,11 +14,11 @@ import { generateCorpus } from './corpus.ts';
 import { writeConllDocuments } from './conll-docs.ts';
 import type { IngestReport } from '../store/ingest.ts';
 import type { BenchRow } from './types.ts';
+import { CONLL2003, conllMissingMessage } from '../cli/evaluation-data.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const LAUNCHER = path.resolve(HERE, '../cli/launch.mjs');
-const CONLL = path.resolve(HERE, '../../../shared/data/conll2003');
 
 interface Run { ms: number; report: IngestReport & { usage: { cpuMs: number; peakRssMB: number } } }
 
@@ -90,9 +90,12 @@ export async function benchIngest(sizes = [1000, 10000]): Promise<BenchRow[]> {
     }
     rows.push(...scaling);
     // CoNLL-2003 train + dev as articles
-    if (fs.existsSync(path.join(CONLL, 'eng.train'))) {
+    const conll = [CONLL2003.train, CONLL2003.dev];
+    if (!conll.every((f) => fs.existsSync(f))) {
+      process.stderr.write(`bench ingest: skipping the CoNLL-2003 rows: ${conllMissingMessage('they', conll.filter((f) => !fs.existsSync(f)), 'the synthetic rows above do not need them')}\n`);
+    } else {
       const conllDir = path.join(tmp, 'conll');
-      const n = writeConllDocuments([path.join(CONLL, 'eng.train'), path.join(CONLL, 'eng.testa')], conllDir);
+      const n = writeConllDocuments(conll, conllDir);
       const scratch = ingestOnce(path.join(tmp, 'store-conll'), conllDir);
       rows.push({ name: `ingest ${n} CoNLL-2003 documents from scratch`, value: scratch.ms / 1000, unit: 's', note: `target ≤ 20 s; peak RSS ${scratch.report.usage.peakRssMB} MB` });
       const again = ingestOnce(path.join(tmp, 'store-conll'), conllDir);

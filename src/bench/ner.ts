@@ -19,9 +19,9 @@ import { NerTagger } from '../pipeline/ner/tagger.ts';
 import { docInputFromConll } from '../pipeline/ner/train.ts';
 import { scoreSpans } from '../pipeline/ner/evaluate.ts';
 import { TYPES, type TokenSpan } from '../pipeline/ner/labels.ts';
+import { CONLL2003, requireConll } from '../cli/evaluation-data.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DATA = path.resolve(ROOT, '../shared/data/conll2003');
 const MIN_TOKENS = 1_000_000;
 /** compromise is far slower; its throughput is measured on this many tokens. */
 const BASELINE_TOKENS = 100_000;
@@ -61,8 +61,8 @@ function runProcess(cmd: string, args: string[]): { ms: number; status: number |
 
 export async function benchNer(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const trainFile = path.join(DATA, 'eng.train'), devFile = path.join(DATA, 'eng.testa');
-  if (!existsSync(devFile)) throw new Error(`bench ner: ${devFile} is missing; the benchmark needs the CoNLL-2003 files in ../shared/data/conll2003`);
+  const trainFile = CONLL2003.train, devFile = CONLL2003.dev;
+  requireConll('bench ner (accuracy and speed on real news)', [devFile], 'the other suites run without it (npm run bench -- ingest layout export query viewer)');
   const dev = parseConll(readFileSync(devFile, 'utf8'));
   const corpus: ConllDoc[] = existsSync(trainFile) ? [...parseConll(readFileSync(trainFile, 'utf8')), ...dev] : dev;
 

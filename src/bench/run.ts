@@ -2,6 +2,7 @@
 // line next to the baseline measured in the same run. `npm run bench -- ner export`
 // runs only the named suites; `--json` prints the rows as JSON.
 import { LOWER_IS_BETTER, type BenchRow } from './types.ts';
+import { KgError } from '../errors.ts';
 
 const SUITES: Record<string, { module: string; fn: string }> = {
   ner: { module: './ner.ts', fn: 'benchNer' },
@@ -64,4 +65,9 @@ async function main(): Promise<void> {
   process.stdout.write('ratio > 1 means faster/smaller than the baseline.\n');
 }
 
-main().catch((e) => { process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`); process.exit(1); });
+main().catch((e) => {
+  // A user's problem (missing data, bad arguments) is one line; anything else is a bug and keeps its stack.
+  if (e instanceof KgError) { process.stderr.write(`${e.message}\n`); process.exit(e.exitCode); }
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,6 +1,7 @@
 // Entry point of the `kg` command: find the command module, run it, and turn
 // errors into one readable line and a non-zero exit (never a stack trace).
 import { KgError } from '../errors.ts';
+import { UnknownEntityError } from '../query/resolve-name.ts';
 
 /** A command module under ./commands exports `run` and a one-line `summary`. */
 export interface CommandModule {
@@ -54,7 +55,9 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     if (e instanceof KgError) {
-      process.stderr.write(`kg: ${e.message.split('\n')[0]}\n`);
+      // An unknown name with nothing close: say how to see the names the graph knows (the API's message stays neutral).
+      const hint = e instanceof UnknownEntityError && !e.suggestions.length ? '; `kg entities` lists the names it knows' : '';
+      process.stderr.write(`kg: ${e.message.split('\n')[0]}${hint}\n`);
       process.exitCode = e.exitCode;
     } else {
       const msg = e instanceof Error ? e.message : String(e);

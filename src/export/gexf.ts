@@ -1,7 +1,7 @@
 // GEXF writer (1.3 and 1.2draft), streamed node by node. Written here rather
 // than with graphology-gexf because that writer builds the whole document in
 // memory and, for 1.2, writes a wrong viz namespace and the 1.3-only edge
-// `kind` attribute (see /work/shared/data/gexf-schema/README.md); this one
+// `kind` attribute (see the GEXF 1.3 grammar notes in ../shared/data/gexf-schema/README.md); this one
 // validates against the 1.3 RELAX NG grammar and NetworkX reads its 1.2draft
 // output with every colour, size and position.
 import type { KnowledgeGraph } from '../types.ts';

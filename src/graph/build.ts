@@ -8,6 +8,8 @@ import type {
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
+import { canonicalLabel } from './canonical-label.ts';
+import { qualifySharedLabels } from './qualify-labels.ts';
 
 
 export function emptyGraph(): KnowledgeGraph {
@@ -45,6 +47,8 @@ interface NodeDraft {
   documents: Set<string>;
   /** Edges at this node, counted as edges are made (for its size without asking the graph). */
   degree: number;
+  /** Every name the articles gave it, with how many articles gave it (the label is chosen from these). */
+  names: Map<string, number>;
 }
 
 function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string): NodeDraft {
@@ -68,15 +72,15 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
       aliases: new Set(e.aliases),
       documents: new Set([docId]),
       degree: 0,
+      names: new Map([[e.name, 1]]),
     };
     drafts.set(node, made);
     return made;
   }
   const n = draft.attrs;
   for (const alias of e.aliases) draft.aliases.add(alias);
-  // keep the fullest name as the label
-  if (e.name.length > n.label.length && !e.gazetteerId) { draft.aliases.add(n.label); n.label = e.name; }
-  else if (e.name !== n.label) draft.aliases.add(e.name);
+  draft.names.set(e.name, (draft.names.get(e.name) ?? 0) + 1);
+  draft.aliases.add(e.name);
   if (TYPE_RANK.indexOf(e.type) > TYPE_RANK.indexOf(n.type) && !n.gazetteerId) {
     n.type = e.type;
     n.color = TYPE_COLORS[e.type] ?? TYPE_COLORS.other;
@@ -304,6 +308,8 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
 
   const graph = emptyGraph();
   for (const [id, d] of nodes) {
+    d.attrs.label = canonicalLabel(d.attrs.type, d.attrs.gazetteerId, d.names);
+    for (const name of d.names.keys()) d.aliases.add(name);
     d.aliases.delete(d.attrs.label);
     const attrs: NodeAttributes = { ...d.attrs, aliases: [...d.aliases].sort(), documents: [...d.documents] };
     attrs.size = nodeSize(attrs.mentions, d.degree);
@@ -317,5 +323,6 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
     graph.addDirectedEdgeWithKey(edges.key(e), edges.sourceOf(e).id, edges.targetOf(e).id, attrs);
   }
   graph.setAttribute('documents', documents);
+  qualifySharedLabels(graph);
   return graph;
 }

@@ -6,6 +6,9 @@
 //   3. a surname-only person joins the one full name in the corpus with that surname;
 //   4. user corrections (kg merge / kg split) are applied last and survive re-ingestion.
 import type { ArticleAnalysis, NodeMergeReason } from '../types.ts';
+import { firstAndLast, isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
+import { PersonFacts, type Facts } from './person-facts.ts';
+import { nameKey } from '../pipeline/gazetteer/index.ts';
 
 export interface Corrections {
   /** Merge node `from` into node `into` (node ids). */
@@ -136,29 +139,95 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
     }
   }
 
-  // 3: a lone surname joins the single full name that ends with it.
-  const fullNames = new Map<string, Set<string>>();
+  const facts = new PersonFacts();
+  for (const a of analyses) facts.addArticle(a, nodeOf.get(a.document.id)!);
+
+  // 3a: a full name without the middle name or initial ("Donald Trump") joins the one fuller name
+  //     of the corpus with the same first and last names ("Donald J. Trump"), unless facts contradict
+  const fuller = new Map<string, Set<string>>();
+  const fullerName = new Map<string, string>();
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
-      if (e.type !== 'person') continue;
-      const parts = e.name.split(/\s+/);
-      if (parts.length < 2) continue;
-      const surname = parts[parts.length - 1]!.toLowerCase();
+      const ends = e.type === 'person' && isFullName(e.name) ? firstAndLast(e.name) : undefined;
+      if (!ends || !ends.middle) continue;
       const node = nodeOfEntity.get(e.id)!;
-      (fullNames.get(surname) ?? fullNames.set(surname, new Set()).get(surname)!).add(node);
+      (fuller.get(ends.key) ?? fuller.set(ends.key, new Set()).get(ends.key)!).add(node);
+      fullerName.set(node, e.name);
     }
   }
+  if (fuller.size) {
+    for (const a of analyses) {
+      const nodeOfEntity = nodeOf.get(a.document.id)!;
+      for (const e of a.entities) {
+        const ends = e.type === 'person' && !split.has(e.id) ? firstAndLast(e.name) : undefined;
+        if (!ends || ends.middle) continue;
+        const own = facts.ofEntity(a.document.id, e.id);
+        const fits = [...fuller.get(ends.key) ?? []].filter((node) => !facts.contradicts(own, node));
+        if (fits.length !== 1 || nodeOfEntity.get(e.id) === fits[0]) continue;
+        nodeOfEntity.set(e.id, fits[0]!);
+        book.add(fits[0]!, { alias: e.name, rule: 'middle name across articles', detail: `"${e.name}" is "${fullerName.get(fits[0]!)}" without the middle name: the only such name in the corpus`, doc: a.document.id });
+      }
+    }
+  }
+
+  // 3b: a surname, title + surname or initials ("Yeltsin", "Mr Blair", "B. Yeltsin") joins the one full
+  //     name of the corpus it is a short form of, unless their roles or countries contradict
+  const fullBySurname = new Map<string, Set<string>>();
+  /** Full names by their first word: a family name written first ("Xi" of "Xi Jinping"). */
+  const fullByFirst = new Map<string, Set<string>>();
   for (const a of analyses) {
     const nodeOfEntity = nodeOf.get(a.document.id)!;
     for (const e of a.entities) {
-      if (e.type !== 'person' || /\s/.test(e.name) || split.has(e.id)) continue;
-      const candidates = fullNames.get(e.name.toLowerCase());
-      if (!candidates || candidates.size !== 1) continue;
-      const [target] = [...candidates];
-      if (nodeOfEntity.get(e.id) === target) continue;
+      if (e.type !== 'person' || !isFullName(e.name)) continue;
+      const key = surnameKey(e.name);
+      (fullBySurname.get(key) ?? fullBySurname.set(key, new Set()).get(key)!).add(nodeOfEntity.get(e.id)!);
+      const first = firstAndLast(e.name)?.key.split('|')[0];
+      if (first) (fullByFirst.get(first) ?? fullByFirst.set(first, new Set()).get(first)!).add(nodeOfEntity.get(e.id)!);
+      facts.name(nodeOfEntity.get(e.id)!, e.name);
+    }
+  }
+  const joinFamilyName = (word: string, own: Facts, doc: string, entity: string, nodeOfEntity: Map<string, string>) => {
+    // a given name alone ("Lisa", "Chelsea") looks the same: only a role or country both share is evidence enough
+    const fits = [...fullByFirst.get(nameKey(word)) ?? []].filter((node) => !facts.contradicts(own, node) && facts.agrees(own, node));
+    if (fits.length !== 1 || nodeOfEntity.get(entity) === fits[0]) return;
+    nodeOfEntity.set(entity, fits[0]!);
+    book.add(fits[0]!, {
+      alias: word, rule: 'family name across articles',
+      detail: `"${word}" opens "${facts.nameOf(fits[0]!)}", the only full name in the corpus that does and shares a role or country with it`, doc,
+    });
+  };
+  for (const a of analyses) {
+    const nodeOfEntity = nodeOf.get(a.document.id)!;
+    for (const e of a.entities) {
+      // a lone capitalised word ('other') may be a surname too
+      if ((e.type !== 'person' && e.type !== 'other') || split.has(e.id) || isFullName(e.name)) continue;
+      const candidates = fullBySurname.get(surnameKey(e.name));
+      const own = facts.ofEntity(a.document.id, e.id);
+      if (!candidates) {
+        // no full name ends with the word: it may be a family name written first ("Xi" of "Xi Jinping")
+        if (!/\s/.test(e.name)) joinFamilyName(e.name, own, a.document.id, e.id, nodeOfEntity);
+        continue;
+      }
+      let target: string | undefined;
+      let form: ShortForm | undefined;
+      let fits = 0;
+      for (const node of candidates) {
+        const f = personShortForm(e.name, facts.nameOf(node)!);
+        if (!f || facts.contradicts(own, node)) continue;
+        fits++;
+        target = node;
+        form = f;
+      }
+      if (fits !== 1 || nodeOfEntity.get(e.id) === target) continue;
       nodeOfEntity.set(e.id, target!);
-      book.add(target!, { alias: e.name, rule: 'surname across articles', detail: `the only full name in the corpus ending in "${e.name}"`, doc: a.document.id });
+      const others = candidates.size - 1;
+      book.add(target!, {
+        alias: e.name,
+        rule: `${form!.rule === 'initials' ? 'initials' : 'surname'} across articles`,
+        detail: `${form!.detail}: the only such full name in the corpus${others ? ` whose roles and countries do not contradict it (${others} other${others > 1 ? 's' : ''} with that surname)` : ''}`,
+        doc: a.document.id,
+      });
     }
   }
 

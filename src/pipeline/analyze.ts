@@ -67,7 +67,10 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
   const relations = stages.relate(seg, resolved, parsed);
   return {
-    document: { id: article.id, title: article.title, source: article.source, chars: article.text.length },
+    document: {
+      id: article.id, title: article.title, source: article.source, chars: article.text.length,
+      ...(article.date ? { date: article.date, dateSource: article.dateSource } : {}),
+    },
     entities: resolved.entities.map((e) => ({
       id: e.id,
       name: e.name,

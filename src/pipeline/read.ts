@@ -2,11 +2,15 @@
 // Plain text is kept exactly as decoded (offsets of every later stage index into
 // it); HTML goes through a real parser (linkedom) and Readability, which drops
 // navigation, ads and other boilerplate, and its blocks become lines of text.
+// The title and publication date come from read-meta.ts.
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types.ts';
 import { InputError } from '../errors.ts';
+import { htmlMeta, titleOfText, type ArticleMeta, type MetaDocument } from './read-meta.ts';
+
+export { titleOfText } from './read-meta.ts';
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -55,17 +59,9 @@ function looksBinary(content: Buffer): boolean {
 
 export function readArticle(content: Buffer, source: string, format: ArticleFormat = formatOf(source) ?? 'text'): Article {
   const raw = decodeText(content, source);
-  const { title, text } = format === 'html' ? htmlToArticleText(raw) : { title: titleOfText(raw), text: raw };
+  const { title, text, date, dateSource } = format === 'html' ? htmlToArticleText(raw) : { title: titleOfText(raw), text: raw, date: undefined, dateSource: undefined };
   if (!text.trim()) throw new InputError(`read: ${source} has no article text${format === 'html' ? ' (the HTML has no readable body)' : ''}`);
-  return { id: articleId(text), title, source, text };
-}
-
-/** The first line is the title when it looks like a headline: short and not a finished sentence. */
-export function titleOfText(text: string): string | null {
-  const first = text.replace(/^\uFEFF/, '').split('\n').find((l) => l.trim())?.trim();
-  if (!first || first.length > 250) return null;
-  if (/[.!?]["”’)]?$/.test(first) && first.split(/\s+/).length > 12) return null;
-  return first;
+  return { id: articleId(text), title, source, text, ...(date ? { date, dateSource } : {}) };
 }
 
 const BLOCK = new Set([
@@ -101,9 +97,11 @@ function blocksToText(root: DomNode): string {
   return lines.join('\n\n');
 }
 
-export function htmlToArticleText(html: string): { title: string | null; text: string } {
+/** An HTML page's readable text (its headline first), with the headline and publication date it declares. */
+export function htmlToArticleText(html: string): ArticleMeta & { text: string } {
   const { document } = parseHTML(html);
-  const pageTitle = (document.querySelector('h1')?.textContent || document.title || '').replace(/\s+/g, ' ').trim() || null;
+  // Metadata first: Readability is given a copy, but the fallback below strips the page.
+  const meta = htmlMeta(document as unknown as MetaDocument);
   let body = '';
   try {
     const parsed = new Readability(document.cloneNode(true) as unknown as Document, { charThreshold: 200 }).parse();
@@ -119,7 +117,7 @@ export function htmlToArticleText(html: string): { title: string | null; text: s
     for (const el of Array.from(document.querySelectorAll('nav, header, footer, aside, form, script, style, noscript'))) el.remove();
     body = document.body ? blocksToText(document.body as unknown as DomNode) : '';
   }
-  const title = pageTitle;
+  const { title } = meta;
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
-  return { title, text };
+  return { ...meta, text };
 }

@@ -2,7 +2,7 @@
 // the question engine. Pure functions over a KnowledgeGraph; the CLI and the
 // HTTP server are thin wrappers around these.
 export { normalizeName, editDistance } from './normalize.ts';
-export { resolveEntity, tryResolveEntity, suggestNames, findEntities, UnknownEntityError } from './resolve-name.ts';
+export { resolveEntity, tryResolveEntity, suggestNames, findEntities, unresolvedNameError, UnknownEntityError, AmbiguousEntityError } from './resolve-name.ts';
 export type { ResolvedName, EntityMatch, FindOptions } from './resolve-name.ts';
 export { relationView, entityRef, relationLine, evidenceLine } from './relations.ts';
 export type { RelationView, EntityRef } from './relations.ts';
@@ -14,3 +14,5 @@ export { ask, QuestionError, QUESTION_FORMS, MAX_QUESTION_LENGTH } from './ask/i
 export type { Answer, AnswerForm, AskOptions } from './ask/index.ts';
 export { pathLines, relationLines } from './ask/answer.ts';
 export { graphSummary, rankEntities, topSubgraph, neighborhoodSubgraph, SUBGRAPH_DEFAULTS } from './subgraph.ts';
+export { suggestMerges, plainLabel } from './merge-suggestions.ts';
+export type { SuggestOptions } from './merge-suggestions.ts';

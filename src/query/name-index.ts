@@ -15,10 +15,12 @@ export interface NameIndex {
   acronym: Map<string, string[]>;
   /** Every (normalised form, id, display form) for fuzzy search and suggestions. */
   forms: { norm: string; id: string; text: string }[];
+  /** Word of a form -> indices into `forms` holding it, for partial names ("Lula" in "Luiz Inácio Lula da Silva"). */
+  words: Map<string, number[]>;
 }
 
-/** Words left out of initials ("Bank of England" -> "BE"). */
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al']);
+/** Words left out of initials ("Bank of England" -> "BE"), and never enough alone to name an entity. */
+export const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'al']);
 
 const cache = new WeakMap<KnowledgeGraph, { order: number; size: number; index: NameIndex }>();
 
@@ -62,7 +64,14 @@ export function buildNameIndex(graph: KnowledgeGraph): NameIndex {
       }
     }
   });
-  return { exact, surname, firstName, acronym, forms };
+  const words = new Map<string, number[]>();
+  forms.forEach((form, i) => {
+    for (const w of new Set(form.norm.split(' '))) {
+      const list = words.get(w);
+      if (list) list.push(i); else words.set(w, [i]);
+    }
+  });
+  return { exact, surname, firstName, acronym, forms, words };
 }
 
 /** The cached index of a graph (rebuilt when nodes or edges were added or removed). */

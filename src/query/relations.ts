@@ -63,18 +63,33 @@ export function compareRelations(a: RelationView, b: RelationView): number {
   );
 }
 
-/** "Dmytro Kuleba -[foreign minister of]-> Ukraine", with the qualifiers a reader needs. */
-export function relationLine(r: RelationView): string {
+/**
+ * "Dmytro Kuleba -[foreign minister of]-> Ukraine", with the qualifiers a reader
+ * needs; given the same pair's co-occurrence, it is told on the same line
+ * ("role, co-occurring in 2 sentences") rather than as a relation of its own.
+ */
+export function relationLine(r: RelationView, cooccurrence?: RelationView): string {
   const flags = [r.negated ? 'negated' : '', r.hypothetical ? 'hypothetical' : ''].filter(Boolean);
-  const kind = r.kind === 'cooccurrence' ? `co-occurs in ${r.weight} sentence${r.weight === 1 ? '' : 's'}` : r.kind;
-  return `${r.source.label} -[${r.predicate}]-> ${r.target.label} (${[kind, ...flags].join(', ')})`;
+  const sentences = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
+  const kind = r.kind === 'cooccurrence' ? `co-occurs in ${sentences(r.weight)}` : r.kind;
+  const together = cooccurrence ? [`co-occurring in ${sentences(cooccurrence.weight)}`] : [];
+  return `${r.source.label} -[${r.predicate}]-> ${r.target.label} (${[kind, ...flags, ...together].join(', ')})`;
+}
+
+/**
+ * An evidence sentence on one line, in quotation marks: straight ones, or
+ * typographic ones when the sentence itself starts or ends with a quotation
+ * mark (a quote from a speaker), so the marks never double up ("" ... "").
+ */
+export function quoteEvidence(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return /^["“”]|["“”]$/.test(line) ? `“${line}”` : `"${line}"`;
 }
 
 /** The first evidence sentence, quoted on one line. */
 export function evidenceLine(r: RelationView): string | null {
   const e = r.evidence[0];
   if (!e) return null;
-  const text = e.text.replace(/\s+/g, ' ').trim();
   const more = r.evidenceCount > 1 ? ` (+${r.evidenceCount - 1} more)` : '';
-  return `"${text}"${more}`;
+  return `${quoteEvidence(e.text)}${more}`;
 }

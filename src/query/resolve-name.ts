@@ -4,13 +4,16 @@
 import type { EntityType, KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { editDistance, normalizeName } from './normalize.ts';
-import { nameIndex } from './name-index.ts';
+import { MINOR_WORDS, nameIndex } from './name-index.ts';
 
 export interface ResolvedName {
   id: string;
   label: string;
-  /** How the name matched: 'id', 'label-or-alias', 'surname', 'first-name' (only when one person has it), 'acronym'. */
-  match: 'id' | 'label-or-alias' | 'surname' | 'first-name' | 'acronym';
+  /**
+   * How the name matched: 'id', 'label-or-alias', 'surname', 'first-name' (only when one person has it),
+   * 'acronym', 'partial' (the words typed, in order, in exactly one entity's name; a letter stands for a word).
+   */
+  match: 'id' | 'label-or-alias' | 'surname' | 'first-name' | 'acronym' | 'partial';
   /** Other entities the same text could mean, most mentioned first. */
   alternatives: string[];
 }
@@ -19,8 +22,16 @@ function byMentions(graph: KnowledgeGraph, ids: string[]): string[] {
   return [...ids].sort((a, b) => (graph.getNodeAttribute(b, 'mentions') ?? 0) - (graph.getNodeAttribute(a, 'mentions') ?? 0));
 }
 
-/** Resolve a name, or return null when nothing matches (no suggestions computed). */
+/** What a name may mean: one entity, several equally (ambiguous), or nothing. */
+type Lookup = ResolvedName | { ambiguous: string[] } | null;
+
+/** Resolve a name, or return null when nothing (or more than one entity equally) matches; no suggestions computed. */
 export function tryResolveEntity(graph: KnowledgeGraph, name: string): ResolvedName | null {
+  const hit = lookup(graph, name);
+  return hit && 'id' in hit ? hit : null;
+}
+
+function lookup(graph: KnowledgeGraph, name: string): Lookup {
   const raw = name.trim();
   if (!raw) return null;
   if (graph.hasNode(raw)) return { id: raw, label: graph.getNodeAttribute(raw, 'label') ?? raw, match: 'id', alternatives: [] };
@@ -54,7 +65,46 @@ export function tryResolveEntity(graph: KnowledgeGraph, name: string): ResolvedN
       return { id: ordered[0]!, label: graph.getNodeAttribute(ordered[0]!, 'label'), match: 'acronym', alternatives: ordered.slice(1) };
     }
   }
+  const partial = partialMatches(graph, norm);
+  if (partial.length === 1) return { id: partial[0]!, label: graph.getNodeAttribute(partial[0]!, 'label'), match: 'partial', alternatives: [] };
+  if (partial.length > 1) return { ambiguous: byMentions(graph, partial) };
+  if (byFirst && byFirst.length > 1) return { ambiguous: byMentions(graph, byFirst) };
   return null;
+}
+
+/**
+ * Does `query` name `form` in part: its words appear in the form in the same
+ * order, each whole or, for a single letter, as a word's initial
+ * ("lula" and "lula da silva" in "luiz inacio lula da silva", "d kuleba" in "dmytro kuleba")?
+ */
+function namesPart(query: string[], form: string[]): boolean {
+  let j = 0;
+  for (const q of query) {
+    while (j < form.length && !(form[j] === q || (q.length === 1 && form[j]!.startsWith(q)))) j++;
+    if (j === form.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Entities whose label or an alias the words of `norm` name in part; needs one word of 3+ letters that is not minor. */
+function partialMatches(graph: KnowledgeGraph, norm: string): string[] {
+  const words = norm.split(' ');
+  const full = words.filter((w) => w.length >= 3 && !MINOR_WORDS.has(w));
+  if (!full.length) return [];
+  const index = nameIndex(graph);
+  // Scan only the forms holding the rarest full word.
+  let rarest: number[] | undefined;
+  for (const w of full) {
+    const list = index.words.get(w) ?? [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  const ids = new Set<string>();
+  for (const i of rarest ?? []) {
+    const form = index.forms[i]!;
+    if (namesPart(words, form.norm.split(' '))) ids.add(form.id);
+  }
+  return [...ids];
 }
 
 /** Similarity in [0, 1] of two normalised names: the better of edit-distance ratio and word overlap. */
@@ -95,22 +145,39 @@ export class UnknownEntityError extends InputError {
   readonly suggestions: string[];
   /** The name as the user typed it. */
   readonly query: string;
-  constructor(name: string, suggestions: string[]) {
+  constructor(name: string, suggestions: string[], message?: string) {
     const hint = suggestions.length
-      ? `did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
-      : 'run `kg entities` to list the known entities';
-    super(`query: no entity named "${name}"; ${hint}`);
+      ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
+      : ', nor one with a similar name';
+    super(message ?? `query: no entity named "${name}"${hint}`);
     this.name = 'UnknownEntityError';
     this.suggestions = suggestions;
     this.query = name;
   }
 }
 
-/** Resolve a name or throw UnknownEntityError (an InputError) with "did you mean" suggestions. */
+/** A name that fits several entities equally ("Korea", a first name two people share): which one? */
+export class AmbiguousEntityError extends UnknownEntityError {
+  constructor(name: string, candidates: string[]) {
+    const shown = candidates.slice(0, 5).map((s) => `"${s}"`);
+    const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('');
+    super(name, candidates, `query: "${name}" could be ${list}${candidates.length > 5 ? ` (or ${candidates.length - 5} more)` : ''}; did you mean one of them?`);
+    this.name = 'AmbiguousEntityError';
+  }
+}
+
+/** The error for a name that did not resolve: ambiguous (with the candidates) or unknown (with suggestions). */
+export function unresolvedNameError(graph: KnowledgeGraph, name: string): UnknownEntityError {
+  const hit = lookup(graph, name);
+  if (hit && 'ambiguous' in hit) return new AmbiguousEntityError(name.trim(), hit.ambiguous.map((id) => graph.getNodeAttribute(id, 'label') ?? id));
+  return new UnknownEntityError(name.trim(), suggestNames(graph, name));
+}
+
+/** Resolve a name or throw UnknownEntityError (an InputError): "did you mean" suggestions, or the candidates when ambiguous. */
 export function resolveEntity(graph: KnowledgeGraph, name: string): ResolvedName {
   const hit = tryResolveEntity(graph, name);
   if (hit) return hit;
-  throw new UnknownEntityError(name.trim(), suggestNames(graph, name));
+  throw unresolvedNameError(graph, name);
 }
 
 export interface EntityMatch {

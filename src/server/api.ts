@@ -6,7 +6,7 @@ import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
 import { ENTITY_TYPES, RELATION_KINDS } from '../types.ts';
 import { KgError, InputError, UsageError } from '../errors.ts';
 import {
-  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths,
+  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges,
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
@@ -23,6 +23,8 @@ export const API_LIMITS = {
   relations: 500,
   /** Largest number of relations an answer lists. */
   answer: 100,
+  /** Default and largest number of merge suggestions listed. */
+  suggestions: { default: 50, max: 1000 },
   /** Entities of /api/subgraph (top) and /api/neighborhood (depth, limit): defaults and bounds. */
   top: SUBGRAPH_DEFAULTS.top,
   depth: SUBGRAPH_DEFAULTS.depth,
@@ -37,7 +39,7 @@ export interface ApiOptions {
 export const ROUTES = [
   '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
   '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
-  '/api/documents?limit=', '/api/documents/:id',
+  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=',
 ] as const;
 
 export type ApiResult =
@@ -175,6 +177,14 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       const depth = intParam(query, 'depth', 1, API_LIMITS.depth.max) ?? API_LIMITS.depth.default;
       const limit = intParam(query, 'limit', 1, API_LIMITS.limit.max) ?? API_LIMITS.limit.default;
       return { status: 200, body: neighborhoodSubgraph(graph, id, { depth, limit, ...filterParams(query) }) };
+    }
+    case 'merges': {
+      // likely duplicates for a person to confirm (what `kg merges --suggest --json` prints)
+      if (arg !== 'suggestions') break;
+      const limit = intParam(query, 'limit', 1, API_LIMITS.suggestions.max) ?? API_LIMITS.suggestions.default;
+      const name = param(query, 'name');
+      const node = name === undefined ? undefined : entityId(graph, name);
+      return { status: 200, body: { suggestions: suggestMerges(graph, { limit, node }) } };
     }
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };

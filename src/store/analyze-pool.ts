@@ -13,25 +13,26 @@ import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts'
 import { readArticleFile } from './read-article-file.ts';
 import { analysisJson, writeAnalysisJson } from './store.ts';
 
-export interface PoolRequest { seq: number; path: string; dataDir: string }
+export interface PoolRequest { seq: number; path: string; name: string; dataDir: string }
 export type PoolReply =
   | { seq: number; json: string; error?: undefined }
   | { seq: number; error: string; userError: boolean; json?: undefined };
 
 /**
  * Read, analyse and store one article (the analysis file stays unreferenced
- * until the manifest names it); the analysis and the JSON text written.
+ * until the manifest names it), under `name` as its source (see InputFile.name);
+ * the analysis and the JSON text written.
  */
-export function analyzeIntoStore(path: string, dataDir: string, stages: Stages): { analysis: ArticleAnalysis; json: string } {
-  const analysis = analyzeArticle(readArticleFile(path), stages);
+export function analyzeIntoStore(path: string, name: string, dataDir: string, stages: Stages): { analysis: ArticleAnalysis; json: string } {
+  const analysis = analyzeArticle({ ...readArticleFile(path), source: name }, stages);
   const json = analysisJson(analysis);
   writeAnalysisJson(dataDir, analysis.document.id, json);
   return { analysis, json };
 }
 
 export interface AnalyzePool {
-  /** Analyse one file into the store; resolves to its analysis. */
-  analyze(path: string): Promise<ArticleAnalysis>;
+  /** Analyse one file into the store, naming it `name`; resolves to its analysis. */
+  analyze(path: string, name: string): Promise<ArticleAnalysis>;
   close(): Promise<void>;
   readonly jobs: number;
 }
@@ -52,7 +53,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
     const stages = await loadStages();
     return {
       jobs: 1,
-      analyze: async (path) => analyzeIntoStore(path, dataDir, stages).analysis,
+      analyze: async (path, name) => analyzeIntoStore(path, name, dataDir, stages).analysis,
       close: async () => {},
     };
   }
@@ -87,10 +88,10 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
   for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) idle.push(...workers);
   return {
     jobs,
-    analyze(path) {
+    analyze(path, name) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        const req = { seq: seq++, path, dataDir };
+        const req = { seq: seq++, path, name, dataDir };
         waiting.set(req.seq, { resolve, reject });
         queue.push(req);
         dispatch();

@@ -9,7 +9,7 @@ const stages = await loadStages();
 parentPort!.on('message', (req: PoolRequest) => {
   let reply: PoolReply;
   try {
-    reply = { seq: req.seq, json: analyzeIntoStore(req.path, req.dataDir, stages).json };
+    reply = { seq: req.seq, json: analyzeIntoStore(req.path, req.name, req.dataDir, stages).json };
   } catch (e) {
     reply = { seq: req.seq, error: (e as Error).message, userError: e instanceof KgError };
   }

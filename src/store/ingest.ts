@@ -103,17 +103,18 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const old = readManifest(options.dataDir);
     const manifest: Manifest = { version: old.version, documents: options.rebuild ? {} : { ...old.documents } };
     const byFileHash = new Set(Object.values(manifest.documents).map((d) => d.fileHash).filter(Boolean));
-    const bySource = new Map(Object.values(manifest.documents).map((d) => [path.resolve(d.source), d.id]));
+    // Stores written before entries kept their file's path named the article by that path.
+    const byPath = new Map(Object.values(manifest.documents).map((d) => [d.path ?? path.resolve(d.source), d.id]));
     const timings: IngestTimings = { scan: 0, analysis: 0, analysisSecondHalf: 0, graph: 0 };
     const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, skipped: 0, documents: 0, nodes: 0, edges: 0, jobs: 1, timings };
 
     // 1. Which files need analysis: unchanged bytes are skipped without parsing.
-    const todo: Array<{ path: string; hash: string | null }> = [];
+    const todo: Array<{ path: string; name: string; hash: string | null }> = [];
     let todoBytes = 0;
     for (const f of files) {
       const { hash, bytes } = fileHash(f.path);
       if (hash && byFileHash.has(hash)) report.unchanged++;
-      else { todo.push({ path: f.path, hash }); todoBytes += bytes; }
+      else { todo.push({ path: f.path, name: f.name, hash }); todoBytes += bytes; }
     }
 
     timings.scan = clock.lap();
@@ -123,6 +124,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them), and come back for the graph build.
     const fresh: ArticleAnalysis[] = [];
     const hashes = new Map<string, string>();
+    /** Absolute path of the file behind each new analysis. */
+    const filePaths = new Map<ArticleAnalysis, string>();
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
     if (todo.length) {
@@ -137,8 +140,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
             try {
-              const analysis = await pool.analyze(item.path);
+              const analysis = await pool.analyze(item.path, item.name);
               fresh.push(analysis);
+              filePaths.set(analysis, path.resolve(item.path));
               if (item.hash) hashes.set(analysis.document.id, item.hash);
             } catch (e) {
               if (!(e instanceof KgError) || files.length === 1) throw e;
@@ -160,15 +164,16 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
     // 3. Merge into the manifest (input order decides between duplicates, not worker timing).
-    fresh.sort((a, b) => a.document.source.localeCompare(b.document.source));
+    fresh.sort((a, b) => filePaths.get(a)!.localeCompare(filePaths.get(b)!));
     const added = new Map<string, ArticleAnalysis>();
     for (const analysis of fresh) {
       const a = analysis.document;
       const id = a.id;
       if (manifest.documents[id]) { report.unchanged++; continue; }
-      const previous = bySource.get(path.resolve(a.source));
+      const file = filePaths.get(analysis)!;
+      const previous = byPath.get(file);
       if (previous && previous !== id && manifest.documents[previous]) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
-      manifest.documents[id] = { id, source: a.source, title: a.title, chars: a.chars, fileHash: hashes.get(id) };
+      manifest.documents[id] = { id, source: a.source, path: file, title: a.title, chars: a.chars, fileHash: hashes.get(id) };
       added.set(id, analysis);
     }
 

@@ -8,17 +8,23 @@ import { formatOf } from '../pipeline/read.ts';
 export interface InputFile {
   path: string;
   bytes: number;
+  /**
+   * The article's name in listings: its path relative to the folder it was found
+   * in (with '/'), or the file name when it was given directly; never where the
+   * folder sits on this machine.
+   */
+  name: string;
 }
 
 export function collectInputFiles(paths: string[]): InputFile[] {
   if (paths.length === 0) throw new InputError('no input: give one or more article files or folders (.txt, .html)');
   const out: InputFile[] = [];
   const seen = new Set<string>();
-  const add = (file: string, stat: fs.Stats) => {
+  const add = (file: string, stat: fs.Stats, name: string) => {
     const real = realPath(file);
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ path: file, bytes: stat.size });
+    out.push({ path: file, bytes: stat.size, name });
   };
   for (const p of paths) {
     let stat: fs.Stats;
@@ -28,9 +34,9 @@ export function collectInputFiles(paths: string[]): InputFile[] {
       throw new InputError(`input: ${p} does not exist (expected an article file or a folder of articles)`);
     }
     if (stat.isDirectory()) {
-      if (walk(p, add, new Set()) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
+      if (walk(p, (file, st) => add(file, st, path.relative(p, file).split(path.sep).join('/')), new Set()) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
     } else if (stat.isFile()) {
-      add(p, stat);
+      add(p, stat, path.basename(p));
     } else {
       throw new InputError(`input: ${p} is not a regular file or folder`);
     }

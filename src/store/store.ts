@@ -18,7 +18,10 @@ export const STORE_VERSION = 1;
 
 export interface ManifestEntry {
   id: string;
+  /** The article's name in listings (relative to the folder ingested, or the file name). */
   source: string;
+  /** The file's absolute path when ingested: a changed file at the same path replaces this entry. Older stores lack it. */
+  path?: string;
   title: string | null;
   chars: number;
   /** Hash of the file's bytes when it was ingested: unchanged files are skipped without parsing. */

@@ -2,10 +2,9 @@
 // naive writers (markup characters, control characters XML cannot carry, a lone
 // surrogate, line breaks in a sentence, parallel relations), and the external
 // tools the round trips use.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import type { KnowledgeGraph } from '../../src/types.ts';
 import { fixtureGraph } from '../query/fixture-graph.ts';
+import { all, once, sharedData, systemTool, type Requirement } from '../helpers/requirements.ts';
 
 export const HOSTILE_LABEL = 'Ben & Jerry\'s <"Union">\u0001\uFFFE\uD800 bar';
 export const HOSTILE_LABEL_CLEAN = 'Ben & Jerry\'s <"Union"> bar';
@@ -28,21 +27,13 @@ export function hostileGraph(): KnowledgeGraph {
   return g;
 }
 
-export const GEXF_RNG = '/work/shared/data/gexf-schema/1.3/gexf.rng';
 export const SYSTEM_PYTHON = '/usr/bin/python3';
+export const GEXF_RNG = sharedData.path('data/gexf-schema/1.3/gexf.rng');
 
-function has(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8' });
-  return r.status === 0;
-}
-
-export const XMLLINT = has('xmllint', ['--version']) && fs.existsSync(GEXF_RNG);
-export const NETWORKX = fs.existsSync(SYSTEM_PYTHON) && has(SYSTEM_PYTHON, ['-c', 'import networkx']);
-/** In CI a missing tool is a failure, not a skip. */
-export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-
-export function requireTool(available: boolean, what: string): boolean {
-  if (!available && IN_CI) throw new Error(`${what} is required in CI but is not installed`);
-  if (!available) console.warn(`skipping: ${what} is not installed on this machine`);
-  return available;
-}
+/** xmllint and the official GEXF 1.3 grammar, for validating GEXF files (checked when a test asks). */
+export const needXmllint = once((): Requirement => all(
+  systemTool(['xmllint', '--version'], 'xmllint', 'apt-get install libxml2-utils'),
+  sharedData('data/gexf-schema/1.3/gexf.rng', 'GEXF 1.3 validation (the official RELAX NG grammar)'),
+));
+/** Debian's NetworkX, a second reader for the GEXF 1.2draft and GraphML exports. */
+export const needNetworkx = once((): Requirement => systemTool([SYSTEM_PYTHON, '-c', 'import networkx'], 'NetworkX for /usr/bin/python3', 'apt-get install python3-networkx'));

@@ -12,7 +12,7 @@ import graphml from 'graphology-graphml';
 import { collect, gexfChunks, graphmlChunks, jsonChunks, dropInvalidXmlChars, escapeAttr } from '../../src/export/index.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
-import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, NETWORKX, SYSTEM_PYTHON, XMLLINT, hostileGraph, requireTool } from './helpers.ts';
+import { GEXF_RNG, HOSTILE_LABEL_CLEAN, HOSTILE_SENTENCE_CLEAN, needNetworkx, SYSTEM_PYTHON, needXmllint, hostileGraph } from './helpers.ts';
 
 const graph = hostileGraph();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-xml-'));
@@ -43,23 +43,26 @@ describe('XML escaping', () => {
 });
 
 describe('GEXF 1.3', () => {
-  it('validates against the GEXF 1.3 RELAX NG grammar with xmllint', () => {
-    if (!requireTool(XMLLINT, 'xmllint (libxml2-utils)')) return;
+  it('validates against the GEXF 1.3 RELAX NG grammar with xmllint', ({ skip }) => {
+    const needs = needXmllint();
+    skip(!needs.ok, needs.reason);
     const file = write('graph.gexf', gexf13);
     const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
     expect(r.stderr).toContain('validates');
     expect(r.status).toBe(0);
   });
 
-  it('validates for a seeded synthetic graph of 500 entities and 2,500 relations of every kind', () => {
-    if (!requireTool(XMLLINT, 'xmllint (libxml2-utils)')) return;
+  it('validates for a seeded synthetic graph of 500 entities and 2,500 relations of every kind', ({ skip }) => {
+    const needs = needXmllint();
+    skip(!needs.ok, needs.reason);
     const file = write('synthetic.gexf', collect(gexfChunks(generateGraph(500, 5, 3), { version: '1.3' })));
     const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
     expect(r.stderr).toContain('validates');
   });
 
-  it('is rejected by the grammar when broken (the validation is real)', () => {
-    if (!requireTool(XMLLINT, 'xmllint (libxml2-utils)')) return;
+  it('is rejected by the grammar when broken (the validation is real)', ({ skip }) => {
+    const needs = needXmllint();
+    skip(!needs.ok, needs.reason);
     const file = write('broken.gexf', gexf13.replace('<viz:size value="2.5"/>', '<viz:size value="-1"/>'));
     const r = spawnSync('xmllint', ['--noout', '--relaxng', GEXF_RNG, file], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
@@ -124,8 +127,9 @@ describe('GEXF 1.2draft through NetworkX', () => {
     expect(gexf12).not.toMatch(/<edge [^>]* kind="/);
   });
 
-  it('is read by networkx.read_gexf with every colour, size, position and attribute', () => {
-    if (!requireTool(NETWORKX, 'python3-networkx at /usr/bin/python3')) return;
+  it('is read by networkx.read_gexf with every colour, size, position and attribute', ({ skip }) => {
+    const needs = needNetworkx();
+    skip(!needs.ok, needs.reason);
     const g = networkx('gexf', write('graph12.gexf', gexf12));
     expect(g.directed).toBe(true);
     expect(g.multi).toBe(true);
@@ -162,8 +166,9 @@ describe('reopening exports with src/graph/open (the viewer and kg serve --graph
 });
 
 describe('GraphML', () => {
-  it('is read by networkx.read_graphml with all attributes typed', () => {
-    if (!requireTool(NETWORKX, 'python3-networkx at /usr/bin/python3')) return;
+  it('is read by networkx.read_graphml with all attributes typed', ({ skip }) => {
+    const needs = needNetworkx();
+    skip(!needs.ok, needs.reason);
     const g = networkx('graphml', write('graph.graphml', graphmlText));
     expect(g.multi).toBe(true);
     expect(Object.keys(g.nodes)).toHaveLength(graph.order);

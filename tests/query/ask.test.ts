@@ -3,7 +3,8 @@
 // questions it cannot parse.
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from './fixture-graph.ts';
-import { ask, QuestionError, UnknownEntityError, QUESTION_FORMS } from '../../src/query/index.ts';
+import { AmbiguousEntityError, ask, QuestionError, UnknownEntityError, QUESTION_FORMS } from '../../src/query/index.ts';
+import { quoteEvidence } from '../../src/query/relations.ts';
 
 const graph = fixtureGraph();
 const labels = (list: { label: string }[]) => list.map((e) => e.label).sort();
@@ -164,9 +165,89 @@ describe('ask on a hub', () => {
       g.addEdge(`person:p${i}`, 'country:XK', { kind: 'cooccurrence', predicate: 'co-occurs with', cameo: null, weight: 1, label: 'co-occurs with', confidence: 0.3, evidence: [] });
     }
     const a = ask(g, 'Which people are connected to Kosovo?', { limit: 5 });
-    expect(a.text.split('\n')[0]).toMatch(/connected to 31 person entities: .* and 11 more\.$/);
+    expect(a.text.split('\n')[0]).toMatch(/connected to 31 people: .* and 11 more\.$/);
     expect(a.entities).toHaveLength(31);
     expect(a.relations).toHaveLength(5);
     expect(a.truncated).toBe(true);
   });
+});
+
+describe('ask: names and wording the same everywhere', () => {
+  const withLula = () => {
+    const g = fixtureGraph();
+    g.addNode('person:lula', { label: 'Luiz Inácio Lula da Silva', type: 'person', aliases: [], mentions: 3, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('country:KP', { label: 'North Korea', type: 'country', aliases: [], mentions: 2, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('country:KR', { label: 'South Korea', type: 'country', aliases: [], mentions: 1, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    return g;
+  };
+
+  it('finds people by part of their name, as `kg entities` does ("Who is Lula?", "Inacio Lula")', () => {
+    const g = withLula();
+    expect(ask(g, 'Who is Lula?').subjects.map((s) => s.id)).toEqual(['person:lula']);
+    expect(ask(g, 'Tell me about Inacio Lula').subjects.map((s) => s.id)).toEqual(['person:lula']);
+    expect(ask(g, 'Lula da Silva').form).toBe('summary');
+  });
+
+  it('asks which one when a name fits several entities ("Korea")', () => {
+    let error: unknown;
+    try { ask(withLula(), 'Who is connected to Korea?'); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(AmbiguousEntityError);
+    expect((error as Error).message).toMatch(/"Korea" could be "North Korea" or "South Korea"/);
+  });
+
+  it.each(['Tell me something interesting', 'Give me the latest news please', 'what else'])(
+    '"%s" is a question it does not know (the forms), not an unknown name', (q) => {
+      expect(() => ask(graph, q)).toThrow(QuestionError);
+    });
+
+  it('a bare unknown name is still an unknown name', () => {
+    expect(() => ask(graph, 'Zelensky')).toThrow(UnknownEntityError);
+    expect(() => ask(graph, 'Volodymyr Zelensky')).toThrow(/no entity named "Volodymyr Zelensky"/);
+  });
+
+  it('lists a pair\'s stated relation and its co-occurrence as one line, the stated one first', () => {
+    const g = fixtureGraph();
+    const sentence = "Spain's Foreign Minister José Manuel Albares met Turkish President Recep Tayyip Erdoğan in Ankara on Monday.";
+    g.addEdgeWithKey('co-albares-es', 'person:albares', 'country:ES', {
+      kind: 'cooccurrence', predicate: 'co-occurs with', cameo: null, weight: 1, label: 'co-occurs with', confidence: 0.3,
+      evidence: [{ doc: 'd1', text: sentence, start: 0, end: sentence.length }],
+    });
+    const a = ask(g, 'Who is connected to Spain?');
+    expect(a.text).toContain('José Manuel Albares -[foreign minister of]-> Spain (role, co-occurring in 1 sentence)');
+    expect(a.text).not.toMatch(/Albares -\[co-occurs with\]-> Spain|Spain -\[co-occurs with\]-> José/);
+    // The data keeps both relations.
+    expect(a.relations.map((r) => r.id)).toEqual(expect.arrayContaining(['co-albares-es']));
+    const s = ask(g, 'Spain');
+    expect(s.text.match(/Albares -\[/g)).toHaveLength(1);
+  });
+
+  it('a summary lists the events the entity took part in, as stated, without negated or hypothetical ones', () => {
+    const text = ask(graph, 'Turkey').text;
+    expect(text).toMatch(/^Events: (Turkey recognized Kosovo; Serbia condemned Turkey|Serbia condemned Turkey; Turkey recognized Kosovo)\.$/m);
+    expect(text).not.toMatch(/^Events:.*would support/m);
+  });
+
+  it.each([
+    ['Which cities are connected to Spain?', 'No city is connected to Spain.'],
+    ['Which people are connected to Belgrade?', 'No person is connected to Belgrade.'],
+    ['Which organizations are connected to Belgrade?', 'No organization is connected to Belgrade.'],
+    ['Which places are connected to NATO?', 'NATO is connected to 2 places: '],
+    ['Which countries are connected to Kosovo?', 'Kosovo is connected to 3 countries: '],
+    ['Which people are connected to Turkey?', 'Turkey is connected to 2 people: '],
+  ])('%s -> %s', (q, start) => expect(ask(graph, q).text.startsWith(start)).toBe(true));
+
+  it('headings quote the verb as asked, not the lexicon\'s lemma ("criticized" finds "condemned")', () => {
+    const a = ask(graph, 'Which countries criticized Turkey?');
+    expect(a.text.split('\n')[0]).toBe('Relations to Turkey matching "criticized": Serbia.');
+    expect(a.text).toContain('Serbia condemned Turkey');
+    expect(ask(graph, 'Who did Turkey recognize?').text.split('\n')[0]).toBe('Relations from Turkey matching "recognize": Kosovo.');
+    expect(ask(graph, 'Who condemned Kosovo?').text).toBe('No stated relation to Kosovo matches "condemned".');
+  });
+
+  it.each([
+    ['Serbia condemned Turkey.', '"Serbia condemned Turkey."'],
+    ['"We will not recognise Kosovo," Vučić said.', '“"We will not recognise Kosovo," Vučić said.”'],
+    ['Vučić said: "never."', '“Vučić said: "never."”'],
+    ['  two\nlines  ', '"two lines"'],
+  ])('evidence %j is quoted once: %s', (text, line) => expect(quoteEvidence(text)).toBe(line));
 });

@@ -35,6 +35,8 @@ describe('kg ask / neighbors / path / entities', () => {
   it.each([
     [['ask', 'Why is the sky blue?'], 64, /cannot understand .*How is X connected to Y\?/],
     [['ask', 'Who met Erdogn?'], 2, /no entity named "Erdogn"; did you mean "Recep Tayyip Erdoğan"\?/],
+    [['ask', 'Who is Zimbabwe?'], 2, /^kg: query: no entity named "Zimbabwe", nor one with a similar name; `kg entities` lists the names it knows\n$/],
+    [['ask', 'Tell me something interesting'], 64, /cannot understand .*How is X connected to Y\?/],
     [['neighbors', 'Kosova'], 2, /did you mean "Kosovo"/],
     [['neighbors', 'Kosovo', '--kind', 'friendship'], 64, /--kind expects one of role, location, event, affiliation, cooccurrence/],
     [['path', 'Albares'], 64, /expected two entity names/],

@@ -2,7 +2,7 @@
 // unknown name fails with "did you mean" suggestions.
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from './fixture-graph.ts';
-import { findEntities, normalizeName, resolveEntity, suggestNames, UnknownEntityError } from '../../src/query/index.ts';
+import { AmbiguousEntityError, findEntities, normalizeName, resolveEntity, suggestNames, UnknownEntityError } from '../../src/query/index.ts';
 import { InputError } from '../../src/errors.ts';
 
 const graph = fixtureGraph();
@@ -75,13 +75,52 @@ describe('resolveEntity', () => {
 
   it('gives no suggestion for a name unlike any entity', () => {
     expect(suggestNames(graph, 'Zimbabwe')).toEqual([]);
-    expect(() => resolveEntity(graph, 'Zimbabwe')).toThrow(/no entity named "Zimbabwe"; run `kg entities`/);
+    expect(() => resolveEntity(graph, 'Zimbabwe')).toThrow(/^query: no entity named "Zimbabwe", nor one with a similar name$/);
   });
 
   it('does not take a first name shared by two people as either of them', () => {
     const g = fixtureGraph();
     g.addNode('person:hakan-2', { label: 'Hakan Şükür', type: 'person', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
     expect(() => resolveEntity(g, 'Hakan')).toThrow(UnknownEntityError);
+  });
+
+  it('finds a person by any part of the name, with or without accents, or by initials ("Lula", "Inacio Lula", "L. da Silva")', () => {
+    const g = fixtureGraph();
+    g.addNode('person:lula', { label: 'Luiz Inácio Lula da Silva', type: 'person', aliases: ['Lula'], mentions: 3, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('person:haddad', { label: 'Fernando Haddad', type: 'person', aliases: [], mentions: 1, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('org:pt', { label: 'Workers Party of Brazil', type: 'organization', aliases: [], mentions: 1, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    for (const [name, match] of [
+      ['Lula', 'label-or-alias'], ['Inacio Lula', 'partial'], ['Inácio', 'partial'], ['Lula da Silva', 'partial'], ['Luiz Lula', 'partial'],
+      ['L. da Silva', 'partial'], ['L. I. Lula', 'partial'], ['Silva', 'surname'], ['Luiz', 'first-name'],
+    ] as const) expect(resolveEntity(g, name), name).toMatchObject({ id: 'person:lula', match });
+    expect(resolveEntity(g, 'F. Haddad')).toMatchObject({ id: 'person:haddad', match: 'partial' });
+    expect(resolveEntity(g, 'Workers Party')).toMatchObject({ id: 'org:pt', match: 'partial' });
+    // Words out of order, an initial that fits no word, minor words alone: not a name.
+    for (const name of ['Silva Lula', 'X. Lula', 'da', 'of the']) expect(() => resolveEntity(g, name), name).toThrow(UnknownEntityError);
+  });
+
+  it('asks which one when a partial name fits several entities equally', () => {
+    const g = fixtureGraph();
+    g.addNode('country:KP', { label: 'North Korea', type: 'country', aliases: [], mentions: 5, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    g.addNode('country:KR', { label: 'South Korea', type: 'country', aliases: [], mentions: 2, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    let error: unknown;
+    try { resolveEntity(g, 'Korea'); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(AmbiguousEntityError);
+    expect(error).toBeInstanceOf(UnknownEntityError);
+    expect((error as AmbiguousEntityError).suggestions).toEqual(['North Korea', 'South Korea']);
+    expect((error as Error).message).toBe('query: "Korea" could be "North Korea" or "South Korea"; did you mean one of them?');
+    expect(resolveEntity(g, 'South Korea').id).toBe('country:KR');
+    // Two people who share a first name: both are offered.
+    g.addNode('person:hakan-2', { label: 'Hakan Şükür', type: 'person', aliases: [], mentions: 1, documents: [], x: 0, y: 0, size: 1, color: '#000' });
+    expect(() => resolveEntity(g, 'Hakan')).toThrow(/"Hakan" could be "Hakan Fidan" or "Hakan Şükür"/);
+  });
+
+  it('resolves what `kg entities` ranks first: an exact or partial name is the top search hit', () => {
+    const g = fixtureGraph();
+    g.addNode('person:lula', { label: 'Luiz Inácio Lula da Silva', type: 'person', aliases: [], mentions: 3, documents: ['d1'], x: 0, y: 0, size: 1, color: '#000' });
+    for (const name of ['Lula', 'lula da silva', 'Inacio', 'Vucic', 'Turkiye', 'Fidan', 'Serbia']) {
+      expect(findEntities(g, name)[0]!.id, name).toBe(resolveEntity(g, name).id);
+    }
   });
 
   it('prefers the more mentioned entity when a surname is shared, and reports the other', () => {

@@ -79,6 +79,8 @@ describe('GET /api/ask', () => {
     ['/api/ask?q=', 400, /missing query parameter "q"/],
     ['/api/ask?q=' + encodeURIComponent('Why is the sky blue?'), 400, /cannot understand/],
     ['/api/ask?q=' + encodeURIComponent('Who met Erdgan?'), 404, /did you mean "Recep Tayyip Erdoğan"/],
+    ['/api/ask?q=' + encodeURIComponent('Tell me something interesting'), 400, /cannot understand "Tell me something interesting"; questions it understands: .*"How is X connected to Y\?"/],
+    ['/api/ask?q=' + encodeURIComponent('Who is Zimbabwe?'), 404, /^query: no entity named "Zimbabwe", nor one with a similar name$/],
     ['/api/ask?q=' + 'x'.repeat(501), 400, /at most 500/],
     ['/api/ask?q=Vucic&limit=0', 400, /"limit" expects an integer from 1 to 100/],
     ['/api/ask?q=Vucic&maxHops=99', 400, /"maxHops" expects an integer from 1 to 10/],
@@ -91,6 +93,7 @@ describe('GET /api/ask', () => {
   it('returns suggestions and forms as data', async () => {
     expect((await api('/api/ask?q=' + encodeURIComponent('Who is connected to Kosova?'))).json.suggestions).toEqual(['Kosovo']);
     expect((await api('/api/ask?q=why')).json.forms).toContain('How is X connected to Y?');
+    expect((await api('/api/ask?q=' + encodeURIComponent('Tell me something interesting'))).json.forms).toContain('Who recognized X?  /  Which countries condemned X?');
   });
 });
 

@@ -52,6 +52,25 @@ describe('ingest', () => {
     expect(fs.readdirSync(path.join(data, 'store', 'analyses'))).toHaveLength(1);
   });
 
+  it('names articles by their path inside the folder ingested, or their file name: never where they sit on this machine', async () => {
+    const data = path.join(dir, 'data');
+    write('europe/germany.txt', 'Germany criticised Poland on Monday.');
+    write('asia/japan.html', `<html><head><title>Japan and China | Wire</title><meta property="article:published_time" content="2023-04-01"></head><body><p>${'Japan protested to China about the islands on Monday, the foreign ministry said. '.repeat(4)}</p></body></html>`);
+    const single = path.join(dir, 'loose.txt');
+    fs.writeFileSync(single, 'France praised Spain on Tuesday.');
+    await ingest([path.join(dir, 'in'), single], { dataDir: data });
+    const docs = Object.values(loadGraph(data).getAttribute('documents'));
+    expect(docs.map((d) => d.source).sort()).toEqual(['asia/japan.html', 'europe/germany.txt', 'loose.txt']);
+    expect(docs.find((d) => d.source === 'asia/japan.html')).toMatchObject({ title: 'Japan and China', date: '2023-04-01', dateSource: 'html:article:published_time' });
+    expect(docs.find((d) => d.source === 'loose.txt')).not.toHaveProperty('date');
+    expect(fs.readFileSync(path.join(data, 'graph.json'), 'utf8')).not.toContain(dir);
+
+    // The store still knows each file by its path: a changed file replaces its article, even reached through another folder argument.
+    fs.writeFileSync(path.join(dir, 'in', 'europe', 'germany.txt'), 'Germany praised Poland on Tuesday.');
+    const r = await ingest([path.join(dir, 'in', 'europe')], { dataDir: data });
+    expect(r).toMatchObject({ added: 0, replaced: 1, documents: 3 });
+  });
+
   it('a failed ingest leaves the previous store untouched', async () => {
     const data = path.join(dir, 'data');
     await ingest([SAMPLE], { dataDir: data });

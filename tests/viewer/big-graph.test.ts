@@ -36,7 +36,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
   let current = bigJson;
 
   beforeAll(async () => {
-    ensureViewerBuilt();
+    await ensureViewerBuilt();
     server = await serveViewer(DIST, () => current, PORT);
     browser = await launchBrowser();
   });
@@ -187,7 +187,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
   const undrawn = ranking.slice(1500);
 
   beforeAll(async () => {
-    ensureViewerBuilt();
+    await ensureViewerBuilt();
     server = await startServer({ graph: big, port: SERVED_PORT, viewerDir: DIST, log: () => undefined });
     browser = await launchBrowser();
   });

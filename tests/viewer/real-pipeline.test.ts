@@ -30,7 +30,7 @@ describe.skipIf(!available.ok)('viewer on `kg ingest` + `kg serve` (real pipelin
   let url: string;
 
   beforeAll(async () => {
-    ensureViewerBuilt();
+    await ensureViewerBuilt();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-viewer-'));
     const articles = path.join(tmp, 'articles');
     fs.mkdirSync(articles);

@@ -22,7 +22,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    ensureViewerBuilt();
+    await ensureViewerBuilt();
     server = await serveViewer(DIST, () => JSON.stringify(fixtureGraph()), PORT);
     browser = await launchBrowser();
   });

@@ -5,7 +5,7 @@ import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
 import { ask, QUESTION_FORMS } from '../../query/index.ts';
 
-export const summary = 'Answer a question about the graph, with evidence';
+export const summary = 'answer a question about the graph, with evidence';
 export const usage = `
 usage: kg ask "QUESTION" [--json] [--limit N] [--max-hops N] [--data DIR]
 

@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.ts';
 import { ENTITY_TYPES, type EntityType } from '../../types.ts';
 import { findEntities } from '../../query/index.ts';
 
-export const summary = 'List or search entities by name and type';
+export const summary = 'list or search entities by name and type';
 export const usage = `
 usage: kg entities [QUERY] [--type T] [--limit N] [--json] [--data DIR]
 

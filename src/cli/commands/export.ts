@@ -13,7 +13,7 @@ import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import { batched, EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFormat } from '../../export/index.ts';
 
-export const summary = 'Export the graph (gexf, gexf1.2, graphml, json, csv, neo4j-csv, cypher)';
+export const summary = 'export the graph (gexf, gexf1.2, graphml, json, csv, neo4j-csv, cypher)';
 export const usage = `
 usage: kg export --format F [-o PATH] [--data DIR]
 

@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../types.ts';
 import { neighborhood, resolveEntity, relationLines } from '../../query/index.ts';
 
-export const summary = 'List the relations of one entity, with evidence';
+export const summary = 'list the relations of one entity, with evidence';
 export const usage = `
 usage: kg neighbors NAME [--kind K] [--limit N] [--json] [--data DIR]
 

@@ -5,7 +5,7 @@ import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
 import { resolveEntity, shortestPaths, pathLines, PATH_DEFAULTS } from '../../query/index.ts';
 
-export const summary = 'Shortest paths between two entities, each hop with evidence';
+export const summary = 'shortest paths between two entities, each hop with evidence';
 export const usage = `
 usage: kg path NAME NAME [--max-hops N] [--max-paths N] [--json] [--data DIR]
 

@@ -7,8 +7,10 @@ import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
 import { startServer, SERVER_DEFAULTS } from '../../server/index.ts';
+import { ensureViewerBuilt } from '../viewer-build.ts';
+import { stopSignal } from '../stop-signal.ts';
 
-export const summary = 'Serve the HTTP API and the graph viewer';
+export const summary = 'serve the HTTP API and the graph viewer';
 export const usage = `
 usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H]
 
@@ -40,14 +42,14 @@ export async function run(argv: string[]): Promise<number> {
   if (port > 65535) throw new UsageError(`kg serve: --port expects 0-65535, got ${port}`);
   const dataDir = file ? undefined : data ?? 'graph-data';
   const graph = dataDir === undefined ? await loadGraphFile(file!) : loadGraph(dataDir);
+  // The URL printed below must lead to a working page: build the viewer first if it is missing or stale.
+  const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg serve: ${line}\n`));
   // From a store, graph.json is re-read when it changes, so `kg ingest` shows on a viewer refresh.
-  const server = await startServer({ graph, port, host: stringFlag(args, 'host'), dataDir });
+  // Listening for the stop signal before the URL is out: whoever reads it may signal at once.
+  const stopped = stopSignal();
+  const server = await startServer({ graph, port, host: stringFlag(args, 'host'), dataDir, viewerDir });
   process.stdout.write(`kg serve: ${server.url} (${graph.order} entities, ${graph.size} relations; Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
   await server.close();
   return 0;
 }

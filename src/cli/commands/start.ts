@@ -1,11 +1,10 @@
 // `kg start` (what `npm start` runs): ingest the bundled sample articles, make
 // sure the viewer is built, serve both, print the URL, keep running.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ingest } from '../../store/ingest.ts';
 import { loadGraph } from '../../store/graph-file.ts';
-import { KgError } from '../../errors.ts';
+import { ensureViewerBuilt } from '../viewer-build.ts';
+import { stopSignal } from '../stop-signal.ts';
 import { parseArgs, intFlag, stringFlag } from '../args.ts';
 import { dataDirOf } from '../data-dir.ts';
 
@@ -17,30 +16,20 @@ usage: kg start [--data DIR] [--articles DIR] [--port N] [--host H] [--no-serve]
   --no-serve  ingest and build, then exit
 `;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-export async function ensureViewerBuilt(): Promise<string> {
-  const dist = path.join(ROOT, 'viewer', 'dist');
-  if (fs.existsSync(path.join(dist, 'index.html'))) return dist;
-  process.stderr.write('kg: building the viewer (first run only)...\n');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'viewer', 'vite.config.ts'), logLevel: 'warn' });
-  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new KgError('start: the viewer build did not produce viewer/dist/index.html');
-  return dist;
-}
-
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, articles: null, port: null, host: null }, booleans: ['no-serve'] }, 'start');
   const dataDir = dataDirOf(args);
   const articles = stringFlag(args, 'articles') ?? path.join(dataDir, 'articles');
   const r = await ingest([articles], { dataDir, onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`) });
   process.stdout.write(`graph: ${r.documents} article(s), ${r.nodes} entities, ${r.edges} relations (${r.added} newly analysed)\n`);
-  const viewerDir = await ensureViewerBuilt();
+  const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg: ${line}\n`));
   if (args.flags['no-serve']) return 0;
   const { startServer } = await import('../../server/index.ts');
   const requested = intFlag(args, 'port', 'start', 0) ?? 5173;
   const host = stringFlag(args, 'host') ?? '127.0.0.1';
   const graph = loadGraph(dataDir);
+  // Listening for the stop signal before the URL is out: whoever reads it may signal at once.
+  const stopped = stopSignal();
   let server;
   try {
     server = await startServer({ graph, host, port: requested, viewerDir, dataDir });
@@ -49,10 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     server = await startServer({ graph, host, port: 0, viewerDir, dataDir });
   }
   process.stdout.write(`viewer: ${server.url}\n(press Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => { void server.close().then(resolve); };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
+  await server.close();
   return 0;
 }

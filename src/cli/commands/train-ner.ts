@@ -11,15 +11,19 @@ import { buildLexicon } from '../../pipeline/ner/lexicon-sources.ts';
 import { encodeModel } from '../../pipeline/ner/model.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../../pipeline/ner/train.ts';
 import { formatScores } from '../../pipeline/ner/evaluate.ts';
+import { CONLL2003, requireConll } from '../evaluation-data.ts';
 
-const DEFAULT_TRAIN = '../shared/data/conll2003/eng.train';
-const DEFAULT_DEV = '../shared/data/conll2003/eng.testa';
+const DEFAULT_TRAIN = CONLL2003.train;
+const DEFAULT_DEV = CONLL2003.dev;
+const SHOWN_TRAIN = '../shared/data/conll2003/eng.train';
+const SHOWN_DEV = '../shared/data/conll2003/eng.testa';
 
 export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
 export const usage = `
 usage: kg train-ner [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
-  --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${DEFAULT_TRAIN}
-  --dev FILE     CoNLL-format data only scored, never trained on; default ${DEFAULT_DEV} when --train is not given
+  --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${SHOWN_TRAIN}
+                 (beside the repository; not shipped: the README says how to get CoNLL-2003)
+  --dev FILE     CoNLL-format data only scored, never trained on; default ${SHOWN_DEV} when --train is not given
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
   --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
@@ -59,6 +63,9 @@ export async function run(argv: string[]): Promise<number> {
     bags: intFlag(args, 'bags', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.bags,
     log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
   };
+  // Flags are checked first: a usage error is reported as such even where the default data is missing.
+  const defaults = [trainFile, devFile].filter((f): f is string => f === DEFAULT_TRAIN || f === DEFAULT_DEV);
+  requireConll('train-ner: training with the default data', defaults, 'or pass your own CoNLL-format files with --train FILE [--dev FILE]');
   const train = readConll(trainFile, 'train');
   const dev = devFile ? readConll(devFile, 'dev') : null;
   const { model, report } = trainModel(train, dev, buildLexicon(), opts);

@@ -5,6 +5,6 @@ export {
   lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, containing,
   entryById, loadGazetteer, placeNameContinues,
 } from './places.ts';
-export { lookupOrganization, isAcronym, organizationNameContinues } from './organizations.ts';
+export { lookupOrganization, isAcronym, organizationById, organizationCore, organizationNameContinues } from './organizations.ts';
 export { mayEndTitle, titleInfo } from './titles.ts';
 export { nameKey, slugify } from './normalize.ts';

@@ -1,11 +1,12 @@
 // Organisations the gazetteer knows by name or acronym ("EU" = "European Union").
 import type { GazetteerEntry } from '../../types.ts';
-import { ORGANIZATIONS } from './data/organizations.ts';
+import { CORPORATE_SUFFIXES, ORGANIZATIONS } from './data/organizations.ts';
 import { nameKey } from './normalize.ts';
 import { makeEntry } from './places.ts';
 
 let byAcronym: Map<string, GazetteerEntry> | undefined;
 let byKey: Map<string, GazetteerEntry> | undefined;
+let byId: Map<string, GazetteerEntry> | undefined;
 /** Every leading run of words of a multi-word name key, with its trailing space ("world health "). */
 let prefixes: Set<string> | undefined;
 /** Answers by exact input: recognition asks about the same names again and again. */
@@ -16,8 +17,10 @@ function build() {
   byAcronym = new Map();
   byKey = new Map();
   prefixes = new Set();
+  byId = new Map();
   for (const o of ORGANIZATIONS) {
     const entry = makeEntry(`org:${o.slug}`, o.name, 'organization');
+    byId.set(entry.id, entry);
     for (const n of [o.name, ...o.alternates]) {
       // Acronyms match only as written: "WHO" is the organisation, "Who" is not.
       if (isAcronym(n)) byAcronym.set(n.replace(/\./g, ''), entry);
@@ -54,7 +57,33 @@ function findOrganization(name: string): GazetteerEntry | undefined {
   const hit = byKey!.get(k);
   if (hit) return hit;
   if (k.startsWith('the ')) k = k.slice(4);
-  return byKey!.get(k);
+  // "Microsoft Corp" is the Microsoft the list knows
+  return byKey!.get(k) ?? byKey!.get(organizationCore(trimmed));
+}
+
+/**
+ * A company's name without its legal form ("Microsoft Corp" -> "microsoft", "Daimler-Benz AG" ->
+ * "daimler benz"), as a comparison key. A name that is nothing but such words keeps them.
+ */
+export function organizationCore(name: string): string {
+  let hit = cores.get(name);
+  if (hit === undefined) {
+    const words = nameKey(name).replace(/&/g, ' ').split(/\s+/).filter(Boolean);
+    if (words[0] === 'the' && words.length > 1) words.shift();
+    while (words.length > 1 && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, words[words.length - 1]!)) words.pop();
+    hit = words.join(' ');
+    if (cores.size >= MAX_ANSWERS) cores.clear();
+    cores.set(name, hit);
+  }
+  return hit;
+}
+
+const cores = new Map<string, string>();
+
+/** The listed organisation with this id ("org:nato"). */
+export function organizationById(id: string): GazetteerEntry | undefined {
+  if (!byId) build();
+  return byId!.get(id);
 }
 
 /** Is there an organisation name that starts with these words and goes on? */

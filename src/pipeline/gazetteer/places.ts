@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, EXTRA_DEMONYMS, LOCATIONS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, LOCATIONS, REGIONS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -129,6 +129,13 @@ function build(): Index {
     for (const a of alts) add(a, { entry, rank: RANK.country, via: 'alternate' });
     if (capital) capitalNameOf.set(iso, capital);
     for (const d of [dm, df]) if (d) addDemonym(demonyms, d, entry);
+  }
+  for (const f of FORMER_COUNTRIES) {
+    const entry = makeEntry(`country:${f.code}`, f.name, 'country', f.code);
+    byId.set(entry.id, entry);
+    add(f.name, { entry, rank: RANK.country, via: 'name' });
+    for (const a of f.alternates) add(a, { entry, rank: RANK.country, via: 'alternate' });
+    for (const d of f.demonyms) addDemonym(demonyms, d, entry);
   }
   for (const { word, country } of EXTRA_DEMONYMS) {
     const entry = byId.get(`country:${country}`);

@@ -7,7 +7,9 @@ import { mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affixes.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { ACTOR_VERB_HINT, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS } from './words.ts';
+import {
+  ACTOR_VERB_HINT, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+} from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
 export function sentenceBounds(doc: DocFacts, i: number): [number, number] {
@@ -143,5 +145,25 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
     const info = titleInfo(words.slice(k).join(' '));
     if (info) return { ...info, words: words.length - k };
   }
+  return undefined;
+}
+
+/**
+ * Words around a name that say it is an organisation: a business or body noun right before it
+ * ("mobile operator Safaricom", "investment firm Helios"), "shares of" / "a stake in" before it,
+ * a "<place>-based" before it ("London-based Vodafone"), or "shares" / "spokesman" right after
+ * ("Samsung shares rose"). `after` cues are weaker (a city's stock market: "Tokyo shares"),
+ * so the caller asks for them only for names that are not places.
+ */
+export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean } | undefined {
+  const toks = doc.seg.tokens;
+  const [first, last] = sentenceBounds(doc, start);
+  const p = start > first ? doc.lower[start - 1]! : '';
+  const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
+  if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2)) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
+  if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  const n = end < last ? doc.lower[end]! : '';
+  if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
   return undefined;
 }

@@ -6,12 +6,14 @@
 //   2. candidate spans       (tagger-spans.ts / rule-spans.ts)
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
+//   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
+import { definedNames } from './defined-names.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -39,6 +41,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     if (m) typed.push(m);
   }
   oneSensePerArticle(doc, candidates, typed);
+  typed.push(...definedNames(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }

@@ -11,6 +11,7 @@ import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
 import { GLUED_LEADING_WORDS } from './words.ts';
+import { joinCutNames } from './name-joins.ts';
 
 export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate[] {
   const toks = doc.seg.tokens;
@@ -51,5 +52,5 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return out;
+  return joinCutNames(doc, out);
 }

@@ -6,10 +6,10 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, regionOrCity, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
   CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -164,6 +164,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
+  // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
+  // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
+  const listed = lookupOrganization(text);
+  const overPerson = c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !!listed && (isAcronym(text) || nameKey(listed.name) === nameKey(text));
+  if (listed && (c.label === 'MISC' || overPerson)) {
+    return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
+  }
   if (c.label === 'MISC') {
     const head = words[words.length - 1]!.toLowerCase();
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
@@ -178,18 +186,31 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label !== 'LOC') return null;
   }
 
-  const org = c.label === 'PER' ? undefined : lookupOrganization(text);
+  const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
 
+  // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
+  const cue = organizationCue(doc, c.start, c.end);
+  if (cue && !(c.label === 'PER' && !single) && !(cue.after && lookupPlace(text).length)) {
+    return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
+  }
+
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
+  // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person
+  if (single && c.label !== 'ORG' && places.length && places.every((e) => e.type === 'city') && !places.some((e) => capitalOf(e.country ?? '')?.id === e.id)) {
+    const t = appositionTitle(doc, c.start, c.end);
+    if (t) return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a title in apposition (${t.reason})`, { title: t.title });
+  }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
     const locVotes = votes?.LOC ?? 0;
     if (!c.label || c.label === 'LOC') return typePlace(doc, c, places, c.label ? 'tagger LOC + gazetteer' : 'gazetteer');
     const own = votes?.[c.label] ?? 1;
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
+    // a country's full or official name is the country even when the tagger reads an organisation ("Federal Republic of Yugoslavia")
+    if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
     if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)))) {
@@ -202,6 +223,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   const head = words[words.length - 1]!.toLowerCase();
   if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head)) return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
+  if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
+    return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
+  }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

@@ -122,3 +122,40 @@ export const NON_PERSON_WORDS = new Set([
   'agency', 'office', 'ministry', 'department', 'bureau', 'court', 'police', 'army', 'navy', 'air', 'military',
   'church', 'catholic', 'islamic', 'christian', 'jewish', 'muslim', 'front', 'movement', 'party', 'alliance',
 ]);
+
+/**
+ * Nouns that, right before a name, say it is an organisation: "mobile operator Safaricom",
+ * "investment firm Helios", "the newspaper Granma", "carmaker Daimler". Each stands for a
+ * business, a body or a publication, never for a person or a place.
+ */
+export const ORGANIZATION_CUE_BEFORE = new Set([
+  'company', 'companies', 'firm', 'firms', 'operator', 'operators', 'bank', 'banks', 'lender', 'lenders', 'insurer',
+  'insurers', 'broker', 'brokerage', 'carrier', 'airline', 'airlines', 'conglomerate', 'corporation', 'retailer',
+  'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'producer', 'supplier', 'distributor',
+  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
+  'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
+  'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
+  'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
+]);
+
+/** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
+export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
+
+/** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
+export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * Fields and portfolios that body names join with "and" ("Ministry of Trade and Industry",
+ * "Oil and Gas Authority", "University of Science and Technology", "Relief and Works Agency"):
+ * between two of these, "and" is inside one name, not between two.
+ */
+export const FIELD_WORDS = new Set([
+  'science', 'sciences', 'technology', 'arts', 'art', 'trade', 'industry', 'commerce', 'energy', 'culture', 'sport',
+  'sports', 'tourism', 'health', 'education', 'agriculture', 'fisheries', 'food', 'works', 'relief', 'development',
+  'research', 'engineering', 'medicine', 'law', 'economics', 'environment', 'planning', 'housing', 'transport',
+  'communications', 'information', 'labour', 'labor', 'welfare', 'security', 'cooperation', 'co-operation', 'defence',
+  'defense', 'justice', 'finance', 'mines', 'mining', 'resources', 'water', 'forestry', 'oil', 'gas', 'power',
+  'telecommunications', 'broadcasting', 'media', 'youth', 'family', 'social', 'affairs', 'investment', 'exchange',
+  'insurance', 'banking', 'markets', 'standards', 'safety', 'nutrition', 'drug', 'drugs', 'customs', 'excise',
+  'immigration', 'citizenship', 'innovation', 'skills', 'employment', 'pensions', 'revenue', 'statistics', 'infrastructure',
+]);

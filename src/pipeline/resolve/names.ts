@@ -2,6 +2,7 @@
 // made of initials, and a conservative edit distance for transliteration variants
 // ("Zelensky" / "Zelenskyy", "Makeyeva" / "Makeeva").
 import { mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+export { organizationCore } from '../gazetteer/index.ts';
 
 /** In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call. */
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -113,3 +114,4 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   }
   return prev[b.length]! <= k;
 }
+

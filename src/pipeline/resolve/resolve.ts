@@ -5,13 +5,18 @@
 //   3. name parts        "Kuleba" -> "Dmytro Kuleba", "Choe" -> "Choe Sun Hui"
 //   4. acronyms          "NDTV" -> "New Delhi Television" when the article spells it out
 //   5. close spellings   conservative edit distance for unlinked names ("Zelensky" / "Zelenskyy")
+//   6. stated aliases    "X, also known as Y", "X, known as the Y", "X (ACRONYM)" (aliases.ts)
+// Initials ("B. Yeltsin") join the full name they abbreviate before single words are placed,
+// and a company named with and without its legal form ("Microsoft Corp", "Microsoft") is one.
 // Nationality words (metonymy 'demonym') make no entity: they resolve to their
 // country's id so relations can use them, but they are not mentions of the country.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
-import { entryById, isAcronym, nameKey, slugify } from '../gazetteer/index.ts';
-import { baseName, closeSpelling, initials, nameWords } from './names.ts';
+import { entryById, isAcronym, lookupDemonym, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
+import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
+import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
+import { statedAliases } from './aliases.ts';
 import { genericBody } from './qualify.ts';
-import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
   type: EntityType;
@@ -59,7 +64,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // 2. same name, same kind (multi-word names and organisations first, single words after)
   const byName = new Map<string, Group>();
   const core = (m: Mention) => baseName(m.text, m.type === 'person' || m.type === 'other');
-  const kindKey = (m: Mention) => `${m.type === 'other' ? 'person' : m.type}|${nameKey(core(m))}`;
+  const kindKey = (m: Mention) => (m.type === 'organization' ? `organization|${organizationCore(m.text)}` : `${m.type === 'other' ? 'person' : m.type}|${nameKey(core(m))}`);
   const unlinked = named.filter((m) => !m.gazetteerId);
   const multi = unlinked.filter((m) => nameWords(core(m)).length > 1);
   const singles = unlinked.filter((m) => nameWords(core(m)).length <= 1);
@@ -72,9 +77,15 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     else byName.set(key, open(m, generic ? { qualifiedId: `org:${generic.country.country!.toLowerCase()}-${slugify(generic.body)}` } : {}));
   }
 
+  // initials ("B. Yeltsin") and the last words of a longer name ("Suu Kyi" of "Aung San Suu Kyi") join the one
+  // full name they shorten, before single words look for owners
+  joinInitials(groups, groupOf);
+  joinMiddleNames(groups, groupOf);
+  joinNameTails(groups, groupOf);
+
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   // (joining single words never changes a full name, so the list of people is made once)
-  const people = groups.filter((g) => g.type === 'person' && g.mentions.some((x) => nameWords(x.text).length > 1))
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length && g.mentions.some((x) => nameWords(x.text).length > 1))
     .map((group) => { const full = baseName(fullestName(group), true); return { group, full, words: nameWords(full) }; });
   for (const m of singles) {
     // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
@@ -84,9 +95,12 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
       if (hit) { join(hit.group, m, hit.reason); hit.group.type = 'person'; continue; }
     }
     const g = byName.get(kindKey(m));
-    if (g) join(g, m);
+    if (g) join(g, m, m.type === 'organization' && nameKey(m.text) !== organizationCore(m.text) ? corporateReason(m.text, fullestName(g)) : undefined);
     else byName.set(kindKey(m), open(m));
   }
+
+  // a company named once in full and then by its first word ("Deutsche Telekom" ... "Telekom" is not; "Daimler-Benz AG" ... "Daimler")
+  joinOrganizationShortForms(groups, groupOf);
 
   // 4. acronyms of names the article spells out, 5. close spellings of unlinked names
   mergeGroups(groups, groupOf);
@@ -97,7 +111,115 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     if (qualified.length === 1) absorb(qualified[0]!, g, groupOf, { rule: 'same-name', detail: 'the body named without its country is the one named with it' });
   }
 
+  // 6. aliases the article states ("X, also known as Y")
+  joinStatedAliases(seg, named, groups, groupOf);
+
   return finish(groups.filter((g) => g.mentions.length), mentions, groupOf);
+}
+
+function corporateReason(alias: string, name: string): MergeReason {
+  return { alias, rule: 'corporate-name', detail: `"${alias}" and "${name}" differ only in a legal form (Inc, Corp, AG, ...)` };
+}
+
+/** "B. Yeltsin" -> "Boris Yeltsin": a person group named only with initials joins the one full name they fit. */
+function joinInitials(groups: Group[], groupOf: Map<Mention, Group>) {
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length);
+  if (people.length < 2) return;
+  const names = new Map(people.map((g) => [g, baseName(fullestName(g), true)]));
+  const full = people.filter((g) => isFullName(names.get(g)!));
+  for (const g of people) {
+    const name = names.get(g)!;
+    if (isFullName(name) || nameWords(name).length < 2) continue;
+    const fits = full.filter((f) => f !== g && f.mentions.length && personShortForm(name, names.get(f)!)?.rule === 'initials');
+    if (fits.length !== 1) continue;
+    absorb(fits[0]!, g, groupOf, { rule: 'initials', detail: personShortForm(name, names.get(fits[0]!)!)!.detail });
+  }
+}
+
+/** "Donald Trump" -> "Donald J. Trump": a full name joins the one fuller name with the same first and last names. */
+function joinMiddleNames(groups: Group[], groupOf: Map<Mention, Group>) {
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length).map((g) => ({ g, name: baseName(fullestName(g), true) }))
+    .map((x) => ({ ...x, ends: firstAndLast(x.name) })).filter((x) => x.ends);
+  const fuller = people.filter((x) => x.ends!.middle);
+  if (!fuller.length) return;
+  for (const p of people) {
+    if (p.ends!.middle || !p.g.mentions.length) continue;
+    const fits = fuller.filter((f) => f.g.mentions.length && f.ends!.key === p.ends!.key);
+    if (fits.length !== 1) continue;
+    absorb(fits[0]!.g, p.g, groupOf, { rule: 'middle-name', detail: `"${p.name}" is "${fits[0]!.name}" without the middle name` });
+  }
+}
+
+/**
+ * "Suu Kyi" -> "Aung San Suu Kyi": a name of two words or more that ends exactly one longer
+ * person's name in the article is that person (the tagger may have called it an organisation).
+ */
+function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
+  const people = groups.filter((g) => g.type === 'person' && g.mentions.length)
+    .map((g) => ({ g, words: nameWords(baseName(fullestName(g), true)) }))
+    .filter((x) => x.words.length >= 3);
+  if (!people.length) return;
+  for (const g of groups) {
+    if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'person' && g.type !== 'other' && g.type !== 'organization')) continue;
+    // a group named only in single words has no tail of two (checked before its name is worked out)
+    if (!g.mentions.some((m) => m.text.includes(' '))) continue;
+    const name = baseName(fullestName(g), true);
+    const words = nameWords(name);
+    if (words.length < 2 || isAcronym(name)) continue;
+    if (g.type === 'organization' && (ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!) || words.some((w) => ORGANIZATION_LEAD_WORDS.has(w)))) continue;
+    const owners = people.filter((p) => p.g !== g && p.g.mentions.length && p.words.length > words.length
+      && words.every((w, k) => p.words[p.words.length - words.length + k] === w));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    absorb(owner.g, g, groupOf, { rule: 'surname', detail: `"${name}" ends the name "${baseName(fullestName(owner.g), true)}"` });
+  }
+}
+
+/**
+ * A one-word organisation name that is the first word of exactly one longer organisation name
+ * in the article ("Daimler" after "Daimler-Benz AG", "Lufthansa" after "Lufthansa AG"), when the
+ * word is not itself a place, a nationality or an organisation head word ("Bank").
+ */
+function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
+  const orgs = groups.filter((g) => g.type === 'organization' && !g.gazetteerId && g.mentions.length);
+  const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
+    .map((x) => ({ ...x, first: nameKey(x.name).split(' ')[0]! }));
+  if (!long.length) return;
+  for (const g of groups) {
+    // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
+    if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
+    if (g.mentions.some((m) => m.text.includes(' '))) continue;
+    const name = fullestName(g);
+    const words = nameWords(name);
+    // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
+    const placeName = lookupPlace(name).length > 0 && (g.type !== 'organization' || lookupPlace(name).some((e) => e.type === 'country'));
+    if (words.length !== 1 || isAcronym(name) || ORGANIZATION_HEAD_WORDS.has(words[0]!) || placeName || lookupDemonym(name)) continue;
+    // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
+    const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
+    if (owners.length !== 1) continue;
+    absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the first word of "${owners[0]!.name}", named in full in the article` });
+    owners[0]!.g.type = 'organization';
+  }
+}
+
+/** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
+function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], groupOf: Map<Mention, Group>) {
+  const links = statedAliases(seg, [...named].sort((a, b) => a.start - b.start));
+  for (const link of links) {
+    const keep = groupOf.get(link.name);
+    const drop = groupOf.get(link.alias);
+    if (!keep || !drop || keep === drop) continue;
+    // two different things the gazetteer knows are not made one by a sentence
+    if (keep.gazetteerId && drop.gazetteerId && keep.gazetteerId !== drop.gazetteerId) continue;
+    const reason = { rule: link.rule, detail: link.detail };
+    const aliasKey = nameKey(baseName(link.alias.text, false));
+    absorb(keep, drop, groupOf, reason);
+    // later uses of the alias the tagger read as something else ("the Rock" as an organisation)
+    for (const g of groups) {
+      if (g === keep || !g.mentions.length || g.gazetteerId) continue;
+      if (g.mentions.every((m) => nameKey(baseName(m.text, false)) === aliasKey)) absorb(keep, g, groupOf, reason);
+    }
+  }
 }
 
 const PART_NAMES: Record<string, string> = {
@@ -127,8 +249,14 @@ function namePartOwner(persons: Array<{ group: Group; full: string; words: reado
   }
   if (!found.length) return undefined;
   found.sort((a, b) => b.last - a.last);
-  // several people share the word and none was named before: do not guess
-  if (found.length > 1 && found[0]!.last < 0) return undefined;
+  if (found.length > 1 && found[0]!.last < 0) {
+    // several people share the word and none was named before it (a headline): the first named after it
+    const firstOf = (g: Group) => Math.min(...g.mentions.map((x) => x.start));
+    found.sort((a, b) => firstOf(a.group) - firstOf(b.group));
+    const pick = found[0]!;
+    const others = found.slice(1).map((f) => `"${baseName(fullestName(f.group), true)}"`).join(', ');
+    return { group: pick.group, reason: { ...pick.reason, detail: `${pick.reason.detail}; also of ${others}, the first named after it` } };
+  }
   return found[0];
 }
 
@@ -194,6 +322,9 @@ function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: 
   drop.mentions = [];
 }
 
+/** Merge rules of names an article gives as other names of a thing: never the name it goes by. */
+const ALIAS_RULES = new Set(['also-known-as', 'epithet', 'formerly']);
+
 /** The name an entity goes by: the longest person name; for others the commonest plain surface form. */
 function fullestName(g: Group): string {
   // most entities are named once: the same answer as below without its lists and counts
@@ -202,7 +333,9 @@ function fullestName(g: Group): string {
     const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return e && e.type !== 'organization' && (/\./.test(only) || only === only.toUpperCase()) ? e.name : only;
   }
-  const plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
+  // a name the article gives as another name of it ("known as the Rock") does not name it
+  let plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state' && !ALIAS_RULES.has(g.merges.get(m.text)?.rule ?? ''));
+  if (!plain.length) plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
   if (!plain.length) {
     const entry = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return entry?.name ?? g.mentions[0]!.text;
@@ -233,7 +366,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
     const name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
-    let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(name) || 'unnamed'}`;
+    // a company's id leaves out its legal form, so "Microsoft Corp" and "Microsoft" in two articles meet
+    const idName = g.type === 'organization' ? organizationCore(name) : name;
+    let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(idName) || 'unnamed'}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     used.add(id);
     idOf.set(g, id);
@@ -270,6 +405,7 @@ function gazetteerReason(g: Group, alias: string, name: string): MergeReason {
     return { alias, rule: 'title-or-article', detail: `"${alias}" is "${name}" with a title or "the" in front` };
   }
   if (nameKey(alias) === nameKey(name)) return { alias, rule: 'same-name', detail: `"${alias}" and "${name}" differ only in case or accents` };
+  if (g.type === 'organization' && organizationCore(alias) === organizationCore(name)) return corporateReason(alias, name);
   if (!g.gazetteerId) {
     const differsOnlyInCase = nameKey(alias) === nameKey(name);
     return { alias, rule: differsOnlyInCase ? 'same-name' : 'same-kind', detail: differsOnlyInCase ? `"${alias}" and "${name}" differ only in case or accents` : `same ${g.type}` };

@@ -57,12 +57,43 @@ export function uniqueEntities(list: EntityRef[]): EntityRef[] {
   return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
 }
 
-/** A relation and its first evidence sentence, indented for a list. */
-export function relationLines(r: RelationView, indent = '  '): string[] {
-  const lines = [`${indent}${relationLine(r)}`];
+/** A relation and its first evidence sentence, indented for a list (with its pair's co-occurrence folded in, if given). */
+export function relationLines(r: RelationView, indent = '  ', cooccurrence?: RelationView): string[] {
+  const lines = [`${indent}${relationLine(r, cooccurrence)}`];
   const ev = evidenceLine(r);
   if (ev) lines.push(`${indent}    ${ev}`);
   return lines;
+}
+
+/**
+ * Relations listed pair by pair, in the order of each pair's best relation: every
+ * stated relation of the pair on its own line, and the pair's co-occurrence (the
+ * same sentences, usually) folded into the first of them; a pair that only
+ * co-occurs keeps its own line. Stops after the pair that reaches `limit`
+ * relations; `shown` are the relations the lines cover.
+ */
+export function pairLines(relations: RelationView[], limit: number): { lines: string[]; shown: RelationView[] } {
+  const groups = new Map<string, RelationView[]>();
+  for (const r of relations) {
+    const key = r.source.id < r.target.id ? `${r.source.id}\u0000${r.target.id}` : `${r.target.id}\u0000${r.source.id}`;
+    const group = groups.get(key);
+    if (group) group.push(r); else groups.set(key, [r]);
+  }
+  const lines: string[] = [];
+  const shown: RelationView[] = [];
+  for (const group of groups.values()) {
+    if (shown.length >= limit) break;
+    const stated = group.filter((r) => r.kind !== 'cooccurrence');
+    const together = group.find((r) => r.kind === 'cooccurrence');
+    if (!stated.length) {
+      for (const r of group) lines.push(...relationLines(r));
+      shown.push(...group);
+      continue;
+    }
+    stated.forEach((r, i) => lines.push(...relationLines(r, '  ', i === 0 ? together : undefined)));
+    shown.push(...stated, ...(together ? [together] : []));
+  }
+  return { lines, shown };
 }
 
 export function pathLines(p: GraphPath, index: number, total: number): string[] {

@@ -2,15 +2,19 @@
 // query the graph, and return an Answer with readable lines and the data behind
 // them (entities, relations, paths, evidence).
 import type { EntityType, KnowledgeGraph } from '../../types.ts';
-import { compareRelations, entityRef, relationView, type EntityRef, type RelationView } from '../relations.ts';
+import { compareRelations, entityRef, evidenceLine, relationView, type EntityRef, type RelationView } from '../relations.ts';
 import { neighborhood } from '../neighbors.ts';
 import { shortestPaths } from '../paths.ts';
 import { relationMatchesVerb, type VerbQuery } from '../verbs.ts';
 import { normalizeName } from '../normalize.ts';
 import { ROLE_FILLERS, ROLE_SYNONYMS } from '../data/roles.ts';
-import { collectEvidence, pathLines, relationLines, uniqueEntities, MAX_ANSWER_ENTITIES, type Answer, type AnswerForm } from './answer.ts';
+import { collectEvidence, pairLines, pathLines, relationLines, uniqueEntities, MAX_ANSWER_ENTITIES, type Answer, type AnswerForm } from './answer.ts';
+import { PLACE_TYPES, TYPE_NOUNS } from '../data/type-words.ts';
 
 interface Limits { limit: number; maxHops: number; maxPaths: number }
+
+/** Events named in a summary before "and N more". */
+const MAX_SUMMARY_EVENTS = 8;
 
 function answer(question: string, form: AnswerForm, subjects: EntityRef[], lines: string[], parts: Partial<Answer> = {}): Answer {
   const relations = parts.relations ?? [];
@@ -29,18 +33,23 @@ function labels(list: EntityRef[], max = 20): string {
   return list.length > max ? `${shown} and ${list.length - max} more` : shown;
 }
 
-function typeWord(types: EntityType[] | undefined, fallback: string): string {
-  return types?.length ? types.join('/') + ' entities' : fallback;
+/** "country" / "countries", "place" / "places", "entity" / "entities" for the types a question asked about. */
+function typeNoun(types: EntityType[] | undefined, count: number): string {
+  const form = count === 1 ? 0 : 1;
+  if (!types?.length) return count === 1 ? 'entity' : 'entities';
+  if (types.length === 1) return TYPE_NOUNS[types[0]!][form];
+  if (types.every((t) => PLACE_TYPES.includes(t))) return count === 1 ? 'place' : 'places';
+  return count === 1 ? 'entity' : 'entities';
 }
 
 export function connections(graph: KnowledgeGraph, q: string, id: string, types: EntityType[] | undefined, lim: Limits): Answer {
   const n = neighborhood(graph, id, { types });
-  const shown = n.relations.slice(0, lim.limit);
-  const lines = n.neighbors.length
-    ? [`${n.entity.label} is connected to ${n.neighbors.length} ${typeWord(types, 'entities')}: ${labels(n.neighbors)}.`, '', 'Relations:']
-    : [`No ${typeWord(types, 'entity')} is connected to ${n.entity.label}.`];
-  for (const r of shown) lines.push(...relationLines(r));
-  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relations (raise the limit to see them)`);
+  const { lines: listed, shown } = pairLines(n.relations, lim.limit);
+  const count = n.neighbors.length;
+  const lines = count
+    ? [`${n.entity.label} is connected to ${count} ${typeNoun(types, count)}: ${labels(n.neighbors)}.`, '', 'Relations:', ...listed]
+    : [`No ${typeNoun(types, 1)} is connected to ${n.entity.label}.`];
+  if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more relation${n.total - shown.length === 1 ? '' : 's'} (raise the limit to see them)`);
   return answer(q, 'connections', [n.entity], lines, { entities: n.neighbors, relations: shown, truncated: n.total > shown.length });
 }
 
@@ -116,7 +125,8 @@ function statement(r: RelationView): string {
 
 function withEvidence(r: RelationView): string[] {
   const lines = [`  ${statement(r)}`];
-  if (r.evidence[0]) lines.push(`    "${r.evidence[0].text.replace(/\s+/g, ' ').trim()}"` + (r.evidenceCount > 1 ? ` (+${r.evidenceCount - 1} more)` : ''));
+  const ev = evidenceLine(r);
+  if (ev) lines.push(`    ${ev}`);
   return lines;
 }
 
@@ -129,7 +139,8 @@ export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim
   const subjects = [anchorRef, ...(ask.subject && ask.object ? [entityRef(graph, ask.object)] : [])];
   const other = (r: RelationView) => (r.source.id === anchor ? r.target : r.source);
   const entities = uniqueEntities(asserted.map(other));
-  const verb = ask.verb.lemma;
+  // Headings quote the verb as the question put it: "criticized" finds "condemned" relations, and says so below.
+  const verb = ask.verb.word.toLowerCase();
   const lines: string[] = [];
   if (ask.subject && ask.object) {
     const objLabel = entityRef(graph, ask.object).label;
@@ -138,10 +149,10 @@ export function relation(graph: KnowledgeGraph, q: string, ask: RelationAsk, lim
       : `The graph has no statement that ${anchorRef.label} ${verb} ${objLabel}.`);
   } else if (entities.length) {
     lines.push(ask.subject
-      ? `"${verb}" relations from ${anchorRef.label}: ${labels(entities)}.`
-      : `"${verb}" relations to ${anchorRef.label}: ${labels(entities)}.`);
+      ? `Relations from ${anchorRef.label} matching "${verb}": ${labels(entities)}.`
+      : `Relations to ${anchorRef.label} matching "${verb}": ${labels(entities)}.`);
   } else {
-    lines.push(ask.subject ? `No stated "${verb}" relation from ${anchorRef.label}.` : `No stated "${verb}" relation to ${anchorRef.label}.`);
+    lines.push(ask.subject ? `No stated relation from ${anchorRef.label} matches "${verb}".` : `No stated relation to ${anchorRef.label} matches "${verb}".`);
   }
   const shown = asserted.slice(0, lim.limit);
   for (const r of shown) lines.push(...withEvidence(r));
@@ -225,9 +236,14 @@ export function summary(graph: KnowledgeGraph, q: string, id: string, lim: Limit
   ];
   const roles = n.relations.filter((r) => r.kind === 'role' && r.source.id === id);
   if (roles.length) lines.push(`Role: ${roles.map((r) => `${r.predicate} ${r.target.label}`).join('; ')}.`);
-  const shown = n.relations.slice(0, Math.min(lim.limit, 10));
-  if (shown.length) lines.push('', 'Main relations:');
-  for (const r of shown) lines.push(...relationLines(r));
+  // Events it took part in, as the statements say them ("Ukraine severed ties with North Korea").
+  const events = n.relations.filter((r) => r.kind === 'event' && !r.negated && !r.hypothetical);
+  if (events.length) {
+    const shownEvents = events.slice(0, MAX_SUMMARY_EVENTS).map(statement);
+    lines.push(`Events: ${shownEvents.join('; ')}${events.length > shownEvents.length ? `; and ${events.length - shownEvents.length} more` : ''}.`);
+  }
+  const { lines: listed, shown } = pairLines(n.relations, Math.min(lim.limit, 10));
+  if (shown.length) lines.push('', 'Main relations:', ...listed);
   if (n.total > shown.length) lines.push(`  ... ${n.total - shown.length} more (ask "Who is connected to ${ref.label}?")`);
   return answer(q, 'summary', [ref], lines, { entities: n.neighbors.slice(0, lim.limit), relations: shown, truncated: n.total > shown.length });
 }

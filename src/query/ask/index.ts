@@ -6,7 +6,7 @@
 // failed, or the list of forms the engine understands.
 import type { EntityType, KnowledgeGraph } from '../../types.ts';
 import { UsageError } from '../../errors.ts';
-import { tryResolveEntity, suggestNames, UnknownEntityError } from '../resolve-name.ts';
+import { tryResolveEntity, unresolvedNameError } from '../resolve-name.ts';
 import { isKnownVerb, verbQuery } from '../verbs.ts';
 import { AUXILIARIES, VERB_PARTICLES } from '../data/verbs.ts';
 import { TYPE_WORDS } from '../data/type-words.ts';
@@ -116,6 +116,15 @@ function verbOk(ctx: Ctx, word: string | undefined): boolean {
 const WHO = String.raw`(?:who|whom|what|(?:which|what) (?<type>[a-z]+))`;
 const BE = String.raw`(?:is|are|was|were)`;
 const LINKED = String.raw`(?:connected|linked|related|tied|associated)`;
+
+/** Anything else is tried as a bare name; when it names nothing, it was more likely a question the engine does not know. */
+const BARE_NAME = /^(?!(?:who|whom|what|which|how|why|when|where|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)(?<x>[^?]+)$/i;
+
+/** A bare text that names nothing is reported as an unknown name (not as a question not understood) when it looks like one. */
+function looksLikeName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 2 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|da|al|von|van|bin|del|la|le)$/i.test(w));
+}
 
 const FORMS: Form[] = [
   {
@@ -284,7 +293,7 @@ const FORMS: Form[] = [
     patterns: [
       new RegExp(String.raw`^(?:who|what) ${BE} (?<x>.+)$`, 'i'),
       /^(?:tell me (?:more )?about|describe|show me|show|about|summari[sz]e|info on|information (?:on|about)) (?<x>.+)$/i,
-      /^(?!(?:who|whom|what|which|how|why|when|where|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)(?<x>[^?]+)$/i,
+      BARE_NAME,
     ],
     handle: (g, ctx) => {
       const id = entity(ctx, g.x);
@@ -318,8 +327,9 @@ const predicateCache = new WeakMap<KnowledgeGraph, { size: number; words: Set<st
 
 /**
  * Answer a question about the graph. Throws UnknownEntityError (InputError) with
- * suggestions when a name is not in the graph, QuestionError (UsageError) when
- * the question matches no known form.
+ * suggestions when a name is not in the graph (AmbiguousEntityError, with the
+ * candidates, when it fits several), QuestionError (UsageError) when the
+ * question matches no known form.
  */
 export function ask(graph: KnowledgeGraph, question: string, opts: AskOptions = {}): Answer {
   const q = question.replace(/\s+/g, ' ').trim().replace(/[?!.\s]+$/, '');
@@ -332,17 +342,23 @@ export function ask(graph: KnowledgeGraph, question: string, opts: AskOptions = 
     graph, question: question.trim(), unknown: [], predicateWords: cached.words,
     lim: { limit: opts.limit ?? ASK_DEFAULTS.limit, maxHops, maxPaths: opts.maxPaths ?? ASK_DEFAULTS.maxPaths },
   };
+  let bareName: string | undefined;
   for (const form of FORMS) {
     for (const pattern of form.patterns) {
       const m = pattern.exec(q);
       if (!m) continue;
+      const before = ctx.unknown.length;
       const answer = form.handle((m.groups ?? {}) as Groups, ctx);
       if (answer) return answer;
+      if (pattern === BARE_NAME && ctx.unknown.length > before) bareName = ctx.unknown.pop();
     }
   }
-  if (ctx.unknown.length) {
-    const name = ctx.unknown[0]!;
-    throw new UnknownEntityError(name, suggestNames(graph, name));
+  const notUnderstood = () => new QuestionError(`ask: cannot understand "${q}"; questions it understands: ${QUESTION_FORMS.map((f) => `"${f}"`).join(', ')}`);
+  if (ctx.unknown.length) throw unresolvedNameError(graph, ctx.unknown[0]!);
+  if (bareName !== undefined) {
+    // "Kulebaa" or "Korea": a name, with suggestions or candidates. "Tell me something interesting": not a question it knows.
+    const error = unresolvedNameError(graph, bareName);
+    if (error.suggestions.length || looksLikeName(bareName)) throw error;
   }
-  throw new QuestionError(`ask: cannot understand "${q}"; questions it understands: ${QUESTION_FORMS.map((f) => `"${f}"`).join(', ')}`);
+  throw notUnderstood();
 }

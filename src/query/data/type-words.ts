@@ -15,3 +15,13 @@ export const TYPE_WORDS: Record<string, EntityType[]> = {
   event: ['event'], events: ['event'],
   entity: [], entities: [],
 };
+
+/** How answers name entities of a type, singular and plural ("No country is connected to X", "3 countries"). */
+export const TYPE_NOUNS: Record<EntityType, [string, string]> = {
+  person: ['person', 'people'], organization: ['organization', 'organizations'], country: ['country', 'countries'],
+  region: ['region', 'regions'], city: ['city', 'cities'], location: ['location', 'locations'], group: ['group', 'groups'],
+  event: ['event', 'events'], other: ['other entity', 'other entities'],
+};
+
+/** Types that together are "places". */
+export const PLACE_TYPES: EntityType[] = ['country', 'region', 'city', 'location'];

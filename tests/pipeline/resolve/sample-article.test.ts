@@ -10,9 +10,9 @@ import { loadTagger } from '../../../src/pipeline/ner/index.ts';
 import { recognize } from '../../../src/pipeline/recognize/index.ts';
 import { resolve } from '../../../src/pipeline/resolve/index.ts';
 import type { Entity, EntityType } from '../../../src/types.ts';
+import { SAMPLE } from '../../helpers/cli.ts';
 
-const FILE = '/work/shared/articles/ukraine-cuts-ties-with-north-korea.txt';
-const article = readArticle(readFileSync(FILE), FILE);
+const article = readArticle(readFileSync(SAMPLE), SAMPLE);
 
 const EXPECTED: Array<[string, EntityType]> = [
   ['Dmytro Kuleba', 'person'], ['Choe Sun Hui', 'person'], ['Denis Pushilin', 'person'], ['Olga Makeyeva', 'person'],

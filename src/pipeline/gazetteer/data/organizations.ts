@@ -132,3 +132,19 @@ export const GENERIC_BODY_WORDS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'justice', 'finance', 'health', 'education', 'economy', 'trade',
   'energy', 'culture', 'agriculture', 'emergency', 'emergencies', 'state', 'transport', 'labour', 'labor',
 ]);
+
+/**
+ * Legal-form and corporate words at the end of a company's name: news writes "Microsoft Corp"
+ * once and "Microsoft" after, so a name without them is the same company. Lower case, no periods.
+ */
+export const CORPORATE_SUFFIXES: Record<string, string> = {
+  inc: 'incorporated (US)', incorporated: 'incorporated (US)', corp: 'corporation', corporation: 'corporation',
+  co: 'company', cos: 'companies', company: 'company', ltd: 'limited company (UK, Commonwealth)', limited: 'limited company',
+  plc: 'public limited company (UK)', llc: 'limited liability company (US)', llp: 'limited liability partnership',
+  lp: 'limited partnership', ag: 'Aktiengesellschaft (DE, CH, AT)', gmbh: 'limited company (DE)', sa: 'société anonyme (FR, ES, ...)',
+  nv: 'naamloze vennootschap (NL, BE)', bv: 'besloten vennootschap (NL)', spa: 'società per azioni (IT)',
+  se: 'Societas Europaea', pty: 'proprietary company (AU, ZA)', bhd: 'berhad (MY)', oyj: 'public company (FI)',
+  asa: 'public company (NO)', ab: 'aktiebolag (SE)', kk: 'kabushiki kaisha (JP)', group: 'a company and its subsidiaries',
+  holdings: 'a holding company', holding: 'a holding company', bros: 'brothers: a family firm ("Warner Bros")',
+  brothers: 'a family firm ("Lehman Brothers")',
+};

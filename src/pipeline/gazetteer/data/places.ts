@@ -95,6 +95,26 @@ export const ALTERNATE_NAMES: AlternateName[] = [
   { name: 'Democratic Republic of Congo', of: 'DR Congo', reason: 'common name' },
   { name: 'Republic of Ireland', of: 'Ireland', reason: 'official description' },
   { name: 'Soviet Union', of: 'Russia', reason: 'predecessor state, for lookup only' },
+  { name: 'Zaire', of: 'DR Congo', reason: 'former name (1971-1997)' },
+];
+
+/**
+ * States that no longer exist but that news archives name, under their ISO 3166-3 codes (four letters,
+ * so they never collide with a current ISO 3166-1 code). A renamed state that lives on is an alternate
+ * name above instead (Burma, Swaziland).
+ */
+export interface FormerCountry {
+  code: string;
+  name: string;
+  alternates: string[];
+  demonyms: string[];
+  reason: string;
+}
+
+export const FORMER_COUNTRIES: FormerCountry[] = [
+  { code: 'YUCS', name: 'Yugoslavia', alternates: ['Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Serbia and Montenegro', 'FRY'], demonyms: ['Yugoslav'], reason: 'federation until 1992, then Serbia and Montenegro under that name until 2003' },
+  { code: 'CSHH', name: 'Czechoslovakia', alternates: ['Czech and Slovak Federal Republic', 'Czechoslovak Socialist Republic'], demonyms: ['Czechoslovak'], reason: 'state until its division in 1993' },
+  { code: 'DDDE', name: 'East Germany', alternates: ['German Democratic Republic', 'GDR'], demonyms: ['East German'], reason: 'state until German reunification in 1990' },
 ];
 
 /** Regions not in the packages (historical, geographic, disputed), or not under the name news uses. */

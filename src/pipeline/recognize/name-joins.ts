@@ -1,0 +1,98 @@
+// Organisation names the tagger cuts in two, put back together. Its spans are kept as
+// given everywhere else (they are what CoNLL scores); these are boundary errors a reader
+// sees at once:
+//   - "and" inside a body's name between two fields: "Ministry of Trade and Industry",
+//     "Oil and Gas Authority" (FIELD_WORDS);
+//   - "<Bank|University...> of <place> and <Name>": "Bank of Tokyo and Mitsubishi", when the
+//     second name is used nowhere else in the article and the pair is not part of a list;
+//   - a title-like word that opens the name: "General Electric", "King Abdullah University",
+//     "Marshal Islands Bank" (the tagger leaves the title out, as it does for people).
+import type { Candidate } from './typing.ts';
+import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { FIELD_WORDS, LOCATION_HEAD_WORDS } from './words.ts';
+
+// In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
+const LETTERS = /^\p{L}+$/u;
+
+export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let c = sorted[i]!;
+    c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    const next = sorted[i + 1];
+    const joined = joinAcrossAnd(doc, c, next);
+    if (joined) {
+      out.push(joined.candidate);
+      if (joined.usedNext) i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?.sentence === doc.seg.tokens[b]?.sentence;
+
+/** "General Electric": a capitalised single-word title right before an organisation or place name belongs to it. */
+function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const t = c.start - 1;
+  if (t < 0 || !sameSentence(doc, t, c.start) || (previous && previous.end > t)) return c;
+  const word = doc.seg.tokens[t]!.text;
+  // in a line of capitals every word is capitalised: "TO COACH NICE" proves nothing
+  if (!isCapitalised(word) || !mayEndTitle(word) || !LETTERS.test(word) || !titleInfo(word) || doc.capsHeadings.has(doc.seg.tokens[t]!.sentence)) return c;
+  const last = doc.lower[c.end - 1]!;
+  if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
+  // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
+  if (c.label === 'PER' && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
+    return { ...c, start: t, label: ORGANIZATION_HEAD_WORDS.has(last) ? 'ORG' : 'LOC', reason: `${c.reason}; "${word} ${doc.seg.tokens[c.start]!.text}..." ends like an ${ORGANIZATION_HEAD_WORDS.has(last) ? 'organisation' : 'place'}, the title-like word opens it` };
+  }
+  return c;
+}
+
+/** End (exclusive) of the run of capitalised tokens from i in the sentence. */
+function capitalisedRunEnd(doc: DocFacts, i: number): number {
+  let j = i;
+  while (j < doc.seg.tokens.length && sameSentence(doc, i, j) && doc.nameToken[j]) j++;
+  return j;
+}
+
+function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' && c.label !== undefined && !(next && next.label === 'ORG')) return undefined;
+  const toks = doc.seg.tokens;
+  const and = c.end;
+  if (toks[and]?.text !== 'and' || !sameSentence(doc, c.start, and + 1) || !doc.nameToken[and + 1]) return undefined;
+  const before = doc.lower[c.end - 1]!;
+  const after = doc.lower[and + 1]!;
+  const nextHere = next && next.start === and + 1 ? next : undefined;
+  const end = nextHere ? Math.max(nextHere.end, capitalisedRunEnd(doc, and + 1)) : capitalisedRunEnd(doc, and + 1);
+  // "Ministry of Trade and Industry", "Oil and Gas Authority"
+  if (FIELD_WORDS.has(before) && FIELD_WORDS.has(after)) {
+    const lastWord = doc.lower[end - 1]!;
+    const ofBefore = c.end - c.start >= 3 && doc.lower[c.end - 2] === 'of';
+    const headAfter = ORGANIZATION_HEAD_WORDS.has(lastWord);
+    if ((ofBefore || headAfter) && (c.label === 'ORG' || nextHere?.label === 'ORG' || headAfter)) {
+      return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${toks[c.end - 1]!.text} and ${toks[and + 1]!.text}" inside one body's name` }, usedNext: !!nextHere };
+    }
+  }
+  // "Bank of Tokyo and Mitsubishi"
+  if (c.label === 'ORG' && c.end - c.start === 3 && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start + 1] === 'of'
+    && lookupPlace(toks[c.start + 2]!.text).length && end === and + 2) {
+    const word = toks[and + 1]!.text;
+    const listBefore = c.start > 0 && toks[c.start - 1]!.text === ',';
+    const listAfter = /^(,|and|or)$/.test(toks[end]?.text ?? '');
+    let uses = 0;
+    for (const t of toks) if (t.text === word) uses++;
+    if (!listBefore && !listAfter && uses === 1 && !lookupPlace(word).length && !lookupOrganization(word)) {
+      return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${spanOf(doc, c.start, end)}" read as one bank's or body's name (the second name is used nowhere else)` }, usedNext: !!nextHere };
+    }
+  }
+  return undefined;
+}
+
+function spanOf(doc: DocFacts, start: number, end: number): string {
+  return doc.seg.article.text.slice(doc.seg.tokens[start]!.start, doc.seg.tokens[end - 1]!.end);
+}

@@ -1,0 +1,61 @@
+// Aliases an article states outright: "Ahmed Rashid, also known as Abu Hamza",
+// "Gibraltar, known as the Rock", "Czechia, formerly Czechoslovakia", an acronym in
+// brackets after a name ("Federal Security Service (FSB)"). The words between two
+// mentions say they are one thing; the patterns are data, each with its reason.
+import type { Mention, Segmented } from '../../types.ts';
+import { isAcronym } from '../gazetteer/index.ts';
+import { initials } from './names.ts';
+
+export interface AliasPattern {
+  /** Matches the whole text between the name and its alias. */
+  between: RegExp;
+  /** Recorded as the merge rule. */
+  rule: string;
+  reason: string;
+}
+
+/** What may stand between a name and an alias it is given; "the" before the alias is allowed everywhere. */
+export const ALIAS_PATTERNS: AliasPattern[] = [
+  { between: /^\s*[,(]?\s*(?:also|better|more commonly|commonly|widely|popularly|locally)\s+(?:known|referred to)\s+as\s+(?:the\s+)?$/i, rule: 'also-known-as', reason: 'the article says the name is also used for it' },
+  { between: /^\s*[,(]?\s*(?:a\.?k\.?a\.?|alias)\s+(?:the\s+)?$/i, rule: 'also-known-as', reason: '"aka" / "alias" introduces another name' },
+  { between: /^\s*[,(]\s*(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?$/i, rule: 'epithet', reason: 'a name the article defines for it ("known as", "dubbed", "nicknamed")' },
+  { between: /^\s*[,(]\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?$/i, rule: 'formerly', reason: 'its former name, stated in the article' },
+];
+
+export interface AliasLink {
+  /** The mention of the name and the mention that is another name for it. */
+  name: Mention;
+  alias: Mention;
+  rule: string;
+  detail: string;
+}
+
+/** The first letters that an acronym in brackets may start with: initials of the name's capitalised words. */
+function acronymFits(acronym: string, name: string): boolean {
+  return initials(name).includes(acronym.replace(/\./g, '')[0]!);
+}
+
+/** Alias links between consecutive mentions of one sentence (mentions sorted by start). */
+export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] {
+  const text = seg.article.text;
+  const out: AliasLink[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.sentence !== b.sentence || b.start < a.end || b.start - a.end > 40) continue;
+    const between = text.slice(a.end, b.start);
+    // "X, formerly Y's ...": a possessive after the second name makes it no alias
+    if (/^['’]s\b/.test(text.slice(b.end, b.end + 3))) continue;
+    // "Kenya Wildlife Service (KWS)": an acronym in brackets right after an organisation's name
+    if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && isAcronym(b.text) && a.type !== 'person' && !isAcronym(a.text) && acronymFits(b.text, a.text)) {
+      out.push({ name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given in brackets after "${a.text}"` });
+      continue;
+    }
+    for (const p of ALIAS_PATTERNS) {
+      if (!p.between.test(between)) continue;
+      out.push({ name: a, alias: b, rule: p.rule, detail: `"${a.text}${between}${b.text}": ${p.reason}` });
+      break;
+    }
+  }
+  return out;
+}
