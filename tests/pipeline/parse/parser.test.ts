@@ -2,7 +2,7 @@
 // no cycles, words in order with exact offsets; the relate-stage filter parses
 // only the sentences it is asked for. On the sample articles always, and on
 // the whole UD English EWT development split when ../shared has it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ParsedSentence, Segmented } from '../../../src/types.ts';
@@ -11,14 +11,11 @@ import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
 import { loadParser } from '../../../src/pipeline/parse/index.ts';
-import { ROOT, SAMPLE_DIR } from '../../helpers/cli.ts';
+import { SAMPLE_DIR } from '../../helpers/cli.ts';
+import { sharedData } from '../../helpers/requirements.ts';
 
-const DEV = path.resolve(ROOT, '../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu');
-const hasDev = existsSync(DEV);
-if (!hasDev) {
-  if (process.env.CI === 'true') throw new Error(`${DEV} is missing; CI=true, so this is a failure, not a skip`);
-  console.warn(`skipping the EWT dev-split checks: ${DEV} is missing (../shared/data/ud-english-ewt)`);
-}
+const dev = sharedData('data/ud-english-ewt/en_ewt-ud-dev.conllu', 'checking trees on the EWT development split');
+const DEV = dev.path;
 
 /** Problems with one tree given as heads (-1 = root) and relations; empty when well formed. */
 function treeProblems(heads: number[], rels: string[]): string[] {
@@ -95,7 +92,7 @@ describe('parser output is well formed', () => {
     expect(parser.parseWords(['Hello'])).toEqual([{ upos: expect.any(String), head: -1, deprel: 'root' }]);
   });
 
-  it.skipIf(!hasDev)('on every sentence of the EWT development split (gold tokenisation)', () => {
+  it.skipIf(!dev.ok)('on every sentence of the EWT development split (gold tokenisation)', () => {
     const parser = loadParser();
     const bad: string[] = [];
     let sentences = 0;
