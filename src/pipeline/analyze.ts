@@ -18,7 +18,10 @@ export interface Stages {
   tag(seg: Segmented): TaggedSpan[];
   recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[];
   resolve(seg: Segmented, mentions: Mention[]): Resolved;
-  /** UPOS, heads and relations of the sentences `which` accepts (all by default); the others are null. */
+  /**
+   * UPOS, heads and relations of the sentences `which` accepts (all by default); the others are
+   * null. May parse lazily: a sentence is parsed when its entry is first read.
+   */
   parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed;
   relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
 }
@@ -40,7 +43,7 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
     tag: (seg) => tagger.tag(seg),
     recognize,
     resolve,
-    parse: (seg, which) => parser.parse(seg, which),
+    parse: (seg, which) => parser.parseLazily(seg, which),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
     relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
   };
@@ -51,11 +54,22 @@ export interface AnalyzeOptions {
   syntax?: boolean;
 }
 
-/** Sentences where a relation between two mentions can be read off the parse: those with two or more. */
+/**
+ * Sentences where a relation can be read off the parse: those naming two or more different
+ * entities, boilerplate lines (never a source of relations) left out. Parsing is the costly
+ * part of the analysis, so only these are parsed.
+ */
 function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
-  const count = new Uint16Array(seg.sentences.length);
-  for (const m of resolved.mentions) if (m.sentence >= 0 && m.sentence < count.length && count[m.sentence]! < 2) count[m.sentence]!++;
-  return (i) => count[i] === 2;
+  const first = new Map<number, string>();
+  const pair = new Uint8Array(seg.sentences.length);
+  for (const m of resolved.mentions) {
+    const s = m.sentence;
+    if (s < 0 || s >= pair.length || pair[s] || seg.sentences[s]!.boilerplate) continue;
+    const e = first.get(s);
+    if (e === undefined) first.set(s, m.entity);
+    else if (e !== m.entity) pair[s] = 1;
+  }
+  return (i) => pair[i] === 1;
 }
 
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {

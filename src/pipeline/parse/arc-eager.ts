@@ -77,13 +77,17 @@ export class ArcEager {
     return v;
   }
 
-  /** Head and dependent of the arc `move` would add, as [head, dep], or null. */
-  arcOf(move: number): [number, number] | null {
-    const s = this.s0;
-    if (move === LEFT) return [this.b, s];
-    if (move === RIGHT) return [s, this.b];
-    if (move === REDUCE && this.head[s]! < 0) return [this.s1, s];
-    return null;
+  /** Head of the arc `move` would add, or -1 when it adds none. */
+  arcHead(move: number): number {
+    if (move === LEFT) return this.b;
+    if (move === RIGHT) return this.stack[this.sp - 1]!;
+    if (move === REDUCE && this.head[this.stack[this.sp - 1]!]! < 0) return this.stack[this.sp - 2]!;
+    return -1;
+  }
+
+  /** Dependent of the arc `move` would add (when arcHead(move) >= 0). */
+  arcDep(move: number): number {
+    return move === RIGHT ? this.b : this.stack[this.sp - 1]!;
   }
 
   private addArc(h: number, d: number, l: number): void {
@@ -136,12 +140,6 @@ export function moveCosts(st: ArcEager, valid: number, gold: Int32Array, depStar
   const { stack, sp, b, n, head } = st;
   costs[0] = costs[1] = costs[2] = costs[3] = 1 << 20;
   const s = sp > 0 ? stack[sp - 1]! : -1;
-  // gold dependents of x still in the buffer (at or after b, excluding the root)
-  const depsInBuffer = (x: number) => {
-    let c = 0;
-    for (let k = depStart[x]!, e = depStart[x + 1]!; k < e; k++) if (depList[k]! >= b) c++;
-    return c;
-  };
   // headless stack words whose gold head is x; whether x's gold head is on the stack
   let bDepsOnStack = 0, bHeadOnStack = false;
   if (b < n) {
@@ -159,10 +157,17 @@ export function moveCosts(st: ArcEager, valid: number, gold: Int32Array, depStar
   }
   if (valid & (1 << LEFT)) {
     if (b === n) costs[LEFT] = gold[s] === n ? 0 : 1;
-    else costs[LEFT] = depsInBuffer(s) + (gold[s] !== b && gold[s]! > b ? 1 : 0);
+    else costs[LEFT] = depsInBuffer(s, b, depStart, depList) + (gold[s] !== b && gold[s]! > b ? 1 : 0);
   }
   if (valid & (1 << REDUCE)) {
-    if (head[s]! >= 0) costs[REDUCE] = b < n ? depsInBuffer(s) : 0;
+    if (head[s]! >= 0) costs[REDUCE] = b < n ? depsInBuffer(s, b, depStart, depList) : 0;
     else costs[REDUCE] = gold[s] === stack[sp - 2] ? 0 : 1;
   }
+}
+
+/** Gold dependents of x still in the buffer (at or after b; the root is never a dependent). */
+function depsInBuffer(x: number, b: number, depStart: Int32Array, depList: Int32Array): number {
+  let c = 0;
+  for (let k = depStart[x]!, e = depStart[x + 1]!; k < e; k++) if (depList[k]! >= b) c++;
+  return c;
 }

@@ -1,6 +1,7 @@
 // What the tagger and the parser know about a word form before any context:
 // its normalised spelling, lower case, affixes and shape, all as 32-bit hashes
-// computed once per word so feature templates only combine numbers.
+// computed once per distinct form (a bounded cache: news repeats its words)
+// so feature templates only combine numbers.
 import { hashStr, mix } from '../ner/hash.ts';
 
 /**
@@ -26,6 +27,15 @@ export function shapeOf(form: string): string {
   return out;
 }
 
+/** Atom fields of a form, in the order they are stored per cache entry. */
+const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11;
+const FIELDS = 12;
+/** Distinct forms kept before the cache starts over. */
+const MAX_ENTRIES = 1 << 16;
+
+/** Flag bits: capitalised, all caps, has a digit, has a hyphen. */
+export const CAPITALISED = 1, ALL_CAPS = 2, HAS_DIGIT = 4, HAS_HYPHEN = 8;
+
 /** Per-word hashes, one entry per word of a sentence (arrays reused across sentences). */
 export class WordAtoms {
   /** Exact normalised form. */
@@ -42,45 +52,71 @@ export class WordAtoms {
   pre2 = new Int32Array(64);
   pre3 = new Int32Array(64);
   shape = new Int32Array(64);
-  /** Bit flags: 1 capitalised, 2 all caps, 4 has a digit, 8 has a hyphen, 16 first word. */
+  /** CAPITALISED | ALL_CAPS | HAS_DIGIT | HAS_HYPHEN. */
   flags = new Int32Array(64);
+  /** Cache entry of each word's form; valid until `generation` changes. */
+  entry = new Int32Array(64);
   /** The normalised forms (the tag dictionary is looked up by them). */
   formText: string[] = [];
   n = 0;
+  /** Bumped whenever the form cache starts over (entry numbers are reused). */
+  generation = 0;
+
+  private readonly entries = new Map<string, number>();
+  private store = new Int32Array(1024 * FIELDS);
+  private texts: string[] = [];
 
   set(forms: readonly string[]): void {
     const n = forms.length;
     this.n = n;
     if (this.form.length < n) {
       const cap = n * 2;
-      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags'] as const) this[k] = new Int32Array(cap);
+      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'entry'] as const) this[k] = new Int32Array(cap);
     }
+    if (this.entries.size + n > MAX_ENTRIES) { this.entries.clear(); this.texts = []; this.generation++; }
     this.formText.length = n;
     for (let i = 0; i < n; i++) {
-      const f = normalizeForm(forms[i]!);
-      const lo = f.toLowerCase();
-      this.formText[i] = f;
-      this.form[i] = hashStr(f);
-      const lh = hashStr(lo);
-      this.lower[i] = lh;
-      this.word[i] = /\d/.test(lo) ? hashStr(lo.replace(/\d/g, '0')) : lh;
-      const L = lo.length;
-      this.suf1[i] = mix(1, hashStr(lo.slice(Math.max(0, L - 1))));
-      this.suf2[i] = mix(2, hashStr(lo.slice(Math.max(0, L - 2))));
-      this.suf3[i] = mix(3, hashStr(lo.slice(Math.max(0, L - 3))));
-      this.suf4[i] = mix(4, hashStr(lo.slice(Math.max(0, L - 4))));
-      this.pre1[i] = mix(5, hashStr(lo.slice(0, 1)));
-      this.pre2[i] = mix(6, hashStr(lo.slice(0, 2)));
-      this.pre3[i] = mix(7, hashStr(lo.slice(0, 3)));
-      this.shape[i] = mix(8, hashStr(shapeOf(f)));
-      const c0 = f[0]!;
-      let fl = 0;
-      if (c0 !== c0.toLowerCase()) fl |= 1;
-      if (f.length > 1 && f === f.toUpperCase() && f !== lo) fl |= 2;
-      if (/\d/.test(f)) fl |= 4;
-      if (f.includes('-')) fl |= 8;
-      if (i === 0) fl |= 16;
-      this.flags[i] = fl;
+      const f = forms[i]!;
+      let e = this.entries.get(f);
+      if (e === undefined) e = this.add(f);
+      const o = e * FIELDS, st = this.store;
+      this.entry[i] = e;
+      this.formText[i] = this.texts[e]!;
+      this.form[i] = st[o + F_FORM]!; this.lower[i] = st[o + F_LOWER]!; this.word[i] = st[o + F_WORD]!;
+      this.suf1[i] = st[o + F_SUF1]!; this.suf2[i] = st[o + F_SUF2]!; this.suf3[i] = st[o + F_SUF3]!; this.suf4[i] = st[o + F_SUF4]!;
+      this.pre1[i] = st[o + F_PRE1]!; this.pre2[i] = st[o + F_PRE2]!; this.pre3[i] = st[o + F_PRE3]!;
+      this.shape[i] = st[o + F_SHAPE]!; this.flags[i] = st[o + F_FLAGS]!;
     }
+  }
+
+  private add(raw: string): number {
+    const e = this.entries.size;
+    this.entries.set(raw, e);
+    if ((e + 1) * FIELDS > this.store.length) { const g = new Int32Array(this.store.length * 2); g.set(this.store); this.store = g; }
+    const f = normalizeForm(raw);
+    const lo = f.toLowerCase();
+    const o = e * FIELDS, st = this.store;
+    this.texts[e] = f;
+    st[o + F_FORM] = hashStr(f);
+    const lh = hashStr(lo);
+    st[o + F_LOWER] = lh;
+    st[o + F_WORD] = /\d/.test(lo) ? hashStr(lo.replace(/\d/g, '0')) : lh;
+    const L = lo.length;
+    st[o + F_SUF1] = mix(1, hashStr(lo.slice(Math.max(0, L - 1))));
+    st[o + F_SUF2] = mix(2, hashStr(lo.slice(Math.max(0, L - 2))));
+    st[o + F_SUF3] = mix(3, hashStr(lo.slice(Math.max(0, L - 3))));
+    st[o + F_SUF4] = mix(4, hashStr(lo.slice(Math.max(0, L - 4))));
+    st[o + F_PRE1] = mix(5, hashStr(lo.slice(0, 1)));
+    st[o + F_PRE2] = mix(6, hashStr(lo.slice(0, 2)));
+    st[o + F_PRE3] = mix(7, hashStr(lo.slice(0, 3)));
+    st[o + F_SHAPE] = mix(8, hashStr(shapeOf(f)));
+    const c0 = f[0]!;
+    let fl = 0;
+    if (c0 !== c0.toLowerCase()) fl |= CAPITALISED;
+    if (f.length > 1 && f === f.toUpperCase() && f !== lo) fl |= ALL_CAPS;
+    if (/\d/.test(f)) fl |= HAS_DIGIT;
+    if (f.includes('-')) fl |= HAS_HYPHEN;
+    st[o + F_FLAGS] = fl;
+    return e;
   }
 }

@@ -1,12 +1,14 @@
 // The parser's model file: the tag and relation inventories, the tag
-// dictionary, and three weight tables (tagger, moves, relations), quantised to
-// int16 and gzip-compressed. Layout: `KGPAR001`, header length, a JSON header,
-// then the arrays, each padded to 4 bytes. Rows are sorted by hash at training
-// time so the same model always gives the same bytes.
+// dictionary, and the weight tables (tagger passes, moves, relations), quantised
+// to int16 and gzip-compressed. Layout: `KGPAR002`, header length, a JSON
+// header, then the arrays, each padded to 4 bytes. Rows are sorted by hash at
+// training time, so the same model always gives the same bytes, and each hash
+// column is stored as differences from the previous hash: random 32-bit keys do
+// not compress, their small gaps do (a fifth off the file).
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SparseRows } from './tables.ts';
 
-const MAGIC = 'KGPAR001';
+const MAGIC = 'KGPAR002';
 
 export interface ParserModel {
   /** Tag names by index (the UD UPOS tags). */
@@ -16,6 +18,10 @@ export interface ParserModel {
   /** Frequent words that always had one tag in training: exact (normalised) form -> tag index. */
   tagDict: Record<string, number>;
   tagger: SparseRows;
+  /** Second tagging pass (sees the first pass's tags to the right); absent in one-pass models. */
+  tagger2?: SparseRows;
+  /** First-pass margin (quantised units) below which the second pass re-tags a word; absent: every word. */
+  retagMargin?: number;
   moves: { hashes: Uint32Array; weights: Int16Array };
   labeller: SparseRows;
   /** Training facts (data, epochs, seed, dev scores). */
@@ -28,18 +34,19 @@ const pad4 = (n: number) => (n + 3) & ~3;
 
 interface Header {
   tags: string[];
+  retagMargin?: number;
   labels: string[];
   tagDict: Record<string, number>;
-  rows: { tagger: number; moves: number; labeller: number };
-  nonzero: { tagger: number; labeller: number };
+  rows: { tagger: number; tagger2?: number; moves: number; labeller: number };
+  nonzero: { tagger: number; tagger2?: number; labeller: number };
   info: Record<string, unknown>;
 }
 
 export function encodeModel(m: ParserModel): Buffer {
   const header: Header = {
-    tags: m.tags, labels: m.labels, tagDict: m.tagDict,
-    rows: { tagger: m.tagger.hashes.length, moves: m.moves.hashes.length, labeller: m.labeller.hashes.length },
-    nonzero: { tagger: m.tagger.values.length, labeller: m.labeller.values.length },
+    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
+    rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length },
+    nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length },
     info: m.info,
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -48,8 +55,8 @@ export function encodeModel(m: ParserModel): Buffer {
   head.writeUInt32LE(json.length, 8);
   const parts: Buffer[] = [head, json, Buffer.alloc(pad4(json.length) - json.length)];
   const raw = (a: ArrayBufferView) => { const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength); parts.push(b, Buffer.alloc(pad4(b.length) - b.length)); };
-  for (const t of [m.tagger, m.labeller]) { raw(t.hashes); raw(t.counts); raw(t.classes); raw(t.values); }
-  raw(m.moves.hashes); raw(m.moves.weights);
+  for (const t of [m.tagger, m.tagger2, m.labeller]) if (t) { raw(deltas(t.hashes)); raw(t.counts); raw(t.classes); raw(t.values); }
+  raw(deltas(m.moves.hashes)); raw(m.moves.weights);
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -70,7 +77,7 @@ export function decodeModel(gz: Buffer): ParserModel {
     return v;
   };
   const sparse = (rows: number, nz: number, classes: number): SparseRows => {
-    const t = { hashes: take(Uint32Array, rows), counts: take(Uint8Array, rows), classes: take(Uint8Array, nz), values: take(Int16Array, nz) };
+    const t = { hashes: undeltas(take(Uint32Array, rows)), counts: take(Uint8Array, rows), classes: take(Uint8Array, nz), values: take(Int16Array, nz) };
     let total = 0;
     for (let r = 0; r < rows; r++) total += t.counts[r]!;
     if (total !== nz) throw new ModelFormatError('row counts do not match the weights');
@@ -78,8 +85,25 @@ export function decodeModel(gz: Buffer): ParserModel {
     return t;
   };
   const tagger = sparse(header.rows.tagger, header.nonzero.tagger, header.tags.length);
+  const tagger2 = header.rows.tagger2 !== undefined ? sparse(header.rows.tagger2, header.nonzero.tagger2 ?? 0, header.tags.length) : undefined;
   const labeller = sparse(header.rows.labeller, header.nonzero.labeller, header.labels.length);
-  const moves = { hashes: take(Uint32Array, header.rows.moves), weights: take(Int16Array, header.rows.moves * 4) };
+  const moves = { hashes: undeltas(take(Uint32Array, header.rows.moves)), weights: take(Int16Array, header.rows.moves * 4) };
   if (!header.labels.includes('root')) throw new ModelFormatError('the relation inventory has no "root"');
-  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, moves, labeller, info: header.info };
+  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, info: header.info };
+}
+
+/** Sorted hashes as gaps (the first one as is). */
+function deltas(hashes: Uint32Array): Uint32Array {
+  const out = new Uint32Array(hashes.length);
+  for (let r = 0; r < hashes.length; r++) {
+    if (r > 0 && hashes[r]! <= hashes[r - 1]!) throw new Error('model rows must be sorted by hash, without repeats');
+    out[r] = r > 0 ? hashes[r]! - hashes[r - 1]! : hashes[r]!;
+  }
+  return out;
+}
+
+/** Gaps back to hashes, in place. */
+function undeltas(gaps: Uint32Array): Uint32Array {
+  for (let r = 1; r < gaps.length; r++) gaps[r] = (gaps[r - 1]! + gaps[r]!) >>> 0;
+  return gaps;
 }

@@ -3,7 +3,7 @@
 // weights in the run-time tables.
 import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../types.ts';
 import { UPOS_TAGS } from '../../types.ts';
-import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
@@ -18,6 +18,7 @@ export class DependencyParser {
   private readonly atoms = new WordAtoms();
   private readonly scratch = new Scratch();
   private tags = new Int32Array(64);
+  private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
 
   constructor(model: ParserModel) {
@@ -29,10 +30,12 @@ export class DependencyParser {
     this.weights = {
       tagDict: new Map(Object.entries(model.tagDict)),
       tagger: new SparseTable(model.tagger), nTags: model.tags.length,
+      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
       moves: new MoveTable(model.moves.hashes, model.moves.weights),
       labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
       root: model.labels.indexOf('root'),
     };
+    this.tagCache = new TagCache(this.weights, this.scratch, this.atoms);
   }
 
   /** Tag and parse one sentence given as word forms. */
@@ -42,7 +45,7 @@ export class DependencyParser {
     const a = this.atoms, x = this.scratch;
     a.set(forms);
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
-    tagSentence(a, this.weights, this.tags, x);
+    tagSentence(a, this.weights, this.tags, x, this.tagCache);
     const st = parseSentence(x.atoms(a, this.tags), n, this.weights, x);
     const out: WordAnalysis[] = new Array(n);
     const labels = this.model.labels;
@@ -55,15 +58,38 @@ export class DependencyParser {
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
   parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
-    const text = seg.article.text;
-    const sentences: Array<ParsedSentence | null> = seg.sentences.map((s) => {
-      if (which && !which(s.index)) return null;
-      const pieces = sentenceWords(seg, s.index);
-      if (!pieces.length) return null;
-      const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
-      const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
-      return { sentence: s.index, words };
-    });
+    return { sentences: seg.sentences.map((s) => (which && !which(s.index) ? null : this.parseSentence(seg, s.index))) };
+  }
+
+  /**
+   * As `parse`, but each accepted sentence is parsed when its entry is first read (then kept):
+   * the pipeline hands this to relate, which reads the parse only of sentences where it has
+   * something to look for. Reading every entry (iterating, JSON) gives exactly `parse`'s result.
+   */
+  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
+    const sentences: Array<ParsedSentence | null> = new Array<ParsedSentence | null>(seg.sentences.length).fill(null);
+    for (const s of seg.sentences) {
+      if (which && !which(s.index)) continue;
+      const i = s.index;
+      Object.defineProperty(sentences, i, {
+        configurable: true, enumerable: true,
+        get: () => {
+          const value = this.parseSentence(seg, i);
+          Object.defineProperty(sentences, i, { value, writable: true, enumerable: true, configurable: true });
+          return value;
+        },
+      });
+    }
     return { sentences };
+  }
+
+  /** One sentence of `seg` as UD words with their analyses (null when it has no words). */
+  parseSentence(seg: Segmented, index: number): ParsedSentence | null {
+    const text = seg.article.text;
+    const pieces = sentenceWords(seg, index);
+    if (!pieces.length) return null;
+    const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
+    const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
+    return { sentence: index, words };
   }
 }

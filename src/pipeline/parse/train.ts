@@ -11,13 +11,13 @@ import { UPOS_TAGS } from '../../types.ts';
 import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
-import { Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms, normalizeForm } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
 import { MAX_CLASSES, type SparseRows } from './tables.ts';
-import { NO_TAG, tagFeatures } from './tag-features.ts';
+import { NO_TAG, tagFeatures, tagRightFeatures } from './tag-features.ts';
 
 export interface ParserTrainOptions {
   /** Passes of the parser over the training data (the best epoch on dev is kept when there is a dev set). */
@@ -29,10 +29,12 @@ export interface ParserTrainOptions {
   folds: number;
   /** Probability of following the model's own (wrong) move from the second epoch on. */
   explore: number;
+  /** 2: a second tagging pass that also sees the first pass's tags to the right. */
+  tagPasses?: 1 | 2;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 12, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 20, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -107,23 +109,27 @@ export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
   return out;
 }
 
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number): AveragedPerceptron {
+/** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null): AveragedPerceptron {
   const K = UPOS_TAGS.length;
   const p = new AveragedPerceptron(K, 1 << 18);
   const a = new WordAtoms();
   const buf = new Int32Array(64), scores = new Float64Array(K);
-  const order = sents.slice();
+  const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
   let pred = new Int32Array(256);
   for (let e = 0; e < epochs; e++) {
     shuffle(order, rand);
-    for (const s of order) {
+    for (const si of order) {
+      const s = sents[si]!, r = right?.[si];
       a.set(s.forms);
       if (pred.length < a.n) pred = new Int32Array(a.n * 2);
       for (let i = 0; i < a.n; i++) {
         const known = dict.get(a.formText[i]!);
         if (known !== undefined) { pred[i] = known; continue; }
-        const k = tagFeatures(a, i, i > 0 ? pred[i - 1]! : NO_TAG, i > 1 ? pred[i - 2]! : NO_TAG, buf);
+        const p1 = i > 0 ? pred[i - 1]! : NO_TAG;
+        let k = tagFeatures(a, i, p1, i > 1 ? pred[i - 2]! : NO_TAG, buf);
+        if (r) k = tagRightFeatures(a, i, p1, i + 1 < a.n ? r[i + 1]! : NO_TAG, i + 2 < a.n ? r[i + 2]! : NO_TAG, buf, k);
         scores.fill(0);
         p.score(buf, k, scores);
         let y = 0;
@@ -138,13 +144,18 @@ export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, e
   return p;
 }
 
+/** The second pass's re-tagging threshold in the units of unquantised first-pass weights. */
+function retagMargin(tagger: FrozenWeights): number {
+  return RETAG_MARGIN_SHARE * maxAbs(tagger.w);
+}
+
 export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
   return new FrozenWeights(p.index, p.averaged(), p.classes);
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
-export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights): Int32Array[] {
-  const w: Weights = { tagDict: dict, tagger, nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights): Int32Array[] {
+  const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
   const a = new WordAtoms(), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
@@ -190,26 +201,40 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const words = train.reduce((n, s) => n + s.forms.length, 0);
   log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
 
-  // tagger, and jackknifed tags for the parser's training data
+  // Taggers, and jackknifed tags: first-pass tags of every training sentence from a tagger that
+  // did not see it (what the second pass learns to read), then both passes' tags from taggers
+  // that did not see it (what the parser learns from).
   const dict = buildTagDict(train);
-  const jackknifed = train.map((s) => s.tags);
-  if (opts.folds > 1) {
-    for (let f = 0; f < opts.folds; f++) {
-      const rest = train.filter((_, i) => i % opts.folds !== f);
-      const held = train.map((s, i) => [s, i] as const).filter(([, i]) => i % opts.folds === f);
-      const tagger = frozenTagger(trainTagger(rest, dict, opts.tagEpochs, opts.seed * 31 + f));
-      const tags = tagAll(held.map(([s]) => s), dict, tagger);
-      held.forEach(([, i], k) => { jackknifed[i] = tags[k]!; });
-      log(`  tagger fold ${f + 1}/${opts.folds} (${secs()} s)`);
-    }
+  const twoPass = opts.tagPasses === 2;
+  const gold = train.map((s) => s.tags);
+  const folds = opts.folds > 1 ? opts.folds : 0;
+  const inFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds === f);
+  const notInFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds !== f);
+  const pick = <T>(a: T[], idx: number[]) => idx.map((i) => a[i]!);
+  const firstPass = gold.slice(), jackknifed = gold.slice();
+  const foldTaggers: FrozenWeights[] = [];
+  for (let f = 0; f < folds; f++) {
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f));
+    foldTaggers.push(tagger);
+    tagAll(pick(train, inFold(f)), dict, tagger).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
+    log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
+  }
+  for (let f = 0; f < folds; f++) {
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)))) : undefined;
+    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
+    if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
+  }
+  if (folds) {
     let right = 0;
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
   const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed);
   const tagger = frozenTagger(taggerP);
-  const devTags = dev ? tagAll(dev, dict, tagger) : [];
-  log(`tagger: ${taggerP.index.size} features, ${dict.size} dictionary words (${secs()} s)`);
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass) : null;
+  const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
+  const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
+  log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
   // parser
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
@@ -220,7 +245,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
   const weightsOf = (mv: Float32Array, lb: Float32Array): Weights => ({
-    tagDict: dict, tagger, nTags: UPOS_TAGS.length,
+    tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length,
     moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
   });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -257,10 +282,10 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
           } else move = pred;
           moves.tick();
         }
-        const arc = st.arcOf(move);
+        const h = st.arcHead(move);
         let label = -1;
-        if (arc) {
-          const [h, d] = arc;
+        if (h >= 0) {
+          const d = st.arcDep(move);
           if (h === n) label = root;
           else {
             const k = labelFeatures(st, sa, h, d, buf);
@@ -293,6 +318,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const model: ParserModel = {
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
     tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
+    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
     labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
     info: {},
@@ -303,7 +329,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   };
   model.info = {
     parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
-    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, folds: opts.folds, explore: opts.explore,
+    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
     trainSentences: train.length, trainWords: words,
     ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
   };

@@ -29,7 +29,7 @@ const DIGITS_AND_HYPHENS = /^[\d-]+$/;
 /** The UD words of one token's text, as [start, end) offsets relative to the token. */
 export function splitToken(text: string): Array<[number, number]> {
   const L = text.length;
-  if (L < 3) return [[0, L]];
+  if (L < 3 || !maySplit(text)) return [[0, L]];
   const fused = FUSED[text.toLowerCase()];
   if (fused !== undefined) return [[0, fused], [fused, L]];
   const neg = NEGATION.exec(text);
@@ -54,12 +54,23 @@ export function splitToken(text: string): Array<[number, number]> {
   return [[0, L]];
 }
 
+/** Cheap test before the regular expressions: an apostrophe, a hyphen or dash, or a fused form's length. */
+function maySplit(text: string): boolean {
+  if (text.length === 5 || text.length === 6) return true; // gonna, wanna, gotta, cannot
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+
 /** The words of sentence `index`, in order. */
 export function sentenceWords(seg: Segmented, index: number): WordPiece[] {
   const s = seg.sentences[index]!;
   const out: WordPiece[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = seg.tokens[t]!;
+    if (tok.text.length < 3 || !maySplit(tok.text)) { out.push({ start: tok.start, end: tok.end, token: t }); continue; }
     const pieces = splitToken(tok.text);
     if (pieces.length === 1) { out.push({ start: tok.start, end: tok.end, token: t }); continue; }
     for (const [a, b] of pieces) out.push({ start: tok.start + a, end: tok.start + b, token: t });

@@ -2,23 +2,20 @@
 // no cycles, words in order with exact offsets; the relate-stage filter parses
 // only the sentences it is asked for. On the sample articles always, and on
 // the whole UD English EWT development split when ../shared has it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ParsedSentence, Segmented } from '../../../src/types.ts';
 import { UPOS_TAGS } from '../../../src/types.ts';
 import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
 import { loadParser } from '../../../src/pipeline/parse/index.ts';
-import { ROOT, SAMPLE_DIR } from '../../helpers/cli.ts';
+import { SAMPLE_DIR } from '../../helpers/cli.ts';
+import { sharedData } from '../../helpers/requirements.ts';
 
-const DEV = path.resolve(ROOT, '../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu');
-const hasDev = existsSync(DEV);
-if (!hasDev) {
-  if (process.env.CI === 'true') throw new Error(`${DEV} is missing; CI=true, so this is a failure, not a skip`);
-  console.warn(`skipping the EWT dev-split checks: ${DEV} is missing (../shared/data/ud-english-ewt)`);
-}
+const dev = sharedData('data/ud-english-ewt/en_ewt-ud-dev.conllu', 'checking trees on the EWT development split');
+const DEV = dev.path;
 
 /** Problems with one tree given as heads (-1 = root) and relations; empty when well formed. */
 function treeProblems(heads: number[], rels: string[]): string[] {
@@ -70,13 +67,32 @@ describe('parser output is well formed', () => {
     expect(p.sentences.map((s) => (s ? s.sentence : null))).toEqual([0, null, 2]);
   });
 
+  it('parseLazily parses a sentence only when its entry is read, and gives what parse gives', () => {
+    const seg = segment({ id: 'x', title: null, source: 'x', text: 'Kyiv was shelled. Nothing else. Moscow denied it.' });
+    const parser = loadParser();
+    const eager = parser.parse(seg, (i) => i !== 1);
+    const spy = vi.spyOn(parser, 'parseWords');
+    try {
+      const lazy = parser.parseLazily(seg, (i) => i !== 1);
+      expect(spy).toHaveBeenCalledTimes(0);
+      expect(lazy.sentences[2]).toEqual(eager.sentences[2]);
+      expect(lazy.sentences[2]).toBe(lazy.sentences[2]); // parsed once, then kept
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(lazy.sentences[1]).toBeNull();
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(eager)));
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('returns an empty list for no words and one root for one word', () => {
     const parser = loadParser();
     expect(parser.parseWords([])).toEqual([]);
     expect(parser.parseWords(['Hello'])).toEqual([{ upos: expect.any(String), head: -1, deprel: 'root' }]);
   });
 
-  it.skipIf(!hasDev)('on every sentence of the EWT development split (gold tokenisation)', () => {
+  it.skipIf(!dev.ok)('on every sentence of the EWT development split (gold tokenisation)', () => {
     const parser = loadParser();
     const bad: string[] = [];
     let sentences = 0;

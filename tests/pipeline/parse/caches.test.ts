@@ -1,0 +1,63 @@
+// The run-time shortcuts (per-form tagger score caches, per-configuration move
+// score caches, the single-move skip) must give exactly what scoring every
+// feature of every state gives: checked against a plain reference decoder
+// built from the same tables, on the sample article.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/pipeline/read.ts';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { N_MOVES } from '../../../src/pipeline/parse/arc-eager.ts';
+import { chooseLabel, retag, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
+import { DEFAULT_PARSER_MODEL_PATH, loadParser, sentenceWords } from '../../../src/pipeline/parse/index.ts';
+import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
+import { decodeModel } from '../../../src/pipeline/parse/model.ts';
+import { moveFeatures } from '../../../src/pipeline/parse/parse-features.ts';
+import { MoveTable, SparseTable } from '../../../src/pipeline/parse/tables.ts';
+import { SAMPLE } from '../../helpers/cli.ts';
+
+const model = decodeModel(readFileSync(DEFAULT_PARSER_MODEL_PATH));
+const w: Weights = {
+  tagDict: new Map(Object.entries(model.tagDict)), tagger: new SparseTable(model.tagger), nTags: model.tags.length,
+  ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
+  moves: new MoveTable(model.moves.hashes, model.moves.weights), labeller: new SparseTable(model.labeller),
+  nLabels: model.labels.length, root: model.labels.indexOf('root'),
+};
+
+/** Tag and parse scoring every feature of every state, nothing cached or skipped. */
+function reference(forms: string[]): string[] {
+  const a = new WordAtoms(), x = new Scratch();
+  a.set(forms);
+  const n = a.n, tags = new Int32Array(n);
+  tagPass(a, w, tags, x);
+  if (w.tagger2) retag(a, w, w.tagger2, tags, x);
+  const sa = x.atoms(a, tags), st = x.st, scores = new Float64Array(N_MOVES), buf = new Int32Array(128);
+  st.reset(n);
+  while (!st.done) {
+    const valid = st.validMoves();
+    let move = -1;
+    if (st.sp > 0 && st.b < n) {
+      scores.fill(0);
+      w.moves.score(buf, moveFeatures(st, sa, buf), scores);
+    } else scores.fill(0);
+    for (let m = 0; m < N_MOVES; m++) if (valid & (1 << m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
+    const h = st.arcHead(move);
+    st.apply(move, h >= 0 ? chooseLabel(st, sa, h, st.arcDep(move), w, x) : -1);
+  }
+  return forms.map((f, i) => `${f}/${model.tags[tags[i]!]} ${st.head[i] === n ? 0 : st.head[i]! + 1} ${model.labels[st.label[i]!]}`);
+}
+
+describe('run-time caches', () => {
+  it('give the same tags, heads and relations as scoring every feature', () => {
+    const text = readFileSync(SAMPLE, 'utf8') + '\nThe talks were held by the two leaders in Geneva, officials said.\n';
+    const seg = segment(readArticle(Buffer.from(text), 'x.txt'));
+    const parser = loadParser();
+    let words = 0;
+    for (const s of seg.sentences) {
+      const forms = sentenceWords(seg, s.index).map((p) => text.slice(p.start, p.end));
+      const got = parser.parseWords(forms).map((r, i) => `${forms[i]}/${r.upos} ${r.head + 1} ${r.deprel}`);
+      expect(got).toEqual(reference(forms));
+      words += forms.length;
+    }
+    expect(words).toBeGreaterThan(300);
+  });
+});
