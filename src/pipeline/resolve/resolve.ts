@@ -260,6 +260,13 @@ function namePartOwner(persons: Array<{ group: Group; full: string; words: reado
   return found[0];
 }
 
+/**
+ * Close spellings are looked for pairwise: each name is compared with the next this many names
+ * only. No article names that many things (a long one names ~100), but a list of thousands of
+ * names would otherwise cost millions of comparisons: with the window the work grows linearly.
+ */
+export const FUZZY_WINDOW = 400;
+
 function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
   const live = groups.filter((g) => g.mentions.length);
@@ -291,7 +298,7 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   };
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    for (let j = i + 1; j < list.length; j++) {
+    for (let j = i + 1; j < list.length && j <= i + FUZZY_WINDOW; j++) {
       const b = list[j]!;
       if (leads[i] !== leads[j] || a.type !== b.type || !a.mentions.length || !b.mentions.length) continue;
       if (a.gazetteerId && b.gazetteerId) continue;
