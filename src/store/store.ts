@@ -108,27 +108,8 @@ export function pruneAnalyses(dataDir: string, manifest: Manifest): void {
   }
 }
 
-/** One writer at a time: an exclusive lock file, taken over when its process is gone. */
-export function acquireLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, '.kg-lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`store: cannot write in ${dataDir} (${(e as Error).message})`);
-      const pid = Number(fs.readFileSync(file, 'utf8'));
-      if (pid && isAlive(pid)) throw new KgError(`store: ${dataDir} is in use by another kg process (pid ${pid}); wait for it to finish`);
-      fs.rmSync(file, { force: true });
-    }
-  }
-  throw new KgError(`store: could not lock ${dataDir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
-}
+/** One writer at a time (lock.ts). */
+export { acquireLock } from './lock.ts';
 
 // ---------------------------------------------------------------- user corrections
 
