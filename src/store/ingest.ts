@@ -164,6 +164,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       }
     }
     timings.analysis = clock.lap();
+    // a signal that came with the last article is seen here, before anything is committed
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
