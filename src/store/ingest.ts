@@ -101,7 +101,7 @@ function fileHash(file: string): { hash: string | null; bytes: number } {
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const clock = stopwatch();
-  const files = collectInputFiles(paths);
+  const files = collectInputFiles(paths, options.onWarning);
   const release = acquireLock(options.dataDir);
   try {
     const old = readManifest(options.dataDir);
