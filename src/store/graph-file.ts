@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { jsonChunks } from '../export/json.ts';
+import { graphProblem } from './check-shape.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -20,11 +21,18 @@ export function graphPath(dataDir: string): string {
  * writeGraph or /api/graph). The file's own allowSelfLoops is kept, so a graph
  * read and written again says what it said before.
  */
-export function graphFromJSON(data: unknown): KnowledgeGraph {
+export function graphFromJSON(data: unknown, source = 'the graph', remedy = 'rebuild it with `kg build`'): KnowledgeGraph {
+  // checked first: graphology reads `{}` or `null` as an empty graph and fails deep inside on a dangling edge
+  const problem = graphProblem(data);
+  if (problem) throw new InputError(`store: ${source} is not a usable graph (${problem}); ${remedy}`);
   const options = (data as { options?: { allowSelfLoops?: unknown } } | null)?.options;
   const allowSelfLoops = typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true;
   const graph = new MultiDirectedGraph({ allowSelfLoops }) as unknown as KnowledgeGraph;
-  graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
+  try {
+    graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
+  } catch (e) {
+    throw new InputError(`store: ${source} is not a usable graph (${(e as Error).message}); ${remedy}`);
+  }
   return graph;
 }
 
@@ -37,9 +45,9 @@ export function loadGraph(dataDir: string): KnowledgeGraph {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new InputError(`store: ${file} is not valid JSON (${(e as Error).message}); re-run \`kg ingest --rebuild\``);
+    throw new InputError(`store: ${file} is not valid JSON (${(e as Error).message}); rebuild it from the store with \`kg build --data ${dataDir}\``);
   }
-  return graphFromJSON(data);
+  return graphFromJSON(data, file, `rebuild it from the store with \`kg build --data ${dataDir}\``);
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */

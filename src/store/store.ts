@@ -13,6 +13,7 @@ import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import type { Corrections } from '../graph/merge.ts';
 import { InputError, KgError } from '../errors.ts';
 import { writeFileAtomic, writeGraph } from './graph-file.ts';
+import { analysisProblem, correctionsProblem, manifestProblem } from './check-shape.ts';
 
 export const STORE_VERSION = 1;
 
@@ -53,22 +54,28 @@ function analysisPath(dataDir: string, id: string): string {
 export function readManifest(dataDir: string): Manifest {
   const file = manifestPath(dataDir);
   if (!fs.existsSync(file)) return { version: STORE_VERSION, documents: {} };
+  let m: unknown;
   try {
-    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-    if (m.version !== STORE_VERSION || typeof m.documents !== 'object') throw new Error(`version ${m.version}`);
-    return m;
+    m = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); move the folder away and ingest again`);
   }
+  const problem = manifestProblem(m, STORE_VERSION);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); move the folder away and ingest again`);
+  return m as Manifest;
 }
 
 export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
   const file = analysisPath(dataDir, id);
+  let a: unknown;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as ArticleAnalysis;
+    a = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: analysis ${id} is missing or unreadable (${(e as Error).message}); run \`kg ingest --rebuild\``);
   }
+  const problem = analysisProblem(a, id);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); ingest its article again with \`kg ingest --rebuild\``);
+  return a as ArticleAnalysis;
 }
 
 export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
@@ -121,12 +128,16 @@ function correctionsPath(dataDir: string): string {
 export function readCorrections(dataDir: string): Corrections {
   const file = correctionsPath(dataDir);
   if (!fs.existsSync(file)) return { merges: [], splits: [] };
+  let c: unknown;
   try {
-    const c = JSON.parse(fs.readFileSync(file, 'utf8')) as Corrections;
-    return { merges: c.merges ?? [], splits: c.splits ?? [] };
+    c = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); fix or delete it`);
   }
+  const problem = correctionsProblem(c);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); fix or delete it (it holds the \`kg merge\` and \`kg split\` decisions)`);
+  const { merges, splits } = c as Partial<Corrections>;
+  return { merges: merges ?? [], splits: splits ?? [] };
 }
 
 export function writeCorrections(dataDir: string, corrections: Corrections): void {
