@@ -105,7 +105,8 @@ function ownerOf(file: string): Owner | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Is there a process with this pid (ours included)? */
+export function isAlive(pid: number): boolean {
   if (!pid) return false;
   if (pid === process.pid) return true;
   try {

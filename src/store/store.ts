@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import type { Corrections } from '../graph/merge.ts';
 import { InputError, KgError } from '../errors.ts';
+import { acquireLock as takeLock, isAlive } from './lock.ts';
 import { writeFileAtomic, writeGraph } from './graph-file.ts';
 import { analysisProblem, correctionsProblem, manifestProblem } from './check-shape.ts';
 
@@ -115,8 +116,38 @@ export function pruneAnalyses(dataDir: string, manifest: Manifest): void {
   }
 }
 
-/** One writer at a time (lock.ts). */
-export { acquireLock } from './lock.ts';
+/**
+ * One writer at a time (lock.ts). Whoever takes the lock first clears what killed
+ * writers left behind: temp files of atomic writes (`graph.json.tmp-<pid>-<time>`)
+ * whose process is gone. Files of a live process are left alone.
+ */
+export function acquireLock(dataDir: string): () => void {
+  const release = takeLock(dataDir);
+  try {
+    removeStaleTempFiles(dataDir);
+  } catch (e) {
+    release();
+    throw e;
+  }
+  return release;
+}
+
+const TEMP_FILE = /\.tmp-(\d+)-\d+$/;
+
+function removeStaleTempFiles(dataDir: string): void {
+  for (const dir of [dataDir, storeDir(dataDir), path.join(storeDir(dataDir), 'analyses')]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue; // not made yet
+    }
+    for (const name of names) {
+      const m = TEMP_FILE.exec(name);
+      if (m && !isAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
+}
 
 // ---------------------------------------------------------------- user corrections
 

@@ -59,6 +59,18 @@ describe('store lock', () => {
     expect(fs.readdirSync(data)).toEqual([]);
   });
 
+  it('clears temp files of writers that were killed, and only those', () => {
+    const data = tempDir();
+    fs.mkdirSync(path.join(data, 'store', 'analyses'), { recursive: true });
+    const dead = deadPid();
+    const stale = [`graph.json.tmp-${dead}-1733300000000`, `store/manifest.json.tmp-${dead}-1`, `store/corrections.json.tmp-${dead}-2`, `store/analyses/0123456789abcdef.json.tmp-${dead}-3`];
+    const kept = [`graph.json.tmp-${process.pid}-1733300000000`, 'graph.json', 'store/manifest.json', 'notes.tmp-x'];
+    for (const f of [...stale, ...kept]) fs.writeFileSync(path.join(data, f), '{');
+    acquireLock(data)();
+    for (const f of stale) expect(fs.existsSync(path.join(data, f)), f).toBe(false);
+    for (const f of kept) expect(fs.existsSync(path.join(data, f)), f).toBe(true);
+  });
+
   it('is held by one process at a time when 8 processes race for a stale lock', async () => {
     for (let round = 0; round < 1; round++) {
       const data = tempDir();
