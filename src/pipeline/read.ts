@@ -40,6 +40,18 @@ export function decodeText(content: Buffer, source: string): string {
     const mb = (content.length / 1024 / 1024).toFixed(1);
     throw new InputError(`read: ${source} is ${mb} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (split the file into articles)`);
   }
+  // UTF-16 (as Windows tools save "Unicode" text) says so with its byte-order mark, and is full of NUL bytes.
+  const utf16 = content.length >= 2 ? UTF16_BOMS.find((b) => content[0] === b.bom[0] && content[1] === b.bom[1]) : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      text = utf16.decoder.decode(content);
+    } catch {
+      throw new InputError(`read: ${source} starts as UTF-16 (${utf16.name}) but is not valid UTF-16; re-save it as UTF-8`);
+    }
+    if (looksBinary(text)) throw new InputError(`read: ${source} looks like a binary file, not text; expected a .txt or .html article`);
+    return text;
+  }
   if (looksBinary(content)) throw new InputError(`read: ${source} looks like a binary file, not text; expected a .txt or .html article`);
   try {
     return utf8.decode(content);
@@ -48,12 +60,22 @@ export function decodeText(content: Buffer, source: string): string {
   }
 }
 
-function looksBinary(content: Buffer): boolean {
+const UTF16_BOMS = [
+  { bom: [0xff, 0xfe], name: 'little-endian', decoder: new TextDecoder('utf-16le', { fatal: true }) },
+  { bom: [0xfe, 0xff], name: 'big-endian', decoder: new TextDecoder('utf-16be', { fatal: true }) },
+];
+
+/**
+ * A NUL anywhere (text never holds one: a binary file can start with a page of text), or
+ * more than 10% control characters in the first 8 KB. Bytes of a file, or code units of
+ * decoded UTF-16 text.
+ */
+function looksBinary(content: Buffer | string): boolean {
+  if (typeof content === 'string' ? content.includes('\u0000') : content.includes(0)) return true;
   const n = Math.min(content.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = content[i]!;
-    if (b === 0) return true;
+    const b = typeof content === 'string' ? content.charCodeAt(i) : content[i]!;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control / n > 0.1;

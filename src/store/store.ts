@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import type { Corrections } from '../graph/merge.ts';
-import { InputError, KgError } from '../errors.ts';
+import { KgError } from '../errors.ts';
 import { acquireLock as takeLock, isAlive } from './lock.ts';
 import { writeFileAtomic, writeGraph } from './graph-file.ts';
 import { analysisProblem, correctionsProblem, manifestProblem } from './check-shape.ts';
