@@ -8,6 +8,7 @@ import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { jsonChunks } from '../export/json.ts';
 import { graphProblem } from './check-shape.ts';
+import { readJsonInParts } from './json-parts.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -43,11 +44,24 @@ export function loadGraph(dataDir: string): KnowledgeGraph {
   }
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = readGraphJson(file);
   } catch (e) {
     throw new InputError(`store: ${file} is not valid JSON (${(e as Error).message}); rebuild it from the store with \`kg build --data ${dataDir}\``);
   }
   return graphFromJSON(data, file, `rebuild it from the store with \`kg build --data ${dataDir}\``);
+}
+
+/**
+ * Past this size graph.json is read in parts (json-parts.ts): the whole text would not fit in one
+ * JS string (V8's limit is about 512 M characters; a 100 MB corpus writes about 700 MB of graph).
+ */
+export const GRAPH_BYTES_READ_IN_PARTS = 256 << 20;
+const STREAMED_KEYS = new Set(['nodes', 'edges']);
+
+/** The parsed content of a graph.json, however big (its nodes and edges read one by one past `inParts` bytes). */
+export function readGraphJson(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): unknown {
+  if (fs.statSync(file).size < inParts) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  return readJsonInParts(file, STREAMED_KEYS);
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */

@@ -12,7 +12,7 @@ import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
 import { buildAndCommit, withKnowledge } from './rebuild.ts';
-import { graphPath } from './graph-file.ts';
+import { graphPath, readGraphJson } from './graph-file.ts';
 import { graphProblem } from './check-shape.ts';
 
 export interface IngestOptions {
@@ -77,7 +77,7 @@ export function jobsFor(files: number, bytes: number, requested: number | undefi
 function graphCounts(file: string): { nodes: number; edges: number } | undefined {
   let graph: unknown;
   try {
-    graph = JSON.parse(fs.readFileSync(file, 'utf8'));
+    graph = readGraphJson(file);
   } catch {
     return undefined;
   }
