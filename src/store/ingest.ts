@@ -11,7 +11,7 @@ import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
-import { buildAndCommit, withKnowledge } from './rebuild.ts';
+import { buildLaidOut, commitGraph, withKnowledge } from './rebuild.ts';
 import { graphPath, readGraphJson } from './graph-file.ts';
 import { graphProblem } from './check-shape.ts';
 
@@ -197,7 +197,11 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // a damaged graph.json is derived data: it is built again from the analyses
     const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
     if (!counts) {
-      const graph = buildAndCommit(options.dataDir, manifest, { inMemory: added });
+      const graph = buildLaidOut(options.dataDir, manifest, { inMemory: added });
+      // the build is one long step: a signal that came during it is seen here, before the commit
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
+      commitGraph(options.dataDir, manifest, graph);
       pruneAnalyses(options.dataDir, manifest);
       report.nodes = graph.order;
       report.edges = graph.size;

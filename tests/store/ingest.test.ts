@@ -55,6 +55,18 @@ describe('ingest', () => {
     expect(warnings.join('\n')).toMatch(/unclosed\.html nests HTML elements \d+ deep/);
   });
 
+  it('a stop asked for while the graph is built commits nothing', async () => {
+    const data = path.join(dir, 'data');
+    write('a.txt', 'France condemned the attack on Mali on Monday, officials in Paris said.');
+    write('b.txt', 'Germany criticised Poland on Monday.');
+    // asked once per file before it is analysed, once after the analysis, once after the build
+    let asked = 0;
+    await expect(ingest([path.join(dir, 'in')], { dataDir: data, cancelled: () => ++asked > 3 })).rejects.toThrow(/interrupted; the store is unchanged/);
+    expect(asked).toBe(4);
+    expect(fs.existsSync(path.join(data, 'graph.json'))).toBe(false);
+    expect(fs.existsSync(path.join(data, 'store', 'manifest.json'))).toBe(false);
+  });
+
   it('replaces a changed article at the same path instead of keeping both versions', async () => {
     const data = path.join(dir, 'data');
     const p = write('a.txt', 'Germany criticised Poland on Monday.');
