@@ -74,7 +74,8 @@ function evidenceOf(seg: Segmented, f: Found): Relation['evidence'] {
   const out: Relation['evidence'] = new Array(f.sentences.length);
   for (let k = 0; k < f.sentences.length; k++) {
     const sent = seg.sentences[f.sentences[k]!]!;
-    out[k] = { start: sent.start, end: sent.end, text: sent.text };
+    const x = k === 0 ? f.excerpt : undefined;
+    out[k] = x ? { start: x.start, end: x.end, text: sent.text.slice(x.start - sent.start, x.end - sent.start) } : { start: sent.start, end: sent.end, text: sent.text };
   }
   return out;
 }
