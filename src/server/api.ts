@@ -6,7 +6,7 @@ import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
 import { ENTITY_TYPES, RELATION_KINDS } from '../types.ts';
 import { KgError, InputError, UsageError } from '../errors.ts';
 import {
-  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges,
+  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges, timelineCounts,
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
@@ -39,7 +39,7 @@ export interface ApiOptions {
 export const ROUTES = [
   '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
   '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
-  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=',
+  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=', '/api/timeline',
 ] as const;
 
 export type ApiResult =
@@ -186,6 +186,10 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       const node = name === undefined ? undefined : entityId(graph, name);
       return { status: 200, body: { suggestions: suggestMerges(graph, { limit, node }) } };
     }
+    case 'timeline':
+      // articles by publication date, relations by the date first reported (the viewer's timeline)
+      if (arg !== undefined) break;
+      return { status: 200, body: timelineCounts(graph) };
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
       const docs = Object.values(graph.getAttribute('documents') ?? {});

@@ -24,6 +24,7 @@ import { LayoutController } from './controllers/layout.ts';
 import { PathController } from './controllers/paths.ts';
 import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
+import { TimelineController } from './controllers/timeline.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -58,6 +59,7 @@ export class ViewerApp implements BigGraphHost {
   readonly search = new SearchController(this);
   readonly paths = new PathController(this, this.search);
   readonly selection = new SelectionController(this);
+  readonly timeline = new TimelineController(this);
 
   constructor(private options: ViewerOptions) {
     this.big = new BigGraphController(this, options.maxInitialNodes);
@@ -84,6 +86,7 @@ export class ViewerApp implements BigGraphHost {
     this.downloads.wire();
     this.files.wire();
     this.selection.wireKeyboard();
+    this.timeline.wire();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));
     // A file opened before a reload cannot be read again by the page: say so instead of silently showing the server's graph.
@@ -208,6 +211,7 @@ export class ViewerApp implements BigGraphHost {
     this.selection.reset();
     this.big.mounted();
     this.filters.build();
+    this.timeline.build();
     performance.mark('kg-controls');
     // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
     this.applyState(state, history, true);
@@ -282,6 +286,7 @@ export class ViewerApp implements BigGraphHost {
     this.selection.updateFocus();
     this.display.selected = next.selected;
     this.details.render();
+    this.timeline.sync();
     // The emphasis (focus, path, selected relation) is drawn above the graph; sigma refreshes
     // only for what it draws itself: what the filters hide, and entities added.
     this.selection.emphasise();

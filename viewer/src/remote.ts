@@ -7,6 +7,7 @@ import type { DocumentRecord, EdgeAttributes, EntityType, KnowledgeGraph, Relati
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
 import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
+import type { TimelineCounts } from '../../src/query/seen-dates.ts';
 
 /** GET /api/graph/summary: the server's own type. */
 export type RemoteSummary = GraphSummary;
@@ -128,6 +129,11 @@ export class RemoteGraph {
   async document(id: string): Promise<{ entities: string[]; relations: RemoteRelation[] }> {
     const body = await (await get(`${this.apiBase}documents/${encodeURIComponent(id)}`)).json() as { entities: Array<{ id: string }>; relations: RelationAnswer[] };
     return { entities: body.entities.map((e) => e.id), relations: body.relations.map(relationOf) };
+  }
+
+  /** Articles and relations over time, of the whole graph (the timeline's histogram). */
+  async timeline(): Promise<TimelineCounts> {
+    return (await get(`${this.apiBase}timeline`)).json() as Promise<TimelineCounts>;
   }
 
   /** The whole graph (only when the user asks to draw everything). */

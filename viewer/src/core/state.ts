@@ -16,6 +16,9 @@ export interface Filters {
   doc: string | null;
   /** Hide relations added from background knowledge (edge attribute `basis: 'knowledge'`), keeping what the articles state. */
   hideKnowledge: boolean;
+  /** The timeline's period (dates of its bins' precision, inclusive); null: open. */
+  since: string | null;
+  until: string | null;
 }
 
 export interface Camera {
@@ -43,7 +46,7 @@ export interface ViewState {
 }
 
 export function defaultFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null, hideKnowledge: false };
+  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null, hideKnowledge: false, since: null, until: null };
 }
 
 export function defaultState(): ViewState {
@@ -67,6 +70,8 @@ const PARAM = {
   minMentions: 'minMentions',
   minWeight: 'minWeight',
   doc: 'article',
+  since: 'since',
+  until: 'until',
 } as const;
 
 export function stateToQuery(state: ViewState): string {
@@ -83,6 +88,8 @@ export function stateToQuery(state: ViewState): string {
   if (f.minWeight > 0) p.set(PARAM.minWeight, String(f.minWeight));
   if (f.doc) p.set(PARAM.doc, f.doc);
   if (f.hideKnowledge) p.set(PARAM.hideKnowledge, '1');
+  if (f.since) p.set(PARAM.since, f.since);
+  if (f.until) p.set(PARAM.until, f.until);
   if (state.edge) p.set(PARAM.edge, state.edge);
   if (state.top !== null) p.set(PARAM.top, String(state.top));
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
@@ -103,6 +110,11 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): Se
 function count(value: string | null): number {
   const n = Number(value);
   return value !== null && Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** A date of any precision ("2022", "2022-07", "2022-07-14"), or null. */
+function isoDate(value: string | null): string | null {
+  return value && /^\d{4}(-\d{2}){0,2}$/.test(value) ? value : null;
 }
 
 function camera(value: string | null): Camera | null {
@@ -137,6 +149,8 @@ export function stateFromQuery(search: string): ViewState {
       minMentions: count(p.get(PARAM.minMentions)),
       minWeight: count(p.get(PARAM.minWeight)),
       doc: p.get(PARAM.doc) || null,
+      since: isoDate(p.get(PARAM.since)),
+      until: isoDate(p.get(PARAM.until)),
     },
   };
 }
