@@ -25,6 +25,7 @@ import { PathController } from './controllers/paths.ts';
 import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
 import { TimelineController } from './controllers/timeline.ts';
+import { ThemeController } from './controllers/theme.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -60,6 +61,7 @@ export class ViewerApp implements BigGraphHost {
   readonly paths = new PathController(this, this.search);
   readonly selection = new SelectionController(this);
   readonly timeline = new TimelineController(this);
+  readonly theme = new ThemeController(this);
 
   constructor(private options: ViewerOptions) {
     this.big = new BigGraphController(this, options.maxInitialNodes);
@@ -87,6 +89,7 @@ export class ViewerApp implements BigGraphHost {
     this.files.wire();
     this.selection.wireKeyboard();
     this.timeline.wire();
+    this.theme.wire();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));
     // A file opened before a reload cannot be read again by the page: say so instead of silently showing the server's graph.
