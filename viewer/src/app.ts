@@ -26,6 +26,7 @@ import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
 import { TimelineController } from './controllers/timeline.ts';
 import { ThemeController } from './controllers/theme.ts';
+import { CompareController } from './controllers/compare.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -62,6 +63,7 @@ export class ViewerApp implements BigGraphHost {
   readonly selection = new SelectionController(this);
   readonly timeline = new TimelineController(this);
   readonly theme = new ThemeController(this);
+  readonly compare = new CompareController(this);
 
   constructor(private options: ViewerOptions) {
     this.big = new BigGraphController(this, options.maxInitialNodes);
@@ -243,6 +245,7 @@ export class ViewerApp implements BigGraphHost {
     this.downloads.update();
     this.layout.mounted(drawn, renderer, sizedFor, signature);
     this.selection.wireRenderer(renderer);
+    this.compare.wireRenderer(renderer);
     this.camera.watch(renderer);
     this.status(lostLayout ? 'The layout run in this page before it reloaded is not kept here; this is the layout the graph was built with.' : '');
     // Ready = the first frame is on screen and the page has gone back to the event loop.
@@ -290,6 +293,7 @@ export class ViewerApp implements BigGraphHost {
     this.display.selected = next.selected;
     this.details.render();
     this.timeline.sync();
+    this.compare.sync();
     // The emphasis (focus, path, selected relation) is drawn above the graph; sigma refreshes
     // only for what it draws itself: what the filters hide, and entities added.
     this.selection.emphasise();

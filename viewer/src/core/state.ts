@@ -43,6 +43,8 @@ export interface ViewState {
   viewerLayout: boolean;
   /** The name of a graph file opened in the page (it cannot be reopened from a link; the page says so). */
   file: string | null;
+  /** Entities picked to compare (shift-click, shift-drag), in the order picked. */
+  compare: string[];
 }
 
 export function defaultFilters(): Filters {
@@ -50,7 +52,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): ViewState {
-  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null };
+  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, compare: [] };
 }
 
 /** Short, stable parameter names: links stay readable. */
@@ -72,6 +74,7 @@ const PARAM = {
   doc: 'article',
   since: 'since',
   until: 'until',
+  compare: 'compare',
 } as const;
 
 export function stateToQuery(state: ViewState): string {
@@ -91,6 +94,8 @@ export function stateToQuery(state: ViewState): string {
   if (f.since) p.set(PARAM.since, f.since);
   if (f.until) p.set(PARAM.until, f.until);
   if (state.edge) p.set(PARAM.edge, state.edge);
+  // One parameter per entity: ids may hold commas.
+  for (const key of state.compare) p.append(PARAM.compare, key);
   if (state.top !== null) p.set(PARAM.top, String(state.top));
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
   if (state.file) p.set(PARAM.file, state.file);
@@ -139,6 +144,7 @@ export function stateFromQuery(search: string): ViewState {
     top: top(p.get(PARAM.top)),
     viewerLayout: p.get(PARAM.viewerLayout) === 'viewer',
     file: p.get(PARAM.file) || null,
+    compare: [...new Set(p.getAll(PARAM.compare).filter(Boolean))],
     pathFrom: p.get(PARAM.pathFrom) || null,
     pathTo: p.get(PARAM.pathTo) || null,
     query: p.get(PARAM.query) ?? '',
@@ -159,6 +165,7 @@ export function cloneState(state: ViewState): ViewState {
   return {
     ...state,
     camera: state.camera ? { ...state.camera } : null,
+    compare: [...state.compare],
     filters: { ...state.filters, hiddenTypes: new Set(state.filters.hiddenTypes), hiddenKinds: new Set(state.filters.hiddenKinds) },
   };
 }
