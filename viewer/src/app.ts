@@ -27,6 +27,7 @@ import { SelectionController } from './controllers/selection.ts';
 import { TimelineController } from './controllers/timeline.ts';
 import { ThemeController } from './controllers/theme.ts';
 import { CompareController } from './controllers/compare.ts';
+import { CorrectionsController } from './controllers/corrections.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -64,6 +65,7 @@ export class ViewerApp implements BigGraphHost {
   readonly timeline = new TimelineController(this);
   readonly theme = new ThemeController(this);
   readonly compare = new CompareController(this);
+  readonly corrections = new CorrectionsController(this);
 
   constructor(private options: ViewerOptions) {
     this.big = new BigGraphController(this, options.maxInitialNodes);
@@ -92,6 +94,7 @@ export class ViewerApp implements BigGraphHost {
     this.selection.wireKeyboard();
     this.timeline.wire();
     this.theme.wire();
+    void this.corrections.load();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));
     // A file opened before a reload cannot be read again by the page: say so instead of silently showing the server's graph.
@@ -294,6 +297,7 @@ export class ViewerApp implements BigGraphHost {
     this.details.render();
     this.timeline.sync();
     this.compare.sync();
+    this.corrections.sync();
     // The emphasis (focus, path, selected relation) is drawn above the graph; sigma refreshes
     // only for what it draws itself: what the filters hide, and entities added.
     this.selection.emphasise();
