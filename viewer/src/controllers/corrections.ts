@@ -44,11 +44,18 @@ export class CorrectionsController {
     };
   }
 
+  /** What the section was last drawn for: a state change that leaves it alone keeps a reason being typed. */
+  private drawnFor: unknown[] = [];
+
   sync(): void {
     const graph = this.ctx.graph;
     const root = byId('corrections');
     if (!graph) { root.hidden = true; return; }
-    renderCorrections(root, graph, this.view(), {
+    const view = this.view();
+    const key = [graph, view.writable, view.why, view.entity, view.pair?.join('\n'), view.changes, view.busy, view.error];
+    if (key.length === this.drawnFor.length && key.every((x, i) => x === this.drawnFor[i])) return;
+    this.drawnFor = key;
+    renderCorrections(root, graph, view, {
       merge: (from, into, reason) => void this.post('merge', { from, into, reason }, (s) => { s.selected = into; s.compare = []; }),
       split: (entity, reason) => void this.post('split', { entity, reason }, (s) => { s.selected = null; s.compare = []; }),
       undo: (id) => void this.post('undo', { id }, () => {}),
