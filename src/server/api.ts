@@ -125,6 +125,14 @@ function documentDetail(graph: KnowledgeGraph, id: string) {
   return { document: record, entities, relations, totalRelations: total };
 }
 
+/** One count per served graph (a reload or a correction gives a new graph object). */
+const timelines = new WeakMap<KnowledgeGraph, ReturnType<typeof timelineCounts>>();
+function timelineOf(graph: KnowledgeGraph) {
+  let counts = timelines.get(graph);
+  if (!counts) timelines.set(graph, (counts = timelineCounts(graph)));
+  return counts;
+}
+
 /** Route a GET request under /api. `path` is the URL path, `query` its parameters. */
 export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchParams, options: ApiOptions = {}): ApiResult {
   const parts = path.split('/').filter(Boolean).slice(1).map((p) => {
@@ -190,7 +198,7 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
     case 'timeline':
       // articles by publication date, relations by the date first reported (the viewer's timeline)
       if (arg !== undefined) break;
-      return { status: 200, body: timelineCounts(graph) };
+      return { status: 200, body: timelineOf(graph) };
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
       const docs = Object.values(graph.getAttribute('documents') ?? {});
