@@ -94,6 +94,7 @@ export class ViewerApp implements BigGraphHost {
     this.selection.wireKeyboard();
     this.timeline.wire();
     this.theme.wire();
+    this.compare.wire();
     void this.corrections.load();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));

@@ -46,13 +46,17 @@ export class CompareController {
       if (node !== this.lastPicked && !this.dragged) pick(node);
     });
     renderer.on('afterRender', () => this.drawRings());
-    const container = renderer.getContainer();
+  }
+
+  /** The shift-drawn rectangle: wired once, on the drawing's container (the same element for every drawing). */
+  wire(): void {
+    const container = byId('sigma');
     const band = byId('compare-band');
     // Capture: sigma never sees a shifted press, so the camera does not pan while a rectangle
     // is drawn; the click that follows still reaches it (a shift-click on an entity).
     container.addEventListener('mousedown', (e) => {
       this.dragged = false;
-      if (!e.shiftKey || e.button !== 0) return;
+      if (!e.shiftKey || e.button !== 0 || !this.renderer) return;
       e.stopPropagation();
       this.start = this.local(e);
     }, true);
@@ -68,7 +72,7 @@ export class CompareController {
       const r = rectFrom(this.start, this.local(e));
       this.start = null;
       band.hidden = true;
-      if (r.w < DRAG_MIN && r.h < DRAG_MIN) return;
+      if (r.w < DRAG_MIN && r.h < DRAG_MIN || !this.renderer || !this.ctx.graph) return;
       this.dragged = true;
       this.lastPicked = null;
       const inside = pointsInRect(this.visiblePoints(), r);
