@@ -5,6 +5,7 @@
 // Dates keep their precision (a day, a month or a year); undated articles are counted apart.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { compareIso } from '../pipeline/time/calendar.ts';
+import { inWindow, type TimeWindow } from './time-window.ts';
 
 /** The publication day (or month, or year) of each dated article. */
 export function articleDates(graph: KnowledgeGraph): Map<string, string> {
@@ -68,4 +69,33 @@ export function timelineCounts(graph: KnowledgeGraph): TimelineCounts {
   });
   const total = Object.keys(graph.getAttribute('documents') ?? {}).length;
   return { articles: sortedCounts(articles), relations: sortedCounts(relations), undatedArticles: total - dates.size, undatedRelations };
+}
+
+/**
+ * What a period leaves out when the graph is read by when things were reported: entities none
+ * of whose articles falls in it, relations none of whose reports does (or whose ends are left
+ * out). Undated things cannot be placed in time and are left out by any period.
+ */
+export function unseenIn(graph: KnowledgeGraph, w: TimeWindow): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (!w.since && !w.until) return { nodes, edges };
+  const dates = articleDates(graph);
+  graph.forEachNode((key, a) => {
+    if (!entitySeenDates(a, dates).some((d) => inWindow(d, w))) nodes.add(key);
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    if (nodes.has(source) || nodes.has(target) || !relationSeenDates(a, dates).some((d) => inWindow(d, w))) edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+/** A new graph of what was reported within the period (the graph itself when it is open): for GET /api/subgraph?since=&until=. */
+export function seenWithin(graph: KnowledgeGraph, w: TimeWindow): KnowledgeGraph {
+  if (!w.since && !w.until) return graph;
+  const { nodes, edges } = unseenIn(graph, w);
+  const out = graph.nullCopy() as KnowledgeGraph;
+  graph.forEachNode((key, a) => { if (!nodes.has(key)) out.addNode(key, a); });
+  graph.forEachEdge((key, a, source, target) => { if (!edges.has(key)) out.addDirectedEdgeWithKey(key, source, target, a); });
+  return out;
 }

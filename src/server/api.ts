@@ -6,7 +6,7 @@ import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
 import { ENTITY_TYPES, RELATION_KINDS } from '../types.ts';
 import { KgError, InputError, UsageError } from '../errors.ts';
 import {
-  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges, timelineCounts,
+  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges, timelineCounts, seenWithin,
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
@@ -38,7 +38,7 @@ export interface ApiOptions {
 
 export const ROUTES = [
   '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
-  '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
+  '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=&since=&until=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
   '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=', '/api/timeline',
   '/api/corrections', 'POST /api/corrections/merge', 'POST /api/corrections/split', 'POST /api/corrections/undo',
 ] as const;
@@ -85,6 +85,30 @@ function listParam<T extends string>(query: URLSearchParams, name: string, allow
   const bad = items.filter((x) => !(allowed as readonly string[]).includes(x));
   if (bad.length || !items.length) throw new HttpError(400, `api: ${name} expects a comma-separated list of ${allowed.join(', ')}; got "${bad[0] ?? v}"`);
   return items as T[];
+}
+
+/** `since`/`until`: a day, a month or a year (as `kg --since`). */
+function periodParams(query: URLSearchParams): { since?: string; until?: string } {
+  const out: { since?: string; until?: string } = {};
+  for (const name of ['since', 'until'] as const) {
+    const v = param(query, name);
+    if (v === undefined) continue;
+    if (!/^\d{4}(-\d{2}){0,2}$/.test(v)) throw new HttpError(400, `api: ${name} expects a date such as 2022, 2022-07 or 2022-07-14, got "${v}"`);
+    out[name] = v;
+  }
+  return out;
+}
+
+/** The graph as reported within a period, kept for the last period asked of each graph (Play and the brush ask again and again). */
+const periods = new WeakMap<KnowledgeGraph, { key: string; graph: KnowledgeGraph }>();
+function withinPeriod(graph: KnowledgeGraph, w: { since?: string; until?: string }): KnowledgeGraph {
+  if (!w.since && !w.until) return graph;
+  const key = `${w.since ?? ''}..${w.until ?? ''}`;
+  const cached = periods.get(graph);
+  if (cached?.key === key) return cached.graph;
+  const within = seenWithin(graph, w);
+  periods.set(graph, { key, graph: within });
+  return within;
 }
 
 function filterParams(query: URLSearchParams): { kinds?: RelationKind[]; types?: EntityType[] } {
@@ -178,7 +202,8 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
     case 'subgraph': {
       if (arg !== undefined) break;
       const top = intParam(query, 'top', 1, API_LIMITS.top.max) ?? API_LIMITS.top.default;
-      return { status: 200, body: topSubgraph(graph, { top, ...filterParams(query) }) };
+      // a period: the most connected of what was reported within it (the viewer's timeline)
+      return { status: 200, body: topSubgraph(withinPeriod(graph, periodParams(query)), { top, ...filterParams(query) }) };
     }
     case 'neighborhood': {
       if (arg === undefined) throw new HttpError(400, 'api: missing entity in /api/neighborhood/:id (an entity id or name)');

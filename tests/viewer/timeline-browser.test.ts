@@ -116,25 +116,36 @@ describe.skipIf(!available.ok)('timeline in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('a served big graph: the histogram comes from the API and the period filters what is drawn', async () => {
+  it('a served big graph: the histogram comes from the API; a period draws the most connected of what was reported then', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const body = await (await fetch(`${served.url}api/timeline`)).json() as { articles: unknown[] };
     expect(body.articles).toHaveLength(3);
+    const bad = await fetch(`${served.url}api/subgraph?top=3&since=July`);
+    expect(bad.status).toBe(400);
     const asked: string[] = [];
-    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    const drawnNodes = () => page.evaluate(() => (window as unknown as { kgViewer: { graph: { nodes(): string[] } } }).kgViewer.graph.nodes().sort());
     await openViewer(page, `${served.url}?top=5&since=2022-07-20&until=2022-07-20`);
-    expect(asked).toContain('/api/subgraph');
+    expect(asked).toContain('/api/subgraph?top=5&since=2022-07-20&until=2022-07-20');
     expect(asked).not.toContain('/api/graph');
-    await expect.poll(() => asked).toContain('/api/timeline');
     await expect.poll(() => page.locator('#timeline-chart .bar').count()).toBe(20);
-    const shown = await page.evaluate(() => {
-      const v = (window as unknown as { kgViewer: { graph: { nodes(): string[] }; display: { hiddenNodes: Set<string> } } }).kgViewer;
-      return v.graph.nodes().filter((n) => !v.display.hiddenNodes.has(n));
-    });
-    expect(shown.length).toBeGreaterThan(0);
-    for (const n of shown) expect(DATED['doc-jul20'].entities).toContain(n);
+    expect(asked).toContain('/api/timeline');
+    // what 20 July reported, all of it (4 entities), none hidden
+    expect(await drawnNodes()).toEqual([...DATED['doc-jul20'].entities].sort());
+    expect(await hidden(page)).toEqual([]);
     expect(await page.locator('#timeline-period').textContent()).toBe('20 Jul 2022');
     await screenshot(page, 'timeline-served');
+    // a period chosen with the brush draws the most connected of that period
+    const a = await binPoint(page, 0);
+    const b = await binPoint(page, 1);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(() => asked).toContain('/api/subgraph?top=5&since=2022-07-01&until=2022-07-02');
+    await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    await expect.poll(drawnNodes).toEqual(['country:KP', 'country:UA', 'person:kuleba', 'region:donetsk', 'region:luhansk']);
+    expect(await hidden(page)).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 // the steps of "Play" and what a period hides, on the dated fixture graph.
 import { describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
-import { timelineCounts } from '../../src/query/seen-dates.ts';
+import { seenWithin, timelineCounts } from '../../src/query/seen-dates.ts';
 import { binKey, buildTimeline, hiddenByPeriod, periodLabel, periodOfBins, playSteps } from '../../viewer/src/core/timeline.ts';
 import { relationDate } from '../../viewer/src/core/relation-date.ts';
 import { datedGraph } from './helpers/dated-graph.ts';
@@ -49,6 +49,15 @@ describe('timeline', () => {
     expect(hiddenByPeriod(g, { since: null, until: null }).nodes.size).toBe(0);
     // a month covers its days
     expect(hiddenByPeriod(g, { since: '2022-07', until: '2022-07' }).nodes).toEqual(new Set(['person:mallory']));
+  });
+
+  it('the graph as reported within a period (GET /api/subgraph?since=&until=) keeps what the period shows', () => {
+    const g = graph();
+    const within = seenWithin(g, { since: '2022-07-20', until: '2022-07-20' });
+    expect(within.nodes().sort()).toEqual(['country:KP', 'country:RU', 'country:UA', 'org:un']);
+    expect(within.edges().sort()).toEqual(['e7', 'e8']);
+    expect(within.getAttribute('documents')).toEqual(g.getAttribute('documents'));
+    expect(seenWithin(g, {})).toBe(g);
   });
 
   it('plays the period one bin at a time, and names periods', () => {

@@ -78,9 +78,10 @@ export class RemoteGraph {
 
   constructor(readonly apiBase: string, readonly summary: RemoteSummary) {}
 
-  /** The `top` most connected entities and the relations among them. */
-  top(top: number): Promise<KnowledgeGraph> {
-    return graphAt(`${this.apiBase}subgraph?top=${Math.min(REMOTE_MAX, Math.max(1, Math.round(top)))}`);
+  /** The `top` most connected entities and the relations among them; with a period, of what was reported within it. */
+  top(top: number, period: { since: string | null; until: string | null } = { since: null, until: null }): Promise<KnowledgeGraph> {
+    const within = `${period.since ? `&since=${encodeURIComponent(period.since)}` : ''}${period.until ? `&until=${encodeURIComponent(period.until)}` : ''}`;
+    return graphAt(`${this.apiBase}subgraph?top=${Math.min(REMOTE_MAX, Math.max(1, Math.round(top)))}${within}`);
   }
 
   /** An entity with at most `limit - 1` of its neighbours (the server's order: strongest ties first). */

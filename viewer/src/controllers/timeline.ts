@@ -5,7 +5,8 @@
 // time so the graph grows as the articles came. The period is part of the filters
 // (ViewState, so it is in the URL) and hides, never moves (core/visibility.ts).
 // Hidden when nothing in the graph is dated. Served big graphs: the histogram is
-// the whole graph's (GET api/timeline), the period filters what is drawn.
+// the whole graph's (GET api/timeline), and a period chosen (or opened from a link)
+// draws the most connected of what was reported in it (api/subgraph?since=&until=).
 import { timelineCounts } from '../../../src/query/seen-dates.ts';
 import { buildTimeline, isOpenPeriod, periodLabel, periodOfBins, playSteps, type Period, type Timeline } from '../core/timeline.ts';
 import { binAt, drawTimeline } from '../ui/timeline-chart.ts';
@@ -64,7 +65,12 @@ export class TimelineController {
   }
 
   private setPeriod(p: Period, history: 'push' | 'replace' = 'push'): void {
+    const before = this.period;
     this.ctx.patch((s) => { s.filters.since = p.since; s.filters.until = p.until; }, history);
+    // Served big graph: a period chosen by hand draws the most connected of what was reported
+    // then (Play only filters what is drawn: it would redraw at every step).
+    const remote = this.ctx.big.remote;
+    if (remote && history === 'push' && (before.since !== p.since || before.until !== p.until)) void this.ctx.big.setRemoteTop(remote, this.ctx.big.top);
   }
 
   /** Left and right move the period by a bin (an open period starts at the last bin); Escape lifts it. */

@@ -6,8 +6,7 @@
 // dates compare at the coarser precision, so "2022-07" covers every day of July.
 // Pure: no DOM, unit-tested in Node.
 import type { KnowledgeGraph } from '../../../src/types.ts';
-import { articleDates, entitySeenDates, relationSeenDates, type TimelineCounts } from '../../../src/query/seen-dates.ts';
-import { inWindow } from '../../../src/query/time-window.ts';
+import { unseenIn, type TimelineCounts } from '../../../src/query/seen-dates.ts';
 import { compareIso } from '../../../src/pipeline/time/calendar.ts';
 
 export type Granularity = 'day' | 'month' | 'year';
@@ -128,16 +127,5 @@ export function periodLabel(p: Period): string {
  * whose articles does. Undated things cannot be placed in time and are hidden by any period.
  */
 export function hiddenByPeriod(graph: KnowledgeGraph, p: Period): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  if (isOpenPeriod(p)) return { nodes, edges };
-  const window = { since: p.since ?? undefined, until: p.until ?? undefined };
-  const dates = articleDates(graph);
-  graph.forEachNode((key, a) => {
-    if (!entitySeenDates(a, dates).some((d) => inWindow(d, window))) nodes.add(key);
-  });
-  graph.forEachEdge((key, a, source, target) => {
-    if (nodes.has(source) || nodes.has(target) || !relationSeenDates(a, dates).some((d) => inWindow(d, window))) edges.add(key);
-  });
-  return { nodes, edges };
+  return unseenIn(graph, { since: p.since ?? undefined, until: p.until ?? undefined });
 }
