@@ -124,4 +124,16 @@ describe.skipIf(!available.ok)('multi-select in Chromium', () => {
     expect(await page.locator('#compare-path').isVisible()).toBe(true);
     await page.close();
   }, 30_000);
+
+  it('without a pointer: "Compare … with…" on the selected entity, then "+ Add" on the next', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openViewer(page, `${server.url}?entity=${encodeURIComponent('country:UA')}`);
+    await page.locator('#compare-add').click();
+    await expect.poll(() => compared(page)).toEqual(['country:UA']);
+    await page.evaluate(() => (window as unknown as { kgViewer: { select(k: string): void } }).kgViewer.select('country:KP'));
+    await page.locator('#compare-add').click();
+    await expect.poll(() => compared(page)).toEqual(['country:UA', 'country:KP']);
+    expect(await page.locator('#compare .compare-among li').count()).toBe(2);
+    await page.close();
+  }, 30_000);
 });

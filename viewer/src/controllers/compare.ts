@@ -5,7 +5,7 @@
 // what the entities share (core/compare.ts) and rings mark them on the drawing.
 import type { Renderer, ViewerContext } from './context.ts';
 import { compareEntities, pointsInRect, rectFrom, toggleMember } from '../core/compare.ts';
-import { renderComparison } from '../ui/compare-panel.ts';
+import { renderCompareStart, renderComparison, type CompareActions } from '../ui/compare-panel.ts';
 import { byId } from '../ui/dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -123,17 +123,22 @@ export class CompareController {
     const root = byId('compare');
     const graph = this.ctx.graph;
     const keys = this.ctx.state.compare;
-    root.hidden = keys.length === 0 || !graph;
+    const selected = this.ctx.state.selected && graph?.hasNode(this.ctx.state.selected) ? this.ctx.state.selected : null;
+    root.hidden = !graph || (keys.length === 0 && !selected);
+    const actions: CompareActions = {
+      show: (key) => this.ctx.select(key, true),
+      add: (key) => this.setCompare(keys.includes(key) ? keys : [...keys, key]),
+      remove: (key) => this.setCompare(keys.filter((k) => k !== key)),
+      showRelation: (edge) => this.ctx.selection.showEdge(edge),
+      path: (from, to) => this.ctx.patch((s) => { s.pathFrom = from; s.pathTo = to; }),
+      clear: () => this.setCompare([]),
+    };
+    // Without a comparison, the section offers only to start one, below the entity's details.
+    root.classList.toggle('start', keys.length === 0);
     if (graph && keys.length) {
       const c = compareEntities(graph, keys, this.ctx.display.hiddenNodes, this.ctx.display.hiddenEdges);
-      renderComparison(root, graph, c, keys.length - c.entities.length, {
-        show: (key) => this.ctx.select(key, true),
-        remove: (key) => this.setCompare(keys.filter((k) => k !== key)),
-        showRelation: (edge) => this.ctx.selection.showEdge(edge),
-        path: (from, to) => this.ctx.patch((s) => { s.pathFrom = from; s.pathTo = to; }),
-        clear: () => this.setCompare([]),
-      });
-    }
+      renderComparison(root, graph, c, keys.length - c.entities.length, selected, actions);
+    } else if (graph && selected) renderCompareStart(root, graph, selected, actions);
     this.drawRings();
   }
 }

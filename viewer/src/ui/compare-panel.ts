@@ -8,6 +8,7 @@ import { append, clear, h } from './dom.ts';
 
 export interface CompareActions {
   show(key: string): void;
+  add(key: string): void;
   remove(key: string): void;
   showRelation(edge: string): void;
   path(from: string, to: string): void;
@@ -22,10 +23,20 @@ function chip(graph: KnowledgeGraph, key: string, onclick: () => void): HTMLButt
     h('span', { class: 'swatch', style: `background:${TYPE_COLORS[a.type] ?? a.color}`, 'aria-hidden': 'true' }), a.label);
 }
 
-export function renderComparison(root: HTMLElement, graph: KnowledgeGraph, c: Comparison, missing: number, actions: CompareActions): void {
+/** Without a comparison: only the way to start one from the keyboard (the selected entity). */
+export function renderCompareStart(root: HTMLElement, graph: KnowledgeGraph, selected: string, actions: CompareActions): void {
+  clear(root);
+  append(root, h('div', { class: 'row' },
+    h('button', { type: 'button', id: 'compare-add', onclick: () => actions.add(selected), text: `Compare ${graph.getNodeAttribute(selected, 'label')} with…` }),
+    h('span', { class: 'hint', text: 'or shift-click entities' })));
+}
+
+/** `selected`: the entity in the panel, offered for the comparison when it is not in it. */
+export function renderComparison(root: HTMLElement, graph: KnowledgeGraph, c: Comparison, missing: number, selected: string | null, actions: CompareActions): void {
   clear(root);
   const n = c.entities.length;
   const label = (k: string) => graph.getNodeAttribute(k, 'label');
+  const offer = selected && graph.hasNode(selected) && !c.entities.includes(selected) ? selected : null;
   append(root,
     h('header', { class: 'panel-head' },
       h('div', {}, h('h2', { id: 'compare-title', text: `Comparing ${n} entit${n === 1 ? 'y' : 'ies'}` })),
@@ -33,8 +44,9 @@ export function renderComparison(root: HTMLElement, graph: KnowledgeGraph, c: Co
     h('ul', { class: 'chips compare-members' }, ...c.entities.map((key) => h('li', { 'data-key': key },
       chip(graph, key, () => actions.show(key)),
       h('button', { type: 'button', class: 'icon-btn remove', 'aria-label': `Take ${label(key)} out of the comparison`, onclick: () => actions.remove(key), text: '×' })))),
+    offer ? h('button', { type: 'button', id: 'compare-add', class: 'link-btn', onclick: () => actions.add(offer), text: `+ Add ${label(offer)}` }) : null,
     missing > 0 ? h('p', { class: 'hint', text: `${missing} more not drawn (or not in this graph).` }) : null,
-    n < 2 ? h('p', { class: 'hint', text: 'Shift-click another entity, or shift-drag a rectangle, to compare.' }) : null,
+    n < 2 ? h('p', { class: 'hint', text: 'Select another entity and add it, shift-click one, or shift-drag a rectangle, to compare.' }) : null,
     n === 2 ? h('div', { class: 'row' }, h('button', { type: 'button', id: 'compare-path', onclick: () => actions.path(c.entities[0]!, c.entities[1]!), text: 'Path between them' })) : null,
     h('section', { class: 'compare-among', 'aria-label': 'Relations among them' },
       h('h3', { text: `Relations among them (${c.among.length})` }),
