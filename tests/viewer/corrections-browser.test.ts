@@ -119,13 +119,26 @@ describe.skipIf(!available.ok)('corrections from the viewer', () => {
     await page.close();
   }, 120_000);
 
-  it('a refused correction is said in the panel, and nothing is written', async () => {
+  it('offers no split where there is nothing to split; a correction the store refuses is said, and nothing is written', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openViewer(page, `${store.url}?entity=${encodeURIComponent('person:bill-clinton')}`);
-    await expect.poll(() => page.locator('#split-form').isVisible()).toBe(true);
-    await page.locator('#split-submit').click();
-    await expect.poll(() => page.locator('#corrections-error').textContent()).toMatch(/^Not saved: split: Bill Clinton comes from one article/);
-    expect(readCorrections(data).splits).toEqual([]);
+    await expect.poll(() => page.locator('#split-none').textContent()).toMatch(/^Bill Clinton comes from one article and nothing was joined into it/);
+    expect(await page.locator('#split-form').count()).toBe(0);
+    // the two are merged behind the page's back (kg merge): the page's own merge is refused
+    await openViewer(page, `${store.url}?compare=${BUSH}&compare=${W_BUSH}`);
+    expect(kg(['merge', BUSH, W_BUSH, '--data', data, '--reason', 'from the command line']).status).toBe(0);
+    await page.locator('#merge-reason').fill('same');
+    await page.locator('#merge-submit').click();
+    await expect.poll(() => page.locator('#corrections-error').textContent()).toMatch(/^Not saved: .*george-bush/i);
+    expect(readCorrections(data).merges).toEqual([expect.objectContaining({ from: BUSH, into: W_BUSH, reason: 'from the command line' })]);
+    expect(readCorrections(data).merges[0]).not.toHaveProperty('by');
+    await screenshot(page, 'corrections-refused');
+    // the command line's correction is in the same log: the page can undo it
+    await page.reload();
+    await ready(page);
+    await Promise.all([page.waitForEvent('load'), page.locator('.recent-corrections .undo').first().click()]);
+    await ready(page);
+    expect(readCorrections(data).merges).toEqual([]);
     await page.close();
   }, 60_000);
 

@@ -72,7 +72,8 @@ export class CorrectionsController {
         method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body),
       });
       const answer = await r.json().catch(() => ({})) as { error?: string };
-      if (!r.ok) throw new Error(answer.error ?? `the server answered ${r.status}`);
+      // 404: an entity named by the page is gone (the store was corrected or re-ingested since it loaded).
+      if (!r.ok) throw new Error(`${answer.error ?? `the server answered ${r.status}`}${r.status === 404 ? ' (the graph changed since this page loaded: reload it)' : ''}`);
       // The graph was rebuilt: load it again, with the view's filters, looking at the result.
       const next = { ...defaultState(), filters: this.ctx.state.filters, selected: this.ctx.state.selected, compare: [...this.ctx.state.compare] };
       after(next);

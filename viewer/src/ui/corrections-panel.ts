@@ -42,6 +42,12 @@ function reasonLine(r: NodeMergeReason): HTMLLIElement {
   return h('li', { class: 'merge-reason' }, h('strong', { text: r.alias }), ` — ${r.rule}`, r.detail ? h('span', { class: 'detail', text: ` (${r.detail})` }) : null);
 }
 
+/** As `kg split` decides (graph/corrections.ts): your merges into it, or mentions from several articles, or a merge across articles. */
+function splittable(graph: KnowledgeGraph, key: string): boolean {
+  const a = graph.getNodeAttributes(key);
+  return (a.documents?.length ?? 0) >= 2 || (a.merges ?? []).some((m) => m.rule === 'user' || m.rule.includes('across'));
+}
+
 function reasonInput(id: string, placeholder: string): HTMLInputElement {
   return h('input', { type: 'text', id, class: 'reason', maxlength: 500, placeholder, 'aria-label': 'Reason' });
 }
@@ -78,6 +84,8 @@ export function renderCorrections(root: HTMLElement, graph: KnowledgeGraph, view
         const [from, into] = direction.value === 'ab' ? [a, b] : [b, a];
         actions.merge(from, into, input.value);
       });
+    } else if (entity && !splittable(graph, entity)) {
+      append(root, h('p', { class: 'hint', id: 'split-none', text: `${label(entity)} comes from one article and nothing was joined into it: nothing to split. To merge, compare it with another entity.` }));
     } else if (entity) {
       const input = reasonInput('split-reason', 'Why are these different entities?');
       const form = h('form', { class: 'correction-form', id: 'split-form' },
