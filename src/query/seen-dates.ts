@@ -5,7 +5,7 @@
 // Dates keep their precision (a day, a month or a year); undated articles are counted apart.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { compareIso } from '../pipeline/time/calendar.ts';
-import { inWindow, type TimeWindow } from './time-window.ts';
+import { inWindow, type TimeWindow } from './period.ts';
 
 /** The publication day (or month, or year) of each dated article. */
 export function articleDates(graph: KnowledgeGraph): Map<string, string> {
