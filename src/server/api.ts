@@ -38,8 +38,8 @@ export interface ApiOptions {
 
 export const ROUTES = [
   '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
-  '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=&since=&until=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
-  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=', '/api/timeline',
+  '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
+  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=', '/api/timeline', '/api/subgraph?top=&since=&until=',
   '/api/corrections', 'POST /api/corrections/merge', 'POST /api/corrections/split', 'POST /api/corrections/undo',
 ] as const;
 
