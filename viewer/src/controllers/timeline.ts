@@ -130,6 +130,11 @@ export class TimelineController {
     const svg = this.svg;
     if (t) drawTimeline(svg, t, p, this.draft);
     else svg.replaceChildren();
+    // For assistive technology the brush is a slider whose value is the period's end.
+    const keys = t?.bins.map((b) => b.key) ?? [];
+    svg.setAttribute('aria-valuemax', String(Math.max(0, keys.length - 1)));
+    svg.setAttribute('aria-valuenow', String(p.until && keys.includes(p.until) ? keys.indexOf(p.until) : Math.max(0, keys.length - 1)));
+    svg.setAttribute('aria-valuetext', periodLabel(p));
     const play = byId('timeline-play');
     play.setAttribute('aria-pressed', String(this.playTimer !== null));
     play.textContent = this.playTimer ? 'Pause' : 'Play';
