@@ -202,3 +202,15 @@ describe('title words are never entities', () => {
     expect(mentionsOf(text)).toEqual([]);
   });
 });
+
+describe('an AP state abbreviation after a town is the state', () => {
+  it.each([
+    ['The plant near Aiken, S.C., closed in April.', 'S.C.', 'region:US-SC'],
+    // the gazetteer alone reads "La." as Los Angeles
+    ['Flooding hit Morgan City, La., on Monday.', 'La.', 'region:US-LA'],
+    ['She grew up in Bethany, Conn., and left at 18.', 'Conn.', 'region:US-CT'],
+  ])('%s', (text, abbreviation, id) => {
+    const m = mentionsOf(text).find((x) => x.text === abbreviation);
+    expect(m).toMatchObject({ type: 'region', gazetteerId: id });
+  });
+});

@@ -146,6 +146,19 @@ describe('organisations in places', () => {
   ]);
 });
 
+describe('a town and the state or country written after it', () => {
+  const R = (name: string, id: string): M => [name, id, 'region'];
+  check([
+    ['"<town>, <state>," in running text', 'Floods cut off Dalby, Queensland, overnight.', [CITY('Dalby', 'dalby'), R('Queensland', 'qld')], ['dalby -located in-> qld']],
+    ['"<town>, <country>" closing the sentence', 'The rally was held in Tarnow, Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['a compass word before the larger place', 'Police searched Tarnow, southern Poland, for hours.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['a list of places is not an address', 'Crews went to Dalby, Queensland, Victoria and Tasmania.', [CITY('Dalby', 'dalby'), R('Queensland', 'qld'), R('Victoria', 'vic'), R('Tasmania', 'tas')], []],
+    ['two countries in a row are a list', 'Talks in Kenya, Uganda ended.', [C('Kenya', 'kenya'), C('Uganda', 'uganda')], []],
+    ['a town after a town is a list', 'Trains from Dalby, Toowoomba and Ipswich stopped.', [CITY('Dalby', 'dalby'), CITY('Toowoomba', 'toowoomba'), CITY('Ipswich', 'ipswich')], []],
+    ["\"<country>'s capital, <city>,\"", "Kenya's capital, Nairobi, was quiet.", [C('Kenya', 'kenya'), CITY('Nairobi', 'nairobi')], ['nairobi -located in-> kenya']],
+  ]);
+});
+
 describe('events stated as nouns or in the passive', () => {
   check([
     ['a trade ban reaches the goods\' destination', 'The EU ban on steel exports to Russia took effect.', [O('EU', 'eu'), C('Russia', 'russia')], ['eu -banned-> russia']],
