@@ -28,7 +28,8 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
   if (x.type !== 'person') return false;
-  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',') return true;
+  // "X of Y", "X, 50, of Y", "X is a native of Y" / "X was a member of Y"
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -51,11 +52,13 @@ export function extractAffiliations(
 ): void {
   const u = ctx.units;
   const type = (id: string) => ctx.entities.get(id)?.type;
-  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with') => {
+  // `anyPlace`: the construction itself says the place is a home (an address with an age, "a native of"), so a
+  // place the gazetteer does not know (typed `location`: a small town) is one too
+  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with', anyPlace = false) => {
     if (member === body) return;
     const t = type(body) ?? '';
     // A person may belong to a town or region too ("Virginia Towle of Wallingford"): where they live.
-    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && HOME_TYPES.has(t))) return;
+    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && (HOME_TYPES.has(t) || (anyPlace && t === 'location')))) return;
     emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
   for (const x of named) {
@@ -135,11 +138,14 @@ export function extractAffiliations(
       // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
       // a name qualified by its country, town or employer (an age may come between).
       let o = k + 1;
-      if (isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2])) o += 3;
-      const of = u[o + 1];
-      const after = u[o + 2];
+      const aged = isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2]);
+      if (aged) o += 3;
+      // "Ulf Berg, 47, of the European Space Agency": the article before the name
+      const the = u[o + 1]?.lower === 'the' ? 1 : 0;
+      const of = u[o + 1 + the];
+      const after = u[o + 2 + the];
       if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
-        report(x.entity, of.entity, 0.65, 'affiliation-of');
+        report(x.entity, of.entity, 0.65, 'affiliation-of', [], 'affiliated with', aged);
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"
       for (let m = k + 1; m < u.length && m <= k + 4; m++) {
@@ -156,10 +162,12 @@ export function extractAffiliations(
         if (w.entity || isPunct(w) && !isComma(w)) break;
         const home = u[m + 1];
         const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
-        if (!isEntity(home) || home.metonymy !== undefined || !HOME_TYPES.has(home.type!) || !ends) continue;
+        // a native of, or born in, a place the gazetteer does not know (a small town) is still from there
+        const nativeOrBorn = (w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born');
+        if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || (nativeOrBorn && home.type === 'location')) || !ends) continue;
         if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
-        if ((w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born')) {
-          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
+        if (nativeOrBorn) {
+          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of', true);
           break;
         }
       }

@@ -146,6 +146,16 @@ describe('organisations in places', () => {
   ]);
 });
 
+describe('homes and employers the gazetteer cannot place', () => {
+  const TOWN = (name: string, id: string): M => [name, id, 'location'];
+  check([
+    ['an address with an age names a small town', 'Lena Moss, 9, of Quarryville, won the race.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -affiliated with-> qv']],
+    ['"is a native of" a small town, the name opening the sentence', 'Lena Moss is a native of Quarryville.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -native of-> qv']],
+    ['"of the <organisation>" after an age', 'Tom Reed, 52, of the Federal Grain Board, testified.', [P('Tom Reed', 'reed'), O('Federal Grain Board', 'fgb')], ['reed -affiliated with-> fgb']],
+    ['a place the gazetteer does not know is no home without an address or "native"', 'Lena Moss of Quarryville won.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], []],
+  ]);
+});
+
 describe('a town and the state or country written after it', () => {
   const R = (name: string, id: string): M => [name, id, 'region'];
   check([
