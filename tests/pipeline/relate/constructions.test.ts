@@ -156,6 +156,16 @@ describe('homes and employers the gazetteer cannot place', () => {
   ]);
 });
 
+describe('an event stated by the noun for its doer', () => {
+  check([
+    ["the victim's possessive, the doer in apposition", "Ada Brandt's assassin, Omar Vance, was never tried.", [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -assassinated-> brandt']],
+    ['the victim as the noun\'s modifier', 'The court heard Ada Brandt killer Omar Vance on Monday.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
+    ['the doer first, "the assassin of" the victim', 'Omar Vance, the assassin of Ada Brandt, was cornered.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -assassinated-> brandt']],
+    ["the doer first, the victim's possessive", "Omar Vance, Ada Brandt's murderer, died in 1990.", [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
+    ['a noun for the doer without a victim says nothing', 'Omar Vance, the assassin, was cornered by Ada Brandt.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], []],
+  ]);
+});
+
 describe('a town and the state or country written after it', () => {
   const R = (name: string, id: string): M => [name, id, 'region'];
   check([
