@@ -162,6 +162,7 @@ describe('an event stated by the noun for its doer', () => {
     ['the victim as the noun\'s modifier', 'The court heard Ada Brandt killer Omar Vance on Monday.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
     ['the doer first, "the assassin of" the victim', 'Omar Vance, the assassin of Ada Brandt, was cornered.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -assassinated-> brandt']],
     ["the doer first, the victim's possessive", "Omar Vance, Ada Brandt's murderer, died in 1990.", [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
+    ['the doer, not the victim modifying the noun, is the object of a verb', 'Rex Hale, who shot Ada Brandt assassin Omar Vance, died.', [P('Rex Hale', 'hale'), P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['hale -shot-> vance', 'vance -assassinated-> brandt']],
     ['a noun for the doer without a victim says nothing', 'Omar Vance, the assassin, was cornered by Ada Brandt.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], []],
   ]);
 });
