@@ -146,6 +146,25 @@ export function extractAffiliations(
       const after = u[o + 2 + the];
       if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
         report(x.entity, of.entity, 0.65, 'affiliation-of', [], 'affiliated with', aged);
+        // "of Bethany, Conn.": the state the town lies in is home too
+        const state = stateAfter(u, o + 1 + the);
+        if (state) report(x.entity, state.entity!, 0.65, 'affiliation-of', [], 'affiliated with');
+      }
+      // "Rob Dent, a Netherlands businessman," / "Dan Bell, a West Palm Beach, Fla., lawyer,": the home town
+      // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)
+      if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {
+        const home = u[k + 3];
+        if (isEntity(home) && home.metonymy === undefined && HOME_TYPES.has(home.type!) && !isPossessive(u[k + 4]?.lower ?? '')) {
+          const state = stateAfter(u, k + 3);
+          let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
+          let nouns = 0;
+          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]);
+          if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
+            report(x.entity, home.entity!, 0.6, 'affiliation-hometown-apposition');
+            if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
+          }
+        }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"
       for (let m = k + 1; m < u.length && m <= k + 4; m++) {
@@ -168,9 +187,20 @@ export function extractAffiliations(
         if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
         if (nativeOrBorn) {
           report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of', true);
+          const state = stateAfter(u, m + 1);
+          if (state) report(x.entity, state.entity!, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
           break;
         }
       }
     }
   }
+}
+
+/** "<town> , <state or country>" closing there: the larger place named right after the town at `j`. */
+function stateAfter(u: readonly Unit[], j: number): Unit | undefined {
+  const t = u[j], st = u[j + 2];
+  if (!isEntity(t) || !isComma(u[j + 1]) || !isEntity(st) || st.metonymy !== undefined || (st.type !== 'region' && st.type !== 'country')) return undefined;
+  if (t.type === 'country' || (t.type === 'region' && st.type === 'region')) return undefined;
+  const next = u[j + 3];
+  return !next || isComma(next) || (isPunct(next) && !isPossessive(next.lower)) ? st : undefined;
 }

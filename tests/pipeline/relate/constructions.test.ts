@@ -152,6 +152,9 @@ describe('homes and employers the gazetteer cannot place', () => {
     ['an address with an age names a small town', 'Lena Moss, 9, of Quarryville, won the race.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -affiliated with-> qv']],
     ['"is a native of" a small town, the name opening the sentence', 'Lena Moss is a native of Quarryville.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -native of-> qv']],
     ['"of the <organisation>" after an age', 'Tom Reed, 52, of the Federal Grain Board, testified.', [P('Tom Reed', 'reed'), O('Federal Grain Board', 'fgb')], ['reed -affiliated with-> fgb']],
+    ['an address names the town and the state after it', 'Lena Moss, 9, of Dalby, Queensland, won the race.', [P('Lena Moss', 'moss'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['dalby -located in-> qld', 'moss -affiliated with-> dalby', 'moss -affiliated with-> qld']],
+    ['a home town in apposition, before a lower-case noun', 'Rob Dent, a Tarnow businessman, bought a stake.', [P('Rob Dent', 'dent'), CITY('Tarnow', 'tarnow')], ['dent -affiliated with-> tarnow']],
+    ['an organisation in apposition is no home town', 'Rob Dent, a Acme Holdings director, bought a stake.', [P('Rob Dent', 'dent'), O('Acme Holdings', 'acme')], ['dent -director of-> acme']],
     ['a place the gazetteer does not know is no home without an address or "native"', 'Lena Moss of Quarryville won.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], []],
   ]);
 });
