@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
+const HOME_OWNERS = new Set(['his', 'her', 'their']);
 
 /**
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
@@ -61,6 +63,23 @@ export function extractAffiliations(
     if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && (HOME_TYPES.has(t) || (anyPlace && t === 'location')))) return;
     emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
+  // "Harrington ... died at his home in Larchmont", "near their hometown of Grants", "in his native Ohio": the
+  // home of the nearest person named before the possessive pronoun
+  for (let k = 0; k < u.length; k++) {
+    if (!HOME_OWNERS.has(u[k]!.lower)) continue;
+    const noun = u[k + 1]?.lower;
+    let j = noun === 'home' && u[k + 2]?.lower === 'in' ? k + 3 : noun === 'hometown' ? (u[k + 2]?.lower === 'of' ? k + 3 : k + 2) : noun === 'native' ? k + 2 : -1;
+    // "in suburban Larchmont", "in nearby Rockville"
+    if (j > 0 && noun === 'home' && isContent(u[j]) && !u[j]!.entity && /^[a-z]+$/.test(u[j]!.text)) j++;
+    const home = j > 0 ? u[j] : undefined;
+    if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || home.type === 'location')) continue;
+    let p = k - 1;
+    while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
+    if (p < 0) continue;
+    report(u[p]!.entity!, home.entity, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in', true);
+    const state = stateAfter(u, j);
+    if (state) report(u[p]!.entity!, state.entity!, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in');
+  }
   for (const x of named) {
     const k = x.i;
     if (!isEntity(x)) continue;

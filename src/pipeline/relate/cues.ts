@@ -31,6 +31,8 @@ const BASED_WORD = /-(?:based|headquartered)$/i;
 const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
 for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+// "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
+for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

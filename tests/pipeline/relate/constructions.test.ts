@@ -155,6 +155,10 @@ describe('homes and employers the gazetteer cannot place', () => {
     ['an address names the town and the state after it', 'Lena Moss, 9, of Dalby, Queensland, won the race.', [P('Lena Moss', 'moss'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['dalby -located in-> qld', 'moss -affiliated with-> dalby', 'moss -affiliated with-> qld']],
     ['a home town in apposition, before a lower-case noun', 'Rob Dent, a Tarnow businessman, bought a stake.', [P('Rob Dent', 'dent'), CITY('Tarnow', 'tarnow')], ['dent -affiliated with-> tarnow']],
     ['an organisation in apposition is no home town', 'Rob Dent, a Acme Holdings director, bought a stake.', [P('Rob Dent', 'dent'), O('Acme Holdings', 'acme')], ['dent -director of-> acme']],
+    ['"at his home in" a town: the person named before the pronoun', 'Tom Hale, a retired teacher, died Monday at his home in suburban Quarryville.', [P('Tom Hale', 'hale'), TOWN('Quarryville', 'qv')], ['hale -lives in-> qv']],
+    ['"in her native" state', 'Ana Ruiz won easily Saturday in her native Queensland.', [P('Ana Ruiz', 'ruiz'), ['Queensland', 'qld', 'region']], ['ruiz -native of-> qld']],
+    ['"their hometown of" a town and its state', 'Ana Ruiz vanished near their hometown of Dalby, Queensland, in May.', [P('Ana Ruiz', 'ruiz'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['dalby -located in-> qld', 'ruiz -lives in-> dalby', 'ruiz -lives in-> qld']],
+    ['a home with no person named before the pronoun says nothing', 'At his home in Dalby, Ana Ruiz waited.', [P('Ana Ruiz', 'ruiz'), CITY('Dalby', 'dalby')], []],
     ['a place the gazetteer does not know is no home without an address or "native"', 'Lena Moss of Quarryville won.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], []],
   ]);
 });
