@@ -16,6 +16,8 @@ import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPosses
 const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
 export const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
 const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled']);
+/** Nouns for a part of a place: "X in the eastern part of Y" lies in Y. */
+const PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'edge', 'corner', 'heart', 'centre', 'center']);
 const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
 
 export function extractLocations(ctx: Ctx, emit: Emit): void {
@@ -122,6 +124,9 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       let n = m + 1;
       if (u[n]?.lower === 'the') n++;
       if (u[n] && isDirection(u[n]!.lower)) n++;
+      // "in the southeastern part of Rwanda", "in the outskirts of Kyiv", "in the north of Mali"
+      if (u[n] && PART_NOUNS.has(u[n]!.lower) && u[n + 1]?.lower === 'of') n += 2;
+      else if (u[n]?.lower === 'of' && u[n - 2]?.lower === 'the' && isDirection(u[n - 1]!.lower)) n++;
       const outer = u[n];
       if (!isEntity(outer) || outer.metonymy === 'demonym') continue;
       const ri = RANK[x.type!] ?? 0;

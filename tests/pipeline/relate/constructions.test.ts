@@ -183,6 +183,10 @@ describe('a town and the state or country written after it', () => {
     ['a list of places is not an address', 'Crews went to Dalby, Queensland, Victoria and Tasmania.', [CITY('Dalby', 'dalby'), R('Queensland', 'qld'), R('Victoria', 'vic'), R('Tasmania', 'tas')], []],
     ['two countries in a row are a list', 'Talks in Kenya, Uganda ended.', [C('Kenya', 'kenya'), C('Uganda', 'uganda')], []],
     ['a town after a town is a list', 'Trains from Dalby, Toowoomba and Ipswich stopped.', [CITY('Dalby', 'dalby'), CITY('Toowoomba', 'toowoomba'), CITY('Ipswich', 'ipswich')], []],
+    ['a hyphenated compass word before the larger place', 'Police searched Tarnow, south-east Poland, for hours.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"in the <compass> part of" a country', 'Aid reached Tarnow in the southern part of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"in the north of" a country', 'Aid reached Tarnow in the north of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"the part of" a country is no containment without "in" (the event stands)', 'Tarnow sent aid to the southern part of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -provided aid to-> poland']],
     ["\"<country>'s capital, <city>,\"", "Kenya's capital, Nairobi, was quiet.", [C('Kenya', 'kenya'), CITY('Nairobi', 'nairobi')], ['nairobi -located in-> kenya']],
   ]);
 });
