@@ -216,7 +216,7 @@ export function extractAffiliations(
 }
 
 /** "<town> , <state or country>" closing there: the larger place named right after the town at `j`. */
-function stateAfter(u: readonly Unit[], j: number): Unit | undefined {
+export function stateAfter(u: readonly Unit[], j: number): Unit | undefined {
   const t = u[j], st = u[j + 2];
   if (!isEntity(t) || !isComma(u[j + 1]) || !isEntity(st) || st.metonymy !== undefined || (st.type !== 'region' && st.type !== 'country')) return undefined;
   if (t.type === 'country' || (t.type === 'region' && st.type === 'region')) return undefined;

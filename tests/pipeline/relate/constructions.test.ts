@@ -142,6 +142,8 @@ describe('organisations in places', () => {
     ['"<org> of <town>"', 'The Bolshoi Theatre of Moscow toured.', [CITY('Moscow', 'moscow'), O('Bolshoi Theatre', 'bolshoi')], ['bolshoi -based in-> moscow']],
     ['an apposition naming its kind and town', 'Acme, a software firm in Lyon, grew.', [CITY('Lyon', 'lyon'), O('Acme', 'acme')], ['acme -based in-> lyon']],
     ["a town's organisation", "Chicago's Field Museum reopened.", [CITY('Chicago', 'chicago'), O('Field Museum', 'field')], ['field -based in-> chicago']],
+    ['"<org> headquarters in <town>, <state>"', 'At a briefing at Acme headquarters in nearby Dalby, Queensland, officials spoke.', [O('Acme', 'acme'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['acme -based in-> dalby', 'acme -based in-> qld', 'dalby -located in-> qld']],
+    ["\"<org>'s headquarters in <town>\"", "Crowds gathered outside Acme's headquarters in Lyon on Monday.", [O('Acme', 'acme'), CITY('Lyon', 'lyon')], ['acme -based in-> lyon']],
     ['"<org> in <country>" is not its seat', 'Sales of Acme in Kenya fell.', [C('Kenya', 'kenya'), O('Acme', 'acme')], []],
   ]);
 });
