@@ -5,8 +5,9 @@
 // starts after a title or honorific ("President John F. Kennedy" -> PER on "John F.
 // Kennedy"; the recognise stage reads the title off the words before the name), and
 // a place written "Town , State" is two places, as the relate stage reads them; a
-// nationality word is MISC, not a place ("Soviet"); and CoNLL04's Other, which mostly
-// covers dates, amounts and titles of works, is MISC only for a nationality word.
+// nationality word is MISC, not a place ("Soviet"); and CoNLL04's Other, which also
+// covers dates and amounts, is MISC only for capitalised names without digits that
+// are not months or days (which CoNLL-2003 leaves untagged).
 // What CoNLL04 adds is 1980s-90s AP and WSJ copy: lone surnames, small towns, agencies.
 import { segment } from '../segment.ts';
 import { lookupDemonym, lookupPlace, titleInfo } from '../gazetteer/index.ts';
@@ -19,7 +20,9 @@ const TYPE: Record<string, string> = { Peop: 'PER', Org: 'ORG', Loc: 'LOC', Othe
 
 /** Words that announce a person without being a title the gazetteer lists. */
 const HONORIFIC = /^(mr|mrs|ms|dr|messrs|mme|mlle|sir|dame|rev|gen|sen|rep|gov|lt|col|capt|sgt|prof|st)\.?$/i;
-
+const CAPITALISED = /^\p{Lu}/u;
+/** Months and days, which CoNLL-2003 leaves untagged. */
+const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(uary|ruary|ch|il|e|y|ust|tember|ober|ember|day|nesday|rsday|urday)?\.?$/i;
 
 interface Span { start: number; end: number; type: string }
 
@@ -48,9 +51,8 @@ function sentenceOf(d: Conll04Tagged): ConllSentence {
     for (const part of conventionalParts(words, a, b, g.type)) {
       const name = words.slice(part.start, part.end).join(' ');
       let type = TYPE[part.type]!;
-      const demonym = !!lookupDemonym(name) && !lookupPlace(name).length;
-      if (part.type === 'Other' && !demonym) continue;
-      if (part.type === 'Loc' && demonym) type = 'MISC';
+      if (part.type === 'Other' && (!CAPITALISED.test(name) || /\d/.test(name) || CALENDAR.test(name))) continue;
+      if (part.type === 'Loc' && lookupDemonym(name) && !lookupPlace(name).length) type = 'MISC';
       for (let k = part.start; k < part.end; k++) tags[k] = (k === part.start ? 'B-' : 'I-') + type;
     }
   }
