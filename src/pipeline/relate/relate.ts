@@ -30,9 +30,10 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
+import { extractAgentNouns } from './agents.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
@@ -217,6 +218,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
+    if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
