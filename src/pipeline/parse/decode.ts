@@ -28,6 +28,9 @@ export interface Weights {
   root: number;
 }
 
+/** What parsing a tagged sentence needs of the weights. */
+export type ParseWeights = Pick<Weights, 'moves' | 'labeller' | 'nLabels' | 'root'>;
+
 const PUNCT = UPOS_TAGS.indexOf('PUNCT');
 
 /**
@@ -216,7 +219,7 @@ export class TagCache {
 }
 
 /** Best relation for a new arc head -> dep (never "root" unless the head is the root). */
-export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: number, w: Weights, x: Scratch): number {
+export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: number, w: ParseWeights, x: Scratch): number {
   if (head === st.n) return w.root;
   const k = labelFeatures(st, sa, head, dep, x.buf);
   x.scores.fill(0, 0, w.nLabels);
@@ -255,7 +258,7 @@ function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch):
 }
 
 /** Parse a tagged sentence; heads (n = root) and labels of words 0..n-1 end up in x.st. */
-export function parseSentence(sa: SentenceAtoms, n: number, w: Weights, x: Scratch): ArcEager {
+export function parseSentence(sa: SentenceAtoms, n: number, w: ParseWeights, x: Scratch): ArcEager {
   const st = x.st, scores = x.scores;
   st.reset(n);
   x.groupKey.fill(0, 0, (n + 1) * GROUPS);
