@@ -189,8 +189,9 @@ function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, l
 /** The taggers of the model and the tags the parser stage learns from and is scored on. */
 export interface TagStage {
   dict: Map<string, number>;
-  tagger: AveragedPerceptron;
-  tagger2: AveragedPerceptron | null;
+  /** The two passes' averaged weights (the second absent with one pass). */
+  tagger: FrozenWeights;
+  tagger2?: FrozenWeights;
   /** Jackknifed tags of every training sentence (gold tags when there are no folds). */
   trainTags: Int32Array[];
   /** The model's tags of every dev sentence. */
@@ -223,13 +224,12 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
   const tags = trainTagStage(train, dev, opts, t0);
   const { moves, labeller, best } = trainArcStage(train, tags.trainTags, dev, tags.devTags, names, opts, t0);
-  const { dict, tagger: taggerP, tagger2: tagger2P } = tags;
-  const tagger = frozenTagger(taggerP), tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
+  const { dict, tagger, tagger2 } = tags;
 
   const model: ParserModel = {
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
-    tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
-    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
+    tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
+    ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
     labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
     info: {},
@@ -288,7 +288,7 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
-  return { dict, tagger: taggerP, tagger2: tagger2P, trainTags: jackknifed, devTags };
+  return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
 }
 
 /** The move and relation classifiers, trained on `tags`; the epoch best on dev is kept. */
