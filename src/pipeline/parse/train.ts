@@ -34,7 +34,7 @@ export interface ParserTrainOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 20, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
