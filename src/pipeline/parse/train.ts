@@ -291,12 +291,11 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
 }
 
-/** The move and relation classifiers, trained on `tags`; the epoch best on dev is kept. */
-export function trainArcStage(train: TrainSentence[], tags: Int32Array[], dev: TrainSentence[] | null, devTags: Int32Array[], names: string[], opts: ParserTrainOptions, t0 = performance.now()): ArcStage {
+/** The move and relation classifiers, trained on the tags given (jackknifed); the epoch best on dev is kept. */
+export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], dev: TrainSentence[] | null, devTags: Int32Array[], names: string[], opts: ParserTrainOptions, t0 = performance.now()): ArcStage {
   const log = opts.log ?? (() => {});
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
   const root = names.indexOf('root');
-  const jackknifed = tags;
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
   const labeller = new AveragedPerceptron(names.length, 1 << 18);
   const rand = seededRandom(opts.seed * 7919 + 17);
