@@ -28,6 +28,9 @@ export interface Weights {
   root: number;
 }
 
+/** What parsing a tagged sentence needs of the weights. */
+export type ParseWeights = Pick<Weights, 'moves' | 'labeller' | 'nLabels' | 'root'>;
+
 const PUNCT = UPOS_TAGS.indexOf('PUNCT');
 
 /**
@@ -216,7 +219,7 @@ export class TagCache {
 }
 
 /** Best relation for a new arc head -> dep (never "root" unless the head is the root). */
-export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: number, w: Weights, x: Scratch): number {
+export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: number, w: ParseWeights, x: Scratch): number {
   if (head === st.n) return w.root;
   const k = labelFeatures(st, sa, head, dep, x.buf);
   x.scores.fill(0, 0, w.nLabels);
@@ -224,38 +227,45 @@ export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: 
   return argmax(x.scores, w.nLabels, w.root);
 }
 
-type GroupFeatures = (st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number) => number;
-
-/** Add the move scores of one feature group to x.scores, from the cache when `key` matches. */
-function addGroup(slot: number, key: number, features: GroupFeatures, st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch): void {
-  const { groupKey, groupSc, scores, buf } = x, o = slot * N_MOVES;
-  if (groupKey[slot] !== key) {
-    const t = x.groupTmp;
-    t[0] = t[1] = t[2] = t[3] = 0;
-    moves.score(buf, features(st, sa, buf, 0), t);
-    groupSc[o] = t[0]!; groupSc[o + 1] = t[1]!; groupSc[o + 2] = t[2]!; groupSc[o + 3] = t[3]!;
-    groupKey[slot] = key;
+/** Score feature group `g` of the current state into cache slot `slot`, valid for `key`. */
+function fillGroup(slot: number, key: number, g: number, st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch): void {
+  const { buf, groupSc } = x, t = x.groupTmp, o = slot * N_MOVES;
+  let k: number;
+  switch (g) { // one call site per feature function keeps each call monomorphic
+    case G_S0: k = s0StaticFeatures(st, sa, buf, 0); break;
+    case G_S0_HEAD: k = s0HeadFeatures(st, sa, buf, 0); break;
+    case G_S0_LEFT: k = s0LeftFeatures(st, sa, buf, 0); break;
+    case G_S0_RIGHT: k = s0RightFeatures(st, sa, buf, 0); break;
+    case G_N0: k = n0StaticFeatures(st, sa, buf, 0); break;
+    default: k = n0KidsFeatures(st, sa, buf, 0);
   }
-  scores[0] += groupSc[o]!; scores[1] += groupSc[o + 1]!; scores[2] += groupSc[o + 2]!; scores[3] += groupSc[o + 3]!;
+  t[0] = t[1] = t[2] = t[3] = 0;
+  moves.score(buf, k, t);
+  groupSc[o] = t[0]!; groupSc[o + 1] = t[1]!; groupSc[o + 2] = t[2]!; groupSc[o + 3] = t[3]!;
+  x.groupKey[slot] = key;
 }
 
 /** Move scores of the current state into x.scores[0..N_MOVES), group caches used and filled. */
 function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch): void {
-  const scores = x.scores;
+  const { groupKey, groupSc, scores } = x;
   const s0 = st.stack[st.sp - 1]!, b = st.b;
-  scores[0] = scores[1] = scores[2] = scores[3] = 0;
-  const headed = st.head[s0]! >= 0 ? 1 : 0;
-  addGroup(s0 * GROUPS + G_S0, 1, s0StaticFeatures, st, sa, moves, x);
-  addGroup(s0 * GROUPS + G_S0_HEAD + headed, 1, s0HeadFeatures, st, sa, moves, x);
-  addGroup(s0 * GROUPS + G_S0_LEFT, 1, s0LeftFeatures, st, sa, moves, x);
-  addGroup(s0 * GROUPS + G_S0_RIGHT, 1 + st.nr[s0]!, s0RightFeatures, st, sa, moves, x);
-  addGroup(b * GROUPS + G_N0, 1, n0StaticFeatures, st, sa, moves, x);
-  addGroup(b * GROUPS + G_N0_KIDS, 1 + st.nl[b]!, n0KidsFeatures, st, sa, moves, x);
+  const sg = s0 * GROUPS, bg = b * GROUPS;
+  const head = sg + G_S0_HEAD + (st.head[s0]! >= 0 ? 1 : 0);
+  const rightKey = 1 + st.nr[s0]!, kidsKey = 1 + st.nl[b]!;
+  if (groupKey[sg + G_S0] !== 1) fillGroup(sg + G_S0, 1, G_S0, st, sa, moves, x);
+  if (groupKey[head] !== 1) fillGroup(head, 1, G_S0_HEAD, st, sa, moves, x);
+  if (groupKey[sg + G_S0_LEFT] !== 1) fillGroup(sg + G_S0_LEFT, 1, G_S0_LEFT, st, sa, moves, x);
+  if (groupKey[sg + G_S0_RIGHT] !== rightKey) fillGroup(sg + G_S0_RIGHT, rightKey, G_S0_RIGHT, st, sa, moves, x);
+  if (groupKey[bg + G_N0] !== 1) fillGroup(bg + G_N0, 1, G_N0, st, sa, moves, x);
+  if (groupKey[bg + G_N0_KIDS] !== kidsKey) fillGroup(bg + G_N0_KIDS, kidsKey, G_N0_KIDS, st, sa, moves, x);
+  const a = (sg + G_S0) * N_MOVES, h = head * N_MOVES, l = (sg + G_S0_LEFT) * N_MOVES, r = (sg + G_S0_RIGHT) * N_MOVES;
+  const n = (bg + G_N0) * N_MOVES, k = (bg + G_N0_KIDS) * N_MOVES;
+  for (let m = 0; m < N_MOVES; m++) scores[m] = groupSc[a + m]! + groupSc[h + m]! + groupSc[l + m]! + groupSc[r + m]! + groupSc[n + m]! + groupSc[k + m]!;
   moves.score(x.buf, pairFeatures(st, sa, x.buf, 0), scores);
 }
 
 /** Parse a tagged sentence; heads (n = root) and labels of words 0..n-1 end up in x.st. */
-export function parseSentence(sa: SentenceAtoms, n: number, w: Weights, x: Scratch): ArcEager {
+export function parseSentence(sa: SentenceAtoms, n: number, w: ParseWeights, x: Scratch): ArcEager {
   const st = x.st, scores = x.scores;
   st.reset(n);
   x.groupKey.fill(0, 0, (n + 1) * GROUPS);

@@ -11,7 +11,7 @@ import { UPOS_TAGS } from '../../types.ts';
 import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
-import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type ParseWeights, type Weights } from './decode.ts';
 import { WordAtoms, normalizeForm } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
@@ -34,7 +34,7 @@ export interface ParserTrainOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 20, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -166,7 +166,7 @@ export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger
 }
 
 /** UPOS, UAS and LAS (relation compared on its universal part, as eval-ud does). */
-function evaluate(sents: TrainSentence[], tags: Int32Array[], w: Weights, labels: string[]): ParseScores {
+function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[]): ParseScores {
   const a = new WordAtoms(), x = new Scratch();
   const universal = labels.map((l) => l.split(':')[0]!);
   let words = 0, upos = 0, uas = 0, las = 0;
@@ -186,24 +186,76 @@ function evaluate(sents: TrainSentence[], tags: Int32Array[], w: Weights, labels
   return { upos: upos / words, uas: uas / words, las: las / words, words };
 }
 
-export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence[] | null, opts: ParserTrainOptions): { model: ParserModel; report: ParserTrainReport } {
-  const t0 = performance.now();
-  const log = opts.log ?? (() => {});
-  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
-  // relation inventory: sorted, so the file does not depend on sentence order
+/** The taggers of the model and the tags the parser stage learns from and is scored on. */
+export interface TagStage {
+  dict: Map<string, number>;
+  /** The two passes' averaged weights (the second absent with one pass). */
+  tagger: FrozenWeights;
+  tagger2?: FrozenWeights;
+  /** Jackknifed tags of every training sentence (gold tags when there are no folds). */
+  trainTags: Int32Array[];
+  /** The model's tags of every dev sentence. */
+  devTags: Int32Array[];
+}
+
+/** The parser stage's result: the move and relation classifiers, and the epoch kept. */
+export interface ArcStage {
+  moves: AveragedPerceptron;
+  labeller: AveragedPerceptron;
+  best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores };
+}
+
+/** Relation inventory of the training data, sorted so the file does not depend on sentence order. */
+export function relationNames(trainData: ConlluSentence[]): string[] {
   const names = [...new Set(trainData.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   if (!names.includes('root')) names.push('root');
   if (names.length > Math.min(64, MAX_CLASSES)) throw new TrainDataError(`the training data has ${names.length} relations; the parser handles at most 64`);
+  return names;
+}
+
+export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence[] | null, opts: ParserTrainOptions): { model: ParserModel; report: ParserTrainReport } {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const names = relationNames(trainData);
   const labelIndex = new Map(names.map((l, i) => [l, i]));
   const train = toTrainSentences(trainData, labelIndex);
   const dev = devData ? toTrainSentences(devData, labelIndex) : null;
-  const root = labelIndex.get('root')!;
   const words = train.reduce((n, s) => n + s.forms.length, 0);
   log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
+  const tags = trainTagStage(train, dev, opts, t0);
+  const { moves, labeller, best } = trainArcStage(train, tags.trainTags, dev, tags.devTags, names, opts, t0);
+  const { dict, tagger, tagger2 } = tags;
 
-  // Taggers, and jackknifed tags: first-pass tags of every training sentence from a tagger that
-  // did not see it (what the second pass learns to read), then both passes' tags from taggers
-  // that did not see it (what the parser learns from).
+  const model: ParserModel = {
+    tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
+    tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
+    ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
+    moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
+    labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
+    info: {},
+  };
+  const report: ParserTrainReport = {
+    tagFeatures: model.tagger.hashes.length, moveFeatures: model.moves.hashes.length, labelFeatures: model.labeller.hashes.length,
+    bestEpoch: best.epoch + 1, ...(best.dev ? { dev: best.dev } : {}), seconds: (performance.now() - t0) / 1000,
+  };
+  model.info = {
+    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
+    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
+    trainSentences: train.length, trainWords: words,
+    ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
+  };
+  return { model, report };
+}
+
+/**
+ * The taggers, and jackknifed tags: first-pass tags of every training sentence from a tagger
+ * that did not see it (what the second pass learns to read), then both passes' tags from
+ * taggers that did not see it (what the parser learns from).
+ */
+export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | null, opts: ParserTrainOptions, t0 = performance.now()): TagStage {
+  const log = opts.log ?? (() => {});
+  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
+  const words = train.reduce((n, s) => n + s.forms.length, 0);
   const dict = buildTagDict(train);
   const twoPass = opts.tagPasses === 2;
   const gold = train.map((s) => s.tags);
@@ -236,7 +288,14 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
-  // parser
+  return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
+}
+
+/** The move and relation classifiers, trained on the tags given (jackknifed); the epoch best on dev is kept. */
+export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], dev: TrainSentence[] | null, devTags: Int32Array[], names: string[], opts: ParserTrainOptions, t0 = performance.now()): ArcStage {
+  const log = opts.log ?? (() => {});
+  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
+  const root = names.indexOf('root');
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
   const labeller = new AveragedPerceptron(names.length, 1 << 18);
   const rand = seededRandom(opts.seed * 7919 + 17);
@@ -244,10 +303,23 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const costs = new Int32Array(N_MOVES), scores = new Float64Array(N_MOVES), lscores = new Float64Array(names.length);
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
-  const weightsOf = (mv: Float32Array, lb: Float32Array): Weights => ({
-    tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length,
+  const weightsOf = (mv: Float32Array, lb: Float32Array): ParseWeights => ({
     moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
   });
+  /** The relation the labeller gives head h -> word d (a word), learning from it when h is d's gold head. */
+  const learnLabel = (s: TrainSentence, h: number, d: number): number => {
+    const k = labelFeatures(x.st, x.sa, h, d, x.buf);
+    lscores.fill(0);
+    labeller.score(x.buf, k, lscores);
+    let y = -1;
+    for (let c = 0; c < names.length; c++) if (c !== root && (y < 0 || lscores[c]! > lscores[y]!)) y = c;
+    if (s.heads[d] === h) {
+      const g = s.labels[d]!;
+      if (g !== y && g !== root) labeller.update(x.buf, k, g, y);
+      labeller.tick();
+    }
+    return y;
+  };
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, rand);
     const explore = epoch > 0 ? opts.explore : 0;
@@ -283,25 +355,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
           moves.tick();
         }
         const h = st.arcHead(move);
-        let label = -1;
-        if (h >= 0) {
-          const d = st.arcDep(move);
-          if (h === n) label = root;
-          else {
-            const k = labelFeatures(st, sa, h, d, buf);
-            lscores.fill(0);
-            labeller.score(buf, k, lscores);
-            let y = -1;
-            for (let c = 0; c < names.length; c++) if (c !== root && (y < 0 || lscores[c]! > lscores[y]!)) y = c;
-            if (s.heads[d] === h) {
-              const g = s.labels[d]!;
-              if (g !== y && g !== root) labeller.update(buf, k, g, y);
-              labeller.tick();
-            }
-            label = y;
-          }
-        }
-        st.apply(move, label);
+        st.apply(move, h < 0 ? -1 : h === n ? root : learnLabel(s, h, st.arcDep(move)));
       }
     }
     const mv = moves.averaged(), lb = labeller.averaged();
@@ -314,26 +368,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     log(`${line} (${secs()} s)`);
   }
   if (!best) throw new TrainDataError('no epochs were run');
-
-  const model: ParserModel = {
-    tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
-    tagger: quantiseSparse(taggerP.index.hashes, tagger.w, UPOS_TAGS.length),
-    ...(tagger2 ? { tagger2: quantiseSparse(tagger2P!.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
-    moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
-    labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
-    info: {},
-  };
-  const report: ParserTrainReport = {
-    tagFeatures: model.tagger.hashes.length, moveFeatures: model.moves.hashes.length, labelFeatures: model.labeller.hashes.length,
-    bestEpoch: best.epoch + 1, ...(best.dev ? { dev: best.dev } : {}), seconds: (performance.now() - t0) / 1000,
-  };
-  model.info = {
-    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
-    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
-    trainSentences: train.length, trainWords: words,
-    ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
-  };
-  return { model, report };
+  return { moves, labeller, best };
 }
 
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
