@@ -13,6 +13,7 @@ import { fetchSummary, REMOTE_MAX, RemoteGraph } from './remote.ts';
 import { createRenderer, emptyDisplayState, type DisplayState } from './renderer.ts';
 import type { EmphasisOverlay } from './render/emphasis.ts';
 import { byId, clear } from './ui/dom.ts';
+import { AskController } from './controllers/ask.ts';
 import { BigGraphController, type BigGraphHost } from './controllers/big-graph.ts';
 import { CameraController } from './controllers/camera.ts';
 import type { HistoryMode, Renderer } from './controllers/context.ts';
@@ -49,6 +50,7 @@ export class ViewerApp implements BigGraphHost {
   private restoreCamera = true;
 
   readonly big: BigGraphController;
+  readonly ask = new AskController(this);
   readonly camera = new CameraController(this);
   readonly details = new DetailsController(this);
   readonly downloads = new DownloadController(this);
@@ -277,6 +279,7 @@ export class ViewerApp implements BigGraphHost {
     }
     // A new drawing frames its path itself once it is drawn (or restores the camera).
     if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute(this.renderer !== null);
+    this.ask.apply();
     this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);
     this.selection.updateFocus();

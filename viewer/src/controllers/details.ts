@@ -42,7 +42,13 @@ export class DetailsController {
         big.active ? { undrawnNeighbours: big.undrawnNeighbours(selected), drawnOnly: big.remote !== null } : undefined);
       if (paths.length > 0) {
         root.prepend(h('button', { type: 'button', class: 'link-btn back-to-path', onclick: () => this.ctx.select(null), text: '← Back to the path' }));
+      } else {
+        const back = this.ctx.ask.backButton();
+        if (back) root.prepend(back);
       }
+      panel.classList.add('open');
+    } else if (this.ctx.ask.render(root)) {
+      // A question asked in the search box: its answer.
       panel.classList.add('open');
     } else if (totals) {
       renderOverview(root, graph, big.remote?.summary.documents ?? big.fullSummary?.documents.length ?? 0, this.actions, totals);

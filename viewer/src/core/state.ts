@@ -4,6 +4,7 @@
 // drawn, that the viewer's own layout is in use, and that a file was open.
 // Pure: no DOM, so the encoding is unit-tested in Node.
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../../../src/types.ts';
+import { analysisFromParams, analysisToParams, cloneAnalysis, defaultAnalysis, type AnalysisState } from './analysis-state.ts';
 
 export interface Filters {
   hiddenTypes: Set<EntityType>;
@@ -40,6 +41,8 @@ export interface ViewState {
   viewerLayout: boolean;
   /** The name of a graph file opened in the page (it cannot be reopened from a link; the page says so). */
   file: string | null;
+  /** Question, appearance, ego focus and table (core/analysis-state.ts). */
+  analysis: AnalysisState;
 }
 
 export function defaultFilters(): Filters {
@@ -47,7 +50,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): ViewState {
-  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null };
+  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, analysis: defaultAnalysis() };
 }
 
 /** Short, stable parameter names: links stay readable. */
@@ -88,6 +91,7 @@ export function stateToQuery(state: ViewState): string {
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
   if (state.file) p.set(PARAM.file, state.file);
   if (state.camera) p.set(PARAM.camera, [state.camera.x, state.camera.y, state.camera.ratio].map((v) => String(Math.round(v * 10000) / 10000)).join(','));
+  analysisToParams(state.analysis, p);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -138,6 +142,7 @@ export function stateFromQuery(search: string): ViewState {
       minWeight: count(p.get(PARAM.minWeight)),
       doc: p.get(PARAM.doc) || null,
     },
+    analysis: analysisFromParams(p),
   };
 }
 
@@ -145,6 +150,7 @@ export function cloneState(state: ViewState): ViewState {
   return {
     ...state,
     camera: state.camera ? { ...state.camera } : null,
+    analysis: cloneAnalysis(state.analysis),
     filters: { ...state.filters, hiddenTypes: new Set(state.filters.hiddenTypes), hiddenKinds: new Set(state.filters.hiddenKinds) },
   };
 }
