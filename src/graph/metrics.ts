@@ -16,6 +16,9 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { seededRandom } from '../random.ts';
+import { compactGraph, type CompactGraph } from './compact.ts';
+
+export { compactGraph, type CompactGraph } from './compact.ts';
 
 export interface EntityMetrics {
   /** Distinct entities it is tied to. */
@@ -36,14 +39,6 @@ export interface MetricsSummary {
   communities: number;
 }
 
-/** The graph as arrays (posted to a worker without copying objects one by one). */
-export interface CompactGraph {
-  nodes: string[];
-  source: Uint32Array;
-  target: Uint32Array;
-  weight: Float64Array;
-}
-
 export interface MetricsOptions {
   /** Exact betweenness up to this many entities; above, sampled. */
   exactBetweennessUpTo: number;
@@ -54,22 +49,6 @@ export interface MetricsOptions {
 }
 
 export const METRICS_DEFAULTS: MetricsOptions = { exactBetweennessUpTo: 2000, pivots: 256, seed: 17 };
-
-export function compactGraph(graph: KnowledgeGraph): CompactGraph {
-  const nodes = graph.nodes();
-  const index = new Map(nodes.map((n, i) => [n, i]));
-  const source = new Uint32Array(graph.size);
-  const target = new Uint32Array(graph.size);
-  const weight = new Float64Array(graph.size);
-  let i = 0;
-  graph.forEachEdge((_e, a, s, t) => {
-    source[i] = index.get(s)!;
-    target[i] = index.get(t)!;
-    weight[i] = Number.isFinite(a.weight) && a.weight > 0 ? a.weight : 1;
-    i++;
-  });
-  return { nodes, source, target, weight };
-}
 
 function collapse(g: CompactGraph): UndirectedGraph {
   const simple = new UndirectedGraph();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../viewer/src/core/question.ts';
 import { analysisFromParams, analysisToParams, defaultAnalysis } from '../../viewer/src/core/analysis-state.ts';
+import { groupColors, needsMeasures, OTHER_GROUP, scaleSizes } from '../../viewer/src/core/appearance.ts';
 
 describe('question form in the search box', () => {
   it.each([
@@ -46,5 +47,31 @@ describe('analysis URL parameters', () => {
     ['ego=a&egoHops=7&egoWeight=-1', 'ego=a'],
   ])('%s', (query, expected) => {
     expect(roundTrip(query)).toBe(expected);
+  });
+});
+
+describe('appearance core', () => {
+  it('groups are coloured by size, the ones beyond the palette share the grey and one legend line', () => {
+    const groups = new Map([['a', 1], ['b', 1], ['c', 2], ['d', 3], ['e', 3], ['f', 3]]);
+    const { color, legend } = groupColors(groups, (g) => `G${g}`, ['#111111', '#222222']);
+    expect([...color.entries()]).toEqual([['a', '#222222'], ['b', '#222222'], ['c', OTHER_GROUP], ['d', '#111111'], ['e', '#111111'], ['f', '#111111']]);
+    expect(legend).toEqual([
+      { color: '#111111', label: 'G3', count: 3 }, { color: '#222222', label: 'G1', count: 2 }, { color: OTHER_GROUP, label: '1 other', count: 1 },
+    ]);
+  });
+
+  it.each([
+    [[0, 1, 4], [5, 32.5, 60]],
+    [[0, 0], [5, 5]],
+  ])('sizes %j scale to %j (square root, 5 to 60)', (values, sizes) => {
+    const out = scaleSizes(new Map(values.map((v, i) => [`n${i}`, v])));
+    expect([...out.values()]).toEqual(sizes);
+  });
+
+  it('needs measures only for communities and measured sizes', () => {
+    expect(needsMeasures('type', 'build')).toBe(false);
+    expect(needsMeasures('article', 'mentions')).toBe(false);
+    expect(needsMeasures('community', 'build')).toBe(true);
+    expect(needsMeasures('type', 'pagerank')).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { fetchSummary, REMOTE_MAX, RemoteGraph } from './remote.ts';
 import { createRenderer, emptyDisplayState, type DisplayState } from './renderer.ts';
 import type { EmphasisOverlay } from './render/emphasis.ts';
 import { byId, clear } from './ui/dom.ts';
+import { AppearanceController } from './controllers/appearance.ts';
 import { AskController } from './controllers/ask.ts';
 import { BigGraphController, type BigGraphHost } from './controllers/big-graph.ts';
 import { CameraController } from './controllers/camera.ts';
@@ -51,6 +52,7 @@ export class ViewerApp implements BigGraphHost {
 
   readonly big: BigGraphController;
   readonly ask = new AskController(this);
+  readonly appearance = new AppearanceController(this);
   readonly camera = new CameraController(this);
   readonly details = new DetailsController(this);
   readonly downloads = new DownloadController(this);
@@ -78,6 +80,7 @@ export class ViewerApp implements BigGraphHost {
 
   async start(): Promise<void> {
     this.search.wire();
+    this.appearance.wire();
     this.paths.wire();
     this.filters.wire();
     this.big.wire();
@@ -280,6 +283,7 @@ export class ViewerApp implements BigGraphHost {
     // A new drawing frames its path itself once it is drawn (or restores the camera).
     if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute(this.renderer !== null);
     this.ask.apply();
+    this.appearance.apply();
     this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);
     this.selection.updateFocus();

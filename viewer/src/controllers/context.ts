@@ -11,6 +11,7 @@ import type { ViewState } from '../core/state.ts';
 import type { Visibility } from '../core/visibility.ts';
 import type { DisplayState } from '../renderer.ts';
 import type { EmphasisOverlay } from '../render/emphasis.ts';
+import type { AppearanceController } from './appearance.ts';
 import type { AskController } from './ask.ts';
 import type { BigGraphController } from './big-graph.ts';
 import type { CameraController } from './camera.ts';
@@ -35,6 +36,7 @@ export interface ViewerContext {
   /** How many entities the drawing's sizes are scaled for (graph/display.ts): those drawn when it was mounted. */
   readonly sizedFor: number;
 
+  readonly appearance: AppearanceController;
   readonly ask: AskController;
   readonly big: BigGraphController;
   readonly camera: CameraController;

@@ -8,7 +8,8 @@ import { RELATION_KINDS, type RelationKind } from '../../../src/types.ts';
 export const COLOR_MODES = ['type', 'community', 'article'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
-export const SIZE_MODES = ['mentions', 'degree', 'weighted', 'pagerank', 'betweenness'] as const;
+/** 'build': the size the graph was built with (mentions and ties together), the default. */
+export const SIZE_MODES = ['build', 'mentions', 'degree', 'weighted', 'pagerank', 'betweenness'] as const;
 export type SizeMode = (typeof SIZE_MODES)[number];
 
 export const TABLES = ['relations', 'entities'] as const;
@@ -38,7 +39,7 @@ export interface AnalysisState {
 export const EGO_MAX_HOPS = 3;
 
 export function defaultAnalysis(): AnalysisState {
-  return { question: null, colorBy: 'type', sizeBy: 'mentions', ego: null, table: null };
+  return { question: null, colorBy: 'type', sizeBy: 'build', ego: null, table: null };
 }
 
 export function cloneAnalysis(a: AnalysisState): AnalysisState {
@@ -54,7 +55,7 @@ const PARAM = {
 export function analysisToParams(a: AnalysisState, p: URLSearchParams): void {
   if (a.question) p.set(PARAM.question, a.question);
   if (a.colorBy !== 'type') p.set(PARAM.colorBy, a.colorBy);
-  if (a.sizeBy !== 'mentions') p.set(PARAM.sizeBy, a.sizeBy);
+  if (a.sizeBy !== 'build') p.set(PARAM.sizeBy, a.sizeBy);
   if (a.ego) {
     p.set(PARAM.egoCenter, a.ego.center);
     if (a.ego.hops !== 1) p.set(PARAM.egoHops, String(a.ego.hops));
@@ -79,7 +80,7 @@ export function analysisFromParams(p: URLSearchParams): AnalysisState {
   return {
     question: p.get(PARAM.question)?.trim() || null,
     colorBy: oneOf(p.get(PARAM.colorBy), COLOR_MODES, 'type'),
-    sizeBy: oneOf(p.get(PARAM.sizeBy), SIZE_MODES, 'mentions'),
+    sizeBy: oneOf(p.get(PARAM.sizeBy), SIZE_MODES, 'build'),
     ego: center ? {
       center,
       hops: Number.isInteger(hops) && hops >= 1 && hops <= EGO_MAX_HOPS ? hops : 1,
