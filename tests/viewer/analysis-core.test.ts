@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../viewer/src/core/question.ts';
 import { analysisFromParams, analysisToParams, defaultAnalysis } from '../../viewer/src/core/analysis-state.ts';
 import { groupColors, needsMeasures, OTHER_GROUP, scaleSizes } from '../../viewer/src/core/appearance.ts';
+import { egoLayout, egoView } from '../../viewer/src/core/ego.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { fixtureGraph } from './helpers/fixture-graph.ts';
 
 describe('question form in the search box', () => {
   it.each([
@@ -73,5 +76,34 @@ describe('appearance core', () => {
     expect(needsMeasures('article', 'mentions')).toBe(false);
     expect(needsMeasures('community', 'build')).toBe(true);
     expect(needsMeasures('type', 'pagerank')).toBe(true);
+  });
+});
+
+describe('ego focus core', () => {
+  const g = parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()));
+  const focus = (hops: number, minWeight = 0, kinds: string[] = []) => ({ center: 'region:donetsk', hops, minWeight, kinds: new Set(kinds) as Set<never> });
+
+  it.each([
+    [focus(1), ['country:KP', 'country:UA', 'region:donetsk']],
+    [focus(2, 0, ['event']), ['country:KP', 'country:UA', 'region:donetsk', 'region:luhansk']],
+    [focus(3, 2), ['region:donetsk']],
+  ])('%j reaches %j', (ego, nodes) => {
+    expect([...egoView(g, ego).hops.keys()].sort()).toEqual(nodes);
+  });
+
+  it('keeps the relations between entities in focus that the focus allows, and counts hops', () => {
+    const view = egoView(g, focus(2, 0, ['event']));
+    expect([...view.edges].sort()).toEqual(['e2', 'e3', 'e4', 'e5']);
+    expect(view.hops.get('region:luhansk')).toBe(2);
+  });
+
+  it('lays each hop on its own ring around the centre, which stays put', () => {
+    const view = egoView(g, focus(2));
+    const pos = egoLayout(g, view, 'region:donetsk', 10, 2);
+    const c = g.getNodeAttributes('region:donetsk');
+    expect(pos.get('region:donetsk')).toEqual({ x: c.x, y: c.y });
+    const r = (n: string) => Math.hypot(pos.get(n)!.x - c.x, pos.get(n)!.y - c.y);
+    expect(r('country:KP')).toBeCloseTo(r('country:UA'), 9);
+    expect(r('region:luhansk')).toBeGreaterThan(r('country:KP'));
   });
 });

@@ -19,6 +19,7 @@ import { BigGraphController, type BigGraphHost } from './controllers/big-graph.t
 import { CameraController } from './controllers/camera.ts';
 import type { HistoryMode, Renderer } from './controllers/context.ts';
 import { DetailsController } from './controllers/details.ts';
+import { EgoController } from './controllers/ego.ts';
 import { DownloadController } from './controllers/downloads.ts';
 import { FileController } from './controllers/files.ts';
 import { FilterController } from './controllers/filters.ts';
@@ -53,6 +54,7 @@ export class ViewerApp implements BigGraphHost {
   readonly big: BigGraphController;
   readonly ask = new AskController(this);
   readonly appearance = new AppearanceController(this);
+  readonly ego = new EgoController(this);
   readonly camera = new CameraController(this);
   readonly details = new DetailsController(this);
   readonly downloads = new DownloadController(this);
@@ -81,6 +83,7 @@ export class ViewerApp implements BigGraphHost {
   async start(): Promise<void> {
     this.search.wire();
     this.appearance.wire();
+    this.ego.wire();
     this.paths.wire();
     this.filters.wire();
     this.big.wire();
@@ -283,6 +286,7 @@ export class ViewerApp implements BigGraphHost {
     // A new drawing frames its path itself once it is drawn (or restores the camera).
     if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute(this.renderer !== null);
     this.ask.apply();
+    this.ego.apply();
     this.appearance.apply();
     this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);

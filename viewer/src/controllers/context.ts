@@ -14,6 +14,7 @@ import type { EmphasisOverlay } from '../render/emphasis.ts';
 import type { AppearanceController } from './appearance.ts';
 import type { AskController } from './ask.ts';
 import type { BigGraphController } from './big-graph.ts';
+import type { EgoController } from './ego.ts';
 import type { CameraController } from './camera.ts';
 import type { DetailsController } from './details.ts';
 import type { FilterController } from './filters.ts';
@@ -40,6 +41,7 @@ export interface ViewerContext {
   readonly ask: AskController;
   readonly big: BigGraphController;
   readonly camera: CameraController;
+  readonly ego: EgoController;
   readonly details: DetailsController;
   readonly filters: FilterController;
   readonly paths: PathController;

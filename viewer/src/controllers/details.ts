@@ -40,6 +40,7 @@ export class DetailsController {
     } else if (selected && graph.hasNode(selected)) {
       renderNodePanel(root, full ?? graph, selected, this.ctx.visibility.hiddenEdges, this.actions,
         big.active ? { undrawnNeighbours: big.undrawnNeighbours(selected), drawnOnly: big.remote !== null } : undefined);
+      root.querySelector('.row')?.append(this.ctx.ego.focusButton(selected));
       if (paths.length > 0) {
         root.prepend(h('button', { type: 'button', class: 'link-btn back-to-path', onclick: () => this.ctx.select(null), text: '← Back to the path' }));
       } else {
