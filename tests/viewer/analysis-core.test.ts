@@ -5,6 +5,7 @@ import { looksLikeQuestion } from '../../viewer/src/core/question.ts';
 import { analysisFromParams, analysisToParams, defaultAnalysis } from '../../viewer/src/core/analysis-state.ts';
 import { groupColors, needsMeasures, OTHER_GROUP, scaleSizes } from '../../viewer/src/core/appearance.ts';
 import { egoLayout, egoView } from '../../viewer/src/core/ego.ts';
+import { emptyRelationFilter, ENTITY_COLUMNS, entityRows, filterRelations, RELATION_COLUMNS, relationRows, rowsToCsv, sortRows, type RelationRow } from '../../viewer/src/core/table.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 
@@ -105,5 +106,40 @@ describe('ego focus core', () => {
     const r = (n: string) => Math.hypot(pos.get(n)!.x - c.x, pos.get(n)!.y - c.y);
     expect(r('country:KP')).toBeCloseTo(r('country:UA'), 9);
     expect(r('region:luhansk')).toBeGreaterThan(r('country:KP'));
+  });
+});
+
+describe('tables core', () => {
+  const g = parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()));
+  const rows = relationRows(g);
+  const text = (r: RelationRow) => g.getEdgeAttribute(r.id, 'evidence').map((e) => e.text).join(' ');
+  const ids = (list: Array<{ id: string }>) => list.map((r) => r.id).sort();
+
+  it.each([
+    [{ kind: 'event' }, ['e2', 'e3', 'e4', 'e5']],
+    [{ cameo: '05' }, ['e4', 'e5']],
+    [{ predicate: 'TIES' }, ['e2']],
+    [{ text: 'independence russian' }, ['e4', 'e5', 'e6']],
+    [{ text: 'mallory' }, ['e9']],
+    [{ minConfidence: 0.9 }, ['e1', 'e7', 'e8', 'e9']],
+    [{ article: 'doc-hostile' }, ['e9']],
+  ])('relations filtered by %j', (filter, expected) => {
+    expect(ids(filterRelations(rows, { ...emptyRelationFilter(), ...filter } as never, text))).toEqual(expected);
+  });
+
+  it('sorts by a column either way, empty values last', () => {
+    const byCameo = sortRows(rows, RELATION_COLUMNS.find((c) => c.key === 'cameo')!, 'desc').map((r) => r.cameo);
+    expect(byCameo.slice(0, 4)).toEqual(['161', '111', '054', '054']);
+    expect(byCameo.slice(4).every((c) => c === '')).toBe(true);
+    const entities = sortRows(entityRows(g, null), ENTITY_COLUMNS.find((c) => c.key === 'mentions')!, 'desc');
+    expect(entities[0]!.label).toBe('Ukraine');
+    expect(entities[0]!.degree).toBe(5);
+  });
+
+  it('writes the rows as CSV with ids first, defusing formulas', () => {
+    const csv = rowsToCsv([{ ...rows[0]!, sourceLabel: '=HYPERLINK("x")' }], RELATION_COLUMNS);
+    const [head, line] = csv.split('\r\n');
+    expect(head).toBe('id,Source,Predicate,Target,Kind,CAMEO,Conf.,Weight,Basis,Articles,First seen,Evidence');
+    expect(line!.startsWith('e0,"\'=HYPERLINK(""x"")",foreign minister of,Dmytro Kuleba'.replace('Dmytro Kuleba', 'Ukraine'))).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ import { LayoutController } from './controllers/layout.ts';
 import { PathController } from './controllers/paths.ts';
 import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
+import { TableController } from './controllers/tables.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -55,6 +56,7 @@ export class ViewerApp implements BigGraphHost {
   readonly ask = new AskController(this);
   readonly appearance = new AppearanceController(this);
   readonly ego = new EgoController(this);
+  readonly tables = new TableController(this);
   readonly camera = new CameraController(this);
   readonly details = new DetailsController(this);
   readonly downloads = new DownloadController(this);
@@ -84,6 +86,7 @@ export class ViewerApp implements BigGraphHost {
     this.search.wire();
     this.appearance.wire();
     this.ego.wire();
+    this.tables.wire();
     this.paths.wire();
     this.filters.wire();
     this.big.wire();
@@ -288,6 +291,7 @@ export class ViewerApp implements BigGraphHost {
     this.ask.apply();
     this.ego.apply();
     this.appearance.apply();
+    this.tables.apply();
     this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);
     this.selection.updateFocus();

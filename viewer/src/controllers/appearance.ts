@@ -41,7 +41,19 @@ export class AppearanceController {
   /** The worker's last run (for the bench and the tests). */
   lastRun: { nodes: number; edges: number; ms: number; summary: MetricsSummary } | null = null;
 
+  /** Called when new measures arrive (the entity table shows them too). */
+  readonly onMeasured: Array<() => void> = [];
+
   constructor(private ctx: ViewerContext) {}
+
+  /** The measures of the graph they are taken on, when they are current; else null (and, with `ask`, they are asked for). */
+  current(ask = false): Measures | null {
+    if (!this.ctx.graph) return null;
+    const target = this.measured();
+    if (this.measuredKey === this.key(target)) return this.measures;
+    if (ask) this.measure(target);
+    return null;
+  }
 
   wire(): void {
     const select = <T extends string>(id: string, label: string, modes: readonly T[], names: Record<T, string>, set: (v: T) => void) => {
@@ -115,6 +127,7 @@ export class AppearanceController {
       this.lastRun = { nodes: compact.nodes.length, edges: compact.source.length, ms: performance.now() - started, summary: a.summary };
       performance.mark('kg-metrics-end');
       this.apply();
+      for (const listener of this.onMeasured) listener();
     };
     worker.onerror = (e) => {
       if (this.worker !== worker) return;

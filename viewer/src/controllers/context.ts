@@ -20,6 +20,7 @@ import type { DetailsController } from './details.ts';
 import type { FilterController } from './filters.ts';
 import type { PathController } from './paths.ts';
 import type { SelectionController } from './selection.ts';
+import type { TableController } from './tables.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
@@ -46,6 +47,7 @@ export interface ViewerContext {
   readonly filters: FilterController;
   readonly paths: PathController;
   readonly selection: SelectionController;
+  readonly tables: TableController;
 
   /** Change the state (copy, edit, apply). */
   patch(change: (s: ViewState) => void, history?: HistoryMode): void;
