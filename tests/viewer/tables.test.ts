@@ -16,7 +16,7 @@ const available = browserAvailable();
 type Viewer = { state: { edge: string | null; selected: string | null }; tables: { shown: Array<{ id: string }> } };
 declare const kgViewer: Viewer;
 
-const rowIds = (p: Page) => p.locator('#table-drawer .vt-body .vt-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
+const rowIds = (p: Page) => p.locator('#table-drawer .vt-body .vt-row[data-id]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
 const count = (p: Page) => p.locator('#table-count').textContent();
 
 describe.skipIf(!available.ok)('tables in Chromium', () => {
@@ -48,7 +48,7 @@ describe.skipIf(!available.ok)('tables in Chromium', () => {
     const p = await page();
     await openViewer(p, server.url);
     await p.click('#table-toggle');
-    await p.waitForSelector('#table-drawer:not([hidden]) .vt-body .vt-row');
+    await p.waitForSelector('#table-drawer:not([hidden]) .vt-body .vt-row[data-id]');
     expect(new URL(p.url()).searchParams.get('table')).toBe('relations');
     expect(await count(p)).toBe('10 of 10 relations');
     await p.selectOption('#tf-kind', 'event');
@@ -99,7 +99,7 @@ describe.skipIf(!available.ok)('tables in Chromium', () => {
     current = corpusJson;
     const p = await page();
     await openViewer(p, `${server.url}?table=relations`);
-    await p.waitForSelector('#table-drawer .vt-body .vt-row');
+    await p.waitForSelector('#table-drawer .vt-body .vt-row[data-id]');
     const total = corpus.size.toLocaleString('en');
     expect(await count(p)).toBe(`${total} of ${total} relations`);
     expect(corpus.size).toBeGreaterThan(15000);

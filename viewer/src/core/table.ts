@@ -139,36 +139,36 @@ export interface Column<R> {
   title: string;
   value(row: R): string | number | null;
   numeric?: boolean;
-  /** Width in the table, CSS. */
+  /** Width in the table: a CSS grid track (a least width, then a share of the rest). */
   width: string;
 }
 
 const fixed = (digits: number) => (v: number | null) => (v === null ? null : Number(v.toFixed(digits)));
 
 export const RELATION_COLUMNS: Column<RelationRow>[] = [
-  { key: 'source', title: 'Source', value: (r) => r.sourceLabel, width: '12%' },
-  { key: 'predicate', title: 'Predicate', value: (r) => r.predicate, width: '12%' },
-  { key: 'target', title: 'Target', value: (r) => r.targetLabel, width: '12%' },
-  { key: 'kind', title: 'Kind', value: (r) => r.kind, width: '8%' },
-  { key: 'cameo', title: 'CAMEO', value: (r) => r.cameo || null, width: '5%' },
-  { key: 'confidence', title: 'Conf.', value: (r) => fixed(2)(r.confidence), numeric: true, width: '5%' },
-  { key: 'weight', title: 'Weight', value: (r) => r.weight, numeric: true, width: '5%' },
-  { key: 'basis', title: 'Basis', value: (r) => r.basis, width: '6%' },
-  { key: 'articles', title: 'Articles', value: (r) => r.articles.length, numeric: true, width: '5%' },
-  { key: 'date', title: 'First seen', value: (r) => r.firstSeen || null, width: '8%' },
-  { key: 'evidence', title: 'Evidence', value: (r) => r.evidence, width: '22%' },
+  { key: 'source', title: 'Source', value: (r) => r.sourceLabel, width: 'minmax(108px, 12fr)' },
+  { key: 'predicate', title: 'Predicate', value: (r) => r.predicate, width: 'minmax(108px, 12fr)' },
+  { key: 'target', title: 'Target', value: (r) => r.targetLabel, width: 'minmax(108px, 12fr)' },
+  { key: 'kind', title: 'Kind', value: (r) => r.kind, width: 'minmax(72px, 8fr)' },
+  { key: 'cameo', title: 'CAMEO', value: (r) => r.cameo || null, width: 'minmax(48px, 5fr)' },
+  { key: 'confidence', title: 'Conf.', value: (r) => fixed(2)(r.confidence), numeric: true, width: 'minmax(48px, 5fr)' },
+  { key: 'weight', title: 'Weight', value: (r) => r.weight, numeric: true, width: 'minmax(48px, 5fr)' },
+  { key: 'basis', title: 'Basis', value: (r) => r.basis, width: 'minmax(54px, 6fr)' },
+  { key: 'articles', title: 'Articles', value: (r) => r.articles.length, numeric: true, width: 'minmax(48px, 5fr)' },
+  { key: 'date', title: 'First seen', value: (r) => r.firstSeen || null, width: 'minmax(72px, 8fr)' },
+  { key: 'evidence', title: 'Evidence', value: (r) => r.evidence, width: 'minmax(198px, 22fr)' },
 ];
 
 export const ENTITY_COLUMNS: Column<EntityRow>[] = [
-  { key: 'label', title: 'Entity', value: (r) => r.label, width: '26%' },
-  { key: 'type', title: 'Type', value: (r) => r.type, width: '11%' },
-  { key: 'mentions', title: 'Mentions', value: (r) => r.mentions, numeric: true, width: '9%' },
-  { key: 'articles', title: 'Articles', value: (r) => r.articles, numeric: true, width: '9%' },
-  { key: 'degree', title: 'Degree', value: (r) => r.degree, numeric: true, width: '9%' },
-  { key: 'weightedDegree', title: 'Weighted degree', value: (r) => r.weightedDegree, numeric: true, width: '10%' },
-  { key: 'pagerank', title: 'PageRank', value: (r) => fixed(5)(r.pagerank), numeric: true, width: '9%' },
-  { key: 'betweenness', title: 'Betweenness', value: (r) => fixed(5)(r.betweenness), numeric: true, width: '9%' },
-  { key: 'community', title: 'Community', value: (r) => (r.community === null ? null : r.community + 1), numeric: true, width: '8%' },
+  { key: 'label', title: 'Entity', value: (r) => r.label, width: 'minmax(234px, 26fr)' },
+  { key: 'type', title: 'Type', value: (r) => r.type, width: 'minmax(99px, 11fr)' },
+  { key: 'mentions', title: 'Mentions', value: (r) => r.mentions, numeric: true, width: 'minmax(81px, 9fr)' },
+  { key: 'articles', title: 'Articles', value: (r) => r.articles, numeric: true, width: 'minmax(81px, 9fr)' },
+  { key: 'degree', title: 'Degree', value: (r) => r.degree, numeric: true, width: 'minmax(81px, 9fr)' },
+  { key: 'weightedDegree', title: 'Weighted degree', value: (r) => r.weightedDegree, numeric: true, width: 'minmax(90px, 10fr)' },
+  { key: 'pagerank', title: 'PageRank', value: (r) => fixed(5)(r.pagerank), numeric: true, width: 'minmax(81px, 9fr)' },
+  { key: 'betweenness', title: 'Betweenness', value: (r) => fixed(5)(r.betweenness), numeric: true, width: 'minmax(81px, 9fr)' },
+  { key: 'community', title: 'Community', value: (r) => (r.community === null ? null : r.community + 1), numeric: true, width: 'minmax(72px, 8fr)' },
 ];
 
 export type SortDirection = 'asc' | 'desc';

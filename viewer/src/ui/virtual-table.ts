@@ -27,10 +27,11 @@ const OVERSCAN = 8;
 export function virtualTable<R extends { id: string }>(columns: Column<R>[], options: VirtualTableOptions<R>): VirtualTable<R> {
   const template = columns.map((c) => c.width).join(' ');
   const headers = columns.map((c) => h('button', { type: 'button', role: 'columnheader', class: `vt-head${c.numeric ? ' num' : ''}`, 'data-key': c.key, onclick: () => options.sort(c.key), text: c.title }));
-  const head = h('div', { class: 'vt-row vt-header', role: 'row', style: `grid-template-columns:${template}` }, ...headers);
+  // The header scrolls sideways with the rows (it is in the same box) and stays on top (sticky).
+  const head = h('div', { class: 'vt-row vt-header', role: 'row', style: `grid-template-columns:${template};height:${options.rowHeight}px` }, ...headers);
   const spacer = h('div', { class: 'vt-spacer' });
-  const body = h('div', { class: 'vt-body', tabindex: '0', role: 'rowgroup' }, spacer);
-  const element = h('div', { class: 'vt', role: 'table' }, head, body);
+  const body = h('div', { class: 'vt-body', tabindex: '0', role: 'rowgroup' }, head, spacer);
+  const element = h('div', { class: 'vt', role: 'table' }, body);
   let rows: R[] = [];
   let frame: number | null = null;
   let drawnRange = '';
@@ -38,7 +39,7 @@ export function virtualTable<R extends { id: string }>(columns: Column<R>[], opt
   const draw = () => {
     frame = null;
     const height = body.clientHeight || 300;
-    const first = Math.max(0, Math.floor(body.scrollTop / options.rowHeight) - OVERSCAN);
+    const first = Math.max(0, Math.floor(body.scrollTop / options.rowHeight) - 1 - OVERSCAN);
     const last = Math.min(rows.length, Math.ceil((body.scrollTop + height) / options.rowHeight) + OVERSCAN);
     const current = options.current();
     const range = `${first}:${last}:${current}:${rows.length}`;
@@ -49,7 +50,7 @@ export function virtualTable<R extends { id: string }>(columns: Column<R>[], opt
       const row = rows[i]!;
       const el = h('div', {
         class: `vt-row${row.id === current ? ' current' : ''}`, role: 'row', 'data-id': row.id, 'aria-rowindex': String(i + 2),
-        style: `top:${i * options.rowHeight}px;height:${options.rowHeight}px;grid-template-columns:${template}`,
+        style: `top:${(i + 1) * options.rowHeight}px;height:${options.rowHeight}px;grid-template-columns:${template}`,
       }, ...columns.map((c) => {
         const v = c.value(row);
         const text = v === null ? '' : String(v);
@@ -58,7 +59,7 @@ export function virtualTable<R extends { id: string }>(columns: Column<R>[], opt
       el.addEventListener('click', () => options.choose(row));
       items.push(el);
     }
-    body.replaceChildren(spacer, ...items);
+    body.replaceChildren(head, spacer, ...items);
   };
   const schedule = () => { if (frame === null) frame = requestAnimationFrame(draw); };
   body.addEventListener('scroll', schedule, { passive: true });
@@ -83,7 +84,7 @@ export function virtualTable<R extends { id: string }>(columns: Column<R>[], opt
       drawnRange = '';
       draw();
     },
-    rendered: () => body.querySelectorAll('.vt-row').length,
+    rendered: () => body.querySelectorAll('.vt-row[data-id]').length,
     redraw() { drawnRange = ''; schedule(); },
   };
 }
