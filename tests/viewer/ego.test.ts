@@ -49,6 +49,7 @@ describe.skipIf(!available.ok)('ego focus in Chromium', () => {
     const kpBefore = await kpAt();
     await p.evaluate(() => kgViewer.select('region:donetsk'));
     await p.waitForSelector('#panel .ego-focus');
+    expect(await p.locator('#ego-bar').isVisible()).toBe(false);
     await p.click('#panel .ego-focus');
     await p.waitForSelector('#ego-bar:not([hidden])');
     // One hop from Donetsk: North Korea (recognized) and Ukraine (located in).

@@ -47,6 +47,8 @@ describe.skipIf(!available.ok)('tables in Chromium', () => {
     current = JSON.stringify(fixtureGraph());
     const p = await page();
     await openViewer(p, server.url);
+    // Closed, the table takes no room and catches no click.
+    expect(await p.locator('#table-drawer').isVisible()).toBe(false);
     await p.click('#table-toggle');
     await p.waitForSelector('#table-drawer:not([hidden]) .vt-body .vt-row[data-id]');
     expect(new URL(p.url()).searchParams.get('table')).toBe('relations');
