@@ -27,6 +27,8 @@ const DRAW_MAX = 60;
 export class AskController {
   /** The question the outcome is for, and the outcome (null while the server thinks). */
   private asked: string | null = null;
+  /** What answered it: the remote API, or the graph in the page (a file opened later asks again). */
+  private askedOf: object | null = null;
   private outcome: Outcome | null = null;
   private seq = 0;
   /** The display's path sets hold the answer (not a path): clear them when the answer goes. */
@@ -55,8 +57,10 @@ export class AskController {
   /** Part of applying a state: answer a new question, and show the answer on the drawing when nothing else is in focus. */
   apply(): void {
     const question = this.ctx.state.analysis.question;
-    if (question !== this.asked) {
+    const source = this.ctx.big.remote ?? this.ctx.big.full ?? this.ctx.graph;
+    if (question !== this.asked || (question && source !== this.askedOf)) {
       this.asked = question;
+      this.askedOf = source;
       this.outcome = null;
       if (question) this.answerNow(question);
     }
