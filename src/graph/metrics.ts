@@ -51,14 +51,19 @@ export interface MetricsOptions {
 export const METRICS_DEFAULTS: MetricsOptions = { exactBetweennessUpTo: 2000, pivots: 256, seed: 17 };
 
 function collapse(g: CompactGraph): UndirectedGraph {
-  const simple = new UndirectedGraph();
-  for (const n of g.nodes) simple.addNode(n);
+  // Summed per pair first (graphology's updateEdge per relation costs ~30x more), then one edge each.
+  const n = g.nodes.length;
+  const pairs = new Map<number, number>();
   for (let i = 0; i < g.source.length; i++) {
-    const s = g.nodes[g.source[i]!]!;
-    const t = g.nodes[g.target[i]!]!;
-    if (s === t) continue;
-    simple.updateEdge(s, t, (a: { weight?: number }) => ({ weight: (a.weight ?? 0) + g.weight[i]! }));
+    const a = g.source[i]!;
+    const b = g.target[i]!;
+    if (a === b) continue;
+    const key = a < b ? a * n + b : b * n + a;
+    pairs.set(key, (pairs.get(key) ?? 0) + g.weight[i]!);
   }
+  const simple = new UndirectedGraph();
+  for (const node of g.nodes) simple.addNode(node);
+  for (const [key, weight] of pairs) simple.addEdge(g.nodes[Math.floor(key / n)]!, g.nodes[key % n]!, { weight });
   return simple;
 }
 
