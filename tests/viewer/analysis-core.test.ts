@@ -5,7 +5,7 @@ import { looksLikeQuestion } from '../../viewer/src/core/question.ts';
 import { analysisFromParams, analysisToParams, defaultAnalysis } from '../../viewer/src/core/analysis-state.ts';
 import { groupColors, needsMeasures, OTHER_GROUP, scaleSizes } from '../../viewer/src/core/appearance.ts';
 import { egoLayout, egoView } from '../../viewer/src/core/ego.ts';
-import { emptyRelationFilter, ENTITY_COLUMNS, entityRows, filterRelations, RELATION_COLUMNS, relationRows, rowsToCsv, sortRows, type RelationRow } from '../../viewer/src/core/table.ts';
+import { emptyRelationFilter, ENTITY_COLUMNS, entityRows, filterRelations, RELATION_COLUMNS, relationRows, rowsToCsv, sortRows, tableViewFromQuery, tableViewToQuery, type RelationRow } from '../../viewer/src/core/table.ts';
 import { parseGraphFile } from '../../src/graph/open/index.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 
@@ -141,5 +141,22 @@ describe('tables core', () => {
     const [head, line] = csv.split('\r\n');
     expect(head).toBe('id,Source,Predicate,Target,Kind,CAMEO,Conf.,Weight,Basis,Articles,First seen,Evidence');
     expect(line!.startsWith('e0,"\'=HYPERLINK(""x"")",foreign minister of,Dmytro Kuleba'.replace('Dmytro Kuleba', 'Ukraine'))).toBe(true);
+  });
+});
+
+describe('table view in the URL', () => {
+  it.each([
+    ['relations', 'kind=event&cameo=05&minConfidence=0.5&q=recognized+independence&sort=cameo.asc'],
+    ['entities', 'type=person&minMentions=2&name=kul&sort=pagerank.desc'],
+  ] as const)('%s: %s round-trips', (table, query) => {
+    expect(tableViewToQuery(table, tableViewFromQuery(table, query))).toBe(query);
+  });
+
+  it('leaves out what belongs to the other table and what is malformed', () => {
+    const view = tableViewFromQuery('relations', 'type=person&minConfidence=abc&kind=event&sort=x.sideways');
+    expect(view.entities.type).toBe('');
+    expect(view.relations.minConfidence).toBe(0);
+    expect(view.relations.kind).toBe('event');
+    expect(view.sort).toBeNull();
   });
 });

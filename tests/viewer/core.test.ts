@@ -20,7 +20,7 @@ describe('URL state', () => {
     filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true },
     camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf',
     analysis: {
-      question: 'Who is connected to Ukraine?', colorBy: 'community', sizeBy: 'pagerank', table: 'relations',
+      question: 'Who is connected to Ukraine?', colorBy: 'community', sizeBy: 'pagerank', table: 'relations', tableView: 'kind=event&sort=cameo.asc',
       ego: { center: 'country:UA', hops: 2, minWeight: 2, kinds: new Set(['event', 'role']) },
     },
   };

@@ -72,6 +72,13 @@ describe.skipIf(!available.ok)('tables in Chromium', () => {
     await p.click('#table-drawer .vt-head[data-key="cameo"]');
     await p.waitForFunction(() => document.querySelector('.vt-head[data-key="cameo"]')?.getAttribute('aria-sort') === 'descending');
     expect(await rowIds(p)).toEqual(['e2', 'e3', 'e4', 'e5']);
+    // Filters and sort are in the URL: a reload shows the same rows in the same order.
+    expect(new URL(p.url()).searchParams.get('tableView')).toBe('kind=event&sort=cameo.desc');
+    await p.reload();
+    await p.waitForSelector('#table-drawer .vt-body .vt-row[data-id]');
+    expect(await count(p)).toBe('4 of 10 relations');
+    expect(await p.inputValue('#tf-kind')).toBe('event');
+    expect(await rowIds(p)).toEqual(['e2', 'e3', 'e4', 'e5']);
     // A row selects its relation: the panel shows it, the drawing emphasises it, the row is marked.
     await p.click('#table-drawer .vt-row[data-id="e4"]');
     await p.waitForFunction(() => kgViewer.state.edge === 'e4');

@@ -12,7 +12,7 @@ import type { TableName } from '../core/analysis-state.ts';
 import { documentName } from '../core/summary.ts';
 import { addEntities } from '../core/subset.ts';
 import {
-  emptyEntityFilter, emptyRelationFilter, ENTITY_COLUMNS, entityRows, filterEntities, filterRelations, RELATION_COLUMNS, relationRows, rowsToCsv, sortRows,
+  ENTITY_COLUMNS, entityRows, filterEntities, filterRelations, RELATION_COLUMNS, relationRows, rowsToCsv, sortRows, tableViewFromQuery, tableViewToQuery,
   type Column, type EntityFilter, type EntityRow, type RelationFilter, type RelationRow, type SortDirection,
 } from '../core/table.ts';
 import { byId, h } from '../ui/dom.ts';
@@ -30,10 +30,12 @@ export class TableController {
   private toggle: HTMLButtonElement | null = null;
   private relations: { graph: KnowledgeGraph; version: string; rows: RelationRow[] } | null = null;
   private entities: { graph: KnowledgeGraph; version: string; rows: EntityRow[]; measured: boolean } | null = null;
-  private relationFilter: RelationFilter = emptyRelationFilter();
-  private entityFilter: EntityFilter = emptyEntityFilter();
-  private relationSort: Sort = { key: 'weight', direction: 'desc' };
-  private entitySort: Sort = { key: 'mentions', direction: 'desc' };
+  private relationFilter: RelationFilter = tableViewFromQuery('relations', '').relations;
+  private entityFilter: EntityFilter = tableViewFromQuery('entities', '').entities;
+  private relationSort: Sort = DEFAULT_SORT.relations;
+  private entitySort: Sort = DEFAULT_SORT.entities;
+  /** The filters and sort last written to the URL (`tableView=`); another value there (a link, the back button) is read in. */
+  private written = '';
   /** The rows shown now (filtered and sorted), for the CSV. */
   shown: Array<RelationRow | EntityRow> = [];
   private relationTable: VirtualTable<RelationRow> | null = null;
@@ -64,7 +66,7 @@ export class TableController {
     this.toggle!.setAttribute('aria-pressed', String(table !== null));
     this.drawer.hidden = table === null;
     document.body.classList.toggle('table-open', table !== null);
-    if (table !== this.open) {
+    if (table !== this.open || (table && this.ctx.state.analysis.tableView !== this.written)) {
       this.open = table;
       if (table) this.build(table);
       this.ctx.renderer?.resize();
@@ -105,7 +107,31 @@ export class TableController {
     });
   }
 
+  /** The filters and sort of the open table, in the URL (replacing the entry: typing is not a history step). */
+  private writeView(): void {
+    if (!this.open) return;
+    const sort = this.open === 'relations' ? this.relationSort : this.entitySort;
+    const isDefault = sort.key === DEFAULT_SORT[this.open].key && sort.direction === DEFAULT_SORT[this.open].direction;
+    const view = tableViewToQuery(this.open, { relations: this.relationFilter, entities: this.entityFilter, sort: isDefault ? null : sort });
+    this.written = view;
+    if (view !== this.ctx.state.analysis.tableView) this.ctx.remember((s) => { s.analysis.tableView = view; });
+  }
+
+  /** Filters and sort from the URL, for `table`. */
+  private readView(table: TableName): void {
+    const view = tableViewFromQuery(table, this.ctx.state.analysis.tableView);
+    if (table === 'relations') {
+      this.relationFilter = view.relations;
+      this.relationSort = view.sort ?? DEFAULT_SORT.relations;
+    } else {
+      this.entityFilter = view.entities;
+      this.entitySort = view.sort ?? DEFAULT_SORT.entities;
+    }
+    this.written = this.ctx.state.analysis.tableView;
+  }
+
   private show(): void {
+    this.writeView();
     const g = this.source();
     if (this.open === 'relations' && this.relationTable) {
       const text = (r: RelationRow) => (g.hasEdge(r.id) ? (g.getEdgeAttribute(r.id, 'evidence') ?? []).map((e) => e.text).join(' ') : r.evidence);
@@ -128,10 +154,15 @@ export class TableController {
   }
 
   private build(table: TableName): void {
+    this.readView(table);
     const drawer = this.drawer!;
     const tab = (name: TableName, label: string) => h('button', {
       type: 'button', role: 'tab', 'aria-selected': String(name === table), class: `tab${name === table ? ' active' : ''}`,
-      onclick: () => this.ctx.patch((s) => { s.analysis.table = name; }, 'replace'), text: label,
+      onclick: () => this.ctx.patch((s) => {
+        s.analysis.table = name;
+        // The other table's filters (kept while the page is open) come along into the URL.
+        s.analysis.tableView = tableViewToQuery(name, { relations: this.relationFilter, entities: this.entityFilter, sort: name === 'relations' ? this.relationSort : this.entitySort });
+      }, 'replace'), text: label,
     });
     const head = h('div', { class: 'table-head' },
       h('div', { role: 'tablist', class: 'tabs' }, tab('relations', 'Relations'), tab('entities', 'Entities')),
@@ -224,6 +255,8 @@ export class TableController {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }
+
+const DEFAULT_SORT: Record<TableName, Sort> = { relations: { key: 'weight', direction: 'desc' }, entities: { key: 'mentions', direction: 'desc' } };
 
 function column<R>(columns: Column<R>[], key: string): Column<R> {
   return columns.find((c) => c.key === key) ?? columns[0]!;

@@ -34,12 +34,14 @@ export interface AnalysisState {
   ego: EgoFocus | null;
   /** The table open below the drawing, or null. */
   table: TableName | null;
+  /** The table's filters and sort, as the table writes them (core/table.ts tableViewToQuery); '' for none. */
+  tableView: string;
 }
 
 export const EGO_MAX_HOPS = 3;
 
 export function defaultAnalysis(): AnalysisState {
-  return { question: null, colorBy: 'type', sizeBy: 'build', ego: null, table: null };
+  return { question: null, colorBy: 'type', sizeBy: 'build', ego: null, table: null, tableView: '' };
 }
 
 export function cloneAnalysis(a: AnalysisState): AnalysisState {
@@ -47,7 +49,7 @@ export function cloneAnalysis(a: AnalysisState): AnalysisState {
 }
 
 const PARAM = {
-  question: 'ask', colorBy: 'color', sizeBy: 'size', table: 'table',
+  question: 'ask', colorBy: 'color', sizeBy: 'size', table: 'table', tableView: 'tableView',
   egoCenter: 'ego', egoHops: 'egoHops', egoWeight: 'egoWeight', egoKinds: 'egoKinds',
 } as const;
 
@@ -63,6 +65,7 @@ export function analysisToParams(a: AnalysisState, p: URLSearchParams): void {
     if (a.ego.kinds.size) p.set(PARAM.egoKinds, [...a.ego.kinds].sort().join(','));
   }
   if (a.table) p.set(PARAM.table, a.table);
+  if (a.table && a.tableView) p.set(PARAM.tableView, a.tableView);
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -88,5 +91,6 @@ export function analysisFromParams(p: URLSearchParams): AnalysisState {
       kinds,
     } : null,
     table: (TABLES as readonly string[]).includes(table ?? '') ? (table as TableName) : null,
+    tableView: p.get(PARAM.tableView) ?? '',
   };
 }

@@ -134,6 +134,50 @@ export function filterEntities(rows: EntityRow[], f: EntityFilter): EntityRow[] 
   return rows.filter((r) => (!f.type || r.type === f.type) && r.mentions >= f.minMentions && (!text || r.label.toLowerCase().includes(text)));
 }
 
+/** What a table shows beyond its rows: filters and sort, for the URL. */
+export interface TableView {
+  relations: RelationFilter;
+  entities: EntityFilter;
+  sort: { key: string; direction: SortDirection } | null;
+}
+
+const VIEW_KEYS: Record<string, [table: 'relations' | 'entities', field: string, numeric: boolean]> = {
+  kind: ['relations', 'kind', false], predicate: ['relations', 'predicate', false], cameo: ['relations', 'cameo', false],
+  minConfidence: ['relations', 'minConfidence', true], basis: ['relations', 'basis', false], article: ['relations', 'article', false],
+  since: ['relations', 'since', false], until: ['relations', 'until', false], q: ['relations', 'text', false],
+  type: ['entities', 'type', false], minMentions: ['entities', 'minMentions', true], name: ['entities', 'text', false],
+};
+
+/** The filters that differ from empty, and the sort, as a short query string ("kind=event&q=ties&sort=cameo.asc"). */
+export function tableViewToQuery(table: 'relations' | 'entities', view: TableView): string {
+  const p = new URLSearchParams();
+  const empty = { relations: emptyRelationFilter(), entities: emptyEntityFilter() };
+  for (const [key, [t, field]] of Object.entries(VIEW_KEYS)) {
+    if (t !== table) continue;
+    const value = (view[t] as unknown as Record<string, string | number>)[field]!;
+    if (value !== (empty[t] as unknown as Record<string, string | number>)[field]) p.set(key, String(value));
+  }
+  if (view.sort) p.set('sort', `${view.sort.key}.${view.sort.direction}`);
+  return p.toString();
+}
+
+/** Read back what tableViewToQuery wrote; unknown or malformed parts are left out. */
+export function tableViewFromQuery(table: 'relations' | 'entities', text: string): TableView {
+  const view: TableView = { relations: emptyRelationFilter(), entities: emptyEntityFilter(), sort: null };
+  const p = new URLSearchParams(text);
+  for (const [key, value] of p) {
+    const spec = VIEW_KEYS[key];
+    if (spec && spec[0] === table) {
+      const n = Number(value);
+      if (spec[2] && !Number.isFinite(n)) continue;
+      (view[spec[0]] as unknown as Record<string, string | number>)[spec[1]] = spec[2] ? n : value;
+    }
+  }
+  const sort = /^([A-Za-z]+)\.(asc|desc)$/.exec(p.get('sort') ?? '');
+  if (sort) view.sort = { key: sort[1]!, direction: sort[2] as SortDirection };
+  return view;
+}
+
 export interface Column<R> {
   key: string;
   title: string;
