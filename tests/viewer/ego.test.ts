@@ -8,6 +8,8 @@ import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpe
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
 
@@ -24,16 +26,20 @@ const shown = (p: Page) => p.evaluate(() => kgViewer.graph.nodes().filter((n) =>
 describe.skipIf(!available.ok)('ego focus in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
+  let served: RunningServer;
 
   beforeAll(async () => {
     await ensureViewerBuilt();
     server = await serveViewer(DIST, () => JSON.stringify(fixtureGraph()));
+    // The same graph served as a "big" one (threshold 3): the page draws only what it asks for.
+    served = await startServer({ graph: parseGraphFile('fixture.json', JSON.stringify(fixtureGraph())), port: 0, viewerDir: DIST, log: () => undefined, largeGraphThreshold: 3 });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await served?.close();
   });
 
   async function page(): Promise<Page> {
@@ -106,6 +112,16 @@ describe.skipIf(!available.ok)('ego focus in Chromium', () => {
     await p.waitForFunction((e) => { const c = kgViewer.renderer.getCamera().getState(); return Math.abs(c.x - e.x) + Math.abs(c.ratio - e.ratio) > 1e-3; }, entered);
     await p.click('#ego-leave');
     await p.waitForFunction((e) => { const c = kgViewer.renderer.getCamera().getState(); return Math.abs(c.x - e.x) < 1e-6 && Math.abs(c.y - e.y) < 1e-6 && Math.abs(c.ratio - e.ratio) < 1e-6; }, entered);
+    await p.context().close();
+  });
+
+  it('big graph served in pieces: a focus link draws what lies within the hops', async () => {
+    const p = await page();
+    await openViewer(p, `${served.url}?top=2&ego=region:donetsk&egoHops=2`);
+    await p.waitForFunction(() => kgViewer.graph.nodes().includes('region:luhansk'));
+    await p.waitForFunction(() => !kgViewer.renderer.getNodeDisplayData('region:luhansk').hidden);
+    expect(await shown(p)).toEqual(['country:KP', 'country:RU', 'country:UA', 'org:un', 'person:kuleba', 'person:mallory', 'region:donetsk', 'region:luhansk']);
+    expect(await p.locator('#ego-bar .ego-title').textContent()).toContain('8 entities drawn within');
     await p.context().close();
   });
 });

@@ -6,7 +6,7 @@
 // positions kept here: leaving the focus puts them back and the camera where it
 // was. Big graphs: the focus is taken on the whole graph when it is in
 // the page (its entities are drawn first), on the drawn part plus the centre's
-// neighbourhood when served in pieces. The focus is in the URL (`ego=`,
+// neighbourhood (and its strongest neighbours' for two hops and more) when served in pieces. The focus is in the URL (`ego=`,
 // `egoHops=`, `egoWeight=`, `egoKinds=`).
 import { RELATION_KINDS, type KnowledgeGraph, type RelationKind } from '../../../src/types.ts';
 import { EGO_MAX_HOPS, type EgoFocus } from '../core/analysis-state.ts';
@@ -23,6 +23,9 @@ import { KIND_NAMES } from './filters.ts';
 const FOCUS_DRAW_MAX = 400;
 /** Served big graph: neighbours of the centre asked of the server. */
 const REMOTE_NEIGHBOURS = 150;
+/** Served big graph, two hops or more: neighbours whose own neighbourhoods are asked for, and how much of each. */
+const REMOTE_SECOND_HOP = 20;
+const REMOTE_SECOND_HOP_NEIGHBOURS = 20;
 
 export class EgoController {
   /** The focus in force on the drawn graph (null: none). */
@@ -146,16 +149,24 @@ export class EgoController {
       return;
     }
     const remote = this.ctx.big.remote;
-    if (!remote || this.remoteAsked.has(ego.center)) return;
-    this.remoteAsked.add(ego.center);
-    void remote.neighbourhood(ego.center, REMOTE_NEIGHBOURS).then((piece) => {
+    const asked = `${ego.center}\u0000${ego.hops}`;
+    if (!remote || this.remoteAsked.has(asked)) return;
+    this.remoteAsked.add(asked);
+    void (async () => {
+      // The centre's neighbourhood, then (two hops and more) that of its strongest neighbours, as the server ranks them.
+      const first = await remote.neighbourhood(ego.center, REMOTE_NEIGHBOURS);
+      const pieces = [first];
+      if (ego.hops > 1) {
+        const next = first.nodes().filter((n) => n !== ego.center).slice(0, REMOTE_SECOND_HOP);
+        pieces.push(...await Promise.all(next.map((n) => remote.neighbourhood(n, REMOTE_SECOND_HOP_NEIGHBOURS))));
+      }
       if (this.ctx.graph !== drawn) return;
-      const added = addEntities(piece, drawn, piece.nodes());
+      const added = pieces.flatMap((piece) => addEntities(piece, drawn, piece.nodes()));
       if (added.length === 0) return;
       this.ctx.big.grow(added);
       this.appliedKey = null;
       this.apply();
-    }, (e: Error) => this.ctx.status(`Could not load from the server: ${e.message}`, true));
+    })().catch((e: Error) => this.ctx.status(`Could not load from the server: ${e.message}`, true));
   }
 
   private renderBar(): void {
