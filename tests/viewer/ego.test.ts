@@ -16,6 +16,7 @@ const available = browserAvailable();
 type Viewer = {
   graph: { nodes(): string[]; getNodeAttributes(k: string): { x: number; y: number } };
   renderer: { getNodeDisplayData(k: string): { hidden: boolean; x: number; y: number }; getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+  state: { selected: string | null };
   select(key: string | null): void;
 };
 declare const kgViewer: Viewer;
@@ -100,7 +101,7 @@ describe.skipIf(!available.ok)('ego focus in Chromium', () => {
     await p.context().close();
   });
 
-  it('leaving restores the camera the focus was entered from', async () => {
+  it('leaving (Escape) restores the camera the focus was entered from', async () => {
     const p = await page();
     await openViewer(p, server.url);
     await p.evaluate(() => kgViewer.select('country:KP'));
@@ -110,7 +111,11 @@ describe.skipIf(!available.ok)('ego focus in Chromium', () => {
     await p.click('#panel .ego-focus');
     await p.waitForSelector('#ego-bar:not([hidden])');
     await p.waitForFunction((e) => { const c = kgViewer.renderer.getCamera().getState(); return Math.abs(c.x - e.x) + Math.abs(c.ratio - e.ratio) > 1e-3; }, entered);
-    await p.click('#ego-leave');
+    // Escape: the first closes the selection, the second leaves the focus.
+    await p.keyboard.press('Escape');
+    await p.waitForFunction(() => kgViewer.state.selected === null);
+    expect(await p.locator('#ego-bar').isVisible()).toBe(true);
+    await p.keyboard.press('Escape');
     await p.waitForFunction((e) => { const c = kgViewer.renderer.getCamera().getState(); return Math.abs(c.x - e.x) < 1e-6 && Math.abs(c.y - e.y) < 1e-6 && Math.abs(c.ratio - e.ratio) < 1e-6; }, entered);
     await p.context().close();
   });

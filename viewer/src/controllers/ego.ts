@@ -43,6 +43,12 @@ export class EgoController {
   wire(): void {
     this.bar = h('section', { id: 'ego-bar', class: 'ego-bar', 'aria-label': 'Focus', hidden: true });
     byId('sigma').after(this.bar);
+    // Escape leaves the focus once nothing is selected (before that, it closes the selection: controllers/selection.ts).
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.ctx.state.analysis.ego || this.ctx.state.selected || this.ctx.state.edge) return;
+      if ((e.target as HTMLElement).closest('input, select, textarea, [role="listbox"]')) return;
+      this.leave();
+    }, { capture: true });
   }
 
   /** Enter a focus on `center` (the camera's place is kept to come back to). */
@@ -197,7 +203,7 @@ export class EgoController {
     bar.append(
       h('p', { class: 'ego-title' }, h('strong', { text: `Focus: ${label}` }), ` · ${count} entit${count === 1 ? 'y' : 'ies'}${this.ctx.big.remote ? ' drawn' : ''} within `, hops),
       h('div', { class: 'ego-controls' }, h('label', {}, 'Min. weight ', weight), h('span', { class: 'ego-kinds' }, ...kinds),
-        h('button', { type: 'button', id: 'ego-leave', onclick: () => this.leave(), text: 'Leave focus' })),
+        h('button', { type: 'button', id: 'ego-leave', title: 'Leave the focus (Escape)', onclick: () => this.leave(), text: 'Leave focus' })),
     );
   }
 }
