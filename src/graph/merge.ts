@@ -10,11 +10,19 @@ import { firstAndLast, isFullName, personShortForm, surnameKey, type ShortForm }
 import { PersonFacts, type Facts } from './person-facts.ts';
 import { nameKey } from '../pipeline/gazetteer/index.ts';
 
+/** Who made a correction and why, when they said (the viewer asks for a reason). */
+export interface CorrectionNote {
+  /** Why, in the user's words. */
+  reason?: string;
+  /** Where it was made: the command line (absent) or the viewer. */
+  by?: 'viewer';
+}
+
 export interface Corrections {
   /** Merge node `from` into node `into` (node ids). */
-  merges: Array<{ from: string; into: string; at?: string }>;
+  merges: Array<{ from: string; into: string; at?: string } & CorrectionNote>;
   /** Keep every article's mention of this node apart. */
-  splits: Array<{ node: string; at?: string }>;
+  splits: Array<{ node: string; at?: string } & CorrectionNote>;
 }
 
 export const NO_CORRECTIONS: Corrections = { merges: [], splits: [] };
@@ -233,6 +241,8 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
 
   // 4: user merges, following chains (A into B, B into C).
   const into = new Map(corrections.merges.map((m) => [m.from, m.into]));
+  // The reason recorded with each user merge: where it was made, and why when the user said.
+  const said = new Map(corrections.merges.map((m) => [m.from, [m.by === 'viewer' ? 'merged in the viewer' : 'kg merge', m.reason].filter(Boolean).join(': ')]));
   const follow = (node: string): string => {
     const seen = new Set<string>();
     let current = node;
@@ -245,7 +255,7 @@ export function assignNodes(analyses: ArticleAnalysis[], corrections: Correction
         const target = follow(node);
         if (target !== node) {
           nodeOfEntity.set(entity, target);
-          book.add(target, { alias: node, rule: 'user', detail: 'kg merge' });
+          book.add(target, { alias: node, rule: 'user', detail: said.get(node) ?? 'kg merge' });
           for (const r of book.byNode.get(node) ?? []) book.add(target, r);
         }
       }

@@ -10,6 +10,7 @@ import type { Article } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { articleDateOfText } from './time/index.ts';
 import { htmlMeta, titleOfText, type ArticleMeta, type MetaDocument } from './read-meta.ts';
+import { htmlShape } from './html-shape.ts';
 
 export { titleOfText } from './read-meta.ts';
 
@@ -39,6 +40,18 @@ export function decodeText(content: Buffer, source: string): string {
     const mb = (content.length / 1024 / 1024).toFixed(1);
     throw new InputError(`read: ${source} is ${mb} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (split the file into articles)`);
   }
+  // UTF-16 (as Windows tools save "Unicode" text) says so with its byte-order mark, and is full of NUL bytes.
+  const utf16 = content.length >= 2 ? UTF16_BOMS.find((b) => content[0] === b.bom[0] && content[1] === b.bom[1]) : undefined;
+  if (utf16) {
+    let text: string;
+    try {
+      text = utf16.decoder.decode(content);
+    } catch {
+      throw new InputError(`read: ${source} starts as UTF-16 (${utf16.name}) but is not valid UTF-16; re-save it as UTF-8`);
+    }
+    if (looksBinary(text)) throw new InputError(`read: ${source} looks like a binary file, not text; expected a .txt or .html article`);
+    return text;
+  }
   if (looksBinary(content)) throw new InputError(`read: ${source} looks like a binary file, not text; expected a .txt or .html article`);
   try {
     return utf8.decode(content);
@@ -47,12 +60,22 @@ export function decodeText(content: Buffer, source: string): string {
   }
 }
 
-function looksBinary(content: Buffer): boolean {
+const UTF16_BOMS = [
+  { bom: [0xff, 0xfe], name: 'little-endian', decoder: new TextDecoder('utf-16le', { fatal: true }) },
+  { bom: [0xfe, 0xff], name: 'big-endian', decoder: new TextDecoder('utf-16be', { fatal: true }) },
+];
+
+/**
+ * A NUL anywhere (text never holds one: a binary file can start with a page of text), or
+ * more than 10% control characters in the first 8 KB. Bytes of a file, or code units of
+ * decoded UTF-16 text.
+ */
+function looksBinary(content: Buffer | string): boolean {
+  if (typeof content === 'string' ? content.includes('\u0000') : content.includes(0)) return true;
   const n = Math.min(content.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = content[i]!;
-    if (b === 0) return true;
+    const b = typeof content === 'string' ? content.charCodeAt(i) : content[i]!;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control / n > 0.1;
@@ -60,7 +83,7 @@ function looksBinary(content: Buffer): boolean {
 
 export function readArticle(content: Buffer, source: string, format: ArticleFormat = formatOf(source) ?? 'text'): Article {
   const raw = decodeText(content, source);
-  const { title, text, date: metaDate, dateSource: metaSource } = format === 'html' ? htmlToArticleText(raw) : { title: titleOfText(raw), text: raw, date: undefined, dateSource: undefined };
+  const { title, text, date: metaDate, dateSource: metaSource } = format === 'html' ? htmlToArticleText(raw, source) : { title: titleOfText(raw), text: raw, date: undefined, dateSource: undefined };
   if (!text.trim()) throw new InputError(`read: ${source} has no article text${format === 'html' ? ' (the HTML has no readable body)' : ''}`);
   // The page's own metadata first; failing that, a dateline or date line at the top of the text.
   const dateline = metaDate ? null : articleDateOfText(text);
@@ -77,7 +100,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 
 interface DomNode { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> }
 
-/** Flatten a DOM subtree into text with one line per block element. */
+/**
+ * Flatten a DOM subtree into text with one line per block element. A loop over an explicit
+ * stack, not recursion: no nesting depth can overflow the call stack.
+ */
 function blocksToText(root: DomNode): string {
   const lines: string[] = [];
   let current = '';
@@ -86,30 +112,45 @@ function blocksToText(root: DomNode): string {
     if (line) lines.push(line);
     current = '';
   };
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) { current += node.textContent ?? ''; return; }
-    if (node.nodeType !== 1) return;
+  /** Nodes to visit, last first; `null` marks the end of a block element. */
+  const todo: Array<DomNode | null> = [root];
+  while (todo.length) {
+    const node = todo.pop()!;
+    if (node === null) { flush(); continue; }
+    if (node.nodeType === 3) { current += node.textContent ?? ''; continue; }
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === 'BR') { flush(); return; }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') { flush(); continue; }
+    if (BLOCK.has(name)) { flush(); todo.push(null); }
+    // linkedom builds the childNodes array afresh on every read: read it once
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) todo.push(children[i]!);
+  }
   flush();
   return lines.join('\n\n');
 }
 
+/**
+ * Deeper nesting than this is no article page: parsing and Readability cost grows
+ * faster than the page (html-shape.ts), so such a page is refused before parsing.
+ */
+export const MAX_HTML_DEPTH = 256;
+/** Past this many elements Readability is not run (its cost grows faster than the page); the body's text is read instead. */
+export const MAX_READABILITY_ELEMENTS = 50_000;
+
 /** An HTML page's readable text (its headline first), with the headline and publication date it declares. */
-export function htmlToArticleText(html: string): ArticleMeta & { text: string } {
+export function htmlToArticleText(html: string, source = 'the page'): ArticleMeta & { text: string } {
+  const shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH) {
+    throw new InputError(`read: ${source} nests HTML elements ${shape.depth} deep (an article page nests at most ${MAX_HTML_DEPTH}); it looks broken or hostile, so it was not read`);
+  }
   const { document } = parseHTML(html);
   // Metadata first: Readability is given a copy, but the fallback below strips the page.
   const meta = htmlMeta(document as unknown as MetaDocument);
   let body = '';
   try {
-    const parsed = new Readability(document.cloneNode(true) as unknown as Document, { charThreshold: 200 }).parse();
+    const parsed = shape.elements > MAX_READABILITY_ELEMENTS ? null : new Readability(document.cloneNode(true) as unknown as Document, { charThreshold: 200 }).parse();
     if (parsed?.content) {
       const { document: fragment } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
       body = blocksToText(fragment.body as unknown as DomNode);

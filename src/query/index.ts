@@ -16,3 +16,5 @@ export { pathLines, relationLines } from './ask/answer.ts';
 export { graphSummary, rankEntities, topSubgraph, neighborhoodSubgraph, SUBGRAPH_DEFAULTS } from './subgraph.ts';
 export { suggestMerges, plainLabel } from './merge-suggestions.ts';
 export type { SuggestOptions } from './merge-suggestions.ts';
+export { timelineCounts, articleDates, relationSeenDates, entitySeenDates, unseenIn, seenWithin } from './seen-dates.ts';
+export type { TimelineCounts } from './seen-dates.ts';

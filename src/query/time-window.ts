@@ -5,20 +5,9 @@
 // precisions: a statement dated "2022-03" lies within a window starting "2022-03-15".
 import type { EdgeAttributes, EvidenceRef, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { compareIso } from '../pipeline/time/calendar.ts';
+import { inWindow, type TimeWindow } from './period.ts';
 
-export interface TimeWindow {
-  /** ISO date of any precision; inclusive. */
-  since?: string;
-  /** ISO date of any precision; inclusive. */
-  until?: string;
-}
-
-export function inWindow(date: string | undefined, w: TimeWindow): boolean {
-  if (!date) return false;
-  if (w.since && compareIso(date, w.since) < 0) return false;
-  if (w.until && compareIso(date, w.until) > 0) return false;
-  return true;
-}
+export { inWindow, type TimeWindow };
 
 /** A span [first, last] overlaps the window. */
 function overlaps(first: string | undefined, last: string | undefined, w: TimeWindow): boolean {

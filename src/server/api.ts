@@ -6,7 +6,7 @@ import type { EntityType, KnowledgeGraph, RelationKind } from '../types.ts';
 import { ENTITY_TYPES, RELATION_KINDS } from '../types.ts';
 import { KgError, InputError, UsageError } from '../errors.ts';
 import {
-  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges,
+  ask, findEntities, neighborhood, relationView, resolveEntity, shortestPaths, suggestMerges, timelineCounts, seenWithin,
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
@@ -39,7 +39,8 @@ export interface ApiOptions {
 export const ROUTES = [
   '/api/ask?q=', '/api/entities?q=&type=&limit=', '/api/entities/:id', '/api/path?from=&to=&maxHops=',
   '/api/graph', '/api/graph/summary', '/api/subgraph?top=&kinds=&types=', '/api/neighborhood/:id?depth=&limit=&kinds=&types=',
-  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=',
+  '/api/documents?limit=', '/api/documents/:id', '/api/merges/suggestions?limit=&name=', '/api/timeline', '/api/subgraph?top=&since=&until=',
+  '/api/corrections', 'POST /api/corrections/merge', 'POST /api/corrections/split', 'POST /api/corrections/undo',
 ] as const;
 
 export type ApiResult =
@@ -86,6 +87,30 @@ function listParam<T extends string>(query: URLSearchParams, name: string, allow
   return items as T[];
 }
 
+/** `since`/`until`: a day, a month or a year (as `kg --since`). */
+function periodParams(query: URLSearchParams): { since?: string; until?: string } {
+  const out: { since?: string; until?: string } = {};
+  for (const name of ['since', 'until'] as const) {
+    const v = param(query, name);
+    if (v === undefined) continue;
+    if (!/^\d{4}(-\d{2}){0,2}$/.test(v)) throw new HttpError(400, `api: ${name} expects a date such as 2022, 2022-07 or 2022-07-14, got "${v}"`);
+    out[name] = v;
+  }
+  return out;
+}
+
+/** The graph as reported within a period, kept for the last period asked of each graph (Play and the brush ask again and again). */
+const periods = new WeakMap<KnowledgeGraph, { key: string; graph: KnowledgeGraph }>();
+function withinPeriod(graph: KnowledgeGraph, w: { since?: string; until?: string }): KnowledgeGraph {
+  if (!w.since && !w.until) return graph;
+  const key = `${w.since ?? ''}..${w.until ?? ''}`;
+  const cached = periods.get(graph);
+  if (cached?.key === key) return cached.graph;
+  const within = seenWithin(graph, w);
+  periods.set(graph, { key, graph: within });
+  return within;
+}
+
 function filterParams(query: URLSearchParams): { kinds?: RelationKind[]; types?: EntityType[] } {
   return { kinds: listParam(query, 'kinds', RELATION_KINDS), types: listParam(query, 'types', ENTITY_TYPES) };
 }
@@ -122,6 +147,14 @@ function documentDetail(graph: KnowledgeGraph, id: string) {
     }
   });
   return { document: record, entities, relations, totalRelations: total };
+}
+
+/** One count per served graph (a reload or a correction gives a new graph object). */
+const timelines = new WeakMap<KnowledgeGraph, ReturnType<typeof timelineCounts>>();
+function timelineOf(graph: KnowledgeGraph) {
+  let counts = timelines.get(graph);
+  if (!counts) timelines.set(graph, (counts = timelineCounts(graph)));
+  return counts;
 }
 
 /** Route a GET request under /api. `path` is the URL path, `query` its parameters. */
@@ -169,7 +202,8 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
     case 'subgraph': {
       if (arg !== undefined) break;
       const top = intParam(query, 'top', 1, API_LIMITS.top.max) ?? API_LIMITS.top.default;
-      return { status: 200, body: topSubgraph(graph, { top, ...filterParams(query) }) };
+      // a period: the most connected of what was reported within it (the viewer's timeline)
+      return { status: 200, body: topSubgraph(withinPeriod(graph, periodParams(query)), { top, ...filterParams(query) }) };
     }
     case 'neighborhood': {
       if (arg === undefined) throw new HttpError(400, 'api: missing entity in /api/neighborhood/:id (an entity id or name)');
@@ -186,6 +220,10 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       const node = name === undefined ? undefined : entityId(graph, name);
       return { status: 200, body: { suggestions: suggestMerges(graph, { limit, node }) } };
     }
+    case 'timeline':
+      // articles by publication date, relations by the date first reported (the viewer's timeline)
+      if (arg !== undefined) break;
+      return { status: 200, body: timelineOf(graph) };
     case 'documents': {
       if (arg !== undefined) return { status: 200, body: documentDetail(graph, arg) };
       const docs = Object.values(graph.getAttribute('documents') ?? {});

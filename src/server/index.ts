@@ -9,10 +9,11 @@ import type { AddressInfo } from 'node:net';
 import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
-import { errorResult, handleApi } from './api.ts';
+import { errorResult, handleApi, HttpError } from './api.ts';
 import { graphFromJSON, graphPath } from '../store/graph-file.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
 import { pathIndex } from '../query/path-index.ts';
+import { applyCorrection, checkWrite, correctionAccess, correctionRequest, listCorrections, readJsonBody, type CorrectionAccess } from './corrections.ts';
 
 /** Build the per-graph path index and entity ranking off the request path, right after a load. */
 function warmIndexes(graph: KnowledgeGraph): void {
@@ -90,6 +91,13 @@ class GraphSource {
 
   current(): KnowledgeGraph { return this.graph; }
 
+  /** The graph the store was just rebuilt into (a correction): served from now on. */
+  replace(graph: KnowledgeGraph): void {
+    this.graph = graph;
+    if (this.file) this.signature = GraphSource.stat(this.file);
+    warmIndexes(graph);
+  }
+
   /** The graph to answer with: reloaded first if the file changed. */
   async get(): Promise<KnowledgeGraph> {
     if (!this.file) return this.graph;
@@ -137,6 +145,11 @@ async function sendStream(res: http.ServerResponse, status: number, contentType:
 
 interface HandlerOptions {
   source: GraphSource;
+  /** The store, when the graph came from one (corrections are written there). */
+  dataDir: string | undefined;
+  corrections: CorrectionAccess;
+  /** The port listened on (known once listening). */
+  port: number;
   viewerDir: string;
   log: (line: string) => void;
   largeGraphThreshold: number;
@@ -150,8 +163,30 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   let url: URL;
   try { url = new URL(rawUrl, 'http://localhost'); } catch { return sendJson(res, 400, { error: 'malformed request URL' }, head); }
   const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+  const corrections = /^\/api\/corrections(\/([a-z]+))?\/?$/.exec(url.pathname);
+  if (corrections && method === 'POST') {
+    try {
+      if (!opts.corrections.writable) throw new HttpError(403, `corrections: read-only; ${opts.corrections.why}`);
+      checkWrite(req, opts.port);
+      const request = correctionRequest(corrections[2] ?? '', await readJsonBody(req));
+      const { change, graph } = applyCorrection(opts.dataDir!, request);
+      opts.source.replace(graph);
+      return sendJson(res, 200, { change, graph: { nodes: graph.order, edges: graph.size } }, false);
+    } catch (e) {
+      const { status, body } = errorResult(e);
+      if (status >= 500) opts.log(`kg serve: internal error on ${url.pathname}: ${(e as Error)?.message ?? e}`);
+      return sendJson(res, status, body, false);
+    }
+  }
+  if (corrections && !corrections[1] && (method === 'GET' || head)) {
+    try {
+      return sendJson(res, 200, listCorrections(opts.dataDir, opts.corrections), head);
+    } catch (e) {
+      return sendJson(res, errorResult(e).status, errorResult(e).body, head);
+    }
+  }
   if (method !== 'GET' && !head) {
-    res.setHeader('allow', 'GET, HEAD');
+    res.setHeader('allow', corrections ? 'GET, HEAD, POST' : 'GET, HEAD');
     return sendJson(res, 405, { error: `method ${method} not allowed; the ${isApi ? 'API' : 'viewer'} is read-only (GET)` }, false);
   }
   if (isApi) {
@@ -199,6 +234,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     viewerDir: options.viewerDir ?? SERVER_DEFAULTS.viewerDir,
     log,
     largeGraphThreshold: threshold,
+    dataDir: options.dataDir,
+    corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
+    port: 0,
   };
   const host = options.host ?? SERVER_DEFAULTS.host;
   const port = options.port ?? SERVER_DEFAULTS.port;
@@ -222,6 +260,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(port, host, () => { server.off('error', onError); resolve(); });
   });
   const actual = (server.address() as AddressInfo).port;
+  opts.port = actual;
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
     url: `http://${shownHost}:${actual}/`,

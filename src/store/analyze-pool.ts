@@ -53,7 +53,12 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
     const stages = await loadStages();
     return {
       jobs: 1,
-      analyze: async (path, name, date) => analyzeIntoStore(path, name, dataDir, stages, date).analysis,
+      analyze: async (path, name, date) => {
+        // Back to the event loop before each article: Ctrl-C and SIGTERM handlers run there, so
+        // a run analysing in this thread sees them between articles instead of only at the end.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        return analyzeIntoStore(path, name, dataDir, stages, date).analysis;
+      },
       close: async () => {},
     };
   }

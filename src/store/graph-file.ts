@@ -7,6 +7,8 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { jsonChunks } from '../export/json.ts';
+import { graphProblem } from './check-shape.ts';
+import { readJsonInParts } from './json-parts.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -20,11 +22,18 @@ export function graphPath(dataDir: string): string {
  * writeGraph or /api/graph). The file's own allowSelfLoops is kept, so a graph
  * read and written again says what it said before.
  */
-export function graphFromJSON(data: unknown): KnowledgeGraph {
+export function graphFromJSON(data: unknown, source = 'the graph', remedy = 'rebuild it with `kg build`'): KnowledgeGraph {
+  // checked first: graphology reads `{}` or `null` as an empty graph and fails deep inside on a dangling edge
+  const problem = graphProblem(data);
+  if (problem) throw new InputError(`store: ${source} is not a usable graph (${problem}); ${remedy}`);
   const options = (data as { options?: { allowSelfLoops?: unknown } } | null)?.options;
   const allowSelfLoops = typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true;
   const graph = new MultiDirectedGraph({ allowSelfLoops }) as unknown as KnowledgeGraph;
-  graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
+  try {
+    graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
+  } catch (e) {
+    throw new InputError(`store: ${source} is not a usable graph (${(e as Error).message}); ${remedy}`);
+  }
   return graph;
 }
 
@@ -35,11 +44,24 @@ export function loadGraph(dataDir: string): KnowledgeGraph {
   }
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = readGraphJson(file);
   } catch (e) {
-    throw new InputError(`store: ${file} is not valid JSON (${(e as Error).message}); re-run \`kg ingest --rebuild\``);
+    throw new InputError(`store: ${file} is not valid JSON (${(e as Error).message}); rebuild it from the store with \`kg build --data ${dataDir}\``);
   }
-  return graphFromJSON(data);
+  return graphFromJSON(data, file, `rebuild it from the store with \`kg build --data ${dataDir}\``);
+}
+
+/**
+ * Past this size graph.json is read in parts (json-parts.ts): the whole text would not fit in one
+ * JS string (V8's limit is about 512 M characters; a 100 MB corpus writes about 700 MB of graph).
+ */
+export const GRAPH_BYTES_READ_IN_PARTS = 256 << 20;
+const STREAMED_KEYS = new Set(['nodes', 'edges']);
+
+/** The parsed content of a graph.json, however big (its nodes and edges read one by one past `inParts` bytes). */
+export function readGraphJson(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): unknown {
+  if (fs.statSync(file).size < inParts) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  return readJsonInParts(file, STREAMED_KEYS);
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */

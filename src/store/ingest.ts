@@ -11,8 +11,9 @@ import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
-import { buildAndCommit, withKnowledge } from './rebuild.ts';
-import { graphPath } from './graph-file.ts';
+import { buildLaidOut, commitGraph, withKnowledge } from './rebuild.ts';
+import { graphPath, readGraphJson } from './graph-file.ts';
+import { graphProblem } from './check-shape.ts';
 
 export interface IngestOptions {
   dataDir: string;
@@ -72,10 +73,17 @@ export function jobsFor(files: number, bytes: number, requested: number | undefi
   return bytes >= MIN_BYTES_FOR_WORKERS ? Math.min(defaultJobs(), files) : 1;
 }
 
-/** Node and edge counts of a graph.json written before the manifest recorded them. */
-function graphCounts(file: string): { nodes: number; edges: number } {
-  const graph = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
-  return { nodes: graph.nodes.length, edges: graph.edges.length };
+/** Node and edge counts of a graph.json written before the manifest recorded them; undefined if it is no usable graph (it is rebuilt). */
+function graphCounts(file: string): { nodes: number; edges: number } | undefined {
+  let graph: unknown;
+  try {
+    graph = readGraphJson(file);
+  } catch {
+    return undefined;
+  }
+  if (graphProblem(graph)) return undefined;
+  const { nodes, edges } = graph as { nodes: unknown[]; edges: unknown[] };
+  return { nodes: nodes.length, edges: edges.length };
 }
 
 /** Milliseconds since start (elapsed) and since the previous lap (lap). */
@@ -101,7 +109,7 @@ function fileHash(file: string): { hash: string | null; bytes: number } {
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const clock = stopwatch();
-  const files = collectInputFiles(paths);
+  const files = collectInputFiles(paths, options.onWarning);
   const release = acquireLock(options.dataDir);
   try {
     const old = readManifest(options.dataDir);
@@ -164,6 +172,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       }
     }
     timings.analysis = clock.lap();
+    // a signal that came with the last article is seen here, before anything is committed
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
@@ -184,13 +194,18 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // 4. Commit: analyses, then graph + manifest.
     const switched = (manifest.knowledge !== false) !== (old.knowledge !== false);
     const changed = added.size > 0 || report.replaced > 0 || options.rebuild || switched || !fs.existsSync(graphPath(options.dataDir));
-    if (changed) {
-      const graph = buildAndCommit(options.dataDir, manifest, { inMemory: added });
+    // a damaged graph.json is derived data: it is built again from the analyses
+    const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
+    if (!counts) {
+      const graph = buildLaidOut(options.dataDir, manifest, { inMemory: added });
+      // the build is one long step: a signal that came during it is seen here, before the commit
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
+      commitGraph(options.dataDir, manifest, graph);
       pruneAnalyses(options.dataDir, manifest);
       report.nodes = graph.order;
       report.edges = graph.size;
     } else {
-      const counts = old.graph ?? graphCounts(graphPath(options.dataDir));
       report.nodes = counts.nodes;
       report.edges = counts.edges;
     }

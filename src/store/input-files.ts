@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
 import { formatOf } from '../pipeline/read.ts';
+import { fsProblem } from './fs-problem.ts';
 
 export interface InputFile {
   path: string;
@@ -16,7 +17,11 @@ export interface InputFile {
   name: string;
 }
 
-export function collectInputFiles(paths: string[]): InputFile[] {
+/**
+ * `onWarning`: a folder inside a folder given that cannot be listed is passed over with a
+ * warning; without it, that is an error. A path given that cannot be used is always an error.
+ */
+export function collectInputFiles(paths: string[], onWarning?: (message: string) => void): InputFile[] {
   if (paths.length === 0) throw new InputError('no input: give one or more article files or folders (.txt, .html)');
   const out: InputFile[] = [];
   const seen = new Set<string>();
@@ -30,11 +35,17 @@ export function collectInputFiles(paths: string[]): InputFile[] {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
-    } catch {
-      throw new InputError(`input: ${p} does not exist (expected an article file or a folder of articles)`);
+    } catch (e) {
+      const problem = fsProblem(p, e);
+      throw new InputError(`input: ${p} ${problem}${problem === 'does not exist' ? ' (expected an article file or a folder of articles)' : ''}`);
     }
     if (stat.isDirectory()) {
-      if (walk(p, (file, st) => add(file, st, path.relative(p, file).split(path.sep).join('/')), new Set()) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
+      const unlistable = (dir: string, e: unknown) => {
+        const message = `folder ${dir} ${fsProblem(dir, e)}`;
+        if (dir === p || !onWarning) throw new InputError(`input: ${message}`);
+        onWarning(`skipped ${message}`);
+      };
+      if (walk(p, (file, st) => add(file, st, path.relative(p, file).split(path.sep).join('/')), new Set(), unlistable) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
     } else if (stat.isFile()) {
       add(p, stat, path.basename(p));
     } else {
@@ -51,25 +62,36 @@ export function collectInputFiles(paths: string[]): InputFile[] {
  * twice, e.g. through a link to one of its parents, is read once, and a dangling
  * link is passed over like any other file that is not an article.
  */
-function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>): number {
+function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>, unlistable: (dir: string, error: unknown) => void): number {
   const real = realPath(dir);
   if (visited.has(real)) return 0;
   visited.add(real);
   let articles = 0;
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let listed: fs.Dirent[];
+  try {
+    listed = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    unlistable(dir, e);
+    return 0;
+  }
+  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     const stat = entry.isSymbolicLink() ? statOrNull(full) : null;
     if (entry.isDirectory() || stat?.isDirectory()) {
-      articles += walk(full, add, visited);
+      articles += walk(full, add, visited, unlistable);
     } else if ((entry.isFile() || stat?.isFile()) && formatOf(entry.name)) {
-      add(full, stat ?? fs.statSync(full));
+      // unreadable files are listed all the same: reading them reports why they cannot be read
+      add(full, stat ?? statOrNull(full) ?? NO_STAT);
       articles++;
     }
   }
   return articles;
 }
+
+/** Size unknown: the file could not be stat-ed (reading it will say why). */
+const NO_STAT = { size: 0 } as fs.Stats;
 
 function statOrNull(file: string): fs.Stats | null {
   try {

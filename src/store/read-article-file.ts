@@ -8,6 +8,7 @@ import type { Article } from '../types.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { MAX_ARTICLE_BYTES, readArticle } from '../pipeline/read.ts';
 import { normalizeDate } from '../pipeline/read-meta.ts';
+import { fsProblem } from './fs-problem.ts';
 
 export interface ReadFileOptions {
   /** A publication date given by the user (`--date`), ISO 8601. */
@@ -15,16 +16,24 @@ export interface ReadFileOptions {
 }
 
 export function readArticleFile(file: string, options: ReadFileOptions = {}): Article {
-  let size: number;
+  let stat: fs.Stats;
   try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new InputError(`read: ${file} does not exist`);
+    stat = fs.statSync(file);
+  } catch (e) {
+    throw new InputError(`read: ${file} ${fsProblem(file, e)}`);
   }
-  if (size > MAX_ARTICLE_BYTES) {
-    throw new InputError(`read: ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (split the file into articles)`);
+  // A FIFO or device would block or never end: only regular files are read.
+  if (!stat.isFile()) throw new InputError(`read: ${file} is not a regular file`);
+  if (stat.size > MAX_ARTICLE_BYTES) {
+    throw new InputError(`read: ${file} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (split the file into articles)`);
   }
-  const article = readArticle(fs.readFileSync(file), file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`read: ${file} ${fsProblem(file, e)}`);
+  }
+  const article = readArticle(bytes, file);
   if (options.date) return { ...article, date: options.date, dateSource: 'option' };
   const sidecar = sidecarDate(file);
   return sidecar ? { ...article, date: sidecar, dateSource: 'sidecar' } : article;

@@ -15,10 +15,21 @@ export interface BuildOptions {
 
 /** Build the graph of the articles `manifest` names, lay it out, and commit both. */
 export function buildAndCommit(dataDir: string, manifest: Manifest, options: BuildOptions = {}): KnowledgeGraph {
+  const graph = buildLaidOut(dataDir, manifest, options);
+  commitGraph(dataDir, manifest, graph);
+  return graph;
+}
+
+/** The laid-out graph of the articles `manifest` names, not committed yet. */
+export function buildLaidOut(dataDir: string, manifest: Manifest, options: BuildOptions = {}): KnowledgeGraph {
   const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
   layoutGraph(graph, { iterations: options.iterations });
-  commit(dataDir, { ...manifest, graph: { nodes: graph.order, edges: graph.size } }, graph);
   return graph;
+}
+
+/** Commit a graph built from `manifest`, and the manifest with its size. */
+export function commitGraph(dataDir: string, manifest: Manifest, graph: KnowledgeGraph): void {
+  commit(dataDir, { ...manifest, graph: { nodes: graph.order, edges: graph.size } }, graph);
 }
 
 /** `knowledge`, when given, switches world-knowledge relations on or off for this and later builds. */

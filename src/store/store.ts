@@ -11,8 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import type { Corrections } from '../graph/merge.ts';
-import { InputError, KgError } from '../errors.ts';
+import { KgError } from '../errors.ts';
+import { acquireLock as takeLock, isAlive } from './lock.ts';
 import { writeFileAtomic, writeGraph } from './graph-file.ts';
+import { analysisProblem, correctionsProblem, manifestProblem } from './check-shape.ts';
 
 export const STORE_VERSION = 1;
 
@@ -53,22 +55,28 @@ function analysisPath(dataDir: string, id: string): string {
 export function readManifest(dataDir: string): Manifest {
   const file = manifestPath(dataDir);
   if (!fs.existsSync(file)) return { version: STORE_VERSION, documents: {} };
+  let m: unknown;
   try {
-    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-    if (m.version !== STORE_VERSION || typeof m.documents !== 'object') throw new Error(`version ${m.version}`);
-    return m;
+    m = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); move the folder away and ingest again`);
   }
+  const problem = manifestProblem(m, STORE_VERSION);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); move the folder away and ingest again`);
+  return m as Manifest;
 }
 
 export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
   const file = analysisPath(dataDir, id);
+  let a: unknown;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as ArticleAnalysis;
+    a = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: analysis ${id} is missing or unreadable (${(e as Error).message}); run \`kg ingest --rebuild\``);
   }
+  const problem = analysisProblem(a, id);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); ingest its article again with \`kg ingest --rebuild\``);
+  return a as ArticleAnalysis;
 }
 
 export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
@@ -108,26 +116,37 @@ export function pruneAnalyses(dataDir: string, manifest: Manifest): void {
   }
 }
 
-/** One writer at a time: an exclusive lock file, taken over when its process is gone. */
+/**
+ * One writer at a time (lock.ts). Whoever takes the lock first clears what killed
+ * writers left behind: temp files of atomic writes (`graph.json.tmp-<pid>-<time>`)
+ * whose process is gone. Files of a live process are left alone.
+ */
 export function acquireLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, '.kg-lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`store: cannot write in ${dataDir} (${(e as Error).message})`);
-      const pid = Number(fs.readFileSync(file, 'utf8'));
-      if (pid && isAlive(pid)) throw new KgError(`store: ${dataDir} is in use by another kg process (pid ${pid}); wait for it to finish`);
-      fs.rmSync(file, { force: true });
-    }
+  const release = takeLock(dataDir);
+  try {
+    removeStaleTempFiles(dataDir);
+  } catch (e) {
+    release();
+    throw e;
   }
-  throw new KgError(`store: could not lock ${dataDir}`);
+  return release;
 }
 
-function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+const TEMP_FILE = /\.tmp-(\d+)-\d+$/;
+
+function removeStaleTempFiles(dataDir: string): void {
+  for (const dir of [dataDir, storeDir(dataDir), path.join(storeDir(dataDir), 'analyses')]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue; // not made yet
+    }
+    for (const name of names) {
+      const m = TEMP_FILE.exec(name);
+      if (m && !isAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
 }
 
 // ---------------------------------------------------------------- user corrections
@@ -140,12 +159,16 @@ function correctionsPath(dataDir: string): string {
 export function readCorrections(dataDir: string): Corrections {
   const file = correctionsPath(dataDir);
   if (!fs.existsSync(file)) return { merges: [], splits: [] };
+  let c: unknown;
   try {
-    const c = JSON.parse(fs.readFileSync(file, 'utf8')) as Corrections;
-    return { merges: c.merges ?? [], splits: c.splits ?? [] };
+    c = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); fix or delete it`);
   }
+  const problem = correctionsProblem(c);
+  if (problem) throw new KgError(`store: ${file} is damaged (${problem}); fix or delete it (it holds the \`kg merge\` and \`kg split\` decisions)`);
+  const { merges, splits } = c as Partial<Corrections>;
+  return { merges: merges ?? [], splits: splits ?? [] };
 }
 
 export function writeCorrections(dataDir: string, corrections: Corrections): void {

@@ -227,3 +227,21 @@ describe('viewer files', () => {
     expect((await get(bare.port, '/api/entities?q=serbia')).status).toBe(200);
   });
 });
+
+describe('GET /api/timeline and /api/corrections', () => {
+  it('gives articles and relations over time, and the undated ones apart', async () => {
+    const r = await get(server.port, '/api/timeline');
+    expect(r.status).toBe(200);
+    const body = JSON.parse(r.body) as { articles: Array<[string, number]>; relations: Array<[string, number]>; undatedArticles: number; undatedRelations: number };
+    const total = (xs: Array<[string, number]>) => xs.reduce((n, [, c]) => n + c, 0);
+    expect(total(body.relations) + body.undatedRelations).toBe(server.graph().size);
+    expect(total(body.articles) + body.undatedArticles).toBe(Object.keys(server.graph().getAttribute('documents') ?? {}).length);
+  });
+
+  it('says a server without a store is read-only, and refuses writes', async () => {
+    const r = await get(server.port, '/api/corrections');
+    expect(JSON.parse(r.body)).toEqual({ writable: false, why: expect.stringMatching(/not a store/), changes: [] });
+    expect((await get(server.port, '/api/corrections/merge', 'POST')).status).toBe(403);
+    expect((await get(server.port, '/api/graph', 'POST')).status).toBe(405);
+  });
+});

@@ -42,6 +42,31 @@ describe('ingest', () => {
     expect(warnings.join('\n')).toMatch(/binary\.txt.*binary/);
   });
 
+  it('skips pages nested too deep to read, naming them, and ingests the rest', async () => {
+    const data = path.join(dir, 'data');
+    write('good.txt', 'France condemned the attack on Mali on Monday, officials in Paris said.');
+    write('nested.html', `<html><body>${'<div>'.repeat(10_000)}Germany criticised Poland.${'</div>'.repeat(10_000)}</body></html>`);
+    write('unclosed.html', `<html><body>${'<div><span><b>x'.repeat(73_000)}</body></html>`);
+    const warnings: string[] = [];
+    const r = await ingest([path.join(dir, 'in')], { dataDir: data, onWarning: (m) => warnings.push(m) });
+    expect(r).toMatchObject({ files: 3, added: 1, skipped: 2 });
+    expect(warnings).toHaveLength(2);
+    expect(warnings.join('\n')).toMatch(/nested\.html nests HTML elements 10000 deep/);
+    expect(warnings.join('\n')).toMatch(/unclosed\.html nests HTML elements \d+ deep/);
+  });
+
+  it('a stop asked for while the graph is built commits nothing', async () => {
+    const data = path.join(dir, 'data');
+    write('a.txt', 'France condemned the attack on Mali on Monday, officials in Paris said.');
+    write('b.txt', 'Germany criticised Poland on Monday.');
+    // asked once per file before it is analysed, once after the analysis, once after the build
+    let asked = 0;
+    await expect(ingest([path.join(dir, 'in')], { dataDir: data, cancelled: () => ++asked > 3 })).rejects.toThrow(/interrupted; the store is unchanged/);
+    expect(asked).toBe(4);
+    expect(fs.existsSync(path.join(data, 'graph.json'))).toBe(false);
+    expect(fs.existsSync(path.join(data, 'store', 'manifest.json'))).toBe(false);
+  });
+
   it('replaces a changed article at the same path instead of keeping both versions', async () => {
     const data = path.join(dir, 'data');
     const p = write('a.txt', 'Germany criticised Poland on Monday.');

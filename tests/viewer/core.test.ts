@@ -17,8 +17,8 @@ const graph = () => parseGraphFile('fixture.json', JSON.stringify(fixtureGraph()
 describe('URL state', () => {
   const full: ViewState = {
     selected: 'person:kuleba', edge: 'e7', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
-    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true },
-    camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf',
+    filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true, since: '2022-07', until: '2022-07-14' },
+    camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf', compare: ['country:UA', 'org:a,b'],
     analysis: {
       question: 'Who is connected to Ukraine?', colorBy: 'community', sizeBy: 'pagerank', table: 'relations', tableView: 'kind=event&sort=cameo.asc',
       ego: { center: 'country:UA', hops: 2, minWeight: 2, kinds: new Set(['event', 'role']) },
@@ -33,6 +33,7 @@ describe('URL state', () => {
     ['', defaultState()],
     ['?entity=a&hideTypes=person,bogus&minMentions=-3&minWeight=abc', { ...defaultState(), selected: 'a', filters: { ...defaultFilters(), hiddenTypes: new Set(['person']) } }],
     ['?view=1,2&top=-4&layout=yes', defaultState()],
+    ['?since=July&until=2022-7-1', defaultState()],
     ['?view=0.5,0.5,0.2&top=3000', { ...defaultState(), camera: { x: 0.5, y: 0.5, ratio: 0.2 }, top: 3000 }],
   ])('%j reads leniently', (query, expected) => {
     expect(stateFromQuery(query)).toEqual(expected);

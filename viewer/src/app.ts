@@ -28,6 +28,10 @@ import { PathController } from './controllers/paths.ts';
 import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
 import { TableController } from './controllers/tables.ts';
+import { TimelineController } from './controllers/timeline.ts';
+import { ThemeController } from './controllers/theme.ts';
+import { CompareController } from './controllers/compare.ts';
+import { CorrectionsController } from './controllers/corrections.ts';
 import { onHistoryMove, readUrl, writeUrl } from './controllers/url-state.ts';
 
 export interface ViewerOptions {
@@ -66,6 +70,10 @@ export class ViewerApp implements BigGraphHost {
   readonly search = new SearchController(this);
   readonly paths = new PathController(this, this.search);
   readonly selection = new SelectionController(this);
+  readonly timeline = new TimelineController(this);
+  readonly theme = new ThemeController(this);
+  readonly compare = new CompareController(this);
+  readonly corrections = new CorrectionsController(this);
 
   constructor(private options: ViewerOptions) {
     this.big = new BigGraphController(this, options.maxInitialNodes);
@@ -95,6 +103,10 @@ export class ViewerApp implements BigGraphHost {
     this.downloads.wire();
     this.files.wire();
     this.selection.wireKeyboard();
+    this.timeline.wire();
+    this.theme.wire();
+    this.compare.wire();
+    void this.corrections.load();
     this.wireSidebarToggle();
     onHistoryMove((state) => this.applyState(state, 'none'));
     // A file opened before a reload cannot be read again by the page: say so instead of silently showing the server's graph.
@@ -219,6 +231,7 @@ export class ViewerApp implements BigGraphHost {
     this.selection.reset();
     this.big.mounted();
     this.filters.build();
+    this.timeline.build();
     performance.mark('kg-controls');
     // Derive the display before sigma exists, so its first (synchronous) processing is also the last.
     this.applyState(state, history, true);
@@ -247,6 +260,7 @@ export class ViewerApp implements BigGraphHost {
     this.downloads.update();
     this.layout.mounted(drawn, renderer, sizedFor, signature);
     this.selection.wireRenderer(renderer);
+    this.compare.wireRenderer(renderer);
     this.camera.watch(renderer);
     this.status(lostLayout ? 'The layout run in this page before it reloaded is not kept here; this is the layout the graph was built with.' : '');
     // Ready = the first frame is on screen and the page has gone back to the event loop.
@@ -297,6 +311,9 @@ export class ViewerApp implements BigGraphHost {
     this.selection.updateFocus();
     this.display.selected = next.selected;
     this.details.render();
+    this.timeline.sync();
+    this.compare.sync();
+    this.corrections.sync();
     // The emphasis (focus, path, selected relation) is drawn above the graph; sigma refreshes
     // only for what it draws itself: what the filters hide, and entities added.
     this.selection.emphasise();

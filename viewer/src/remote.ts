@@ -7,6 +7,7 @@ import type { DocumentRecord, EdgeAttributes, EntityType, KnowledgeGraph, Relati
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
 import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
+import type { TimelineCounts } from '../../src/query/seen-dates.ts';
 import type { Answer } from '../../src/query/ask/answer.ts';
 
 /** What the question engine said: an answer, or why there is none (with "did you mean" names). */
@@ -81,9 +82,10 @@ export class RemoteGraph {
 
   constructor(readonly apiBase: string, readonly summary: RemoteSummary) {}
 
-  /** The `top` most connected entities and the relations among them. */
-  top(top: number): Promise<KnowledgeGraph> {
-    return graphAt(`${this.apiBase}subgraph?top=${Math.min(REMOTE_MAX, Math.max(1, Math.round(top)))}`);
+  /** The `top` most connected entities and the relations among them; with a period, of what was reported within it. */
+  top(top: number, period: { since: string | null; until: string | null } = { since: null, until: null }): Promise<KnowledgeGraph> {
+    const within = `${period.since ? `&since=${encodeURIComponent(period.since)}` : ''}${period.until ? `&until=${encodeURIComponent(period.until)}` : ''}`;
+    return graphAt(`${this.apiBase}subgraph?top=${Math.min(REMOTE_MAX, Math.max(1, Math.round(top)))}${within}`);
   }
 
   /** An entity with at most `limit - 1` of its neighbours (the server's order: strongest ties first). */
@@ -140,6 +142,11 @@ export class RemoteGraph {
     const body = await response.json().catch(() => null) as (Answer & { error?: string; suggestions?: string[] }) | null;
     if (response.ok && body && typeof body.form === 'string') return { answer: body };
     return { error: body?.error ?? `the server answered ${response.status}`, suggestions: body?.suggestions ?? [] };
+  }
+
+  /** Articles and relations over time, of the whole graph (the timeline's histogram). */
+  async timeline(): Promise<TimelineCounts> {
+    return (await get(`${this.apiBase}timeline`)).json() as Promise<TimelineCounts>;
   }
 
   /** The whole graph (only when the user asks to draw everything). */

@@ -17,6 +17,7 @@ import { displayRadius } from '../../src/graph/display.ts';
 import { indexParallelEdges, type ParallelSlot } from './core/parallel.ts';
 import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
+import { canvasColors, kindColor } from './render/canvas-colors.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
 
 export interface DisplayState {
@@ -165,8 +166,6 @@ function translucent(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
 }
 
-/** Co-occurrence lines at rest: the legend's grey, translucent. */
-const COOCCURRENCE_LINE = 'rgba(150,150,150,0.35)';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -205,19 +204,20 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     }
     // Co-occurrences are most of the relations: faint, so that the stated ones and the map's structure show.
     // Relations from background knowledge (not read in an article) are faint too.
-    d.color = data.kind === 'cooccurrence' ? COOCCURRENCE_LINE : isKnowledge(data) ? translucent(KIND_COLORS[data.kind], 0.35) : KIND_COLORS[data.kind] ?? '#999';
+    // Co-occurrence lines at rest: the legend's grey, translucent; the kinds' colours lifted on a dark background (render/canvas-colors.ts).
+    d.color = data.kind === 'cooccurrence' ? canvasColors().cooccurrence : isKnowledge(data) ? translucent(kindColor(KIND_COLORS[data.kind]), 0.35) : kindColor(KIND_COLORS[data.kind] ?? '#999999');
     // Labels of relations are written by the emphasis overlay, for the relations in focus only.
     d.label = '';
     d.size = edgeSize(data.weight);
     return d;
   };
-  const labels = createNodeLabels({ focus: () => ({ focus: view.focus, selected: view.selected }), font: FONT, color: '#111827' });
+  const labels = createNodeLabels({ focus: () => ({ focus: view.focus, selected: view.selected }), font: FONT, color: () => canvasColors().label });
   let emphasis: EmphasisOverlay | null = null;
   const setup = (r: Sigma<NodeAttributes, EdgeAttributes>) => {
     labels.install(r);
     (r as unknown as { labelBoxes: () => unknown }).labelBoxes = () => labels.boxes();
     emphasis = new EmphasisOverlay(r, view, parallel, {
-      kindColor: (k) => KIND_COLORS[k], curvature, font: FONT,
+      kindColor: (k) => kindColor(KIND_COLORS[k]), curvature, font: FONT,
       occupied: () => [...labels.boxes()].filter(([node]) => view.highlighted.has(node)).map(([, box]) => box),
     });
   };

@@ -24,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   const date = dateFlag ? parseDateOption(dateFlag, 'extract') : undefined;
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
-  const files = collectInputFiles(args.positional);
+  const files = collectInputFiles(args.positional, (m) => process.stderr.write(`kg: warning: ${m}\n`));
   const stages = await loadStages({ knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] });
   let failed = 0;
   const out: string[] = [];

@@ -11,6 +11,8 @@ import { buildLexicon } from '../../pipeline/ner/lexicon-sources.ts';
 import { encodeModel } from '../../pipeline/ner/model.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../../pipeline/ner/train.ts';
 import { formatScores } from '../../pipeline/ner/evaluate.ts';
+import { conll04AsConll } from '../../pipeline/ner/conll04-docs.ts';
+import { Conll04FormatError, readConll04, type Conll04Item } from '../../pipeline/relate/classifier/conll04.ts';
 import { CONLL2003, requireConll } from '../evaluation-data.ts';
 
 const DEFAULT_TRAIN = CONLL2003.train;
@@ -20,10 +22,12 @@ const SHOWN_DEV = '../shared/data/conll2003/eng.testa';
 
 export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
 export const usage = `
-usage: kg train-ner [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
+usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
   --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${SHOWN_TRAIN}
                  (beside the repository; not shipped: the README says how to get CoNLL-2003)
   --dev FILE     CoNLL-format data only scored, never trained on; default ${SHOWN_DEV} when --train is not given
+  --conll04 FILE also train on the sentences of a CoNLL04 JSON file (SpERT form), read under the
+                 CoNLL-2003 conventions (titles outside a person's name, "Town , State" as two places)
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
   --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
@@ -50,8 +54,20 @@ function readConll(file: string, role: string): ConllDoc[] {
   return docs;
 }
 
+function readConll04File(file: string): Conll04Item[] {
+  let json: unknown;
+  try { json = JSON.parse(readFileSync(file, 'utf8')); } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`train-ner: --conll04 file ${file} ${code ? `cannot be read (${code})` : 'is not JSON'}; expected CoNLL04 JSON (e.g. ../shared/data/conll04/conll04_train.json)`);
+  }
+  try { return readConll04(json); } catch (e) {
+    if (e instanceof Conll04FormatError) throw new InputError(`train-ner: --conll04 file ${file} is not CoNLL04 JSON: ${e.message}`);
+    throw e;
+  }
+}
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet'] }, 'train-ner');
+  const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet'] }, 'train-ner');
   if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -67,6 +83,8 @@ export async function run(argv: string[]): Promise<number> {
   const defaults = [trainFile, devFile].filter((f): f is string => f === DEFAULT_TRAIN || f === DEFAULT_DEV);
   requireConll('train-ner: training with the default data', defaults, 'or pass your own CoNLL-format files with --train FILE [--dev FILE]');
   const train = readConll(trainFile, 'train');
+  const conll04File = stringFlag(args, 'conll04');
+  if (conll04File) train.push(...conll04AsConll(readConll04File(conll04File)));
   const dev = devFile ? readConll(devFile, 'dev') : null;
   const { model, report } = trainModel(train, dev, buildLexicon(), opts);
   const bytes = encodeModel(model);

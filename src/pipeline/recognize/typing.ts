@@ -7,11 +7,12 @@ import {
   capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
+import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -201,6 +202,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
+  // "Aiken, S.C.", "Morgan City, La.": an AP state abbreviation after a name and a comma is the state
+  // (the gazetteer alone reads "La." as Los Angeles and knows no "S.C.")
+  const state = single ? addressedState(doc, c, text) : undefined;
+  if (state) return base(doc, c, 'region', `AP abbreviation of ${state.name} after a place's name`, { gazetteerId: state.id });
+
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
   // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person
@@ -228,6 +234,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   const head = words[words.length - 1]!.toLowerCase();
   if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head)) return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
@@ -273,6 +280,13 @@ function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention
   const next = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (SOURCE_VERBS.has(next)) return base(doc, c, 'organization', `news source before "${next}"`);
   return base(doc, c, 'other', 'capitalised word (may join a full name in resolve)');
+}
+
+/** The US state an AP abbreviation names when it follows "<Name> ," (an address or a dateline), else undefined. */
+function addressedState(doc: DocFacts, c: Candidate, text: string): GazetteerEntry | undefined {
+  const full = US_STATE_ABBREVIATIONS.states[text];
+  if (!full || doc.seg.tokens[c.start - 1]?.text !== ',' || !isCapitalised(doc.seg.tokens[c.start - 2]?.text ?? '')) return undefined;
+  return lookupPlace(full).find((e) => e.type === 'region' && e.country === 'US');
 }
 
 function isSeat(org: GazetteerEntry): boolean {

@@ -106,6 +106,18 @@ export const LOCATION_HEAD_WORDS = new Set([
   'lake', 'river', 'valley', 'desert', 'bay', 'coast', 'plain', 'plains', 'heights', 'hills', 'forest', 'canal',
   'harbour', 'harbor', 'port', 'base', 'camp', 'field', 'dam', 'plant', 'station', 'border', 'crossing', 'corridor',
   'shoal', 'reef', 'atoll', 'peninsula', 'gulf', 'sea', 'ocean', 'strait', 'channel', 'glacier', 'volcano',
+  ...['district', 'province', 'county', 'counties', 'prefecture', 'oblast', 'parish', 'township', 'governorate', 'canton'],
+]);
+
+/**
+ * Heads that make a name a place even when the tagger says organisation: administrative divisions and
+ * natural features ("Phetchabun Province", "Yucca Mountain"). Buildings, "City" and "County" are left out:
+ * airports, stadiums, "Manchester City" and county cricket sides are organisations as often as places.
+ */
+export const PLACE_OVER_ORGANIZATION_HEADS = new Set([
+  'district', 'province', 'prefecture', 'oblast', 'parish', 'township', 'governorate', 'canton',
+  'mountain', 'mountains', 'mount', 'lake', 'river', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula',
+  'gulf', 'sea', 'ocean', 'strait', 'glacier', 'volcano', 'bay', 'plateau',
 ]);
 
 /**

@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
+const HOME_OWNERS = new Set(['his', 'her', 'their']);
 
 /**
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
@@ -28,7 +30,8 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
   if (x.type !== 'person') return false;
-  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',') return true;
+  // "X of Y", "X, 50, of Y", "X is a native of Y" / "X was a member of Y"
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -51,13 +54,32 @@ export function extractAffiliations(
 ): void {
   const u = ctx.units;
   const type = (id: string) => ctx.entities.get(id)?.type;
-  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with') => {
+  // `anyPlace`: the construction itself says the place is a home (an address with an age, "a native of"), so a
+  // place the gazetteer does not know (typed `location`: a small town) is one too
+  const report = (member: string, body: string, confidence: number, rule: string, from: number[] = [], predicate = 'affiliated with', anyPlace = false) => {
     if (member === body) return;
     const t = type(body) ?? '';
     // A person may belong to a town or region too ("Virginia Towle of Wallingford"): where they live.
-    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && HOME_TYPES.has(t))) return;
+    if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && (HOME_TYPES.has(t) || (anyPlace && t === 'location')))) return;
     emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
+  // "Harrington ... died at his home in Larchmont", "near their hometown of Grants", "in his native Ohio": the
+  // home of the nearest person named before the possessive pronoun
+  for (let k = 0; k < u.length; k++) {
+    if (!HOME_OWNERS.has(u[k]!.lower)) continue;
+    const noun = u[k + 1]?.lower;
+    let j = noun === 'home' && u[k + 2]?.lower === 'in' ? k + 3 : noun === 'hometown' ? (u[k + 2]?.lower === 'of' ? k + 3 : k + 2) : noun === 'native' ? k + 2 : -1;
+    // "in suburban Larchmont", "in nearby Rockville"
+    if (j > 0 && noun === 'home' && isContent(u[j]) && !u[j]!.entity && /^[a-z]+$/.test(u[j]!.text)) j++;
+    const home = j > 0 ? u[j] : undefined;
+    if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || home.type === 'location')) continue;
+    let p = k - 1;
+    while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
+    if (p < 0) continue;
+    report(u[p]!.entity!, home.entity, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in', true);
+    const state = stateAfter(u, j);
+    if (state) report(u[p]!.entity!, state.entity!, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in');
+  }
   for (const x of named) {
     const k = x.i;
     if (!isEntity(x)) continue;
@@ -135,11 +157,33 @@ export function extractAffiliations(
       // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
       // a name qualified by its country, town or employer (an age may come between).
       let o = k + 1;
-      if (isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2])) o += 3;
-      const of = u[o + 1];
-      const after = u[o + 2];
+      const aged = isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2]);
+      if (aged) o += 3;
+      // "Ulf Berg, 47, of the European Space Agency": the article before the name
+      const the = u[o + 1]?.lower === 'the' ? 1 : 0;
+      const of = u[o + 1 + the];
+      const after = u[o + 2 + the];
       if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
-        report(x.entity, of.entity, 0.65, 'affiliation-of');
+        report(x.entity, of.entity, 0.65, 'affiliation-of', [], 'affiliated with', aged);
+        // "of Bethany, Conn.": the state the town lies in is home too
+        const state = stateAfter(u, o + 1 + the);
+        if (state) report(x.entity, state.entity!, 0.65, 'affiliation-of', [], 'affiliated with');
+      }
+      // "Rob Dent, a Netherlands businessman," / "Dan Bell, a West Palm Beach, Fla., lawyer,": the home town
+      // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)
+      if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {
+        const home = u[k + 3];
+        if (isEntity(home) && home.metonymy === undefined && HOME_TYPES.has(home.type!) && !isPossessive(u[k + 4]?.lower ?? '')) {
+          const state = stateAfter(u, k + 3);
+          let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
+          let nouns = 0;
+          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]);
+          if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
+            report(x.entity, home.entity!, 0.6, 'affiliation-hometown-apposition');
+            if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
+          }
+        }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"
       for (let m = k + 1; m < u.length && m <= k + 4; m++) {
@@ -156,13 +200,26 @@ export function extractAffiliations(
         if (w.entity || isPunct(w) && !isComma(w)) break;
         const home = u[m + 1];
         const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
-        if (!isEntity(home) || home.metonymy !== undefined || !HOME_TYPES.has(home.type!) || !ends) continue;
+        // a native of, or born in, a place the gazetteer does not know (a small town) is still from there
+        const nativeOrBorn = (w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born');
+        if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || (nativeOrBorn && home.type === 'location')) || !ends) continue;
         if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
-        if ((w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born')) {
-          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
+        if (nativeOrBorn) {
+          report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of', true);
+          const state = stateAfter(u, m + 1);
+          if (state) report(x.entity, state.entity!, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of');
           break;
         }
       }
     }
   }
+}
+
+/** "<town> , <state or country>" closing there: the larger place named right after the town at `j`. */
+export function stateAfter(u: readonly Unit[], j: number): Unit | undefined {
+  const t = u[j], st = u[j + 2];
+  if (!isEntity(t) || !isComma(u[j + 1]) || !isEntity(st) || st.metonymy !== undefined || (st.type !== 'region' && st.type !== 'country')) return undefined;
+  if (t.type === 'country' || (t.type === 'region' && st.type === 'region')) return undefined;
+  const next = u[j + 3];
+  return !next || isComma(next) || (isPunct(next) && !isPossessive(next.lower)) ? st : undefined;
 }

@@ -12,6 +12,7 @@ import { EVENT_WORDS, isBackedWord } from './events.ts';
 import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
+import { AGENT_NOUNS } from './data/agent-nouns.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
@@ -22,12 +23,17 @@ export const CUE_AFFILIATION = 8;
 export const CUE_ROLE_VERB = 16;
 /** An organisation and a place are named, or a "<Name>-based" word is written: where an organisation sits. */
 export const CUE_ORG_PLACE = 32;
+/** A noun for the doer of an event is written ("assassin", "killer"): agents.ts. */
+export const CUE_EVENT_AGENT = 64;
 const BASED_WORD = /-(?:based|headquartered)$/i;
 
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
 for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+// "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
+for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {
   /** Units carrying an entity id, partial ones included, in order. */

@@ -21,6 +21,11 @@ export interface Found {
   rule: string;
   /** Character offset of the trigger word of an event: the rules reading the same trigger are compared by it. */
   trigger?: number;
+  /**
+   * Character offsets (into the article) of the part of the first sentence cited as evidence, when
+   * citing the whole sentence would repeat a long list once per pair (cooccurrence.ts); else the whole sentence.
+   */
+  excerpt?: { start: number; end: number };
 }
 
 export type Emit = (f: Found) => void;

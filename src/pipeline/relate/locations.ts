@@ -6,6 +6,7 @@
 // and, separately (containment.ts), what the gazetteer knows about places named in the article.
 import type { EntityType } from '../../types.ts';
 import type { Arg, Ctx } from './phrases.ts';
+import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { possessorAt, readPhrase, readPhraseLeft, VIA_PENALTY } from './phrases.ts';
@@ -15,6 +16,8 @@ import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPosses
 const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
 export const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
 const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled']);
+/** Nouns for a part of a place: "X in the eastern part of Y" lies in Y. */
+const PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'edge', 'corner', 'heart', 'centre', 'center']);
 const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
 
 export function extractLocations(ctx: Ctx, emit: Emit): void {
@@ -48,6 +51,8 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         let inner: Arg | undefined;
         if (u[k + 1]?.lower === 'of') inner = readPhrase(ctx, k + 2).arg;
         else if (isEntity(u[k + 1])) inner = { ids: [u[k + 1]!.entity!], via: 'direct', from: [] };
+        // "Bosnia's capital, Sarajevo, is ...": the name in apposition after the comma
+        else if (isComma(u[k + 1]) && isEntity(u[k + 2]) && closesPhrase(u[k + 3])) inner = { ids: [u[k + 2]!.entity!], via: 'direct', from: [] };
         if (inner?.via === 'direct') reportArg(inner, outer, 0.88, 'location-place-noun');
       }
     }
@@ -66,6 +71,18 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       while (outer && adjectives < 2 && isContent(u[m]) && !u[m]!.entity && !isPlaceNoun(u[m]!.lower)) { m++; adjectives++; }
       const closes = !u[m + 1] || isComma(u[m + 1]) || (isPunct(u[m + 1]) && !isPossessive(u[m + 1]!.lower));
       if (outer && u[m] && !u[m]!.entity && isPlaceNoun(u[m]!.lower) && closes) reportArg({ ids: [x.entity!], via: 'direct', from: [] }, outer, 0.8, 'location-apposition');
+    }
+    // "Aiken, S.C., has ..." / "Lowman, Idaho" / "Mohammadia, south-east Algeria": a town and, after a comma, the
+    // region or country it lies in (a larger kind of place; not a list, where another such place follows)
+    if (isEntity(x) && CONTAINED.has(x.type!) && isComma(u[k + 1]) && !(isComma(u[k - 1]) && isEntity(u[k - 2]))) {
+      let m = k + 2;
+      if (u[m] && !u[m]!.entity && isDirection(u[m]!.lower)) m++;
+      const outer = u[m];
+      const list = isComma(u[m + 1]) && isEntity(u[m + 2]) && PLACE_TYPES.has(u[m + 2]!.type!);
+      if (isEntity(outer) && outer.metonymy !== 'demonym' && (outer.type === 'region' || outer.type === 'country')
+        && (RANK[outer.type] ?? 0) > (RANK[x.type!] ?? 0) && closesPhrase(u[m + 1]) && !list && u[m + 1]?.lower !== 'and') {
+        report(x.entity!, outer.entity!, 0.8, 'location-comma');
+      }
     }
     // "X and Y are located in Z"
     if (!x.entity && STATIVE.has(x.lower) && u[k + 1]?.lower === 'in') {
@@ -107,6 +124,9 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       let n = m + 1;
       if (u[n]?.lower === 'the') n++;
       if (u[n] && isDirection(u[n]!.lower)) n++;
+      // "in the southeastern part of Rwanda", "in the outskirts of Kyiv", "in the north of Mali"
+      if (u[n] && PART_NOUNS.has(u[n]!.lower) && u[n + 1]?.lower === 'of') n += 2;
+      else if (u[n]?.lower === 'of' && u[n - 2]?.lower === 'the' && isDirection(u[n - 1]!.lower)) n++;
       const outer = u[n];
       if (!isEntity(outer) || outer.metonymy === 'demonym') continue;
       const ri = RANK[x.type!] ?? 0;
@@ -114,4 +134,9 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       if (ro > ri && (outer.type === 'country' || outer.type === 'region')) report(x.entity!, outer.entity, 0.75, 'location-in');
     }
   }
+}
+
+/** The unit after a name in apposition ends the phrase: nothing, a comma, or punctuation other than a possessive. */
+function closesPhrase(next: Unit | undefined): boolean {
+  return !next || isComma(next) || (isPunct(next) && !isPossessive(next.lower));
 }

@@ -12,6 +12,7 @@ import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
 import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative } from './classes.ts';
+import { stateAfter } from './affiliation.ts';
 
 const ORGANIZATIONS = new Set<EntityType>(['organization', 'group']);
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
@@ -19,6 +20,8 @@ const SEAT_AFTER_IN = new Set<EntityType>(['city', 'region']);
 const SEATS = new Set<EntityType>(['city', 'region', 'country']);
 const BASED = /^(.+)-(?:based|headquartered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located']);
+/** Nouns for an organisation's seat: "<org> headquarters in <place>". */
+const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
 
 export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
@@ -64,6 +67,22 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (u[j] && isRelative(u[j]!.lower)) j++;
     if (u[j] && /^(?:is|are|was|were)$/.test(u[j]!.lower)) j++;
     if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
+    // "NRC headquarters in nearby Rockville, Md.", "Acme's headquarters in Lyon": the seat, and the state after its town
+    {
+      let h = k + 1;
+      if (isPossessive(u[h]?.lower ?? '')) h++;
+      if (u[h] && HEADQUARTERS.has(u[h]!.lower) && u[h + 1]?.lower === 'in') {
+        let at = h + 2;
+        if (isContent(u[at]) && !u[at]!.entity && /^[a-z]+$/.test(u[at]!.text)) at++;
+        const p = u[at];
+        if (isEntity(p) && p.metonymy === undefined) {
+          report(x.entity, p.entity, 0.8, 'org-headquarters-in');
+          const state = stateAfter(u, at);
+          if (state) report(x.entity, state.entity!, 0.8, 'org-headquarters-in');
+          continue;
+        }
+      }
+    }
     // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
     const place = u[k + 2];
     const ends = endsNounPhrase(u[k + 3]);

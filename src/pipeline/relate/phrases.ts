@@ -7,6 +7,7 @@ import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
+import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
@@ -174,6 +175,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.
     const prevUnit = u[k - 1];
+    // "Kennedy assassin Lee Oswald": the victim modifies the noun for the doer, and the doer is the phrase's head
+    if (k > start && isEntity(prevUnit) && prevUnit.type === 'person' && agentNounOf(x) && isEntity(u[k + 1]) && u[k + 1]!.type === 'person') { k++; continue; }
     if (k > start && isEntity(prevUnit) && prevUnit.metonymy !== 'demonym' && !nameModifies(u, k - 1, x) && !isTitleWord(x) && !(startsWithDet && !looksVerbal(x))) break;
     // After a head noun, a verb-like word starts the predicate: "the region failed", "the ministry said".
     // (Plural "-s" nouns are common in compounds, "government forces", so only -ed/-ing and known verbs count here.)

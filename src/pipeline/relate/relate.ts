@@ -30,9 +30,10 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
+import { extractAgentNouns } from './agents.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
@@ -74,7 +75,8 @@ function evidenceOf(seg: Segmented, f: Found): Relation['evidence'] {
   const out: Relation['evidence'] = new Array(f.sentences.length);
   for (let k = 0; k < f.sentences.length; k++) {
     const sent = seg.sentences[f.sentences[k]!]!;
-    out[k] = { start: sent.start, end: sent.end, text: sent.text };
+    const x = k === 0 ? f.excerpt : undefined;
+    out[k] = x ? { start: x.start, end: x.end, text: sent.text.slice(x.start - sent.start, x.end - sent.start) } : { start: sent.start, end: sent.end, text: sent.text };
   }
   return out;
 }
@@ -216,6 +218,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
+    if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
     if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }

@@ -74,11 +74,15 @@ export function buildUnits(
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     let t = from;
+    // Mentions ending before the token can hold neither it nor any later token: they are skipped for
+    // good, so a sentence listing hundreds of names is read in one pass, not once per token.
+    let live = 0;
     while (t < to) {
       const tok = tokens[t]!;
+      while (live < ms.length && ms[live]!.end <= tok.start) live++;
       // The mentions are sorted by start: none after the first one starting past the token can hold it.
       let inside: ResolvedMention | undefined;
-      for (let k = 0; k < ms.length && ms[k]!.start <= tok.start; k++) if (tok.end <= ms[k]!.end) { inside = ms[k]; break; }
+      for (let k = live; k < ms.length && ms[k]!.start <= tok.start; k++) if (tok.end <= ms[k]!.end) { inside = ms[k]; break; }
       if (inside) {
         let e = t;
         while (e + 1 < to && tokens[e + 1]!.end <= inside.end) e++;
@@ -102,7 +106,7 @@ export function buildUnits(
         continue;
       }
       let part: ResolvedMention | undefined;
-      for (let k = 0; k < ms.length && ms[k]!.start < tok.end; k++) if (tok.start < ms[k]!.end) { part = ms[k]; break; }
+      for (let k = live; k < ms.length && ms[k]!.start < tok.end; k++) if (tok.start < ms[k]!.end) { part = ms[k]; break; }
       const unit = plain(units.length, tok);
       if (part) {
         unit.entity = part.entity;

@@ -87,11 +87,12 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // (joining single words never changes a full name, so the list of people is made once)
   const people = groups.filter((g) => g.type === 'person' && g.mentions.length && g.mentions.some((x) => nameWords(x.text).length > 1))
     .map((group) => { const full = baseName(fullestName(group), true); return { group, full, words: nameWords(full) }; });
+  const peopleIndex = indexPeople(people);
   for (const m of singles) {
     // a lone word the tagger called an organisation but that is part of a person's full name ("Lula")
     const orgByMistake = m.type === 'organization' && !isAcronym(m.text) && !ORGANIZATION_HEAD_WORDS.has(m.text.toLowerCase());
     if (m.type === 'person' || m.type === 'other' || orgByMistake) {
-      const hit = namePartOwner(people, m);
+      const hit = namePartOwner(peopleIndex, m);
       if (hit) { join(hit.group, m, hit.reason); hit.group.type = 'person'; continue; }
     }
     const g = byName.get(kindKey(m));
@@ -226,11 +227,61 @@ const PART_NAMES: Record<string, string> = {
   surname: 'surname', 'family-name': 'family name (written first)', 'given-name': 'given name', 'name-part': 'middle name',
 };
 
+interface Person { group: Group; full: string; words: readonly string[] }
+
+/**
+ * People by the words of their full names, and by the first letter and length of their
+ * surname's comparison key (what a close spelling must share): a single word is compared
+ * with the people it can belong to, not with every person of the article, so a list of
+ * thousands of names is resolved in linear time.
+ */
+interface PeopleIndex {
+  people: Person[];
+  byWord: Map<string, number[]>;
+  bySurnameKey: Map<string, number[]>;
+}
+
+function indexPeople(people: Person[]): PeopleIndex {
+  const byWord = new Map<string, number[]>();
+  const bySurnameKey = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, k: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  people.forEach((p, k) => {
+    for (const w of p.words) add(byWord, w, k);
+    if (p.words.length > 1) {
+      const key = nameKey(p.words[p.words.length - 1]!);
+      if (key.length >= 6) add(bySurnameKey, `${key[0]}|${key.length}`, k);
+    }
+  });
+  return { people, byWord, bySurnameKey };
+}
+
+/** How many people of each surname length a single word is compared with for a close spelling (an article names a few dozen). */
+const SURNAME_CANDIDATES = 100;
+
+/** Indices (in order) of the people a single word can name: those with the word in their name, and close spellings of their surname. */
+function candidatesFor(index: PeopleIndex, word: string): number[] {
+  const out = new Set(index.byWord.get(word) ?? []);
+  const key = nameKey(word);
+  if (key.length >= 6) {
+    // closeSpelling allows at most 2 edits: surnames 2 letters shorter to 2 longer
+    for (let n = key.length - 2; n <= key.length + 2; n++) {
+      const list = index.bySurnameKey.get(`${key[0]}|${n}`);
+      if (list) for (let k = 0; k < list.length && k < SURNAME_CANDIDATES; k++) out.add(list[k]!);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The person whose full name contains this single word (the nearest preceding one if several). */
-function namePartOwner(persons: Array<{ group: Group; full: string; words: readonly string[] }>, m: Mention): { group: Group; reason: MergeReason } | undefined {
+function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(baseName(m.text, true))[0]!;
   const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
-  for (const { group: g, full, words } of persons) {
+  for (const k of candidatesFor(index, word)) {
+    const { group: g, full, words } = index.people[k]!;
     let rule: string | undefined;
     let exact = true;
     if (words[words.length - 1] === word) rule = 'surname';
@@ -259,6 +310,13 @@ function namePartOwner(persons: Array<{ group: Group; full: string; words: reado
   }
   return found[0];
 }
+
+/**
+ * Close spellings are looked for pairwise: each name is compared with the next this many names
+ * only. No article names that many things (a long one names ~100), but a list of thousands of
+ * names would otherwise cost millions of comparisons: with the window the work grows linearly.
+ */
+export const FUZZY_WINDOW = 400;
 
 function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   // acronyms: an unlinked all-capitals name whose letters are the initials of a longer name of the same kind
@@ -291,7 +349,7 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   };
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    for (let j = i + 1; j < list.length; j++) {
+    for (let j = i + 1; j < list.length && j <= i + FUZZY_WINDOW; j++) {
       const b = list[j]!;
       if (leads[i] !== leads[j] || a.type !== b.type || !a.mentions.length || !b.mentions.length) continue;
       if (a.gazetteerId && b.gazetteerId) continue;
@@ -361,6 +419,7 @@ function fullestName(g: Group): string {
 
 function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const idOf = new Map<Group, string>();
   const entities: Entity[] = [];
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
@@ -369,7 +428,14 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     // a company's id leaves out its legal form, so "Microsoft Corp" and "Microsoft" in two articles meet
     const idName = g.type === 'organization' ? organizationCore(name) : name;
     let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(idName) || 'unnamed'}`;
-    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    if (used.has(id)) {
+      // the first free "<stem>-<n>", n from 2; searching on from the last one given keeps many namesakes linear
+      const stem = id.replace(/-\d+$/, '');
+      let n = nextSuffix.get(stem) ?? 2;
+      while (used.has(`${stem}-${n}`)) n++;
+      id = `${stem}-${n}`;
+      nextSuffix.set(stem, n + 1);
+    }
     used.add(id);
     idOf.set(g, id);
     const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== name);

@@ -27,16 +27,33 @@ describe('kg train-ner', () => {
     expect(loadTagger(out).tag(seg).map((s) => s.label)).toEqual(['PER', 'LOC']);
   });
 
+  it('also trains on the sentences of a CoNLL04 JSON file', () => {
+    const train = write('mine2.conll', tinyConll());
+    const c04 = write('c04.json', JSON.stringify([
+      { tokens: ['President', 'Olga', 'Brandt', 'visited', 'Dalby', ',', 'Queensland', '.'], tags: ['B-Peop', 'I-Peop', 'L-Peop', 'O', 'B-Loc', 'I-Loc', 'L-Loc', 'O'], relations: [] },
+    ]));
+    const out = path.join(dir, 'with-c04.bin.gz');
+    const r = kg(['train-ner', '--train', train, '--conll04', c04, '-o', out, '--epochs', '2', '--folds', '2', '--bags', '1', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it.each([
     [['--train', '/nonexistent/x.conll'], 2, /^kg: train-ner: train file \/nonexistent\/x\.conll cannot be read \(ENOENT\)/],
     [['--train', 'MALFORMED'], 2, /^kg: train-ner: train data is not CoNLL format: .*:2: expected "WORD \.\.\. TAG"/],
     [['--train', 'EMPTY'], 2, /^kg: train-ner: train file .* holds no sentences/],
     [['--epochs', '0'], 64, /^kg: train-ner: --epochs expects an integer >= 1, got "0"/],
     [['--bogus'], 64, /^kg: train-ner: unknown flag --bogus/],
+    [['--train', 'TINY', '--conll04', '/nonexistent/c04.json'], 2, /^kg: train-ner: --conll04 file \/nonexistent\/c04\.json cannot be read \(ENOENT\)/],
+    [['--train', 'TINY', '--conll04', 'EMPTY'], 2, /^kg: train-ner: --conll04 file .* is not JSON/],
+    [['--train', 'TINY', '--conll04', 'NOTC04'], 2, /^kg: train-ner: --conll04 file .* is not CoNLL04 JSON: item 0: expected tokens/],
   ])('%j fails with one clear line', (args, status, message) => {
     const malformed = write('bad.conll', 'Anna B-PER\nBerg PERSON\n');
     const empty = write('empty.conll', '\n\n');
-    const argv = args.map((a) => (a === 'MALFORMED' ? malformed : a === 'EMPTY' ? empty : a));
+    const tiny = write('tiny.conll', tinyConll());
+    const notC04 = write('not-c04.json', JSON.stringify([{ tokens: ['a'], tags: [] , relations: [] }]));
+    const argv = args.map((a) => (a === 'MALFORMED' ? malformed : a === 'EMPTY' ? empty : a === 'TINY' ? tiny : a === 'NOTC04' ? notC04 : a));
     const r = kg(['train-ner', ...argv, '-o', path.join(dir, 'never.gz')]);
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);

@@ -151,6 +151,17 @@ describe('with tagger spans: boundaries kept, types from the gazetteer', () => {
     ]);
   });
 
+  it.each([
+    // Floods(0) hit(1) Kavre(2) District(3) and(4) Nuwakot(5) Province(6) .(7)
+    ['a tagger PER ending in an administrative division is a place', 'Floods hit Kavre District and Nuwakot Province.', [{ start: 2, end: 4, label: 'PER' }, { start: 5, end: 7, label: 'ORG' }], [['Kavre District', 'location'], ['Nuwakot Province', 'location']]],
+    // Tests(0) near(1) Tolva(2) Mountain(3) stopped(4) .(5)
+    ['a tagger ORG ending in a natural feature is a place', 'Tests near Tolva Mountain stopped.', [{ start: 2, end: 4, label: 'ORG' }], [['Tolva Mountain', 'location']]],
+    // Durham(0) County(1) won(2) by(3) six(4) runs(5) .(6)  (county cricket sides stay organisations)
+    ['a tagger ORG ending in "County" stays an organisation', 'Durham County won by six runs.', [{ start: 0, end: 2, label: 'ORG' }], [['Durham County', 'organization']]],
+  ] as Array<[string, string, TaggedSpan[], string[][]]>)('%s', (_what, text, spans, expected) => {
+    expect(mentionsOf(text, spans).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+
   it('cuts a sentence-initial preposition glued to a name', () => {
     const ms = mentionsOf('After Pyongyang announced the test, markets fell.', [{ start: 0, end: 2, label: 'ORG' }]);
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Pyongyang', 'country']]);
@@ -200,5 +211,17 @@ describe('title words are never entities', () => {
   ] as const)('%s (tagger %s..%s %s)', (text, start, end, label) => {
     expect(mentionsOf(text, [{ start, end, label }])).toEqual([]);
     expect(mentionsOf(text)).toEqual([]);
+  });
+});
+
+describe('an AP state abbreviation after a town is the state', () => {
+  it.each([
+    ['The plant near Aiken, S.C., closed in April.', 'S.C.', 'region:US-SC'],
+    // the gazetteer alone reads "La." as Los Angeles
+    ['Flooding hit Morgan City, La., on Monday.', 'La.', 'region:US-LA'],
+    ['She grew up in Bethany, Conn., and left at 18.', 'Conn.', 'region:US-CT'],
+  ])('%s', (text, abbreviation, id) => {
+    const m = mentionsOf(text).find((x) => x.text === abbreviation);
+    expect(m).toMatchObject({ type: 'region', gazetteerId: id });
   });
 });

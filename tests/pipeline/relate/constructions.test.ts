@@ -142,7 +142,54 @@ describe('organisations in places', () => {
     ['"<org> of <town>"', 'The Bolshoi Theatre of Moscow toured.', [CITY('Moscow', 'moscow'), O('Bolshoi Theatre', 'bolshoi')], ['bolshoi -based in-> moscow']],
     ['an apposition naming its kind and town', 'Acme, a software firm in Lyon, grew.', [CITY('Lyon', 'lyon'), O('Acme', 'acme')], ['acme -based in-> lyon']],
     ["a town's organisation", "Chicago's Field Museum reopened.", [CITY('Chicago', 'chicago'), O('Field Museum', 'field')], ['field -based in-> chicago']],
+    ['"<org> headquarters in <town>, <state>"', 'At a briefing at Acme headquarters in nearby Dalby, Queensland, officials spoke.', [O('Acme', 'acme'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['acme -based in-> dalby', 'acme -based in-> qld', 'dalby -located in-> qld']],
+    ["\"<org>'s headquarters in <town>\"", "Crowds gathered outside Acme's headquarters in Lyon on Monday.", [O('Acme', 'acme'), CITY('Lyon', 'lyon')], ['acme -based in-> lyon']],
     ['"<org> in <country>" is not its seat', 'Sales of Acme in Kenya fell.', [C('Kenya', 'kenya'), O('Acme', 'acme')], []],
+  ]);
+});
+
+describe('homes and employers the gazetteer cannot place', () => {
+  const TOWN = (name: string, id: string): M => [name, id, 'location'];
+  check([
+    ['an address with an age names a small town', 'Lena Moss, 9, of Quarryville, won the race.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -affiliated with-> qv']],
+    ['"is a native of" a small town, the name opening the sentence', 'Lena Moss is a native of Quarryville.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], ['moss -native of-> qv']],
+    ['"of the <organisation>" after an age', 'Tom Reed, 52, of the Federal Grain Board, testified.', [P('Tom Reed', 'reed'), O('Federal Grain Board', 'fgb')], ['reed -affiliated with-> fgb']],
+    ['an address names the town and the state after it', 'Lena Moss, 9, of Dalby, Queensland, won the race.', [P('Lena Moss', 'moss'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['dalby -located in-> qld', 'moss -affiliated with-> dalby', 'moss -affiliated with-> qld']],
+    ['a home town in apposition, before a lower-case noun', 'Rob Dent, a Tarnow businessman, bought a stake.', [P('Rob Dent', 'dent'), CITY('Tarnow', 'tarnow')], ['dent -affiliated with-> tarnow']],
+    ['an organisation in apposition is no home town', 'Rob Dent, a Acme Holdings director, bought a stake.', [P('Rob Dent', 'dent'), O('Acme Holdings', 'acme')], ['dent -director of-> acme']],
+    ['"at his home in" a town: the person named before the pronoun', 'Tom Hale, a retired teacher, died Monday at his home in suburban Quarryville.', [P('Tom Hale', 'hale'), TOWN('Quarryville', 'qv')], ['hale -lives in-> qv']],
+    ['"in her native" state', 'Ana Ruiz won easily Saturday in her native Queensland.', [P('Ana Ruiz', 'ruiz'), ['Queensland', 'qld', 'region']], ['ruiz -native of-> qld']],
+    ['"their hometown of" a town and its state', 'Ana Ruiz vanished near their hometown of Dalby, Queensland, in May.', [P('Ana Ruiz', 'ruiz'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['dalby -located in-> qld', 'ruiz -lives in-> dalby', 'ruiz -lives in-> qld']],
+    ['a home with no person named before the pronoun says nothing', 'At his home in Dalby, Ana Ruiz waited.', [P('Ana Ruiz', 'ruiz'), CITY('Dalby', 'dalby')], []],
+    ['a place the gazetteer does not know is no home without an address or "native"', 'Lena Moss of Quarryville won.', [P('Lena Moss', 'moss'), TOWN('Quarryville', 'qv')], []],
+  ]);
+});
+
+describe('an event stated by the noun for its doer', () => {
+  check([
+    ["the victim's possessive, the doer in apposition", "Ada Brandt's assassin, Omar Vance, was never tried.", [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -assassinated-> brandt']],
+    ['the victim as the noun\'s modifier', 'The court heard Ada Brandt killer Omar Vance on Monday.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
+    ['the doer first, "the assassin of" the victim', 'Omar Vance, the assassin of Ada Brandt, was cornered.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -assassinated-> brandt']],
+    ["the doer first, the victim's possessive", "Omar Vance, Ada Brandt's murderer, died in 1990.", [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['vance -killed-> brandt']],
+    ['the doer, not the victim modifying the noun, is the object of a verb', 'Rex Hale, who shot Ada Brandt assassin Omar Vance, died.', [P('Rex Hale', 'hale'), P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], ['hale -shot-> vance', 'vance -assassinated-> brandt']],
+    ['a noun for the doer without a victim says nothing', 'Omar Vance, the assassin, was cornered by Ada Brandt.', [P('Ada Brandt', 'brandt'), P('Omar Vance', 'vance')], []],
+  ]);
+});
+
+describe('a town and the state or country written after it', () => {
+  const R = (name: string, id: string): M => [name, id, 'region'];
+  check([
+    ['"<town>, <state>," in running text', 'Floods cut off Dalby, Queensland, overnight.', [CITY('Dalby', 'dalby'), R('Queensland', 'qld')], ['dalby -located in-> qld']],
+    ['"<town>, <country>" closing the sentence', 'The rally was held in Tarnow, Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['a compass word before the larger place', 'Police searched Tarnow, southern Poland, for hours.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['a list of places is not an address', 'Crews went to Dalby, Queensland, Victoria and Tasmania.', [CITY('Dalby', 'dalby'), R('Queensland', 'qld'), R('Victoria', 'vic'), R('Tasmania', 'tas')], []],
+    ['two countries in a row are a list', 'Talks in Kenya, Uganda ended.', [C('Kenya', 'kenya'), C('Uganda', 'uganda')], []],
+    ['a town after a town is a list', 'Trains from Dalby, Toowoomba and Ipswich stopped.', [CITY('Dalby', 'dalby'), CITY('Toowoomba', 'toowoomba'), CITY('Ipswich', 'ipswich')], []],
+    ['a hyphenated compass word before the larger place', 'Police searched Tarnow, south-east Poland, for hours.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"in the <compass> part of" a country', 'Aid reached Tarnow in the southern part of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"in the north of" a country', 'Aid reached Tarnow in the north of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -located in-> poland']],
+    ['"the part of" a country is no containment without "in" (the event stands)', 'Tarnow sent aid to the southern part of Poland.', [CITY('Tarnow', 'tarnow'), C('Poland', 'poland')], ['tarnow -provided aid to-> poland']],
+    ["\"<country>'s capital, <city>,\"", "Kenya's capital, Nairobi, was quiet.", [C('Kenya', 'kenya'), CITY('Nairobi', 'nairobi')], ['nairobi -located in-> kenya']],
   ]);
 });
 

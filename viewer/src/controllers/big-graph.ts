@@ -142,7 +142,8 @@ export class BigGraphController {
   async openRemote(remote: RemoteGraph, top: number, history: HistoryMode): Promise<void> {
     this.ctx.setReady(false);
     this.ctx.status(`Loading the ${top.toLocaleString('en')} most connected of ${remote.summary.nodes.toLocaleString('en')} entities…`);
-    const drawn = await remote.top(top);
+    // The timeline's period: the most connected of what was reported then.
+    const drawn = await remote.top(top, this.ctx.state.filters);
     performance.mark('kg-fetched');
     performance.mark('kg-parsed');
     this.remote = remote;

@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from '../../../src/types.ts';
 import { ENTITY_TYPES, RELATION_KINDS } from '../../../src/types.ts';
 import { toGexf, toJson } from '../../../src/graph/open/serialize.ts';
 import { drawPicture } from '../render/picture.ts';
+import { withCanvasTheme } from '../render/canvas-colors.ts';
 import { byId, h } from '../ui/dom.ts';
 import type { ViewerContext } from './context.ts';
 import { KIND_NAMES } from './filters.ts';
@@ -82,7 +83,8 @@ export class DownloadController {
     const relations = graph.size - hiddenEdges.size;
     const part = this.partNote();
     const subtitle = `${shown.toLocaleString('en')} entities · ${relations.toLocaleString('en')} relations${part ? ` · ${part}` : ''} · ${new Date().toISOString().slice(0, 10)}`;
-    const canvas = drawPicture(graph, this.ctx.display, {
+    // A picture goes into reports: always drawn light, whatever the page's theme.
+    const canvas = withCanvasTheme('light', () => drawPicture(graph, this.ctx.display, {
       width, height,
       title: byId('graph-title').textContent || 'News knowledge graph',
       subtitle,
@@ -91,7 +93,7 @@ export class DownloadController {
       camera: renderer.getCamera().getState(),
       frame: renderer.getCustomBBox(),
       sizedFor: this.ctx.sizedFor,
-    });
+    }));
     canvas.toBlob((blob) => { if (blob) saveBlob('knowledge-graph.png', blob); }, 'image/png');
   }
 }

@@ -46,7 +46,8 @@ export class EgoController {
     // Escape leaves the focus once nothing is selected (before that, it closes the selection: controllers/selection.ts).
     window.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape' || !this.ctx.state.analysis.ego || this.ctx.state.selected || this.ctx.state.edge) return;
-      if ((e.target as HTMLElement).closest('input, select, textarea, [role="listbox"]')) return;
+      // Not from a field, a list or the timeline's brush (Escape lifts the period there).
+      if ((e.target as HTMLElement).closest('input, select, textarea, [role="listbox"], [role="slider"]')) return;
       this.leave();
     }, { capture: true });
   }

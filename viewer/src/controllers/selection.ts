@@ -125,17 +125,14 @@ export class SelectionController {
     renderer.on('clickNode', ({ node, event }) => {
       this.hovered = null;
       const original = event.original as MouseEvent | TouchEvent;
-      // Shift-click: a path from the selected entity to this one.
-      const selected = this.ctx.state.selected;
-      if (original.shiftKey && selected && selected !== node) {
-        this.ctx.patch((s) => { s.pathFrom = selected; s.pathTo = node; });
-        return;
-      }
+      // Shift-click adds the entity to the comparison instead (controllers/compare.ts).
+      if (original.shiftKey) return;
       this.ctx.select(node);
     });
     // Big-graph mode: double-click draws more of the entity's neighbours (instead of zooming).
-    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      if (!this.ctx.big.active) return;
+    renderer.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
+      // With shift, a quick second pick for the comparison (controllers/compare.ts).
+      if (!this.ctx.big.active || (event.original as MouseEvent).shiftKey) return;
       preventSigmaDefault();
       this.ctx.big.showNeighbours(node);
     });

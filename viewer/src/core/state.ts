@@ -17,6 +17,9 @@ export interface Filters {
   doc: string | null;
   /** Hide relations added from background knowledge (edge attribute `basis: 'knowledge'`), keeping what the articles state. */
   hideKnowledge: boolean;
+  /** The timeline's period (dates of its bins' precision, inclusive); null: open. */
+  since: string | null;
+  until: string | null;
 }
 
 export interface Camera {
@@ -41,16 +44,18 @@ export interface ViewState {
   viewerLayout: boolean;
   /** The name of a graph file opened in the page (it cannot be reopened from a link; the page says so). */
   file: string | null;
+  /** Entities picked to compare (shift-click, shift-drag), in the order picked. */
+  compare: string[];
   /** Question, appearance, ego focus and table (core/analysis-state.ts). */
   analysis: AnalysisState;
 }
 
 export function defaultFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null, hideKnowledge: false };
+  return { hiddenTypes: new Set(), hiddenKinds: new Set(), minMentions: 0, minWeight: 0, doc: null, hideKnowledge: false, since: null, until: null };
 }
 
 export function defaultState(): ViewState {
-  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, analysis: defaultAnalysis() };
+  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, compare: [], analysis: defaultAnalysis() };
 }
 
 /** Short, stable parameter names: links stay readable. */
@@ -70,6 +75,9 @@ const PARAM = {
   minMentions: 'minMentions',
   minWeight: 'minWeight',
   doc: 'article',
+  since: 'since',
+  until: 'until',
+  compare: 'compare',
 } as const;
 
 export function stateToQuery(state: ViewState): string {
@@ -86,7 +94,11 @@ export function stateToQuery(state: ViewState): string {
   if (f.minWeight > 0) p.set(PARAM.minWeight, String(f.minWeight));
   if (f.doc) p.set(PARAM.doc, f.doc);
   if (f.hideKnowledge) p.set(PARAM.hideKnowledge, '1');
+  if (f.since) p.set(PARAM.since, f.since);
+  if (f.until) p.set(PARAM.until, f.until);
   if (state.edge) p.set(PARAM.edge, state.edge);
+  // One parameter per entity: ids may hold commas.
+  for (const key of state.compare) p.append(PARAM.compare, key);
   if (state.top !== null) p.set(PARAM.top, String(state.top));
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
   if (state.file) p.set(PARAM.file, state.file);
@@ -107,6 +119,11 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): Se
 function count(value: string | null): number {
   const n = Number(value);
   return value !== null && Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** A date of any precision ("2022", "2022-07", "2022-07-14"), or null. */
+function isoDate(value: string | null): string | null {
+  return value && /^\d{4}(-\d{2}){0,2}$/.test(value) ? value : null;
 }
 
 function camera(value: string | null): Camera | null {
@@ -131,6 +148,7 @@ export function stateFromQuery(search: string): ViewState {
     top: top(p.get(PARAM.top)),
     viewerLayout: p.get(PARAM.viewerLayout) === 'viewer',
     file: p.get(PARAM.file) || null,
+    compare: [...new Set(p.getAll(PARAM.compare).filter(Boolean))],
     pathFrom: p.get(PARAM.pathFrom) || null,
     pathTo: p.get(PARAM.pathTo) || null,
     query: p.get(PARAM.query) ?? '',
@@ -141,6 +159,8 @@ export function stateFromQuery(search: string): ViewState {
       minMentions: count(p.get(PARAM.minMentions)),
       minWeight: count(p.get(PARAM.minWeight)),
       doc: p.get(PARAM.doc) || null,
+      since: isoDate(p.get(PARAM.since)),
+      until: isoDate(p.get(PARAM.until)),
     },
     analysis: analysisFromParams(p),
   };
@@ -150,6 +170,7 @@ export function cloneState(state: ViewState): ViewState {
   return {
     ...state,
     camera: state.camera ? { ...state.camera } : null,
+    compare: [...state.compare],
     analysis: cloneAnalysis(state.analysis),
     filters: { ...state.filters, hiddenTypes: new Set(state.filters.hiddenTypes), hiddenKinds: new Set(state.filters.hiddenKinds) },
   };

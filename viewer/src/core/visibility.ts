@@ -2,6 +2,7 @@
 // so sigma's reducers only do set look-ups; hiding never moves a node.
 import type { KnowledgeGraph } from '../../../src/types.ts';
 import type { Filters } from './state.ts';
+import { hiddenByPeriod } from './timeline.ts';
 
 /**
  * A relation the pipeline added from background knowledge rather than read in an article
@@ -21,14 +22,16 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only:
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const { hiddenTypes, hiddenKinds, minMentions, minWeight, doc, hideKnowledge } = filters;
+  // The timeline's period hides what was not seen in it.
+  const period = hiddenByPeriod(graph, filters);
   graph.forEachNode((node, a) => {
-    if ((only !== null && !only.has(node)) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
+    if ((only !== null && !only.has(node)) || period.nodes.has(node) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
       hiddenNodes.add(node);
     }
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || hiddenKinds.has(a.kind) || a.weight < minWeight
-      || (hideKnowledge && isKnowledge(a))
+      || (hideKnowledge && isKnowledge(a)) || period.edges.has(edge)
       // An edge with evidence belongs to the articles its evidence comes from.
       || (doc !== null && a.evidence.length > 0 && !a.evidence.some((e) => e.doc === doc))) {
       hiddenEdges.add(edge);

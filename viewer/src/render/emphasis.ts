@@ -8,6 +8,7 @@
 // is touched, so emphasis costs the same on 30 entities as on 20,000; it is
 // redrawn after every sigma frame (camera moves) and whenever the emphasis changes.
 // Derived from the DisplayState only, like the reducers.
+import { canvasColors } from './canvas-colors.ts';
 import type Sigma from 'sigma';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../../src/types.ts';
 import type { ParallelSlot } from '../core/parallel.ts';
@@ -47,8 +48,6 @@ interface Stroke {
 
 /** Most edge labels written at once (a hub's hundreds of relations would be unreadable anyway). */
 const EDGE_LABEL_LIMIT = 40;
-const PATH_COLOR = '#111827';
-const ALTERNATIVE_COLOR = '#475569';
 
 export class EmphasisOverlay {
   private readonly veil: HTMLElement;
@@ -59,7 +58,7 @@ export class EmphasisOverlay {
   written: Array<{ text: string; x: number; y: number; w: number; h: number }> = [];
 
   constructor(private renderer: Renderer, private view: EmphasisState, private parallel: Map<string, ParallelSlot>, private style: EmphasisStyle) {
-    this.veil = renderer.createLayer('veil', 'div', { afterLayer: 'labels', style: { background: 'rgba(255,255,255,0.72)', pointerEvents: 'none', display: 'none' } });
+    this.veil = renderer.createLayer('veil', 'div', { afterLayer: 'labels', style: { pointerEvents: 'none', display: 'none' } });
     // sigma 3 passes the layer position on to createCanvas, though its type does not say so.
     renderer.createCanvasContext('emphasis', { afterLayer: 'veil', style: { pointerEvents: 'none' } } as { style: Partial<CSSStyleDeclaration> });
     this.canvas = renderer.getCanvases().emphasis!;
@@ -102,7 +101,7 @@ export class EmphasisOverlay {
       for (const edge of ranked) {
         const a = graph.getEdgeAttributes(edge);
         const best = (v.pathRank.get(edge) ?? 0) === 0;
-        out.push({ edge, color: best ? PATH_COLOR : ALTERNATIVE_COLOR, width: best ? 3.5 : 2.2, dash: best ? [] : [7, 5], label: a.label || a.predicate, bold: best });
+        out.push({ edge, color: best ? canvasColors().ink : canvasColors().alternative, width: best ? 3.5 : 2.2, dash: best ? [] : [7, 5], label: a.label || a.predicate, bold: best });
       }
     } else if (v.focus !== null) {
       for (const edge of v.focusEdges) {
@@ -118,7 +117,7 @@ export class EmphasisOverlay {
     for (const edge of [v.selectedEdge, v.hoveredEdge]) {
       if (!edge || !graph.hasEdge(edge) || v.hiddenEdges.has(edge)) continue;
       const a = graph.getEdgeAttributes(edge);
-      out.push({ edge, color: PATH_COLOR, width: 3, dash: [], label: a.label || a.predicate, bold: true });
+      out.push({ edge, color: canvasColors().ink, width: 3, dash: [], label: a.label || a.predicate, bold: true });
     }
     return out;
   }
@@ -131,6 +130,7 @@ export class EmphasisOverlay {
     const v = this.view;
     const active = strokes.length > 0 || v.focus !== null || v.pathEdges.size > 0;
     this.veil.style.display = active ? 'block' : 'none';
+    this.veil.style.background = canvasColors().veil;
     // An empty layer is hidden, not just cleared: with software compositing every visible
     // layer that changed is copied again on each frame.
     const shown = strokes.length > 0;
@@ -210,11 +210,11 @@ export class EmphasisOverlay {
       space.take(box);
       written++;
       this.written.push({ text: l.text, ...box });
-      ctx.fillStyle = 'rgba(255,255,255,0.9)';
+      ctx.fillStyle = canvasColors().box;
       ctx.beginPath();
       ctx.roundRect(box.x, box.y, box.w, box.h, 3);
       ctx.fill();
-      ctx.fillStyle = '#111827';
+      ctx.fillStyle = canvasColors().ink;
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'center';
       ctx.fillText(l.text, box.x + w / 2, box.y + h / 2 + 0.5);

@@ -8,6 +8,7 @@
 // entity in focus also gets a ring. Reaches into sigma 3's render internals
 // (nodeDataCache, displayedNodeLabels, highlightedNodes, canvasContexts);
 // `install` checks for them and leaves sigma's own labels if absent.
+import { canvasColors } from './canvas-colors.ts';
 import type { Attributes } from 'graphology-types';
 import { LabelSpace, type Box } from './label-space.ts';
 
@@ -33,7 +34,8 @@ export interface LabelOptions {
   /** The entity in focus (ringed on the hover layer), and the selected one. */
   focus(): { focus: string | null; selected: string | null };
   font: string;
-  color: string;
+  /** Read at each frame: the theme may change (render/canvas-colors.ts). */
+  color: () => string;
 }
 
 export interface NodeLabels {
@@ -41,7 +43,6 @@ export interface NodeLabels {
   boxes(): Map<string, Box>;
 }
 
-const HALO = 'rgba(255,255,255,0.92)';
 /** Canvas area per label at most (square pixels): about a hundred labels on a laptop screen. */
 const LABEL_AREA = 5500;
 /** Empty space kept around a label (pixels). */
@@ -97,10 +98,10 @@ export function createNodeLabels(options: LabelOptions): { drawHover: (ctx: Canv
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     ctx.lineWidth = 3.5;
-    ctx.strokeStyle = HALO;
+    ctx.strokeStyle = canvasColors().halo;
     const y = box.y + box.h / 2;
     ctx.strokeText(text, box.x + 1, y);
-    ctx.fillStyle = options.color;
+    ctx.fillStyle = options.color();
     ctx.fillText(text, box.x + 1, y);
   };
 
@@ -156,7 +157,7 @@ export function createNodeLabels(options: LabelOptions): { drawHover: (ctx: Canv
       ctx.beginPath();
       ctx.arc(d.x, d.y, d.size + 3.5, 0, Math.PI * 2);
       ctx.lineWidth = 2.5;
-      ctx.strokeStyle = '#111827';
+      ctx.strokeStyle = canvasColors().ink;
       ctx.stroke();
     }
     if (!d.label) return;
@@ -174,8 +175,8 @@ export function createNodeLabels(options: LabelOptions): { drawHover: (ctx: Canv
     }
     if (!box) return;
     hoverBoxes.set(d.key, box);
-    ctx.fillStyle = '#ffffff';
-    ctx.strokeStyle = central ? '#111827' : '#cbd5e1';
+    ctx.fillStyle = canvasColors().box;
+    ctx.strokeStyle = central ? canvasColors().ink : canvasColors().boxLine;
     ctx.lineWidth = central ? 1.5 : 1;
     ctx.beginPath();
     ctx.roundRect(box.x, box.y, box.w, box.h, 4);
@@ -183,7 +184,7 @@ export function createNodeLabels(options: LabelOptions): { drawHover: (ctx: Canv
     ctx.stroke();
     ctx.font = font;
     ctx.textBaseline = 'middle';
-    ctx.fillStyle = options.color;
+    ctx.fillStyle = options.color();
     ctx.fillText(d.label, box.x + 4, box.y + box.h / 2);
   };
   return {

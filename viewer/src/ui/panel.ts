@@ -2,6 +2,7 @@
 // with the sentences that say so. Everything from the data goes in as text.
 import { KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type RelationKind } from '../../../src/types.ts';
 import { cameoLabel } from '../core/cameo.ts';
+import { relationDate } from '../core/relation-date.ts';
 import { highlightNames } from '../core/highlight.ts';
 import { documentName } from '../core/summary.ts';
 import { append, clear, h, type Child } from './dom.ts';
@@ -57,6 +58,12 @@ function flags(a: EdgeAttributes): Child[] {
   ];
 }
 
+/** The date the relation held, when the graph knows it. */
+function when(a: EdgeAttributes): HTMLElement | null {
+  const date = relationDate(a);
+  return date ? h('time', { class: 'when', title: 'When this held', text: date }) : null;
+}
+
 function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions: PanelActions): HTMLLIElement {
   const a = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
@@ -75,6 +82,7 @@ function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions
       h('span', { class: 'direction', title: `${arrowName} relation`, 'aria-label': arrowName, text: arrow }),
       ...sentence,
       ...flags(a),
+      when(a),
       h('button', { type: 'button', class: 'link-btn small', 'aria-label': `Show this relation: ${a.predicate}`, onclick: () => actions.selectEdge(edge), text: 'details' })),
     cameo ? h('div', { class: 'cameo', text: cameo }) : null,
     ...evidenceSample(graph, a, [...names(graph, source), ...names(graph, target)]));
@@ -198,6 +206,7 @@ export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: 
     h('p', { class: 'relation-line big' }, entityButton(graph, source, actions), h('span', { class: 'predicate', text: ` ${a.predicate} ` }), entityButton(graph, target, actions), ...flags(a)),
     h('dl', { class: 'facts' },
       cameo ? h('dt', { text: 'Event code' }) : null, cameo ? h('dd', { text: cameo }) : null,
+      relationDate(a) ? h('dt', { text: 'Date' }) : null, relationDate(a) ? h('dd', { class: 'when', text: relationDate(a)! }) : null,
       h('dt', { text: 'Weight' }), h('dd', { text: String(a.weight) }),
       h('dt', { text: 'Confidence' }), h('dd', { text: `${Math.round(a.confidence * 100)}%` })),
     h('h3', { text: `Evidence (${a.evidence.length})` }),

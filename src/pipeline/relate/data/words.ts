@@ -209,7 +209,8 @@ export const COUNTRY_ANAPHORS = list(
 export const DIRECTION_ADJECTIVES = list(
   '"in eastern Ukraine": a compass adjective between a preposition and a place',
   `eastern western northern southern central east west north south north-eastern northeastern south-eastern
-   southeastern north-western northwestern south-western southwestern far-eastern mid-western`,
+   southeastern north-western northwestern south-western southwestern far-eastern mid-western
+   north-east northeast south-east southeast north-west northwest south-west southwest`,
 );
 
 export const NEIGHBOUR_WORDS = list(

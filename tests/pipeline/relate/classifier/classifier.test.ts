@@ -114,7 +114,8 @@ describe('the shipped classifier', async () => {
 
   it.each([
     // CoNLL04's style: wire copy, ages and home towns in commas
-    ['Marie Ferraro , 50 , of Bethany , Conn. , was shot to death Thursday .', ['Bethany -location:located in-> Conn.']],
+    // "Conn." after a town is the state (the recogniser names it)
+    ['Marie Ferraro , 50 , of Bethany , Conn. , was shot to death Thursday .', ['Bethany -location:located in-> Connecticut']],
     ['Walter Mears , a reporter for The Associated Press , wrote the story .', ['Walter Mears -affiliation:works for-> The Associated Press']],
     ['Lee Harvey Oswald assassinated President John F. Kennedy in Dallas .', ['Lee Harvey Oswald -event:killed-> John F. Kennedy']],
     // the same in the passive voice
@@ -161,7 +162,8 @@ describe('the shipped classifier', async () => {
   });
 
   it('in the pipeline, it speaks where no rule reads the pair', () => {
-    expect(read('The fire burned near Lowman, Idaho, on Tuesday.').map((r) => `${r.line} ${r.by}`)).toEqual(['Lowman -location:located in-> Idaho model']);
+    // ("near Lowman, Idaho," is read by a rule, location-comma)
+    expect(read('The fire burned near Lowman, a village in Idaho, on Tuesday.').map((r) => `${r.line} ${r.by}`)).toEqual(['Lowman -location:located in-> Idaho model']);
     expect(read('Maria Lopez, who works for the World Bank, declined to comment.').map((r) => `${r.line} ${r.by}`)).toEqual(['Maria Lopez -affiliation:works for-> World Bank model']);
   });
 
