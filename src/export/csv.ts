@@ -4,7 +4,7 @@
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { TYPE_COLORS } from '../types.ts';
 import { parseColor, toHex } from './color.ts';
-import { TABLE_EDGE_FIELDS, NODE_FIELDS, num, oneLine } from './fields.ts';
+import { TABLE_EDGE_FIELDS, nodeFields, num, oneLine } from './fields.ts';
 import { neo4jLabel, neo4jRelType } from './neo4j-names.ts';
 
 /** One CSV field, quoted only when it must be. */
@@ -52,9 +52,10 @@ function safeRow(fields: unknown[]): string {
 }
 
 export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
-  yield csvRow(['id', 'label', ...NODE_FIELDS.map((f) => f.name), 'x', 'y', 'size', 'color']);
+  const fields = nodeFields(graph as never);
+  yield csvRow(['id', 'label', ...fields.map((f) => f.name), 'x', 'y', 'size', 'color']);
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    yield safeRow([node, oneLine(a.label), ...NODE_FIELDS.map((f) => fieldValue(f.type, f.get(a), '|')), num(a.x), num(a.y), num(a.size, 1), color(a)]);
+    yield safeRow([node, oneLine(a.label), ...fields.map((f) => fieldValue(f.type, f.get(a), '|')), num(a.x), num(a.y), num(a.size, 1), color(a)]);
   }
 }
 
@@ -75,11 +76,12 @@ const NEO4J_ARRAY = ';';
 const NEO4J_TYPES: Record<string, string> = { string: '', integer: ':long', double: ':double', boolean: ':boolean', liststring: ':string[]' };
 
 export function* neo4jNodeChunks(graph: KnowledgeGraph): Generator<string> {
-  yield csvRow(['id:ID', 'name', ':LABEL', ...NODE_FIELDS.map((f) => f.name + NEO4J_TYPES[f.type]), 'x:double', 'y:double', 'size:double', 'color']);
+  const fields = nodeFields(graph as never);
+  yield csvRow(['id:ID', 'name', ':LABEL', ...fields.map((f) => f.name + NEO4J_TYPES[f.type]), 'x:double', 'y:double', 'size:double', 'color']);
   for (const { node, attributes: a } of graph.nodeEntries()) {
     yield csvRow([
       node, oneLine(a.label), `Entity${NEO4J_ARRAY}${neo4jLabel(a.type)}`,
-      ...NODE_FIELDS.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)), num(a.x), num(a.y), num(a.size, 1), color(a),
+      ...fields.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)), num(a.x), num(a.y), num(a.size, 1), color(a),
     ]);
   }
 }

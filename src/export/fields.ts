@@ -1,6 +1,7 @@
 // The attribute columns every tabular or typed export writes, in one place so
 // that GEXF, GraphML, CSV, Neo4j and Cypher agree on names and meaning.
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
+import type { EntityMetrics } from '../graph/metrics.ts';
 
 export type FieldType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
 
@@ -20,6 +21,22 @@ export const NODE_FIELDS: Field<NodeAttributes>[] = [
   { name: 'first_seen', type: 'string', get: (a) => a.firstSeen ?? null, description: 'publication date of the first dated article mentioning it (ISO 8601)' },
   { name: 'last_seen', type: 'string', get: (a) => a.lastSeen ?? null, description: 'publication date of the last dated article mentioning it (ISO 8601)' },
 ];
+
+type WithMetrics = NodeAttributes & { metrics?: EntityMetrics };
+
+/** The graph's measures of each entity (src/graph/metrics.ts), written only by `kg export --metrics`. */
+export const METRIC_FIELDS: Field<NodeAttributes>[] = [
+  { name: 'degree', type: 'integer', get: (a) => (a as WithMetrics).metrics?.degree, description: 'distinct entities it is tied to' },
+  { name: 'weighted_degree', type: 'double', get: (a) => (a as WithMetrics).metrics?.weightedDegree, description: 'summed weight of its relations' },
+  { name: 'pagerank', type: 'double', get: (a) => (a as WithMetrics).metrics?.pagerank, description: 'PageRank over the ties between entities (weighted)' },
+  { name: 'betweenness', type: 'double', get: (a) => (a as WithMetrics).metrics?.betweenness, description: 'normalised betweenness centrality (sampled on large graphs: see the graph attribute metrics)' },
+  { name: 'community', type: 'integer', get: (a) => (a as WithMetrics).metrics?.community, description: 'Louvain community, 0 the largest' },
+];
+
+/** The node columns of an export: the metric columns too when the graph carries them (graph attribute `metrics`). */
+export function nodeFields(graph: { getAttribute(name: string): unknown }): Field<NodeAttributes>[] {
+  return graph.getAttribute('metrics') ? [...NODE_FIELDS, ...METRIC_FIELDS] : NODE_FIELDS;
+}
 
 export const EDGE_FIELDS: Field<EdgeAttributes>[] = [
   { name: 'kind', type: 'string', get: (a) => a.kind, description: 'relation kind (role, location, event, affiliation, cooccurrence)' },

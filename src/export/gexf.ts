@@ -13,7 +13,7 @@ import type { KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
 import { escapeAttr, escapeText, xmlNumber, collapse } from './xml.ts';
 import { parseColor, type Rgba } from './color.ts';
-import { XML_EDGE_FIELDS, NODE_FIELDS, type Field, type FieldType } from './fields.ts';
+import { XML_EDGE_FIELDS, nodeFields as nodeFieldsOf, type Field, type FieldType } from './fields.ts';
 
 export type GexfVersion = '1.3' | '1.2draft';
 
@@ -136,7 +136,7 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
     name: 'document_titles', type: 'liststring', description: 'title (else file name) of each of the documents, in the same order',
     get: (a) => (a.documents ?? []).map((d) => documentTitle(records[d], d)),
   };
-  const nodeFields = [...NODE_FIELDS, titles];
+  const nodeFields = [...nodeFieldsOf(graph as never), titles];
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<gexf xmlns="${ns.ns}" xmlns:viz="${ns.viz}" version="${ns.version}">\n`;
   yield `  <meta lastmodifieddate="${date}">\n    <creator>news-kg</creator>\n`;

@@ -7,7 +7,7 @@ import type { KnowledgeGraph } from '../types.ts';
 import { TYPE_COLORS } from '../types.ts';
 import { escapeAttr, escapeText, xmlNumber } from './xml.ts';
 import { parseColor, toHex } from './color.ts';
-import { XML_EDGE_FIELDS, NODE_FIELDS, num, type Field, type FieldType } from './fields.ts';
+import { XML_EDGE_FIELDS, METRIC_FIELDS, NODE_FIELDS, num, type Field, type FieldType } from './fields.ts';
 
 const GRAPHML_TYPES: Record<FieldType, string> = { string: 'string', integer: 'long', double: 'double', boolean: 'boolean', liststring: 'string' };
 
@@ -31,6 +31,9 @@ const NODE_KEYS: Key<NodeA>[] = [
   { id: 'n_g', name: 'g', type: 'int', get: (a) => nodeRgb(a).g },
   { id: 'n_b', name: 'b', type: 'int', get: (a) => nodeRgb(a).b },
 ];
+
+/** Written when the graph carries its measures (`kg export --metrics`). */
+const METRIC_KEYS: Key<NodeA>[] = keys('n', METRIC_FIELDS);
 
 const EDGE_KEYS: Key<EdgeA>[] = [
   { id: 'e_label', name: 'label', type: 'string', get: (a) => a.label ?? a.predicate },
@@ -66,7 +69,8 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const k of NODE_KEYS) yield `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
+  const nodeKeys = graph.getAttribute('metrics' as never) ? [...NODE_KEYS, ...METRIC_KEYS] : NODE_KEYS;
+  for (const k of nodeKeys) yield `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
   for (const k of EDGE_KEYS) yield `  <key id="${k.id}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
   yield '  <key id="g_name" for="graph" attr.name="name" attr.type="string"/>\n';
   yield '  <key id="g_documents" for="graph" attr.name="documents" attr.type="string"/>\n';
@@ -76,7 +80,7 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
   if (name) yield `    <data key="g_name">${escapeText(name)}</data>\n`;
   yield `    <data key="g_documents">${escapeText(JSON.stringify(graph.getAttribute('documents') ?? {}))}</data>\n`;
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield `    <node id="${escapeAttr(node)}">${data(NODE_KEYS, attributes)}</node>\n`;
+    yield `    <node id="${escapeAttr(node)}">${data(nodeKeys, attributes)}</node>\n`;
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     yield `    <edge id="${escapeAttr(edge)}" source="${escapeAttr(source)}" target="${escapeAttr(target)}">${data(EDGE_KEYS, attributes)}</edge>\n`;

@@ -5,7 +5,6 @@
 // precisions: a statement dated "2022-03" lies within a window starting "2022-03-15".
 import type { EdgeAttributes, EvidenceRef, KnowledgeGraph, NodeAttributes } from '../types.ts';
 import { compareIso } from '../pipeline/time/calendar.ts';
-import { emptyGraph } from '../graph/build.ts';
 import { inWindow, type TimeWindow } from './period.ts';
 
 export { inWindow, type TimeWindow };
@@ -25,7 +24,8 @@ export function isOpenWindow(w: TimeWindow): boolean {
 /** A new graph holding what the window covers (the graph itself when the window is open). */
 export function restrictToWindow(graph: KnowledgeGraph, w: TimeWindow): KnowledgeGraph {
   if (isOpenWindow(w)) return graph;
-  const out = emptyGraph();
+  // A copy of the graph's kind and attributes, nothing else: the query code stays free of the build pipeline (the viewer bundles it).
+  const out = graph.nullCopy() as KnowledgeGraph;
   const documents = graph.getAttribute('documents') ?? {};
   const keptDocs: typeof documents = {};
   for (const [id, d] of Object.entries(documents)) if (inWindow(d.date?.slice(0, 10), w)) keptDocs[id] = d;

@@ -19,6 +19,10 @@ describe('URL state', () => {
     selected: 'person:kuleba', edge: 'e7', pathFrom: 'country:UA', pathTo: 'region:donetsk', query: 'Kule ba&x',
     filters: { hiddenTypes: new Set(['region', 'city']), hiddenKinds: new Set(['cooccurrence']), minMentions: 2, minWeight: 3, doc: 'doc-news', hideKnowledge: true, since: '2022-07', until: '2022-07-14' },
     camera: { x: 0.25, y: 0.5, ratio: 0.125 }, top: 'all', viewerLayout: true, file: 'my graph.gexf', compare: ['country:UA', 'org:a,b'],
+    analysis: {
+      question: 'Who is connected to Ukraine?', colorBy: 'community', sizeBy: 'pagerank', table: 'relations', tableView: 'kind=event&sort=cameo.asc',
+      ego: { center: 'country:UA', hops: 2, minWeight: 2, kinds: new Set(['event', 'role']) },
+    },
   };
 
   it('round-trips every field', () => {

@@ -13,10 +13,13 @@ import { fetchSummary, REMOTE_MAX, RemoteGraph } from './remote.ts';
 import { createRenderer, emptyDisplayState, type DisplayState } from './renderer.ts';
 import type { EmphasisOverlay } from './render/emphasis.ts';
 import { byId, clear } from './ui/dom.ts';
+import { AppearanceController } from './controllers/appearance.ts';
+import { AskController } from './controllers/ask.ts';
 import { BigGraphController, type BigGraphHost } from './controllers/big-graph.ts';
 import { CameraController } from './controllers/camera.ts';
 import type { HistoryMode, Renderer } from './controllers/context.ts';
 import { DetailsController } from './controllers/details.ts';
+import { EgoController } from './controllers/ego.ts';
 import { DownloadController } from './controllers/downloads.ts';
 import { FileController } from './controllers/files.ts';
 import { FilterController } from './controllers/filters.ts';
@@ -24,6 +27,7 @@ import { LayoutController } from './controllers/layout.ts';
 import { PathController } from './controllers/paths.ts';
 import { SearchController } from './controllers/search.ts';
 import { SelectionController } from './controllers/selection.ts';
+import { TableController } from './controllers/tables.ts';
 import { TimelineController } from './controllers/timeline.ts';
 import { ThemeController } from './controllers/theme.ts';
 import { CompareController } from './controllers/compare.ts';
@@ -53,6 +57,10 @@ export class ViewerApp implements BigGraphHost {
   private restoreCamera = true;
 
   readonly big: BigGraphController;
+  readonly ask = new AskController(this);
+  readonly appearance = new AppearanceController(this);
+  readonly ego = new EgoController(this);
+  readonly tables = new TableController(this);
   readonly camera = new CameraController(this);
   readonly details = new DetailsController(this);
   readonly downloads = new DownloadController(this);
@@ -84,6 +92,9 @@ export class ViewerApp implements BigGraphHost {
 
   async start(): Promise<void> {
     this.search.wire();
+    this.appearance.wire();
+    this.ego.wire();
+    this.tables.wire();
     this.paths.wire();
     this.filters.wire();
     this.big.wire();
@@ -291,6 +302,10 @@ export class ViewerApp implements BigGraphHost {
     }
     // A new drawing frames its path itself once it is drawn (or restores the camera).
     if (force || filtersChanged || grown.length > 0 || prev.pathFrom !== next.pathFrom || prev.pathTo !== next.pathTo) this.paths.compute(this.renderer !== null);
+    this.ask.apply();
+    this.ego.apply();
+    this.appearance.apply();
+    this.tables.apply();
     this.display.selectedEdge = this.selection.selectedEdge;
     this.search.sync(next.query);
     this.selection.updateFocus();

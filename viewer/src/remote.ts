@@ -8,6 +8,10 @@ import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
 import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
 import type { TimelineCounts } from '../../src/query/seen-dates.ts';
+import type { Answer } from '../../src/query/ask/answer.ts';
+
+/** What the question engine said: an answer, or why there is none (with "did you mean" names). */
+export type AskResult = { answer: Answer } | { error: string; suggestions: string[] };
 
 /** GET /api/graph/summary: the server's own type. */
 export type RemoteSummary = GraphSummary;
@@ -45,7 +49,7 @@ export async function fetchSummary(apiBase: string): Promise<RemoteSummary | nul
 }
 
 /** A relation as the API describes it (src/query/relations.ts RelationView). */
-interface RelationAnswer {
+export interface RelationAnswer {
   id: string; source: { id: string }; target: { id: string }; kind: RelationKind; predicate: string; cameo: string | null;
   weight: number; confidence: number; negated: boolean; hypothetical: boolean; evidence: EdgeAttributes['evidence'];
 }
@@ -61,7 +65,7 @@ export interface RemoteRelation {
   attributes: EdgeAttributes;
 }
 
-function relationOf(r: RelationAnswer): RemoteRelation {
+export function relationOf(r: RelationAnswer): RemoteRelation {
   return {
     key: r.id, source: r.source.id, target: r.target.id,
     attributes: {
@@ -130,6 +134,14 @@ export class RemoteGraph {
   async document(id: string): Promise<{ entities: string[]; relations: RemoteRelation[] }> {
     const body = await (await get(`${this.apiBase}documents/${encodeURIComponent(id)}`)).json() as { entities: Array<{ id: string }>; relations: RelationAnswer[] };
     return { entities: body.entities.map((e) => e.id), relations: body.relations.map(relationOf) };
+  }
+
+  /** GET /api/ask: the same engine as `kg ask`, run on the whole graph by the server. */
+  async ask(question: string): Promise<AskResult> {
+    const response = await fetch(`${this.apiBase}ask?q=${encodeURIComponent(question)}`, { headers: { accept: 'application/json' } });
+    const body = await response.json().catch(() => null) as (Answer & { error?: string; suggestions?: string[] }) | null;
+    if (response.ok && body && typeof body.form === 'string') return { answer: body };
+    return { error: body?.error ?? `the server answered ${response.status}`, suggestions: body?.suggestions ?? [] };
   }
 
   /** Articles and relations over time, of the whole graph (the timeline's histogram). */

@@ -36,13 +36,16 @@ export interface DisplayState {
   selectedEdge: string | null;
   /** Entities drawn on the highlight layer, most important first (see emphasisedNodes). */
   highlighted: Set<string>;
+  /** Colour and size by the graph's measures (controllers/appearance.ts); null: by type, as built. */
+  nodeColor: Map<string, string> | null;
+  nodeSize: Map<string, number> | null;
 }
 
 export function emptyDisplayState(): DisplayState {
   return {
     hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
     focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), pathRank: new Map(), hoveredEdge: null, selectedEdge: null,
-    highlighted: new Set(),
+    highlighted: new Set(), nodeColor: null, nodeSize: null,
   };
 }
 
@@ -178,9 +181,9 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
       d.hidden = true;
       return d;
     }
-    d.size = displayRadius(data.size, sizedFor);
-    // Colour by type, as the legend says (a file's own colours would contradict it).
-    d.color = TYPE_COLORS[data.type] ?? data.color;
+    d.size = displayRadius(view.nodeSize?.get(node) ?? data.size, sizedFor);
+    // Colour by type, as the legend says (a file's own colours would contradict it), unless the appearance card says otherwise.
+    d.color = view.nodeColor?.get(node) ?? TYPE_COLORS[data.type] ?? data.color;
     // Agrees with setOverlayHighlights, so a later full refresh draws the same thing.
     if (view.highlighted.has(node)) d.highlighted = true;
     return d;

@@ -11,12 +11,16 @@ import type { ViewState } from '../core/state.ts';
 import type { Visibility } from '../core/visibility.ts';
 import type { DisplayState } from '../renderer.ts';
 import type { EmphasisOverlay } from '../render/emphasis.ts';
+import type { AppearanceController } from './appearance.ts';
+import type { AskController } from './ask.ts';
 import type { BigGraphController } from './big-graph.ts';
+import type { EgoController } from './ego.ts';
 import type { CameraController } from './camera.ts';
 import type { DetailsController } from './details.ts';
 import type { FilterController } from './filters.ts';
 import type { PathController } from './paths.ts';
 import type { SelectionController } from './selection.ts';
+import type { TableController } from './tables.ts';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
@@ -34,12 +38,16 @@ export interface ViewerContext {
   /** How many entities the drawing's sizes are scaled for (graph/display.ts): those drawn when it was mounted. */
   readonly sizedFor: number;
 
+  readonly appearance: AppearanceController;
+  readonly ask: AskController;
   readonly big: BigGraphController;
   readonly camera: CameraController;
+  readonly ego: EgoController;
   readonly details: DetailsController;
   readonly filters: FilterController;
   readonly paths: PathController;
   readonly selection: SelectionController;
+  readonly tables: TableController;
 
   /** Change the state (copy, edit, apply). */
   patch(change: (s: ViewState) => void, history?: HistoryMode): void;

@@ -40,9 +40,16 @@ export class DetailsController {
     } else if (selected && graph.hasNode(selected)) {
       renderNodePanel(root, full ?? graph, selected, this.ctx.visibility.hiddenEdges, this.actions,
         big.active ? { undrawnNeighbours: big.undrawnNeighbours(selected), drawnOnly: big.remote !== null } : undefined);
+      root.querySelector('.row')?.append(this.ctx.ego.focusButton(selected));
       if (paths.length > 0) {
         root.prepend(h('button', { type: 'button', class: 'link-btn back-to-path', onclick: () => this.ctx.select(null), text: '← Back to the path' }));
+      } else {
+        const back = this.ctx.ask.backButton();
+        if (back) root.prepend(back);
       }
+      panel.classList.add('open');
+    } else if (this.ctx.ask.render(root)) {
+      // A question asked in the search box: its answer.
       panel.classList.add('open');
     } else if (totals) {
       renderOverview(root, graph, big.remote?.summary.documents ?? big.fullSummary?.documents.length ?? 0, this.actions, totals);

@@ -45,7 +45,8 @@ export class FilterController {
 
   /** Recompute what the filters hide (the filters or the drawn graph changed); the reducers read it from the display. */
   applyVisibility(): void {
-    this.visibility = computeVisibility(this.ctx.graph!, this.ctx.state.filters);
+    // The ego focus (controllers/ego.ts) hides what lies outside it.
+    this.visibility = this.ctx.ego.restrict(computeVisibility(this.ctx.graph!, this.ctx.state.filters));
     this.ctx.display.hiddenNodes = this.visibility.hiddenNodes;
     this.ctx.display.hiddenEdges = this.visibility.hiddenEdges;
   }

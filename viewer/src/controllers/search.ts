@@ -87,6 +87,7 @@ export class SearchController {
         this.ctx.camera.centerOn(key);
       },
       typed: (query) => this.ctx.patch((s) => { s.query = query; }, 'replace'),
+      action: this.ctx.ask.action,
     });
   }
 

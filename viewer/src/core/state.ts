@@ -4,6 +4,7 @@
 // drawn, that the viewer's own layout is in use, and that a file was open.
 // Pure: no DOM, so the encoding is unit-tested in Node.
 import { ENTITY_TYPES, RELATION_KINDS, type EntityType, type RelationKind } from '../../../src/types.ts';
+import { analysisFromParams, analysisToParams, cloneAnalysis, defaultAnalysis, type AnalysisState } from './analysis-state.ts';
 
 export interface Filters {
   hiddenTypes: Set<EntityType>;
@@ -45,6 +46,8 @@ export interface ViewState {
   file: string | null;
   /** Entities picked to compare (shift-click, shift-drag), in the order picked. */
   compare: string[];
+  /** Question, appearance, ego focus and table (core/analysis-state.ts). */
+  analysis: AnalysisState;
 }
 
 export function defaultFilters(): Filters {
@@ -52,7 +55,7 @@ export function defaultFilters(): Filters {
 }
 
 export function defaultState(): ViewState {
-  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, compare: [] };
+  return { selected: null, edge: null, pathFrom: null, pathTo: null, query: '', filters: defaultFilters(), camera: null, top: null, viewerLayout: false, file: null, compare: [], analysis: defaultAnalysis() };
 }
 
 /** Short, stable parameter names: links stay readable. */
@@ -100,6 +103,7 @@ export function stateToQuery(state: ViewState): string {
   if (state.viewerLayout) p.set(PARAM.viewerLayout, 'viewer');
   if (state.file) p.set(PARAM.file, state.file);
   if (state.camera) p.set(PARAM.camera, [state.camera.x, state.camera.y, state.camera.ratio].map((v) => String(Math.round(v * 10000) / 10000)).join(','));
+  analysisToParams(state.analysis, p);
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -158,6 +162,7 @@ export function stateFromQuery(search: string): ViewState {
       since: isoDate(p.get(PARAM.since)),
       until: isoDate(p.get(PARAM.until)),
     },
+    analysis: analysisFromParams(p),
   };
 }
 
@@ -166,6 +171,7 @@ export function cloneState(state: ViewState): ViewState {
     ...state,
     camera: state.camera ? { ...state.camera } : null,
     compare: [...state.compare],
+    analysis: cloneAnalysis(state.analysis),
     filters: { ...state.filters, hiddenTypes: new Set(state.filters.hiddenTypes), hiddenKinds: new Set(state.filters.hiddenKinds) },
   };
 }

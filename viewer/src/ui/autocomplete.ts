@@ -12,11 +12,16 @@ export interface AutocompleteOptions {
   typed?(query: string): void;
   /** A short remark shown after a hit (big-graph mode: "not drawn yet"). */
   note?(key: string): string | null;
+  /** An entry listed before the hits for this text (the search box: "Ask this question"), chosen like a hit. */
+  action?(query: string): { label: string; run(): void } | null;
 }
 
 export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListElement, options: AutocompleteOptions) {
   let hits: SearchHit[] = [];
+  let act: { label: string; run(): void } | null = null;
   let active = -1;
+  /** Entries before the hits (0 or 1: the action). */
+  const lead = () => (act ? 1 : 0);
   /** Answers can arrive out of order: only the latest query's are shown. */
   let asked = 0;
 
@@ -36,7 +41,12 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
   };
 
   const pick = (i: number) => {
-    const hit = hits[i];
+    if (act && i === 0) {
+      close();
+      act.run();
+      return;
+    }
+    const hit = hits[i - lead()];
     if (!hit) return;
     close();
     options.choose(hit.entry.key, hit);
@@ -44,7 +54,16 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
 
   const render = () => {
     clear(list);
-    if (hits.length === 0) {
+    if (act) {
+      const run = act;
+      const li = h('li', { id: `${list.id}-0`, role: 'option', class: 'action', 'aria-selected': 'false' }, h('span', { class: 'name', text: run.label }));
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        pick(0);
+      });
+      list.append(li);
+    }
+    if (hits.length === 0 && !act) {
       if (input.value.trim()) {
         list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true', text: 'No entity matches' }));
         list.hidden = false;
@@ -52,7 +71,8 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
       } else close();
       return;
     }
-    hits.forEach((hit, i) => {
+    hits.forEach((hit, n) => {
+      const i = n + lead();
       const alias = hit.matched !== hit.entry.label ? h('span', { class: 'alias', text: `alias “${hit.matched}”` }) : null;
       const li = h('li', { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-key': hit.entry.key },
         h('span', { class: 'swatch', style: `background:${TYPE_COLORS[hit.entry.type]}`, 'aria-hidden': 'true' }),
@@ -74,7 +94,8 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
 
   const show = (result: SearchHit[]) => {
     hits = result;
-    active = hits.length > 0 ? 0 : -1;
+    act = options.action?.(input.value) ?? null;
+    active = hits.length + lead() > 0 ? 0 : -1;
     render();
   };
 
@@ -96,15 +117,20 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (list.hidden) update();
-      if (hits.length === 0) return;
+      const count = hits.length + lead();
+      if (count === 0) return;
       e.preventDefault();
-      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + count) % count;
       mark();
     } else if (e.key === 'Enter') {
       if (!list.hidden && active >= 0) {
         e.preventDefault();
         pick(active);
+      } else if (list.hidden && input.value.trim() && options.action?.(input.value)) {
+        e.preventDefault();
+        options.action(input.value)!.run();
       } else if (list.hidden && input.value.trim()) {
+        act = null;
         const query = ++asked;
         const result = options.search(input.value);
         if (Array.isArray(result)) {

@@ -1,0 +1,97 @@
+// Appearance by the graph's own measures, in Chromium: colour by community or
+// article, size by PageRank or betweenness, measured in a web worker, the
+// legend saying what colour and size mean, and the choice kept in the URL.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { DIST, ensureViewerBuilt } from './helpers/build.ts';
+import { fixtureGraph } from './helpers/fixture-graph.ts';
+import { serveViewer, type StaticServer } from './helpers/static-server.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
+import { compactGraph, computeMetrics } from '../../src/graph/metrics.ts';
+import { TYPE_COLORS } from '../../src/types.ts';
+
+const available = browserAvailable();
+
+type Viewer = {
+  renderer: { getNodeDisplayData(k: string): { color: string; size: number } };
+  appearance: { lastRun: { nodes: number } | null; measures: { community: Map<string, number> } | null };
+};
+declare const kgViewer: Viewer;
+
+const expected = computeMetrics(compactGraph(parseGraphFile('f.json', JSON.stringify(fixtureGraph())))).nodes;
+const drawn = (p: Page, key: string) => p.evaluate((k) => { const d = kgViewer.renderer.getNodeDisplayData(k); return { color: d.color, size: d.size }; }, key);
+
+describe.skipIf(!available.ok)('appearance by measures in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    await ensureViewerBuilt();
+    server = await serveViewer(DIST, () => JSON.stringify(fixtureGraph()));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function page(): Promise<Page> {
+    const p = await (await browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
+    p.on('pageerror', (e) => { throw e; });
+    return p;
+  }
+
+  it('colours by Louvain community measured in a worker, and says so in the legend', async () => {
+    const p = await page();
+    const workers: string[] = [];
+    p.on('worker', (w) => workers.push(w.url()));
+    await openViewer(p, server.url);
+    // By default: colour by type, size as built, nothing measured.
+    expect((await drawn(p, 'country:UA')).color).toBe(TYPE_COLORS.country);
+    expect(await p.evaluate(() => kgViewer.appearance.lastRun)).toBeNull();
+    await p.selectOption('#color-by', 'community');
+    await p.waitForFunction(() => kgViewer.appearance.lastRun !== null);
+    expect(workers.some((u) => /metrics/.test(u))).toBe(true);
+    // The page's communities are the library's, and each gets its own colour.
+    const communities = await p.evaluate(() => Object.fromEntries(kgViewer.appearance.measures!.community));
+    for (const [node, m] of Object.entries(expected)) expect(communities[node], node).toBe(m.community);
+    const colorOf = new Map<number, string>();
+    for (const [node, m] of Object.entries(expected)) {
+      const { color } = await drawn(p, node);
+      if (colorOf.has(m.community)) expect(color, node).toBe(colorOf.get(m.community));
+      colorOf.set(m.community, color);
+    }
+    expect(new Set(colorOf.values()).size).toBe(colorOf.size);
+    const legend = p.locator('#appearance-legend');
+    expect(await legend.locator('p').first().textContent()).toBe('Colour: community (Louvain)');
+    expect(await legend.locator('li .name').first().textContent()).toBe('Community 1');
+    expect(new URL(p.url()).searchParams.get('color')).toBe('community');
+    await screenshot(p, 'appearance-community');
+    await p.context().close();
+  });
+
+  it('sizes by PageRank and betweenness, colours by article, and a reload keeps the choice', async () => {
+    const p = await page();
+    await openViewer(p, `${server.url}?size=pagerank&color=article`);
+    await p.waitForFunction(() => kgViewer.appearance.lastRun !== null);
+    const hub = await drawn(p, 'country:UA');
+    const leaf = await drawn(p, 'person:mallory');
+    expect(expected['country:UA']!.pagerank).toBeGreaterThan(expected['person:mallory']!.pagerank);
+    expect(hub.size).toBeGreaterThan(leaf.size);
+    expect(await p.locator('#appearance-legend .size-legend').textContent()).toBe('Size: PageRank');
+    expect(await p.locator('#appearance-legend li .name').allTextContents()).toContain('Ukraine cuts ties with North Korea');
+    expect(await p.inputValue('#size-by')).toBe('pagerank');
+    await p.selectOption('#size-by', 'betweenness');
+    await p.waitForFunction(() => document.querySelector('#appearance-legend .size-legend')?.textContent === 'Size: betweenness centrality');
+    // North Korea and Ukraine carry the paths; an entity on none is drawn smallest.
+    expect((await drawn(p, 'country:KP')).size).toBeGreaterThan((await drawn(p, 'region:luhansk')).size);
+    await screenshot(p, 'appearance-article-betweenness');
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dataset.graphReady === 'true');
+    expect(await p.inputValue('#size-by')).toBe('betweenness');
+    expect(await p.inputValue('#color-by')).toBe('article');
+    await p.context().close();
+  });
+});
