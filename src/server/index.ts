@@ -20,10 +20,12 @@ function warmIndexes(graph: KnowledgeGraph): void {
   setImmediate(() => { pathIndex(graph); rankEntities(graph); }).unref();
 }
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
+import { allowedHosts, hostAllowed } from './host-check.ts';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
+export { allowedHosts, hostAllowed, hostName } from './host-check.ts';
 
 export interface ServerOptions {
   graph: KnowledgeGraph;
@@ -44,6 +46,11 @@ export interface ServerOptions {
   dataDir?: string;
   /** Least time between two checks of the graph file (default 1000 ms). */
   reloadIntervalMs?: number;
+  /**
+   * Host names answered besides localhost, 127.0.0.1, [::1] and the bound host
+   * (any port). Requests naming another host get 421: a guard against DNS rebinding.
+   */
+  allowHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -125,7 +132,19 @@ class GraphSource {
   }
 }
 
-const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+/**
+ * The viewer's own policy (viewer/index.html has it as a meta tag; no inline
+ * script, FA2 and noverlap workers as blob: URLs) plus what only a header can
+ * say: no framing by other sites.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+  + "img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+  + "form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, head: boolean): void {
   const text = JSON.stringify(body);
@@ -153,12 +172,18 @@ interface HandlerOptions {
   viewerDir: string;
   log: (line: string) => void;
   largeGraphThreshold: number;
+  allowedHosts: ReadonlySet<string>;
 }
 
 async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
+  if (!hostAllowed(req.headers.host, opts.allowedHosts)) {
+    res.writeHead(421, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(head ? undefined : `kg serve answers only to ${[...opts.allowedHosts].join(', ')} (this request named ${JSON.stringify(req.headers.host ?? '')}); start it with --allow-host NAME to add a name\n`);
+    return;
+  }
   if (rawUrl.length > SERVER_DEFAULTS.maxUrl) return sendJson(res, 414, { error: `request URL is ${rawUrl.length} characters long; at most ${SERVER_DEFAULTS.maxUrl}` }, head);
   let url: URL;
   try { url = new URL(rawUrl, 'http://localhost'); } catch { return sendJson(res, 400, { error: 'malformed request URL' }, head); }
@@ -229,6 +254,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const threshold = options.largeGraphThreshold ?? SERVER_DEFAULTS.largeGraphThreshold;
   if (!Number.isInteger(threshold) || threshold < 0) throw new KgError(`serve: largeGraphThreshold expects a whole number of entities >= 0, got ${threshold}`);
+  const host = options.host ?? SERVER_DEFAULTS.host;
   const opts: HandlerOptions = {
     source: new GraphSource(options.graph, options.dataDir === undefined ? undefined : graphPath(options.dataDir), options.reloadIntervalMs ?? SERVER_DEFAULTS.reloadIntervalMs, log),
     viewerDir: options.viewerDir ?? SERVER_DEFAULTS.viewerDir,
@@ -237,8 +263,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     dataDir: options.dataDir,
     corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
     port: 0,
+    allowedHosts: allowedHosts(host, options.allowHosts),
   };
-  const host = options.host ?? SERVER_DEFAULTS.host;
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {
     handle(opts, req, res).catch((e) => {
