@@ -180,7 +180,8 @@ export function subgraphOf(
   const nodes: SubgraphJSON['nodes'] = [];
   const edges: SubgraphJSON['edges'] = [];
   const allDocs = graph.getAttribute('documents') ?? {};
-  const documents: GraphAttributes['documents'] = {};
+  // Null prototype: document ids come from data (an article may be called __proto__).
+  const documents: GraphAttributes['documents'] = Object.create(null);
   for (const id of chosen) {
     const attributes = graph.getNodeAttributes(id);
     nodes.push({ key: id, attributes });

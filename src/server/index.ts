@@ -10,7 +10,8 @@ import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApi, HttpError } from './api.ts';
-import { graphFromJSON, graphPath } from '../store/graph-file.ts';
+import { graphPath } from '../store/graph-file.ts';
+import { reloadStoreGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
 import { pathIndex } from '../query/path-index.ts';
 import { applyCorrection, checkWrite, correctionAccess, correctionRequest, listCorrections, readJsonBody, type CorrectionAccess } from './corrections.ts';
@@ -25,6 +26,7 @@ import { allowedHosts, hostAllowed } from './host-check.ts';
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
+export { loadStoreGraph, safeGraphFromJSON } from './store-graph.ts';
 export { allowedHosts, hostAllowed, hostName } from './host-check.ts';
 
 export interface ServerOptions {
@@ -122,7 +124,7 @@ class GraphSource {
 
   private async reload(file: string): Promise<void> {
     try {
-      const graph = graphFromJSON(JSON.parse(await fs.promises.readFile(file, 'utf8')));
+      const graph = await reloadStoreGraph(file);
       this.log(`kg serve: reloaded ${file} (${graph.order} entities, ${graph.size} relations)`);
       this.graph = graph;
       warmIndexes(graph);

@@ -4,10 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, stringFlag, intFlag } from '../args.ts';
 import { allowHostFlags } from '../allow-host.ts';
-import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
-import { startServer, SERVER_DEFAULTS } from '../../server/index.ts';
+import { startServer, loadStoreGraph, SERVER_DEFAULTS } from '../../server/index.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
 import { stopSignal } from '../stop-signal.ts';
 
@@ -45,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   if (port > 65535) throw new UsageError(`kg serve: --port expects 0-65535, got ${port}`);
   const allowHosts = allowHostFlags(args, 'serve');
   const dataDir = file ? undefined : data ?? 'graph-data';
-  const graph = dataDir === undefined ? await loadGraphFile(file!) : loadGraph(dataDir);
+  const graph = dataDir === undefined ? await loadGraphFile(file!) : loadStoreGraph(dataDir);
   // The URL printed below must lead to a working page: build the viewer first if it is missing or stale.
   const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg serve: ${line}\n`));
   // From a store, graph.json is re-read when it changes, so `kg ingest` shows on a viewer refresh.

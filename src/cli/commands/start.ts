@@ -2,7 +2,6 @@
 // sure the viewer is built, serve both, print the URL, keep running.
 import path from 'node:path';
 import { ingest } from '../../store/ingest.ts';
-import { loadGraph } from '../../store/graph-file.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
 import { stopSignal } from '../stop-signal.ts';
 import { parseArgs, intFlag, stringFlag } from '../args.ts';
@@ -27,10 +26,10 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(`graph: ${r.documents} article(s), ${r.nodes} entities, ${r.edges} relations (${r.added} newly analysed)\n`);
   const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg: ${line}\n`));
   if (args.flags['no-serve']) return 0;
-  const { startServer } = await import('../../server/index.ts');
+  const { startServer, loadStoreGraph } = await import('../../server/index.ts');
   const requested = intFlag(args, 'port', 'start', 0) ?? 5173;
   const host = stringFlag(args, 'host') ?? '127.0.0.1';
-  const graph = loadGraph(dataDir);
+  const graph = loadStoreGraph(dataDir);
   // Listening for the stop signal before the URL is out: whoever reads it may signal at once.
   const stopped = stopSignal();
   let server;

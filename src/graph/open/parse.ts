@@ -7,6 +7,7 @@ import type { Attributes } from 'graphology-types';
 import { KgError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
 import { normalizeGraph, normalizeInPlace } from './normalize.ts';
+import { renameUnsafeXmlKeys, withSafeNodeKeys } from './safe-keys.ts';
 
 
 export type GraphFormat = 'gexf' | 'graphml' | 'json';
@@ -65,7 +66,8 @@ function readJson(name: string, content: string): KnowledgeGraph {
       fail(name, 'json', `node ${i} has no "key"`);
     }
   }
-  const serialized = { attributes: record.attributes ?? {}, nodes: record.nodes, edges: record.edges ?? [] };
+  // Keys such as __proto__ or constructor would break graphology's adjacency objects: renamed first.
+  const serialized = withSafeNodeKeys({ attributes: record.attributes ?? {}, nodes: record.nodes as unknown[], edges: (record.edges ?? []) as unknown[] });
   // kg's own files are directed multigraphs: import and fill in place (one graph build, not two).
   const directed = (serialized.edges as Attributes[]).every((e) => !e || e.undirected !== true);
   try {
@@ -94,6 +96,7 @@ function readXml(name: string, content: string, format: 'gexf' | 'graphml', read
   const rootName = root ? (root.localName || root.nodeName).toLowerCase() : '';
   if (rootName !== format) fail(name, format, `expected a <${format}> root element, got ${rootName ? `<${rootName}>` : 'no element'}`);
   if (doc.getElementsByTagName('graph').length === 0) fail(name, format, 'no <graph> element');
+  renameUnsafeXmlKeys(doc);
   try {
     return readers[format](MultiGraph, doc) as InstanceType<typeof MultiGraph>;
   } catch (e) {
