@@ -73,10 +73,11 @@ export function listFlag(args: ParsedArgs, name: string): string[] {
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }
 
-export function intFlag(args: ParsedArgs, name: string, command: string, min = 0): number | undefined {
+export function intFlag(args: ParsedArgs, name: string, command: string, min = 0, max?: number): number | undefined {
   const v = stringFlag(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
+  if (max !== undefined && (!Number.isInteger(n) || n < min || n > max)) throw new UsageError(`${command}: --${name} expects an integer from ${min} to ${max}, got "${v}"`);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`${command}: --${name} expects an integer >= ${min}, got "${v}"`);
   return n;
 }

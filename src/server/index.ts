@@ -22,6 +22,8 @@ function warmIndexes(graph: KnowledgeGraph): void {
 }
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
 import { allowedHosts, hostAllowed } from './host-check.ts';
+import { QueueFullError, WorkQueue } from './work-queue.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
@@ -53,6 +55,8 @@ export interface ServerOptions {
    * (any port). Requests naming another host get 421: a guard against DNS rebinding.
    */
   allowHosts?: readonly string[];
+  /** Heavy API requests (neighbourhood, subgraph, path, ask...) that may wait their turn; more get 503 (default 256). */
+  maxWaitingRequests?: number;
 }
 
 export interface RunningServer {
@@ -71,6 +75,8 @@ export const SERVER_DEFAULTS = {
   maxUrl: 4096,
   largeGraphThreshold: SUBGRAPH_DEFAULTS.largeGraphThreshold,
   reloadIntervalMs: 1000,
+  /** Heavy API requests waiting their turn beyond which the server answers 503. */
+  maxWaitingRequests: 256,
 } as const;
 
 /**
@@ -149,7 +155,10 @@ const SECURITY_HEADERS = {
 };
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, head: boolean): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), head);
+}
+
+function sendJsonText(res: http.ServerResponse, status: number, text: string, head: boolean): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
   res.end(head ? undefined : text);
 }
@@ -157,11 +166,31 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, head:
 async function sendStream(res: http.ServerResponse, status: number, contentType: string, chunks: Iterable<string>, head: boolean): Promise<void> {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'cache-control': 'no-store' });
   if (head) { res.end(); return; }
+  let sinceTurn = 0;
   for (const chunk of batched(chunks)) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(chunk)) { await Promise.race([once(res, 'drain'), once(res, 'close')]); sinceTurn = 0; }
+    // a fast reader never makes write() say "wait": give other requests a turn every few chunks anyway
+    else if (++sinceTurn >= STREAM_CHUNKS_PER_TURN) { await nextTurn(); sinceTurn = 0; }
   }
   res.end();
+}
+
+/** 64 kB chunks of /api/graph written before other requests get a turn. */
+const STREAM_CHUNKS_PER_TURN = 4;
+
+/**
+ * Routes whose work grows with the graph or the parameters (a neighbourhood of
+ * depth 3, a subgraph of 5000, a path search, a question, one document's
+ * relations): they wait their turn in the WorkQueue. The rest answer at once.
+ */
+const HEAVY_ROUTES = new Set(['ask', 'path', 'subgraph', 'neighborhood', 'merges', 'documents', 'entities']);
+
+function isHeavy(pathname: string, query: URLSearchParams): boolean {
+  const [, , route, arg] = pathname.split('/');
+  if (route === 'entities') return arg !== undefined || query.has('q'); // the plain list is cheap
+  if (route === 'documents') return arg !== undefined;
+  return HEAVY_ROUTES.has(route ?? '');
 }
 
 interface HandlerOptions {
@@ -175,9 +204,11 @@ interface HandlerOptions {
   log: (line: string) => void;
   largeGraphThreshold: number;
   allowedHosts: ReadonlySet<string>;
+  heavy: WorkQueue;
 }
 
 async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  opts.heavy.noteArrival();
   const method = req.method ?? 'GET';
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
@@ -219,10 +250,20 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   if (isApi) {
     try {
       const graph = await opts.source.get();
-      const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+      const answer = () => {
+        const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+        // serialised inside the job: for 5000 entities with their evidence, that is a good part of the work
+        return 'stream' in result ? result : { status: result.status, text: JSON.stringify(result.body) };
+      };
+      const result = isHeavy(url.pathname, url.searchParams) ? await opts.heavy.run(answer) : answer();
+      if (res.destroyed) return;
       if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
-      return sendJson(res, result.status, result.body, head);
+      return sendJsonText(res, result.status, result.text, head);
     } catch (e) {
+      if (e instanceof QueueFullError) {
+        res.setHeader('retry-after', '1');
+        return sendJson(res, 503, { error: `api: the server is busy (${e.message}); try again in a moment` }, head);
+      }
       const { status, body } = errorResult(e);
       if (status >= 500) opts.log(`kg serve: internal error on ${url.pathname}: ${(e as Error)?.message ?? e}`);
       return sendJson(res, status, body, head);
@@ -266,6 +307,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
     port: 0,
     allowedHosts: allowedHosts(host, options.allowHosts),
+    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
   };
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {
@@ -275,6 +317,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       else res.destroy();
     });
   });
+  // a new connection counts as an arrival too: its request is read a turn later, and should not wait behind a heavy job
+  server.on('connection', () => opts.heavy.noteArrival());
   server.on('clientError', (_e, socket) => { if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'); });
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, stringFlag, intFlag } from '../args.ts';
 import { allowHostFlags } from '../allow-host.ts';
+import { checkDataDir } from '../data-dir.ts';
 import { InputError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
 import { startServer, loadStoreGraph, SERVER_DEFAULTS } from '../../server/index.ts';
@@ -43,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   const port = intFlag(args, 'port', 'serve', 0) ?? SERVER_DEFAULTS.port;
   if (port > 65535) throw new UsageError(`kg serve: --port expects 0-65535, got ${port}`);
   const allowHosts = allowHostFlags(args, 'serve');
-  const dataDir = file ? undefined : data ?? 'graph-data';
+  const dataDir = file ? undefined : checkDataDir(data ?? 'graph-data', 'serve');
   const graph = dataDir === undefined ? await loadGraphFile(file!) : loadStoreGraph(dataDir);
   // The URL printed below must lead to a working page: build the viewer first if it is missing or stale.
   const viewerDir = await ensureViewerBuilt((line) => process.stderr.write(`kg serve: ${line}\n`));

@@ -20,7 +20,7 @@ usage: kg start [--data DIR] [--articles DIR] [--port N] [--host H] [--allow-hos
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, articles: null, port: null, host: null }, booleans: ['no-serve'], repeatable: ['allow-host'] }, 'start');
   const allowHosts = allowHostFlags(args, 'start');
-  const dataDir = dataDirOf(args);
+  const dataDir = dataDirOf(args, 'start');
   const articles = stringFlag(args, 'articles') ?? path.join(dataDir, 'articles');
   const r = await ingest([articles], { dataDir, onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`) });
   process.stdout.write(`graph: ${r.documents} article(s), ${r.nodes} entities, ${r.edges} relations (${r.added} newly analysed)\n`);
