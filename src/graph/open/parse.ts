@@ -6,7 +6,8 @@ import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { KgError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
-import { normalizeGraph, normalizeInPlace } from './normalize.ts';
+import { normalizeGraph, normalizeInPlace, type GraphLike } from './normalize.ts';
+import { XmlSyntaxError } from './xml-syntax-error.ts';
 import { renameUnsafeXmlKeys, withSafeNodeKeys } from './safe-keys.ts';
 
 
@@ -22,6 +23,11 @@ export interface XmlReaders {
   parseXml(text: string): Document;
   gexf: LibraryParse;
   graphml: LibraryParse;
+  /**
+   * Read GEXF text straight into a graph, without a Document (Node: gexf-stream.ts).
+   * Throws XmlSyntaxError for XML that is not well formed, any other Error for a GEXF problem.
+   */
+  gexfText?: (text: string) => GraphLike;
 }
 
 /** Which format a file is in: by extension first, then by sniffing the content. */
@@ -109,5 +115,14 @@ export function parseGraphWith(readers: XmlReaders, name: string, content: strin
   const format = detectFormat(name, content);
   if (content.trim() === '') fail(name, format, 'the file is empty');
   if (format === 'json') return readJson(name, content);
+  if (format === 'gexf' && readers.gexfText) {
+    let graph: GraphLike;
+    try {
+      graph = readers.gexfText(content);
+    } catch (e) {
+      fail(name, format, e instanceof XmlSyntaxError ? `malformed XML: ${reason(e)}` : reason(e));
+    }
+    return normalizeGraph(graph);
+  }
   return normalizeGraph(readXml(name, content, format, readers));
 }
