@@ -48,12 +48,20 @@ function decode(text: string, raw: string, at: number): string {
   });
 }
 
-const NAME = /^[A-Za-z_][\w.:-]*/;
+/** A tag name where it starts (sticky: read in place, no slice of the text). */
+const NAME = /[A-Za-z_][\w.:-]*/y;
+const TAG_END = /\s*(\/?)>/y;
+const END_TAG_REST = /\s*>/y;
+
+function nameAt(text: string, at: number): string | undefined {
+  NAME.lastIndex = at;
+  return NAME.exec(text)?.[0];
+}
 /** One attribute, after at least one space (`a="1"b="2"` is not XML). */
 const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 
 /** Attribute-value normalisation of XML 1.0 (a literal tab or line break reads as a space). */
-const normalizeSpace = (v: string) => v.replace(/\r\n|[\t\n\r]/g, ' ');
+const normalizeSpace = (v: string) => (/[\t\n\r]/.test(v) ? v.replace(/\r\n|[\t\n\r]/g, ' ') : v);
 
 /**
  * Walk the XML once, calling `open(name, attributes)`, `text(content)` and
@@ -94,15 +102,17 @@ function scan(text: string, on: { open(name: string, attrs: Map<string, string>,
       if (bracket !== -1 && bracket < gt) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a DOCTYPE with its own declarations is not supported`);
       i = gt + 1;
     } else if (text[lt + 1] === '/') {
-      const name = NAME.exec(text.slice(lt + 2, lt + 2 + 200))?.[0];
-      const gt = text.indexOf('>', lt);
-      if (!name || gt === -1 || text.slice(lt + 2 + name.length, gt).trim() !== '') throw new XmlSyntaxError(`line ${lineAt(text, lt)}: malformed end tag`);
+      const name = nameAt(text, lt + 2);
+      END_TAG_REST.lastIndex = lt + 2 + (name?.length ?? 0);
+      const rest = name ? END_TAG_REST.exec(text) : null;
+      if (!name || !rest) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: malformed end tag`);
+      const gt = END_TAG_REST.lastIndex - 1;
       const open = stack.pop();
       if (open !== name) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: end tag </${name}> ${open ? `does not close <${open}>` : 'has no open element'}`);
       on.close(name);
       i = gt + 1;
     } else {
-      const name = NAME.exec(text.slice(lt + 1, lt + 1 + 200))?.[0];
+      const name = nameAt(text, lt + 1);
       if (!name) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: "<" does not start a tag (write &lt;)`);
       if (!stack.length && root !== undefined) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a second root element <${name}>`);
       const attrs = new Map<string, string>();
@@ -115,7 +125,8 @@ function scan(text: string, on: { open(name: string, attrs: Map<string, string>,
         attrs.set(m[1]!, decode(text, normalizeSpace(m[2] ?? m[3] ?? ''), lt));
         at = ATTRIBUTE.lastIndex;
       }
-      const rest = /^\s*(\/?)>/.exec(text.slice(at, at + 200));
+      TAG_END.lastIndex = at;
+      const rest = TAG_END.exec(text);
       if (!rest) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: malformed tag <${name}> (an attribute without quotes, or the file ends inside it)`);
       const selfClosing = rest[1] === '/';
       if (!stack.length) root = name;
