@@ -67,3 +67,15 @@ it('the store path stays the same for ordinary graphs', () => {
   writeGraph(data, fixtureGraph());
   expect(loadStoreGraph(data).order).toBe(fixtureGraph().order);
 });
+
+it('counts types and kinds named __proto__ or constructor in the summary', async () => {
+  const { safeGraphFromJSON } = await import('../../src/server/index.ts');
+  const { graphSummary } = await import('../../src/query/subgraph.ts');
+  const graph = safeGraphFromJSON({
+    nodes: [{ key: 'a', attributes: { type: '__proto__' } }, { key: 'b', attributes: { type: 'constructor' } }, { key: 'c', attributes: { type: 'constructor' } }],
+    edges: [{ source: 'a', target: 'b', attributes: { kind: '__proto__' } }, { source: 'b', target: 'c', attributes: { kind: 'toString' } }],
+  });
+  const summary = graphSummary(graph);
+  expect(JSON.parse(JSON.stringify(summary.types))).toEqual(JSON.parse('{"__proto__": 1, "constructor": 2}'));
+  expect(JSON.parse(JSON.stringify(summary.kinds))).toEqual(JSON.parse('{"__proto__": 1, "toString": 1}'));
+});
