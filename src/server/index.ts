@@ -52,7 +52,7 @@ export interface ServerOptions {
   reloadIntervalMs?: number;
   /**
    * Host names answered besides localhost, 127.0.0.1, [::1] and the bound host
-   * (any port). Requests naming another host get 421: a guard against DNS rebinding.
+   * (any port). Requests naming another host get 403: a guard against DNS rebinding.
    */
   allowHosts?: readonly string[];
   /** Heavy API requests (neighbourhood, subgraph, path, ask...) that may wait their turn; more get 503 (default 256). */
@@ -213,9 +213,8 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
   if (!hostAllowed(req.headers.host, opts.allowedHosts)) {
-    res.writeHead(421, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(head ? undefined : `kg serve answers only to ${[...opts.allowedHosts].join(', ')} (this request named ${JSON.stringify(req.headers.host ?? '')}); start it with --allow-host NAME to add a name\n`);
-    return;
+    // 403 with a JSON error, as every other refusal of the API (the corrections' own host check included)
+    return sendJson(res, 403, { error: `serve: refused a request for host ${JSON.stringify(req.headers.host ?? '')}; this server answers only to ${[...opts.allowedHosts].join(', ')} (start it with --allow-host NAME to add a name)` }, head);
   }
   if (rawUrl.length > SERVER_DEFAULTS.maxUrl) return sendJson(res, 414, { error: `request URL is ${rawUrl.length} characters long; at most ${SERVER_DEFAULTS.maxUrl}` }, head);
   let url: URL;

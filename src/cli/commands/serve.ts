@@ -20,7 +20,7 @@ usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H] [--allow-host 
   --port N      port (default ${SERVER_DEFAULTS.port}; 0 = any free port)
   --host H      interface to bind (default ${SERVER_DEFAULTS.host}; 0.0.0.0 exposes it to the network)
   --allow-host NAME  also answer requests addressed to NAME (repeatable); by default only
-                localhost, 127.0.0.1, [::1] and the --host are answered, others get 421
+                localhost, 127.0.0.1, [::1] and the --host are answered, others get 403
 
 API: /api/ask?q=  /api/entities?q=  /api/entities/:id  /api/path?from=&to=  /api/graph  /api/graph/summary
      /api/subgraph?top=  /api/neighborhood/:id?depth=&limit=  /api/documents/:id
