@@ -10,16 +10,19 @@ export interface FlagSpec {
   values?: Record<string, string | null>;
   /** Boolean flags. */
   booleans?: string[];
+  /** Flags that take a value and may be given several times (read with listFlag). */
+  repeatable?: string[];
 }
 
 export interface ParsedArgs {
   positional: string[];
-  flags: Record<string, string | boolean | undefined>;
+  flags: Record<string, string | boolean | string[] | undefined>;
 }
 
 export function parseArgs(argv: string[], spec: FlagSpec, command: string): ParsedArgs {
   const values = spec.values ?? {};
   const booleans = new Set(spec.booleans ?? []);
+  const repeatable = new Set(spec.repeatable ?? []);
   const shortToLong = new Map<string, string>();
   for (const [long, short] of Object.entries(values)) if (short) shortToLong.set(short, long);
   const positional: string[] = [];
@@ -33,6 +36,11 @@ export function parseArgs(argv: string[], spec: FlagSpec, command: string): Pars
       if (booleans.has(name)) {
         if (eq > 0) throw new UsageError(`${command}: --${name} takes no value`);
         flags[name] = true;
+      } else if (repeatable.has(name)) {
+        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined) throw new UsageError(`${command}: --${name} needs a value`);
+        const list = flags[name];
+        flags[name] = Array.isArray(list) ? [...list, value] : [value];
       } else if (name in values) {
         const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
         if (value === undefined) throw new UsageError(`${command}: --${name} needs a value`);
@@ -59,10 +67,17 @@ export function stringFlag(args: ParsedArgs, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function intFlag(args: ParsedArgs, name: string, command: string, min = 0): number | undefined {
+/** Every value of a repeatable flag, in the order given (empty when absent). */
+export function listFlag(args: ParsedArgs, name: string): string[] {
+  const v = args.flags[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}
+
+export function intFlag(args: ParsedArgs, name: string, command: string, min = 0, max?: number): number | undefined {
   const v = stringFlag(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
+  if (max !== undefined && (!Number.isInteger(n) || n < min || n > max)) throw new UsageError(`${command}: --${name} expects an integer from ${min} to ${max}, got "${v}"`);
   if (!Number.isInteger(n) || n < min) throw new UsageError(`${command}: --${name} expects an integer >= ${min}, got "${v}"`);
   return n;
 }

@@ -34,22 +34,26 @@ function fieldValue(type: string, v: unknown, sep: string): unknown {
   return v;
 }
 
-// ---------------------------------------------------------------- plain CSV
+// ---------------------------------------------------------------- the one rule for every CSV
 
 /**
  * Text that a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM",
- * "+1", "-2" at the start of a sentence from some web page) gets a leading
- * apostrophe, the usual guard against CSV injection. Numbers are written as
- * numbers and never pass through here. Only the spreadsheet CSV does this; the
- * Neo4j files keep the text exactly.
+ * "+1", "-2+3 Ltd", a leading tab or carriage return, as OWASP lists them) gets
+ * a leading apostrophe, the usual guard against CSV injection. Numbers are
+ * written as numbers and never pass through here. The spreadsheet CSV and the
+ * Neo4j files share this rule: both get opened in spreadsheets. Ids pass through
+ * it too, the same way in every column, so :START_ID/:END_ID still match :ID.
  */
 export function spreadsheetSafe(v: unknown): unknown {
   return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-function safeRow(fields: unknown[]): string {
+/** A CSV row whose text cells are guarded by spreadsheetSafe (every data row of every CSV export). */
+export function safeRow(fields: unknown[]): string {
   return csvRow(fields.map(spreadsheetSafe));
 }
+
+// ---------------------------------------------------------------- plain CSV
 
 export function* csvNodeChunks(graph: KnowledgeGraph): Generator<string> {
   const fields = nodeFields(graph as never);
@@ -79,7 +83,7 @@ export function* neo4jNodeChunks(graph: KnowledgeGraph): Generator<string> {
   const fields = nodeFields(graph as never);
   yield csvRow(['id:ID', 'name', ':LABEL', ...fields.map((f) => f.name + NEO4J_TYPES[f.type]), 'x:double', 'y:double', 'size:double', 'color']);
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    yield csvRow([
+    yield safeRow([
       node, oneLine(a.label), `Entity${NEO4J_ARRAY}${neo4jLabel(a.type)}`,
       ...fields.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)), num(a.x), num(a.y), num(a.size, 1), color(a),
     ]);
@@ -89,7 +93,7 @@ export function* neo4jNodeChunks(graph: KnowledgeGraph): Generator<string> {
 export function* neo4jRelationshipChunks(graph: KnowledgeGraph): Generator<string> {
   yield csvRow([':START_ID', ':END_ID', ':TYPE', 'id', 'label', 'weight:double', ...TABLE_EDGE_FIELDS.map((f) => f.name + NEO4J_TYPES[f.type])]);
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    yield csvRow([
+    yield safeRow([
       source, target, neo4jRelType((a as EdgeAttributes).kind), edge, oneLine(a.label ?? a.predicate), num(a.weight, 1),
       ...TABLE_EDGE_FIELDS.map((f) => fieldValue(f.type, f.get(a), NEO4J_ARRAY)),
     ]);

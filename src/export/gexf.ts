@@ -134,7 +134,7 @@ export function* gexfChunks(graph: KnowledgeGraph, opts: GexfOptions = {}): Gene
   const docs = Object.keys(records).length;
   const titles: Field<NodeAttributes> = {
     name: 'document_titles', type: 'liststring', description: 'title (else file name) of each of the documents, in the same order',
-    get: (a) => (a.documents ?? []).map((d) => documentTitle(records[d], d)),
+    get: (a) => (a.documents ?? []).map((d) => documentTitle(Object.hasOwn(records, d) ? records[d] : undefined, d)),
   };
   const nodeFields = [...nodeFieldsOf(graph as never), titles];
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';

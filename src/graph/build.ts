@@ -306,7 +306,8 @@ const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
 export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS, options: BuildGraphOptions = {}): KnowledgeGraph {
   const knowledge = options.knowledge !== false;
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
-  const documents: GraphAttributes['documents'] = {};
+  // Null prototype: document ids come from file names, and `__proto__.txt` is a file name too.
+  const documents: GraphAttributes['documents'] = Object.create(null);
   let relationCount = 0;
   for (const a of sorted) {
     relationCount += a.relations.length;

@@ -71,8 +71,9 @@ const counts = new WeakMap<KnowledgeGraph, { order: number; size: number; types:
 export function graphSummary(graph: KnowledgeGraph, threshold: number = SUBGRAPH_DEFAULTS.largeGraphThreshold): GraphSummary {
   let hit = counts.get(graph);
   if (!hit || hit.order !== graph.order || hit.size !== graph.size) {
-    const types: Record<string, number> = {};
-    const kinds: Record<string, number> = {};
+    // Null prototype: a graph file may say any type or kind, `__proto__` and `constructor` included.
+    const types: Record<string, number> = Object.create(null);
+    const kinds: Record<string, number> = Object.create(null);
     graph.forEachNode((_n, a) => { types[a.type] = (types[a.type] ?? 0) + 1; });
     graph.forEachEdge((_e, a) => { kinds[a.kind] = (kinds[a.kind] ?? 0) + 1; });
     hit = { order: graph.order, size: graph.size, types, kinds };
@@ -180,7 +181,8 @@ export function subgraphOf(
   const nodes: SubgraphJSON['nodes'] = [];
   const edges: SubgraphJSON['edges'] = [];
   const allDocs = graph.getAttribute('documents') ?? {};
-  const documents: GraphAttributes['documents'] = {};
+  // Null prototype: document ids come from data (an article may be called __proto__).
+  const documents: GraphAttributes['documents'] = Object.create(null);
   for (const id of chosen) {
     const attributes = graph.getNodeAttributes(id);
     nodes.push({ key: id, attributes });

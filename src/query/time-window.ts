@@ -27,7 +27,7 @@ export function restrictToWindow(graph: KnowledgeGraph, w: TimeWindow): Knowledg
   // A copy of the graph's kind and attributes, nothing else: the query code stays free of the build pipeline (the viewer bundles it).
   const out = graph.nullCopy() as KnowledgeGraph;
   const documents = graph.getAttribute('documents') ?? {};
-  const keptDocs: typeof documents = {};
+  const keptDocs: typeof documents = Object.create(null); // ids come from data: no prototype to collide with
   for (const [id, d] of Object.entries(documents)) if (inWindow(d.date?.slice(0, 10), w)) keptDocs[id] = d;
   out.setAttribute('documents', keptDocs);
   const keepNode = (id: string, attrs: NodeAttributes) => { if (!out.hasNode(id)) out.addNode(id, attrs); };

@@ -207,10 +207,11 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
     }
     case 'neighborhood': {
       if (arg === undefined) throw new HttpError(400, 'api: missing entity in /api/neighborhood/:id (an entity id or name)');
-      const id = entityId(graph, arg);
+      // parameters first: an over-limit depth is a 400 whatever the entity
       const depth = intParam(query, 'depth', 1, API_LIMITS.depth.max) ?? API_LIMITS.depth.default;
       const limit = intParam(query, 'limit', 1, API_LIMITS.limit.max) ?? API_LIMITS.limit.default;
-      return { status: 200, body: neighborhoodSubgraph(graph, id, { depth, limit, ...filterParams(query) }) };
+      const filter = filterParams(query);
+      return { status: 200, body: neighborhoodSubgraph(graph, entityId(graph, arg), { depth, limit, ...filter }) };
     }
     case 'merges': {
       // likely duplicates for a person to confirm (what `kg merges --suggest --json` prints)

@@ -10,7 +10,8 @@ import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApi, HttpError } from './api.ts';
-import { graphFromJSON, graphPath } from '../store/graph-file.ts';
+import { graphPath } from '../store/graph-file.ts';
+import { reloadStoreGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
 import { pathIndex } from '../query/path-index.ts';
 import { applyCorrection, checkWrite, correctionAccess, correctionRequest, listCorrections, readJsonBody, type CorrectionAccess } from './corrections.ts';
@@ -20,10 +21,15 @@ function warmIndexes(graph: KnowledgeGraph): void {
   setImmediate(() => { pathIndex(graph); rankEntities(graph); }).unref();
 }
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
+import { allowedHosts, hostAllowed } from './host-check.ts';
+import { QueueFullError, WorkQueue } from './work-queue.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
+export { loadStoreGraph, safeGraphFromJSON } from './store-graph.ts';
+export { allowedHosts, hostAllowed, hostName } from './host-check.ts';
 
 export interface ServerOptions {
   graph: KnowledgeGraph;
@@ -44,6 +50,13 @@ export interface ServerOptions {
   dataDir?: string;
   /** Least time between two checks of the graph file (default 1000 ms). */
   reloadIntervalMs?: number;
+  /**
+   * Host names answered besides localhost, 127.0.0.1, [::1] and the bound host
+   * (any port). Requests naming another host get 403: a guard against DNS rebinding.
+   */
+  allowHosts?: readonly string[];
+  /** Heavy API requests (neighbourhood, subgraph, path, ask...) that may wait their turn; more get 503 (default 256). */
+  maxWaitingRequests?: number;
 }
 
 export interface RunningServer {
@@ -62,6 +75,8 @@ export const SERVER_DEFAULTS = {
   maxUrl: 4096,
   largeGraphThreshold: SUBGRAPH_DEFAULTS.largeGraphThreshold,
   reloadIntervalMs: 1000,
+  /** Heavy API requests waiting their turn beyond which the server answers 503. */
+  maxWaitingRequests: 256,
 } as const;
 
 /**
@@ -115,7 +130,7 @@ class GraphSource {
 
   private async reload(file: string): Promise<void> {
     try {
-      const graph = graphFromJSON(JSON.parse(await fs.promises.readFile(file, 'utf8')));
+      const graph = await reloadStoreGraph(file);
       this.log(`kg serve: reloaded ${file} (${graph.order} entities, ${graph.size} relations)`);
       this.graph = graph;
       warmIndexes(graph);
@@ -125,10 +140,25 @@ class GraphSource {
   }
 }
 
-const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+/**
+ * The viewer's own policy (viewer/index.html has it as a meta tag; no inline
+ * script, FA2 and noverlap workers as blob: URLs) plus what only a header can
+ * say: no framing by other sites.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+  + "img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+  + "form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, head: boolean): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), head);
+}
+
+function sendJsonText(res: http.ServerResponse, status: number, text: string, head: boolean): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
   res.end(head ? undefined : text);
 }
@@ -136,11 +166,31 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, head:
 async function sendStream(res: http.ServerResponse, status: number, contentType: string, chunks: Iterable<string>, head: boolean): Promise<void> {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'cache-control': 'no-store' });
   if (head) { res.end(); return; }
+  let sinceTurn = 0;
   for (const chunk of batched(chunks)) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(chunk)) { await Promise.race([once(res, 'drain'), once(res, 'close')]); sinceTurn = 0; }
+    // a fast reader never makes write() say "wait": give other requests a turn every few chunks anyway
+    else if (++sinceTurn >= STREAM_CHUNKS_PER_TURN) { await nextTurn(); sinceTurn = 0; }
   }
   res.end();
+}
+
+/** 64 kB chunks of /api/graph written before other requests get a turn. */
+const STREAM_CHUNKS_PER_TURN = 4;
+
+/**
+ * Routes whose work grows with the graph or the parameters (a neighbourhood of
+ * depth 3, a subgraph of 5000, a path search, a question, one document's
+ * relations): they wait their turn in the WorkQueue. The rest answer at once.
+ */
+const HEAVY_ROUTES = new Set(['ask', 'path', 'subgraph', 'neighborhood', 'merges', 'documents', 'entities']);
+
+function isHeavy(pathname: string, query: URLSearchParams): boolean {
+  const [, , route, arg] = pathname.split('/');
+  if (route === 'entities') return arg !== undefined || query.has('q'); // the plain list is cheap
+  if (route === 'documents') return arg !== undefined;
+  return HEAVY_ROUTES.has(route ?? '');
 }
 
 interface HandlerOptions {
@@ -153,12 +203,19 @@ interface HandlerOptions {
   viewerDir: string;
   log: (line: string) => void;
   largeGraphThreshold: number;
+  allowedHosts: ReadonlySet<string>;
+  heavy: WorkQueue;
 }
 
 async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  opts.heavy.noteArrival();
   const method = req.method ?? 'GET';
   const head = method === 'HEAD';
   const rawUrl = req.url ?? '/';
+  if (!hostAllowed(req.headers.host, opts.allowedHosts)) {
+    // 403 with a JSON error, as every other refusal of the API (the corrections' own host check included)
+    return sendJson(res, 403, { error: `serve: refused a request for host ${JSON.stringify(req.headers.host ?? '')}; this server answers only to ${[...opts.allowedHosts].join(', ')} (start it with --allow-host NAME to add a name)` }, head);
+  }
   if (rawUrl.length > SERVER_DEFAULTS.maxUrl) return sendJson(res, 414, { error: `request URL is ${rawUrl.length} characters long; at most ${SERVER_DEFAULTS.maxUrl}` }, head);
   let url: URL;
   try { url = new URL(rawUrl, 'http://localhost'); } catch { return sendJson(res, 400, { error: 'malformed request URL' }, head); }
@@ -192,10 +249,20 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   if (isApi) {
     try {
       const graph = await opts.source.get();
-      const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+      const answer = () => {
+        const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+        // serialised inside the job: for 5000 entities with their evidence, that is a good part of the work
+        return 'stream' in result ? result : { status: result.status, text: JSON.stringify(result.body) };
+      };
+      const result = isHeavy(url.pathname, url.searchParams) ? await opts.heavy.run(answer) : answer();
+      if (res.destroyed) return;
       if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
-      return sendJson(res, result.status, result.body, head);
+      return sendJsonText(res, result.status, result.text, head);
     } catch (e) {
+      if (e instanceof QueueFullError) {
+        res.setHeader('retry-after', '1');
+        return sendJson(res, 503, { error: `api: the server is busy (${e.message}); try again in a moment` }, head);
+      }
       const { status, body } = errorResult(e);
       if (status >= 500) opts.log(`kg serve: internal error on ${url.pathname}: ${(e as Error)?.message ?? e}`);
       return sendJson(res, status, body, head);
@@ -229,6 +296,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const threshold = options.largeGraphThreshold ?? SERVER_DEFAULTS.largeGraphThreshold;
   if (!Number.isInteger(threshold) || threshold < 0) throw new KgError(`serve: largeGraphThreshold expects a whole number of entities >= 0, got ${threshold}`);
+  const host = options.host ?? SERVER_DEFAULTS.host;
   const opts: HandlerOptions = {
     source: new GraphSource(options.graph, options.dataDir === undefined ? undefined : graphPath(options.dataDir), options.reloadIntervalMs ?? SERVER_DEFAULTS.reloadIntervalMs, log),
     viewerDir: options.viewerDir ?? SERVER_DEFAULTS.viewerDir,
@@ -237,8 +305,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     dataDir: options.dataDir,
     corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
     port: 0,
+    allowedHosts: allowedHosts(host, options.allowHosts),
+    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
   };
-  const host = options.host ?? SERVER_DEFAULTS.host;
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {
     handle(opts, req, res).catch((e) => {
@@ -247,6 +316,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       else res.destroy();
     });
   });
+  // a new connection counts as an arrival too: its request is read a turn later, and should not wait behind a heavy job
+  server.on('connection', () => opts.heavy.noteArrival());
   server.on('clientError', (_e, socket) => { if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'); });
   await new Promise<void>((resolve, reject) => {
     const onError = (e: NodeJS.ErrnoException) => {

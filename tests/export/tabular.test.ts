@@ -80,14 +80,38 @@ describe('CSV', () => {
     expect(edges.find((e) => e.id === 'r4')).toMatchObject({ negated: 'true', cameo: '054', predicate: 'recognized' });
   });
 
-  it('guards text cells against spreadsheet formulas, but not numbers or the Neo4j files', () => {
+  it('guards text cells against spreadsheet formulas, but not numbers', () => {
     const g = hostileGraph();
     g.setNodeAttribute('org:bj', 'label', '=HYPERLINK("http://example.com","click")');
     g.setEdgeAttribute('r-bj', 'evidence', [{ doc: 'd1', text: '@SUM(A1) said the bot.', start: 0, end: 5 }]);
     const nodes = table(collect(csvNodeChunks(g)));
     expect(nodes.find((n) => n.id === 'org:bj')).toMatchObject({ label: '\'=HYPERLINK("http://example.com","click")', x: '-3.25' });
     expect(table(collect(csvEdgeChunks(g))).find((e) => e.id === 'r-bj')!.evidence).toBe("'@SUM(A1) said the bot.");
-    expect(parseCsv(collect(neo4jNodeChunks(g))).find((r) => r[0] === 'org:bj')![1]).toBe('=HYPERLINK("http://example.com","click")');
+  });
+
+  // One rule for csv and neo4j-csv: every text cell that a spreadsheet would run.
+  const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '-2+3 Ltd', '+1 (555) 0100', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+  it.each(FORMULAS)('guards %j in every text cell of csv and neo4j-csv, ids alike in every column', (bad) => {
+    const g = hostileGraph();
+    const id = `${bad}id`;
+    g.addNode(id, { ...g.getNodeAttributes('org:bj'), label: bad, aliases: [bad, 'plain'] });
+    g.addEdgeWithKey(`${bad}edge`, id, 'country:ES', { ...g.getEdgeAttributes('r-bj'), label: bad, predicate: bad });
+    const guarded = `'${bad.trim()}`; // labels are made one line (trimmed), then guarded
+    const nodes = parseCsv(collect(neo4jNodeChunks(g)));
+    const row = nodes.find((r) => r[0] === `'${id}`)!;
+    expect(row[1]).toBe(guarded);
+    expect(row[4]).toBe(`'${bad};plain`);
+    const rels = parseCsv(collect(neo4jRelationshipChunks(g)));
+    const rel = rels.find((r) => r[3] === `'${bad}edge`)!;
+    expect(rel.slice(0, 2)).toEqual([`'${id}`, 'country:ES']);
+    expect(rel[4]).toBe(guarded);
+    const csvNodes = table(collect(csvNodeChunks(g)));
+    expect(csvNodes.find((n) => n.id === `'${id}`)).toMatchObject({ label: guarded });
+    expect(table(collect(csvEdgeChunks(g))).find((e) => e.id === `'${bad}edge`)).toMatchObject({ source: `'${id}`, label: guarded });
+    // no cell of any file starts with a formula character
+    for (const r of [...nodes, ...rels, ...parseCsv(collect(csvNodeChunks(g))), ...parseCsv(collect(csvEdgeChunks(g)))]) {
+      for (const cell of r) expect(/^[=+@\t\r]|^-(?!\d)/.test(cell), cell).toBe(false);
+    }
   });
 
   it('writes Neo4j import headers and one label set and relationship type per row', () => {

@@ -14,7 +14,7 @@ usage: kg build [--data DIR] [--iterations N] [--no-knowledge | --knowledge]
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, iterations: null }, booleans: ['knowledge', 'no-knowledge'] }, 'build');
-  const dataDir = dataDirOf(args);
+  const dataDir = dataDirOf(args, 'build');
   const release = acquireLock(dataDir);
   try {
     const graph = rebuildGraph(dataDir, { iterations: intFlag(args, 'iterations', 'build', 1), knowledge: knowledgeFlag(args, 'build') });

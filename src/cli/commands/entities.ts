@@ -1,5 +1,6 @@
 // `kg entities [QUERY]`: list or search the entities of the graph.
 import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { checkDataDir } from '../data-dir.ts';
 import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
@@ -26,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const limit = intFlag(args, 'limit', 'entities', 1) ?? 50;
   const query = args.positional.join(' ').trim() || undefined;
-  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'entities'));
+  const graph = restrictToWindow(loadGraph(checkDataDir(stringFlag(args, 'data') ?? 'graph-data', 'entities')), timeWindowFlags(args, 'entities'));
   const all = findEntities(graph, query, { type: type as EntityType | undefined });
   const matches = query ? all.filter((m) => m.score > 0) : all;
   const shown = matches.slice(0, limit);

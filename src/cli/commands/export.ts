@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { parseArgs, stringFlag, timeWindowFlags } from '../args.ts';
+import { checkDataDir } from '../data-dir.ts';
 import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { InputError, UsageError } from '../../errors.ts';
@@ -72,7 +73,7 @@ export async function run(argv: string[]): Promise<number> {
     const parent = path.dirname(path.resolve(out));
     if (!multi && !statOrNull(parent)?.isDirectory()) throw new InputError(`kg export: folder ${parent} does not exist; create it or choose another -o path`);
   }
-  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'export'));
+  const graph = restrictToWindow(loadGraph(checkDataDir(stringFlag(args, 'data') ?? 'graph-data', 'export')), timeWindowFlags(args, 'export'));
   const metrics = args.flags.metrics === true ? assignMetrics(graph) : null;
   if (!out) {
     await writeChunksToStdout(format.files[0]!.chunks(graph, { dynamic }));

@@ -1,9 +1,13 @@
 // `kg ingest PATH... [--data DIR] [--rebuild] [--jobs N]`: analyse articles into the store and rebuild the graph.
+import os from 'node:os';
 import { ingest } from '../../store/ingest.ts';
 import { intFlag, knowledgeFlag, parseArgs, stringFlag } from '../args.ts';
 import { parseDateOption } from '../../store/read-article-file.ts';
 import { dataDirOf } from '../data-dir.ts';
 import { createProgress } from '../progress.ts';
+
+/** More worker threads than this only add memory and switching: twice the cores, at least 16. */
+export const MAX_JOBS = Math.max(16, 2 * os.availableParallelism());
 
 export const summary = 'analyse articles (files or folders) into the store and rebuild the graph';
 export const usage = `
@@ -11,7 +15,7 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | -
   PATH       .txt, .html or .htm files, or folders holding them (searched recursively)
   --data     store folder (default graph-data)
   --rebuild  re-analyse every article instead of skipping those already stored
-  --jobs     worker threads for analysis (default: one per core when there are at
+  --jobs     worker threads for analysis, 1-${MAX_JOBS} (default: one per core when there are at
              least 4 MB of new text, else analysis runs in the main thread)
   --no-knowledge  leave world knowledge the articles do not state (gazetteer containment,
              "basis": "knowledge") out of the graph, for this and later builds
@@ -26,7 +30,8 @@ usage: kg ingest PATH... [--data DIR] [--rebuild] [--jobs N] [--no-knowledge | -
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, jobs: null, date: null }, booleans: ['rebuild', 'quiet', 'json', 'knowledge', 'no-knowledge'] }, 'ingest');
-  const dataDir = dataDirOf(args);
+  const dataDir = dataDirOf(args, 'ingest');
+  const jobs = intFlag(args, 'jobs', 'ingest', 1, MAX_JOBS);
   const dateFlag = stringFlag(args, 'date');
   const quiet = Boolean(args.flags.quiet);
   const progress = createProgress('ingest', process.stderr, quiet);
@@ -38,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
     const r = await ingest(args.positional, {
       dataDir,
       rebuild: Boolean(args.flags.rebuild),
-      jobs: intFlag(args, 'jobs', 'ingest', 1),
+      jobs,
       ...(dateFlag ? { date: parseDateOption(dateFlag, 'ingest') } : {}),
       onWarning: (m) => process.stderr.write(`kg: warning: ${m}\n`),
       onProgress: (done, total) => progress.update(done, total),

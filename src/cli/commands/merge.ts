@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, reason: null } }, 'merge');
   if (args.positional.length !== 2) throw new UsageError('merge: expected two entities, e.g. kg merge "Kiev" "Kyiv"');
   const reason = stringFlag(args, 'reason');
-  const { change, graph } = correctStore(dataDirOf(args), { kind: 'merge', from: args.positional[0]!, into: args.positional[1]!, note: { reason } });
+  const { change, graph } = correctStore(dataDirOf(args, 'merge'), { kind: 'merge', from: args.positional[0]!, into: args.positional[1]!, note: { reason } });
   process.stdout.write(`${change.summary}; graph: ${graph.order} entities, ${graph.size} relations\n`);
   return 0;
 }

@@ -19,7 +19,7 @@ usage: kg merges [NAME] [--json] [--data DIR]
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, limit: null }, booleans: ['json', 'suggest'] }, 'merges');
-  const dataDir = dataDirOf(args);
+  const dataDir = dataDirOf(args, 'merges');
   const graph = loadGraph(dataDir);
   if (args.flags.suggest) return printSuggestions(graph, args);
   const nodes = args.positional.length ? [resolveEntity(graph, args.positional.join(' ')).id] : graph.nodes().sort();

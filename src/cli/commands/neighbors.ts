@@ -1,6 +1,7 @@
 // `kg neighbors NAME`: every relation of one entity with its evidence sentence,
 // stated relations first.
 import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { checkDataDir } from '../data-dir.ts';
 import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
@@ -28,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`kg neighbors: --kind expects one of ${RELATION_KINDS.join(', ')}, got "${kind}"`);
   }
   const limit = intFlag(args, 'limit', 'neighbors', 1);
-  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'neighbors'));
+  const graph = restrictToWindow(loadGraph(checkDataDir(stringFlag(args, 'data') ?? 'graph-data', 'neighbors')), timeWindowFlags(args, 'neighbors'));
   const hit = resolveEntity(graph, name);
   const n = neighborhood(graph, hit.id, { kind: kind as RelationKind | undefined, limit });
   if (args.flags.json) {

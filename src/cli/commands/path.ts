@@ -1,6 +1,7 @@
 // `kg path A B`: the shortest explanations of how two entities are linked,
 // every hop with its relation and evidence sentence.
 import { parseArgs, stringFlag, intFlag, timeWindowFlags } from '../args.ts';
+import { checkDataDir } from '../data-dir.ts';
 import { restrictToWindow } from '../../query/time-window.ts';
 import { loadGraph } from '../../store/graph-file.ts';
 import { UsageError } from '../../errors.ts';
@@ -28,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
   const maxHops = intFlag(args, 'max-hops', 'path', 1) ?? PATH_DEFAULTS.maxHops;
   if (maxHops > PATH_DEFAULTS.maxHopsLimit) throw new UsageError(`kg path: --max-hops expects at most ${PATH_DEFAULTS.maxHopsLimit}, got ${maxHops}`);
   const maxPaths = intFlag(args, 'max-paths', 'path', 1) ?? PATH_DEFAULTS.maxPaths;
-  const graph = restrictToWindow(loadGraph(stringFlag(args, 'data') ?? 'graph-data'), timeWindowFlags(args, 'path'));
+  const graph = restrictToWindow(loadGraph(checkDataDir(stringFlag(args, 'data') ?? 'graph-data', 'path')), timeWindowFlags(args, 'path'));
   const from = resolveEntity(graph, args.positional[0]!);
   const to = resolveEntity(graph, args.positional[1]!);
   for (const [typed, hit] of [[args.positional[0]!, from], [args.positional[1]!, to]] as const) {

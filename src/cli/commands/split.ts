@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, reason: null } }, 'split');
   if (args.positional.length === 0) throw new UsageError('split: expected an entity name, e.g. kg split "John Smith"');
   const reason = stringFlag(args, 'reason');
-  const { change, graph } = correctStore(dataDirOf(args), { kind: 'split', entity: args.positional.join(' '), note: { reason } });
+  const { change, graph } = correctStore(dataDirOf(args, 'split'), { kind: 'split', entity: args.positional.join(' '), note: { reason } });
   process.stdout.write(`${change.summary}; graph: ${graph.order} entities, ${graph.size} relations\n`);
   return 0;
 }

@@ -2,3 +2,4 @@
 export { parseGraphFile } from './node.ts';
 export { detectFormat, parseGraphWith, GRAPH_FORMATS, type GraphFormat, type XmlReaders } from './parse.ts';
 export { normalizeGraph, normalizeNode, normalizeEdge, defaultNodeSize, seededRandom } from './normalize.ts';
+export { withSafeNodeKeys, unsafeKeyRenames, UNSAFE_KEYS } from './safe-keys.ts';

@@ -7,6 +7,7 @@ import graphml from 'graphology-graphml/node/index.js';
 import type { KnowledgeGraph } from '../../types.ts';
 import { parseGraphWith, type XmlReaders } from './parse.ts';
 import { checkTagBalance } from './tag-balance.ts';
+import { readGexfText } from './gexf-stream.ts';
 
 function parseXml(text: string): Document {
   const fatal = (message: string) => {
@@ -17,7 +18,8 @@ function parseXml(text: string): Document {
   return parser.parseFromString(text, 'application/xml') as unknown as Document;
 }
 
-const readers: XmlReaders = { parseXml, gexf: gexf.parse as XmlReaders['gexf'], graphml: graphml.parse as XmlReaders['graphml'] };
+// GEXF is read in one pass without a DOM (gexf-stream.ts): big files would need 50x their size as a tree.
+const readers: XmlReaders = { parseXml, gexf: gexf.parse as XmlReaders['gexf'], graphml: graphml.parse as XmlReaders['graphml'], gexfText: readGexfText };
 
 /** Parse the text of a .gexf, .graphml or graph .json file; throws a KgError with a one-line message if it is malformed. */
 export function parseGraphFile(name: string, content: string): KnowledgeGraph {

@@ -10,6 +10,7 @@ import {
   type KnowledgeGraph, type NodeAttributes, type RelationKind,
 } from '../../types.ts';
 import { seededRandom } from '../../random.ts';
+import { UNSAFE_KEYS } from './safe-keys.ts';
 
 export { seededRandom };
 
@@ -35,6 +36,12 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+
+/** The key a file gave a node that safe-keys.ts renamed (`constructor~` was `constructor`). */
+function originalKey(key: string): string {
+  const base = key.replace(/~\d*$/, '');
+  return base !== key && UNSAFE_KEYS.has(base) ? base : key;
+}
 
 function finite(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -98,7 +105,8 @@ function evidenceList(value: unknown): EvidenceRef[] {
 
 function documentsRecord(value: unknown): Record<string, DocumentRecord> {
   const docs = structured(value);
-  const out: Record<string, DocumentRecord> = {};
+  // Null prototype: document ids come from the file, and `__proto__` is one too.
+  const out: Record<string, DocumentRecord> = Object.create(null);
   if (!docs || typeof docs !== 'object' || Array.isArray(docs)) return out;
   for (const [id, raw] of Object.entries(docs as Record<string, unknown>)) {
     if (!raw || typeof raw !== 'object') continue;
@@ -141,7 +149,7 @@ export function normalizeNode(key: string, attributes: Attributes): NodeAttribut
   const color = text(attributes.color);
   const node: NodeAttributes = {
     ...attributes,
-    label: text(attributes.label) || text(attributes.name) || text(attributes.title) || key,
+    label: text(attributes.label) || text(attributes.name) || text(attributes.title) || originalKey(key),
     type,
     aliases: stringList(attributes.aliases),
     mentions,
@@ -198,7 +206,7 @@ export function normalizeEdge(attributes: Attributes, undirected: boolean): Edge
  */
 function documentsFromNodes(graph: KnowledgeGraph): void {
   const known = graph.getAttribute('documents') ?? {};
-  const found: Record<string, DocumentRecord> = {};
+  const found: Record<string, DocumentRecord> = Object.create(null);
   let titled = false;
   graph.forEachNode((_key, a) => {
     const titles = stringList((a as Attributes).document_titles);

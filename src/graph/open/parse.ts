@@ -6,7 +6,9 @@ import { MultiDirectedGraph, MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { KgError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../types.ts';
-import { normalizeGraph, normalizeInPlace } from './normalize.ts';
+import { normalizeGraph, normalizeInPlace, type GraphLike } from './normalize.ts';
+import { XmlSyntaxError } from './xml-syntax-error.ts';
+import { renameUnsafeXmlKeys, withSafeNodeKeys } from './safe-keys.ts';
 
 
 export type GraphFormat = 'gexf' | 'graphml' | 'json';
@@ -21,6 +23,11 @@ export interface XmlReaders {
   parseXml(text: string): Document;
   gexf: LibraryParse;
   graphml: LibraryParse;
+  /**
+   * Read GEXF text straight into a graph, without a Document (Node: gexf-stream.ts).
+   * Throws XmlSyntaxError for XML that is not well formed, any other Error for a GEXF problem.
+   */
+  gexfText?: (text: string) => GraphLike;
 }
 
 /** Which format a file is in: by extension first, then by sniffing the content. */
@@ -65,7 +72,8 @@ function readJson(name: string, content: string): KnowledgeGraph {
       fail(name, 'json', `node ${i} has no "key"`);
     }
   }
-  const serialized = { attributes: record.attributes ?? {}, nodes: record.nodes, edges: record.edges ?? [] };
+  // Keys such as __proto__ or constructor would break graphology's adjacency objects: renamed first.
+  const serialized = withSafeNodeKeys({ attributes: record.attributes ?? {}, nodes: record.nodes as unknown[], edges: (record.edges ?? []) as unknown[] });
   // kg's own files are directed multigraphs: import and fill in place (one graph build, not two).
   const directed = (serialized.edges as Attributes[]).every((e) => !e || e.undirected !== true);
   try {
@@ -94,6 +102,7 @@ function readXml(name: string, content: string, format: 'gexf' | 'graphml', read
   const rootName = root ? (root.localName || root.nodeName).toLowerCase() : '';
   if (rootName !== format) fail(name, format, `expected a <${format}> root element, got ${rootName ? `<${rootName}>` : 'no element'}`);
   if (doc.getElementsByTagName('graph').length === 0) fail(name, format, 'no <graph> element');
+  renameUnsafeXmlKeys(doc);
   try {
     return readers[format](MultiGraph, doc) as InstanceType<typeof MultiGraph>;
   } catch (e) {
@@ -106,5 +115,14 @@ export function parseGraphWith(readers: XmlReaders, name: string, content: strin
   const format = detectFormat(name, content);
   if (content.trim() === '') fail(name, format, 'the file is empty');
   if (format === 'json') return readJson(name, content);
+  if (format === 'gexf' && readers.gexfText) {
+    let graph: GraphLike;
+    try {
+      graph = readers.gexfText(content);
+    } catch (e) {
+      fail(name, format, e instanceof XmlSyntaxError ? `malformed XML: ${reason(e)}` : reason(e));
+    }
+    return normalizeGraph(graph);
+  }
   return normalizeGraph(readXml(name, content, format, readers));
 }

@@ -16,3 +16,8 @@ declare module 'graphology-gexf/common/writer.js' {
     formatEdge?: (key: string, attributes: Attributes) => GexfElement;
   }): string;
 }
+
+// ...nor its value parser, which the streaming GEXF reader shares so values come out the same.
+declare module 'graphology-gexf/common/helpers.js' {
+  export function parseValue(type: string, value: string): unknown;
+}

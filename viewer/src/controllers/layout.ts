@@ -37,7 +37,7 @@ export class LayoutController {
     }
     if (!saved) return false;
     drawn.updateEachNodeAttributes((node, a) => {
-      const p = saved![node];
+      const p = Object.hasOwn(saved!, node) ? saved![node] : undefined;
       if (p) {
         a.x = p[0];
         a.y = p[1];
@@ -69,7 +69,7 @@ export class LayoutController {
   private settled(graph: KnowledgeGraph, renderer: Renderer): void {
     const frame = positionExtent(graph);
     if (frame) renderer.setCustomBBox(frame);
-    const positions: Record<string, [number, number]> = {};
+    const positions: Record<string, [number, number]> = Object.create(null); // keys from data
     graph.forEachNode((node, a) => { positions[node] = [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]; });
     try {
       sessionStorage.setItem(STORAGE_PREFIX + this.signature, JSON.stringify(positions));

@@ -32,7 +32,7 @@ export function summarize(graph: KnowledgeGraph): GraphSummary {
   const known = graph.getAttribute('documents') ?? {};
   const ids = new Set([...Object.keys(known), ...perDoc.keys()]);
   const documents = [...ids].map((id) => ({
-    ...(known[id] ?? { id, title: null, source: id, chars: 0, entities: 0, relations: 0 }),
+    ...((Object.hasOwn(known, id) ? known[id] : undefined) ?? { id, title: null, source: id, chars: 0, entities: 0, relations: 0 }),
     entityCount: perDoc.get(id) ?? 0,
   }));
   const named = new Map(articleEntries(documents).map((e, i) => [e.id, i]));
