@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { jsonChunks } from '../export/json.ts';
+import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 import { graphProblem } from './check-shape.ts';
 import { readJsonInParts } from './json-parts.ts';
 
@@ -30,7 +31,8 @@ export function graphFromJSON(data: unknown, source = 'the graph', remedy = 'reb
   const allowSelfLoops = typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true;
   const graph = new MultiDirectedGraph({ allowSelfLoops }) as unknown as KnowledgeGraph;
   try {
-    graph.import(data as Parameters<KnowledgeGraph['import']>[0]);
+    // node keys named like Object.prototype's properties break graphology's plain-object indexes
+    graph.import(withSafeNodeKeys(data) as Parameters<KnowledgeGraph['import']>[0]);
   } catch (e) {
     throw new InputError(`store: ${source} is not a usable graph (${(e as Error).message}); ${remedy}`);
   }
