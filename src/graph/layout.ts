@@ -292,9 +292,15 @@ export function roomOnScreen(graph: KnowledgeGraph): Map<string, number> {
 }
 
 /** A full layout: every position computed afresh from the graph alone. */
-export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
+/** What a full layout leaves for later incremental ones. */
+export interface FullLayoutResult {
+  /** Layout units per ForceAtlas2 unit, so an incremental layout can run the same forces at the same scale. */
+  scale: number;
+}
+
+export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): FullLayoutResult {
   const order = graph.order;
-  if (order === 0) return;
+  if (order === 0) return { scale: 1 };
   const random = seededRandom(options.seed ?? 42);
   const deadline = options.timeBudgetMs !== undefined ? Date.now() + options.timeBudgetMs : null;
   // 1. Structure: each component on its own.
@@ -315,18 +321,29 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   const n = keys.length;
   const radii = new Float64Array(n);
   const gapped = Float64Array.from(keys, (k) => room.get(k)!);
+  // Layout units per ForceAtlas2 unit: the incremental layout works in ForceAtlas2's units too.
+  let scale = 1;
   for (let round = 0; round < OVERLAP_ROUNDS; round++) {
+    scale *= scaleTo(x, y, LAYOUT_EXTENT);
     const extent = normalise(x, y, LAYOUT_EXTENT);
     const unitsPerPixel = extent / FIT_PIXELS;
     for (let i = 0; i < n; i++) radii[i] = gapped[i]! * unitsPerPixel;
     const result = removeOverlaps(x, y, radii, { maxPasses: 30 });
     if (result.remaining === 0 && extentOf(x, y) <= extent * 1.01) break;
   }
+  scale *= scaleTo(x, y, LAYOUT_EXTENT);
   normalise(x, y, LAYOUT_EXTENT);
   // Round to keep graph files small and stable.
   keys.forEach((k, i) => {
     graph.mergeNodeAttributes(k, { x: Math.round(x[i]! * 100) / 100, y: Math.round(y[i]! * 100) / 100 });
   });
+  return { scale };
+}
+
+/** The factor normalise(x, y, width) scales by. */
+function scaleTo(x: Float64Array, y: Float64Array, width: number): number {
+  const side = extentOf(x, y);
+  return side > 0 ? width / side : 1;
 }
 
 export function extentOf(x: Float64Array, y: Float64Array): number {

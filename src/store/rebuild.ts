@@ -5,10 +5,15 @@ import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { buildGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
+import { layoutIncrementally, needsFullLayout } from '../graph/incremental-layout.ts';
+import { readLayoutState, writeLayoutState } from './layout-file.ts';
 import { collectAnalyses, commit, readCorrections, readManifest, type Manifest } from './store.ts';
 
 export interface BuildOptions {
+  /** ForceAtlas2 iterations of a full layout (giving them asks for one). */
   iterations?: number;
+  /** Lay the whole graph out afresh instead of placing only what is new (`kg build --relayout`). */
+  relayout?: boolean;
   /** Analyses the caller already holds (by document id), e.g. those just made; the rest are read from the store. */
   inMemory?: ReadonlyMap<string, ArticleAnalysis>;
 }
@@ -16,13 +21,19 @@ export interface BuildOptions {
 /** Build the graph of the articles `manifest` names, lay it out, and commit both. */
 export function buildAndCommit(dataDir: string, manifest: Manifest, options: BuildOptions = {}): KnowledgeGraph {
   const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
-  layoutGraph(graph, { iterations: options.iterations });
+  // Incremental unless asked otherwise or the change is large (graph/incremental-layout.ts states the rule).
+  const previous = options.relayout || options.iterations !== undefined ? null : readLayoutState(dataDir);
+  const state = previous && !needsFullLayout(graph, previous)
+    ? layoutIncrementally(graph, previous).state
+    : { scale: layoutGraph(graph, { iterations: options.iterations }).scale, placedSince: 0 };
   commit(dataDir, { ...manifest, graph: { nodes: graph.order, edges: graph.size } }, graph);
+  // After the commit: a run stopped before it leaves the positions of the graph still committed.
+  writeLayoutState(dataDir, graph, state);
   return graph;
 }
 
 /** `knowledge`, when given, switches world-knowledge relations on or off for this and later builds. */
-export function rebuildGraph(dataDir: string, options: { iterations?: number; knowledge?: boolean } = {}): KnowledgeGraph {
+export function rebuildGraph(dataDir: string, options: { iterations?: number; relayout?: boolean; knowledge?: boolean } = {}): KnowledgeGraph {
   const manifest = withKnowledge(readManifest(dataDir), options.knowledge);
   if (Object.keys(manifest.documents).length === 0) {
     throw new InputError(`store: ${dataDir} holds no articles; run \`kg ingest PATH --data ${dataDir}\``);
