@@ -108,7 +108,7 @@ export function layoutIncrementally(graph: KnowledgeGraph, previous: LayoutState
       });
       if (sw > 0) {
         const angle = random() * Math.PI * 2;
-        const r = edge * (0.5 + 0.5 * random());
+        const r = edge * (0.25 + 0.25 * random());
         wave.push([k, sx / sw + r * Math.cos(angle), sy / sw + r * Math.sin(angle)]);
       }
     }
