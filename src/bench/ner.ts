@@ -20,8 +20,13 @@ import { docInputFromConll } from '../pipeline/ner/train.ts';
 import { scoreSpans } from '../pipeline/ner/evaluate.ts';
 import { TYPES, type TokenSpan } from '../pipeline/ner/labels.ts';
 import { CONLL2003, requireConll } from '../cli/evaluation-data.ts';
+import { writeCompromiseScript } from './compromise-extract.ts';
+import { median } from './median.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LAUNCHER = path.join(ROOT, 'src/cli/launch.mjs');
+/** Runs of each whole-process measure (the machine is shared: medians of alternating runs). */
+const PAIRS = 3;
 const MIN_TOKENS = 1_000_000;
 /** compromise is far slower; its throughput is measured on this many tokens. */
 const BASELINE_TOKENS = 100_000;
@@ -112,18 +117,24 @@ export async function benchNer(): Promise<BenchRow[]> {
   try {
     const files = devSegs.map((s, i) => { const f = path.join(dir, `doc${String(i).padStart(4, '0')}.txt`); writeFileSync(f, s.article.text + '\n'); return f; });
     const devTokens = devSegs.reduce((a, s) => a + s.tokens.length, 0);
-    const kg = runProcess(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'extract', ...files, '--json']);
-    if (kg.status !== 0) throw new Error(`bench ner: kg extract failed: ${kg.stderr.trim().split('\n').pop()}`);
-    const script = path.join(dir, 'compromise-extract.mjs');
-    writeFileSync(script, [
-      `import nlp from ${JSON.stringify(path.join(ROOT, 'node_modules/compromise/src/three.js'))};`,
-      `import { readFileSync } from 'node:fs';`,
-      `for (const f of process.argv.slice(2)) { const d = nlp(readFileSync(f, 'utf8'));`,
-      `  process.stdout.write(JSON.stringify({ people: d.people().out('array'), places: d.places().out('array'), orgs: d.organizations().out('array') }) + '\\n'); }`,
-    ].join('\n'));
-    const cp = runProcess(process.execPath, [script, ...files]);
-    if (cp.status !== 0) throw new Error(`bench ner: compromise baseline failed: ${cp.stderr.trim().split('\n').pop()}`);
-    rows.push({ name: `kg extract, ${files.length} eng.testa docs, one process`, value: kg.ms / 1000, unit: 's', baseline: { name: 'compromise script, same files', value: cp.ms / 1000 }, note: `${Math.round(devTokens / (kg.ms / 1000)).toLocaleString('en-US')} tokens/s incl. start-up (compromise ${Math.round(devTokens / (cp.ms / 1000)).toLocaleString('en-US')})` });
+    // Through the launcher, as users (and ../shared/tools/eval-conll.mjs) run it; the first run builds the bundle.
+    const kgRun = (args: string[]) => runProcess(process.execPath, [LAUNCHER, ...args]);
+    kgRun(['extract', '--help']);
+    const script = writeCompromiseScript(dir, ROOT);
+    // Pairs, alternating, so that load on the machine falls on both alike; medians reported.
+    const kgMs: number[] = [], cpMs: number[] = [], startMs: number[] = [];
+    for (let pair = 0; pair < PAIRS; pair++) {
+      const kg = kgRun(['extract', ...files, '--json']);
+      if (kg.status !== 0) throw new Error(`bench ner: kg extract failed: ${kg.stderr.trim().split('\n').pop()}`);
+      kgMs.push(kg.ms);
+      const cp = runProcess(process.execPath, [script, ...files]);
+      if (cp.status !== 0) throw new Error(`bench ner: compromise baseline failed: ${cp.stderr.trim().split('\n').pop()}`);
+      cpMs.push(cp.ms);
+      startMs.push(kgRun(['extract', files[0]!, '--json']).ms);
+    }
+    const kgMedian = median(kgMs), cpMedian = median(cpMs);
+    rows.push({ name: `kg extract, ${files.length} eng.testa docs, one process (median of ${PAIRS})`, value: kgMedian / 1000, unit: 's', baseline: { name: 'compromise script, same files', value: cpMedian / 1000 }, note: `${Math.round(devTokens / (kgMedian / 1000)).toLocaleString('en-US')} tokens/s incl. start-up, target ≥ 30,000 (compromise ${Math.round(devTokens / (cpMedian / 1000)).toLocaleString('en-US')})` });
+    rows.push({ name: `kg extract, one eng.testa doc, one process (median of ${PAIRS})`, value: median(startMs), unit: 'ms', note: 'start-up: Node, the bundle, the models (recogniser, parser, relation classifier), gazetteer indexes' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
