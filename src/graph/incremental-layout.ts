@@ -222,14 +222,30 @@ function refine(graph: KnowledgeGraph, joined: ReadonlySet<string>, pos: Map<str
   return iterations;
 }
 
-/** Push new entities off each other and off placed ones, with the room the full layout leaves (graph/layout.ts). */
+/**
+ * Push new entities off each other and off placed ones, with the room the full layout
+ * leaves (graph/layout.ts). Only placed entities near a new one take part (grid cells of
+ * a few of the largest radii around each new entity): the rest cannot be reached.
+ */
 function removeNewOverlaps(graph: KnowledgeGraph, pos: Map<string, [number, number]>, fresh: ReadonlySet<string>): void {
-  const keys = graph.nodes();
+  const all = graph.nodes();
+  const room = roomOnScreen(graph);
+  const ax = Float64Array.from(all, (k) => pos.get(k)![0]);
+  const ay = Float64Array.from(all, (k) => pos.get(k)![1]);
+  const unitsPerPixel = extentOf(ax, ay) / FIT_PIXELS;
+  let largest = 0;
+  for (const k of all) largest = Math.max(largest, room.get(k)! * unitsPerPixel);
+  const cellSize = Math.max(largest * 6, 1e-9);
+  const cellOf = (v: number) => Math.floor(v / cellSize);
+  const near = new Set<string>();
+  for (const k of fresh) {
+    const [x, y] = pos.get(k)!;
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) near.add(`${cellOf(x) + dx},${cellOf(y) + dy}`);
+  }
+  const keys = all.filter((k, i) => fresh.has(k) || near.has(`${cellOf(ax[i]!)},${cellOf(ay[i]!)}`));
   const x = Float64Array.from(keys, (k) => pos.get(k)![0]);
   const y = Float64Array.from(keys, (k) => pos.get(k)![1]);
   const pinned = Uint8Array.from(keys, (k) => (fresh.has(k) ? 0 : 1));
-  const room = roomOnScreen(graph);
-  const unitsPerPixel = extentOf(x, y) / FIT_PIXELS;
   const radii = Float64Array.from(keys, (k) => room.get(k)! * unitsPerPixel);
   removeOverlaps(x, y, radii, { maxPasses: 30, pinned });
   keys.forEach((k, i) => pos.set(k, [x[i]!, y[i]!]));
