@@ -54,6 +54,10 @@ async function buildBundle(dir) {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // One chunk per command (and shared chunks): a command loads only the modules and
+    // packages it uses, not linkedom, the GEXF/GraphML writers and the layout for every \`kg\` run.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     // Node 20 has these; without this esbuild rebuilds every \p{...} regex literal on each evaluation.
     supported: { 'regexp-unicode-property-escapes': true },

@@ -13,6 +13,8 @@ export interface OverlapOptions {
   margin?: number;
   /** Most passes over all pairs (each pass resolves most overlaps; dense cores need a few dozen). */
   maxPasses?: number;
+  /** Discs marked 1 stay where they are (the incremental layout pins entities placed before); two pinned discs are left as they are. */
+  pinned?: Uint8Array;
 }
 
 export interface OverlapResult {
@@ -37,6 +39,7 @@ export function removeOverlaps(x: Float64Array, y: Float64Array, r: Float64Array
   const n = x.length;
   const margin = options.margin ?? 0;
   const maxPasses = options.maxPasses ?? 60;
+  const pinned = options.pinned;
   if (n < 2) return { passes: 0, remaining: 0 };
   const order = new Uint32Array(n);
   const left = new Float64Array(n);
@@ -51,6 +54,7 @@ export function removeOverlaps(x: Float64Array, y: Float64Array, r: Float64Array
       for (let b = a + 1; b < n; b++) {
         const j = order[b]!;
         if (left[j]! > reach) break;
+        if (pinned && pinned[i] && pinned[j]) continue;
         const want = r[i]! + r[j]! + margin;
         let vx = x[j]! - x[i]!;
         let vy = y[j]! - y[i]!;
@@ -68,7 +72,7 @@ export function removeOverlaps(x: Float64Array, y: Float64Array, r: Float64Array
         }
         // Half as much again as the overlap: chains of touching discs then settle in a few passes instead of dozens.
         const push = (want - d) * 1.5;
-        const wi = (r[j]! * r[j]!) / (r[i]! * r[i]! + r[j]! * r[j]! || 1);
+        const wi = pinned?.[i] ? 0 : pinned?.[j] ? 1 : (r[j]! * r[j]!) / (r[i]! * r[i]! + r[j]! * r[j]! || 1);
         x[i] = x[i]! - vx * push * wi;
         y[i] = y[i]! - vy * push * wi;
         x[j] = x[j]! + vx * push * (1 - wi);
@@ -76,9 +80,9 @@ export function removeOverlaps(x: Float64Array, y: Float64Array, r: Float64Array
       }
     }
     // The sweep uses the left edges from the start of the pass; a fresh count confirms that nothing moved into another.
-    if (remaining === 0 && countOverlaps(x, y, r, margin) === 0) return { passes: pass + 1, remaining: 0 };
+    if (remaining === 0 && countOverlaps(x, y, r, margin, pinned) === 0) return { passes: pass + 1, remaining: 0 };
   }
-  return { passes: pass, remaining: countOverlaps(x, y, r, margin) };
+  return { passes: pass, remaining: countOverlaps(x, y, r, margin, pinned) };
 }
 
 /** Fill `order` with the disc indices sorted by left edge (x - r - margin/2), kept in `left`. */
@@ -90,8 +94,8 @@ function sortByLeftEdge(x: Float64Array, r: Float64Array, margin: number, order:
   order.sort((a, b) => left[a]! - left[b]! || a - b);
 }
 
-/** Pairs of discs closer than their radii plus `margin`. */
-export function countOverlaps(x: Float64Array, y: Float64Array, r: Float64Array, margin = 0): number {
+/** Pairs of discs closer than their radii plus `margin` (pairs of two pinned discs not counted). */
+export function countOverlaps(x: Float64Array, y: Float64Array, r: Float64Array, margin = 0, pinned?: Uint8Array): number {
   const n = x.length;
   const order = new Uint32Array(n);
   const left = new Float64Array(n);
@@ -103,6 +107,7 @@ export function countOverlaps(x: Float64Array, y: Float64Array, r: Float64Array,
     for (let b = a + 1; b < n; b++) {
       const j = order[b]!;
       if (left[j]! > reach) break;
+      if (pinned && pinned[i] && pinned[j]) continue;
       if (Math.hypot(x[j]! - x[i]!, y[j]! - y[i]!) < (r[i]! + r[j]! + margin) * (1 - 1e-9)) count++;
     }
   }

@@ -4,13 +4,24 @@
 // navigation, ads and other boilerplate, and its blocks become lines of text.
 // The title and publication date come from read-meta.ts.
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Article } from '../types.ts';
 import { InputError } from '../errors.ts';
 import { articleDateOfText } from './time/index.ts';
 import { htmlMeta, titleOfText, type ArticleMeta, type MetaDocument } from './read-meta.ts';
 import { htmlShape } from './html-shape.ts';
+
+// The HTML reader is loaded on the first HTML article, not with the pipeline: linkedom alone
+// costs ~130 ms of every `kg extract` start, and news wires and CoNLL come as plain text.
+type HtmlReader = { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability };
+let htmlReader: HtmlReader | undefined;
+function htmlReaderModules(): HtmlReader {
+  if (!htmlReader) {
+    const require = createRequire(import.meta.url);
+    htmlReader = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  }
+  return htmlReader;
+}
 
 export { titleOfText } from './read-meta.ts';
 
@@ -145,6 +156,7 @@ export function htmlToArticleText(html: string, source = 'the page'): ArticleMet
   if (shape.depth > MAX_HTML_DEPTH) {
     throw new InputError(`read: ${source} nests HTML elements ${shape.depth} deep (an article page nests at most ${MAX_HTML_DEPTH}); it looks broken or hostile, so it was not read`);
   }
+  const { parseHTML, Readability } = htmlReaderModules();
   const { document } = parseHTML(html);
   // Metadata first: Readability is given a copy, but the fallback below strips the page.
   const meta = htmlMeta(document as unknown as MetaDocument);

@@ -197,11 +197,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // a damaged graph.json is derived data: it is built again from the analyses
     const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
     if (!counts) {
-      const graph = buildLaidOut(options.dataDir, manifest, { inMemory: added });
+      const laidOut = buildLaidOut(options.dataDir, manifest, { inMemory: added });
+      const { graph } = laidOut;
       // the build is one long step: a signal that came during it is seen here, before the commit
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (options.cancelled?.()) throw new KgError('ingest: interrupted; the store is unchanged', 130);
-      commitGraph(options.dataDir, manifest, graph);
+      commitGraph(options.dataDir, manifest, laidOut);
       pruneAnalyses(options.dataDir, manifest);
       report.nodes = graph.order;
       report.edges = graph.size;

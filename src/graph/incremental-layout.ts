@@ -1,0 +1,252 @@
+// Lay out only what changed. Re-laying a whole corpus because ten articles came
+// in costs seconds and moves every entity the reader had learned where to find;
+// instead the entities placed before keep their positions, and:
+//   1. a new entity with placed neighbours starts at their weighted centre (in
+//      waves, so one whose neighbours are new too follows them);
+//   2. a component with no placed entity at all is laid out on its own and put
+//      on a ring just outside the drawing, where nothing else is;
+//   3. ForceAtlas2 refines the new entities only, with their placed neighbours
+//      pinned, for a number of iterations set by the size of the change (the
+//      new entities and their neighbours), not of the graph;
+//   4. overlaps of the new entities are removed, the placed ones never moving.
+// Entities placed incrementally accumulate; past RELAYOUT_SHARE of the graph since
+// the last full layout (or on `kg build --relayout`) the caller lays out afresh.
+// Pure: a graph and the previous positions in, positions on the graph out.
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { KnowledgeGraph } from '../types.ts';
+import { seededRandom } from '../random.ts';
+import { FIT_PIXELS } from './display.ts';
+import {
+  centred, componentGraph, defaultIterations, extentOf, forceAtlas2Settings, placeRandomly, roomOnScreen, runForceAtlas2,
+} from './layout.ts';
+import { removeOverlaps } from './overlap.ts';
+
+/** A full layout once the entities placed incrementally since the last one exceed this share of the graph. */
+export const RELAYOUT_SHARE = 0.2;
+
+/** Most ForceAtlas2 iterations of a refinement, however small the change. */
+const MAX_REFINE_ITERATIONS = 100;
+
+/** What one layout leaves for the next. */
+export interface LayoutState {
+  /** Layout units per ForceAtlas2 unit, from the last full layout. */
+  scale: number;
+  /** Entities placed incrementally since the last full layout. */
+  placedSince: number;
+  /** Every entity's position, by node key. */
+  positions: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/** Entities of `graph` that `previous` has no position for. */
+export function newEntities(graph: KnowledgeGraph, previous: LayoutState): string[] {
+  return graph.filterNodes((k) => !previous.positions.has(k)).sort();
+}
+
+/** The rule: lay out afresh when there is no previous layout, or when the new entities and those placed incrementally before exceed RELAYOUT_SHARE of the graph. */
+export function needsFullLayout(graph: KnowledgeGraph, previous: LayoutState | null): boolean {
+  if (!previous || !(previous.scale > 0)) return true;
+  return previous.placedSince + newEntities(graph, previous).length > RELAYOUT_SHARE * graph.order;
+}
+
+/** Weight of a relation for placement, as the full layout weighs it (typed relations pull harder). */
+function pull(kind: string, weight: number | undefined): number {
+  return (kind === 'cooccurrence' ? 1 : 3) * Math.log2(1 + (weight ?? 1));
+}
+
+/** Median length of (up to 2,000) relations between two placed entities: the drawing's typical edge length. */
+function typicalEdgeLength(graph: KnowledgeGraph, pos: Map<string, [number, number]>): number {
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, s, t) => {
+    if (lengths.length >= 2000) return;
+    const p = pos.get(s), q = pos.get(t);
+    if (p && q && s !== t) lengths.push(Math.hypot(p[0] - q[0], p[1] - q[1]));
+  });
+  lengths.sort((a, b) => a - b);
+  return lengths.length ? Math.max(lengths[lengths.length >> 1]!, 1e-3) : 10;
+}
+
+export interface IncrementalResult {
+  /** New entities placed next to placed neighbours. */
+  joined: number;
+  /** New entities in components of their own, put beside the drawing. */
+  apart: number;
+  /** ForceAtlas2 iterations of the refinement. */
+  iterations: number;
+  /** The state to keep for the next layout. */
+  state: Omit<LayoutState, 'positions'>;
+}
+
+/**
+ * Give every node of `graph` a position: the previous one when it has one, else one
+ * found as described above. Deterministic for the same graph and previous positions.
+ */
+export function layoutIncrementally(graph: KnowledgeGraph, previous: LayoutState, options: { seed?: number } = {}): IncrementalResult {
+  const random = seededRandom(options.seed ?? 42);
+  const pos = new Map<string, [number, number]>();
+  graph.forEachNode((k) => { const p = previous.positions.get(k); if (p) pos.set(k, [p[0], p[1]]); });
+  const fresh = newEntities(graph, previous);
+  const state = { scale: previous.scale, placedSince: previous.placedSince + fresh.length };
+  if (fresh.length === 0) {
+    for (const [k, p] of pos) graph.mergeNodeAttributes(k, { x: p[0], y: p[1] });
+    return { joined: 0, apart: 0, iterations: 0, state };
+  }
+  const edge = typicalEdgeLength(graph, pos);
+
+  // 1. Waves: each new entity with placed neighbours goes to their weighted centre, a little apart.
+  const joinedSet = new Set<string>();
+  let waiting = fresh;
+  for (;;) {
+    const wave: Array<[string, number, number]> = [];
+    for (const k of waiting) {
+      let sx = 0, sy = 0, sw = 0;
+      graph.forEachEdge(k, (_e, a, s, t) => {
+        const p = pos.get(s === k ? t : s);
+        if (!p || s === t) return;
+        const w = pull(a.kind, a.weight);
+        sx += p[0] * w; sy += p[1] * w; sw += w;
+      });
+      if (sw > 0) {
+        const angle = random() * Math.PI * 2;
+        const r = edge * (0.25 + 0.25 * random());
+        wave.push([k, sx / sw + r * Math.cos(angle), sy / sw + r * Math.sin(angle)]);
+      }
+    }
+    if (wave.length === 0) break;
+    for (const [k, x, y] of wave) { pos.set(k, [x, y]); joinedSet.add(k); }
+    waiting = waiting.filter((k) => !pos.has(k));
+  }
+
+  // 2. Components with no placed entity: laid out alone, then on a ring outside the drawing.
+  const apart = waiting;
+  if (apart.length) placeApart(graph, apart, pos, previous.scale, edge, random);
+
+  // 3. ForceAtlas2 on the new entities and their neighbours, the neighbours pinned, in ForceAtlas2's units.
+  const iterations = refine(graph, joinedSet, pos, previous.scale);
+
+  // 4. Overlaps of new entities removed; placed entities stay put.
+  removeNewOverlaps(graph, pos, new Set(fresh));
+  graph.forEachNode((k) => {
+    const p = pos.get(k)!;
+    const placedBefore = previous.positions.has(k);
+    graph.mergeNodeAttributes(k, placedBefore ? { x: p[0], y: p[1] } : { x: Math.round(p[0] * 100) / 100, y: Math.round(p[1] * 100) / 100 });
+  });
+  return { joined: joinedSet.size, apart: apart.length, iterations, state };
+}
+
+/** Lay out the components `keys` belong to (none placed yet) and put them on rings around the drawing. */
+function placeApart(graph: KnowledgeGraph, keys: string[], pos: Map<string, [number, number]>, scale: number, edge: number, random: () => number): void {
+  const keySet = new Set(keys);
+  const seen = new Set<string>();
+  const parts: string[][] = [];
+  for (const start of keys) {
+    if (seen.has(start)) continue;
+    const members = [start];
+    seen.add(start);
+    for (let i = 0; i < members.length; i++) {
+      graph.forEachNeighbor(members[i]!, (n) => { if (keySet.has(n) && !seen.has(n)) { seen.add(n); members.push(n); } });
+    }
+    parts.push(members.sort());
+  }
+  parts.sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  // The drawing's centre and the radius that holds it.
+  let cx = 0, cy = 0;
+  for (const p of pos.values()) { cx += p[0]; cy += p[1]; }
+  cx /= Math.max(1, pos.size); cy /= Math.max(1, pos.size);
+  let outer = 0;
+  for (const p of pos.values()) outer = Math.max(outer, Math.hypot(p[0] - cx, p[1] - cy));
+  const placed = parts.map((members) => {
+    const sub = componentGraph(graph, members);
+    placeRandomly(sub, random);
+    runForceAtlas2(sub, defaultIterations(sub.order, sub.size), null);
+    const c = centred(sub);
+    for (let i = 0; i < c.keys.length; i++) { c.x[i] = c.x[i]! * scale; c.y[i] = c.y[i]! * scale; }
+    return { ...c, radius: c.radius * scale };
+  });
+  // Rings outward from the drawing's edge, each as wide as its largest component, filled along the arc.
+  const gap = edge * 2;
+  let i = 0;
+  let inner = outer + gap;
+  const start = random() * Math.PI * 2;
+  while (i < placed.length) {
+    const width = 2 * placed[i]!.radius + gap;
+    const ring = inner + width / 2;
+    const circumference = 2 * Math.PI * ring;
+    let along = 0;
+    const first = i;
+    while (i < placed.length) {
+      const c = placed[i]!;
+      const need = (i === first ? 0 : c.radius) + gap / 2;
+      if (along + need + c.radius > circumference && i > first) break;
+      along += need;
+      const angle = start + along / ring;
+      const ox = cx + ring * Math.cos(angle), oy = cy + ring * Math.sin(angle);
+      for (let j = 0; j < c.keys.length; j++) pos.set(c.keys[j]!, [c.x[j]! + ox, c.y[j]! + oy]);
+      along += c.radius + gap / 2;
+      i++;
+    }
+    inner += width + gap;
+  }
+}
+
+/** ForceAtlas2 on the entities joined to the drawing, their placed neighbours pinned; returns the iterations run. */
+function refine(graph: KnowledgeGraph, joined: ReadonlySet<string>, pos: Map<string, [number, number]>, scale: number): number {
+  if (joined.size === 0) return 0;
+  const sub = new UndirectedGraph<{ x: number; y: number; size: number; fixed?: boolean }, { weight: number }>();
+  const add = (k: string, fixed: boolean) => {
+    if (sub.hasNode(k)) return;
+    const p = pos.get(k)!;
+    sub.addNode(k, { x: p[0] / scale, y: p[1] / scale, size: graph.getNodeAttribute(k, 'size'), ...(fixed ? { fixed: true } : {}) });
+  };
+  const ordered = [...joined].sort();
+  for (const k of ordered) {
+    add(k, false);
+    graph.forEachNeighbor(k, (n) => add(n, !joined.has(n)));
+  }
+  const counted = new Set<string>();
+  for (const k of ordered) {
+    graph.forEachEdge(k, (key, a, s, t) => {
+      if (s === t || counted.has(key)) return;
+      counted.add(key);
+      const e = sub.edge(s, t);
+      const w = pull(a.kind, a.weight);
+      if (e === undefined) sub.addEdge(s, t, { weight: w });
+      else sub.updateEdgeAttribute(e, 'weight', (v) => (v ?? 0) + w);
+    });
+  }
+  const iterations = Math.min(MAX_REFINE_ITERATIONS, defaultIterations(sub.order, sub.size));
+  // No gravity: it pulls towards the origin of the whole drawing's frame, which this piece does not have; the pinned neighbours hold it.
+  const settings = { ...forceAtlas2Settings(sub.order), gravity: 0 };
+  forceAtlas2.assign(sub as never, { iterations, settings, getEdgeWeight: 'weight' });
+  for (const k of ordered) pos.set(k, [sub.getNodeAttribute(k, 'x') * scale, sub.getNodeAttribute(k, 'y') * scale]);
+  return iterations;
+}
+
+/**
+ * Push new entities off each other and off placed ones, with the room the full layout
+ * leaves (graph/layout.ts). Only placed entities near a new one take part (grid cells of
+ * a few of the largest radii around each new entity): the rest cannot be reached.
+ */
+function removeNewOverlaps(graph: KnowledgeGraph, pos: Map<string, [number, number]>, fresh: ReadonlySet<string>): void {
+  const all = graph.nodes();
+  const room = roomOnScreen(graph);
+  const ax = Float64Array.from(all, (k) => pos.get(k)![0]);
+  const ay = Float64Array.from(all, (k) => pos.get(k)![1]);
+  const unitsPerPixel = extentOf(ax, ay) / FIT_PIXELS;
+  let largest = 0;
+  for (const k of all) largest = Math.max(largest, room.get(k)! * unitsPerPixel);
+  const cellSize = Math.max(largest * 6, 1e-9);
+  const cellOf = (v: number) => Math.floor(v / cellSize);
+  const near = new Set<string>();
+  for (const k of fresh) {
+    const [x, y] = pos.get(k)!;
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) near.add(`${cellOf(x) + dx},${cellOf(y) + dy}`);
+  }
+  const keys = all.filter((k, i) => fresh.has(k) || near.has(`${cellOf(ax[i]!)},${cellOf(ay[i]!)}`));
+  const x = Float64Array.from(keys, (k) => pos.get(k)![0]);
+  const y = Float64Array.from(keys, (k) => pos.get(k)![1]);
+  const pinned = Uint8Array.from(keys, (k) => (fresh.has(k) ? 0 : 1));
+  const radii = Float64Array.from(keys, (k) => room.get(k)! * unitsPerPixel);
+  removeOverlaps(x, y, radii, { maxPasses: 30, pinned });
+  keys.forEach((k, i) => pos.set(k, [x[i]!, y[i]!]));
+}
