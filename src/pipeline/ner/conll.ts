@@ -5,7 +5,13 @@ import type { Segmented, Sentence, Token } from '../../types.ts';
 import { TYPES, type TokenSpan } from './labels.ts';
 
 export interface ConllSentence { words: string[]; tags: string[] }
-export interface ConllDoc { sentences: ConllSentence[] }
+export interface ConllDoc {
+  sentences: ConllSentence[];
+  /** Scale of the perceptron updates this document makes (default 1): lower for text of other conventions. */
+  weight?: number;
+  /** Only for the second stage: left out of the first stage's training (labelled for stage 2 by the stage-1 model). */
+  stage2Only?: boolean;
+}
 
 export class ConllFormatError extends Error {}
 

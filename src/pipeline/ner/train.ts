@@ -37,6 +37,9 @@ interface PreparedDoc {
   goldSpans: TokenSpan[];
   local: Feats;
   doc?: Feats;
+  /** Update scale (ConllDoc.weight). */
+  weight: number;
+  stage2Only: boolean;
 }
 
 /** Feature hash -> dense id; frozen indexes map unseen hashes to -1. */
@@ -133,7 +136,7 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
       for (let i = a; i < b; i++) if (pred[i - a] !== gold[i]) { wrong = true; break; }
       if (wrong) {
         errors++;
-        const c = p.c;
+        const c = p.c * d.weight, u = d.weight;
         for (let i = a; i < b; i++) {
           const g = gold[i]!, y = pred[i - a]!;
           if (g !== y) {
@@ -141,19 +144,19 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
               for (let k = f.off[i]!, end = f.off[i + 1]!; k < end; k++) {
                 const id = f.ids[k]!;
                 if (id < 0) continue;
-                p.w[id * N + g] += 1; p.acc[id * N + g] += c;
-                p.w[id * N + y] -= 1; p.acc[id * N + y] -= c;
+                p.w[id * N + g] += u; p.acc[id * N + g] += c;
+                p.w[id * N + y] -= u; p.acc[id * N + y] -= c;
               }
             }
           }
           const gp = i === a ? -1 : gold[i - 1]!, yp = i === a ? -1 : pred[i - 1 - a]!;
           if (gp !== yp || g !== y) {
             const gi = gp < 0 ? START + g : gp * N + g, yi = yp < 0 ? START + y : yp * N + y;
-            p.tw[gi] += 1; p.tacc[gi] += c; p.tw[yi] -= 1; p.tacc[yi] -= c;
+            p.tw[gi] += u; p.tacc[gi] += c; p.tw[yi] -= u; p.tacc[yi] -= c;
           }
         }
         const gl = gold[b - 1]!, yl = pred[b - 1 - a]!;
-        if (gl !== yl) { p.tw[END + gl] += 1; p.tacc[END + gl] += c; p.tw[END + yl] -= 1; p.tacc[END + yl] -= c; }
+        if (gl !== yl) { p.tw[END + gl] += u; p.tacc[END + gl] += c; p.tw[END + yl] -= u; p.tacc[END + yl] -= c; }
       }
       p.c++;
     }
@@ -208,22 +211,26 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     const p = docInputFromConll(d);
     computeTokenInfo(p.input, lexicon, info);
     localFeatures(p.input, info, buf);
-    return { ...p, local: index.map(buf, p.input.words.length) };
+    return { ...p, local: index.map(buf, p.input.words.length), weight: d.weight ?? 1, stage2Only: d.stage2Only ?? false };
   };
   const docs = augmentTitleCase(train, rng(opts.seed * 31 + 7), opts.augment ?? DEFAULT_AUGMENT).map(prepare);
   const nLocal = index.size;
   log(`features: ${nLocal} local feature hashes from ${docs.length} documents, ${docs.reduce((a, d) => a + d.gold.length, 0)} tokens`);
 
   // jackknifed stage-1 labels for the training documents
+  // (documents only for stage 2 are in no fold: the full stage-1 model, which never saw them, labels them)
   const y1 = docs.map((d) => new Uint8Array(d.gold.length));
+  const at1 = docs.flatMap((d, i) => (d.stage2Only ? [] : [i]));
+  const docs1 = at1.map((i) => docs[i]!);
   for (let f = 0; f < opts.folds; f++) {
     const inFold = (i: number) => i % opts.folds === f;
-    const p = trainPerceptron(docs.filter((_, i) => !inFold(i)), nLocal, 1, { ...opts, log: undefined }, 100 + f);
+    const p = trainPerceptron(docs1.filter((_, i) => !inFold(i)), nLocal, 1, { ...opts, log: undefined }, 100 + f);
     const avg = p.averaged();
-    docs.forEach((d, i) => { if (inFold(i)) predict(d, avg.w, avg.t, 1, y1[i]!); });
+    docs1.forEach((d, i) => { if (inFold(i)) predict(d, avg.w, avg.t, 1, y1[at1[i]!]!); });
     log(`  jackknife fold ${f + 1}/${opts.folds} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  const m1 = bagged(opts, (b) => trainPerceptron(docs, nLocal, 1, opts, 1 + 1000 * b));
+  const m1 = bagged(opts, (b) => trainPerceptron(docs1, nLocal, 1, opts, 1 + 1000 * b));
+  docs.forEach((d, i) => { if (d.stage2Only) predict(d, m1.w, m1.t, 1, y1[i]!); });
 
   // stage 2
   docs.forEach((d, i) => {
