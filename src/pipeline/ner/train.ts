@@ -12,6 +12,24 @@ import { goldSpans, type ConllDoc } from './conll.ts';
 import { scoreSpans, formatScores, type Scores } from './evaluate.ts';
 import { augmentTitleCase, DEFAULT_AUGMENT, type AugmentOptions } from './augment.ts';
 import { seededRandom as rng } from '../../random.ts';
+import { mix } from './hash.ts';
+
+/** Salt of the source-conjoined copies of features (ConllDoc.domain). */
+const DOMAIN_SALT = 0x2d0a11c3;
+
+/** `buf` with each token's features followed by their copies conjoined with `domain` (recorded in `own`). */
+function withDomain(buf: FeatureBuffer, n: number, domain: number, own: Set<number>): FeatureBuffer {
+  const out = new FeatureBuffer();
+  out.reset(n);
+  for (let i = 0; i < n; i++) {
+    out.offsets[i] = out.length;
+    const a = buf.offsets[i]!, b = buf.offsets[i + 1]!;
+    for (let k = a; k < b; k++) out.push(buf.hashes[k]!);
+    for (let k = a; k < b; k++) { const h = mix(DOMAIN_SALT + domain, buf.hashes[k]!); own.add(h); out.push(h); }
+  }
+  out.offsets[n] = out.length;
+  return out;
+}
 
 export interface TrainOptions {
   epochs: number;
@@ -40,6 +58,7 @@ interface PreparedDoc {
   /** Update scale (ConllDoc.weight). */
   weight: number;
   stage2Only: boolean;
+  domain: number;
 }
 
 /** Feature hash -> dense id; frozen indexes map unseen hashes to -1. */
@@ -205,13 +224,16 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const index = new FeatureIndex();
+  const own = new Set<number>(); // hashes of source-conjoined features, left out of the model
   const info = new TokenInfo();
   const buf = new FeatureBuffer();
   const prepare = (d: ConllDoc): PreparedDoc => {
     const p = docInputFromConll(d);
     computeTokenInfo(p.input, lexicon, info);
     localFeatures(p.input, info, buf);
-    return { ...p, local: index.map(buf, p.input.words.length), weight: d.weight ?? 1, stage2Only: d.stage2Only ?? false };
+    const n = p.input.words.length, domain = d.domain ?? 0;
+    const local = index.map(domain ? withDomain(buf, n, domain, own) : buf, n);
+    return { ...p, local, weight: d.weight ?? 1, stage2Only: d.stage2Only ?? false, domain };
   };
   const docs = augmentTitleCase(train, rng(opts.seed * 31 + 7), opts.augment ?? DEFAULT_AUGMENT).map(prepare);
   const nLocal = index.size;
@@ -236,7 +258,8 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   docs.forEach((d, i) => {
     computeTokenInfo(d.input, lexicon, info);
     documentFeatures(d.input, info, y1[i]!, buf);
-    d.doc = index.map(buf, d.input.words.length);
+    const n = d.input.words.length;
+    d.doc = index.map(d.domain ? withDomain(buf, n, d.domain, own) : buf, n);
   });
   const nAll = index.size;
   log(`stage 2: ${nAll - nLocal} document feature hashes`);
@@ -264,7 +287,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     log(`dev stage 2: ${formatScores(report.dev2)}`);
   }
 
-  const model = quantise(index.hashes, nLocal, m1, m2, lexicon);
+  const model = quantise(index.hashes, nLocal, m1, m2, lexicon, own);
   report.rows = model.hashes.length;
   report.seconds = (performance.now() - t0) / 1000;
   model.info = {
@@ -277,12 +300,13 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
 }
 
 /** int16 weights, rows with any non-zero weight kept, sorted by hash for a deterministic file. */
-function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon): NerModel {
+function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon, own: Set<number>): NerModel {
   const N = N_LABELS;
   const maxAbs = (w: Float32Array) => { let m = 0; for (let k = 0; k < w.length; k++) { const v = Math.abs(w[k]!); if (v > m) m = v; } return m || 1; };
   const scale1 = maxAbs(m1.w) / 32767, scale2 = maxAbs(m2.w) / 32767;
   const keep: number[] = [];
   for (let id = 0; id < hashes.length; id++) {
+    if (own.has(hashes[id]!)) continue;
     let any = false;
     for (let l = 0; l < N && !any; l++) {
       if (id < nLocal && Math.round(m1.w[id * N + l]! / scale1) !== 0) any = true;
