@@ -9,7 +9,7 @@ import { ConllFormatError, parseConll, type ConllDoc } from '../../pipeline/ner/
 import { DEFAULT_MODEL_PATH } from '../../pipeline/ner/index.ts';
 import { buildLexicon } from '../../pipeline/ner/lexicon-sources.ts';
 import { encodeModel } from '../../pipeline/ner/model.ts';
-import { DEFAULT_TRAIN_OPTIONS, RUNTIME_DOMAIN, trainModel } from '../../pipeline/ner/train.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../../pipeline/ner/train.ts';
 import { formatScores } from '../../pipeline/ner/evaluate.ts';
 import { conll04AsConll } from '../../pipeline/ner/conll04-docs.ts';
 import { Conll04FormatError, readConll04, type Conll04Item } from '../../pipeline/relate/classifier/conll04.ts';
@@ -22,7 +22,7 @@ const SHOWN_DEV = '../shared/data/conll2003/eng.testa';
 
 export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
 export const usage = `
-usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [--conll04-weight W] [--conll04-stage2] [--conll04-domain] [--domain-both] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
+usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [--conll04-weight W] [--conll04-stage2] [--conll04-domain] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
   --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${SHOWN_TRAIN}
                  (beside the repository; not shipped: the README says how to get CoNLL-2003)
   --dev FILE     CoNLL-format data only scored, never trained on; default ${SHOWN_DEV} when --train is not given
@@ -32,8 +32,6 @@ usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [--conll04-weig
   --conll04-stage2    CoNLL04 sentences train the second stage only (the first stage learns CoNLL-2003 alone)
   --conll04-domain    CoNLL04 tokens also get features conjoined with their source, which learn CoNLL04's own
                       conventions and are left out of the model (run time is the CoNLL-2003/news setting)
-  --domain-both       with --conll04-domain, the --train sentences get copies of their own too, folded into
-                      the shared features when the model is written (each source learns its own conventions)
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
   --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
@@ -73,7 +71,7 @@ function readConll04File(file: string): Conll04Item[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, 'conll04-weight': null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet', 'conll04-stage2', 'conll04-domain', 'domain-both'] }, 'train-ner');
+  const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, 'conll04-weight': null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet', 'conll04-stage2', 'conll04-domain'] }, 'train-ner');
   if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -88,10 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   // Flags are checked first: a usage error is reported as such even where the default data is missing.
   const defaults = [trainFile, devFile].filter((f): f is string => f === DEFAULT_TRAIN || f === DEFAULT_DEV);
   requireConll('train-ner: training with the default data', defaults, 'or pass your own CoNLL-format files with --train FILE [--dev FILE]');
-  const train: ConllDoc[] = readConll(trainFile, 'train');
-  const domainBoth = Boolean(args.flags['domain-both']);
-  if (domainBoth && !args.flags['conll04-domain']) throw new InputError('train-ner: --domain-both needs --conll04-domain');
-  if (domainBoth) for (let k = 0; k < train.length; k++) train[k] = { ...train[k]!, domain: RUNTIME_DOMAIN };
+  const train = readConll(trainFile, 'train');
   const conll04File = stringFlag(args, 'conll04');
   const weightText = stringFlag(args, 'conll04-weight');
   const weight = weightText === undefined ? 1 : Number(weightText);

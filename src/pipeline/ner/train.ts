@@ -17,46 +17,18 @@ import { mix } from './hash.ts';
 /** Salt of the source-conjoined copies of features (ConllDoc.domain). */
 const DOMAIN_SALT = 0x2d0a11c3;
 
-/**
- * `buf` with each token's features followed by their copies conjoined with `domain`. Copies of a
- * foreign source are recorded in `own.dropped` (never written to the model); copies of the run-time
- * source (RUNTIME_DOMAIN, CoNLL-2003 itself) in `own.merged`, copy -> shared hash, folded into the shared
- * feature when the model is written (they always fire together on that source's text, so the sum is what
- * the run-time setting learnt).
- */
-function withDomain(buf: FeatureBuffer, n: number, domain: number, own: DomainCopies): FeatureBuffer {
+/** `buf` with each token's features followed by their copies conjoined with `domain` (recorded in `own`). */
+function withDomain(buf: FeatureBuffer, n: number, domain: number, own: Set<number>): FeatureBuffer {
   const out = new FeatureBuffer();
   out.reset(n);
   for (let i = 0; i < n; i++) {
     out.offsets[i] = out.length;
     const a = buf.offsets[i]!, b = buf.offsets[i + 1]!;
     for (let k = a; k < b; k++) out.push(buf.hashes[k]!);
-    for (let k = a; k < b; k++) {
-      const base = buf.hashes[k]!, h = mix(DOMAIN_SALT + domain, base);
-      if (domain === RUNTIME_DOMAIN) own.merged.set(h, base); else own.dropped.add(h);
-      out.push(h);
-    }
+    for (let k = a; k < b; k++) { const h = mix(DOMAIN_SALT + domain, buf.hashes[k]!); own.add(h); out.push(h); }
   }
   out.offsets[n] = out.length;
   return out;
-}
-
-/** ConllDoc.domain of the CoNLL-2003/news setting when another source is in the training data. */
-export const RUNTIME_DOMAIN = 2;
-
-interface DomainCopies { dropped: Set<number>; merged: Map<number, number> }
-
-/** Fold the run-time source's copies into their shared features (stage-1 rows exist for local ids only). */
-function foldCopies(index: FeatureIndex, nLocal: number, own: DomainCopies, m1: { w: Float32Array }, m2: { w: Float32Array }): void {
-  const N = N_LABELS;
-  for (const [h, base] of own.merged) {
-    const c = index.ids.get(h), b = index.ids.get(base);
-    if (c === undefined || b === undefined) continue;
-    for (let l = 0; l < N; l++) {
-      if (c < nLocal && b < nLocal) m1.w[b * N + l] += m1.w[c * N + l]!;
-      m2.w[b * N + l] += m2.w[c * N + l]!;
-    }
-  }
 }
 
 export interface TrainOptions {
@@ -252,7 +224,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const index = new FeatureIndex();
-  const own: DomainCopies = { dropped: new Set(), merged: new Map() }; // source-conjoined features (withDomain)
+  const own = new Set<number>(); // hashes of source-conjoined features, left out of the model
   const info = new TokenInfo();
   const buf = new FeatureBuffer();
   const prepare = (d: ConllDoc): PreparedDoc => {
@@ -315,7 +287,6 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     log(`dev stage 2: ${formatScores(report.dev2)}`);
   }
 
-  if (own.merged.size) foldCopies(index, nLocal, own, m1, m2);
   const model = quantise(index.hashes, nLocal, m1, m2, lexicon, own);
   report.rows = model.hashes.length;
   report.seconds = (performance.now() - t0) / 1000;
@@ -329,13 +300,13 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
 }
 
 /** int16 weights, rows with any non-zero weight kept, sorted by hash for a deterministic file. */
-function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon, own: DomainCopies): NerModel {
+function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon, own: Set<number>): NerModel {
   const N = N_LABELS;
   const maxAbs = (w: Float32Array) => { let m = 0; for (let k = 0; k < w.length; k++) { const v = Math.abs(w[k]!); if (v > m) m = v; } return m || 1; };
   const scale1 = maxAbs(m1.w) / 32767, scale2 = maxAbs(m2.w) / 32767;
   const keep: number[] = [];
   for (let id = 0; id < hashes.length; id++) {
-    if (own.dropped.has(hashes[id]!) || own.merged.has(hashes[id]!)) continue;
+    if (own.has(hashes[id]!)) continue;
     let any = false;
     for (let l = 0; l < N && !any; l++) {
       if (id < nLocal && Math.round(m1.w[id * N + l]! / scale1) !== 0) any = true;
