@@ -22,12 +22,16 @@ const SHOWN_DEV = '../shared/data/conll2003/eng.testa';
 
 export const summary = 'train the named-entity tagger on CoNLL-format data and write the model';
 export const usage = `
-usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
+usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [--conll04-weight W] [--conll04-stage2] [--conll04-domain] [-o FILE] [--epochs N] [--seed N] [--folds N] [--bags N] [--quiet]
   --train FILE   CoNLL-format training data (WORD ... TAG per line, IOB1 or IOB2), default ${SHOWN_TRAIN}
                  (beside the repository; not shipped: the README says how to get CoNLL-2003)
   --dev FILE     CoNLL-format data only scored, never trained on; default ${SHOWN_DEV} when --train is not given
   --conll04 FILE also train on the sentences of a CoNLL04 JSON file (SpERT form), read under the
                  CoNLL-2003 conventions (titles outside a person's name, "Town , State" as two places)
+  --conll04-weight W  scale of the perceptron updates the CoNLL04 sentences make, 0 < W <= 1 (default 1)
+  --conll04-stage2    CoNLL04 sentences train the second stage only (the first stage learns CoNLL-2003 alone)
+  --conll04-domain    CoNLL04 tokens also get features conjoined with their source, which learn CoNLL04's own
+                      conventions and are left out of the model (run time is the CoNLL-2003/news setting)
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/ner/model/)
   --epochs N     perceptron passes over the training data (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N       seed of the sentence order (default ${DEFAULT_TRAIN_OPTIONS.seed}); same seed and data, same model
@@ -67,7 +71,7 @@ function readConll04File(file: string): Conll04Item[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet'] }, 'train-ner');
+  const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, 'conll04-weight': null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet', 'conll04-stage2', 'conll04-domain'] }, 'train-ner');
   if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -84,7 +88,17 @@ export async function run(argv: string[]): Promise<number> {
   requireConll('train-ner: training with the default data', defaults, 'or pass your own CoNLL-format files with --train FILE [--dev FILE]');
   const train = readConll(trainFile, 'train');
   const conll04File = stringFlag(args, 'conll04');
-  if (conll04File) train.push(...conll04AsConll(readConll04File(conll04File)));
+  const weightText = stringFlag(args, 'conll04-weight');
+  const weight = weightText === undefined ? 1 : Number(weightText);
+  if (!(weight > 0 && weight <= 1)) throw new InputError(`train-ner: --conll04-weight must be a number in (0, 1], got "${weightText}"`);
+  const stage2Only = Boolean(args.flags['conll04-stage2']);
+  const domain = Boolean(args.flags['conll04-domain']);
+  if ((weightText !== undefined || stage2Only || domain) && !conll04File) throw new InputError('train-ner: --conll04-weight, --conll04-stage2 and --conll04-domain need --conll04 FILE');
+  if (conll04File) {
+    for (const d of conll04AsConll(readConll04File(conll04File))) {
+      train.push({ ...d, ...(weight !== 1 ? { weight } : {}), ...(stage2Only ? { stage2Only } : {}), ...(domain ? { domain: 1 } : {}) });
+    }
+  }
   const dev = devFile ? readConll(devFile, 'dev') : null;
   const { model, report } = trainModel(train, dev, buildLexicon(), opts);
   const bytes = encodeModel(model);

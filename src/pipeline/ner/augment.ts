@@ -34,6 +34,7 @@ export const DEFAULT_AUGMENT: AugmentOptions = { upper: 0.3, normal: 0.06 };
 /** New documents with some sentences in title case; `rand` is a seeded generator. */
 export function augmentTitleCase(docs: ConllDoc[], rand: () => number, opts: AugmentOptions = DEFAULT_AUGMENT): ConllDoc[] {
   return docs.map((d) => ({
+    ...d,
     sentences: d.sentences.map((s) => {
       const letters = s.words.filter((w) => /[A-Za-z]/.test(w));
       const upper = letters.length > 0 && letters.every((w) => w === w.toUpperCase());

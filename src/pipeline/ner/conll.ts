@@ -5,7 +5,19 @@ import type { Segmented, Sentence, Token } from '../../types.ts';
 import { TYPES, type TokenSpan } from './labels.ts';
 
 export interface ConllSentence { words: string[]; tags: string[] }
-export interface ConllDoc { sentences: ConllSentence[] }
+export interface ConllDoc {
+  sentences: ConllSentence[];
+  /** Scale of the perceptron updates this document makes (default 1): lower for text of other conventions. */
+  weight?: number;
+  /** Only for the second stage: left out of the first stage's training (labelled for stage 2 by the stage-1 model). */
+  stage2Only?: boolean;
+  /**
+   * A source other than CoNLL-2003 and news (0 or absent: that setting). Its tokens also get each feature
+   * conjoined with the source, which can learn the source's own conventions; those features are never
+   * written to the model, so at run time only the shared ones (the CoNLL-2003/news setting) fire.
+   */
+  domain?: number;
+}
 
 export class ConllFormatError extends Error {}
 

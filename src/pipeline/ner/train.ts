@@ -12,6 +12,24 @@ import { goldSpans, type ConllDoc } from './conll.ts';
 import { scoreSpans, formatScores, type Scores } from './evaluate.ts';
 import { augmentTitleCase, DEFAULT_AUGMENT, type AugmentOptions } from './augment.ts';
 import { seededRandom as rng } from '../../random.ts';
+import { mix } from './hash.ts';
+
+/** Salt of the source-conjoined copies of features (ConllDoc.domain). */
+const DOMAIN_SALT = 0x2d0a11c3;
+
+/** `buf` with each token's features followed by their copies conjoined with `domain` (recorded in `own`). */
+function withDomain(buf: FeatureBuffer, n: number, domain: number, own: Set<number>): FeatureBuffer {
+  const out = new FeatureBuffer();
+  out.reset(n);
+  for (let i = 0; i < n; i++) {
+    out.offsets[i] = out.length;
+    const a = buf.offsets[i]!, b = buf.offsets[i + 1]!;
+    for (let k = a; k < b; k++) out.push(buf.hashes[k]!);
+    for (let k = a; k < b; k++) { const h = mix(DOMAIN_SALT + domain, buf.hashes[k]!); own.add(h); out.push(h); }
+  }
+  out.offsets[n] = out.length;
+  return out;
+}
 
 export interface TrainOptions {
   epochs: number;
@@ -37,6 +55,10 @@ interface PreparedDoc {
   goldSpans: TokenSpan[];
   local: Feats;
   doc?: Feats;
+  /** Update scale (ConllDoc.weight). */
+  weight: number;
+  stage2Only: boolean;
+  domain: number;
 }
 
 /** Feature hash -> dense id; frozen indexes map unseen hashes to -1. */
@@ -133,7 +155,7 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
       for (let i = a; i < b; i++) if (pred[i - a] !== gold[i]) { wrong = true; break; }
       if (wrong) {
         errors++;
-        const c = p.c;
+        const c = p.c * d.weight, u = d.weight;
         for (let i = a; i < b; i++) {
           const g = gold[i]!, y = pred[i - a]!;
           if (g !== y) {
@@ -141,19 +163,19 @@ function trainPerceptron(docs: PreparedDoc[], nFeat: number, stage: 1 | 2, opts:
               for (let k = f.off[i]!, end = f.off[i + 1]!; k < end; k++) {
                 const id = f.ids[k]!;
                 if (id < 0) continue;
-                p.w[id * N + g] += 1; p.acc[id * N + g] += c;
-                p.w[id * N + y] -= 1; p.acc[id * N + y] -= c;
+                p.w[id * N + g] += u; p.acc[id * N + g] += c;
+                p.w[id * N + y] -= u; p.acc[id * N + y] -= c;
               }
             }
           }
           const gp = i === a ? -1 : gold[i - 1]!, yp = i === a ? -1 : pred[i - 1 - a]!;
           if (gp !== yp || g !== y) {
             const gi = gp < 0 ? START + g : gp * N + g, yi = yp < 0 ? START + y : yp * N + y;
-            p.tw[gi] += 1; p.tacc[gi] += c; p.tw[yi] -= 1; p.tacc[yi] -= c;
+            p.tw[gi] += u; p.tacc[gi] += c; p.tw[yi] -= u; p.tacc[yi] -= c;
           }
         }
         const gl = gold[b - 1]!, yl = pred[b - 1 - a]!;
-        if (gl !== yl) { p.tw[END + gl] += 1; p.tacc[END + gl] += c; p.tw[END + yl] -= 1; p.tacc[END + yl] -= c; }
+        if (gl !== yl) { p.tw[END + gl] += u; p.tacc[END + gl] += c; p.tw[END + yl] -= u; p.tacc[END + yl] -= c; }
       }
       p.c++;
     }
@@ -202,34 +224,42 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const index = new FeatureIndex();
+  const own = new Set<number>(); // hashes of source-conjoined features, left out of the model
   const info = new TokenInfo();
   const buf = new FeatureBuffer();
   const prepare = (d: ConllDoc): PreparedDoc => {
     const p = docInputFromConll(d);
     computeTokenInfo(p.input, lexicon, info);
     localFeatures(p.input, info, buf);
-    return { ...p, local: index.map(buf, p.input.words.length) };
+    const n = p.input.words.length, domain = d.domain ?? 0;
+    const local = index.map(domain ? withDomain(buf, n, domain, own) : buf, n);
+    return { ...p, local, weight: d.weight ?? 1, stage2Only: d.stage2Only ?? false, domain };
   };
   const docs = augmentTitleCase(train, rng(opts.seed * 31 + 7), opts.augment ?? DEFAULT_AUGMENT).map(prepare);
   const nLocal = index.size;
   log(`features: ${nLocal} local feature hashes from ${docs.length} documents, ${docs.reduce((a, d) => a + d.gold.length, 0)} tokens`);
 
   // jackknifed stage-1 labels for the training documents
+  // (documents only for stage 2 are in no fold: the full stage-1 model, which never saw them, labels them)
   const y1 = docs.map((d) => new Uint8Array(d.gold.length));
+  const at1 = docs.flatMap((d, i) => (d.stage2Only ? [] : [i]));
+  const docs1 = at1.map((i) => docs[i]!);
   for (let f = 0; f < opts.folds; f++) {
     const inFold = (i: number) => i % opts.folds === f;
-    const p = trainPerceptron(docs.filter((_, i) => !inFold(i)), nLocal, 1, { ...opts, log: undefined }, 100 + f);
+    const p = trainPerceptron(docs1.filter((_, i) => !inFold(i)), nLocal, 1, { ...opts, log: undefined }, 100 + f);
     const avg = p.averaged();
-    docs.forEach((d, i) => { if (inFold(i)) predict(d, avg.w, avg.t, 1, y1[i]!); });
+    docs1.forEach((d, i) => { if (inFold(i)) predict(d, avg.w, avg.t, 1, y1[at1[i]!]!); });
     log(`  jackknife fold ${f + 1}/${opts.folds} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  const m1 = bagged(opts, (b) => trainPerceptron(docs, nLocal, 1, opts, 1 + 1000 * b));
+  const m1 = bagged(opts, (b) => trainPerceptron(docs1, nLocal, 1, opts, 1 + 1000 * b));
+  docs.forEach((d, i) => { if (d.stage2Only) predict(d, m1.w, m1.t, 1, y1[i]!); });
 
   // stage 2
   docs.forEach((d, i) => {
     computeTokenInfo(d.input, lexicon, info);
     documentFeatures(d.input, info, y1[i]!, buf);
-    d.doc = index.map(buf, d.input.words.length);
+    const n = d.input.words.length;
+    d.doc = index.map(d.domain ? withDomain(buf, n, d.domain, own) : buf, n);
   });
   const nAll = index.size;
   log(`stage 2: ${nAll - nLocal} document feature hashes`);
@@ -257,7 +287,7 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
     log(`dev stage 2: ${formatScores(report.dev2)}`);
   }
 
-  const model = quantise(index.hashes, nLocal, m1, m2, lexicon);
+  const model = quantise(index.hashes, nLocal, m1, m2, lexicon, own);
   report.rows = model.hashes.length;
   report.seconds = (performance.now() - t0) / 1000;
   model.info = {
@@ -270,12 +300,13 @@ export function trainModel(train: ConllDoc[], dev: ConllDoc[] | null, lexicon: L
 }
 
 /** int16 weights, rows with any non-zero weight kept, sorted by hash for a deterministic file. */
-function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon): NerModel {
+function quantise(hashes: number[], nLocal: number, m1: { w: Float32Array; t: Float64Array }, m2: { w: Float32Array; t: Float64Array }, lexicon: Lexicon, own: Set<number>): NerModel {
   const N = N_LABELS;
   const maxAbs = (w: Float32Array) => { let m = 0; for (let k = 0; k < w.length; k++) { const v = Math.abs(w[k]!); if (v > m) m = v; } return m || 1; };
   const scale1 = maxAbs(m1.w) / 32767, scale2 = maxAbs(m2.w) / 32767;
   const keep: number[] = [];
   for (let id = 0; id < hashes.length; id++) {
+    if (own.has(hashes[id]!)) continue;
     let any = false;
     for (let l = 0; l < N && !any; l++) {
       if (id < nLocal && Math.round(m1.w[id * N + l]! / scale1) !== 0) any = true;

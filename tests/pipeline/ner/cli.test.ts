@@ -37,6 +37,11 @@ describe('kg train-ner', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);
+    const out2 = path.join(dir, 'with-c04-stage2.bin.gz');
+    const r2 = kg(['train-ner', '--train', train, '--conll04', c04, '--conll04-stage2', '--conll04-domain', '--conll04-weight', '0.5', '-o', out2, '--epochs', '2', '--folds', '2', '--bags', '1', '--quiet']);
+    expect(r2.stderr).toBe('');
+    expect(r2.status).toBe(0);
+    expect(existsSync(out2)).toBe(true);
   });
 
   it.each([
@@ -47,6 +52,8 @@ describe('kg train-ner', () => {
     [['--bogus'], 64, /^kg: train-ner: unknown flag --bogus/],
     [['--train', 'TINY', '--conll04', '/nonexistent/c04.json'], 2, /^kg: train-ner: --conll04 file \/nonexistent\/c04\.json cannot be read \(ENOENT\)/],
     [['--train', 'TINY', '--conll04', 'EMPTY'], 2, /^kg: train-ner: --conll04 file .* is not JSON/],
+    [['--train', 'TINY', '--conll04-stage2'], 2, /^kg: train-ner: --conll04-weight, --conll04-stage2 and --conll04-domain need --conll04 FILE/],
+    [['--train', 'TINY', '--conll04', 'NOTC04', '--conll04-weight', '0'], 2, /^kg: train-ner: --conll04-weight must be a number in \(0, 1\], got "0"/],
     [['--train', 'TINY', '--conll04', 'NOTC04'], 2, /^kg: train-ner: --conll04 file .* is not CoNLL04 JSON: item 0: expected tokens/],
   ])('%j fails with one clear line', (args, status, message) => {
     const malformed = write('bad.conll', 'Anna B-PER\nBerg PERSON\n');

@@ -36,6 +36,20 @@ describe('trainModel', () => {
   });
 });
 
+describe('trainModel with a second source', () => {
+  const other = docs.map((d) => ({ ...d, stage2Only: true, domain: 1, weight: 0.5 }));
+  const both = (seed: number) => trainModel([...docs, ...other], docs, lexicon(), { epochs: 3, seed, folds: 2 });
+
+  it('is deterministic and writes none of the source-conjoined features', () => {
+    const a = both(7);
+    expect(encodeModel(both(7).model).equals(encodeModel(a.model))).toBe(true);
+    expect(a.report.features).toBeGreaterThan(report0.features);
+    expect(a.report.dev2!.all.f).toBe(1);
+  });
+});
+
+const report0 = train(7).report;
+
 describe('model files', () => {
   it.each([
     ['not gzip', Buffer.from('hello')],
