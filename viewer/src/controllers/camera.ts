@@ -30,7 +30,11 @@ export class CameraController {
 
   /** Look where a link or a reload says. */
   restore(camera: Camera): void {
-    this.ctx.renderer?.getCamera().setState({ ...camera, angle: 0 });
+    const cam = this.ctx.renderer?.getCamera();
+    if (!cam) return;
+    // A glide still running would overwrite a plain setState on its next frame: replace it instead.
+    if (cam.isAnimated()) cam.animate({ ...camera, angle: 0 }, { duration: 1 });
+    else cam.setState({ ...camera, angle: 0 });
   }
 
   wire(): void {

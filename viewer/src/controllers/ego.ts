@@ -111,7 +111,7 @@ export class EgoController {
     renderer.refresh();
     if (this.view) {
       const nodes = [...this.view.hops.keys()];
-      requestAnimationFrame(() => this.ctx.camera.frameNodes(nodes));
+      requestAnimationFrame(() => { if (this.view) this.ctx.camera.frameNodes(nodes); }); // not if the focus was left meanwhile
     } else if (leaving) {
       const before = this.cameraBefore;
       this.cameraBefore = null;
