@@ -18,7 +18,7 @@ import type { KnowledgeGraph } from '../types.ts';
 import { seededRandom } from '../random.ts';
 import { FIT_PIXELS } from './display.ts';
 import {
-  centred, componentGraph, defaultIterations, extentOf, forceAtlas2Settings, placeRandomly, roomOnScreen, runForceAtlas2,
+  centred, componentGraph, defaultIterations, extentOf, forceAtlas2Settings, placeRandomly, ringCentres, roomOnScreen, runForceAtlas2,
 } from './layout.ts';
 import { removeOverlaps } from './overlap.ts';
 
@@ -165,28 +165,11 @@ function placeApart(graph: KnowledgeGraph, keys: string[], pos: Map<string, [num
   });
   // Rings outward from the drawing's edge, each as wide as its largest component, filled along the arc.
   const gap = edge * 2;
-  let i = 0;
-  let inner = outer + gap;
-  const start = random() * Math.PI * 2;
-  while (i < placed.length) {
-    const width = 2 * placed[i]!.radius + gap;
-    const ring = inner + width / 2;
-    const circumference = 2 * Math.PI * ring;
-    let along = 0;
-    const first = i;
-    while (i < placed.length) {
-      const c = placed[i]!;
-      const need = (i === first ? 0 : c.radius) + gap / 2;
-      if (along + need + c.radius > circumference && i > first) break;
-      along += need;
-      const angle = start + along / ring;
-      const ox = cx + ring * Math.cos(angle), oy = cy + ring * Math.sin(angle);
-      for (let j = 0; j < c.keys.length; j++) pos.set(c.keys[j]!, [c.x[j]! + ox, c.y[j]! + oy]);
-      along += c.radius + gap / 2;
-      i++;
-    }
-    inner += width + gap;
-  }
+  const centres = ringCentres(placed.map((c) => c.radius), outer + gap, gap, random() * Math.PI * 2);
+  placed.forEach((c, k) => {
+    const ox = cx + centres[k]![0], oy = cy + centres[k]![1];
+    for (let j = 0; j < c.keys.length; j++) pos.set(c.keys[j]!, [c.x[j]! + ox, c.y[j]! + oy]);
+  });
 }
 
 /** ForceAtlas2 on the entities joined to the drawing, their placed neighbours pinned; returns the iterations run. */

@@ -221,23 +221,31 @@ export function centred(sub: Component): Placed {
  * Linear in the number of components (a corpus has hundreds of one-entity ones).
  */
 function packComponents(placed: Placed[], gap: number): Array<[number, number]> {
-  const centres: Array<[number, number]> = [[0, 0]];
   if (placed.length === 0) return [];
-  let inner = placed[0]!.radius + gap;
-  let i = 1;
-  while (i < placed.length) {
-    // One ring: its width is the largest remaining component's diameter.
-    const width = 2 * placed[i]!.radius + gap;
+  return [[0, 0], ...ringCentres(placed.slice(1).map((p) => p.radius), placed[0]!.radius + gap, gap)];
+}
+
+/**
+ * Centres around (0, 0) for discs of the given radii (largest first), on rings from
+ * `inner` outward: each ring as wide as its first disc's diameter plus `gap`, filled
+ * along the arc from `startAngle`. Shared by the full layout and the incremental one.
+ */
+export function ringCentres(radii: readonly number[], inner: number, gap: number, startAngle = 0): Array<[number, number]> {
+  const centres: Array<[number, number]> = [];
+  let i = 0;
+  while (i < radii.length) {
+    // One ring: its width is the largest remaining disc's diameter.
+    const width = 2 * radii[i]! + gap;
     const ringRadius = inner + width / 2;
     const circumference = 2 * Math.PI * ringRadius;
     let along = 0;
-    const start = i;
-    while (i < placed.length) {
-      const r = placed[i]!.radius;
-      const need = (i === start ? 0 : r) + gap / 2;
-      if (along + need + r > circumference && i > start) break;
+    const first = i;
+    while (i < radii.length) {
+      const r = radii[i]!;
+      const need = (i === first ? 0 : r) + gap / 2;
+      if (along + need + r > circumference && i > first) break;
       along += need;
-      const angle = along / ringRadius;
+      const angle = startAngle + along / ringRadius;
       centres.push([ringRadius * Math.cos(angle), ringRadius * Math.sin(angle)]);
       along += r + gap / 2;
       i++;
