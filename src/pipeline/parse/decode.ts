@@ -10,6 +10,7 @@ import { ArcEager, N_MOVES } from './arc-eager.ts';
 import type { WordAtoms } from './lexical.ts';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
+import { attachPunctuation, PunctScratch } from './punct-attach.ts';
 import { mix } from '../ner/hash.ts';
 import { MAX_TAG_FEATURES, N_ROLES, NO_TAG, R_NEXT, R_NEXT2, R_PREV, R_PREV2, tagContextFeatures, tagFeatures, tagNeighbourFeatures, tagRightFeatures, tagWordFeatures } from './tag-features.ts';
 
@@ -26,10 +27,14 @@ export interface Weights {
   nLabels: number;
   /** Index of "root" among the labels. */
   root: number;
+  /** Ranker of punctuation heads, applied to the finished tree (absent: the parser's heads stand). */
+  punct?: Scorer;
+  /** Index of "punct" among the labels. */
+  punctLabel?: number;
 }
 
 /** What parsing a tagged sentence needs of the weights. */
-export type ParseWeights = Pick<Weights, 'moves' | 'labeller' | 'nLabels' | 'root'>;
+export type ParseWeights = Pick<Weights, 'moves' | 'labeller' | 'nLabels' | 'root' | 'punct' | 'punctLabel'>;
 
 const PUNCT = UPOS_TAGS.indexOf('PUNCT');
 
@@ -60,6 +65,7 @@ export class Scratch {
   groupKey = new Int32Array(64 * GROUPS);
   groupSc = new Float64Array(64 * GROUPS * N_MOVES);
   readonly groupTmp = new Float64Array(N_MOVES);
+  readonly punct = new PunctScratch();
 
   /** Room for the per-word tagging arrays of an n-word sentence. */
   fit(n: number): void {
@@ -264,7 +270,10 @@ function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch):
   moves.score(x.buf, pairFeatures(st, sa, x.buf, 0), scores);
 }
 
-/** Parse a tagged sentence; heads (n = root) and labels of words 0..n-1 end up in x.st. */
+/**
+ * Parse a tagged sentence; heads (n = root) and labels of words 0..n-1 end up in x.st. With a
+ * punctuation ranker, the marks are then re-attached on the finished tree (punct-attach.ts).
+ */
 export function parseSentence(sa: SentenceAtoms, n: number, w: ParseWeights, x: Scratch): ArcEager {
   const st = x.st, scores = x.scores;
   st.reset(n);
@@ -282,5 +291,6 @@ export function parseSentence(sa: SentenceAtoms, n: number, w: ParseWeights, x: 
     const h = st.arcHead(move);
     st.apply(move, h >= 0 ? chooseLabel(st, sa, h, st.arcDep(move), w, x) : -1);
   }
+  if (w.punct && w.punctLabel !== undefined && w.punctLabel >= 0) attachPunctuation(st.head, st.label, n, sa, w.punctLabel, w.punct, x.punct);
   return st;
 }

@@ -1,7 +1,8 @@
 // The parser's model file: the tag and relation inventories, the tag
 // dictionary, and the weight tables (tagger passes, moves, relations), quantised
 // to int16 and gzip-compressed. Layout: `KGPAR002`, header length, a JSON
-// header, then the arrays, each padded to 4 bytes. Rows are sorted by hash at
+// header, then the arrays, each padded to 4 bytes (the punctuation ranker's last,
+// when there is one, so files written before it existed still read). Rows are sorted by hash at
 // training time, so the same model always gives the same bytes, and each hash
 // column is stored as differences from the previous hash: random 32-bit keys do
 // not compress, their small gaps do (a fifth off the file).
@@ -24,6 +25,8 @@ export interface ParserModel {
   retagMargin?: number;
   moves: { hashes: Uint32Array; weights: Int16Array };
   labeller: SparseRows;
+  /** Ranker of punctuation heads on the finished tree (one class); absent in older models. */
+  punct?: SparseRows;
   /** Training facts (data, epochs, seed, dev scores). */
   info: Record<string, unknown>;
 }
@@ -37,16 +40,16 @@ interface Header {
   retagMargin?: number;
   labels: string[];
   tagDict: Record<string, number>;
-  rows: { tagger: number; tagger2?: number; moves: number; labeller: number };
-  nonzero: { tagger: number; tagger2?: number; labeller: number };
+  rows: { tagger: number; tagger2?: number; moves: number; labeller: number; punct?: number };
+  nonzero: { tagger: number; tagger2?: number; labeller: number; punct?: number };
   info: Record<string, unknown>;
 }
 
 export function encodeModel(m: ParserModel): Buffer {
   const header: Header = {
     tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
-    rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length },
-    nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length },
+    rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length, ...(m.punct ? { punct: m.punct.hashes.length } : {}) },
+    nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length, ...(m.punct ? { punct: m.punct.values.length } : {}) },
     info: m.info,
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -57,6 +60,7 @@ export function encodeModel(m: ParserModel): Buffer {
   const raw = (a: ArrayBufferView) => { const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength); parts.push(b, Buffer.alloc(pad4(b.length) - b.length)); };
   for (const t of [m.tagger, m.tagger2, m.labeller]) if (t) { raw(deltas(t.hashes)); raw(t.counts); raw(t.classes); raw(t.values); }
   raw(deltas(m.moves.hashes)); raw(m.moves.weights);
+  if (m.punct) { raw(deltas(m.punct.hashes)); raw(m.punct.counts); raw(m.punct.classes); raw(m.punct.values); }
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -88,8 +92,9 @@ export function decodeModel(gz: Buffer): ParserModel {
   const tagger2 = header.rows.tagger2 !== undefined ? sparse(header.rows.tagger2, header.nonzero.tagger2 ?? 0, header.tags.length) : undefined;
   const labeller = sparse(header.rows.labeller, header.nonzero.labeller, header.labels.length);
   const moves = { hashes: undeltas(take(Uint32Array, header.rows.moves)), weights: take(Int16Array, header.rows.moves * 4) };
+  const punct = header.rows.punct !== undefined ? sparse(header.rows.punct, header.nonzero.punct ?? 0, 1) : undefined;
   if (!header.labels.includes('root')) throw new ModelFormatError('the relation inventory has no "root"');
-  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, info: header.info };
+  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, ...(punct ? { punct } : {}), info: header.info };
 }
 
 /** Sorted hashes as gaps (the first one as is). */

@@ -34,6 +34,7 @@ export class DependencyParser {
       moves: new MoveTable(model.moves.hashes, model.moves.weights),
       labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
       root: model.labels.indexOf('root'),
+      ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
     };
     this.tagCache = new TagCache(this.weights, this.scratch, this.atoms);
   }

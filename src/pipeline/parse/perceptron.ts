@@ -41,6 +41,16 @@ export class AveragedPerceptron {
     }
   }
 
+  /** `delta` to class `cls` of every feature (rankers: one class, + for the right candidate, - for the wrong one). */
+  nudge(hashes: Int32Array, n: number, cls: number, delta: number): void {
+    const K = this.classes, t = this.time;
+    for (let k = 0; k < n; k++) {
+      const id = this.index.id(hashes[k]!);
+      if ((id + 1) * K > this.w.length) this.grow();
+      this.w[id * K + cls] += delta; this.acc[id * K + cls] += delta * t;
+    }
+  }
+
   tick(): void { this.time++; }
 
   private grow(): void {

@@ -16,6 +16,8 @@ import { WordAtoms, normalizeForm } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
+import { PunctScratch, rankPunctuation } from './punct-attach.ts';
+import { MoveTable, SparseTable } from './tables.ts';
 import { MAX_CLASSES, type SparseRows } from './tables.ts';
 import { NO_TAG, tagFeatures, tagRightFeatures } from './tag-features.ts';
 
@@ -31,10 +33,12 @@ export interface ParserTrainOptions {
   explore: number;
   /** 2: a second tagging pass that also sees the first pass's tags to the right. */
   tagPasses?: 1 | 2;
+  /** Passes of the punctuation ranker (0: none; the parser's punctuation heads stand). */
+  punctEpochs?: number;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2, punctEpochs: 4 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -225,13 +229,21 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const tags = trainTagStage(train, dev, opts, t0);
   const { moves, labeller, best } = trainArcStage(train, tags.trainTags, dev, tags.devTags, names, opts, t0);
   const { dict, tagger, tagger2 } = tags;
+  const movesQ = quantiseDense(moves.index.hashes, best.moves, N_MOVES);
+  const labellerQ = quantiseSparse(labeller.index.hashes, best.labels, names.length);
+  const arcWeights: ParseWeights = { moves: new MoveTable(movesQ.hashes, movesQ.weights), labeller: new SparseTable(labellerQ), nLabels: names.length, root: names.indexOf('root') };
+  const punctEpochs = opts.punctEpochs ?? 0;
+  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed), 1) : undefined;
+  if (punct && dev) {
+    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names);
+    log(`punctuation ranker: ${punct.hashes.length} features; dev UAS ${best.dev.uas.toFixed(4)} LAS ${best.dev.las.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  }
 
   const model: ParserModel = {
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
     tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
     ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
-    moves: quantiseDense(moves.index.hashes, best.moves, N_MOVES),
-    labeller: quantiseSparse(labeller.index.hashes, best.labels, names.length),
+    moves: movesQ, labeller: labellerQ, ...(punct ? { punct } : {}),
     info: {},
   };
   const report: ParserTrainReport = {
@@ -239,8 +251,8 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     bestEpoch: best.epoch + 1, ...(best.dev ? { dev: best.dev } : {}), seconds: (performance.now() - t0) / 1000,
   };
   model.info = {
-    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc',
-    epochs: opts.epochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
+    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc; punctuation re-attached by a ranker',
+    epochs: opts.epochs, punctEpochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
     trainSentences: train.length, trainWords: words,
     ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
   };
@@ -369,6 +381,38 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
   }
   if (!best) throw new TrainDataError('no epochs were run');
   return { moves, labeller, best };
+}
+
+/**
+ * The punctuation ranker (punct-attach.ts), trained on two trees of every training sentence:
+ * the gold one, and the one the finished parser gives on the jackknifed tags (closer to what it
+ * will meet, though the parser has seen these sentences). Returns its hashes and weights.
+ */
+export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number): [Uint32Array, Float32Array] {
+  const punctLabel = names.indexOf('punct');
+  const ranker = new AveragedPerceptron(1, 1 << 15);
+  if (punctLabel < 0) return [ranker.index.hashes, ranker.averaged()];
+  const a = new WordAtoms(), x = new Scratch(), px = new PunctScratch();
+  const parsed = train.map((s, si) => {
+    a.set(s.forms);
+    const st = parseSentence(x.atoms(a, tags[si]!), a.n, w, x);
+    return { head: st.head.slice(0, a.n + 1), label: st.label.slice(0, a.n + 1) };
+  });
+  const learn = (g: Int32Array, kg: number, b: Int32Array, kb: number) => { ranker.nudge(g, kg, 0, 1); ranker.nudge(b, kb, 0, -1); };
+  const tick = () => ranker.tick();
+  const order = train.map((_, i) => i);
+  const rand = seededRandom(seed * 104729 + 3);
+  for (let e = 0; e < epochs; e++) {
+    shuffle(order, rand);
+    for (const si of order) {
+      const s = train[si]!;
+      a.set(s.forms);
+      const sa = x.atoms(a, tags[si]!);
+      rankPunctuation(s.heads.slice(), s.heads, s.labels, a.n, sa, punctLabel, ranker, px, learn, tick);
+      rankPunctuation(parsed[si]!.head.slice(), s.heads, parsed[si]!.label, a.n, sa, punctLabel, ranker, px, learn, tick);
+    }
+  }
+  return [ranker.index.hashes, ranker.averaged()];
 }
 
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
