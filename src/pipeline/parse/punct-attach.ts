@@ -92,6 +92,14 @@ function candidates(head: Int32Array, n: number, p: number, x: PunctScratch): nu
   return k;
 }
 
+/** The candidate heads of every mark the pass may move, by mark (for tests and inspection). */
+export function punctCandidates(head: Int32Array, label: Int32Array, n: number, a: SentenceAtoms, punctLabel: number, x: PunctScratch): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (!prepare(head, label, n, a, punctLabel, x)) return out;
+  for (let p = 0; p < n; p++) if (x.movable[p]) out.set(p, Array.from(x.cands.subarray(0, candidates(head, n, p, x))));
+  return out;
+}
+
 /** Hashes of the features of attaching mark p to candidate c (rank: its place on its side's chain). */
 export function punctFeatures(head: Int32Array, label: Int32Array, n: number, a: SentenceAtoms, p: number, c: number, rank: number, x: PunctScratch, out: Int32Array): number {
   const { W, P } = a;
