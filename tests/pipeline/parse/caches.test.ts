@@ -12,6 +12,7 @@ import { DEFAULT_PARSER_MODEL_PATH, loadParser, sentenceWords } from '../../../s
 import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
 import { decodeModel } from '../../../src/pipeline/parse/model.ts';
 import { moveFeatures } from '../../../src/pipeline/parse/parse-features.ts';
+import { attachPunctuation, PunctScratch } from '../../../src/pipeline/parse/punct-attach.ts';
 import { MoveTable, SparseTable } from '../../../src/pipeline/parse/tables.ts';
 import { SAMPLE } from '../../helpers/cli.ts';
 
@@ -21,6 +22,7 @@ const w: Weights = {
   ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
   moves: new MoveTable(model.moves.hashes, model.moves.weights), labeller: new SparseTable(model.labeller),
   nLabels: model.labels.length, root: model.labels.indexOf('root'),
+  ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
 };
 
 /** Tag and parse scoring every feature of every state, nothing cached or skipped. */
@@ -43,6 +45,8 @@ function reference(forms: string[]): string[] {
     const h = st.arcHead(move);
     st.apply(move, h >= 0 ? chooseLabel(st, sa, h, st.arcDep(move), w, x) : -1);
   }
+  // the punctuation pass runs on the finished tree: not a shortcut, part of the parse
+  if (w.punct) attachPunctuation(st.head, st.label, n, sa, w.punctLabel!, w.punct, new PunctScratch());
   return forms.map((f, i) => `${f}/${model.tags[tags[i]!]} ${st.head[i] === n ? 0 : st.head[i]! + 1} ${model.labels[st.label[i]!]}`);
 }
 

@@ -34,6 +34,14 @@ describe('trainParser', () => {
     expect(right / total).toBeGreaterThan(0.95);
   });
 
+  it('trains the punctuation ranker deterministically when asked for it', () => {
+    const withPunct = { ...opts, punctEpochs: 2 };
+    const a = trainParser(data, null, withPunct).model, b = trainParser(data, null, withPunct).model;
+    expect(a.punct!.hashes.length).toBeGreaterThan(0);
+    expect(encodeModel(a).equals(encodeModel(b))).toBe(true);
+    expect(first.equals(encodeModel(a))).toBe(false);
+  });
+
   it('scores the dev data it is given and keeps the best epoch', () => {
     const { report, model } = trainParser(data, data.slice(0, 8), opts);
     expect(report.dev!.words).toBe(data.slice(0, 8).reduce((n, s) => n + s.words.length, 0));
