@@ -8,7 +8,7 @@
 import { UPOS_TAGS } from '../../types.ts';
 import { ArcEager, N_MOVES } from './arc-eager.ts';
 import type { WordAtoms } from './lexical.ts';
-import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
+import { LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, PAIR_KEYS, pairKey, pairKeyFeatures, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation, PunctScratch } from './punct-attach.ts';
 import { mix } from '../ner/hash.ts';
@@ -66,6 +66,33 @@ export class Scratch {
   groupSc = new Float64Array(64 * GROUPS * N_MOVES);
   readonly groupTmp = new Float64Array(N_MOVES);
   readonly punct = new PunctScratch();
+  /**
+   * Dense score tables of the small-valued feature keys (parse-features.ts `pairKey`, `labelKey`),
+   * filled on first use, for the weights they were filled from: N_MOVES move scores per pair
+   * key, nLabels relation scores per label key.
+   */
+  private pairFor: Scorer | null = null;
+  pairSc = new Float64Array(0);
+  pairDone = new Uint8Array(0);
+  private labelFor: Scorer | null = null;
+  labelSc = new Float64Array(0);
+  labelDone = new Uint8Array(0);
+
+  /** The pair-key move tables, emptied when `moves` is not the scorer they were filled from. */
+  pairTables(moves: Scorer): void {
+    if (this.pairFor === moves) return;
+    if (!this.pairSc.length) { this.pairSc = new Float64Array(PAIR_KEYS * N_MOVES); this.pairDone = new Uint8Array(PAIR_KEYS); }
+    else this.pairDone.fill(0);
+    this.pairFor = moves;
+  }
+
+  /** The label-key relation tables, emptied when `labeller` is not the scorer they were filled from. */
+  labelTables(labeller: Scorer, nLabels: number): void {
+    if (this.labelFor === labeller && this.labelSc.length === LABEL_KEYS * nLabels) return;
+    if (this.labelSc.length !== LABEL_KEYS * nLabels) { this.labelSc = new Float64Array(LABEL_KEYS * nLabels); this.labelDone = new Uint8Array(LABEL_KEYS); }
+    else this.labelDone.fill(0);
+    this.labelFor = labeller;
+  }
 
   /** Room for the per-word tagging arrays of an n-word sentence. */
   fit(n: number): void {
@@ -227,10 +254,18 @@ export class TagCache {
 /** Best relation for a new arc head -> dep (never "root" unless the head is the root). */
 export function chooseLabel(st: ArcEager, sa: SentenceAtoms, head: number, dep: number, w: ParseWeights, x: Scratch): number {
   if (head === st.n) return w.root;
-  const k = labelFeatures(st, sa, head, dep, x.buf);
-  x.scores.fill(0, 0, w.nLabels);
-  w.labeller.score(x.buf, k, x.scores);
-  return argmax(x.scores, w.nLabels, w.root);
+  const K = w.nLabels, scores = x.scores;
+  x.labelTables(w.labeller, K);
+  const key = labelKey(sa, head, dep), o = key * K, dense = x.labelSc;
+  if (!x.labelDone[key]) {
+    scores.fill(0, 0, K);
+    w.labeller.score(x.buf, labelKeyFeatures(key, x.buf, 0), scores);
+    for (let c = 0; c < K; c++) dense[o + c] = scores[c]!;
+    x.labelDone[key] = 1;
+  }
+  for (let c = 0; c < K; c++) scores[c] = dense[o + c]!;
+  w.labeller.score(x.buf, labelContextFeatures(st, sa, head, dep, x.buf, 0), scores);
+  return argmax(scores, K, w.root);
 }
 
 /** Score feature group `g` of the current state into cache slot `slot`, valid for `key`. */
@@ -266,7 +301,15 @@ function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch):
   if (groupKey[bg + G_N0_KIDS] !== kidsKey) fillGroup(bg + G_N0_KIDS, kidsKey, G_N0_KIDS, st, sa, moves, x);
   const a = (sg + G_S0) * N_MOVES, h = head * N_MOVES, l = (sg + G_S0_LEFT) * N_MOVES, r = (sg + G_S0_RIGHT) * N_MOVES;
   const n = (bg + G_N0) * N_MOVES, k = (bg + G_N0_KIDS) * N_MOVES;
-  for (let m = 0; m < N_MOVES; m++) scores[m] = groupSc[a + m]! + groupSc[h + m]! + groupSc[l + m]! + groupSc[r + m]! + groupSc[n + m]! + groupSc[k + m]!;
+  const key = pairKey(st, sa), pairSc = x.pairSc, p = key * N_MOVES;
+  if (!x.pairDone[key]) {
+    const t = x.groupTmp;
+    t[0] = t[1] = t[2] = t[3] = 0;
+    moves.score(x.buf, pairKeyFeatures(key, x.buf, 0), t);
+    pairSc[p] = t[0]!; pairSc[p + 1] = t[1]!; pairSc[p + 2] = t[2]!; pairSc[p + 3] = t[3]!;
+    x.pairDone[key] = 1;
+  }
+  for (let m = 0; m < N_MOVES; m++) scores[m] = groupSc[a + m]! + groupSc[h + m]! + groupSc[l + m]! + groupSc[r + m]! + groupSc[n + m]! + groupSc[k + m]! + pairSc[p + m]!;
   moves.score(x.buf, pairFeatures(st, sa, x.buf, 0), scores);
 }
 
@@ -278,6 +321,7 @@ export function parseSentence(sa: SentenceAtoms, n: number, w: ParseWeights, x: 
   const st = x.st, scores = x.scores;
   st.reset(n);
   x.groupKey.fill(0, 0, (n + 1) * GROUPS);
+  x.pairTables(w.moves);
   while (!st.done) {
     const valid = st.validMoves();
     let move: number;

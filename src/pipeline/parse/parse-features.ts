@@ -139,7 +139,34 @@ export function n0KidsFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   return k;
 }
 
-/** Features pairing the stack top with the buffer front. */
+/**
+ * The part of the stack-top/buffer-front pairing that depends only on small values (their tags,
+ * the distance, whether the stack top has a head, punctuation between them), packed in 16 bits:
+ * the decoder keeps the move scores of each key in a dense table instead of looking up six
+ * features at every step. `pairKeyFeatures` turns a key back into those six features' hashes.
+ */
+export function pairKey(st: ArcEager, a: SentenceAtoms): number {
+  const b = st.b, s0 = st.stack[st.sp - 1]!;
+  const pc = a.PC[b]! - a.PC[s0 + 1]!;
+  return a.P[s0]! | (a.P[b]! << 5) | (dist(b - s0) << 10) | ((pc < 2 ? pc : 2) << 13) | ((st.head[s0]! >= 0 ? 1 : 0) << 15);
+}
+
+/** Number of distinct pair keys. */
+export const PAIR_KEYS = 1 << 16;
+
+export function pairKeyFeatures(key: number, out: Int32Array, k: number): number {
+  const s0p = key & 31, n0p = (key >>> 5) & 31, d = (key >>> 10) & 7, pc = (key >>> 13) & 3, headed = key >>> 15;
+  out[k++] = mix(19, (s0p << 8) | n0p);
+  out[k++] = mix(28, (s0p << 8) | d);
+  out[k++] = mix(30, (n0p << 8) | d);
+  out[k++] = mix(32, (s0p << 16) | (n0p << 8) | d);
+  out[k++] = mix(76, (headed << 16) | (s0p << 8) | n0p);
+  // punctuation between the two (a comma often closes what the stack top heads)
+  out[k++] = mix(79, (pc << 16) | (s0p << 8) | n0p);
+  return k;
+}
+
+/** Features pairing the stack top with the buffer front, besides those of `pairKey`. */
 export function pairFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
   const { W, P, WP } = a;
   const b = st.b, s0 = st.stack[st.sp - 1]!;
@@ -158,25 +185,17 @@ export function pairFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k:
   out[k++] = mix(mix(16, s0wp), n0p);
   out[k++] = mix(mix(17, s0p), n0wp);
   out[k++] = mix(mix(18, s0w), n0w);
-  out[k++] = mix(19, (s0p << 8) | n0p);
   out[k++] = mix(22, (s0p << 16) | (n0p << 8) | n1p);
   out[k++] = mix(23, (hp << 16) | (s0p << 8) | n0p);
   out[k++] = mix(24, (s0p << 16) | (l1p << 8) | n0p);
   out[k++] = mix(25, (s0p << 16) | (r1p << 8) | n0p);
   out[k++] = mix(26, (s0p << 16) | (n0p << 8) | nl1p);
   out[k++] = mix(mix(27, s0w), d);
-  out[k++] = mix(28, (s0p << 8) | d);
   out[k++] = mix(mix(29, n0w), d);
-  out[k++] = mix(30, (n0p << 8) | d);
   out[k++] = mix(mix(mix(31, s0w), n0w), d);
-  out[k++] = mix(32, (s0p << 16) | (n0p << 8) | d);
   out[k++] = mix(73, ((s1 >= 0 ? P[s1]! : P_NONE) << 16) | (s0p << 8) | n0p);
-  out[k++] = mix(76, (headed << 16) | (s0p << 8) | n0p);
   out[k++] = mix(mix(77, headed), mix(s0w, n0p));
   out[k++] = mix(78, (headed << 16) | (l0 << 8) | n0p);
-  // punctuation between the two (a comma often closes what the stack top heads)
-  const pc = a.PC[b]! - a.PC[s0 + 1]!;
-  out[k++] = mix(79, ((pc < 2 ? pc : 2) << 16) | (s0p << 8) | n0p);
   // the buffer front's first left child (a preposition, a determiner) against the stack top and its head:
   // where a prepositional phrase attaches
   const nl1w = nl1 >= 0 ? W[nl1]! : W_NONE;
@@ -195,6 +214,7 @@ export function moveFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array): n
   k = s0RightFeatures(st, a, out, k);
   k = n0StaticFeatures(st, a, out, k);
   k = n0KidsFeatures(st, a, out, k);
+  k = pairKeyFeatures(pairKey(st, a), out, k);
   return pairFeatures(st, a, out, k);
 }
 
@@ -205,6 +225,28 @@ export function moveFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array): n
  * classifier's look-ups.
  */
 export function labelFeatures(st: ArcEager, a: SentenceAtoms, h: number, dep: number, out: Int32Array): number {
+  return labelContextFeatures(st, a, h, dep, out, labelKeyFeatures(labelKey(a, h, dep), out, 0));
+}
+
+/** Direction and the two tags of an arc, packed in 11 bits (the decoder caches their relation scores densely). */
+export function labelKey(a: SentenceAtoms, h: number, dep: number): number {
+  return (dep < h ? 0 : 1) | (a.P[h]! << 1) | (a.P[dep]! << 6);
+}
+
+/** Number of distinct label keys. */
+export const LABEL_KEYS = 1 << 11;
+
+export function labelKeyFeatures(key: number, out: Int32Array, k: number): number {
+  const dir = (key & 1) + 1, hp = (key >>> 1) & 31, dp = key >>> 6;
+  out[k++] = mix(201, dir);
+  out[k++] = mix(203, (dir << 8) | dp);
+  out[k++] = mix(205, (dir << 8) | hp);
+  out[k++] = mix(206, (dir << 16) | (hp << 8) | dp);
+  return k;
+}
+
+/** The relation features of head -> dep besides those of `labelKey`. */
+export function labelContextFeatures(st: ArcEager, a: SentenceAtoms, h: number, dep: number, out: Int32Array, k: number): number {
   const { W, P, WP } = a;
   const label = st.label;
   const dir = dep < h ? 1 : 2;
@@ -216,11 +258,6 @@ export function labelFeatures(st: ArcEager, a: SentenceAtoms, h: number, dep: nu
   const hhp = hh >= 0 ? P[hh]! : P_NONE, hl = hh >= 0 ? label[h]! : L_NONE;
   const dprev = dep > 0 ? P[dep - 1]! : P_NONE, dnext = P[dep + 1]!; // dep < n, so dep + 1 <= n
   const pair = (dir << 16) | (hp << 8) | dp;
-  let k = 0;
-  out[k++] = mix(201, dir);
-  out[k++] = mix(203, (dir << 8) | dp);
-  out[k++] = mix(205, (dir << 8) | hp);
-  out[k++] = mix(206, pair);
   out[k++] = mix(mix(207, hw), (dir << 8) | dp);
   out[k++] = mix(mix(208, dw), (dir << 8) | hp);
   out[k++] = mix(mix(mix(209, dir), hw), dw);

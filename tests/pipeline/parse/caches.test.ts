@@ -1,5 +1,5 @@
 // The run-time shortcuts (per-form tagger score caches, per-configuration move
-// score caches, the single-move skip) must give exactly what scoring every
+// score caches, dense tables of the small-valued move and relation features, the single-move skip) must give exactly what scoring every
 // feature of every state gives: checked against a plain reference decoder
 // built from the same tables, on the sample article.
 import { readFileSync } from 'node:fs';
@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { N_MOVES } from '../../../src/pipeline/parse/arc-eager.ts';
-import { chooseLabel, retag, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
+import { retag, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
 import { DEFAULT_PARSER_MODEL_PATH, loadParser, sentenceWords } from '../../../src/pipeline/parse/index.ts';
 import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
 import { decodeModel } from '../../../src/pipeline/parse/model.ts';
-import { moveFeatures } from '../../../src/pipeline/parse/parse-features.ts';
+import { labelFeatures, moveFeatures } from '../../../src/pipeline/parse/parse-features.ts';
 import { attachPunctuation, PunctScratch } from '../../../src/pipeline/parse/punct-attach.ts';
 import { MoveTable, SparseTable } from '../../../src/pipeline/parse/tables.ts';
 import { SAMPLE } from '../../helpers/cli.ts';
@@ -43,7 +43,14 @@ function reference(forms: string[]): string[] {
     } else scores.fill(0);
     for (let m = 0; m < N_MOVES; m++) if (valid & (1 << m) && (move < 0 || scores[m]! > scores[move]!)) move = m;
     const h = st.arcHead(move);
-    st.apply(move, h >= 0 ? chooseLabel(st, sa, h, st.arcDep(move), w, x) : -1);
+    let label = -1;
+    if (h === n) label = w.root;
+    else if (h >= 0) {
+      const ls = new Float64Array(w.nLabels);
+      w.labeller.score(buf, labelFeatures(st, sa, h, st.arcDep(move), buf), ls);
+      for (let c = 0; c < w.nLabels; c++) if (c !== w.root && (label < 0 || ls[c]! > ls[label]!)) label = c;
+    }
+    st.apply(move, label);
   }
   // the punctuation pass runs on the finished tree: not a shortcut, part of the parse
   if (w.punct) attachPunctuation(st.head, st.label, n, sa, w.punctLabel!, w.punct, new PunctScratch());
