@@ -8,7 +8,7 @@
 import { UPOS_TAGS } from '../../types.ts';
 import { ArcEager, N_MOVES } from './arc-eager.ts';
 import type { WordAtoms } from './lexical.ts';
-import { LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, PAIR_KEYS, pairKey, pairKeyFeatures, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
+import { LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, N_TRIPLES, PAIR_KEYS, pairKey, pairKeyFeatures, pairTriples, pairWordFeatures, TRIPLE_KEYS, TRIPLE_TEMPLATES, tripleIndex, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation, PunctScratch } from './punct-attach.ts';
 import { mix } from '../ner/hash.ts';
@@ -74,6 +74,10 @@ export class Scratch {
   private pairFor: Scorer | null = null;
   pairSc = new Float64Array(0);
   pairDone = new Uint8Array(0);
+  /** N_MOVES scores per (triple template, packed values); single features, so float32 holds them exactly. */
+  tripleSc = new Float32Array(0);
+  tripleDone = new Uint8Array(0);
+  readonly triples = new Int32Array(N_TRIPLES);
   private labelFor: Scorer | null = null;
   labelSc = new Float64Array(0);
   labelDone = new Uint8Array(0);
@@ -81,8 +85,10 @@ export class Scratch {
   /** The pair-key move tables, emptied when `moves` is not the scorer they were filled from. */
   pairTables(moves: Scorer): void {
     if (this.pairFor === moves) return;
-    if (!this.pairSc.length) { this.pairSc = new Float64Array(PAIR_KEYS * N_MOVES); this.pairDone = new Uint8Array(PAIR_KEYS); }
-    else this.pairDone.fill(0);
+    if (!this.pairSc.length) {
+      this.pairSc = new Float64Array(PAIR_KEYS * N_MOVES); this.pairDone = new Uint8Array(PAIR_KEYS);
+      this.tripleSc = new Float32Array(N_TRIPLES * TRIPLE_KEYS * N_MOVES); this.tripleDone = new Uint8Array(N_TRIPLES * TRIPLE_KEYS);
+    } else { this.pairDone.fill(0); this.tripleDone.fill(0); }
     this.pairFor = moves;
   }
 
@@ -310,7 +316,21 @@ function scoreMoves(st: ArcEager, sa: SentenceAtoms, moves: Scorer, x: Scratch):
     x.pairDone[key] = 1;
   }
   for (let m = 0; m < N_MOVES; m++) scores[m] = groupSc[a + m]! + groupSc[h + m]! + groupSc[l + m]! + groupSc[r + m]! + groupSc[n + m]! + groupSc[k + m]! + pairSc[p + m]!;
-  moves.score(x.buf, pairFeatures(st, sa, x.buf, 0), scores);
+  const tv = x.triples, tripleSc = x.tripleSc, done = x.tripleDone;
+  pairTriples(st, sa, tv, 0);
+  for (let t = 0; t < N_TRIPLES; t++) {
+    const i = t * TRIPLE_KEYS + tripleIndex(tv[t]!), o = i * N_MOVES;
+    if (!done[i]) {
+      const tmp = x.groupTmp;
+      tmp[0] = tmp[1] = tmp[2] = tmp[3] = 0;
+      x.buf[0] = mix(TRIPLE_TEMPLATES[t]!, tv[t]!);
+      moves.score(x.buf, 1, tmp);
+      tripleSc[o] = tmp[0]!; tripleSc[o + 1] = tmp[1]!; tripleSc[o + 2] = tmp[2]!; tripleSc[o + 3] = tmp[3]!;
+      done[i] = 1;
+    }
+    scores[0] += tripleSc[o]!; scores[1] += tripleSc[o + 1]!; scores[2] += tripleSc[o + 2]!; scores[3] += tripleSc[o + 3]!;
+  }
+  moves.score(x.buf, pairWordFeatures(st, sa, x.buf, 0), scores);
 }
 
 /**

@@ -166,36 +166,63 @@ export function pairKeyFeatures(key: number, out: Int32Array, k: number): number
   return k;
 }
 
-/** Features pairing the stack top with the buffer front, besides those of `pairKey`. */
-export function pairFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
-  const { W, P, WP } = a;
+/**
+ * Seven more pair features are three small values each (tags, a relation, a flag): their
+ * template ids, and `pairTriples` writes each one's values packed as (x << 16) | (y << 8) | z,
+ * the feature being mix(template, packed). The decoder scores them through dense tables too.
+ */
+export const TRIPLE_TEMPLATES = [22, 23, 24, 25, 26, 73, 78] as const;
+export const N_TRIPLES = TRIPLE_TEMPLATES.length;
+/** Dense index of a packed triple (x < 32, y < 64, z < 32), below TRIPLE_KEYS. */
+export const tripleIndex = (v: number): number => ((v >>> 16) << 11) | (((v >>> 8) & 63) << 5) | (v & 31);
+export const TRIPLE_KEYS = 1 << 16;
+
+export function pairTriples(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
+  const P = a.P;
   const b = st.b, s0 = st.stack[st.sp - 1]!;
   const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : -1;
-  const s0w = W[s0]!, s0p = P[s0]!, s0wp = WP[s0]!, n0w = W[b]!, n0p = P[b]!, n0wp = WP[b]!;
-  const n1p = P[b + 1]!;
+  const s0p = P[s0]!, n0p = P[b]!, n1p = P[b + 1]!;
   const h = st.head[s0]!, headed = h >= 0 ? 1 : 0;
   const hp = h >= 0 ? P[h]! : P_NONE;
   const l1 = st.lc1[s0]!, r1 = st.rc1[s0]!, nl1 = st.lc1[b]!;
   const l1p = l1 >= 0 ? P[l1]! : P_NONE, r1p = r1 >= 0 ? P[r1]! : P_NONE, nl1p = nl1 >= 0 ? P[nl1]! : P_NONE;
+  out[k++] = (s0p << 16) | (n0p << 8) | n1p;
+  out[k++] = (hp << 16) | (s0p << 8) | n0p;
+  out[k++] = (s0p << 16) | (l1p << 8) | n0p;
+  out[k++] = (s0p << 16) | (r1p << 8) | n0p;
+  out[k++] = (s0p << 16) | (n0p << 8) | nl1p;
+  out[k++] = ((s1 >= 0 ? P[s1]! : P_NONE) << 16) | (s0p << 8) | n0p;
+  out[k++] = (headed << 16) | ((headed ? st.label[s0]! : L_NONE) << 8) | n0p;
+  return k;
+}
+
+/** Features pairing the stack top with the buffer front, besides those of `pairKey`. */
+export function pairFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
+  const k0 = k;
+  k = pairTriples(st, a, out, k);
+  for (let t = 0; t < N_TRIPLES; t++) out[k0 + t] = mix(TRIPLE_TEMPLATES[t]!, out[k0 + t]!);
+  return pairWordFeatures(st, a, out, k);
+}
+
+/** The pair features besides those of `pairKey` and `pairTriples`. */
+export function pairWordFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, k: number): number {
+  const { W, P, WP } = a;
+  const b = st.b, s0 = st.stack[st.sp - 1]!;
+  const s0w = W[s0]!, s0p = P[s0]!, s0wp = WP[s0]!, n0w = W[b]!, n0p = P[b]!, n0wp = WP[b]!;
+  const h = st.head[s0]!, headed = h >= 0 ? 1 : 0;
+  const hp = h >= 0 ? P[h]! : P_NONE;
+  const nl1 = st.lc1[b]!;
   const d = dist(b - s0);
-  const l0 = headed ? st.label[s0]! : L_NONE;
   out[k++] = mix(mix(13, s0wp), n0wp);
   out[k++] = mix(mix(14, s0wp), n0w);
   out[k++] = mix(mix(15, s0w), n0wp);
   out[k++] = mix(mix(16, s0wp), n0p);
   out[k++] = mix(mix(17, s0p), n0wp);
   out[k++] = mix(mix(18, s0w), n0w);
-  out[k++] = mix(22, (s0p << 16) | (n0p << 8) | n1p);
-  out[k++] = mix(23, (hp << 16) | (s0p << 8) | n0p);
-  out[k++] = mix(24, (s0p << 16) | (l1p << 8) | n0p);
-  out[k++] = mix(25, (s0p << 16) | (r1p << 8) | n0p);
-  out[k++] = mix(26, (s0p << 16) | (n0p << 8) | nl1p);
   out[k++] = mix(mix(27, s0w), d);
   out[k++] = mix(mix(29, n0w), d);
   out[k++] = mix(mix(mix(31, s0w), n0w), d);
-  out[k++] = mix(73, ((s1 >= 0 ? P[s1]! : P_NONE) << 16) | (s0p << 8) | n0p);
   out[k++] = mix(mix(77, headed), mix(s0w, n0p));
-  out[k++] = mix(78, (headed << 16) | (l0 << 8) | n0p);
   // the buffer front's first left child (a preposition, a determiner) against the stack top and its head:
   // where a prepositional phrase attaches
   const nl1w = nl1 >= 0 ? W[nl1]! : W_NONE;
