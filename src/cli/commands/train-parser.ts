@@ -16,7 +16,7 @@ const D = DEFAULT_PARSER_TRAIN_OPTIONS;
 
 export const summary = 'train the part-of-speech tagger and dependency parser on CoNLL-U data and write the model';
 export const usage = `
-usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--quiet]
+usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--punct-epochs N] [--quiet]
   --train FILE      CoNLL-U treebank to train on (UPOS, HEAD, DEPREL used), default ${DEFAULT_TRAIN}
   --dev FILE        CoNLL-U data scored after every epoch, never trained on; the best epoch is kept.
                     Default ${DEFAULT_DEV} when --train is not given
@@ -25,6 +25,8 @@ usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--see
   --seed N          seed of the sentence order and exploration (default ${D.seed}); same seed and data, same bytes
   --tag-epochs N    tagger passes (default ${D.tagEpochs})
   --folds N         jackknife folds for the tags the parser trains on (default ${D.folds}; 1 = gold tags)
+  --punct-epochs N  passes of the punctuation ranker that re-attaches marks on the finished tree
+                    (default ${D.punctEpochs}; 0 = none, the parser's punctuation heads stand)
   --quiet           no progress lines on stderr
 The default data is UD English EWT (../shared/data/ud-english-ewt/, train and dev splits).
 `;
@@ -48,7 +50,7 @@ function readTreebank(file: string, role: string): ConlluSentence[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null }, booleans: ['quiet'] }, 'train-parser');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null }, booleans: ['quiet'] }, 'train-parser');
   if (args.positional.length) throw new InputError(`train-parser: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
   const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
   const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
@@ -59,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     seed: intFlag(args, 'seed', 'train-parser', 0) ?? D.seed,
     tagEpochs: intFlag(args, 'tag-epochs', 'train-parser', 1) ?? D.tagEpochs,
     folds: intFlag(args, 'folds', 'train-parser', 1) ?? D.folds,
+    punctEpochs: intFlag(args, 'punct-epochs', 'train-parser', 0) ?? D.punctEpochs,
     log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
   };
   const train = readTreebank(trainFile, 'train');

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UPOS_TAGS } from '../../../src/types.ts';
 import { kg, SAMPLE } from '../../helpers/cli.ts';
 import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
+import { decodeModel } from '../../../src/pipeline/parse/model.ts';
 import { tinyTreebank } from './fixtures.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-parse-'));
@@ -76,10 +77,21 @@ describe('kg train-parser', () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it('--punct-epochs 0 writes a model without the punctuation ranker', () => {
+    const train = write('train.conllu', tinyTreebank(3));
+    const out = path.join(dir, 'nopunct.bin.gz'), out2 = path.join(dir, 'punct.bin.gz');
+    const common = ['train-parser', '--train', train, '--epochs', '2', '--tag-epochs', '2', '--folds', '2', '--quiet'];
+    expect(kg([...common, '-o', out, '--punct-epochs', '0']).status).toBe(0);
+    expect(kg([...common, '-o', out2, '--punct-epochs', '2']).status).toBe(0);
+    expect(decodeModel(readFileSync(out)).punct).toBeUndefined();
+    expect(decodeModel(readFileSync(out2)).punct).toBeDefined();
+  });
+
   it.each([
     [['--train', '/nonexistent/t.conllu'], 2, /^kg: train-parser: train file \/nonexistent\/t\.conllu cannot be read \(ENOENT\); training needs a CoNLL-U treebank, e\.g\. UD English EWT/],
     [['--train', 'NOTREE'], 2, /^kg: train-parser: train data is not valid CoNLL-U: .*notree\.conllu:1: word 1 "a": expected HEAD between 0 and 1, got _/],
     [['--epochs', '0'], 64, /^kg: train-parser: --epochs expects an integer >= 1, got "0"/],
+    [['--punct-epochs', '-1'], 64, /^kg: train-parser: --punct-epochs expects an integer >= 0, got "-1"/],
     [['--bogus'], 64, /^kg: train-parser: unknown flag --bogus/],
   ])('%j fails with one clear line', (args, status, message) => {
     const notree = write('notree.conllu', '1\ta\t_\tX\t_\t_\t_\t_\t_\t_\n');
