@@ -6,7 +6,7 @@
 // in pieces (the legend says which), and never on the page's thread. The
 // choice is in the URL (`color=`, `size=`).
 import { COLOR_MODES, SIZE_MODES, type ColorMode, type SizeMode } from '../core/analysis-state.ts';
-import { appearance, COLOR_NAMES, needsMeasures, type Measures } from '../core/appearance.ts';
+import { appearance, COLOR_NAMES, formatMeasure, needsMeasures, type Appearance, type Measures } from '../core/appearance.ts';
 import { compactGraph } from '../../../src/graph/compact.ts';
 import type { MetricsSummary } from '../../../src/graph/metrics.ts';
 import type { KnowledgeGraph } from '../../../src/types.ts';
@@ -107,7 +107,7 @@ export class AppearanceController {
     this.appliedSizeKey = sizeKey;
     this.ctx.display.nodeColor = look.color;
     this.ctx.display.nodeSize = look.size;
-    this.renderLegend(look.colorLegend, look.sizeLegend, need && !measures);
+    this.renderLegend(look, need && !measures);
     this.redraw(sizesChanged);
   }
 
@@ -171,7 +171,7 @@ export class AppearanceController {
     worker.postMessage(compact, [compact.source.buffer, compact.target.buffer, compact.weight.buffer]);
   }
 
-  private renderLegend(colors: Array<{ color: string; label: string; count: number }>, size: string, waiting: boolean): void {
+  private renderLegend({ colorLegend: colors, sizeLegend: size, sizeRange }: Appearance, waiting: boolean): void {
     const root = byId('appearance-legend');
     clear(root);
     const { colorBy } = this.ctx.state.analysis;
@@ -183,6 +183,9 @@ export class AppearanceController {
         h('span', { class: 'name', text: c.label }), h('span', { class: 'count', text: c.count.toLocaleString('en') })))));
     }
     root.append(h('p', { class: 'hint size-legend', text: size }));
+    if (sizeRange) {
+      root.append(h('p', { class: 'hint size-range', text: `Smallest discs ${formatMeasure(sizeRange.min)}, largest ${formatMeasure(sizeRange.max)}` }));
+    }
     if (this.ctx.big.remote && needsMeasures(colorBy, this.ctx.state.analysis.sizeBy)) {
       root.append(h('p', { class: 'hint', text: 'Measured on the drawn part of the graph.' }));
     }
