@@ -107,8 +107,27 @@ export class AppearanceController {
     this.appliedSizeKey = sizeKey;
     this.ctx.display.nodeColor = look.color;
     this.ctx.display.nodeSize = look.size;
+    this.look = look;
     this.renderLegend(look, need && !measures);
     this.redraw(sizesChanged);
+  }
+
+  /** What colour and size mean now (the legend, and the picture download's). */
+  private look: Appearance | null = null;
+
+  /**
+   * The legend for a picture: the colours shown with their names (null: by entity type, the
+   * picture's own type legend) and one line saying what colour and size mean.
+   */
+  pictureLegend(): { colors: Array<{ color: string; name: string }> | null; caption: string } {
+    const { colorBy } = this.ctx.state.analysis;
+    const look = this.look;
+    const size = look ? look.sizeLegend + (look.sizeRange ? ` (smallest discs ${formatMeasure(look.sizeRange.min)}, largest ${formatMeasure(look.sizeRange.max)})` : '') : 'Size: mentions and ties, as built';
+    // Communities still being measured: the entities are drawn in their type's colour meanwhile.
+    const pending = colorBy === 'community' && !look?.colorLegend.length;
+    const caption = `Colour: ${COLOR_NAMES[colorBy]}${pending ? ' (still measuring: entity types meanwhile)' : ''} · ${size}`;
+    if (colorBy === 'type' || !look || look.colorLegend.length === 0) return { colors: null, caption };
+    return { colors: look.colorLegend.map((c) => ({ color: c.color, name: `${c.label} (${c.count.toLocaleString('en')})` })), caption };
   }
 
   /** How the last change of appearance was drawn (the tests read it). */
