@@ -43,6 +43,10 @@ export class AppearanceController {
   private appliedKey: string | null = null;
   private appliedDisplay: object | null = null;
   private appliedSizeKey: string | null = null;
+  /** What colour and size mean now (the legend, and the picture download's). */
+  private look: Appearance | null = null;
+  /** How the last change of appearance was drawn (the tests read it). */
+  lastRedraw: NodeRedraw | null = null;
   /** The worker's last run (for the bench and the tests). */
   lastRun: { nodes: number; edges: number; ms: number; mainThreadMs: number; summary: MetricsSummary } | null = null;
 
@@ -112,9 +116,6 @@ export class AppearanceController {
     this.redraw(sizesChanged);
   }
 
-  /** What colour and size mean now (the legend, and the picture download's). */
-  private look: Appearance | null = null;
-
   /**
    * The legend for a picture: the colours shown with their names (null: by entity type, the
    * picture's own type legend) and one line saying what colour and size mean.
@@ -130,15 +131,13 @@ export class AppearanceController {
     return { colors: look.colorLegend.map((c) => ({ color: c.color, name: `${c.label} (${c.count.toLocaleString('en')})` })), caption };
   }
 
-  /** How the last change of appearance was drawn (the tests read it). */
-  lastRedraw: NodeRedraw | null = null;
-
   /**
    * Draw the new colours and sizes. Colours touch the entity layer only; so do sizes, but
    * for arrow heads (placed at their target's radius): a drawing with few relations is
    * drawn whole, a larger one draws its entities alone (render/node-layer.ts) and re-places
    * its arrow heads at sigma's next full draw. With a software rasteriser the relation layer
-   * of the corpus's opening drawing (1,500 entities, 3,858 relations) costs ~1 s a frame.
+   * of the corpus-size bench graph's opening drawing (1,500 entities, 3,858 relations) costs
+   * ~1 s a frame (src/bench/viewer-metrics.ts).
    */
   private redraw(sizesChanged: boolean): void {
     const renderer = this.ctx.renderer;
