@@ -91,6 +91,7 @@ describe.skipIf(!available.ok)('appearance redraw in Chromium', () => {
     await p.waitForTimeout(300);
     const canvas = p.locator('#sigma');
     const before = await pixels(p, await canvas.screenshot(), []);
+    const radiusBefore = await p.evaluate(() => Object.fromEntries(kgViewer.renderer.getGraph().nodes().map((n) => [n, kgViewer.renderer.scaleSize(kgViewer.renderer.getNodeDisplayData(n).size)])));
     await countDraws(p);
     await p.selectOption('#size-by', 'pagerank');
     await p.selectOption('#color-by', 'community');
@@ -121,6 +122,45 @@ describe.skipIf(!available.ok)('appearance redraw in Chromium', () => {
     });
     // The relations are still drawn (their layer was left, not cleared).
     expect(after.inked).toBeGreaterThan(before.inked * 0.8);
+    // Hover finds an entity that grew where only its new disc reaches (the picking layer was drawn again).
+    const grown = await p.evaluate((old) => {
+      const r = kgViewer.renderer;
+      const discs = r.getGraph().nodes().map((n) => { const d = r.getNodeDisplayData(n); const v = r.framedGraphToViewport(d); return { n, x: v.x, y: v.y, radius: r.scaleSize(d.size) }; });
+      for (const d of discs) {
+        if (d.radius < old[d.n]! + 5) continue;
+        const point = { x: d.x, y: d.y - (old[d.n]! + d.radius) / 2 };
+        if (point.y < 20 || d.x < 20 || d.x > 900) continue;
+        if (discs.some((o) => o.n !== d.n && Math.hypot(o.x - point.x, o.y - point.y) < o.radius + 4)) continue;
+        return { n: d.n, point };
+      }
+      return null;
+    }, radiusBefore);
+    expect(grown, 'an entity that grew, alone around a point of its new disc').not.toBeNull();
+    const box = (await canvas.boundingBox())!;
+    await p.mouse.move(box.x + grown!.point.x, box.y + grown!.point.y, { steps: 3 });
+    await p.waitForFunction((n) => (kgViewer as unknown as { display: { focus: string | null } }).display.focus === n, grown!.n, { timeout: 5000 });
+    // ... and, sizes back as built, not an entity that shrank where only its old disc reached (the old picking was cleared).
+    const radiusMeasured = await p.evaluate(() => Object.fromEntries(kgViewer.renderer.getGraph().nodes().map((n) => [n, kgViewer.renderer.scaleSize(kgViewer.renderer.getNodeDisplayData(n).size)])));
+    await countDraws(p);
+    await p.selectOption('#size-by', 'build');
+    await p.waitForTimeout(300);
+    expect(await p.evaluate(() => layerDraws.edges)).toBe(0);
+    const shrunk = await p.evaluate((old) => {
+      const r = kgViewer.renderer;
+      const discs = r.getGraph().nodes().map((n) => { const d = r.getNodeDisplayData(n); const v = r.framedGraphToViewport(d); return { n, x: v.x, y: v.y, radius: r.scaleSize(d.size) }; });
+      for (const d of discs) {
+        if (d.radius > old[d.n]! - 3) continue;
+        const point = { x: d.x, y: d.y - (old[d.n]! + d.radius) / 2 };
+        if (point.y < 20 || d.x < 20 || d.x > 900) continue;
+        if (discs.some((o) => o.n !== d.n && Math.hypot(o.x - point.x, o.y - point.y) < Math.max(o.radius, old[o.n]!) + 3)) continue;
+        return { n: d.n, point };
+      }
+      return null;
+    }, radiusMeasured);
+    expect(shrunk, 'an entity that shrank, alone around a point of its old disc').not.toBeNull();
+    await p.mouse.move(box.x + shrunk!.point.x, box.y + shrunk!.point.y, { steps: 3 });
+    await p.waitForFunction((n) => (kgViewer as unknown as { display: { focus: string | null } }).display.focus !== n, grown!.n, { timeout: 5000 });
+    expect(await p.evaluate(() => (kgViewer as unknown as { display: { focus: string | null } }).display.focus)).toBeNull();
     await screenshot(p, 'appearance-redraw-nodes');
     await p.context().close();
   });
