@@ -105,4 +105,28 @@ describe.skipIf(!available.ok)('appearance by measures in Chromium', () => {
     expect(await p.inputValue('#color-by')).toBe('article');
     await p.context().close();
   });
+
+  it('keeps the drawing as it is while the measures are computed, then draws them once', async () => {
+    const p = await page();
+    // The worker's script is held back until released: the page is left waiting for its measures.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await p.route(/\/assets\/metrics-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    await openViewer(p, `${server.url}?color=article`);
+    const before = await drawn(p, 'country:KP');
+    expect(before.color).toBe(ARTICLE_PALETTE[0]);
+    await p.selectOption('#color-by', 'community');
+    await p.selectOption('#size-by', 'pagerank');
+    await p.waitForSelector('#appearance-legend .measuring');
+    await p.waitForTimeout(200);
+    // No flicker back to the type colours or the built sizes meanwhile.
+    expect(await drawn(p, 'country:KP')).toEqual(before);
+    expect((await p.evaluate(() => (kgViewer as unknown as { appearance: { pictureLegend(): { caption: string } } }).appearance.pictureLegend())).caption)
+      .toBe('Colour: article · Size: mentions and ties, as built');
+    release();
+    await p.waitForFunction(() => kgViewer.appearance.lastRun !== null);
+    await p.waitForSelector('#appearance-legend .measuring', { state: 'detached' });
+    expect((await drawn(p, 'country:KP')).color).toBe(COMMUNITY_PALETTE[expected['country:KP']!.community]);
+    await p.context().close();
+  });
 });

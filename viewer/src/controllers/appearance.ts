@@ -6,7 +6,7 @@
 // in pieces (the legend says which), and never on the page's thread. The
 // choice is in the URL (`color=`, `size=`).
 import { COLOR_MODES, SIZE_MODES, type ColorMode, type SizeMode } from '../core/analysis-state.ts';
-import { appearance, COLOR_NAMES, formatMeasure, needsMeasures, type Appearance, type Measures } from '../core/appearance.ts';
+import { appearance, COLOR_NAMES, formatMeasure, needsMeasures, SIZE_NAMES, type Appearance, type Measures } from '../core/appearance.ts';
 import { compactGraph } from '../../../src/graph/compact.ts';
 import type { MetricsSummary } from '../../../src/graph/metrics.ts';
 import type { KnowledgeGraph } from '../../../src/types.ts';
@@ -43,8 +43,8 @@ export class AppearanceController {
   private appliedKey: string | null = null;
   private appliedDisplay: object | null = null;
   private appliedSizeKey: string | null = null;
-  /** What colour and size mean now (the legend, and the picture download's). */
-  private look: Appearance | null = null;
+  /** What colour and size mean on the drawing (the picture download's legend), and for which display state. */
+  private shown: { look: Appearance; colorBy: ColorMode; display: object } | null = null;
   /** How the last change of appearance was drawn (the tests read it). */
   lastRedraw: NodeRedraw | null = null;
   /** The worker's last run (for the bench and the tests). */
@@ -105,14 +105,20 @@ export class AppearanceController {
     this.appliedKey = key;
     this.appliedDisplay = this.ctx.display;
     const look = appearance(graph, colorBy, sizeBy, measures);
+    if (need && !measures) {
+      // Until the measures arrive the drawing keeps its look: no flicker back to the built sizes or
+      // the type colours, and no frame drawn for nothing while the worker takes the CPU. The legend says so.
+      this.renderLegend(look, true);
+      return;
+    }
     // Sizes are what they were when neither the graph, the size mode nor (for a measure) the measures changed.
     const sizeKey = `${this.key(graph)}|${sizeBy}|${sizeBy === 'build' || sizeBy === 'mentions' ? '' : measures ? this.measuredKey : '-'}`;
     const sizesChanged = sizeKey !== this.appliedSizeKey;
     this.appliedSizeKey = sizeKey;
     this.ctx.display.nodeColor = look.color;
     this.ctx.display.nodeSize = look.size;
-    this.look = look;
-    this.renderLegend(look, need && !measures);
+    this.shown = { look, colorBy, display: this.ctx.display };
+    this.renderLegend(look, false);
     this.redraw(sizesChanged);
   }
 
@@ -121,12 +127,12 @@ export class AppearanceController {
    * picture's own type legend) and one line saying what colour and size mean.
    */
   pictureLegend(): { colors: Array<{ color: string; name: string }> | null; caption: string } {
-    const { colorBy } = this.ctx.state.analysis;
-    const look = this.look;
-    const size = look ? look.sizeLegend + (look.sizeRange ? ` (smallest discs ${formatMeasure(look.sizeRange.min)}, largest ${formatMeasure(look.sizeRange.max)})` : '') : 'Size: mentions and ties, as built';
-    // Communities still being measured: the entities are drawn in their type's colour meanwhile.
-    const pending = colorBy === 'community' && !look?.colorLegend.length;
-    const caption = `Colour: ${COLOR_NAMES[colorBy]}${pending ? ' (still measuring: entity types meanwhile)' : ''} · ${size}`;
+    // What is drawn, which may still be the previous choice while the measures for a new one are computed.
+    const shown = this.shown?.display === this.ctx.display ? this.shown : null;
+    const colorBy = shown?.colorBy ?? 'type';
+    const look = shown?.look;
+    const size = look ? look.sizeLegend + (look.sizeRange ? ` (smallest discs ${formatMeasure(look.sizeRange.min)}, largest ${formatMeasure(look.sizeRange.max)})` : '') : `Size: ${SIZE_NAMES.build}`;
+    const caption = `Colour: ${COLOR_NAMES[colorBy]} · ${size}`;
     if (colorBy === 'type' || !look || look.colorLegend.length === 0) return { colors: null, caption };
     return { colors: look.colorLegend.map((c) => ({ color: c.color, name: `${c.label} (${c.count.toLocaleString('en')})` })), caption };
   }
@@ -193,7 +199,7 @@ export class AppearanceController {
     const root = byId('appearance-legend');
     clear(root);
     const { colorBy } = this.ctx.state.analysis;
-    if (waiting) root.append(h('p', { class: 'hint measuring', text: 'Measuring the graph…' }));
+    if (waiting) root.append(h('p', { class: 'hint measuring', text: 'Measuring the graph… (the drawing keeps its look until then)' }));
     root.append(h('p', { class: 'hint', text: `Colour: ${COLOR_NAMES[colorBy]}${colorBy === 'type' ? ' (legend above)' : ''}` }));
     if (colors.length) {
       root.append(h('ul', { class: 'legend appearance-colors' }, ...colors.map((c) => h('li', {},
