@@ -1,6 +1,7 @@
 // Downloads: a picture of the view at a chosen size with a title and the
-// legends, the Appearance card's included (render/picture.ts), and the graph as the filters leave it as GEXF
-// (the project's 1.3 writer, the same as `kg export`) or graphology JSON, files
+// legends, the Appearance card's included (render/picture.ts), and the graph as
+// the filters leave it as GEXF (the project's 1.3 writer, the same as `kg
+// export`) or graphology JSON, files
 // that reopen here, in Gephi or in `kg serve --graph`. In big-graph mode the
 // menu and the files say that they hold the drawn part only.
 import type { KnowledgeGraph } from '../../../src/types.ts';
