@@ -394,6 +394,7 @@ export async function benchViewer(options: ViewerBenchOptions = {}): Promise<Ben
 
     // The graph's measures (Appearance card) on a corpus-size graph: computed in a worker, the page's thread stays free.
     for (const row of await benchViewerMetrics({ browser })) rows.push(row);
+    if (corpus) for (const row of await benchViewerMetrics({ browser, corpus })) rows.push(row);
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.close(() => r()));

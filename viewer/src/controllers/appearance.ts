@@ -6,10 +6,11 @@
 // in pieces (the legend says which), and never on the page's thread. The
 // choice is in the URL (`color=`, `size=`).
 import { COLOR_MODES, SIZE_MODES, type ColorMode, type SizeMode } from '../core/analysis-state.ts';
-import { appearance, COLOR_NAMES, needsMeasures, type Measures } from '../core/appearance.ts';
+import { appearance, COLOR_NAMES, formatMeasure, needsMeasures, SIZE_NAMES, type Appearance, type Measures } from '../core/appearance.ts';
 import { compactGraph } from '../../../src/graph/compact.ts';
 import type { MetricsSummary } from '../../../src/graph/metrics.ts';
 import type { KnowledgeGraph } from '../../../src/types.ts';
+import { redrawNodeLayer, type NodeRedraw } from '../render/node-layer.ts';
 import { byId, clear, h } from '../ui/dom.ts';
 import '../ui/analysis.css';
 import type { ViewerContext } from './context.ts';
@@ -20,6 +21,9 @@ const COLOR_LABELS: Record<ColorMode, string> = { type: 'Entity type', community
 const SIZE_LABELS: Record<SizeMode, string> = {
   build: 'As built (mentions and ties)', mentions: 'Mentions', degree: 'Degree', weighted: 'Weighted degree', pagerank: 'PageRank', betweenness: 'Betweenness',
 };
+
+/** Up to this many relations drawn, a change of sizes redraws everything (arrow heads included). */
+const FULL_REDRAW_MAX_RELATIONS = 500;
 
 const graphIds = new WeakMap<KnowledgeGraph, number>();
 let nextGraphId = 0;
@@ -38,6 +42,11 @@ export class AppearanceController {
   /** Inputs of the last appearance applied (skip work when nothing changed). */
   private appliedKey: string | null = null;
   private appliedDisplay: object | null = null;
+  private appliedSizeKey: string | null = null;
+  /** What colour and size mean on the drawing (the picture download's legend), and for which display state. */
+  private shown: { look: Appearance; colorBy: ColorMode; display: object } | null = null;
+  /** How the last change of appearance was drawn (the tests read it). */
+  lastRedraw: NodeRedraw | null = null;
   /** The worker's last run (for the bench and the tests). */
   lastRun: { nodes: number; edges: number; ms: number; mainThreadMs: number; summary: MetricsSummary } | null = null;
 
@@ -96,10 +105,55 @@ export class AppearanceController {
     this.appliedKey = key;
     this.appliedDisplay = this.ctx.display;
     const look = appearance(graph, colorBy, sizeBy, measures);
+    if (need && !measures) {
+      // Until the measures arrive the drawing keeps its look: no flicker back to the built sizes or
+      // the type colours, and no frame drawn for nothing while the worker takes the CPU. The legend says so.
+      this.renderLegend(look, true);
+      return;
+    }
+    // Sizes are what they were when neither the graph, the size mode nor (for a measure) the measures changed.
+    const sizeKey = `${this.key(graph)}|${sizeBy}|${sizeBy === 'build' || sizeBy === 'mentions' ? '' : measures ? this.measuredKey : '-'}`;
+    const sizesChanged = sizeKey !== this.appliedSizeKey;
+    this.appliedSizeKey = sizeKey;
     this.ctx.display.nodeColor = look.color;
     this.ctx.display.nodeSize = look.size;
-    this.renderLegend(look.colorLegend, look.sizeLegend, need && !measures);
-    this.ctx.renderer?.refresh();
+    this.shown = { look, colorBy, display: this.ctx.display };
+    this.renderLegend(look, false);
+    this.redraw(sizesChanged);
+  }
+
+  /**
+   * The legend for a picture: the colours shown with their names (null: by entity type, the
+   * picture's own type legend) and one line saying what colour and size mean.
+   */
+  pictureLegend(): { colors: Array<{ color: string; name: string }> | null; caption: string } {
+    // What is drawn, which may still be the previous choice while the measures for a new one are computed.
+    const shown = this.shown?.display === this.ctx.display ? this.shown : null;
+    const colorBy = shown?.colorBy ?? 'type';
+    const look = shown?.look;
+    const size = look ? look.sizeLegend + (look.sizeRange ? ` (smallest discs ${formatMeasure(look.sizeRange.min)}, largest ${formatMeasure(look.sizeRange.max)})` : '') : `Size: ${SIZE_NAMES.build}`;
+    const caption = `Colour: ${COLOR_NAMES[colorBy]} · ${size}`;
+    if (colorBy === 'type' || !look || look.colorLegend.length === 0) return { colors: null, caption };
+    return { colors: look.colorLegend.map((c) => ({ color: c.color, name: `${c.label} (${c.count.toLocaleString('en')})` })), caption };
+  }
+
+  /**
+   * Draw the new colours and sizes. Colours touch the entity layer only; so do sizes, but
+   * for arrow heads (placed at their target's radius): a drawing with few relations is
+   * drawn whole, a larger one draws its entities alone (render/node-layer.ts) and re-places
+   * its arrow heads at sigma's next full draw. With a software rasteriser the relation layer
+   * of the corpus-size bench graph's opening drawing (1,500 entities, 3,858 relations) costs
+   * ~1 s a frame (src/bench/viewer-metrics.ts).
+   */
+  private redraw(sizesChanged: boolean): void {
+    const renderer = this.ctx.renderer;
+    if (!renderer) return;
+    if (sizesChanged && renderer.getGraph().size <= FULL_REDRAW_MAX_RELATIONS) {
+      renderer.refresh();
+      this.lastRedraw = 'full';
+    } else {
+      this.lastRedraw = redrawNodeLayer(renderer);
+    }
   }
 
   private measure(target: KnowledgeGraph): void {
@@ -141,11 +195,11 @@ export class AppearanceController {
     worker.postMessage(compact, [compact.source.buffer, compact.target.buffer, compact.weight.buffer]);
   }
 
-  private renderLegend(colors: Array<{ color: string; label: string; count: number }>, size: string, waiting: boolean): void {
+  private renderLegend({ colorLegend: colors, sizeLegend: size, sizeRange }: Appearance, waiting: boolean): void {
     const root = byId('appearance-legend');
     clear(root);
     const { colorBy } = this.ctx.state.analysis;
-    if (waiting) root.append(h('p', { class: 'hint measuring', text: 'Measuring the graph…' }));
+    if (waiting) root.append(h('p', { class: 'hint measuring', text: 'Measuring the graph… (the drawing keeps its look until then)' }));
     root.append(h('p', { class: 'hint', text: `Colour: ${COLOR_NAMES[colorBy]}${colorBy === 'type' ? ' (legend above)' : ''}` }));
     if (colors.length) {
       root.append(h('ul', { class: 'legend appearance-colors' }, ...colors.map((c) => h('li', {},
@@ -153,6 +207,9 @@ export class AppearanceController {
         h('span', { class: 'name', text: c.label }), h('span', { class: 'count', text: c.count.toLocaleString('en') })))));
     }
     root.append(h('p', { class: 'hint size-legend', text: size }));
+    if (sizeRange) {
+      root.append(h('p', { class: 'hint size-range', text: `Smallest discs ${formatMeasure(sizeRange.min)}, largest ${formatMeasure(sizeRange.max)}` }));
+    }
     if (this.ctx.big.remote && needsMeasures(colorBy, this.ctx.state.analysis.sizeBy)) {
       root.append(h('p', { class: 'hint', text: 'Measured on the drawn part of the graph.' }));
     }

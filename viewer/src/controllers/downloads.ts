@@ -1,10 +1,11 @@
 // Downloads: a picture of the view at a chosen size with a title and the
-// legends (render/picture.ts), and the graph as the filters leave it as GEXF
-// (the project's 1.3 writer, the same as `kg export`) or graphology JSON, files
+// legends, the Appearance card's included (render/picture.ts), and the graph as
+// the filters leave it as GEXF (the project's 1.3 writer, the same as `kg
+// export`) or graphology JSON, files
 // that reopen here, in Gephi or in `kg serve --graph`. In big-graph mode the
 // menu and the files say that they hold the drawn part only.
 import type { KnowledgeGraph } from '../../../src/types.ts';
-import { ENTITY_TYPES, RELATION_KINDS } from '../../../src/types.ts';
+import { ENTITY_TYPES, RELATION_KINDS, TYPE_COLORS } from '../../../src/types.ts';
 import { toGexf, toJson } from '../../../src/graph/open/serialize.ts';
 import { drawPicture } from '../render/picture.ts';
 import { withCanvasTheme } from '../render/canvas-colors.ts';
@@ -83,12 +84,16 @@ export class DownloadController {
     const relations = graph.size - hiddenEdges.size;
     const part = this.partNote();
     const subtitle = `${shown.toLocaleString('en')} entities · ${relations.toLocaleString('en')} relations${part ? ` · ${part}` : ''} · ${new Date().toISOString().slice(0, 10)}`;
+    // The colours shown: entity types, or the Appearance card's communities or articles; and what colour and size mean.
+    const legend = this.ctx.appearance.pictureLegend();
+    const colors = legend.colors ?? ENTITY_TYPES.filter((t) => types.has(t)).map((type) => ({ color: TYPE_COLORS[type], name: type[0]!.toUpperCase() + type.slice(1) }));
     // A picture goes into reports: always drawn light, whatever the page's theme.
     const canvas = withCanvasTheme('light', () => drawPicture(graph, this.ctx.display, {
       width, height,
       title: byId('graph-title').textContent || 'News knowledge graph',
       subtitle,
-      types: ENTITY_TYPES.filter((t) => types.has(t)).map((type) => ({ type, name: type[0]!.toUpperCase() + type.slice(1) })),
+      caption: legend.caption,
+      colors,
       kinds: RELATION_KINDS.filter((k) => kinds.has(k)).map((kind) => ({ kind, name: KIND_NAMES[kind] })),
       camera: renderer.getCamera().getState(),
       frame: renderer.getCustomBBox(),

@@ -1,11 +1,13 @@
 // What colour and size mean on the drawing, computed from the state and the
 // graph's measures: colour by entity type (the default), by Louvain community
-// or by article; size as built, or by mentions, degree, weighted degree,
-// PageRank or betweenness. Groups beyond the palette share one grey, and the
-// legend says so. Pure: unit-tested in Node; the reducers only look colours and
-// sizes up.
-import { TYPE_COLORS, type KnowledgeGraph } from '../../../src/types.ts';
+// or by article, each with its own palette (core/palettes.ts); size as built,
+// or by mentions, degree, weighted degree, PageRank or betweenness. Groups
+// beyond the palette share one grey, and the legend says so; it also gives the
+// range of the measure behind the sizes. Pure: unit-tested in Node; the
+// reducers only look colours and sizes up.
+import type { KnowledgeGraph } from '../../../src/types.ts';
 import { documentName } from './summary.ts';
+import { ARTICLE_PALETTE, COMMUNITY_PALETTE, OTHER_GROUP } from './palettes.ts';
 import type { ColorMode, SizeMode } from './analysis-state.ts';
 
 /** One measure per entity, as the metrics worker returns them. */
@@ -19,9 +21,7 @@ export interface Measures {
   betweennessMethod: 'exact' | 'approximate';
 }
 
-/** The entity-type colours double as the categorical palette: they stay apart for colour-blind readers too (tests/graph/palette.test.ts). */
-export const GROUP_PALETTE: readonly string[] = Object.values(TYPE_COLORS);
-export const OTHER_GROUP = '#b8bcc4';
+export { ARTICLE_PALETTE, COMMUNITY_PALETTE, OTHER_GROUP };
 
 export interface LegendEntry {
   color: string;
@@ -37,6 +37,8 @@ export interface Appearance {
   colorLegend: LegendEntry[];
   /** One line saying what size means. */
   sizeLegend: string;
+  /** The measure's range over the drawn entities (smallest and largest disc); null: sizes as built. */
+  sizeRange: { min: number; max: number } | null;
 }
 
 export const SIZE_NAMES: Record<SizeMode, string> = {
@@ -52,7 +54,7 @@ export function needsMeasures(color: ColorMode, size: SizeMode): boolean {
 }
 
 /** Groups ranked by how many entities they hold; the first ones get the palette's colours, the rest grey. */
-export function groupColors<G>(groupOf: Map<string, G>, name: (group: G) => string, palette: readonly string[] = GROUP_PALETTE): { color: Map<string, string>; legend: LegendEntry[] } {
+export function groupColors<G>(groupOf: Map<string, G>, name: (group: G) => string, palette: readonly string[] = ARTICLE_PALETTE): { color: Map<string, string>; legend: LegendEntry[] } {
   const counts = new Map<G, number>();
   for (const g of groupOf.values()) counts.set(g, (counts.get(g) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
@@ -63,6 +65,36 @@ export function groupColors<G>(groupOf: Map<string, G>, name: (group: G) => stri
   const rest = ranked.slice(palette.length);
   if (rest.length) legend.push({ color: OTHER_GROUP, label: `${rest.length} other${rest.length === 1 ? '' : 's'}`, count: rest.reduce((s, [, c]) => s + c, 0) });
   return { color, legend };
+}
+
+/**
+ * Colours by Louvain community number (0: the largest, src/graph/metrics.ts): the first
+ * communities get the palette's colours in order, whatever part of the graph is drawn, so a
+ * community keeps its colour as entities are added or filtered; the rest share the grey.
+ */
+export function communityColors(groupOf: Map<string, number>, palette: readonly string[] = COMMUNITY_PALETTE): { color: Map<string, string>; legend: LegendEntry[] } {
+  const color = new Map<string, string>();
+  const counts = new Map<number, number>();
+  for (const [node, c] of groupOf) {
+    color.set(node, c >= 0 && c < palette.length ? palette[c]! : OTHER_GROUP);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const legend: LegendEntry[] = [...counts.entries()].filter(([c]) => c >= 0 && c < palette.length).sort((a, b) => a[0] - b[0])
+    .map(([c, count]) => ({ color: palette[c]!, label: `Community ${c + 1}`, count }));
+  const rest = [...counts.entries()].filter(([c]) => c >= palette.length);
+  if (rest.length) legend.push({ color: OTHER_GROUP, label: `${rest.length} other communit${rest.length === 1 ? 'y' : 'ies'}`, count: rest.reduce((s, [, n]) => s + n, 0) });
+  const unmeasured = counts.get(-1);
+  if (unmeasured) legend.push({ color: OTHER_GROUP, label: 'not measured', count: unmeasured });
+  return { color, legend };
+}
+
+/** A measure's value for the legend: short, readable. */
+export function formatMeasure(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1000) return Math.round(v).toLocaleString('en');
+  if (a >= 1) return Number.isInteger(v) ? String(v) : v.toFixed(1);
+  return v.toPrecision(2);
 }
 
 /** Sizes between the floor and a hub's size (5 to 60, the build's range), growing with the square root of the value. */
@@ -96,7 +128,7 @@ export function appearance(graph: KnowledgeGraph, color: ColorMode, size: SizeMo
   if (color === 'community' && measures) {
     const groups = new Map<string, number>();
     graph.forEachNode((node) => groups.set(node, measures.community.get(node) ?? -1));
-    ({ color: colorMap, legend: colorLegend } = groupColors(groups, (c) => (c < 0 ? 'not measured' : `Community ${c + 1}`)));
+    ({ color: colorMap, legend: colorLegend } = communityColors(groups));
   } else if (color === 'article') {
     const groups = articleOf(graph);
     ({ color: colorMap, legend: colorLegend } = groupColors(groups, (d) => documentName(graph, d)));
@@ -104,16 +136,23 @@ export function appearance(graph: KnowledgeGraph, color: ColorMode, size: SizeMo
     graph.forEachNode((node) => { if (!colorMap!.has(node)) colorMap!.set(node, OTHER_GROUP); });
   }
   let sizeMap: Map<string, number> | null = null;
+  let sizeRange: Appearance['sizeRange'] = null;
+  let values: Map<string, number> | null = null;
   if (size === 'mentions') {
-    const values = new Map<string, number>();
-    graph.forEachNode((node, a) => values.set(node, a.mentions ?? 0));
-    sizeMap = scaleSizes(values);
+    values = new Map<string, number>();
+    graph.forEachNode((node, a) => values!.set(node, a.mentions ?? 0));
   } else if (size !== 'build' && measures) {
     const source = { degree: measures.degree, weighted: measures.weightedDegree, pagerank: measures.pagerank, betweenness: measures.betweenness }[size];
-    const values = new Map<string, number>();
-    graph.forEachNode((node) => values.set(node, source.get(node) ?? 0));
+    values = new Map<string, number>();
+    graph.forEachNode((node) => values!.set(node, source.get(node) ?? 0));
+  }
+  if (values) {
     sizeMap = scaleSizes(values);
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of values.values()) { if (v < min) min = v; if (v > max) max = v; }
+    if (values.size) sizeRange = { min, max };
   }
   const approximate = size === 'betweenness' && measures?.betweennessMethod === 'approximate' ? ' (estimated from a sample of sources)' : '';
-  return { color: colorMap, size: sizeMap, colorLegend, sizeLegend: `Size: ${SIZE_NAMES[size]}${approximate}` };
+  return { color: colorMap, size: sizeMap, colorLegend, sizeLegend: `Size: ${SIZE_NAMES[size]}${approximate}`, sizeRange };
 }

@@ -1,20 +1,25 @@
 // The picture download: the current view redrawn at a chosen size (not a copy
-// of the screen's canvas), with a title above it and the legends below, so it
-// can go into a report as is. The graph is drawn by a second renderer made by
+// of the screen's canvas), with a title above it and the legends below (what
+// colour and size mean, a disc per colour shown: entity types, or the
+// communities or articles of the Appearance card; a line per relation kind), so
+// it can go into a report as is. The graph is drawn by a second renderer made by
 // createRenderer (same reducers, same label placement, same emphasis), off
 // screen, and its layers are copied onto one canvas in the task that drew them
 // (WebGL keeps no buffer to read afterwards).
-import type { EntityType, KnowledgeGraph, RelationKind } from '../../../src/types.ts';
-import { KIND_COLORS, TYPE_COLORS } from '../../../src/types.ts';
+import type { KnowledgeGraph, RelationKind } from '../../../src/types.ts';
+import { KIND_COLORS } from '../../../src/types.ts';
 import { createRenderer, type DisplayState, type Frame } from '../renderer.ts';
-import { PICTURE_FONT as FONT, PICTURE_PADDING as PADDING, pictureLayout } from './picture-layout.ts';
+import { ENTRY_WIDTH, PICTURE_FONT as FONT, PICTURE_PADDING as PADDING, pictureLayout } from './picture-layout.ts';
 
 export interface PictureOptions {
   width: number;
   height: number;
   title: string;
   subtitle: string;
-  types: Array<{ type: EntityType; name: string }>;
+  /** What colour and size mean, one line. */
+  caption: string;
+  /** The entities' colours shown, with their names (entity types, communities or articles). */
+  colors: Array<{ color: string; name: string }>;
   kinds: Array<{ kind: RelationKind; name: string }>;
   camera: { x: number; y: number; ratio: number; angle: number };
   frame: Frame | null;
@@ -24,7 +29,7 @@ export interface PictureOptions {
 /** Draw `graph` as the page shows it (display state, camera) onto a canvas of the chosen size. */
 export function drawPicture(graph: KnowledgeGraph, view: DisplayState, options: PictureOptions): HTMLCanvasElement {
   const { width, height } = options;
-  const entries = options.types.length + options.kinds.length;
+  const entries = options.colors.length + options.kinds.length;
   const layout = pictureLayout(width, height, entries);
   const root = document.createElement('div');
   Object.assign(root.style, { position: 'absolute', right: '101%', bottom: '101%', width: `${layout.graph.w}px`, height: `${layout.graph.h}px` });
@@ -71,10 +76,12 @@ export function drawPicture(graph: KnowledgeGraph, view: DisplayState, options: 
   ctx.moveTo(0, layout.legend.y + 0.5);
   ctx.lineTo(width, layout.legend.y + 0.5);
   ctx.stroke();
-  // Legends: a disc for each entity type, a line for each relation kind.
-  ctx.font = `500 13px ${FONT}`;
+  // Legends: what colour and size mean, a disc for each colour, a line for each relation kind.
   ctx.textBaseline = 'middle';
-  const items = [...options.types.map((t) => ({ name: t.name, color: TYPE_COLORS[t.type], disc: true })),
+  ctx.fillStyle = '#374151';
+  ctx.font = `500 13px ${FONT}`;
+  ctx.fillText(fit(ctx, options.caption, layout.caption.w), layout.caption.x, layout.caption.y + layout.caption.h / 2);
+  const items = [...options.colors.map((c) => ({ name: c.name, color: c.color, disc: true })),
     ...options.kinds.map((k) => ({ name: k.name, color: KIND_COLORS[k.kind], disc: false }))];
   items.forEach((item, i) => {
     const s = layout.swatches[i]!;
@@ -87,7 +94,20 @@ export function drawPicture(graph: KnowledgeGraph, view: DisplayState, options: 
       ctx.fillRect(s.x, s.y + s.h / 2 - 2, s.w, 4);
     }
     ctx.fillStyle = '#111827';
-    ctx.fillText(item.name, s.x + s.w + 8, s.y + s.h / 2);
+    ctx.fillText(fit(ctx, item.name, ENTRY_WIDTH - s.w - 16), s.x + s.w + 8, s.y + s.h / 2);
   });
   return canvas;
+}
+
+/** `text` cut with an ellipsis to fit `width` pixels in the context's font (an article's title can be long). */
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(`${text.slice(0, mid).trimEnd()}…`).width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }
