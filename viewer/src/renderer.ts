@@ -19,7 +19,6 @@ import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
 import { canvasColors, kindColor } from './render/canvas-colors.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
-import { withHeadroom } from './render/headroom.ts';
 
 export interface DisplayState {
   hiddenNodes: Set<string>;
@@ -223,12 +222,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     });
   };
   const settings = {
-    // Buffers grow by steps, so drawing a few more entities does not re-allocate them (render/headroom.ts).
-    nodeProgramClasses: { circle: withHeadroom(NodeCircleProgram) },
-    edgeProgramClasses: {
-      arrow: withHeadroom(EdgeArrowProgram), line: withHeadroom(EdgeRectangleProgram),
-      curvedArrow: withHeadroom(EdgeCurvedArrowProgram as never), curved: withHeadroom(EdgeCurveProgram as never),
-    },
+    nodeProgramClasses: { circle: NodeCircleProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curvedArrow: EdgeCurvedArrowProgram as never, curved: EdgeCurveProgram as never },
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',
     nodeReducer: nodeReducer as never,
