@@ -125,6 +125,18 @@ export interface Frame {
 }
 
 /**
+ * `frame` grown downwards so that, fitted to a stage of `stageHeight` pixels, what it
+ * held ends `covered` pixels above the stage's bottom (sigma draws larger y higher up):
+ * a card over the bottom of the drawing then covers no entity at fit.
+ */
+export function frameAbove(frame: Frame, covered: number, stageHeight: number): Frame {
+  const share = stageHeight > 0 ? Math.min(0.5, Math.max(0, covered / stageHeight)) : 0;
+  if (share === 0) return frame;
+  const span = frame.y[1] - frame.y[0];
+  return { x: [frame.x[0], frame.x[1]], y: [frame.y[0] - (span * share) / (1 - share), frame.y[1]] };
+}
+
+/**
  * Sigma 3 applies a custom frame (customBBox) only when it processes the graph, and its
  * constructor processes and draws once: setting the frame afterwards costs a second full
  * processing and draw (0.5 s with a software GPU). This subclass hands the frame (and the
