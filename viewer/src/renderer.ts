@@ -19,6 +19,7 @@ import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
 import { canvasColors, kindColor } from './render/canvas-colors.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
+import type { Frame } from './render/frame.ts';
 
 export interface DisplayState {
   hiddenNodes: Set<string>;
@@ -119,22 +120,7 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
   r.scheduleHighlightedNodesRender();
 }
 
-export interface Frame {
-  x: [number, number];
-  y: [number, number];
-}
-
-/**
- * `frame` grown downwards so that, fitted to a stage of `stageHeight` pixels, what it
- * held ends `covered` pixels above the stage's bottom (sigma draws larger y higher up):
- * a card over the bottom of the drawing then covers no entity at fit.
- */
-export function frameAbove(frame: Frame, covered: number, stageHeight: number): Frame {
-  const share = stageHeight > 0 ? Math.min(0.5, Math.max(0, covered / stageHeight)) : 0;
-  if (share === 0) return frame;
-  const span = frame.y[1] - frame.y[0];
-  return { x: [frame.x[0], frame.x[1]], y: [frame.y[0] - (span * share) / (1 - share), frame.y[1]] };
-}
+export type { Frame } from './render/frame.ts';
 
 /**
  * Sigma 3 applies a custom frame (customBBox) only when it processes the graph, and its

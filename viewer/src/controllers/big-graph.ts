@@ -12,7 +12,7 @@ import { addEntities, BIG_GRAPH, rankEntities, rankNeighbours, topSubgraph } fro
 import { summarize, withTotals, type GraphSummary } from '../core/summary.ts';
 import { computeVisibility } from '../core/visibility.ts';
 import { REMOTE_MAX, RemoteGraph } from '../remote.ts';
-import { frameAbove, type Frame } from '../renderer.ts';
+import { frameAbove, type Frame } from '../render/frame.ts';
 import { byId } from '../ui/dom.ts';
 import type { HistoryMode, ViewerContext } from './context.ts';
 
