@@ -438,7 +438,7 @@ export class BigGraphController {
    * seen nor clicked).
    */
   private keepClearOf(notice: HTMLElement): void {
-    const renderer = this.ctx.renderer as unknown as { getCustomBBox(): Frame | null; setCustomBBox(f: Frame): void; refresh(): void; getContainer(): HTMLElement } | null;
+    const renderer = this.ctx.renderer as unknown as { getCustomBBox(): Frame | null; setCustomBBox(f: Frame): void; refresh(o: { schedule: boolean }): void; getContainer(): HTMLElement } | null;
     if (!renderer) return;
     const current = renderer.getCustomBBox();
     if (!current) return;
@@ -448,7 +448,8 @@ export class BigGraphController {
     const covered = card.height > 0 ? stage.bottom - card.top : 0;
     const next = frameAbove(this.baseFrames.get(renderer)!, covered, stage.height);
     if (Math.abs(next.y[0] - current.y[0]) <= 1e-9 * Math.max(1, Math.abs(current.y[0]))) return;
+    // sigma applies a frame when it processes the graph: a scheduled full refresh, drawn with the next frame.
     renderer.setCustomBBox(next);
-    renderer.refresh();
+    renderer.refresh({ schedule: true });
   }
 }
