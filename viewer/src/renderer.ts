@@ -19,6 +19,7 @@ import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
 import { canvasColors, kindColor } from './render/canvas-colors.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
+import type { Frame } from './render/frame.ts';
 
 export interface DisplayState {
   hiddenNodes: Set<string>;
@@ -119,10 +120,7 @@ export function setOverlayHighlights(renderer: Sigma<NodeAttributes, EdgeAttribu
   r.scheduleHighlightedNodesRender();
 }
 
-export interface Frame {
-  x: [number, number];
-  y: [number, number];
-}
+export type { Frame } from './render/frame.ts';
 
 /**
  * Sigma 3 applies a custom frame (customBBox) only when it processes the graph, and its

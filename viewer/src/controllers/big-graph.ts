@@ -12,6 +12,7 @@ import { addEntities, BIG_GRAPH, rankEntities, rankNeighbours, topSubgraph } fro
 import { summarize, withTotals, type GraphSummary } from '../core/summary.ts';
 import { computeVisibility } from '../core/visibility.ts';
 import { REMOTE_MAX, RemoteGraph } from '../remote.ts';
+import { frameAbove, type Frame } from '../render/frame.ts';
 import { byId } from '../ui/dom.ts';
 import type { HistoryMode, ViewerContext } from './context.ts';
 
@@ -425,5 +426,30 @@ export class BigGraphController {
     if (document.activeElement !== input) input.value = String(this.top);
     byId('subset-warning').hidden = !this.showAllArmed;
     byId('subset-all').textContent = this.showAllArmed ? `Draw all ${full.nodes.toLocaleString('en')} anyway` : 'Show all…';
+    this.keepClearOf(notice);
+  }
+
+  /** The drawing's frame as first set, per renderer (before keepClearOf grew it). */
+  private baseFrames = new WeakMap<object, Frame>();
+
+  /**
+   * The notice covers the bottom of the stage: grow the drawing's frame downwards by its
+   * height so that no entity lies under it at fit (an entity under it could be neither
+   * seen nor clicked).
+   */
+  private keepClearOf(notice: HTMLElement): void {
+    const renderer = this.ctx.renderer as unknown as { getCustomBBox(): Frame | null; setCustomBBox(f: Frame): void; refresh(o: { schedule: boolean }): void; getContainer(): HTMLElement } | null;
+    if (!renderer) return;
+    const current = renderer.getCustomBBox();
+    if (!current) return;
+    if (!this.baseFrames.has(renderer)) this.baseFrames.set(renderer, current);
+    const stage = renderer.getContainer().getBoundingClientRect();
+    const card = notice.getBoundingClientRect();
+    const covered = card.height > 0 ? stage.bottom - card.top : 0;
+    const next = frameAbove(this.baseFrames.get(renderer)!, covered, stage.height);
+    if (Math.abs(next.y[0] - current.y[0]) <= 1e-9 * Math.max(1, Math.abs(current.y[0]))) return;
+    // sigma applies a frame when it processes the graph: a scheduled full refresh, drawn with the next frame.
+    renderer.setCustomBBox(next);
+    renderer.refresh({ schedule: true });
   }
 }
