@@ -5,6 +5,7 @@
 //   "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg"
 //   "G42, an artificial intelligence firm in Abu Dhabi,"
 //   "Chicago's Field Museum" (a city or region as possessor)
+//   "Serum Institute of India", "Indian Oil Corporation" (the place in the organisation's own name)
 import type { EntityType } from '../../types.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
@@ -22,6 +23,30 @@ const BASED = /^(.+)-(?:based|headquartered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
+
+/**
+ * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
+ * first one or two words ("Tokyo Electron", "Indian Oil Corporation"), when they name a country, region
+ * or town on their own (a demonym stands for its country). The rest of the name must have a word of its own.
+ */
+export function placeInName(name: string, nameToEntity: (word: string) => string | undefined, type: (id: string | undefined) => EntityType | undefined): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const isSeat = (id: string | undefined) => !!id && SEATS.has(type(id) ?? 'other');
+  const of = words.lastIndexOf('of');
+  if (of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
+    const id = nameToEntity(words.slice(of + 1).join(' '));
+    if (isSeat(id)) return id;
+  }
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const lead = words.slice(0, n).join(' ');
+    if (!/^[A-Z]/.test(lead)) continue;
+    const id = nameToEntity(lead);
+    if (isSeat(id)) return id;
+  }
+  return undefined;
+}
 
 export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
@@ -54,6 +79,11 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
+    if (!x.partial) {
+      const place = placeInName(x.text, ctx.nameToEntity, type);
+      if (place) report(x.entity, place, 0.7, 'org-place-in-name');
+    }
     // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
     const lead = BASED.exec(x.text.split(/\s+/)[0]!);
     if (lead) {
