@@ -27,16 +27,17 @@ const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
 /**
  * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
  * first one or two words ("Tokyo Electron", "Indian Oil Corporation"), when they name a country, region
- * or town on their own (a demonym stands for its country). The rest of the name must have a word of its own.
+ * or town on their own (a demonym stands for its country).
  */
 export function placeInName(name: string, nameToEntity: (word: string) => string | undefined, type: (id: string | undefined) => EntityType | undefined): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const isSeat = (id: string | undefined) => !!id && SEATS.has(type(id) ?? 'other');
   const of = words.lastIndexOf('of');
-  if (of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
-    const id = nameToEntity(words.slice(of + 1).join(' '));
-    if (isSeat(id)) return id;
+  if (of > 0 && of < words.length - 1) {
+    // "American University of Beirut": the place after "of" is the seat; the leading adjective is not.
+    const id = words.length - of - 1 <= 3 ? nameToEntity(words.slice(of + 1).join(' ')) : undefined;
+    return isSeat(id) ? id : undefined;
   }
   for (const n of [2, 1]) {
     if (words.length <= n) continue;
@@ -82,7 +83,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
-      if (place) report(x.entity, place, 0.7, 'org-place-in-name');
+      // Only a place the article names itself: one known from the name alone would be a claim the text never makes.
+      if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
     }
     // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
     const lead = BASED.exec(x.text.split(/\s+/)[0]!);

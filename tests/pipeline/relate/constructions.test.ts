@@ -146,7 +146,15 @@ describe('organisations in places', () => {
     ['"<org> headquarters in <town>, <state>"', 'At a briefing at Acme headquarters in nearby Dalby, Queensland, officials spoke.', [O('Acme', 'acme'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['acme -based in-> dalby', 'acme -based in-> qld', 'dalby -located in-> qld']],
     ["\"<org>'s headquarters in <town>\"", "Crowds gathered outside Acme's headquarters in Lyon on Monday.", [O('Acme', 'acme'), CITY('Lyon', 'lyon')], ['acme -based in-> lyon']],
     ['"<org> in <country>" is not its seat', 'Sales of Acme in Kenya fell.', [C('Kenya', 'kenya'), O('Acme', 'acme')], []],
+    ['the country after "of" in the name', 'Kenya gave a licence to the Savings Bank of Kenya.', [C('Kenya', 'kenya'), O('Savings Bank of Kenya', 'sbk')], ['sbk -based in-> kenya']],
+    ['the country as the first word of the name', 'Kenya sold shares of Kenya Airways.', [C('Kenya', 'kenya'), O('Kenya Airways', 'ka')], ['ka -based in-> kenya']],
+    ['a country the article never names is not read from the name', 'Shares of Kenya Airways fell.', [O('Kenya Airways', 'ka')], []],
   ]);
+});
+
+it('"<demonym> University of <town>" is based in the town, not in the demonym\'s country', () => {
+  const based = facts('France and Lyon cheered the French University of Lyon.', [C('France', 'france'), CITY('Lyon', 'lyon'), O('French University of Lyon', 'ful')]).filter((f) => f.includes('based in'));
+  expect(based).toEqual(['ful -based in-> lyon']);
 });
 
 describe('homes and employers the gazetteer cannot place', () => {
