@@ -129,6 +129,9 @@ describe('countries named only by their adjective: roles, counterparts, organisa
     ['a counterpart takes the office of the clause\'s titled person, apposition', 'French Foreign Minister Luc Morel met his Russian counterpart, Ivan Petrov.', [ADJ('French', 'country:FR'), ADJ('Russian', 'country:RU'), P('Luc Morel', 'morel'), P('Ivan Petrov', 'petrov')], ['morel -foreign minister of-> country:FR', 'morel -met-> petrov', 'petrov -foreign minister of-> country:RU']],
     ['a counterpart, premodifier', 'Luc Morel, the French defence minister, called Russian counterpart Ivan Petrov.', [ADJ('French', 'country:FR'), ADJ('Russian', 'country:RU'), P('Luc Morel', 'morel'), P('Ivan Petrov', 'petrov')], ['morel -defence minister of-> country:FR', 'petrov -defence minister of-> country:RU']],
     ['a counterpart before the person it names', 'Ivan Petrov, his Russian counterpart, replied.', [ADJ('Russian', 'country:RU'), P('Ivan Petrov', 'petrov')], ['petrov -counterpart of-> country:RU']],
+    ['"the <demonym> <kind of organisation>" reporting the sentence\'s news is its first organisation', 'Acme Motors bought Zeta Parts, the French carmaker said.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme'), O('Zeta Parts', 'zeta')], ['acme -acquired-> zeta', 'acme -affiliated with-> country:FR']],
+    ['"The <demonym> <kind of organisation>" opening a sentence is the organisation last named', 'Shares in Acme Motors fell. The French carmaker cut jobs.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme')], ['acme -affiliated with-> country:FR']],
+    ['a description before the name it describes is not an anaphor', 'Zeta Parts rose. The French carmaker Acme Motors cut jobs.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme'), O('Zeta Parts', 'zeta')], ['acme -affiliated with-> country:FR']],
   ]);
 });
 
