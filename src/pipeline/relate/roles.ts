@@ -212,6 +212,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
     }
     if (!person || !isEntity(person)) continue;
+    // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.
+    if (isComma(u[t0])) {
+      let c = t0 + 1;
+      while (c < t0 + 12 && c < u.length && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c++;
+      if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
+    }
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {

@@ -118,6 +118,7 @@ describe('titles beyond the sample, before and after the name', () => {
     ['abbreviated title', 'Ohio Gov. Mike Dean signed it.', [['Ohio', 'ohio', 'region'], P('Mike Dean', 'dean')], ['dean -governor of-> ohio']],
     ['a name qualified by its country', 'The envoy, Amadou Sy of Senegal, spoke.', [C('Senegal', 'senegal'), P('Amadou Sy', 'sy')], ['sy -affiliated with-> senegal']],
     ['a name qualified by its employer', 'Jane Roe of Acme Holdings agreed.', [O('Acme Holdings', 'acme'), P('Jane Roe', 'roe')], ['roe -affiliated with-> acme']],
+    ['appointed with an apposition before "as"', 'Kenya is calm. Ruto named Ann Mwangi, a lawyer, as foreign minister of Kenya.', [C('Kenya', 'kenya'), P('Ruto', 'ruto'), P('Ann Mwangi', 'mwangi')], ['ruto -appointed-> mwangi', 'mwangi -foreign minister of-> kenya']],
     ['a name qualified by its country, then its title', 'Amadou Sy of Senegal, the chairman of the Sahel Bank, spoke.', [C('Senegal', 'senegal'), O('Sahel Bank', 'bank'), P('Amadou Sy', 'sy')], ['sy -affiliated with-> senegal', 'sy -chairman of-> bank']],
   ]);
 });
