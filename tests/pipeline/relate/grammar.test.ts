@@ -352,6 +352,21 @@ describe('roles read from appositions in the parse', () => {
   });
 });
 
+describe('object pronouns', () => {
+  it('an object "him" is a person other than its own clause\'s subject', () => {
+    const text = 'Mwangi said Otieno congratulated him.';
+    const conllu = `
+1 Mwangi PROPN 2 nsubj
+2 said VERB 0 root
+3 Otieno PROPN 4 nsubj
+4 congratulated VERB 2 ccomp
+5 him PRON 4 obj
+6 . PUNCT 2 punct`;
+    const rs = grammar(text, conllu, [['Mwangi', 'mwangi', 'person'], ['Otieno', 'otieno', 'person']]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => `${show(r)} ${r.rule}`)).toEqual(['otieno -praised-> mwangi grammar-active:praise']);
+  });
+});
+
 describe('where the parse goes wrong', () => {
   it('a possessor the parse attached elsewhere still belongs to the phrase right after it', () => {
     // "Ukraine" is (wrongly) made the subject's sibling; "'s Foreign Ministry" still names Ukraine's ministry.
