@@ -208,6 +208,9 @@ describe('a town and the state or country written after it', () => {
 
 describe('events stated as nouns or in the passive', () => {
   check([
+    ['a firm advising a party, in the passive', 'Acme Holdings was advised by Capital Partners.', [O('Acme Holdings', 'acme'), O('Capital Partners', 'cp')], ['cp -advised-> acme']],
+    ['a club signing a player', 'Lyon United signed Paul Otieno on Monday.', [O('Lyon United', 'lyon'), P('Paul Otieno', 'otieno')], ['lyon -signed-> otieno']],
+    ['signing a deal with a person is still an agreement', 'Lyon United signed a deal with Paul Otieno.', [O('Lyon United', 'lyon'), P('Paul Otieno', 'otieno')], ['lyon -signed agreement with-> otieno']],
     ['a trade ban reaches the goods\' destination', 'The EU ban on steel exports to Russia took effect.', [O('EU', 'eu'), C('Russia', 'russia')], ['eu -banned-> russia']],
     ['banned imports of a country\'s goods (verb)', 'Kenya banned imports of Ugandan sugar.', [C('Kenya', 'kenya'), ADJ('Ugandan', 'country:UG')], ['kenya -banned-> country:UG']],
     ['restricting exports to a country (verb)', 'Canada will restrict exports of uranium to China.', [C('Canada', 'canada'), C('China', 'china')], ['canada -restricted trade with (hypothetical)-> china'.replace(' (hypothetical)', '')]],
