@@ -352,6 +352,25 @@ describe('roles read from appositions in the parse', () => {
   });
 });
 
+describe('a counterpart named without a comma', () => {
+  it('the name the parse hangs on "counterpart" as a bare nmod is the counterpart', () => {
+    const text = 'Otieno and his Ugandan counterpart Mwangi signed an agreement.';
+    const conllu = `
+1 Otieno PROPN 7 nsubj
+2 and CCONJ 5 cc
+3 his PRON 5 nmod:poss
+4 Ugandan ADJ 5 amod
+5 counterpart NOUN 1 conj
+6 Mwangi PROPN 5 nmod
+7 signed VERB 0 root
+8 an DET 9 det
+9 agreement NOUN 7 obj
+10 . PUNCT 7 punct`;
+    const rs = grammar(text, conllu, [['Otieno', 'otieno', 'person'], ['Mwangi', 'mwangi', 'person']]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => show(r))).toEqual(['otieno -signed agreement with-> mwangi']);
+  });
+});
+
 describe('object pronouns', () => {
   it('an object "him" is a person other than its own clause\'s subject', () => {
     const text = 'Mwangi said Otieno congratulated him.';

@@ -78,7 +78,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     return undefined;
   }
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
-  for (const a of tree.children(w, 'appos')) {
+  // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
+  for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
   }
