@@ -1,6 +1,6 @@
 // Organisations in places ("based in", kind location): what the text states about
 // where an organisation sits, in the shapes news uses.
-//   "the Geneva-based WHO", "the Houston-based company" (the last organisation)
+//   "the Geneva-based WHO", "the Houston-based company" (the last organisation), "X, a Dayton-based developer,"
 //   "Spotify, based in Stockholm,", "the bank, headquartered in Jeddah," "X is based in Y"
 //   "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg"
 //   "G42, an artificial intelligence firm in Abu Dhabi,"
@@ -72,7 +72,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         let m = k + 1;
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
         const next = u[m];
+        const appositionOf = isDet(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
+        // "Greenway Holdings, a Dayton-based developer,": the apposition describes the name before it.
+        else if (isEntity(appositionOf) && ORGANIZATIONS.has(appositionOf.type!) && next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
         else if (next && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower)) && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
           const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
           if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);

@@ -141,6 +141,7 @@ describe('organisations in places', () => {
     ['"<place>-based" before the name', 'The Nairobi-based charity Amref said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['the recogniser took "<place>-based" into the name', 'Lyon is quiet. The Lyon-based Interpol Agency said so.', [CITY('Lyon', 'lyon'), O('Lyon-based Interpol Agency', 'interpol')], ['interpol -based in-> lyon']],
     ['"the <place>-based company" refers to the last organisation', 'Acme Holdings sold its unit. Shares of the Lyon-based company fell.', [CITY('Lyon', 'lyon'), O('Acme Holdings', 'acme')], ['acme -based in-> lyon']],
+    ['"<org>, a <place>-based <kind>," in apposition', 'Prices rose at Amref, a Nairobi-based charity, in May.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['", based in <place>," after the name', 'Amref, based in Nairobi, said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['", which is headquartered in <place>"', 'Amref, which is headquartered in Nairobi, said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['"<org> in <town>"', '"Demand is weak," said a trader at Daiwa Securities in Osaka.', [CITY('Osaka', 'osaka'), O('Daiwa Securities', 'daiwa')], ['daiwa -based in-> osaka']],
