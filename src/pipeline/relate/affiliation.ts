@@ -29,11 +29,27 @@ const HOME_OWNERS = new Set(['his', 'her', 'their']);
 export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
+  if (x.metonymy === 'demonym') return describesOrganization(units, k) >= 0;
   if (x.type !== 'person') return false;
   // "X of Y", "X, 50, of Y", "X is a native of Y" / "X was a member of Y"
   if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
+}
+
+/**
+ * "the Spanish club", "the German carmaker": a definite description made of a demonym (unit k) and a kind
+ * of organisation, standing alone (not before the name it describes). Returns the unit of its noun, or -1.
+ */
+export function describesOrganization(units: readonly Unit[], k: number): number {
+  if (units[k - 1]?.lower !== 'the') return -1;
+  let e = k + 1;
+  while (e < k + 3 && isContent(units[e]) && /^[a-z]/.test(units[e]!.text) && !isOrganizationKind(units[e]!.lower)) e++;
+  const noun = units[e];
+  if (!noun || !/^[a-z]/.test(noun.text) || !isOrganizationKind(noun.lower) || units[e + 1]?.entity) return -1;
+  // "Petrobras, the Brazilian oil company," is an apposition (read with the name); "..., the French carmaker said" is not.
+  if (isComma(units[k - 2]) && units[k - 3]?.entity && !isReportingVerb(units[e + 1]?.lower ?? '')) return -1;
+  return e;
 }
 
 /** A noun naming a kind of organisation: listed, or a "-maker" ("steelmaker", "chipmaker"). */
@@ -83,6 +99,20 @@ export function extractAffiliations(
   for (const x of named) {
     const k = x.i;
     if (!isEntity(x)) continue;
+    // "..., the Spanish club announced": a description reporting the sentence's news is its first organisation;
+    // "The German carmaker said ..." opening a sentence is the organisation last named before it.
+    if (x.metonymy === 'demonym' && describesOrganization(u, k) >= 0) {
+      const noun = describesOrganization(u, k);
+      const reports = isReportingVerb(u[noun + 1]?.lower ?? '');
+      if (reports && isComma(u[k - 2])) {
+        const first = u.find((y) => isEntity(y) && !y.partial && y.metonymy === undefined);
+        if (first && (first.type === 'organization' || first.type === 'group') && first.i < k) report(first.entity!, x.entity, 0.65, 'affiliation-description-reporter');
+      } else if (k === 1) {
+        const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+        if (o && o.s === ctx.s - 1) report(o.value, x.entity, 0.6, 'affiliation-description-anaphor', [o.s]);
+      }
+      continue;
+    }
     if (x.type === 'organization' || x.type === 'group') {
       const prev = u[k - 1];
       if (isEntity(prev) && (prev.type === 'country' || prev.metonymy === 'demonym')) report(x.entity, prev.entity, 0.8, 'affiliation-premodifier');

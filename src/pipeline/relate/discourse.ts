@@ -73,6 +73,8 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
   let k = i + 1;
   let end = i;
   while (k < units.length && (isConj(units[k]!.lower) || isComma(units[k]))) {
+    // "Volker Türk, the UN human rights chief": a comma before a determiner opens an apposition, not a list.
+    if (isComma(units[k]) && isDet(units[k + 1]?.lower ?? '')) break;
     let m = k + 1;
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
     const next = units[m];

@@ -1,10 +1,11 @@
 // Organisations in places ("based in", kind location): what the text states about
 // where an organisation sits, in the shapes news uses.
-//   "the Geneva-based WHO", "the Houston-based company" (the last organisation)
+//   "the Geneva-based WHO", "the Houston-based company" (the last organisation), "X, a Dayton-based developer,"
 //   "Spotify, based in Stockholm,", "the bank, headquartered in Jeddah," "X is based in Y"
 //   "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg"
 //   "G42, an artificial intelligence firm in Abu Dhabi,"
 //   "Chicago's Field Museum" (a city or region as possessor)
+//   "Serum Institute of India", "Indian Oil Corporation" (the place in the organisation's own name)
 import type { EntityType } from '../../types.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
@@ -22,6 +23,31 @@ const BASED = /^(.+)-(?:based|headquartered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
+
+/**
+ * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
+ * first one or two words ("Tokyo Electron", "Indian Oil Corporation"), when they name a country, region
+ * or town on their own (a demonym stands for its country).
+ */
+export function placeInName(name: string, nameToEntity: (word: string) => string | undefined, type: (id: string | undefined) => EntityType | undefined): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const isSeat = (id: string | undefined) => !!id && SEATS.has(type(id) ?? 'other');
+  const of = words.lastIndexOf('of');
+  if (of > 0 && of < words.length - 1) {
+    // "American University of Beirut": the place after "of" is the seat; the leading adjective is not.
+    const id = words.length - of - 1 <= 3 ? nameToEntity(words.slice(of + 1).join(' ')) : undefined;
+    return isSeat(id) ? id : undefined;
+  }
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const lead = words.slice(0, n).join(' ');
+    if (!/^[A-Z]/.test(lead)) continue;
+    const id = nameToEntity(lead);
+    if (isSeat(id)) return id;
+  }
+  return undefined;
+}
 
 export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
@@ -46,7 +72,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         let m = k + 1;
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
         const next = u[m];
+        const appositionOf = isDet(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
+        // "Greenway Holdings, a Dayton-based developer,": the apposition describes the name before it.
+        else if (isEntity(appositionOf) && ORGANIZATIONS.has(appositionOf.type!) && next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
         else if (next && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower)) && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
           const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
           if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
@@ -54,6 +83,12 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
+    if (!x.partial) {
+      const place = placeInName(x.text, ctx.nameToEntity, type);
+      // Only a place the article names itself: one known from the name alone would be a claim the text never makes.
+      if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
+    }
     // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
     const lead = BASED.exec(x.text.split(/\s+/)[0]!);
     if (lead) {

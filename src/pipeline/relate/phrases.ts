@@ -330,11 +330,15 @@ export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
   return undefined;
 }
 
-/** What "it", "they", "he" at unit j refers to. */
-export function resolvePronoun(ctx: Ctx, j: number): Arg | undefined {
+/**
+ * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
+ * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
+ */
+export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undefined {
   const w = ctx.units[j]!.lower;
   const plural = isPluralPronoun(w);
-  const person = w === 'he' || w === 'she';
+  const person = w === 'he' || w === 'she' || object;
+  let skip = object;
   const fits = (units: Unit[], k: number, c: Ctx) => {
     const x = units[k]!;
     if (!subjectLike(c, k)) return undefined;
@@ -352,8 +356,10 @@ export function resolvePronoun(ctx: Ctx, j: number): Arg | undefined {
   };
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
+    if (a && skip) { skip = false; continue; }
     if (a) return a;
   }
+  if (skip) return undefined;
   // The previous sentences: their first subject-like actor (the topic).
   // "they" reaches back one sentence only: plural groups change quickly in news prose.
   for (let s = ctx.s - 1; s >= 0 && s >= ctx.s - (plural ? 1 : 2); s--) {

@@ -162,7 +162,10 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const hit = byName.get(word.toLowerCase());
     if (hit) return hit;
     const c = knowledge.demonym(word);
-    return c && countryEntity(c.id, c.name);
+    if (c) return countryEntity(c.id, c.name);
+    // A country's own name the article does not otherwise use ("India" in "Serum Institute of India").
+    const p = knowledge.place?.(word);
+    return p?.type === 'country' ? countryEntity(p.id, p.name) : undefined;
   };
   // A demonym whose country has no entity under its gazetteer id: the country's entity by name
   // ("Germany" the recogniser did not link), else a mention-less one.

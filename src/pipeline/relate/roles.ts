@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
@@ -125,7 +125,13 @@ const PERSON = new Set(['person']);
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
   if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower))))) return true;
-  return units[k + 1]?.text === ',';
+  return units[k + 1]?.text === ',' || originThenComma(units, k);
+}
+
+/** "Moussa Faki of Chad, the chairperson of ...": the person's origin, then an apposition. */
+function originThenComma(u: readonly Unit[], k: number): boolean {
+  const place = u[k + 2];
+  return u[k + 1]?.lower === 'of' && isEntity(place) && PLACE_TYPES.has(place.type!) && isComma(u[k + 3]);
 }
 
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
@@ -206,6 +212,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
     }
     if (!person || !isEntity(person)) continue;
+    // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.
+    if (isComma(u[t0])) {
+      let c = t0 + 1;
+      while (c < t0 + 12 && c < u.length && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c++;
+      if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
+    }
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
@@ -251,7 +263,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
     }
     // Apposition after: "Denis Pushilin, the head of the Donetsk separatists," / "X, the separatists' Moscow envoy,".
-    if (isComma(u[k + 1])) {
+    // "Moussa Faki of Chad, the chairperson of ...": the apposition follows the person's origin.
+    const at = originThenComma(u, k) ? k + 2 : k;
+    if (isComma(u[at + 1])) {
+      const k = at;
       let end = k + 2;
       let titled = false;
       while (end < u.length && end < k + 14 && !isComma(u[end]) && !(isPunct(u[end]) && !isPossessive(u[end]!.lower)) && !isBreaker(u[end]!.lower)) {

@@ -118,6 +118,8 @@ describe('titles beyond the sample, before and after the name', () => {
     ['abbreviated title', 'Ohio Gov. Mike Dean signed it.', [['Ohio', 'ohio', 'region'], P('Mike Dean', 'dean')], ['dean -governor of-> ohio']],
     ['a name qualified by its country', 'The envoy, Amadou Sy of Senegal, spoke.', [C('Senegal', 'senegal'), P('Amadou Sy', 'sy')], ['sy -affiliated with-> senegal']],
     ['a name qualified by its employer', 'Jane Roe of Acme Holdings agreed.', [O('Acme Holdings', 'acme'), P('Jane Roe', 'roe')], ['roe -affiliated with-> acme']],
+    ['appointed with an apposition before "as"', 'Kenya is calm. Ruto named Ann Mwangi, a lawyer, as foreign minister of Kenya.', [C('Kenya', 'kenya'), P('Ruto', 'ruto'), P('Ann Mwangi', 'mwangi')], ['ruto -appointed-> mwangi', 'mwangi -foreign minister of-> kenya']],
+    ['a name qualified by its country, then its title', 'Amadou Sy of Senegal, the chairman of the Sahel Bank, spoke.', [C('Senegal', 'senegal'), O('Sahel Bank', 'bank'), P('Amadou Sy', 'sy')], ['sy -affiliated with-> senegal', 'sy -chairman of-> bank']],
   ]);
 });
 
@@ -128,6 +130,9 @@ describe('countries named only by their adjective: roles, counterparts, organisa
     ['a counterpart takes the office of the clause\'s titled person, apposition', 'French Foreign Minister Luc Morel met his Russian counterpart, Ivan Petrov.', [ADJ('French', 'country:FR'), ADJ('Russian', 'country:RU'), P('Luc Morel', 'morel'), P('Ivan Petrov', 'petrov')], ['morel -foreign minister of-> country:FR', 'morel -met-> petrov', 'petrov -foreign minister of-> country:RU']],
     ['a counterpart, premodifier', 'Luc Morel, the French defence minister, called Russian counterpart Ivan Petrov.', [ADJ('French', 'country:FR'), ADJ('Russian', 'country:RU'), P('Luc Morel', 'morel'), P('Ivan Petrov', 'petrov')], ['morel -defence minister of-> country:FR', 'petrov -defence minister of-> country:RU']],
     ['a counterpart before the person it names', 'Ivan Petrov, his Russian counterpart, replied.', [ADJ('Russian', 'country:RU'), P('Ivan Petrov', 'petrov')], ['petrov -counterpart of-> country:RU']],
+    ['"the <demonym> <kind of organisation>" reporting the sentence\'s news is its first organisation', 'Acme Motors bought Zeta Parts, the French carmaker said.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme'), O('Zeta Parts', 'zeta')], ['acme -acquired-> zeta', 'acme -affiliated with-> country:FR']],
+    ['"The <demonym> <kind of organisation>" opening a sentence is the organisation last named', 'Shares in Acme Motors fell. The French carmaker cut jobs.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme')], ['acme -affiliated with-> country:FR']],
+    ['a description before the name it describes is not an anaphor', 'Zeta Parts rose. The French carmaker Acme Motors cut jobs.', [ADJ('French', 'country:FR'), O('Acme Motors', 'acme'), O('Zeta Parts', 'zeta')], ['acme -affiliated with-> country:FR']],
   ]);
 });
 
@@ -136,6 +141,7 @@ describe('organisations in places', () => {
     ['"<place>-based" before the name', 'The Nairobi-based charity Amref said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['the recogniser took "<place>-based" into the name', 'Lyon is quiet. The Lyon-based Interpol Agency said so.', [CITY('Lyon', 'lyon'), O('Lyon-based Interpol Agency', 'interpol')], ['interpol -based in-> lyon']],
     ['"the <place>-based company" refers to the last organisation', 'Acme Holdings sold its unit. Shares of the Lyon-based company fell.', [CITY('Lyon', 'lyon'), O('Acme Holdings', 'acme')], ['acme -based in-> lyon']],
+    ['"<org>, a <place>-based <kind>," in apposition', 'Prices rose at Amref, a Nairobi-based charity, in May.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['", based in <place>," after the name', 'Amref, based in Nairobi, said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['", which is headquartered in <place>"', 'Amref, which is headquartered in Nairobi, said so.', [CITY('Nairobi', 'nairobi'), O('Amref', 'amref')], ['amref -based in-> nairobi']],
     ['"<org> in <town>"', '"Demand is weak," said a trader at Daiwa Securities in Osaka.', [CITY('Osaka', 'osaka'), O('Daiwa Securities', 'daiwa')], ['daiwa -based in-> osaka']],
@@ -145,7 +151,15 @@ describe('organisations in places', () => {
     ['"<org> headquarters in <town>, <state>"', 'At a briefing at Acme headquarters in nearby Dalby, Queensland, officials spoke.', [O('Acme', 'acme'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['acme -based in-> dalby', 'acme -based in-> qld', 'dalby -located in-> qld']],
     ["\"<org>'s headquarters in <town>\"", "Crowds gathered outside Acme's headquarters in Lyon on Monday.", [O('Acme', 'acme'), CITY('Lyon', 'lyon')], ['acme -based in-> lyon']],
     ['"<org> in <country>" is not its seat', 'Sales of Acme in Kenya fell.', [C('Kenya', 'kenya'), O('Acme', 'acme')], []],
+    ['the country after "of" in the name', 'Kenya gave a licence to the Savings Bank of Kenya.', [C('Kenya', 'kenya'), O('Savings Bank of Kenya', 'sbk')], ['sbk -based in-> kenya']],
+    ['the country as the first word of the name', 'Kenya sold shares of Kenya Airways.', [C('Kenya', 'kenya'), O('Kenya Airways', 'ka')], ['ka -based in-> kenya']],
+    ['a country the article never names is not read from the name', 'Shares of Kenya Airways fell.', [O('Kenya Airways', 'ka')], []],
   ]);
+});
+
+it('"<demonym> University of <town>" is based in the town, not in the demonym\'s country', () => {
+  const based = facts('France and Lyon cheered the French University of Lyon.', [C('France', 'france'), CITY('Lyon', 'lyon'), O('French University of Lyon', 'ful')]).filter((f) => f.includes('based in'));
+  expect(based).toEqual(['ful -based in-> lyon']);
 });
 
 describe('homes and employers the gazetteer cannot place', () => {
@@ -195,6 +209,9 @@ describe('a town and the state or country written after it', () => {
 
 describe('events stated as nouns or in the passive', () => {
   check([
+    ['a firm advising a party, in the passive', 'Acme Holdings was advised by Capital Partners.', [O('Acme Holdings', 'acme'), O('Capital Partners', 'cp')], ['cp -advised-> acme']],
+    ['a club signing a player', 'Lyon United signed Paul Otieno on Monday.', [O('Lyon United', 'lyon'), P('Paul Otieno', 'otieno')], ['lyon -signed-> otieno']],
+    ['signing a deal with a person is still an agreement', 'Lyon United signed a deal with Paul Otieno.', [O('Lyon United', 'lyon'), P('Paul Otieno', 'otieno')], ['lyon -signed agreement with-> otieno']],
     ['a trade ban reaches the goods\' destination', 'The EU ban on steel exports to Russia took effect.', [O('EU', 'eu'), C('Russia', 'russia')], ['eu -banned-> russia']],
     ['banned imports of a country\'s goods (verb)', 'Kenya banned imports of Ugandan sugar.', [C('Kenya', 'kenya'), ADJ('Ugandan', 'country:UG')], ['kenya -banned-> country:UG']],
     ['restricting exports to a country (verb)', 'Canada will restrict exports of uranium to China.', [C('Canada', 'canada'), C('China', 'china')], ['canada -restricted trade with (hypothetical)-> china'.replace(' (hypothetical)', '')]],

@@ -352,6 +352,40 @@ describe('roles read from appositions in the parse', () => {
   });
 });
 
+describe('a counterpart named without a comma', () => {
+  it('the name the parse hangs on "counterpart" as a bare nmod is the counterpart', () => {
+    const text = 'Otieno and his Ugandan counterpart Mwangi signed an agreement.';
+    const conllu = `
+1 Otieno PROPN 7 nsubj
+2 and CCONJ 5 cc
+3 his PRON 5 nmod:poss
+4 Ugandan ADJ 5 amod
+5 counterpart NOUN 1 conj
+6 Mwangi PROPN 5 nmod
+7 signed VERB 0 root
+8 an DET 9 det
+9 agreement NOUN 7 obj
+10 . PUNCT 7 punct`;
+    const rs = grammar(text, conllu, [['Otieno', 'otieno', 'person'], ['Mwangi', 'mwangi', 'person']]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => show(r))).toEqual(['otieno -signed agreement with-> mwangi']);
+  });
+});
+
+describe('object pronouns', () => {
+  it('an object "him" is a person other than its own clause\'s subject', () => {
+    const text = 'Mwangi said Otieno congratulated him.';
+    const conllu = `
+1 Mwangi PROPN 2 nsubj
+2 said VERB 0 root
+3 Otieno PROPN 4 nsubj
+4 congratulated VERB 2 ccomp
+5 him PRON 4 obj
+6 . PUNCT 2 punct`;
+    const rs = grammar(text, conllu, [['Mwangi', 'mwangi', 'person'], ['Otieno', 'otieno', 'person']]).filter((r) => r.kind === 'event');
+    expect(rs.map((r) => `${show(r)} ${r.rule}`)).toEqual(['otieno -praised-> mwangi grammar-active:praise']);
+  });
+});
+
 describe('where the parse goes wrong', () => {
   it('a possessor the parse attached elsewhere still belongs to the phrase right after it', () => {
     // "Ukraine" is (wrongly) made the subject's sibling; "'s Foreign Ministry" still names Ukraine's ministry.

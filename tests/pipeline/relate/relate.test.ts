@@ -251,6 +251,10 @@ describe('anaphora: plural place sets and definite descriptions', () => {
     expect(facts('Armenia and Pashinyan spoke. Talks between the two countries resumed.', [['Armenia', 'armenia', 'country'], ['Pashinyan', 'pashinyan', 'person']]))
       .toEqual([]);
   });
+  it('"both sides" does not point to a person and the body named in apposition to them', () => {
+    expect(facts('Mary Hill, the UN rights chief, spoke. China urged both sides to hold talks.', [['Mary Hill', 'hill', 'person'], ['UN', 'un', 'organization'], ['China', 'china', 'country']])
+      .filter((f) => !f.includes('chief'))).toEqual([]);
+  });
   it('with no earlier set, a plural place noun gives no relation (and never the place it is "in")', () => {
     expect(facts('Russia recognized the territories in eastern Ukraine.', [RU, UA])).toEqual([]);
   });

@@ -44,6 +44,9 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Object forms of the personal pronouns for a person, and the relations in which they are an object (not "her" as a possessive). */
+const OBJECT_PERSONAL = new Set(['him', 'her']);
+const OBJECT_RELS = new Set(['obj', 'iobj']);
 /** Relations whose subtree is another clause or an aside, not part of the argument's noun phrase. */
 const CLAUSAL = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'advcl', 'parataxis', 'dep', 'ccomp', 'xcomp', 'csubj', 'discourse', 'vocative', 'reparandum']);
 
@@ -70,10 +73,13 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (tree.upos(w) === 'PRON') {
     const k = tree.unit(w);
     if (k >= 0 && PERSONAL.has(word)) return resolvePronoun(ctx, k);
+    // "Modi congratulated him": an object pronoun is a person other than its own clause's subject.
+    if (k >= 0 && OBJECT_PERSONAL.has(word) && OBJECT_RELS.has(tree.rel(w))) return resolvePronoun(ctx, k, true);
     return undefined;
   }
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
-  for (const a of tree.children(w, 'appos')) {
+  // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
+  for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
   }
