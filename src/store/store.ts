@@ -67,25 +67,29 @@ export function readManifest(dataDir: string): Manifest {
 }
 
 export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
+  return readSizedAnalysis(dataDir, id).analysis;
+}
+
+/** An analysis and the length of its stored JSON text (what holding it in memory costs, roughly). */
+export function readSizedAnalysis(dataDir: string, id: string): { analysis: ArticleAnalysis; chars: number } {
   const file = analysisPath(dataDir, id);
   let a: unknown;
+  let chars: number;
   try {
-    a = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    chars = text.length;
+    a = JSON.parse(text);
   } catch (e) {
     throw new KgError(`store: analysis ${id} is missing or unreadable (${(e as Error).message}); run \`kg ingest --rebuild\``);
   }
   const problem = analysisProblem(a, id);
   if (problem) throw new KgError(`store: ${file} is damaged (${problem}); ingest its article again with \`kg ingest --rebuild\``);
-  return a as ArticleAnalysis;
+  return { analysis: a as ArticleAnalysis, chars };
 }
 
+/** Every analysis the manifest names, in document-id order (all in memory: for small stores and tests). */
 export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
-  return collectAnalyses(dataDir, manifest, new Map());
-}
-
-/** Analyses named by the manifest; those in `inMemory` (by document id) are not read again. */
-export function collectAnalyses(dataDir: string, manifest: Manifest, inMemory: ReadonlyMap<string, ArticleAnalysis>): ArticleAnalysis[] {
-  return Object.keys(manifest.documents).sort().map((id) => inMemory.get(id) ?? readAnalysis(dataDir, id));
+  return Object.keys(manifest.documents).sort().map((id) => readAnalysis(dataDir, id));
 }
 
 /** The stored form of an analysis. */
