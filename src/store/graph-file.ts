@@ -58,12 +58,13 @@ export function loadGraph(dataDir: string): KnowledgeGraph {
  * JS string (V8's limit is about 512 M characters; a 100 MB corpus writes about 700 MB of graph).
  */
 export const GRAPH_BYTES_READ_IN_PARTS = 256 << 20;
-const STREAMED_KEYS = new Set(['nodes', 'edges']);
+/** The arrays of a graph JSON file read element by element past that size. */
+export const GRAPH_JSON_ARRAYS: ReadonlySet<string> = new Set(['nodes', 'edges']);
 
 /** The parsed content of a graph.json, however big (its nodes and edges read one by one past `inParts` bytes). */
 export function readGraphJson(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): unknown {
   if (fs.statSync(file).size < inParts) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  return readJsonInParts(file, STREAMED_KEYS);
+  return readJsonInParts(file, GRAPH_JSON_ARRAYS);
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */
