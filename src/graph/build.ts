@@ -24,11 +24,18 @@ export function edgeKey(r: Pick<Relation, 'kind' | 'source' | 'target' | 'predic
   return statementKey(r, r.source, r.target);
 }
 
-/** edgeKey of a relation whose ends are given as node ids (so no mapped copy of the relation is made). */
+/**
+ * edgeKey of a relation whose ends are given as node ids (so no mapped copy of the
+ * relation is made). Made by join(), which gives one flat string: a template
+ * literal gives a rope of its parts, which the graph keeps with the key (about
+ * 80 MB more at 1.5 million edges).
+ */
 function statementKey(r: Pick<Relation, 'kind' | 'predicate' | 'negated' | 'hypothetical'>, source: string, target: string): string {
-  if (r.kind === 'cooccurrence') return source < target ? `cooccurrence|${source}|${target}` : `cooccurrence|${target}|${source}`;
-  const mood = r.negated ? '|negated' : r.hypothetical ? '|hypothetical' : '';
-  return `${r.kind}|${source}|${target}|${r.predicate}${mood}`;
+  if (r.kind === 'cooccurrence') return (source < target ? ['cooccurrence', source, target] : ['cooccurrence', target, source]).join('|');
+  const parts = [r.kind, source, target, String(r.predicate)];
+  if (r.negated) parts.push('negated');
+  else if (r.hypothetical) parts.push('hypothetical');
+  return parts.join('|');
 }
 
 export function nodeSize(mentions: number, degree: number): number {
@@ -163,6 +170,21 @@ class EdgeTable {
   /** `nodes`: by rank. */
   constructor(private readonly nodes: NodeDraft[]) {}
 
+  private readonly words = new Map<string, string>();
+
+  /**
+   * One string for each predicate, kind and date, however many relations give it
+   * (JSON.parse makes a copy per relation): 1.5 million edges at 100,000 articles
+   * held as many copies of "co-occurs with".
+   */
+  readonly word = <T extends string | null | undefined>(text: T): T => {
+    if (typeof text !== 'string') return text;
+    const kept = this.words.get(text);
+    if (kept !== undefined) return kept as T;
+    this.words.set(text, text);
+    return text;
+  };
+
   /**
    * Twice the room for edges. The arrays grow as edges are made instead of being
    * sized by the number of relations up front: at 100,000 articles that is
@@ -214,7 +236,7 @@ class EdgeTable {
 
     const edge = this.size;
     if (edge === this.source.length) this.grow();
-    this.attrs.push(newEdgeAttributes(r));
+    this.attrs.push(newEdgeAttributes(r, this.word));
     this.source[edge] = from.rank;
     this.target[edge] = to.rank;
     this.mood[edge] = moodOf(r);
@@ -261,8 +283,11 @@ function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): bool
  * fractions from the start (turning a whole-number field into a fractional one
  * later makes V8 rework every edge object).
  */
-function newEdgeAttributes(r: Relation): EdgeAttributes {
-  const { kind, predicate, cameo, confidence } = r;
+function newEdgeAttributes(r: Relation, word: EdgeTable['word']): EdgeAttributes {
+  const { confidence } = r;
+  const kind = word(r.kind);
+  const predicate = word(r.predicate);
+  const cameo = word(r.cameo);
   const color = KIND_COLORS[kind];
   const basis = r.basis && r.basis !== 'stated' ? r.basis : undefined;
   if (!r.negated && !r.hypothetical && !basis) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
@@ -284,16 +309,17 @@ const BASIS_RANK: Record<RelationBasis, number> = { stated: 2, context: 1, knowl
 function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument, texts: Map<number, string>): void {
   const edge = edges.find(r, source, target);
   const attrs = edges.attrs[edge]!;
+  const date = edges.word(r.date);
   for (const s of r.evidence) {
     if (!edges.firstFromDocument(edge, doc, s.start)) continue;
     attrs.weight++;
-    widen(attrs, r.date);
+    widen(attrs, date);
     if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
     const kept = texts.get(s.start);
     const text = kept === s.text ? kept : s.text;
     if (kept === undefined) texts.set(s.start, text);
     const ref: EvidenceRef = { doc: doc.id, text, start: s.start, end: s.end };
-    if (r.date) ref.date = r.date;
+    if (date) ref.date = date;
     attrs.evidence.push(ref);
   }
   // World knowledge cites no sentence: it is counted once per article that names both ends.
@@ -366,10 +392,12 @@ export function buildGraphInTwoPasses(inIdOrder: AnalysesInIdOrder, corrections:
   const documents: GraphAttributes['documents'] = Object.create(null);
   // Pass 1: the documents, and a digest of each for node assignment.
   let digests: ArticleDigest[] = [];
-  let previous: string | undefined;
+  /** The distinct document ids in order; pass 2 uses these strings (one per document, not one per read). */
+  const docIds: string[] = [];
   for (const a of inIdOrder()) {
+    const previous = docIds[docIds.length - 1];
     if (previous !== undefined && a.document.id < previous) throw new Error(`build: analyses out of document-id order (${a.document.id} after ${previous})`);
-    previous = a.document.id;
+    if (a.document.id !== previous) docIds.push(a.document.id);
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typedRelations(a.relations) };
     digests.push(digestOf(a));
   }
@@ -390,7 +418,9 @@ export function buildGraphInTwoPasses(inIdOrder: AnalysesInIdOrder, corrections:
   let texts = new Map<number, string>();
   for (const a of inIdOrder()) {
     if (doc.index < 0 || a.document.id !== doc.id) {
-      doc = { id: a.document.id, index: doc.index + 1 };
+      const id = docIds[doc.index + 1];
+      if (id !== a.document.id) throw new Error(`build: the second pass read ${a.document.id} where the first read ${id}`);
+      doc = { id, index: doc.index + 1 };
       texts = new Map();
     }
     // an entity of the document is its node; an id that is not one of them stands for itself
@@ -418,6 +448,8 @@ export function buildGraphInTwoPasses(inIdOrder: AnalysesInIdOrder, corrections:
   for (let e = 0; e < edges.size; e++) {
     const attrs = edges.attrs[e]!;
     attrs.size = Math.min(6, 0.5 + Math.log2(1 + attrs.weight));
+    // An array grown by push keeps room for 16 more; the copy holds just what it has.
+    attrs.evidence = attrs.evidence.slice();
     graph.addDirectedEdgeWithKey(edges.key(e), edges.sourceOf(e).id, edges.targetOf(e).id, attrs);
   }
   graph.setAttribute('documents', documents);
