@@ -9,7 +9,7 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
-import { GRAPH_BYTES_READ_IN_PARTS, GRAPH_JSON_ARRAYS, graphFromJSON, graphPath, loadGraph, readGraphJson } from '../store/graph-file.ts';
+import { GRAPH_BYTES_READ_IN_PARTS, GRAPH_JSON_ARRAYS, graphFromJSON, graphPath, graphStringSharing, loadGraph, readGraphJson } from '../store/graph-file.ts';
 import { readJsonInParts } from '../store/json-parts.ts';
 import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 
@@ -53,7 +53,7 @@ export async function loadGraphFile(file: string, inParts = GRAPH_BYTES_READ_IN_
   }
   const open = await import('../graph/open/index.ts');
   if (bytes >= inParts && open.detectFormat(name, head) === 'json') {
-    return open.readGraphJsonWith(name, () => readJsonInParts(file, GRAPH_JSON_ARRAYS));
+    return open.readGraphJsonWith(name, () => readJsonInParts(file, GRAPH_JSON_ARRAYS, undefined, graphStringSharing()));
   }
   let content: string;
   try { content = fs.readFileSync(file, 'utf8'); } catch (e) {

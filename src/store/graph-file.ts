@@ -10,6 +10,7 @@ import { jsonChunks } from '../export/json.ts';
 import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 import { graphProblem } from './check-shape.ts';
 import { readJsonInParts } from './json-parts.ts';
+import { shareEdgeStrings, shareNodeStrings, StringPool } from './shared-strings.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -61,10 +62,29 @@ export const GRAPH_BYTES_READ_IN_PARTS = 256 << 20;
 /** The arrays of a graph JSON file read element by element past that size. */
 export const GRAPH_JSON_ARRAYS: ReadonlySet<string> = new Set(['nodes', 'edges']);
 
-/** The parsed content of a graph.json, however big (its nodes and edges read one by one past `inParts` bytes). */
+/**
+ * The parsed content of a graph.json, however big (its nodes and edges read one by
+ * one past `inParts` bytes), repeated strings held once (shared-strings.ts).
+ */
 export function readGraphJson(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): unknown {
-  if (fs.statSync(file).size < inParts) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  return readJsonInParts(file, GRAPH_JSON_ARRAYS);
+  const share = graphStringSharing();
+  if (fs.statSync(file).size < inParts) {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (data && typeof data === 'object') {
+      for (const key of GRAPH_JSON_ARRAYS) {
+        const list = (data as Record<string, unknown>)[key];
+        if (Array.isArray(list)) for (const item of list) share(key, item);
+      }
+    }
+    return data;
+  }
+  return readJsonInParts(file, GRAPH_JSON_ARRAYS, undefined, share);
+}
+
+/** The nodes and edges of one graph file with their repeated strings shared (in place). */
+export function graphStringSharing(): (key: string, element: unknown) => unknown {
+  const pool = new StringPool();
+  return (key, element) => (key === 'nodes' ? shareNodeStrings(element, pool) : shareEdgeStrings(element, pool));
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */

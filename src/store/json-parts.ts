@@ -130,10 +130,12 @@ class ChunkedText {
 
 /**
  * Parse the JSON object in `file`; the arrays under the keys in `streamed` are read
- * element by element. Throws JsonPartsError (saying where) on anything that is not
- * one JSON object.
+ * element by element, each passed through `element` (given its array's key) as it
+ * is read. Throws JsonPartsError (saying where) on anything that is not one JSON object.
  */
-export function readJsonInParts(file: string, streamed: ReadonlySet<string>, chunkBytes = CHUNK_BYTES): Record<string, unknown> {
+export function readJsonInParts(
+  file: string, streamed: ReadonlySet<string>, chunkBytes = CHUNK_BYTES, element: (key: string, value: unknown) => unknown = (_key, value) => value,
+): Record<string, unknown> {
   const input = new ChunkedText(file, chunkBytes);
   try {
     const out: Record<string, unknown> = {};
@@ -151,7 +153,7 @@ export function readJsonInParts(file: string, streamed: ReadonlySet<string>, chu
           if (input.peek() === CLOSE_BRACKET) input.pos++;
           else {
             for (;;) {
-              list.push(input.value());
+              list.push(element(key, input.value()));
               const c = input.peek();
               input.pos++;
               if (c === CLOSE_BRACKET) break;
