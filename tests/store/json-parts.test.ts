@@ -1,6 +1,6 @@
 // graph.json read in parts: the same values as JSON.parse, whatever the chunk size
 // (values, escapes and multi-byte characters cut across chunk boundaries), and
-// clear errors with a position on anything that is not one JSON object.
+// clear errors with a position (in bytes) on anything that is not one JSON object.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,13 +38,15 @@ describe('readJsonInParts', () => {
   });
 
   it.each([
-    ['', /expected a JSON object at character 0 at the end of the file/],
-    ['[1,2]', /expected a JSON object at character 0/],
-    ['{"nodes":[1,2}', /expected "," or "\]" at character 13/],
+    ['', /expected a JSON object at byte 0 at the end of the file/],
+    ['[1,2]', /expected a JSON object at byte 0/],
+    ['{"nodes":[1,2}', /expected "," or "\]" at byte 13/],
     ['{"nodes":[{"a":1}', /the file ends inside a value|expected "," or "\]"/],
-    ['{"a":1} trailing', /expected the end of the file after the object at character 8/],
-    ['{"a":tru}', /at character 5/],
-    ['{a:1}', /expected a key in quotes at character 1/],
+    ['{"a":1} trailing', /expected the end of the file after the object at byte 8/],
+    ['{"a":tru}', /at byte 5/],
+    ['{a:1}', /expected a key in quotes at byte 1/],
+    // offsets count bytes: "é" is two
+    ['{"nodes":["é",1}', /expected "," or "\]" at byte 16/],
   ])('refuses %j with the position', (text, message) => {
     for (const chunk of [1, 5, 1024]) {
       expect(() => readJsonInParts(file(text), STREAMED, chunk)).toThrow(JsonPartsError);
