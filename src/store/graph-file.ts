@@ -123,14 +123,15 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }
 
-/** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
-export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = graphPath(dataDir);
+/**
+ * Write `pieces` to `file` atomically (a temp file renamed into place), without
+ * joining them into one string: a store file may be bigger than a string can be.
+ */
+export function writeFileInPieces(file: string, pieces: Iterable<string>): void {
   const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    writePieces(fd, jsonChunks(graph));
+    writePieces(fd, pieces);
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -138,4 +139,10 @@ export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
   }
   fs.closeSync(fd);
   fs.renameSync(tmp, file);
+}
+
+/** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
+export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  writeFileInPieces(graphPath(dataDir), jsonChunks(graph));
 }

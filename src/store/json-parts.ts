@@ -3,9 +3,9 @@
 // `JSON.parse(readFileSync(file, 'utf8'))` cannot read. The graph itself fits in
 // memory as objects; only the text does not. So the file is read in chunks, and
 // the top-level object is taken apart here: its keys, and for the keys named in
-// `streamed` (graph.json's "nodes" and "edges") the elements of the array, each
-// found by a scan that tracks strings and brackets and handed to JSON.parse on
-// its own. Every other value is parsed whole. No string longer than the largest
+// `streamed` the elements of the array (graph.json's "nodes" and "edges") or the
+// members of the object (the manifest's "documents"), each found by a scan that
+// tracks strings and brackets and handed to JSON.parse on its own. Every other value is parsed whole. No string longer than the largest
 // value is ever made.
 //
 // The scan runs over the file's bytes, and only each value's bytes are decoded:
@@ -145,48 +145,59 @@ class ChunkedBytes {
   }
 }
 
+/** Set `key` of `record` as JSON.parse does: "__proto__" is an own key, not the prototype. */
+function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The members of the object at the input (its "{" not consumed yet), each value read on its own through `value`. */
+function readMembers(input: ChunkedBytes, value: (key: string) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  input.expect(OPEN_BRACE, 'a JSON object');
+  if (input.peek() === CLOSE_BRACE) { input.pos++; return out; }
+  for (;;) {
+    if (input.peek() !== QUOTE) input.fail('expected a key in quotes');
+    const key = input.value() as string;
+    input.expect(COLON, '":"');
+    setOwn(out, key, value(key));
+    const c = input.peek();
+    input.pos++;
+    if (c === CLOSE_BRACE) return out;
+    if (c !== COMMA) { input.pos--; input.fail('expected "," or "}"'); }
+  }
+}
+
+/** The elements of the array at the input (its "[" consumed), each read on its own. */
+function readElements(input: ChunkedBytes, element: () => unknown): unknown[] {
+  const list: unknown[] = [];
+  if (input.peek() === CLOSE_BRACKET) { input.pos++; return list; }
+  for (;;) {
+    list.push(element());
+    const c = input.peek();
+    input.pos++;
+    if (c === CLOSE_BRACKET) return list;
+    if (c !== COMMA) { input.pos--; input.fail('expected "," or "]"'); }
+  }
+}
+
 /**
- * Parse the JSON object in `file`; the arrays under the keys in `streamed` are read
- * element by element, each passed through `element` (given its array's key) as it
- * is read. Throws JsonPartsError (saying where) on anything that is not one JSON object.
+ * Parse the JSON object in `file`; the values under the keys in `streamed` are read
+ * in parts: an array element by element, an object member by member, each element
+ * or member value passed through `element` (given the top-level key) as it is read.
+ * Throws JsonPartsError (saying where) on anything that is not one JSON object.
  */
 export function readJsonInParts(
   file: string, streamed: ReadonlySet<string>, chunkBytes = CHUNK_BYTES, element: (key: string, value: unknown) => unknown = (_key, value) => value,
 ): Record<string, unknown> {
   const input = new ChunkedBytes(file, chunkBytes);
   try {
-    const out: Record<string, unknown> = {};
-    input.expect(OPEN_BRACE, 'a JSON object');
-    if (input.peek() === CLOSE_BRACE) input.pos++;
-    else {
-      for (;;) {
-        if (input.peek() !== QUOTE) input.fail('expected a key in quotes');
-        const key = input.value() as string;
-        input.expect(COLON, '":"');
-        let value: unknown;
-        if (streamed.has(key) && input.peek() === OPEN_BRACKET) {
-          input.pos++;
-          const list: unknown[] = [];
-          if (input.peek() === CLOSE_BRACKET) input.pos++;
-          else {
-            for (;;) {
-              list.push(element(key, input.value()));
-              const c = input.peek();
-              input.pos++;
-              if (c === CLOSE_BRACKET) break;
-              if (c !== COMMA) { input.pos--; input.fail('expected "," or "]"'); }
-            }
-          }
-          value = list;
-        } else value = input.value();
-        // as JSON.parse does: "__proto__" is an own key, not the prototype
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-        const c = input.peek();
-        input.pos++;
-        if (c === CLOSE_BRACE) break;
-        if (c !== COMMA) { input.pos--; input.fail('expected "," or "}"'); }
-      }
-    }
+    const out = readMembers(input, (key) => {
+      if (!streamed.has(key)) return input.value();
+      const c = input.peek();
+      if (c === OPEN_BRACKET) { input.pos++; return readElements(input, () => element(key, input.value())); }
+      if (c === OPEN_BRACE) return readMembers(input, () => element(key, input.value()));
+      return input.value();
+    });
     if (input.peek() !== -1) input.fail('expected the end of the file after the object');
     return out;
   } finally {

@@ -20,7 +20,7 @@ function file(text: string): string {
   fs.writeFileSync(p, text);
   return p;
 }
-const STREAMED = new Set(['nodes', 'edges']);
+const STREAMED = new Set(['nodes', 'edges', 'documents']);
 
 const VALID = [
   '{}',
@@ -28,6 +28,8 @@ const VALID = [
   '{"options":{"type":"mixed","multi":true},"attributes":{"documents":{"a":{"title":"Kyiv – Київ ✓ 😀"}}},"nodes":[\n{"key":"a","attributes":{"x":1.5e3,"label":"quote \\" and backslash \\\\ and \\u00e9"}},\n{"key":"b"}\n],"edges":[\n{"source":"a","target":"b","attributes":{"evidence":[{"text":"]}{[\\"","n":null,"t":true,"f":false,"neg":-0.25}]}}\n]}',
   '{"nodes":[1,"two",[3],{"four":4},null,true,false,-5.5e-3],"edges":"not a list","other":[1,2]}',
   '{"__proto__":{"polluted":true},"nodes":[{"__proto__":1}]}',
+  '{"version":1,"documents":{\n "a":{"id":"a","title":null},\n "b-é":{"id":"b","chars":3},"__proto__":{"polluted":true}},"graph":{"nodes":2}}',
+  '{"documents":{},"nodes":{"k":[1,2]}}',
 ];
 
 describe('readJsonInParts', () => {
@@ -45,6 +47,8 @@ describe('readJsonInParts', () => {
     ['{"a":1} trailing', /expected the end of the file after the object at byte 8/],
     ['{"a":tru}', /at byte 5/],
     ['{a:1}', /expected a key in quotes at byte 1/],
+    ['{"documents":{"a":1 "b":2}}', /expected "," or "}" at byte 20/],
+    ['{"documents":{"a" 1}}', /expected ":" at byte 18/],
     // offsets count bytes: "é" is two
     ['{"nodes":["é",1}', /expected "," or "\]" at byte 16/],
   ])('refuses %j with the position', (text, message) => {
