@@ -1,6 +1,8 @@
 // Synthetic news at any size, from a seed: sentences from templates filled with
 // real country names, demonyms and capitals (world-countries) and invented people.
 // Used by the scale benchmarks; the same seed always gives the same corpus.
+import fs from 'node:fs';
+import path from 'node:path';
 import worldCountries from 'world-countries';
 import { seededRandom } from '../graph/layout.ts';
 
@@ -62,4 +64,10 @@ export function generateArticle(index: number, seed = 1): SyntheticArticle {
 
 export function* generateCorpus(count: number, seed = 1): Generator<SyntheticArticle> {
   for (let i = 0; i < count; i++) yield generateArticle(i, seed);
+}
+
+/** Write `count` articles of the corpus into `dir` as .txt files (the benchmarks ingest them). */
+export function writeSyntheticCorpus(dir: string, count: number, seed = 1): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const a of generateCorpus(count, seed)) fs.writeFileSync(path.join(dir, a.name), a.text);
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateCorpus } from './corpus.ts';
+import { writeSyntheticCorpus } from './corpus.ts';
 import { writeConllDocuments } from './conll-docs.ts';
 import type { IngestReport } from '../store/ingest.ts';
 import type { BenchRow } from './types.ts';
@@ -43,11 +43,6 @@ function dirSizeMB(dir: string): number {
   const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else bytes += fs.statSync(p).size; } };
   walk(dir);
   return bytes / 1024 / 1024;
-}
-
-function writeSynthetic(dir: string, count: number): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const a of generateCorpus(count, 1)) fs.writeFileSync(path.join(dir, a.name), a.text);
 }
 
 /** Rows comparing a run with 2 workers against one with 1 on the same corpus. */
@@ -123,7 +118,7 @@ export async function benchIngest(sizes = [1000, 10000]): Promise<BenchRow[]> {
     const scaling: BenchRow[] = [];
     for (const n of sizes) {
       const input = path.join(tmp, `syn-${n}`);
-      writeSynthetic(input, n);
+      writeSyntheticCorpus(input, n);
       const run = ingestOnce(path.join(tmp, `store-${n}`), input);
       perArticle.push(run.ms / n);
       rows.push({ name: `ingest ${n.toLocaleString('en-US')} synthetic articles (default --jobs)`, value: n / (run.ms / 1000), unit: 'articles/s', note: `${run.report.jobs} job(s), ${(run.ms / 1000).toFixed(1)} s wall, peak RSS ${run.report.usage.peakRssMB} MB, store ${dirSizeMB(path.join(tmp, `store-${n}`)).toFixed(1)} MB` });

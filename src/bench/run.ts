@@ -8,6 +8,7 @@ const SUITES: Record<string, { module: string; fn: string }> = {
   ner: { module: './ner.ts', fn: 'benchNer' },
   parse: { module: './parse.ts', fn: 'benchParse' },
   ingest: { module: './ingest.ts', fn: 'benchIngest' },
+  scale: { module: './scale.ts', fn: 'benchScale' },
   layout: { module: './layout.ts', fn: 'benchLayout' },
   export: { module: './export.ts', fn: 'benchExport' },
   query: { module: './query.ts', fn: 'benchQuery' },

@@ -7,7 +7,7 @@ import type {
   ArticleAnalysis, EdgeAttributes, Entity, EntityType, EvidenceRef, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation, RelationBasis,
 } from '../types.ts';
 import { TYPE_COLORS, KIND_COLORS } from '../types.ts';
-import { assignNodes, NO_CORRECTIONS, type Corrections } from './merge.ts';
+import { assignNodes, NO_CORRECTIONS, type ArticleNodeInputs, type Corrections } from './merge.ts';
 import { canonicalLabel } from './canonical-label.ts';
 import { qualifySharedLabels } from './qualify-labels.ts';
 import { compareIso } from '../pipeline/time/calendar.ts';
@@ -24,11 +24,18 @@ export function edgeKey(r: Pick<Relation, 'kind' | 'source' | 'target' | 'predic
   return statementKey(r, r.source, r.target);
 }
 
-/** edgeKey of a relation whose ends are given as node ids (so no mapped copy of the relation is made). */
+/**
+ * edgeKey of a relation whose ends are given as node ids (so no mapped copy of the
+ * relation is made). Made by join(), which gives one flat string: a template
+ * literal gives a rope of its parts, which the graph keeps with the key (about
+ * 80 MB more at 1.5 million edges).
+ */
 function statementKey(r: Pick<Relation, 'kind' | 'predicate' | 'negated' | 'hypothetical'>, source: string, target: string): string {
-  if (r.kind === 'cooccurrence') return source < target ? `cooccurrence|${source}|${target}` : `cooccurrence|${target}|${source}`;
-  const mood = r.negated ? '|negated' : r.hypothetical ? '|hypothetical' : '';
-  return `${r.kind}|${source}|${target}|${r.predicate}${mood}`;
+  if (r.kind === 'cooccurrence') return (source < target ? ['cooccurrence', source, target] : ['cooccurrence', target, source]).join('|');
+  const parts = [r.kind, source, target, String(r.predicate)];
+  if (r.negated) parts.push('negated');
+  else if (r.hypothetical) parts.push('hypothetical');
+  return parts.join('|');
 }
 
 export function nodeSize(mentions: number, degree: number): number {
@@ -59,7 +66,7 @@ function widen(attrs: { firstSeen?: string; lastSeen?: string }, date: string | 
   if (attrs.lastSeen === undefined || compareIso(date, attrs.lastSeen) > 0 || (compareIso(date, attrs.lastSeen) === 0 && date.length > attrs.lastSeen.length)) attrs.lastSeen = date;
 }
 
-function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docId: string, docDate: string | undefined): NodeDraft {
+function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: EntityDigest, docId: string, docDate: string | undefined): NodeDraft {
   const draft = drafts.get(node);
   if (!draft) {
     const made: NodeDraft = {
@@ -69,7 +76,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
         label: e.name,
         type: e.type,
         aliases: [],
-        mentions: e.mentions.length,
+        mentions: e.mentionCount,
         documents: [],
         x: 0,
         y: 0,
@@ -94,7 +101,7 @@ function mergeNode(drafts: Map<string, NodeDraft>, node: string, e: Entity, docI
     n.type = e.type;
     n.color = TYPE_COLORS[e.type] ?? TYPE_COLORS.other;
   }
-  n.mentions += e.mentions.length;
+  n.mentions += e.mentionCount;
   draft.documents.add(docId);
   widen(n, docDate);
   return draft;
@@ -134,15 +141,17 @@ const moodOf = (r: Pick<Relation, 'negated' | 'hypothetical'>): number => (r.neg
  * up every edge is also indexed by its key, and a statement whose key exists
  * joins that edge.
  */
+const INITIAL_EDGES = 1024;
+
 class EdgeTable {
   readonly attrs: EdgeAttributes[] = [];
   /** Node ranks of each edge's ends. */
-  private readonly source: Int32Array;
-  private readonly target: Int32Array;
+  private source = new Int32Array(INITIAL_EDGES);
+  private target = new Int32Array(INITIAL_EDGES);
   /** 2 negated, 1 hypothetical, 0 asserted (as the edge key tells them apart). */
-  private readonly mood: Uint8Array;
+  private mood = new Uint8Array(INITIAL_EDGES);
   /** The edge made before this one between the same two nodes, or -1. */
-  private readonly nextAtPair: Int32Array;
+  private nextAtPair = new Int32Array(INITIAL_EDGES);
   /** Pair number -> the last edge made between the two nodes. */
   private readonly byPair = new Map<number, number>();
   private byKey: Map<string, number> | null = null;
@@ -154,18 +163,42 @@ class EdgeTable {
    * (the first apart, since most edges get one sentence per document), instead of
    * a set of every pair it ever saw.
    */
-  private readonly docIndex: Int32Array;
-  private readonly firstStart: Float64Array;
+  private docIndex = new Int32Array(INITIAL_EDGES);
+  private firstStart = new Float64Array(INITIAL_EDGES);
   private readonly moreStarts: Array<number[] | undefined> = [];
 
-  /** `capacity`: at most this many edges (one per relation); `nodes`: by rank. */
-  constructor(capacity: number, private readonly nodes: NodeDraft[]) {
-    this.source = new Int32Array(capacity);
-    this.target = new Int32Array(capacity);
-    this.mood = new Uint8Array(capacity);
-    this.nextAtPair = new Int32Array(capacity);
-    this.docIndex = new Int32Array(capacity);
-    this.firstStart = new Float64Array(capacity);
+  /** `nodes`: by rank. */
+  constructor(private readonly nodes: NodeDraft[]) {}
+
+  private readonly words = new Map<string, string>();
+
+  /**
+   * One string for each predicate, kind and date, however many relations give it
+   * (JSON.parse makes a copy per relation): 1.5 million edges at 100,000 articles
+   * held as many copies of "co-occurs with".
+   */
+  readonly word = <T extends string | null | undefined>(text: T): T => {
+    if (typeof text !== 'string') return text;
+    const kept = this.words.get(text);
+    if (kept !== undefined) return kept as T;
+    this.words.set(text, text);
+    return text;
+  };
+
+  /**
+   * Twice the room for edges. The arrays grow as edges are made instead of being
+   * sized by the number of relations up front: at 100,000 articles that is
+   * millions of relations for a fraction as many edges.
+   */
+  private grow(): void {
+    const size = this.source.length * 2;
+    const wider = <T extends Int32Array | Uint8Array | Float64Array>(old: T, made: T): T => { made.set(old); return made; };
+    this.source = wider(this.source, new Int32Array(size));
+    this.target = wider(this.target, new Int32Array(size));
+    this.mood = wider(this.mood, new Uint8Array(size));
+    this.nextAtPair = wider(this.nextAtPair, new Int32Array(size));
+    this.docIndex = wider(this.docIndex, new Int32Array(size));
+    this.firstStart = wider(this.firstStart, new Float64Array(size));
   }
 
   get size(): number {
@@ -202,7 +235,8 @@ class EdgeTable {
     if (existing !== undefined) return existing;
 
     const edge = this.size;
-    this.attrs.push(newEdgeAttributes(r));
+    if (edge === this.source.length) this.grow();
+    this.attrs.push(newEdgeAttributes(r, this.word));
     this.source[edge] = from.rank;
     this.target[edge] = to.rank;
     this.mood[edge] = moodOf(r);
@@ -249,8 +283,11 @@ function keyIsAmbiguous(r: Relation, source: NodeDraft, target: NodeDraft): bool
  * fractions from the start (turning a whole-number field into a fractional one
  * later makes V8 rework every edge object).
  */
-function newEdgeAttributes(r: Relation): EdgeAttributes {
-  const { kind, predicate, cameo, confidence } = r;
+function newEdgeAttributes(r: Relation, word: EdgeTable['word']): EdgeAttributes {
+  const { confidence } = r;
+  const kind = word(r.kind);
+  const predicate = word(r.predicate);
+  const cameo = word(r.cameo);
   const color = KIND_COLORS[kind];
   const basis = r.basis && r.basis !== 'stated' ? r.basis : undefined;
   if (!r.negated && !r.hypothetical && !basis) return { kind, predicate, cameo, weight: 0, label: predicate, confidence, evidence: [], color, size: 0.5 };
@@ -265,16 +302,24 @@ function newEdgeAttributes(r: Relation): EdgeAttributes {
 /** How firmly a basis is grounded in the articles: an edge keeps the firmest basis of its relations. */
 const BASIS_RANK: Record<RelationBasis, number> = { stated: 2, context: 1, knowledge: 0 };
 
-function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument): void {
+/**
+ * `texts`: the evidence sentences of the document kept so far, by start, so the
+ * edges citing one sentence share one string (JSON.parse makes a copy per relation).
+ */
+function mergeEdge(edges: EdgeTable, r: Relation, source: NodeDraft, target: NodeDraft, doc: CurrentDocument, texts: Map<number, string>): void {
   const edge = edges.find(r, source, target);
   const attrs = edges.attrs[edge]!;
+  const date = edges.word(r.date);
   for (const s of r.evidence) {
     if (!edges.firstFromDocument(edge, doc, s.start)) continue;
     attrs.weight++;
-    widen(attrs, r.date);
+    widen(attrs, date);
     if (attrs.kind === 'cooccurrence' && attrs.evidence.length >= COOCCURRENCE_EVIDENCE_LIMIT) continue;
-    const ref: EvidenceRef = { doc: doc.id, text: s.text, start: s.start, end: s.end };
-    if (r.date) ref.date = r.date;
+    const kept = texts.get(s.start);
+    const text = kept === s.text ? kept : s.text;
+    if (kept === undefined) texts.set(s.start, text);
+    const ref: EvidenceRef = { doc: doc.id, text, start: s.start, end: s.end };
+    if (date) ref.date = date;
     attrs.evidence.push(ref);
   }
   // World knowledge cites no sentence: it is counted once per article that names both ends.
@@ -302,43 +347,90 @@ function typedRelations(relations: Relation[]): number {
 
 const NO_ENTITIES: ReadonlyMap<string, string> = new Map();
 
+/**
+ * The analyses to build from, in document-id order (two analyses of one id next
+ * to each other), readable twice: once for the entities, once for the relations.
+ * A store reads them from disk per pass, so a corpus of any size is never held in
+ * memory whole; between the passes only a digest of each article is kept.
+ */
+export type AnalysesInIdOrder = () => Iterable<ArticleAnalysis>;
+
+/** What the build keeps of an entity between its passes (no mention spans: their count). */
+interface EntityDigest extends Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'gazetteerId' | 'merges'> {
+  mentionCount: number;
+}
+
+/** What the build keeps of an article between its passes. */
+interface ArticleDigest extends ArticleNodeInputs {
+  document: { id: string; day: string | undefined };
+  entities: EntityDigest[];
+}
+
+/** An article's digest: its entities, and the relations node assignment reads, without evidence. */
+function digestOf(a: ArticleAnalysis): ArticleDigest {
+  const relations: ArticleNodeInputs['relations'][number][] = [];
+  for (const { kind, source, target, predicate, negated, hypothetical } of a.relations) {
+    if (kind === 'role' || kind === 'affiliation') relations.push({ kind, source, target, predicate, negated, hypothetical });
+  }
+  return {
+    document: { id: a.document.id, day: a.document.date?.slice(0, 10) },
+    entities: a.entities.map(({ id, name, type, aliases, gazetteerId, merges, mentions }) => ({ id, name, type, aliases, gazetteerId, merges, mentionCount: mentions.length })),
+    relations,
+  };
+}
+
 /** Build the merged graph. Order of analyses does not change the result beyond labels of ties. */
 export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS, options: BuildGraphOptions = {}): KnowledgeGraph {
-  const knowledge = options.knowledge !== false;
   const sorted = [...analyses].sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
+  return buildGraphInTwoPasses(() => sorted, corrections, options);
+}
+
+/** buildGraph over analyses read twice in document-id order (see AnalysesInIdOrder), holding one at a time. */
+export function buildGraphInTwoPasses(inIdOrder: AnalysesInIdOrder, corrections: Corrections = NO_CORRECTIONS, options: BuildGraphOptions = {}): KnowledgeGraph {
+  const knowledge = options.knowledge !== false;
   // Null prototype: document ids come from file names, and `__proto__.txt` is a file name too.
   const documents: GraphAttributes['documents'] = Object.create(null);
-  let relationCount = 0;
-  for (const a of sorted) {
-    relationCount += a.relations.length;
+  // Pass 1: the documents, and a digest of each for node assignment.
+  let digests: ArticleDigest[] = [];
+  /** The distinct document ids in order; pass 2 uses these strings (one per document, not one per read). */
+  const docIds: string[] = [];
+  for (const a of inIdOrder()) {
+    const previous = docIds[docIds.length - 1];
+    if (previous !== undefined && a.document.id < previous) throw new Error(`build: analyses out of document-id order (${a.document.id} after ${previous})`);
+    if (a.document.id !== previous) docIds.push(a.document.id);
     documents[a.document.id] = { ...a.document, entities: a.entities.length, relations: typedRelations(a.relations) };
+    digests.push(digestOf(a));
   }
-  const { nodeOf, reasons } = assignNodes(sorted, corrections);
+  const { nodeOf, reasons } = assignNodes(digests, corrections);
   const nodes = new Map<string, NodeDraft>();
-  // document id -> its entity ids -> their nodes, for the ends of its relations
-  const nodesOfDocument = new Map<string, Map<string, NodeDraft>>();
-  for (const a of sorted) {
-    const nodeOfEntity = nodeOf.get(a.document.id) ?? NO_ENTITIES;
-    const ends = nodesOfDocument.get(a.document.id) ?? nodesOfDocument.set(a.document.id, new Map()).get(a.document.id)!;
-    const day = a.document.date?.slice(0, 10);
-    for (const e of a.entities) ends.set(e.id, mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, a.document.id, day));
+  for (const d of digests) {
+    const nodeOfEntity = nodeOf.get(d.document.id) ?? NO_ENTITIES;
+    for (const e of d.entities) mergeNode(nodes, nodeOfEntity.get(e.id) ?? e.id, e, d.document.id, d.document.day);
   }
+  digests = [];
 
-  // Edges are collected apart from the graph and added once complete: no graph
-  // lookups per relation.
+  // Pass 2: the relations. Edges are collected apart from the graph and added once
+  // complete: no graph lookups per relation.
   const byRank = [...nodes.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   byRank.forEach((n, i) => { n.rank = i; });
-  const edges = new EdgeTable(relationCount, byRank);
+  const edges = new EdgeTable(byRank);
   let doc: CurrentDocument = { id: '', index: -1 };
-  for (const a of sorted) {
-    if (doc.index < 0 || a.document.id !== doc.id) doc = { id: a.document.id, index: doc.index + 1 };
-    // an id that is not one of the document's entities stands for itself
-    const endOf = nodesOfDocument.get(doc.id)!;
+  let texts = new Map<number, string>();
+  for (const a of inIdOrder()) {
+    if (doc.index < 0 || a.document.id !== doc.id) {
+      const id = docIds[doc.index + 1];
+      if (id !== a.document.id) throw new Error(`build: the second pass read ${a.document.id} where the first read ${id}`);
+      doc = { id, index: doc.index + 1 };
+      texts = new Map();
+    }
+    // an entity of the document is its node; an id that is not one of them stands for itself
+    const nodeOfEntity = nodeOf.get(doc.id) ?? NO_ENTITIES;
+    const endOf = (id: string): NodeDraft | undefined => nodes.get(nodeOfEntity.get(id) ?? id);
     for (const r of a.relations) {
       if (!knowledge && r.basis === 'knowledge') continue;
-      const source = endOf.get(r.source) ?? nodes.get(r.source);
-      const target = endOf.get(r.target) ?? nodes.get(r.target);
-      if (source && target && source !== target) mergeEdge(edges, r, source, target, doc);
+      const source = endOf(r.source);
+      const target = endOf(r.target);
+      if (source && target && source !== target) mergeEdge(edges, r, source, target, doc, texts);
     }
   }
 
@@ -356,6 +448,8 @@ export function buildGraph(analyses: ArticleAnalysis[], corrections: Corrections
   for (let e = 0; e < edges.size; e++) {
     const attrs = edges.attrs[e]!;
     attrs.size = Math.min(6, 0.5 + Math.log2(1 + attrs.weight));
+    // An array grown by push keeps room for 16 more; the copy holds just what it has.
+    attrs.evidence = attrs.evidence.slice();
     graph.addDirectedEdgeWithKey(edges.key(e), edges.sourceOf(e).id, edges.targetOf(e).id, attrs);
   }
   graph.setAttribute('documents', documents);

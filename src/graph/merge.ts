@@ -5,7 +5,7 @@
 //      (e.g. "president of France" in one article, "president of Brazil" in another);
 //   3. a surname-only person joins the one full name in the corpus with that surname;
 //   4. user corrections (kg merge / kg split) are applied last and survive re-ingestion.
-import type { ArticleAnalysis, NodeMergeReason } from '../types.ts';
+import type { Entity, NodeMergeReason, Relation } from '../types.ts';
 import { firstAndLast, isFullName, personShortForm, surnameKey, type ShortForm } from '../pipeline/resolve/short-forms.ts';
 import { PersonFacts, type Facts } from './person-facts.ts';
 import { nameKey } from '../pipeline/gazetteer/index.ts';
@@ -26,6 +26,18 @@ export interface Corrections {
 }
 
 export const NO_CORRECTIONS: Corrections = { merges: [], splits: [] };
+
+/**
+ * What node assignment reads of one article: its entities, and its role and
+ * affiliation relations (the facts that keep two people of one name apart). An
+ * ArticleAnalysis is one; the graph build hands over a digest without mentions
+ * and evidence, so a corpus of 100,000 articles need not be held in memory whole.
+ */
+export interface ArticleNodeInputs {
+  document: { id: string };
+  entities: ReadonlyArray<Pick<Entity, 'id' | 'name' | 'type' | 'merges'>>;
+  relations: ReadonlyArray<Pick<Relation, 'kind' | 'source' | 'target' | 'predicate' | 'negated' | 'hypothetical'>>;
+}
 
 export interface NodeAssignment {
   /** document id -> entity id -> node id (per document, so a caller looks a document up once, not every relation) */
@@ -54,7 +66,7 @@ class ReasonBook {
 }
 
 /** For each person in one article, the roles it holds ("title|holder id"), sorted. */
-function rolesByPerson(a: ArticleAnalysis): Map<string, string[]> {
+function rolesByPerson(a: ArticleNodeInputs): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const r of a.relations) {
     if (r.kind !== 'role' || r.negated) continue;
@@ -104,7 +116,7 @@ function addRoles(h: Holder, roles: string[]): void {
   h.titles = titles(h.roles);
 }
 
-export function assignNodes(analyses: ArticleAnalysis[], corrections: Corrections = NO_CORRECTIONS): NodeAssignment {
+export function assignNodes(analyses: readonly ArticleNodeInputs[], corrections: Corrections = NO_CORRECTIONS): NodeAssignment {
   const nodeOf = new Map<string, Map<string, string>>();
   const entitiesOf = (doc: string): Map<string, string> => nodeOf.get(doc) ?? nodeOf.set(doc, new Map()).get(doc)!;
   const book = new ReasonBook();

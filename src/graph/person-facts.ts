@@ -3,7 +3,7 @@
 // role or an affiliation). Kept per article entity and per graph node, so a short form
 // in one article ("Smith, the Australian coach") is only joined to a full name elsewhere
 // when nothing of the kind contradicts it.
-import type { ArticleAnalysis } from '../types.ts';
+import type { ArticleNodeInputs } from './merge.ts';
 
 export interface Facts {
   /** title -> holder id ("foreign minister of" -> "country:UA"). */
@@ -20,7 +20,7 @@ export class PersonFacts {
   private readonly names = new Map<string, string>();
 
   /** Read one article's role and affiliation relations; `nodeOf` maps its entity ids to nodes. */
-  addArticle(a: ArticleAnalysis, nodeOf: ReadonlyMap<string, string>): void {
+  addArticle(a: ArticleNodeInputs, nodeOf: ReadonlyMap<string, string>): void {
     let own: Map<string, Facts> | undefined;
     for (const r of a.relations) {
       if ((r.kind !== 'role' && r.kind !== 'affiliation') || r.negated || r.hypothetical) continue;

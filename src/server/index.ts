@@ -28,7 +28,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
-export { loadStoreGraph, safeGraphFromJSON } from './store-graph.ts';
+export { loadGraphFile, loadStoreGraph, safeGraphFromJSON } from './store-graph.ts';
 export { allowedHosts, hostAllowed, hostName } from './host-check.ts';
 
 export interface ServerOptions {

@@ -2,9 +2,15 @@
 // reader (read in parts when big, shape checked), with node keys that
 // graphology cannot hold (`__proto__`, `constructor`...) renamed first
 // (src/graph/open/safe-keys.ts), so a graph file edited by hand or written by
-// another tool cannot crash `kg serve`.
+// another tool cannot crash `kg serve`. Also a graph file given instead of a
+// store (`kg serve --graph`), read in parts when it is too big for one string.
+import fs from 'node:fs';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { KnowledgeGraph } from '../types.ts';
-import { graphFromJSON, graphPath, loadGraph, readGraphJson } from '../store/graph-file.ts';
+import { InputError } from '../errors.ts';
+import { GRAPH_BYTES_READ_IN_PARTS, GRAPH_JSON_ARRAYS, graphFromJSON, graphPath, graphStringSharing, loadGraph, readGraphJson } from '../store/graph-file.ts';
+import { readJsonInParts } from '../store/json-parts.ts';
 import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 
 /** Parsed graph JSON into a graph, unsafe node keys renamed. */
@@ -27,4 +33,45 @@ export function loadStoreGraph(dataDir: string): KnowledgeGraph {
 /** The same for a reload while serving; any failure throws (the caller keeps the previous graph). */
 export async function reloadStoreGraph(file: string): Promise<KnowledgeGraph> {
   return safeGraphFromJSON(readGraphJson(file), file);
+}
+
+/**
+ * A graph file named by `kg serve --graph`: .gexf, .graphml or graph .json. A
+ * JSON file of `inParts` bytes or more is parsed in parts, as the store's
+ * own graph.json is (a 100,000-article graph is about 1 GB, twice what one
+ * string may hold); anything else is read whole.
+ */
+export async function loadGraphFile(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): Promise<KnowledgeGraph> {
+  const name = path.basename(file);
+  let bytes: number;
+  let head: string;
+  try {
+    bytes = fs.statSync(file).size;
+    head = readHead(file, HEAD_BYTES);
+  } catch (e) {
+    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  }
+  const open = await import('../graph/open/index.ts');
+  if (bytes >= inParts && open.detectFormat(name, head) === 'json') {
+    return open.readGraphJsonWith(name, () => readJsonInParts(file, GRAPH_JSON_ARRAYS, undefined, graphStringSharing()));
+  }
+  let content: string;
+  try { content = fs.readFileSync(file, 'utf8'); } catch (e) {
+    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  }
+  return open.parseGraphFile(name, content);
+}
+
+/** Enough of a file to tell its format (detectFormat looks at the first 2,000 characters). */
+const HEAD_BYTES = 8192;
+
+function readHead(file: string, bytes: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buffer, 0, bytes, 0);
+    return new StringDecoder('utf8').write(buffer.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -1,21 +1,22 @@
 // Analyse article files on all cores: a pool of worker threads, each with its own
 // copy of the pipeline (the model loads once per worker). Each worker writes the
 // analysis into the store and sends back the JSON text it wrote, so the graph
-// build that follows does not read the store again. With one job the work runs
+// build that follows need not read the store again (stored-analyses.ts). With one job the work runs
 // in this thread, which is cheaper for a handful of files.
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleAnalysis } from '../types.ts';
+import type { ArticleAnalysis, DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts';
 import { readArticleFile } from './read-article-file.ts';
 import { analysisJson, writeAnalysisJson } from './store.ts';
+import type { MadeAnalysis } from './stored-analyses.ts';
 
 export interface PoolRequest { seq: number; path: string; name: string; dataDir: string; date?: string }
 export type PoolReply =
-  | { seq: number; json: string; error?: undefined }
+  | { seq: number; document: DocumentInfo; json: string; error?: undefined }
   | { seq: number; error: string; userError: boolean; json?: undefined };
 
 /**
@@ -31,8 +32,8 @@ export function analyzeIntoStore(path: string, name: string, dataDir: string, st
 }
 
 export interface AnalyzePool {
-  /** Analyse one file into the store, naming it `name`; resolves to its analysis. */
-  analyze(path: string, name: string, date?: string): Promise<ArticleAnalysis>;
+  /** Analyse one file into the store, naming it `name`; resolves to its document and stored JSON. */
+  analyze(path: string, name: string, date?: string): Promise<MadeAnalysis>;
   close(): Promise<void>;
   readonly jobs: number;
 }
@@ -57,7 +58,8 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
         // Back to the event loop before each article: Ctrl-C and SIGTERM handlers run there, so
         // a run analysing in this thread sees them between articles instead of only at the end.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        return analyzeIntoStore(path, name, dataDir, stages, date).analysis;
+        const { analysis, json } = analyzeIntoStore(path, name, dataDir, stages, date);
+        return { document: analysis.document, json, analysis };
       },
       close: async () => {},
     };
@@ -66,7 +68,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
   const bundled = process.env.KG_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('./worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('./analyze-worker.ts', import.meta.url).href;
-  const waiting = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (a: MadeAnalysis) => void; reject: (e: Error) => void }>();
   const queue: PoolRequest[] = [];
   /** One entry per request a worker may still take (see IN_FLIGHT_PER_WORKER). */
   const idle: Worker[] = [];
@@ -86,7 +88,7 @@ export async function createAnalyzePool(jobs: number, dataDir: string): Promise<
       idle.push(w);
       dispatch();
       if (!pending) return;
-      if (msg.json !== undefined) pending.resolve(JSON.parse(msg.json) as ArticleAnalysis);
+      if (msg.json !== undefined) pending.resolve({ document: msg.document, json: msg.json });
       else pending.reject(msg.userError ? new KgError(msg.error) : new Error(msg.error));
     });
   })));

@@ -9,7 +9,8 @@ const stages = await loadStages();
 parentPort!.on('message', (req: PoolRequest) => {
   let reply: PoolReply;
   try {
-    reply = { seq: req.seq, json: analyzeIntoStore(req.path, req.name, req.dataDir, stages, req.date).json };
+    const { analysis, json } = analyzeIntoStore(req.path, req.name, req.dataDir, stages, req.date);
+    reply = { seq: req.seq, document: analysis.document, json };
   } catch (e) {
     reply = { seq: req.seq, error: (e as Error).message, userError: e instanceof KgError };
   }

@@ -10,6 +10,7 @@ import { jsonChunks } from '../export/json.ts';
 import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 import { graphProblem } from './check-shape.ts';
 import { readJsonInParts } from './json-parts.ts';
+import { shareEdgeStrings, shareNodeStrings, StringPool } from './shared-strings.ts';
 
 
 export const GRAPH_FILE = 'graph.json';
@@ -58,12 +59,32 @@ export function loadGraph(dataDir: string): KnowledgeGraph {
  * JS string (V8's limit is about 512 M characters; a 100 MB corpus writes about 700 MB of graph).
  */
 export const GRAPH_BYTES_READ_IN_PARTS = 256 << 20;
-const STREAMED_KEYS = new Set(['nodes', 'edges']);
+/** The arrays of a graph JSON file read element by element past that size. */
+export const GRAPH_JSON_ARRAYS: ReadonlySet<string> = new Set(['nodes', 'edges']);
 
-/** The parsed content of a graph.json, however big (its nodes and edges read one by one past `inParts` bytes). */
+/**
+ * The parsed content of a graph.json, however big (its nodes and edges read one by
+ * one past `inParts` bytes), repeated strings held once (shared-strings.ts).
+ */
 export function readGraphJson(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): unknown {
-  if (fs.statSync(file).size < inParts) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  return readJsonInParts(file, STREAMED_KEYS);
+  const share = graphStringSharing();
+  if (fs.statSync(file).size < inParts) {
+    const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (data && typeof data === 'object') {
+      for (const key of GRAPH_JSON_ARRAYS) {
+        const list = (data as Record<string, unknown>)[key];
+        if (Array.isArray(list)) for (const item of list) share(key, item);
+      }
+    }
+    return data;
+  }
+  return readJsonInParts(file, GRAPH_JSON_ARRAYS, undefined, share);
+}
+
+/** The nodes and edges of one graph file with their repeated strings shared (in place). */
+export function graphStringSharing(): (key: string, element: unknown) => unknown {
+  const pool = new StringPool();
+  return (key, element) => (key === 'nodes' ? shareNodeStrings(element, pool) : shareEdgeStrings(element, pool));
 }
 
 /** Write atomically: temp file in the same folder, then rename over the old one. */
@@ -102,14 +123,15 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }
 
-/** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
-export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = graphPath(dataDir);
+/**
+ * Write `pieces` to `file` atomically (a temp file renamed into place), without
+ * joining them into one string: a store file may be bigger than a string can be.
+ */
+export function writeFileInPieces(file: string, pieces: Iterable<string>): void {
   const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    writePieces(fd, jsonChunks(graph));
+    writePieces(fd, pieces);
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -117,4 +139,10 @@ export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
   }
   fs.closeSync(fd);
   fs.renameSync(tmp, file);
+}
+
+/** Stream the graph to disk piece by piece (no 100 MB string for big graphs), then rename into place. */
+export function writeGraph(dataDir: string, graph: KnowledgeGraph): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  writeFileInPieces(graphPath(dataDir), jsonChunks(graph));
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArticleAnalysis } from '../types.ts';
+import type { DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { collectInputFiles } from './input-files.ts';
@@ -14,6 +14,7 @@ import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store
 import { buildLaidOut, commitGraph, withKnowledge } from './rebuild.ts';
 import { graphPath, readGraphJson } from './graph-file.ts';
 import { graphProblem } from './check-shape.ts';
+import { StoredAnalyses } from './stored-analyses.ts';
 
 export interface IngestOptions {
   dataDir: string;
@@ -133,11 +134,11 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
     // 2. Analyse on all cores.
     const jobs = jobsFor(todo.length, todoBytes, options.jobs);
-    // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them), and come back for the graph build.
-    const fresh: ArticleAnalysis[] = [];
-    const hashes = new Map<string, string>();
-    /** Absolute path of the file behind each new analysis. */
-    const filePaths = new Map<ArticleAnalysis, string>();
+    // Analyses go to disk as they are made, in the workers (unreferenced until the manifest names them);
+    // the graph build reads them back, but for those held in memory (up to a budget).
+    /** Each new analysis's document, with the absolute path and the hash of its file. */
+    const fresh: Array<{ document: DocumentInfo; file: string; hash: string | null }> = [];
+    const held = new StoredAnalyses(options.dataDir);
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
     if (todo.length) {
@@ -152,10 +153,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           while (next < todo.length && !options.cancelled?.()) {
             const item = todo[next++]!;
             try {
-              const analysis = await pool.analyze(item.path, item.name, options.date);
-              fresh.push(analysis);
-              filePaths.set(analysis, path.resolve(item.path));
-              if (item.hash) hashes.set(analysis.document.id, item.hash);
+              const made = await pool.analyze(item.path, item.name, options.date);
+              fresh.push({ document: made.document, file: path.resolve(item.path), hash: item.hash });
+              held.hold(made);
             } catch (e) {
               if (!(e instanceof KgError) || files.length === 1) throw e;
               report.skipped++;
@@ -178,26 +178,24 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     if (report.skipped === files.length) throw new KgError(`ingest: none of the ${files.length} files could be read`);
 
     // 3. Merge into the manifest (input order decides between duplicates, not worker timing).
-    fresh.sort((a, b) => filePaths.get(a)!.localeCompare(filePaths.get(b)!));
-    const added = new Map<string, ArticleAnalysis>();
-    for (const analysis of fresh) {
-      const a = analysis.document;
+    fresh.sort((a, b) => a.file.localeCompare(b.file));
+    let added = 0;
+    for (const { document: a, file, hash } of fresh) {
       const id = a.id;
       if (manifest.documents[id]) { report.unchanged++; continue; }
-      const file = filePaths.get(analysis)!;
       const previous = byPath.get(file);
       if (previous && previous !== id && manifest.documents[previous]) { delete manifest.documents[previous]; report.replaced++; } else report.added++;
-      manifest.documents[id] = { id, source: a.source, path: file, title: a.title, chars: a.chars, fileHash: hashes.get(id) };
-      added.set(id, analysis);
+      manifest.documents[id] = { id, source: a.source, path: file, title: a.title, chars: a.chars, fileHash: hash ?? undefined };
+      added++;
     }
 
     // 4. Commit: analyses, then graph + manifest.
     const switched = (manifest.knowledge !== false) !== (old.knowledge !== false);
-    const changed = added.size > 0 || report.replaced > 0 || options.rebuild || switched || !fs.existsSync(graphPath(options.dataDir));
+    const changed = added > 0 || report.replaced > 0 || options.rebuild || switched || !fs.existsSync(graphPath(options.dataDir));
     // a damaged graph.json is derived data: it is built again from the analyses
     const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
     if (!counts) {
-      const laidOut = buildLaidOut(options.dataDir, manifest, { inMemory: added });
+      const laidOut = buildLaidOut(options.dataDir, manifest, { held });
       const { graph } = laidOut;
       // the build is one long step: a signal that came during it is seen here, before the commit
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,21 +1,22 @@
 // Rebuild the graph from what the store holds (analyses + user corrections),
 // lay it out and commit. Used by `kg build`, `kg merge` and `kg split`: no article
 // is re-analysed.
-import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
+import type { KnowledgeGraph } from '../types.ts';
 import { InputError } from '../errors.ts';
-import { buildGraph } from '../graph/build.ts';
+import { buildGraphInTwoPasses } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
 import { layoutIncrementally, needsFullLayout, type LayoutState } from '../graph/incremental-layout.ts';
 import { readLayoutState, writeLayoutState } from './layout-file.ts';
-import { collectAnalyses, commit, readCorrections, readManifest, type Manifest } from './store.ts';
+import { commit, readCorrections, readManifest, type Manifest } from './store.ts';
+import { StoredAnalyses } from './stored-analyses.ts';
 
 export interface BuildOptions {
   /** ForceAtlas2 iterations of a full layout (giving them asks for one). */
   iterations?: number;
   /** Lay the whole graph out afresh instead of placing only what is new (`kg build --relayout`). */
   relayout?: boolean;
-  /** Analyses the caller already holds (by document id), e.g. those just made; the rest are read from the store. */
-  inMemory?: ReadonlyMap<string, ArticleAnalysis>;
+  /** Analyses the caller already holds, e.g. those just made; the rest are read from the store. Released once the graph is built. */
+  held?: StoredAnalyses;
 }
 
 /** Build the graph of the articles `manifest` names, lay it out, and commit both. */
@@ -33,7 +34,9 @@ export interface LaidOut {
 
 /** The laid-out graph of the articles `manifest` names, not committed yet. */
 export function buildLaidOut(dataDir: string, manifest: Manifest, options: BuildOptions = {}): LaidOut {
-  const graph = buildGraph(collectAnalyses(dataDir, manifest, options.inMemory ?? new Map()), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
+  const analyses = options.held ?? new StoredAnalyses(dataDir);
+  const graph = buildGraphInTwoPasses(analyses.inIdOrder(manifest), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
+  analyses.release();
   // Incremental unless asked otherwise or the change is large (graph/incremental-layout.ts states the rule).
   const previous = options.relayout || options.iterations !== undefined ? null : readLayoutState(dataDir);
   const layout = previous && !needsFullLayout(graph, previous)

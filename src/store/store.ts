@@ -13,7 +13,8 @@ import type { ArticleAnalysis, KnowledgeGraph } from '../types.ts';
 import type { Corrections } from '../graph/merge.ts';
 import { KgError } from '../errors.ts';
 import { acquireLock as takeLock, isAlive } from './lock.ts';
-import { writeFileAtomic, writeGraph } from './graph-file.ts';
+import { writeFileAtomic, writeFileInPieces, writeGraph } from './graph-file.ts';
+import { readJsonInParts } from './json-parts.ts';
 import { analysisProblem, correctionsProblem, manifestProblem } from './check-shape.ts';
 
 export const STORE_VERSION = 1;
@@ -52,12 +53,20 @@ function analysisPath(dataDir: string, id: string): string {
   return path.join(storeDir(dataDir), 'analyses', `${id}.json`);
 }
 
-export function readManifest(dataDir: string): Manifest {
+/**
+ * Past this size the manifest is read in parts, a document at a time (json-parts.ts):
+ * at about 270 bytes a document (100,000 articles: 27 MB), two million articles
+ * would make it longer than a string can be.
+ */
+export const MANIFEST_BYTES_READ_IN_PARTS = 256 << 20;
+const MANIFEST_PARTS: ReadonlySet<string> = new Set(['documents']);
+
+export function readManifest(dataDir: string, inParts = MANIFEST_BYTES_READ_IN_PARTS): Manifest {
   const file = manifestPath(dataDir);
   if (!fs.existsSync(file)) return { version: STORE_VERSION, documents: {} };
   let m: unknown;
   try {
-    m = JSON.parse(fs.readFileSync(file, 'utf8'));
+    m = fs.statSync(file).size < inParts ? JSON.parse(fs.readFileSync(file, 'utf8')) : readJsonInParts(file, MANIFEST_PARTS);
   } catch (e) {
     throw new KgError(`store: ${file} is unreadable (${(e as Error).message}); move the folder away and ingest again`);
   }
@@ -67,25 +76,29 @@ export function readManifest(dataDir: string): Manifest {
 }
 
 export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
+  return readSizedAnalysis(dataDir, id).analysis;
+}
+
+/** An analysis and the length of its stored JSON text (what holding it in memory costs, roughly). */
+export function readSizedAnalysis(dataDir: string, id: string): { analysis: ArticleAnalysis; chars: number } {
   const file = analysisPath(dataDir, id);
   let a: unknown;
+  let chars: number;
   try {
-    a = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    chars = text.length;
+    a = JSON.parse(text);
   } catch (e) {
     throw new KgError(`store: analysis ${id} is missing or unreadable (${(e as Error).message}); run \`kg ingest --rebuild\``);
   }
   const problem = analysisProblem(a, id);
   if (problem) throw new KgError(`store: ${file} is damaged (${problem}); ingest its article again with \`kg ingest --rebuild\``);
-  return a as ArticleAnalysis;
+  return { analysis: a as ArticleAnalysis, chars };
 }
 
+/** Every analysis the manifest names, in document-id order (all in memory: for small stores and tests). */
 export function readAllAnalyses(dataDir: string, manifest = readManifest(dataDir)): ArticleAnalysis[] {
-  return collectAnalyses(dataDir, manifest, new Map());
-}
-
-/** Analyses named by the manifest; those in `inMemory` (by document id) are not read again. */
-export function collectAnalyses(dataDir: string, manifest: Manifest, inMemory: ReadonlyMap<string, ArticleAnalysis>): ArticleAnalysis[] {
-  return Object.keys(manifest.documents).sort().map((id) => inMemory.get(id) ?? readAnalysis(dataDir, id));
+  return Object.keys(manifest.documents).sort().map((id) => readAnalysis(dataDir, id));
 }
 
 /** The stored form of an analysis. */
@@ -103,7 +116,29 @@ export function writeAnalysisJson(dataDir: string, id: string, json: string): vo
 /** Stage 2 of a commit: the graph, then the manifest that makes the new analyses part of the store. */
 export function commit(dataDir: string, manifest: Manifest, graph: KnowledgeGraph): void {
   writeGraph(dataDir, graph);
-  writeFileAtomic(manifestPath(dataDir), JSON.stringify(manifest, null, 1));
+  writeFileInPieces(manifestPath(dataDir), manifestPieces(manifest));
+}
+
+/** JSON.stringify with an indent of one space, of a value at `depth` (its lines indented by as many spaces). */
+const indented = (value: unknown, depth: number): string => JSON.stringify(value, null, 1).replace(/\n/g, `\n${' '.repeat(depth)}`);
+
+/**
+ * The text of `JSON.stringify(manifest, null, 1)`, in pieces: a document entry
+ * each, so that no string holds the whole manifest (see MANIFEST_BYTES_READ_IN_PARTS).
+ */
+export function* manifestPieces(manifest: Manifest): Generator<string> {
+  const fields = Object.entries(manifest).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (const [k, [name, value]] of fields.entries()) {
+    yield `${k ? ',' : ''}\n ${JSON.stringify(name)}: `;
+    if (name !== 'documents' || typeof value !== 'object' || value === null) { yield indented(value, 1); continue; }
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (!entries.length) { yield '{}'; continue; }
+    yield '{';
+    for (const [j, [id, entry]] of entries.entries()) yield `${j ? ',' : ''}\n  ${JSON.stringify(id)}: ${indented(entry, 2)}`;
+    yield '\n }';
+  }
+  yield fields.length ? '\n}' : '}';
 }
 
 /** Remove analysis files no manifest names (left by interrupted runs or replaced articles). */

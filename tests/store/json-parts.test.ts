@@ -1,6 +1,6 @@
 // graph.json read in parts: the same values as JSON.parse, whatever the chunk size
 // (values, escapes and multi-byte characters cut across chunk boundaries), and
-// clear errors with a position on anything that is not one JSON object.
+// clear errors with a position (in bytes) on anything that is not one JSON object.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,7 @@ function file(text: string): string {
   fs.writeFileSync(p, text);
   return p;
 }
-const STREAMED = new Set(['nodes', 'edges']);
+const STREAMED = new Set(['nodes', 'edges', 'documents']);
 
 const VALID = [
   '{}',
@@ -28,6 +28,8 @@ const VALID = [
   '{"options":{"type":"mixed","multi":true},"attributes":{"documents":{"a":{"title":"Kyiv – Київ ✓ 😀"}}},"nodes":[\n{"key":"a","attributes":{"x":1.5e3,"label":"quote \\" and backslash \\\\ and \\u00e9"}},\n{"key":"b"}\n],"edges":[\n{"source":"a","target":"b","attributes":{"evidence":[{"text":"]}{[\\"","n":null,"t":true,"f":false,"neg":-0.25}]}}\n]}',
   '{"nodes":[1,"two",[3],{"four":4},null,true,false,-5.5e-3],"edges":"not a list","other":[1,2]}',
   '{"__proto__":{"polluted":true},"nodes":[{"__proto__":1}]}',
+  '{"version":1,"documents":{\n "a":{"id":"a","title":null},\n "b-é":{"id":"b","chars":3},"__proto__":{"polluted":true}},"graph":{"nodes":2}}',
+  '{"documents":{},"nodes":{"k":[1,2]}}',
 ];
 
 describe('readJsonInParts', () => {
@@ -38,13 +40,17 @@ describe('readJsonInParts', () => {
   });
 
   it.each([
-    ['', /expected a JSON object at character 0 at the end of the file/],
-    ['[1,2]', /expected a JSON object at character 0/],
-    ['{"nodes":[1,2}', /expected "," or "\]" at character 13/],
+    ['', /expected a JSON object at byte 0 at the end of the file/],
+    ['[1,2]', /expected a JSON object at byte 0/],
+    ['{"nodes":[1,2}', /expected "," or "\]" at byte 13/],
     ['{"nodes":[{"a":1}', /the file ends inside a value|expected "," or "\]"/],
-    ['{"a":1} trailing', /expected the end of the file after the object at character 8/],
-    ['{"a":tru}', /at character 5/],
-    ['{a:1}', /expected a key in quotes at character 1/],
+    ['{"a":1} trailing', /expected the end of the file after the object at byte 8/],
+    ['{"a":tru}', /at byte 5/],
+    ['{a:1}', /expected a key in quotes at byte 1/],
+    ['{"documents":{"a":1 "b":2}}', /expected "," or "}" at byte 20/],
+    ['{"documents":{"a" 1}}', /expected ":" at byte 18/],
+    // offsets count bytes: "é" is two
+    ['{"nodes":["é",1}', /expected "," or "\]" at byte 16/],
   ])('refuses %j with the position', (text, message) => {
     for (const chunk of [1, 5, 1024]) {
       expect(() => readJsonInParts(file(text), STREAMED, chunk)).toThrow(JsonPartsError);

@@ -31,6 +31,11 @@ describe('layout across builds', () => {
     await ingest([input], { dataDir: data });
     const first = loadGraph(data);
     expect(readLayoutState(data)).toMatchObject({ placedSince: 0 });
+    // written in pieces, the text JSON.stringify gives; read in parts (as past 256 MB), the same state
+    const layoutText = fs.readFileSync(path.join(data, 'store', 'layout.json'), 'utf8');
+    expect(layoutText).toBe(JSON.stringify(JSON.parse(layoutText)));
+    expect(readLayoutState(data, 0)).toEqual(readLayoutState(data));
+    expect(readLayoutState(data)!.positions.size).toBe(first.order);
 
     // Unchanged corpus: a rebuild gives the same graph file, byte for byte.
     const bytes = fs.readFileSync(path.join(data, 'graph.json'));

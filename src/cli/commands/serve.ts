@@ -1,13 +1,10 @@
 // `kg serve`: the JSON API and the viewer for a graph store or a graph file,
 // until Ctrl-C.
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs, stringFlag, intFlag } from '../args.ts';
 import { allowHostFlags } from '../allow-host.ts';
 import { checkDataDir } from '../data-dir.ts';
-import { InputError, UsageError } from '../../errors.ts';
-import type { KnowledgeGraph } from '../../types.ts';
-import { startServer, loadStoreGraph, SERVER_DEFAULTS } from '../../server/index.ts';
+import { UsageError } from '../../errors.ts';
+import { startServer, loadGraphFile, loadStoreGraph, SERVER_DEFAULTS } from '../../server/index.ts';
 import { ensureViewerBuilt } from '../viewer-build.ts';
 import { stopSignal } from '../stop-signal.ts';
 
@@ -25,15 +22,6 @@ usage: kg serve [--data DIR | --graph FILE] [--port N] [--host H] [--allow-host 
 API: /api/ask?q=  /api/entities?q=  /api/entities/:id  /api/path?from=&to=  /api/graph  /api/graph/summary
      /api/subgraph?top=  /api/neighborhood/:id?depth=&limit=  /api/documents/:id
 `;
-
-async function loadGraphFile(file: string): Promise<KnowledgeGraph> {
-  let content: string;
-  try { content = fs.readFileSync(file, 'utf8'); } catch (e) {
-    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
-  }
-  const { parseGraphFile } = await import('../../graph/open/index.ts');
-  return parseGraphFile(path.basename(file), content);
-}
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { data: null, graph: null, port: null, host: null }, repeatable: ['allow-host'] }, 'serve');

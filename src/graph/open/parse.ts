@@ -56,10 +56,15 @@ function fail(name: string, format: GraphFormat, why: string): never {
     + `expected ${format === 'json' ? 'graphology JSON with "nodes" and "edges" arrays, as written by kg' : `${FORMAT_NAMES[format]} XML as written by kg export, Gephi or NetworkX`}`);
 }
 
-function readJson(name: string, content: string): KnowledgeGraph {
+/**
+ * Graph JSON into a KnowledgeGraph; `parse` gives the parsed value: JSON.parse of
+ * the text, or for a file too big to be one string a reader that parses it in
+ * parts (src/store/json-parts.ts). Whatever `parse` throws is reported as invalid JSON.
+ */
+export function readGraphJsonWith(name: string, parse: () => unknown): KnowledgeGraph {
   let data: unknown;
   try {
-    data = JSON.parse(content);
+    data = parse();
   } catch (e) {
     fail(name, 'json', `invalid JSON: ${reason(e)}`);
   }
@@ -114,7 +119,7 @@ function readXml(name: string, content: string, format: 'gexf' | 'graphml', read
 export function parseGraphWith(readers: XmlReaders, name: string, content: string): KnowledgeGraph {
   const format = detectFormat(name, content);
   if (content.trim() === '') fail(name, format, 'the file is empty');
-  if (format === 'json') return readJson(name, content);
+  if (format === 'json') return readGraphJsonWith(name, () => JSON.parse(content));
   if (format === 'gexf' && readers.gexfText) {
     let graph: GraphLike;
     try {
