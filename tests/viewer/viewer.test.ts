@@ -316,7 +316,9 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
     await p.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'recognized');
     const relation = new URL(p.url()).searchParams.get('relation');
     expect(relation).toMatch(/^e[45]$/);
-    // Look somewhere else; the URL follows once the camera rests.
+    // Look somewhere else once the glide to the relation has ended (a glide still
+    // running would overwrite the new state); the URL follows once the camera rests.
+    await p.waitForFunction(() => !(kgViewer.renderer as unknown as { getCamera(): { isAnimated(): boolean } }).getCamera().isAnimated());
     await p.evaluate(() => (kgViewer.renderer as unknown as { getCamera(): { setState(s: object): void } }).getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5 }));
     await p.waitForFunction(() => new URL(location.href).searchParams.get('view') === '0.3,0.6,0.5');
     // ForceAtlas2 moves the entities; stopping it keeps its positions for the tab.
