@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserAvailable, launchBrowser, openViewer } from './helpers/browser.ts';
+import { ARTIFACTS, browserAvailable, launchBrowser, openViewer, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -61,8 +61,7 @@ describe.skipIf(!available.ok)('picture download with the appearance legend', ()
   }
 
   it('colours by community: the picture shows the communities\' colours and says what colour and size mean', async () => {
-    const p = await (await browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
+    const p = await strictPage(browser, { viewport: { width: 1300, height: 900 } });
     await openViewer(p, server.url);
     const byType = await picture(p, 'types');
     expect(byType.first).toEqual(rgb(TYPE_COLORS.person));

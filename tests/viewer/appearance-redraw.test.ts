@@ -4,7 +4,7 @@
 // is not drawn again; a small drawing is drawn whole, arrow heads included.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -79,8 +79,7 @@ describe.skipIf(!available.ok)('appearance redraw in Chromium', () => {
   });
 
   async function page(url: string): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
+    const p = await strictPage(browser, { viewport: { width: 1300, height: 900 } });
     await openViewer(p, url);
     return p;
   }

@@ -3,7 +3,7 @@
 // legend saying what colour and size mean, and the choice kept in the URL.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -40,9 +40,7 @@ describe.skipIf(!available.ok)('appearance by measures in Chromium', () => {
   });
 
   async function page(): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
-    return p;
+    return strictPage(browser, { viewport: { width: 1300, height: 900 } });
   }
 
   it('colours by Louvain community measured in a worker, and says so in the legend', async () => {

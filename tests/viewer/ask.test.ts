@@ -4,7 +4,7 @@
 // clickable entities, and drawn on the canvas; the question is in the URL.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -54,9 +54,7 @@ describe.skipIf(!available.ok)('question box in Chromium', () => {
   });
 
   async function page(): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1300, height: 820 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
-    return p;
+    return strictPage(browser, { viewport: { width: 1300, height: 820 } });
   }
 
   it('offers to ask when the text is a question, answers in the panel with evidence, and draws the answer', async () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -52,9 +52,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode in Chromium', () => {
   });
 
   async function page(): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
-    return p;
+    return strictPage(browser, { viewport: { width: 1400, height: 850 } });
   }
 
   const counts = (p: Page) => p.evaluate(() => ({ drawn: kgViewer.graph.order, full: kgViewer.full?.order ?? null }));
@@ -218,8 +216,7 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
 
   /** A page that records the API paths it asks for. */
   async function page(): Promise<{ p: Page; asked: string[] }> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 }, acceptDownloads: true })).newPage();
-    p.on('pageerror', (e) => { throw e; });
+    const p = await strictPage(browser, { viewport: { width: 1400, height: 850 }, acceptDownloads: true });
     const asked: string[] = [];
     p.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/')) asked.push(u.pathname + u.search); });
     return { p, asked };

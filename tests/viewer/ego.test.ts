@@ -4,7 +4,7 @@
 // with the camera where it was.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -44,9 +44,7 @@ describe.skipIf(!available.ok)('ego focus in Chromium', () => {
   });
 
   async function page(): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1300, height: 860 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
-    return p;
+    return strictPage(browser, { viewport: { width: 1300, height: 860 } });
   }
 
   it('focuses on an entity within k hops, by kind and weight, and leaves the way it came', async () => {

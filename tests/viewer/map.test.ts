@@ -5,7 +5,7 @@
 // be drawn above everything, its alternatives unlike the shortest.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { measureFittedView } from '../../src/bench/viewer-map.ts';
@@ -54,8 +54,7 @@ describe.skipIf(!available.ok)('a laid-out big graph in the viewer', () => {
   });
 
   async function page(query = ''): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
+    const p = await strictPage(browser, { viewport: { width: 1400, height: 850 } });
     await openViewer(p, `${server.url}${query}`);
     return p;
   }

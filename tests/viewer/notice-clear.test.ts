@@ -4,7 +4,7 @@
 // entity was, and its click never opened the panel).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
@@ -68,8 +68,7 @@ describe.skipIf(!available.ok)('big-graph notice keeps clear of the drawing (Chr
 
   for (const mode of ['whole graph in the page', 'served by kg serve'] as const) {
     it(`no drawn entity lies under the notice at fit (${mode})`, async () => {
-      const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-      p.on('pageerror', (e) => { throw e; });
+      const p = await strictPage(browser, { viewport: { width: 1400, height: 850 } });
       await openViewer(p, mode === 'served by kg serve' ? served.url : server.url);
       expect(await p.locator('#subset-notice').isVisible()).toBe(true);
       await p.waitForTimeout(300);

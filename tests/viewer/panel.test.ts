@@ -2,7 +2,7 @@
 // its hundreds of articles and sentences wait behind closed lists until asked for.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -50,8 +50,7 @@ describe.skipIf(!available.ok)('details panel of a hub in Chromium', () => {
   });
 
   async function page(query: string): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-    p.on('pageerror', (e) => { throw e; });
+    const p = await strictPage(browser, { viewport: { width: 1400, height: 850 } });
     await openViewer(p, `${server.url}${query}`);
     return p;
   }

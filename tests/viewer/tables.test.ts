@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { fixtureGraph } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -38,9 +38,7 @@ describe.skipIf(!available.ok)('tables in Chromium', () => {
   });
 
   async function page(): Promise<Page> {
-    const p = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })).newPage();
-    p.on('pageerror', (e) => { throw e; });
-    return p;
+    return strictPage(browser, { viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   }
 
   it('filters, sorts, selects a relation from its row and downloads the rows as CSV', async () => {
