@@ -1,10 +1,10 @@
 // `kg train-ner`: train the named-entity tagger from CoNLL-format files and write
 // the model file (by default the one shipped in the repository). Deterministic
 // for a given seed; the data files are read in place, never copied.
-import { mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../../errors.ts';
 import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { dataFiles, progressLog, readDataText, writeModelFile } from '../training.ts';
 import { ConllFormatError, parseConll, type ConllDoc } from '../../pipeline/ner/conll.ts';
 import { DEFAULT_MODEL_PATH } from '../../pipeline/ner/index.ts';
 import { buildLexicon } from '../../pipeline/ner/lexicon-sources.ts';
@@ -41,14 +41,7 @@ usage: kg train-ner [--train FILE] [--dev FILE] [--conll04 FILE] [--conll04-weig
 `;
 
 function readConll(file: string, role: string): ConllDoc[] {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(`train-ner: ${role} file ${file} cannot be read (${code}); expected a CoNLL-format file, pass another with --${role}`);
-  }
+  const text = readDataText('train-ner', role, file, `expected a CoNLL-format file, pass another with --${role}`);
   let docs: ConllDoc[];
   try { docs = parseConll(text, file); } catch (e) {
     if (e instanceof ConllFormatError) throw new InputError(`train-ner: ${role} data is not CoNLL format: ${e.message}`);
@@ -72,16 +65,14 @@ function readConll04File(file: string): Conll04Item[] {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { train: null, dev: null, conll04: null, 'conll04-weight': null, out: 'o', epochs: null, seed: null, folds: null, bags: null }, booleans: ['quiet', 'conll04-stage2', 'conll04-domain'] }, 'train-ner');
-  if (args.positional.length) throw new InputError(`train-ner: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
-  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
-  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const { trainFile, devFile } = dataFiles(args, 'train-ner', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_MODEL_PATH;
   const opts = {
     epochs: intFlag(args, 'epochs', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.epochs,
     seed: intFlag(args, 'seed', 'train-ner', 0) ?? DEFAULT_TRAIN_OPTIONS.seed,
     folds: intFlag(args, 'folds', 'train-ner', 2) ?? DEFAULT_TRAIN_OPTIONS.folds,
     bags: intFlag(args, 'bags', 'train-ner', 1) ?? DEFAULT_TRAIN_OPTIONS.bags,
-    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+    log: progressLog(args),
   };
   // Flags are checked first: a usage error is reported as such even where the default data is missing.
   const defaults = [trainFile, devFile].filter((f): f is string => f === DEFAULT_TRAIN || f === DEFAULT_DEV);
@@ -102,13 +93,7 @@ export async function run(argv: string[]): Promise<number> {
   const dev = devFile ? readConll(devFile, 'dev') : null;
   const { model, report } = trainModel(train, dev, buildLexicon(), opts);
   const bytes = encodeModel(model);
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out + '.tmp', bytes);
-    renameSync(out + '.tmp', out);
-  } catch (e) {
-    throw new InputError(`train-ner: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
-  }
+  writeModelFile('train-ner', out, bytes);
   const lines = [
     `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, folds ${opts.folds}, bags ${opts.bags})`,
   ];

@@ -1,10 +1,9 @@
 // `kg train-parser`: train the tagger and dependency parser on CoNLL-U treebank
 // files and write the model (by default the one shipped in the repository).
 // Deterministic for a given seed; the treebank is read in place, never copied.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { InputError } from '../../errors.ts';
 import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { dataFiles, progressLog, readDataText, writeModelFile } from '../training.ts';
 import { ConlluFormatError, parseConllu, type ConlluSentence } from '../../pipeline/parse/conllu.ts';
 import { DEFAULT_PARSER_MODEL_PATH } from '../../pipeline/parse/index.ts';
 import { encodeModel } from '../../pipeline/parse/model.ts';
@@ -32,14 +31,7 @@ The default data is UD English EWT (../shared/data/ud-english-ewt/, train and de
 `;
 
 function readTreebank(file: string, role: string): ConlluSentence[] {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(`train-parser: ${role} file ${file} cannot be read (${code}); training needs a CoNLL-U treebank, e.g. UD English EWT's en_ewt-ud-${role}.conllu in ../shared/data/ud-english-ewt/, or pass one with --${role}`);
-  }
+  const text = readDataText('train-parser', role, file, `training needs a CoNLL-U treebank, e.g. UD English EWT's en_ewt-ud-${role}.conllu in ../shared/data/ud-english-ewt/, or pass one with --${role}`);
   let sents: ConlluSentence[];
   try { sents = parseConllu(text, file, true); } catch (e) {
     if (e instanceof ConlluFormatError) throw new InputError(`train-parser: ${role} data is not valid CoNLL-U: ${e.message}`);
@@ -51,9 +43,7 @@ function readTreebank(file: string, role: string): ConlluSentence[] {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null }, booleans: ['quiet'] }, 'train-parser');
-  if (args.positional.length) throw new InputError(`train-parser: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
-  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
-  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const { trainFile, devFile } = dataFiles(args, 'train-parser', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_PARSER_MODEL_PATH;
   const opts = {
     ...D,
@@ -62,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
     tagEpochs: intFlag(args, 'tag-epochs', 'train-parser', 1) ?? D.tagEpochs,
     folds: intFlag(args, 'folds', 'train-parser', 1) ?? D.folds,
     punctEpochs: intFlag(args, 'punct-epochs', 'train-parser', 0) ?? D.punctEpochs,
-    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+    log: progressLog(args),
   };
   const train = readTreebank(trainFile, 'train');
   const dev = devFile ? readTreebank(devFile, 'dev') : null;
@@ -74,13 +64,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { model, report } = result;
   const bytes = encodeModel(model);
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out + '.tmp', bytes);
-    renameSync(out + '.tmp', out);
-  } catch (e) {
-    throw new InputError(`train-parser: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
-  }
+  writeModelFile('train-parser', out, bytes);
   const lines = [
     `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.tagFeatures} tagger, ${report.moveFeatures} move and ${report.labelFeatures} relation feature rows, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, best ${report.bestEpoch}, seed ${opts.seed}, folds ${opts.folds})`,
   ];

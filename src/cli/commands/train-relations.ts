@@ -1,10 +1,9 @@
 // `kg train-relations`: train the relation classifier on CoNLL04-format JSON and
 // write the model (by default the one shipped in the repository). The data files
 // are read in place, never copied; the same data and seed write the same bytes.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { InputError, UsageError } from '../../errors.ts';
 import { intFlag, parseArgs, stringFlag } from '../args.ts';
+import { dataFiles, progressLog, readDataText, writeModelFile } from '../training.ts';
 import { loadTagger } from '../../pipeline/ner/index.ts';
 import { recognize } from '../../pipeline/recognize/index.ts';
 import { gazetteerKnowledge } from '../../pipeline/relate/gazetteer-knowledge.ts';
@@ -38,14 +37,7 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
 `;
 
 function readItems(file: string, role: string): Conll04Item[] {
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new InputError(`train-relations: ${role} file ${file} cannot be read (${code}); expected CoNLL04 JSON (the SpERT split, e.g. ${role === 'train' ? DEFAULT_TRAIN : DEFAULT_DEV}), pass another with --${role}`);
-  }
+  const text = readDataText('train-relations', role, file, `expected CoNLL04 JSON (the SpERT split, e.g. ${role === 'train' ? DEFAULT_TRAIN : DEFAULT_DEV}), pass another with --${role}`);
   let json: unknown;
   try { json = JSON.parse(text); } catch (e) {
     throw new InputError(`train-relations: ${role} file ${file} is not JSON (${(e as Error).message.split('\n')[0]})`);
@@ -68,9 +60,7 @@ function probabilityFlag(v: string | undefined): number | undefined {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
-  if (args.positional.length) throw new InputError(`train-relations: unexpected argument "${args.positional[0]}"; pass data files with --train/--dev`);
-  const trainFile = stringFlag(args, 'train') ?? DEFAULT_TRAIN;
-  const devFile = stringFlag(args, 'dev') ?? (stringFlag(args, 'train') ? undefined : DEFAULT_DEV);
+  const { trainFile, devFile } = dataFiles(args, 'train-relations', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_RELATION_MODEL_PATH;
   const opts = {
     epochs: intFlag(args, 'epochs', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.epochs,
@@ -79,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
     // a threshold given on the command line is the one for every type
     typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
-    log: args.flags.quiet ? undefined : (line: string) => process.stderr.write(line + '\n'),
+    log: progressLog(args),
   };
   const train = readItems(trainFile, 'train');
   const dev = devFile ? readItems(devFile, 'dev') : null;
@@ -92,13 +82,7 @@ export async function run(argv: string[]): Promise<number> {
   const base = (f: string) => f.split(/[\\/]/).pop()!;
   const { model, report } = trainOnConll04(train, dev, readers, gazetteerKnowledge(), opts, { train: base(trainFile), dev: devFile ? base(devFile) : null });
   const bytes = encodeRelationModel(model);
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out + '.tmp', bytes);
-    renameSync(out + '.tmp', out);
-  } catch (e) {
-    throw new InputError(`train-relations: cannot write the model to ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); pass a writable path with -o`);
-  }
+  writeModelFile('train-relations', out, bytes);
   const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, bags ${opts.bags})`];
   if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence} (best F1 at ${report.bestThreshold})`);
   if (report.devGoldEntities) lines.push(`dev ${devFile}, gold names:       ${formatRelationScores(report.devGoldEntities)}`);
