@@ -3,6 +3,7 @@
 // A corpus has a thousand articles; a drop-down of all of them cannot be searched.
 import { findArticles, type ArticleEntry } from '../core/articles.ts';
 import { clear, h } from './dom.ts';
+import { Listbox } from './listbox.ts';
 
 export interface ArticlePicker {
   /** The articles offered (the whole graph's, also in big-graph mode). */
@@ -15,23 +16,10 @@ export function attachArticlePicker(input: HTMLInputElement, list: HTMLUListElem
   choose: (id: string | null) => void): ArticlePicker {
   let entries: ArticleEntry[] = [];
   let hits: ArticleEntry[] = [];
-  let active = -1;
   let chosen: string | null = null;
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-  const mark = () => {
-    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-    if (active >= 0) {
-      input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
-      (list.children[active] as HTMLElement | undefined)?.scrollIntoView({ block: 'nearest' });
-    }
-  };
+  const box = new Listbox(input, list);
   const pick = (entry: ArticleEntry) => {
-    close();
+    box.close();
     input.value = entry.name;
     choose(entry.id);
   };
@@ -39,20 +27,11 @@ export function attachArticlePicker(input: HTMLInputElement, list: HTMLUListElem
     hits = findArticles(entries, input.value);
     clear(list);
     if (hits.length === 0) list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true', text: 'No article matches' }));
-    hits.forEach((entry, i) => {
-      const li = h('li', { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': entry.id },
-        h('span', { class: 'name', text: entry.name }),
-        entry.entities !== null ? h('span', { class: 'type', text: `${entry.entities} entit${entry.entities === 1 ? 'y' : 'ies'}` }) : null);
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        pick(entry);
-      });
-      list.append(li);
-    });
-    active = hits.length > 0 ? 0 : -1;
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    mark();
+    hits.forEach((entry, i) => list.append(box.option(i, { 'data-id': entry.id }, () => pick(entry),
+      h('span', { class: 'name', text: entry.name }),
+      entry.entities !== null ? h('span', { class: 'type', text: `${entry.entities} entit${entry.entities === 1 ? 'y' : 'ies'}` }) : null)));
+    box.active = hits.length > 0 ? 0 : -1;
+    box.show();
   };
   input.addEventListener('input', render);
   input.addEventListener('focus', () => {
@@ -60,22 +39,22 @@ export function attachArticlePicker(input: HTMLInputElement, list: HTMLUListElem
     render();
   });
   input.addEventListener('blur', () => setTimeout(() => {
-    close();
+    box.close();
     // Typed but not chosen: show the chosen article again.
     input.value = entries.find((e) => e.id === chosen)?.name ?? '';
   }, 100));
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (list.hidden) render();
+      if (!box.open) render();
       if (hits.length === 0) return;
       e.preventDefault();
-      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
-      mark();
+      box.step(e.key === 'ArrowDown' ? 1 : -1, hits.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (active >= 0 && hits[active]) pick(hits[active]!);
+      const hit = hits[box.active];
+      if (hit) pick(hit);
     } else if (e.key === 'Escape') {
-      close();
+      box.close();
     }
   });
   reset.addEventListener('click', () => {

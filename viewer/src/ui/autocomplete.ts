@@ -3,6 +3,7 @@
 import { TYPE_COLORS } from '../../../src/types.ts';
 import type { SearchHit } from '../core/search.ts';
 import { clear, h } from './dom.ts';
+import { Listbox } from './listbox.ts';
 
 export interface AutocompleteOptions {
   /** Ranked hits; a promise when they come from the server (big graphs served by `kg serve`). */
@@ -19,26 +20,12 @@ export interface AutocompleteOptions {
 export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListElement, options: AutocompleteOptions) {
   let hits: SearchHit[] = [];
   let act: { label: string; run(): void } | null = null;
-  let active = -1;
+  const box = new Listbox(input, list);
+  const close = () => box.close();
   /** Entries before the hits (0 or 1: the action). */
   const lead = () => (act ? 1 : 0);
   /** Answers can arrive out of order: only the latest query's are shown. */
   let asked = 0;
-
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-
-  const mark = () => {
-    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-    if (active >= 0) {
-      input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
-      (list.children[active] as HTMLElement).scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
 
   const pick = (i: number) => {
     if (act && i === 0) {
@@ -55,47 +42,32 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
   const render = () => {
     clear(list);
     if (act) {
-      const run = act;
-      const li = h('li', { id: `${list.id}-0`, role: 'option', class: 'action', 'aria-selected': 'false' }, h('span', { class: 'name', text: run.label }));
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        pick(0);
-      });
-      list.append(li);
+      list.append(box.option(0, { class: 'action' }, () => pick(0), h('span', { class: 'name', text: act.label })));
     }
     if (hits.length === 0 && !act) {
       if (input.value.trim()) {
         list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true', text: 'No entity matches' }));
-        list.hidden = false;
-        input.setAttribute('aria-expanded', 'true');
+        box.show();
       } else close();
       return;
     }
     hits.forEach((hit, n) => {
       const i = n + lead();
       const alias = hit.matched !== hit.entry.label ? h('span', { class: 'alias', text: `alias “${hit.matched}”` }) : null;
-      const li = h('li', { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-key': hit.entry.key },
+      list.append(box.option(i, { 'data-key': hit.entry.key }, () => pick(i),
         h('span', { class: 'swatch', style: `background:${TYPE_COLORS[hit.entry.type]}`, 'aria-hidden': 'true' }),
         h('span', { class: 'name', text: hit.entry.label }),
         alias,
         h('span', { class: 'type', text: hit.entry.type }),
-        options.note?.(hit.entry.key) ? h('span', { class: 'not-drawn', text: options.note(hit.entry.key)! }) : null);
-      // mousedown, not click: the input's blur would close the list first.
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        pick(i);
-      });
-      list.append(li);
+        options.note?.(hit.entry.key) ? h('span', { class: 'not-drawn', text: options.note(hit.entry.key)! }) : null));
     });
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    mark();
+    box.show();
   };
 
   const show = (result: SearchHit[]) => {
     hits = result;
     act = options.action?.(input.value) ?? null;
-    active = hits.length + lead() > 0 ? 0 : -1;
+    box.active = hits.length + lead() > 0 ? 0 : -1;
     render();
   };
 
@@ -116,20 +88,19 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
   input.addEventListener('blur', () => setTimeout(close, 100));
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (list.hidden) update();
+      if (!box.open) update();
       const count = hits.length + lead();
       if (count === 0) return;
       e.preventDefault();
-      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + count) % count;
-      mark();
+      box.step(e.key === 'ArrowDown' ? 1 : -1, count);
     } else if (e.key === 'Enter') {
-      if (!list.hidden && active >= 0) {
+      if (box.open && box.active >= 0) {
         e.preventDefault();
-        pick(active);
-      } else if (list.hidden && input.value.trim() && options.action?.(input.value)) {
+        pick(box.active);
+      } else if (!box.open && input.value.trim() && options.action?.(input.value)) {
         e.preventDefault();
         options.action(input.value)!.run();
-      } else if (list.hidden && input.value.trim()) {
+      } else if (!box.open && input.value.trim()) {
         act = null;
         const query = ++asked;
         const result = options.search(input.value);
@@ -150,7 +121,7 @@ export function attachAutocomplete(input: HTMLInputElement, list: HTMLUListEleme
       }
     } else if (e.key === 'Escape') {
       // First Escape closes the list; the next one empties the box.
-      if (!list.hidden) close();
+      if (box.open) close();
       else if (input.value) {
         input.value = '';
         options.typed?.('');
