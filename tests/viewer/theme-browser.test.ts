@@ -140,4 +140,32 @@ describe.skipIf(!available.ok)('dark mode in Chromium', () => {
     await screenshot(page, 'theme-dark-communities');
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)('in the %s theme every legend swatch stands out at 3:1 from its card, by its fill or by its ring', async (scheme: Theme) => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await openViewer(page, many.url);
+    for (const colorBy of ['type', 'community', 'article']) {
+      await page.selectOption('#color-by', colorBy);
+      await page.waitForFunction(() => document.querySelector('#appearance-legend .measuring') === null);
+      const swatches = await page.evaluate(() => [...document.querySelectorAll('#type-legend .swatch, #appearance-legend .swatch')].map((el) => {
+        let background = '';
+        for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+          const c = getComputedStyle(n).backgroundColor;
+          if (!/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') { background = c; break; }
+        }
+        const style = getComputedStyle(el);
+        // "rgb(r, g, b) 0px 0px 0px 1px": a solid ring of at least one pixel
+        const ring = /^(rgb\(\d+, \d+, \d+\)) 0px 0px 0px ([1-9]\d*)px$/.exec(style.boxShadow)?.[1] ?? null;
+        return { name: el.nextElementSibling?.textContent ?? '', fill: style.backgroundColor, ring, background };
+      }));
+      expect(swatches.length).toBeGreaterThan(colorBy === 'type' ? 5 : 12);
+      for (const s of swatches) {
+        const best = Math.max(contrast(s.fill, s.background), s.ring ? contrast(s.ring, s.background) : 0);
+        expect({ ...s, ratio: Number(best.toFixed(2)) }).toEqual(expect.objectContaining({ ratio: expect.toSatisfy((r: number) => r >= 3) }));
+      }
+    }
+    await screenshot(page, `theme-${scheme}-swatches`);
+    await context.close();
+  });
 });
