@@ -7,6 +7,7 @@
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
 //   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
+//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { docFacts } from './document.ts';
@@ -14,6 +15,7 @@ import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
+import { sitedPlaceMentions } from './sited-places.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -42,6 +44,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   }
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
+  typed.push(...sitedPlaceMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }

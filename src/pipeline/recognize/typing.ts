@@ -224,7 +224,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
-    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)))) {
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places))) {
       return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
@@ -287,6 +287,27 @@ function addressedState(doc: DocFacts, c: Candidate, text: string): GazetteerEnt
   const full = US_STATE_ABBREVIATIONS.states[text];
   if (!full || doc.seg.tokens[c.start - 1]?.text !== ',' || !isCapitalised(doc.seg.tokens[c.start - 2]?.text ?? '')) return undefined;
   return lookupPlace(full).find((e) => e.type === 'region' && e.country === 'US');
+}
+
+/**
+ * "Cleveland, Ohio", "Lyon, France", "Aiken, S.C.": the name is followed by a comma and the state or country
+ * that holds it, an address no team or company name takes. The place entry it confirms, else undefined.
+ */
+function addressAfter(doc: DocFacts, end: number, places: GazetteerEntry[]): GazetteerEntry | undefined {
+  const toks = doc.seg.tokens;
+  if (toks[end]?.text !== ',' || toks[end]!.sentence !== toks[end - 1]!.sentence) return undefined;
+  for (let n = 1; n <= 2; n++) {
+    const last = end + n;
+    if (last >= toks.length || toks[last]!.sentence !== toks[end]!.sentence || !isCapitalised(toks[last]!.text)) break;
+    const text = spanString(doc, end + 1, last + 1);
+    const abbreviated = n === 1 ? US_STATE_ABBREVIATIONS.states[text] : undefined;
+    const holders = lookupPlace(abbreviated ?? text).filter((e) => e.type === 'region' || e.type === 'country');
+    for (const p of places) {
+      if (p.type !== 'city') continue;
+      if (holders.some((h) => h.id === p.within || (h.type === 'country' && h.id === p.country) || (h.type === 'country' && h.country === p.country))) return p;
+    }
+  }
+  return undefined;
 }
 
 function isSeat(org: GazetteerEntry): boolean {

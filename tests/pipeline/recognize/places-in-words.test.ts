@@ -1,0 +1,57 @@
+// Places written inside a hyphenated word ("the Geneva-based WHO") are mentions of
+// the place, covering its letters only, and say where the organisation (or the
+// person an apposition describes) is based; a city's name followed by its state or
+// country is the city even where the tagger reads a team ("Cleveland, Ohio").
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import type { ArticleAnalysis } from '../../../src/types.ts';
+
+const named = (a: ArticleAnalysis, name: string) => a.entities.find((e) => e.name === name);
+
+function relationsOf(a: ArticleAnalysis): string[] {
+  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+  return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.kind}:${r.predicate}-> ${name(r.target)}`);
+}
+
+describe('a place inside a hyphenated word', () => {
+  const cases: Array<[text: string, place: string, type: string, relation: string]> = [
+    ['The Geneva-based World Health Organization issued a warning on Monday.', 'Geneva', 'city', 'World Health Organization -location:based in-> Geneva'],
+    ['Shares of the Paris-based group Lumiere Media fell 4% on Tuesday.', 'Paris', 'city', 'Lumiere Media -location:based in-> Paris'],
+    ['Analysts said the New York-based lender Halvard Capital would cut jobs.', 'New York', 'city', 'Halvard Capital -location:based in-> New York'],
+    ['Tom Reed, the Denver-based developer, bought the hotel last year.', 'Denver', 'city', 'Tom Reed -affiliation:based in-> Denver'],
+    ['Greenway Holdings, an Ohio-based developer, won the contract.', 'Ohio', 'region', 'Greenway Holdings -location:based in-> Ohio'],
+  ];
+  it.each(cases)('%s', async (text, place, type, relation) => {
+    const [a] = await analyzeTexts([text]);
+    const e = named(a!, place);
+    expect(e, JSON.stringify(a!.entities.map((x) => x.name))).toBeDefined();
+    expect(e!.type).toBe(type);
+    // the mention is the place's letters, not the whole word
+    for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(place);
+    expect(relationsOf(a!)).toContain(relation);
+  });
+
+  it('a capitalised word the gazetteer does not know is no place ("Cloud-based")', async () => {
+    const [a] = await analyzeTexts(['Cloud-based software from Veltrix Systems is used by 400 banks.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Cloud');
+  });
+
+  it('a sentence-initial "The" is no part of the place', async () => {
+    const [a] = await analyzeTexts(['The Lisbon-based bank Banco Atlantico reported higher profits.']);
+    expect(named(a!, 'Lisbon')?.mentions.map((m) => m.text)).toEqual(['Lisbon']);
+    expect(relationsOf(a!)).toContain('Banco Atlantico -location:based in-> Lisbon');
+  });
+});
+
+describe('a city followed by the state or country that holds it', () => {
+  it('is the city even where the tagger reads a sports team', async () => {
+    const [a] = await analyzeTexts(['Peter Novak of Cleveland, Ohio, won the regional chess title on Sunday.']);
+    expect(named(a!, 'Cleveland')?.type).toBe('city');
+    expect(relationsOf(a!)).toContain('Cleveland -location:located in-> Ohio');
+  });
+
+  it('a team named without an address stays an organisation', async () => {
+    const [a] = await analyzeTexts(['Cleveland beat Detroit 5-3 on Sunday to take the series lead.']);
+    expect(named(a!, 'Cleveland')?.type).toBe('organization');
+  });
+});
