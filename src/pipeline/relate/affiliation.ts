@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt, readPhrase } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
@@ -184,6 +184,20 @@ export function extractAffiliations(
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
       // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.
       else if (words > 0 && isEntity(d) && d.metonymy === undefined && HOME_TYPES.has(d.type!) && !isPossessive(u[b + 1]?.lower ?? '')) report(x.entity, d.entity, 0.6, 'affiliation-hometown');
+      // "A Netherlands businessman, Jan de Vries,", "a Kenyan runner, Mary Wambui,": the description in apposition
+      // before the name (a determiner, the place or nationality word, one or two lower-case non-title nouns, a comma),
+      // not inside a prepositional phrase ("his colleague on the District of Columbia circuit, Robert Bork")
+      if (isComma(u[k - 1])) {
+        let c = k - 2;
+        let nouns = 0;
+        while (c >= 0 && nouns < 2 && isContent(u[c]) && /^[a-z]/.test(u[c]!.text) && !TITLE_WORDS.has(u[c]!.lower)) { c--; nouns++; }
+        const place = u[c];
+        const opens = /^(?:a|an|the)$/.test(u[c - 1]?.lower ?? '') && !isPrep(u[c - 2]?.lower ?? '');
+        if (nouns > 0 && isEntity(place) && opens && !isPossessive(u[c + 1]?.lower ?? '')) {
+          if (place.metonymy === 'demonym') report(x.entity, place.entity, 0.6, 'affiliation-nationality-apposition');
+          else if (place.metonymy === undefined && HOME_TYPES.has(place.type!)) report(x.entity, place.entity, 0.6, 'affiliation-hometown-apposition');
+        }
+      }
       // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
       // a name qualified by its country, town or employer (an age may come between).
       let o = k + 1;
@@ -203,14 +217,16 @@ export function extractAffiliations(
       // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)
       if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {
         const home = u[k + 3];
-        if (isEntity(home) && home.metonymy === undefined && HOME_TYPES.has(home.type!) && !isPossessive(u[k + 4]?.lower ?? '')) {
+        // "Jan de Vries, a Dutch businessman,": a nationality word in the same place
+        const nationality = isEntity(home) && home.metonymy === 'demonym';
+        if (isEntity(home) && (home.metonymy === undefined || nationality) && (nationality || HOME_TYPES.has(home.type!)) && !isPossessive(u[k + 4]?.lower ?? '')) {
           const state = stateAfter(u, k + 3);
           let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
           let nouns = 0;
           while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
           const closes = !u[e] || isComma(u[e]) || isPunct(u[e]);
           if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
-            report(x.entity, home.entity!, 0.6, 'affiliation-hometown-apposition');
+            report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
           }
         }

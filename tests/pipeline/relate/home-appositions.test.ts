@@ -1,0 +1,29 @@
+// A person described in apposition by a place or nationality word and a lower-case noun, on
+// either side of the name ("A Netherlands businessman, Jan de Vries," / "Jan Bakker, a Dutch
+// businessman,"): the person is affiliated with that place. Run through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import type { ArticleAnalysis } from '../../../src/types.ts';
+
+function affiliations(a: ArticleAnalysis): string[] {
+  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+  return a.relations.filter((r) => r.kind === 'affiliation').map((r) => `${name(r.source)} -> ${name(r.target)}`);
+}
+
+describe('a home or nationality in apposition', () => {
+  const cases: Array<[text: string, expected: string]> = [
+    ['A Netherlands businessman, Jan de Vries, was arrested in Lagos on Monday.', 'Jan de Vries -> Netherlands'],
+    ['A Kenyan runner, Mary Wambui, won the race on Sunday.', 'Mary Wambui -> Kenya'],
+    ['Jan Bakker, a Dutch businessman, bought the club in 2019.', 'Jan Bakker -> Netherlands'],
+    ['Rob Dent, a Netherlands businessman, bought a stake in the firm.', 'Rob Dent -> Netherlands'],
+  ];
+  it.each(cases)('%s', async (text, expected) => {
+    const [a] = await analyzeTexts([text]);
+    expect(affiliations(a!)).toContain(expected);
+  });
+
+  it('not from a description inside a prepositional phrase', async () => {
+    const [a] = await analyzeTexts(['He was praised by his former colleague on the Ohio appeals court, Robert Bork, in 1987.']);
+    expect(affiliations(a!)).not.toContain('Robert Bork -> Ohio');
+  });
+});
