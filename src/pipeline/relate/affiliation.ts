@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
+const JOB_NOUN = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/;
 /** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
 const HOME_OWNERS = new Set(['his', 'her', 'their']);
 
@@ -32,7 +34,7 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   if (x.metonymy === 'demonym') return describesOrganization(units, k) >= 0;
   if (x.type !== 'person') return false;
   // "X of Y", "X, 50, of Y", "X is a native of Y" / "X was a member of Y"
-  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.lower === 'at' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -229,6 +231,21 @@ export function extractAffiliations(
             report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
           }
+        }
+      }
+      // "said Jane Foster at Barclays", "economist Tom Hardy at Capital Economics expects", "Wang Lei at the Institute
+      // of Physics has": a person named as a speaker or subject with the organisation they are at. Not after other
+      // verbs or prepositions ("met Jane Foster at Google" says where they met, not where she works).
+      {
+        const the = u[k + 2]?.lower === 'the' ? 1 : 0;
+        const org = u[k + 2 + the];
+        const before = u[k - 1];
+        // before the name: nothing, punctuation, a reporting verb, or a word for the person's job ("economist", "analyst")
+        const job = !!before && !before.entity && (/^[a-z]+$/.test(before.text) || (k === 1 && /^[A-Z][a-z]+$/.test(before.text)))
+          && (TITLE_WORDS.has(before.lower) || JOB_NOUN.test(before.lower));
+        const speakerSlot = !before || isComma(before) || isPunct(before) || isReportingVerb(before.lower) || job;
+        if (u[k + 1]?.lower === 'at' && isEntity(org) && (org.type === 'organization' || org.type === 'group') && speakerSlot && endsNounPhrase(u[k + 3 + the])) {
+          report(x.entity, org.entity, 0.65, 'affiliation-at', [], 'works for');
         }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"

@@ -27,3 +27,24 @@ describe('a home or nationality in apposition', () => {
     expect(affiliations(a!)).not.toContain('Robert Bork -> Ohio');
   });
 });
+
+describe('a speaker or subject "at" an organisation works for it', () => {
+  const worksFor = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind === 'affiliation' && r.predicate === 'works for').map((r) => `${name(r.source)} -> ${name(r.target)}`);
+  };
+  const cases: Array<[text: string, expected: string]> = [
+    ['"Prices are high," said Ruth Klein at Nomura Securities.', 'Ruth Klein -> Nomura Securities'],
+    ['Economist Tom Hardy at Capital Economics expects rates to fall.', 'Tom Hardy -> Capital Economics'],
+    ['Wang Lei at the Institute of Physics has made progress on superconductors.', 'Wang Lei -> Institute of Physics'],
+  ];
+  it.each(cases)('%s', async (text, expected) => {
+    const [a] = await analyzeTexts([text]);
+    expect(worksFor(a!)).toContain(expected);
+  });
+
+  it('not where "at" says where someone was met', async () => {
+    const [a] = await analyzeTexts(['The minister met Jane Foster at Google on Tuesday.']);
+    expect(worksFor(a!)).not.toContain('Jane Foster -> Google');
+  });
+});
