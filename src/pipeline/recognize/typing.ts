@@ -12,7 +12,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -192,6 +192,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && words.every((w) => isCapitalised(w) || PARTICLES.test(w))) {
     return withTitle(doc, c, base(doc, c, 'person', 'name after an honorific'));
   }
+  // "the journalist Kola Ade", "activist Maria Ruiz": a noun that only names people, right before a name of a
+  // person's shape that no gazetteer knows, announces a person (the tagger often reads a company or a place)
+  if (c.label !== 'PER' && !listed && PERSON_NOUNS.has((doc.seg.tokens[c.start - 1]?.text ?? '')) && personShaped(words)
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
+    return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
@@ -244,6 +250,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
+}
+
+/** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
+function personShaped(words: string[]): boolean {
+  return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
 }
 
 /** No tagger label and no gazetteer entry: decide from the form of the name and its neighbours. */

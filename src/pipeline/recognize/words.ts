@@ -48,6 +48,20 @@ export const CALENDAR_WORDS = new Set([
  */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'mlle', 'mlle.', 'dr', 'dr.', 'messrs', 'messrs.']);
 
+/**
+ * Lower-case nouns that only name people, by occupation or circumstance: right before a name of a person's shape
+ * ("the journalist Kola Ade", "activist Maria Ruiz") they say the name is a person's, whatever the tagger read.
+ * Nouns a company can be called too ("investor", "producer", "designer", "developer") are left out.
+ */
+export const PERSON_NOUNS = new Set(`journalist reporter photographer blogger activist campaigner dissident protester lawyer
+  attorney barrister businessman businesswoman entrepreneur billionaire tycoon oligarch banker economist analyst
+  researcher scientist physicist chemist biologist historian philosopher scholar academic professor lecturer student
+  teacher doctor surgeon physician nurse pilot soldier sergeant farmer writer author novelist poet playwright artist
+  painter singer rapper actor actress comedian filmmaker striker midfielder defender goalkeeper footballer cricketer
+  batsman bowler cyclist runner sprinter athlete boxer wrestler swimmer jockey golfer priest cleric imam rabbi pastor
+  bishop monk nun suspect victim survivor witness refugee migrant prisoner detainee hostage veteran whistleblower
+  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter`.split(/\s+/));
+
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 

@@ -1,7 +1,8 @@
 // Places written inside a hyphenated word ("the Geneva-based WHO") are mentions of
 // the place, covering its letters only, and say where the organisation (or the
 // person an apposition describes) is based; a city's name followed by its state or
-// country is the city even where the tagger reads a team ("Cleveland, Ohio").
+// country is the city even where the tagger reads a team ("Cleveland, Ohio"); a noun that only
+// names people ("the journalist Kola Ade") makes the name after it a person.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
@@ -53,5 +54,18 @@ describe('a city followed by the state or country that holds it', () => {
   it('a team named without an address stays an organisation', async () => {
     const [a] = await analyzeTexts(['Cleveland beat Detroit 5-3 on Sunday to take the series lead.']);
     expect(named(a!, 'Cleveland')?.type).toBe('organization');
+  });
+});
+
+describe('a noun that only names people, before a name', () => {
+  it('makes the name a person where the tagger reads an organisation', async () => {
+    const [a] = await analyzeTexts(['Nigerian police detained the journalist Kola Ade in Abuja.']);
+    expect(named(a!, 'Kola Ade')?.type).toBe('person');
+    expect(relationsOf(a!)).toContain('Nigeria -event:arrested-> Kola Ade');
+  });
+
+  it('not a noun a company is called too ("activist investor Elliott Management")', async () => {
+    const [a] = await analyzeTexts(['Activist investor Elliott Management bought a stake in the utility.']);
+    expect(named(a!, 'Elliott Management')?.type).toBe('organization');
   });
 });
