@@ -10,6 +10,7 @@
 //   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
@@ -63,6 +64,12 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const text = spanString(doc, c.start, c.end);
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
+    }
+    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
+    const toks = doc.seg.tokens;
+    for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+      if (covered[i] || !Object.prototype.hasOwnProperty.call(US_STATE_ABBREVIATIONS.states, toks[i]!.text)) continue;
+      if (toks[i - 1]!.text === ',' && covered[i - 2]) out.push({ start: i, end: i + 1, reason: 'AP state abbreviation after a name and a comma (missed by the tagger)' });
     }
   }
   return out;

@@ -174,6 +174,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
   if (c.label === 'MISC') {
+    // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
+    const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase();
+    if (single && prev === 'the' && LOCATIVE_PREPOSITIONS.has(doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '')) {
+      const place = lookupPlace(text).find((e) => e.type === 'location' || e.type === 'region');
+      if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
+    }
     const head = words[words.length - 1]!.toLowerCase();
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
   }

@@ -69,3 +69,17 @@ describe('a noun that only names people, before a name', () => {
     expect(named(a!, 'Elliott Management')?.type).toBe('organization');
   });
 });
+
+describe('places the tagger leaves out', () => {
+  it('an AP state abbreviation after a town and a comma ("Grants, N.M.")', async () => {
+    const [a] = await analyzeTexts(['The boy disappeared near his hometown of Grants, N.M. His family searched for weeks.']);
+    const state = a!.entities.find((e) => e.mentions.some((m) => m.text === 'N.M.'));
+    expect(state?.name).toBe('New Mexico');
+    expect(state?.type).toBe('region');
+  });
+
+  it('"in the Mediterranean": the sea, not an adjective', async () => {
+    const [a] = await analyzeTexts(['The carrier, on duty with the fleet in the Mediterranean, left port early.']);
+    expect(a!.entities.find((e) => e.mentions.some((m) => m.text === 'Mediterranean'))?.type).toBe('location');
+  });
+});
