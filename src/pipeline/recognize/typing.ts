@@ -45,6 +45,9 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** Place head words that are common English surnames too ("Andrew Hall", "Ruth Park", "Tom Field"). */
+const SURNAME_HEADS = new Set(['hall', 'park', 'street', 'field', 'castle', 'temple', 'lake', 'camp', 'plant', 'bay', 'tower', 'bridge', 'port', 'base', 'station', 'coast', 'mount', 'border', 'harbour', 'harbor', 'heights', 'hills', 'forest', 'valley', 'plain']);
+
 /** Cities smaller than this need evidence (a preposition, the tagger) before a bare name is read as one. */
 const WEAK_CITY_POPULATION = 100_000;
 
@@ -245,7 +248,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   const head = words[words.length - 1]!.toLowerCase();
-  if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head)) return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  // ("Andrew Hall", "Linda Park" stay people: a head that is also a common surname needs "the" before the name)
+  if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head) && (!SURNAME_HEADS.has(head) || /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? ''))) {
+    return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  }
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {

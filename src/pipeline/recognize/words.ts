@@ -10,6 +10,8 @@ export const GLUED_LEADING_WORDS = new Set([
   'since', 'as', 'but', 'and', 'or', 'however', 'meanwhile', 'during', 'with', 'without', 'from', 'for', 'by', 'to',
   'into', 'about', 'against', 'among', 'amid', 'between', 'despite', 'until', 'unless', 'whether', 'where', 'why',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'than', 'also', 'then', 'yet', 'so',
+  // adjectives that open a sentence before a title or a nationality ("Former Philippine first lady ...")
+  'former', 'late', 'acting', 'outgoing', 'incoming', 'retired', 'jailed', 'ousted', 'exiled', 'veteran',
 ]);
 
 /** Capitalised only because they start a sentence or a headline: never a name or part of one. */

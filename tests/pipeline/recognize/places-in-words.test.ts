@@ -83,3 +83,21 @@ describe('places the tagger leaves out', () => {
     expect(a!.entities.find((e) => e.mentions.some((m) => m.text === 'Mediterranean'))?.type).toBe('location');
   });
 });
+
+describe('people the shape of a name used to turn into places or organisations', () => {
+  it('"Andrew Hall": a place head that is a common surname keeps the tagger\'s person', async () => {
+    const [a] = await analyzeTexts(['One of the lawyers, Andrew Hall of Miami, confirmed the settlement on Tuesday.']);
+    expect(named(a!, 'Andrew Hall')?.type).toBe('person');
+  });
+
+  it('"the Royal Albert Hall" is still a place', async () => {
+    const [a] = await analyzeTexts(['Fans gathered at the Royal Albert Hall on Friday.']);
+    expect(named(a!, 'Royal Albert Hall')?.type).toBe('location');
+  });
+
+  it('a sentence-opening "Former" is cut from the name it is glued to ("Former Philippine first lady ...")', async () => {
+    const [a] = await analyzeTexts(['Former Philippine first lady Imelda Marcos topped the list.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Former Philippine');
+    expect(relationsOf(a!)).toContain('Imelda Marcos -role:former first lady of-> Philippines');
+  });
+});
