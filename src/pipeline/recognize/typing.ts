@@ -257,6 +257,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
   }
+  // "through Rolling Fork, where Muddy Waters was born": a name followed by ", where" is a place
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
+    return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
+  }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** Verbs of a "where" clause that make the place a person's home ("where X was born", "where X grew up"). */
+const HOME_VERBS = new Set(['born', 'raised', 'grew', 'lives', 'lived', 'live', 'resides', 'resided', 'settled']);
 /** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
 const JOB_NOUN = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/;
 /** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
@@ -246,6 +248,17 @@ export function extractAffiliations(
         const speakerSlot = !before || isComma(before) || isPunct(before) || isReportingVerb(before.lower) || job;
         if (u[k + 1]?.lower === 'at' && isEntity(org) && (org.type === 'organization' || org.type === 'group') && speakerSlot && endsNounPhrase(u[k + 3 + the])) {
           report(x.entity, org.entity, 0.65, 'affiliation-at', [], 'works for');
+        }
+      }
+      // "Tupelo, where Elvis Presley grew up", "Rolling Fork, where Muddy Waters was born": the place a relative
+      // "where" clause hangs on is the person's home
+      if (u[k - 1]?.lower === 'where' && isComma(u[k - 2])) {
+        const home = u[k - 3];
+        let v = k + 1;
+        if (u[v] && /^(?:was|were|is|had|has)$/.test(u[v]!.lower)) v++;
+        const verb = u[v]?.lower ?? '';
+        if (isEntity(home) && home.metonymy === undefined && (HOME_TYPES.has(home.type!) || home.type === 'location') && HOME_VERBS.has(verb)) {
+          report(x.entity, home.entity, 0.65, 'affiliation-home-where', [], verb === 'born' ? 'born in' : 'lives in', true);
         }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"

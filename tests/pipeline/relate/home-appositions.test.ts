@@ -48,3 +48,23 @@ describe('a speaker or subject "at" an organisation works for it', () => {
     expect(worksFor(a!)).not.toContain('Jane Foster -> Google');
   });
 });
+
+describe('a place with a "where" clause about a person', () => {
+  const homes = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind === 'affiliation').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"Rolling Fork, where Muddy Waters was born": the place (even one the tagger read as a person) is the home', async () => {
+    const [a] = await analyzeTexts(['You will pass through Rolling Fork, where Muddy Waters was born, on the way north.']);
+    expect(a!.entities.find((e) => e.name === 'Rolling Fork')?.type).toBe('location');
+    expect(homes(a!)).toContain('Muddy Waters -born in-> Rolling Fork');
+  });
+  it('"Tupelo, where Elvis Presley grew up"', async () => {
+    const [a] = await analyzeTexts(['The family moved to Tupelo, where Elvis Presley grew up.']);
+    expect(homes(a!)).toContain('Elvis Presley -lives in-> Tupelo');
+  });
+  it('not a visit ("Geneva, where Ana Ruiz met the envoys")', async () => {
+    const [a] = await analyzeTexts(['The talks moved to Geneva, where Ana Ruiz met the envoys.']);
+    expect(homes(a!).filter((x) => x.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+});
