@@ -2,7 +2,8 @@
 // the place, covering its letters only, and say where the organisation (or the
 // person an apposition describes) is based; a city's name followed by its state or
 // country is the city even where the tagger reads a team ("Cleveland, Ohio"); a noun that only
-// names people ("the journalist Kola Ade") makes the name after it a person.
+// names people ("the journalist Kola Ade") makes the name after it a person; a numbered
+// formation ("the 6th Fleet") is one organisation.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
@@ -99,5 +100,22 @@ describe('people the shape of a name used to turn into places or organisations',
     const [a] = await analyzeTexts(['Former Philippine first lady Imelda Marcos topped the list.']);
     expect(a!.entities.map((e) => e.name)).not.toContain('Former Philippine');
     expect(relationsOf(a!)).toContain('Imelda Marcos -role:former first lady of-> Philippines');
+  });
+});
+
+describe('numbered military formations', () => {
+  const cases: Array<[string, string]> = [
+    ['Treiki disclosed the tests after the U.S. 6th Fleet informed Libyan controllers.', '6th Fleet'],
+    ['Troops of the 82nd Airborne Division landed near the airport.', '82nd Airborne Division'],
+    ['A battalion of the 12th Brigade in Botoa left for the border.', '12th Brigade'],
+  ];
+  it.each(cases)('%s', async (text, unit) => {
+    const [a] = await analyzeTexts([text]);
+    expect(named(a!, unit)?.type, JSON.stringify(a!.entities.map((e) => `${e.name}:${e.type}`))).toBe('organization');
+  });
+
+  it('an ordinal before a place that is no formation stays out ("finished 3rd in Paris")', async () => {
+    const [a] = await analyzeTexts(['She finished 3rd in Paris last year.']);
+    expect(named(a!, 'Paris')?.type).toBe('city');
   });
 });
