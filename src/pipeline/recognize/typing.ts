@@ -45,6 +45,9 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** Titles of nobility named with their seat ("Duchess of Kent"): the whole name is one person. */
+const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marchioness', 'baron', 'baroness', 'viscount', 'viscountess', 'prince', 'princess', 'lord', 'lady']);
+
 /** Place head words that are common English surnames too ("Andrew Hall", "Ruth Park", "Tom Field"). */
 const SURNAME_HEADS = new Set(['hall', 'park', 'street', 'field', 'castle', 'temple', 'lake', 'camp', 'plant', 'bay', 'tower', 'bridge', 'port', 'base', 'station', 'coast', 'mount', 'border', 'harbour', 'harbor', 'heights', 'hills', 'forest', 'valley', 'plain']);
 
@@ -196,6 +199,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label !== 'LOC') return null;
   }
 
+  // "Duchess of Kent", "Duke of Edinburgh", "Earl of Wessex": a title of nobility with its seat is a person
+  // ("Duke of Norfolk's XI", a team, goes on past the seat: not a person)
+  if (words.length >= 3 && words.length <= 4 && words[1]!.toLowerCase() === 'of' && NOBLE_TITLES.has(words[0]!.toLowerCase()) && !listed
+    && words.slice(2).every((w) => isCapitalised(w)) && !/^['’]s$/.test(doc.seg.tokens[c.end]?.text ?? '')) {
+    return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}title of nobility "${words[0]} of ..."`);
+  }
   // "Ms. Calico", "Dr. Sohn": an honorific announces a person (the tagger, given a lone surname, often says otherwise)
   if (c.label && c.label !== 'PER' && (HONORIFICS.has((doc.seg.tokens[c.start - 1]?.text ?? '').toLowerCase()) || (!single && HONORIFICS.has(words[0]!.toLowerCase())))
     && words.every((w) => isCapitalised(w) || PARTICLES.test(w))) {

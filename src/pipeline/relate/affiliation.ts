@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt, readPhrase } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isReportingVerb } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** Nouns for where someone lives ("his Florida home", "Sohn's New Jersey house"). */
+const DWELLINGS = new Set(['home', 'house', 'residence', 'apartment', 'flat', 'farm', 'ranch', 'estate', 'mansion', 'villa']);
 /** Verbs of a "where" clause that make the place a person's home ("where X was born", "where X grew up"). */
 const HOME_VERBS = new Set(['born', 'raised', 'grew', 'lives', 'lived', 'live', 'resides', 'resided', 'settled']);
 /** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
@@ -99,6 +101,20 @@ export function extractAffiliations(
     report(u[p]!.entity!, home.entity, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in', true);
     const state = stateAfter(u, j);
     if (state) report(u[p]!.entity!, state.entity!, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in');
+  }
+  // "Sohn's New Jersey home", "at his Florida home": the owner of a home named by its place lives there
+  for (let k = 1; k + 1 < u.length; k++) {
+    const place = u[k]!;
+    if (!isEntity(place) || place.metonymy !== undefined || !HOME_TYPES.has(place.type!) || !DWELLINGS.has(u[k + 1]!.lower)) continue;
+    const owner = u[k - 1]!;
+    let person: string | undefined;
+    if (isPossessive(owner.lower) && isEntity(u[k - 2]) && u[k - 2]!.type === 'person') person = u[k - 2]!.entity;
+    else if (HOME_OWNERS.has(owner.lower)) {
+      let p = k - 2;
+      while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
+      if (p >= 0) person = u[p]!.entity;
+    }
+    if (person) report(person, place.entity, 0.65, 'affiliation-home-owner', [], 'lives in');
   }
   for (const x of named) {
     const k = x.i;
@@ -228,7 +244,8 @@ export function extractAffiliations(
           let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
           let nouns = 0;
           while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
-          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]);
+          // the description may go on with a participle or a relative clause ("the New York attorney representing the chain")
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
           if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
             report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');

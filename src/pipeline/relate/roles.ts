@@ -135,7 +135,8 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 }
 
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn']);
+// "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made']);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];

@@ -68,3 +68,26 @@ describe('a place with a "where" clause about a person', () => {
     expect(homes(a!).filter((x) => x.startsWith('Ana Ruiz'))).toEqual([]);
   });
 });
+
+describe('more homes and roles', () => {
+  const rels = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.kind}:${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"<Person>\'s <Place> home": the person lives there', async () => {
+    const [a] = await analyzeTexts(['Agents arrived at Maria Kovacs\'s New Jersey home and escorted her to safety.']);
+    expect(rels(a!)).toContain('Maria Kovacs -affiliation:lives in-> New Jersey');
+  });
+  it('"made X provisional president of Y" is an appointment to the office', async () => {
+    const [a] = await analyzeTexts(['The generals made Emile Jonassaint provisional president of Haiti on Wednesday.']);
+    expect(rels(a!)).toContain('Emile Jonassaint -role:president of-> Haiti');
+  });
+  it('"made" without a title after the person appoints nobody', async () => {
+    const [a] = await analyzeTexts(['The ruling made Emile Jonassaint angry, Haiti radio said.']);
+    expect(rels(a!).filter((r) => r.includes('-role:'))).toEqual([]);
+  });
+  it('a title of nobility with its seat is a person ("the Duchess of Kent")', async () => {
+    const [a] = await analyzeTexts(['The Duchess of Kent visited the hospital on Monday.']);
+    expect(a!.entities.find((e) => e.name === 'Duchess of Kent')?.type).toBe('person');
+  });
+});
