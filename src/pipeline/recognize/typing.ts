@@ -45,6 +45,18 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
+
+/** "the assassin of X", "the murder of X", "X's assassination", "X's widow". */
+function personContext(doc: DocFacts, c: Candidate): boolean {
+  const toks = doc.seg.tokens;
+  const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
+  if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
+  const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
+  return !!after && /^['’]s$/.test(after) && PERSONAL_NOUNS.has(after2);
+}
+
 /** Titles of nobility named with their seat ("Duchess of Kent"): the whole name is one person. */
 const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marchioness', 'baron', 'baroness', 'viscount', 'viscountess', 'prince', 'princess', 'lord', 'lady']);
 
@@ -231,6 +243,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const state = single ? addressedState(doc, c, text) : undefined;
   if (state) return base(doc, c, 'region', `AP abbreviation of ${state.name} after a place's name`, { gazetteerId: state.id });
 
+  // "the assassin of Lincoln", "Kennedy's assassination", "the widow of Marley": a name whose killing, killer or
+  // family is spoken of is a person's, even when a town has it too (not a country, not a national capital)
+  if (single && c.label !== 'PER' && personContext(doc, c)) {
+    const places = lookupPlace(text);
+    if (!lookupOrganization(text) && places.every((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id !== e.id)) {
+      return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's killing, killer or family is spoken of`));
+    }
+  }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
   // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person

@@ -119,3 +119,15 @@ describe('numbered military formations', () => {
     expect(named(a!, 'Paris')?.type).toBe('city');
   });
 });
+
+describe('a town\'s name used for a person whose killing, killer or family is spoken of', () => {
+  it('"assassin of Lincoln" is the person', async () => {
+    const [a] = await analyzeTexts(['This is the farm where John Wilkes Booth, assassin of Lincoln, was cornered.']);
+    expect(named(a!, 'Lincoln')?.type).toBe('person');
+    expect(relationsOf(a!).some((r) => r.startsWith('John Wilkes Booth -event:') && r.endsWith('-> Lincoln'))).toBe(true);
+  });
+  it('not a capital ("the son of Paris" stays the city)', async () => {
+    const [a] = await analyzeTexts(['The son of Paris returned home.']);
+    expect(named(a!, 'Paris')?.type).toBe('city');
+  });
+});
