@@ -8,6 +8,7 @@
 //   4. one sense per article (below)        a name read as a region once is a region throughout
 //   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
 //   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
+//   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
@@ -17,6 +18,7 @@ import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
 import { sitedPlaceMentions } from './sited-places.ts';
+import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -43,6 +45,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     const m = typeCandidate(doc, c, ctx);
     if (m) typed.push(m);
   }
+  typed.push(...titleOwnerMentions(doc, typed));
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));

@@ -45,6 +45,12 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** Last words of company names that are no one's surname. */
+const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
+  'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
+  'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline']);
+
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
 
@@ -195,7 +201,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
     const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase();
     if (single && prev === 'the' && LOCATIVE_PREPOSITIONS.has(doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '')) {
-      const place = lookupPlace(text).find((e) => e.type === 'location' || e.type === 'region');
+      const place = lookupPlace(text).find((e) => e.type === 'location');
       if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
     }
     const head = words[words.length - 1]!.toLowerCase();
@@ -283,6 +289,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
+  // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
+  if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
   }

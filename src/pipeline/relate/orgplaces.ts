@@ -85,7 +85,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
             emit({ source: appositionOf.entity, target: place, kind: 'affiliation', predicate: 'based in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'person-based-apposition' });
           }
         } else if (described && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
-          const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+          // "the company" is the one the story is about: of those named lately, the one named most
+          const o = ctx.discourse.salientOrganization({ s: ctx.s, i: k });
           if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }

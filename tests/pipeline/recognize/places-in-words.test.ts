@@ -131,3 +131,20 @@ describe('a town\'s name used for a person whose killing, killer or family is sp
     expect(named(a!, 'Paris')?.type).toBe('city');
   });
 });
+
+describe('the body named before a person\'s title', () => {
+  it('"Catalent chief executive Alessandro Maselli", Catalent named elsewhere in the article', async () => {
+    const [a] = await analyzeTexts(['Novo Holdings agreed to buy Catalent for $16.5 billion. Catalent chief executive Alessandro Maselli said the deal would close in 2024.']);
+    expect(named(a!, 'Catalent')?.type).toBe('organization');
+    expect(relationsOf(a!)).toContain('Alessandro Maselli -role:chief executive of-> Catalent');
+  });
+  it('an acronym before the title ("NRC Chairman Lando Zech")', async () => {
+    const [a] = await analyzeTexts(['NRC Chairman Lando Zech said the reactor was safe.']);
+    expect(named(a!, 'NRC')?.type).toBe('organization');
+  });
+  it('capitalised words that belong to the title are no body ("Press Secretary", "District Judge")', async () => {
+    const [a] = await analyzeTexts(['Press Secretary Dana Lowe spoke first. District Judge Mark Wolf then adjourned the hearing.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Press');
+    expect(a!.entities.map((e) => e.name)).not.toContain('District');
+  });
+});

@@ -91,3 +91,16 @@ describe('more homes and roles', () => {
     expect(a!.entities.find((e) => e.name === 'Duchess of Kent')?.type).toBe('person');
   });
 });
+
+describe('"the <place>-based company" after several companies', () => {
+  it('is the company the story is about (named most), not merely the last one named', async () => {
+    const [a] = await analyzeTexts([
+      'Halvard Energy agreed to buy Marlow Oil for $22 billion. Halvard Energy said the deal would lift output. '
+      + 'Halvard Energy expects savings of $1 billion. Marlow Oil chief executive Lee Dunn will leave. Shares of the Houston-based company fell 2%.',
+    ]);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const based = a!.relations.filter((r) => r.predicate === 'based in').map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    expect(based).toContain('Halvard Energy -> Houston');
+    expect(based).not.toContain('Marlow Oil -> Houston');
+  });
+});
