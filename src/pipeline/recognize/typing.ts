@@ -240,7 +240,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
-  if (cue && !(c.label === 'PER' && !single) && !(cue.after && lookupPlace(text).length)) {
+  if (cue && !(c.label === 'PER' && !single && !cue.apposition) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
