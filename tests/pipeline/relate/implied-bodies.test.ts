@@ -38,3 +38,20 @@ describe('constructions around a person', () => {
     expect(a!.entities.find((e) => e.name === 'Batir Sud')?.type).toBe('organization');
   });
 });
+
+describe('who does the act of an "of/for V-ing" clause', () => {
+  const events = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind === 'event').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"accused Ethiopia of ... signing a deal with Somaliland": Ethiopia signed, not the accuser', async () => {
+    const [a] = await analyzeTexts(['Hassan Sheikh Mohamud has accused Ethiopia of violating Somali sovereignty by signing a port deal with Somaliland.']);
+    expect(events(a!)).toContain('Ethiopia -signed agreement with-> Somaliland');
+    expect(events(a!)).not.toContain('Hassan Sheikh Mohamud -signed agreement with-> Somaliland');
+  });
+  it('"al-Shabaab", written with its lower-case article, is a name', async () => {
+    const [a] = await analyzeTexts(['The Somali army is fighting al-Shabaab in the south of the country.']);
+    expect(a!.entities.find((e) => e.name === 'al-Shabaab')?.type).toBe('organization');
+    expect(events(a!)).toContain('Somalia -fought-> al-Shabaab');
+  });
+});

@@ -125,6 +125,9 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
 
+/** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
+const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -142,6 +145,11 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (rel === 'conj') return subjectOf(ctx, tree, head, depth + 1);
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
+    // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
+    if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
+      const obj = tree.exactly(head, 'obj')[0];
+      if (obj !== undefined) return { arg: argOf(ctx, tree, obj), modality: none };
+    }
     // "urged Russia to withdraw", "asked X to recognise": the one asked is the actor, and only asked.
     if (isRequestVerb(governor)) {
       const obj = tree.exactly(head, 'obj', 'iobj')[0] ?? withCase(tree, head, ['on', 'upon'])[0];
