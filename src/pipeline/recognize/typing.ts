@@ -45,6 +45,9 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+
 /** Last words of company names that are no one's surname. */
 const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
   'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
@@ -208,6 +211,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
+  const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
+  if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;
   // title words alone ("President", "Foreign Minister") are never names, whatever the tagger says
   if (mayEndTitle(doc.seg.tokens[c.end - 1]!.text) && titleInfo(text) && !lookupOrganization(text)) return null;
   // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place

@@ -9,13 +9,15 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+/** Bodies that have presidents and chairs of their own ("union president", "council chairman"). */
+const BODY_NOUNS = new Set(['union', 'unions', 'council', 'board', 'league', 'federation', 'association', 'committee', 'church', 'school', 'college', 'society', 'chamber', 'guild', 'foundation', 'federation', 'assembly', 'senate', 'court', 'tribunal', 'commission', 'faction', 'caucus', 'syndicate']);
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
@@ -37,6 +39,10 @@ function contextBody(ctx: Ctx, title: Title): Arg | undefined {
   const c = ctx.context;
   if (!c) return undefined;
   if (!NATIONAL.has(headWord)) return undefined;
+  // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
+  // the office is in, one the recogniser did not take as a name; it is no office of the state
+  const before = ctx.units[title.start - 1];
+  if (before && !before.entity && (isOrganizationDescriptor(before.lower) || BODY_NOUNS.has(before.lower))) return undefined;
   // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
   // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"

@@ -55,3 +55,23 @@ describe('who does the act of an "of/for V-ing" clause', () => {
     expect(events(a!)).toContain('Somalia -fought-> al-Shabaab');
   });
 });
+
+describe('titles and targets', () => {
+  const rels = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"Labour Minister X": the portfolio is part of the title, not an organisation', async () => {
+    const [a] = await analyzeTexts(['Chile raises pensions\n\nChile said on Monday that pensions would rise. Labour Minister Jeannette Jara met union leaders in Chile on Tuesday.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Labour');
+    expect(rels(a!)).toContain('Jeannette Jara -labour minister of-> Chile');
+  });
+  it('"Union president X" is no president of the story\'s country', async () => {
+    const [a] = await analyzeTexts(['Chile ports shut\n\nChile said its ports were shut. Chile expects talks. The strike will continue, the union president Pablo Klimpel said.']);
+    expect(rels(a!)).not.toContain('Pablo Klimpel -president of-> Chile');
+  });
+  it('"Russian forces struck Ukrainian energy facilities": the country the target belongs to', async () => {
+    const [a] = await analyzeTexts(['Russian forces struck Ukrainian energy facilities overnight.']);
+    expect(rels(a!)).toContain('Russia -attacked-> Ukraine');
+  });
+});

@@ -228,6 +228,19 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return trade ? modifier : undefined;
 }
 
+/**
+ * "struck Ukrainian energy facilities", "shelled Russian positions": a thing attacked that a nationality word or a
+ * name modifies belongs to that country or actor, the attack's target.
+ */
+function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  for (const m of tree.children(w, 'amod', 'compound')) {
+    if (tree.entityUnit(m) < 0) continue;
+    const a = argOf(ctx, tree, m);
+    if (a) return { ...a, via: 'modifier' };
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------------ triggers
 
 function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
@@ -248,6 +261,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const patient = tree.children(i, 'nsubj:pass')[0];
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
+    if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
   } else {
     const s = subjectOf(ctx, tree, i);
@@ -269,6 +283,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           obj = undefined;
         } else if (obj !== undefined && obj !== complement) object = argOf(ctx, tree, obj);
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
+        if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
         if (!object && e.thatObject) {
           const clause = tree.exactly(i, 'ccomp')[0];
