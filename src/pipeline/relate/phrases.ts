@@ -244,6 +244,14 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const def = definiteAnaphor(ctx, end - 1);
     if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
   }
+  // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
+  if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
+    const at = { s: ctx.s, i: start };
+    const c = ctx.discourse.lastCountry(at);
+    const o = ctx.discourse.lastOrganization(at);
+    const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+    if (n) return { arg: arg([n.value], 'anaphor', n.s === ctx.s ? [] : [n.s]), end, units: np };
+  }
   // "the two countries", "both sides": the last coordinated pair of actors.
   if (isPairAnaphor(head.lower) && np.some((x) => x.lower === 'two' || x.lower === 'both')) {
     const pair = ctx.discourse.lastPair({ s: ctx.s, i: start });

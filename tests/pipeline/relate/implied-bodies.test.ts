@@ -75,3 +75,11 @@ describe('titles and targets', () => {
     expect(rels(a!)).toContain('Russia -attacked-> Ukraine');
   });
 });
+
+describe('a possessive pronoun before an actor noun', () => {
+  it('"Russia said its forces attacked Ukraine": the forces are Russia\'s', async () => {
+    const [a] = await analyzeTexts(['Russia said on Sunday that its forces had attacked Ukraine overnight.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    expect(a!.relations.filter((r) => r.kind === 'event').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Russia -attacked-> Ukraine');
+  });
+});
