@@ -12,6 +12,7 @@
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { ORGANIZATION_CUE_BEFORE } from './words.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
@@ -57,6 +58,9 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
  * Names the tagger missed that the gazetteers know for sure: countries, regions, seas and
  * listed organisations (not towns, whose names are too often people's), away from its spans.
  */
+/** A word of two or more letters starting with a capital ("Plusmining", "KPMG"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]+$/u;
+
 function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const covered = new Uint8Array(doc.seg.tokens.length);
   for (const c of taken) covered.fill(1, c.start, c.end);
@@ -68,8 +72,18 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
     }
-    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
     const toks = doc.seg.tokens;
+    // "the Santiago consultancy Plusmining", "investment firm Helios": a name right after a noun for a kind of
+    // organisation, which the tagger left out (typed as an organisation by that cue)
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (covered[i] || !doc.nameToken[i] || doc.initial.has(i) || !ORGANIZATION_CUE_BEFORE.has(doc.lower[i - 1]!) || doc.nameToken[i - 1]) continue;
+      if (!NAME_WORD.test(toks[i]!.text)) continue; // "company N/A": a letter is no name
+      let end = i + 1;
+      while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
+      out.push({ start: i, end, reason: `name after "${toks[i - 1]!.text}" (missed by the tagger)` });
+      i = end - 1;
+    }
+    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
       if (covered[i] || !Object.prototype.hasOwnProperty.call(US_STATE_ABBREVIATIONS.states, toks[i]!.text)) continue;
       if (toks[i - 1]!.text === ',' && covered[i - 2]) out.push({ start: i, end: i + 1, reason: 'AP state abbreviation after a name and a comma (missed by the tagger)' });

@@ -167,7 +167,7 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'company', 'companies', 'firm', 'firms', 'operator', 'operators', 'bank', 'banks', 'lender', 'lenders', 'insurer',
   'insurers', 'broker', 'brokerage', 'carrier', 'airline', 'airlines', 'conglomerate', 'corporation', 'retailer',
   'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'producer', 'supplier', 'distributor',
-  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'unit', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
+  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'unit', 'consultancy', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',

@@ -170,7 +170,13 @@ export function extractAffiliations(
         if (owner) {
           let e = m + 1;
           while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationKind(u[e]!.lower)) e++;
-          const closes = !u[e + 1] || isComma(u[e + 1]) || isPunct(u[e + 1]);
+          // "a Dutch maker of power chips,": the kind may go on with "of" and lower-case words
+          let after = e + 1;
+          if (u[after]?.lower === 'of') {
+            after++;
+            while (after < e + 6 && isContent(u[after]) && !u[after]!.entity && /^[a-z-]+$/.test(u[after]!.text)) after++;
+          }
+          const closes = !u[after] || isComma(u[after]) || isPunct(u[after]);
           if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
         }
       }
@@ -223,11 +229,18 @@ export function extractAffiliations(
       let o = k + 1;
       const aged = isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2]);
       if (aged) o += 3;
+      // "Juan Guajardo, of the Santiago consultancy Plusmining,": "of" after a comma
+      else if (isComma(u[o]) && u[o + 1]?.lower === 'of') o += 1;
       // "Ulf Berg, 47, of the European Space Agency": the article before the name
       const the = u[o + 1]?.lower === 'the' ? 1 : 0;
       const of = u[o + 1 + the];
       const after = u[o + 2 + the];
-      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
+      // "Juan Guajardo, of the Santiago consultancy Plusmining": a place and a kind of organisation before its name
+      const named = u[o + 3 + the];
+      if (u[o]?.lower === 'of' && isEntity(of) && after && !after.entity && isOrganizationKind(after.lower) && isEntity(named)
+        && (named.type === 'organization' || named.type === 'group') && endsNounPhrase(u[o + 4 + the])) {
+        report(x.entity, named.entity, 0.65, 'affiliation-of', [], 'works for');
+      } else if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
         report(x.entity, of.entity, 0.65, 'affiliation-of', [], 'affiliated with', aged);
         // "of Bethany, Conn.": the state the town lies in is home too
         const state = stateAfter(u, o + 1 + the);

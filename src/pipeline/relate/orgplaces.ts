@@ -92,6 +92,13 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
+    {
+      const kind = u[k - 1], place = u[k - 2];
+      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3]?.lower ?? '')) {
+        report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      }
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);

@@ -104,3 +104,20 @@ describe('"the <place>-based company" after several companies', () => {
     expect(based).not.toContain('Marlow Oil -> Houston');
   });
 });
+
+describe('organisations described by their kind', () => {
+  const rels = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"X, of the Santiago consultancy Plusmining,": the name after the kind (missed by the tagger), its place, the person\'s employer', async () => {
+    const [a] = await analyzeTexts(['Analyst Juan Carlos Guajardo, of the Santiago consultancy Plusmining, said prices could rise.']);
+    expect(a!.entities.find((e) => e.name === 'Plusmining')?.type).toBe('organization');
+    expect(rels(a!)).toContain('Plusmining -based in-> Santiago');
+    expect(rels(a!)).toContain('Juan Carlos Guajardo -works for-> Plusmining');
+  });
+  it('"Nexperion, a Dutch maker of power chips,": the nationality of the company', async () => {
+    const [a] = await analyzeTexts(['Shares of Nexperion rose. Nexperion, a Dutch maker of power chips, has agreed to be acquired for 3.1 billion euros.']);
+    expect(rels(a!).some((r) => r.startsWith('Nexperion -') && r.endsWith('-> Netherlands'))).toBe(true);
+  });
+});
