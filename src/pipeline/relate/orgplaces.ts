@@ -102,8 +102,14 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
-      // Only a place the article names itself: one known from the name alone would be a claim the text never makes.
+      // A leading place word only when the article names the place itself ("Indian Oil Corporation" is no claim
+      // about India the text makes); a place after "of" is stated by the name ("the Bolshoi Theatre of Moscow").
       if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
+      else {
+        const of = / of (?:the )?(\p{Lu}[^,]*)$/u.exec(x.text);
+        const seat = of && of[1]!.split(/\s+/).length <= 3 ? ctx.nameToEntity(of[1]!) ?? ctx.knownPlace?.(of[1]!) : undefined;
+        if (seat && SEATS.has(type(seat) ?? 'other')) report(x.entity, seat, 0.7, 'org-place-of-name');
+      }
     }
     // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
     const lead = BASED.exec(x.text.split(/\s+/)[0]!);

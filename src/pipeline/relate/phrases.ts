@@ -28,6 +28,8 @@ export interface Ctx {
   nameToEntity: (word: string) => string | undefined;
   /** The article's country (dateline or most named), for roles that name none. */
   context?: ArticleContext;
+  /** The entity for a place the gazetteer knows by this name (the article's own, else one without mentions). */
+  knownPlace?: (name: string) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';

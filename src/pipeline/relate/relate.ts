@@ -153,6 +153,10 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     countries.set(key, id);
     return id;
   };
+  const knownPlace = (name: string) => {
+    const p = knowledge.place?.(name);
+    return p && p.type && PLACE_TYPES.has(p.type) ? placeEntity(p.id, p.name, p.type) : undefined;
+  };
   let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {
     if (!byName) {
@@ -202,7 +206,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
       continue;
     }
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace };
     const parse = options.parsed?.sentences[s];
     let tree: Tree | undefined;
     const treeOf = () => (tree ??= new Tree(parse!, su.units));

@@ -121,3 +121,12 @@ describe('organisations described by their kind', () => {
     expect(rels(a!).some((r) => r.startsWith('Nexperion -') && r.endsWith('-> Netherlands'))).toBe(true);
   });
 });
+
+describe('the place an organisation\'s name states after "of"', () => {
+  it('"the Bolshoi Theatre of Moscow" is based in Moscow, named only inside the organisation\'s name', async () => {
+    const [a] = await analyzeTexts(['The Bolshoi Theatre of Moscow cancelled its tour on Monday.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const based = a!.relations.filter((r) => r.predicate === 'based in').map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    expect(based).toContain('Bolshoi Theatre of Moscow -> Moscow');
+  });
+});
