@@ -83,3 +83,13 @@ describe('a possessive pronoun before an actor noun', () => {
     expect(a!.relations.filter((r) => r.kind === 'event').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Russia -attacked-> Ukraine');
   });
 });
+
+describe('"his <nationality> counterpart, <Person>," as an event\'s object', () => {
+  it('is the person, even where the parse hangs the name elsewhere', async () => {
+    const [a] = await analyzeTexts(["Spain's Foreign Minister Jose Albares spoke with his Moroccan counterpart, Nasser Bourita, on Friday."]);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const events = a!.relations.filter((r) => r.kind === 'event').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+    expect(events).toContain('Jose Albares -spoke with-> Nasser Bourita');
+    expect(events).not.toContain('Jose Albares -spoke with-> Morocco');
+  });
+});

@@ -83,6 +83,13 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
   }
+  // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
+  if (isActorNoun(word)) {
+    const k = tree.unit(w), u = ctx.units;
+    const p = k >= 0 && u[k + 1]?.text === ',' ? u[k + 2] : undefined;
+    const closes = !u[k + 3] || u[k + 3]!.text === ',' || /^[.;:!?)]$/.test(u[k + 3]!.text);
+    if (p && p.entity && !p.partial && p.type === 'person' && closes) return { ids: [p.entity], via: 'direct', from: [] };
+  }
   // The phrase's words: the subtree, less other clauses and the word's own case marker, which belongs
   // to the clause ("with Russia" -> "Russia", "Russia 's" -> "Russia").
   let lo = w;
