@@ -45,6 +45,9 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** First words of sports clubs' names that are no one's given name. */
+const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympique', 'borussia', 'dynamo', 'dinamo', 'fc', 'ac', 'as', 'sc', 'cf', 'racing', 'deportivo', 'athletic', 'eintracht', 'rapid', 'spartak', 'lokomotiv', 'partizan']);
+
 /** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
@@ -297,6 +300,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
   if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
+  // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
+  if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
   }

@@ -148,3 +148,16 @@ describe('the body named before a person\'s title', () => {
     expect(a!.entities.map((e) => e.name)).not.toContain('District');
   });
 });
+
+describe('clubs and cities news names in English', () => {
+  it('"Real Betis" is a club, "Arsenal manager Mikel Arteta" names the club before the title', async () => {
+    const [a] = await analyzeTexts(['Arsenal have signed Lucas Moreira from Real Betis. Arsenal manager Mikel Arteta said the player would add pace.']);
+    expect(named(a!, 'Real Betis')?.type).toBe('organization');
+    expect(named(a!, 'Arsenal')?.type).toBe('organization');
+    expect(relationsOf(a!)).toContain('Mikel Arteta -role:manager of-> Arsenal');
+  });
+  it.each([['Seville', 'Sevilla'], ['Cologne', 'Köln'], ['The Hague', 'The Hague'], ['Gothenburg', 'Göteborg']])('"%s" is the city (%s)', async (english) => {
+    const [a] = await analyzeTexts([`The talks took place in ${english} on Monday.`]);
+    expect(a!.entities.find((e) => e.mentions.some((m) => m.text === english))?.type).toBe('city');
+  });
+});

@@ -93,3 +93,12 @@ describe('"his <nationality> counterpart, <Person>," as an event\'s object', () 
     expect(events).not.toContain('Jose Albares -spoke with-> Morocco');
   });
 });
+
+describe('a nationality word before a noun is no subject', () => {
+  it('"Danish drugmaker Novo Nordisk\'s controlling shareholder has agreed to buy Catalent" is not Denmark buying', async () => {
+    const [a] = await analyzeTexts(["Shares of Catalent rose. Danish drugmaker Novo Nordisk's controlling shareholder has agreed to buy Catalent for $16.5 billion."]);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const events = a!.relations.filter((r) => r.kind === 'event').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+    expect(events).not.toContain('Denmark -acquired-> Catalent');
+  });
+});
