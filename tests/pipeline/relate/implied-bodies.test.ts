@@ -102,3 +102,10 @@ describe('a nationality word before a noun is no subject', () => {
     expect(events).not.toContain('Denmark -acquired-> Catalent');
   });
 });
+
+describe('an honorific is no office', () => {
+  it('the relation model\'s works-for with "Dr." before the name is not a role "dr of"', async () => {
+    const [a] = await analyzeTexts(['Dr. Siti Hasmah joined the Foreign Ministry of Malaysia in 1990 and worked for the Foreign Ministry until 2001.']);
+    expect(a!.relations.filter((r) => /^(dr|mr|mrs|ms)\.? of$/.test(r.predicate))).toEqual([]);
+  });
+});
