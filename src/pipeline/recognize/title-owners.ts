@@ -93,6 +93,8 @@ function bareNames(doc: DocFacts): Set<string> {
 /** A capitalised word that can be part of a name here (not forced by position, not a calendar or common word). */
 function isNameWord(doc: DocFacts, i: number): boolean {
   const w = doc.lower[i]!;
+  // an acronym may spell a function word ("WHO Director-General ...")
+  if (ACRONYM.test(doc.seg.tokens[i]!.text) && !mayEndTitle(doc.seg.tokens[i]!.text)) return true;
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAMES.has(w) || mayEndTitle(doc.seg.tokens[i]!.text)) return false;
   return !(doc.initial.has(i) && doc.lowerWords.has(w));
 }

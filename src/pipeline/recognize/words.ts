@@ -62,7 +62,9 @@ export const PERSON_NOUNS = new Set(`journalist reporter photographer blogger ac
   painter singer rapper actor actress comedian filmmaker striker midfielder defender goalkeeper footballer cricketer
   batsman bowler cyclist runner sprinter athlete boxer wrestler swimmer jockey golfer priest cleric imam rabbi pastor
   bishop monk nun suspect victim survivor witness refugee migrant prisoner detainee hostage veteran whistleblower
-  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter`.split(/\s+/));
+  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter
+  fullback winger forward centre-back wing-back playmaker flanker hooker prop scrum-half fly-half wicketkeeper
+  all-rounder opener skipper quarterback pitcher catcher shortstop outfielder rookie veteran`.split(/\s+/));
 
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

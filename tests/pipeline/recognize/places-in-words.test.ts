@@ -161,3 +161,15 @@ describe('clubs and cities news names in English', () => {
     expect(a!.entities.find((e) => e.mentions.some((m) => m.text === english))?.type).toBe('city');
   });
 });
+
+describe('names around a title', () => {
+  it('"WHO Director-General Tedros Adhanom Ghebreyesus": the acronym owns the title, the given name the tagger left out joins the name', async () => {
+    const [a] = await analyzeTexts(['WHO Director-General Tedros Adhanom Ghebreyesus said the agency had sent medical supplies.']);
+    expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
+    expect(named(a!, 'WHO')?.type).toBe('organization');
+  });
+  it('"the head of the agency, Tedros ...": a kind of organisation ending an "of" phrase does not make the name after it one', async () => {
+    const [a] = await analyzeTexts(['The head of the agency, Tedros Adhanom Ghebreyesus, said it had sent supplies.']);
+    expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
+  });
+});
