@@ -167,6 +167,7 @@ describe('names around a title', () => {
     const [a] = await analyzeTexts(['WHO Director-General Tedros Adhanom Ghebreyesus said the agency had sent medical supplies.']);
     expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
     expect(named(a!, 'WHO')?.type).toBe('organization');
+    expect(relationsOf(a!)).toContain('Tedros Adhanom Ghebreyesus -role:director-general of-> WHO');
   });
   it('"the head of the agency, Tedros ...": a kind of organisation ending an "of" phrase does not make the name after it one', async () => {
     const [a] = await analyzeTexts(['The head of the agency, Tedros Adhanom Ghebreyesus, said it had sent supplies.']);
