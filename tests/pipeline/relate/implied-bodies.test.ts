@@ -111,3 +111,12 @@ describe('an honorific is no office', () => {
     expect(a!.relations.filter((r) => /^(dr|mr|mrs|ms)\.? of$/.test(r.predicate))).toEqual([]);
   });
 });
+
+describe('"his Ethiopian counterpart X"', () => {
+  it('gives the office of the titled person before it, never a role named "counterpart of"', async () => {
+    const [a] = await analyzeTexts(["Kenya's foreign minister, Musalia Mudavadi, met his Ethiopian counterpart Taye Atske Selassie in Nairobi on Monday."]);
+    expect(a!.relations.filter((r) => r.predicate === 'counterpart of')).toEqual([]);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    expect(a!.relations.filter((r) => r.kind === 'role').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Taye Atske Selassie -foreign minister of-> Ethiopia');
+  });
+});
