@@ -18,6 +18,8 @@ const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
 /** Bodies that have presidents and chairs of their own ("union president", "council chairman"). */
 const BODY_NOUNS = new Set(['union', 'unions', 'council', 'board', 'league', 'federation', 'association', 'committee', 'church', 'school', 'college', 'society', 'chamber', 'guild', 'foundation', 'federation', 'assembly', 'senate', 'court', 'tribunal', 'commission', 'faction', 'caucus', 'syndicate']);
+/** Offices any organisation has: without a body named, the one organisation the sentence names. */
+const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'manager', 'executive', 'director', 'officer']);
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
@@ -26,7 +28,7 @@ const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
  * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
  */
-function contextBody(ctx: Ctx, title: Title): Arg | undefined {
+function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   const head = title.words[title.words.length - 1]!;
   const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
@@ -35,6 +37,17 @@ function contextBody(ctx: Ctx, title: Title): Arg | undefined {
     if (ctx.units.some((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'))) return undefined;
     const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+  }
+  // "Becton Dickinson declined to comment, said Linda Schmitt, a spokeswoman": an office any organisation has,
+  // in a sentence that names exactly one organisation and no country
+  if (ORGANISATION_OFFICES.has(headWord) && rule === 'role-apposition-after') {
+    const bodies = new Set<string>();
+    for (const x of ctx.units) {
+      if (!x.entity || x.partial) continue;
+      if (x.type === 'country' || x.metonymy) return undefined;
+      if (x.type === 'organization' || x.type === 'group') bodies.add(x.entity);
+    }
+    return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
   }
   const c = ctx.context;
   if (!c) return undefined;
@@ -197,7 +210,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
     if (!kept && !body) {
-      kept = contextBody(ctx, title);
+      kept = contextBody(ctx, title, rule);
       context = !!kept;
     }
     if (!kept) return;

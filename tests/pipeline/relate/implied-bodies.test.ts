@@ -120,3 +120,22 @@ describe('"his Ethiopian counterpart X"', () => {
     expect(a!.relations.filter((r) => r.kind === 'role').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Taye Atske Selassie -foreign minister of-> Ethiopia');
   });
 });
+
+describe('members and spokespeople', () => {
+  const rels = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}${r.basis === 'context' ? ' [context]' : ''}`);
+  };
+  it('"Brian Mulroney\'s Progressive Conservative Party": a person\'s own party', async () => {
+    const [a] = await analyzeTexts(["Prime Minister Brian Mulroney's Progressive Conservative Party won its second majority."]);
+    expect(rels(a!)).toContain('Brian Mulroney -member of-> Progressive Conservative Party');
+  });
+  it('"Apple declined to comment, said Jane Doe, a spokeswoman": the one organisation the sentence names', async () => {
+    const [a] = await analyzeTexts(['Apple declined to comment, said Jane Doe, a spokeswoman.']);
+    expect(rels(a!)).toContain('Jane Doe -spokeswoman of-> Apple [context]');
+  });
+  it('no such body when the sentence names a country too', async () => {
+    const [a] = await analyzeTexts(['The talks with France will resume, Acme said, according to Jean Roux, a spokesman.']);
+    expect(rels(a!).filter((r) => r.startsWith('Jean Roux'))).toEqual([]);
+  });
+});
