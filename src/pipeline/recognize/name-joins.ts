@@ -46,10 +46,12 @@ const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?
 function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | undefined): Candidate {
   if (c.label !== 'PER' || c.end - c.start < 2) return c;
   const w = c.start - 1, t = c.start - 2;
-  // only right after a title: a sentence's first word before a name is as often a descriptor ("Reliever Mark Acre")
+  // only right after a title or a possessive ("Congo's Therese [Kayikwamba Wagner]"): a sentence's first word
+  // before a name is as often a descriptor ("Reliever Mark Acre")
   if (t < 0 || !sameSentence(doc, t, c.start) || (prev && prev.end > w)) return c;
   const word = doc.seg.tokens[w]!.text, titleEnd = doc.seg.tokens[t]!.text;
-  if (!LETTERS.test(word) || !isCapitalised(word) || mayEndTitle(word) || !mayEndTitle(titleEnd) || !titleInfo(titleEnd)) return c;
+  const afterPossessive = /^['’]s$/.test(titleEnd) && t > 0 && isCapitalised(doc.seg.tokens[t - 1]!.text);
+  if (!LETTERS.test(word) || !isCapitalised(word) || mayEndTitle(word) || (!afterPossessive && (!mayEndTitle(titleEnd) || !titleInfo(titleEnd)))) return c;
   if (lookupPlace(word).length || lookupOrganization(word) || doc.lowerWords.has(doc.lower[w]!) || FUNCTION_WORDS.has(doc.lower[w]!) || NOT_NAMES.has(doc.lower[w]!) || CALENDAR_WORDS.has(doc.lower[w]!) || PERSON_NOUNS.has(doc.lower[w]!)) return c;
   return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
 }

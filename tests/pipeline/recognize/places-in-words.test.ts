@@ -169,6 +169,10 @@ describe('names around a title', () => {
     expect(named(a!, 'WHO')?.type).toBe('organization');
     expect(relationsOf(a!)).toContain('Tedros Adhanom Ghebreyesus -role:director-general of-> WHO');
   });
+  it('"Congo\'s Therese Kayikwamba Wagner": the given name the tagger left after a possessive joins the name', async () => {
+    const [a] = await analyzeTexts(["Angola's president hosted Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe on Tuesday."]);
+    expect(named(a!, 'Therese Kayikwamba Wagner')?.type).toBe('person');
+  });
   it('"the head of the agency, Tedros ...": a kind of organisation ending an "of" phrase does not make the name after it one', async () => {
     const [a] = await analyzeTexts(['The head of the agency, Tedros Adhanom Ghebreyesus, said it had sent supplies.']);
     expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
