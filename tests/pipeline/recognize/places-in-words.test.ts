@@ -178,3 +178,20 @@ describe('names around a title', () => {
     expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
   });
 });
+
+describe('names the tagger left out or ran together', () => {
+  it('"Equinor, the Norwegian state-controlled energy company,": a name described as a kind of organisation', async () => {
+    const [a] = await analyzeTexts(['Equinor, the Norwegian state-controlled energy company, said it planned to build a pipeline.']);
+    expect(named(a!, 'Equinor')?.type).toBe('organization');
+    expect(relationsOf(a!).some((r) => r.startsWith('Equinor -') && r.endsWith('-> Norway'))).toBe(true);
+  });
+  it('"Pistorius, the interior minister of Lower Saxony,": a name with a title in apposition is a person', async () => {
+    const [a] = await analyzeTexts(['Pistorius, the interior minister of Lower Saxony, spoke on Monday.']);
+    expect(named(a!, 'Pistorius')?.type).toBe('person');
+  });
+  it('"Scholz\'s Social Democrats": a span across a possessive is cut into the owner and the party', async () => {
+    const [a] = await analyzeTexts(["Pistorius is a member of Scholz's Social Democrats."]);
+    expect(named(a!, 'Social Democrats')?.type).toBe('organization');
+    expect(a!.entities.map((e) => e.name)).not.toContain("Scholz's Social Democrats");
+  });
+});
