@@ -63,6 +63,23 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
+/**
+ * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
+ * government is in the appointer's own country, written as the nationality or country before the appointer's title.
+ */
+function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
+  const u = ctx.units;
+  let p = verb - 1;
+  while (p >= 0 && (isAux(u[p]!.lower) || isAdverb(u[p]) || (!u[p]!.entity && /^(?:on|in|at|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(u[p]!.lower)))) p--;
+  const appointer = u[p];
+  if (!isEntity(appointer) || appointer.type !== 'person' || appointer.entity === appointee.entity) return undefined;
+  let q = p - 1;
+  while (q >= 0 && titleWord(u[q])) q--;
+  const country = u[q];
+  if (q === p - 1 || !isEntity(country) || country.type !== 'country') return undefined;
+  return { ids: [country.entity], via: 'modifier', from: [] };
+}
+
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -257,7 +274,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
-      else report(person, t, bodyBefore(ctx, t.start, false), 'role-appointed');
+      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed');
       break;
     }
   }

@@ -139,3 +139,11 @@ describe('members and spokespeople', () => {
     expect(rels(a!).filter((r) => r.startsWith('Jean Roux'))).toEqual([]);
   });
 });
+
+describe('an office given by a head of government', () => {
+  it('"German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister" is an office of Germany', async () => {
+    const [a] = await analyzeTexts(['German Chancellor Olaf Scholz on Tuesday appointed Boris Pistorius as defence minister, a day after talks on aid to Ukraine.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    expect(a!.relations.filter((r) => r.kind === 'role').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Boris Pistorius -defence minister of-> Germany');
+  });
+});
