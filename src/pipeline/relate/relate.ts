@@ -153,9 +153,12 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     countries.set(key, id);
     return id;
   };
+  /** A place named exactly so (case aside): a country, a region, or a city of 100,000 people or more ("God" is not Göd). */
   const knownPlace = (name: string) => {
     const p = knowledge.place?.(name);
-    return p && p.type && PLACE_TYPES.has(p.type) ? placeEntity(p.id, p.name, p.type) : undefined;
+    if (!p || !p.type || !PLACE_TYPES.has(p.type) || p.name.toLowerCase() !== name.toLowerCase()) return undefined;
+    if (p.type === 'city' && (p.population ?? 0) < 100_000) return undefined;
+    return placeEntity(p.id, p.name, p.type);
   };
   let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {

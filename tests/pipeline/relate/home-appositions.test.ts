@@ -129,4 +129,8 @@ describe('the place an organisation\'s name states after "of"', () => {
     const based = a!.relations.filter((r) => r.predicate === 'based in').map((r) => `${name(r.source)} -> ${name(r.target)}`);
     expect(based).toContain('Bolshoi Theatre of Moscow -> Moscow');
   });
+  it('not a treaty or a party named after a place or a word a town happens to spell ("Treaty of Baden", "Party of God")', async () => {
+    const [a] = await analyzeTexts(['The Treaty of Baden was signed in 1714. Hizbollah (Party of God) gunmen fought in the south.']);
+    expect(a!.relations.filter((r) => r.predicate === 'based in')).toEqual([]);
+  });
 });
