@@ -19,7 +19,8 @@ const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
 /** Bodies that have presidents and chairs of their own ("union president", "council chairman"). */
 const BODY_NOUNS = new Set(['union', 'unions', 'council', 'board', 'league', 'federation', 'association', 'committee', 'church', 'school', 'college', 'society', 'chamber', 'guild', 'foundation', 'federation', 'assembly', 'senate', 'court', 'tribunal', 'commission', 'faction', 'caucus', 'syndicate']);
 /** Offices any organisation has: without a body named, the one organisation the sentence names. */
-const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'manager', 'executive', 'director', 'officer']);
+// (spokespeople only: "X, a chief executive officer," after a regulator's name is as often another company's)
+const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
