@@ -8,7 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -181,8 +181,10 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 }
 
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
+/** Verbs whose subject takes or holds the office after them ("became chief executive", "served as ambassador"). */
+const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made']);
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
@@ -223,7 +225,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   }
-  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string) => {
+  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = []) => {
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
@@ -238,7 +240,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       emit({
         source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
         confidence: clamp((context ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
-        sentences: [ctx.s, ...kept.from], rule: context ? `${rule}-context` : rule,
+        sentences: [...new Set([ctx.s, ...kept.from, ...personFrom])], rule: context ? `${rule}-context` : rule,
         ...(context ? { basis: 'context' as const } : {}),
       });
     }
@@ -247,15 +249,24 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (let k = 0; roleVerbs && k < u.length; k++) {
     if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
     let person: Unit | undefined;
+    let personFrom: number[] = [];
     let t0 = k + 1;
+    // "he became chief executive", "she served as ambassador": the subject holds the office
+    const holds = SUBJECT_HOLDS.has(u[k]!.lower);
     // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
     let q = k + 1;
     while (q < k + 5 && titleWord(u[q])) q++;
-    if (isEntity(u[q]) && u[q]!.type === 'person') { person = u[q]; t0 = q + 1; }
+    if (!holds && isEntity(u[q]) && u[q]!.type === 'person') { person = u[q]; t0 = q + 1; }
     else {
       let b = k - 1;
       while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
-      if (b < k - 1 && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
+      if ((holds || b < k - 1) && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
+      // "She was appointed finance minister", "He became chief executive": the pronoun's antecedent
+      else if ((holds || b < k - 1) && u[b] && (u[b]!.lower === 'he' || u[b]!.lower === 'she')) {
+        const a = resolvePronoun(ctx, b);
+        const id = a?.ids.length === 1 ? a.ids[0]! : undefined;
+        if (id && ctx.entities.get(id)?.type === 'person') { person = { ...u[b]!, entity: id, type: 'person' }; personFrom = a!.from; }
+      }
       if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
     }
     if (!person || !isEntity(person)) continue;
@@ -274,8 +285,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // "chief executive": the title goes on to its last word.
       if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
-      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
-      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed');
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom);
+      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed', personFrom);
       break;
     }
   }

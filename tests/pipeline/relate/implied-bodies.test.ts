@@ -147,3 +147,20 @@ describe('an office given by a head of government', () => {
     expect(a!.relations.filter((r) => r.kind === 'role').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`)).toContain('Boris Pistorius -defence minister of-> Germany');
   });
 });
+
+describe('offices taken or held, with a pronoun for the holder', () => {
+  const roles = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind === 'role').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it.each([
+    ['Maria Santos studied law in Lisbon. She was appointed finance minister of Portugal in 2019.', 'Maria Santos -finance minister of-> Portugal'],
+    ['Tom Berg joined Orion Bank in 2010. He became chief executive of the bank in 2018.', 'Tom Berg -chief executive of-> Orion Bank'],
+    ["Ahmed Nur, 54, is a veteran diplomat. He served as Somalia's ambassador to Kenya until 2020.", 'Ahmed Nur -ambassador of-> Somalia'],
+  ])('%s', async (text, expected) => {
+    const [a] = await analyzeTexts([text]);
+    expect(roles(a!)).toContain(expected);
+    // the evidence cites the antecedent's sentence too
+    expect(a!.relations.find((r) => r.kind === 'role')!.evidence.length).toBe(2);
+  });
+});
