@@ -76,7 +76,8 @@ export function decodeModel(gz: Buffer): ParserModel {
 export async function decodeModelAsync(gz: Buffer): Promise<ParserModel> {
   let buf: Buffer;
   // gunzip runs on libuv's thread pool: the caller's thread can load other models meanwhile.
-  try { buf = await gunzipAsync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
+  // Large chunks: the default 16 KiB ones cost a thread hop each and double the time.
+  try { buf = await gunzipAsync(gz, { chunkSize: 1 << 23 }); } catch { throw new ModelFormatError('not a gzip file'); }
   return decodeUnzippedModel(buf);
 }
 
