@@ -1,7 +1,8 @@
 // `kg extract` on many files with a helper worker thread per extra core: the main
 // thread analyses files too, the workers take the next file as they finish one,
 // and results come back in input order. A worker costs a pipeline load (~0.5 s
-// of CPU), so one is started only per MIN_FILES_PER_WORKER files and only on an idle core.
+// of CPU), so one is started only per MIN_FILES_PER_WORKER files and only on an idle core
+// (KG_EXTRACT_WORKERS=N overrides the count, for benchmarks).
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';

@@ -29,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
-  const workers = extractWorkers(files.length);
+  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : extractWorkers(files.length);
   if (workers === 0) {
     const stages = await loadStages(settings.stages);
     for (const file of files) {
