@@ -8,6 +8,11 @@ import { ARTICLE_PALETTE, COMMUNITY_PALETTE, OTHER_GROUP } from '../../viewer/sr
 import { communityColors, formatMeasure } from '../../viewer/src/core/appearance.ts';
 import { TYPE_COLORS } from '../../src/types.ts';
 import { ciede2000, closestAcrossVisions, labAs } from '../helpers/colour-vision.ts';
+import { CANVAS_COLORS, contrast } from '../../viewer/src/core/theme.ts';
+import { readFileSync } from 'node:fs';
+
+/** The dark theme's card colour, where the Appearance legend's swatches sit (viewer/src/styles.css). */
+const DARK_CARD = /:root\[data-theme="dark"\]\s*\{[^}]*--card:\s*(#[0-9a-f]{6})/i.exec(readFileSync(new URL('../../viewer/src/styles.css', import.meta.url), 'utf8'))?.[1];
 
 /** CIEDE2000 below which two swatches of a legend are easily confused (as tests/graph/palette.test.ts). */
 const APART = 7;
@@ -21,6 +26,11 @@ describe.each([['community', COMMUNITY_PALETTE], ['article', ARTICLE_PALETTE]] a
 
   it.each(palette.map((c) => [c]))('%s stays apart from the "other" grey for every vision', (c) => {
     expect(closestAcrossVisions(c, OTHER_GROUP).difference).toBeGreaterThanOrEqual(APART);
+  });
+
+  it.each(palette.map((c) => [c]))('%s keeps 3:1 (WCAG non-text) against the dark canvas and the dark legend card', (c) => {
+    expect(DARK_CARD).toBeDefined();
+    for (const background of [CANVAS_COLORS.dark.background, DARK_CARD!]) expect(contrast(c, background), background).toBeGreaterThanOrEqual(3);
   });
 
   it.each(palette.map((c) => [c]))('%s is no entity type\'s colour', (c) => {

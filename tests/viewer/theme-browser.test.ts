@@ -10,6 +10,7 @@ import { datedGraph } from './helpers/dated-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { CANVAS_COLORS, contrast, lift, type Theme } from '../../viewer/src/core/theme.ts';
 import { KIND_COLORS } from '../../src/types.ts';
+import { generateGraph } from '../../src/bench/graph-gen.ts';
 
 const available = browserAvailable();
 
@@ -52,16 +53,20 @@ function labelPixels(p: Page, color: string): Promise<number> {
 describe.skipIf(!available.ok)('dark mode in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
+  let many: StaticServer;
 
   beforeAll(async () => {
     await ensureViewerBuilt();
     server = await serveViewer(DIST, () => JSON.stringify(datedGraph()));
+    // enough entities for every community colour of the palette
+    many = await serveViewer(DIST, () => JSON.stringify(generateGraph(400, 2, 3).export()));
     browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await many?.close();
   });
 
   it.each(['light', 'dark'] as const)('follows a %s system, and its text reads at 4.5:1 or better', async (scheme: Theme) => {
@@ -105,6 +110,62 @@ describe.skipIf(!available.ok)('dark mode in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await context.close();
+  });
+
+  it('in the dark, community colours keep 3:1 (WCAG non-text) against the canvas and the legend card', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await openViewer(page, many.url);
+    await page.selectOption('#color-by', 'community');
+    await page.waitForFunction(() => document.querySelectorAll('#appearance-legend .swatch').length > 0 && document.querySelector('#appearance-legend .measuring') === null);
+    const swatches = await page.evaluate(() => [...document.querySelectorAll('#appearance-legend .swatch')].map((el) => {
+      let background = '';
+      for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+        const c = getComputedStyle(n).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') { background = c; break; }
+      }
+      return { name: el.nextElementSibling?.textContent ?? '', color: getComputedStyle(el).backgroundColor, background };
+    }));
+    // the palette's nine colours and the grey of the rest
+    expect(swatches.filter((s) => /^Community \d$/.test(s.name)).length).toBe(9);
+    for (const s of swatches) expect({ ...s, ratio: Number(contrast(s.color, s.background).toFixed(2)) }).toEqual(expect.objectContaining({ ratio: expect.toSatisfy((r: number) => r >= 3) }));
+    // the discs on the canvas wear the same colours, on the drawing's background
+    const drawn = await page.evaluate(() => {
+      const r = (window as unknown as { kgViewer: { renderer: { getGraph(): { nodes(): string[] }; getNodeDisplayData(n: string): { color: string } } } }).kgViewer.renderer;
+      return [...new Set(r.getGraph().nodes().map((n) => r.getNodeDisplayData(n).color))];
+    });
+    expect(drawn.length).toBeGreaterThanOrEqual(9);
+    for (const color of drawn) expect({ color, ratio: Number(contrast(color, CANVAS_COLORS.dark.background).toFixed(2)) }).toEqual(expect.objectContaining({ ratio: expect.toSatisfy((r: number) => r >= 3) }));
+    await screenshot(page, 'theme-dark-communities');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('in the %s theme every legend swatch stands out at 3:1 from its card, by its fill or by its ring', async (scheme: Theme) => {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await openViewer(page, many.url);
+    for (const colorBy of ['type', 'community', 'article']) {
+      await page.selectOption('#color-by', colorBy);
+      await page.waitForFunction(() => document.querySelector('#appearance-legend .measuring') === null);
+      const swatches = await page.evaluate(() => [...document.querySelectorAll('#type-legend .swatch, #appearance-legend .swatch')].map((el) => {
+        let background = '';
+        for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+          const c = getComputedStyle(n).backgroundColor;
+          if (!/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') { background = c; break; }
+        }
+        const style = getComputedStyle(el);
+        // "rgb(r, g, b) 0px 0px 0px 1px": a solid ring of at least one pixel
+        const ring = /^(rgb\(\d+, \d+, \d+\)) 0px 0px 0px ([1-9]\d*)px$/.exec(style.boxShadow)?.[1] ?? null;
+        return { name: el.nextElementSibling?.textContent ?? '', fill: style.backgroundColor, ring, background };
+      }));
+      expect(swatches.length).toBeGreaterThan(colorBy === 'type' ? 5 : 12);
+      for (const s of swatches) {
+        const best = Math.max(contrast(s.fill, s.background), s.ring ? contrast(s.ring, s.background) : 0);
+        expect({ ...s, ratio: Number(best.toFixed(2)) }).toEqual(expect.objectContaining({ ratio: expect.toSatisfy((r: number) => r >= 3) }));
+      }
+    }
+    await screenshot(page, `theme-${scheme}-swatches`);
     await context.close();
   });
 });

@@ -60,6 +60,8 @@ function readTitle(words: string): { title: string; reason: string } | undefined
   for (;;) {
     const w = ws[i];
     if (w === undefined) break;
+    // a qualifier that is part of a listed title stays ("chief executive", "chief justice")
+    if (TITLE_QUALIFIERS.has(w) && TITLES[ws.slice(i).join(' ')]) break;
     if (w === 'the' || w === 'a' || w === 'an' || TITLE_QUALIFIERS.has(w) && i < ws.length - 1) { i++; continue; }
     // nationality or country adjective before the title ("Russian President", "US Secretary of State")
     const two = ws.slice(i, i + 2).join(' ');

@@ -168,12 +168,16 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
  * ("Samsung shares rose"). `after` cues are weaker (a city's stock market: "Tokyo shares"),
  * so the caller asks for them only for names that are not places.
  */
-export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean } | undefined {
+export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean; apposition?: boolean } | undefined {
   const toks = doc.seg.tokens;
   const [first, last] = sentenceBounds(doc, start);
   const p = start > first ? doc.lower[start - 1]! : '';
   const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
   if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
+  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
+    return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
+  }
   if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2)) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';

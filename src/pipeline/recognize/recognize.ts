@@ -7,13 +7,18 @@
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
 //   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
+//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
+//   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
+import { sitedPlaceMentions } from './sited-places.ts';
+import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -40,8 +45,10 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     const m = typeCandidate(doc, c, ctx);
     if (m) typed.push(m);
   }
+  typed.push(...titleOwnerMentions(doc, typed));
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
+  typed.push(...sitedPlaceMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }
@@ -60,6 +67,12 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const text = spanString(doc, c.start, c.end);
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
+    }
+    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
+    const toks = doc.seg.tokens;
+    for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+      if (covered[i] || !Object.prototype.hasOwnProperty.call(US_STATE_ABBREVIATIONS.states, toks[i]!.text)) continue;
+      if (toks[i - 1]!.text === ',' && covered[i - 2]) out.push({ start: i, end: i + 1, reason: 'AP state abbreviation after a name and a comma (missed by the tagger)' });
     }
   }
   return out;

@@ -1,10 +1,11 @@
 // Candidate spans from the statistical tagger. Its boundaries are kept as given,
-// with four exceptions that are plain errors rather than boundary choices: spans in
+// with five exceptions that are plain errors rather than boundary choices: spans in
 // boilerplate lines (photo credits, cross-links) are dropped, a sentence-initial
 // function word glued to a name ("After Pyongyang") is cut off, so is a month glued
 // to a dateline's place before the day ("Moscow March 3 (TASS)"), and in Title Case
 // headlines, where every word is capitalised, only names the gazetteers or the
-// article body confirm are kept.
+// article body confirm are kept; a numbered military formation ("the 6th Fleet")
+// takes its number in and is an organisation.
 import type { TaggedSpan } from '../../types.ts';
 import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
 import type { DocFacts } from './document.ts';
@@ -62,5 +63,47 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return joinCutNames(doc, out);
+  return militaryUnits(doc, joinCutNames(doc, out));
+}
+
+/** "6th", "82nd", "21st": an ordinal written in figures. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+/** Head words of military formations named by number ("the 6th Fleet", "the 82nd Airborne Division"). */
+const UNIT_WORDS = new Set(['army', 'armies', 'fleet', 'brigade', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'wing', 'flotilla', 'company', 'guards']);
+
+/**
+ * A numbered military formation is one organisation with its number: "the 6th Fleet", "the 21st Brigade", "Russia's
+ * 58th Army". The tagger keeps the number out and often reads the head as a place ("Fleet", a town); the span is
+ * widened to the ordinal and read as an organisation, and one the tagger missed is added.
+ */
+function militaryUnits(doc: DocFacts, candidates: Candidate[]): Candidate[] {
+  const toks = doc.seg.tokens;
+  const covered = new Map<number, Candidate>();
+  for (const c of candidates) for (let i = c.start; i < c.end; i++) covered.set(i, c);
+  const added: Candidate[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!ORDINAL.test(toks[i]!.text) || toks[i + 1]!.sentence !== toks[i]!.sentence) continue;
+    const own = covered.get(i);
+    if (own && own.start !== i) continue;
+    // the capitalised words after the ordinal, up to a unit word ("82nd Airborne Division")
+    let end = i + 1;
+    while (end < toks.length && end < i + 5 && doc.nameToken[end] && toks[end]!.sentence === toks[i]!.sentence) end++;
+    let last = -1;
+    for (let k = i + 1; k < end; k++) if (UNIT_WORDS.has(doc.lower[k]!)) last = k;
+    if (last < 0) continue;
+    const c = covered.get(i + 1);
+    if (own) {
+      // the tagger took the number in and called the formation a miscellaneous name
+      if (own.label === 'MISC' && own.end > last) { own.label = 'ORG'; own.reason = 'ner MISC on a numbered military formation'; }
+    } else if (c && c.start === i + 1) {
+      // the tagger's span starts after the ordinal: widen it, and keep what it said past the unit word
+      c.start = i;
+      c.end = Math.max(c.end, last + 1);
+      c.label = 'ORG';
+      c.reason = 'ner, widened to a numbered military formation';
+    } else if (!c) {
+      added.push({ start: i, end: last + 1, label: 'ORG', reason: 'numbered military formation (missed by the tagger)' });
+    }
+  }
+  return added.length ? [...candidates, ...added].sort((a, b) => a.start - b.start) : candidates;
 }

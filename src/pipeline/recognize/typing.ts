@@ -12,7 +12,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, SOURCE_VERBS, STANCE_PREFIXES,
+  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -44,6 +44,30 @@ export interface TypedMention extends Mention {
   tokenStart: number;
   tokenEnd: number;
 }
+
+/** Last words of company names that are no one's surname. */
+const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
+  'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
+  'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline']);
+
+/** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
+
+/** "the assassin of X", "the murder of X", "X's assassination", "X's widow". */
+function personContext(doc: DocFacts, c: Candidate): boolean {
+  const toks = doc.seg.tokens;
+  const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
+  if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
+  const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
+  return !!after && /^['’]s$/.test(after) && PERSONAL_NOUNS.has(after2);
+}
+
+/** Titles of nobility named with their seat ("Duchess of Kent"): the whole name is one person. */
+const NOBLE_TITLES = new Set(['duke', 'duchess', 'earl', 'countess', 'count', 'marquess', 'marchioness', 'baron', 'baroness', 'viscount', 'viscountess', 'prince', 'princess', 'lord', 'lady']);
+
+/** Place head words that are common English surnames too ("Andrew Hall", "Ruth Park", "Tom Field"). */
+const SURNAME_HEADS = new Set(['hall', 'park', 'street', 'field', 'castle', 'temple', 'lake', 'camp', 'plant', 'bay', 'tower', 'bridge', 'port', 'base', 'station', 'coast', 'mount', 'border', 'harbour', 'harbor', 'heights', 'hills', 'forest', 'valley', 'plain']);
 
 /** Cities smaller than this need evidence (a preposition, the tagger) before a bare name is read as one. */
 const WEAK_CITY_POPULATION = 100_000;
@@ -174,6 +198,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
   if (c.label === 'MISC') {
+    // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
+    const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase();
+    if (single && prev === 'the' && LOCATIVE_PREPOSITIONS.has(doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '')) {
+      const place = lookupPlace(text).find((e) => e.type === 'location');
+      if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
+    }
     const head = words[words.length - 1]!.toLowerCase();
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
   }
@@ -187,10 +217,22 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label !== 'LOC') return null;
   }
 
+  // "Duchess of Kent", "Duke of Edinburgh", "Earl of Wessex": a title of nobility with its seat is a person
+  // ("Duke of Norfolk's XI", a team, goes on past the seat: not a person)
+  if (words.length >= 3 && words.length <= 4 && words[1]!.toLowerCase() === 'of' && NOBLE_TITLES.has(words[0]!.toLowerCase()) && !listed
+    && words.slice(2).every((w) => isCapitalised(w)) && !/^['’]s$/.test(doc.seg.tokens[c.end]?.text ?? '')) {
+    return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}title of nobility "${words[0]} of ..."`);
+  }
   // "Ms. Calico", "Dr. Sohn": an honorific announces a person (the tagger, given a lone surname, often says otherwise)
   if (c.label && c.label !== 'PER' && (HONORIFICS.has((doc.seg.tokens[c.start - 1]?.text ?? '').toLowerCase()) || (!single && HONORIFICS.has(words[0]!.toLowerCase())))
     && words.every((w) => isCapitalised(w) || PARTICLES.test(w))) {
     return withTitle(doc, c, base(doc, c, 'person', 'name after an honorific'));
+  }
+  // "the journalist Kola Ade", "activist Maria Ruiz": a noun that only names people, right before a name of a
+  // person's shape that no gazetteer knows, announces a person (the tagger often reads a company or a place)
+  if (c.label !== 'PER' && !listed && PERSON_NOUNS.has((doc.seg.tokens[c.start - 1]?.text ?? '')) && personShaped(words)
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
+    return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
@@ -198,7 +240,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
-  if (cue && !(c.label === 'PER' && !single) && !(cue.after && lookupPlace(text).length)) {
+  if (cue && !(c.label === 'PER' && !single && !cue.apposition) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
@@ -207,6 +249,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const state = single ? addressedState(doc, c, text) : undefined;
   if (state) return base(doc, c, 'region', `AP abbreviation of ${state.name} after a place's name`, { gazetteerId: state.id });
 
+  // "the assassin of Lincoln", "Kennedy's assassination", "the widow of Marley": a name whose killing, killer or
+  // family is spoken of is a person's, even when a town has it too (not a country, not a national capital)
+  if (single && c.label !== 'PER' && personContext(doc, c)) {
+    const places = lookupPlace(text);
+    if (!lookupOrganization(text) && places.every((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id !== e.id)) {
+      return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's killing, killer or family is spoken of`));
+    }
+  }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
   // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person
@@ -224,7 +274,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
-    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)))) {
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places))) {
       return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
@@ -233,17 +283,31 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   const head = words[words.length - 1]!.toLowerCase();
-  if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head)) return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  // ("Andrew Hall", "Linda Park" stay people: a head that is also a common surname needs "the" before the name)
+  if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head) && (!SURNAME_HEADS.has(head) || /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? ''))) {
+    return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
+  }
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
+  // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
+  if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
+  }
+  // "through Rolling Fork, where Muddy Waters was born": a name followed by ", where" is a place
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
+    return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
+}
+
+/** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
+function personShaped(words: string[]): boolean {
+  return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
 }
 
 /** No tagger label and no gazetteer entry: decide from the form of the name and its neighbours. */
@@ -287,6 +351,27 @@ function addressedState(doc: DocFacts, c: Candidate, text: string): GazetteerEnt
   const full = US_STATE_ABBREVIATIONS.states[text];
   if (!full || doc.seg.tokens[c.start - 1]?.text !== ',' || !isCapitalised(doc.seg.tokens[c.start - 2]?.text ?? '')) return undefined;
   return lookupPlace(full).find((e) => e.type === 'region' && e.country === 'US');
+}
+
+/**
+ * "Cleveland, Ohio", "Lyon, France", "Aiken, S.C.": the name is followed by a comma and the state or country
+ * that holds it, an address no team or company name takes. The place entry it confirms, else undefined.
+ */
+function addressAfter(doc: DocFacts, end: number, places: GazetteerEntry[]): GazetteerEntry | undefined {
+  const toks = doc.seg.tokens;
+  if (toks[end]?.text !== ',' || toks[end]!.sentence !== toks[end - 1]!.sentence) return undefined;
+  for (let n = 1; n <= 2; n++) {
+    const last = end + n;
+    if (last >= toks.length || toks[last]!.sentence !== toks[end]!.sentence || !isCapitalised(toks[last]!.text)) break;
+    const text = spanString(doc, end + 1, last + 1);
+    const abbreviated = n === 1 ? US_STATE_ABBREVIATIONS.states[text] : undefined;
+    const holders = lookupPlace(abbreviated ?? text).filter((e) => e.type === 'region' || e.type === 'country');
+    for (const p of places) {
+      if (p.type !== 'city') continue;
+      if (holders.some((h) => h.id === p.within || (h.type === 'country' && h.id === p.country) || (h.type === 'country' && h.country === p.country))) return p;
+    }
+  }
+  return undefined;
 }
 
 function isSeat(org: GazetteerEntry): boolean {

@@ -10,6 +10,8 @@ export const GLUED_LEADING_WORDS = new Set([
   'since', 'as', 'but', 'and', 'or', 'however', 'meanwhile', 'during', 'with', 'without', 'from', 'for', 'by', 'to',
   'into', 'about', 'against', 'among', 'amid', 'between', 'despite', 'until', 'unless', 'whether', 'where', 'why',
   'how', 'what', 'which', 'who', 'whom', 'whose', 'than', 'also', 'then', 'yet', 'so',
+  // adjectives that open a sentence before a title or a nationality ("Former Philippine first lady ...")
+  'former', 'late', 'acting', 'outgoing', 'incoming', 'retired', 'jailed', 'ousted', 'exiled', 'veteran',
 ]);
 
 /** Capitalised only because they start a sentence or a headline: never a name or part of one. */
@@ -47,6 +49,20 @@ export const CALENDAR_WORDS = new Set([
  * never start another kind of name.
  */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'mlle', 'mlle.', 'dr', 'dr.', 'messrs', 'messrs.']);
+
+/**
+ * Lower-case nouns that only name people, by occupation or circumstance: right before a name of a person's shape
+ * ("the journalist Kola Ade", "activist Maria Ruiz") they say the name is a person's, whatever the tagger read.
+ * Nouns a company can be called too ("investor", "producer", "designer", "developer") are left out.
+ */
+export const PERSON_NOUNS = new Set(`journalist reporter photographer blogger activist campaigner dissident protester lawyer
+  attorney barrister businessman businesswoman entrepreneur billionaire tycoon oligarch banker economist analyst
+  researcher scientist physicist chemist biologist historian philosopher scholar academic professor lecturer student
+  teacher doctor surgeon physician nurse pilot soldier sergeant farmer writer author novelist poet playwright artist
+  painter singer rapper actor actress comedian filmmaker striker midfielder defender goalkeeper footballer cricketer
+  batsman bowler cyclist runner sprinter athlete boxer wrestler swimmer jockey golfer priest cleric imam rabbi pastor
+  bishop monk nun suspect victim survivor witness refugee migrant prisoner detainee hostage veteran whistleblower
+  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter`.split(/\s+/));
 
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -151,7 +167,7 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'company', 'companies', 'firm', 'firms', 'operator', 'operators', 'bank', 'banks', 'lender', 'lenders', 'insurer',
   'insurers', 'broker', 'brokerage', 'carrier', 'airline', 'airlines', 'conglomerate', 'corporation', 'retailer',
   'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'producer', 'supplier', 'distributor',
-  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
+  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'unit', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',

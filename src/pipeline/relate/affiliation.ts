@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { possessorAt, readPhrase } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
 
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
@@ -19,6 +19,12 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 const COUNTRYLIKE = new Set(['country', 'organization']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
+/** Nouns for where someone lives ("his Florida home", "Sohn's New Jersey house"). */
+const DWELLINGS = new Set(['home', 'house', 'residence', 'apartment', 'flat', 'farm', 'ranch', 'estate', 'mansion', 'villa']);
+/** Verbs of a "where" clause that make the place a person's home ("where X was born", "where X grew up"). */
+const HOME_VERBS = new Set(['born', 'raised', 'grew', 'lives', 'lived', 'live', 'resides', 'resided', 'settled']);
+/** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
+const JOB_NOUN = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/;
 /** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
 const HOME_OWNERS = new Set(['his', 'her', 'their']);
 
@@ -32,7 +38,7 @@ export function affiliationCue(units: readonly Unit[], k: number): boolean {
   if (x.metonymy === 'demonym') return describesOrganization(units, k) >= 0;
   if (x.type !== 'person') return false;
   // "X of Y", "X, 50, of Y", "X is a native of Y" / "X was a member of Y"
-  if (units[k + 1]?.lower === 'of' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
+  if (units[k + 1]?.lower === 'of' || units[k + 1]?.lower === 'at' || units[k + 1]?.text === ',' || units[k + 1]?.lower === 'is' || units[k + 1]?.lower === 'was') return true;
   const c = units[k - 1]?.text.charCodeAt(0) ?? 0;
   return c >= 97 && c <= 122;
 }
@@ -95,6 +101,20 @@ export function extractAffiliations(
     report(u[p]!.entity!, home.entity, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in', true);
     const state = stateAfter(u, j);
     if (state) report(u[p]!.entity!, state.entity!, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in');
+  }
+  // "Sohn's New Jersey home", "at his Florida home": the owner of a home named by its place lives there
+  for (let k = 1; k + 1 < u.length; k++) {
+    const place = u[k]!;
+    if (!isEntity(place) || place.metonymy !== undefined || !HOME_TYPES.has(place.type!) || !DWELLINGS.has(u[k + 1]!.lower)) continue;
+    const owner = u[k - 1]!;
+    let person: string | undefined;
+    if (isPossessive(owner.lower) && isEntity(u[k - 2]) && u[k - 2]!.type === 'person') person = u[k - 2]!.entity;
+    else if (HOME_OWNERS.has(owner.lower)) {
+      let p = k - 2;
+      while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
+      if (p >= 0) person = u[p]!.entity;
+    }
+    if (person) report(person, place.entity, 0.65, 'affiliation-home-owner', [], 'lives in');
   }
   for (const x of named) {
     const k = x.i;
@@ -184,6 +204,20 @@ export function extractAffiliations(
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
       // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.
       else if (words > 0 && isEntity(d) && d.metonymy === undefined && HOME_TYPES.has(d.type!) && !isPossessive(u[b + 1]?.lower ?? '')) report(x.entity, d.entity, 0.6, 'affiliation-hometown');
+      // "A Netherlands businessman, Jan de Vries,", "a Kenyan runner, Mary Wambui,": the description in apposition
+      // before the name (a determiner, the place or nationality word, one or two lower-case non-title nouns, a comma),
+      // not inside a prepositional phrase ("his colleague on the District of Columbia circuit, Robert Bork")
+      if (isComma(u[k - 1])) {
+        let c = k - 2;
+        let nouns = 0;
+        while (c >= 0 && nouns < 2 && isContent(u[c]) && /^[a-z]/.test(u[c]!.text) && !TITLE_WORDS.has(u[c]!.lower)) { c--; nouns++; }
+        const place = u[c];
+        const opens = /^(?:a|an|the)$/.test(u[c - 1]?.lower ?? '') && !isPrep(u[c - 2]?.lower ?? '');
+        if (nouns > 0 && isEntity(place) && opens && !isPossessive(u[c + 1]?.lower ?? '')) {
+          if (place.metonymy === 'demonym') report(x.entity, place.entity, 0.6, 'affiliation-nationality-apposition');
+          else if (place.metonymy === undefined && HOME_TYPES.has(place.type!)) report(x.entity, place.entity, 0.6, 'affiliation-hometown-apposition');
+        }
+      }
       // "Moussa Faki of Chad", "Jane Roe of Goldman Sachs", "Marie Ferraro, 50, of Bethany, Conn.":
       // a name qualified by its country, town or employer (an age may come between).
       let o = k + 1;
@@ -203,16 +237,45 @@ export function extractAffiliations(
       // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)
       if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {
         const home = u[k + 3];
-        if (isEntity(home) && home.metonymy === undefined && HOME_TYPES.has(home.type!) && !isPossessive(u[k + 4]?.lower ?? '')) {
+        // "Jan de Vries, a Dutch businessman,": a nationality word in the same place
+        const nationality = isEntity(home) && home.metonymy === 'demonym';
+        if (isEntity(home) && (home.metonymy === undefined || nationality) && (nationality || HOME_TYPES.has(home.type!)) && !isPossessive(u[k + 4]?.lower ?? '')) {
           const state = stateAfter(u, k + 3);
           let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
           let nouns = 0;
           while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
-          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]);
+          // the description may go on with a participle or a relative clause ("the New York attorney representing the chain")
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
           if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
-            report(x.entity, home.entity!, 0.6, 'affiliation-hometown-apposition');
+            report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
           }
+        }
+      }
+      // "said Jane Foster at Barclays", "economist Tom Hardy at Capital Economics expects", "Wang Lei at the Institute
+      // of Physics has": a person named as a speaker or subject with the organisation they are at. Not after other
+      // verbs or prepositions ("met Jane Foster at Google" says where they met, not where she works).
+      {
+        const the = u[k + 2]?.lower === 'the' ? 1 : 0;
+        const org = u[k + 2 + the];
+        const before = u[k - 1];
+        // before the name: nothing, punctuation, a reporting verb, or a word for the person's job ("economist", "analyst")
+        const job = !!before && !before.entity && (/^[a-z]+$/.test(before.text) || (k === 1 && /^[A-Z][a-z]+$/.test(before.text)))
+          && (TITLE_WORDS.has(before.lower) || JOB_NOUN.test(before.lower));
+        const speakerSlot = !before || isComma(before) || isPunct(before) || isReportingVerb(before.lower) || job;
+        if (u[k + 1]?.lower === 'at' && isEntity(org) && (org.type === 'organization' || org.type === 'group') && speakerSlot && endsNounPhrase(u[k + 3 + the])) {
+          report(x.entity, org.entity, 0.65, 'affiliation-at', [], 'works for');
+        }
+      }
+      // "Tupelo, where Elvis Presley grew up", "Rolling Fork, where Muddy Waters was born": the place a relative
+      // "where" clause hangs on is the person's home
+      if (u[k - 1]?.lower === 'where' && isComma(u[k - 2])) {
+        const home = u[k - 3];
+        let v = k + 1;
+        if (u[v] && /^(?:was|were|is|had|has)$/.test(u[v]!.lower)) v++;
+        const verb = u[v]?.lower ?? '';
+        if (isEntity(home) && home.metonymy === undefined && (HOME_TYPES.has(home.type!) || home.type === 'location') && HOME_VERBS.has(verb)) {
+          report(x.entity, home.entity, 0.65, 'affiliation-home-where', [], verb === 'born' ? 'born in' : 'lives in', true);
         }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"

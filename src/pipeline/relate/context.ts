@@ -35,15 +35,23 @@ export function articleContext(
 ): ArticleContext | undefined {
   const fromDateline = dateline && readDateline(dateline, sentences, entities, knowledge, placeEntity, emit);
   if (fromDateline) return fromDateline;
-  // The country the article names most, when one clearly leads.
-  let best: Entity | undefined;
-  let second = 0;
-  for (const e of entities.values()) {
-    if (e.type !== 'country' || !e.mentions.length) continue;
-    if (!best || e.mentions.length > best.mentions.length) { second = best?.mentions.length ?? 0; best = e; }
-    else if (e.mentions.length > second) second = e.mentions.length;
+  // The country the article names most, by name, capital or nationality word ("the German government"),
+  // when one clearly leads: named at least three times and more than any other, or twice and at least
+  // twice as often as any other.
+  const counts = new Map<string, number>();
+  for (const su of sentences) {
+    for (const u of su.units) {
+      if (!u.entity || u.partial || entities.get(u.entity)?.type !== 'country') continue;
+      counts.set(u.entity, (counts.get(u.entity) ?? 0) + 1);
+    }
   }
-  if (best && best.mentions.length >= DOMINANT_MIN_MENTIONS && best.mentions.length > second) return { country: best.id, from: 'dominant' };
+  let best: string | undefined;
+  let top = 0, second = 0;
+  for (const [id, n] of counts) {
+    if (n > top) { second = top; top = n; best = id; } else if (n > second) second = n;
+  }
+  const leads = (top >= DOMINANT_MIN_MENTIONS && top > second) || (top >= 2 && top >= 2 * second);
+  if (best && leads) return { country: best, from: 'dominant' };
   return undefined;
 }
 

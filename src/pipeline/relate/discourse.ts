@@ -30,6 +30,8 @@ export const REACH = {
 export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
   lastOrganization(at: Position): Noted<string> | undefined;
+  /** Of the organisations named within reach before `at`, the one the article names most (ties: the latest). */
+  salientOrganization(at: Position): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
   /** "the two countries", "both sides": the last two coordinated actors. */
   lastPair(at: Position): Noted<string[]> | undefined;
@@ -93,6 +95,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
   return {
     lastCountry: (at) => get().lastCountry(at),
     lastOrganization: (at) => get().lastOrganization(at),
+    salientOrganization: (at) => get().salientOrganization(at),
     lastPlaceSet: (at) => get().lastPlaceSet(at),
     lastPair: (at) => get().lastPair(at),
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
@@ -142,6 +145,16 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   return {
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
     lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
+    salientOrganization: (at) => {
+      let best: Noted<string> | undefined;
+      let bestCount = -1;
+      latest(organizations, at, REACH.organization.sentences, (n) => {
+        const count = entities.get(n.value)?.mentions.length ?? 0;
+        if (count > bestCount) { best = n; bestCount = count; }
+        return false; // walk the whole reach
+      });
+      return best;
+    },
     lastPlaceSet: (at) => latest(sets, at, REACH.placeSet.sentences),
     lastPair: (at) => latest(pairs, at, REACH.pair.sentences),
     lastNounHead: (noun, at) => {

@@ -73,11 +73,20 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
         const next = u[m];
         const appositionOf = isDet(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
+        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
+        // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
+        else if (described && isEntity(u[m + 1]) && ORGANIZATIONS.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
         // "Greenway Holdings, a Dayton-based developer,": the apposition describes the name before it.
-        else if (isEntity(appositionOf) && ORGANIZATIONS.has(appositionOf.type!) && next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
-        else if (next && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower)) && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
-          const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+        else if (isEntity(appositionOf) && ORGANIZATIONS.has(appositionOf.type!) && next && !next.entity && (described || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
+        // "Tom Reed, the Denver-based developer,": a person the apposition describes works from the place
+        else if (isEntity(appositionOf) && appositionOf.type === 'person' && next && !next.entity) {
+          if (appositionOf.entity !== place && SEATS.has(type(place) ?? 'other')) {
+            emit({ source: appositionOf.entity, target: place, kind: 'affiliation', predicate: 'based in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'person-based-apposition' });
+          }
+        } else if (described && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
+          // "the company" is the one the story is about: of those named lately, the one named most
+          const o = ctx.discourse.salientOrganization({ s: ctx.s, i: k });
           if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }

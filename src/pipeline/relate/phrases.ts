@@ -459,6 +459,8 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   if (!x.entity && isRelative(x.lower)) {
     let k = j - 1;
     if (isComma(u[k])) k--;
+    // "Girard, 61, who led ...": an age between the name and the relative pronoun
+    if (/^\d{1,3}$/.test(u[k]?.text ?? '') && isComma(u[k - 1])) k -= 2;
     if (k < 0) return undefined;
     const ph = readPhraseLeft(ctx, k);
     return ph.arg && { ...ph.arg, via: 'relative' };

@@ -16,6 +16,8 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+/** Offices only a company or a similar body has: without a body named, the story's organisation. */
+const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
 
 /**
@@ -23,10 +25,17 @@ const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
  * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
  */
 function contextBody(ctx: Ctx, title: Title): Arg | undefined {
-  const c = ctx.context;
-  if (!c) return undefined;
   const head = title.words[title.words.length - 1]!;
   const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
+  // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
+  // is about one; the organisation named most among those named lately (not one named in this sentence)
+  if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
+    if (ctx.units.some((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'))) return undefined;
+    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
+    return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+  }
+  const c = ctx.context;
+  if (!c) return undefined;
   if (!NATIONAL.has(headWord)) return undefined;
   // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
@@ -135,7 +144,8 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 }
 
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn']);
+// "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made']);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];

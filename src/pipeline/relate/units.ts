@@ -190,6 +190,7 @@ const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 
 
 /** Entity types whose names are safe to find again by exact spelling. */
 const RELINKABLE = new Set<EntityType>(['country', 'region', 'city', 'location', 'person']);
+const ORG_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
 /**
  * Names of entities the article already has, written again where the recogniser found no mention
@@ -209,9 +210,14 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
     if (words > longest) longest = words;
   };
   for (const e of entities) {
-    if (!RELINKABLE.has(e.type)) continue;
-    add(e, e.name);
-    for (const n of e.aliases) add(e, n);
+    if (RELINKABLE.has(e.type)) {
+      add(e, e.name);
+      for (const n of e.aliases) add(e, n);
+    } else if (e.type === 'organization') {
+      // an organisation's name of several words or an acronym ("Marathon Oil", "NATO"), never a lone word
+      // that a sentence may open with ("Shell", "Apple")
+      for (const n of [e.name, ...e.aliases]) if (/\s/.test(n) || ORG_ACRONYM.test(n)) add(e, n);
+    }
   }
   if (!byName.size) return;
   // Every word-boundary prefix of a name: a unit whose text is not one cannot start a match.

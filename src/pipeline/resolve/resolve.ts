@@ -102,6 +102,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
 
   // a company named once in full and then by its first word ("Deutsche Telekom" ... "Telekom" is not; "Daimler-Benz AG" ... "Daimler")
   joinOrganizationShortForms(groups, groupOf);
+  joinPlaceQualifiedNames(groups, groupOf);
 
   // 4. acronyms of names the article spells out, 5. close spellings of unlinked names
   mergeGroups(groups, groupOf);
@@ -202,6 +203,33 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     owners[0]!.g.type = 'organization';
   }
 }
+
+/**
+ * An organisation named once with the place it belongs to and once without: "the Serum Institute" after
+ * "the Serum Institute of India", "the National Museum" after "the National Museum of Kenya". The short name
+ * has two or more words and is the long one without its final "of <place>"; only one long name may match.
+ */
+function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) {
+  const qualified: Array<{ g: Group; short: string; name: string }> = [];
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length) continue;
+    const name = fullestName(g);
+    const m = PLACE_QUALIFIED.exec(name);
+    if (m && lookupPlace(m[2]!).length) qualified.push({ g, short: nameKey(m[1]!), name });
+  }
+  if (!qualified.length) return;
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length || g.gazetteerId || g.qualifiedId) continue;
+    const key = nameKey(fullestName(g));
+    if (!key.includes(' ')) continue;
+    const owners = qualified.filter((x) => x.g !== g && x.g.mentions.length && x.short === key);
+    if (owners.length !== 1) continue;
+    absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-without-place', detail: `"${fullestName(g)}" is "${owners[0]!.name}" without the place it names` });
+  }
+}
+
+/** "<name> of <place>" (a leading "the" of the place dropped). */
+const PLACE_QUALIFIED = /^(.+?\s.+?|\S+\s\S+)\s+of\s+(?:the\s+)?(\p{Lu}[^,]*)$/u;
 
 /** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
 function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], groupOf: Map<Mention, Group>) {

@@ -22,6 +22,8 @@ describe('joined within an article, with the reason', () => {
     ['Deutsche Kabel AG said sales rose. A Deutsche Kabel spokesman declined to comment.', 'Deutsche Kabel AG', 'Deutsche Kabel', 'corporate-name'],
     ['Ravenscroft Mining Corp said output fell. Analysts said Ravenscroft was hit by the weather.', 'Ravenscroft Mining Corp', 'Ravenscroft', 'organisation-short-form'],
     ['Daimler-Benz AG posted a loss. Analysts said Daimler would recover.', 'Daimler-Benz AG', 'Daimler', 'organisation-short-form'],
+    ['The Serum Institute of India will make the vaccine. The Serum Institute said it could produce 100 million doses.', 'Serum Institute of India', 'Serum Institute', 'organisation-without-place'],
+    ['The National Museum of Kenya reopened on Monday. The National Museum said visitor numbers had doubled.', 'National Museum of Kenya', 'National Museum', 'organisation-without-place'],
   ];
   it.each(cases)('%s', async (text, name, alias, rule) => {
     const [a] = await analyzeTexts([text]);

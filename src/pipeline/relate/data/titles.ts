@@ -14,6 +14,7 @@ const heads = (reason: string, words: string): TitleHead[] => words.trim().split
 export const TITLE_HEADS: TitleHead[] = [
   ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach'),
   ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
+  ...heads('the spouse of a head of state or government, an office of its own ("first lady")', 'lady gentleman'),
   ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative'),
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director ceo cfo coo executive officer founder co-founder owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),

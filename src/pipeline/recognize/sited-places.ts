@@ -1,0 +1,64 @@
+// Places named inside a hyphenated word: "the Geneva-based WHO", "a Denver-based
+// developer", "Tokyo-headquartered Sorin". The word is one token and no name span
+// (CoNLL-2003 tags the whole word MISC), but the place is a real mention: it says
+// where the organisation sits. The mention covers the place's letters only
+// ("Geneva" of "Geneva-based"), so a reader of the word's other half is unaffected.
+// Multi-word places reach back over capitalised tokens ("New York-based",
+// "Hong Kong-based"). Only places the gazetteer knows are taken: a capitalised
+// word before "-based" that it does not know ("Cloud-based") names nothing.
+import type { GazetteerEntry } from '../../types.ts';
+import { lookupPlace } from '../gazetteer/index.ts';
+import type { DocFacts } from './document.ts';
+import type { TypedMention } from './typing.ts';
+import { FUNCTION_WORDS } from './words.ts';
+
+/** "<Place>-based", "<Place>-headquartered": the place before the hyphen. */
+const SITED_WORD = /^(\p{Lu}[\p{L}.'’]*)[-‐](?:based|headquartered)$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}.'’]*$/u;
+/** Words a multi-word place may start with before the hyphenated word (at most this many). */
+const MAX_LEAD_WORDS = 2;
+
+/** The place mentions inside "<Place>-based" words that no other mention overlaps. */
+export function sitedPlaceMentions(doc: DocFacts, typed: readonly TypedMention[]): TypedMention[] {
+  const toks = doc.seg.tokens;
+  const out: TypedMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (!doc.nameToken[i] || tok.text.length < 8) continue;
+    const m = SITED_WORD.exec(tok.text);
+    if (!m) continue;
+    const sentence = doc.seg.sentences[tok.sentence];
+    if (!sentence || sentence.boilerplate) continue;
+    const end = tok.start + m[1]!.length;
+    // the longest place: "New York-based" before "York-based"
+    let found: { start: number; first: number; entry: GazetteerEntry } | undefined;
+    for (let lead = Math.min(MAX_LEAD_WORDS, i - sentence.tokenStart); lead >= 0 && !found; lead--) {
+      const first = i - lead;
+      let ok = true;
+      // a capital forced by position ("The Lisbon-based bank") is no part of the place
+      for (let k = first; k < i; k++) if (!CAPITALISED.test(toks[k]!.text) || (doc.initial.has(k) && FUNCTION_WORDS.has(doc.lower[k]!))) ok = false;
+      if (!ok) continue;
+      const text = doc.seg.article.text.slice(toks[first]!.start, end);
+      const entry = bestPlace(lookupPlace(text.replace(/\s+/g, ' ')));
+      if (entry) found = { start: toks[first]!.start, first, entry };
+    }
+    if (!found) continue;
+    if (typed.some((x) => x.start < end && found!.start < x.end)) continue;
+    out.push({
+      start: found.start, end, text: doc.seg.article.text.slice(found.start, end), type: found.entry.type,
+      sentence: tok.sentence, gazetteerId: found.entry.id,
+      reason: `place in "${tok.text}": ${found.entry.type} ${found.entry.id}`,
+      tokenStart: found.first, tokenEnd: i + 1,
+    });
+  }
+  return out;
+}
+
+/** A country first, then the most populous city, then a region: "-based" follows the place a firm names as its seat. */
+function bestPlace(entries: GazetteerEntry[]): GazetteerEntry | undefined {
+  if (!entries.length) return undefined;
+  const country = entries.find((e) => e.type === 'country');
+  if (country) return country;
+  const cities = entries.filter((e) => e.type === 'city').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  return cities[0] ?? entries[0];
+}
