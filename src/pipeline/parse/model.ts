@@ -86,12 +86,14 @@ function decodeUnzippedModel(buf: Buffer): ParserModel {
   const hlen = buf.readUInt32LE(8);
   let header: Header;
   try { header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header; } catch { throw new ModelFormatError('the header is not JSON'); }
-  const body = new Uint8Array(buf.length - 12 - pad4(hlen));
-  body.set(buf.subarray(12 + pad4(hlen)));
+  // The arrays are views into the gunzipped bytes where these are 4-byte aligned (gunzip's
+  // output is its own buffer, so they are); a copy of 50 MB otherwise.
+  const start = 12 + pad4(hlen);
+  const body = (buf.byteOffset + start) % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset + start, buf.length - start) : Uint8Array.from(buf.subarray(start));
   let off = 0;
   const take = <T>(ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
     if (off + n * ctor.BYTES_PER_ELEMENT > body.length) throw new ModelFormatError('model file is truncated');
-    const v = new ctor(body.buffer, off, n);
+    const v = new ctor(body.buffer as ArrayBuffer, body.byteOffset + off, n);
     off += pad4(n * ctor.BYTES_PER_ELEMENT);
     return v;
   };
