@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Parsed, Segmented } from '../../types.ts';
 import { InputError } from '../../errors.ts';
-import { decodeModel, decodeModelAsync, ModelFormatError, type ParserModel } from './model.ts';
+import { decodeUnzippedModel, gunzipModel, gunzipModelAsync, ModelFormatError, type ParserModel } from './model.ts';
+import { readUnzipped, saveUnzipped, unzippedCacheDir } from './unzipped-cache.ts';
 import { DependencyParser, type WordAnalysis } from './parser.ts';
 
 export { DependencyParser, type WordAnalysis } from './parser.ts';
@@ -18,7 +19,7 @@ const cache = new Map<string, DependencyParser>();
 export function loadParser(modelPath: string = DEFAULT_PARSER_MODEL_PATH): DependencyParser {
   let p = cache.get(modelPath);
   if (!p) {
-    p = fromModel(modelPath, () => decodeModel(readModel(modelPath)));
+    p = fromModel(modelPath, () => fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModel(modelPath))));
     cache.set(modelPath, p);
   }
   return p;
@@ -32,10 +33,29 @@ export async function loadParserAsync(modelPath: string = DEFAULT_PARSER_MODEL_P
   const cached = cache.get(modelPath);
   if (cached) return cached;
   let model: ParserModel;
-  try { model = await decodeModelAsync(readModel(modelPath)); } catch (e) { throw modelError(modelPath, e); }
+  try { model = fromCache(modelPath) ?? decodeFresh(modelPath, await gunzipModelAsync(readModel(modelPath))); } catch (e) { throw modelError(modelPath, e); }
   const p = cache.get(modelPath) ?? fromModel(modelPath, () => model);
   cache.set(modelPath, p);
   return p;
+}
+
+/** The model from the gunzipped copy an earlier load kept (unzipped-cache.ts), or null. */
+function fromCache(modelPath: string): ParserModel | null {
+  const bytes = readUnzipped(modelPath);
+  if (!bytes) return null;
+  try { return decodeUnzippedModel(bytes); } catch (e) {
+    if (e instanceof ModelFormatError) return null; // a damaged copy: the model file decides
+    throw e;
+  }
+}
+
+/** The model from freshly gunzipped bytes, kept for the next load first (decoding takes the buffer over). */
+function decodeFresh(modelPath: string, unzipped: Buffer): ParserModel {
+  if (!unzippedCacheDir()) return decodeUnzippedModel(unzipped);
+  // Only bytes that decode are kept.
+  const model = decodeUnzippedModel(Buffer.from(unzipped));
+  saveUnzipped(modelPath, unzipped);
+  return model;
 }
 
 function readModel(modelPath: string): Buffer {

@@ -67,27 +67,36 @@ export function encodeModel(m: ParserModel): Buffer {
 }
 
 export function decodeModel(gz: Buffer): ParserModel {
-  let buf: Buffer;
-  try { buf = gunzipSync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
-  return decodeUnzippedModel(buf);
+  return decodeUnzippedModel(gunzipModel(gz));
+}
+
+/** A model file's bytes gunzipped (what `decodeUnzippedModel` reads). */
+export function gunzipModel(gz: Buffer): Buffer {
+  try { return gunzipSync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
+}
+
+/** `gunzipModel` on libuv's thread pool: the caller's thread can load other models meanwhile. */
+export async function gunzipModelAsync(gz: Buffer): Promise<Buffer> {
+  // Large chunks: the default 16 KiB ones cost a thread hop each and double the time.
+  try { return await gunzipAsync(gz, { chunkSize: 1 << 23 }); } catch { throw new ModelFormatError('not a gzip file'); }
 }
 
 /** `decodeModel` with the gunzip (a third of the load) off the calling thread. */
 export async function decodeModelAsync(gz: Buffer): Promise<ParserModel> {
-  let buf: Buffer;
-  // gunzip runs on libuv's thread pool: the caller's thread can load other models meanwhile.
-  // Large chunks: the default 16 KiB ones cost a thread hop each and double the time.
-  try { buf = await gunzipAsync(gz, { chunkSize: 1 << 23 }); } catch { throw new ModelFormatError('not a gzip file'); }
-  return decodeUnzippedModel(buf);
+  return decodeUnzippedModel(await gunzipModelAsync(gz));
 }
 
-function decodeUnzippedModel(buf: Buffer): ParserModel {
+/**
+ * The model in gunzipped bytes. Its arrays are views into `buf` (hash columns are turned from
+ * gaps back into hashes in place), so `buf` belongs to the model afterwards.
+ */
+export function decodeUnzippedModel(buf: Buffer): ParserModel {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
   let header: Header;
   try { header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header; } catch { throw new ModelFormatError('the header is not JSON'); }
   // The arrays are views into the gunzipped bytes where these are 4-byte aligned (gunzip's
-  // output is its own buffer, so they are); a copy of 50 MB otherwise.
+  // output and a read file are their own buffers, so they are); a copy of 23 MB otherwise.
   const start = 12 + pad4(hlen);
   const body = (buf.byteOffset + start) % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset + start, buf.length - start) : Uint8Array.from(buf.subarray(start));
   let off = 0;
