@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Parsed, Segmented } from '../../types.ts';
 import { InputError } from '../../errors.ts';
 import { decodeUnzippedModel, gunzipModel, gunzipModelAsync, ModelFormatError, type ParserModel } from './model.ts';
-import { readUnzipped, saveUnzipped, unzippedCacheDir } from './unzipped-cache.ts';
+import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../model-cache.ts';
 import { DependencyParser, type WordAnalysis } from './parser.ts';
 
 export { DependencyParser, type WordAnalysis } from './parser.ts';
@@ -39,7 +39,7 @@ export async function loadParserAsync(modelPath: string = DEFAULT_PARSER_MODEL_P
   return p;
 }
 
-/** The model from the gunzipped copy an earlier load kept (unzipped-cache.ts), or null. */
+/** The model from the gunzipped copy an earlier load kept (../model-cache.ts), or null. */
 function fromCache(modelPath: string): ParserModel | null {
   const bytes = readUnzipped(modelPath);
   if (!bytes) return null;
