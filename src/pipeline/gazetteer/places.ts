@@ -344,7 +344,12 @@ const COMPASS = { n: 'north', s: 'south', e: 'east', w: 'west' } as const;
 
 function findPlace(name: string): Found {
   let k = nameKey(name);
-  if (k.startsWith('the ')) k = k.slice(4);
+  // "The Hague", "The Dalles": a few places keep the article in their own name
+  if (k.startsWith('the ')) {
+    const own = candidatesFor(k);
+    if (own.length) return own.map(({ entry, via }) => ({ entry, via }));
+    k = k.slice(4);
+  }
   const direct = candidatesFor(k);
   if (direct.length) return direct.map(({ entry, via }) => ({ entry, via }));
   // the readings below all need two words or more

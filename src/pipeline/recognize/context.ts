@@ -175,7 +175,9 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
   if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
-  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
+  // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
+  const ofBefore = [3, 4, 5].some((d) => start - d >= first && doc.lower[start - d] === 'of');
+  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
     return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
   }
   if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2)) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };

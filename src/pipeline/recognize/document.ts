@@ -29,6 +29,7 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_LETTER = /^\p{L}/u;
 
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)-\p{Lu}\p{Ll}/u;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
@@ -92,7 +93,8 @@ export function docFacts(seg: Segmented): DocFacts {
       capital[i] = word[i] && isCapitalised(text) ? 1 : 0;
       letter[i] = word[i] && startsWithLetter(text) ? 1 : 0;
     }
-    nameToken[i] = capital[i]!;
+    // "al-Shabaab", "el-Sisi", "bin-Salman": a lower-case Arabic article or patronymic joined to a capitalised name
+    nameToken[i] = capital[i]! || (c >= 97 && c <= 122 && ARTICLE_NAME.test(text) ? 1 : 0);
     if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
   }
   const shape: LineShape = { tokens, lower, letter, capital, lowerWords };

@@ -12,7 +12,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
-import { FIELD_WORDS, LOCATION_HEAD_WORDS } from './words.ts';
+import { CALENDAR_WORDS, FIELD_WORDS, FUNCTION_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
 
 // In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
 const LETTERS = /^\p{L}+$/u;
@@ -23,6 +23,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    c = withDroppedGivenName(doc, c, out[out.length - 1]);
     const next = sorted[i + 1];
     const joined = joinAcrossAnd(doc, c, next);
     if (joined) {
@@ -36,6 +37,24 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
 }
 
 const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?.sentence === doc.seg.tokens[b]?.sentence;
+
+/**
+ * "Director-General Tedros [Adhanom Ghebreyesus]": a person's span the tagger started one word late, between a
+ * title and the name. The word before it is taken in when it is capitalised, no title, place, organisation or
+ * nationality word, and right after a title.
+ */
+function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | undefined): Candidate {
+  if (c.label !== 'PER' || c.end - c.start < 2) return c;
+  const w = c.start - 1, t = c.start - 2;
+  // only right after a title or a possessive ("Congo's Therese [Kayikwamba Wagner]"): a sentence's first word
+  // before a name is as often a descriptor ("Reliever Mark Acre")
+  if (t < 0 || !sameSentence(doc, t, c.start) || (prev && prev.end > w)) return c;
+  const word = doc.seg.tokens[w]!.text, titleEnd = doc.seg.tokens[t]!.text;
+  const afterPossessive = /^['’]s$/.test(titleEnd) && t > 0 && isCapitalised(doc.seg.tokens[t - 1]!.text);
+  if (!LETTERS.test(word) || !isCapitalised(word) || mayEndTitle(word) || (!afterPossessive && (!mayEndTitle(titleEnd) || !titleInfo(titleEnd)))) return c;
+  if (lookupPlace(word).length || lookupOrganization(word) || doc.lowerWords.has(doc.lower[w]!) || FUNCTION_WORDS.has(doc.lower[w]!) || NOT_NAMES.has(doc.lower[w]!) || CALENDAR_WORDS.has(doc.lower[w]!) || PERSON_NOUNS.has(doc.lower[w]!)) return c;
+  return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
+}
 
 /** "General Electric": a capitalised single-word title right before an organisation or place name belongs to it. */
 function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {

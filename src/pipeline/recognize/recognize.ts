@@ -12,6 +12,8 @@
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { ORGANIZATION_CUE_BEFORE } from './words.ts';
+import { appositionTitle } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
@@ -20,7 +22,7 @@ import { definedNames } from './defined-names.ts';
 import { sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { spanString, typeCandidate, typePlace } from './typing.ts';
+import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
 
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
@@ -57,6 +59,20 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
  * Names the tagger missed that the gazetteers know for sure: countries, regions, seas and
  * listed organisations (not towns, whose names are too often people's), away from its spans.
  */
+/** From token `from`: up to four lower-case or nationality words, then a noun for a kind of organisation. */
+function describedAsOrganization(doc: DocFacts, from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const w = doc.lower[k]!;
+    if (ORGANIZATION_CUE_BEFORE.has(w) && !doc.nameToken[k]) return true;
+    if (doc.nameToken[k] && !demonymOf(doc.seg.tokens[k]!.text)) return false;
+    if (!/^[\p{L}-]+$/u.test(doc.seg.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** A word of two or more letters starting with a capital ("Plusmining", "KPMG"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]+$/u;
+
 function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const covered = new Uint8Array(doc.seg.tokens.length);
   for (const c of taken) covered.fill(1, c.start, c.end);
@@ -68,8 +84,34 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
     }
-    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
     const toks = doc.seg.tokens;
+    // "the Santiago consultancy Plusmining", "investment firm Helios": a name right after a noun for a kind of
+    // organisation, which the tagger left out (typed as an organisation by that cue)
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (covered[i] || !doc.nameToken[i] || doc.initial.has(i) || !ORGANIZATION_CUE_BEFORE.has(doc.lower[i - 1]!) || doc.nameToken[i - 1]) continue;
+      if (!NAME_WORD.test(toks[i]!.text)) continue; // "company N/A": a letter is no name
+      let end = i + 1;
+      while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
+      out.push({ start: i, end, reason: `name after "${toks[i - 1]!.text}" (missed by the tagger)` });
+      i = end - 1;
+    }
+    // "Equinor, the Norwegian state-controlled energy company,", "G42, an artificial intelligence firm in Abu Dhabi":
+    // a name the tagger left out, described in apposition as a kind of organisation
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i] || !doc.nameToken[i] || (i > s.tokenStart && doc.nameToken[i - 1])) continue;
+      let end = i + 1;
+      while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
+      if (!NAME_WORD.test(toks[i]!.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[i]!.text)) { i = end - 1; continue; }
+      if (doc.initial.has(i) && end === i + 1 && doc.lowerWords.has(doc.lower[i]!)) { i = end - 1; continue; }
+      if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
+        out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
+      } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
+        // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition
+        out.push({ start: i, end, label: 'PER', reason: 'name with a title in apposition (missed by the tagger)' });
+      }
+      i = end - 1;
+    }
+    // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
       if (covered[i] || !Object.prototype.hasOwnProperty.call(US_STATE_ABBREVIATIONS.states, toks[i]!.text)) continue;
       if (toks[i - 1]!.text === ',' && covered[i - 2]) out.push({ start: i, end: i + 1, reason: 'AP state abbreviation after a name and a comma (missed by the tagger)' });

@@ -7,7 +7,7 @@
 // article body confirm are kept; a numbered military formation ("the 6th Fleet")
 // takes its number in and is an organisation.
 import type { TaggedSpan } from '../../types.ts';
-import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, nameKey } from '../gazetteer/index.ts';
 import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
@@ -42,6 +42,15 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       doc.initial.add(start);
     }
     let end = t.end;
+    // "Scholz's Social Democrats": a span across a possessive is the owner's name and the owned name
+    // (not "Queen's Park" or "Norfolk's XI": an owner that is a title or a place, or a one-word owned name, is the
+    // name of a team or a place as a whole)
+    const poss = possessiveInside(doc, start, end);
+    const owner = poss > start ? spanString(doc, start, poss) : '';
+    if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)) {
+      out.push({ start, end: poss, reason: 'ner, cut at a possessive' });
+      start = poss + 1;
+    }
     const c: Candidate = { start, end, label: t.label, reason: 'ner' };
     if (end - start > 1 && CALENDAR_WORDS.has(toks[end - 1]!.text.toLowerCase()) && end < toks.length && DAY_NUMBER.test(toks[end]!.text)) {
       // the label was given to the glued span: the name alone is typed by the gazetteers and its shape
@@ -64,6 +73,12 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     }
   }
   return militaryUnits(doc, joinCutNames(doc, out));
+}
+
+/** Index of a possessive "'s" token inside [start, end), or -1. */
+function possessiveInside(doc: DocFacts, start: number, end: number): number {
+  for (let i = start + 1; i < end - 1; i++) if (/^['’]s$/.test(doc.seg.tokens[i]!.text)) return i;
+  return -1;
 }
 
 /** "6th", "82nd", "21st": an ordinal written in figures. */

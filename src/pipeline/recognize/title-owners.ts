@@ -71,13 +71,19 @@ export function titleOwnerMentions(doc: DocFacts, typed: readonly TypedMention[]
   return out;
 }
 
-/** Single capitalised words written mid-sentence and not followed by another capitalised word or a title ("buy Catalent,"). */
+/**
+ * Single capitalised words not followed by another capitalised word or a title: written mid-sentence ("buy
+ * Catalent,"), or opening a sentence when the article never writes the word in lower case ("Arsenal have ...").
+ */
 function bareNames(doc: DocFacts): Set<string> {
   const toks = doc.seg.tokens;
   const out = new Set<string>();
-  for (let i = 1; i + 1 < toks.length; i++) {
-    if (!doc.nameToken[i] || doc.initial.has(i) || doc.nameToken[i - 1] || doc.nameToken[i + 1]) continue;
-    if (toks[i - 1]!.sentence !== toks[i]!.sentence || doc.capsHeadings.has(toks[i]!.sentence)) continue;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!doc.nameToken[i] || doc.nameToken[i + 1]) continue;
+    // at a sentence's start only a word the article never writes in lower case ("Arsenal have signed ...")
+    const initial = i === 0 || toks[i - 1]!.sentence !== toks[i]!.sentence || doc.initial.has(i);
+    if (initial ? doc.lowerWords.has(doc.lower[i]!) : doc.nameToken[i - 1]) continue;
+    if (doc.capsHeadings.has(toks[i]!.sentence)) continue;
     if (!isNameWord(doc, i) || mayEndTitle(toks[i + 1]!.text)) continue;
     out.add(nameKey(toks[i]!.text));
   }
@@ -87,6 +93,8 @@ function bareNames(doc: DocFacts): Set<string> {
 /** A capitalised word that can be part of a name here (not forced by position, not a calendar or common word). */
 function isNameWord(doc: DocFacts, i: number): boolean {
   const w = doc.lower[i]!;
+  // an acronym may spell a function word ("WHO Director-General ...")
+  if (ACRONYM.test(doc.seg.tokens[i]!.text) && !mayEndTitle(doc.seg.tokens[i]!.text)) return true;
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAMES.has(w) || mayEndTitle(doc.seg.tokens[i]!.text)) return false;
   return !(doc.initial.has(i) && doc.lowerWords.has(w));
 }

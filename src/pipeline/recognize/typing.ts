@@ -45,6 +45,12 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
+/** First words of sports clubs' names that are no one's given name. */
+const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympique', 'borussia', 'dynamo', 'dinamo', 'fc', 'ac', 'as', 'sc', 'cf', 'racing', 'deportivo', 'athletic', 'eintracht', 'rapid', 'spartak', 'lokomotiv', 'partizan']);
+
+/** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+
 /** Last words of company names that are no one's surname. */
 const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
   'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
@@ -208,6 +214,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
+  const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
+  if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;
   // title words alone ("President", "Foreign Minister") are never names, whatever the tagger says
   if (mayEndTitle(doc.seg.tokens[c.end - 1]!.text) && titleInfo(text) && !lookupOrganization(text)) return null;
   // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place
@@ -291,6 +300,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
   if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
+  // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
+  if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
     return base(doc, c, 'organization', `tagger PER on a name ending in the legal form "${words[words.length - 1]}"`);
   }

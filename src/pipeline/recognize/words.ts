@@ -62,7 +62,9 @@ export const PERSON_NOUNS = new Set(`journalist reporter photographer blogger ac
   painter singer rapper actor actress comedian filmmaker striker midfielder defender goalkeeper footballer cricketer
   batsman bowler cyclist runner sprinter athlete boxer wrestler swimmer jockey golfer priest cleric imam rabbi pastor
   bishop monk nun suspect victim survivor witness refugee migrant prisoner detainee hostage veteran whistleblower
-  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter`.split(/\s+/));
+  hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter
+  fullback winger forward centre-back wing-back playmaker flanker hooker prop scrum-half fly-half wicketkeeper
+  all-rounder opener skipper quarterback pitcher catcher shortstop outfielder rookie veteran`.split(/\s+/));
 
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -167,7 +169,7 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'company', 'companies', 'firm', 'firms', 'operator', 'operators', 'bank', 'banks', 'lender', 'lenders', 'insurer',
   'insurers', 'broker', 'brokerage', 'carrier', 'airline', 'airlines', 'conglomerate', 'corporation', 'retailer',
   'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'producer', 'supplier', 'distributor',
-  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'unit', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
+  'refiner', 'miner', 'utility', 'subsidiary', 'affiliate', 'unit', 'consultancy', 'startup', 'start-up', 'giant', 'newspaper', 'daily',
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',

@@ -21,6 +21,10 @@ const COUNTRYLIKE = new Set(['country', 'organization']);
 const HOME_TYPES = new Set(['country', 'region', 'city']);
 /** Nouns for where someone lives ("his Florida home", "Sohn's New Jersey house"). */
 const DWELLINGS = new Set(['home', 'house', 'residence', 'apartment', 'flat', 'farm', 'ranch', 'estate', 'mansion', 'villa']);
+/** Nouns for someone who belongs to a body named before them ("a City Council member", "an ETA militant"). */
+const MEMBER_NOUNS = new Set(['member', 'official', 'officials', 'staffer', 'employee', 'worker', 'supporter', 'volunteer', 'activist', 'militant', 'fighter', 'lawmaker', 'legislator', 'councillor', 'councilor', 'delegate', 'veteran', 'insider', 'loyalist']);
+/** Names of bodies a person leads or belongs to rather than owns ("Party", "Union", "Movement", "Alliance", "Front"). */
+const MOVEMENT_HEADS = /\b(?:Party|Union|Movement|Alliance|Front|Congress|League|Coalition|Federation|Bloc)$/;
 /** Verbs of a "where" clause that make the place a person's home ("where X was born", "where X grew up"). */
 const HOME_VERBS = new Set(['born', 'raised', 'grew', 'lives', 'lived', 'live', 'resides', 'resided', 'settled']);
 /** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
@@ -140,6 +144,14 @@ export function extractAffiliations(
         const owner = possessorAt(ctx, k - 2);
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
       }
+      // "Brian Mulroney's Progressive Conservative Party", "Hernandez Galicia's allegedly corrupt Oil Workers Union":
+      // a person's own party, union or movement (a few lower-case words may come between)
+      if (MOVEMENT_HEADS.test(x.text)) {
+        let q = k - 1;
+        while (q > k - 4 && q >= 0 && isContent(u[q]) && !u[q]!.entity && /^[a-z-]+$/.test(u[q]!.text)) q--;
+        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : undefined;
+        if (isEntity(leader) && leader.type === 'person') report(leader.entity, x.entity, 0.65, 'affiliation-possessor-person', [], 'member of');
+      }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       if (!isEntity(prev) && prev && isOrganizationKind(prev.lower)) {
         let b = k - 1;
@@ -170,7 +182,13 @@ export function extractAffiliations(
         if (owner) {
           let e = m + 1;
           while (e < m + 4 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !isOrganizationKind(u[e]!.lower)) e++;
-          const closes = !u[e + 1] || isComma(u[e + 1]) || isPunct(u[e + 1]);
+          // "a Dutch maker of power chips,": the kind may go on with "of" and lower-case words
+          let after = e + 1;
+          if (u[after]?.lower === 'of') {
+            after++;
+            while (after < e + 6 && isContent(u[after]) && !u[after]!.entity && /^[a-z-]+$/.test(u[after]!.text)) after++;
+          }
+          const closes = !u[after] || isComma(u[after]) || isPunct(u[after]);
           if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
         }
       }
@@ -223,11 +241,18 @@ export function extractAffiliations(
       let o = k + 1;
       const aged = isComma(u[o]) && /^\d{1,3}$/.test(u[o + 1]?.text ?? '') && isComma(u[o + 2]);
       if (aged) o += 3;
+      // "Juan Guajardo, of the Santiago consultancy Plusmining,": "of" after a comma
+      else if (isComma(u[o]) && u[o + 1]?.lower === 'of') o += 1;
       // "Ulf Berg, 47, of the European Space Agency": the article before the name
       const the = u[o + 1]?.lower === 'the' ? 1 : 0;
       const of = u[o + 1 + the];
       const after = u[o + 2 + the];
-      if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
+      // "Juan Guajardo, of the Santiago consultancy Plusmining": a place and a kind of organisation before its name
+      const named = u[o + 3 + the];
+      if (u[o]?.lower === 'of' && isEntity(of) && after && !after.entity && isOrganizationKind(after.lower) && isEntity(named)
+        && (named.type === 'organization' || named.type === 'group') && endsNounPhrase(u[o + 4 + the])) {
+        report(x.entity, named.entity, 0.65, 'affiliation-of', [], 'works for');
+      } else if (u[o]?.lower === 'of' && isEntity(of) && of.metonymy !== 'demonym' && endsNounPhrase(after)) {
         report(x.entity, of.entity, 0.65, 'affiliation-of', [], 'affiliated with', aged);
         // "of Bethany, Conn.": the state the town lies in is home too
         const state = stateAfter(u, o + 1 + the);
@@ -276,6 +301,14 @@ export function extractAffiliations(
         const verb = u[v]?.lower ?? '';
         if (isEntity(home) && home.metonymy === undefined && (HOME_TYPES.has(home.type!) || home.type === 'location') && HOME_VERBS.has(verb)) {
           report(x.entity, home.entity, 0.65, 'affiliation-home-where', [], verb === 'born' ? 'born in' : 'lives in', true);
+        }
+      }
+      // "Virginia Galle, a City Council member,", "X, an ETA militant": the body named before a member noun in apposition
+      if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {
+        const body = u[k + 3], noun = u[k + 4];
+        if (isEntity(body) && (body.type === 'organization' || body.type === 'group') && noun && !noun.entity && MEMBER_NOUNS.has(noun.lower)
+          && (!u[k + 5] || isComma(u[k + 5]) || isPunct(u[k + 5]) || /^(?:and|who|since|for)$/.test(u[k + 5]!.lower))) {
+          report(x.entity, body.entity, 0.7, 'affiliation-member-apposition', [], 'member of');
         }
       }
       // "Salhuana, a member of the Alliance for Progress party", "X is a member of Y"

@@ -35,7 +35,7 @@ export function gazetteerKnowledge(): Knowledge {
       if (!entries.length) return undefined;
       const inside = within ? entries.find((e) => e.id === within || e.within === within || this.containers(e.id).includes(within)) : undefined;
       const e = inside ?? entries[0]!;
-      return { id: e.id, name: e.name, type: e.type };
+      return { id: e.id, name: e.name, type: e.type, ...(e.population !== undefined ? { population: e.population } : {}) };
     },
   };
 }

@@ -10,6 +10,8 @@ export interface KnownPlace {
   name: string;
   /** Entity type of the place, where asked for (`place`). */
   type?: EntityType;
+  /** Population, for cities the gazetteer counts. */
+  population?: number;
 }
 
 export interface Knowledge {

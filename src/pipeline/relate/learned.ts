@@ -25,6 +25,7 @@ import type { Dateline } from './dateline.ts';
 export const MODEL_RULE = 'model';
 
 const ASSASSINATION = /^assassin/i;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mme|mlle|prof|sir|dame|rev)\.?$/i;
 const NATIONAL_TITLES = new Set(NATIONAL_TITLE_HEADS.words);
 
 export function modelRelations(
@@ -122,7 +123,8 @@ function found(type: number, head: ResolvedMention, tail: ResolvedMention, words
   switch (type) {
     case 0: // Work_For
       // a national office ("President X, a critic of the ruling party") is a role of a state, never of the organisation
-      if (head.title && !NATIONAL_TITLES.has(head.title.toLowerCase().split(/\s+/).pop()!)) { kind = 'role'; predicate = `${head.title.toLowerCase()} of`; } else { kind = 'affiliation'; predicate = 'works for'; }
+      // (an honorific is no office: "Dr. Siti Hasmah" works for the body, she is not its "dr")
+      if (head.title && !HONORIFIC.test(head.title) && !NATIONAL_TITLES.has(head.title.toLowerCase().split(/\s+/).pop()!)) { kind = 'role'; predicate = `${head.title.toLowerCase()} of`; } else { kind = 'affiliation'; predicate = 'works for'; }
       break;
     case 1: // Live_In
       kind = 'affiliation'; predicate = tail.metonymy === 'demonym' ? 'citizen of' : 'lives in';

@@ -7,6 +7,7 @@
 //   "Chicago's Field Museum" (a city or region as possessor)
 //   "Serum Institute of India", "Indian Oil Corporation" (the place in the organisation's own name)
 import type { EntityType } from '../../types.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
@@ -48,6 +49,10 @@ export function placeInName(name: string, nameToEntity: (word: string) => string
   }
   return undefined;
 }
+
+/** Heads of names of bodies whose "of <place>" is their seat. */
+const INSTITUTION_HEADS = new Set([...ORGANIZATION_HEAD_WORDS, 'museum', 'theatre', 'theater', 'gallery', 'hospital', 'academy', 'library', 'orchestra', 'opera', 'ballet', 'zoo', 'school', 'observatory', 'conservatory', 'cathedral', 'stock']);
+for (const notSeat of ['party', 'front', 'movement', 'army', 'forces', 'brigade', 'battalion', 'regiment', 'alliance', 'coalition']) INSTITUTION_HEADS.delete(notSeat);
 
 export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
@@ -92,11 +97,26 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
+    {
+      const kind = u[k - 1], place = u[k - 2];
+      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3]?.lower ?? '')) {
+        report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      }
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
-      // Only a place the article names itself: one known from the name alone would be a claim the text never makes.
+      // A leading place word only when the article names the place itself ("Indian Oil Corporation" is no claim
+      // about India the text makes); a place after "of" is stated by the name ("the Bolshoi Theatre of Moscow").
       if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
+      else {
+        // only a body's name ("University of Michigan", "Bolshoi Theatre of Moscow"), not "Treaty of Baden" or "Party of God"
+        const of = / of (?:the )?(\p{Lu}[^,()]*)$/u.exec(x.text);
+        const head = of ? x.text.slice(0, of.index).split(/\s+/).pop()!.toLowerCase() : '';
+        const seat = of && INSTITUTION_HEADS.has(head) && of[1]!.split(/\s+/).length <= 3 ? ctx.nameToEntity(of[1]!) ?? ctx.knownPlace?.(of[1]!) : undefined;
+        if (seat && SEATS.has(type(seat) ?? 'other')) report(x.entity, seat, 0.7, 'org-place-of-name');
+      }
     }
     // The recogniser took "Geneva-based" into the name ("Geneva-based World Health Organization").
     const lead = BASED.exec(x.text.split(/\s+/)[0]!);

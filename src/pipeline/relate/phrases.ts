@@ -28,6 +28,8 @@ export interface Ctx {
   nameToEntity: (word: string) => string | undefined;
   /** The article's country (dateline or most named), for roles that name none. */
   context?: ArticleContext;
+  /** The entity for a place the gazetteer knows by this name (the article's own, else one without mentions). */
+  knownPlace?: (name: string) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
@@ -193,8 +195,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
 
   // A possessor: "Pyongyang's decision", "the country's foreign minister", "Turkey's president".
   let possessor: Arg | undefined;
+  let possessorAtUnit = -1;
   for (let p = start; p < end - 1; p++) {
-    if (isPossessive(u[p + 1]!.lower) && !isPossessive(u[p]!.lower)) { possessor = possessorAt(ctx, p); if (possessor || isEntity(u[p])) break; }
+    if (isPossessive(u[p + 1]!.lower) && !isPossessive(u[p]!.lower)) { possessor = possessorAt(ctx, p); possessorAtUnit = p; if (possessor || isEntity(u[p])) break; }
   }
   // "Russia's Belgorod region": the named place, not its owner.
   const namedPlace = np.filter((x) => isEntity(x) && PLACE_TYPES.has(x.type!) && x.metonymy !== 'demonym' && !isPossessive(u[x.i + 1]?.lower ?? ''));
@@ -222,7 +225,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     return { arg: arg(ids, 'direct'), end, units: np };
   }
   // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
-  const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '')) as Array<Unit & { entity: string }>;
+  // (after a possessor only: "Danish drugmaker Novo Nordisk's controlling shareholder" is not Danish)
+  const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '') && x.i > possessorAtUnit) as Array<Unit & { entity: string }>;
   if (modifiers.length && isActorNoun(head.lower)) {
     // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.
     if (possessor) modifiers.splice(0, modifiers.length, ...modifiers.slice(-1));
@@ -243,6 +247,14 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
     if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+  }
+  // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
+  if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
+    const at = { s: ctx.s, i: start };
+    const c = ctx.discourse.lastCountry(at);
+    const o = ctx.discourse.lastOrganization(at);
+    const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
+    if (n) return { arg: arg([n.value], 'anaphor', n.s === ctx.s ? [] : [n.s]), end, units: np };
   }
   // "the two countries", "both sides": the last coordinated pair of actors.
   if (isPairAnaphor(head.lower) && np.some((x) => x.lower === 'two' || x.lower === 'both')) {
@@ -309,8 +321,9 @@ function subjectLike(ctx: Ctx, k: number): boolean {
     return !!noun && (isActorNoun(noun.lower) || isControlNoun(noun.lower));
   }
   if (next && isContent(next) && !isAdverb(next) && !next.entity && !isActorNoun(next.lower)) {
-    // "the Ukraine crisis" (modifier) vs "Russia recognized" (verb)
-    return looksVerbal(next) || !isDet(u[k - 1]?.lower ?? '');
+    // "the Ukraine crisis" (modifier) vs "Russia recognized" (verb); a nationality word before a noun is its
+    // modifier ("Danish drugmaker Novo Nordisk's shareholder agreed" is not Denmark agreeing)
+    return looksVerbal(next) || (!isDet(u[k - 1]?.lower ?? '') && x.metonymy !== 'demonym');
   }
   return true;
 }

@@ -153,6 +153,13 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     countries.set(key, id);
     return id;
   };
+  /** A place named exactly so (case aside): a country, a region, or a city of 100,000 people or more ("God" is not Göd). */
+  const knownPlace = (name: string) => {
+    const p = knowledge.place?.(name);
+    if (!p || !p.type || !PLACE_TYPES.has(p.type) || p.name.toLowerCase() !== name.toLowerCase()) return undefined;
+    if (p.type === 'city' && (p.population ?? 0) < 100_000) return undefined;
+    return placeEntity(p.id, p.name, p.type);
+  };
   let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {
     if (!byName) {
@@ -202,7 +209,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
       continue;
     }
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace };
     const parse = options.parsed?.sentences[s];
     let tree: Tree | undefined;
     const treeOf = () => (tree ??= new Tree(parse!, su.units));

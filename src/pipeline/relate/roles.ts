@@ -9,13 +9,17 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
 const NATIONAL = new Set(NATIONAL_TITLE_HEADS.words);
+/** Bodies that have presidents and chairs of their own ("union president", "council chairman"). */
+const BODY_NOUNS = new Set(['union', 'unions', 'council', 'board', 'league', 'federation', 'association', 'committee', 'church', 'school', 'college', 'society', 'chamber', 'guild', 'foundation', 'federation', 'assembly', 'senate', 'court', 'tribunal', 'commission', 'faction', 'caucus', 'syndicate']);
+/** Offices any organisation has: without a body named, the one organisation the sentence names. */
+const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'manager', 'executive', 'director', 'officer']);
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
@@ -24,7 +28,7 @@ const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
  * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
  */
-function contextBody(ctx: Ctx, title: Title): Arg | undefined {
+function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   const head = title.words[title.words.length - 1]!;
   const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
@@ -34,9 +38,24 @@ function contextBody(ctx: Ctx, title: Title): Arg | undefined {
     const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
   }
+  // "Becton Dickinson declined to comment, said Linda Schmitt, a spokeswoman": an office any organisation has,
+  // in a sentence that names exactly one organisation and no country
+  if (ORGANISATION_OFFICES.has(headWord) && rule === 'role-apposition-after') {
+    const bodies = new Set<string>();
+    for (const x of ctx.units) {
+      if (!x.entity || x.partial) continue;
+      if (x.type === 'country' || x.metonymy) return undefined;
+      if (x.type === 'organization' || x.type === 'group') bodies.add(x.entity);
+    }
+    return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
+  }
   const c = ctx.context;
   if (!c) return undefined;
   if (!NATIONAL.has(headWord)) return undefined;
+  // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
+  // the office is in, one the recogniser did not take as a name; it is no office of the state
+  const before = ctx.units[title.start - 1];
+  if (before && !before.entity && (isOrganizationDescriptor(before.lower) || BODY_NOUNS.has(before.lower))) return undefined;
   // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
   // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
@@ -44,6 +63,23 @@ function contextBody(ctx: Ctx, title: Title): Arg | undefined {
   for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
+/**
+ * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
+ * government is in the appointer's own country, written as the nationality or country before the appointer's title.
+ */
+function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
+  const u = ctx.units;
+  let p = verb - 1;
+  while (p >= 0 && (isAux(u[p]!.lower) || isAdverb(u[p]) || (!u[p]!.entity && /^(?:on|in|at|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(u[p]!.lower)))) p--;
+  const appointer = u[p];
+  if (!isEntity(appointer) || appointer.type !== 'person' || appointer.entity === appointee.entity) return undefined;
+  let q = p - 1;
+  while (q >= 0 && titleWord(u[q])) q--;
+  const country = u[q];
+  if (q === p - 1 || !isEntity(country) || country.type !== 'country') return undefined;
+  return { ids: [country.entity], via: 'modifier', from: [] };
+}
+
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -191,7 +227,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
     if (!kept && !body) {
-      kept = contextBody(ctx, title);
+      kept = contextBody(ctx, title, rule);
       context = !!kept;
     }
     if (!kept) return;
@@ -238,7 +274,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed');
-      else report(person, t, bodyBefore(ctx, t.start, false), 'role-appointed');
+      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed');
       break;
     }
   }

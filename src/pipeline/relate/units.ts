@@ -190,6 +190,8 @@ const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 
 
 /** Entity types whose names are safe to find again by exact spelling. */
 const RELINKABLE = new Set<EntityType>(['country', 'region', 'city', 'location', 'person']);
+/** Words after a sentence-opening one-word name that make it the subject: auxiliaries and reporting verbs. */
+const CLAUSE_OPENERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'announced', 'confirmed', 'denied']);
 const ORG_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
 /**
@@ -200,6 +202,17 @@ const ORG_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
  */
 export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ id: string; name: string; aliases: string[]; type: EntityType }>): void {
   const byName = new Map<string, { id: string; type: EntityType }>();
+  let lower: Set<string> | undefined;
+  /** One-word organisation names: re-found only inside a sentence, where a capital is not forced ("Independent officials"). */
+  const loneWords = new Set<string>();
+  /** Words the article writes in lower case (read once, when a one-word organisation asks). */
+  const lowerWords = () => {
+    if (!lower) {
+      lower = new Set();
+      for (const su of sentences) for (const x of su.units) if (!x.entity && /^\p{Ll}/u.test(x.text)) lower.add(x.lower);
+    }
+    return lower;
+  };
   let longest = 1;
   const add = (e: { id: string; type: EntityType }, n: string) => {
     if (!/^\p{Lu}/u.test(n) || CALENDAR_WORDS.has(n.toLowerCase())) return;
@@ -214,9 +227,12 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
       add(e, e.name);
       for (const n of e.aliases) add(e, n);
     } else if (e.type === 'organization') {
-      // an organisation's name of several words or an acronym ("Marathon Oil", "NATO"), never a lone word
-      // that a sentence may open with ("Shell", "Apple")
-      for (const n of [e.name, ...e.aliases]) if (/\s/.test(n) || ORG_ACRONYM.test(n)) add(e, n);
+      // an organisation's name of several words or an acronym ("Marathon Oil", "NATO"), or a lone word the
+      // article never writes in lower case ("Arsenal"; not "Shell" in an article about shell companies)
+      for (const n of [e.name, ...e.aliases]) {
+        if (/\s/.test(n) || ORG_ACRONYM.test(n)) add(e, n);
+        else if (!lowerWords().has(n.toLowerCase())) { add(e, n); loneWords.add(n); }
+      }
     }
   }
   if (!byName.size) return;
@@ -246,7 +262,8 @@ export function linkKnownNames(sentences: SentenceUnits[], entities: Iterable<{ 
             if (!starts.has(text)) break;
           }
           const h = byName.get(text);
-          if (h) { hit = h; span = n; }
+          // at a sentence's start only as the subject of an auxiliary or a reporting verb ("Arsenal have signed")
+          if (h && !(k === 0 && loneWords.has(text) && !CLAUSE_OPENERS.has(units[k + 1]?.lower ?? ''))) { hit = h; span = n; }
         }
       }
       if (hit) {

@@ -148,3 +148,50 @@ describe('the body named before a person\'s title', () => {
     expect(a!.entities.map((e) => e.name)).not.toContain('District');
   });
 });
+
+describe('clubs and cities news names in English', () => {
+  it('"Real Betis" is a club, "Arsenal manager Mikel Arteta" names the club before the title', async () => {
+    const [a] = await analyzeTexts(['Arsenal have signed Lucas Moreira from Real Betis. Arsenal manager Mikel Arteta said the player would add pace.']);
+    expect(named(a!, 'Real Betis')?.type).toBe('organization');
+    expect(named(a!, 'Arsenal')?.type).toBe('organization');
+    expect(relationsOf(a!)).toContain('Mikel Arteta -role:manager of-> Arsenal');
+  });
+  it.each([['Seville', 'Sevilla'], ['Cologne', 'Köln'], ['The Hague', 'The Hague'], ['Gothenburg', 'Göteborg']])('"%s" is the city (%s)', async (english) => {
+    const [a] = await analyzeTexts([`The talks took place in ${english} on Monday.`]);
+    expect(a!.entities.find((e) => e.mentions.some((m) => m.text === english))?.type).toBe('city');
+  });
+});
+
+describe('names around a title', () => {
+  it('"WHO Director-General Tedros Adhanom Ghebreyesus": the acronym owns the title, the given name the tagger left out joins the name', async () => {
+    const [a] = await analyzeTexts(['WHO Director-General Tedros Adhanom Ghebreyesus said the agency had sent medical supplies.']);
+    expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
+    expect(named(a!, 'WHO')?.type).toBe('organization');
+    expect(relationsOf(a!)).toContain('Tedros Adhanom Ghebreyesus -role:director-general of-> WHO');
+  });
+  it('"Congo\'s Therese Kayikwamba Wagner": the given name the tagger left after a possessive joins the name', async () => {
+    const [a] = await analyzeTexts(["Angola's president hosted Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe on Tuesday."]);
+    expect(named(a!, 'Therese Kayikwamba Wagner')?.type).toBe('person');
+  });
+  it('"the head of the agency, Tedros ...": a kind of organisation ending an "of" phrase does not make the name after it one', async () => {
+    const [a] = await analyzeTexts(['The head of the agency, Tedros Adhanom Ghebreyesus, said it had sent supplies.']);
+    expect(named(a!, 'Tedros Adhanom Ghebreyesus')?.type).toBe('person');
+  });
+});
+
+describe('names the tagger left out or ran together', () => {
+  it('"Equinor, the Norwegian state-controlled energy company,": a name described as a kind of organisation', async () => {
+    const [a] = await analyzeTexts(['Equinor, the Norwegian state-controlled energy company, said it planned to build a pipeline.']);
+    expect(named(a!, 'Equinor')?.type).toBe('organization');
+    expect(relationsOf(a!).some((r) => r.startsWith('Equinor -') && r.endsWith('-> Norway'))).toBe(true);
+  });
+  it('"Pistorius, the interior minister of Lower Saxony,": a name with a title in apposition is a person', async () => {
+    const [a] = await analyzeTexts(['Pistorius, the interior minister of Lower Saxony, spoke on Monday.']);
+    expect(named(a!, 'Pistorius')?.type).toBe('person');
+  });
+  it('"Scholz\'s Social Democrats": a span across a possessive is cut into the owner and the party', async () => {
+    const [a] = await analyzeTexts(["Pistorius is a member of Scholz's Social Democrats."]);
+    expect(named(a!, 'Social Democrats')?.type).toBe('organization');
+    expect(a!.entities.map((e) => e.name)).not.toContain("Scholz's Social Democrats");
+  });
+});

@@ -1,6 +1,6 @@
 // Evidence supports its relation: for every relation the text states, the cited sentences (the sentence
 // itself, plus the antecedent's sentence when a pronoun or "the country" was resolved) mention both ends.
-// Checked on every relation of a corpus: the sample article and the hand-annotated news fixtures.
+// Checked on every relation of a corpus: the sample article and the hand-annotated news fixtures (both sets).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/pipeline/read.ts';
@@ -12,7 +12,7 @@ import type { Entity, Relation, Resolved, Span } from '../../../src/types.ts';
 import { newsArticles } from '../../fixtures/news/score.ts';
 
 const SAMPLE = new URL('../../../graph-data/articles/ukraine-cuts-ties-with-north-korea.txt', import.meta.url).pathname;
-const FILES = [SAMPLE, ...newsArticles().map((a) => a.path)];
+const FILES = [SAMPLE, ...newsArticles().map((a) => a.path), ...newsArticles('fresh').map((a) => a.path)];
 
 let stages: Stages;
 beforeAll(async () => { stages = await loadStages(); });

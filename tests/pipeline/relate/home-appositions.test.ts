@@ -104,3 +104,33 @@ describe('"the <place>-based company" after several companies', () => {
     expect(based).not.toContain('Marlow Oil -> Houston');
   });
 });
+
+describe('organisations described by their kind', () => {
+  const rels = (a: ArticleAnalysis) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind !== 'cooccurrence').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it('"X, of the Santiago consultancy Plusmining,": the name after the kind (missed by the tagger), its place, the person\'s employer', async () => {
+    const [a] = await analyzeTexts(['Analyst Juan Carlos Guajardo, of the Santiago consultancy Plusmining, said prices could rise.']);
+    expect(a!.entities.find((e) => e.name === 'Plusmining')?.type).toBe('organization');
+    expect(rels(a!)).toContain('Plusmining -based in-> Santiago');
+    expect(rels(a!)).toContain('Juan Carlos Guajardo -works for-> Plusmining');
+  });
+  it('"Nexperion, a Dutch maker of power chips,": the nationality of the company', async () => {
+    const [a] = await analyzeTexts(['Shares of Nexperion rose. Nexperion, a Dutch maker of power chips, has agreed to be acquired for 3.1 billion euros.']);
+    expect(rels(a!).some((r) => r.startsWith('Nexperion -') && r.endsWith('-> Netherlands'))).toBe(true);
+  });
+});
+
+describe('the place an organisation\'s name states after "of"', () => {
+  it('"the Bolshoi Theatre of Moscow" is based in Moscow, named only inside the organisation\'s name', async () => {
+    const [a] = await analyzeTexts(['The Bolshoi Theatre of Moscow cancelled its tour on Monday.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const based = a!.relations.filter((r) => r.predicate === 'based in').map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    expect(based).toContain('Bolshoi Theatre of Moscow -> Moscow');
+  });
+  it('not a treaty or a party named after a place or a word a town happens to spell ("Treaty of Baden", "Party of God")', async () => {
+    const [a] = await analyzeTexts(['The Treaty of Baden was signed in 1714. Hizbollah (Party of God) gunmen fought in the south.']);
+    expect(a!.relations.filter((r) => r.predicate === 'based in')).toEqual([]);
+  });
+});

@@ -68,6 +68,13 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'al-qaeda', name: 'al-Qaeda', alternates: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida'], reason: 'jihadist group' },
   { slug: 'wagner-group', name: 'Wagner Group', alternates: ['Wagner'], reason: 'Russian private military company' },
   { slug: 'houthis', name: 'Houthis', alternates: ['Houthi movement', 'Ansar Allah'], reason: 'Yemeni movement' },
+  { slug: 'al-shabaab', name: 'al-Shabaab', alternates: ['Al-Shabaab', 'al Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab'], reason: 'Somali jihadist group' },
+  { slug: 'boko-haram', name: 'Boko Haram', alternates: [], reason: 'Nigerian jihadist group' },
+  { slug: 'rapid-support-forces', name: 'Rapid Support Forces', alternates: ['RSF'], reason: 'Sudanese paramilitary force' },
+  { slug: 'pkk', name: 'Kurdistan Workers\' Party', alternates: ['PKK'], reason: 'Kurdish armed group' },
+  { slug: 'hayat-tahrir-al-sham', name: 'Hayat Tahrir al-Sham', alternates: ['HTS'], reason: 'Syrian armed group' },
+  { slug: 'm23', name: 'M23', alternates: ['March 23 Movement'], reason: 'Congolese armed group' },
+  { slug: 'islamic-jihad', name: 'Palestinian Islamic Jihad', alternates: ['Islamic Jihad'], reason: 'Palestinian armed group' },
   // news agencies and broadcasters
   { slug: 'bbc', name: 'BBC', alternates: ['British Broadcasting Corporation'], reason: 'broadcaster' },
   { slug: 'cnn', name: 'CNN', alternates: [], reason: 'broadcaster' },

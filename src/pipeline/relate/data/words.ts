@@ -131,7 +131,8 @@ export const ORGANIZATION_DESCRIPTORS = list(
   `company companies firm firms group conglomerate giant maker carmaker automaker chipmaker drugmaker planemaker
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
-   refiner outlet network club team university institute watchdog regulator subsidiary unit corporation`,
+   refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
+   consultancy consultancies think-tank lobby`,
 );
 
 export const TRADE_NOUNS = list(

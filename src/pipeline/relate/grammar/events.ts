@@ -83,6 +83,13 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
   }
+  // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
+  if (isActorNoun(word)) {
+    const k = tree.unit(w), u = ctx.units;
+    const p = k >= 0 && u[k + 1]?.text === ',' ? u[k + 2] : undefined;
+    const closes = !u[k + 3] || u[k + 3]!.text === ',' || /^[.;:!?)]$/.test(u[k + 3]!.text);
+    if (p && p.entity && !p.partial && p.type === 'person' && closes) return { ids: [p.entity], via: 'direct', from: [] };
+  }
   // The phrase's words: the subtree, less other clauses and the word's own case marker, which belongs
   // to the clause ("with Russia" -> "Russia", "Russia 's" -> "Russia").
   let lo = w;
@@ -125,6 +132,9 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
 
+/** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
+const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -142,6 +152,11 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (rel === 'conj') return subjectOf(ctx, tree, head, depth + 1);
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
+    // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
+    if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
+      const obj = tree.exactly(head, 'obj')[0];
+      if (obj !== undefined) return { arg: argOf(ctx, tree, obj), modality: none };
+    }
     // "urged Russia to withdraw", "asked X to recognise": the one asked is the actor, and only asked.
     if (isRequestVerb(governor)) {
       const obj = tree.exactly(head, 'obj', 'iobj')[0] ?? withCase(tree, head, ['on', 'upon'])[0];
@@ -220,6 +235,19 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return trade ? modifier : undefined;
 }
 
+/**
+ * "struck Ukrainian energy facilities", "shelled Russian positions": a thing attacked that a nationality word or a
+ * name modifies belongs to that country or actor, the attack's target.
+ */
+function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  for (const m of tree.children(w, 'amod', 'compound')) {
+    if (tree.entityUnit(m) < 0) continue;
+    const a = argOf(ctx, tree, m);
+    if (a) return { ...a, via: 'modifier' };
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------------ triggers
 
 function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
@@ -240,6 +268,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const patient = tree.children(i, 'nsubj:pass')[0];
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
+    if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
   } else {
     const s = subjectOf(ctx, tree, i);
@@ -261,6 +290,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           obj = undefined;
         } else if (obj !== undefined && obj !== complement) object = argOf(ctx, tree, obj);
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
+        if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
         if (!object && e.thatObject) {
           const clause = tree.exactly(i, 'ccomp')[0];

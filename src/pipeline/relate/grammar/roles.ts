@@ -28,7 +28,8 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     // "X, the head of Y," (the title is X's appos) and "the head of Y, X" (X is the title's appos).
     const titles = [...tree.children(p, 'appos'), ...(tree.rel(p) === 'appos' ? [tree.head(p)] : [])];
     for (const t of titles) {
-      if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!)) continue;
+      // ("counterpart" names no office of its own: the token rules read it from the clause, roles.ts)
+      if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!) || tree.lower[t] === 'counterpart') continue;
       const mods = tree.children(t, 'amod', 'compound').filter((m) => m < t && MODIFIERS.has(tree.lower[m]!)).sort((a, b) => a - b);
       const words = [...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
       const body = bodyOf(ctx, tree, t);
