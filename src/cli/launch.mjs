@@ -28,10 +28,11 @@ function sourceKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Entry points bundled: the CLI, and the worker-thread side of parallel ingest. */
+/** Entry points bundled: the CLI, and the worker-thread sides of parallel ingest and extract. */
 const ENTRIES = {
   cli: ENTRY,
   worker: path.join(SRC, 'store', 'analyze-worker.ts'),
+  'extract-worker': path.join(SRC, 'cli', 'extract-worker.ts'),
 };
 
 async function buildBundle(dir) {
@@ -106,8 +107,9 @@ async function bundleDir() {
 
 const bundle = await bundleDir();
 if (bundle) {
-  // Parallel ingest starts its worker threads from the same bundle (see store/analyze-pool.ts).
+  // Parallel ingest and extract start their worker threads from the same bundle (store/analyze-pool.ts, cli/extract-pool.ts).
   process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
+  process.env.KG_EXTRACT_WORKER_BUNDLE = path.join(bundle, 'extract-worker.mjs');
   await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -20,7 +20,6 @@ import { FIT_PIXELS } from './display.ts';
 import {
   centred, componentGraph, defaultIterations, extentOf, forceAtlas2Settings, placeRandomly, ringCentres, roomOnScreen, runForceAtlas2,
 } from './layout.ts';
-import { removeOverlaps } from './overlap.ts';
 
 /** A full layout once the entities placed incrementally since the last one exceed this share of the graph. */
 export const RELAYOUT_SHARE = 0.2;
@@ -205,31 +204,118 @@ function refine(graph: KnowledgeGraph, joined: ReadonlySet<string>, pos: Map<str
   return iterations;
 }
 
+/** Passes over the new entities' overlaps (a new entity wedged among placed ones may never get free). */
+const OVERLAP_PASSES = 30;
+/** Spots tried for a new entity still overlapping after them (enough to reach past a crowded cluster). */
+const SPIRAL_PROBES = 5000;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 /**
- * Push new entities off each other and off placed ones, with the room the full layout
- * leaves (graph/layout.ts). Only placed entities near a new one take part (grid cells of
- * a few of the largest radii around each new entity): the rest cannot be reached.
+ * Push every new entity off the discs it overlaps (radii as the viewer draws them at fit);
+ * entities placed before never move, so only pairs with a new entity are looked at: the
+ * placed discs go into a grid once, and each pass compares every new disc with the placed
+ * discs in the grid cells it reaches and with the other new discs. A placed disc never
+ * moves, so the new one moves the whole way; of two new discs, the smaller moves more. One
+ * still overlapping after OVERLAP_PASSES takes the nearest free spot (a spiral search).
  */
 function removeNewOverlaps(graph: KnowledgeGraph, pos: Map<string, [number, number]>, fresh: ReadonlySet<string>): void {
   const all = graph.nodes();
   const room = roomOnScreen(graph);
   const ax = Float64Array.from(all, (k) => pos.get(k)![0]);
   const ay = Float64Array.from(all, (k) => pos.get(k)![1]);
-  const unitsPerPixel = extentOf(ax, ay) / FIT_PIXELS;
+  const extent = extentOf(ax, ay);
+  const unitsPerPixel = extent / FIT_PIXELS;
+  const newKeys = all.filter((k) => fresh.has(k));
+  const n = newKeys.length;
+  if (n === 0) return;
+  const x = Float64Array.from(newKeys, (k) => pos.get(k)![0]);
+  const y = Float64Array.from(newKeys, (k) => pos.get(k)![1]);
+  const r = Float64Array.from(newKeys, (k) => room.get(k)! * unitsPerPixel);
+  // The placed discs in a grid of cells twice the largest placed radius.
+  const placed: number[] = [];
   let largest = 0;
-  for (const k of all) largest = Math.max(largest, room.get(k)! * unitsPerPixel);
-  const cellSize = Math.max(largest * 6, 1e-9);
-  const cellOf = (v: number) => Math.floor(v / cellSize);
-  const near = new Set<string>();
-  for (const k of fresh) {
-    const [x, y] = pos.get(k)!;
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) near.add(`${cellOf(x) + dx},${cellOf(y) + dy}`);
+  for (let i = 0; i < all.length; i++) {
+    if (fresh.has(all[i]!)) continue;
+    placed.push(i);
+    largest = Math.max(largest, room.get(all[i]!)! * unitsPerPixel);
   }
-  const keys = all.filter((k, i) => fresh.has(k) || near.has(`${cellOf(ax[i]!)},${cellOf(ay[i]!)}`));
-  const x = Float64Array.from(keys, (k) => pos.get(k)![0]);
-  const y = Float64Array.from(keys, (k) => pos.get(k)![1]);
-  const pinned = Uint8Array.from(keys, (k) => (fresh.has(k) ? 0 : 1));
-  const radii = Float64Array.from(keys, (k) => room.get(k)! * unitsPerPixel);
-  removeOverlaps(x, y, radii, { maxPasses: 30, pinned });
-  keys.forEach((k, i) => pos.set(k, [x[i]!, y[i]!]));
+  const pr = Float64Array.from(placed, (i) => room.get(all[i]!)! * unitsPerPixel);
+  // At most 4,096 cells across the drawing, counted from its corner, so a cell is one number
+  // (column * 2^21 + row) for anything within a hundred drawings of it.
+  const cell = Math.max(largest * 2, extent / 4096, 1e-9);
+  let x0 = Infinity, y0 = Infinity;
+  for (let i = 0; i < all.length; i++) { x0 = Math.min(x0, ax[i]!); y0 = Math.min(y0, ay[i]!); }
+  const column = (v: number) => Math.floor((v - x0) / cell), row = (v: number) => Math.floor((v - y0) / cell);
+  const cellKey = (cx: number, cy: number) => cx * 2097152 + cy;
+  const grid = new Map<number, number[]>();
+  for (let p = 0; p < placed.length; p++) {
+    const i = placed[p]!, key = cellKey(column(ax[i]!), row(ay[i]!));
+    const list = grid.get(key);
+    if (list) list.push(p); else grid.set(key, [p]);
+  }
+  // Push disc a (new) away from the point (qx, qy) until `want` apart; `share` of the push is a's.
+  const apart = (a: number, qx: number, qy: number, want: number, share: number, seed: number): [number, number] | null => {
+    let vx = x[a]! - qx, vy = y[a]! - qy;
+    const d = Math.hypot(vx, vy);
+    // Within rounding of touching counts as apart, or a settled pair would be counted forever.
+    if (d >= want * (1 - 1e-9)) return null;
+    if (d < 1e-9) { const angle = seed * GOLDEN_ANGLE; vx = Math.cos(angle); vy = Math.sin(angle); } else { vx /= d; vy /= d; }
+    // Half as much again as the overlap: chains of touching discs settle in a few passes.
+    const push = (want - d) * 1.5;
+    x[a] = x[a]! + vx * push * share;
+    y[a] = y[a]! + vy * push * share;
+    return [vx * push, vy * push];
+  };
+  for (let pass = 0; pass < OVERLAP_PASSES; pass++) {
+    let moved = 0;
+    for (let a = 0; a < n; a++) {
+      const reach = r[a]! + largest;
+      const cx0 = column(x[a]! - reach), cx1 = column(x[a]! + reach);
+      const cy0 = row(y[a]! - reach), cy1 = row(y[a]! + reach);
+      for (let cx = cx0; cx <= cx1; cx++) {
+        for (let cy = cy0; cy <= cy1; cy++) {
+          const list = grid.get(cellKey(cx, cy));
+          if (!list) continue;
+          for (const p of list) {
+            const i = placed[p]!;
+            if (apart(a, ax[i]!, ay[i]!, r[a]! + pr[p]!, 1, a + i)) moved++;
+          }
+        }
+      }
+      for (let b = a + 1; b < n; b++) {
+        const ra = r[a]! * r[a]!, rb = r[b]! * r[b]!;
+        const share = rb / (ra + rb || 1);
+        const v = apart(a, x[b]!, y[b]!, r[a]! + r[b]!, share, a * 7919 + b);
+        if (v) { x[b] = x[b]! - v[0] * (1 - share); y[b] = y[b]! - v[1] * (1 - share); moved++; }
+      }
+    }
+    // A pass that moved nothing found no overlap.
+    if (moved === 0) break;
+  }
+  // A new disc still overlapping is wedged between placed ones (pushed off one onto the next):
+  // it takes the free spot nearest to where it is, searched along a spiral out from it.
+  const clashes = (a: number, px: number, py: number): boolean => {
+    const reach = r[a]! + largest;
+    for (let cx = column(px - reach), cx1 = column(px + reach); cx <= cx1; cx++) {
+      for (let cy = row(py - reach), cy1 = row(py + reach); cy <= cy1; cy++) {
+        for (const p of grid.get(cellKey(cx, cy)) ?? []) {
+          const i = placed[p]!;
+          if (Math.hypot(px - ax[i]!, py - ay[i]!) < (r[a]! + pr[p]!) * (1 - 1e-9)) return true;
+        }
+      }
+    }
+    for (let b = 0; b < n; b++) if (b !== a && Math.hypot(px - x[b]!, py - y[b]!) < (r[a]! + r[b]!) * (1 - 1e-9)) return true;
+    return false;
+  };
+  for (let a = 0; a < n; a++) {
+    if (!clashes(a, x[a]!, y[a]!)) continue;
+    const step = Math.max(r[a]!, 1e-9) * 0.5;
+    for (let t = 1; t <= SPIRAL_PROBES; t++) {
+      // Fermat's spiral: probes spread evenly over the disc they have covered so far
+      const d = step * Math.sqrt(t), angle = t * GOLDEN_ANGLE;
+      const px = x[a]! + d * Math.cos(angle), py = y[a]! + d * Math.sin(angle);
+      if (!clashes(a, px, py)) { x[a] = px; y[a] = py; break; }
+    }
+  }
+  newKeys.forEach((k, i) => pos.set(k, [x[i]!, y[i]!]));
 }

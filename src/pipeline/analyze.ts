@@ -5,7 +5,7 @@ import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Seg
 import { segment } from './segment.ts';
 import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
-import { loadParser } from './parse/index.ts';
+import { loadParserAsync } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
@@ -35,10 +35,13 @@ export interface StageOptions {
 
 /** Load the stage implementations once (the tagger and parser models are the slow part). */
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
+  // The parser model's gunzip (its biggest part) runs on the thread pool while the others load.
+  const parserLoading = loadParserAsync();
+  parserLoading.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
   const tagger = loadTagger();
-  const parser = loadParser();
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
+  const parser = await parserLoading;
   return {
     tag: (seg) => tagger.tag(seg),
     recognize,

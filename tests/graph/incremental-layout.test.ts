@@ -4,7 +4,8 @@
 // drawing, and a large change asks for a full layout instead.
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
-import { layoutGraph } from '../../src/graph/layout.ts';
+import { extentOf, layoutGraph, roomOnScreen } from '../../src/graph/layout.ts';
+import { FIT_PIXELS } from '../../src/graph/display.ts';
 import { layoutIncrementally, needsFullLayout, RELAYOUT_SHARE, type LayoutState } from '../../src/graph/incremental-layout.ts';
 import type { KnowledgeGraph } from '../../src/types.ts';
 
@@ -70,6 +71,31 @@ describe('layoutIncrementally', () => {
     const [ax, ay] = position(graph, 'island-a');
     expect(Math.hypot(ax - cx, ay - cy)).toBeGreaterThan(outer * 0.95);
     expect(nearest(graph, 'island-a', 1)).toEqual(['island-b']);
+  });
+
+  it('leaves no new entity overlapping another entity as the viewer draws them at fit', () => {
+    const { graph, state } = laidOut();
+    // twelve new entities, each tied to two placed ones and some to each other: they start near crowded spots
+    for (let i = 0; i < 12; i++) {
+      addEntity(graph, `fresh-${i}`);
+      relate(graph, `f${i}a`, `fresh-${i}`, `n${i * 7}`);
+      relate(graph, `f${i}b`, `fresh-${i}`, `n${i * 7 + 1}`);
+      if (i % 3) relate(graph, `f${i}c`, `fresh-${i}`, `fresh-${i - 1}`);
+    }
+    layoutIncrementally(graph, state);
+    for (const [k, p] of state.positions) expect(position(graph, k)).toEqual(p);
+    const keys = graph.nodes(), room = roomOnScreen(graph);
+    const x = Float64Array.from(keys, (k) => graph.getNodeAttribute(k, 'x')), y = Float64Array.from(keys, (k) => graph.getNodeAttribute(k, 'y'));
+    const unitsPerPixel = extentOf(x, y) / FIT_PIXELS;
+    const overlaps: string[] = [];
+    keys.forEach((a, i) => {
+      if (!a.startsWith('fresh-')) return;
+      keys.forEach((b, j) => {
+        // positions are rounded to 0.01 when written: allow that much
+        if (a !== b && Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!) < (room.get(a)! + room.get(b)!) * unitsPerPixel - 0.02) overlaps.push(`${a}/${b}`);
+      });
+    });
+    expect(overlaps).toEqual([]);
   });
 
   it('keeps every position as it was when nothing is new', () => {

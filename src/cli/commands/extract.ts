@@ -1,11 +1,11 @@
 // `kg extract FILE... [--json]`: analyse articles without storing anything.
-import type { ArticleAnalysis } from '../../types.ts';
 import { KgError, UsageError } from '../../errors.ts';
-import { analyzeArticle, loadStages } from '../../pipeline/analyze.ts';
+import { loadStages } from '../../pipeline/analyze.ts';
 import { collectInputFiles } from '../../store/input-files.ts';
-import { parseDateOption, readArticleFile } from '../../store/read-article-file.ts';
+import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
-import { formatAnalysis } from '../format-analysis.ts';
+import { extractFile, type ExtractSettings } from '../extract-job.ts';
+import { extractInParallel, extractWorkers } from '../extract-pool.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
@@ -25,23 +25,35 @@ export async function run(argv: string[]): Promise<number> {
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional, (m) => process.stderr.write(`kg: warning: ${m}\n`));
-  const stages = await loadStages({ knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] });
+  const settings: ExtractSettings = { stages: { knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] }, date, syntax, json: args.flags.json === true };
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
-  for (const file of files) {
-    let analysis: ArticleAnalysis;
-    try {
-      analysis = analyzeArticle(readArticleFile(file.path, { date }), stages, { syntax });
-    } catch (e) {
-      if (!(e instanceof KgError) || files.length === 1) throw e;
+  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : extractWorkers(files.length);
+  if (workers === 0) {
+    const stages = await loadStages(settings.stages);
+    for (const file of files) {
+      let text: string;
+      try {
+        text = extractFile(file.path, stages, settings);
+      } catch (e) {
+        if (!(e instanceof KgError) || files.length === 1) throw e;
+        failed++;
+        flush();
+        process.stderr.write(`kg: skipped ${file.path}: ${e.message}\n`);
+        continue;
+      }
+      out.push(text);
+      if (out.length >= 64) flush();
+    }
+  } else {
+    await extractInParallel(files.map((f) => f.path), () => loadStages(settings.stages), settings, workers, (r, i) => {
+      if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
+      if (!r.userError) throw new Error(r.error);
       failed++;
       flush();
-      process.stderr.write(`kg: skipped ${file.path}: ${e.message}\n`);
-      continue;
-    }
-    out.push(args.flags.json ? JSON.stringify(analysis) + '\n' : formatAnalysis(analysis) + '\n');
-    if (out.length >= 64) flush();
+      process.stderr.write(`kg: skipped ${files[i]!.path}: ${r.error}\n`);
+    });
   }
   flush();
   if (failed === files.length) return 2;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Segmented, TaggedSpan } from '../../types.ts';
 import { InputError } from '../../errors.ts';
-import { decodeModel, ModelFormatError } from './model.ts';
+import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../model-cache.ts';
+import { decodeUnzippedModel, gunzipModel, ModelFormatError, type NerModel } from './model.ts';
 import { NerTagger } from './tagger.ts';
 
 export interface Tagger { tag(seg: Segmented): TaggedSpan[] }
@@ -21,11 +22,29 @@ export function loadTagger(modelPath: string = DEFAULT_MODEL_PATH): Tagger {
     try { bytes = readFileSync(modelPath); } catch (e) {
       throw new InputError(`NER model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-ner\`: run \`npm run train:ner\` to create it`);
     }
-    try { t = new NerTagger(decodeModel(bytes)); } catch (e) {
+    try { t = new NerTagger(fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(bytes))); } catch (e) {
       if (e instanceof ModelFormatError) throw new InputError(`NER model ${modelPath} is not a valid tagger model (${e.message}); retrain it with \`kg train-ner -o ${modelPath}\``);
       throw e;
     }
     cache.set(modelPath, t);
   }
   return t;
+}
+
+/** The model from the gunzipped copy an earlier load kept (../model-cache.ts), or null. */
+function fromCache(modelPath: string): NerModel | null {
+  const bytes = readUnzipped(modelPath);
+  if (!bytes) return null;
+  try { return decodeUnzippedModel(bytes); } catch (e) {
+    if (e instanceof ModelFormatError) return null; // a damaged copy: the model file decides
+    throw e;
+  }
+}
+
+/** The model from freshly gunzipped bytes, kept for the next load when they decode. */
+function decodeFresh(modelPath: string, unzipped: Buffer): NerModel {
+  if (!unzippedCacheDir()) return decodeUnzippedModel(unzipped);
+  const model = decodeUnzippedModel(Buffer.from(unzipped));
+  saveUnzipped(modelPath, unzipped);
+  return model;
 }

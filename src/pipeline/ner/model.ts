@@ -83,20 +83,28 @@ export function encodeModel(m: NerModel): Buffer {
 export class ModelFormatError extends Error {}
 
 export function decodeModel(gz: Buffer): NerModel {
-  let buf: Buffer;
-  try { buf = gunzipSync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
+  return decodeUnzippedModel(gunzipModel(gz));
+}
+
+/** A model file's bytes gunzipped (what `decodeUnzippedModel` reads). */
+export function gunzipModel(gz: Buffer): Buffer {
+  try { return gunzipSync(gz); } catch { throw new ModelFormatError('not a gzip file'); }
+}
+
+/** The model in gunzipped bytes; its arrays may be views into `buf`, which belongs to the model afterwards. */
+export function decodeUnzippedModel(buf: Buffer): NerModel {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as { labels: number; rows: number; nonzero: [number, number]; scale1: number; scale2: number; lexicon: number; info: ModelInfo };
   if (header.labels !== N_LABELS) throw new ModelFormatError(`model has ${header.labels} labels, this tagger expects ${N_LABELS}`);
-  // copy into an aligned buffer so typed-array views are valid
-  const body = new Uint8Array(buf.length - 12 - pad4(hlen));
-  body.set(buf.subarray(12 + pad4(hlen)));
+  // typed-array views need 4-byte alignment: views into the bytes where they have it, else a copy
+  const start = 12 + pad4(hlen);
+  const body = (buf.byteOffset + start) % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset + start, Math.max(0, buf.length - start)) : Uint8Array.from(buf.subarray(start));
   let off = 0;
   const take = <T>(ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
-    const v = new ctor(body.buffer, off, n);
+    if (off + n * ctor.BYTES_PER_ELEMENT > body.length) throw new ModelFormatError('model file is truncated');
+    const v = new ctor(body.buffer as ArrayBuffer, body.byteOffset + off, n);
     off += pad4(n * ctor.BYTES_PER_ELEMENT);
-    if (off > body.length) throw new ModelFormatError('model file is truncated');
     return v;
   };
   const R = header.rows;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Parsed, Segmented } from '../../types.ts';
 import { InputError } from '../../errors.ts';
-import { decodeModel, ModelFormatError } from './model.ts';
+import { decodeUnzippedModel, gunzipModel, gunzipModelAsync, ModelFormatError, type ParserModel } from './model.ts';
+import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../model-cache.ts';
 import { DependencyParser, type WordAnalysis } from './parser.ts';
 
 export { DependencyParser, type WordAnalysis } from './parser.ts';
@@ -18,17 +19,58 @@ const cache = new Map<string, DependencyParser>();
 export function loadParser(modelPath: string = DEFAULT_PARSER_MODEL_PATH): DependencyParser {
   let p = cache.get(modelPath);
   if (!p) {
-    let bytes: Buffer;
-    try { bytes = readFileSync(modelPath); } catch (e) {
-      throw new InputError(`parser model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-parser\`: run \`kg train-parser\` to create it`);
-    }
-    try { p = new DependencyParser(decodeModel(bytes)); } catch (e) {
-      if (e instanceof ModelFormatError) throw new InputError(`parser model ${modelPath} is not a valid parser model (${e.message}); retrain it with \`kg train-parser -o ${modelPath}\``);
-      throw e;
-    }
+    p = fromModel(modelPath, () => fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModel(modelPath))));
     cache.set(modelPath, p);
   }
   return p;
+}
+
+/**
+ * `loadParser` with the model's gunzip on libuv's thread pool, so a caller can load the other
+ * models while it runs (`kg extract` start-up).
+ */
+export async function loadParserAsync(modelPath: string = DEFAULT_PARSER_MODEL_PATH): Promise<DependencyParser> {
+  const cached = cache.get(modelPath);
+  if (cached) return cached;
+  let model: ParserModel;
+  try { model = fromCache(modelPath) ?? decodeFresh(modelPath, await gunzipModelAsync(readModel(modelPath))); } catch (e) { throw modelError(modelPath, e); }
+  const p = cache.get(modelPath) ?? fromModel(modelPath, () => model);
+  cache.set(modelPath, p);
+  return p;
+}
+
+/** The model from the gunzipped copy an earlier load kept (../model-cache.ts), or null. */
+function fromCache(modelPath: string): ParserModel | null {
+  const bytes = readUnzipped(modelPath);
+  if (!bytes) return null;
+  try { return decodeUnzippedModel(bytes); } catch (e) {
+    if (e instanceof ModelFormatError) return null; // a damaged copy: the model file decides
+    throw e;
+  }
+}
+
+/** The model from freshly gunzipped bytes, kept for the next load first (decoding takes the buffer over). */
+function decodeFresh(modelPath: string, unzipped: Buffer): ParserModel {
+  if (!unzippedCacheDir()) return decodeUnzippedModel(unzipped);
+  // Only bytes that decode are kept.
+  const model = decodeUnzippedModel(Buffer.from(unzipped));
+  saveUnzipped(modelPath, unzipped);
+  return model;
+}
+
+function readModel(modelPath: string): Buffer {
+  try { return readFileSync(modelPath); } catch (e) {
+    throw new InputError(`parser model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-parser\`: run \`kg train-parser\` to create it`);
+  }
+}
+
+function modelError(modelPath: string, e: unknown): unknown {
+  if (e instanceof ModelFormatError) return new InputError(`parser model ${modelPath} is not a valid parser model (${e.message}); retrain it with \`kg train-parser -o ${modelPath}\``);
+  return e;
+}
+
+function fromModel(modelPath: string, model: () => ParserModel): DependencyParser {
+  try { return new DependencyParser(model()); } catch (e) { throw modelError(modelPath, e); }
 }
 
 /** The parse stage with the shipped model: the sentences `which` accepts (all by default). */

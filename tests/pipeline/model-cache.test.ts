@@ -1,0 +1,86 @@
+// The gunzipped-model cache (src/pipeline/model-cache.ts): a parser or recogniser
+// loaded from the kept bytes gives exactly what one decoded from the model file gives;
+// a changed model file is not served stale bytes; a damaged cache entry falls back to
+// the model file.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync } from '../../src/pipeline/parse/index.ts';
+import { decodeModel } from '../../src/pipeline/parse/model.ts';
+import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
+import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
+import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
+import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
+import { segment } from '../../src/pipeline/segment.ts';
+
+const WORDS = ['The', 'German', 'minister', 'met', 'the', 'president', 'of', 'Brazil', 'in', 'Paris', 'on', 'Monday', '.'];
+const gz = readFileSync(DEFAULT_PARSER_MODEL_PATH);
+const expected = new DependencyParser(decodeModel(gz)).parseWords(WORDS);
+const SEG = segment({ id: 'cache', title: null, source: 'cache', text: 'Angela Merkel met Emmanuel Macron in Paris on Monday, the German government said. Siemens and the European Commission welcomed the talks.' });
+const nerGz = readFileSync(NER_MODEL_PATH);
+const expectedTags = new NerTagger(decodeNerModel(nerGz)).tag(SEG);
+
+describe('gunzipped parser model cache', () => {
+  let dir = '';
+  const saved = process.env.KG_MODEL_CACHE;
+  const copy = (name: string, from = DEFAULT_PARSER_MODEL_PATH) => { const p = path.join(dir, name); copyFileSync(from, p); return p; };
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kg-model-cache-'));
+    process.env.KG_MODEL_CACHE = path.join(dir, 'cache');
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.KG_MODEL_CACHE; else process.env.KG_MODEL_CACHE = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a first load keeps the gunzipped bytes; a later load parses the same from them', async () => {
+    const model = copy('first.bin.gz');
+    expect(readUnzipped(model)).toBeNull();
+    expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
+    const kept = readUnzipped(model);
+    expect(kept && kept.equals(gunzipSync(gz))).toBe(true);
+    // another path (its own entry) served from the cache, through the async loader
+    const other = copy('second.bin.gz');
+    saveUnzipped(other, kept!);
+    expect((await loadParserAsync(other)).parseWords(WORDS)).toEqual(expected);
+  });
+
+  it('a model file changed since its bytes were kept is read again', () => {
+    const model = copy('changed.bin.gz');
+    saveUnzipped(model, gunzipSync(gz));
+    expect(readUnzipped(model)).not.toBeNull();
+    utimesSync(model, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    expect(readUnzipped(model)).toBeNull();
+  });
+
+  it('a damaged cache entry falls back to the model file', () => {
+    const model = copy('damaged.bin.gz');
+    saveUnzipped(model, Buffer.from('KGPAR002 not a model'));
+    expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
+  });
+
+  it('the recogniser: kept on a first load, the same tags from the kept bytes, a damaged entry ignored', () => {
+    expect(expectedTags.length).toBeGreaterThan(3);
+    const first = copy('ner-first.bin.gz', NER_MODEL_PATH);
+    expect(loadTagger(first).tag(SEG)).toEqual(expectedTags);
+    const kept = readUnzipped(first);
+    expect(kept && kept.equals(gunzipSync(nerGz))).toBe(true);
+    const second = copy('ner-second.bin.gz', NER_MODEL_PATH);
+    saveUnzipped(second, kept!);
+    expect(loadTagger(second).tag(SEG)).toEqual(expectedTags);
+    const damaged = copy('ner-damaged.bin.gz', NER_MODEL_PATH);
+    saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
+    expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
+  });
+
+  it('KG_MODEL_CACHE=0 turns the cache off', () => {
+    const before = process.env.KG_MODEL_CACHE;
+    process.env.KG_MODEL_CACHE = '0';
+    try {
+      expect(unzippedCacheDir()).toBeNull();
+      expect(readUnzipped(DEFAULT_PARSER_MODEL_PATH)).toBeNull();
+    } finally { process.env.KG_MODEL_CACHE = before; }
+  });
+});
