@@ -37,11 +37,12 @@ describe('extractInParallel', () => {
     expect(expected.filter((r) => r.error !== undefined).length).toBeGreaterThan(0);
     const got: ExtractResult[] = [];
     const order: number[] = [];
-    // the helper starts while this thread analyses: it takes files once its pipeline is loaded
-    const slowStart = async () => { await new Promise((r) => setTimeout(r, 4000)); return stages; };
+    // the helper starts while this thread waits: it takes files once its pipeline is loaded (which takes a few
+    // seconds, more on a loaded CI machine: the wait leaves a wide margin so the helper always gets some)
+    const slowStart = async () => { await new Promise((r) => setTimeout(r, 30_000)); return stages; };
     const byWorker = await extractInParallel(paths, slowStart, settings, 1, (r, i) => { got.push(r); order.push(i); });
     expect(byWorker).toBeGreaterThan(0);
     expect(order).toEqual(paths.map((_, i) => i));
     expect(got).toEqual(expected);
-  }, 120_000);
+  }, 180_000);
 });
