@@ -6,7 +6,8 @@
 // (read at exit, all threads); the split between the two ingest phases comes from
 // sampling /proc every 0.2 s (Linux). Target: no process above 4 GB.
 //
-// `npm run bench -- scale` (about 10 minutes on 2 cores); `npx tsx src/bench/scale.ts 10000`
+// `npm run bench -- scale` (100,000 articles: the analysis alone is 20 minutes or more on
+// 2 shared cores; README "Limits and guarantees"); `npx tsx src/bench/scale.ts 10000`
 // for another size.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
