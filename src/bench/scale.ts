@@ -6,7 +6,8 @@
 // (read at exit, all threads); the split between the two ingest phases comes from
 // sampling /proc every 0.2 s (Linux). Target: no process above 4 GB.
 //
-// `npm run bench -- scale` (about 10 minutes on 2 cores); `npx tsx src/bench/scale.ts 10000`
+// `npm run bench -- scale` (100,000 articles: the analysis alone is 20 minutes or more on
+// 2 shared cores; README "Limits and guarantees"); `npx tsx src/bench/scale.ts 10000`
 // for another size.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -128,14 +129,25 @@ async function serveFirstAnswer(args: string[], question: string, expectedNodes:
 export async function benchScale(sizes = [100_000]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
+    const loadBefore = os.loadavg()[0]!;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-scale-'));
     try {
       rows.push(...await scaleRows(tmp, n));
+      rows.push(machineRow(loadBefore));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
   return rows;
+}
+
+/** The machine the figures come from: a shared 2-core machine under load gives pessimistic wall times. */
+function machineRow(loadBefore: number): BenchRow {
+  const load = os.loadavg()[0]!;
+  return {
+    name: 'machine of that run', value: os.cpus().length, unit: 'cores',
+    note: `${mb(os.totalmem() / 1024 / 1024)} RAM, Node ${process.versions.node}; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${load.toFixed(1)} at the end`,
+  };
 }
 
 async function scaleRows(tmp: string, n: number): Promise<BenchRow[]> {

@@ -79,6 +79,15 @@ export function readAnalysis(dataDir: string, id: string): ArticleAnalysis {
   return readSizedAnalysis(dataDir, id).analysis;
 }
 
+/** Size in bytes of a stored analysis (about its characters: the JSON is mostly ASCII); 0 if it cannot be read (reading it says why). */
+export function storedAnalysisBytes(dataDir: string, id: string): number {
+  try {
+    return fs.statSync(analysisPath(dataDir, id)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** An analysis and the length of its stored JSON text (what holding it in memory costs, roughly). */
 export function readSizedAnalysis(dataDir: string, id: string): { analysis: ArticleAnalysis; chars: number } {
   const file = analysisPath(dataDir, id);
