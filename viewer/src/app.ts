@@ -227,6 +227,7 @@ export class ViewerApp implements BigGraphHost {
     this.graph = drawn;
     this.filters.recount();
     this.display = emptyDisplayState();
+    this.display.restingCooccurrence = this.big.restingCooccurrence();
     this.paths.reset();
     this.selection.reset();
     this.big.mounted();

@@ -40,13 +40,20 @@ export interface DisplayState {
   /** Colour and size by the graph's measures (controllers/appearance.ts); null: by type, as built. */
   nodeColor: Map<string, string> | null;
   nodeSize: Map<string, number> | null;
+  /**
+   * The weight a co-occurrence line needs to be drawn at rest (1: every one). Big-graph mode
+   * leaves out those seen once (core/thinning.ts): each line costs a served corpus's every
+   * redraw its pixels in a software rasteriser. The emphasis overlay still draws them around
+   * the entity in focus and along paths; the big-graph notice says so and offers them all.
+   */
+  restingCooccurrence: number;
 }
 
 export function emptyDisplayState(): DisplayState {
   return {
     hiddenNodes: new Set(), hiddenEdges: new Set(), selected: null, focus: null, focusNodes: new Set(),
     focusEdges: new Set(), pathNodes: new Set(), pathEdges: new Set(), pathRank: new Map(), hoveredEdge: null, selectedEdge: null,
-    highlighted: new Set(), nodeColor: null, nodeSize: null,
+    highlighted: new Set(), nodeColor: null, nodeSize: null, restingCooccurrence: 1,
   };
 }
 
@@ -83,6 +90,16 @@ export function isLarge(graph: KnowledgeGraph): boolean {
 
 function curvature(slot: ParallelSlot): number {
   return DEFAULT_EDGE_CURVATURE + (2.5 * DEFAULT_EDGE_CURVATURE * slot.index) / (slot.max || 1);
+}
+
+/** How many other relations between the same two entities (either way) pass `keep`. */
+function drawnBeside(graph: KnowledgeGraph, edge: string, keep: (edge: string, data: EdgeAttributes) => boolean): number {
+  const [source, target] = graph.extremities(edge);
+  let n = 0;
+  const count = (e: string, a: EdgeAttributes) => { if (e !== edge && keep(e, a)) n++; };
+  graph.forEachEdge(source, target, count);
+  if (source !== target) graph.forEachEdge(target, source, count);
+  return n;
 }
 
 export function edgeSize(weight: number): number {
@@ -186,17 +203,21 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     if (view.highlighted.has(node)) d.highlighted = true;
     return d;
   };
+  const atRest = (edge: string, data: EdgeAttributes) =>
+    !view.hiddenEdges.has(edge) && !(data.kind === 'cooccurrence' && data.weight < view.restingCooccurrence);
   const edgeReducer = (edge: string, data: EdgeAttributes): Attributes => {
     const d = data as unknown as Attributes;
     const undirected = d.undirected === true || data.kind === 'cooccurrence';
     const slot = parallel.get(edge);
-    if (slot) {
+    // A relation whose parallels are all left out at rest is drawn straight: a curve costs
+    // its whole bounding quad in the fragment shader, a line only its pixels.
+    if (slot && (view.restingCooccurrence <= 1 || drawnBeside(graph, edge, atRest) > 0)) {
       d.type = undirected ? 'curved' : 'curvedArrow';
       d.curvature = curvature(slot);
     } else {
       d.type = undirected ? 'line' : 'arrow';
     }
-    if (view.hiddenEdges.has(edge)) {
+    if (view.hiddenEdges.has(edge) || (data.kind === 'cooccurrence' && data.weight < view.restingCooccurrence)) {
       d.hidden = true;
       return d;
     }

@@ -11,6 +11,7 @@ import { cloneState, type ViewState } from '../core/state.ts';
 import { addEntities, BIG_GRAPH, rankEntities, rankNeighbours, topSubgraph } from '../core/subset.ts';
 import { summarize, withTotals, type GraphSummary } from '../core/summary.ts';
 import { computeVisibility } from '../core/visibility.ts';
+import { countThinned, restingCooccurrenceWeight } from '../core/thinning.ts';
 import { REMOTE_MAX, RemoteGraph } from '../remote.ts';
 import { frameAbove, type Frame } from '../render/frame.ts';
 import { byId } from '../ui/dom.ts';
@@ -41,6 +42,8 @@ export class BigGraphController {
   /** How many of the most connected the drawing opened on. */
   top: number = BIG_GRAPH.initial;
   private showAllArmed = false;
+  /** Every co-occurrence line drawn at rest, as asked in the notice (core/thinning.ts); kept for the page's life. */
+  private everyCooccurrence = false;
   /** Entities asked of the server already (an unknown one is not asked again), and the last path asked. */
   private remoteTried = new Set<string>();
   private remotePath: string | null = null;
@@ -84,6 +87,18 @@ export class BigGraphController {
       }
       this.setTop(full.nodes);
     });
+    byId('subset-thin-toggle').addEventListener('click', () => {
+      this.everyCooccurrence = !this.everyCooccurrence;
+      this.ctx.display.restingCooccurrence = this.restingCooccurrence();
+      // The one full redraw this costs is asked for.
+      this.ctx.renderer?.refresh({ skipIndexation: true, schedule: true });
+      this.renderNotice();
+    });
+  }
+
+  /** The weight a co-occurrence line needs to be drawn at rest in the drawing being mounted (core/thinning.ts). */
+  restingCooccurrence(): number {
+    return restingCooccurrenceWeight(this.active, this.everyCooccurrence);
   }
 
   /** A graph parsed whole in the page: decide whether it is drawn whole; returns what to draw. */
@@ -424,6 +439,13 @@ export class BigGraphController {
     const input = byId<HTMLInputElement>('subset-size');
     input.max = String(full.nodes);
     if (document.activeElement !== input) input.value = String(this.top);
+    const weight = this.ctx.display.restingCooccurrence;
+    const thinned = countThinned(drawn, weight, this.ctx.filters.visibility.hiddenEdges);
+    byId('subset-thin').hidden = !this.everyCooccurrence && thinned === 0;
+    byId('subset-thin-text').textContent = this.everyCooccurrence
+      ? 'Every co-occurrence line is drawn.'
+      : `${thinned.toLocaleString('en')} co-occurrence lines seen in one article only are drawn only around the entity in focus and along paths.`;
+    byId('subset-thin-toggle').textContent = this.everyCooccurrence ? 'Draw only around the focus' : 'Draw them all';
     byId('subset-warning').hidden = !this.showAllArmed;
     byId('subset-all').textContent = this.showAllArmed ? `Draw all ${full.nodes.toLocaleString('en')} anyway` : 'Show all…';
     this.keepClearOf(notice);
