@@ -14,13 +14,14 @@ import { loadParser } from '../../pipeline/parse/index.ts';
 import { encodeRelationModel } from '../../pipeline/relate/classifier/model.ts';
 import { trainOnConll04 } from '../../pipeline/relate/classifier/train-conll04.ts';
 import { DEFAULT_RELATION_TRAIN_OPTIONS, formatRelationScores } from '../../pipeline/relate/classifier/train.ts';
+import { RELATION_TYPES } from '../../pipeline/relate/classifier/labels.ts';
 
 const DEFAULT_TRAIN = '../shared/data/conll04/conll04_train.json';
 const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
 
 export const summary = 'train the relation classifier on CoNLL04 data and write the model';
 export const usage = `
-usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--min-confidence P] [--no-syntax] [--quiet]
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--folds N] [--min-confidence P] [--no-syntax] [--quiet]
   --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
   --dev FILE     CoNLL04 JSON for calibration and the confidence threshold, never trained on;
                  default ${DEFAULT_DEV} when --train is not given
@@ -28,6 +29,9 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
   --epochs N     perceptron passes over the training pairs (default ${DEFAULT_RELATION_TRAIN_OPTIONS.epochs})
   --seed N       seed of the pair order (default ${DEFAULT_RELATION_TRAIN_OPTIONS.seed}); same seed and data, same model
   --bags N       average this many perceptrons trained on different pair orders (default ${DEFAULT_RELATION_TRAIN_OPTIONS.bags})
+  --folds N      calibrate the confidence and choose each type's threshold by N-fold cross-validation
+                 on the training data (default ${DEFAULT_RELATION_TRAIN_OPTIONS.folds}); the --dev data is then only measured;
+                 0: calibrate and threshold on the --dev data instead
   --min-confidence P
                  the lowest confidence threshold to ship, for every type (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a
                  reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); the threshold
@@ -59,13 +63,14 @@ function probabilityFlag(v: string | undefined): number | undefined {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, folds: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
   const { trainFile, devFile } = dataFiles(args, 'train-relations', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_RELATION_MODEL_PATH;
   const opts = {
     epochs: intFlag(args, 'epochs', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.epochs,
     seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
     bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
+    folds: intFlag(args, 'folds', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.folds,
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
     // a threshold given on the command line is the one for every type
     typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
@@ -84,7 +89,9 @@ export async function run(argv: string[]): Promise<number> {
   const bytes = encodeRelationModel(model);
   writeModelFile('train-relations', out, bytes);
   const lines = [`model ${out}: ${(bytes.length / 1e3).toFixed(0)} kB, ${report.rows} feature rows of ${report.features}, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, seed ${opts.seed}, bags ${opts.bags})`];
-  if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}; confidence threshold ${model.minConfidence} (best F1 at ${report.bestThreshold})`);
+  const thresholds = `confidence thresholds ${RELATION_TYPES.map((t, k) => `${t} ${Math.max(model.minConfidence, model.typeMinConfidence[k]!)}`).join(', ')}`;
+  if (report.crossValidated) lines.push(`cross-validated on ${trainFile} (${model.info.folds} folds), recognised names: ${formatRelationScores(report.crossValidated)}; ${thresholds} (best F1 at ${report.typeThresholds!.join(', ')})`);
+  if (report.dev) lines.push(`dev ${devFile}, recognised names: ${formatRelationScores(report.dev)}${report.crossValidated ? '' : `; ${thresholds} (best F1 at ${report.bestThreshold})`}`);
   if (report.devGoldEntities) lines.push(`dev ${devFile}, gold names:       ${formatRelationScores(report.devGoldEntities)}`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;

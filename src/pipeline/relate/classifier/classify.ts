@@ -33,7 +33,7 @@ export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn):
     forEachCandidate(s, (a, b) => {
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
-      out.push({ features: buf.hashes.slice(0, buf.length), pairClass: s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, label: ls.gold[a * n + b]! });
+      out.push({ features: buf.hashes.slice(0, buf.length), pairClass: s.mentions[a]!.coarse * 3 + s.mentions[b]!.coarse, label: ls.gold[a * n + b]!, group: ls.item, runTime: ls.names === 'recognised' });
     });
   }
   return out;

@@ -59,6 +59,12 @@ export interface LabelledSentence {
   gold: Uint8Array;
   /** Gold relations no pair of these mentions can carry (a name not found, or found with a class the relation does not allow). */
   unreachable: number;
+  /** The same, by relation type (RELATION_TYPES order). */
+  unreachableByType: number[];
+  /** Index of the item the sentence was read from (its gold and recognised readings share it). */
+  item: number;
+  /** Whose names make the candidates: the gold spans, or the recogniser's (what run time gives). */
+  names: 'gold' | 'recognised';
   /** The segmented text (for parsing at training time). */
   seg: Segmented;
 }
@@ -78,15 +84,15 @@ export interface Conll04Readers {
  */
 export function labelledSentences(items: Conll04Item[], readers: Conll04Readers = {}, which: 'gold' | 'predicted' | 'both' = 'gold'): LabelledSentence[] {
   const out: LabelledSentence[] = [];
-  for (const d of items) {
-    const both = labelledSentence(d, readers, which !== 'gold');
+  for (let i = 0; i < items.length; i++) {
+    const both = labelledSentence(items[i]!, i, readers, which !== 'gold');
     if (which !== 'predicted') out.push(both.gold);
     if (both.predicted) out.push(both.predicted);
   }
   return out;
 }
 
-function labelledSentence(d: Conll04Item, readers: Conll04Readers, predicted: boolean): { gold: LabelledSentence; predicted?: LabelledSentence } {
+function labelledSentence(d: Conll04Item, item: number, readers: Conll04Readers, predicted: boolean): { gold: LabelledSentence; predicted?: LabelledSentence } {
   const text = d.tokens.join(' ');
   const seg = segment({ id: 'conll04', title: null, source: 'conll04', text });
   // character offsets of the item's tokens
@@ -119,24 +125,25 @@ function labelledSentence(d: Conll04Item, readers: Conll04Readers, predicted: bo
   // keep them sorted and apart (gold spans never overlap; the mapping onto our tokens could make them touch)
   const words = toks.map((t) => t.text);
   const syntax = readers.syntax?.(seg);
-  const make = (ms: PairMention[], of: (gold: number) => number): LabelledSentence => {
+  const make = (ms: PairMention[], of: (gold: number) => number, names: LabelledSentence['names']): LabelledSentence => {
     const n = ms.length;
     const labels = new Uint8Array(n * n);
     let unreachable = 0;
+    const unreachableByType = RELATION_TYPES.map(() => 0);
     for (const r of d.relations) {
       const type = (RELATION_TYPES as readonly string[]).indexOf(r.type);
       if (type < 0) continue;
       const h = of(r.head), t = of(r.tail);
       const [a, b] = h < t ? [h, t] : [t, h];
       const [hc, tc] = SIGNATURE_OF[type]!;
-      if (h < 0 || t < 0 || h === t || ms[h]!.coarse !== hc || ms[t]!.coarse !== tc) { unreachable++; continue; }
+      if (h < 0 || t < 0 || h === t || ms[h]!.coarse !== hc || ms[t]!.coarse !== tc) { unreachable++; unreachableByType[type]!++; continue; }
       labels[a * n + b] = labelOf(type, h < t);
     }
     const sentence: PairSentence = { words, mentions: ms };
     if (syntax) sentence.syntax = syntax;
-    return { sentence, gold: labels, unreachable, seg };
+    return { sentence, gold: labels, unreachable, unreachableByType, item, names, seg };
   };
-  const gold = make(mentions, (g) => mentionOf[g]!);
+  const gold = make(mentions, (g) => mentionOf[g]!, 'gold');
   if (!predicted) return { gold };
   // the recogniser's own names, each standing for the first gold entity it overlaps
   const own: PairMention[] = [], ownOf = new Int32Array(gold_.length).fill(-1);
@@ -156,7 +163,7 @@ function labelledSentence(d: Conll04Item, readers: Conll04Readers, predicted: bo
     own.push(m);
     lastEnd = r.end;
   }
-  return { gold, predicted: make(own, (g) => ownOf[g]!) };
+  return { gold, predicted: make(own, (g) => ownOf[g]!, 'recognised') };
 }
 
 /** Head and tail class of each relation type, in RELATION_TYPES order. */

@@ -13,6 +13,10 @@ export interface PairExample {
   features: Uint32Array;
   pairClass: number;
   label: number;
+  /** The sentence (or item) the pair comes from: cross-validation keeps a group's pairs in one fold. */
+  group?: number;
+  /** The pair is over the recogniser's names, as run time gives them (calibration reads only these when there are any). */
+  runTime?: boolean;
 }
 
 export interface TrainRelationsOptions {
@@ -31,6 +35,13 @@ export interface TrainRelationsOptions {
   minConfidence?: number;
   /** A higher threshold for some types than `minConfidence` (see DEFAULT_TYPE_MIN_CONFIDENCE). */
   typeMinConfidence?: Partial<Record<RelationType, number>>;
+  /**
+   * Calibrate and choose the thresholds by cross-validation on the training pairs in this many folds
+   * (by group): each fold's pairs are decided by a model trained on the other folds, and the Platt
+   * scaling and each type's best-F1 threshold are fitted on those held-out decisions. The development
+   * pairs are then only measured. 0 or 1: calibrate on the development pairs (the older way).
+   */
+  folds?: number;
   log?: (line: string) => void;
 }
 
@@ -43,7 +54,7 @@ export interface TrainRelationsOptions {
  */
 export const DEFAULT_TYPE_MIN_CONFIDENCE: Partial<Record<RelationType, number>> = { Live_In: 0.8 };
 
-export const DEFAULT_RELATION_TRAIN_OPTIONS: TrainRelationsOptions = { epochs: 12, seed: 1, bags: 5, minConfidence: 0.5, typeMinConfidence: DEFAULT_TYPE_MIN_CONFIDENCE };
+export const DEFAULT_RELATION_TRAIN_OPTIONS: TrainRelationsOptions = { epochs: 12, seed: 1, bags: 5, minConfidence: 0.5, typeMinConfidence: DEFAULT_TYPE_MIN_CONFIDENCE, folds: 5 };
 
 export interface PRF { tp: number; pred: number; gold: number; p: number; r: number; f: number }
 export interface RelationScores { all: PRF; byType: Record<string, PRF> }
@@ -54,20 +65,31 @@ export interface RelationTrainReport {
   seconds: number;
   /** Scores on the calibration pairs at the chosen threshold (null without them). */
   dev: RelationScores | null;
-  /** The threshold that gives the best F1 on them (the shipped one may be higher, see `minConfidence`). */
+  /** The threshold that gives the best F1 on the calibration decisions (the shipped one may be higher, see `minConfidence`). */
   bestThreshold: number | null;
+  /** With cross-validation: each type's best-F1 threshold on the held-out training decisions (RELATION_TYPES order). */
+  typeThresholds: number[] | null;
+  /** With cross-validation: scores of the held-out training decisions at the shipped thresholds. */
+  crossValidated: RelationScores | null;
 }
 
 /** Pairs to calibrate on, and how many gold relations no pair of them can carry (they count as missed). */
 export interface CalibrationSet {
   examples: PairExample[];
   unreachable: number;
+  /** The same by relation type (RELATION_TYPES order), where known. */
+  unreachableByType?: number[];
 }
 
 /** Weights smaller than this fraction of the largest are dropped from the shipped model. */
 const PRUNE = 1e-3;
 
-export function trainRelationModel(train: PairExample[], dev: CalibrationSet | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}): { model: RelationModel; report: RelationTrainReport } {
+/**
+ * Train on `train`; calibrate and threshold by cross-validation over its groups when `opts.folds` > 1
+ * (`trainUnreachableByType`: the gold relations of its run-time sentences no pair carries), else on `dev`.
+ * `dev`, when given, is scored at the shipped thresholds.
+ */
+export function trainRelationModel(train: PairExample[], dev: CalibrationSet | null, opts: TrainRelationsOptions, info: Record<string, unknown> = {}, trainUnreachableByType?: number[]): { model: RelationModel; report: RelationTrainReport } {
   const t0 = performance.now();
   // features seen fewer than minCount times are left out: they cannot generalise, and a smaller
   // model stays in cache at run time
@@ -117,8 +139,28 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
     typeMinConfidence: RELATION_TYPES.map((t) => opts.typeMinConfidence?.[t] ?? 0), info: { ...info, epochs: opts.epochs, seed: opts.seed, bags, trainPairs: train.length },
   };
   let devScores: RelationScores | null = null;
-  let best: number | null = null;
-  if (dev && dev.examples.length) {
+  let best: number | null = null, typeThresholds: number[] | null = null, crossValidated: RelationScores | null = null;
+  const folds = opts.folds ?? 0;
+  if (folds > 1) {
+    const oof = heldOutDecisions(train, folds, opts);
+    model.calibration = calibrateByType(oof);
+    const probs = oof.map((d) => ({ ...d, p: confidenceOf(model.calibration[typeOfLabel(d.label)]!, d.margin) }));
+    const unreachable = trainUnreachableByType ?? RELATION_TYPES.map(() => 0);
+    best = bestThreshold(probs, unreachable.reduce((a, x) => a + x, 0));
+    // each type's own best threshold: the other types' decisions and gold relations are left out
+    typeThresholds = RELATION_TYPES.map((_, t) => bestThreshold(probs
+      .map((d) => ({ label: typeOfLabel(d.label) === t ? d.label : NONE, gold: typeOfLabel(d.gold) === t ? d.gold : NONE, p: d.p }))
+      .filter((d) => d.label !== NONE || d.gold !== NONE), unreachable[t]!));
+    model.minConfidence = opts.minConfidence ?? 0;
+    model.typeMinConfidence = RELATION_TYPES.map((t, k) => Math.max(opts.typeMinConfidence?.[t] ?? 0, typeThresholds![k]!));
+    crossValidated = scoreDecisions(probs.map((d) => ({ label: reported(model, d.label, d.p) ? d.label : NONE, gold: d.gold })), unreachable.reduce((a, x) => a + x, 0));
+    model.info = { ...model.info, folds, heldOutPairs: oof.length, crossValidatedF1: round(crossValidated.all.f) };
+    if (dev && dev.examples.length) {
+      const decided = decideAll(model, dev.examples, scale);
+      devScores = scoreDecisions(decided.map((d) => ({ label: reported(model, d.label, confidenceOf(model.calibration[typeOfLabel(d.label)]!, d.margin)) ? d.label : NONE, gold: d.gold })), dev.unreachable);
+      model.info = { ...model.info, devPairs: dev.examples.length, devF1: round(devScores.all.f) };
+    }
+  } else if (dev && dev.examples.length) {
     const decided = decideAll(model, dev.examples, scale);
     model.calibration = calibrateByType(decided);
     const probs = decided.map((d) => ({ ...d, p: confidenceOf(model.calibration[typeOfLabel(d.label)]!, d.margin) }));
@@ -127,7 +169,28 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
     devScores = scoreDecisions(probs.map((d) => ({ label: reported(model, d.label, d.p) ? d.label : NONE, gold: d.gold })), dev.unreachable);
     model.info = { ...model.info, devPairs: dev.examples.length, devF1: round(devScores.all.f) };
   }
-  return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores, bestThreshold: best } };
+  return { model, report: { rows: rowHashes.length, features: F, seconds: (performance.now() - t0) / 1000, dev: devScores, bestThreshold: best, typeThresholds, crossValidated } };
+}
+
+/**
+ * Decisions on the training pairs, each by a model that did not see its group: the pairs are split
+ * into `folds` by group (group mod folds), and each fold is decided by a model trained on the others.
+ * Only run-time pairs (over the recogniser's names) are decided when there are any: calibration
+ * should see what run time sees.
+ */
+function heldOutDecisions(train: PairExample[], folds: number, opts: TrainRelationsOptions): Array<{ label: number; gold: number; margin: number }> {
+  const anyRunTime = train.some((ex) => ex.runTime);
+  const foldOf = (ex: PairExample, k: number) => (ex.group ?? k) % folds;
+  const out: Array<{ label: number; gold: number; margin: number }> = [];
+  for (let f = 0; f < folds; f++) {
+    const rest = train.filter((ex, k) => foldOf(ex, k) !== f);
+    const held = train.filter((ex, k) => foldOf(ex, k) === f && (!anyRunTime || ex.runTime));
+    if (!rest.length || !held.length) continue;
+    const { model } = trainRelationModel(rest, null, { ...opts, folds: 0, log: undefined });
+    opts.log?.(`fold ${f + 1}/${folds}: ${held.length} held-out pairs decided by a model of ${rest.length}`);
+    for (const d of decideAll(model, held, model.scale)) out.push(d);
+  }
+  return out;
 }
 
 /** One averaged perceptron over the pairs (feature ids per pair), in an order drawn from `seed`. */
