@@ -71,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
     bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
     folds: intFlag(args, 'folds', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.folds,
+    beta: DEFAULT_RELATION_TRAIN_OPTIONS.beta,
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
     // a threshold given on the command line is the one for every type
     typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},

@@ -14,10 +14,8 @@ import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isModal, isNeg } from './classes.ts';
 import type { RelationClassifier } from './classifier/classify.ts';
-import type { PairMention, PairSentence } from './classifier/features.ts';
-import { coarseOf } from './classifier/conll04.ts';
 import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
-import { syntaxOfSentence } from './classifier/syntax.ts';
+import { readSentences } from './classifier/sentences.ts';
 import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
 import type { Dateline } from './dateline.ts';
 
@@ -39,50 +37,14 @@ export function modelRelations(
   dateline?: Dateline,
 ): Found[] {
   const out: Found[] = [];
-  // the usable mentions of each sentence; a sentence is only read when it names two or more
-  const bySentence: Array<ResolvedMention[] | undefined> = new Array(seg.sentences.length);
-  let any = false;
-  for (const m of mentions) {
-    const e = entities.get(m.entity);
-    if (!e || coarseOf(e.type) === undefined || !usable(m.sentence)) continue;
-    const list = bySentence[m.sentence];
-    if (list) { list.push(m); any = true; } else bySentence[m.sentence] = [m];
-  }
-  if (!any) return out;
   const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
-  const tokens = seg.tokens;
-  const datelineEnd = dateline ? datelineEndOf(seg, dateline) : -1;
-  for (let s = 0; s < bySentence.length; s++) {
-    const ms = bySentence[s];
-    if (!ms || ms.length < 2) continue;
-    const sent = seg.sentences[s]!;
-    const from = sent.tokenStart, to = sent.tokenEnd;
-    ms.sort((x, y) => x.start - y.start || y.end - x.end);
-    const mentions: PairMention[] = [], source: ResolvedMention[] = [];
-    let t = from, lastEnd = -1;
-    for (const m of ms) {
-      if (m.start < lastEnd) continue; // overlapping: keep the first, longest
-      if (m.end <= datelineEnd) continue; // "HOUSTON (AP) -": where the story was filed, and by whom
-      while (t < to && tokens[t]!.start < m.start) t++;
-      if (t >= to || tokens[t]!.start !== m.start) continue; // starts inside a token ("pro-Russian")
-      let e = t;
-      while (e < to && tokens[e]!.end < m.end) e++;
-      if (e >= to || tokens[e]!.end !== m.end) continue;
-      const entity = entities.get(m.entity)!;
-      const pm: PairMention = { start: t - from, end: e + 1 - from, coarse: coarseOf(entity.type)!, fine: entity.type };
-      if (m.title) pm.title = m.title;
-      const gaz = entity.gazetteerId ?? m.gazetteerId;
-      if (gaz) pm.gazetteerId = gaz;
-      mentions.push(pm);
-      source.push(m);
-      lastEnd = m.end;
-    }
-    if (mentions.length < 2) continue;
-    const words: string[] = new Array(to - from);
-    for (let k = from; k < to; k++) words[k - from] = tokens[k]!.text;
-    const ps: PairSentence = { words, mentions };
-    const syntax = parsed && classifier.usesSyntax ? syntaxOfSentence(seg, parsed, s) : undefined;
-    if (syntax) ps.syntax = syntax;
+  const read = readSentences(seg, mentions, entities, {
+    usable,
+    ...(parsed && classifier.usesSyntax ? { parsed } : {}),
+    datelineEnd: dateline ? datelineEndOf(seg, dateline) : -1,
+  });
+  for (const { s, sentence: ps, source } of read) {
+    const words = ps.words as string[], mentions = ps.mentions;
     for (const d of classifier.classify(ps, within)) {
       const [h, tl] = aIsHeadOf(d.label) ? [d.a, d.b] : [d.b, d.a];
       const head = source[h]!, tail = source[tl]!;

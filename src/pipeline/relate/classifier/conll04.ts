@@ -8,7 +8,7 @@
 import type { EntityType, Mention, Segmented } from '../../../types.ts';
 import { segment } from '../../segment.ts';
 import type { PairMention, PairSentence, TokenSyntax } from './features.ts';
-import { labelOf, LOC, NONE, ORG, PEOP, RELATION_TYPES, type Coarse } from './labels.ts';
+import { coarseOf, labelOf, LOC, NONE, ORG, PEOP, RELATION_TYPES, type Coarse } from './labels.ts';
 
 export interface Conll04Relation { head: number; tail: number; type: string }
 export interface Conll04Item { tokens: string[]; tags: string[]; relations: Conll04Relation[] }
@@ -49,8 +49,7 @@ function goldEntities(d: Conll04Item): GoldEntity[] {
 }
 
 const COARSE: Record<string, Coarse | undefined> = { Peop: PEOP, Org: ORG, Loc: LOC };
-const PLACE_TYPES = new Set<EntityType>(['country', 'region', 'city', 'location']);
-export const coarseOf = (t: EntityType): Coarse | undefined => (t === 'person' ? PEOP : t === 'organization' ? ORG : PLACE_TYPES.has(t) ? LOC : undefined);
+export { coarseOf };
 
 /** A training sentence: the classifier's view of it and the gold label of every candidate pair (a < b). */
 export interface LabelledSentence {

@@ -13,7 +13,7 @@
 import type { EntityType } from '../../../types.ts';
 import { hashStr, mix, mix3 } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
-import { TITLE_HEADS } from '../data/titles.ts';
+import { NATIONAL_TITLE_HEADS, TITLE_HEADS } from '../data/titles.ts';
 import type { Coarse } from './labels.ts';
 
 /** One entity mention as the classifier sees it: a token range of its sentence and what the pipeline knows about it. */
@@ -69,6 +69,8 @@ const T = {
   trig: 28, trigT: 29, titleBetween: 30, within: 31, contains: 32, comma: 33, poss: 34, shapeSeq: 35,
   pathLab: 40, pathLabT: 41, pathWords: 42, pathLen: 43, lca: 44, lcaT: 45, relA: 46, relB: 47, pathNode: 48,
   pathBi: 49, pathNoLca: 50, lcaRel: 51, verbA: 52, verbB: 53, pathNodeT: 54, sameHead: 55,
+  caseA: 56, caseB: 57, caseLca: 58, caseFine: 59, pathStem: 60, lcaStem: 61, stemPath: 62,
+  known: 63, office: 64, classPath: 65,
 } as const;
 
 /** By lower-cased word hash: the CAMEO root of a trigger word (low byte) and 256 for a title word. */
@@ -130,11 +132,17 @@ export class SentenceFeatures {
   mName = new Uint32Array(16);
   mTitle = new Uint32Array(16);
   mFine = new Uint32Array(16);
+  /** Per mention: 1 for a name the gazetteer knows, plus 2 for a title that is a national office ("President", "Foreign Minister"). */
+  mFlags = new Uint8Array(16);
   /** Per mention: its syntactic head token (-1 without a parse). */
   mRoot = new Int32Array(16);
   /** With a parse: hashes of each token's relation and UPOS tag. */
   hRel = new Uint32Array(64);
   hPos = new Uint32Array(64);
+  /** With a parse: hash of the word's stem ("killed", "killing" -> "kill"). */
+  hStem = new Uint32Array(64);
+  /** With a parse, per mention: the lower-cased case marker or preposition hung on its head ("of", "in", "'s"), 0 if none. */
+  mCase = new Uint32Array(16);
 
   constructor(s?: PairSentence) {
     if (s) this.reset(s);
@@ -146,9 +154,9 @@ export class SentenceFeatures {
     if (this.hw.length < n) {
       const cap = Math.max(n, this.hw.length * 2);
       this.hw = new Uint32Array(cap); this.hc = new Uint32Array(cap); this.trig = new Uint8Array(cap); this.title = new Uint8Array(cap);
-      this.hRel = new Uint32Array(cap); this.hPos = new Uint32Array(cap);
+      this.hRel = new Uint32Array(cap); this.hPos = new Uint32Array(cap); this.hStem = new Uint32Array(cap);
     }
-    if (s.syntax) for (let i = 0; i < n; i++) { this.hRel[i] = labelHash(s.syntax.deprel[i]!); this.hPos[i] = labelHash(s.syntax.upos[i]!); }
+    if (s.syntax) for (let i = 0; i < n; i++) { this.hRel[i] = labelHash(s.syntax.deprel[i]!); this.hPos[i] = labelHash(s.syntax.upos[i]!); this.hStem[i] = hashStr(stemOf(s.words[i]!.toLowerCase())); }
     const hw = this.hw, hc = this.hc, trig = this.trig, title = this.title;
     for (let i = 0; i < n; i++) {
       const { hash, cls } = lowerHash(s.words[i]!);
@@ -161,7 +169,7 @@ export class SentenceFeatures {
     const m = s.mentions.length;
     if (this.mHead.length < m) {
       const cap = Math.max(m, this.mHead.length * 2);
-      this.mHead = new Uint32Array(cap); this.mName = new Uint32Array(cap); this.mTitle = new Uint32Array(cap); this.mFine = new Uint32Array(cap); this.mRoot = new Int32Array(cap);
+      this.mHead = new Uint32Array(cap); this.mName = new Uint32Array(cap); this.mTitle = new Uint32Array(cap); this.mFine = new Uint32Array(cap); this.mRoot = new Int32Array(cap); this.mCase = new Uint32Array(cap); this.mFlags = new Uint8Array(cap);
     }
     for (let k = 0; k < m; k++) {
       const x = s.mentions[k]!;
@@ -171,11 +179,37 @@ export class SentenceFeatures {
       this.mName[k] = h;
       this.mTitle[k] = x.title ? lowerHash(x.title).hash : 0;
       this.mFine[k] = labelHash(x.fine);
+      this.mFlags[k] = (x.gazetteerId ? 1 : 0) | (x.title && NATIONAL_OFFICES.has(x.title.toLowerCase().split(/\s+/).pop()!) ? 2 : 0);
       this.mRoot[k] = s.syntax ? mentionRoot(s.syntax, x.start, x.end) : -1;
+      this.mCase[k] = 0;
+      if (s.syntax) {
+        // the case marker hung on the name's head: "of Bethany", "in Dhaka", "Sony 's"
+        const r = this.mRoot[k]!;
+        for (let i = Math.max(0, x.start - 3); i < Math.min(n, x.end + 2); i++) {
+          if (s.syntax.head[i] === r && (i < x.start || i >= x.end) && CASE_RELS.has(s.syntax.deprel[i]!)) { this.mCase[k] = hw[i]!; break; }
+        }
+      }
     }
     return this;
   }
 }
+
+const CASE_RELS = new Set(['case', 'mark']);
+const NATIONAL_OFFICES = new Set(NATIONAL_TITLE_HEADS.words);
+
+/**
+ * A crude stem of a lower-cased word, so that the forms of a trigger share their path features
+ * ("killed", "killing", "kills" -> "kill"; "assassination" -> "assassinat"). Words of four letters or
+ * fewer are kept whole.
+ */
+export function stemOf(w: string): string {
+  if (w.length <= 4) return w;
+  for (const suffix of STEM_SUFFIXES) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, w.length - suffix.length);
+  }
+  return w;
+}
+const STEM_SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'ed', 'er', 'es', 's', 'e'];
 
 /** Hashes of the few strings that name types, relations and tags, computed once each. */
 const LABEL_HASHES = new Map<string, number>();
@@ -222,6 +256,9 @@ export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: Fea
   if (f.mTitle[b]) out.push(mix(K[T.titleB]!, f.mTitle[b]!));
   out.push(mix(K[T.titleA]!, A.title ? 1 : 0));
   out.push(mix(K[T.titleB]!, B.title ? 1 : 0));
+  // whether the gazetteer knows each name, and national offices: a head of state named with a body it does not lead
+  out.push(mix3(K[T.known]!, f.mFlags[a]!, f.mFlags[b]!));
+  if ((f.mFlags[a]! | f.mFlags[b]!) & 2) out.push(mix3(K[T.office]!, mix(f.mFlags[a]!, f.mFlags[b]!), mix(f.mFine[a]!, f.mFine[b]!)));
 
   // words between
   const i0 = A.end, i1 = B.start, gap = i1 - i0;
@@ -280,6 +317,11 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   const rel = (i: number) => hRel[i]!;
   out.push(mix(K[T.relA]!, rel(ra)));
   out.push(mix(K[T.relB]!, rel(rb)));
+  // the prepositions that tie each name in ("Marie Ferraro of Bethany" lives there; "in Dhaka" is mostly a visit)
+  const ca = f.mCase[a]!, cb = f.mCase[b]!;
+  out.push(mix(K[T.caseA]!, ca));
+  out.push(mix(K[T.caseB]!, cb));
+  out.push(mix3(K[T.caseFine]!, cb, f.mFine[b]!));
   // ancestors of each head, nearest first
   let na = 0, nb = 0;
   for (let x = ra; x >= 0 && na < upA.length; x = syn.head[x]!) upA[na++] = x;
@@ -292,6 +334,8 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   const len = ia + ib;
   out.push(mix(K[T.pathLen]!, Math.min(len, MAX_PATH)));
   out.push(mix(K[T.lca]!, f.hw[lca]!));
+  out.push(mix(K[T.lcaStem]!, f.hStem[lca]!));
+  out.push(mix3(K[T.caseLca]!, mix(ca, cb), f.hStem[lca]!));
   out.push(mix(K[T.lcaT]!, hPos[lca]!));
   out.push(mix(K[T.lcaRel]!, mix(rel(lca), f.hw[lca]!)));
   // the verb (or other word) each head hangs from
@@ -299,13 +343,16 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   if (ib > 0) out.push(mix(K[T.verbB]!, mix(rel(rb), f.hw[upB[1]!]!)));
   if (len > MAX_PATH) return;
   // labels up from A (^) and down to B (v), with and without the words on the path
-  let labs = 0x1b873593, words = mix(T.pathWords, tp);
+  // the path with each word on it reduced to its class: a title ("president of"), a trigger (its CAMEO root), or any other word
+  let labs = 0x1b873593, words = mix(T.pathWords, tp), stems = mix(T.stemPath, tp), classes = mix(T.classPath, tp);
   let prev = 0;
   for (let p = 0; p < ia; p++) {
     const r = mix(rel(upA[p]!), 0x5e), node = upA[p + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
-    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
+    stems = mix3(stems, r, f.hStem[node]!);
+    classes = mix3(classes, r, node === lca ? mix(f.title[node]!, f.trig[node]! + 1) : f.title[node]! * 256 + f.trig[node]!);
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
   }
@@ -313,10 +360,14 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
     const r = mix(rel(upB[q]!), 0x76), node = upB[q + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
-    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); }
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
+    stems = mix3(stems, r, f.hStem[node]!);
+    classes = mix3(classes, r, node === lca ? mix(f.title[node]!, f.trig[node]! + 1) : f.title[node]! * 256 + f.trig[node]!);
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
   }
+  out.push(stems);
+  out.push(classes);
   out.push(mix(K[T.pathLab]!, labs));
   out.push(mix(T.pathLabT, labs));
   out.push(words);

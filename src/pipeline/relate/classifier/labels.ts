@@ -5,9 +5,15 @@
 // there; the direction is learned only where both ends have the same type
 // (Located_In between places, Kill between people).
 
+import type { EntityType } from '../../../types.ts';
+
 /** Coarse entity classes, as CoNLL04 annotates them. */
 export const PEOP = 0, ORG = 1, LOC = 2;
 export type Coarse = typeof PEOP | typeof ORG | typeof LOC;
+
+const PLACE_TYPES = new Set<EntityType>(['country', 'region', 'city', 'location']);
+/** The coarse class of an entity type (undefined for the types no relation of the classifier holds). */
+export const coarseOf = (t: EntityType): Coarse | undefined => (t === 'person' ? PEOP : t === 'organization' ? ORG : PLACE_TYPES.has(t) ? LOC : undefined);
 export const COARSE_NAMES = ['Peop', 'Org', 'Loc'] as const;
 
 export const RELATION_TYPES = ['Work_For', 'Live_In', 'Located_In', 'OrgBased_In', 'Kill'] as const;
