@@ -6,6 +6,8 @@ import { intFlag, parseArgs, stringFlag } from '../args.ts';
 import { dataFiles, progressLog, readDataText, writeModelFile } from '../training.ts';
 import { loadTagger } from '../../pipeline/ner/index.ts';
 import { recognize } from '../../pipeline/recognize/index.ts';
+import { resolve } from '../../pipeline/resolve/index.ts';
+import { articleSentences } from '../../pipeline/relate/learned.ts';
 import { gazetteerKnowledge } from '../../pipeline/relate/gazetteer-knowledge.ts';
 import { DEFAULT_RELATION_MODEL_PATH } from '../../pipeline/relate/classifier/index.ts';
 import { Conll04FormatError, readConll04, type Conll04Item, type Conll04Readers } from '../../pipeline/relate/classifier/conll04.ts';
@@ -21,10 +23,10 @@ const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
 
 export const summary = 'train the relation classifier on CoNLL04 data and write the model';
 export const usage = `
-usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--folds N] [--min-confidence P] [--no-syntax] [--quiet]
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--folds N] [--min-confidence P] [--target-precision P] [--run-time-sentences] [--no-syntax] [--quiet]
   --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
-  --dev FILE     CoNLL04 JSON for calibration and the confidence threshold, never trained on;
-                 default ${DEFAULT_DEV} when --train is not given
+  --dev FILE     CoNLL04 JSON to measure the model on (and, with --folds 0, to calibrate and threshold
+                 on), never trained on; default ${DEFAULT_DEV} when --train is not given
   -o, --out FILE where to write the model, default the shipped model (src/pipeline/relate/model/)
   --epochs N     perceptron passes over the training pairs (default ${DEFAULT_RELATION_TRAIN_OPTIONS.epochs})
   --seed N       seed of the pair order (default ${DEFAULT_RELATION_TRAIN_OPTIONS.seed}); same seed and data, same model
@@ -34,8 +36,14 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
                  0: calibrate and threshold on the --dev data instead
   --min-confidence P
                  the lowest confidence threshold to ship, for every type (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a
-                 reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); the threshold
-                 is the one that gives the best F1 on the development data when that is higher
+                 reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); a type's threshold
+                 is the one that gives its best F1 on the held-out decisions when that is higher
+  --target-precision P
+                 with --folds: each type's threshold is at least the lowest at which its held-out
+                 relations are right this often (default: no such bound)
+  --run-time-sentences
+                 read the recognised names of each training sentence as run time does (resolved,
+                 sentence by sentence, dateline names left out) instead of over the whole item
   --no-syntax    leave out the dependency-path features (the sentences are parsed with the shipped parser otherwise)
   --quiet        no progress lines on stderr
 `;
@@ -55,15 +63,15 @@ function readItems(file: string, role: string): Conll04Item[] {
   return items;
 }
 
-function probabilityFlag(v: string | undefined): number | undefined {
+function probabilityFlag(v: string | undefined, name = 'min-confidence'): number | undefined {
   if (v === undefined) return undefined;
   const p = Number(v);
-  if (!(v.trim() !== '' && p >= 0 && p <= 1)) throw new UsageError(`train-relations: --min-confidence expects a number from 0 to 1, got "${v}"`);
+  if (!(v.trim() !== '' && p >= 0 && p <= 1)) throw new UsageError(`train-relations: --${name} expects a number from 0 to 1, got "${v}"`);
   return p;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, folds: null, 'min-confidence': null }, booleans: ['quiet', 'no-syntax'] }, 'train-relations');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, folds: null, 'min-confidence': null, 'target-precision': null }, booleans: ['quiet', 'no-syntax', 'run-time-sentences'] }, 'train-relations');
   const { trainFile, devFile } = dataFiles(args, 'train-relations', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_RELATION_MODEL_PATH;
   const opts = {
@@ -71,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
     seed: intFlag(args, 'seed', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.seed,
     bags: intFlag(args, 'bags', 'train-relations', 1) ?? DEFAULT_RELATION_TRAIN_OPTIONS.bags,
     folds: intFlag(args, 'folds', 'train-relations', 0) ?? DEFAULT_RELATION_TRAIN_OPTIONS.folds,
-    beta: DEFAULT_RELATION_TRAIN_OPTIONS.beta,
+    targetPrecision: probabilityFlag(stringFlag(args, 'target-precision'), 'target-precision') ?? DEFAULT_RELATION_TRAIN_OPTIONS.targetPrecision,
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
     // a threshold given on the command line is the one for every type
     typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
@@ -81,10 +89,13 @@ export async function run(argv: string[]): Promise<number> {
   const dev = devFile ? readItems(devFile, 'dev') : null;
   const tagger = loadTagger();
   const readers: Conll04Readers = { mentions: (seg) => recognize(seg, tagger.tag(seg)) };
-  if (!args.flags['no-syntax']) {
-    const parser = loadParser();
-    readers.syntax = (seg) => syntaxOfText(seg, parser.parse(seg));
-  }
+  const parser = args.flags['no-syntax'] ? null : loadParser();
+  if (parser) readers.syntax = (seg) => syntaxOfText(seg, parser.parse(seg));
+  // with --run-time-sentences, the recognised reading of each item is what run time reads: resolved names, sentence by sentence
+  if (args.flags['run-time-sentences']) readers.read = (seg) => {
+    const resolved = resolve(seg, recognize(seg, tagger.tag(seg)));
+    return articleSentences(seg, resolved, parser ? parser.parse(seg) : undefined);
+  };
   const base = (f: string) => f.split(/[\\/]/).pop()!;
   const { model, report } = trainOnConll04(train, dev, readers, gazetteerKnowledge(), opts, { train: base(trainFile), dev: devFile ? base(devFile) : null });
   const bytes = encodeRelationModel(model);

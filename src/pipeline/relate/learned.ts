@@ -8,14 +8,15 @@
 //   Located_In   place -> place          location "located in"
 //   OrgBased_In  organisation -> place   location "based in"
 //   Kill         person -> person        event "killed", CAMEO 186 (assassinate) or 1823 (kill by physical assault)
-import type { Entity, Parsed, ResolvedMention, Segmented } from '../../types.ts';
+import type { Entity, Parsed, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import type { Found } from './found.ts';
 import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isModal, isNeg } from './classes.ts';
 import type { RelationClassifier } from './classifier/classify.ts';
 import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
-import { readSentences } from './classifier/sentences.ts';
+import { readSentences, type ReadSentence } from './classifier/sentences.ts';
+import { findDateline } from './dateline.ts';
 import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
 import type { Dateline } from './dateline.ts';
 
@@ -25,6 +26,20 @@ export const MODEL_RULE = 'model';
 const ASSASSINATION = /^assassin/i;
 const HONORIFIC = /^(?:dr|mr|mrs|ms|mme|mlle|prof|sir|dame|rev)\.?$/i;
 const NATIONAL_TITLES = new Set(NATIONAL_TITLE_HEADS.words);
+
+/**
+ * The sentences the classifier reads in an analysed article, as the relate stage hands them to it
+ * (prose sentences only, a wire dateline's names left out): what training on the pipeline's own
+ * names reads too.
+ */
+export function articleSentences(seg: Segmented, resolved: Resolved, parsed?: Parsed): ReadSentence[] {
+  const dateline = findDateline(seg);
+  return readSentences(seg, resolved.mentions, new Map(resolved.entities.map((e) => [e.id, e])), {
+    usable: (s) => !seg.sentences[s]!.boilerplate && !seg.sentences[s]!.heading,
+    ...(parsed ? { parsed } : {}),
+    datelineEnd: dateline ? datelineEndOf(seg, dateline) : -1,
+  });
+}
 
 export function modelRelations(
   seg: Segmented,

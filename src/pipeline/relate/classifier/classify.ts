@@ -3,7 +3,7 @@
 // MAX_GAP tokens apart (99% of CoNLL04's relations are closer) with at most
 // MAX_BETWEEN other names between them; training and run time make the same
 // candidates and the same features.
-import { ContainedIn, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
+import { ContainedIn, FEATURE_SET, FeatureSink, pairFeatures, PairSentence, SentenceFeatures } from './features.ts';
 import { canRelate, N_LABELS, typeOfLabel } from './labels.ts';
 import { decide, scoreFeatures, type Decision, type RelationModel } from './model.ts';
 import { confidenceOf, reported, type PairExample } from './train.ts';
@@ -25,11 +25,11 @@ export function forEachCandidate(s: PairSentence, visit: (a: number, b: number) 
 }
 
 /** Training examples of labelled sentences. */
-export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn): PairExample[] {
+export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn, featureSet = FEATURE_SET): PairExample[] {
   const out: PairExample[] = [];
   const buf = new FeatureSink();
   for (const ls of sentences) {
-    const s = ls.sentence, f = new SentenceFeatures(s), n = s.mentions.length;
+    const s = ls.sentence, f = new SentenceFeatures(s, featureSet >= 2), n = s.mentions.length;
     forEachCandidate(s, (a, b) => {
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
@@ -53,12 +53,13 @@ export class RelationClassifier {
   private readonly scores = new Float64Array(N_LABELS);
   private readonly buf = new FeatureSink();
   private readonly pairs: number[] = [];
-  private readonly sentence = new SentenceFeatures();
+  private readonly sentence: SentenceFeatures;
   private readonly decision: Decision = { label: 0, margin: 0 };
   /** The model was trained with the parse's path features: only then is the parse worth reading. */
   readonly usesSyntax: boolean;
   constructor(readonly model: RelationModel) {
     this.usesSyntax = model.info.syntax === true;
+    this.sentence = new SentenceFeatures(undefined, Number(model.info.featureSet ?? 1) >= 2);
   }
 
   /** The relations the model reads in a sentence, at or above its confidence threshold. */

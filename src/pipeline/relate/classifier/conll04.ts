@@ -8,6 +8,7 @@
 import type { EntityType, Mention, Segmented } from '../../../types.ts';
 import { segment } from '../../segment.ts';
 import type { PairMention, PairSentence, TokenSyntax } from './features.ts';
+import type { ReadSentence } from './sentences.ts';
 import { coarseOf, labelOf, LOC, NONE, ORG, PEOP, RELATION_TYPES, type Coarse } from './labels.ts';
 
 export interface Conll04Relation { head: number; tail: number; type: string }
@@ -71,6 +72,12 @@ export interface LabelledSentence {
 export interface Conll04Readers {
   /** The recogniser's mentions of a segmented text (fine types, titles, gazetteer ids). */
   mentions?: (seg: Segmented) => Mention[];
+  /**
+   * The sentences the classifier reads at run time in the analysed text (learned.ts
+   * `articleSentences`): when given, the recognised reading of each item is these, one labelled
+   * sentence per sentence of the segmenter, instead of the recogniser's names over the whole item.
+   */
+  read?: (seg: Segmented) => ReadSentence[];
   /** A parse of the segmented text over its tokens, when syntax features are wanted. */
   syntax?: (seg: Segmented) => TokenSyntax | undefined;
 }
@@ -86,12 +93,12 @@ export function labelledSentences(items: Conll04Item[], readers: Conll04Readers 
   for (let i = 0; i < items.length; i++) {
     const both = labelledSentence(items[i]!, i, readers, which !== 'gold');
     if (which !== 'predicted') out.push(both.gold);
-    if (both.predicted) out.push(both.predicted);
+    if (both.predicted) out.push(...both.predicted);
   }
   return out;
 }
 
-function labelledSentence(d: Conll04Item, item: number, readers: Conll04Readers, predicted: boolean): { gold: LabelledSentence; predicted?: LabelledSentence } {
+function labelledSentence(d: Conll04Item, item: number, readers: Conll04Readers, predicted: boolean): { gold: LabelledSentence; predicted?: LabelledSentence[] } {
   const text = d.tokens.join(' ');
   const seg = segment({ id: 'conll04', title: null, source: 'conll04', text });
   // character offsets of the item's tokens
@@ -144,6 +151,7 @@ function labelledSentence(d: Conll04Item, item: number, readers: Conll04Readers,
   };
   const gold = make(mentions, (g) => mentionOf[g]!, 'gold');
   if (!predicted) return { gold };
+  if (readers.read) return { gold, predicted: runTimeSentences(d, item, seg, readers.read(seg), gold_, starts) };
   // the recogniser's own names, each standing for the first gold entity it overlaps
   const own: PairMention[] = [], ownOf = new Int32Array(gold_.length).fill(-1);
   let lastEnd = -1;
@@ -162,7 +170,46 @@ function labelledSentence(d: Conll04Item, item: number, readers: Conll04Readers,
     own.push(m);
     lastEnd = r.end;
   }
-  return { gold, predicted: make(own, (g) => ownOf[g]!, 'recognised') };
+  return { gold, predicted: [make(own, (g) => ownOf[g]!, 'recognised')] };
+}
+
+/**
+ * The item as run time reads it: each sentence the classifier would be handed, its names labelled
+ * where they overlap gold entities (each gold entity stands for the first name of the sentence that
+ * overlaps it). A gold relation no sentence carries is counted once, on the first sentence (an item
+ * with no such sentence gives an empty one that only carries the count).
+ */
+function runTimeSentences(d: Conll04Item, item: number, seg: Segmented, read: ReadSentence[], gold: GoldEntity[], starts: number[]): LabelledSentence[] {
+  const span = (g: GoldEntity) => [starts[g.start]!, starts[g.end - 1]! + d.tokens[g.end - 1]!.length] as const;
+  const carried = new Uint8Array(d.relations.length);
+  const out: LabelledSentence[] = read.map(({ s, sentence }) => {
+    const from = seg.sentences[s]!.tokenStart, ms = sentence.mentions, n = ms.length;
+    const of = new Int32Array(gold.length).fill(-1);
+    ms.forEach((m, k) => {
+      const a = seg.tokens[from + m.start]!.start, b = seg.tokens[from + m.end - 1]!.end;
+      const g = gold.findIndex((x, gi) => of[gi] === -1 && span(x)[0] < b && a < span(x)[1]);
+      if (g >= 0) of[g] = k;
+    });
+    const labels = new Uint8Array(n * n);
+    d.relations.forEach((r, j) => {
+      const type = (RELATION_TYPES as readonly string[]).indexOf(r.type);
+      if (type < 0) return;
+      const h = of[r.head]!, t = of[r.tail]!;
+      const [hc, tc] = SIGNATURE_OF[type]!;
+      if (h < 0 || t < 0 || h === t || ms[h]!.coarse !== hc || ms[t]!.coarse !== tc) return;
+      labels[Math.min(h, t) * n + Math.max(h, t)] = labelOf(type, h < t);
+      carried[j] = 1;
+    });
+    return { sentence, gold: labels, unreachable: 0, unreachableByType: RELATION_TYPES.map(() => 0), item, names: 'recognised' as const, seg };
+  });
+  if (!out.length) out.push({ sentence: { words: [], mentions: [] }, gold: new Uint8Array(0), unreachable: 0, unreachableByType: RELATION_TYPES.map(() => 0), item, names: 'recognised', seg });
+  d.relations.forEach((r, j) => {
+    const type = (RELATION_TYPES as readonly string[]).indexOf(r.type);
+    if (type < 0 || carried[j]) return;
+    out[0]!.unreachable++;
+    out[0]!.unreachableByType[type]!++;
+  });
+  return out;
 }
 
 /** Head and tail class of each relation type, in RELATION_TYPES order. */

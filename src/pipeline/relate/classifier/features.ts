@@ -44,6 +44,14 @@ export interface PairSentence {
   syntax?: TokenSyntax;
 }
 
+/**
+ * The feature families a model was trained with: 1 the first ones, 2 adds the case markers, stems,
+ * word classes on the path, gazetteer-known and national-office flags. A model records its set
+ * (`info.featureSet`, none: 1) and run time computes only those: the others would cost time and
+ * score nothing.
+ */
+export const FEATURE_SET = 2;
+
 /** A growable list of feature hashes, reused from pair to pair (no allocation per feature). */
 export class FeatureSink {
   hashes = new Uint32Array(256);
@@ -144,7 +152,8 @@ export class SentenceFeatures {
   /** With a parse, per mention: the lower-cased case marker or preposition hung on its head ("of", "in", "'s"), 0 if none. */
   mCase = new Uint32Array(16);
 
-  constructor(s?: PairSentence) {
+  /** @param extended compute the families of feature set 2 (see FEATURE_SET) */
+  constructor(s?: PairSentence, readonly extended = true) {
     if (s) this.reset(s);
   }
 
@@ -156,7 +165,8 @@ export class SentenceFeatures {
       this.hw = new Uint32Array(cap); this.hc = new Uint32Array(cap); this.trig = new Uint8Array(cap); this.title = new Uint8Array(cap);
       this.hRel = new Uint32Array(cap); this.hPos = new Uint32Array(cap); this.hStem = new Uint32Array(cap);
     }
-    if (s.syntax) for (let i = 0; i < n; i++) { this.hRel[i] = labelHash(s.syntax.deprel[i]!); this.hPos[i] = labelHash(s.syntax.upos[i]!); this.hStem[i] = hashStr(stemOf(s.words[i]!.toLowerCase())); }
+    if (s.syntax) for (let i = 0; i < n; i++) { this.hRel[i] = labelHash(s.syntax.deprel[i]!); this.hPos[i] = labelHash(s.syntax.upos[i]!); }
+    if (s.syntax && this.extended) for (let i = 0; i < n; i++) this.hStem[i] = hashStr(stemOf(s.words[i]!.toLowerCase()));
     const hw = this.hw, hc = this.hc, trig = this.trig, title = this.title;
     for (let i = 0; i < n; i++) {
       const { hash, cls } = lowerHash(s.words[i]!);
@@ -182,7 +192,7 @@ export class SentenceFeatures {
       this.mFlags[k] = (x.gazetteerId ? 1 : 0) | (x.title && NATIONAL_OFFICES.has(x.title.toLowerCase().split(/\s+/).pop()!) ? 2 : 0);
       this.mRoot[k] = s.syntax ? mentionRoot(s.syntax, x.start, x.end) : -1;
       this.mCase[k] = 0;
-      if (s.syntax) {
+      if (s.syntax && this.extended) {
         // the case marker hung on the name's head: "of Bethany", "in Dhaka", "Sony 's"
         const r = this.mRoot[k]!;
         for (let i = Math.max(0, x.start - 3); i < Math.min(n, x.end + 2); i++) {
@@ -257,8 +267,8 @@ export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: Fea
   out.push(mix(K[T.titleA]!, A.title ? 1 : 0));
   out.push(mix(K[T.titleB]!, B.title ? 1 : 0));
   // whether the gazetteer knows each name, and national offices: a head of state named with a body it does not lead
-  out.push(mix3(K[T.known]!, f.mFlags[a]!, f.mFlags[b]!));
-  if ((f.mFlags[a]! | f.mFlags[b]!) & 2) out.push(mix3(K[T.office]!, mix(f.mFlags[a]!, f.mFlags[b]!), mix(f.mFine[a]!, f.mFine[b]!)));
+  if (f.extended) out.push(mix3(K[T.known]!, f.mFlags[a]!, f.mFlags[b]!));
+  if (f.extended && (f.mFlags[a]! | f.mFlags[b]!) & 2) out.push(mix3(K[T.office]!, mix(f.mFlags[a]!, f.mFlags[b]!), mix(f.mFine[a]!, f.mFine[b]!)));
 
   // words between
   const i0 = A.end, i1 = B.start, gap = i1 - i0;
@@ -318,10 +328,12 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   out.push(mix(K[T.relA]!, rel(ra)));
   out.push(mix(K[T.relB]!, rel(rb)));
   // the prepositions that tie each name in ("Marie Ferraro of Bethany" lives there; "in Dhaka" is mostly a visit)
-  const ca = f.mCase[a]!, cb = f.mCase[b]!;
-  out.push(mix(K[T.caseA]!, ca));
-  out.push(mix(K[T.caseB]!, cb));
-  out.push(mix3(K[T.caseFine]!, cb, f.mFine[b]!));
+  const ext = f.extended, ca = f.mCase[a]!, cb = f.mCase[b]!;
+  if (ext) {
+    out.push(mix(K[T.caseA]!, ca));
+    out.push(mix(K[T.caseB]!, cb));
+    out.push(mix3(K[T.caseFine]!, cb, f.mFine[b]!));
+  }
   // ancestors of each head, nearest first
   let na = 0, nb = 0;
   for (let x = ra; x >= 0 && na < upA.length; x = syn.head[x]!) upA[na++] = x;
@@ -334,8 +346,10 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   const len = ia + ib;
   out.push(mix(K[T.pathLen]!, Math.min(len, MAX_PATH)));
   out.push(mix(K[T.lca]!, f.hw[lca]!));
-  out.push(mix(K[T.lcaStem]!, f.hStem[lca]!));
-  out.push(mix3(K[T.caseLca]!, mix(ca, cb), f.hStem[lca]!));
+  if (ext) {
+    out.push(mix(K[T.lcaStem]!, f.hStem[lca]!));
+    out.push(mix3(K[T.caseLca]!, mix(ca, cb), f.hStem[lca]!));
+  }
   out.push(mix(K[T.lcaT]!, hPos[lca]!));
   out.push(mix(K[T.lcaRel]!, mix(rel(lca), f.hw[lca]!)));
   // the verb (or other word) each head hangs from
@@ -350,7 +364,7 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
     const r = mix(rel(upA[p]!), 0x5e), node = upA[p + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
-    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); if (ext) out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
     stems = mix3(stems, r, f.hStem[node]!);
     classes = mix3(classes, r, node === lca ? mix(f.title[node]!, f.trig[node]! + 1) : f.title[node]! * 256 + f.trig[node]!);
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
@@ -360,14 +374,13 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
     const r = mix(rel(upB[q]!), 0x76), node = upB[q + 1]!;
     labs = mix(labs, r);
     words = mix3(words, r, node === lca ? f.hw[node]! : hPos[node]!);
-    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
+    if (node !== lca) { out.push(mix(K[T.pathNode]!, f.hw[node]!)); out.push(mix(T.pathNodeT, f.hw[node]!)); if (ext) out.push(mix(K[T.pathStem]!, f.hStem[node]!)); }
     stems = mix3(stems, r, f.hStem[node]!);
     classes = mix3(classes, r, node === lca ? mix(f.title[node]!, f.trig[node]! + 1) : f.title[node]! * 256 + f.trig[node]!);
     if (prev) out.push(mix(K[T.pathBi]!, mix(prev, r)));
     prev = r;
   }
-  out.push(stems);
-  out.push(classes);
+  if (ext) { out.push(stems); out.push(classes); }
   out.push(mix(K[T.pathLab]!, labs));
   out.push(mix(T.pathLabT, labs));
   out.push(words);

@@ -5,6 +5,7 @@
 // recogniser's names), and scored on them with the gold names as well.
 import type { Knowledge } from '../knowledge.ts';
 import { examplesOf } from './classify.ts';
+import { FEATURE_SET } from './features.ts';
 import { labelledSentences, type Conll04Item, type Conll04Readers, type LabelledSentence } from './conll04.ts';
 import type { RelationModel } from './model.ts';
 import { evaluateRelationModel, trainRelationModel, type CalibrationSet, type RelationScores, type RelationTrainReport, type TrainRelationsOptions } from './train.ts';
@@ -27,7 +28,7 @@ export function trainOnConll04(
   const trainUnreachable = runTime.reduce((acc, ls) => acc.map((x, t) => x + ls.unreachableByType[t]!), [0, 0, 0, 0, 0]);
   const devOwn = dev ? set(labelledSentences(dev, readers, own ? 'predicted' : 'gold')) : null;
   opts.log?.(`${train.length} training sentences (${trainPairs.length} candidate pairs)${dev ? `, ${dev.length} development sentences (${devOwn!.examples.length} pairs)` : ''}`);
-  const out = trainRelationModel(trainPairs, devOwn, opts, { ...info, trainSentences: train.length, devSentences: dev?.length ?? 0, entities: own ? 'gold and recognised' : 'gold', syntax: !!readers.syntax }, trainUnreachable);
+  const out = trainRelationModel(trainPairs, devOwn, opts, { ...info, trainSentences: train.length, devSentences: dev?.length ?? 0, entities: own ? 'gold and recognised' : 'gold', syntax: !!readers.syntax, featureSet: FEATURE_SET }, trainUnreachable);
   const devGoldEntities = dev && own ? evaluateRelationModel(out.model, set(labelledSentences(dev, readers, 'gold'))) : out.report.dev;
   return { model: out.model, report: { ...out.report, devGoldEntities } };
 }

@@ -42,8 +42,11 @@ export interface TrainRelationsOptions {
    * pairs are then only measured. 0 or 1: calibrate on the development pairs (the older way).
    */
   folds?: number;
-  /** With cross-validation, each type's threshold maximises F-beta on the held-out decisions (default 1; below 1 favours precision). */
-  beta?: number;
+  /**
+   * With cross-validation, each type's threshold is at least the lowest one at which the held-out
+   * relations of that type reported are right this often (0: no such bound).
+   */
+  targetPrecision?: number;
   log?: (line: string) => void;
 }
 
@@ -152,9 +155,10 @@ export function trainRelationModel(train: PairExample[], dev: CalibrationSet | n
     // each type's own best threshold: the other types' decisions and gold relations are left out
     typeThresholds = RELATION_TYPES.map((_, t) => bestThreshold(probs
       .map((d) => ({ label: typeOfLabel(d.label) === t ? d.label : NONE, gold: typeOfLabel(d.gold) === t ? d.gold : NONE, p: d.p }))
-      .filter((d) => d.label !== NONE || d.gold !== NONE), unreachable[t]!, opts.beta ?? 1));
+      .filter((d) => d.label !== NONE || d.gold !== NONE), unreachable[t]!));
     model.minConfidence = opts.minConfidence ?? 0;
-    model.typeMinConfidence = RELATION_TYPES.map((t, k) => Math.max(opts.typeMinConfidence?.[t] ?? 0, typeThresholds![k]!));
+    const target = opts.targetPrecision ?? 0;
+    model.typeMinConfidence = RELATION_TYPES.map((t, k) => Math.max(opts.typeMinConfidence?.[t] ?? 0, typeThresholds![k]!, target > 0 ? precisionThreshold(probs.filter((d) => typeOfLabel(d.label) === k), target) : 0));
     crossValidated = scoreDecisions(probs.map((d) => ({ label: reported(model, d.label, d.p) ? d.label : NONE, gold: d.gold })), unreachable.reduce((a, x) => a + x, 0));
     model.info = { ...model.info, folds, heldOutPairs: oof.length, crossValidatedF1: round(crossValidated.all.f) };
     if (dev && dev.examples.length) {
@@ -288,20 +292,28 @@ export function fitPlatt(points: ReadonlyArray<readonly [number, number]>): Cali
   return { a: a / s, b };
 }
 
-/**
- * The confidence threshold that maximises micro F-beta over the decisions (ties: the lower threshold);
- * beta < 1 weighs precision more than recall.
- */
-function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>, unreachable: number, beta = 1): number {
+/** The confidence threshold that maximises micro F1 over the decisions (ties: the lower threshold). */
+function bestThreshold(ds: Array<{ label: number; gold: number; p: number }>, unreachable: number): number {
   const gold = ds.filter((d) => d.gold !== NONE).length + unreachable;
   const cands = ds.filter((d) => d.label !== NONE).sort((x, y) => y.p - x.p);
-  const b2 = beta * beta;
   let tp = 0, best = 0.5, bestF = -1;
   for (let k = 0; k < cands.length; k++) {
     if (cands[k]!.label === cands[k]!.gold) tp++;
     if (k + 1 < cands.length && cands[k + 1]!.p === cands[k]!.p) continue;
-    const f = ((1 + b2) * tp) / (k + 1 + b2 * gold);
+    const f = (2 * tp) / (k + 1 + gold);
     if (f > bestF) { bestF = f; best = cands[k]!.p; }
+  }
+  return best;
+}
+
+/** The lowest confidence at which the decisions at or above it are right at least `target` of the time (1 when none is). */
+function precisionThreshold(ds: Array<{ label: number; gold: number; p: number }>, target: number): number {
+  const sorted = ds.slice().sort((x, y) => y.p - x.p);
+  let tp = 0, best = 1;
+  for (let k = 0; k < sorted.length; k++) {
+    if (sorted[k]!.label === sorted[k]!.gold) tp++;
+    if (k + 1 < sorted.length && sorted[k + 1]!.p === sorted[k]!.p) continue;
+    if (tp / (k + 1) >= target) best = sorted[k]!.p;
   }
   return best;
 }

@@ -21,11 +21,23 @@ describe('kg train-relations', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^model .*\.bin\.gz: \d+ kB, \d+ feature rows/);
-      expect(r.stdout).toMatch(/recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ .*; confidence threshold [\d.]+ \(best F1 at [\d.]+\)\n.*gold names: +P=[\d.]+ R=[\d.]+ F1=[\d.]+/);
+      // calibrated and thresholded by cross-validation on the training file; the dev file is only measured
+      expect(r.stdout).toMatch(/\ncross-validated on .*mine\.json \(5 folds\), recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ .*; confidence thresholds Work_For [\d.]+, Live_In [\d.]+, Located_In [\d.]+, OrgBased_In [\d.]+, Kill [\d.]+ \(best F1 at [\d.]+, [\d.]+, [\d.]+, [\d.]+, [\d.]+\)\n/);
+      expect(r.stdout).toMatch(/\ndev .*mine\.json, recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ \([^)]*\)\n.*gold names: +P=[\d.]+ R=[\d.]+ F1=[\d.]+/);
     }
     const [a, b] = outs.map((f) => readFileSync(f));
     expect(a!.equals(b!)).toBe(true);
-    expect(decodeRelationModel(a!).info).toMatchObject({ train: 'mine.json', epochs: 4, seed: 2, bags: 2 });
+    expect(decodeRelationModel(a!).info).toMatchObject({ train: 'mine.json', epochs: 4, seed: 2, bags: 2, folds: 5, featureSet: 2 });
+  });
+
+  it('--folds 0 calibrates and thresholds on the dev file instead', () => {
+    const train = write('mine0.json', JSON.stringify(TINY_CONLL04));
+    const out = path.join(dir, 'dev-calibrated.bin.gz');
+    const r = kg(['train-relations', '--train', train, '--dev', train, '-o', out, '--epochs', '4', '--bags', '2', '--folds', '0', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/cross-validated/);
+    expect(r.stdout).toMatch(/\ndev .*recognised names: P=[\d.]+ R=[\d.]+ F1=[\d.]+ .*; confidence thresholds Work_For [\d.]+, .* \(best F1 at [\d.]+\)\n/);
+    expect(decodeRelationModel(readFileSync(out)).info.folds).toBeUndefined();
   });
 
   it('kg extract reports which relations the model found, and --no-relation-model leaves them out', () => {
@@ -46,6 +58,8 @@ describe('kg train-relations', () => {
     [['--train', 'EMPTY'], 2, /^kg: train-relations: train file .* holds no sentences/],
     [['--epochs', '0'], 64, /^kg: train-relations: --epochs expects an integer >= 1, got "0"/],
     [['--min-confidence', '1.5'], 64, /^kg: train-relations: --min-confidence expects a number from 0 to 1, got "1.5"/],
+    [['--target-precision', 'high'], 64, /^kg: train-relations: --target-precision expects a number from 0 to 1, got "high"/],
+    [['--folds', '-1'], 64, /^kg: train-relations: --folds expects an integer >= 0, got "-1"/],
     [['--bogus'], 64, /^kg: train-relations: unknown flag --bogus/],
   ])('%j fails with one clear line', (args, status, message) => {
     const files: Record<string, string> = {
