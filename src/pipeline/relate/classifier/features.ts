@@ -189,7 +189,7 @@ export class SentenceFeatures {
       this.mName[k] = h;
       this.mTitle[k] = x.title ? lowerHash(x.title).hash : 0;
       this.mFine[k] = labelHash(x.fine);
-      this.mFlags[k] = (x.gazetteerId ? 1 : 0) | (x.title && NATIONAL_OFFICES.has(x.title.toLowerCase().split(/\s+/).pop()!) ? 2 : 0);
+      this.mFlags[k] = !this.extended ? 0 : (x.gazetteerId ? 1 : 0) | (x.title && NATIONAL_OFFICES.has(x.title.toLowerCase().split(/\s+/).pop()!) ? 2 : 0);
       this.mRoot[k] = s.syntax ? mentionRoot(s.syntax, x.start, x.end) : -1;
       this.mCase[k] = 0;
       if (s.syntax && this.extended) {
