@@ -10,6 +10,11 @@
 // Syntax features (when the sentence has a parse): the dependency path between
 // the two mentions' head words, with labels and words, its length, the lowest
 // common ancestor, and each head's own relation.
+// Feature set 2 (models that record `featureSet: 2`) adds: whether the gazetteer
+// knows each name and whether a title is a national office; the case marker hung
+// on each name ("of Bethany", "in Dhaka"), alone, with the place's type and with
+// the common ancestor's stem; crude stems of the words on the path and of the
+// ancestor; the path with its words reduced to title / trigger / other.
 import type { EntityType } from '../../../types.ts';
 import { hashStr, mix, mix3 } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';

@@ -1,8 +1,9 @@
 // Training on CoNLL04 end to end: items -> labelled sentences (the pipeline's
 // own words; the gold entity spans, and the recogniser's own names when it is
 // given) -> candidate pairs -> the averaged perceptron, calibrated and
-// thresholded on the development items as run time will see them (the
-// recogniser's names), and scored on them with the gold names as well.
+// thresholded by cross-validation on the training items as run time will see
+// them (the recogniser's names; or, with `folds` 0, on the development items),
+// and scored on the development items with both kinds of names.
 import type { Knowledge } from '../knowledge.ts';
 import { examplesOf } from './classify.ts';
 import { FEATURE_SET } from './features.ts';

@@ -1,9 +1,12 @@
 // Training the relation classifier: a multi-class averaged perceptron (Collins
 // 2002) over candidate pairs, each label restricted to the ones the pair's
-// entity classes allow. Then, on the development pairs, Platt scaling of the
-// decision margin (so `confidence` is a probability of being right) and the
-// confidence threshold that gives the best F1. Deterministic: the only
-// randomness is the example order, drawn from a seeded generator.
+// entity classes allow. Then Platt scaling of the decision margin per relation
+// type (so `confidence` is a probability of being right) and each type's
+// confidence threshold (the one that gives its best F1, never below the floors).
+// Both are fitted on held-out decisions: by default each fold of the training
+// pairs decided by a model trained on the other folds (the development pairs are
+// then only measured); with `folds` 0, on the development pairs. Deterministic:
+// the only randomness is the example order, drawn from a seeded generator.
 import { seededRandom } from '../../../random.ts';
 import { ALLOWED, N_LABELS, NONE, RELATION_TYPES, typeOfLabel, type RelationType } from './labels.ts';
 import { decide, packRelationTable, scoreFeatures, sigmoid, type Calibration, type RelationModel } from './model.ts';
