@@ -141,7 +141,9 @@ export function countOverlaps(x: Float64Array, y: Float64Array, r: Float64Array,
       const j = order[b]!;
       if (left[j]! > reach) break;
       if (pinned && pinned[i] && pinned[j]) continue;
-      if (Math.hypot(x[j]! - x[i]!, y[j]! - y[i]!) < (r[i]! + r[j]! + margin) * (1 - 1e-9)) count++;
+      const within = (r[i]! + r[j]! + margin) * (1 - 1e-9), dy = y[j]! - y[i]!;
+      if (dy >= within || -dy >= within) continue; // Math.hypot is never below either side
+      if (Math.hypot(x[j]! - x[i]!, dy) < within) count++;
     }
   }
   return count;
