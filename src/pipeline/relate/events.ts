@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { clauseSubjectBefore, keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
@@ -285,6 +285,14 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
   const ph = readPhrase(ctx, j);
+  // "received European Union approval": a name modifying a thing is not the actor received
+  if (e.nameObject && !first?.entity && !isDet(first?.lower ?? '')) return { units: [], end: j };
+  if (e.nameObject) {
+    const last = ph.units[ph.units.length - 1];
+    const next = u[ph.end];
+    const thing = (x: Unit | undefined) => !!x && !x.entity && /^[a-z]/.test(x.text) && isContent(x) && !isAdverb(x) && !/^(?:yesterday|today|tonight|tomorrow|last|this|next)$/.test(x.lower) && !isActorNoun(x.lower) && !isPrep(x.lower) && !looksVerbal(x);
+    if (thing(last) || thing(next)) return { units: ph.units, end: ph.end };
+  }
   return { arg: appositiveName(ctx, ph.units, ph.end) ?? ph.arg, units: ph.units, end: ph.end };
 }
 
@@ -477,6 +485,11 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
+    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
+    if (tie) {
+      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${rule}:${e.id}-tie` });
+      continue;
+    }
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
       confidence: clamp(confidence), sentences,

@@ -91,8 +91,14 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           }
         } else if (described && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
           // "the company" is the one the story is about: of those named lately, the one named most
-          const o = ctx.discourse.salientOrganization({ s: ctx.s, i: k });
-          if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
+          // Not an organisation the article places in another country ("Germany's Lufthansa" is not "the
+          // Rome-based airline"); one it places in the seat's own country is preferred.
+          const seatCountry = ctx.countryOf?.(place);
+          const homes = seatCountry ? organizationCountries(ctx) : undefined;
+          const fits = (id: string) => !homes?.get(id) || homes.get(id)!.has(seatCountry!);
+          const at = { s: ctx.s, i: k };
+          const o = (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
+          if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
     }
@@ -171,4 +177,29 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
     }
   }
+}
+
+/**
+ * The countries the article gives its organisations by a possessive or a nationality word right before the name,
+ * descriptive nouns allowed between ("Germany's Lufthansa", "Italian carrier ITA Airways").
+ */
+function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const su of ctx.sentences) {
+    const u = su.units;
+    for (let i = 0; i < u.length; i++) {
+      const x = u[i]!;
+      if (!isEntity(x) || x.partial || !ORGANIZATIONS.has(x.type!)) continue;
+      let p = i - 1;
+      while (p >= 0 && i - p <= 3 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
+      let c: string | undefined;
+      if (isEntity(u[p]) && u[p]!.metonymy === 'demonym') c = u[p]!.entity;
+      else if (u[p] && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) c = u[p - 1]!.entity;
+      if (!c || ctx.entities.get(c)?.type !== 'country') continue;
+      let set = out.get(x.entity);
+      if (!set) out.set(x.entity, (set = new Set()));
+      set.add(c);
+    }
+  }
+  return out;
 }

@@ -30,6 +30,8 @@ export interface Ctx {
   context?: ArticleContext;
   /** The entity for a place the gazetteer knows by this name (the article's own, else one without mentions). */
   knownPlace?: (name: string) => string | undefined;
+  /** The country (this article's entity) a place entity lies in, from the gazetteer; a country is its own. */
+  countryOf?: (id: string) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
@@ -59,7 +61,7 @@ const isListedNoun = (w: string) =>
   isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
-function looksVerbal(x: Unit): boolean {
+export function looksVerbal(x: Unit): boolean {
   return /(?:[^s]s|ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower);
 }
 
@@ -383,6 +385,30 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
       const a = fits(su.units, k, c);
       if (a) return { ...a, from: [s] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The antecedent of a sentence-opening "Its"/"Their" among organisations and countries: the previous sentence's
+ * last one that is not inside a prepositional phrase ("Apple, which is headquartered in Cupertino, said it would
+ * appeal at the General Court. Its chief executive ..." -> Apple; "the army accused the RSF of killing them. Its
+ * leader ..." -> the RSF).
+ */
+export function previousTopicBody(ctx: Ctx): Arg | undefined {
+  const s = ctx.s - 1;
+  const su = ctx.sentences[s];
+  if (!su || su.sentence.boilerplate || su.sentence.heading) return undefined;
+  const u = su.units;
+  for (let k = u.length - 1; k >= 0; k--) {
+    const x = u[k]!;
+    if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) continue;
+    let p = k - 1;
+    while (p >= 0 && (isDet(u[p]!.lower) || (isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text) && !looksVerbal(u[p]!) && isPrep(u[p - 1]?.lower ?? '')))) p--;
+    if (p >= 0 && isPrep(u[p]!.lower)) continue;
+    // a possessor is its noun's modifier: "Sudan's army" stands for the army, read as the country only when nothing else is left
+    if (isPossessive(u[k + 1]?.lower ?? '')) continue;
+    return arg([x.entity], 'anaphor', [s]);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -24,6 +24,12 @@ const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson'
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
+/** Titles of a member of a body whose name has the given head noun ("commissioner" of a Commission). */
+const MEMBER_BODIES = new Map<string, string>([
+  ['commissioner', 'commission'], ['senator', 'senate'], ['councillor', 'council'], ['councilor', 'council'],
+  ['councilman', 'council'], ['councilwoman', 'council'], ['judge', 'court'], ['justice', 'court'],
+  ['congressman', 'congress'], ['congresswoman', 'congress'], ['assemblyman', 'assembly'], ['assemblywoman', 'assembly'],
+]);
 
 /**
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
@@ -49,6 +55,16 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
       if (x.type === 'organization' || x.type === 'group') bodies.add(x.entity);
     }
     return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
+  }
+  // "Competition Commissioner Margrethe Vestager" in a story about the European Commission, "Judge X" in one about
+  // the National Court: a member's title names its body's head noun; the article's one body so named
+  const bodyWord = MEMBER_BODIES.get(headWord);
+  if (bodyWord) {
+    const named = new Set<string>();
+    for (const [id, e] of ctx.entities) {
+      if (e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(bodyWord)) named.add(id);
+    }
+    if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
   }
   const c = ctx.context;
   if (!c) return undefined;
@@ -133,6 +149,17 @@ function counterpartTitle(units: Unit[], counterpart: Title): Title {
 }
 
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
+/** "Judge Maria Tardon of the National Court": with no body before the title, an organisation after "of" that
+ * ends the name's noun phrase is the office's body (a place there is the person's origin: "Moussa Faki of Chad"). */
+function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
+  const u = ctx.units;
+  if (u[k + 1]?.lower !== 'of') return undefined;
+  const phrase = readPhrase(ctx, k + 2, u.length, { organAsState: false });
+  const ids = phrase.arg?.ids ?? [];
+  if (ids.length !== 1 || ctx.entities.get(ids[0]!)?.type !== 'organization') return undefined;
+  return phrase.arg;
+}
+
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
@@ -145,6 +172,8 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const b = u[t - 1];
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
+    const topic = t - 1 === 0 ? previousTopicBody(ctx) : undefined;
+    if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
     const o = ctx.discourse.lastOrganization(at);
@@ -300,7 +329,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const lead = u[pre.start - 2];
       const former = pre.former || (!!lead && TENSE.has(lead.lower));
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
-      report(person, title, bodyBefore(ctx, pre.start, false), 'role-premodifier');
+      report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     if (isComma(u[k - 1])) {

@@ -51,6 +51,10 @@ export interface LexiconEntry {
   placeObject?: boolean;
   /** The object must be a person ("arrested X", "appointed X"): "fired missiles" is not firing someone. */
   personObject?: boolean;
+  /** The object is the named actor itself, not a name modifying another noun ("received Putin", not "received EU approval"). */
+  nameObject?: boolean;
+  /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
+  personTie?: string;
   reason: string;
 }
 
@@ -74,7 +78,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'visit', predicate: 'visited', cameo: '042', verbs: w('visit tour'), nouns: w('visit trip'), nounPreps: ['to'], placeObject: true, reason: 'an official visit to a country or place' },
   { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
   { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
-  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), reason: 'hosting or receiving a visiting actor' },
+  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, reason: 'hosting or receiving a visiting actor' },
   { id: 'mediate', predicate: 'mediated between', cameo: '045', verbs: w('mediate broker'), objectPreps: ['between'], prepOnly: true, nouns: w('mediation'), nounPreps: ['between'], reason: 'mediation between two parties: the mediator relates to each of them' },
   { id: 'talks', predicate: 'held talks with', cameo: '046', verbs: w('negotiate'), objectPreps: ['with'], prepOnly: true, fixedNouns: w('talks negotiations negotiation'), nounPreps: ['with'], symmetric: true, reason: 'negotiation between actors' },
   // ------------------------------------------------------------ 05 diplomatic cooperation
@@ -90,6 +94,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'apologize', predicate: 'apologized to', cameo: '055', verbs: w('apologize'), objectPreps: ['to'], prepOnly: true, nouns: w('apology'), nounPreps: ['to'], reason: 'an apology to another actor' },
   { id: 'forgive', predicate: 'forgave', cameo: '056', verbs: w('forgive'), reason: 'forgiving another actor' },
   { id: 'sign-agreement', predicate: 'signed agreement with', cameo: '057', verbs: w('sign conclude ink seal clinch strike reach agree finalize'), complement: w('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum contract contracts'), objectPreps: ['with'], symmetric: true, reason: 'a formal agreement between actors ("struck a deal with", "signed a treaty with")' },
+  { id: 'agree', predicate: 'agreed with', cameo: '030', verbs: w('agree'), objectPreps: ['with'], symmetric: true, reason: '"A and B agreed on the text", "A agreed with B": a stated accord between actors (intent to cooperate), weaker than a signed agreement' },
   { id: 'agreement', predicate: 'signed agreement with', cameo: '057', nouns: w('agreement treaty accord pact'), nounPreps: ['with', 'between'], symmetric: true, reason: '"an agreement with X", "the treaty between X and Y" as nouns' },
   // ------------------------------------------------------------ 06 material cooperation
   { id: 'acquire', predicate: 'acquired', cameo: '061', verbs: w('acquire buy purchase'), nouns: w('acquisition purchase takeover buyout'), nounPreps: ['of'], reason: 'a company buying another: CAMEO has no acquisition class, economic cooperation (061) is the nearest' },
@@ -183,6 +188,6 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'defeat', predicate: 'defeated', cameo: null, verbs: w('defeat beat'), excludeForms: w('beating'), nouns: w('defeat'), nounPreps: ['of'], reason: 'a contest result (election, match, battle): CAMEO has no class for winning' },
   { id: 'win-against', predicate: 'defeated', cameo: null, verbs: w('win'), objectPreps: ['against', 'over'], prepOnly: true, nouns: w('win victory'), nounPreps: ['over', 'against'], reason: '"won against X", "a victory over X": a contest result, for which CAMEO has no class' },
   { id: 'hire', predicate: 'signed', cameo: null, verbs: w('sign hire recruit'), personObject: true, reason: 'a club signing a player, a firm hiring a person ("Real Madrid signed X"): employment, for which CAMEO has no class; only with a person as object, so "signed a deal" stays an agreement' },
-  { id: 'advise', predicate: 'advised', cameo: null, verbs: w('advise'), reason: 'a bank or law firm advising a party to a deal ("X was advised by Morgan Stanley"): a service, not a CAMEO interaction' },
+  { id: 'advise', predicate: 'advised', cameo: null, verbs: w('advise'), personTie: 'adviser to', reason: 'a bank or law firm advising a party to a deal ("X was advised by Morgan Stanley"): a service, not a CAMEO interaction; a person advising a body is its adviser' },
   { id: 'compete', predicate: 'competes with', cameo: null, verbs: w('compete'), objectPreps: ['with', 'against'], symmetric: true, reason: 'business or political rivalry: no CAMEO class' },
 ];

@@ -39,6 +39,8 @@ export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.h
 
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
+/** Common nouns that name a place by its kind, its name following "of". */
+const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
@@ -82,6 +84,14 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+  }
+  // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
+  if (PLACE_NOUNS.has(word)) {
+    for (const c of tree.children(w, 'nmod')) {
+      const k = tree.entityUnit(c);
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
+    }
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
   if (isActorNoun(word)) {
@@ -288,7 +298,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           object = argOf(ctx, tree, tree.head(i));
           if (object) object = { ...object, via: 'relative' };
           obj = undefined;
-        } else if (obj !== undefined && obj !== complement) object = argOf(ctx, tree, obj);
+        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) object = argOf(ctx, tree, obj);
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
@@ -307,6 +317,18 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
   return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+}
+
+/** "received European Union approval": the object is a thing a name modifies, not the named actor. */
+function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
+  const k = tree.entityUnit(w);
+  if (k >= 0) {
+    // the parse may split "European Union approval" into two objects: the name's next word tells
+    const next = ctx.units[k + 1];
+    return !!next && !next.entity && /^[a-z]/.test(next.text) && isContent(next) && !isActorNoun(next.lower) && tree.upos(w + 1) === 'NOUN';
+  }
+  if (tree.upos(w) === 'PROPN' || tree.upos(w) === 'PRON') return false;
+  return !isActorNoun(tree.lower[w]!);
 }
 
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
@@ -403,6 +425,11 @@ function finish(
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
+    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
+    if (tie) {
+      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-tie` });
+      continue;
+    }
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo, confidence: clamp(confidence), sentences,
       ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),
