@@ -3,7 +3,7 @@
 // breakaway regions of Donetsk and Luhansk"), and the title that goes with a person
 // ("Foreign Minister X", "X, the head of ...", "the ambassador, X").
 import type { Token } from '../../types.ts';
-import { mayEndTitle, titleInfo } from '../gazetteer/index.ts';
+import { capitalOf, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affixes.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -30,6 +30,23 @@ export interface CapitalReading {
   reason: string;
 }
 
+/** Walking back over "X, Y and": is a member a city the gazetteer knows that is not a country's capital? */
+export function listHasPlainCity(toks: readonly Token[], sep: number, first: number): boolean {
+  let k = sep - 1;
+  for (let members = 0; members < 8 && k >= first; members++) {
+    let b = k;
+    while (b - 1 >= first && isCapitalised(toks[b - 1]!.text) && k - b < 3) b--;
+    if (!isCapitalised(toks[k]!.text)) return false;
+    const name = toks.slice(b, k + 1).map((t) => t.text).join(' ');
+    const entries = lookupPlace(name);
+    const capital = entries.some((e) => e.type === 'country' || (e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id));
+    if (entries[0]?.type === 'city' && !capital) return true;
+    if (toks[b - 1]?.text !== ',') return false;
+    k = b - 2;
+  }
+  return false;
+}
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -50,6 +67,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   if (p === 'from') {
     return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
   }
+  // "hubs in Frankfurt, Munich, Zurich and Vienna": in a list with a city that is no capital, a capital is a city too
+  if ((p === 'and' || p === ',') && listHasPlainCity(toks, start - 1, first)) return { asState: false, reason: 'capital in a list of cities' };
   if (/^(with|against|between|and|by|than|on|toward|towards)$/.test(p) && !LOCATIVE_PREPOSITIONS.has(p)) {
     return { asState: true, reason: `capital as a party after "${prev!.text}"` };
   }
@@ -180,7 +199,9 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
     return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
   }
-  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2)) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
+  // (not a possessor: "a stake in Portugal's TAP" names the company after the country)
+  const possessor = end < last && (doc.lower[end] === "'s" || doc.lower[end] === "'");
+  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };

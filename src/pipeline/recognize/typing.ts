@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, S
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
   CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -149,7 +149,10 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   } else if (region && city && (top === region || top === city)) {
     const ctx = regionOrCity(doc, c.start, c.end);
     // without context a city of a million people is the likelier reading ("New York"), else the gazetteer's order
-    const fallback = (city.population ?? 0) >= 1_000_000 ? city : top;
+    // "Frankfurt, Munich, Zurich and Vienna": listed with cities, it is the city
+    const p = doc.seg.tokens[c.start - 1]?.text.toLowerCase() ?? '';
+    const listed = (p === ',' || p === 'and') && listHasPlainCity(doc.seg.tokens, c.start - 1, sentenceBounds(doc, c.start)[0]);
+    const fallback = (city.population ?? 0) >= 1_000_000 || listed ? city : top;
     chosen = ctx.level === 'region' ? region : ctx.level === 'city' ? city : fallback;
     why = ctx.level ? `${reason}: ${chosen.type} ${chosen.id} (${ctx.reason})` : `${reason}: ${chosen.type} ${chosen.id} (default reading)`;
     ambiguity = { region, city, decided: ctx.level };
@@ -309,6 +312,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
+  // throughout, and the reverse for a person; a title before the name still makes it a person
+  const v = ctx.votes.get(nameKey(text));
+  if (c.label === 'PER' && v && v.ORG >= 2 && v.ORG > v.PER && !titleBefore(doc, c.start)) {
+    return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
+  }
+  if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

@@ -1,0 +1,94 @@
+// Constructions seen failing on the fresh articles 18-21 (written and annotated before the tool ran on them),
+// each tested here on other sentences of the same shape: which organisation a sentence-opening "Its" means, the
+// body of a member's title, "the <City>-based <kind>" when two organisations are in play, "received X approval",
+// "the region of X" as an object, a mutual accord, an adviser, and lists of cities.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import type { ArticleAnalysis } from '../../../src/types.ts';
+
+function typed(a: ArticleAnalysis): string[] {
+  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+  return a.relations
+    .filter((r) => r.kind !== 'cooccurrence' && r.basis !== 'knowledge')
+    .map((r) => `${name(r.source)} -${r.kind === 'event' ? `${r.cameo} ` : ''}${r.predicate}-> ${name(r.target)}`);
+}
+
+const typeOf = (a: ArticleAnalysis, name: string) => a.entities.find((e) => e.name === name)?.type;
+
+describe('a sentence-opening "Its" and "Their"', () => {
+  it('continues the previous sentence\'s organisation, not one inside a prepositional phrase', async () => {
+    const [a] = await analyzeTexts(['Tesco, which is based in Welwyn Garden City, said it would challenge the decision at the High Court in London. Its chairman, Peter Hale, called the ruling unfair.']);
+    expect(typed(a!)).toContain('Peter Hale -chairman of-> Tesco');
+    expect(typed(a!).filter((r) => r.startsWith('Peter Hale -chairman of-> High Court'))).toEqual([]);
+  });
+
+  it('reaches an object named last when the subject is a possessor ("the army accused the RSF ... Its leader")', async () => {
+    const [a] = await analyzeTexts(["Chad's army accused the Union of Resistance Forces of the attack, a charge the rebel group denied. Its leader, Timan Erdimi, spoke from Doha."]);
+    expect(typed(a!)).toContain('Timan Erdimi -leader of-> Union of Resistance Forces');
+  });
+});
+
+describe('the body of a title that names none', () => {
+  it('"Judge X of the Court": the court after the name', async () => {
+    const [a] = await analyzeTexts(['The case was heard by Judge Anna Berg of the Supreme Court in Stockholm.']);
+    expect(typed(a!)).toContain('Anna Berg -judge of-> Supreme Court');
+  });
+
+  it('"Trade Commissioner X" in a story about the Commission', async () => {
+    const [a] = await analyzeTexts(['The European Commission opened an inquiry into Chinese electric cars on Wednesday. Trade Commissioner Valdis Dombrovskis said the subsidies distorted the market.']);
+    expect(typed(a!)).toContain('Valdis Dombrovskis -trade commissioner of-> European Commission');
+  });
+
+  it('no body when the article names two commissions', async () => {
+    const [a] = await analyzeTexts(['The European Commission and the Federal Trade Commission both opened inquiries. Commissioner Jane Holt said the review would take a year.']);
+    expect(typed(a!).filter((r) => r.startsWith('Jane Holt'))).toEqual([]);
+  });
+});
+
+describe('"the <City>-based <kind>" with two organisations in play', () => {
+  it('prefers the organisation the article places in the city\'s country', async () => {
+    const [a] = await analyzeTexts(["France's Renault agreed to buy a stake in Spanish carmaker Seat Motors. The deal lets Renault raise its holding later. Spain's industry ministry, which owns part of the Barcelona-based company, will keep a board seat."]);
+    expect(typed(a!)).toContain('Seat Motors -based in-> Barcelona');
+    expect(typed(a!)).not.toContain('Renault -based in-> Barcelona');
+  });
+});
+
+describe('events', () => {
+  it('"received X approval" is no hosting; "received X" still is', async () => {
+    const [a] = await analyzeTexts(["Norway's Equinor received European Union approval on Monday to buy the field."]);
+    expect(typed(a!).filter((r) => r.includes('hosted'))).toEqual([]);
+    const [b] = await analyzeTexts(['Brazilian President Luiz Inacio Lula da Silva received Emmanuel Macron in Brasilia on Tuesday.']);
+    expect(typed(b!)).toContain('Luiz Inacio Lula da Silva -043 hosted-> Emmanuel Macron');
+  });
+
+  it('"retook the region of X": a prefixed irregular verb and a place named after "region of"', async () => {
+    const [a] = await analyzeTexts(['Ethiopia retook the northern town of Shire from Eritrea in 2021.']);
+    expect(typed(a!)).toContain('Ethiopia -192 captured-> Shire');
+  });
+
+  it('"A and B have agreed on": a mutual accord', async () => {
+    const [a] = await analyzeTexts(['Serbia and Kosovo have agreed on a plan to normalise relations, the European Union said.']);
+    expect(typed(a!).some((r) => /^(Serbia -030 agreed with-> Kosovo|Kosovo -030 agreed with-> Serbia)$/.test(r))).toBe(true);
+  });
+
+  it('a person who advises a body is its adviser, not an event; a bank advising a company stays an event', async () => {
+    const [a] = await analyzeTexts(['The economist Lara Stein, who advises the consumer group BEUC, said the fine was too small. Lazard Ltd advised Vodafone Group on the sale.']);
+    expect(typed(a!)).toContain('Lara Stein -adviser to-> BEUC');
+    expect(typed(a!)).toContain('Lazard Ltd -null advised-> Vodafone Group');
+  });
+});
+
+describe('names read with the whole document', () => {
+  it('a name the document tags an organisation twice stays one organisation after a person noun', async () => {
+    const [a] = await analyzeTexts(['Air France-KLM reported a loss. Rivals Air France-KLM and IAG had opposed the takeover. Air France-KLM is based in Paris.']);
+    expect(a!.entities.filter((e) => e.name === 'Air France-KLM').map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('a capital listed with other cities is a city, and so is a city that is also a region', async () => {
+    const [a] = await analyzeTexts(['The airline flies to Frankfurt, Munich, Zurich and Vienna.']);
+    expect(typeOf(a!, 'Vienna')).toBe('city');
+    expect(typeOf(a!, 'Zurich')).toBe('city');
+    const [b] = await analyzeTexts(['Talks between Moscow and Kyiv stalled on Friday.']);
+    expect(typeOf(b!, 'Russia')).toBe('country');
+  });
+});
