@@ -202,7 +202,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
   const listed = lookupOrganization(text);
-  const overPerson = c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !!listed && (isAcronym(text) || nameKey(listed.name) === nameKey(text));
+  // ("Novo Nordisk", "Morgan Stanley": a listed company's whole name of two or more words is the company)
+  const overPerson = c.label === 'PER' && !!listed && (single
+    ? !ctx.personParts.has(nameKey(text)) && (isAcronym(text) || nameKey(listed.name) === nameKey(text))
+    : nameKey(listed.name) === nameKey(text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }

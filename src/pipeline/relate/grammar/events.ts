@@ -159,7 +159,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   const rel = tree.rel(v);
   const head = tree.head(v);
   if (rel === 'acl:relcl') return { arg: argOf(ctx, tree, head), modality: none };
-  if (rel === 'conj') return subjectOf(ctx, tree, head, depth + 1);
+  if (rel === 'conj') {
+    // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
+    // even where the parse hung it on a noun of the previous clause
+    const k = tree.unit(v);
+    const before = k > 1 ? ctx.units[k - 1] : undefined;
+    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && /^(?:and|but)$/.test(ctx.units[k - 2]!.lower)) {
+      return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
+    }
+    return subjectOf(ctx, tree, head, depth + 1);
+  }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
