@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -205,5 +205,15 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
+  // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
+  if (n === ',' && /^(?:a|an)$/.test(doc.lower[end + 1] ?? '')) {
+    for (let k = end + 2; k < Math.min(end + 6, last); k++) {
+      const w = doc.lower[k]!;
+      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based)$/.test(doc.lower[k + 1]!))) {
+        return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
+      }
+      if (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text)) break;
+    }
+  }
   return undefined;
 }

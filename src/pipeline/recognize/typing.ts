@@ -8,6 +8,7 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
@@ -186,6 +187,9 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
+const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
@@ -217,7 +221,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
     }
     const head = words[words.length - 1]!.toLowerCase();
-    return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
+    if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
+    // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
+    if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    return null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -315,6 +322,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "LONDON (AP) -": the place opening a wire dateline is a place, whatever the tagger read in the capitals
+  if (c.label !== 'LOC' && isDatelinePlace(doc, c)) {
+    const known = lookupPlace(text);
+    if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline`);
+  }
   // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
   // throughout, and the reverse for a person; a title before the name still makes it a person
   const v = ctx.votes.get(nameKey(text));
@@ -405,4 +417,14 @@ function isSeat(org: GazetteerEntry): boolean {
 function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
   const t = titleBefore(doc, c.start) ?? appositionTitle(doc, c.start, c.end);
   return t ? { ...m, title: t.title } : m;
+}
+
+/** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
+function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
+  const tok = doc.seg.tokens[c.start]!;
+  const sentence = doc.seg.sentences[tok.sentence];
+  if (!sentence?.heading || sentence.tokenStart !== c.start) return false;
+  const text = spanString(doc, c.start, c.end);
+  // the dateline is a sentence of its own; its pattern needs the story's first words after it
+  return text === text.toUpperCase() && datelinePrefix(doc.seg.article.text.slice(sentence.start, sentence.end + 40)) > 0;
 }

@@ -77,7 +77,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         let m = k + 1;
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
         const next = u[m];
-        const appositionOf = isDet(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
+        // "a New York-based firm": the place's first words are units of their own before the hyphenated one
+        let lead = k;
+        while (lead > 0 && x.entity && u[lead - 1]!.entity === x.entity) lead--;
+        const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
         const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
@@ -89,7 +92,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           if (appositionOf.entity !== place && SEATS.has(type(place) ?? 'other')) {
             emit({ source: appositionOf.entity, target: place, kind: 'affiliation', predicate: 'based in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'person-based-apposition' });
           }
-        } else if (described && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
+        } else if (described && isDet(u[lead - 1]?.lower ?? '') && u[lead - 1]!.lower === 'the') {
           // "the company" is the one the story is about: of those named lately, the one named most
           // Not an organisation the article places in another country ("Germany's Lufthansa" is not "the
           // Rome-based airline"); one it places in the seat's own country is preferred.

@@ -103,6 +103,22 @@ function continuesCoordination(units: Unit[], k: number): boolean {
   return true;
 }
 
+/**
+ * The article's one organisation whose name ends in `noun` and holds every modifier word ("the Russian committee"
+ * -> "Russian Olympic Committee"), or undefined when none or several fit.
+ */
+function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
+  let found: string | undefined;
+  for (const [id, e] of ctx.entities) {
+    if (e.type !== 'organization' || !e.mentions.length) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
+    if (found) return undefined;
+    found = id;
+  }
+  return found;
+}
+
 /** The referent of a possessor ending at unit k (the unit before "'s"). */
 export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k];
@@ -229,6 +245,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
   // (after a possessor only: "Danish drugmaker Novo Nordisk's controlling shareholder" is not Danish)
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '') && x.i > possessorAtUnit) as Array<Unit & { entity: string }>;
+  // "the Russian committee" after "the Russian Olympic Committee": the one body named with this head and modifier
+  if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
+    const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
+    if (body) return { arg: arg([body], 'anaphor'), end, units: np };
+  }
   if (modifiers.length && isActorNoun(head.lower)) {
     // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.
     if (possessor) modifiers.splice(0, modifiers.length, ...modifiers.slice(-1));
@@ -359,6 +380,11 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
     const next = units[k + 1];
+    // "the Russian committee ... said it": the body so described, not the country of its adjective
+    if (x.metonymy === 'demonym' && next && !next.entity) {
+      const body = namedBodyFor(c, next.lower, [x.lower]);
+      if (body) return arg([body], 'pronoun');
+    }
     const group = !!next && isActorNoun(next.lower) && /s$/.test(next.lower);
     if (plural) {
       if (group) return arg([x.entity!], 'pronoun');

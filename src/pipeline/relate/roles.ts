@@ -24,6 +24,8 @@ const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson'
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
+/** Titles of someone posted to a place on another's behalf: the place after "in"/"to" is the post, not the body. */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'representative', 'charge', 'attache', 'correspondent']);
 /** Titles of a member of a body whose name has the given head noun ("commissioner" of a Commission). */
 const MEMBER_BODIES = new Map<string, string>([
   ['commissioner', 'commission'], ['senator', 'senate'], ['councillor', 'council'], ['councilor', 'council'],
@@ -68,7 +70,7 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = ctx.context;
   if (!c) return undefined;
-  if (!NATIONAL.has(headWord)) return undefined;
+  if (!NATIONAL.has(headWord) && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -334,7 +336,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     if (isComma(u[k - 1])) {
       const t = titleEndingAt(u, k - 2);
+      // "Washington's ambassador in Manila, MaryKay Carlson": an envoy's post between title and name
+      const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
+      else if (posted && ENVOY_HEADS.has(posted.words[posted.words.length - 1]!)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;

@@ -49,7 +49,11 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     regional national supreme de-facto self-proclaimed secretary
     diplomatic political economics business world competition commerce press communications public
     attorney associate principal research investment market markets emerging currency equity credit
-    oil chief-executive affairs`.trim().split(/\s+/),
+    oil chief-executive affairs
+    sports sport youth housing tourism fisheries water mines mining petroleum planning development science
+    research innovation veterans women family welfare social employment immigration migration refugees
+    infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
+    intelligence treasury revenue budget reconstruction integration reunification`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */
