@@ -231,9 +231,23 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
     if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
-      const by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      let by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
+      if (!by) {
+        for (let p = k + 2; p < u.length && p <= k + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
+          if (isEntity(u[p]) && u[p]!.type === 'person') { by = { ids: [u[p]!.entity!], via: 'direct', from: [] }; break; }
+        }
+      }
       const end = isComma(u[k - 1]) ? k - 2 : k - 1;
-      const led = end >= 0 ? keepTypes(ctx, readPhraseLeft(ctx, end).arg, BODY_TYPES) : undefined;
+      const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
+      let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
+      // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
+      if (!led && left && !left.arg) {
+        let c = left.start - 1;
+        // back over the rest of the description: "a", the first words of a "New York-based"
+        while (c > 0 && left.start - c <= 3 && !isComma(u[c]) && (/^(?:a|an|the)$/.test(u[c]!.lower) || (!!u[c]!.entity && u[c + 1]?.entity === u[c]!.entity))) c--;
+        if (isComma(u[c]) && isEntity(u[c - 1]) && BODY_TYPES.has(u[c - 1]!.type!)) led = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
+      }
       if (by && led && by.ids.length === 1) {
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;

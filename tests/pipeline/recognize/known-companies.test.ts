@@ -35,3 +35,22 @@ describe('"in" inside a capitalised run', () => {
     expect(names).toEqual(['Northwind Foods']);
   });
 });
+
+describe('names the tagger cuts or mistypes (fresh batch 22-25)', () => {
+  it('a wire dateline\'s place in capitals is a place, whatever the tagger read', () => {
+    expect(typeOf('LONDON (AP) - The owners agreed to sell the paper.', 'LONDON')).toBe('city');
+  });
+  it('a MISC name ending in a body word is an organisation', () => {
+    expect(typeOf('The International Olympic Committee suspended the Russian Olympic Committee on Thursday.', 'Russian Olympic Committee')).toBe('organization');
+  });
+  it('"Court of Arbitration for Sport" is one name', () => {
+    expect(mentions('It would appeal to the Court of Arbitration for Sport.').map((m) => m.text)).toContain('Court of Arbitration for Sport');
+  });
+  it('a generation suffix is part of the name', () => {
+    expect(mentions('President Ferdinand Marcos Jr. convened his council.').map((m) => m.text)).toContain('Ferdinand Marcos Jr.');
+  });
+  it('"X, a <place>-based investment firm," makes X an organisation; "X, a Dutch investor," stays a person', () => {
+    expect(typeOf('Kobold, a Denver-based investment firm, paid.', 'Kobold')).toBe('organization');
+    expect(typeOf('Jan Smit, a Dutch investor, said he would sell.', 'Jan Smit')).toBe('person');
+  });
+});

@@ -51,6 +51,8 @@ export interface LexiconEntry {
   placeObject?: boolean;
   /** The object must be a person ("arrested X", "appointed X"): "fired missiles" is not firing someone. */
   personObject?: boolean;
+  /** The thing the verb moves, when an organisation, is acquired by the other party: "sell the newspaper to X" -> X acquired it. */
+  thingAcquired?: boolean;
   /** The object is the named actor itself, not a name modifying another noun ("received Putin", not "received EU approval"). */
   nameObject?: boolean;
   /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
@@ -101,7 +103,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'acquire', predicate: 'acquired', cameo: '061', verbs: w('acquire buy purchase'), nouns: w('acquisition purchase takeover buyout'), nounPreps: ['of'], reason: 'a company buying another: CAMEO has no acquisition class, economic cooperation (061) is the nearest' },
   { id: 'take-over', predicate: 'acquired', cameo: '061', verbs: w('take'), complement: ['over'], reason: '"took over X" (a company): an acquisition; "took control of" a town is a capture, not listed here' },
   { id: 'buy-from', predicate: 'bought from', cameo: '061', verbs: w('buy purchase order'), objectPreps: ['from'], prepOnly: true, skipObject: true, reason: '"bought 96 helicopters from Boeing": the seller is the other party of a purchase' },
-  { id: 'sell-to', predicate: 'sold to', cameo: '061', verbs: w('sell'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"sold its stake to X", "sold jets to X": the buyer is the other party of a sale' },
+  { id: 'sell-to', predicate: 'sold to', cameo: '061', verbs: w('sell'), objectPreps: ['to'], prepOnly: true, skipObject: true, thingAcquired: true, reason: '"sold its stake to X", "sold jets to X": the buyer is the other party of a sale' },
   { id: 'stake', predicate: 'bought a stake in', cameo: '061', verbs: w('buy acquire take'), complement: w('stake stakes share shares holding'), objectPreps: ['in'], reason: '"bought a 30% stake in X": a partial acquisition' },
   { id: 'invest', predicate: 'invested in', cameo: '061', verbs: w('invest'), objectPreps: ['in'], prepOnly: true, skipObject: true, nouns: w('investment'), nounPreps: ['in'], reason: 'an investment in a company or country is economic cooperation' },
   { id: 'merge', predicate: 'merged with', cameo: '061', verbs: w('merge combine'), objectPreps: ['with'], prepOnly: true, nouns: w('merger'), nounPreps: ['with', 'between', 'of'], symmetric: true, reason: 'a merger of two companies is economic cooperation' },

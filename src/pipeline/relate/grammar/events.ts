@@ -325,6 +325,15 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
+  // "agreed to sell the newspaper to RedBird": the buyer acquires the organisation sold
+  if (e.thingAcquired && !passive && object) {
+    const thing = tree.exactly(i, 'obj')[0];
+    const sold = thing === undefined ? undefined : argOf(ctx, tree, thing);
+    const orgs = sold?.ids.filter((id) => ctx.entities.get(id)?.type === 'organization') ?? [];
+    if (sold && orgs.length) {
+      finish(ctx, tree, i, { ...e, id: `${e.id}-acquired`, predicate: 'acquired', symmetric: false }, object, { ...sold, ids: orgs }, modality, BASE.verb, `grammar-${shape}`, emit, attributionAt);
+    }
+  }
   return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
 }
 
