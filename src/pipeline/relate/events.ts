@@ -7,6 +7,7 @@
 // with the relation instead of being asserted as fact.
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
+import { doerOfAct, isActNoun } from './acts.ts';
 import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
@@ -443,10 +444,14 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     const o = objectOf(ctx, m);
     object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
     objUnits = o.units;
+    // "condemned the attack": an act named by a noun refers back to an event read before (its doer, below)
+    const act = !object && e.actObject && o.units.length === 2 && /^(?:the|this|that)$/.test(o.units[0]!.lower) && isActNoun(o.units[1]!.lower)
+      && !/^(?:of|on|against|by)$/.test(u[o.end]?.lower ?? '') ? o.units[1]!.lower : undefined;
     // No object, no relation (unless a mutual event's coordinated subject gives one): the subject search,
     // the dearest part, is skipped. A coordinated verb after this one finds the subject on its own.
-    if (!object && !e.symmetric) return false;
+    if (!object && !e.symmetric && !act) return false;
     subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
+    if (act && subject) object = doerOfAct(ctx, act, subject.ids);
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;

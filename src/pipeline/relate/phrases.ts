@@ -7,6 +7,7 @@ import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
+import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
@@ -30,6 +31,8 @@ export interface Ctx {
   context?: ArticleContext;
   /** The entity for a place the gazetteer knows by this name (the article's own, else one without mentions). */
   knownPlace?: (name: string) => string | undefined;
+  /** What the article's earlier sentences were read for so far (events an act noun may refer back to). */
+  earlier?: readonly Found[];
   /** The country (this article's entity) a place entity lies in, from the gazetteer; a country is its own. */
   countryOf?: (id: string) => string | undefined;
 }
@@ -117,6 +120,12 @@ function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | und
     found = id;
   }
   return found;
+}
+
+/** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
+function namedBefore(ctx: Ctx, id: string): number[] {
+  for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
+  return [];
 }
 
 /** The referent of a possessor ending at unit k (the unit before "'s"). */
@@ -248,7 +257,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // "the Russian committee" after "the Russian Olympic Committee": the one body named with this head and modifier
   if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
     const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
-    if (body) return { arg: arg([body], 'anaphor'), end, units: np };
+    if (body) return { arg: arg([body], 'anaphor', namedBefore(ctx, body)), end, units: np };
   }
   if (modifiers.length && isActorNoun(head.lower)) {
     // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.
@@ -383,7 +392,7 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     // "the Russian committee ... said it": the body so described, not the country of its adjective
     if (x.metonymy === 'demonym' && next && !next.entity) {
       const body = namedBodyFor(c, next.lower, [x.lower]);
-      if (body) return arg([body], 'pronoun');
+      if (body) return arg([body], 'pronoun', namedBefore(ctx, body));
     }
     const group = !!next && isActorNoun(next.lower) && /s$/.test(next.lower);
     if (plural) {

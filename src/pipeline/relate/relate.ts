@@ -219,7 +219,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
       continue;
     }
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace, countryOf };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace, countryOf, earlier: found };
     const parse = options.parsed?.sentences[s];
     let tree: Tree | undefined;
     const treeOf = () => (tree ??= new Tree(parse!, su.units));

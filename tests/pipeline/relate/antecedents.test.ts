@@ -140,3 +140,20 @@ describe('events from the fresh batch 22-25', () => {
     expect(typed(a!)).toContain('Kipchumba Murkomen -sports minister of-> Kenya');
   });
 });
+
+describe('an act named by a noun refers back to its doer', () => {
+  it('"condemned the attack": the attacker of the sentence before', async () => {
+    const [a] = await analyzeTexts(['Russian drones attacked Kharkiv on Sunday. Germany condemned the attack.']);
+    expect(typed(a!)).toContain('Germany -111 condemned-> Russia');
+  });
+
+  it('"welcomed the suspension": whoever suspended', async () => {
+    const [a] = await analyzeTexts(['FIFA suspended the Football Federation of Gabon on Friday. Gabon\'s sports minister, Paul Ndong, welcomed the suspension.']);
+    expect(typed(a!)).toContain('Paul Ndong -051 praised-> FIFA');
+  });
+
+  it('no doer when the act is not one read before, or is only planned', async () => {
+    const [a] = await analyzeTexts(['Russia may attack Odesa, officials said. Germany condemned the attack.']);
+    expect(typed(a!).filter((r) => r.startsWith('Germany -111'))).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ export interface LexiconEntry {
   thingAcquired?: boolean;
   /** The object is the named actor itself, not a name modifying another noun ("received Putin", not "received EU approval"). */
   nameObject?: boolean;
+  /** Its object may be an earlier act ("condemned the attack"): the one who did that act is the target. */
+  actObject?: boolean;
   /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
   personTie?: string;
   reason: string;
@@ -87,7 +89,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'cooperate', predicate: 'cooperated with', cameo: '050', verbs: w('cooperate collaborate'), objectPreps: ['with'], prepOnly: true, nouns: w('cooperation collaboration'), nounPreps: ['with'], symmetric: true, reason: 'diplomatic cooperation' },
   { id: 'establish-ties', predicate: 'established ties with', cameo: '050', verbs: w('establish restore normalize resume upgrade'), complement: w('ties relations'), objectPreps: ['with'], symmetric: true, reason: 'establishing or restoring diplomatic relations' },
   { id: 'open-embassy', predicate: 'opened embassy in', cameo: '050', verbs: w('open launch establish reopen'), complement: w('embassy embassies consulate consulates mission'), objectPreps: ['in'], prepOnly: true, placeObject: true, reason: 'opening a diplomatic mission in another country is diplomatic cooperation' },
-  { id: 'praise', predicate: 'praised', cameo: '051', verbs: w('praise commend hail laud applaud welcome congratulate'), nouns: w('praise'), nounPreps: ['for', 'of'], reason: 'praise of another actor (welcoming an actor\'s step is praise)' },
+  { id: 'praise', predicate: 'praised', cameo: '051', actObject: true, verbs: w('praise commend hail laud applaud welcome congratulate'), nouns: w('praise'), nounPreps: ['for', 'of'], reason: 'praise of another actor (welcoming an actor\'s step is praise)' },
   { id: 'thank', predicate: 'thanked', cameo: '051', verbs: w('thank'), reason: 'thanking another actor is praise' },
   { id: 'support', predicate: 'supported', cameo: '051', verbs: w('support back endorse'), nouns: w('support backing endorsement'), nounPreps: ['for', 'of'], reason: 'political support or endorsement of another actor' },
   { id: 'recognize', predicate: 'recognized', cameo: '054', verbs: w('recognize'), nouns: w('recognition'), nounPreps: ['of'], placeObject: true, reason: 'granting diplomatic recognition to a state or breakaway territory' },
@@ -127,10 +129,10 @@ export const LEXICON: LexiconEntry[] = [
   // ------------------------------------------------------------ 10 demand
   { id: 'demand', predicate: 'demanded', cameo: '100', verbs: w('demand'), thatObject: true, nouns: w('demand'), nounPreps: ['for', 'on', 'from'], reason: '"demanded that X withdraw", "a demand for X to leave": the actor demands something of X' },
   // ------------------------------------------------------------ 11 disapprove
-  { id: 'condemn', predicate: 'condemned', cameo: '111', verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
-  { id: 'denounce', predicate: 'denounced', cameo: '111', verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },
-  { id: 'criticize', predicate: 'criticized', cameo: '111', verbs: w('criticize slam rebuke lambast castigate chastise censure'), nouns: w('criticism rebuke'), nounPreps: ['of'], reason: 'criticism of another actor' },
-  { id: 'object', predicate: 'objected to', cameo: '111', verbs: w('object'), objectPreps: ['to'], prepOnly: true, nouns: w('objection'), nounPreps: ['to', 'from'], reason: 'an objection is disapproval ("despite French objections": the objection is to what the main clause\'s subject does)' },
+  { id: 'condemn', predicate: 'condemned', cameo: '111', actObject: true, verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'denounce', predicate: 'denounced', cameo: '111', actObject: true, verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'criticize', predicate: 'criticized', cameo: '111', actObject: true, verbs: w('criticize slam rebuke lambast castigate chastise censure'), nouns: w('criticism rebuke'), nounPreps: ['of'], reason: 'criticism of another actor' },
+  { id: 'object', predicate: 'objected to', cameo: '111', actObject: true, verbs: w('object'), objectPreps: ['to'], prepOnly: true, nouns: w('objection'), nounPreps: ['to', 'from'], reason: 'an objection is disapproval ("despite French objections": the objection is to what the main clause\'s subject does)' },
   { id: 'accuse', predicate: 'accused', cameo: '112', verbs: w('accuse'), nouns: w('accusation'), nounPreps: ['against'], reason: 'accusation (the object is the accused, "of ..." is the charge)' },
   { id: 'blame', predicate: 'blamed', cameo: '112', verbs: w('blame'), reason: 'blaming is an accusation ("blamed the United States for the crisis")' },
   { id: 'complain', predicate: 'complained about', cameo: '114', verbs: w('complain'), objectPreps: ['about', 'to', 'against'], prepOnly: true, nouns: w('complaint'), nounPreps: ['against', 'about'], reason: 'an official complaint' },
@@ -138,15 +140,15 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'sue', predicate: 'sued', cameo: '115', verbs: w('sue'), nouns: w('lawsuit'), nounPreps: ['against'], reason: 'bringing a lawsuit against another actor' },
   { id: 'convict', predicate: 'convicted', cameo: '116', verbs: w('convict sentence'), excludeForms: w('sentence sentences'), personObject: true, reason: 'finding a person guilty' },
   // ------------------------------------------------------------ 12 reject
-  { id: 'reject', predicate: 'rejected', cameo: '120', verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
-  { id: 'oppose', predicate: 'opposed', cameo: '120', verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
+  { id: 'reject', predicate: 'rejected', cameo: '120', actObject: true, verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
+  { id: 'oppose', predicate: 'opposed', cameo: '120', actObject: true, verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
   { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy'), reason: 'defying another actor' },
   { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
   // ------------------------------------------------------------ 13 threaten
   { id: 'threaten', predicate: 'threatened', cameo: '130', verbs: w('threaten'), nouns: w('threat'), nounPreps: ['against', 'to'], reason: 'a threat against another actor' },
   { id: 'ultimatum', predicate: 'issued ultimatum to', cameo: '139', nouns: w('ultimatum'), nounPreps: ['to'], reason: 'an ultimatum' },
   // ------------------------------------------------------------ 14 protest
-  { id: 'protest', predicate: 'protested against', cameo: '140', verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
+  { id: 'protest', predicate: 'protested against', cameo: '140', actObject: true, verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
   // ------------------------------------------------------------ 15 posture
   { id: 'deploy', predicate: 'deployed forces to', cameo: '150', verbs: w('deploy station send'), complement: w('troops forces soldiers warships ships missiles jets'), objectPreps: ['to', 'in', 'near', 'into'], prepOnly: true, placeObject: true, reason: 'deploying forces to a place is a military posture' },
   // ------------------------------------------------------------ 16 reduce relations

@@ -17,6 +17,7 @@
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
+import { doerOfAct, isActNoun } from '../acts.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -325,6 +326,11 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
+  // "The United States condemned the attack": the act named refers back to an event read earlier; its doer is the target
+  if (!object && e.actObject && subject) {
+    const actWord = e.prepOnly ? withCase(tree, i, e.objectPreps ?? [])[0] : tree.exactly(i, 'obj')[0];
+    if (actWord !== undefined) object = actDoer(ctx, tree, actWord, subject);
+  }
   // "agreed to sell the newspaper to RedBird": the buyer acquires the organisation sold
   if (e.thingAcquired && !passive && object) {
     const thing = tree.exactly(i, 'obj')[0];
@@ -335,6 +341,13 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
   }
   return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+}
+
+/** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
+function actDoer(ctx: Ctx, tree: Tree, w: number, subject: Arg): Arg | undefined {
+  if (!isActNoun(tree.lower[w]!) || tree.children(w).some((c) => tree.rel(c) === 'nmod' || tree.rel(c) === 'nmod:poss')) return undefined;
+  if (!tree.children(w, 'det').some((d) => /^(?:the|this|that|these|those)$/.test(tree.lower[d]!))) return undefined;
+  return doerOfAct(ctx, tree.lower[w]!, subject.ids);
 }
 
 /** "received European Union approval": the object is a thing a name modifies, not the named actor. */
