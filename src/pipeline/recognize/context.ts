@@ -206,7 +206,7 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
   // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
-  if (n === ',' && /^(?:a|an)$/.test(doc.lower[end + 1] ?? '')) {
+  if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
     for (let k = end + 2; k < Math.min(end + 6, last); k++) {
       const w = doc.lower[k]!;
       if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based)$/.test(doc.lower[k + 1]!))) {

@@ -22,8 +22,12 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
+    c = withoutLeadingNumber(doc, c);
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1]);
+    const particled = withNameParticles(doc, c, sorted[i + 1]);
+    if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
+    c = particled;
     const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
@@ -58,6 +62,27 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   if (!LETTERS.test(word) || !isCapitalised(word) || mayEndTitle(word) || (!afterPossessive && (!mayEndTitle(titleEnd) || !titleInfo(titleEnd)))) return c;
   if (lookupPlace(word).length || lookupOrganization(word) || doc.lowerWords.has(doc.lower[w]!) || FUNCTION_WORDS.has(doc.lower[w]!) || NOT_NAMES.has(doc.lower[w]!) || CALENDAR_WORDS.has(doc.lower[w]!) || PERSON_NOUNS.has(doc.lower[w]!)) return c;
   return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
+}
+
+/** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
+function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
+  if (c.end - c.start < 2 || !NUMBER_WORDS.has(doc.lower[c.start]!)) return c;
+  return { ...c, start: c.start + 1, reason: `${c.reason}, without the number word "${doc.seg.tokens[c.start]!.text}" before the name` };
+}
+
+/** Particles of Romance, Dutch, German and Arabic surnames ("Ramirez de la O", "van der Berg"). */
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+/** "Rogelio Ramirez de la O": a person's name the tagger ended before its particles goes on to the capitalised word after them. */
+function withNameParticles(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.label !== 'PER' || c.end - c.start < 2) return c;
+  let k = c.end;
+  while (k < c.end + 2 && NAME_PARTICLES.has(doc.seg.tokens[k]?.text ?? '') && sameSentence(doc, c.start, k)) k++;
+  const last = doc.seg.tokens[k];
+  if (k === c.end || !last || !sameSentence(doc, c.start, k) || !/^\p{Lu}[\p{Ll}]*$/u.test(last.text) || !doc.nameToken[k]) return c;
+  if (next && next.start < k + 1 && !(next.start === k && next.end === k + 1)) return c;
+  if (lookupPlace(last.text).length || lookupOrganization(last.text)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the surname's particles "${spanOf(doc, c.end, k)}"` };
 }
 
 /** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */

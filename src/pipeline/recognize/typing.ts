@@ -187,6 +187,9 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
+const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
+
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
 
@@ -322,6 +325,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
+  if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
+    return base(doc, c, 'location', `${c.label ? `tagger ${c.label} retyped: ` : ''}a place after "${doc.seg.tokens[c.start - 2]!.text} of"`);
+  }
   // "LONDON (AP) -": the place opening a wire dateline is a place, whatever the tagger read in the capitals
   if (c.label !== 'LOC' && isDatelinePlace(doc, c)) {
     const known = lookupPlace(text);
@@ -330,7 +337,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
   // throughout, and the reverse for a person; a title before the name still makes it a person
   const v = ctx.votes.get(nameKey(text));
-  if (c.label === 'PER' && v && v.ORG >= 2 && v.ORG > v.PER && !titleBefore(doc, c.start)) {
+  // (only names a person's name does not look like: a hyphenated or joined company name, not "De Wilde")
+  if (c.label === 'PER' && v && v.ORG >= 2 && v.ORG > v.PER && !titleBefore(doc, c.start) && (!personShaped(words) || text.includes('-'))) {
     return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
   }
   if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));

@@ -11,7 +11,9 @@ import { clamp } from './found.ts';
 import { keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
-const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
+const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
+/** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
+const HEADS = { has: (w: string) => TITLE_HEAD_WORDS.has(w) || (/-(?:elect|designate)$/.test(w) && TITLE_HEAD_WORDS.has(w.replace(/-(?:elect|designate)$/, ''))) };
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
@@ -79,7 +81,12 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
   // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
   // names the president's country in the other clause.
-  for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  // ("Barcena, who serves as Mexico's ambassador to Chile, was picked as environment minister": the article's
+  // country named first in the sentence keeps the reading)
+  for (const x of ctx.units) {
+    if (x.entity === c.country) break;
+    if (x.entity && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
 /**
@@ -215,7 +222,9 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 /** Verbs whose subject takes or holds the office after them ("became chief executive", "served as ambassador"). */
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS]);
+/** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
+const KEPT_AS = new Set(['kept', 'retained', 'confirmed', 'reappointed', 're-appointed']);
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
@@ -305,6 +314,15 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     else {
       let b = k - 1;
       while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
+      // "Alicia Barcena, who currently serves as ..., was picked as": the subject before a relative clause
+      if (b < k - 1 && isComma(u[b])) {
+        for (let c = b - 1; c >= 1 && b - c <= 20; c--) {
+          if (isComma(u[c]) && isRelative(u[c + 1]?.lower ?? '') && isEntity(u[c - 1]) && u[c - 1]!.type === 'person') { b = c - 1; break; }
+          if (isBreaker(u[c]!.lower) && !isRelative(u[c]!.lower)) break;
+        }
+      }
+      // "X, who serves as ambassador": the relative pronoun stands for the person before it
+      if (holds && u[b] && isRelative(u[b]!.lower) && isComma(u[b - 1]) && isEntity(u[b - 2]) && u[b - 2]!.type === 'person') b -= 2;
       if ((holds || b < k - 1) && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
       // "She was appointed finance minister", "He became chief executive": the pronoun's antecedent
       else if ((holds || b < k - 1) && u[b] && (u[b]!.lower === 'he' || u[b]!.lower === 'she')) {
@@ -317,10 +335,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!person || !isEntity(person)) continue;
     // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.
     if (isComma(u[t0])) {
+      // ("named X, a former foreign minister and her rival for the party's nomination, as ...": up to 24 words)
       let c = t0 + 1;
-      while (c < t0 + 12 && c < u.length && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c++;
+      while (c < t0 + 24 && c < u.length && !isComma(u[c]) && !/^[.;:!?]$/.test(u[c]!.text)) c++;
       if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
     }
+    if (KEPT_AS.has(u[k]!.lower) && u[t0]?.lower !== 'as') continue;
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {

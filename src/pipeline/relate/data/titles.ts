@@ -53,7 +53,8 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     sports sport youth housing tourism fisheries water mines mining petroleum planning development science
     research innovation veterans women family welfare social employment immigration migration refugees
     infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
-    intelligence treasury revenue budget reconstruction integration reunification`.trim().split(/\s+/),
+    intelligence treasury revenue budget reconstruction integration reunification
+    caretaker interim outgoing incoming district circuit magistrate appeals federal provincial`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */
