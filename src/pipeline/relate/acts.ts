@@ -32,3 +32,14 @@ export function doerOfAct(ctx: Ctx, noun: string, subjectIds: readonly string[])
   }
   return undefined;
 }
+
+/**
+ * "The Justice Department, which sued the company": "the company" read as the last organisation named is the
+ * clause's own subject; the organisation the story is about, other than the subject, is meant (when the
+ * anaphor was an organisation at all).
+ */
+export function otherOrganization(ctx: Ctx, object: Arg, subject: Arg): Arg | undefined {
+  if (object.via !== 'anaphor' || object.ids.length !== 1 || ctx.entities.get(object.ids[0]!)?.type !== 'organization') return undefined;
+  const o = ctx.discourse.salientOrganization({ s: ctx.s, i: ctx.units.length }, (id) => !subject.ids.includes(id));
+  return o ? { ids: [o.value], via: 'anaphor', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+}

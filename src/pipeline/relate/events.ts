@@ -7,7 +7,7 @@
 // with the relation instead of being asserted as fact.
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
-import { doerOfAct, isActNoun } from './acts.ts';
+import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
 import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
@@ -274,7 +274,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
   if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
     let k = j;
-    while (k < u.length && k < j + 7 && !u[k]!.entity && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their')) k++;
+    // ("its Nigerian onshore subsidiary", "millions of dollars": a nationality word and "of" may be inside)
+    while (k < u.length && k < j + 7 && (!u[k]!.entity || u[k]!.metonymy === 'demonym') && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their' || u[k]!.lower === 'of' || u[k]!.metonymy === 'demonym')) k++;
     if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
   }
   // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
@@ -460,7 +461,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (!subject) return false;
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
   // clause's own subject (that would be "each other").
-  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     object = { ...subject, ids: subject.ids.slice(1) };

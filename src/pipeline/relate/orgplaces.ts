@@ -70,6 +70,23 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
+    // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
+    // after it, stands for the organisation the story is about; it says that organisation's country
+    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '')) {
+      let m = k + 1;
+      while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
+      const kind = u[m];
+      const after = u[m + 1];
+      if (kind && !kind.entity && (isOrganizationDescriptor(kind.lower) || isOrganizationAnaphor(kind.lower) || kind.lower === 'major') && !isEntity(after) && !isPossessive(after?.lower ?? '')) {
+        const homes = organizationCountries(ctx);
+        const fits = (id: string) => !homes.get(id) || homes.get(id)!.has(x.entity);
+        // the sentence's own subject first ("Shell has agreed to sell ..., the British oil major said")
+        const first = u.findIndex((y) => !!y.entity && !y.partial);
+        const opener = first >= 0 && first <= 1 && ORGANIZATIONS.has(u[first]!.type!) && fits(u[first]!.entity!) ? { s: ctx.s, i: first, value: u[first]!.entity! } : undefined;
+        const o = opener ?? ctx.discourse.salientOrganization({ s: ctx.s, i: k }, fits);
+        if (o && o.value !== x.entity) emit({ source: o.value, target: x.entity, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.6, sentences: [ctx.s, ...(o.s === ctx.s ? [] : [o.s])], rule: 'org-descriptor-anaphor' });
+      }
+    }
     // "the Geneva-based WHO", "the Houston-based company"
     if (x.text.includes('-') && (!x.entity || x.partial)) {
       const place = basedPlace(x);

@@ -157,3 +157,26 @@ describe('an act named by a noun refers back to its doer', () => {
     expect(typed(a!).filter((r) => r.startsWith('Germany -111'))).toEqual([]);
   });
 });
+
+describe('from the fresh batch 26-29', () => {
+  it('"paid billions of dollars to X and Y": a payment to each; "paid tribute to X" is praise', async () => {
+    const [a] = await analyzeTexts(['The court found that Visa Inc broke the law by paying millions of dollars to Walmart and Costco.']);
+    expect(typed(a!)).toContain('Visa Inc -061 paid-> Walmart');
+    expect(typed(a!)).toContain('Visa Inc -061 paid-> Costco');
+  });
+
+  it('"X, which sued the company": the organisation the story is about, not the clause\'s own subject', async () => {
+    const [a] = await analyzeTexts(['A judge ruled that Meta Platforms broke the law. The Federal Trade Commission, which sued the company in 2020, welcomed the ruling.']);
+    expect(typed(a!)).toContain('Federal Trade Commission -115 sued-> Meta Platforms');
+  });
+
+  it('"agreed to sell its Nigerian subsidiary to X": the buyer even where the parse hangs it on the thing sold', async () => {
+    const [a] = await analyzeTexts(['Equinor has agreed to sell its Nigerian onshore subsidiary to Chappal Energies for $1.2 billion.']);
+    expect(typed(a!).some((r) => r.startsWith('Equinor -061 sold to-> Chappal Energies'))).toBe(true);
+  });
+
+  it('"..., the British oil major said": the description gives the subject organisation its country', async () => {
+    const [a] = await analyzeTexts(['BP has agreed to sell its stake in the field to Kosmos Energy, the British oil major said on Tuesday.']);
+    expect(typed(a!)).toContain('BP -affiliated with-> United Kingdom');
+  });
+});

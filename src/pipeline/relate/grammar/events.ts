@@ -17,7 +17,7 @@
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
-import { doerOfAct, isActNoun } from '../acts.ts';
+import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -299,7 +299,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
     else {
       // "ties with X" hangs off the verb or off its complement.
-      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : [])];
+      // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
+      const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : []), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         let obj: number | undefined = tree.exactly(i, 'obj')[0];
@@ -433,7 +435,7 @@ function finish(
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
-  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     parties = subject.ids;
