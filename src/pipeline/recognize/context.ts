@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -180,6 +180,11 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
   return undefined;
 }
 
+/** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */
+const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed', 'government-owned', 'government-run', 'publicly-owned']);
+/** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
+const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer', 'exporter', 'producer', 'broadcaster', 'news', 'agency', 'utility']);
+
 /**
  * Words around a name that say it is an organisation: a business or body noun right before it
  * ("mobile operator Safaricom", "investment firm Helios"), "shares of" / "a stake in" before it,
@@ -201,6 +206,14 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   }
   // (not a possessor: "a stake in Portugal's TAP" names the company after the country)
   const possessor = end < last && (doc.lower[end] === "'s" || doc.lower[end] === "'");
+  // "Egypt's state grain buyer Mostakbal Misr", "state-run broadcaster X": a state-owned body's description before it
+  if (STATE_OWNED_KINDS.has(p) || ORGANIZATION_CUE_BEFORE.has(p)) {
+    for (let k = start - 2; k >= Math.max(first, start - 4); k--) {
+      const w = doc.lower[k]!;
+      if (STATE_OWNED.has(w) && toks[k]!.text === w) return { cue: `"${toks[k]!.text} ... ${toks[start - 1]!.text}" before the name`, after: false, apposition: true };
+      if (!/^[a-z-]+$/.test(w) || FUNCTION_WORDS.has(w)) break;
+    }
+  }
   if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';

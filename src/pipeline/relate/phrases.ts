@@ -12,7 +12,7 @@ import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -231,6 +231,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (possessor && !isEntity(head) && isPlaceNoun(head.lower) && namedPlace.length) {
     return { arg: arg(namedPlace.map((x) => x.entity!), 'modifier'), end, units: np };
   }
+  // "the union's District 751": a named part the recogniser did not take belongs to its possessor
+  const owned = possessorAtUnit >= 0 ? u.slice(possessorAtUnit + 2, end) : [];
+  if (possessor && !isEntity(head) && owned.length > 0 && owned.length <= 3 && /^\p{Lu}/u.test(owned[0]!.text) && owned.every((x) => !x.entity && /^[\p{Lu}\d]/u.test(x.text))) {
+    return { arg: possessor, end, units: np };
+  }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
     if (ids.length) return { arg: { ...possessor, ids }, end, units: np };
@@ -258,6 +263,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
     const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
     if (body) return { arg: arg([body], 'anaphor', namedBefore(ctx, body)), end, units: np };
+  }
+  // "the BRICS group", "the Wagner group": an organisation's name before a kind of organisation is that organisation
+  // (not a place's name the recogniser took for a company: "the Eindhoven company" is one from Eindhoven)
+  if (modifiers.length === 1 && !possessor && (modifiers[0]!.type === 'organization' || modifiers[0]!.type === 'group') && (isOrganizationAnaphor(head.lower) || isOrganizationDescriptor(head.lower)) && !ctx.knownPlace?.(modifiers[0]!.text)) {
+    return { arg: arg([modifiers[0]!.entity], 'direct'), end, units: np };
   }
   if (modifiers.length && isActorNoun(head.lower)) {
     // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.

@@ -279,11 +279,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   }
-  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = []) => {
+  // `written`: the sentence writes the body as a phrase ("president of the union's District 751") that named
+  // nothing; the article's context is then no stand-in for it
+  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = [], written = false) => {
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
-    if (!kept && !body) {
+    if (!kept && !body && !written) {
       kept = contextBody(ctx, title, rule);
       context = !!kept;
     }
@@ -411,7 +413,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         const prep = u[h + 1]?.lower;
         if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
           // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
-          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep');
+          const phrase = readPhrase(ctx, h + 2, end, { organAsState: false });
+          report(person, t, phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -54,3 +54,10 @@ describe('names the tagger cuts or mistypes (fresh batch 22-25)', () => {
     expect(typeOf('Jan Smit, a Dutch investor, said he would sell.', 'Jan Smit')).toBe('person');
   });
 });
+
+describe('state-owned bodies', () => {
+  it('"Egypt\'s state grain buyer Mostakbal Misr" is an organisation; "State Department spokesman X" stays a person', () => {
+    expect(typeOf("Egypt's state grain buyer Mostakbal Misr signed a deal.", 'Mostakbal Misr')).toBe('organization');
+    expect(typeOf('State Department spokesman Glyn Davies said on Monday.', 'Glyn Davies')).toBe('person');
+  });
+});

@@ -180,3 +180,27 @@ describe('from the fresh batch 26-29', () => {
     expect(typed(a!)).toContain('BP -affiliated with-> United Kingdom');
   });
 });
+
+describe('from the fresh batch 30-33', () => {
+  it('an organisation\'s acronym in its own language, in brackets, is its alias', async () => {
+    const [a] = await analyzeTexts(["Imamoglu is a member of the Republican People's Party (CHP). CHP leader Ozgur Ozel urged calm."]);
+    expect(typed(a!)).toContain("Ozgur Ozel -leader of-> Republican People's Party");
+  });
+
+  it('"president of the union\'s District 751": a named part belongs to its possessor, and no context stands in', async () => {
+    const [a] = await analyzeTexts(['SEATTLE (AP) - The International Association of Machinists said members rejected the offer. Jon Holden, president of the union\'s District 751, said workers wanted pensions.']);
+    expect(typed(a!)).toContain('Jon Holden -president of-> International Association of Machinists');
+    expect(typed(a!).filter((r) => r.startsWith('Jon Holden -president of-> United States'))).toEqual([]);
+  });
+
+  it('"Egypt joined the BRICS group": membership; "joined the talks" is nothing', async () => {
+    const [a] = await analyzeTexts(['Indonesia joined the BRICS group of emerging economies in January. Brazil joined the talks with Indonesia.']);
+    expect(typed(a!)).toContain('Indonesia -member of-> BRICS');
+    expect(typed(a!).filter((r) => r.includes('joined'))).toEqual([]);
+  });
+
+  it('"signed a deal with Russian exporters": the exporters stand for their country', async () => {
+    const [a] = await analyzeTexts(["Algeria's state grain buyer OAIC signed a deal with Russian exporters on Friday."]);
+    expect(typed(a!)).toContain('OAIC -057 signed agreement with-> Russia');
+  });
+});

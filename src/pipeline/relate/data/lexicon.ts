@@ -57,6 +57,8 @@ export interface LexiconEntry {
   nameObject?: boolean;
   /** Its object may be an earlier act ("condemned the attack"): the one who did that act is the target. */
   actObject?: boolean;
+  /** Any actor doing it to an organisation states membership, not an event: the affiliation's predicate ("member of"). */
+  memberTie?: string;
   /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
   personTie?: string;
   reason: string;
@@ -98,6 +100,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'apologize', predicate: 'apologized to', cameo: '055', verbs: w('apologize'), objectPreps: ['to'], prepOnly: true, nouns: w('apology'), nounPreps: ['to'], reason: 'an apology to another actor' },
   { id: 'forgive', predicate: 'forgave', cameo: '056', verbs: w('forgive'), reason: 'forgiving another actor' },
   { id: 'sign-agreement', predicate: 'signed agreement with', cameo: '057', verbs: w('sign conclude ink seal clinch strike reach agree finalize'), complement: w('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum contract contracts'), objectPreps: ['with'], symmetric: true, reason: 'a formal agreement between actors ("struck a deal with", "signed a treaty with")' },
+  { id: 'join', predicate: 'joined', cameo: null, verbs: w('join'), memberTie: 'member of', reason: '"Egypt joined BRICS", "she joined Google in 2019": joining an organisation makes a member of it; joining anything else ("joined the talks", "joined X in criticising") is no relation' },
   { id: 'suspend', predicate: 'suspended', cameo: '160', verbs: w('suspend'), nouns: w('suspension'), nounPreps: ['of'], reason: 'suspending a member or a partner ("the IOC suspended the Russian Olympic Committee"): relations reduced' },
   { id: 'agree', predicate: 'agreed with', cameo: '030', verbs: w('agree'), objectPreps: ['with'], symmetric: true, reason: '"A and B agreed on the text", "A agreed with B": a stated accord between actors (intent to cooperate), weaker than a signed agreement' },
   { id: 'agreement', predicate: 'signed agreement with', cameo: '057', nouns: w('agreement treaty accord pact'), nounPreps: ['with', 'between'], symmetric: true, reason: '"an agreement with X", "the treaty between X and Y" as nouns' },

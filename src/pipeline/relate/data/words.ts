@@ -118,7 +118,8 @@ export const ACTOR_NOUNS = list(
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
    employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
-   vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine`,
+   vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
+   exporters importers producers traders suppliers manufacturers`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(

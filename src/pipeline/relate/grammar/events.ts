@@ -458,6 +458,11 @@ function finish(
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
+    if (e.memberTie) {
+      // "Egypt joined the BRICS group": membership of an organisation, else nothing
+      if (ctx.entities.get(o)?.type === 'organization' && !negated && !hypothetical) emit({ source: s, target: o, kind: 'affiliation', predicate: e.memberTie, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-member` });
+      continue;
+    }
     const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
     if (tie) {
       emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-tie` });
