@@ -299,6 +299,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
 }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
+/** Nouns after an event noun that make it a plan ("merger talks", "takeover bid"). */
+export const PLANNING_NOUNS = /^(?:talks|negotiations|plan|plans|proposal|proposals|bid|bids|offer|offers)$/;
 
 /** "Kosovo, which Serbia does not recognize,": the antecedent of an object relative clause is the object. */
 function relativeObject(ctx: Ctx, i: number): Arg | undefined {
@@ -402,6 +404,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     subject = s.arg;
     modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
     if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+    // "merger talks", "takeover bid": the event is what the talks or the bid are about, not done yet
+    if (PLANNING_NOUNS.test(u[i + 1]?.lower ?? '')) modality.hypothetical = true;
     object = o.arg;
     objUnits = o.units;
     const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;

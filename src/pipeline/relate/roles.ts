@@ -370,7 +370,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
-    if (isComma(u[k - 1])) {
+    // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
+    let ranked = k;
+    while (ranked > 1 && k - ranked < 3 && titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text)) ranked--;
+    if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
+    if (isComma(u[ranked - 1])) {
+      const k = ranked;
       const t = titleEndingAt(u, k - 2);
       // "Washington's ambassador in Manila, MaryKay Carlson": an envoy's post between title and name
       const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;

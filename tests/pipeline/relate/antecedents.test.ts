@@ -204,3 +204,23 @@ describe('from the fresh batch 30-33', () => {
     expect(typed(a!)).toContain('OAIC -057 signed agreement with-> Russia');
   });
 });
+
+describe('from the fresh batch 34-37', () => {
+  it('"Japanese carmakers Honda and Nissan": the description gives both names their country', async () => {
+    const [a] = await analyzeTexts(['South Korean chipmakers Samsung Electronics and SK Hynix reported record profits.']);
+    expect(typed(a!)).toContain('Samsung Electronics -affiliated with-> South Korea');
+    expect(typed(a!)).toContain('SK Hynix -affiliated with-> South Korea');
+  });
+
+  it('"merger talks": the merger is a plan', async () => {
+    const [a] = await analyzeTexts(['Commerzbank and UniCredit said on Monday they had started merger talks.']);
+    const merged = a!.relations.filter((r) => r.kind === 'event' && r.predicate === 'merged with');
+    expect(merged.length).toBeGreaterThan(0);
+    expect(merged.every((r) => r.hypothetical)).toBe(true);
+  });
+
+  it('"Myanmar\'s military ruler, Senior General Min Aung Hlaing": a rank between the comma and the name', async () => {
+    const [a] = await analyzeTexts(["Sudan's army chief, General Abdel Fattah al-Burhan, rejected the plan."]);
+    expect(typed(a!)).toContain('Abdel Fattah al-Burhan -army chief of-> Sudan');
+  });
+});

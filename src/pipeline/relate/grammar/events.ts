@@ -18,6 +18,7 @@ import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
+import { PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -367,6 +368,8 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
+  // "merger talks", "a takeover bid": the event noun modifies a plan for it
+  if (tree.rel(i) === 'compound' && PLANNING_NOUNS.test(tree.lower[tree.head(i)] ?? '')) modality = { ...modality, hypothetical: true };
   let shape = 'nominal';
   // "Russia's annexation", "the US ban", "a Russian demand", "the recognition of X by Syria"
   const poss = tree.children(i, 'nmod:poss')[0];
