@@ -1,6 +1,7 @@
 // Organisations the gazetteer knows by name or acronym ("EU" = "European Union").
 import type { GazetteerEntry } from '../../types.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATIONS } from './data/organizations.ts';
+import { COMPANIES } from './data/companies.ts';
 import { nameKey } from './normalize.ts';
 import { makeEntry } from './places.ts';
 
@@ -18,7 +19,7 @@ function build() {
   byKey = new Map();
   prefixes = new Set();
   byId = new Map();
-  for (const o of ORGANIZATIONS) {
+  for (const o of [...ORGANIZATIONS, ...COMPANIES]) {
     const entry = makeEntry(`org:${o.slug}`, o.name, 'organization');
     byId.set(entry.id, entry);
     for (const n of [o.name, ...o.alternates]) {

@@ -3,12 +3,12 @@
 // breakaway regions of Donetsk and Luhansk"), and the title that goes with a person
 // ("Foreign Minister X", "X, the head of ...", "the ambassador, X").
 import type { Token } from '../../types.ts';
-import { mayEndTitle, titleInfo } from '../gazetteer/index.ts';
+import { capitalOf, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affixes.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -28,6 +28,23 @@ const STATE_NOUNS = new Set([
 export interface CapitalReading {
   asState: boolean;
   reason: string;
+}
+
+/** Walking back over "X, Y and": is a member a city the gazetteer knows that is not a country's capital? */
+export function listHasPlainCity(toks: readonly Token[], sep: number, first: number): boolean {
+  let k = sep - 1;
+  for (let members = 0; members < 8 && k >= first; members++) {
+    let b = k;
+    while (b - 1 >= first && isCapitalised(toks[b - 1]!.text) && k - b < 3) b--;
+    if (!isCapitalised(toks[k]!.text)) return false;
+    const name = toks.slice(b, k + 1).map((t) => t.text).join(' ');
+    const entries = lookupPlace(name);
+    const capital = entries.some((e) => e.type === 'country' || (e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id));
+    if (entries[0]?.type === 'city' && !capital) return true;
+    if (toks[b - 1]?.text !== ',') return false;
+    k = b - 2;
+  }
+  return false;
 }
 
 /** Does the capital at [start, end) act for its state, or is it the city? */
@@ -50,6 +67,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   if (p === 'from') {
     return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
   }
+  // "hubs in Frankfurt, Munich, Zurich and Vienna": in a list with a city that is no capital, a capital is a city too
+  if ((p === 'and' || p === ',') && listHasPlainCity(toks, start - 1, first)) return { asState: false, reason: 'capital in a list of cities' };
   if (/^(with|against|between|and|by|than|on|toward|towards)$/.test(p) && !LOCATIVE_PREPOSITIONS.has(p)) {
     return { asState: true, reason: `capital as a party after "${prev!.text}"` };
   }
@@ -161,6 +180,11 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
   return undefined;
 }
 
+/** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */
+const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed', 'government-owned', 'government-run', 'publicly-owned']);
+/** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
+const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer', 'exporter', 'producer', 'broadcaster', 'news', 'agency', 'utility']);
+
 /**
  * Words around a name that say it is an organisation: a business or body noun right before it
  * ("mobile operator Safaricom", "investment firm Helios"), "shares of" / "a stake in" before it,
@@ -180,9 +204,29 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
     return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
   }
-  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2)) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
+  // (not a possessor: "a stake in Portugal's TAP" names the company after the country)
+  const possessor = end < last && (doc.lower[end] === "'s" || doc.lower[end] === "'");
+  // "Egypt's state grain buyer Mostakbal Misr", "state-run broadcaster X": a state-owned body's description before it
+  if (STATE_OWNED_KINDS.has(p) || ORGANIZATION_CUE_BEFORE.has(p)) {
+    for (let k = start - 2; k >= Math.max(first, start - 4); k--) {
+      const w = doc.lower[k]!;
+      if (STATE_OWNED.has(w) && toks[k]!.text === w) return { cue: `"${toks[k]!.text} ... ${toks[start - 1]!.text}" before the name`, after: false, apposition: true };
+      if (!/^[a-z-]+$/.test(w) || FUNCTION_WORDS.has(w)) break;
+    }
+  }
+  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
+  // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
+  if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
+    for (let k = end + 2; k < Math.min(end + 6, last); k++) {
+      const w = doc.lower[k]!;
+      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+        return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
+      }
+      if (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text)) break;
+    }
+  }
   return undefined;
 }

@@ -22,10 +22,18 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
+    c = withoutLeadingNumber(doc, c);
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1]);
+    const particled = withNameParticles(doc, c, sorted[i + 1]);
+    if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
+    c = particled;
+    const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
+    // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
+    if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
+    c = suffixed;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -56,6 +64,36 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
 }
 
+/** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
+function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
+  if (c.end - c.start < 2 || !NUMBER_WORDS.has(doc.lower[c.start]!)) return c;
+  return { ...c, start: c.start + 1, reason: `${c.reason}, without the number word "${doc.seg.tokens[c.start]!.text}" before the name` };
+}
+
+/** Particles of Romance, Dutch, German and Arabic surnames ("Ramirez de la O", "van der Berg"). */
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+/** "Rogelio Ramirez de la O": a person's name the tagger ended before its particles goes on to the capitalised word after them. */
+function withNameParticles(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.label !== 'PER' || c.end - c.start < 2) return c;
+  let k = c.end;
+  while (k < c.end + 2 && NAME_PARTICLES.has(doc.seg.tokens[k]?.text ?? '') && sameSentence(doc, c.start, k)) k++;
+  const last = doc.seg.tokens[k];
+  if (k === c.end || !last || !sameSentence(doc, c.start, k) || !/^\p{Lu}[\p{Ll}]*$/u.test(last.text) || !doc.nameToken[k]) return c;
+  if (next && next.start < k + 1 && !(next.start === k && next.end === k + 1)) return c;
+  if (lookupPlace(last.text).length || lookupOrganization(last.text)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the surname's particles "${spanOf(doc, c.end, k)}"` };
+}
+
+/** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+function withGenerationSuffix(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.label !== 'PER' || c.end - c.start < 2 || !sameSentence(doc, c.start, c.end)) return c;
+  const tok = doc.seg.tokens[c.end];
+  if (!tok || !GENERATION.test(tok.text) || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
+  return { ...c, end: c.end + 1, reason: `${c.reason}, with the generation suffix "${tok.text}"` };
+}
+
 /** "General Electric": a capitalised single-word title right before an organisation or place name belongs to it. */
 function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
   const t = c.start - 1;
@@ -77,6 +115,18 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
   let j = i;
   while (j < doc.seg.tokens.length && sameSentence(doc, i, j) && doc.nameToken[j]) j++;
   return j;
+}
+
+/**
+ * "Court of Arbitration for Sport", "Institute for Fiscal Studies": a body's name goes on after "for" when it opens
+ * with a body's lead word and the tagger cut it there; not before a place ("the Commission for Ukraine" is two).
+ */
+function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' || !ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || doc.lower[c.end] !== 'for') return undefined;
+  if (!next || next.start !== c.end + 1 || !sameSentence(doc, c.start, next.start) || (next.label !== 'ORG' && next.label !== 'MISC')) return undefined;
+  const text = spanOf(doc, next.start, next.end);
+  if (lookupPlace(text).length || lookupOrganization(text)) return undefined;
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: true };
 }
 
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {

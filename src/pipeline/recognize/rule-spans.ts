@@ -204,7 +204,9 @@ function splitUnknown(doc: DocFacts, idx: number[]): Array<[number, number]> {
     for (let i = a; i <= b; i++) {
       // "Johnson Controls Inc and Lear Corp": a complete organisation name before "and" ends there
       const listed = i < b && toks[i]!.text === 'and' && i > a && ORGANIZATION_HEAD_WORDS.has(low(i - 1));
-      if (i === b || listed || (!orgShaped && /^(of|for|and|the|in)$/.test(toks[i]!.text))) {
+      // "Shares in Northwind Foods": "in" joins a name only after an organisation's lead word ("Church in Wales")
+      const inSplit = toks[i]?.text === 'in' && !ORGANIZATION_LEAD_WORDS.has(low(a));
+      if (i === b || listed || inSplit || (!orgShaped && /^(of|for|and|the|in)$/.test(toks[i]!.text))) {
         let x = from;
         let y = i;
         while (x < y && NAME_CONNECTORS.has(toks[x]!.text)) x++;

@@ -8,9 +8,10 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, organizationCue, regionOrCity, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
   CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -149,7 +150,10 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   } else if (region && city && (top === region || top === city)) {
     const ctx = regionOrCity(doc, c.start, c.end);
     // without context a city of a million people is the likelier reading ("New York"), else the gazetteer's order
-    const fallback = (city.population ?? 0) >= 1_000_000 ? city : top;
+    // "Frankfurt, Munich, Zurich and Vienna": listed with cities, it is the city
+    const p = doc.seg.tokens[c.start - 1]?.text.toLowerCase() ?? '';
+    const listed = (p === ',' || p === 'and') && listHasPlainCity(doc.seg.tokens, c.start - 1, sentenceBounds(doc, c.start)[0]);
+    const fallback = (city.population ?? 0) >= 1_000_000 || listed ? city : top;
     chosen = ctx.level === 'region' ? region : ctx.level === 'city' ? city : fallback;
     why = ctx.level ? `${reason}: ${chosen.type} ${chosen.id} (${ctx.reason})` : `${reason}: ${chosen.type} ${chosen.id} (default reading)`;
     ambiguity = { region, city, decided: ctx.level };
@@ -183,6 +187,12 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
+const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
+
+/** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
+const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
@@ -199,7 +209,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
   const listed = lookupOrganization(text);
-  const overPerson = c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !!listed && (isAcronym(text) || nameKey(listed.name) === nameKey(text));
+  // ("Novo Nordisk", "Morgan Stanley": a listed company's whole name of two or more words is the company)
+  const overPerson = c.label === 'PER' && !!listed && (single
+    ? !ctx.personParts.has(nameKey(text)) && (isAcronym(text) || nameKey(listed.name) === nameKey(text))
+    : nameKey(listed.name) === nameKey(text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
@@ -211,7 +224,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
     }
     const head = words[words.length - 1]!.toLowerCase();
-    return words.length > 1 && EVENT_HEAD_WORDS.has(head) ? base(doc, c, 'event', `tagger MISC with event head word "${head}"`) : null;
+    if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
+    // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
+    if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    return null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -309,6 +325,23 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
+  if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
+    return base(doc, c, 'location', `${c.label ? `tagger ${c.label} retyped: ` : ''}a place after "${doc.seg.tokens[c.start - 2]!.text} of"`);
+  }
+  // "LONDON (AP) -": the place opening a wire dateline is a place, whatever the tagger read in the capitals
+  if (c.label !== 'LOC' && isDatelinePlace(doc, c)) {
+    const known = lookupPlace(text);
+    if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline`);
+  }
+  // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
+  // throughout, and the reverse for a person; a title before the name still makes it a person
+  const v = ctx.votes.get(nameKey(text));
+  // (only names a person's name does not look like: a hyphenated or joined company name, not "De Wilde")
+  if (c.label === 'PER' && v && v.ORG >= 2 && v.ORG > v.PER && !titleBefore(doc, c.start) && (!personShaped(words) || text.includes('-'))) {
+    return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
+  }
+  if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
@@ -392,4 +425,14 @@ function isSeat(org: GazetteerEntry): boolean {
 function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
   const t = titleBefore(doc, c.start) ?? appositionTitle(doc, c.start, c.end);
   return t ? { ...m, title: t.title } : m;
+}
+
+/** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
+function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
+  const tok = doc.seg.tokens[c.start]!;
+  const sentence = doc.seg.sentences[tok.sentence];
+  if (!sentence?.heading || sentence.tokenStart !== c.start) return false;
+  const text = spanString(doc, c.start, c.end);
+  // the dateline is a sentence of its own; its pattern needs the story's first words after it
+  return text === text.toUpperCase() && datelinePrefix(doc.seg.article.text.slice(sentence.start, sentence.end + 40)) > 0;
 }

@@ -175,6 +175,18 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
 ]);
 
+/**
+ * Kinds of organisation that, ending an apposition after a name ("Kobold, a Denver-based investment firm,"),
+ * make the name an organisation: only nouns no person is called ("developer", "investor", "producer" are).
+ */
+export const APPOSITION_ORGANIZATION_KINDS = new Set([
+  'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'corporation', 'retailer',
+  'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'subsidiary', 'consultancy',
+  'startup', 'start-up', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'charity', 'consortium', 'fund', 'regulator',
+  'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
+  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union',
+]);
+
 /** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
 export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
 

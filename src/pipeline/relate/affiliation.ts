@@ -36,6 +36,8 @@ const HOME_OWNERS = new Set(['his', 'her', 'their']);
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
  * demonym); a person only after a lower-case word ("Russian oligarch X").
  */
+const ORG_TYPES = new Set(['organization', 'group']);
+
 export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
   if (x.type === 'organization' || x.type === 'group') return true;
@@ -63,7 +65,7 @@ export function describesOrganization(units: readonly Unit[], k: number): number
 }
 
 /** A noun naming a kind of organisation: listed, or a "-maker" ("steelmaker", "chipmaker"). */
-const isOrganizationKind = (w: string) => isOrganizationDescriptor(w) || (w.length > 7 && w.endsWith('maker'));
+const isOrganizationKind = (w: string) => isOrganizationDescriptor(w) || isOrganizationDescriptor(w.replace(/s$/, '')) || (w.length > 7 && /makers?$/.test(w));
 
 /** The unit after a name ends its noun phrase: nothing, punctuation, a function word or a verb ("agreed", "says"). */
 export function endsNounPhrase(after: Unit | undefined): boolean {
@@ -153,6 +155,18 @@ export function extractAffiliations(
         if (isEntity(leader) && leader.type === 'person') report(leader.entity, x.entity, 0.65, 'affiliation-possessor-person', [], 'member of');
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
+      // ("Japanese carmakers Honda and Nissan": the second of two names after the description too)
+      const firstOfPair = !isEntity(prev) && prev?.lower === 'and' && isEntity(u[k - 2]) && ORG_TYPES.has(u[k - 2]!.type!) ? k - 2 : k;
+      const described = u[firstOfPair - 1];
+      if (firstOfPair < k && described && !isEntity(described) && isOrganizationKind(described.lower)) {
+        let b = firstOfPair - 1;
+        while (b > firstOfPair - 4 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
+        const c = u[b];
+        if (isEntity(c) && (c.type === 'country' || c.metonymy === 'demonym')) {
+          report(x.entity, c.entity, 0.75, 'affiliation-descriptor');
+          report(u[firstOfPair]!.entity!, c.entity, 0.75, 'affiliation-descriptor');
+        }
+      }
       if (!isEntity(prev) && prev && isOrganizationKind(prev.lower)) {
         let b = k - 1;
         while (b > k - 4 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;

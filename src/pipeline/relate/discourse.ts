@@ -31,7 +31,7 @@ export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
   lastOrganization(at: Position): Noted<string> | undefined;
   /** Of the organisations named within reach before `at`, the one the article names most (ties: the latest). */
-  salientOrganization(at: Position): Noted<string> | undefined;
+  salientOrganization(at: Position, accept?: (id: string) => boolean): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
   /** "the two countries", "both sides": the last two coordinated actors. */
   lastPair(at: Position): Noted<string[]> | undefined;
@@ -95,7 +95,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
   return {
     lastCountry: (at) => get().lastCountry(at),
     lastOrganization: (at) => get().lastOrganization(at),
-    salientOrganization: (at) => get().salientOrganization(at),
+    salientOrganization: (at, accept) => get().salientOrganization(at, accept),
     lastPlaceSet: (at) => get().lastPlaceSet(at),
     lastPair: (at) => get().lastPair(at),
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
@@ -145,10 +145,11 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   return {
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
     lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
-    salientOrganization: (at) => {
+    salientOrganization: (at, accept) => {
       let best: Noted<string> | undefined;
       let bestCount = -1;
       latest(organizations, at, REACH.organization.sentences, (n) => {
+        if (accept && !accept(n.value)) return false;
         const count = entities.get(n.value)?.mentions.length ?? 0;
         if (count > bestCount) { best = n; bestCount = count; }
         return false; // walk the whole reach

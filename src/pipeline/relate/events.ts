@@ -7,11 +7,12 @@
 // with the relation instead of being asserted as fact.
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
+import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
 import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { clauseSubjectBefore, keepTypes, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
@@ -273,7 +274,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
   if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
     let k = j;
-    while (k < u.length && k < j + 7 && !u[k]!.entity && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their')) k++;
+    // ("its Nigerian onshore subsidiary", "millions of dollars": a nationality word and "of" may be inside)
+    while (k < u.length && k < j + 7 && (!u[k]!.entity || u[k]!.metonymy === 'demonym') && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their' || u[k]!.lower === 'of' || u[k]!.metonymy === 'demonym')) k++;
     if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
   }
   // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
@@ -285,10 +287,20 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };
   const ph = readPhrase(ctx, j);
+  // "received European Union approval": a name modifying a thing is not the actor received
+  if (e.nameObject && !first?.entity && !isDet(first?.lower ?? '')) return { units: [], end: j };
+  if (e.nameObject) {
+    const last = ph.units[ph.units.length - 1];
+    const next = u[ph.end];
+    const thing = (x: Unit | undefined) => !!x && !x.entity && /^[a-z]/.test(x.text) && isContent(x) && !isAdverb(x) && !/^(?:yesterday|today|tonight|tomorrow|last|this|next)$/.test(x.lower) && !isActorNoun(x.lower) && !isPrep(x.lower) && !looksVerbal(x);
+    if (thing(last) || thing(next)) return { units: ph.units, end: ph.end };
+  }
   return { arg: appositiveName(ctx, ph.units, ph.end) ?? ph.arg, units: ph.units, end: ph.end };
 }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
+/** Nouns after an event noun that make it a plan ("merger talks", "takeover bid"). */
+export const PLANNING_NOUNS = /^(?:talks|negotiations|plan|plans|proposal|proposals|bid|bids|offer|offers)$/;
 
 /** "Kosovo, which Serbia does not recognize,": the antecedent of an object relative clause is the object. */
 function relativeObject(ctx: Ctx, i: number): Arg | undefined {
@@ -392,6 +404,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     subject = s.arg;
     modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
     if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+    // "merger talks", "takeover bid": the event is what the talks or the bid are about, not done yet
+    if (PLANNING_NOUNS.test(u[i + 1]?.lower ?? '')) modality.hypothetical = true;
     object = o.arg;
     objUnits = o.units;
     const prepAt = o.reduced ? o.reduced.prepAt : m.objectFrom;
@@ -435,10 +449,14 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     const o = objectOf(ctx, m);
     object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);
     objUnits = o.units;
+    // "condemned the attack": an act named by a noun refers back to an event read before (its doer, below)
+    const act = !object && e.actObject && o.units.length === 2 && /^(?:the|this|that)$/.test(o.units[0]!.lower) && isActNoun(o.units[1]!.lower)
+      && !/^(?:of|on|against|by)$/.test(u[o.end]?.lower ?? '') ? o.units[1]!.lower : undefined;
     // No object, no relation (unless a mutual event's coordinated subject gives one): the subject search,
     // the dearest part, is skipped. A coordinated verb after this one finds the subject on its own.
-    if (!object && !e.symmetric) return false;
+    if (!object && !e.symmetric && !act) return false;
     subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
+    if (act && subject) object = doerOfAct(ctx, act, subject.ids);
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
@@ -447,7 +465,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (!subject) return false;
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
   // clause's own subject (that would be "each other").
-  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     object = { ...subject, ids: subject.ids.slice(1) };
@@ -477,6 +495,16 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
+    if (e.memberTie) {
+      // "Egypt joined the BRICS group": membership of an organisation, else nothing
+      if (ctx.entities.get(o)?.type === 'organization' && !negated && !hypothetical) emit({ source: s, target: o, kind: 'affiliation', predicate: e.memberTie, cameo: null, confidence: clamp(confidence), sentences, rule: `${rule}:${e.id}-member` });
+      continue;
+    }
+    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
+    if (tie) {
+      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${rule}:${e.id}-tie` });
+      continue;
+    }
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
       confidence: clamp(confidence), sentences,

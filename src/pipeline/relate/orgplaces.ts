@@ -70,6 +70,23 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
+    // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
+    // after it, stands for the organisation the story is about; it says that organisation's country
+    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '')) {
+      let m = k + 1;
+      while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
+      const kind = u[m];
+      const after = u[m + 1];
+      if (kind && !kind.entity && (isOrganizationDescriptor(kind.lower) || isOrganizationAnaphor(kind.lower) || kind.lower === 'major') && !isEntity(after) && !isPossessive(after?.lower ?? '')) {
+        const homes = organizationCountries(ctx);
+        const fits = (id: string) => !homes.get(id) || homes.get(id)!.has(x.entity);
+        // the sentence's own subject first ("Shell has agreed to sell ..., the British oil major said")
+        const first = u.findIndex((y) => !!y.entity && !y.partial);
+        const opener = first >= 0 && first <= 1 && ORGANIZATIONS.has(u[first]!.type!) && fits(u[first]!.entity!) ? { s: ctx.s, i: first, value: u[first]!.entity! } : undefined;
+        const o = opener ?? ctx.discourse.salientOrganization({ s: ctx.s, i: k }, fits);
+        if (o && o.value !== x.entity) emit({ source: o.value, target: x.entity, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.6, sentences: [ctx.s, ...(o.s === ctx.s ? [] : [o.s])], rule: 'org-descriptor-anaphor' });
+      }
+    }
     // "the Geneva-based WHO", "the Houston-based company"
     if (x.text.includes('-') && (!x.entity || x.partial)) {
       const place = basedPlace(x);
@@ -77,7 +94,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         let m = k + 1;
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
         const next = u[m];
-        const appositionOf = isDet(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
+        // "a New York-based firm": the place's first words are units of their own before the hyphenated one
+        let lead = k;
+        while (lead > 0 && x.entity && u[lead - 1]!.entity === x.entity) lead--;
+        const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
         const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
@@ -89,10 +109,16 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           if (appositionOf.entity !== place && SEATS.has(type(place) ?? 'other')) {
             emit({ source: appositionOf.entity, target: place, kind: 'affiliation', predicate: 'based in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'person-based-apposition' });
           }
-        } else if (described && isDet(u[k - 1]?.lower ?? '') && u[k - 1]!.lower === 'the') {
+        } else if (described && isDet(u[lead - 1]?.lower ?? '') && u[lead - 1]!.lower === 'the') {
           // "the company" is the one the story is about: of those named lately, the one named most
-          const o = ctx.discourse.salientOrganization({ s: ctx.s, i: k });
-          if (o) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
+          // Not an organisation the article places in another country ("Germany's Lufthansa" is not "the
+          // Rome-based airline"); one it places in the seat's own country is preferred.
+          const seatCountry = ctx.countryOf?.(place);
+          const homes = seatCountry ? organizationCountries(ctx) : undefined;
+          const fits = (id: string) => !homes?.get(id) || homes.get(id)!.has(seatCountry!);
+          const at = { s: ctx.s, i: k };
+          const o = (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
+          if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
     }
@@ -171,4 +197,29 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
     }
   }
+}
+
+/**
+ * The countries the article gives its organisations by a possessive or a nationality word right before the name,
+ * descriptive nouns allowed between ("Germany's Lufthansa", "Italian carrier ITA Airways").
+ */
+function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const su of ctx.sentences) {
+    const u = su.units;
+    for (let i = 0; i < u.length; i++) {
+      const x = u[i]!;
+      if (!isEntity(x) || x.partial || !ORGANIZATIONS.has(x.type!)) continue;
+      let p = i - 1;
+      while (p >= 0 && i - p <= 3 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
+      let c: string | undefined;
+      if (isEntity(u[p]) && u[p]!.metonymy === 'demonym') c = u[p]!.entity;
+      else if (u[p] && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) c = u[p - 1]!.entity;
+      if (!c || ctx.entities.get(c)?.type !== 'country') continue;
+      let set = out.get(x.entity);
+      if (!set) out.set(x.entity, (set = new Set()));
+      set.add(c);
+    }
+  }
+  return out;
 }

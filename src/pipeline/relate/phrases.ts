@@ -7,11 +7,12 @@ import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import type { SentenceUnits, Unit } from './units.ts';
+import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -30,6 +31,10 @@ export interface Ctx {
   context?: ArticleContext;
   /** The entity for a place the gazetteer knows by this name (the article's own, else one without mentions). */
   knownPlace?: (name: string) => string | undefined;
+  /** What the article's earlier sentences were read for so far (events an act noun may refer back to). */
+  earlier?: readonly Found[];
+  /** The country (this article's entity) a place entity lies in, from the gazetteer; a country is its own. */
+  countryOf?: (id: string) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';
@@ -59,7 +64,7 @@ const isListedNoun = (w: string) =>
   isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
-function looksVerbal(x: Unit): boolean {
+export function looksVerbal(x: Unit): boolean {
   return /(?:[^s]s|ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower);
 }
 
@@ -99,6 +104,28 @@ function continuesCoordination(units: Unit[], k: number): boolean {
     return !!after && (isComma(after) || isConj(after.lower));
   }
   return true;
+}
+
+/**
+ * The article's one organisation whose name ends in `noun` and holds every modifier word ("the Russian committee"
+ * -> "Russian Olympic Committee"), or undefined when none or several fit.
+ */
+function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
+  let found: string | undefined;
+  for (const [id, e] of ctx.entities) {
+    if (e.type !== 'organization' || !e.mentions.length) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
+    if (found) return undefined;
+    found = id;
+  }
+  return found;
+}
+
+/** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
+function namedBefore(ctx: Ctx, id: string): number[] {
+  for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
+  return [];
 }
 
 /** The referent of a possessor ending at unit k (the unit before "'s"). */
@@ -204,6 +231,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (possessor && !isEntity(head) && isPlaceNoun(head.lower) && namedPlace.length) {
     return { arg: arg(namedPlace.map((x) => x.entity!), 'modifier'), end, units: np };
   }
+  // "the union's District 751": a named part the recogniser did not take belongs to its possessor
+  const owned = possessorAtUnit >= 0 ? u.slice(possessorAtUnit + 2, end) : [];
+  if (possessor && !isEntity(head) && owned.length > 0 && owned.length <= 3 && /^\p{Lu}/u.test(owned[0]!.text) && owned.every((x) => !x.entity && /^[\p{Lu}\d]/u.test(x.text))) {
+    return { arg: possessor, end, units: np };
+  }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
     if (ids.length) return { arg: { ...possessor, ids }, end, units: np };
@@ -227,6 +259,16 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // Name modifiers of an actor or place noun: "Ukrainian and Russian officials", "the Donetsk separatists", "the Donbas area".
   // (after a possessor only: "Danish drugmaker Novo Nordisk's controlling shareholder" is not Danish)
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '') && x.i > possessorAtUnit) as Array<Unit & { entity: string }>;
+  // "the Russian committee" after "the Russian Olympic Committee": the one body named with this head and modifier
+  if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
+    const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
+    if (body) return { arg: arg([body], 'anaphor', namedBefore(ctx, body)), end, units: np };
+  }
+  // "the BRICS group", "the Wagner group": an organisation's name before a kind of organisation is that organisation
+  // (not a place's name the recogniser took for a company: "the Eindhoven company" is one from Eindhoven)
+  if (modifiers.length === 1 && !possessor && (modifiers[0]!.type === 'organization' || modifiers[0]!.type === 'group') && (isOrganizationAnaphor(head.lower) || isOrganizationDescriptor(head.lower)) && !ctx.knownPlace?.(modifiers[0]!.text)) {
+    return { arg: arg([modifiers[0]!.entity], 'direct'), end, units: np };
+  }
   if (modifiers.length && isActorNoun(head.lower)) {
     // The name nearest the noun owns it: "Yemen's Houthi rebels" are the Houthis.
     if (possessor) modifiers.splice(0, modifiers.length, ...modifiers.slice(-1));
@@ -357,6 +399,11 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
     const next = units[k + 1];
+    // "the Russian committee ... said it": the body so described, not the country of its adjective
+    if (x.metonymy === 'demonym' && next && !next.entity) {
+      const body = namedBodyFor(c, next.lower, [x.lower]);
+      if (body) return arg([body], 'pronoun', namedBefore(ctx, body));
+    }
     const group = !!next && isActorNoun(next.lower) && /s$/.test(next.lower);
     if (plural) {
       if (group) return arg([x.entity!], 'pronoun');
@@ -383,6 +430,30 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
       const a = fits(su.units, k, c);
       if (a) return { ...a, from: [s] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The antecedent of a sentence-opening "Its"/"Their" among organisations and countries: the previous sentence's
+ * last one that is not inside a prepositional phrase ("Apple, which is headquartered in Cupertino, said it would
+ * appeal at the General Court. Its chief executive ..." -> Apple; "the army accused the RSF of killing them. Its
+ * leader ..." -> the RSF).
+ */
+export function previousTopicBody(ctx: Ctx): Arg | undefined {
+  const s = ctx.s - 1;
+  const su = ctx.sentences[s];
+  if (!su || su.sentence.boilerplate || su.sentence.heading) return undefined;
+  const u = su.units;
+  for (let k = u.length - 1; k >= 0; k--) {
+    const x = u[k]!;
+    if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) continue;
+    let p = k - 1;
+    while (p >= 0 && (isDet(u[p]!.lower) || (isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text) && !looksVerbal(u[p]!) && isPrep(u[p - 1]?.lower ?? '')))) p--;
+    if (p >= 0 && isPrep(u[p]!.lower)) continue;
+    // a possessor is its noun's modifier: "Sudan's army" stands for the army, read as the country only when nothing else is left
+    if (isPossessive(u[k + 1]?.lower ?? '')) continue;
+    return arg([x.entity], 'anaphor', [s]);
   }
   return undefined;
 }

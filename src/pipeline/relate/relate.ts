@@ -160,6 +160,16 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if (p.type === 'city' && (p.population ?? 0) < 100_000) return undefined;
     return placeEntity(p.id, p.name, p.type);
   };
+  /** The country a place of the article lies in, as this article's entity (implicit when not named). */
+  const countryOf = (id: string): string | undefined => {
+    const e = entities.get(id);
+    if (!e?.gazetteerId) return undefined;
+    if (e.type === 'country') return id;
+    const c = knowledge.containers(e.gazetteerId).find((x) => x.startsWith('country:'));
+    if (!c) return undefined;
+    for (const x of entities.values()) if (x.gazetteerId === c) return x.id;
+    return undefined;
+  };
   let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {
     if (!byName) {
@@ -209,7 +219,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
       continue;
     }
-    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace };
+    const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace, countryOf, earlier: found };
     const parse = options.parsed?.sentences[s];
     let tree: Tree | undefined;
     const treeOf = () => (tree ??= new Tree(parse!, su.units));

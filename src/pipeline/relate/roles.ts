@@ -8,10 +8,12 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { keepTypes, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
-const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
+const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
+/** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
+const HEADS = { has: (w: string) => TITLE_HEAD_WORDS.has(w) || (/-(?:elect|designate)$/.test(w) && TITLE_HEAD_WORDS.has(w.replace(/-(?:elect|designate)$/, ''))) };
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const OF_WORDS = new Set(TITLE_OF_WORDS.words);
@@ -24,6 +26,14 @@ const ORGANISATION_OFFICES = new Set(['spokesman', 'spokeswoman', 'spokesperson'
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
+/** Titles of someone posted to a place on another's behalf: the place after "in"/"to" is the post, not the body. */
+const ENVOY_HEADS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'representative', 'charge', 'attache', 'correspondent']);
+/** Titles of a member of a body whose name has the given head noun ("commissioner" of a Commission). */
+const MEMBER_BODIES = new Map<string, string>([
+  ['commissioner', 'commission'], ['senator', 'senate'], ['councillor', 'council'], ['councilor', 'council'],
+  ['councilman', 'council'], ['councilwoman', 'council'], ['judge', 'court'], ['justice', 'court'],
+  ['congressman', 'congress'], ['congresswoman', 'congress'], ['assemblyman', 'assembly'], ['assemblywoman', 'assembly'],
+]);
 
 /**
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
@@ -50,9 +60,19 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     }
     return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
   }
+  // "Competition Commissioner Margrethe Vestager" in a story about the European Commission, "Judge X" in one about
+  // the National Court: a member's title names its body's head noun; the article's one body so named
+  const bodyWord = MEMBER_BODIES.get(headWord);
+  if (bodyWord) {
+    const named = new Set<string>();
+    for (const [id, e] of ctx.entities) {
+      if (e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(bodyWord)) named.add(id);
+    }
+    if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
+  }
   const c = ctx.context;
   if (!c) return undefined;
-  if (!NATIONAL.has(headWord)) return undefined;
+  if (!NATIONAL.has(headWord) && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -61,7 +81,12 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
   // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
   // names the president's country in the other clause.
-  for (const x of ctx.units) if (x.entity && x.entity !== c.country && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  // ("Barcena, who serves as Mexico's ambassador to Chile, was picked as environment minister": the article's
+  // country named first in the sentence keeps the reading)
+  for (const x of ctx.units) {
+    if (x.entity === c.country) break;
+    if (x.entity && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+  }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
 /**
@@ -133,6 +158,17 @@ function counterpartTitle(units: Unit[], counterpart: Title): Title {
 }
 
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
+/** "Judge Maria Tardon of the National Court": with no body before the title, an organisation after "of" that
+ * ends the name's noun phrase is the office's body (a place there is the person's origin: "Moussa Faki of Chad"). */
+function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
+  const u = ctx.units;
+  if (u[k + 1]?.lower !== 'of') return undefined;
+  const phrase = readPhrase(ctx, k + 2, u.length, { organAsState: false });
+  const ids = phrase.arg?.ids ?? [];
+  if (ids.length !== 1 || ctx.entities.get(ids[0]!)?.type !== 'organization') return undefined;
+  return phrase.arg;
+}
+
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
@@ -145,6 +181,8 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const b = u[t - 1];
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
+    const topic = t - 1 === 0 ? previousTopicBody(ctx) : undefined;
+    if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
     const o = ctx.discourse.lastOrganization(at);
@@ -184,7 +222,9 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 /** Verbs whose subject takes or holds the office after them ("became chief executive", "served as ambassador"). */
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
-const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS]);
+/** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
+const KEPT_AS = new Set(['kept', 'retained', 'confirmed', 'reappointed', 're-appointed']);
+const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
@@ -200,9 +240,23 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
     if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
-      const by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      let by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+      // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
+      if (!by) {
+        for (let p = k + 2; p < u.length && p <= k + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
+          if (isEntity(u[p]) && u[p]!.type === 'person') { by = { ids: [u[p]!.entity!], via: 'direct', from: [] }; break; }
+        }
+      }
       const end = isComma(u[k - 1]) ? k - 2 : k - 1;
-      const led = end >= 0 ? keepTypes(ctx, readPhraseLeft(ctx, end).arg, BODY_TYPES) : undefined;
+      const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
+      let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
+      // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
+      if (!led && left && !left.arg) {
+        let c = left.start - 1;
+        // back over the rest of the description: "a", the first words of a "New York-based"
+        while (c > 0 && left.start - c <= 3 && !isComma(u[c]) && (/^(?:a|an|the)$/.test(u[c]!.lower) || (!!u[c]!.entity && u[c + 1]?.entity === u[c]!.entity))) c--;
+        if (isComma(u[c]) && isEntity(u[c - 1]) && BODY_TYPES.has(u[c - 1]!.type!)) led = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
+      }
       if (by && led && by.ids.length === 1) {
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;
@@ -225,11 +279,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       });
     }
   }
-  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = []) => {
+  // `written`: the sentence writes the body as a phrase ("president of the union's District 751") that named
+  // nothing; the article's context is then no stand-in for it
+  const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = [], written = false) => {
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
     let context = false;
-    if (!kept && !body) {
+    if (!kept && !body && !written) {
       kept = contextBody(ctx, title, rule);
       context = !!kept;
     }
@@ -260,6 +316,15 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     else {
       let b = k - 1;
       while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
+      // "Alicia Barcena, who currently serves as ..., was picked as": the subject before a relative clause
+      if (b < k - 1 && isComma(u[b])) {
+        for (let c = b - 1; c >= 1 && b - c <= 20; c--) {
+          if (isComma(u[c]) && isRelative(u[c + 1]?.lower ?? '') && isEntity(u[c - 1]) && u[c - 1]!.type === 'person') { b = c - 1; break; }
+          if (isBreaker(u[c]!.lower) && !isRelative(u[c]!.lower)) break;
+        }
+      }
+      // "X, who serves as ambassador": the relative pronoun stands for the person before it
+      if (holds && u[b] && isRelative(u[b]!.lower) && isComma(u[b - 1]) && isEntity(u[b - 2]) && u[b - 2]!.type === 'person') b -= 2;
       if ((holds || b < k - 1) && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
       // "She was appointed finance minister", "He became chief executive": the pronoun's antecedent
       else if ((holds || b < k - 1) && u[b] && (u[b]!.lower === 'he' || u[b]!.lower === 'she')) {
@@ -272,10 +337,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!person || !isEntity(person)) continue;
     // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.
     if (isComma(u[t0])) {
+      // ("named X, a former foreign minister and her rival for the party's nomination, as ...": up to 24 words)
       let c = t0 + 1;
-      while (c < t0 + 12 && c < u.length && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c++;
+      while (c < t0 + 24 && c < u.length && !isComma(u[c]) && !/^[.;:!?]$/.test(u[c]!.text)) c++;
       if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
     }
+    if (KEPT_AS.has(u[k]!.lower) && u[t0]?.lower !== 'as') continue;
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
@@ -300,12 +367,20 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const lead = u[pre.start - 2];
       const former = pre.former || (!!lead && TENSE.has(lead.lower));
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
-      report(person, title, bodyBefore(ctx, pre.start, false), 'role-premodifier');
+      report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
-    if (isComma(u[k - 1])) {
+    // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
+    let ranked = k;
+    while (ranked > 1 && k - ranked < 3 && titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text)) ranked--;
+    if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
+    if (isComma(u[ranked - 1])) {
+      const k = ranked;
       const t = titleEndingAt(u, k - 2);
+      // "Washington's ambassador in Manila, MaryKay Carlson": an envoy's post between title and name
+      const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
+      else if (posted && ENVOY_HEADS.has(posted.words[posted.words.length - 1]!)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;
@@ -343,7 +418,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         const prep = u[h + 1]?.lower;
         if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
           // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
-          report(person, t, readPhrase(ctx, h + 2, end, { organAsState: false }).arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep');
+          const phrase = readPhrase(ctx, h + 2, end, { organAsState: false });
+          report(person, t, phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

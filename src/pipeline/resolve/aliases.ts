@@ -3,7 +3,7 @@
 // brackets after a name ("Federal Security Service (FSB)"). The words between two
 // mentions say they are one thing; the patterns are data, each with its reason.
 import type { Mention, Segmented } from '../../types.ts';
-import { isAcronym } from '../gazetteer/index.ts';
+import { isAcronym, lookupOrganization, lookupPlace } from '../gazetteer/index.ts';
 import { initials } from './names.ts';
 
 export interface AliasPattern {
@@ -35,6 +35,14 @@ function acronymFits(acronym: string, name: string): boolean {
   return initials(name).includes(acronym.replace(/\./g, '')[0]!);
 }
 
+/**
+ * "Republican People's Party (CHP)": an organisation's acronym in its own language fits no English initials; taken
+ * when the acronym names nothing else the gazetteer knows.
+ */
+function translatedAcronym(acronym: string, name: Mention): boolean {
+  return name.type === 'organization' && !lookupOrganization(acronym) && !lookupPlace(acronym).length;
+}
+
 /** Alias links between consecutive mentions of one sentence (mentions sorted by start). */
 export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] {
   const text = seg.article.text;
@@ -47,7 +55,7 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
     // "X, formerly Y's ...": a possessive after the second name makes it no alias
     if (/^['’]s\b/.test(text.slice(b.end, b.end + 3))) continue;
     // "Kenya Wildlife Service (KWS)": an acronym in brackets right after an organisation's name
-    if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && isAcronym(b.text) && a.type !== 'person' && !isAcronym(a.text) && acronymFits(b.text, a.text)) {
+    if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && isAcronym(b.text) && a.type !== 'person' && !isAcronym(a.text) && (acronymFits(b.text, a.text) || translatedAcronym(b.text, a))) {
       out.push({ name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given in brackets after "${a.text}"` });
       continue;
     }

@@ -182,6 +182,9 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
  * in the article ("Daimler" after "Daimler-Benz AG", "Lufthansa" after "Lufthansa AG"), when the
  * word is not itself a place, a nationality or an organisation head word ("Bank").
  */
+/** First words of a newspaper's name that its short name drops ("the Telegraph" of "The Daily Telegraph"). */
+const PERIODICAL_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
+
 function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
   const orgs = groups.filter((g) => g.type === 'organization' && !g.gazetteerId && g.mentions.length);
   const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
@@ -195,7 +198,15 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     const words = nameWords(name);
     // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
     const placeName = lookupPlace(name).length > 0 && (g.type !== 'organization' || lookupPlace(name).some((e) => e.type === 'country'));
-    if (words.length !== 1 || isAcronym(name) || ORGANIZATION_HEAD_WORDS.has(words[0]!) || placeName || lookupDemonym(name)) continue;
+    if (words.length !== 1 || isAcronym(name) || placeName || lookupDemonym(name)) continue;
+    // "The Telegraph" of "The Daily Telegraph": a newspaper named without its day word
+    const paper = long.filter((x) => x.g !== g && x.g.mentions.length && PERIODICAL_WORDS.has(x.first) && nameKey(x.name).split(' ').length === 2 && nameKey(x.name).endsWith(` ${words[0]}`));
+    if (paper.length === 1) {
+      absorb(paper[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${paper[0]!.name}" without its day word` });
+      paper[0]!.g.type = 'organization';
+      continue;
+    }
+    if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) continue;
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
     if (owners.length !== 1) continue;

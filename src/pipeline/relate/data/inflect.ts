@@ -36,6 +36,18 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   outbid: [['outbid'], ['outbid']], sue: [['sued'], ['sued']], tie: [['tied'], ['tied']],
 };
 
+/** A prefixed irregular verb inflects like its base: "retake" -> "retook", "outsell" -> "outsold". */
+const PREFIXES = ['re', 'out', 'over', 'under', 'up', 'mis', 'co'];
+function irregularForms(lemma: string): [string[], string[]] | undefined {
+  const own = IRREGULAR[lemma];
+  if (own) return own;
+  for (const p of PREFIXES) {
+    const base = lemma.startsWith(p) && lemma.length - p.length >= 3 ? IRREGULAR[lemma.slice(p.length)] : undefined;
+    if (base) return [base[0].map((f) => p + f), base[1].map((f) => p + f)];
+  }
+  return undefined;
+}
+
 /** Third person forms that no rule gives. */
 const IRREGULAR_S: Record<string, string> = { go: 'goes', do: 'does', have: 'has' };
 
@@ -79,7 +91,7 @@ export function verbForms(lemma: string): VerbForms {
   if (lemma.endsWith('e')) regularPast = [lemma + 'd'];
   else if (/[^aeiou]y$/.test(lemma)) regularPast = [lemma.slice(0, -1) + 'ied'];
   else regularPast = doubled.map((d) => d + 'ed');
-  const irregular = IRREGULAR[lemma];
+  const irregular = irregularForms(lemma);
   const past = irregular ? irregular[0] : regularPast;
   const participle = irregular ? irregular[1] : regularPast;
   let ing: string[];

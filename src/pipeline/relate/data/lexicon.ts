@@ -51,6 +51,16 @@ export interface LexiconEntry {
   placeObject?: boolean;
   /** The object must be a person ("arrested X", "appointed X"): "fired missiles" is not firing someone. */
   personObject?: boolean;
+  /** The thing the verb moves, when an organisation, is acquired by the other party: "sell the newspaper to X" -> X acquired it. */
+  thingAcquired?: boolean;
+  /** The object is the named actor itself, not a name modifying another noun ("received Putin", not "received EU approval"). */
+  nameObject?: boolean;
+  /** Its object may be an earlier act ("condemned the attack"): the one who did that act is the target. */
+  actObject?: boolean;
+  /** Any actor doing it to an organisation states membership, not an event: the affiliation's predicate ("member of"). */
+  memberTie?: string;
+  /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
+  personTie?: string;
   reason: string;
 }
 
@@ -74,14 +84,14 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'visit', predicate: 'visited', cameo: '042', verbs: w('visit tour'), nouns: w('visit trip'), nounPreps: ['to'], placeObject: true, reason: 'an official visit to a country or place' },
   { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
   { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
-  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), reason: 'hosting or receiving a visiting actor' },
+  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, reason: 'hosting or receiving a visiting actor' },
   { id: 'mediate', predicate: 'mediated between', cameo: '045', verbs: w('mediate broker'), objectPreps: ['between'], prepOnly: true, nouns: w('mediation'), nounPreps: ['between'], reason: 'mediation between two parties: the mediator relates to each of them' },
   { id: 'talks', predicate: 'held talks with', cameo: '046', verbs: w('negotiate'), objectPreps: ['with'], prepOnly: true, fixedNouns: w('talks negotiations negotiation'), nounPreps: ['with'], symmetric: true, reason: 'negotiation between actors' },
   // ------------------------------------------------------------ 05 diplomatic cooperation
   { id: 'cooperate', predicate: 'cooperated with', cameo: '050', verbs: w('cooperate collaborate'), objectPreps: ['with'], prepOnly: true, nouns: w('cooperation collaboration'), nounPreps: ['with'], symmetric: true, reason: 'diplomatic cooperation' },
   { id: 'establish-ties', predicate: 'established ties with', cameo: '050', verbs: w('establish restore normalize resume upgrade'), complement: w('ties relations'), objectPreps: ['with'], symmetric: true, reason: 'establishing or restoring diplomatic relations' },
   { id: 'open-embassy', predicate: 'opened embassy in', cameo: '050', verbs: w('open launch establish reopen'), complement: w('embassy embassies consulate consulates mission'), objectPreps: ['in'], prepOnly: true, placeObject: true, reason: 'opening a diplomatic mission in another country is diplomatic cooperation' },
-  { id: 'praise', predicate: 'praised', cameo: '051', verbs: w('praise commend hail laud applaud welcome congratulate'), nouns: w('praise'), nounPreps: ['for', 'of'], reason: 'praise of another actor (welcoming an actor\'s step is praise)' },
+  { id: 'praise', predicate: 'praised', cameo: '051', actObject: true, verbs: w('praise commend hail laud applaud welcome congratulate'), nouns: w('praise'), nounPreps: ['for', 'of'], reason: 'praise of another actor (welcoming an actor\'s step is praise)' },
   { id: 'thank', predicate: 'thanked', cameo: '051', verbs: w('thank'), reason: 'thanking another actor is praise' },
   { id: 'support', predicate: 'supported', cameo: '051', verbs: w('support back endorse'), nouns: w('support backing endorsement'), nounPreps: ['for', 'of'], reason: 'political support or endorsement of another actor' },
   { id: 'recognize', predicate: 'recognized', cameo: '054', verbs: w('recognize'), nouns: w('recognition'), nounPreps: ['of'], placeObject: true, reason: 'granting diplomatic recognition to a state or breakaway territory' },
@@ -90,12 +100,18 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'apologize', predicate: 'apologized to', cameo: '055', verbs: w('apologize'), objectPreps: ['to'], prepOnly: true, nouns: w('apology'), nounPreps: ['to'], reason: 'an apology to another actor' },
   { id: 'forgive', predicate: 'forgave', cameo: '056', verbs: w('forgive'), reason: 'forgiving another actor' },
   { id: 'sign-agreement', predicate: 'signed agreement with', cameo: '057', verbs: w('sign conclude ink seal clinch strike reach agree finalize'), complement: w('agreement agreements deal deals treaty treaties accord accords pact pacts memorandum contract contracts'), objectPreps: ['with'], symmetric: true, reason: 'a formal agreement between actors ("struck a deal with", "signed a treaty with")' },
+  { id: 'join', predicate: 'joined', cameo: null, verbs: w('join'), memberTie: 'member of', reason: '"Egypt joined BRICS", "she joined Google in 2019": joining an organisation makes a member of it; joining anything else ("joined the talks", "joined X in criticising") is no relation; membership is no CAMEO event' },
+  { id: 'suspend', predicate: 'suspended', cameo: '160', verbs: w('suspend'), nouns: w('suspension'), nounPreps: ['of'], reason: 'suspending a member or a partner ("the IOC suspended the Russian Olympic Committee"): relations reduced' },
+  { id: 'agree', predicate: 'agreed with', cameo: '030', verbs: w('agree'), objectPreps: ['with'], symmetric: true, reason: '"A and B agreed on the text", "A agreed with B": a stated accord between actors (intent to cooperate), weaker than a signed agreement' },
   { id: 'agreement', predicate: 'signed agreement with', cameo: '057', nouns: w('agreement treaty accord pact'), nounPreps: ['with', 'between'], symmetric: true, reason: '"an agreement with X", "the treaty between X and Y" as nouns' },
   // ------------------------------------------------------------ 06 material cooperation
   { id: 'acquire', predicate: 'acquired', cameo: '061', verbs: w('acquire buy purchase'), nouns: w('acquisition purchase takeover buyout'), nounPreps: ['of'], reason: 'a company buying another: CAMEO has no acquisition class, economic cooperation (061) is the nearest' },
   { id: 'take-over', predicate: 'acquired', cameo: '061', verbs: w('take'), complement: ['over'], reason: '"took over X" (a company): an acquisition; "took control of" a town is a capture, not listed here' },
   { id: 'buy-from', predicate: 'bought from', cameo: '061', verbs: w('buy purchase order'), objectPreps: ['from'], prepOnly: true, skipObject: true, reason: '"bought 96 helicopters from Boeing": the seller is the other party of a purchase' },
-  { id: 'sell-to', predicate: 'sold to', cameo: '061', verbs: w('sell'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"sold its stake to X", "sold jets to X": the buyer is the other party of a sale' },
+  { id: 'pay-visit', predicate: 'visited', cameo: '042', verbs: w('pay'), complement: w('visit visits'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"paid a visit to X" is a visit' },
+  { id: 'pay-tribute', predicate: 'praised', cameo: '051', verbs: w('pay'), complement: w('tribute homage'), objectPreps: ['to'], prepOnly: true, reason: '"paid tribute to X" is praise' },
+  { id: 'pay-to', predicate: 'paid', cameo: '061', verbs: w('pay'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"paid billions of dollars to Apple": a payment between actors (economic cooperation, or its terms disputed)' },
+  { id: 'sell-to', predicate: 'sold to', cameo: '061', verbs: w('sell'), objectPreps: ['to'], prepOnly: true, skipObject: true, thingAcquired: true, reason: '"sold its stake to X", "sold jets to X": the buyer is the other party of a sale' },
   { id: 'stake', predicate: 'bought a stake in', cameo: '061', verbs: w('buy acquire take'), complement: w('stake stakes share shares holding'), objectPreps: ['in'], reason: '"bought a 30% stake in X": a partial acquisition' },
   { id: 'invest', predicate: 'invested in', cameo: '061', verbs: w('invest'), objectPreps: ['in'], prepOnly: true, skipObject: true, nouns: w('investment'), nounPreps: ['in'], reason: 'an investment in a company or country is economic cooperation' },
   { id: 'merge', predicate: 'merged with', cameo: '061', verbs: w('merge combine'), objectPreps: ['with'], prepOnly: true, nouns: w('merger'), nounPreps: ['with', 'between', 'of'], symmetric: true, reason: 'a merger of two companies is economic cooperation' },
@@ -119,10 +135,10 @@ export const LEXICON: LexiconEntry[] = [
   // ------------------------------------------------------------ 10 demand
   { id: 'demand', predicate: 'demanded', cameo: '100', verbs: w('demand'), thatObject: true, nouns: w('demand'), nounPreps: ['for', 'on', 'from'], reason: '"demanded that X withdraw", "a demand for X to leave": the actor demands something of X' },
   // ------------------------------------------------------------ 11 disapprove
-  { id: 'condemn', predicate: 'condemned', cameo: '111', verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
-  { id: 'denounce', predicate: 'denounced', cameo: '111', verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },
-  { id: 'criticize', predicate: 'criticized', cameo: '111', verbs: w('criticize slam rebuke lambast castigate chastise censure'), nouns: w('criticism rebuke'), nounPreps: ['of'], reason: 'criticism of another actor' },
-  { id: 'object', predicate: 'objected to', cameo: '111', verbs: w('object'), objectPreps: ['to'], prepOnly: true, nouns: w('objection'), nounPreps: ['to', 'from'], reason: 'an objection is disapproval ("despite French objections": the objection is to what the main clause\'s subject does)' },
+  { id: 'condemn', predicate: 'condemned', cameo: '111', actObject: true, verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'denounce', predicate: 'denounced', cameo: '111', actObject: true, verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },
+  { id: 'criticize', predicate: 'criticized', cameo: '111', actObject: true, verbs: w('criticize slam rebuke lambast castigate chastise censure'), nouns: w('criticism rebuke'), nounPreps: ['of'], reason: 'criticism of another actor' },
+  { id: 'object', predicate: 'objected to', cameo: '111', actObject: true, verbs: w('object'), objectPreps: ['to'], prepOnly: true, nouns: w('objection'), nounPreps: ['to', 'from'], reason: 'an objection is disapproval ("despite French objections": the objection is to what the main clause\'s subject does)' },
   { id: 'accuse', predicate: 'accused', cameo: '112', verbs: w('accuse'), nouns: w('accusation'), nounPreps: ['against'], reason: 'accusation (the object is the accused, "of ..." is the charge)' },
   { id: 'blame', predicate: 'blamed', cameo: '112', verbs: w('blame'), reason: 'blaming is an accusation ("blamed the United States for the crisis")' },
   { id: 'complain', predicate: 'complained about', cameo: '114', verbs: w('complain'), objectPreps: ['about', 'to', 'against'], prepOnly: true, nouns: w('complaint'), nounPreps: ['against', 'about'], reason: 'an official complaint' },
@@ -130,15 +146,15 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'sue', predicate: 'sued', cameo: '115', verbs: w('sue'), nouns: w('lawsuit'), nounPreps: ['against'], reason: 'bringing a lawsuit against another actor' },
   { id: 'convict', predicate: 'convicted', cameo: '116', verbs: w('convict sentence'), excludeForms: w('sentence sentences'), personObject: true, reason: 'finding a person guilty' },
   // ------------------------------------------------------------ 12 reject
-  { id: 'reject', predicate: 'rejected', cameo: '120', verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
-  { id: 'oppose', predicate: 'opposed', cameo: '120', verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
+  { id: 'reject', predicate: 'rejected', cameo: '120', actObject: true, verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
+  { id: 'oppose', predicate: 'opposed', cameo: '120', actObject: true, verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
   { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy'), reason: 'defying another actor' },
   { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
   // ------------------------------------------------------------ 13 threaten
   { id: 'threaten', predicate: 'threatened', cameo: '130', verbs: w('threaten'), nouns: w('threat'), nounPreps: ['against', 'to'], reason: 'a threat against another actor' },
   { id: 'ultimatum', predicate: 'issued ultimatum to', cameo: '139', nouns: w('ultimatum'), nounPreps: ['to'], reason: 'an ultimatum' },
   // ------------------------------------------------------------ 14 protest
-  { id: 'protest', predicate: 'protested against', cameo: '140', verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
+  { id: 'protest', predicate: 'protested against', cameo: '140', actObject: true, verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
   // ------------------------------------------------------------ 15 posture
   { id: 'deploy', predicate: 'deployed forces to', cameo: '150', verbs: w('deploy station send'), complement: w('troops forces soldiers warships ships missiles jets'), objectPreps: ['to', 'in', 'near', 'into'], prepOnly: true, placeObject: true, reason: 'deploying forces to a place is a military posture' },
   // ------------------------------------------------------------ 16 reduce relations
@@ -165,7 +181,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'shoot-down', predicate: 'shot down', cameo: '190', verbs: w('shoot intercept'), complement: w('drone drones missile missiles rocket rockets jet jets plane planes aircraft helicopter helicopters'), objectInComplement: true, reason: 'bringing down another actor\'s aircraft or missiles ("shot down 42 Russian drones"): use of military force against it' },
   { id: 'attack', predicate: 'attacked', cameo: '190', verbs: w('attack strike target raid'), excludeForms: w('target targets'), nouns: w('attack strike assault offensive raid'), nounPreps: ['on', 'against'], placeObject: true, reason: 'use of conventional military force against a target' },
   { id: 'invade', predicate: 'invaded', cameo: '190', verbs: w('invade'), nouns: w('invasion'), nounPreps: ['of'], placeObject: true, reason: 'an invasion is use of conventional military force (CAMEO has no separate code)' },
-  { id: 'fire-at', predicate: 'fired missiles at', cameo: '190', verbs: w('fire launch'), complement: w('missile missiles rocket rockets drones drone shells'), objectPreps: ['at', 'on', 'into', 'toward', 'towards'], prepOnly: true, placeObject: true, reason: 'firing missiles or rockets at a target is use of military force' },
+  { id: 'fire-at', predicate: 'fired missiles at', cameo: '190', verbs: w('fire launch'), complement: w('missile missiles rocket rockets drones drone shells cannon cannons shots bullets rounds artillery flares torpedo torpedoes salvo salvoes'), objectPreps: ['at', 'on', 'into', 'toward', 'towards'], prepOnly: true, placeObject: true, reason: 'firing missiles or rockets at a target is use of military force' },
   { id: 'fight', predicate: 'fought', cameo: '190', verbs: w('fight battle'), objectPreps: ['against', 'with'], nouns: w('fighting war'), nounPreps: ['against', 'with', 'between'], symmetric: true, reason: 'fighting between armed actors' },
   { id: 'clash', predicate: 'clashed with', cameo: '190', verbs: w('clash'), objectPreps: ['with'], prepOnly: true, nouns: w('clash'), nounPreps: ['with', 'between'], symmetric: true, reason: 'armed clashes between actors' },
   { id: 'blockade', predicate: 'blockaded', cameo: '191', verbs: w('blockade'), nouns: w('blockade'), nounPreps: ['of', 'on'], placeObject: true, reason: 'a blockade restricting movement' },
@@ -183,6 +199,6 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'defeat', predicate: 'defeated', cameo: null, verbs: w('defeat beat'), excludeForms: w('beating'), nouns: w('defeat'), nounPreps: ['of'], reason: 'a contest result (election, match, battle): CAMEO has no class for winning' },
   { id: 'win-against', predicate: 'defeated', cameo: null, verbs: w('win'), objectPreps: ['against', 'over'], prepOnly: true, nouns: w('win victory'), nounPreps: ['over', 'against'], reason: '"won against X", "a victory over X": a contest result, for which CAMEO has no class' },
   { id: 'hire', predicate: 'signed', cameo: null, verbs: w('sign hire recruit'), personObject: true, reason: 'a club signing a player, a firm hiring a person ("Real Madrid signed X"): employment, for which CAMEO has no class; only with a person as object, so "signed a deal" stays an agreement' },
-  { id: 'advise', predicate: 'advised', cameo: null, verbs: w('advise'), reason: 'a bank or law firm advising a party to a deal ("X was advised by Morgan Stanley"): a service, not a CAMEO interaction' },
+  { id: 'advise', predicate: 'advised', cameo: null, verbs: w('advise'), personTie: 'adviser to', reason: 'a bank or law firm advising a party to a deal ("X was advised by Morgan Stanley"): a service, not a CAMEO interaction; a person advising a body is its adviser' },
   { id: 'compete', predicate: 'competes with', cameo: null, verbs: w('compete'), objectPreps: ['with', 'against'], symmetric: true, reason: 'business or political rivalry: no CAMEO class' },
 ];

@@ -12,7 +12,7 @@ const heads = (reason: string, words: string): TitleHead[] => words.trim().split
 
 /** The last word of a title: the role itself. */
 export const TITLE_HEADS: TitleHead[] = [
-  ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach'),
+  ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach ruler dictator strongman'),
   ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
   ...heads('the spouse of a head of state or government, an office of its own ("first lady")', 'lady gentleman'),
   ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative'),
@@ -49,7 +49,12 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     regional national supreme de-facto self-proclaimed secretary
     diplomatic political economics business world competition commerce press communications public
     attorney associate principal research investment market markets emerging currency equity credit
-    oil chief-executive affairs`.trim().split(/\s+/),
+    oil chief-executive affairs
+    sports sport youth housing tourism fisheries water mines mining petroleum planning development science
+    research innovation veterans women family welfare social employment immigration migration refugees
+    infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
+    intelligence treasury revenue budget reconstruction integration reunification
+    caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */

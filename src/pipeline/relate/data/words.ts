@@ -109,7 +109,7 @@ export const LY_NOUNS = list('nouns and names that end in -ly', 'ally allies fam
 export const POSSESSIVE_MARKERS = list("the possessive token the segmenter splits off (CoNLL style)", `'s ’s ' ’`);
 
 export const ACTOR_NOUNS = list(
-  '"Ukraine\'s foreign ministry", "Russian officials", "Donetsk rebels": the noun stands for the named actor',
+  '"Ukraine\'s foreign ministry", "Russian officials", "Donetsk rebels", "Chinese coast guard vessels": the noun stands for the named actor',
   `government governments ministry ministries officials official authorities authority forces force troops army
    armies military navy militaries rebels rebel separatists separatist militants militant fighters soldiers leaders
    leader leadership president presidents premier diplomats diplomat embassy media parliament police spokesman
@@ -117,7 +117,9 @@ export const ACTOR_NOUNS = list(
    representatives representative lawmakers diplomats ambassadors envoys counterpart counterparts side envoy ambassador minister ministers
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
    employee employees staff staffer staffers attache
-   backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators`,
+   backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
+   vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
+   exporters importers producers traders suppliers manufacturers`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
@@ -160,7 +162,7 @@ export const NEWS_AGENCIES = list(
 
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
-  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation',
+  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer',
 );
 
 export const ACT_NOUNS = list(

@@ -17,6 +17,8 @@
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
+import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
+import { PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -39,6 +41,8 @@ export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.h
 
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
+/** Common nouns that name a place by its kind, its name following "of". */
+const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
@@ -82,6 +86,14 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
     if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+  }
+  // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
+  if (PLACE_NOUNS.has(word)) {
+    for (const c of tree.children(w, 'nmod')) {
+      const k = tree.entityUnit(c);
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
+    }
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
   if (isActorNoun(word)) {
@@ -149,7 +161,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   const rel = tree.rel(v);
   const head = tree.head(v);
   if (rel === 'acl:relcl') return { arg: argOf(ctx, tree, head), modality: none };
-  if (rel === 'conj') return subjectOf(ctx, tree, head, depth + 1);
+  if (rel === 'conj') {
+    // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
+    // even where the parse hung it on a noun of the previous clause
+    const k = tree.unit(v);
+    const before = k > 1 ? ctx.units[k - 1] : undefined;
+    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && /^(?:and|but)$/.test(ctx.units[k - 2]!.lower)) {
+      return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
+    }
+    return subjectOf(ctx, tree, head, depth + 1);
+  }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
@@ -279,7 +300,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
     else {
       // "ties with X" hangs off the verb or off its complement.
-      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : [])];
+      // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
+      const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : []), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         let obj: number | undefined = tree.exactly(i, 'obj')[0];
@@ -288,7 +311,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           object = argOf(ctx, tree, tree.head(i));
           if (object) object = { ...object, via: 'relative' };
           obj = undefined;
-        } else if (obj !== undefined && obj !== complement) object = argOf(ctx, tree, obj);
+        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) object = argOf(ctx, tree, obj);
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
@@ -306,12 +329,47 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
+  // "The United States condemned the attack": the act named refers back to an event read earlier; its doer is the target
+  if (!object && e.actObject && subject) {
+    const actWord = e.prepOnly ? withCase(tree, i, e.objectPreps ?? [])[0] : tree.exactly(i, 'obj')[0];
+    if (actWord !== undefined) object = actDoer(ctx, tree, actWord, subject);
+  }
+  // "agreed to sell the newspaper to RedBird": the buyer acquires the organisation sold
+  if (e.thingAcquired && !passive && object) {
+    const thing = tree.exactly(i, 'obj')[0];
+    const sold = thing === undefined ? undefined : argOf(ctx, tree, thing);
+    const orgs = sold?.ids.filter((id) => ctx.entities.get(id)?.type === 'organization') ?? [];
+    if (sold && orgs.length) {
+      finish(ctx, tree, i, { ...e, id: `${e.id}-acquired`, predicate: 'acquired', symmetric: false }, object, { ...sold, ids: orgs }, modality, BASE.verb, `grammar-${shape}`, emit, attributionAt);
+    }
+  }
   return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+}
+
+/** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
+function actDoer(ctx: Ctx, tree: Tree, w: number, subject: Arg): Arg | undefined {
+  if (!isActNoun(tree.lower[w]!) || tree.children(w).some((c) => tree.rel(c) === 'nmod' || tree.rel(c) === 'nmod:poss')) return undefined;
+  if (!tree.children(w, 'det').some((d) => /^(?:the|this|that|these|those)$/.test(tree.lower[d]!))) return undefined;
+  return doerOfAct(ctx, tree.lower[w]!, subject.ids);
+}
+
+/** "received European Union approval": the object is a thing a name modifies, not the named actor. */
+function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
+  const k = tree.entityUnit(w);
+  if (k >= 0) {
+    // the parse may split "European Union approval" into two objects: the name's next word tells
+    const next = ctx.units[k + 1];
+    return !!next && !next.entity && /^[a-z]/.test(next.text) && isContent(next) && !isActorNoun(next.lower) && tree.upos(w + 1) === 'NOUN';
+  }
+  if (tree.upos(w) === 'PROPN' || tree.upos(w) === 'PRON') return false;
+  return !isActorNoun(tree.lower[w]!);
 }
 
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
+  // "merger talks", "a takeover bid": the event noun modifies a plan for it
+  if (tree.rel(i) === 'compound' && PLANNING_NOUNS.test(tree.lower[tree.head(i)] ?? '')) modality = { ...modality, hypothetical: true };
   let shape = 'nominal';
   // "Russia's annexation", "the US ban", "a Russian demand", "the recognition of X by Syria"
   const poss = tree.children(i, 'nmod:poss')[0];
@@ -380,7 +438,7 @@ function finish(
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
-  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = undefined;
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     parties = subject.ids;
@@ -403,6 +461,16 @@ function finish(
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
+    if (e.memberTie) {
+      // "Egypt joined the BRICS group": membership of an organisation, else nothing
+      if (ctx.entities.get(o)?.type === 'organization' && !negated && !hypothetical) emit({ source: s, target: o, kind: 'affiliation', predicate: e.memberTie, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-member` });
+      continue;
+    }
+    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
+    if (tie) {
+      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-tie` });
+      continue;
+    }
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo, confidence: clamp(confidence), sentences,
       ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),

@@ -1,0 +1,45 @@
+// An act named by a noun refers back to an event read before it: "The United States condemned the attack"
+// (after "Chinese vessels fired water cannon at a Philippine boat"), "the minister welcomed the suspension".
+// The doer of that event is who the reaction is about. Both the grammar reader and the token rules ask here.
+import type { Arg, Ctx } from './phrases.ts';
+
+/** Nouns naming an act, by the CAMEO roots of the events they can refer back to. */
+const ACT_NOUNS = new Map<string, RegExp>([
+  ...['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'bombing', 'bombings', 'shelling', 'assault', 'offensive', 'invasion', 'incursion', 'shooting', 'killing', 'killings', 'assassination']
+    .map((w): [string, RegExp] => [w, /^(?:18|19|20)/]),
+  ...['suspension', 'ban', 'sanctions', 'fine', 'arrest', 'arrests', 'detention', 'expulsion', 'seizure', 'blockade']
+    .map((w): [string, RegExp] => [w, /^(?:16|17)/]),
+]);
+/** How many sentences back an act noun may refer. */
+const ACT_REACH = 3;
+
+export const isActNoun = (word: string): boolean => ACT_NOUNS.has(word);
+
+/**
+ * The doer of the latest event of the act's kind read in this sentence or the few before it (stated as fact,
+ * not by the reacting subject itself), or undefined.
+ */
+export function doerOfAct(ctx: Ctx, noun: string, subjectIds: readonly string[]): Arg | undefined {
+  const kinds = ACT_NOUNS.get(noun);
+  if (!kinds) return undefined;
+  const earlier = ctx.earlier ?? [];
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const f = earlier[k]!;
+    const s = f.sentences[0]!;
+    if (s > ctx.s || s < ctx.s - ACT_REACH) continue;
+    if (f.kind !== 'event' || f.negated || f.hypothetical || !kinds.test(f.cameo ?? '') || subjectIds.includes(f.source)) continue;
+    return { ids: [f.source], via: 'anaphor', from: s === ctx.s ? [] : [s] };
+  }
+  return undefined;
+}
+
+/**
+ * "The Justice Department, which sued the company": "the company" read as the last organisation named is the
+ * clause's own subject; the organisation the story is about, other than the subject, is meant (when the
+ * anaphor was an organisation at all).
+ */
+export function otherOrganization(ctx: Ctx, object: Arg, subject: Arg): Arg | undefined {
+  if (object.via !== 'anaphor' || object.ids.length !== 1 || ctx.entities.get(object.ids[0]!)?.type !== 'organization') return undefined;
+  const o = ctx.discourse.salientOrganization({ s: ctx.s, i: ctx.units.length }, (id) => !subject.ids.includes(id));
+  return o ? { ids: [o.value], via: 'anaphor', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+}
