@@ -64,6 +64,7 @@ export function modelRelations(
       const [h, tl] = aIsHeadOf(d.label) ? [d.a, d.b] : [d.b, d.a];
       const head = source[h]!, tail = source[tl]!;
       if (head.entity === tail.entity) continue;
+      if (typeOfLabel(d.label) === LOCATED_IN && !placeCanContain(entities.get(head.entity), entities.get(tail.entity), knowledge)) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -76,6 +77,20 @@ export function modelRelations(
     }
   }
   return out;
+}
+
+const LOCATED_IN = 2;
+
+/**
+ * Can the gazetteer's world hold `inner` inside `outer`? Not a city inside a city ("hubs in Frankfurt, Munich"), nor a
+ * place the gazetteer puts in one country inside another country. Unknown places stay possible.
+ */
+function placeCanContain(inner: Entity | undefined, outer: Entity | undefined, knowledge: Knowledge): boolean {
+  if (!inner || !outer) return true;
+  if (inner.type === 'city' && outer.type === 'city') return false;
+  if (outer.type !== 'country' || !inner.gazetteerId || !outer.gazetteerId) return true;
+  const countries = knowledge.containers(inner.gazetteerId).filter((c) => c.startsWith('country:'));
+  return !countries.length || countries.includes(outer.gazetteerId);
 }
 
 /**

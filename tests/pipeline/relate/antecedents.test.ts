@@ -224,3 +224,11 @@ describe('from the fresh batch 34-37', () => {
     expect(typed(a!)).toContain('Abdel Fattah al-Burhan -army chief of-> Sudan');
   });
 });
+
+describe('what the learned classifier may not say', () => {
+  it('no city inside another city from a list of hubs', async () => {
+    const [a] = await analyzeTexts(['Lufthansa chief executive Carsten Spohr said the group would add Rome as its fifth hub after Frankfurt, Munich, Zurich and Vienna.']);
+    const cities = new Set(a!.entities.filter((e) => e.type === 'city').map((e) => e.id));
+    expect(a!.relations.filter((r) => r.kind === 'location' && cities.has(r.source) && cities.has(r.target))).toEqual([]);
+  });
+});
