@@ -117,12 +117,15 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
   return j;
 }
 
+/** First words of bodies named for a cause ("Alliance for Progress", "Movement for Democratic Change", "Centre for ..."). */
+const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership']);
+
 /**
  * "Court of Arbitration for Sport", "Institute for Fiscal Studies": a body's name goes on after "for" when it opens
  * with a body's lead word and the tagger cut it there; not before a place ("the Commission for Ukraine" is two).
  */
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
-  if (c.label !== 'ORG' || !ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || doc.lower[c.end] !== 'for') return undefined;
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || !(ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!)) || doc.lower[c.end] !== 'for') return undefined;
   if (!next || next.start !== c.end + 1 || !sameSentence(doc, c.start, next.start) || (next.label !== 'ORG' && next.label !== 'MISC')) return undefined;
   const text = spanOf(doc, next.start, next.end);
   if (lookupPlace(text).length || lookupOrganization(text)) return undefined;

@@ -45,6 +45,7 @@ describe('names the tagger cuts or mistypes (fresh batch 22-25)', () => {
   });
   it('"Court of Arbitration for Sport" is one name', () => {
     expect(mentions('It would appeal to the Court of Arbitration for Sport.').map((m) => m.text)).toContain('Court of Arbitration for Sport');
+    expect(mentions('Eduardo Salhuana of the Alliance for Progress party was elected speaker.').map((m) => m.text)).toContain('Alliance for Progress');
   });
   it('a generation suffix is part of the name', () => {
     expect(mentions('President Ferdinand Marcos Jr. convened his council.').map((m) => m.text)).toContain('Ferdinand Marcos Jr.');
