@@ -11,7 +11,7 @@
 // Nationality words (metonymy 'demonym') make no entity: they resolve to their
 // country's id so relations can use them, but they are not mentions of the country.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
-import { entryById, isAcronym, lookupDemonym, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
+import { entryById, isAcronym, organizationById, lookupDemonym, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
@@ -204,6 +204,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     if (paper.length === 1) {
       absorb(paper[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${paper[0]!.name}" without its day word` });
       paper[0]!.g.type = 'organization';
+      continue;
+    }
+    // "United" of "Manchester United", "Tribune" of "Chicago Tribune": a name made of a place and one word goes by the word
+    const placed = long.filter((x) => {
+      if (x.g === g || !x.g.mentions.length) return false;
+      const w = x.name.split(/\s+/);
+      return w.length >= 2 && nameKey(w[w.length - 1]!) === words[0] && lookupPlace(w.slice(0, -1).join(' ')).length > 0;
+    });
+    if (placed.length === 1) {
+      absorb(placed[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${placed[0]!.name}" without its place` });
+      placed[0]!.g.type = 'organization';
       continue;
     }
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) continue;
@@ -456,6 +467,18 @@ function fullestName(g: Group): string {
   return forms[0]!.text;
 }
 
+/** The name without a country name or abbreviation opening it, when two or more capitalised words remain. */
+function withoutLeadingCountry(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (const n of [1, 2]) {
+    const rest = words.slice(n);
+    if (rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const lead = words.slice(0, n).join(' ');
+    if (lookupPlace(lead).some((e) => e.type === 'country')) return rest.join(' ');
+  }
+  return undefined;
+}
+
 function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
@@ -478,6 +501,14 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     used.add(id);
     idOf.set(g, id);
     const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== name);
+    // "UN climate chief": an organisation the gazetteer knows is also found by its full name ("United Nations")
+    const known = g.gazetteerId && g.type === 'organization' ? organizationById(g.gazetteerId) : undefined;
+    if (known && known.name !== name && !aliases.includes(known.name)) aliases.push(known.name);
+    // "U.S. Federal Reserve": a country's name opening an organisation's is no part of what it is called alone
+    if (g.type === 'organization') {
+      const bare = withoutLeadingCountry(name);
+      if (bare && !aliases.includes(bare)) aliases.push(bare);
+    }
     const merges = aliases.map((alias) => g.merges.get(alias) ?? gazetteerReason(g, alias, name));
     entities.push({
       id, name, type: g.type, aliases,

@@ -232,3 +232,36 @@ describe('what the learned classifier may not say', () => {
     expect(a!.relations.filter((r) => r.kind === 'location' && cities.has(r.source) && cities.has(r.target))).toEqual([]);
   });
 });
+
+describe('from the fresh batch 38-41', () => {
+  it('"UN climate chief X": the organisation is also found by its full name', async () => {
+    const [a] = await analyzeTexts(['UN climate chief Simon Stiell called the deal an insurance policy.']);
+    expect(a!.entities.find((e) => e.id === 'org:united-nations')?.aliases).toContain('United Nations');
+  });
+
+  it('"United manager X" after "Manchester United"; "the Tribune" after "the Chicago Tribune"', async () => {
+    const [a] = await analyzeTexts(['Manchester United have signed Joshua Zirkzee. United manager Erik ten Hag said he was pleased.']);
+    expect(typed(a!)).toContain('Erik ten Hag -manager of-> Manchester United');
+  });
+
+  it('"The U.S. Federal Reserve" is also the Federal Reserve', async () => {
+    const [a] = await analyzeTexts(['The U.S. Federal Reserve, led by Jerome Powell, is expected to lower rates.']);
+    expect(a!.entities.find((e) => e.name === 'U.S. Federal Reserve')?.aliases).toContain('Federal Reserve');
+  });
+
+  it('"The club\'s co-owner, British billionaire Jim Ratcliffe": a nationality and a person noun between comma and name', async () => {
+    const [a] = await analyzeTexts(["Everton Football Club lost again. The club's co-owner, American businessman Dan Friedkin, promised changes."]);
+    expect(typed(a!)).toContain('Dan Friedkin -co-owner of-> Everton Football Club');
+  });
+
+  it('"accepted offers of help from Spain and Britain": aid from each', async () => {
+    const [a] = await analyzeTexts(['Libya accepted offers of help from Egypt and Turkey after the floods.']);
+    expect(typed(a!)).toContain('Libya -070 accepted aid from-> Egypt');
+    expect(typed(a!)).toContain('Libya -070 accepted aid from-> Turkey');
+  });
+
+  it('"India\'s delegate, X": a delegate represents the country', async () => {
+    const [a] = await analyzeTexts(["India's delegate, Chandni Raina, rejected the agreement."]);
+    expect(typed(a!)).toContain('Chandni Raina -delegate of-> India');
+  });
+});
