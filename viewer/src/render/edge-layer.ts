@@ -1,0 +1,370 @@
+// The relation layer drawn a part at a time. With a software rasteriser (headless
+// Chromium, a machine without a GPU) one frame of a corpus drawing's ~5,000 relations
+// costs 300-700 ms, paid by the page's thread at the frame's commit (a Chromium trace:
+// GLES2::ReadPixels waiting for the GPU process), so every change that redraws sigma's
+// scene (entities added, the camera moved, a filter) blocked the page that long. Here
+// sigma's frame draws everything but the relations; the relations are drawn in the
+// same order as sigma's own pass, split into ranges over the next animation frames,
+// each frame within a time budget (the picture at the end is the one sigma draws). When
+// the camera and what was already drawn are unchanged (entities and relations added,
+// the usual case of "Show neighbours"), only what is new is drawn, on top of the layer
+// as it was. The relation canvas keeps its pixels between frames (preserveDrawingBuffer,
+// set where sigma creates it: createRenderer).
+// Reaches into sigma 3's render internals (render, process, clear, edgePrograms and their
+// programs' arrays, picking layers); renderer.ts installs it only when they are there.
+import type Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes } from '../../../src/types.ts';
+
+interface ProgramInfo { gl: WebGLRenderingContext; frameBuffer: WebGLFramebuffer | null }
+
+/** One of sigma's WebGL programs for relations (a compound program is several, drawn one after the other). */
+interface Leaf {
+  array: Float32Array;
+  capacity: number;
+  verticesCount: number;
+  STRIDE: number;
+  VERTICES: number;
+  isInstanced: boolean;
+  ATTRIBUTES_ITEMS_COUNT: number;
+  ATTRIBUTES: Array<{ name: string; size: number; type: number }>;
+  normalProgram: ProgramInfo;
+  pickProgram: ProgramInfo | null;
+  bindProgram(info: ProgramInfo): void;
+  unbindProgram(info: ProgramInfo): void;
+  renderProgram(params: RenderParams, info: ProgramInfo): void;
+}
+
+interface RenderParams { width: number; height: number; pixelRatio: number; downSizingRatio: number; matrix: Float32Array }
+
+interface Internals {
+  edgePrograms: Record<string, unknown>;
+  webGLContexts: Record<string, WebGLRenderingContext>;
+  canvasContexts: Record<string, CanvasRenderingContext2D>;
+  pickingLayers: Set<string>;
+  needToProcess: boolean;
+  width: number;
+  height: number;
+  pixelRatio: number;
+  settings: { hideEdgesOnMove: boolean };
+  camera: { isAnimated(): boolean };
+  mouseCaptor: { isMoving: boolean; draggedEvents: number; currentWheelDirection: number };
+  resize(): unknown;
+  process(): unknown;
+  clear(): unknown;
+  emit(event: string): unknown;
+  resetWebGLTexture(id: string): unknown;
+  getRenderParams(): RenderParams;
+  on(event: string, f: () => void): unknown;
+}
+
+/** sigma's own render, which draws every layer (the layer calls it with the relations left out). */
+type BaseRender = () => unknown;
+
+/** What the layer holds of one program: how far its items are drawn, and the items as they were drawn. */
+interface Drawn { normal: number; pick: number; snapshot: Float32Array }
+
+export interface EdgeLayerOptions {
+  /** A frame's time (ms) after which no further slice of relations is drawn in it (the frame's own drawing counts). */
+  budgetMs?: number;
+  /** Relations drawn between two looks at the clock (a picking draw counts a quarter). */
+  slice?: number;
+}
+
+/** What the last frames did (read by the tests and the bench). */
+export interface EdgeLayerStats {
+  /** Frames that drew relations since the layer was installed. */
+  frames: number;
+  /** How the last sigma frame treated the relation layer. */
+  last: 'whole' | 'restart' | 'append' | 'kept' | 'moving';
+  /** True while relations are still to be drawn. */
+  pending: boolean;
+}
+
+function leavesOf(r: Internals): Leaf[] {
+  const out: Leaf[] = [];
+  for (const type of Object.keys(r.edgePrograms)) {
+    const p = r.edgePrograms[type] as { programs?: Leaf[] } & Leaf;
+    if (Array.isArray(p.programs)) out.push(...p.programs);
+    else out.push(p);
+  }
+  return out;
+}
+
+function isLeaf(p: unknown): p is Leaf {
+  const l = p as Partial<Leaf>;
+  return l.array instanceof Float32Array && typeof l.capacity === 'number' && typeof l.STRIDE === 'number' && typeof l.VERTICES === 'number'
+    && typeof l.bindProgram === 'function' && typeof l.unbindProgram === 'function' && typeof l.renderProgram === 'function'
+    && typeof l.normalProgram === 'object' && Array.isArray(l.ATTRIBUTES);
+}
+
+/** Does this sigma have what the layer reaches into? */
+export function canLayer(renderer: unknown): boolean {
+  const r = renderer as Partial<Internals>;
+  return typeof r.edgePrograms === 'object' && typeof r.webGLContexts?.edges === 'object' && r.pickingLayers instanceof Set
+    && typeof r.process === 'function' && typeof r.resize === 'function' && typeof r.getRenderParams === 'function'
+    && typeof r.resetWebGLTexture === 'function' && typeof r.camera?.isAnimated === 'function' && typeof r.mouseCaptor === 'object'
+    && leavesOf(r as Internals).every(isLeaf);
+}
+
+/** Float slots of the picking id inside one item of a program (they change whenever entities are added, not the picture). */
+function idSlots(leaf: Leaf): number[] {
+  let offset = 0;
+  let id = -1;
+  for (const a of leaf.ATTRIBUTES) {
+    const bytes = a.size * (a.type === 5126 ? 4 : a.type === 5121 || a.type === 5120 ? 1 : 2);
+    if (a.name === 'a_id') id = offset / 4;
+    offset += bytes;
+  }
+  if (id < 0) return [];
+  const vertices = leaf.isInstanced ? 1 : leaf.VERTICES;
+  return Array.from({ length: vertices }, (_, v) => v * leaf.ATTRIBUTES_ITEMS_COUNT + id);
+}
+
+/** Are items [0, count) of `now` what `then` held, leaving out (or only looking at) the id slots? */
+function samePrefix(now: Float32Array, then: Float32Array, count: number, stride: number, ids: number[], onlyIds: boolean): boolean {
+  const end = count * stride;
+  if (now.length < end || then.length < end) return false;
+  if (onlyIds) {
+    for (let base = 0; base < end; base += stride) for (const s of ids) if (now[base + s] !== then[base + s]) return false;
+    return true;
+  }
+  const isId = new Uint8Array(stride);
+  for (const s of ids) isId[s] = 1;
+  for (let i = 0; i < end; i++) if (now[i] !== then[i] && !isId[i % stride]) return false;
+  return true;
+}
+
+/**
+ * When the work of this frame began: inside an animation frame, the frame's time (every
+ * callback of a frame shares the budget: sigma's frame and a step of this layer may fall in
+ * the same one), else now.
+ */
+function frameStart(): number {
+  const now = performance.now();
+  const t = document.timeline?.currentTime;
+  return typeof t === 'number' && t <= now && now - t < 40 ? t : now;
+}
+
+export class EdgeLayer {
+  private drawn = new Map<Leaf, Drawn>();
+  /** Camera matrix and canvas size the drawn part was drawn with. */
+  private key = '';
+  private frame: number | null = null;
+  private readonly budgetMs: number;
+  private readonly slice: number;
+  private killed = false;
+  readonly stats: EdgeLayerStats = { frames: 0, last: 'whole', pending: false };
+  /** The last frames' work (read by the bench): when, how the frame began, items drawn (weighted), the budget then. */
+  readonly log: Array<{ at: number; last: EdgeLayerStats['last'] | 'step'; weight: number; ms: number }> = [];
+  private firstStep = false;
+
+  constructor(private readonly r: Internals, private readonly base: BaseRender, options: EdgeLayerOptions = {}) {
+    this.budgetMs = options.budgetMs ?? 40;
+    this.slice = options.slice ?? 200;
+    r.on('kill', () => {
+      this.killed = true;
+      this.cancel();
+    });
+  }
+
+  private cancel(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.stats.pending = false;
+  }
+
+  private moving(): boolean {
+    const m = this.r.mouseCaptor;
+    return this.r.camera.isAnimated() || m.isMoving || !!m.draggedEvents || !!m.currentWheelDirection;
+  }
+
+  /** sigma's render, with the relation layer drawn by this layer. */
+  render(): void {
+    const r = this.r;
+    const startedAt = frameStart();
+    // Size and data first (with the relation programs in place), as sigma's render would.
+    const before = `${r.width}x${r.height}@${r.pixelRatio}`;
+    r.resize();
+    const resized = before !== `${r.width}x${r.height}@${r.pixelRatio}`;
+    if (r.needToProcess) {
+      r.process();
+      r.needToProcess = false;
+    }
+    if (this.moving()) {
+      // A glide or a drag: sigma draws what it draws while moving (relations left out on big drawings), at once.
+      this.cancel();
+      this.drawn.clear();
+      this.key = '';
+      this.stats.last = 'moving';
+      this.base();
+      return;
+    }
+    // sigma's frame without the relations: their programs are left out, their canvas and picking texture kept.
+    const programs = r.edgePrograms;
+    const picking = r.pickingLayers.has('edges');
+    const ownClear = r.clear;
+    r.edgePrograms = {};
+    if (picking) r.pickingLayers.delete('edges');
+    (r as { clear: () => unknown }).clear = () => this.clearAllButEdges();
+    try {
+      this.base();
+    } finally {
+      r.edgePrograms = programs;
+      if (picking) r.pickingLayers.add('edges');
+      (r as { clear: unknown }).clear = ownClear;
+    }
+    if (this.killed) return;
+    this.plan(resized);
+    this.cancel();
+    this.firstStep = true;
+    this.step(startedAt);
+  }
+
+  /** sigma's clear, less the relation layer. */
+  private clearAllButEdges(): void {
+    const r = this.r;
+    r.emit('beforeClear');
+    for (const [id, gl] of Object.entries(r.webGLContexts)) {
+      if (id === 'edges') continue;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    }
+    for (const id of ['labels', 'hovers', 'edgeLabels']) r.canvasContexts[id]?.clearRect(0, 0, r.width, r.height);
+    r.emit('afterClear');
+  }
+
+  /** Decide what of the relation layer stays and what is to be drawn. */
+  private plan(resized: boolean): void {
+    const r = this.r;
+    const params = r.getRenderParams();
+    const key = `${Array.from(params.matrix).join(',')}|${r.width}x${r.height}@${r.pixelRatio}`;
+    const leaves = leavesOf(r);
+    let keep = !resized && key === this.key && leaves.length === this.drawn.size && leaves.every((l) => this.drawn.has(l));
+    let keepPick = keep;
+    if (keep) {
+      for (const leaf of leaves) {
+        const d = this.drawn.get(leaf)!;
+        const ids = idSlots(leaf);
+        if (leaf.capacity < Math.max(d.normal, d.pick) || !samePrefix(leaf.array, d.snapshot, d.normal, leaf.STRIDE, ids, false)) {
+          keep = false;
+          break;
+        }
+        if (!samePrefix(leaf.array, d.snapshot, d.pick, leaf.STRIDE, ids, true)) keepPick = false;
+      }
+    }
+    const gl = r.webGLContexts.edges!;
+    const picking = r.pickingLayers.has('edges');
+    if (!keep) {
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    }
+    if (picking && (!keep || !keepPick || resized)) r.resetWebGLTexture('edges');
+    const previous = this.drawn;
+    this.drawn = new Map();
+    for (const leaf of leaves) {
+      const d = previous.get(leaf);
+      this.drawn.set(leaf, {
+        normal: keep && d ? d.normal : 0,
+        pick: picking && keep && keepPick && d ? d.pick : 0,
+        snapshot: leaf.array.slice(),
+      });
+    }
+    this.key = key;
+    const appended = keep && [...this.drawn].some(([leaf, d]) => d.normal < leaf.capacity);
+    this.stats.last = !keep ? 'restart' : appended ? 'append' : 'kept';
+  }
+
+  /**
+   * Draw the next ranges until this frame's budget is spent; schedule the rest. After each
+   * slice the page waits for the GPU (a one-pixel read), so the time read is the drawing's
+   * own, whatever the rasteriser and the machine's load: the frame's commit finds it done.
+   */
+  private step(startedAt: number): void {
+    this.frame = null;
+    if (this.killed) return;
+    const r = this.r;
+    const gl = r.webGLContexts.edges!;
+    const picking = r.pickingLayers.has('edges');
+    const passes = picking ? (['normal', 'pick'] as const) : (['normal'] as const);
+    const params = r.getRenderParams();
+    const px = new Uint8Array(4);
+    let weight = 0;
+    let left = false;
+    let slices = 0;
+    outer: for (const [leaf, d] of this.drawn) {
+      for (const pass of passes) {
+        const a = leaf.array;
+        const s = leaf.STRIDE;
+        const cost = pass === 'pick' ? 0.25 : 1;
+        while (d[pass] < leaf.capacity) {
+          if (slices > 0 && performance.now() - startedAt >= this.budgetMs) {
+            left = true;
+            break outer;
+          }
+          // One slice: SLICE items' worth (hidden items cost nothing).
+          const from = d[pass];
+          let to = from;
+          let spent = 0;
+          while (to < leaf.capacity && spent < this.slice) {
+            const base = to * s;
+            for (let k = 0; k < s; k++) {
+              if (a[base + k] !== 0) { spent += cost; break; }
+            }
+            to++;
+          }
+          this.drawRange(leaf, from, to, pass, params);
+          d[pass] = to;
+          weight += spent;
+          if (spent > 0) {
+            slices++;
+            const target = pass === 'pick' ? leaf.pickProgram?.frameBuffer ?? null : null;
+            gl.bindFramebuffer(gl.FRAMEBUFFER, target);
+            gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+          }
+        }
+      }
+    }
+    if (weight > 0) {
+      this.stats.frames++;
+      this.log.push({ at: startedAt, last: this.firstStep ? this.stats.last : 'step', weight, ms: performance.now() - startedAt });
+      if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
+    }
+    this.firstStep = false;
+    this.stats.pending = left;
+    if (left) this.frame = requestAnimationFrame(() => this.step(frameStart()));
+  }
+
+  /** Draw items [from, to) of one program, on the relation canvas or its picking texture, as sigma's Program.render would. */
+  private drawRange(leaf: Leaf, from: number, to: number, pass: 'normal' | 'pick', params: RenderParams): void {
+    if (to <= from) return;
+    const whole = { array: leaf.array, capacity: leaf.capacity, verticesCount: leaf.verticesCount };
+    leaf.array = whole.array.subarray(from * leaf.STRIDE, to * leaf.STRIDE);
+    leaf.capacity = to - from;
+    leaf.verticesCount = leaf.VERTICES * (to - from);
+    try {
+      if (pass === 'pick' && leaf.pickProgram) {
+        const info = leaf.pickProgram;
+        info.gl.viewport(0, 0, (params.width * params.pixelRatio) / params.downSizingRatio, (params.height * params.pixelRatio) / params.downSizingRatio);
+        leaf.bindProgram(info);
+        leaf.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, info);
+        leaf.unbindProgram(info);
+      } else if (pass === 'normal') {
+        const info = leaf.normalProgram;
+        info.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+        leaf.bindProgram(info);
+        leaf.renderProgram(params, info);
+        leaf.unbindProgram(info);
+      }
+    } finally {
+      leaf.array = whole.array;
+      leaf.capacity = whole.capacity;
+      leaf.verticesCount = whole.verticesCount;
+    }
+  }
+}
+
+/** The layer of a renderer, when it has one. */
+export function edgeLayerOf(renderer: Sigma<NodeAttributes, EdgeAttributes>): EdgeLayer | null {
+  return (renderer as unknown as { edgeLayer?: EdgeLayer }).edgeLayer ?? null;
+}
