@@ -150,8 +150,8 @@ export class EdgeLayer {
   /** Camera matrix and canvas size the drawn part was drawn with. */
   private key = '';
   private frame: number | null = null;
-  private readonly budgetMs: number;
-  private readonly slice: number;
+  private budgetMs: number;
+  private slice: number;
   private killed = false;
   readonly stats: EdgeLayerStats = { frames: 0, last: 'whole', pending: false };
   /** The last frames' work (read by the bench): when, how the frame began, items drawn (weighted), the budget then. */
@@ -165,6 +165,18 @@ export class EdgeLayer {
       this.killed = true;
       this.cancel();
     });
+  }
+
+  /** Change the frame budget or the slice (tests: a tiny budget slices any drawing, a huge one draws it whole). */
+  tune(options: EdgeLayerOptions): void {
+    if (options.budgetMs !== undefined) this.budgetMs = options.budgetMs;
+    if (options.slice !== undefined) this.slice = options.slice;
+  }
+
+  /** Forget what the relation layer holds: the next frame draws it all again (tests: the reference picture). */
+  forget(): void {
+    this.drawn.clear();
+    this.key = '';
   }
 
   private cancel(): void {
