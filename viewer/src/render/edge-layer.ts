@@ -42,6 +42,7 @@ interface Internals {
   canvasContexts: Record<string, CanvasRenderingContext2D>;
   pickingLayers: Set<string>;
   needToProcess: boolean;
+  renderFrame: number | null;
   width: number;
   height: number;
   pixelRatio: number;
@@ -66,7 +67,7 @@ interface Drawn { normal: number; pick: number; snapshot: Float32Array }
 export interface EdgeLayerOptions {
   /** A frame's time (ms) after which no further slice of relations is drawn in it (the frame's own drawing counts). */
   budgetMs?: number;
-  /** Relations drawn between two looks at the clock (a picking draw counts a quarter). */
+  /** Relations drawn between two looks at the clock (a picking draw, at a quarter of the pixels, counts half). */
   slice?: number;
 }
 
@@ -134,17 +135,6 @@ function samePrefix(now: Float32Array, then: Float32Array, count: number, stride
   return true;
 }
 
-/**
- * When the work of this frame began: inside an animation frame, the frame's time (every
- * callback of a frame shares the budget: sigma's frame and a step of this layer may fall in
- * the same one), else now.
- */
-function frameStart(): number {
-  const now = performance.now();
-  const t = document.timeline?.currentTime;
-  return typeof t === 'number' && t <= now && now - t < 40 ? t : now;
-}
-
 export class EdgeLayer {
   private drawn = new Map<Leaf, Drawn>();
   /** Camera matrix and canvas size the drawn part was drawn with. */
@@ -179,6 +169,22 @@ export class EdgeLayer {
     this.key = '';
   }
 
+  /** This animation frame's work so far: the frame (document.timeline's time), when its work began, and whether this layer began it. */
+  private frameWork: { frame: number; start: number; fresh: boolean } | null = null;
+
+  /**
+   * When the work of the current frame began: sigma's frame and a step of this layer may fall
+   * in the same animation frame (their callbacks share document.timeline's time), and share
+   * its budget; else now.
+   */
+  private frameStart(): number {
+    const now = performance.now();
+    const frame = document.timeline?.currentTime;
+    if (typeof frame === 'number' && this.frameWork?.frame === frame) return this.frameWork.start;
+    this.frameWork = typeof frame === 'number' ? { frame, start: now, fresh: true } : null;
+    return now;
+  }
+
   private cancel(): void {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
@@ -193,7 +199,8 @@ export class EdgeLayer {
   /** sigma's render, with the relation layer drawn by this layer. */
   render(): void {
     const r = this.r;
-    const startedAt = frameStart();
+    const startedAt = this.frameStart();
+    if (this.frameWork) this.frameWork.fresh = false;
     // Size and data first (with the relation programs in place), as sigma's render would.
     const before = `${r.width}x${r.height}@${r.pixelRatio}`;
     r.resize();
@@ -229,7 +236,8 @@ export class EdgeLayer {
     this.plan(resized);
     this.cancel();
     this.firstStep = true;
-    this.step(startedAt);
+    // sigma's frame (entities, labels) has spent part of this frame's budget, maybe all of it.
+    this.step(startedAt, false);
   }
 
   /** sigma's clear, less the relation layer. */
@@ -291,7 +299,7 @@ export class EdgeLayer {
    * slice the page waits for the GPU (a one-pixel read), so the time read is the drawing's
    * own, whatever the rasteriser and the machine's load: the frame's commit finds it done.
    */
-  private step(startedAt: number): void {
+  private step(startedAt: number, fresh: boolean): void {
     this.frame = null;
     if (this.killed) return;
     const r = this.r;
@@ -307,9 +315,10 @@ export class EdgeLayer {
       for (const pass of passes) {
         const a = leaf.array;
         const s = leaf.STRIDE;
-        const cost = pass === 'pick' ? 0.25 : 1;
+        const cost = pass === 'pick' ? 0.5 : 1;
         while (d[pass] < leaf.capacity) {
-          if (slices > 0 && performance.now() - startedAt >= this.budgetMs) {
+          // A frame that began with this layer's work draws one slice at least (so that the drawing ends).
+          if ((slices > 0 || !fresh) && performance.now() - startedAt >= this.budgetMs) {
             left = true;
             break outer;
           }
@@ -343,8 +352,19 @@ export class EdgeLayer {
       if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
     }
     this.firstStep = false;
+    if (this.frameWork) this.frameWork.fresh = false;
     this.stats.pending = left;
-    if (left) this.frame = requestAnimationFrame(() => this.step(frameStart()));
+    if (left) {
+      this.frame = requestAnimationFrame(() => {
+        // sigma draws a frame now or soon (it plans the relations again and goes on from there): leave this frame to it.
+        if (this.r.renderFrame) {
+          this.frame = null;
+          return;
+        }
+        const start = this.frameStart();
+        this.step(start, this.frameWork?.fresh ?? true);
+      });
+    }
   }
 
   /** Draw items [from, to) of one program, on the relation canvas or its picking texture, as sigma's Program.render would. */
