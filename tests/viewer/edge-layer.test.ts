@@ -5,7 +5,9 @@
 // before, on a drawing of more than 500 relations, they kept their old place).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
@@ -13,7 +15,7 @@ import { startServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
 
-type Layer = { stats: { frames: number; last: string; pending: boolean }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
+type Layer = { constructor: { defaults: { budgetMs: number; slice: number } }; stats: { frames: number; last: string; pending: boolean }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
 type Viewer = {
   renderer: {
     edgeLayer?: Layer | null;
@@ -126,6 +128,25 @@ describe.skipIf(!available.ok)('relation layer drawn in slices, in Chromium', ()
     const appended = await edgePixels(p);
     expect(appended.inked).toBeGreaterThanOrEqual(inkedBefore);
     await screenshot(p, 'edge-layer-show-neighbours');
+    await p.context().close();
+  });
+
+  it('the PNG download holds every relation even where the screen draws them a slice per frame', async () => {
+    const p = await page(whole.url);
+    const png = async (name: string) => {
+      await p.click('#download-menu summary');
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click('#download-png')]);
+      const body = fs.readFileSync((await download.path())!);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, `edge-layer-picture-${name}.png`), body);
+      return body;
+    };
+    const drawnWhole = await png('whole');
+    // Every new layer (the picture's renderer's too) slices as finely as it can.
+    await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 0, slice: 20 }; });
+    const sliced = await png('tiny-slices');
+    await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 40, slice: 200 }; });
+    expect(sliced.equals(drawnWhole), 'the picture with tiny slices is the picture drawn whole').toBe(true);
     await p.context().close();
   });
 

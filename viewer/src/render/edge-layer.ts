@@ -136,6 +136,8 @@ function samePrefix(now: Float32Array, then: Float32Array, count: number, stride
 }
 
 export class EdgeLayer {
+  /** What a new layer starts with (tests make it tiny, so that any drawing is sliced). */
+  static defaults: Required<EdgeLayerOptions> = { budgetMs: 40, slice: 200 };
   private drawn = new Map<Leaf, Drawn>();
   /** Camera matrix and canvas size the drawn part was drawn with. */
   private key = '';
@@ -149,8 +151,8 @@ export class EdgeLayer {
   private firstStep = false;
 
   constructor(private readonly r: Internals, private readonly base: BaseRender, options: EdgeLayerOptions = {}) {
-    this.budgetMs = options.budgetMs ?? 40;
-    this.slice = options.slice ?? 200;
+    this.budgetMs = options.budgetMs ?? EdgeLayer.defaults.budgetMs;
+    this.slice = options.slice ?? EdgeLayer.defaults.slice;
     r.on('kill', () => {
       this.killed = true;
       this.cancel();
