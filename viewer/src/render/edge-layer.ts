@@ -149,10 +149,17 @@ export class EdgeLayer {
   /** The last frames' work (read by the bench): when, how the frame began, items drawn (weighted), the budget then. */
   readonly log: Array<{ at: number; last: EdgeLayerStats['last'] | 'step'; weight: number; ms: number }> = [];
   private firstStep = false;
+  /** sigma sized its canvases since the layer last drew. */
+  private resized = false;
 
   constructor(private readonly r: Internals, private readonly base: BaseRender, options: EdgeLayerOptions = {}) {
     this.budgetMs = options.budgetMs ?? EdgeLayer.defaults.budgetMs;
     this.slice = options.slice ?? EdgeLayer.defaults.slice;
+    // Sizing a canvas (even to the size it has) empties it, and sigma drops the picking texture then.
+    r.on('resize', () => {
+      this.resized = true;
+      this.forget();
+    });
     r.on('kill', () => {
       this.killed = true;
       this.cancel();
@@ -204,9 +211,9 @@ export class EdgeLayer {
     const startedAt = this.frameStart();
     if (this.frameWork) this.frameWork.fresh = false;
     // Size and data first (with the relation programs in place), as sigma's render would.
-    const before = `${r.width}x${r.height}@${r.pixelRatio}`;
     r.resize();
-    const resized = before !== `${r.width}x${r.height}@${r.pixelRatio}`;
+    const resized = this.resized;
+    this.resized = false;
     if (r.needToProcess) {
       r.process();
       r.needToProcess = false;
@@ -235,6 +242,13 @@ export class EdgeLayer {
       (r as { clear: unknown }).clear = ownClear;
     }
     if (this.killed) return;
+    // Wait for the entities to be drawn (a one-pixel read), so that the frame's budget counts them:
+    // after a camera move their layer alone can take the whole budget, and then no relation is added to it.
+    const nodes = r.webGLContexts.nodes;
+    if (nodes) {
+      nodes.bindFramebuffer(nodes.FRAMEBUFFER, null);
+      nodes.readPixels(0, 0, 1, 1, nodes.RGBA, nodes.UNSIGNED_BYTE, new Uint8Array(4));
+    }
     this.plan(resized);
     this.cancel();
     this.firstStep = true;
@@ -313,6 +327,10 @@ export class EdgeLayer {
     let weight = 0;
     let left = false;
     let slices = 0;
+    // What is left fits one slice (a small drawing): drawn in this frame, whatever sigma's part took.
+    let upTo = 0;
+    for (const [leaf, d] of this.drawn) for (const pass of passes) upTo += (leaf.capacity - d[pass]) * (pass === 'pick' ? 0.5 : 1);
+    if (upTo <= this.slice) fresh = true;
     outer: for (const [leaf, d] of this.drawn) {
       for (const pass of passes) {
         const a = leaf.array;
