@@ -1,5 +1,5 @@
-// The relation layer drawn a slice per frame (viewer/src/render/edge-layer.ts), in
-// Chromium: the picture at the end is the one a whole draw gives, pixel for pixel; a
+// The relation and entity layers drawn a slice per frame (viewer/src/render/edge-layer.ts),
+// in Chromium: the picture at the end is the one a whole draw gives, pixel for pixel; a
 // camera move is spread over frames; entities added with the camera still draw only
 // what is new; and after a size change the arrow heads sit at the new radii (issue 17:
 // before, on a drawing of more than 500 relations, they kept their old place).
@@ -15,7 +15,7 @@ import { startServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
 
-type Layer = { constructor: { defaults: { budgetMs: number; slice: number } }; stats: { frames: number; last: string; pending: boolean }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
+type Layer = { constructor: { defaults: { budgetMs: number; slice: number } }; stats: { frames: number; last: string; nodes: string; pending: boolean }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
 type Viewer = {
   renderer: {
     edgeLayer?: Layer | null;
@@ -31,9 +31,9 @@ type Viewer = {
 declare const kgViewer: Viewer;
 
 /** A fingerprint of the relation canvas's pixels (it keeps them between frames), and how many are inked. */
-async function edgePixels(p: Page): Promise<{ hash: number; inked: number }> {
-  return p.evaluate(() => {
-    const src = kgViewer.renderer.getCanvases().edges!;
+async function edgePixels(p: Page, layer: 'edges' | 'nodes' = 'edges'): Promise<{ hash: number; inked: number }> {
+  return p.evaluate((id) => {
+    const src = kgViewer.renderer.getCanvases()[id]!;
     const c = document.createElement('canvas');
     c.width = src.width;
     c.height = src.height;
@@ -47,15 +47,15 @@ async function edgePixels(p: Page): Promise<{ hash: number; inked: number }> {
       if (i % 4 === 3 && data[i]! > 0) inked++;
     }
     return { hash, inked };
-  });
+  }, layer);
 }
 
 async function settled(p: Page): Promise<void> {
   await p.waitForFunction(() => kgViewer.renderer.edgeLayer?.stats.pending === false, null, { timeout: 30_000 });
 }
 
-/** Draw the relation layer again whole, in one frame, as sigma would; its pixels. */
-async function wholeDraw(p: Page): Promise<{ hash: number; inked: number }> {
+/** Draw the entity and relation layers again whole, in one frame, as sigma would; the relation layer's pixels (and the entity layer's). */
+async function wholeDraw(p: Page): Promise<{ hash: number; inked: number; nodes: { hash: number; inked: number } }> {
   await p.evaluate(() => {
     kgViewer.renderer.edgeLayer!.tune({ budgetMs: 1e9, slice: 1e9 });
     kgViewer.renderer.edgeLayer!.forget();
@@ -63,7 +63,7 @@ async function wholeDraw(p: Page): Promise<{ hash: number; inked: number }> {
   });
   await settled(p);
   expect(await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.last)).toBe('restart');
-  const out = await edgePixels(p);
+  const out = { ...(await edgePixels(p)), nodes: await edgePixels(p, 'nodes') };
   await p.evaluate(() => kgViewer.renderer.edgeLayer!.tune({ budgetMs: 40, slice: 200 }));
   return out;
 }
@@ -108,10 +108,14 @@ describe.skipIf(!available.ok)('relation layer drawn in slices, in Chromium', ()
     const frames = (await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.frames)) - frames0;
     expect(frames).toBeGreaterThan(5);
     const sliced = await edgePixels(p);
+    const slicedNodes = await edgePixels(p, 'nodes');
     expect(sliced.inked).toBeGreaterThan(5000);
+    expect(slicedNodes.inked).toBeGreaterThan(5000);
     const reference = await wholeDraw(p);
     expect(sliced.hash).toBe(reference.hash);
     expect(sliced.inked).toBe(reference.inked);
+    // The entities too are drawn in slices, and end as sigma draws them.
+    expect(slicedNodes.hash).toBe(reference.nodes.hash);
     await screenshot(p, 'edge-layer-camera-move');
     await p.context().close();
   });
@@ -125,6 +129,7 @@ describe.skipIf(!available.ok)('relation layer drawn in slices, in Chromium', ()
     await p.waitForFunction((n) => kgViewer.graph.order > n, order, { timeout: 30_000 });
     await settled(p);
     expect(await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.last)).toBe('append');
+    expect(await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.nodes)).toBe('append');
     const appended = await edgePixels(p);
     expect(appended.inked).toBeGreaterThanOrEqual(inkedBefore);
     await screenshot(p, 'edge-layer-show-neighbours');

@@ -163,19 +163,19 @@ if (typeof baseProcess === 'function') {
   };
 }
 
-// The relation canvas keeps its pixels between frames, so that the relation layer can be drawn
-// a part at a time and added to (render/edge-layer.ts); sigma's render is that layer's.
+// The entity and relation canvases keep their pixels between frames, so that those layers can be
+// drawn a part at a time and added to (render/edge-layer.ts); sigma's render is that layer's.
 const baseCreateContext = (Sigma.prototype as unknown as { createWebGLContext?: (id: string, options?: object) => unknown }).createWebGLContext;
 const baseRender = (Sigma.prototype as unknown as { render?: () => unknown }).render;
 if (typeof baseCreateContext === 'function' && typeof baseRender === 'function') {
   const proto = FramedSigma.prototype as unknown as { createWebGLContext: (id: string, options?: object) => unknown; render: () => unknown };
   proto.createWebGLContext = function createWebGLContext(this: unknown, id: string, options: object = {}) {
-    return baseCreateContext.call(this, id, id === 'edges' ? { ...options, preserveDrawingBuffer: true } : options);
+    return baseCreateContext.call(this, id, id === 'edges' || id === 'nodes' ? { ...options, preserveDrawingBuffer: true } : options);
   };
   proto.render = function render(this: { edgeLayer?: EdgeLayer | null; webGLContexts?: Record<string, WebGLRenderingContext> }) {
     if (this.edgeLayer === undefined) {
       // Created at the first frame (sigma's constructor draws one), when the programs exist; only with the kept canvas.
-      const kept = this.webGLContexts?.edges?.getContextAttributes()?.preserveDrawingBuffer === true;
+      const kept = ['edges', 'nodes'].every((id) => this.webGLContexts?.[id]?.getContextAttributes()?.preserveDrawingBuffer === true);
       this.edgeLayer = kept && canLayer(this) ? new EdgeLayer(this as never, () => baseRender.call(this)) : null;
     }
     if (!this.edgeLayer) return baseRender.call(this);

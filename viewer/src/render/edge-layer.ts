@@ -38,6 +38,7 @@ interface RenderParams { width: number; height: number; pixelRatio: number; down
 
 interface Internals {
   edgePrograms: Record<string, unknown>;
+  nodePrograms: Record<string, unknown>;
   webGLContexts: Record<string, WebGLRenderingContext>;
   canvasContexts: Record<string, CanvasRenderingContext2D>;
   pickingLayers: Set<string>;
@@ -62,7 +63,7 @@ interface Internals {
 type BaseRender = () => unknown;
 
 /** What the layer holds of one program: how far its items are drawn, and the items as they were drawn. */
-interface Drawn { normal: number; pick: number; snapshot: Float32Array }
+interface Drawn { layer: LayerId; normal: number; pick: number; snapshot: Float32Array }
 
 export interface EdgeLayerOptions {
   /** A frame's time (ms) after which no further slice of relations is drawn in it (the frame's own drawing counts). */
@@ -77,14 +78,24 @@ export interface EdgeLayerStats {
   frames: number;
   /** How the last sigma frame treated the relation layer. */
   last: 'whole' | 'restart' | 'append' | 'kept' | 'moving';
+  /** ... and the entity layer. */
+  nodes: 'whole' | 'restart' | 'append' | 'kept' | 'moving';
   /** True while relations are still to be drawn. */
   pending: boolean;
 }
 
-function leavesOf(r: Internals): Leaf[] {
+/** The two WebGL layers drawn in slices, in the order they are drawn (entities first: they are what is clicked). */
+type LayerId = 'nodes' | 'edges';
+const LAYERS: ReadonlyArray<{ id: LayerId; programs: 'nodePrograms' | 'edgePrograms' }> = [
+  { id: 'nodes', programs: 'nodePrograms' },
+  { id: 'edges', programs: 'edgePrograms' },
+];
+
+function leavesOf(r: Internals, layer: LayerId = 'edges'): Leaf[] {
   const out: Leaf[] = [];
-  for (const type of Object.keys(r.edgePrograms)) {
-    const p = r.edgePrograms[type] as { programs?: Leaf[] } & Leaf;
+  const programs = layer === 'nodes' ? r.nodePrograms : r.edgePrograms;
+  for (const type of Object.keys(programs)) {
+    const p = programs[type] as { programs?: Leaf[] } & Leaf;
     if (Array.isArray(p.programs)) out.push(...p.programs);
     else out.push(p);
   }
@@ -104,7 +115,8 @@ export function canLayer(renderer: unknown): boolean {
   return typeof r.edgePrograms === 'object' && typeof r.webGLContexts?.edges === 'object' && r.pickingLayers instanceof Set
     && typeof r.process === 'function' && typeof r.resize === 'function' && typeof r.getRenderParams === 'function'
     && typeof r.resetWebGLTexture === 'function' && typeof r.camera?.isAnimated === 'function' && typeof r.mouseCaptor === 'object'
-    && leavesOf(r as Internals).every(isLeaf);
+    && typeof r.nodePrograms === 'object' && typeof r.webGLContexts?.nodes === 'object'
+    && leavesOf(r as Internals, 'edges').every(isLeaf) && leavesOf(r as Internals, 'nodes').every(isLeaf);
 }
 
 /** Float slots of the picking id inside one item of a program (they change whenever entities are added, not the picture). */
@@ -145,7 +157,7 @@ export class EdgeLayer {
   private budgetMs: number;
   private slice: number;
   private killed = false;
-  readonly stats: EdgeLayerStats = { frames: 0, last: 'whole', pending: false };
+  readonly stats: EdgeLayerStats = { frames: 0, last: 'whole', nodes: 'whole', pending: false };
   /** The last frames' work (read by the bench): when, how the frame began, items drawn (weighted), the budget then. */
   readonly log: Array<{ at: number; last: EdgeLayerStats['last'] | 'step'; weight: number; ms: number }> = [];
   private firstStep = false;
@@ -224,31 +236,29 @@ export class EdgeLayer {
       this.drawn.clear();
       this.key = '';
       this.stats.last = 'moving';
+      this.stats.nodes = 'moving';
       this.base();
       return;
     }
-    // sigma's frame without the relations: their programs are left out, their canvas and picking texture kept.
-    const programs = r.edgePrograms;
-    const picking = r.pickingLayers.has('edges');
+    // sigma's frame without the entities and relations (labels, highlighted entities): their
+    // programs are left out, their canvases and picking textures kept.
+    const edgePrograms = r.edgePrograms;
+    const nodePrograms = r.nodePrograms;
+    const picked = LAYERS.filter((l) => r.pickingLayers.has(l.id)).map((l) => l.id);
     const ownClear = r.clear;
     r.edgePrograms = {};
-    if (picking) r.pickingLayers.delete('edges');
-    (r as { clear: () => unknown }).clear = () => this.clearAllButEdges();
+    r.nodePrograms = {};
+    for (const id of picked) r.pickingLayers.delete(id);
+    (r as { clear: () => unknown }).clear = () => this.clearOthers();
     try {
       this.base();
     } finally {
-      r.edgePrograms = programs;
-      if (picking) r.pickingLayers.add('edges');
+      r.edgePrograms = edgePrograms;
+      r.nodePrograms = nodePrograms;
+      for (const id of picked) r.pickingLayers.add(id);
       (r as { clear: unknown }).clear = ownClear;
     }
     if (this.killed) return;
-    // Wait for the entities to be drawn (a one-pixel read), so that the frame's budget counts them:
-    // after a camera move their layer alone can take the whole budget, and then no relation is added to it.
-    const nodes = r.webGLContexts.nodes;
-    if (nodes) {
-      nodes.bindFramebuffer(nodes.FRAMEBUFFER, null);
-      nodes.readPixels(0, 0, 1, 1, nodes.RGBA, nodes.UNSIGNED_BYTE, new Uint8Array(4));
-    }
     this.plan(resized);
     this.cancel();
     this.firstStep = true;
@@ -256,12 +266,12 @@ export class EdgeLayer {
     this.step(startedAt, false);
   }
 
-  /** sigma's clear, less the relation layer. */
-  private clearAllButEdges(): void {
+  /** sigma's clear, less the two layers drawn here. */
+  private clearOthers(): void {
     const r = this.r;
     r.emit('beforeClear');
     for (const [id, gl] of Object.entries(r.webGLContexts)) {
-      if (id === 'edges') continue;
+      if (id === 'edges' || id === 'nodes') continue;
       gl.bindFramebuffer(gl.FRAMEBUFFER, null);
       gl.clear(gl.COLOR_BUFFER_BIT);
     }
@@ -269,45 +279,51 @@ export class EdgeLayer {
     r.emit('afterClear');
   }
 
-  /** Decide what of the relation layer stays and what is to be drawn. */
+  /** Decide what of each layer stays and what is to be drawn. */
   private plan(resized: boolean): void {
     const r = this.r;
     const params = r.getRenderParams();
     const key = `${Array.from(params.matrix).join(',')}|${r.width}x${r.height}@${r.pixelRatio}`;
-    const leaves = leavesOf(r);
-    let keep = !resized && key === this.key && leaves.length === this.drawn.size && leaves.every((l) => this.drawn.has(l));
-    let keepPick = keep;
-    if (keep) {
-      for (const leaf of leaves) {
-        const d = this.drawn.get(leaf)!;
-        const ids = idSlots(leaf);
-        if (leaf.capacity < Math.max(d.normal, d.pick) || !samePrefix(leaf.array, d.snapshot, d.normal, leaf.STRIDE, ids, false)) {
-          keep = false;
-          break;
-        }
-        if (!samePrefix(leaf.array, d.snapshot, d.pick, leaf.STRIDE, ids, true)) keepPick = false;
-      }
-    }
-    const gl = r.webGLContexts.edges!;
-    const picking = r.pickingLayers.has('edges');
-    if (!keep) {
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      gl.clear(gl.COLOR_BUFFER_BIT);
-    }
-    if (picking && (!keep || !keepPick || resized)) r.resetWebGLTexture('edges');
     const previous = this.drawn;
     this.drawn = new Map();
-    for (const leaf of leaves) {
-      const d = previous.get(leaf);
-      this.drawn.set(leaf, {
-        normal: keep && d ? d.normal : 0,
-        pick: picking && keep && keepPick && d ? d.pick : 0,
-        snapshot: leaf.array.slice(),
-      });
+    for (const { id } of LAYERS) {
+      const leaves = leavesOf(r, id);
+      const before = [...previous.values()].filter((d) => d.layer === id).length;
+      let keep = !resized && key === this.key && leaves.length === before && leaves.every((l) => previous.has(l));
+      let keepPick = keep;
+      if (keep) {
+        for (const leaf of leaves) {
+          const d = previous.get(leaf)!;
+          const ids = idSlots(leaf);
+          if (leaf.capacity < Math.max(d.normal, d.pick) || !samePrefix(leaf.array, d.snapshot, d.normal, leaf.STRIDE, ids, false)) {
+            keep = false;
+            break;
+          }
+          if (!samePrefix(leaf.array, d.snapshot, d.pick, leaf.STRIDE, ids, true)) keepPick = false;
+        }
+      }
+      const gl = r.webGLContexts[id]!;
+      const picking = r.pickingLayers.has(id);
+      if (!keep) {
+        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+        gl.clear(gl.COLOR_BUFFER_BIT);
+      }
+      if (picking && (!keep || !keepPick || resized)) r.resetWebGLTexture(id);
+      for (const leaf of leaves) {
+        const d = previous.get(leaf);
+        this.drawn.set(leaf, {
+          layer: id,
+          normal: keep && d ? d.normal : 0,
+          pick: picking && keep && keepPick && d ? d.pick : 0,
+          snapshot: leaf.array.slice(),
+        });
+      }
+      const appended = keep && leaves.some((leaf) => this.drawn.get(leaf)!.normal < leaf.capacity);
+      const how = !keep ? 'restart' : appended ? 'append' : 'kept';
+      if (id === 'edges') this.stats.last = how;
+      else this.stats.nodes = how;
     }
     this.key = key;
-    const appended = keep && [...this.drawn].some(([leaf, d]) => d.normal < leaf.capacity);
-    this.stats.last = !keep ? 'restart' : appended ? 'append' : 'kept';
   }
 
   /**
@@ -319,9 +335,7 @@ export class EdgeLayer {
     this.frame = null;
     if (this.killed) return;
     const r = this.r;
-    const gl = r.webGLContexts.edges!;
-    const picking = r.pickingLayers.has('edges');
-    const passes = picking ? (['normal', 'pick'] as const) : (['normal'] as const);
+    const passesOf = (d: Drawn) => (r.pickingLayers.has(d.layer) ? (['normal', 'pick'] as const) : (['normal'] as const));
     const params = r.getRenderParams();
     const px = new Uint8Array(4);
     let weight = 0;
@@ -329,10 +343,11 @@ export class EdgeLayer {
     let slices = 0;
     // What is left fits one slice (a small drawing): drawn in this frame, whatever sigma's part took.
     let upTo = 0;
-    for (const [leaf, d] of this.drawn) for (const pass of passes) upTo += (leaf.capacity - d[pass]) * (pass === 'pick' ? 0.5 : 1);
+    for (const [leaf, d] of this.drawn) for (const pass of passesOf(d)) upTo += (leaf.capacity - d[pass]) * (pass === 'pick' ? 0.5 : 1);
     if (upTo <= this.slice) fresh = true;
     outer: for (const [leaf, d] of this.drawn) {
-      for (const pass of passes) {
+      const gl = r.webGLContexts[d.layer]!;
+      for (const pass of passesOf(d)) {
         const a = leaf.array;
         const s = leaf.STRIDE;
         const cost = pass === 'pick' ? 0.5 : 1;
