@@ -1,23 +1,25 @@
-// The relation layer drawn a part at a time. With a software rasteriser (headless
-// Chromium, a machine without a GPU) one frame of a corpus drawing's ~5,000 relations
-// costs 300-700 ms, paid by the page's thread at the frame's commit (a Chromium trace:
-// GLES2::ReadPixels waiting for the GPU process), so every change that redraws sigma's
-// scene (entities added, the camera moved, a filter) blocked the page that long. Here
-// sigma's frame draws everything but the relations; the relations are drawn in the
-// same order as sigma's own pass, split into ranges over the next animation frames,
-// each frame within a time budget (the picture at the end is the one sigma draws). When
-// the camera and what was already drawn are unchanged (entities and relations added,
-// the usual case of "Show neighbours"), only what is new is drawn, on top of the layer
-// as it was. The relation canvas keeps its pixels between frames (preserveDrawingBuffer,
-// set where sigma creates it: createRenderer).
-// Reaches into sigma 3's render internals (render, process, clear, edgePrograms and their
-// programs' arrays, picking layers); renderer.ts installs it only when they are there.
+// The entity and relation layers drawn a part at a time. With a software rasteriser
+// (headless Chromium, a machine without a GPU) one frame of a corpus drawing's ~5,000
+// relations costs 250-700 ms, paid by the page's thread at the frame's commit (a Chromium
+// trace: GLES2::ReadPixels waiting for the GPU process), and after a camera move the
+// entities' discs alone 50-190 ms, so every change that redraws sigma's scene (entities
+// added, the camera moved, a filter, new sizes) blocked the page that long. Here sigma's
+// frame draws the labels and highlighted entities; the discs and the relations are drawn
+// in the order sigma's own passes draw them, split into ranges over the next animation
+// frames, each frame within a time budget (the picture at the end is the one sigma draws).
+// When the camera and what was already drawn are unchanged (entities and relations added,
+// the usual case of "Show neighbours"), only what is new is drawn, on top of the layer as
+// it was. Both canvases keep their pixels between frames (preserveDrawingBuffer, set
+// where sigma creates them: renderer.ts).
+// Reaches into sigma 3's render internals (render, process, clear, nodePrograms and
+// edgePrograms and their programs' arrays, picking layers); renderer.ts installs it only
+// when they are there.
 import type Sigma from 'sigma';
 import type { EdgeAttributes, NodeAttributes } from '../../../src/types.ts';
 
 interface ProgramInfo { gl: WebGLRenderingContext; frameBuffer: WebGLFramebuffer | null }
 
-/** One of sigma's WebGL programs for relations (a compound program is several, drawn one after the other). */
+/** One of sigma's WebGL programs for entities or relations (a compound program is several, drawn one after the other). */
 interface Leaf {
   array: Float32Array;
   capacity: number;
@@ -74,13 +76,13 @@ export interface EdgeLayerOptions {
 
 /** What the last frames did (read by the tests and the bench). */
 export interface EdgeLayerStats {
-  /** Frames that drew relations since the layer was installed. */
+  /** Frames that drew entities or relations since the layer was installed. */
   frames: number;
-  /** How the last sigma frame treated the relation layer. */
-  last: 'whole' | 'restart' | 'append' | 'kept' | 'moving';
+  /** How the last sigma frame treated the relation layer (none: no frame yet). */
+  last: 'none' | 'restart' | 'append' | 'kept' | 'moving';
   /** ... and the entity layer. */
-  nodes: 'whole' | 'restart' | 'append' | 'kept' | 'moving';
-  /** True while relations are still to be drawn. */
+  nodes: 'none' | 'restart' | 'append' | 'kept' | 'moving';
+  /** True while entities or relations are still to be drawn. */
   pending: boolean;
 }
 
@@ -151,16 +153,13 @@ export class EdgeLayer {
   /** What a new layer starts with (tests make it tiny, so that any drawing is sliced). */
   static defaults: Required<EdgeLayerOptions> = { budgetMs: 40, slice: 200 };
   private drawn = new Map<Leaf, Drawn>();
-  /** Camera matrix and canvas size the drawn part was drawn with. */
+  /** Camera matrix and canvas size the drawn parts were drawn with. */
   private key = '';
   private frame: number | null = null;
   private budgetMs: number;
   private slice: number;
   private killed = false;
-  readonly stats: EdgeLayerStats = { frames: 0, last: 'whole', nodes: 'whole', pending: false };
-  /** The last frames' work (read by the bench): when, how the frame began, items drawn (weighted), the budget then. */
-  readonly log: Array<{ at: number; last: EdgeLayerStats['last'] | 'step'; weight: number; ms: number }> = [];
-  private firstStep = false;
+  readonly stats: EdgeLayerStats = { frames: 0, last: 'none', nodes: 'none', pending: false };
   /** sigma sized its canvases since the layer last drew. */
   private resized = false;
 
@@ -184,7 +183,7 @@ export class EdgeLayer {
     if (options.slice !== undefined) this.slice = options.slice;
   }
 
-  /** Forget what the relation layer holds: the next frame draws it all again (tests: the reference picture). */
+  /** Forget what the layers hold: the next frame draws them all again (tests and the frame bench: the whole draw). */
   forget(): void {
     this.drawn.clear();
     this.key = '';
@@ -217,7 +216,7 @@ export class EdgeLayer {
     return this.r.camera.isAnimated() || m.isMoving || !!m.draggedEvents || !!m.currentWheelDirection;
   }
 
-  /** sigma's render, with the relation layer drawn by this layer. */
+  /** sigma's render, with the entity and relation layers drawn by this layer. */
   render(): void {
     const r = this.r;
     const startedAt = this.frameStart();
@@ -261,7 +260,6 @@ export class EdgeLayer {
     if (this.killed) return;
     this.plan(resized);
     this.cancel();
-    this.firstStep = true;
     // sigma's frame (entities, labels) has spent part of this frame's budget, maybe all of it.
     this.step(startedAt, false);
   }
@@ -381,12 +379,7 @@ export class EdgeLayer {
         }
       }
     }
-    if (weight > 0) {
-      this.stats.frames++;
-      this.log.push({ at: startedAt, last: this.firstStep ? this.stats.last : 'step', weight, ms: performance.now() - startedAt });
-      if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
-    }
-    this.firstStep = false;
+    if (weight > 0) this.stats.frames++;
     if (this.frameWork) this.frameWork.fresh = false;
     this.stats.pending = left;
     if (left) {
