@@ -97,7 +97,7 @@ describe.skipIf(!available.ok)('appearance redraw in Chromium', () => {
     return p;
   }
 
-  it('colours and sizes by measures redraw the entities at once (the relations, for sizes, a slice per frame) and show on screen', async () => {
+  it('colours and sizes by measures redraw the entities (and for sizes the relations) a slice per frame, and show on screen', async () => {
     const p = await page(server.url);
     expect(await p.evaluate(() => kgViewer.renderer.getGraph().size)).toBeGreaterThan(1000);
     await p.waitForTimeout(300);

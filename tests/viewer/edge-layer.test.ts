@@ -64,7 +64,7 @@ async function wholeDraw(p: Page): Promise<{ hash: number; inked: number; nodes:
   await settled(p);
   expect(await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.last)).toBe('restart');
   const out = { ...(await edgePixels(p)), nodes: await edgePixels(p, 'nodes') };
-  await p.evaluate(() => kgViewer.renderer.edgeLayer!.tune({ budgetMs: 40, slice: 200 }));
+  await p.evaluate(() => kgViewer.renderer.edgeLayer!.tune({ budgetMs: 40, slice: 2000 }));
   return out;
 }
 
@@ -150,7 +150,7 @@ describe.skipIf(!available.ok)('relation layer drawn in slices, in Chromium', ()
     // Every new layer (the picture's renderer's too) slices as finely as it can.
     await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 0, slice: 20 }; });
     const sliced = await png('tiny-slices');
-    await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 40, slice: 200 }; });
+    await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 40, slice: 2000 }; });
     expect(sliced.equals(drawnWhole), 'the picture with tiny slices is the picture drawn whole').toBe(true);
     await p.context().close();
   });

@@ -70,7 +70,7 @@ interface Drawn { layer: LayerId; normal: number; pick: number; snapshot: Float3
 export interface EdgeLayerOptions {
   /** A frame's time (ms) after which no further slice of relations is drawn in it (the frame's own drawing counts). */
   budgetMs?: number;
-  /** Relations drawn between two looks at the clock (a picking draw, at a quarter of the pixels, counts half). */
+  /** At most this many items in one slice (between two looks at the clock); fewer where the program's items are dear. */
   slice?: number;
 }
 
@@ -149,15 +149,22 @@ function samePrefix(now: Float32Array, then: Float32Array, count: number, stride
   return true;
 }
 
+/** Items of a program in its first slice, before its cost per item is known. */
+const FIRST_SLICE = 24;
+/** The time one slice aims at (a quarter of the default frame budget). */
+const SLICE_MS = 10;
+
 export class EdgeLayer {
   /** What a new layer starts with (tests make it tiny, so that any drawing is sliced). */
-  static defaults: Required<EdgeLayerOptions> = { budgetMs: 40, slice: 200 };
+  static defaults: Required<EdgeLayerOptions> = { budgetMs: 40, slice: 2000 };
   private drawn = new Map<Leaf, Drawn>();
   /** Camera matrix and canvas size the drawn parts were drawn with. */
   private key = '';
   private frame: number | null = null;
   private budgetMs: number;
   private slice: number;
+  /** Milliseconds one visible item of a program took to draw, per pass (learnt from the slices drawn). */
+  private costs = new Map<Leaf, { normal?: number; pick?: number }>();
   private killed = false;
   readonly stats: EdgeLayerStats = { frames: 0, last: 'none', nodes: 'none', pending: false };
   /** sigma sized its canvases since the layer last drew. */
@@ -339,42 +346,51 @@ export class EdgeLayer {
     let weight = 0;
     let left = false;
     let slices = 0;
-    // What is left fits one slice (a small drawing): drawn in this frame, whatever sigma's part took.
+    // What is left is a handful of items (a small drawing): drawn in this frame, whatever sigma's part took.
     let upTo = 0;
-    for (const [leaf, d] of this.drawn) for (const pass of passesOf(d)) upTo += (leaf.capacity - d[pass]) * (pass === 'pick' ? 0.5 : 1);
-    if (upTo <= this.slice) fresh = true;
+    for (const [leaf, d] of this.drawn) for (const pass of passesOf(d)) upTo += leaf.capacity - d[pass];
+    if (upTo <= Math.min(this.slice, FIRST_SLICE)) fresh = true;
     outer: for (const [leaf, d] of this.drawn) {
       const gl = r.webGLContexts[d.layer]!;
       for (const pass of passesOf(d)) {
         const a = leaf.array;
         const s = leaf.STRIDE;
-        const cost = pass === 'pick' ? 0.5 : 1;
         while (d[pass] < leaf.capacity) {
           // A frame that began with this layer's work draws one slice at least (so that the drawing ends).
           if ((slices > 0 || !fresh) && performance.now() - startedAt >= this.budgetMs) {
             left = true;
             break outer;
           }
-          // One slice: SLICE items' worth (hidden items cost nothing).
+          // One slice: as many items as the time this program's items took so far says fit in
+          // SLICE_MS (a curve costs its whole bounding quad: up to 10x a line), at most
+          // `slice`; hidden items cost nothing.
+          const estimate = this.costs.get(leaf)?.[pass];
+          const timed = Number.isFinite(this.budgetMs);
+          const n = !timed ? this.slice : Math.max(1, Math.min(this.slice, estimate === undefined ? FIRST_SLICE : Math.floor(SLICE_MS / Math.max(estimate, 1e-3))));
           const from = d[pass];
           let to = from;
-          let spent = 0;
-          while (to < leaf.capacity && spent < this.slice) {
+          let visible = 0;
+          while (to < leaf.capacity && visible < n) {
             const base = to * s;
             for (let k = 0; k < s; k++) {
-              if (a[base + k] !== 0) { spent += cost; break; }
+              if (a[base + k] !== 0) { visible++; break; }
             }
             to++;
           }
+          const t0 = performance.now();
           this.drawRange(leaf, from, to, pass, params);
           d[pass] = to;
-          weight += spent;
-          if (spent > 0) {
+          weight += visible;
+          if (visible > 0 && timed) {
             slices++;
             const target = pass === 'pick' ? leaf.pickProgram?.frameBuffer ?? null : null;
             gl.bindFramebuffer(gl.FRAMEBUFFER, target);
             gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
             gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+            const each = (performance.now() - t0) / visible;
+            const known = this.costs.get(leaf) ?? {};
+            known[pass] = known[pass] === undefined ? each : 0.5 * known[pass]! + 0.5 * each;
+            this.costs.set(leaf, known);
           }
         }
       }
