@@ -78,6 +78,8 @@ function runKg(args: string[], untilReady?: (stdout: string) => (() => Promise<v
       clearInterval(sampler);
       const ms = performance.now() - t0;
       const peak = /#peak-rss-kb (\d+)\s*$/.exec(stderr);
+      // Progress on stderr as each command ends, so a long run that is stopped from outside still leaves its figures.
+      process.stderr.write(`bench scale: kg ${args[0]} exit ${status} after ${seconds(ms)}, peak RSS ${peak ? mb(Number(peak[1]) / 1024) : '?'}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
       resolve({ ms, status, stdout, stderr: peak ? stderr.slice(0, peak.index).trimEnd() : stderr, peakRssMB: peak ? Math.round(Number(peak[1]) / 1024) : NaN, samples });
     });
   });
@@ -174,6 +176,7 @@ async function scaleRows(tmp: string, n: number): Promise<BenchRow[]> {
       note: `target ≤ ${mb(PEAK_RSS_TARGET_MB)}; sampled: analysis phase ${mb(analysisPeak)}, graph phase ${mb(graphPeak)}`,
     },
   ];
+  for (const row of rows) process.stderr.write(`bench scale: ${JSON.stringify(row)}\n`);
 
   const reader = (name: string, run: Measured, extra = '') => ({
     name: `${name} on that store`, value: run.ms / 1000, unit: 's', note: `peak RSS ${mb(run.peakRssMB)}${extra ? `; ${extra}` : ''}`,
