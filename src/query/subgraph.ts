@@ -17,6 +17,26 @@ export const SUBGRAPH_DEFAULTS = {
   limit: { default: 200, max: 5000 },
 } as const;
 
+/**
+ * What one partial graph answer may hold, whatever the graph: a hub of a large corpus
+ * cites tens of thousands of articles and a relation between two hubs as many
+ * sentences, so a few dozen entities copied whole made answers of 20 MB and more.
+ */
+export interface AnswerBounds {
+  /** Evidence sentences listed per relation; the relation then says how many it has (`evidenceTotal`). */
+  evidence: number;
+  /** Document ids listed per entity; the entity then says how many it has (`documentsTotal`). */
+  documents: number;
+  /**
+   * Characters of JSON of the whole answer, about its bytes: entities are added in
+   * their order (most important or nearest first), each with its relations to those
+   * before it, until the next would pass this; the rest are left out (`leftOut`).
+   */
+  chars: number;
+}
+
+export const ANSWER_BOUNDS: AnswerBounds = { evidence: 5, documents: 100, chars: 8 << 20 };
+
 /** Counts for a viewer deciding whether to load the whole graph. */
 export interface GraphSummary {
   nodes: number;
@@ -55,14 +75,23 @@ export interface PartialGraphAttributes extends GraphAttributes {
   selection: Record<string, unknown>;
   /** Entities that matched before the bound (top or limit) was applied. */
   candidates: number;
+  /** The bounds the answer was cut to (ANSWER_BOUNDS unless a caller gave others). */
+  bounds: AnswerBounds;
+  /** Entities chosen (within top or limit) but left out because the answer reached `bounds.chars`. */
+  leftOut: number;
 }
+
+/** A node of a partial answer: its document list cut to `bounds.documents`, with the full count when cut. */
+export type PartialNodeAttributes = NodeAttributes & { documentsTotal?: number };
+/** A relation of a partial answer: its evidence cut to `bounds.evidence`, with the full count when cut. */
+export type PartialEdgeAttributes = EdgeAttributes & { evidenceTotal?: number };
 
 /** graphology's serialisation (graph.export() / import()), as /api/graph streams it. */
 export interface SubgraphJSON {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   attributes: PartialGraphAttributes;
-  nodes: { key: string; attributes: NodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
+  nodes: { key: string; attributes: PartialNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: PartialEdgeAttributes }[];
 }
 
 const counts = new WeakMap<KnowledgeGraph, { order: number; size: number; types: Record<string, number>; kinds: Record<string, number> }>();
@@ -169,38 +198,76 @@ function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[]
 }
 
 /**
- * The given entities and every relation among them (of the filter's kinds), as
- * graphology JSON. Attributes are shared with the graph, not copied: serialise
- * the result, do not edit it. Only documents the entities cite are kept.
+ * The given entities and the relations among them (of the filter's kinds), as
+ * graphology JSON, within `bounds`: each entity's document ids and each relation's
+ * evidence cut (the totals kept), then entities taken in the order given, each
+ * with its relations to those taken before, while the answer's JSON stays under
+ * `bounds.chars` (the first entity is always taken). So the answer is the induced
+ * subgraph of a prefix of `ids`. Only documents the listed ids and evidence cite
+ * are kept. Attributes of entities and relations that are not cut are shared with
+ * the graph: serialise the result, do not edit it.
  */
 export function subgraphOf(
   graph: KnowledgeGraph, ids: readonly string[], filter: SubgraphFilter, extra: { selection: Record<string, unknown>; candidates: number },
+  bounds: AnswerBounds = ANSWER_BOUNDS,
 ): SubgraphJSON {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-  const chosen = new Set(ids);
+  const taken = new Set<string>();
   const nodes: SubgraphJSON['nodes'] = [];
   const edges: SubgraphJSON['edges'] = [];
   const allDocs = graph.getAttribute('documents') ?? {};
   // Null prototype: document ids come from data (an article may be called __proto__).
   const documents: GraphAttributes['documents'] = Object.create(null);
-  for (const id of chosen) {
-    const attributes = graph.getNodeAttributes(id);
-    nodes.push({ key: id, attributes });
-    for (const d of attributes.documents ?? []) {
-      if (!(d in documents) && Object.prototype.hasOwnProperty.call(allDocs, d)) documents[d] = allDocs[d]!;
-    }
-    graph.forEachOutEdge(id, (key, a, source, target) => {
-      if (kinds && !kinds.has(a.kind)) return;
-      if (chosen.has(target)) edges.push({ key, source, target, attributes: a });
-    });
-  }
   const { documents: _all, ...rest } = graph.getAttributes();
+  // The frame of the answer (options, graph attributes, counts) is about this long.
+  let chars = JSON.stringify(rest).length + 512;
+  for (const id of ids) {
+    if (taken.has(id)) continue;
+    const node = { key: id, attributes: boundedNode(graph.getNodeAttributes(id), bounds) };
+    const its: SubgraphJSON['edges'] = [];
+    // relations to the entities already taken, either direction, and a self-loop once
+    graph.forEachEdge(id, (key, a, source, target) => {
+      if (kinds && !kinds.has(a.kind)) return;
+      const other = source === id ? target : source;
+      if (other === id) {
+        if (its.some((e) => e.key === key)) return; // a self-loop is both an out- and an in-relation
+      } else if (!taken.has(other)) return;
+      its.push({ key, source, target, attributes: boundedEdge(a, bounds) });
+    });
+    const cited = new Set<string>();
+    const cite = (d: string) => {
+      if (!(d in documents) && Object.prototype.hasOwnProperty.call(allDocs, d)) cited.add(d);
+    };
+    for (const d of node.attributes.documents ?? []) cite(d);
+    for (const e of its) for (const ref of e.attributes.evidence ?? []) cite(ref.doc);
+    let added = JSON.stringify(node).length + 1;
+    for (const e of its) added += JSON.stringify(e).length + 1;
+    for (const d of cited) added += JSON.stringify(allDocs[d]).length + d.length + 4;
+    if (nodes.length > 0 && chars + added > bounds.chars) break;
+    chars += added;
+    taken.add(id);
+    nodes.push(node);
+    edges.push(...its);
+    for (const d of cited) documents[d] = allDocs[d]!;
+  }
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra },
+    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra, bounds, leftOut: new Set(ids).size - taken.size },
     nodes,
     edges,
   };
+}
+
+function boundedNode(a: NodeAttributes, bounds: AnswerBounds): PartialNodeAttributes {
+  const list = a.documents;
+  if (!Array.isArray(list) || list.length <= bounds.documents) return a;
+  return { ...a, documents: list.slice(0, bounds.documents), documentsTotal: list.length };
+}
+
+function boundedEdge(a: EdgeAttributes, bounds: AnswerBounds): PartialEdgeAttributes {
+  const list = a.evidence;
+  if (!Array.isArray(list) || list.length <= bounds.evidence) return a;
+  return { ...a, evidence: list.slice(0, bounds.evidence), evidenceTotal: list.length };
 }
 
 export interface TopOptions extends SubgraphFilter {
