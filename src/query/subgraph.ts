@@ -20,7 +20,8 @@ export const SUBGRAPH_DEFAULTS = {
 /**
  * What one partial graph answer may hold, whatever the graph: a hub of a large corpus
  * cites tens of thousands of articles and a relation between two hubs as many
- * sentences, so a few dozen entities copied whole made answers of 20 MB and more.
+ * sentences, and 500 entities of a 5,000-article store have 65,000 relations among
+ * them, so answers copied whole ran to 20-60 MB and grow with the corpus.
  */
 export interface AnswerBounds {
   /** Evidence sentences listed per relation; the relation then says how many it has (`evidenceTotal`). */
@@ -28,14 +29,16 @@ export interface AnswerBounds {
   /** Document ids listed per entity; the entity then says how many it has (`documentsTotal`). */
   documents: number;
   /**
-   * Characters of JSON of the whole answer, about its bytes: entities are added in
-   * their order (most important or nearest first), each with its relations to those
-   * before it, until the next would pass this; the rest are left out (`leftOut`).
+   * Characters of JSON of the whole answer, about its bytes. Entities come first, in
+   * their order (most important or nearest first), within half of it; then the
+   * relations among the entities taken, those of the earliest entities first (typed
+   * before co-occurrence, heavier first), until the next would pass it. What is left
+   * out is counted (`leftOut`, `relationsLeftOut`).
    */
   chars: number;
 }
 
-export const ANSWER_BOUNDS: AnswerBounds = { evidence: 5, documents: 100, chars: 8 << 20 };
+export const ANSWER_BOUNDS: AnswerBounds = { evidence: 3, documents: 20, chars: 16 << 20 };
 
 /** Counts for a viewer deciding whether to load the whole graph. */
 export interface GraphSummary {
@@ -77,8 +80,10 @@ export interface PartialGraphAttributes extends GraphAttributes {
   candidates: number;
   /** The bounds the answer was cut to (ANSWER_BOUNDS unless a caller gave others). */
   bounds: AnswerBounds;
-  /** Entities chosen (within top or limit) but left out because the answer reached `bounds.chars`. */
+  /** Entities chosen (within top or limit) but left out because the answer reached half of `bounds.chars`. */
   leftOut: number;
+  /** Relations among the entities answered but left out because the answer reached `bounds.chars`. */
+  relationsLeftOut: number;
 }
 
 /** A node of a partial answer: its document list cut to `bounds.documents`, with the full count when cut. */
@@ -199,60 +204,79 @@ function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[]
 
 /**
  * The given entities and the relations among them (of the filter's kinds), as
- * graphology JSON, within `bounds`: each entity's document ids and each relation's
- * evidence cut (the totals kept), then entities taken in the order given, each
- * with its relations to those taken before, while the answer's JSON stays under
- * `bounds.chars` (the first entity is always taken). So the answer is the induced
- * subgraph of a prefix of `ids`. Only documents the listed ids and evidence cite
- * are kept. Attributes of entities and relations that are not cut are shared with
- * the graph: serialise the result, do not edit it.
+ * graphology JSON, within `bounds` (AnswerBounds): each entity's document ids and
+ * each relation's evidence cut (the totals kept), entities in the order given
+ * while they fit in half of `bounds.chars` (the first always), then relations
+ * among them ranked by the later of their two ends' positions, typed before
+ * co-occurrence, heavier first, while the whole fits. Only the records of the
+ * documents that the listed ids and evidence cite are kept. Attributes that are
+ * not cut are shared with the graph: serialise the result, do not edit it.
  */
 export function subgraphOf(
   graph: KnowledgeGraph, ids: readonly string[], filter: SubgraphFilter, extra: { selection: Record<string, unknown>; candidates: number },
   bounds: AnswerBounds = ANSWER_BOUNDS,
 ): SubgraphJSON {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-  const taken = new Set<string>();
-  const nodes: SubgraphJSON['nodes'] = [];
-  const edges: SubgraphJSON['edges'] = [];
   const allDocs = graph.getAttribute('documents') ?? {};
   // Null prototype: document ids come from data (an article may be called __proto__).
   const documents: GraphAttributes['documents'] = Object.create(null);
   const { documents: _all, ...rest } = graph.getAttributes();
   // The frame of the answer (options, graph attributes, counts) is about this long.
   let chars = JSON.stringify(rest).length + 512;
+  /** Characters of the records `docs` would add (not added yet); `keep` adds them. */
+  const records = (docs: Iterable<string>, keep: boolean): number => {
+    let n = 0;
+    for (const d of docs) {
+      if (d in documents || !Object.prototype.hasOwnProperty.call(allDocs, d)) continue;
+      n += JSON.stringify(allDocs[d]).length + JSON.stringify(d).length + 2;
+      if (keep) documents[d] = allDocs[d]!;
+    }
+    return n;
+  };
+
+  // 1. Entities, in order, within half the budget.
+  const position = new Map<string, number>();
+  const nodes: SubgraphJSON['nodes'] = [];
+  let leftOut = 0;
   for (const id of ids) {
-    if (taken.has(id)) continue;
+    if (position.has(id)) continue;
+    if (leftOut) { leftOut++; continue; }
     const node = { key: id, attributes: boundedNode(graph.getNodeAttributes(id), bounds) };
-    const its: SubgraphJSON['edges'] = [];
-    // relations to the entities already taken, either direction, and a self-loop once
-    graph.forEachEdge(id, (key, a, source, target) => {
-      if (kinds && !kinds.has(a.kind)) return;
-      const other = source === id ? target : source;
-      if (other === id) {
-        if (its.some((e) => e.key === key)) return; // a self-loop is both an out- and an in-relation
-      } else if (!taken.has(other)) return;
-      its.push({ key, source, target, attributes: boundedEdge(a, bounds) });
-    });
-    const cited = new Set<string>();
-    const cite = (d: string) => {
-      if (!(d in documents) && Object.prototype.hasOwnProperty.call(allDocs, d)) cited.add(d);
-    };
-    for (const d of node.attributes.documents ?? []) cite(d);
-    for (const e of its) for (const ref of e.attributes.evidence ?? []) cite(ref.doc);
-    let added = JSON.stringify(node).length + 1;
-    for (const e of its) added += JSON.stringify(e).length + 1;
-    for (const d of cited) added += JSON.stringify(allDocs[d]).length + d.length + 4;
-    if (nodes.length > 0 && chars + added > bounds.chars) break;
+    const cited = [...new Set(node.attributes.documents ?? [])];
+    const added = JSON.stringify(node).length + 1 + records(cited, false);
+    if (nodes.length > 0 && chars + added > bounds.chars / 2) { leftOut++; continue; }
     chars += added;
-    taken.add(id);
+    records(cited, true);
+    position.set(id, nodes.length);
     nodes.push(node);
-    edges.push(...its);
-    for (const d of cited) documents[d] = allDocs[d]!;
+  }
+
+  // 2. Relations among them, those of the earliest entities first.
+  const candidates: Array<{ key: string; source: string; target: string; a: EdgeAttributes; rank: number }> = [];
+  for (const { key: id } of nodes) {
+    graph.forEachOutEdge(id, (key, a, source, target) => {
+      if (kinds && !kinds.has(a.kind)) return;
+      const t = position.get(target);
+      if (t !== undefined) candidates.push({ key, source, target, a, rank: Math.max(position.get(source)!, t) });
+    });
+  }
+  const typed = (a: EdgeAttributes) => (a.kind === 'cooccurrence' ? 1 : 0);
+  candidates.sort((x, y) => x.rank - y.rank || typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const edges: SubgraphJSON['edges'] = [];
+  let relationsLeftOut = 0;
+  for (const c of candidates) {
+    if (relationsLeftOut) { relationsLeftOut++; continue; }
+    const edge = { key: c.key, source: c.source, target: c.target, attributes: boundedEdge(c.a, bounds) };
+    const cited = [...new Set((edge.attributes.evidence ?? []).map((ref) => ref.doc))];
+    const added = JSON.stringify(edge).length + 1 + records(cited, false);
+    if (chars + added > bounds.chars) { relationsLeftOut++; continue; }
+    chars += added;
+    records(cited, true);
+    edges.push(edge);
   }
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra, bounds, leftOut: new Set(ids).size - taken.size },
+    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra, bounds, leftOut, relationsLeftOut },
     nodes,
     edges,
   };

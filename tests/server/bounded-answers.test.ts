@@ -40,18 +40,18 @@ function hubGraph(): KnowledgeGraph {
 const graph = hubGraph();
 const size = (answer: unknown) => JSON.stringify(answer).length;
 
-function checkShape(answer: SubgraphJSON): void {
+function checkShape(answer: SubgraphJSON, bounds = ANSWER_BOUNDS): void {
   const listed = new Set(answer.nodes.map((n) => n.key));
   for (const n of answer.nodes) {
     const whole = graph.getNodeAttributes(n.key).documents;
-    expect(n.attributes.documents).toEqual(whole.slice(0, ANSWER_BOUNDS.documents));
+    expect(n.attributes.documents).toEqual(whole.slice(0, bounds.documents));
     expect(n.attributes.documentsTotal).toBe(whole.length);
   }
   const cited = new Set(answer.nodes.flatMap((n) => n.attributes.documents));
   for (const e of answer.edges) {
     expect(listed.has(e.source) && listed.has(e.target)).toBe(true);
     const whole = graph.getEdgeAttributes(e.key).evidence;
-    expect(e.attributes.evidence).toEqual(whole.slice(0, ANSWER_BOUNDS.evidence));
+    expect(e.attributes.evidence).toEqual(whole.slice(0, bounds.evidence));
     expect(e.attributes.evidenceTotal).toBe(whole.length);
     for (const ref of e.attributes.evidence) cited.add(ref.doc);
   }
@@ -67,6 +67,7 @@ describe('bounded partial answers', () => {
     expect(r.status).toBe(200);
     expect(r.body.nodes).toHaveLength(40);
     expect(r.body.attributes.leftOut).toBe(0);
+    expect(r.body.attributes.relationsLeftOut).toBe(0);
     checkShape(r.body);
     // what the 40 entities and their relations weigh copied whole (as before the bounds)
     const whole = r.body.nodes.reduce((n, x) => n + size(graph.getNodeAttributes(x.key)), 0)
@@ -83,7 +84,7 @@ describe('bounded partial answers', () => {
     checkShape(r.body);
   });
 
-  it('past the character budget: the induced subgraph of the first entities, the others counted as left out', () => {
+  it('past the character budget: the first entities within half of it, then the relations of the earliest ones', () => {
     const full = neighborhoodSubgraph(graph, 'country:0', { depth: 3, limit: 60 });
     const order = full.nodes.map((n) => n.key);
     const bounds = { ...ANSWER_BOUNDS, chars: 60_000 };
@@ -94,12 +95,29 @@ describe('bounded partial answers', () => {
     expect(cut.nodes.map((n) => n.key)).toEqual(order.slice(0, cut.nodes.length));
     expect(cut.attributes.leftOut).toBe(order.length - cut.nodes.length);
     expect(cut.attributes.bounds).toEqual(bounds);
-    // every relation among the kept entities, none to the others
-    const kept = new Set(cut.nodes.map((n) => n.key));
-    let among = 0;
-    graph.forEachEdge((_e, _a, s, t) => { if (kept.has(s) && kept.has(t)) among++; });
-    expect(cut.edges).toHaveLength(among);
-    checkShape(cut);
+    checkShape(cut, bounds);
+  });
+
+  it('past the character budget with every entity in: the relations of the earliest entities, the others counted', () => {
+    const full = neighborhoodSubgraph(graph, 'country:0', { depth: 3, limit: 60 });
+    const order = full.nodes.map((n) => n.key);
+    const bounds = { ...ANSWER_BOUNDS, documents: 0, chars: 60_000 };
+    const cut = subgraphOf(graph, order, {}, { selection: {}, candidates: order.length }, bounds);
+    expect(size(cut)).toBeLessThanOrEqual(bounds.chars);
+    expect(cut.nodes.map((n) => n.key)).toEqual(order);
+    expect(cut.attributes.leftOut).toBe(0);
+    // relations only among the entities answered; those left out are counted and come later in the order
+    const position = new Map(cut.nodes.map((n, i) => [n.key, i]));
+    const rank = (s: string, t: string) => Math.max(position.get(s)!, position.get(t)!);
+    const among: number[] = [];
+    graph.forEachEdge((_e, _a, s, t) => { if (position.has(s) && position.has(t)) among.push(rank(s, t)); });
+    expect(cut.edges.length).toBeGreaterThan(0);
+    expect(cut.edges.length + cut.attributes.relationsLeftOut).toBe(among.length);
+    expect(cut.attributes.relationsLeftOut).toBeGreaterThan(0);
+    const keptRanks = cut.edges.map((e) => rank(e.source, e.target));
+    const leftRanks = among.sort((a, b) => a - b).slice(cut.edges.length);
+    expect(Math.max(...keptRanks)).toBeLessThanOrEqual(Math.min(...leftRanks));
+    checkShape(cut, bounds);
   });
 
   it('the first entity is always answered, even alone over the budget', () => {
