@@ -139,6 +139,8 @@ function filterKey(filter: SubgraphFilter): string {
 }
 
 const rankings = new WeakMap<KnowledgeGraph, { order: number; size: number; byFilter: Map<string, string[]> }>();
+/** Each ranking's positions by id, made on first use (neighbourhoods order their candidates by it). */
+const positions = new WeakMap<readonly string[], Map<string, number>>();
 /** Filters remembered per graph (each ranking is one array of ids). */
 const MAX_CACHED_FILTERS = 32;
 
@@ -162,6 +164,18 @@ export function rankEntities(graph: KnowledgeGraph, filter: SubgraphFilter = {})
     entry.byFilter.set(key, ranking);
   }
   return ranking;
+}
+
+/** The position of each entity in rankEntities(graph, filter) (cached with it). */
+export function rankPositions(graph: KnowledgeGraph, filter: SubgraphFilter = {}): ReadonlyMap<string, number> {
+  const ranking = rankEntities(graph, filter);
+  let at = positions.get(ranking);
+  if (!at) {
+    at = new Map();
+    for (let i = 0; i < ranking.length; i++) at.set(ranking[i]!, i);
+    positions.set(ranking, at);
+  }
+  return at;
 }
 
 /** Drop the cached rankings of a graph (after editing attributes in place, or to time a cold call). */
@@ -349,9 +363,12 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
     }
     candidates += links.size;
     if (chosen.length >= limit) break;
-    const ranked = [...links].map(([other, link]) => ({ other, link, score: entityScore(graph, other, kinds) }));
+    // importance, then id: the order of the cached ranking (rankEntities sorts by EntityScore, then id),
+    // so no neighbour's own relations are walked here (a hub of a large graph has thousands of neighbours)
+    const rank = rankPositions(graph, { kinds: opts.kinds, types: opts.types });
+    const ranked = [...links].map(([other, link]) => ({ other, link, at: rank.get(other) ?? Number.MAX_SAFE_INTEGER }));
     ranked.sort((a, b) => b.link.typed - a.link.typed || b.link.cooccurrence - a.link.cooccurrence
-      || compareScores(a.score, b.score) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
+      || a.at - b.at || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
     frontier = [];
     for (const { other } of ranked) {
       if (chosen.length >= limit) break;
