@@ -6,7 +6,7 @@
 // (read at exit, all threads); the split between the two ingest phases comes from
 // sampling /proc every 0.2 s (Linux). Target: no process above 4 GB.
 //
-// `npm run bench -- scale` (100,000 articles: the analysis alone is 20 minutes or more on
+// `npm run bench -- scale` (100,000 articles: about 55 minutes end to end, the analysis 42 of them, on
 // 2 shared cores; README "Limits and guarantees"); `npx tsx src/bench/scale.ts 10000`
 // for another size.
 import { spawn } from 'node:child_process';
@@ -78,6 +78,8 @@ function runKg(args: string[], untilReady?: (stdout: string) => (() => Promise<v
       clearInterval(sampler);
       const ms = performance.now() - t0;
       const peak = /#peak-rss-kb (\d+)\s*$/.exec(stderr);
+      // Progress on stderr as each command ends, so a long run that is stopped from outside still leaves its figures.
+      process.stderr.write(`bench scale: kg ${args[0]} exit ${status} after ${seconds(ms)}, peak RSS ${peak ? mb(Number(peak[1]) / 1024) : '?'}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
       resolve({ ms, status, stdout, stderr: peak ? stderr.slice(0, peak.index).trimEnd() : stderr, peakRssMB: peak ? Math.round(Number(peak[1]) / 1024) : NaN, samples });
     });
   });
@@ -104,10 +106,14 @@ function peaksAround(samples: Array<[number, number]>, split: number): [number, 
   return [before.length ? Math.max(...before) : NaN, after.length ? Math.max(...after) : NaN];
 }
 
+/** The entity whose neighbourhood the served graph is asked for: a hub of the synthetic corpus. */
+const HUB = 'France';
+
 /** Start `kg serve` with `args`, time its first answer to `question`, check the answer, stop it. */
-async function serveFirstAnswer(args: string[], question: string, expectedNodes: number): Promise<{ run: Measured; listeningMs: number; firstAnswerMs: number }> {
+async function serveFirstAnswer(args: string[], question: string, expectedNodes: number): Promise<{ run: Measured; listeningMs: number; firstAnswerMs: number; neighbourhood: { ms: number; bytes: number; nodes: number } }> {
   let listeningMs = NaN;
   let firstAnswerMs = NaN;
+  const neighbourhood = { ms: NaN, bytes: NaN, nodes: NaN };
   const t0 = performance.now();
   const run = await runKg(['serve', ...args, '--port', '0'], (stdout) => {
     const url = /(http:\/\/\S+)/.exec(stdout)?.[1];
@@ -120,10 +126,18 @@ async function serveFirstAnswer(args: string[], question: string, expectedNodes:
       if (answer.status !== 200 || !body.includes('"relations"')) throw new Error(`bench scale: kg serve ${args.join(' ')} answered ${answer.status}: ${body.slice(0, 200)}`);
       const summary = await (await fetch(new URL('/api/graph/summary', url))).json() as { nodes: number };
       if (summary.nodes !== expectedNodes) throw new Error(`bench scale: kg serve ${args.join(' ')} serves ${summary.nodes} entities, the store has ${expectedNodes}`);
+      // a hub's neighbourhood: the answer whose size grew with the corpus (ANSWER_BOUNDS)
+      const t1 = performance.now();
+      const near = await fetch(new URL(`/api/neighborhood/${encodeURIComponent(HUB)}?limit=50`, url));
+      const nearBody = await near.text();
+      neighbourhood.ms = performance.now() - t1;
+      if (near.status !== 200) throw new Error(`bench scale: kg serve ${args.join(' ')} answered ${near.status} for the neighbourhood of ${HUB}: ${nearBody.slice(0, 200)}`);
+      neighbourhood.bytes = Buffer.byteLength(nearBody);
+      neighbourhood.nodes = (JSON.parse(nearBody) as { nodes: unknown[] }).nodes.length;
     };
   });
   check(Number.isFinite(firstAnswerMs), `kg serve ${args.join(' ')} gave no answer`, run);
-  return { run, listeningMs, firstAnswerMs };
+  return { run, listeningMs, firstAnswerMs, neighbourhood };
 }
 
 export async function benchScale(sizes = [100_000]): Promise<BenchRow[]> {
@@ -174,6 +188,7 @@ async function scaleRows(tmp: string, n: number): Promise<BenchRow[]> {
       note: `target ≤ ${mb(PEAK_RSS_TARGET_MB)}; sampled: analysis phase ${mb(analysisPeak)}, graph phase ${mb(graphPeak)}`,
     },
   ];
+  for (const row of rows) process.stderr.write(`bench scale: ${JSON.stringify(row)}\n`);
 
   const reader = (name: string, run: Measured, extra = '') => ({
     name: `${name} on that store`, value: run.ms / 1000, unit: 's', note: `peak RSS ${mb(run.peakRssMB)}${extra ? `; ${extra}` : ''}`,
@@ -197,7 +212,7 @@ async function scaleRows(tmp: string, n: number): Promise<BenchRow[]> {
     const served = await serveFirstAnswer(args, question, report.nodes);
     rows.push({
       name: `kg serve ${args[0]}: first answer (/api/ask) on that store`, value: served.firstAnswerMs / 1000, unit: 's',
-      note: `listening after ${seconds(served.listeningMs)}; peak RSS ${mb(served.run.peakRssMB)}`,
+      note: `listening after ${seconds(served.listeningMs)}; /api/neighborhood/${HUB}?limit=50 ${served.neighbourhood.nodes} entities, ${(served.neighbourhood.bytes / 1024 / 1024).toFixed(2)} MB in ${seconds(served.neighbourhood.ms)}; peak RSS ${mb(served.run.peakRssMB)}`,
     });
   }
   const peak = Math.max(ingest.peakRssMB, ...rows.filter((r) => /peak RSS ([\d,]+) MB/.test(r.note ?? '')).map((r) => Number(/peak RSS ([\d,]+) MB/.exec(r.note!)![1]!.replace(/,/g, ''))));

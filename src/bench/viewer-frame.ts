@@ -74,20 +74,30 @@ try {
       getEdgeDisplayData(e: string): { type: string; hidden?: boolean } | undefined;
     };
     const r = (window as unknown as { kgViewer: { renderer: R } }).kgViewer.renderer;
+    // A whole frame: the relation layer (viewer/src/render/edge-layer.ts) drawn again entire, at once.
+    const layer = (r as unknown as { edgeLayer?: { tune(o: object): void; forget(): void } | null }).edgeLayer;
+    layer?.tune({ budgetMs: Infinity, slice: Infinity });
     const gls = Object.values(r.webGLContexts);
     const px = new Uint8Array(4);
     const frame = () => {
       const t0 = performance.now();
+      layer?.forget();
       r.refresh({ skipIndexation: true });
       for (const gl of gls) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
       return performance.now() - t0;
     };
     const median = () => [frame(), frame(), frame(), frame(), frame()].sort((a, b) => a - b)[2]!;
     const without = (programs: Program[]) => {
+      // The relation layer draws its programs' parts (renderProgram of each program of a compound one) itself.
+      type Leaf = { renderProgram?: (...a: unknown[]) => void };
+      const leaves = programs.flatMap((p) => ((p as { programs?: Leaf[] }).programs ?? [p as Leaf]).filter((l) => typeof l.renderProgram === 'function'));
       const kept = programs.map((p) => p.render);
+      const keptLeaves = leaves.map((l) => l.renderProgram!);
       for (const p of programs) p.render = () => undefined;
+      for (const l of leaves) l.renderProgram = () => undefined;
       const t = median();
       programs.forEach((p, i) => { p.render = kept[i]!; });
+      leaves.forEach((l, i) => { l.renderProgram = keptLeaves[i]!; });
       return t;
     };
     const edgesByProgram: Record<string, number> = {};
@@ -105,10 +115,12 @@ try {
   await page.evaluate(() => {
     type R = { webGLContexts: Record<string, WebGLRenderingContext>; refresh(o: object): void };
     const r = (window as unknown as { kgViewer: { renderer: R } }).kgViewer.renderer;
+    const layer = (r as unknown as { edgeLayer?: { forget(): void } | null }).edgeLayer;
     const gls = Object.values(r.webGLContexts);
     const px = new Uint8Array(4);
     (window as unknown as { kgFrames: (n: number) => void }).kgFrames = (n: number) => {
       for (let i = 0; i < n; i++) {
+        layer?.forget();
         r.refresh({ skipIndexation: true });
         for (const gl of gls) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
       }

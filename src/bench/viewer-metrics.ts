@@ -99,7 +99,7 @@ export async function benchViewerMetrics(options: { nodes?: number; edgesPerNode
     return [
       { name: `measures in the worker (PageRank, betweenness, Louvain), ${label}, whole graph in the page`, value: result.run.ms, unit: 'ms', baseline: { name: 'same computation in Node, one thread', value: nodeMs }, note: method },
       { name: 'main-thread work of measuring (graph copied into arrays for the worker, answer taken in)', value: result.run.mainThreadMs, unit: 'ms', baseline: { name: 'main thread blocked if computed there (Node figure)', value: nodeMs }, note: 'target < 100 ms' },
-      { name: 'longest main-thread task, choosing community colours and betweenness sizes until redrawn', value: Math.max(result.longest, longest), unit: 'ms', baseline: { name: 'same, choosing sizes by mentions (no measures: the redraw alone)', value: redrawOnly }, note: 'target < 100 ms; new colours and sizes redraw the entity layer only (render/node-layer.ts)' },
+      { name: 'longest main-thread task, choosing community colours and betweenness sizes until redrawn', value: Math.max(result.longest, longest), unit: 'ms', baseline: { name: 'same, choosing sizes by mentions (no measures: the redraw alone)', value: redrawOnly }, note: 'target < 100 ms; new colours redraw the entity layer, new sizes the relation layer too (arrow heads), both a slice per frame (render/node-layer.ts, render/edge-layer.ts)' },
     ];
   } finally {
     if (!options.browser) await browser.close();

@@ -17,6 +17,29 @@ export const SUBGRAPH_DEFAULTS = {
   limit: { default: 200, max: 5000 },
 } as const;
 
+/**
+ * What one partial graph answer may hold, whatever the graph: a hub of a large corpus
+ * cites tens of thousands of articles and a relation between two hubs as many
+ * sentences, and 500 entities of a 5,000-article store have 65,000 relations among
+ * them, so answers copied whole ran to 20-60 MB and grow with the corpus.
+ */
+export interface AnswerBounds {
+  /** Evidence sentences listed per relation; the relation then says how many it has (`evidenceTotal`). */
+  evidence: number;
+  /** Document ids listed per entity; the entity then says how many it has (`documentsTotal`). */
+  documents: number;
+  /**
+   * Characters of JSON of the whole answer, about its bytes. Entities come first, in
+   * their order (most important or nearest first), within half of it; then the
+   * relations among the entities taken, those of the earliest entities first (typed
+   * before co-occurrence, heavier first), until the next would pass it. What is left
+   * out is counted (`leftOut`, `relationsLeftOut`).
+   */
+  chars: number;
+}
+
+export const ANSWER_BOUNDS: AnswerBounds = { evidence: 3, documents: 20, chars: 16 << 20 };
+
 /** Counts for a viewer deciding whether to load the whole graph. */
 export interface GraphSummary {
   nodes: number;
@@ -55,14 +78,25 @@ export interface PartialGraphAttributes extends GraphAttributes {
   selection: Record<string, unknown>;
   /** Entities that matched before the bound (top or limit) was applied. */
   candidates: number;
+  /** The bounds the answer was cut to (ANSWER_BOUNDS unless a caller gave others). */
+  bounds: AnswerBounds;
+  /** Entities chosen (within top or limit) but left out because the answer reached half of `bounds.chars`. */
+  leftOut: number;
+  /** Relations among the entities answered but left out because the answer reached `bounds.chars`. */
+  relationsLeftOut: number;
 }
+
+/** A node of a partial answer: its document list cut to `bounds.documents`, with the full count when cut. */
+export type PartialNodeAttributes = NodeAttributes & { documentsTotal?: number };
+/** A relation of a partial answer: its evidence cut to `bounds.evidence`, with the full count when cut. */
+export type PartialEdgeAttributes = EdgeAttributes & { evidenceTotal?: number };
 
 /** graphology's serialisation (graph.export() / import()), as /api/graph streams it. */
 export interface SubgraphJSON {
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   attributes: PartialGraphAttributes;
-  nodes: { key: string; attributes: NodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
+  nodes: { key: string; attributes: PartialNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: PartialEdgeAttributes }[];
 }
 
 const counts = new WeakMap<KnowledgeGraph, { order: number; size: number; types: Record<string, number>; kinds: Record<string, number> }>();
@@ -105,6 +139,8 @@ function filterKey(filter: SubgraphFilter): string {
 }
 
 const rankings = new WeakMap<KnowledgeGraph, { order: number; size: number; byFilter: Map<string, string[]> }>();
+/** Each ranking's positions by id, made on first use (neighbourhoods order their candidates by it). */
+const positions = new WeakMap<readonly string[], Map<string, number>>();
 /** Filters remembered per graph (each ranking is one array of ids). */
 const MAX_CACHED_FILTERS = 32;
 
@@ -128,6 +164,18 @@ export function rankEntities(graph: KnowledgeGraph, filter: SubgraphFilter = {})
     entry.byFilter.set(key, ranking);
   }
   return ranking;
+}
+
+/** The position of each entity in rankEntities(graph, filter) (cached with it). */
+export function rankPositions(graph: KnowledgeGraph, filter: SubgraphFilter = {}): ReadonlyMap<string, number> {
+  const ranking = rankEntities(graph, filter);
+  let at = positions.get(ranking);
+  if (!at) {
+    at = new Map();
+    for (let i = 0; i < ranking.length; i++) at.set(ranking[i]!, i);
+    positions.set(ranking, at);
+  }
+  return at;
 }
 
 /** Drop the cached rankings of a graph (after editing attributes in place, or to time a cold call). */
@@ -169,38 +217,95 @@ function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[]
 }
 
 /**
- * The given entities and every relation among them (of the filter's kinds), as
- * graphology JSON. Attributes are shared with the graph, not copied: serialise
- * the result, do not edit it. Only documents the entities cite are kept.
+ * The given entities and the relations among them (of the filter's kinds), as
+ * graphology JSON, within `bounds` (AnswerBounds): each entity's document ids and
+ * each relation's evidence cut (the totals kept), entities in the order given
+ * while they fit in half of `bounds.chars` (the first always), then relations
+ * among them ranked by the later of their two ends' positions, typed before
+ * co-occurrence, heavier first, while the whole fits. Only the records of the
+ * documents that the listed ids and evidence cite are kept. Attributes that are
+ * not cut are shared with the graph: serialise the result, do not edit it.
  */
 export function subgraphOf(
   graph: KnowledgeGraph, ids: readonly string[], filter: SubgraphFilter, extra: { selection: Record<string, unknown>; candidates: number },
+  bounds: AnswerBounds = ANSWER_BOUNDS,
 ): SubgraphJSON {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-  const chosen = new Set(ids);
-  const nodes: SubgraphJSON['nodes'] = [];
-  const edges: SubgraphJSON['edges'] = [];
   const allDocs = graph.getAttribute('documents') ?? {};
   // Null prototype: document ids come from data (an article may be called __proto__).
   const documents: GraphAttributes['documents'] = Object.create(null);
-  for (const id of chosen) {
-    const attributes = graph.getNodeAttributes(id);
-    nodes.push({ key: id, attributes });
-    for (const d of attributes.documents ?? []) {
-      if (!(d in documents) && Object.prototype.hasOwnProperty.call(allDocs, d)) documents[d] = allDocs[d]!;
+  const { documents: _all, ...rest } = graph.getAttributes();
+  // The frame of the answer (options, graph attributes, counts) is about this long.
+  let chars = JSON.stringify(rest).length + 512;
+  /** Characters of the records `docs` would add (not added yet); `keep` adds them. */
+  const records = (docs: Iterable<string>, keep: boolean): number => {
+    let n = 0;
+    for (const d of docs) {
+      if (d in documents || !Object.prototype.hasOwnProperty.call(allDocs, d)) continue;
+      n += JSON.stringify(allDocs[d]).length + JSON.stringify(d).length + 2;
+      if (keep) documents[d] = allDocs[d]!;
     }
+    return n;
+  };
+
+  // 1. Entities, in order, within half the budget.
+  const position = new Map<string, number>();
+  const nodes: SubgraphJSON['nodes'] = [];
+  let leftOut = 0;
+  for (const id of ids) {
+    if (position.has(id)) continue;
+    if (leftOut) { leftOut++; continue; }
+    const node = { key: id, attributes: boundedNode(graph.getNodeAttributes(id), bounds) };
+    const cited = [...new Set(node.attributes.documents ?? [])];
+    const added = JSON.stringify(node).length + 1 + records(cited, false);
+    if (nodes.length > 0 && chars + added > bounds.chars / 2) { leftOut++; continue; }
+    chars += added;
+    records(cited, true);
+    position.set(id, nodes.length);
+    nodes.push(node);
+  }
+
+  // 2. Relations among them, those of the earliest entities first.
+  const candidates: Array<{ key: string; source: string; target: string; a: EdgeAttributes; rank: number }> = [];
+  for (const { key: id } of nodes) {
     graph.forEachOutEdge(id, (key, a, source, target) => {
       if (kinds && !kinds.has(a.kind)) return;
-      if (chosen.has(target)) edges.push({ key, source, target, attributes: a });
+      const t = position.get(target);
+      if (t !== undefined) candidates.push({ key, source, target, a, rank: Math.max(position.get(source)!, t) });
     });
   }
-  const { documents: _all, ...rest } = graph.getAttributes();
+  const typed = (a: EdgeAttributes) => (a.kind === 'cooccurrence' ? 1 : 0);
+  candidates.sort((x, y) => x.rank - y.rank || typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const edges: SubgraphJSON['edges'] = [];
+  let relationsLeftOut = 0;
+  for (const c of candidates) {
+    if (relationsLeftOut) { relationsLeftOut++; continue; }
+    const edge = { key: c.key, source: c.source, target: c.target, attributes: boundedEdge(c.a, bounds) };
+    const cited = [...new Set((edge.attributes.evidence ?? []).map((ref) => ref.doc))];
+    const added = JSON.stringify(edge).length + 1 + records(cited, false);
+    if (chars + added > bounds.chars) { relationsLeftOut++; continue; }
+    chars += added;
+    records(cited, true);
+    edges.push(edge);
+  }
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra },
+    attributes: { ...rest, documents, partial: true, totalNodes: graph.order, totalEdges: graph.size, ...extra, bounds, leftOut, relationsLeftOut },
     nodes,
     edges,
   };
+}
+
+function boundedNode(a: NodeAttributes, bounds: AnswerBounds): PartialNodeAttributes {
+  const list = a.documents;
+  if (!Array.isArray(list) || list.length <= bounds.documents) return a;
+  return { ...a, documents: list.slice(0, bounds.documents), documentsTotal: list.length };
+}
+
+function boundedEdge(a: EdgeAttributes, bounds: AnswerBounds): PartialEdgeAttributes {
+  const list = a.evidence;
+  if (!Array.isArray(list) || list.length <= bounds.evidence) return a;
+  return { ...a, evidence: list.slice(0, bounds.evidence), evidenceTotal: list.length };
 }
 
 export interface TopOptions extends SubgraphFilter {
@@ -258,9 +363,12 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
     }
     candidates += links.size;
     if (chosen.length >= limit) break;
-    const ranked = [...links].map(([other, link]) => ({ other, link, score: entityScore(graph, other, kinds) }));
+    // importance, then id: the order of the cached ranking (rankEntities sorts by EntityScore, then id),
+    // so no neighbour's own relations are walked here (a hub of a large graph has thousands of neighbours)
+    const rank = rankPositions(graph, { kinds: opts.kinds, types: opts.types });
+    const ranked = [...links].map(([other, link]) => ({ other, link, at: rank.get(other) ?? Number.MAX_SAFE_INTEGER }));
     ranked.sort((a, b) => b.link.typed - a.link.typed || b.link.cooccurrence - a.link.cooccurrence
-      || compareScores(a.score, b.score) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
+      || a.at - b.at || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
     frontier = [];
     for (const { other } of ranked) {
       if (chosen.length >= limit) break;

@@ -11,7 +11,7 @@ import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApi, HttpError } from './api.ts';
 import { graphPath } from '../store/graph-file.ts';
-import { reloadStoreGraph } from './store-graph.ts';
+import { reloadStoreGraph, servedGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
 import { pathIndex } from '../query/path-index.ts';
 import { applyCorrection, checkWrite, correctionAccess, correctionRequest, listCorrections, readJsonBody, type CorrectionAccess } from './corrections.ts';
@@ -28,7 +28,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export { resolveStatic } from './static.ts';
-export { loadGraphFile, loadStoreGraph, safeGraphFromJSON } from './store-graph.ts';
+export { loadGraphFile, loadStoreGraph, safeGraphFromJSON, servedGraph, SERVED_GRAPH_OPTIONS } from './store-graph.ts';
 export { allowedHosts, hostAllowed, hostName } from './host-check.ts';
 
 export interface ServerOptions {
@@ -92,8 +92,8 @@ class GraphSource {
   private pending: Promise<void> | undefined;
 
   constructor(graph: KnowledgeGraph, private readonly file: string | undefined, private readonly interval: number, private readonly log: (line: string) => void) {
-    this.graph = graph;
-    warmIndexes(graph);
+    this.graph = servedGraph(graph);
+    warmIndexes(this.graph);
     if (file) this.signature = GraphSource.stat(file);
   }
 
@@ -108,7 +108,7 @@ class GraphSource {
 
   /** The graph the store was just rebuilt into (a correction): served from now on. */
   replace(graph: KnowledgeGraph): void {
-    this.graph = graph;
+    this.graph = servedGraph(graph);
     if (this.file) this.signature = GraphSource.stat(this.file);
     warmIndexes(graph);
   }

@@ -13,9 +13,22 @@ import { GRAPH_BYTES_READ_IN_PARTS, GRAPH_JSON_ARRAYS, graphFromJSON, graphPath,
 import { readJsonInParts } from '../store/json-parts.ts';
 import { withSafeNodeKeys } from '../graph/open/safe-keys.ts';
 
-/** Parsed graph JSON into a graph, unsafe node keys renamed. */
+/**
+ * What every served graph says of itself: a graph file opened with `--graph` (GEXF,
+ * GraphML, JSON from other tools) may hold self-loops, so the graphs read from a file
+ * allow them (src/graph/open); the store's own graph is read the same way, so `kg serve
+ * --data DIR` and `kg serve --graph DIR/graph.json` answer with the same `options`.
+ */
+export const SERVED_GRAPH_OPTIONS = { allowSelfLoops: true } as const;
+
+/** Parsed graph JSON into a graph, unsafe node keys renamed, with the options every served graph has. */
 export function safeGraphFromJSON(data: unknown, source?: string, remedy?: string): KnowledgeGraph {
-  return graphFromJSON(withSafeNodeKeys(data), source, remedy);
+  return graphFromJSON(withSafeNodeKeys(data), source, remedy, SERVED_GRAPH_OPTIONS);
+}
+
+/** `graph` with the options of a served graph: itself when it has them, else a copy (a graph just rebuilt by a correction). */
+export function servedGraph(graph: KnowledgeGraph): KnowledgeGraph {
+  return graph.allowSelfLoops === SERVED_GRAPH_OPTIONS.allowSelfLoops ? graph : graph.copy(SERVED_GRAPH_OPTIONS) as KnowledgeGraph;
 }
 
 /** The graph of a store folder; a missing or unreadable file fails with the store's own message. */

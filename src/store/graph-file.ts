@@ -22,14 +22,16 @@ export function graphPath(dataDir: string): string {
 /**
  * Build a KnowledgeGraph from graphology's JSON serialisation (as written by
  * writeGraph or /api/graph). The file's own allowSelfLoops is kept, so a graph
- * read and written again says what it said before.
+ * read and written again says what it said before, unless `override` says otherwise.
  */
-export function graphFromJSON(data: unknown, source = 'the graph', remedy = 'rebuild it with `kg build`'): KnowledgeGraph {
+export function graphFromJSON(
+  data: unknown, source = 'the graph', remedy = 'rebuild it with `kg build`', override: { allowSelfLoops?: boolean } = {},
+): KnowledgeGraph {
   // checked first: graphology reads `{}` or `null` as an empty graph and fails deep inside on a dangling edge
   const problem = graphProblem(data);
   if (problem) throw new InputError(`store: ${source} is not a usable graph (${problem}); ${remedy}`);
   const options = (data as { options?: { allowSelfLoops?: unknown } } | null)?.options;
-  const allowSelfLoops = typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true;
+  const allowSelfLoops = override.allowSelfLoops ?? (typeof options?.allowSelfLoops === 'boolean' ? options.allowSelfLoops : true);
   const graph = new MultiDirectedGraph({ allowSelfLoops }) as unknown as KnowledgeGraph;
   try {
     // node keys named like Object.prototype's properties break graphology's plain-object indexes

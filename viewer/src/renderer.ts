@@ -19,6 +19,7 @@ import { isKnowledge } from './core/visibility.ts';
 import { EmphasisOverlay } from './render/emphasis.ts';
 import { canvasColors, kindColor } from './render/canvas-colors.ts';
 import { createNodeLabels, type NodeLabels } from './render/node-labels.ts';
+import { canLayer, EdgeLayer } from './render/edge-layer.ts';
 import type { Frame } from './render/frame.ts';
 
 export interface DisplayState {
@@ -159,6 +160,27 @@ if (typeof baseProcess === 'function') {
       setup(this as unknown as Sigma<NodeAttributes, EdgeAttributes>);
     }
     return baseProcess.apply(this, args);
+  };
+}
+
+// The entity and relation canvases keep their pixels between frames, so that those layers can be
+// drawn a part at a time and added to (render/edge-layer.ts); sigma's render is that layer's.
+const baseCreateContext = (Sigma.prototype as unknown as { createWebGLContext?: (id: string, options?: object) => unknown }).createWebGLContext;
+const baseRender = (Sigma.prototype as unknown as { render?: () => unknown }).render;
+if (typeof baseCreateContext === 'function' && typeof baseRender === 'function') {
+  const proto = FramedSigma.prototype as unknown as { createWebGLContext: (id: string, options?: object) => unknown; render: () => unknown };
+  proto.createWebGLContext = function createWebGLContext(this: unknown, id: string, options: object = {}) {
+    return baseCreateContext.call(this, id, id === 'edges' || id === 'nodes' ? { ...options, preserveDrawingBuffer: true } : options);
+  };
+  proto.render = function render(this: { edgeLayer?: EdgeLayer | null; webGLContexts?: Record<string, WebGLRenderingContext> }) {
+    if (this.edgeLayer === undefined) {
+      // Created at the first frame (sigma's constructor draws one), when the programs exist; only with the kept canvas.
+      const kept = ['edges', 'nodes'].every((id) => this.webGLContexts?.[id]?.getContextAttributes()?.preserveDrawingBuffer === true);
+      this.edgeLayer = kept && canLayer(this) ? new EdgeLayer(this as never, () => baseRender.call(this)) : null;
+    }
+    if (!this.edgeLayer) return baseRender.call(this);
+    this.edgeLayer.render();
+    return this;
   };
 }
 

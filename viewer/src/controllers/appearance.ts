@@ -140,8 +140,8 @@ export class AppearanceController {
   /**
    * Draw the new colours and sizes. Colours touch the entity layer only; so do sizes, but
    * for arrow heads (placed at their target's radius): a drawing with few relations is
-   * drawn whole, a larger one draws its entities alone (render/node-layer.ts) and re-places
-   * its arrow heads at sigma's next full draw. With a software rasteriser the relation layer
+   * drawn whole, a larger one draws its entities at once (render/node-layer.ts) and its
+   * relations again a slice per frame (render/edge-layer.ts). With a software rasteriser the relation layer
    * of the corpus-size bench graph's opening drawing (1,500 entities, 3,858 relations) costs
    * ~1 s a frame (src/bench/viewer-metrics.ts).
    */
@@ -152,7 +152,7 @@ export class AppearanceController {
       renderer.refresh();
       this.lastRedraw = 'full';
     } else {
-      this.lastRedraw = redrawNodeLayer(renderer);
+      this.lastRedraw = redrawNodeLayer(renderer, sizesChanged);
     }
   }
 

@@ -109,10 +109,13 @@ export function playSteps(timeline: Timeline, p: Period): string[] {
   return timeline.bins.map((b) => b.key).filter((key) => binInPeriod(key, { since: p.since, until: p.until }));
 }
 
+/** Short English month names (as toLocaleString('en', { month: 'short' }) gives them), made once: Intl per label cost a panel ~15 ms. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2000, i, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }));
+
 /** "14 Jul 2022", "Jul 2022", "2022". */
 export function dateLabel(key: string): string {
   const [y, m, d] = key.split('-');
-  const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
+  const month = m ? (MONTHS[Number(m) - 1] ?? '') : '';
   return [d ? String(Number(d)) : '', month, y].filter(Boolean).join(' ');
 }
 

@@ -6,9 +6,10 @@
 // synchronous GLES2::ReadPixels of the edge canvas), while our reducers take
 // ~10 ms. The relation lines do not depend on entity colours, so their canvas
 // is left as it is and only the entity layer, its picking texture and the
-// labels are drawn again. Arrow heads sit at their target's radius: after a
-// size change they are placed again at sigma's next full draw (the end of a
-// pan or zoom, a filter change).
+// labels are drawn again. Arrow heads sit at their target's radius: with the
+// relation layer drawn in slices (render/edge-layer.ts), a size change writes the
+// relations' data again and they are drawn a slice per frame; without it, they
+// are placed again at sigma's next full draw.
 // Reaches into sigma 3's render internals (renderFrame, needToProcess,
 // webGLContexts, nodePrograms, resetWebGLTexture, getRenderParams,
 // renderLabels, renderHighlightedNodes); without them it refreshes in full.
@@ -37,19 +38,52 @@ function hasInternals(r: unknown): r is Internals {
     && typeof s.renderLabels === 'function' && typeof s.renderHighlightedNodes === 'function' && typeof s.emit === 'function';
 }
 
-/** How the last call drew (read by the tests): the entity layer alone, or everything. */
-export type NodeRedraw = 'nodes' | 'full';
+/**
+ * How the last call drew (read by the tests): the entity layer alone; the entities at once
+ * and the relations again a slice per frame (render/edge-layer.ts: arrow heads at the new
+ * radii, no long task); or everything at once.
+ */
+export type NodeRedraw = 'nodes' | 'sliced' | 'full';
+
+interface Layered {
+  edgeLayer?: { stats: { last: string } } | null;
+  edgeDataCache: Record<string, unknown>;
+  edgeIndices: Record<string, number>;
+  edgeProgramIndex: Record<string, number>;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+  render(): unknown;
+}
 
 /**
  * Apply the node reducer again to every entity and draw the entity layer only,
  * synchronously. Falls back to a full refresh when sigma has a full frame pending
  * anyway (camera moved, data to process) or its internals are not there.
  */
-export function redrawNodeLayer(renderer: Sigma<NodeAttributes, EdgeAttributes>): NodeRedraw {
+export function redrawNodeLayer(renderer: Sigma<NodeAttributes, EdgeAttributes>, sizesChanged = false): NodeRedraw {
   const r = renderer as unknown as Internals;
   if (!hasInternals(r) || r.renderFrame || r.needToProcess) {
     renderer.refresh();
     return 'full';
+  }
+  const layered = renderer as unknown as Layered;
+  if (layered.edgeLayer && typeof layered.addEdgeToProgram === 'function' && layered.edgeIndices && layered.edgeProgramIndex) {
+    // The relation layer is drawn in slices (render/edge-layer.ts): the entities are drawn at
+    // once by sigma's frame, and the relations only if their data changed (new sizes move the
+    // arrow heads), over the next frames.
+    renderer.refresh({ partialGraph: { nodes: renderer.getGraph().nodes() }, skipIndexation: true, schedule: true });
+    if (r.renderFrame) {
+      cancelAnimationFrame(r.renderFrame);
+      r.renderFrame = null;
+    }
+    if (sizesChanged) {
+      // The relations' program data hold their ends' radii: written again from sigma's cache (no reducer runs).
+      renderer.getGraph().forEachEdge((edge) => {
+        const position = layered.edgeProgramIndex[edge];
+        if (position !== undefined && layered.edgeDataCache[edge]) layered.addEdgeToProgram(edge, layered.edgeIndices[edge]!, position);
+      });
+    }
+    layered.render();
+    return layered.edgeLayer.stats.last === 'restart' ? 'sliced' : 'nodes';
   }
   // The public partial refresh re-runs the reducer and rewrites the entity buffers (and tells
   // the label pass to rank again); the frame it schedules would draw every layer: drawn here instead.

@@ -9,6 +9,7 @@
 import type { KnowledgeGraph, RelationKind } from '../../../src/types.ts';
 import { KIND_COLORS } from '../../../src/types.ts';
 import { createRenderer, type DisplayState, type Frame } from '../renderer.ts';
+import { edgeLayerOf } from './edge-layer.ts';
 import { ENTRY_WIDTH, PICTURE_FONT as FONT, PICTURE_PADDING as PADDING, pictureLayout } from './picture-layout.ts';
 
 export interface PictureOptions {
@@ -44,6 +45,8 @@ export function drawPicture(graph: KnowledgeGraph, view: DisplayState, options: 
   ctx.fillRect(0, 0, width, height);
   const { sigma, emphasis } = createRenderer(root, graph, view, { frame: options.frame, sizedFor: options.sizedFor });
   try {
+    // The picture is copied in this task: every relation drawn now, not a slice per frame (render/edge-layer.ts).
+    edgeLayerOf(sigma)?.tune({ budgetMs: Infinity, slice: Infinity });
     sigma.getCamera().setState(options.camera);
     sigma.refresh();
     emphasis.draw();
