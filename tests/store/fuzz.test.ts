@@ -140,12 +140,10 @@ describe(`ingest of ${CASES} mutated articles (seed ${SEED})`, () => {
     expect(refused.length).toBeGreaterThan(0);
   }, 240_000);
 
-  // Known defect, found by this run (relation extraction, src/pipeline, issue 19 item 1):
-  // "Chief executive Christian Bruch said the deal Leaders\nincluding <120 names> met in
-  // Geneva." gives 2,616 relations and 4.5 MB of JSON for 1.7 KB of text, a "met" event
-  // between every two names (without the line break: 274 relations, 83 KB). This test
-  // fails while that holds; once it is fixed, vitest reports it: make it an `it`.
-  it.fails('gives output linear in the text (at most 200 characters of JSON per character, plus 50,000)', () => {
+  // This run found a defect, now fixed (src/pipeline/relate, issue 19 item 1): "... Leaders\nincluding
+  // <120 names> met in Geneva." gave a "met" event between every two names (2,616 relations, 4.5 MB of
+  // JSON for 1.7 KB of text); a mutual event among more than MAX_PARTIES names now reads no pairs.
+  it('gives output linear in the text (at most 200 characters of JSON per character, plus 50,000)', () => {
     expect(cases).toBeDefined();
     for (const c of cases) if (c.text !== undefined) expect(c.size!, c.where).toBeLessThan(200 * c.text.length + 50_000);
   });

@@ -300,6 +300,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
 /** Nouns after an event noun that make it a plan ("merger talks", "takeover bid"). */
+/** The most parties one event reads pairs among (a meeting of more is a list, not bilateral events). */
+export const MAX_PARTIES = 8;
 export const PLANNING_NOUNS = /^(?:talks|negotiations|plan|plans|proposal|proposals|bid|bids|offer|offers)$/;
 
 /** "Kosovo, which Serbia does not recognize,": the antecedent of an object relative clause is the object. */
@@ -489,6 +491,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   const attribution = attributionAt(i);
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
   const pairs: Array<[string, string]> = [];
+  // A mutual event among a long list ("leaders including <120 names> met") is no set of bilateral meetings:
+  // past MAX_PARTIES names, nothing is read (output stays linear in the text)
+  if ((parties?.length ?? 0) > MAX_PARTIES || (!parties && subject.ids.length * object.ids.length > MAX_PARTIES * MAX_PARTIES)) return false;
   if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
   else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
   let emitted = false;

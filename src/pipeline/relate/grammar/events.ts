@@ -18,7 +18,7 @@ import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
-import { PLANNING_NOUNS } from '../events.ts';
+import { MAX_PARTIES, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -455,6 +455,9 @@ function finish(
   const attribution = unit >= 0 ? attributionAt(unit) : undefined;
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
   const pairs: Array<[string, string]> = [];
+  // A mutual event among a long list ("leaders including <120 names> met") is no set of bilateral meetings:
+  // past MAX_PARTIES names, nothing is read (output stays linear in the text)
+  if ((parties?.length ?? 0) > MAX_PARTIES || (!parties && subject.ids.length * object.ids.length > MAX_PARTIES * MAX_PARTIES)) return false;
   if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
   else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
   let emitted = false;
