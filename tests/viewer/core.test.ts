@@ -92,6 +92,16 @@ describe('filters', () => {
     expect(kinds.hiddenNodes.size).toBe(0);
     expect(kinds.hiddenEdges.has('e1') && kinds.hiddenEdges.has('e7') && !kinds.hiddenEdges.has('e0')).toBe(true);
   });
+
+  it('keep, under the article filter, what a served big graph lists only in part (documentsTotal, evidenceTotal)', () => {
+    const g = graph();
+    // Russia's list is cut to what the server sent: the hostile article may be among the ids left out
+    g.setNodeAttribute('country:RU', 'documentsTotal', g.getNodeAttribute('country:RU', 'documents').length + 25);
+    const article = computeVisibility(g, { ...defaultFilters(), doc: 'doc-hostile' });
+    expect(article.hiddenNodes.has('country:RU')).toBe(false);
+    // an uncut list still decides
+    expect(article.hiddenNodes.has('country:KP')).toBe(true);
+  });
 });
 
 describe('paths', () => {

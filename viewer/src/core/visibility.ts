@@ -12,6 +12,20 @@ export function isKnowledge(a: object): boolean {
   return (a as { basis?: unknown }).basis === 'knowledge';
 }
 
+/**
+ * A served big graph lists only the first document ids of an entity and the first evidence of a relation
+ * (`documentsTotal`, `evidenceTotal` give the full counts): a cut list cannot say an article is absent, so the
+ * article filter keeps what it cannot decide.
+ */
+function listCut(list: readonly unknown[], a: object): boolean {
+  const total = (a as { documentsTotal?: unknown }).documentsTotal;
+  return typeof total === 'number' && total > list.length;
+}
+function evidenceCut(a: { evidence: readonly unknown[] }): boolean {
+  const total = (a as { evidenceTotal?: unknown }).evidenceTotal;
+  return typeof total === 'number' && total > a.evidence.length;
+}
+
 export interface Visibility {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
@@ -25,7 +39,7 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only:
   // The timeline's period hides what was not seen in it.
   const period = hiddenByPeriod(graph, filters);
   graph.forEachNode((node, a) => {
-    if ((only !== null && !only.has(node)) || period.nodes.has(node) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc))) {
+    if ((only !== null && !only.has(node)) || period.nodes.has(node) || hiddenTypes.has(a.type) || a.mentions < minMentions || (doc !== null && !a.documents.includes(doc) && !listCut(a.documents, a))) {
       hiddenNodes.add(node);
     }
   });
@@ -33,7 +47,7 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters, only:
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || hiddenKinds.has(a.kind) || a.weight < minWeight
       || (hideKnowledge && isKnowledge(a)) || period.edges.has(edge)
       // An edge with evidence belongs to the articles its evidence comes from.
-      || (doc !== null && a.evidence.length > 0 && !a.evidence.some((e) => e.doc === doc))) {
+      || (doc !== null && a.evidence.length > 0 && !a.evidence.some((e) => e.doc === doc) && !evidenceCut(a))) {
       hiddenEdges.add(edge);
     }
   });
