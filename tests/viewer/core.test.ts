@@ -96,7 +96,8 @@ describe('filters', () => {
   it('keep, under the article filter, what a served big graph lists only in part (documentsTotal, evidenceTotal)', () => {
     const g = graph();
     // Russia's list is cut to what the server sent: the hostile article may be among the ids left out
-    g.setNodeAttribute('country:RU', 'documentsTotal', g.getNodeAttribute('country:RU', 'documents').length + 25);
+    const served = g as unknown as { setNodeAttribute(node: string, key: string, value: unknown): void };
+    served.setNodeAttribute('country:RU', 'documentsTotal', g.getNodeAttribute('country:RU', 'documents').length + 25);
     const article = computeVisibility(g, { ...defaultFilters(), doc: 'doc-hostile' });
     expect(article.hiddenNodes.has('country:RU')).toBe(false);
     // an uncut list still decides
