@@ -65,6 +65,10 @@ export function modelRelations(
       const head = source[h]!, tail = source[tl]!;
       if (head.entity === tail.entity) continue;
       if (typeOfLabel(d.label) === LOCATED_IN && !placeCanContain(entities.get(head.entity), entities.get(tail.entity), knowledge)) continue;
+      // "Germany's Lufthansa received European Union approval": a possessor belongs to the name right after it
+      const [hm, tm] = aIsHeadOf(d.label) ? [mentions[d.a]!, mentions[d.b]!] : [mentions[d.b]!, mentions[d.a]!];
+      const owned = /^['’]s?$/.test(words[tm.end] ?? '') ? mentions.find((m) => m.start === tm.end + 1) : undefined;
+      if (owned && owned !== hm) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);

@@ -265,3 +265,10 @@ describe('from the fresh batch 38-41', () => {
     expect(typed(a!)).toContain('Chandni Raina -delegate of-> India');
   });
 });
+
+describe('a possessor belongs to the name right after it (learned relations)', () => {
+  it('"Taiwan\'s Foxconn had approached Nissan": Nissan is not based in Taiwan', async () => {
+    const [a] = await analyzeTexts(["Taiwan's Foxconn had approached Nissan earlier this month about buying a stake, people familiar with the matter said."]);
+    expect(typed(a!).filter((r) => r.startsWith('Nissan') && r.endsWith('-> Taiwan'))).toEqual([]);
+  });
+});
