@@ -272,3 +272,15 @@ describe('a possessor belongs to the name right after it (learned relations)', (
     expect(typed(a!).filter((r) => r.startsWith('Nissan') && r.endsWith('-> Taiwan'))).toEqual([]);
   });
 });
+
+describe('a title the parse makes the subject', () => {
+  it('"U.S. Secretary of State Antony Blinken congratulated India": the name under the title acts', async () => {
+    const [a] = await analyzeTexts(["U.K. Foreign Secretary David Lammy congratulated Ghana on completing a peaceful election."]);
+    expect(typed(a!)).toContain('David Lammy -051 praised-> Ghana');
+  });
+
+  it('"The U.S. Federal Reserve": the country\'s own abbreviation opening the name places it', async () => {
+    const [a] = await analyzeTexts(['The U.S. Federal Reserve, led by Jerome Powell, is expected to lower its rates.']);
+    expect(typed(a!)).toContain('U.S. Federal Reserve -based in-> United States');
+  });
+});

@@ -17,6 +17,7 @@
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
+import { TITLE_HEADS } from '../data/titles.ts';
 import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
 import { MAX_PARTIES, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
@@ -41,6 +42,8 @@ export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.h
 
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
+/** "U.S. Secretary of State Antony Blinken congratulated": the parse may make the title the subject, the name its dependent. */
+const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Common nouns that name a place by its kind, its name following "of". */
 const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
@@ -85,7 +88,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
-    if (k >= 0 && ctx.units[k]!.type === 'person' && isActorNoun(word)) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
   }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
