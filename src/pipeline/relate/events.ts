@@ -73,7 +73,9 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
     const x = ctx.units[c]!;
     if (entry.complement.includes(x.lower)) return { entry, nominal, objectFrom: c + 1, complementFrom: i + 1 };
     const inside = entry.objectInComplement && (isEntity(x) || isPossessive(x.lower));
-    if (!inside && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
+    // ("fired dozens of rockets", "a barrage of missiles": a quantity and "of" before the complement)
+    const quantity = x.lower === 'of' && c > i + 1 && !ctx.units[c - 1]!.entity;
+    if (!inside && !quantity && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
   }
   return undefined;
 }
@@ -295,7 +297,13 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
     const thing = (x: Unit | undefined) => !!x && !x.entity && /^[a-z]/.test(x.text) && isContent(x) && !isAdverb(x) && !/^(?:yesterday|today|tonight|tomorrow|last|this|next)$/.test(x.lower) && !isActorNoun(x.lower) && !isPrep(x.lower) && !looksVerbal(x);
     if (thing(last) || thing(next)) return { units: ph.units, end: ph.end };
   }
-  return { arg: appositiveName(ctx, ph.units, ph.end) ?? ph.arg, units: ph.units, end: ph.end };
+  const named = appositiveName(ctx, ph.units, ph.end) ?? ph.arg;
+  // "attacked a hospital in Kharkiv", "fired rockets at military bases in northern Israel": a facility's place is hit
+  if (!named && e.placeObject && ph.units.length && u[ph.end]?.lower === 'in') {
+    const where = readPhrase(ctx, ph.end + 1);
+    if (where.arg && where.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))) return { arg: { ...where.arg, via: 'modifier' }, units: ph.units, end: where.end };
+  }
+  return { arg: named, units: ph.units, end: ph.end };
 }
 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };

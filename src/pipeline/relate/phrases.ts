@@ -139,7 +139,9 @@ export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
 /** "the country", "the separatists", "the North" ending at unit k. */
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
-  const the = ctx.units[k - 1];
+  // ("the Iran-backed group": one hyphenated word may stand between)
+  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && !ctx.units[k - 1]!.entity;
+  const the = hyphened ? ctx.units[k - 2] : ctx.units[k - 1];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
   if (isCountryAnaphor(u.lower)) {
@@ -283,6 +285,12 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower)) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
+  }
+  // "the Iran-backed group": a backer named inside a word does not make the group its own; the group is the one
+  // named last (not the backer)
+  if (modifiers.length && modifiers.every((m) => m.partial) && isOrganizationAnaphor(head.lower) && np[0]!.lower === 'the') {
+    const o = ctx.discourse.lastOrganization({ s: ctx.s, i: end - 1 });
+    if (o && !modifiers.some((m) => m.entity === o.value)) return { arg: arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]), end, units: np };
   }
   if (modifiers.length) return { end, units: np };
   // No name inside: anaphors.

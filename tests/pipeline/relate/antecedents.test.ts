@@ -284,3 +284,14 @@ describe('a title the parse makes the subject', () => {
     expect(typed(a!)).toContain('U.S. Federal Reserve -based in-> United States');
   });
 });
+
+describe('attacks on a place\'s facilities, by a group named by its backer', () => {
+  it('"the Iran-backed group fired dozens of rockets at military bases in northern Israel"', async () => {
+    const [a] = await analyzeTexts(['Hezbollah said it was ready. Hours later the Iran-backed group fired dozens of rockets at military bases in northern Israel.']);
+    expect(typed(a!)).toContain('Hezbollah -190 fired missiles at-> Israel');
+  });
+  it('"attacked a hospital in Kharkiv": the place hit', async () => {
+    const [a] = await analyzeTexts(['Russian drones attacked a hospital in Kharkiv on Sunday.']);
+    expect(typed(a!)).toContain('Russia -190 attacked-> Kharkiv');
+  });
+});
