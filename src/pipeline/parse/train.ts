@@ -141,21 +141,11 @@ export function buildTagsSeen(sents: TrainSentence[]): Map<string, number> {
 /** What the tagger's word atoms know beyond spelling: word classes, and the tags each word was seen with. */
 export interface TaggerLexicon { classes?: WordClassTable; tagsSeen?: TagsSeenTable }
 
-/**
- * `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass).
- * `lex`: one lexicon, or one per sentence (tags seen counted without the sentence's own fold, so
- * the tagger learns how far to trust them on words it has not seen with every tag).
- */
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, lex: TaggerLexicon | TaggerLexicon[] = {}): AveragedPerceptron {
+/** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, lex: TaggerLexicon = {}): AveragedPerceptron {
   const K = UPOS_TAGS.length;
   const p = new AveragedPerceptron(K, 1 << 18);
-  const atomsOf = new Map<TaggerLexicon, WordAtoms>();
-  const atomsFor = (si: number): WordAtoms => {
-    const l = Array.isArray(lex) ? lex[si]! : lex;
-    let a = atomsOf.get(l);
-    if (!a) atomsOf.set(l, (a = new WordAtoms(l.classes, l.tagsSeen)));
-    return a;
-  };
+  const a = new WordAtoms(lex.classes, lex.tagsSeen);
   const buf = new Int32Array(64), scores = new Float64Array(K);
   const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
@@ -164,7 +154,6 @@ export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, e
     shuffle(order, rand);
     for (const si of order) {
       const s = sents[si]!, r = right?.[si];
-      const a = atomsFor(si);
       a.set(s.forms);
       if (pred.length < a.n) pred = new Int32Array(a.n * 2);
       for (let i = 0; i < a.n; i++) {
@@ -326,16 +315,14 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const foldLex: TaggerLexicon[] = [];
   for (let f = 0; f < folds; f++) foldLex.push({ classes, tagsSeen: buildTagsSeen(pick(train, notInFold(f))) });
   const tagsSeen = buildTagsSeen(train), lex: TaggerLexicon = { classes, tagsSeen };
-  // training sentences see the tags seen counted without their own fold (no fold: all of them)
-  const sentLex = train.map((_, i) => (folds ? foldLex[i % folds]! : lex));
   for (let f = 0; f < folds; f++) {
-    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, pick(sentLex, notInFold(f))));
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, foldLex[f]));
     foldTaggers.push(tagger);
     tagAll(pick(train, inFold(f)), dict, tagger, undefined, foldLex[f]).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
     log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
   }
   for (let f = 0; f < folds; f++) {
-    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), pick(sentLex, notInFold(f)))) : undefined;
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), foldLex[f])) : undefined;
     tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, foldLex[f]).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
     if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
   }
@@ -344,9 +331,9 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
-  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, sentLex);
+  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, lex);
   const tagger = frozenTagger(taggerP);
-  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, sentLex) : null;
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, lex) : null;
   const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
   const devTags = dev ? tagAll(dev, dict, tagger, tagger2, lex) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
