@@ -29,20 +29,14 @@ export function shapeOf(form: string): string {
 }
 
 /** Atom fields of a form, in the order they are stored per cache entry. */
-const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11, F_COARSE = 12, F_FINE = 13, F_SEEN = 14;
-const FIELDS = 15;
+const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11, F_COARSE = 12, F_FINE = 13;
+const FIELDS = 14;
 
 /**
  * Word classes learned from unlabeled text (word-classes.ts): class key -> coarse class << 16 |
  * fine class. Words without one (rare, unseen, or no classes loaded) share one value of each.
  */
 export type WordClassTable = ReadonlyMap<string, number>;
-/**
- * The tags each word had in the tagger's training data (normalised form -> bit mask over tag
- * indices; its "ambiguity class"): contexts that tell NOUN from VERB apply to every word that
- * can be either. Words not in it (unseen in training) share one value.
- */
-export type TagsSeenTable = ReadonlyMap<string, number>;
 const NO_CLASS = 0xffff;
 /** Distinct forms kept before the cache starts over. */
 const MAX_ENTRIES = 1 << 16;
@@ -71,8 +65,6 @@ export class WordAtoms {
   /** Hashes of the word's coarse and fine classes. */
   coarse = new Int32Array(64);
   fine = new Int32Array(64);
-  /** Hash of the word's tags-seen mask. */
-  seen = new Int32Array(64);
   /** Cache entry of each word's form; valid until `generation` changes. */
   entry = new Int32Array(64);
   /** The normalised forms (the tag dictionary is looked up by them). */
@@ -85,14 +77,14 @@ export class WordAtoms {
   private store = new Int32Array(1024 * FIELDS);
   private texts: string[] = [];
 
-  constructor(private readonly classes: WordClassTable = new Map(), private readonly tagsSeen: TagsSeenTable = new Map()) {}
+  constructor(private readonly classes: WordClassTable = new Map()) {}
 
   set(forms: readonly string[]): void {
     const n = forms.length;
     this.n = n;
     if (this.form.length < n) {
       const cap = n * 2;
-      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'coarse', 'fine', 'seen', 'entry'] as const) this[k] = new Int32Array(cap);
+      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'coarse', 'fine', 'entry'] as const) this[k] = new Int32Array(cap);
     }
     if (this.entries.size + n > MAX_ENTRIES) { this.entries.clear(); this.texts = []; this.generation++; }
     this.formText.length = n;
@@ -107,7 +99,7 @@ export class WordAtoms {
       this.suf1[i] = st[o + F_SUF1]!; this.suf2[i] = st[o + F_SUF2]!; this.suf3[i] = st[o + F_SUF3]!; this.suf4[i] = st[o + F_SUF4]!;
       this.pre1[i] = st[o + F_PRE1]!; this.pre2[i] = st[o + F_PRE2]!; this.pre3[i] = st[o + F_PRE3]!;
       this.shape[i] = st[o + F_SHAPE]!; this.flags[i] = st[o + F_FLAGS]!;
-      this.coarse[i] = st[o + F_COARSE]!; this.fine[i] = st[o + F_FINE]!; this.seen[i] = st[o + F_SEEN]!;
+      this.coarse[i] = st[o + F_COARSE]!; this.fine[i] = st[o + F_FINE]!;
     }
   }
 
@@ -142,7 +134,6 @@ export class WordAtoms {
     const c = this.classes.get(classKey(f));
     st[o + F_COARSE] = mix(9, c === undefined ? NO_CLASS : c >>> 16);
     st[o + F_FINE] = mix(10, c === undefined ? NO_CLASS : c & 0xffff);
-    st[o + F_SEEN] = mix(11, this.tagsSeen.get(f) ?? 0);
     return e;
   }
 }

@@ -23,7 +23,7 @@ export class DependencyParser {
 
   constructor(model: ParserModel) {
     this.model = model;
-    this.atoms = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})), new Map(Object.entries(model.tagsSeen ?? {})));
+    this.atoms = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})));
     this.tagNames = model.tags.map((t) => {
       if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
       return t as Upos;

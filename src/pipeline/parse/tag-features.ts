@@ -40,9 +40,6 @@ export function tagWordFeatures(a: WordAtoms, i: number, out: Int32Array, k: num
   out[k++] = mix(150, a.fine[i]!);
   out[k++] = mix(151, a.coarse[i]!);
   out[k++] = mix(mix(158, a.fine[i]!), a.shape[i]!);
-  // the tags the word had in training
-  out[k++] = mix(160, a.seen[i]!);
-  out[k++] = mix(mix(161, a.seen[i]!), a.suf2[i]!);
   return k;
 }
 
@@ -58,14 +55,12 @@ export function tagNeighbourFeatures(role: number, a: WordAtoms, j: number, out:
     out[k++] = mix(111, inside ? a.shape[j]! : BOS);
     out[k++] = mix(124, inside ? a.form[j]! : BOS);
     out[k++] = mix(152, inside ? a.fine[j]! : BOS);
-    out[k++] = mix(162, inside ? a.seen[j]! : BOS);
   } else if (role === R_NEXT) {
     out[k++] = mix(105, inside ? a.lower[j]! : EOS);
     out[k++] = mix(109, inside ? a.suf3[j]! : EOS);
     out[k++] = mix(110, inside ? a.shape[j]! : EOS);
     out[k++] = mix(123, inside ? a.form[j]! : EOS);
     out[k++] = mix(153, inside ? a.fine[j]! : EOS);
-    out[k++] = mix(163, inside ? a.seen[j]! : EOS);
   } else if (role === R_PREV2) {
     out[k++] = mix(106, inside ? a.lower[j]! : BOS);
     out[k++] = mix(156, inside ? a.coarse[j]! : BOS);
@@ -96,8 +91,6 @@ export function tagContextFeatures(a: WordAtoms, i: number, p1: number, p2: numb
   out[k++] = mix(mix(129, i === 0 ? 1 : 0), mix(a.shape[i]!, a.flags[i]!));
   out[k++] = mix(mix(154, p1), a.fine[i]!);
   out[k++] = mix(mix(155, a.fine[i]!), i + 1 < n ? a.coarse[i + 1]! : EOS);
-  out[k++] = mix(mix(164, p1), a.seen[i]!);
-  out[k++] = mix(mix(165, a.seen[i]!), i + 1 < n ? a.seen[i + 1]! : EOS);
   return k;
 }
 
@@ -123,6 +116,5 @@ export function tagRightFeatures(a: WordAtoms, i: number, p1: number, r1: number
   out[k++] = mix(mix(143, r1), a.lower[i]!);
   out[k++] = mix(mix(144, r1), a.suf3[i]!);
   out[k++] = mix(mix(145, r1), i + 1 < n ? a.lower[i + 1]! : EOS);
-  out[k++] = mix(mix(166, (p1 << 8) | r1), a.seen[i]!);
   return k;
 }

@@ -12,7 +12,7 @@ import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
 import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type ParseWeights, type Weights } from './decode.ts';
-import { WordAtoms, normalizeForm, type TagsSeenTable, type WordClassTable } from './lexical.ts';
+import { WordAtoms, normalizeForm, type WordClassTable } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
@@ -115,37 +115,11 @@ export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
   return out;
 }
 
-/** Tags a word must have this share of its occurrences to count among the tags it was seen with. */
-const SEEN_MIN_SHARE = 0.05;
-
-/** Tags each word (exact normalised form) had in `sents`, as a bit mask; sorted for a stable file. */
-export function buildTagsSeen(sents: TrainSentence[]): Map<string, number> {
-  const counts = new Map<string, Int32Array>();
-  for (const s of sents) s.forms.forEach((f, i) => {
-    const k = normalizeForm(f);
-    let c = counts.get(k);
-    if (!c) counts.set(k, (c = new Int32Array(UPOS_TAGS.length)));
-    c[s.tags[i]!]!++;
-  });
-  const out = new Map<string, number>();
-  for (const k of [...counts.keys()].sort()) {
-    const c = counts.get(k)!;
-    let total = 0, mask = 0;
-    for (let t = 0; t < c.length; t++) total += c[t]!;
-    for (let t = 0; t < c.length; t++) if (c[t]! > 0 && c[t]! >= SEEN_MIN_SHARE * total) mask |= 1 << t;
-    out.set(k, mask);
-  }
-  return out;
-}
-
-/** What the tagger's word atoms know beyond spelling: word classes, and the tags each word was seen with. */
-export interface TaggerLexicon { classes?: WordClassTable; tagsSeen?: TagsSeenTable }
-
 /** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, lex: TaggerLexicon = {}): AveragedPerceptron {
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, classes: WordClassTable = new Map()): AveragedPerceptron {
   const K = UPOS_TAGS.length;
   const p = new AveragedPerceptron(K, 1 << 18);
-  const a = new WordAtoms(lex.classes, lex.tagsSeen);
+  const a = new WordAtoms(classes);
   const buf = new Int32Array(64), scores = new Float64Array(K);
   const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
@@ -186,9 +160,9 @@ export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
-export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights, lex: TaggerLexicon = {}): Int32Array[] {
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights, classes: WordClassTable = new Map()): Int32Array[] {
   const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
-  const a = new WordAtoms(lex.classes, lex.tagsSeen), x = new Scratch();
+  const a = new WordAtoms(classes), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
     const out = new Int32Array(a.n);
@@ -228,8 +202,6 @@ export interface TagStage {
   trainTags: Int32Array[];
   /** The model's tags of every dev sentence. */
   devTags: Int32Array[];
-  /** The tags each training word was seen with (the taggers' features read them). */
-  tagsSeen: Map<string, number>;
 }
 
 /** The parser stage's result: the move and relation classifiers, and the epoch kept. */
@@ -259,7 +231,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   log(`training data: ${train.length} sentences, ${words} words, ${names.length} relations`);
   const tags = trainTagStage(train, dev, opts, t0);
   const { moves, labeller, best } = trainArcStage(train, tags.trainTags, dev, tags.devTags, names, opts, t0);
-  const { dict, tagger, tagger2, tagsSeen } = tags;
+  const { dict, tagger, tagger2 } = tags;
   const movesQ = quantiseDense(moves.index.hashes, best.moves, N_MOVES);
   const labellerQ = quantiseSparse(labeller.index.hashes, best.labels, names.length);
   const arcWeights: ParseWeights = { moves: new MoveTable(movesQ.hashes, movesQ.weights), labeller: new SparseTable(labellerQ), nLabels: names.length, root: names.indexOf('root') };
@@ -275,7 +247,6 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
     ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: movesQ, labeller: labellerQ, ...(punct ? { punct } : {}),
-    tagsSeen: Object.fromEntries(tagsSeen),
     ...(classes.size ? { wordClasses: Object.fromEntries([...classes].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))) } : {}),
     info: {},
   };
@@ -311,19 +282,15 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const pick = <T>(a: T[], idx: number[]) => idx.map((i) => a[i]!);
   const firstPass = gold.slice(), jackknifed = gold.slice();
   const foldTaggers: FrozenWeights[] = [];
-  // a fold's taggers know the tags of the words of the other folds only, as the final taggers will not know dev words
-  const foldLex: TaggerLexicon[] = [];
-  for (let f = 0; f < folds; f++) foldLex.push({ classes, tagsSeen: buildTagsSeen(pick(train, notInFold(f))) });
-  const tagsSeen = buildTagsSeen(train), lex: TaggerLexicon = { classes, tagsSeen };
   for (let f = 0; f < folds; f++) {
-    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, foldLex[f]));
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, classes));
     foldTaggers.push(tagger);
-    tagAll(pick(train, inFold(f)), dict, tagger, undefined, foldLex[f]).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
+    tagAll(pick(train, inFold(f)), dict, tagger, undefined, classes).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
     log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
   }
   for (let f = 0; f < folds; f++) {
-    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), foldLex[f])) : undefined;
-    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, foldLex[f]).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), classes)) : undefined;
+    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, classes).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
     if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
   }
   if (folds) {
@@ -331,14 +298,14 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
-  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, lex);
+  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, classes);
   const tagger = frozenTagger(taggerP);
-  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, lex) : null;
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, classes) : null;
   const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
-  const devTags = dev ? tagAll(dev, dict, tagger, tagger2, lex) : [];
+  const devTags = dev ? tagAll(dev, dict, tagger, tagger2, classes) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
-  return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags, tagsSeen };
+  return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
 }
 
 /** The move and relation classifiers, trained on the tags given (jackknifed); the epoch best on dev is kept. */
