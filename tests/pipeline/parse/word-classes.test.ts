@@ -93,6 +93,7 @@ describe('word classes in the features', () => {
     expect(new Map(Object.entries(back.wordClasses!))).toEqual(classes);
     expect(without.wordClasses).toBeUndefined();
     expect(encodeModel(withClasses).equals(encodeModel(without))).toBe(false);
+    expect(encodeModel(trainParser(data, null, { ...opts, wordClasses: classes }).model).equals(encodeModel(withClasses))).toBe(true);
     const forms = data[0]!.words.map((w) => w.form);
     expect(new DependencyParser(back).parseWords(forms).map((w) => w.upos)).toEqual(data[0]!.words.map((w) => w.upos));
   });
