@@ -25,6 +25,7 @@ export const P_NONE = 30, P_ROOT = 29;
 export const W_NONE = 0x51ed270b, W_ROOT = 0x2545f491;
 /** Word-class atoms of the root. */
 export const C_ROOT = 0x1d8e4e27;
+const C_NONE = 0x63a9e1d5;
 const WP_NONE = mix(W_NONE, P_NONE);
 /** Label atom for "no arc". */
 const L_NONE = 63;
@@ -69,6 +70,7 @@ export function s0HeadFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   out[k++] = mix(39, h >= 0 ? W[h]! : W_NONE); out[k++] = mix(40, hp); out[k++] = mix(41, headed ? label[s0]! : L_NONE);
   out[k++] = mix(51, h2 >= 0 ? W[h2]! : W_NONE); out[k++] = mix(52, h2p); out[k++] = mix(53, h2 >= 0 ? label[h]! : L_NONE);
   out[k++] = mix(65, (P[s0]! << 16) | (hp << 8) | h2p);
+  out[k++] = mix(mix(95, h >= 0 ? a.C[h]! : C_NONE), P[s0]!);
   return k;
 }
 
@@ -143,6 +145,7 @@ export function n0KidsFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   out[k++] = mix(66, (n0p << 16) | (l1p << 8) | l2p);
   out[k++] = mix(mix(71, n0w), sl); out[k++] = mix(mix(72, n0p), sl);
   out[k++] = mix(mix(89, l1 >= 0 ? W[l1]! : W_NONE), n0w);
+  out[k++] = mix(mix(96, l1 >= 0 ? a.C[l1]! : C_NONE), n0p);
   return k;
 }
 
@@ -237,6 +240,7 @@ export function pairWordFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array
   out[k++] = mix(mix(86, nl1w), s0w);
   out[k++] = mix(mix(87, nl1w), (hp << 8) | s0p);
   out[k++] = mix(mix(88, nl1w), h >= 0 ? W[h]! : W_NONE);
+  out[k++] = mix(mix(94, a.C[s0]!), a.C[b]!);
   return k;
 }
 
