@@ -8,7 +8,7 @@
 import { UPOS_TAGS } from '../../types.ts';
 import { ArcEager, N_MOVES } from './arc-eager.ts';
 import type { WordAtoms } from './lexical.ts';
-import { LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, N_TRIPLES, PAIR_KEYS, pairKey, pairKeyFeatures, pairTriples, pairWordFeatures, TRIPLE_KEYS, TRIPLE_TEMPLATES, tripleIndex, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
+import { C_ROOT, LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, N_TRIPLES, PAIR_KEYS, pairKey, pairKeyFeatures, pairTriples, pairWordFeatures, TRIPLE_KEYS, TRIPLE_TEMPLATES, tripleIndex, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation, PunctScratch } from './punct-attach.ts';
 import { mix } from '../ner/hash.ts';
@@ -57,7 +57,7 @@ export class Scratch {
   right = new Int32Array(64);
   /** First-pass margin of each word (Infinity for dictionary words). */
   margin = new Float64Array(64);
-  readonly sa: SentenceAtoms = { W: new Int32Array(64), P: new Int32Array(64), WP: new Int32Array(64), PC: new Int32Array(64) };
+  readonly sa: SentenceAtoms = { W: new Int32Array(64), P: new Int32Array(64), WP: new Int32Array(64), PC: new Int32Array(64), C: new Int32Array(64) };
   /**
    * Cached move scores of the feature groups, GROUPS slots per position: the key each was
    * computed for (0 = none) and its N_MOVES scores.
@@ -110,14 +110,14 @@ export class Scratch {
     const n = a.n;
     if (this.sa.W.length < n + 1) {
       const cap = (n + 1) * 2;
-      this.sa.W = new Int32Array(cap); this.sa.P = new Int32Array(cap); this.sa.WP = new Int32Array(cap); this.sa.PC = new Int32Array(cap);
+      this.sa.W = new Int32Array(cap); this.sa.P = new Int32Array(cap); this.sa.WP = new Int32Array(cap); this.sa.PC = new Int32Array(cap); this.sa.C = new Int32Array(cap);
       this.groupKey = new Int32Array(cap * GROUPS);
       this.groupSc = new Float64Array(cap * GROUPS * N_MOVES);
     }
-    const { W, P, WP, PC } = this.sa;
+    const { W, P, WP, PC, C } = this.sa;
     let pc = 0;
-    for (let i = 0; i < n; i++) { W[i] = a.word[i]!; P[i] = tags[i]!; WP[i] = mix(W[i]!, P[i]!); PC[i] = pc; if (P[i] === PUNCT) pc++; }
-    W[n] = W_ROOT; P[n] = P_ROOT; WP[n] = mix(W_ROOT, P_ROOT); PC[n] = pc;
+    for (let i = 0; i < n; i++) { W[i] = a.word[i]!; P[i] = tags[i]!; WP[i] = mix(W[i]!, P[i]!); PC[i] = pc; C[i] = a.fine[i]!; if (P[i] === PUNCT) pc++; }
+    W[n] = W_ROOT; P[n] = P_ROOT; WP[n] = mix(W_ROOT, P_ROOT); PC[n] = pc; C[n] = C_ROOT;
     return this.sa;
   }
 }

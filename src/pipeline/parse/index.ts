@@ -13,6 +13,8 @@ export { sentenceWords, splitToken } from './words.ts';
 
 /** The model `kg train-parser` writes by default and the pipeline loads by default. */
 export const DEFAULT_PARSER_MODEL_PATH = fileURLToPath(new URL('./model/parser-ud-ewt.bin.gz', import.meta.url));
+/** Word classes `kg train-parser` trains with by default (written by build-word-classes.ts; the model keeps a copy). */
+export const DEFAULT_WORD_CLASSES_PATH = fileURLToPath(new URL('./model/word-classes.tsv', import.meta.url));
 
 const cache = new Map<string, DependencyParser>();
 

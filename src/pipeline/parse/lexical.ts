@@ -3,6 +3,7 @@
 // computed once per distinct form (a bounded cache: news repeats its words)
 // so feature templates only combine numbers.
 import { hashStr, mix } from '../ner/hash.ts';
+import { classKey } from './word-classes.ts';
 
 /**
  * Typographic quotes and dashes read as the ASCII forms the treebank mostly uses;
@@ -28,8 +29,15 @@ export function shapeOf(form: string): string {
 }
 
 /** Atom fields of a form, in the order they are stored per cache entry. */
-const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11;
-const FIELDS = 12;
+const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11, F_COARSE = 12, F_FINE = 13;
+const FIELDS = 14;
+
+/**
+ * Word classes learned from unlabeled text (word-classes.ts): class key -> coarse class << 16 |
+ * fine class. Words without one (rare, unseen, or no classes loaded) share one value of each.
+ */
+export type WordClassTable = ReadonlyMap<string, number>;
+const NO_CLASS = 0xffff;
 /** Distinct forms kept before the cache starts over. */
 const MAX_ENTRIES = 1 << 16;
 
@@ -54,6 +62,9 @@ export class WordAtoms {
   shape = new Int32Array(64);
   /** CAPITALISED | ALL_CAPS | HAS_DIGIT | HAS_HYPHEN. */
   flags = new Int32Array(64);
+  /** Hashes of the word's coarse and fine classes. */
+  coarse = new Int32Array(64);
+  fine = new Int32Array(64);
   /** Cache entry of each word's form; valid until `generation` changes. */
   entry = new Int32Array(64);
   /** The normalised forms (the tag dictionary is looked up by them). */
@@ -66,12 +77,14 @@ export class WordAtoms {
   private store = new Int32Array(1024 * FIELDS);
   private texts: string[] = [];
 
+  constructor(private readonly classes: WordClassTable = new Map()) {}
+
   set(forms: readonly string[]): void {
     const n = forms.length;
     this.n = n;
     if (this.form.length < n) {
       const cap = n * 2;
-      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'entry'] as const) this[k] = new Int32Array(cap);
+      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'coarse', 'fine', 'entry'] as const) this[k] = new Int32Array(cap);
     }
     if (this.entries.size + n > MAX_ENTRIES) { this.entries.clear(); this.texts = []; this.generation++; }
     this.formText.length = n;
@@ -86,6 +99,7 @@ export class WordAtoms {
       this.suf1[i] = st[o + F_SUF1]!; this.suf2[i] = st[o + F_SUF2]!; this.suf3[i] = st[o + F_SUF3]!; this.suf4[i] = st[o + F_SUF4]!;
       this.pre1[i] = st[o + F_PRE1]!; this.pre2[i] = st[o + F_PRE2]!; this.pre3[i] = st[o + F_PRE3]!;
       this.shape[i] = st[o + F_SHAPE]!; this.flags[i] = st[o + F_FLAGS]!;
+      this.coarse[i] = st[o + F_COARSE]!; this.fine[i] = st[o + F_FINE]!;
     }
   }
 
@@ -117,6 +131,9 @@ export class WordAtoms {
     if (/\d/.test(f)) fl |= HAS_DIGIT;
     if (f.includes('-')) fl |= HAS_HYPHEN;
     st[o + F_FLAGS] = fl;
+    const c = this.classes.get(classKey(f));
+    st[o + F_COARSE] = mix(9, c === undefined ? NO_CLASS : c >>> 16);
+    st[o + F_FINE] = mix(10, c === undefined ? NO_CLASS : c & 0xffff);
     return e;
   }
 }

@@ -23,6 +23,9 @@ export const MAX_LABEL_FEATURES = 40;
 /** Tag atoms beyond the 17 UPOS: no word at that position, and the root. */
 export const P_NONE = 30, P_ROOT = 29;
 export const W_NONE = 0x51ed270b, W_ROOT = 0x2545f491;
+/** Word-class atoms of the root. */
+export const C_ROOT = 0x1d8e4e27;
+const C_NONE = 0x63a9e1d5;
 const WP_NONE = mix(W_NONE, P_NONE);
 /** Label atom for "no arc". */
 const L_NONE = 63;
@@ -37,6 +40,8 @@ export interface SentenceAtoms {
   WP: Int32Array;
   /** Number of punctuation words before each position. */
   PC: Int32Array;
+  /** Fine word-class hash per position (lexical.ts `fine`; n = root = C_ROOT). */
+  C: Int32Array;
 }
 
 const dist = (d: number) => (d <= 4 ? d : d <= 7 ? 5 : d <= 10 ? 6 : 7);
@@ -49,6 +54,7 @@ export function s0StaticFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array
   out[k++] = mix(1, WP[s0]!); out[k++] = mix(2, W[s0]!); out[k++] = mix(3, P[s0]!);
   out[k++] = mix(74, s1 >= 0 ? W[s1]! : W_NONE);
   out[k++] = mix(75, ((s1 >= 0 ? P[s1]! : P_NONE) << 8) | P[s0]!);
+  out[k++] = mix(mix(90, a.C[s0]!), P[s0]!);
   return k;
 }
 
@@ -64,6 +70,7 @@ export function s0HeadFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   out[k++] = mix(39, h >= 0 ? W[h]! : W_NONE); out[k++] = mix(40, hp); out[k++] = mix(41, headed ? label[s0]! : L_NONE);
   out[k++] = mix(51, h2 >= 0 ? W[h2]! : W_NONE); out[k++] = mix(52, h2p); out[k++] = mix(53, h2 >= 0 ? label[h]! : L_NONE);
   out[k++] = mix(65, (P[s0]! << 16) | (hp << 8) | h2p);
+  out[k++] = mix(mix(95, h >= 0 ? a.C[h]! : C_NONE), P[s0]!);
   return k;
 }
 
@@ -118,6 +125,8 @@ export function n0StaticFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array
   out[k++] = mix(10, n2 >= 0 ? WP[n2]! : WP_NONE); out[k++] = mix(11, n2 >= 0 ? W[n2]! : W_NONE); out[k++] = mix(12, n2p);
   out[k++] = mix(20, (n0p << 8) | n1p);
   out[k++] = mix(21, (n0p << 16) | (n1p << 8) | n2p);
+  out[k++] = mix(mix(92, a.C[b]!), n0p);
+  out[k++] = mix(mix(93, a.C[n1]!), n1p);
   return k;
 }
 
@@ -136,6 +145,7 @@ export function n0KidsFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array, 
   out[k++] = mix(66, (n0p << 16) | (l1p << 8) | l2p);
   out[k++] = mix(mix(71, n0w), sl); out[k++] = mix(mix(72, n0p), sl);
   out[k++] = mix(mix(89, l1 >= 0 ? W[l1]! : W_NONE), n0w);
+  out[k++] = mix(mix(96, l1 >= 0 ? a.C[l1]! : C_NONE), n0p);
   return k;
 }
 
@@ -230,6 +240,7 @@ export function pairWordFeatures(st: ArcEager, a: SentenceAtoms, out: Int32Array
   out[k++] = mix(mix(86, nl1w), s0w);
   out[k++] = mix(mix(87, nl1w), (hp << 8) | s0p);
   out[k++] = mix(mix(88, nl1w), h >= 0 ? W[h]! : W_NONE);
+  out[k++] = mix(mix(94, a.C[s0]!), a.C[b]!);
   return k;
 }
 
@@ -301,5 +312,7 @@ export function labelContextFeatures(st: ArcEager, a: SentenceAtoms, h: number, 
   out[k++] = mix(mix(226, WP[dep]!), dir);
   out[k++] = mix(mix(227, WP[h]!), (dir << 8) | dp);
   out[k++] = mix(mix(229, dlcl), mix(dw, dir));
+  out[k++] = mix(mix(230, a.C[dep]!), (dir << 8) | hp);
+  out[k++] = mix(mix(231, a.C[h]!), (dir << 8) | dp);
   return k;
 }

@@ -15,7 +15,7 @@ export interface WordAnalysis { upos: Upos; head: number; deprel: string }
 export class DependencyParser {
   readonly model: ParserModel;
   private readonly weights: Weights;
-  private readonly atoms = new WordAtoms();
+  private readonly atoms: WordAtoms;
   private readonly scratch = new Scratch();
   private tags = new Int32Array(64);
   private readonly tagCache: TagCache;
@@ -23,6 +23,7 @@ export class DependencyParser {
 
   constructor(model: ParserModel) {
     this.model = model;
+    this.atoms = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})));
     this.tagNames = model.tags.map((t) => {
       if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
       return t as Upos;

@@ -10,7 +10,7 @@ import type { WordAtoms } from './lexical.ts';
 /** Tag index used for "no word here" (before the sentence). */
 export const NO_TAG = 31;
 /** Upper bound of the features one word gets. */
-export const MAX_TAG_FEATURES = 48;
+export const MAX_TAG_FEATURES = 64;
 
 /** Roles a neighbour plays for the word being tagged. */
 export const R_PREV = 0, R_NEXT = 1, R_PREV2 = 2, R_NEXT2 = 3;
@@ -36,6 +36,10 @@ export function tagWordFeatures(a: WordAtoms, i: number, out: Int32Array, k: num
   out[k++] = mix(mix(119, fl), a.shape[i]!);
   out[k++] = mix(mix(122, w), fl);
   out[k++] = mix(mix(128, a.pre3[i]!), a.suf3[i]!);
+  // word classes from unlabeled text: what the word's spelling cannot tell about rare words
+  out[k++] = mix(150, a.fine[i]!);
+  out[k++] = mix(151, a.coarse[i]!);
+  out[k++] = mix(mix(158, a.fine[i]!), a.shape[i]!);
   return k;
 }
 
@@ -50,15 +54,19 @@ export function tagNeighbourFeatures(role: number, a: WordAtoms, j: number, out:
     out[k++] = mix(108, inside ? a.suf3[j]! : BOS);
     out[k++] = mix(111, inside ? a.shape[j]! : BOS);
     out[k++] = mix(124, inside ? a.form[j]! : BOS);
+    out[k++] = mix(152, inside ? a.fine[j]! : BOS);
   } else if (role === R_NEXT) {
     out[k++] = mix(105, inside ? a.lower[j]! : EOS);
     out[k++] = mix(109, inside ? a.suf3[j]! : EOS);
     out[k++] = mix(110, inside ? a.shape[j]! : EOS);
     out[k++] = mix(123, inside ? a.form[j]! : EOS);
+    out[k++] = mix(153, inside ? a.fine[j]! : EOS);
   } else if (role === R_PREV2) {
     out[k++] = mix(106, inside ? a.lower[j]! : BOS);
+    out[k++] = mix(156, inside ? a.coarse[j]! : BOS);
   } else {
     out[k++] = mix(107, inside ? a.lower[j]! : EOS);
+    out[k++] = mix(157, inside ? a.coarse[j]! : EOS);
   }
   return k;
 }
@@ -81,6 +89,8 @@ export function tagContextFeatures(a: WordAtoms, i: number, p1: number, p2: numb
   out[k++] = mix(mix(126, a.suf2[i]!), i + 1 < n ? a.suf2[i + 1]! : EOS);
   out[k++] = mix(mix(127, p1), a.suf2[i]!);
   out[k++] = mix(mix(129, i === 0 ? 1 : 0), mix(a.shape[i]!, a.flags[i]!));
+  out[k++] = mix(mix(154, p1), a.fine[i]!);
+  out[k++] = mix(mix(155, a.fine[i]!), i + 1 < n ? a.coarse[i + 1]! : EOS);
   return k;
 }
 

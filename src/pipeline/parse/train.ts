@@ -12,7 +12,7 @@ import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
 import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type ParseWeights, type Weights } from './decode.ts';
-import { WordAtoms, normalizeForm } from './lexical.ts';
+import { WordAtoms, normalizeForm, type WordClassTable } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { labelFeatures, moveFeatures } from './parse-features.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
@@ -35,6 +35,8 @@ export interface ParserTrainOptions {
   tagPasses?: 1 | 2;
   /** Passes of the punctuation ranker (0: none; the parser's punctuation heads stand). */
   punctEpochs?: number;
+  /** Word classes learned from unlabeled text (word-classes.ts), read by tagger and parser features; shipped in the model. */
+  wordClasses?: WordClassTable;
   log?: (line: string) => void;
 }
 
@@ -114,10 +116,10 @@ export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
 }
 
 /** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null): AveragedPerceptron {
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, classes: WordClassTable = new Map()): AveragedPerceptron {
   const K = UPOS_TAGS.length;
   const p = new AveragedPerceptron(K, 1 << 18);
-  const a = new WordAtoms();
+  const a = new WordAtoms(classes);
   const buf = new Int32Array(64), scores = new Float64Array(K);
   const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
@@ -158,9 +160,9 @@ export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
-export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights): Int32Array[] {
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights, classes: WordClassTable = new Map()): Int32Array[] {
   const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
-  const a = new WordAtoms(), x = new Scratch();
+  const a = new WordAtoms(classes), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
     const out = new Int32Array(a.n);
@@ -170,8 +172,8 @@ export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger
 }
 
 /** UPOS, UAS and LAS (relation compared on its universal part, as eval-ud does). */
-function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[]): ParseScores {
-  const a = new WordAtoms(), x = new Scratch();
+function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[], classes: WordClassTable): ParseScores {
+  const a = new WordAtoms(classes), x = new Scratch();
   const universal = labels.map((l) => l.split(':')[0]!);
   let words = 0, upos = 0, uas = 0, las = 0;
   sents.forEach((s, si) => {
@@ -221,6 +223,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const names = relationNames(trainData);
+  const classes = opts.wordClasses ?? new Map<string, number>();
   const labelIndex = new Map(names.map((l, i) => [l, i]));
   const train = toTrainSentences(trainData, labelIndex);
   const dev = devData ? toTrainSentences(devData, labelIndex) : null;
@@ -233,9 +236,9 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const labellerQ = quantiseSparse(labeller.index.hashes, best.labels, names.length);
   const arcWeights: ParseWeights = { moves: new MoveTable(movesQ.hashes, movesQ.weights), labeller: new SparseTable(labellerQ), nLabels: names.length, root: names.indexOf('root') };
   const punctEpochs = opts.punctEpochs ?? 0;
-  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed), 1) : undefined;
+  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed, classes), 1) : undefined;
   if (punct && dev) {
-    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names);
+    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names, classes);
     log(`punctuation ranker: ${punct.hashes.length} features; dev UAS ${best.dev.uas.toFixed(4)} LAS ${best.dev.las.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 
@@ -244,6 +247,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
     ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: movesQ, labeller: labellerQ, ...(punct ? { punct } : {}),
+    ...(classes.size ? { wordClasses: Object.fromEntries([...classes].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))) } : {}),
     info: {},
   };
   const report: ParserTrainReport = {
@@ -269,6 +273,7 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
   const words = train.reduce((n, s) => n + s.forms.length, 0);
   const dict = buildTagDict(train);
+  const classes = opts.wordClasses ?? new Map<string, number>();
   const twoPass = opts.tagPasses === 2;
   const gold = train.map((s) => s.tags);
   const folds = opts.folds > 1 ? opts.folds : 0;
@@ -278,14 +283,14 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const firstPass = gold.slice(), jackknifed = gold.slice();
   const foldTaggers: FrozenWeights[] = [];
   for (let f = 0; f < folds; f++) {
-    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f));
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, classes));
     foldTaggers.push(tagger);
-    tagAll(pick(train, inFold(f)), dict, tagger).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
+    tagAll(pick(train, inFold(f)), dict, tagger, undefined, classes).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
     log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
   }
   for (let f = 0; f < folds; f++) {
-    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)))) : undefined;
-    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), classes)) : undefined;
+    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, classes).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
     if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
   }
   if (folds) {
@@ -293,11 +298,11 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
-  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed);
+  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, classes);
   const tagger = frozenTagger(taggerP);
-  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass) : null;
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, classes) : null;
   const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
-  const devTags = dev ? tagAll(dev, dict, tagger, tagger2) : [];
+  const devTags = dev ? tagAll(dev, dict, tagger, tagger2, classes) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
   return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
@@ -311,7 +316,8 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
   const labeller = new AveragedPerceptron(names.length, 1 << 18);
   const rand = seededRandom(opts.seed * 7919 + 17);
-  const a = new WordAtoms(), x = new Scratch();
+  const classes = opts.wordClasses ?? new Map<string, number>();
+  const a = new WordAtoms(classes), x = new Scratch();
   const costs = new Int32Array(N_MOVES), scores = new Float64Array(N_MOVES), lscores = new Float64Array(names.length);
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
@@ -373,7 +379,7 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
     const mv = moves.averaged(), lb = labeller.averaged();
     let line = `  epoch ${epoch + 1}/${opts.epochs}: ${mistakes} of ${decisions} moves wrong, ${moves.index.size} move and ${labeller.index.size} relation features`;
     if (dev) {
-      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names);
+      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names, classes);
       line += `; dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}`;
       if (!best || sc.las > best.dev!.las) best = { epoch, moves: mv, labels: lb, dev: sc };
     } else best = { epoch, moves: mv, labels: lb };
@@ -388,11 +394,11 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
  * the gold one, and the one the finished parser gives on the jackknifed tags (closer to what it
  * will meet, though the parser has seen these sentences). Returns its hashes and weights.
  */
-export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number): [Uint32Array, Float32Array] {
+export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number, classes: WordClassTable = new Map()): [Uint32Array, Float32Array] {
   const punctLabel = names.indexOf('punct');
   const ranker = new AveragedPerceptron(1, 1 << 15);
   if (punctLabel < 0) return [ranker.index.hashes, ranker.averaged()];
-  const a = new WordAtoms(), x = new Scratch(), px = new PunctScratch();
+  const a = new WordAtoms(classes), x = new Scratch(), px = new PunctScratch();
   const parsed = train.map((s, si) => {
     a.set(s.forms);
     const st = parseSentence(x.atoms(a, tags[si]!), a.n, w, x);

@@ -87,15 +87,28 @@ describe('kg train-parser', () => {
     expect(decodeModel(readFileSync(out2)).punct).toBeDefined();
   });
 
+  it('keeps the shipped word classes in the model, none with --word-classes none', () => {
+    const train = write('train.conllu', tinyTreebank(3));
+    const out = path.join(dir, 'classes.bin.gz'), out2 = path.join(dir, 'noclasses.bin.gz');
+    const common = ['train-parser', '--train', train, '--epochs', '1', '--tag-epochs', '1', '--folds', '1', '--quiet'];
+    expect(kg([...common, '-o', out]).status).toBe(0);
+    expect(kg([...common, '-o', out2, '--word-classes', 'none']).status).toBe(0);
+    expect(Object.keys(decodeModel(readFileSync(out)).wordClasses ?? {}).length).toBeGreaterThan(5000);
+    expect(decodeModel(readFileSync(out2)).wordClasses).toBeUndefined();
+  });
+
   it.each([
     [['--train', '/nonexistent/t.conllu'], 2, /^kg: train-parser: train file \/nonexistent\/t\.conllu cannot be read \(ENOENT\); training needs a CoNLL-U treebank, e\.g\. UD English EWT/],
     [['--train', 'NOTREE'], 2, /^kg: train-parser: train data is not valid CoNLL-U: .*notree\.conllu:1: word 1 "a": expected HEAD between 0 and 1, got _/],
     [['--epochs', '0'], 64, /^kg: train-parser: --epochs expects an integer >= 1, got "0"/],
     [['--punct-epochs', '-1'], 64, /^kg: train-parser: --punct-epochs expects an integer >= 0, got "-1"/],
     [['--bogus'], 64, /^kg: train-parser: unknown flag --bogus/],
+    [['--word-classes', 'BADCLASSES'], 2, /^kg: train-parser: word-class file .*badclasses\.tsv: line 2: expected "word<TAB>coarse class<TAB>fine class"/],
+    [['--word-classes', '/nonexistent/c.tsv'], 2, /^kg: train-parser: word-classes file \/nonexistent\/c\.tsv cannot be read \(ENOENT\); a word-class file as written by/],
   ])('%j fails with one clear line', (args, status, message) => {
     const notree = write('notree.conllu', '1\ta\t_\tX\t_\t_\t_\t_\t_\t_\n');
-    const r = kg(['train-parser', ...args.map((a) => (a === 'NOTREE' ? notree : a)), '-o', path.join(dir, 'never.gz')]);
+    const badClasses = write('badclasses.tsv', '# header\nkyiv 3 17\n');
+    const r = kg(['train-parser', ...args.map((a) => (a === 'NOTREE' ? notree : a === 'BADCLASSES' ? badClasses : a)), '-o', path.join(dir, 'never.gz')]);
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
