@@ -135,10 +135,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const place = placeInName(x.text, ctx.nameToEntity, type);
       // A leading place word only when the article names the place itself ("Indian Oil Corporation" is no claim
       // about India the text makes); a place after "of" is stated by the name ("the Bolshoi Theatre of Moscow").
-      // (the country's own name or abbreviation opening the name is that claim: "the U.S. Federal Reserve")
-      const lead = x.text.split(/\s+/)[0]!;
-      const namedLead = !!place && (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(lead) || ctx.knownPlace?.(lead) === place);
-      if (place && (ctx.entities.get(place)!.mentions.length || namedLead)) report(x.entity, place, 0.7, 'org-place-in-name');
+      if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
       else {
         // only a body's name ("University of Michigan", "Bolshoi Theatre of Moscow"), not "Treaty of Baden" or "Party of God"
         const of = / of (?:the )?(\p{Lu}[^,()]*)$/u.exec(x.text);

@@ -279,10 +279,6 @@ describe('a title the parse makes the subject', () => {
     expect(typed(a!)).toContain('David Lammy -051 praised-> Ghana');
   });
 
-  it('"The U.S. Federal Reserve": the country\'s own abbreviation opening the name places it', async () => {
-    const [a] = await analyzeTexts(['The U.S. Federal Reserve, led by Jerome Powell, is expected to lower its rates.']);
-    expect(typed(a!)).toContain('U.S. Federal Reserve -based in-> United States');
-  });
 });
 
 describe('attacks on a place\'s facilities, by a group named by its backer', () => {
