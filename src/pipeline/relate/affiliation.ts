@@ -155,6 +155,11 @@ export function extractAffiliations(
         if (isEntity(leader) && leader.type === 'person') report(leader.entity, x.entity, 0.65, 'affiliation-possessor-person', [], 'member of');
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
+      // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too
+      if (prev?.lower === 'and' && isEntity(u[k - 2]) && ORG_TYPES.has(u[k - 2]!.type!) && isPossessive(u[k - 3]?.lower ?? '') && !isComma(u[k + 1])) {
+        const owner = possessorAt(ctx, k - 4);
+        if (owner?.ids.length === 1 && COUNTRYLIKE.has(type(owner.ids[0]!) ?? '')) report(x.entity, owner.ids[0]!, 0.75, 'affiliation-possessor', owner.from);
+      }
       // ("Japanese carmakers Honda and Nissan": the second of two names after the description too)
       const firstOfPair = !isEntity(prev) && prev?.lower === 'and' && isEntity(u[k - 2]) && ORG_TYPES.has(u[k - 2]!.type!) ? k - 2 : k;
       const described = u[firstOfPair - 1];

@@ -466,6 +466,22 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
   return undefined;
 }
 
+/**
+ * "The British Museum has agreed to lend the bronzes to a museum in Nigeria, under a deal announced by its director":
+ * "its" inside a sentence is the sentence's subject when that opens it as an organisation or country (not a name
+ * met later in a prepositional phrase).
+ */
+export function clauseSubjectBody(ctx: Ctx, before: number): Arg | undefined {
+  for (let k = 0; k < before && k < 4; k++) {
+    const x = ctx.units[k]!;
+    if (!isEntity(x)) continue;
+    if (x.partial || x.metonymy === 'demonym' || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) return undefined;
+    if (isPossessive(ctx.units[k + 1]?.lower ?? '')) return undefined;
+    return subjectLike(ctx, k) ? arg([x.entity], 'anaphor') : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the infinitive "to" at unit j: "X's decision to", "asked X to", "X plans to", "X was the first to". */
 export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   const u = ctx.units;

@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -182,7 +182,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const b = u[t - 1];
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
-    const topic = t - 1 === 0 ? previousTopicBody(ctx) : undefined;
+    const topic = t - 1 === 0 ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
     if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);

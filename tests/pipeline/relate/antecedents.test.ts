@@ -291,3 +291,15 @@ describe('attacks on a place\'s facilities, by a group named by its backer', () 
     expect(typed(a!)).toContain('Russia -190 attacked-> Kharkiv');
   });
 });
+
+describe('from the last fresh batch (42-45)', () => {
+  it('"its director" inside a sentence is the sentence subject\'s, not the country named last', async () => {
+    const [a] = await analyzeTexts(['The Louvre has agreed to lend three paintings to a museum in Abu Dhabi, under a deal announced on Thursday by its director, Anna Keller.']);
+    expect(typed(a!)).toContain('Anna Keller -director of-> Louvre');
+  });
+  it('"Germany\'s Bosch and Infineon": the possessor owns both', async () => {
+    const [a] = await analyzeTexts(["France's Thales and Safran will each hold 10% of the venture."]);
+    expect(typed(a!)).toContain('Thales -affiliated with-> France');
+    expect(typed(a!)).toContain('Safran -affiliated with-> France');
+  });
+});
