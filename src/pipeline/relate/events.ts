@@ -299,7 +299,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   }
   const named = appositiveName(ctx, ph.units, ph.end) ?? ph.arg;
   // "attacked a hospital in Kharkiv", "fired rockets at military bases in northern Israel": a facility's place is hit
-  if (!named && e.placeObject && ph.units.length && u[ph.end]?.lower === 'in') {
+  // (force only: "recognized the territories in eastern Ukraine" is no recognition of Ukraine)
+  if (!named && e.placeObject && /^(?:18|19|20)/.test(e.cameo ?? '') && ph.units.length && u[ph.end]?.lower === 'in') {
     const where = readPhrase(ctx, ph.end + 1);
     if (where.arg && where.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))) return { arg: { ...where.arg, via: 'modifier' }, units: ph.units, end: where.end };
   }
