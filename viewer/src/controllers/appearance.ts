@@ -47,6 +47,8 @@ export class AppearanceController {
   private shown: { look: Appearance; colorBy: ColorMode; display: object } | null = null;
   /** How the last change of appearance was drawn (the tests read it). */
   lastRedraw: NodeRedraw | null = null;
+  /** How the last redraw with new sizes was done (a colour change after it does not overwrite this one). */
+  lastSizeRedraw: NodeRedraw | null = null;
   /** The worker's last run (for the bench and the tests). */
   lastRun: { nodes: number; edges: number; ms: number; mainThreadMs: number; summary: MetricsSummary } | null = null;
 
@@ -154,6 +156,7 @@ export class AppearanceController {
     } else {
       this.lastRedraw = redrawNodeLayer(renderer, sizesChanged);
     }
+    if (sizesChanged) this.lastSizeRedraw = this.lastRedraw;
   }
 
   private measure(target: KnowledgeGraph): void {
