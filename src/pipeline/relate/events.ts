@@ -8,6 +8,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
+import { emitTie } from './ties.ts';
 import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
@@ -310,7 +311,20 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
 const BASE = { verb: 0.8, passive: 0.75, noun: 0.7 };
 /** Nouns after an event noun that make it a plan ("merger talks", "takeover bid"). */
 /** The most parties one event reads pairs among (a meeting of more is a list, not bilateral events). */
-export const MAX_PARTIES = 8;
+const MAX_PARTIES = 8;
+
+/**
+ * The actor pairs one event relates: every two of a mutual event's parties, else each subject with each object.
+ * A mutual event among a long list ("leaders including <120 names> met") is no set of bilateral meetings: past
+ * MAX_PARTIES names nothing is read (undefined), so output stays linear in the text.
+ */
+export function eventPairs(parties: readonly string[] | undefined, subjects: readonly string[], objects: readonly string[]): Array<[string, string]> | undefined {
+  if ((parties?.length ?? 0) > MAX_PARTIES || (!parties && subjects.length * objects.length > MAX_PARTIES * MAX_PARTIES)) return undefined;
+  const pairs: Array<[string, string]> = [];
+  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+  else for (const s of subjects) for (const o of objects) pairs.push([s, o]);
+  return pairs;
+}
 export const PLANNING_NOUNS = /^(?:talks|negotiations|plan|plans|proposal|proposals|bid|bids|offer|offers)$/;
 
 /** "Kosovo, which Serbia does not recognize,": the antecedent of an object relative clause is the object. */
@@ -499,26 +513,13 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (hypothetical) confidence *= 0.6;
   const attribution = attributionAt(i);
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
-  const pairs: Array<[string, string]> = [];
-  // A mutual event among a long list ("leaders including <120 names> met") is no set of bilateral meetings:
-  // past MAX_PARTIES names, nothing is read (output stays linear in the text)
-  if ((parties?.length ?? 0) > MAX_PARTIES || (!parties && subject.ids.length * object.ids.length > MAX_PARTIES * MAX_PARTIES)) return false;
-  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
-  else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+  const pairs = eventPairs(parties, subject.ids, object.ids);
+  if (!pairs) return false;
   let emitted = false;
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
-    if (e.memberTie) {
-      // "Egypt joined the BRICS group": membership of an organisation, else nothing
-      if (ctx.entities.get(o)?.type === 'organization' && !negated && !hypothetical) emit({ source: s, target: o, kind: 'affiliation', predicate: e.memberTie, cameo: null, confidence: clamp(confidence), sentences, rule: `${rule}:${e.id}-member` });
-      continue;
-    }
-    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
-    if (tie) {
-      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${rule}:${e.id}-tie` });
-      continue;
-    }
+    if (emitTie(ctx, e, s, o, { confidence, sentences, rule, negated, hypothetical }, emit)) continue;
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
       confidence: clamp(confidence), sentences,

@@ -203,8 +203,13 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
  * The countries the article gives its organisations by a possessive or a nationality word right before the name,
  * descriptive nouns allowed between ("Germany's Lufthansa", "Italian carrier ITA Airways").
  */
+const countriesByArticle = new WeakMap<readonly unknown[], Map<string, Set<string>>>();
 function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
+  // once per article: every sentence asking reads the same answer
+  const known = countriesByArticle.get(ctx.sentences);
+  if (known) return known;
   const out = new Map<string, Set<string>>();
+  countriesByArticle.set(ctx.sentences, out);
   for (const su of ctx.sentences) {
     const u = su.units;
     for (let i = 0; i < u.length; i++) {

@@ -19,7 +19,8 @@ import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
 import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
-import { MAX_PARTIES, PLANNING_NOUNS } from '../events.ts';
+import { emitTie } from '../ties.ts';
+import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
@@ -457,26 +458,13 @@ function finish(
   const unit = tree.unit(i);
   const attribution = unit >= 0 ? attributionAt(unit) : undefined;
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
-  const pairs: Array<[string, string]> = [];
-  // A mutual event among a long list ("leaders including <120 names> met") is no set of bilateral meetings:
-  // past MAX_PARTIES names, nothing is read (output stays linear in the text)
-  if ((parties?.length ?? 0) > MAX_PARTIES || (!parties && subject.ids.length * object.ids.length > MAX_PARTIES * MAX_PARTIES)) return false;
-  if (parties) for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
-  else for (const s of subject.ids) for (const o of object.ids) pairs.push([s, o]);
+  const pairs = eventPairs(parties, subject.ids, object.ids);
+  if (!pairs) return false;
   let emitted = false;
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
-    if (e.memberTie) {
-      // "Egypt joined the BRICS group": membership of an organisation, else nothing
-      if (ctx.entities.get(o)?.type === 'organization' && !negated && !hypothetical) emit({ source: s, target: o, kind: 'affiliation', predicate: e.memberTie, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-member` });
-      continue;
-    }
-    const tie = e.personTie && ctx.entities.get(s)?.type === 'person' && ctx.entities.get(o)?.type === 'organization';
-    if (tie) {
-      emit({ source: s, target: o, kind: 'affiliation', predicate: e.personTie!, cameo: null, confidence: clamp(confidence), sentences, rule: `${shape}:${e.id}-tie` });
-      continue;
-    }
+    if (emitTie(ctx, e, s, o, { confidence, sentences, rule: shape, negated, hypothetical }, emit)) continue;
     emit({
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo, confidence: clamp(confidence), sentences,
       ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),
