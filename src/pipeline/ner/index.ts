@@ -18,17 +18,23 @@ const cache = new Map<string, NerTagger>();
 export function loadTagger(modelPath: string = DEFAULT_MODEL_PATH): Tagger {
   let t = cache.get(modelPath);
   if (!t) {
-    let bytes: Buffer;
-    try { bytes = readFileSync(modelPath); } catch (e) {
-      throw new InputError(`NER model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-ner\`: run \`npm run train:ner\` to create it`);
-    }
-    try { t = new NerTagger(fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(bytes))); } catch (e) {
+    try {
+      // The gzipped model (2.4 MB) is read only when the cache has no copy of it.
+      t = new NerTagger(fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModelFile(modelPath))));
+    } catch (e) {
       if (e instanceof ModelFormatError) throw new InputError(`NER model ${modelPath} is not a valid tagger model (${e.message}); retrain it with \`kg train-ner -o ${modelPath}\``);
       throw e;
     }
     cache.set(modelPath, t);
   }
   return t;
+}
+
+/** The model file's bytes, or a one-line error saying how to make it. */
+function readModelFile(modelPath: string): Buffer {
+  try { return readFileSync(modelPath); } catch (e) {
+    throw new InputError(`NER model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-ner\`: run \`npm run train:ner\` to create it`);
+  }
 }
 
 /** The model from the gunzipped copy an earlier load kept (../model-cache.ts), or null. */
