@@ -7,6 +7,7 @@ import { InputError } from '../../errors.ts';
 import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../model-cache.ts';
 import { decodeUnzippedModel, gunzipModel, ModelFormatError, type NerModel } from './model.ts';
 import { NerTagger } from './tagger.ts';
+import { WeightTable } from './weights.ts';
 
 export interface Tagger { tag(seg: Segmented): TaggedSpan[] }
 
@@ -20,7 +21,10 @@ export function loadTagger(modelPath: string = DEFAULT_MODEL_PATH): Tagger {
   if (!t) {
     try {
       // The gzipped model (2.4 MB) is read only when the cache has no copy of it.
-      t = new NerTagger(fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModelFile(modelPath))));
+      const model = fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModelFile(modelPath)));
+      const table = cachedTable(modelPath);
+      t = new NerTagger(model, table ? { weights: table } : {});
+      if (!table && unzippedCacheDir()) saveUnzipped(modelPath, t.weightTable.toBytes(), TABLE_VARIANT);
     } catch (e) {
       if (e instanceof ModelFormatError) throw new InputError(`NER model ${modelPath} is not a valid tagger model (${e.message}); retrain it with \`kg train-ner -o ${modelPath}\``);
       throw e;
@@ -35,6 +39,17 @@ function readModelFile(modelPath: string): Buffer {
   try { return readFileSync(modelPath); } catch (e) {
     throw new InputError(`NER model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-ner\`: run \`npm run train:ner\` to create it`);
   }
+}
+
+/**
+ * The model's weight table as a load built it before, kept in the model cache beside the
+ * gunzipped copy (18.9 MB for the shipped model): read back in ~10 ms, built in ~40.
+ */
+const TABLE_VARIANT = 'table';
+
+function cachedTable(modelPath: string): WeightTable | null {
+  const bytes = readUnzipped(modelPath, TABLE_VARIANT);
+  return bytes && WeightTable.fromBytes(bytes);
 }
 
 /** The model from the gunzipped copy an earlier load kept (../model-cache.ts), or null. */
