@@ -16,22 +16,32 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('./model/ner-conll2003.b
 
 const cache = new Map<string, NerTagger>();
 
+/** The tagger of a model, loaded once per path. */
 export function loadTagger(modelPath: string = DEFAULT_MODEL_PATH): Tagger {
   let t = cache.get(modelPath);
   if (!t) {
-    try {
-      // The gzipped model (2.4 MB) is read only when the cache has no copy of it.
-      const model = fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModelFile(modelPath)));
-      const table = cachedTable(modelPath);
-      t = new NerTagger(model, table ? { weights: table } : {});
-      if (!table && unzippedCacheDir()) saveUnzipped(modelPath, t.weightTable.toBytes(), TABLE_VARIANT);
-    } catch (e) {
-      if (e instanceof ModelFormatError) throw new InputError(`NER model ${modelPath} is not a valid tagger model (${e.message}); retrain it with \`kg train-ner -o ${modelPath}\``);
-      throw e;
-    }
+    t = readTagger(modelPath);
     cache.set(modelPath, t);
   }
   return t;
+}
+
+/**
+ * A fresh load of a model's tagger, from the model cache (../model-cache.ts) when it
+ * holds the gunzipped model and its weight table, which a load without them leaves there.
+ */
+export function readTagger(modelPath: string = DEFAULT_MODEL_PATH): NerTagger {
+  try {
+    // The gzipped model (2.4 MB) is read only when the cache has no copy of it.
+    const model = fromCache(modelPath) ?? decodeFresh(modelPath, gunzipModel(readModelFile(modelPath)));
+    const table = cachedTable(modelPath);
+    const t = new NerTagger(model, table ? { weights: table } : {});
+    if (!table && unzippedCacheDir()) saveUnzipped(modelPath, t.weightTable.toBytes(), TABLE_VARIANT);
+    return t;
+  } catch (e) {
+    if (e instanceof ModelFormatError) throw new InputError(`NER model ${modelPath} is not a valid tagger model (${e.message}); retrain it with \`kg train-ner -o ${modelPath}\``);
+    throw e;
+  }
 }
 
 /** The model file's bytes, or a one-line error saying how to make it. */
