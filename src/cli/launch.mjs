@@ -4,10 +4,18 @@
 // installed with Vite) whenever a file under src/ changes. Each module keeps its
 // own import.meta.url, so data files and workers are found where they live.
 // If the bundle cannot be built, the CLI runs through tsx as before.
+//
+// The CLI also runs from a CommonJS copy of its bundle, so V8 can keep the code it
+// compiled for a command between runs (vm.Script cachedData; Node 20 has no such
+// cache for ES modules): parsing and compiling the bundle's functions again on every
+// start cost ~55 ms of CPU per `kg extract` of one article (measured: 522 -> 466 ms
+// median of 7 alternating runs). KG_NO_CODE_CACHE=1 runs the ES module bundle instead.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ROOT = path.dirname(SRC);
@@ -67,6 +75,23 @@ async function buildBundle(dir) {
     logLevel: 'silent',
     banner: { js: "import { createRequire as __kgRequire } from 'node:module'; const require = __kgRequire(import.meta.url);" },
   });
+  // The CLI once more as one CommonJS script (see runWithCodeCache); without it the ES modules above serve.
+  try {
+    await esbuild.build({
+      entryPoints: [ENTRY],
+      outfile: path.join(tmp, CJS_CLI),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      supported: { 'regexp-unicode-property-escapes': true },
+      packages: 'external',
+      plugins: [keepModuleUrl],
+      logLevel: 'silent',
+    });
+  } catch (e) {
+    if (process.env.KG_DEBUG) console.error('kg: no CommonJS bundle, running the ES modules:', e);
+  }
   try {
     fs.renameSync(tmp, dir);
   } catch (e) {
@@ -105,12 +130,54 @@ async function bundleDir() {
   }
 }
 
+/** The CommonJS copy of the CLI bundle. */
+const CJS_CLI = 'cli.cjs';
+
+/**
+ * Run the CommonJS CLI bundle as Node would require it, from V8's code cache of the
+ * same command's earlier run when there is one. A run with no usable cache that ends
+ * well keeps what it compiled (createCachedData at exit: the functions that ran are in
+ * it), one cache file per command, beside the bundle (a new bundle starts without).
+ */
+function runWithCodeCache(file) {
+  const command = process.argv[2] ?? 'help';
+  const cacheFile = /^[a-z][a-z0-9-]*$/.test(command) ? path.join(path.dirname(file), 'code-cache', `${command}.bin`) : null;
+  let cachedData;
+  if (cacheFile) try { cachedData = fs.readFileSync(cacheFile); } catch { /* first run of this command */ }
+  const source = fs.readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const asksHelp = process.argv.includes('--help') || process.argv.includes('-h');
+  if (cacheFile && (!cachedData || script.cachedDataRejected) && !asksHelp) {
+    process.once('exit', (code) => { if (code === 0) saveCodeCache(script, cacheFile); });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+}
+
+/** Keep a script's compiled code; written atomically, never failing the run. */
+function saveCodeCache(script, cacheFile) {
+  const tmp = `${cacheFile}.tmp-${process.pid}`;
+  try {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+    try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+  }
+}
+
 const bundle = await bundleDir();
 if (bundle) {
   // Parallel ingest and extract start their worker threads from the same bundle (store/analyze-pool.ts, cli/extract-pool.ts).
   process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
   process.env.KG_EXTRACT_WORKER_BUNDLE = path.join(bundle, 'extract-worker.mjs');
-  await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);
+  const cjs = path.join(bundle, CJS_CLI);
+  if (!process.env.KG_NO_CODE_CACHE && fs.existsSync(cjs)) runWithCodeCache(cjs);
+  else await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -13,6 +13,10 @@
 // Deterministic: nodes are laid out in key order from a seeded placement, so the
 // same articles give the same coordinates whatever order they were ingested in.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import iterateForceAtlas2 from 'graphology-layout-forceatlas2/iterate.js';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import { createEdgeWeightGetter } from 'graphology-utils/getters.js';
 import louvain from 'graphology-communities-louvain';
 import { UndirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../types.ts';
@@ -172,15 +176,34 @@ export function forceAtlas2Settings(order: number) {
   };
 }
 
-/** ForceAtlas2 on one component, in batches so a time budget can stop it. */
+/** Floats per node in ForceAtlas2's node matrix, and the fields of one node a run starts from scratch. */
+const FA2_PER_NODE = 10;
+const FA2_DX = 2, FA2_DY = 3, FA2_OLD_DX = 4, FA2_OLD_DY = 5, FA2_CONVERGENCE = 7;
+
+/**
+ * ForceAtlas2 on one component, in batches so a time budget can stop it. Each batch
+ * is what one `forceAtlas2.assign` call of that many iterations does (the forces'
+ * memory, speeds and convergence, start afresh; positions go on from the last
+ * batch's), but the component's matrices are built once and positions written back
+ * once: a call per batch rebuilt them every time, which was most of the cost for the
+ * hundreds of small components of a corpus (positions are float32 in the matrices
+ * either way, so they come out the same).
+ */
 export function runForceAtlas2(sub: Component, iterations: number, deadline: number | null): void {
   if (sub.order < 2 || sub.size === 0) return;
-  const settings = forceAtlas2Settings(sub.order);
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2Settings(sub.order) };
+  const { nodes, edges } = graphToByteArrays(sub as never, createEdgeWeightGetter('weight').fromEntry);
   const batch = Math.max(10, Math.min(50, iterations));
   for (let done = 0; done < iterations; done += batch) {
-    forceAtlas2.assign(sub, { iterations: Math.min(batch, iterations - done), settings, getEdgeWeight: 'weight' });
+    if (done > 0) {
+      for (let j = 0; j < nodes.length; j += FA2_PER_NODE) {
+        nodes[j + FA2_DX] = 0; nodes[j + FA2_DY] = 0; nodes[j + FA2_OLD_DX] = 0; nodes[j + FA2_OLD_DY] = 0; nodes[j + FA2_CONVERGENCE] = 1;
+      }
+    }
+    for (let i = Math.min(batch, iterations - done); i > 0; i--) iterateForceAtlas2(settings, nodes, edges);
     if (deadline !== null && Date.now() > deadline) break;
   }
+  assignLayoutChanges(sub as never, nodes, null);
 }
 
 export interface Placed {

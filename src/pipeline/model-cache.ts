@@ -21,28 +21,31 @@ export function unzippedCacheDir(): string | null {
   return fs.existsSync(path.join(ROOT, 'node_modules')) ? DEFAULT_DIR : null;
 }
 
-/** The cache file for the model at `modelPath` as it is now (null if the model cannot be stat'ed). */
-function entryFor(dir: string, modelPath: string): { file: string; prefix: string } | null {
+/**
+ * The cache file for the model at `modelPath` as it is now (null if the model cannot be stat'ed).
+ * `variant` names something else derived from the same model (e.g. "table": a loader's prebuilt table).
+ */
+function entryFor(dir: string, modelPath: string, variant = ''): { file: string; prefix: string } | null {
   let st: fs.Stats;
   try { st = fs.statSync(modelPath); } catch { return null; }
   const abs = path.resolve(modelPath);
-  const prefix = `${path.basename(abs).replace(/[^\w.-]/g, '_')}-${createHash('sha1').update(abs).digest('hex').slice(0, 8)}-`;
+  const prefix = `${path.basename(abs).replace(/[^\w.-]/g, '_')}${variant ? `.${variant}` : ''}-${createHash('sha1').update(abs).digest('hex').slice(0, 8)}-`;
   const key = createHash('sha1').update(`${st.size}:${st.mtimeMs}:${st.ino}`).digest('hex').slice(0, 12);
   return { file: path.join(dir, `${prefix}${key}.bin`), prefix };
 }
 
-/** The gunzipped bytes of `modelPath` kept by an earlier load, or null. */
-export function readUnzipped(modelPath: string): Buffer | null {
+/** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null. */
+export function readUnzipped(modelPath: string, variant = ''): Buffer | null {
   const dir = unzippedCacheDir();
-  const entry = dir && entryFor(dir, modelPath);
+  const entry = dir && entryFor(dir, modelPath, variant);
   if (!entry) return null;
   try { return fs.readFileSync(entry.file); } catch { return null; }
 }
 
-/** Keep `bytes` (the gunzipped `modelPath`) for later loads; older entries for the same model go. Never throws. */
-export function saveUnzipped(modelPath: string, bytes: Uint8Array): void {
+/** Keep `bytes` (the gunzipped `modelPath`, or its `variant`) for later loads; older entries for the same model and variant go. Never throws. */
+export function saveUnzipped(modelPath: string, bytes: Uint8Array, variant = ''): void {
   const dir = unzippedCacheDir();
-  const entry = dir && entryFor(dir, modelPath);
+  const entry = dir && entryFor(dir, modelPath, variant);
   if (!dir || !entry) return;
   const tmp = `${entry.file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {

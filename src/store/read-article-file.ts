@@ -48,6 +48,8 @@ export function sidecarPath(file: string): string {
 /** The date a sidecar file gives, or undefined when there is none; a malformed sidecar is an error naming it. */
 function sidecarDate(file: string): string | undefined {
   const meta = sidecarPath(file);
+  // Most articles have none: asked first without an error being made and caught for each.
+  if (!fs.statSync(meta, { throwIfNoEntry: false })) return undefined;
   let text: string;
   try { text = fs.readFileSync(meta, 'utf8'); } catch { return undefined; }
   let value: unknown;

@@ -13,6 +13,7 @@ import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
 import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
+import { WeightTable } from '../../src/pipeline/ner/weights.ts';
 import { segment } from '../../src/pipeline/segment.ts';
 
 const WORDS = ['The', 'German', 'minister', 'met', 'the', 'president', 'of', 'Brazil', 'in', 'Paris', 'on', 'Monday', '.'];
@@ -72,6 +73,31 @@ describe('gunzipped parser model cache', () => {
     expect(loadTagger(second).tag(SEG)).toEqual(expectedTags);
     const damaged = copy('ner-damaged.bin.gz', NER_MODEL_PATH);
     saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
+    expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
+  });
+
+  it("the recogniser's weight table: kept on a first load, the same tags from the kept table, a damaged table rebuilt", () => {
+    const first = copy('ner-table.bin.gz', NER_MODEL_PATH);
+    expect(readUnzipped(first, 'table')).toBeNull();
+    expect(loadTagger(first).tag(SEG)).toEqual(expectedTags);
+    const table = readUnzipped(first, 'table');
+    expect(table).not.toBeNull();
+    // the kept table answers exactly as one built from the model
+    const reloaded = WeightTable.fromBytes(table!);
+    expect(reloaded).not.toBeNull();
+    expect(new NerTagger(decodeNerModel(nerGz), { weights: reloaded! }).tag(SEG)).toEqual(expectedTags);
+    // the table's own entry beside the gunzipped model's, and served to another path's load
+    expect(readUnzipped(first)!.equals(gunzipSync(nerGz))).toBe(true);
+    const second = copy('ner-table-second.bin.gz', NER_MODEL_PATH);
+    saveUnzipped(second, table!, 'table');
+    expect(loadTagger(second).tag(SEG)).toEqual(expectedTags);
+    // cut short, or every slot filled (a probe would never end): not used
+    expect(WeightTable.fromBytes(table!.subarray(0, table!.length - 4))).toBeNull();
+    const full = Buffer.from(table!);
+    for (let at = 24 + 4; at < full.length; at += 32) full.writeInt32LE(1, at);
+    expect(WeightTable.fromBytes(full)).toBeNull();
+    const damaged = copy('ner-table-damaged.bin.gz', NER_MODEL_PATH);
+    saveUnzipped(damaged, full, 'table');
     expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
   });
 

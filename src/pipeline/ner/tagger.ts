@@ -77,10 +77,11 @@ export class NerTagger {
   /** Emission scores of the current document, N2 per token. Weights are integers (quantised), so sums are exact in any order. */
   private emit = new Float64Array(0);
 
-  constructor(model: NerModel, options: { wordCache?: number } = {}) {
+  /** `weights`: the model's table built before (weights.ts toBytes/fromBytes), so it is not built again. */
+  constructor(model: NerModel, options: { wordCache?: number; weights?: WeightTable } = {}) {
     this.model = model;
     this.wordCache = Math.max(1, options.wordCache ?? WORD_CACHE);
-    this.weights = new WeightTable(model.hashes, model.sparse ?? sparseFromDense(model.w1, model.w2, model.hashes.length));
+    this.weights = options.weights ?? WeightTable.build(model.hashes, model.sparse ?? sparseFromDense(model.w1, model.w2, model.hashes.length));
     // transitions in the quantised units of each stage's emission weights
     this.trans1 = Float64Array.from(model.trans1, (v) => v / model.scale1);
     this.trans2 = Float64Array.from(model.trans2, (v) => v / model.scale2);
@@ -95,6 +96,11 @@ export class NerTagger {
       neighbourFeatures(role, edge, edge, this.wordf);
       this.blockScores(this.wordScores, roleBlock(role));
     }
+  }
+
+  /** The weight table, for a cache to keep (see the constructor's `weights`). */
+  get weightTable(): WeightTable {
+    return this.weights;
   }
 
   /** Scores (both stages) of the features in this.wordf, into out[at .. at + N2). */
