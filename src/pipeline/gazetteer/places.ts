@@ -128,7 +128,8 @@ function build(): Index {
     add(official, { entry, rank: RANK.country, via: 'name' });
     for (const a of alts) add(a, { entry, rank: RANK.country, via: 'alternate' });
     if (capital) capitalNameOf.set(iso, capital);
-    for (const d of [dm, df]) if (d) addDemonym(demonyms, d, entry);
+    // (the data writes two demonyms in one field: "Bosnian, Herzegovinian", "Kittitian or Nevisian")
+    for (const d of [dm, df]) for (const one of d ? d.split(/,\s*|\s+or\s+/) : []) if (one) addDemonym(demonyms, one, entry);
   }
   for (const f of FORMER_COUNTRIES) {
     const entry = makeEntry(`country:${f.code}`, f.name, 'country', f.code);
