@@ -13,7 +13,7 @@ import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '.
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE } from './words.ts';
-import { appositionTitle } from './context.ts';
+import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
@@ -138,6 +138,7 @@ function voteKey(text: string): string {
 function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   const votes = new Map<string, Record<NerLabel, number>>();
   const personParts = new Set<string>();
+  const titledPersons = new Set<string>();
   for (const c of candidates) {
     if (!c.label) continue;
     const text = spanString(doc, c.start, c.end);
@@ -147,6 +148,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     votes.set(k, v);
     votes.set(nameKey(text), v);
     if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
+    if (c.label === 'PER' && titleBefore(doc, c.start)) titledPersons.add(nameKey(text));
   }
   // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")
@@ -168,7 +170,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  return { votes, personParts, directionNames };
+  return { votes, personParts, directionNames, titledPersons };
 }
 
 /**

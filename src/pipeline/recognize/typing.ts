@@ -177,6 +177,8 @@ export interface TypingContext {
   personParts: Set<string>;
   /** "north" -> North Korea when the article names a country or region that starts with the direction. */
   directionNames: Map<string, GazetteerEntry>;
+  /** Name keys the tagger read as a person right after a person's title ("German Defence Minister Volker Ruehe"). */
+  titledPersons: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -342,6 +344,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
   }
   if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
+  // "German Defence Minister Volker Ruehe will visit ... Volker Ruehe planned": a name the article gives a person's title
+  if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
+  }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

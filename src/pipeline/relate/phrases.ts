@@ -394,6 +394,35 @@ export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
 }
 
 /**
+ * People coordinated after the last person of `arg` named after unit `from`, where the parse lost the coordination:
+ * "to meet Prime Minister Benjamin Netanyahu and opposition leader Shimon Peres" (a title or a description of up to
+ * four words between "and" and the name; a verb there ends the list: "met X and said Y").
+ */
+export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
+  const u = ctx.units;
+  let last = -1;
+  for (let k = from + 1; k < u.length; k++) if (u[k]!.entity && !u[k]!.partial && a.ids.includes(u[k]!.entity!)) last = k;
+  if (last < 0 || u[last]!.type !== 'person') return a;
+  const ids = [...a.ids];
+  let k = last;
+  for (let guard = 0; guard < 8; guard++) {
+    let m = k + 1;
+    if (!(u[m]?.lower === 'and' || isComma(u[m]))) break;
+    m++;
+    if (u[m]?.lower === 'and') m++;
+    const start = m;
+    while (m < u.length && m - start < 4 && !u[m]!.entity && (isTitleWord(u[m]!) || (isContent(u[m]) && /^[a-z]/.test(u[m]!.text) && !looksVerbal(u[m]!)))) m++;
+    while (m < u.length && m - start < 5 && isEntity(u[m]) && u[m]!.metonymy === 'demonym') m++;
+    while (m < u.length && m - start < 6 && !u[m]!.entity && isTitleWord(u[m]!)) m++;
+    const x = u[m];
+    if (!x || !isEntity(x) || x.partial || x.type !== 'person') break;
+    if (!ids.includes(x.entity!)) ids.push(x.entity!);
+    k = m;
+  }
+  return ids.length === a.ids.length ? a : { ...a, ids };
+}
+
+/**
  * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
  * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
  */

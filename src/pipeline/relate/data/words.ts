@@ -234,13 +234,13 @@ export const ASPECTUAL_VERBS = list(
 );
 
 export const LIGHT_VERBS = list(
-  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against": the subject of the light verb is the actor of the noun',
+  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
    expressed expressing conduct conducts conducted carry carried carries begin began begun begins start started
    starts offer offers offered continue continues continued resume resumed resumes announce announces announced
    make makes made give gives gave provide provides provided open opens opened stage staged stages mount mounted
    join joined joins extend extended extends lend lent voice voiced voices enter entered enters
-   lodge lodges lodged lodging file files filed filing register registers registered`,
+   lodge lodges lodged lodging file files filed filing register registers registered have has had having`,
 );
 
 export const LIGHT_PARTICIPLES = list(

@@ -23,7 +23,7 @@ import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
+import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
@@ -89,7 +89,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
-    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) {
+      // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
+      const ids = new Set([ctx.units[k]!.entity!]);
+      for (const c of tree.children(a, 'conj')) {
+        const j = tree.entityUnit(c);
+        if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
+      }
+      return { ids: [...ids], via: 'direct', from: [] };
+    }
   }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
@@ -98,6 +106,19 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       const x = k >= 0 ? ctx.units[k]! : undefined;
       if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
     }
+  }
+  // "Representatives from Armenia and Azerbaijan held talks": people from states or bodies act for them
+  if (isActorNoun(word) && /s$/.test(word)) {
+    const ids: string[] = [];
+    for (const c of tree.children(w, 'nmod')) {
+      if (c < w || tree.caseOf(c) !== 'from') continue;
+      for (const x of [c, ...tree.children(c, 'conj')]) {
+        const k = tree.entityUnit(x);
+        const ux = k >= 0 ? ctx.units[k]! : undefined;
+        if (ux?.entity && !ux.partial && (ux.type === 'country' || ux.type === 'organization' || ux.type === 'group') && !ids.includes(ux.entity)) ids.push(ux.entity);
+      }
+    }
+    if (ids.length) return { ids, via: 'modifier', from: [] };
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
   if (isActorNoun(word)) {
@@ -369,6 +390,12 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
   return !isActorNoun(tree.lower[w]!);
 }
 
+/** Case words of a time phrase placing a clause after or during an event ("after a meeting with", "during talks with"; not "before"/"ahead of": the event is still to come). */
+const EVENT_TIME_CASES = new Set(['after', 'during', 'following']);
+
+/** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
+const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
+
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
@@ -388,14 +415,23 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (by !== undefined) subject = argOf(ctx, tree, by);
   }
   // "held talks with X", "imposed sanctions on Iran": the light verb's subject acts, its obl may hold the object.
-  const h = tree.head(i);
-  const light = h >= 0 && tree.rel(i) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  // ("started a new round of peace talks": the light verb's object is the round, the event noun its "of")
+  const round = tree.rel(i) === 'nmod' && tree.caseOf(i) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(i)] ?? '') ? tree.head(i) : i;
+  const h = tree.head(round);
+  const light = h >= 0 && tree.rel(round) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
   if (!subject && light >= 0) {
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
     const m = modalityOf(tree, light);
     modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
     shape = 'light-verb';
+  }
+  // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
+  // phrase of a clause was had by the clause's subject
+  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
+    const s = subjectOf(ctx, tree, h);
+    subject = s.arg;
+    shape = 'time-phrase';
   }
   let object: Arg | undefined;
   const preps = [...(e.nounPreps ?? []), ...(e.symmetric ? ['between'] : [])];
@@ -441,6 +477,7 @@ function finish(
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
+  if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object);
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
