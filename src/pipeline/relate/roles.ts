@@ -88,6 +88,16 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     if (x.entity === c.country) break;
     if (x.entity && ctx.entities.get(x.entity)?.type === 'country') return undefined;
   }
+  // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
+  // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
+  for (let k = title.start - 1; k >= 0; k--) {
+    const x = ctx.units[k]!;
+    if (!x.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') continue;
+    const sentTo = k >= 2 && /^(?:to|in|at)$/.test(ctx.units[k - 1]!.lower) && ENVOY_HEADS.has(ctx.units[k - 2]!.lower);
+    if (sentTo) continue;
+    if (x.entity !== c.country) return undefined;
+    break;
+  }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
 /**

@@ -173,6 +173,12 @@ export const ACT_NOUNS = list(
    sovereignty independence territorial integrity borders border territory people`,
 );
 
+export const AGENDA_NOUNS = list(
+  '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
+  `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
+   call calls offer offers mediation campaign candidacy programme program agenda`,
+);
+
 export const TRANSPARENT_NOUNS = list(
   '"the independence of X", "the government of X", "demanded the withdrawal of X": the real argument is the complement after "of"',
   `withdrawal release resignation extradition return removal departure expulsion surrender handover

@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -105,6 +105,14 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       const k = tree.entityUnit(c);
       const x = k >= 0 ? ctx.units[k]! : undefined;
       if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
+    }
+  }
+  // "supported European Union efforts", "backed Lebed's peace plan": an actor's plan or effort stands for the actor
+  if (isAgendaNoun(word)) {
+    for (const m of tree.children(w, 'nmod:poss', 'compound')) {
+      const k = m < w ? tree.entityUnit(m) : -1;
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (x?.entity && !x.partial && ACTOR_TYPES.has(x.type!)) return { ids: [x.entity], via: 'modifier', from: [] };
     }
   }
   // "Representatives from Armenia and Azerbaijan held talks": people from states or bodies act for them
@@ -244,8 +252,10 @@ function modalityOf(tree: Tree, i: number): Modality {
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
+      // ("will meet Milosevic before visiting Montenegro": a subjectless -ing clause shares its governor's time and mood)
+      const participle = r === 'advcl' && /ing$/.test(tree.lower[x]!) && !tree.children(x, 'nsubj', 'aux').length;
       // An adverbial clause ("when he met X") has its own mood; a conjunct shares its first conjunct's.
-      if (r === 'advcl' && !purpose) break;
+      if (r === 'advcl' && !purpose && !participle) break;
       if (r === 'conj') { x = h; continue; }
       mark(h);
       x = h;
@@ -327,7 +337,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
-      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : []), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
+      // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
+      const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
+      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         let obj: number | undefined = tree.exactly(i, 'obj')[0];
