@@ -68,6 +68,11 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (x.partial && x.entity) return x.entity;
     return ctx.nameToEntity(m[1]!);
   };
+  /** An organisation described by a nationality word belongs to that country. */
+  const nationality = (org: string, country: string, rule: string) => {
+    if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
+  };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
     // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
@@ -124,10 +129,14 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
+    // ("a Tehran company, Arvand Surveillance Systems": or the name in apposition after a comma)
     {
-      const kind = u[k - 1], place = u[k - 2];
-      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3]?.lower ?? '')) {
+      const c = isComma(u[k - 1]) ? 1 : 0;
+      const kind = u[k - 1 - c], place = u[k - 2 - c];
+      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3 - c]?.lower ?? '')) {
         report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
+        nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
@@ -184,6 +193,17 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (isComma(next)) {
       let m = k + 2;
       if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
+      // "Lumora Therapeutics, a Belgian developer of ...", "Crestwater, an American investment fund,": a nationality or
+      // a place opening the description of a kind of organisation
+      if (m === k + 3 && isEntity(u[m]) && !u[m]!.partial && (u[m]!.metonymy === 'demonym' || SEAT_AFTER_IN.has(u[m]!.type!))) {
+        let d = m + 1;
+        while (d < m + 4 && isContent(u[d]) && !u[d]!.entity && /^[a-z]/.test(u[d]!.text) && !isOrganizationDescriptor(u[d]!.lower)) d++;
+        const closes = !u[d + 1] || isPunct(u[d + 1]) || /^(?:of|that|which|with|for|in|based|and)$/.test(u[d + 1]!.lower);
+        if (u[d] && !u[d]!.entity && isOrganizationDescriptor(u[d]!.lower) && closes) {
+          if (u[m]!.metonymy === 'demonym') nationality(x.entity, u[m]!.entity!, 'org-apposition-nationality');
+          else report(x.entity, u[m]!.entity!, 0.75, 'org-apposition-place');
+        }
+      }
       let words = 0;
       while (words < 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower)) { m++; words++; }
       if (u[m] && isOrganizationDescriptor(u[m]!.lower) && (u[m + 1]?.lower === 'in' || u[m + 1]?.lower === 'based') ) {

@@ -92,7 +92,8 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
   for (let k = title.start - 1; k >= 0; k--) {
     const x = ctx.units[k]!;
-    if (!x.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') continue;
+    // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
+    if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
     const sentTo = k >= 2 && /^(?:to|in|at)$/.test(ctx.units[k - 1]!.lower) && ENVOY_HEADS.has(ctx.units[k - 2]!.lower);
     if (sentTo) continue;
     if (x.entity !== c.country) return undefined;

@@ -18,7 +18,7 @@ import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
-import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
+import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
@@ -64,11 +64,46 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   for (let i = 0; i < tree.size; i++) {
     const w = tree.lower[i]!;
     const upos = tree.upos(i);
+    if (upos === 'VERB' && LIST_VERBS.has(w)) readTargetList(ctx, tree, i, emit);
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       for (const e of NOUN_FORMS.get(w) ?? []) if (readNoun(ctx, tree, i, e, emit, attributionAt)) break;
     }
+  }
+}
+
+/** Verbs that list the targets of a measure already reported: "Those targeted include X", "The measures also cover Y". */
+const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
+/** Subjects standing for the targets or the measures: "those targeted/sanctioned", "the measures", "the list". */
+const LIST_SUBJECT_NOUNS = new Set(['measures', 'sanctions', 'penalties', 'restrictions', 'list', 'targets', 'designations', 'package']);
+const LIST_SUBJECT_PARTICIPLES = new Set(['targeted', 'sanctioned', 'named', 'listed', 'designated', 'hit', 'affected', 'blacklisted']);
+
+/**
+ * "Canada imposed sanctions on eight Iranian officials ... Those targeted include Hossein Nejat and Mehdi Karimpour.
+ * The measures also cover Tasnim News Agency": the names a follow-up list gives are targets of the latest sanction
+ * (or ban, or arrest) reported within three sentences, by the one who imposed it.
+ */
+function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
+  const subj = tree.exactly(i, 'nsubj')[0];
+  if (subj === undefined) return;
+  const sw = tree.lower[subj]!;
+  // (the participle right after "those", whatever the parse made of it)
+  const refers = sw === 'those' ? LIST_SUBJECT_PARTICIPLES.has(tree.lower[subj + 1] ?? '')
+    : LIST_SUBJECT_NOUNS.has(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
+  if (!refers) return;
+  const act = latestRestriction(ctx);
+  const objs = tree.exactly(i, 'obj');
+  if (!act || !objs.length) return;
+  const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
+  if (!targets) return;
+  const from = act.sentences[0]!;
+  for (const t of targets.ids) {
+    if (t === act.source) continue;
+    emit({
+      source: act.source, target: t, kind: 'event', predicate: act.predicate, cameo: act.cameo, confidence: 0.6,
+      sentences: from === ctx.s ? [ctx.s] : [ctx.s, from], rule: 'grammar-target-list', trigger: tree.words[i]!.start,
+    });
   }
 }
 
@@ -457,8 +492,11 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
   } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
   if (!object && light >= 0) {
-    const o = withCase(tree, light, preps, ['obl'])[0];
-    if (o !== undefined) object = argOf(ctx, tree, o);
+    // ("imposed sanctions on Wednesday on eight Iranian officials": the first "on" phrase naming an actor)
+    for (const o of withCase(tree, light, preps, ['obl'])) {
+      object = argOf(ctx, tree, o);
+      if (object) break;
+    }
   }
   if (!object && e.tradeObject) {
     const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0];
