@@ -149,6 +149,9 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
   }
   if (isOrganizationAnaphor(u.lower)) {
+    // "the union" when the article names one organisation ending in "Union"
+    const named = namedBodyFor(ctx, u.lower, []);
+    if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
     const o = ctx.discourse.lastOrganization(at);
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }

@@ -235,7 +235,9 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
-const KEPT_AS = new Set(['kept', 'retained', 'confirmed', 'reappointed', 're-appointed']);
+const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed']);
+/** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
+const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
@@ -315,7 +317,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   };
   // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
   for (let k = 0; roleVerbs && k < u.length; k++) {
-    if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
+    const removed = REMOVED_AS.has(u[k]!.lower);
+    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed)) continue;
     let person: Unit | undefined;
     let personFrom: number[] = [];
     let t0 = k + 1;
@@ -354,13 +357,14 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       while (c < t0 + 24 && c < u.length && !isComma(u[c]) && !/^[.;:!?]$/.test(u[c]!.text)) c++;
       if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
     }
-    if (KEPT_AS.has(u[k]!.lower) && u[t0]?.lower !== 'as') continue;
+    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') continue;
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
       if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
-      const t = titleEndingAt(u, h);
-      if (!t || t.start < t0) continue;
+      const found = titleEndingAt(u, h);
+      if (!found || found.start < t0) continue;
+      const t = removed ? { ...found, former: true } : found;
       // "chief executive": the title goes on to its last word.
       if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
@@ -379,7 +383,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const lead = u[pre.start - 2];
       const former = pre.former || (!!lead && TENSE.has(lead.lower));
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
-      report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
+      // "The opposition Patriotic Front, whose leader Makebi Zulu called": the body the relative clause hangs on
+      const owner = u[pre.start - 1]?.lower === 'whose' && isComma(u[pre.start - 2]) && isEntity(u[pre.start - 3]) && !u[pre.start - 3]!.partial
+        && (u[pre.start - 3]!.type === 'organization' || u[pre.start - 3]!.type === 'group' || u[pre.start - 3]!.type === 'country') ? u[pre.start - 3]! : undefined;
+      if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
+      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)

@@ -246,7 +246,8 @@ export const LIGHT_VERBS = list(
    starts offer offers offered continue continues continued resume resumed resumes announce announces announced
    make makes made give gives gave provide provides provided open opens opened stage staged stages mount mounted
    join joined joins extend extended extends lend lent voice voiced voices enter entered enters
-   lodge lodges lodged lodging file files filed filing register registers registered have has had having`,
+   lodge lodges lodged lodging file files filed filing register registers registered have has had having
+   complete completes completed completing finalise finalised finalize finalized`,
 );
 
 export const LIGHT_PARTICIPLES = list(

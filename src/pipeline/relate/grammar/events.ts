@@ -73,6 +73,9 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   }
 }
 
+/** A share of a company: "a stake in X" is read as X where a purchase or sale needs an organisation. */
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
+
 /** Verbs that list the targets of a measure already reported: "Those targeted include X", "The measures also cover Y". */
 const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
 /** Subjects standing for the targets or the measures: "those targeted/sanctioned", "the measures", "the list". */
@@ -140,6 +143,16 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       const k = tree.entityUnit(c);
       const x = k >= 0 ? ctx.units[k]! : undefined;
       if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
+    }
+  }
+  // "its purchase of a 70% stake in Portuguese football club Vitoria SC": a stake stands for the company it is in
+  if (STAKE_NOUNS.has(word)) {
+    const k = tree.unit(w);
+    let at = k + 1;
+    while (at < ctx.units.length && at < k + 3 && ctx.units[at]!.lower !== 'in') at++;
+    if (k >= 0 && ctx.units[at]?.lower === 'in') {
+      const r = readPhrase(ctx, at + 1, ctx.units.length).arg;
+      if (r && r.ids.every((id) => ctx.entities.get(id)?.type === 'organization' || ctx.entities.get(id)?.type === 'group')) return r;
     }
   }
   // "supported European Union efforts", "backed Lebed's peace plan": an actor's plan or effort stands for the actor
