@@ -241,7 +241,7 @@ const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted',
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a

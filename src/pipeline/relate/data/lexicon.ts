@@ -171,7 +171,7 @@ export const LEXICON: LexiconEntry[] = [
   // ------------------------------------------------------------ 17 coerce
   { id: 'seize', predicate: 'seized', cameo: '171', verbs: w('confiscate impound'), reason: 'seizing property of another actor' },
   { id: 'fine', predicate: 'fined', cameo: '172', verbs: w('fine penalize'), excludeForms: w('fine fines'), reason: 'a fine is an administrative sanction' },
-  { id: 'dismiss', predicate: 'dismissed', cameo: '172', verbs: w('dismiss sack fire oust'), personObject: true, reason: 'removing an official from office is an administrative sanction' },
+  { id: 'dismiss', predicate: 'dismissed', cameo: '172', verbs: w('dismiss sack fire oust remove'), personObject: true, reason: 'removing an official from office is an administrative sanction ("removed X as governor"; only with a person as object: "removed restrictions" is not)' },
   { id: 'arrest', predicate: 'arrested', cameo: '173', verbs: w('arrest detain jail imprison charge indict prosecute'), personObject: true, nouns: w('arrest detention indictment'), nounPreps: ['of'], reason: 'arrest, detention or charging a person' },
   { id: 'expel-person', predicate: 'expelled', cameo: '174', verbs: w('expel deport extradite'), personObject: true, nouns: w('expulsion deportation extradition'), nounPreps: ['of'], reason: 'expelling, deporting or extraditing a person' },
   // ------------------------------------------------------------ 18 assault
@@ -198,7 +198,6 @@ export const LEXICON: LexiconEntry[] = [
   // ------------------------------------------------------------ 16/17 disputes, sometimes both
   { id: 'dispute', predicate: 'in dispute with', cameo: '110', nouns: w('dispute row spat standoff feud'), nounPreps: ['with', 'between'], symmetric: true, reason: 'a dispute is disapproval between two actors' },
   // ------------------------------------------------------------ no CAMEO class
-  { id: 'dismiss', predicate: 'dismissed', cameo: null, verbs: w('dismiss sack oust remove fire'), personObject: true, reason: 'removing a person from an office ("removed X as governor", "sacked the coach"); like an appointment, no CAMEO interaction; only with a person as object ("fired missiles", "removed restrictions" are not)' },
   { id: 'appoint', predicate: 'appointed', cameo: null, verbs: w('appoint nominate name elect'), excludeForms: w('name names'), personObject: true, nouns: w('appointment nomination'), nounPreps: ['of'], reason: 'appointing a person to an office; CAMEO codes interaction between actors, not appointments (the office itself becomes a role relation)' },
   { id: 'defeat', predicate: 'defeated', cameo: null, verbs: w('defeat beat'), excludeForms: w('beating'), nouns: w('defeat'), nounPreps: ['of'], reason: 'a contest result (election, match, battle): CAMEO has no class for winning' },
   { id: 'win-against', predicate: 'defeated', cameo: null, verbs: w('win'), objectPreps: ['against', 'over'], prepOnly: true, nouns: w('win victory'), nounPreps: ['over', 'against'], reason: '"won against X", "a victory over X": a contest result, for which CAMEO has no class' },

@@ -77,7 +77,7 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 
 /** Verbs that list the targets of a measure already reported: "Those targeted include X", "The measures also cover Y". */
-const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
+export const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
 /** Subjects standing for the targets or the measures: "those targeted/sanctioned", "the measures", "the list". */
 const LIST_SUBJECT_NOUNS = new Set(['measures', 'sanctions', 'penalties', 'restrictions', 'list', 'targets', 'designations', 'package']);
 const LIST_SUBJECT_PARTICIPLES = new Set(['targeted', 'sanctioned', 'named', 'listed', 'designated', 'hit', 'affected', 'blacklisted']);
@@ -100,12 +100,13 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
   if (!act || !objs.length) return;
   const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
   if (!targets) return;
-  const from = act.sentences[0]!;
+  // (the act's own sentences: a list after a list cites the sentence that named the one who imposed it)
+  const sentences = [...new Set([ctx.s, ...act.sentences])];
   for (const t of targets.ids) {
     if (t === act.source) continue;
     emit({
       source: act.source, target: t, kind: 'event', predicate: act.predicate, cameo: act.cameo, confidence: 0.6,
-      sentences: from === ctx.s ? [ctx.s] : [ctx.s, from], rule: 'grammar-target-list', trigger: tree.words[i]!.start,
+      sentences, rule: 'grammar-target-list', trigger: tree.words[i]!.start,
     });
   }
 }
