@@ -110,7 +110,7 @@ function continuesCoordination(units: Unit[], k: number): boolean {
  * The article's one organisation whose name ends in `noun` and holds every modifier word ("the Russian committee"
  * -> "Russian Olympic Committee"), or undefined when none or several fit.
  */
-function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
+export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
   let found: string | undefined;
   for (const [id, e] of ctx.entities) {
     if (e.type !== 'organization' || !e.mentions.length) continue;

@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -41,6 +41,15 @@ const MEMBER_BODIES = new Map<string, string>([
  * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
  */
 function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
+  // "commission chairman Han Ki-jeong" in a story about the Korea Fair Trade Commission: the body word before the title
+  // names the article's one organisation ending in it
+  {
+    // (the body word may have been read into the title: "commission chairman")
+    const w = ctx.units[title.start - 1];
+    const named = (w && !w.entity && /^[a-z]/.test(w.text) ? namedBodyFor(ctx, w.lower, []) : undefined)
+      ?? (title.words.length > 1 ? namedBodyFor(ctx, title.words[0]!, []) : undefined);
+    if (named) return { ids: [named], via: 'fallback', from: [] };
+  }
   const head = title.words[title.words.length - 1]!;
   const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
@@ -73,7 +82,11 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = ctx.context;
   if (!c) return undefined;
-  if (!NATIONAL.has(headWord) && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
+  // ("army chief of staff X", "police chief X" in a national story: the head of a state's forces is a national office)
+  // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
+  const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
+  const forces = [...title.words, ...preceding].some((w) => w === 'army' || w === 'military' || w === 'navy' || w === 'police') && /^(?:chief|commander|head|general)$/.test(headWord);
+  if (!NATIONAL.has(headWord) && !forces && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -95,7 +108,10 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
     if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
     const sentTo = k >= 2 && /^(?:to|in|at)$/.test(ctx.units[k - 1]!.lower) && ENVOY_HEADS.has(ctx.units[k - 2]!.lower);
-    if (sentTo) continue;
+    // ("Kenya's foreign minister, Musalia Mudavadi, ... and Chancellor Olaf Scholz": a country owning another title)
+    let owned = false;
+    if (isPossessive(ctx.units[k + 1]?.lower ?? '')) for (let h = k + 2; h <= k + 4 && h < title.start; h++) if (titleEndingAt(ctx.units, h)) owned = true;
+    if (sentTo || owned) continue;
     if (x.entity !== c.country) return undefined;
     break;
   }
