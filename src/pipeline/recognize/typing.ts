@@ -56,7 +56,9 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
   'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
   'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
-  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline']);
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
+  'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
+  'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories']);
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);

@@ -140,7 +140,8 @@ export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
   // ("the Iran-backed group": one hyphenated word may stand between)
-  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && !ctx.units[k - 1]!.entity;
+  // ("the Seoul-based group": the place in the word is a partial mention)
+  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && (!ctx.units[k - 1]!.entity || ctx.units[k - 1]!.partial);
   const the = hyphened ? ctx.units[k - 2] : ctx.units[k - 1];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
@@ -521,7 +522,10 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   while (p >= 0 && isAdverb(u[p])) p--;
   const x = u[p];
   if (!x) return undefined;
-  if (!x.entity && isControlNoun(x.lower)) {
+  // "It (also) plans to buy": after a pronoun or an adverb the word is the verb ("plans"), not the noun ("its plans")
+  const prev = u[p - 1];
+  const verbUse = !!prev && !prev.entity && (isSingularPronoun(prev.lower) || prev.lower === 'they' || isAdverb(prev));
+  if (!x.entity && isControlNoun(x.lower) && !(verbUse && (isHypVerb(x.lower) || isNegVerb(x.lower)))) {
     const mark = { negated: isNegControlNoun(x.lower) || undefined, hypothetical: isHypControlNoun(x.lower) || undefined };
     if (u[p - 1] && isPossessive(u[p - 1]!.lower)) {
       const a = possessorAt(ctx, p - 2);

@@ -451,8 +451,11 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
   return !isActorNoun(tree.lower[w]!);
 }
 
-/** Case words of a time phrase placing a clause after or during an event ("after a meeting with", "during talks with"; not "before"/"ahead of": the event is still to come). */
-const EVENT_TIME_CASES = new Set(['after', 'during', 'following']);
+/**
+ * Case words of a phrase placing a clause after, during or within a mutual event ("after a meeting with", "during
+ * talks with", "will build it in partnership with X", "is in talks with Y"; not "before"/"ahead of": still to come).
+ */
+const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in']);
 
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
