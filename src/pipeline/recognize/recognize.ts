@@ -139,6 +139,8 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   const votes = new Map<string, Record<NerLabel, number>>();
   const personParts = new Set<string>();
   const titledPersons = new Set<string>();
+  const partyNames = new Set<string>();
+  const personSurnames = new Set<string>();
   for (const c of candidates) {
     if (!c.label) continue;
     const text = spanString(doc, c.start, c.end);
@@ -147,8 +149,13 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     v[c.label]++;
     votes.set(k, v);
     votes.set(nameKey(text), v);
-    if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
+    if (c.label === 'PER' && c.end - c.start > 1) {
+      const ws = text.split(/\s+/);
+      for (const w of ws) personParts.add(nameKey(w));
+      personSurnames.add(nameKey(ws[ws.length - 1]!));
+    }
     if (c.label === 'PER' && titleBefore(doc, c.start)) titledPersons.add(nameKey(text));
+    if (c.end - c.start === 1 && doc.lower[c.end] === 'party') partyNames.add(nameKey(text));
   }
   // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")
@@ -170,7 +177,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  return { votes, personParts, directionNames, titledPersons };
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -181,6 +181,10 @@ export interface TypingContext {
   directionNames: Map<string, GazetteerEntry>;
   /** Name keys the tagger read as a person right after a person's title ("German Defence Minister Volker Ruehe"). */
   titledPersons: Set<string>;
+  /** Last words of the multi-word person names the tagger found ("montenegro" of "Luis Montenegro"). */
+  personSurnames: Set<string>;
+  /** One-word names the article writes before "party" ("the far-right Chega party"). */
+  partyNames: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -231,6 +235,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
+    // (and the same name elsewhere in the article: "Chega, founded by ...")
+    if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     return null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
@@ -269,7 +276,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
-  if (cue && !(c.label === 'PER' && !single && !cue.apposition) && !(cue.after && lookupPlace(text).length)) {
+  // (a tagger person stays one after "developer" or "investor", which people are called, not after "charity" or "firm")
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '');
+  if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
@@ -285,6 +294,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!lookupOrganization(text) && places.every((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id !== e.id)) {
       return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's killing, killer or family is spoken of`));
     }
+  }
+  // "Luis Montenegro ... Montenegro, whose minority government collapsed": the surname of a person the article names
+  // in full is that person, even where the tagger reads the country (not after "in", "to", "of": "elections in Montenegro")
+  if (single && c.label === 'LOC' && ctx.personSurnames.has(nameKey(text)) && !LOCATIVE_PREPOSITIONS.has(doc.lower[c.start - 1] ?? '')
+    && !/^(?:of|to|into|from|with|and)$/.test(doc.lower[c.start - 1] ?? '')) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC on the surname of a person named in full in the article'));
   }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
@@ -349,6 +364,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "German Defence Minister Volker Ruehe will visit ... Volker Ruehe planned": a name the article gives a person's title
   if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
+  }
+  if (c.label === 'PER' && single && ctx.partyNames.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+    return base(doc, c, 'organization', 'tagger PER on a name the article writes before "party"');
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');

@@ -191,7 +191,7 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
 export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
 
 /** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
-export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson']);
+export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'party']);
 
 /**
  * Fields and portfolios that body names join with "and" ("Ministry of Trade and Industry",

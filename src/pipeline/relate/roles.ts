@@ -97,9 +97,13 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // names the president's country in the other clause.
   // ("Barcena, who serves as Mexico's ambassador to Chile, was picked as environment minister": the article's
   // country named first in the sentence keeps the reading)
-  for (const x of ctx.units) {
+  // ("An aid worker kidnapped in Niger has been freed, Prime Minister Giorgia Meloni's office said": a country after
+  // a locative preposition is where something happened, not the title's)
+  const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '');
+  for (let k = 0; k < ctx.units.length; k++) {
+    const x = ctx.units[k]!;
     if (x.entity === c.country) break;
-    if (x.entity && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+    if (x.entity && ctx.entities.get(x.entity)?.type === 'country' && !locative(k)) return undefined;
   }
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
@@ -111,7 +115,7 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     // ("Kenya's foreign minister, Musalia Mudavadi, ... and Chancellor Olaf Scholz": a country owning another title)
     let owned = false;
     if (isPossessive(ctx.units[k + 1]?.lower ?? '')) for (let h = k + 2; h <= k + 4 && h < title.start; h++) if (titleEndingAt(ctx.units, h)) owned = true;
-    if (sentTo || owned) continue;
+    if (sentTo || owned || locative(k)) continue;
     if (x.entity !== c.country) return undefined;
     break;
   }
@@ -197,6 +201,19 @@ function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
   return phrase.arg;
 }
 
+/** The article's one organisation (named in the text) whose name opens with `word` ("socialist" -> "Socialist Party"). */
+function organizationOpenedBy(ctx: Ctx, word: string): string | undefined {
+  let found: string | undefined;
+  for (const [id, e] of ctx.entities) {
+    if (e.type !== 'organization' || !e.mentions.length) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[0] !== word) continue;
+    if (found) return undefined;
+    found = id;
+  }
+  return found;
+}
+
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
@@ -216,6 +233,12 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     const o = ctx.discourse.lastOrganization(at);
     const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
     return n && { ids: [n.value], via: 'anaphor', from: n.s === ctx.s ? [] : [n.s] };
+  }
+  // "The Socialist leader, Pedro Nuno Santos" after "the Socialist Party": a capitalised word before the title that
+  // opens exactly one organisation's name in the article
+  if (b && !b.entity && /^\p{Lu}\p{Ll}+$/u.test(b.text) && t - 1 > 0) {
+    const owner = organizationOpenedBy(ctx, b.lower);
+    if (owner) return { ids: [owner], via: 'modifier', from: [] };
   }
   if (!isEntity(b)) return undefined;
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
