@@ -206,6 +206,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const text = spanString(doc, c.start, c.end);
   const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
   const single = words.length === 1;
+  // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
+  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
 
   // nationality words are not mentions of the country: kept, marked, for affiliations
   // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")

@@ -292,15 +292,19 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
-    if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
-      let by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+    // ("Lumora was founded in 2016 by Katrien De Smet": a year between the verb and "by", an auxiliary before it)
+    const dated = /^(?:in|on)$/.test(u[k + 1]?.lower ?? '') && /^\d{4}$/.test(u[k + 2]?.text ?? '') ? 2 : 0;
+    if (u[k + 1 + dated]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
+      const k2 = k + dated;
+      let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON);
       // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
       if (!by) {
-        for (let p = k + 2; p < u.length && p <= k + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
+        for (let p = k2 + 2; p < u.length && p <= k2 + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
           if (isEntity(u[p]) && u[p]!.type === 'person') { by = { ids: [u[p]!.entity!], via: 'direct', from: [] }; break; }
         }
       }
-      const end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      let end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      while (end > 0 && isAux(u[end]!.lower) && !isComma(u[k - 1])) end--;
       const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
       let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
       // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes

@@ -490,6 +490,11 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
     shape = 'light-verb';
   }
+  // "Brazil was also in talks with Canada's C6 Launch Systems": the subject of a copular event noun
+  if (!subject && e.symmetric && tree.children(i, 'cop').length) {
+    const own = tree.exactly(i, 'nsubj')[0];
+    if (own !== undefined) { subject = argOf(ctx, tree, own); shape = 'copular'; }
+  }
   // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
   // phrase of a clause was had by the clause's subject
   if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
