@@ -123,7 +123,7 @@ export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): strin
 }
 
 /** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
-function namedBefore(ctx: Ctx, id: string): number[] {
+export function namedBefore(ctx: Ctx, id: string): number[] {
   for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
   return [];
 }

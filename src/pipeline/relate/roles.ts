@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { clauseSubjectBody, keepTypes, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -238,7 +238,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // opens exactly one organisation's name in the article
   if (b && !b.entity && /^\p{Lu}\p{Ll}+$/u.test(b.text) && t - 1 > 0) {
     const owner = organizationOpenedBy(ctx, b.lower);
-    if (owner) return { ids: [owner], via: 'modifier', from: [] };
+    if (owner) return { ids: [owner], via: 'modifier', from: namedBefore(ctx, owner) };
   }
   if (!isEntity(b)) return undefined;
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.

@@ -126,3 +126,34 @@ describe('names', () => {
     expect(typed(a!).filter((r) => r.startsWith('Alija Izetbegovic -president of->'))).toHaveLength(1);
   });
 });
+
+describe('second batch: the fresh articles 46-61', () => {
+  it.each([
+    ['Chile is in talks with Peru\'s Andes Mining and with a Spanish firm, Solera Energia, about the lithium project.', ['Chile -046 held talks with-> Andes Mining', 'Chile -046 held talks with-> Solera Energia']],
+    ['Norvik Labs was founded in 2011 by Ingrid Holm, a former chemist.', ['Ingrid Holm -founder of-> Norvik Labs']],
+    ['The far-right Vox party gained seats. Vox, founded by Ivan Moreno in 2013, came third.', ['Ivan Moreno -founder of-> Vox']],
+    ['Vilnius lodged a protest with Minsk after the incident. The Liberal leader, Ona Kairiene, said the Liberal Movement would back the government.', ['Ona Kairiene -leader of-> Liberal Movement']],
+  ])('%s', async (text, expected) => {
+    const got = await read(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it('a surname the tagger reads as a country stays the person ("Montenegro, whose government")', async () => {
+    const [a] = await analyzeTexts(['Prime Minister Luis Montenegro won the vote. Montenegro, whose minority government collapsed in March, said he would govern.']);
+    expect(a!.entities.filter((e) => e.type === 'country').map((e) => e.name)).not.toContain('Montenegro');
+  });
+
+  it('a name after "charity" is an organisation even when the tagger reads a person', async () => {
+    const [a] = await analyzeTexts(['Anna Ricci, who worked for the Turin-based charity Mani Unite, was released on Friday.']);
+    expect(a!.entities.find((e) => e.name === 'Mani Unite')?.type).toBe('organization');
+  });
+
+  it('"It plans to buy X from Y": the pronoun subject of a planning verb', async () => {
+    expect(await read('Bulgaria raised its defence budget. It plans to buy fighter jets from Sweden.')).toContain('Bulgaria -061 bought from (hyp)-> Sweden');
+  });
+
+  it('a lower-case description the tagger took for a name is no entity', async () => {
+    const [a] = await analyzeTexts(['The officials work for the French interior ministry.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('interior ministry');
+  });
+});
