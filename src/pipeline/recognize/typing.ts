@@ -4,7 +4,7 @@
 // state, region versus the city of the same name).
 import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
 import {
-  capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
+  capitalOf, countryByCode, isAcronym, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
@@ -144,7 +144,7 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   let chosen = top;
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
-  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id;
+  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e));
   if (region && city && isCapital(city)) {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
     chosen = divisionNounAfter(doc, c.end) ? region : city;

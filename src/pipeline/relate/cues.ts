@@ -14,6 +14,7 @@ import { RETALIATION_WORDS } from './retaliation.ts';
 import { CONTAINED } from './locations.ts';
 import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS } from './grammar/events.ts';
+import { MEMBERSHIP_WORDS } from './membership.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
@@ -34,6 +35,8 @@ for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_
 for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 // "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
 for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+// "Turkey is a member of NATO" (membership.ts)
+for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

@@ -82,10 +82,11 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = ctx.context;
   if (!c) return undefined;
-  // ("army chief of staff X", "police chief X" in a national story: the head of a state's forces is a national office)
+  // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
+  // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
   const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
-  const forces = [...title.words, ...preceding].some((w) => w === 'army' || w === 'military' || w === 'navy' || w === 'police') && /^(?:chief|commander|head|general)$/.test(headWord);
+  const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord);
   if (!NATIONAL.has(headWord) && !forces && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
@@ -103,7 +104,8 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   for (let k = 0; k < ctx.units.length; k++) {
     const x = ctx.units[k]!;
     if (x.entity === c.country) break;
-    if (x.entity && ctx.entities.get(x.entity)?.type === 'country' && !locative(k)) return undefined;
+    // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said")
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k)) return undefined;
   }
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)

@@ -514,6 +514,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     // "UN climate chief": an organisation the gazetteer knows is also found by its full name ("United Nations")
     const known = g.gazetteerId && g.type === 'organization' ? organizationById(g.gazetteerId) : undefined;
     if (known && known.name !== name && !aliases.includes(known.name)) aliases.push(known.name);
+    // "Bosnia": a country the article names by a short form is also found by the gazetteer's name ("Bosnia and Herzegovina")
+    const place = g.gazetteerId && g.type === 'country' ? entryById(g.gazetteerId) : undefined;
+    if (place && place.name !== name && !aliases.includes(place.name)) aliases.push(place.name);
     // "U.S. Federal Reserve": a country's name opening an organisation's is no part of what it is called alone
     if (g.type === 'organization') {
       const bare = withoutLeadingCountry(name);

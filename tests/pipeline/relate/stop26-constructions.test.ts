@@ -157,3 +157,32 @@ describe('second batch: the fresh articles 46-61', () => {
     expect(a!.entities.map((e) => e.name)).not.toContain('interior ministry');
   });
 });
+
+describe('third batch: Reuters 1996 development documents', () => {
+  it.each([
+    ['Turkey, a NATO member, objected to the plan.', 'Turkey -member of-> NATO'],
+    ['Hungary is also a founding member of the European Union.', 'Hungary -member of-> European Union'],
+    ['Kazakhstan was an OSCE member and it was not the organisation\'s policy to challenge members.', 'Kazakhstan -member of-> OSCE'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('a former member is no member', async () => {
+    expect((await read('Greece, a former member of the Warsaw Pact, objected.')).filter((r) => r.includes('member of'))).toEqual([]);
+  });
+
+  it('Bonn stood for the German state in 1996 copy', async () => {
+    const got = await read('BONN 1996-08-30\nForeign Ministry spokesman Martin Erdmann told reporters Bonn supported European Union efforts to persuade Israel.');
+    expect(got).toContain('Germany -051 supported-> European Union');
+  });
+
+  it('"security chief X" in a Moscow-datelined story is an office of Russia', async () => {
+    const got = await read('MOSCOW 1996-08-30\nPrime Minister Viktor Chernomyrdin said security chief Oleg Lobov had a plan.');
+    expect(got).toContain('Oleg Lobov -security chief of-> Russia');
+  });
+
+  it('a country named by a short form is also found by the gazetteer\'s name', async () => {
+    const [a] = await analyzeTexts(['Bosnia will hold elections in September.']);
+    expect(a!.entities.find((e) => e.gazetteerId === 'country:BA')?.aliases).toContain('Bosnia and Herzegovina');
+  });
+});

@@ -310,3 +310,13 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Slovenian', country: 'SI' },
   { word: 'Kosovan', country: 'XK' },
 ];
+
+/**
+ * Cities that were a country's seat of government in the years news archives cover, and that stood for the state
+ * then ("Bonn supported European Union efforts", 1996). Read like a capital: as the state only in an actor's position.
+ */
+export const FORMER_SEATS: Array<{ name: string; country: string; reason: string }> = [
+  { name: 'Bonn', country: 'DE', reason: 'seat of the (West) German government until 1999' },
+  { name: 'Almaty', country: 'KZ', reason: 'capital of Kazakhstan until 1997' },
+];
+
