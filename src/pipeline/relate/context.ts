@@ -21,6 +21,26 @@ export interface ArticleContext {
 /** An entity for a gazetteer place: the article's own (same id or same name), or a mention-less one. */
 export type PlaceEntity = (id: string, name: string, type: EntityType) => string;
 
+/**
+ * Names of seats of power and national institutions that news uses for their country's government, and the
+ * country they stand for (ISO code). Words of more than one token are matched by their last word only when
+ * it is unambiguous ("Commons", "Whitehall").
+ */
+const SEATS_OF_POWER = new Map<string, string>([
+  ['westminster', 'United Kingdom'], ['whitehall', 'United Kingdom'], ['commons', 'United Kingdom'], ['tories', 'United Kingdom'],
+  ['mps', 'United Kingdom'], ['kremlin', 'Russia'], ['duma', 'Russia'], ['pentagon', 'United States'], ['elysee', 'France'],
+  ['élysée', 'France'], ['bundestag', 'Germany'], ['knesset', 'Israel'],
+]);
+
+/** Does the country name at unit k modify the noun after it ("the Iraq war")? */
+export function namesModifiedNoun(units: readonly { entity?: string; text: string; metonymy?: string }[], k: number): boolean {
+  const u = units[k], next = units[k + 1];
+  return !!u && !!next && !next.entity && u.metonymy !== 'demonym' && NOUN_AFTER_NAME.test(next.text);
+}
+
+/** Nouns a country's name modifies in news ("the Iraq war", "the Iran deal", "Ukraine crisis"). */
+const NOUN_AFTER_NAME = /^(?:war|wars|conflict|crisis|deal|policy|policies|invasion|question|issue|talks|summit|border|programme|program|strategy|inquiry|dossier|mission|operation|campaign|file|case|affair|row|dispute|team|squad|match|game|market|economy)$/;
+
 /** A country is the article's subject when named at least this often and more than any other. */
 const DOMINANT_MIN_MENTIONS = 3;
 
@@ -40,9 +60,27 @@ export function articleContext(
   // twice as often as any other.
   const counts = new Map<string, number>();
   for (const su of sentences) {
-    for (const u of su.units) {
+    const us = su.units;
+    for (let k = 0; k < us.length; k++) {
+      const u = us[k]!;
       if (!u.entity || u.partial || entities.get(u.entity)?.type !== 'country') continue;
+      // ("his handling of the Iraq war", "the Iran deal": a name modifying a noun says what the noun is about, not
+      // where the story stands; a BBC piece on Westminster is not about Iraq)
+      if (namesModifiedNoun(us, k)) continue;
       counts.set(u.entity, (counts.get(u.entity) ?? 0) + 1);
+    }
+  }
+  // Seats and institutions that stand for their country ("Downing Street", "the Kremlin", "MPs at Westminster"):
+  // each counts as naming it, so a Westminster story without the word "Britain" still has its country.
+  for (const su of sentences) {
+    if (su.sentence.heading) continue;
+    for (const u of su.units) {
+      const country = SEATS_OF_POWER.get(u.text.toLowerCase());
+      const place = country ? knowledge.place?.(country) : undefined;
+      if (!place || place.type !== 'country') continue;
+      const existing = [...entities.values()].find((e) => e.gazetteerId === place.id);
+      const id = existing?.id ?? placeEntity(place.id, place.name, 'country');
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   let best: string | undefined;

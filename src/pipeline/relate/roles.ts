@@ -8,6 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
+import { namesModifiedNoun } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
@@ -100,8 +101,10 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // country named first in the sentence keeps the reading)
   // ("An aid worker kidnapped in Niger has been freed, Prime Minister Giorgia Meloni's office said": a country after
   // a locative preposition is where something happened, not the title's)
-  const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '');
-  for (let k = 0; k < ctx.units.length; k++) {
+  // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
+  const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '') || namesModifiedNoun(ctx.units, k);
+  // (only names before the title: "Foreign Secretary Jack Straw held talks with his French counterpart")
+  for (let k = 0; k < title.start; k++) {
     const x = ctx.units[k]!;
     if (x.entity === c.country) break;
     // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said")

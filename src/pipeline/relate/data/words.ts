@@ -61,7 +61,7 @@ export const HYPOTHETICAL_VERBS = list(
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
    threaten threatens threatened promise promises promised hope hopes hoped offer offers offered propose proposes
    proposed consider considers considered expect expects expected prepare prepares prepared need needs needed
-   require requires required ready willing likely set poised going`,
+   require requires required ready willing likely set poised going due scheduled`,
 );
 
 export const REQUEST_VERBS = list(
