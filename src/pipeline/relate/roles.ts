@@ -103,12 +103,13 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // a locative preposition is where something happened, not the title's)
   // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
   const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '') || namesModifiedNoun(ctx.units, k);
-  // (only names before the title: "Foreign Secretary Jack Straw held talks with his French counterpart")
-  for (let k = 0; k < title.start; k++) {
+  for (let k = 0; k < ctx.units.length; k++) {
     const x = ctx.units[k]!;
     if (x.entity === c.country) break;
-    // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said")
-    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k)) return undefined;
+    // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
+    // after the title it only describes someone else: "Foreign Secretary Jack Straw held talks with his French counterpart")
+    const describes = k > title.end && x.metonymy === 'demonym';
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes) return undefined;
   }
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
