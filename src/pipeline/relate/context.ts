@@ -41,6 +41,9 @@ export function namesModifiedNoun(units: readonly { entity?: string; text: strin
 /** Nouns a country's name modifies in news ("the Iraq war", "the Iran deal", "Ukraine crisis"). */
 const NOUN_AFTER_NAME = /^(?:war|wars|conflict|crisis|deal|policy|policies|invasion|question|issue|talks|summit|border|programme|program|strategy|inquiry|dossier|mission|operation|campaign|file|case|affair|row|dispute|team|squad|match|game|market|economy)$/;
 
+/** Cities where international bodies meet: a story filed there is seldom about the host country. */
+const VENUE_CITIES = new Set(['brussels', 'luxembourg', 'strasbourg', 'geneva', 'the hague', 'vienna', 'united nations', 'new york', 'davos']);
+
 /** A country is the article's subject when named at least this often and more than any other. */
 const DOMINANT_MIN_MENTIONS = 3;
 
@@ -54,7 +57,6 @@ export function articleContext(
   emit: Emit,
 ): ArticleContext | undefined {
   const fromDateline = dateline && readDateline(dateline, sentences, entities, knowledge, placeEntity, emit);
-  if (fromDateline) return fromDateline;
   // The country the article names most, by name, capital or nationality word ("the German government"),
   // when one clearly leads: named at least three times and more than any other, or twice and at least
   // twice as often as any other.
@@ -89,6 +91,13 @@ export function articleContext(
     if (n > top) { second = top; top = n; best = id; } else if (n > second) second = n;
   }
   const leads = (top >= DOMINANT_MIN_MENTIONS && top > second) || (top >= 2 && top >= 2 * second);
+  if (fromDateline) {
+    // ("LUXEMBOURG 1996-08-30 - EU farm ministers ... British beef ... Prime Minister John Major": a story filed from
+    // a city that hosts international bodies is about the country it names most, when one clearly leads)
+    const venue = dateline && VENUE_CITIES.has(titleCase(dateline.place.text).toLowerCase());
+    if (venue && best && best !== fromDateline.country && leads && top > (counts.get(fromDateline.country) ?? 0)) return { country: best, from: 'dominant' };
+    return fromDateline;
+  }
   if (best && leads) return { country: best, from: 'dominant' };
   return undefined;
 }

@@ -94,6 +94,8 @@ export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypo
     if (isModal(w)) hypothetical = true;
     j--;
   }
+  // "were to meet", "is to visit": a form of "be" with "to" states an arrangement, not a fact
+  if (u[i - 1]?.lower === 'to' && /^(?:is|are|was|were|am)$/.test(u[i - 2]?.lower ?? '')) hypothetical = true;
   // A conditional clause: scan back to the clause start.
   for (let k = i - 1; k >= 0; k--) {
     const w = u[k]!.lower;

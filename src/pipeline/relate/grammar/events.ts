@@ -289,6 +289,8 @@ function modalityOf(tree: Tree, i: number): Modality {
     }
   };
   mark(i);
+  // "were to meet": "be" + "to" before the verb states an arrangement (the parse makes either word the head)
+  if (tree.lower[i - 1] === 'to' && /^(?:is|are|was|were|am)$/.test(tree.lower[i - 2] ?? '')) hypothetical = true;
   // Up through the clauses that govern this one: "would continue to support", "refused to recognise", "if ... recognises".
   let x = i;
   for (let guard = 0; guard < 6; guard++) {
