@@ -452,6 +452,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
       else if (posted && ENVOY_HEADS.has(posted.words[posted.words.length - 1]!)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
+      // ("A Hamas spokesman in Gaza, Sami Abu Zuhri,": any title whose body is named before it; the place is where they are)
+      else if (posted && bodyBefore(ctx, posted.start, true)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;
