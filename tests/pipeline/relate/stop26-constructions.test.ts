@@ -186,3 +186,38 @@ describe('third batch: Reuters 1996 development documents', () => {
     expect(a!.entities.find((e) => e.gazetteerId === 'country:BA')?.aliases).toContain('Bosnia and Herzegovina');
   });
 });
+
+describe('fourth batch: the fresh articles 62-73 (BBC 2004-05 and Reuters 1996 styles)', () => {
+  it.each([
+    ['Uganda and Rwanda were to meet in Arusha next week.', 'Uganda -040 met (hyp)-> Rwanda'],
+    ['Netanyahu shook hands with Arafat at the Erez crossing.', 'Netanyahu -040 shook hands with-> Arafat'],
+    ['Gerhard Schroeder sided with Jacques Chirac over the rebate.', 'Gerhard Schroeder -051 sided with-> Jacques Chirac'],
+    ['A Hamas spokesman in Gaza, Sami Abu Zuhri, rejected the plan.', 'Sami Abu Zuhri -spokesman of-> Hamas'],
+    ['Tendai Moyo, a local MDC organiser, was arrested.', 'Tendai Moyo -organiser of-> MDC'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('a Westminster story without the word "Britain" has Britain as its country; a noun-modifying name does not count', async () => {
+    const got = await read('Blair defends record\n\nTony Blair has defended his handling of the Iraq war. Mr Blair told MPs he had acted in good faith. '
+      + 'Chancellor Gordon Brown backed the prime minister. The Iraq inquiry will report in May. Tory MPs were not convinced.');
+    expect(got.some((r) => /^Gordon Brown -chancellor of-> (?:United Kingdom|Britain)$/.test(r))).toBe(true);
+    expect(got.filter((r) => r.endsWith('-> Iraq') && r.includes('chancellor'))).toEqual([]);
+  });
+
+  it('a story filed from Luxembourg about Britain reads an unqualified prime minister as Britain\'s', async () => {
+    const got = await read('LUXEMBOURG 1996-08-30\nEU farm ministers refused to lift the ban on British beef. Britain said the ban was unjust and Britain would fight it. '
+      + 'Prime Minister John Major said Britain would block EU business.');
+    expect(got.some((r) => /^John Major -prime minister of-> (?:United Kingdom|Britain)$/.test(r))).toBe(true);
+  });
+
+  it('peoples own no titles ("Hutu President X")', async () => {
+    const [a] = await analyzeTexts(['The army ousted Hutu President Sylvestre Ntibantunganya on Thursday.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Hutu');
+  });
+
+  it('a body\'s name goes on after "for the" ("National Council for the Defence of Democracy")', async () => {
+    const [a] = await analyzeTexts(['Leonard Nyangoma, leader of the National Council for the Defence of Democracy, spoke from exile.']);
+    expect(a!.entities.map((e) => e.name)).toContain('National Council for the Defence of Democracy');
+  });
+});
