@@ -73,5 +73,6 @@ describe('writeChunksAtomic', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('old complete file');
     await writeChunksAtomic(['new ', 'file'], target);
     expect(fs.readFileSync(target, 'utf8')).toBe('new file');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

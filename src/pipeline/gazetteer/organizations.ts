@@ -14,6 +14,18 @@ let prefixes: Set<string> | undefined;
 const answers = new Map<string, GazetteerEntry | null>();
 const MAX_ANSWERS = 50_000;
 
+/** British and American spellings of words in organisations' names, compared as one ("Organisation for Security and Co-operation"). */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/\borganisation(s?)\b/g, 'organization$1'], [/\bco operation\b/g, 'cooperation'], [/\bcentre(s?)\b/g, 'center$1'],
+  [/\bdefence\b/g, 'defense'], [/\bprogramme(s?)\b/g, 'program$1'], [/\blabour\b/g, 'labor'],
+];
+/** A name key with British spellings in their American form. */
+function spellingKey(key: string): string {
+  let k = key;
+  for (const [re, to] of SPELLINGS) k = k.replace(re, to);
+  return k;
+}
+
 function build() {
   byAcronym = new Map();
   byKey = new Map();
@@ -25,7 +37,7 @@ function build() {
     for (const n of [o.name, ...o.alternates]) {
       // Acronyms match only as written: "WHO" is the organisation, "Who" is not.
       if (isAcronym(n)) byAcronym.set(n.replace(/\./g, ''), entry);
-      else byKey.set(nameKey(n), entry);
+      else byKey.set(spellingKey(nameKey(n)), entry);
     }
   }
   for (const key of byKey.keys()) for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) prefixes.add(key.slice(0, p + 1));
@@ -54,12 +66,12 @@ function findOrganization(name: string): GazetteerEntry | undefined {
   if (!byKey) build();
   const trimmed = name.trim();
   if (isAcronym(trimmed)) return byAcronym!.get(trimmed.replace(/\./g, ''));
-  let k = nameKey(trimmed);
+  let k = spellingKey(nameKey(trimmed));
   const hit = byKey!.get(k);
   if (hit) return hit;
   if (k.startsWith('the ')) k = k.slice(4);
   // "Microsoft Corp" is the Microsoft the list knows
-  return byKey!.get(k) ?? byKey!.get(organizationCore(trimmed));
+  return byKey!.get(k) ?? byKey!.get(spellingKey(organizationCore(trimmed)));
 }
 
 /**
@@ -90,5 +102,5 @@ export function organizationById(id: string): GazetteerEntry | undefined {
 /** Is there an organisation name that starts with these words and goes on? */
 export function organizationNameContinues(words: string): boolean {
   if (!byKey) build();
-  return prefixes!.has(nameKey(words) + ' ');
+  return prefixes!.has(spellingKey(nameKey(words)) + ' ');
 }

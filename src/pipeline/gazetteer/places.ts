@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, LOCATIONS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, LOCATIONS, REGIONS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -128,7 +128,8 @@ function build(): Index {
     add(official, { entry, rank: RANK.country, via: 'name' });
     for (const a of alts) add(a, { entry, rank: RANK.country, via: 'alternate' });
     if (capital) capitalNameOf.set(iso, capital);
-    for (const d of [dm, df]) if (d) addDemonym(demonyms, d, entry);
+    // (the data writes two demonyms in one field: "Bosnian, Herzegovinian", "Kittitian or Nevisian")
+    for (const d of [dm, df]) for (const one of d ? d.split(/,\s*|\s+or\s+/) : []) if (one) addDemonym(demonyms, one, entry);
   }
   for (const f of FORMER_COUNTRIES) {
     const entry = makeEntry(`country:${f.code}`, f.name, 'country', f.code);
@@ -383,6 +384,11 @@ export function countryByCode(iso2: string): GazetteerEntry | undefined {
 /** The city entry of a country's capital. */
 export function capitalOf(iso2: string): GazetteerEntry | undefined {
   return idx().capitals.get(iso2.toUpperCase());
+}
+
+/** Is this city a former seat of government that news of its time names for the state ("Bonn", 1996)? */
+export function isFormerSeat(e: GazetteerEntry): boolean {
+  return e.type === 'city' && FORMER_SEATS.some((f) => f.country === e.country && nameKey(f.name) === nameKey(e.name));
 }
 
 /** The country whose capital has this name ("Pyongyang" -> country:KP, "Kiev" -> country:UA). */

@@ -125,11 +125,19 @@ const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', '
  * with a body's lead word and the tagger cut it there; not before a place ("the Commission for Ukraine" is two).
  */
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
-  if ((c.label !== 'ORG' && c.label !== 'MISC') || !(ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!)) || doc.lower[c.end] !== 'for') return undefined;
-  if (!next || next.start !== c.end + 1 || !sameSentence(doc, c.start, next.start) || (next.label !== 'ORG' && next.label !== 'MISC')) return undefined;
-  const text = spanOf(doc, next.start, next.end);
+  // ("National Council for the Defence of Democracy": the lead word may close the first part, and "the" follow "for")
+  const lead = ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.end - 1]!);
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || !lead || doc.lower[c.end] !== 'for') return undefined;
+  const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
+  // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
+  const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
+  const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : doc.nameToken[from] && sameSentence(doc, c.start, from) ? capitalisedRunEnd(doc, from) : from;
+  if (end <= from) return undefined;
+  const text = spanOf(doc, from, end);
   if (lookupPlace(text).length || lookupOrganization(text)) return undefined;
-  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: true };
+  // (a span of the tagger's inside the joined name is used up by it, whatever its label)
+  const inside = !!next && next.start >= from && next.end <= end;
+  return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: inside };
 }
 
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {

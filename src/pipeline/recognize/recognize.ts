@@ -12,8 +12,8 @@
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
-import { ORGANIZATION_CUE_BEFORE } from './words.ts';
-import { appositionTitle } from './context.ts';
+import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE } from './words.ts';
+import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
@@ -55,17 +55,15 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }
 
-/**
- * Names the tagger missed that the gazetteers know for sure: countries, regions, seas and
- * listed organisations (not towns, whose names are too often people's), away from its spans.
- */
 /** From token `from`: up to four lower-case or nationality words, then a noun for a kind of organisation. */
 function describedAsOrganization(doc: DocFacts, from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 5); k++) {
     const w = doc.lower[k]!;
-    if (ORGANIZATION_CUE_BEFORE.has(w) && !doc.nameToken[k]) return true;
-    if (doc.nameToken[k] && !demonymOf(doc.seg.tokens[k]!.text)) return false;
-    if (!/^[\p{L}-]+$/u.test(doc.seg.tokens[k]!.text)) return false;
+    if ((ORGANIZATION_CUE_BEFORE.has(w) || APPOSITION_ORGANIZATION_KINDS.has(w)) && !doc.nameToken[k]) return true;
+    // "a St. Louis-based hospital chain": the capitalised words of a place joined to "-based"
+    const seatWord = /-(?:based|headquartered)$/.test(w) || (k + 1 < limit && /-(?:based|headquartered)$/.test(doc.lower[k + 1]!));
+    if (doc.nameToken[k] && !demonymOf(doc.seg.tokens[k]!.text) && !seatWord) return false;
+    if (!/^[\p{L}-]+$/u.test(doc.seg.tokens[k]!.text) && !(seatWord && /^\p{Lu}\p{L}*\.$/u.test(doc.seg.tokens[k]!.text))) return false;
   }
   return false;
 }
@@ -73,6 +71,10 @@ function describedAsOrganization(doc: DocFacts, from: number, limit: number): bo
 /** A word of two or more letters starting with a capital ("Plusmining", "KPMG"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]+$/u;
 
+/**
+ * Names the tagger missed that the gazetteers know for sure: countries, regions, seas and
+ * listed organisations (not towns, whose names are too often people's), away from its spans.
+ */
 function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const covered = new Uint8Array(doc.seg.tokens.length);
   for (const c of taken) covered.fill(1, c.start, c.end);
@@ -102,7 +104,9 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       let end = i + 1;
       while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
       if (!NAME_WORD.test(toks[i]!.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[i]!.text)) { i = end - 1; continue; }
-      if (doc.initial.has(i) && end === i + 1 && doc.lowerWords.has(doc.lower[i]!)) { i = end - 1; continue; }
+      // (a sentence-opening word the article writes in lower case, or a connective: "Meanwhile, a Denver-based firm")
+      const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
+      if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
       if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
@@ -134,6 +138,9 @@ function voteKey(text: string): string {
 function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   const votes = new Map<string, Record<NerLabel, number>>();
   const personParts = new Set<string>();
+  const titledPersons = new Set<string>();
+  const partyNames = new Set<string>();
+  const personSurnames = new Set<string>();
   for (const c of candidates) {
     if (!c.label) continue;
     const text = spanString(doc, c.start, c.end);
@@ -142,7 +149,13 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     v[c.label]++;
     votes.set(k, v);
     votes.set(nameKey(text), v);
-    if (c.label === 'PER' && c.end - c.start > 1) for (const w of text.split(/\s+/)) personParts.add(nameKey(w));
+    if (c.label === 'PER' && c.end - c.start > 1) {
+      const ws = text.split(/\s+/);
+      for (const w of ws) personParts.add(nameKey(w));
+      personSurnames.add(nameKey(ws[ws.length - 1]!));
+    }
+    if (c.label === 'PER' && titleBefore(doc, c.start)) titledPersons.add(nameKey(text));
+    if (c.end - c.start === 1 && doc.lower[c.end] === 'party') partyNames.add(nameKey(text));
   }
   // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")
@@ -164,7 +177,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  return { votes, personParts, directionNames };
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames };
 }
 
 /**

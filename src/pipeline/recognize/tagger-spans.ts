@@ -15,6 +15,9 @@ import { demonymOf, spanString } from './typing.ts';
 import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
 
+/** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
+const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
+
 /** A day of the month after a month name. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
 
@@ -50,6 +53,12 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)) {
       out.push({ start, end: poss, reason: 'ner, cut at a possessive' });
       start = poss + 1;
+    }
+    // "US Secretary of State Condoleezza Rice": the last word of a title ending in "of State" read into the name
+    if (end - start >= 3 && t.label !== 'PER' && TITLE_TAIL_WORDS.has(toks[start]!.text.toLowerCase()) && toks[start - 1]?.text === 'of'
+      && mayEndTitle(toks[start - 2]?.text ?? '') && toks.slice(start + 1, end).every((x) => /^\p{Lu}[\p{Ll}'’-]/u.test(x.text))) {
+      out.push({ start: start + 1, end, label: 'PER', reason: 'ner, a title\'s "of State" cut off a name' });
+      continue;
     }
     const c: Candidate = { start, end, label: t.label, reason: 'ner' };
     if (end - start > 1 && CALENDAR_WORDS.has(toks[end - 1]!.text.toLowerCase()) && end < toks.length && DAY_NUMBER.test(toks[end]!.text)) {

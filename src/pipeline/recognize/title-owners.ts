@@ -12,7 +12,7 @@ import type { DocFacts } from './document.ts';
 import { titleBefore } from './context.ts';
 import type { TypedMention } from './typing.ts';
 import { demonymOf, spanString, typePlace } from './typing.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NOT_NAMES } from './words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, GROUP_IDENTITY_WORDS, NOT_NAMES } from './words.ts';
 
 /** A single word shaped like an adjective of origin or kind ("Kurdish", "Zairean", "Chechen", "Democratic"). */
 const ADJECTIVE = /(?:an|ean|ian|ish|ese|ic|en)$/;
@@ -50,7 +50,7 @@ export function titleOwnerMentions(doc: DocFacts, typed: readonly TypedMention[]
     const text = spanString(doc, start, end);
     // nationality words ("German Chancellor") are read by the typing of the title's own run; other adjectives
     // ("Kurdish leader", "Democratic President", "Moscow-backed leader", "Dublin-born director") name no body
-    if (demonymOf(text) || (end - start === 1 && ADJECTIVE.test(text)) || LOWER_COMPOUND.test(text)) continue;
+    if (demonymOf(text) || (end - start === 1 && ADJECTIVE.test(text)) || LOWER_COMPOUND.test(text) || GROUP_IDENTITY_WORDS.has(text.toLowerCase())) continue;
     const candidate = { start, end, reason: `name before the title "${title.title}" of ${m.text}` };
     const places = lookupPlace(text);
     const listed = lookupOrganization(text);

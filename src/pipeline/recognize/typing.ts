@@ -4,7 +4,7 @@
 // state, region versus the city of the same name).
 import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
 import {
-  capitalOf, countryByCode, isAcronym, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
+  capitalOf, countryByCode, isAcronym, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
@@ -13,7 +13,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -56,7 +56,9 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
   'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
   'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
-  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline']);
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
+  'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
+  'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories']);
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
@@ -142,7 +144,7 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   let chosen = top;
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
-  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id;
+  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e));
   if (region && city && isCapital(city)) {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
     chosen = divisionNounAfter(doc, c.end) ? region : city;
@@ -177,6 +179,12 @@ export interface TypingContext {
   personParts: Set<string>;
   /** "north" -> North Korea when the article names a country or region that starts with the direction. */
   directionNames: Map<string, GazetteerEntry>;
+  /** Name keys the tagger read as a person right after a person's title ("German Defence Minister Volker Ruehe"). */
+  titledPersons: Set<string>;
+  /** Last words of the multi-word person names the tagger found ("montenegro" of "Luis Montenegro"). */
+  personSurnames: Set<string>;
+  /** One-word names the article writes before "party" ("the far-right Chega party"). */
+  partyNames: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -198,6 +206,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const text = spanString(doc, c.start, c.end);
   const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
   const single = words.length === 1;
+  // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
+  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
 
   // nationality words are not mentions of the country: kept, marked, for affiliations
   // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")
@@ -227,6 +237,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
+    // (and the same name elsewhere in the article: "Chega, founded by ...")
+    if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     return null;
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
@@ -265,7 +278,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
-  if (cue && !(c.label === 'PER' && !single && !cue.apposition) && !(cue.after && lookupPlace(text).length)) {
+  // (a tagger person stays one after "developer" or "investor", which people are called, not after "charity" or "firm")
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '');
+  if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
@@ -281,6 +296,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!lookupOrganization(text) && places.every((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id !== e.id)) {
       return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's killing, killer or family is spoken of`));
     }
+  }
+  // "Luis Montenegro ... Montenegro, whose minority government collapsed": the surname of a person the article names
+  // in full is that person, even where the tagger reads the country (not after "in", "to", "of": "elections in Montenegro")
+  if (single && c.label === 'LOC' && ctx.personSurnames.has(nameKey(text)) && !LOCATIVE_PREPOSITIONS.has(doc.lower[c.start - 1] ?? '')
+    && !/^(?:of|to|into|from|with|and)$/.test(doc.lower[c.start - 1] ?? '')) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC on the surname of a person named in full in the article'));
   }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
@@ -342,6 +363,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
   }
   if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
+  // "German Defence Minister Volker Ruehe will visit ... Volker Ruehe planned": a name the article gives a person's title
+  if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
+  }
+  if (c.label === 'PER' && single && ctx.partyNames.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+    return base(doc, c, 'organization', 'tagger PER on a name the article writes before "party"');
+  }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });

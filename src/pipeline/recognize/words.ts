@@ -191,7 +191,7 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
 export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
 
 /** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
-export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson']);
+export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'party']);
 
 /**
  * Fields and portfolios that body names join with "and" ("Ministry of Trade and Industry",
@@ -208,3 +208,16 @@ export const FIELD_WORDS = new Set([
   'insurance', 'banking', 'markets', 'standards', 'safety', 'nutrition', 'drug', 'drugs', 'customs', 'excise',
   'immigration', 'citizenship', 'innovation', 'skills', 'employment', 'pensions', 'revenue', 'statistics', 'infrastructure',
 ]);
+
+/**
+ * Peoples and faiths: a capitalised word naming an ethnic or religious group ("Hutu President X", "Shi'ite
+ * leaders") is no organisation and owns no title.
+ */
+export const GROUP_IDENTITY_WORDS = new Set([
+  'hutu', 'tutsi', 'kurd', 'kurds', 'kurdish', 'pashtun', 'hazara', 'baluch', 'tamil', 'sinhalese', "shi'ite", 'shiite', 'shia',
+  'sunni', 'alawite', 'druze', 'maronite', 'copt', 'coptic', 'hindu', 'muslim', 'moslem', 'christian', 'jewish', 'catholic',
+  'protestant', 'orthodox', 'sikh', 'buddhist', 'uighur', 'uyghur', 'rohingya', 'bedouin', 'berber', 'tuareg', 'fulani',
+  'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'kikuyu', 'luo', 'amhara', 'oromo', 'tigrayan', 'arab', 'arabs', 'roma',
+  'bosniak', 'bosniaks', 'hmong', 'kachin', 'maori', 'aboriginal', 'inuit',
+]);
+

@@ -2,6 +2,7 @@
 // (after "Chinese vessels fired water cannon at a Philippine boat"), "the minister welcomed the suspension".
 // The doer of that event is who the reaction is about. Both the grammar reader and the token rules ask here.
 import type { Arg, Ctx } from './phrases.ts';
+import type { Found } from './found.ts';
 
 /** Nouns naming an act, by the CAMEO roots of the events they can refer back to. */
 const ACT_NOUNS = new Map<string, RegExp>([
@@ -42,4 +43,19 @@ export function otherOrganization(ctx: Ctx, object: Arg, subject: Arg): Arg | un
   if (object.via !== 'anaphor' || object.ids.length !== 1 || ctx.entities.get(object.ids[0]!)?.type !== 'organization') return undefined;
   const o = ctx.discourse.salientOrganization({ s: ctx.s, i: ctx.units.length }, (id) => !subject.ids.includes(id));
   return o ? { ids: [o.value], via: 'anaphor', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+}
+
+/**
+ * The latest restrictive event (sanctions, bans, arrests: CAMEO 16x/17x) read in this sentence or the few before
+ * it as fact: the act a follow-up list refers back to ("Canada imposed sanctions on ... Those targeted include X").
+ */
+export function latestRestriction(ctx: Ctx): Found | undefined {
+  const earlier = ctx.earlier ?? [];
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const f = earlier[k]!;
+    const s = f.sentences[0]!;
+    if (s > ctx.s || s < ctx.s - ACT_REACH) continue;
+    if (f.kind === 'event' && !f.negated && !f.hypothetical && /^(?:16|17)/.test(f.cameo ?? '')) return f;
+  }
+  return undefined;
 }

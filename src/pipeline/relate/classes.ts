@@ -42,6 +42,7 @@ export const isTradeNoun = W.is(W.TRADE_NOUNS);
 export const isObjectionNoun = W.is(W.OBJECTION_NOUNS);
 export const isConcessivePrep = W.is(W.CONCESSIVE_PREPOSITIONS);
 export const isTransparentNoun = W.is(W.TRANSPARENT_NOUNS);
+export const isAgendaNoun = W.is(W.AGENDA_NOUNS);
 export const isPlaceNoun = W.is(W.PLACE_NOUNS);
 export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);
 export const isStatehoodNoun = W.is(W.STATEHOOD_NOUNS);

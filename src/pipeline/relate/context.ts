@@ -21,6 +21,29 @@ export interface ArticleContext {
 /** An entity for a gazetteer place: the article's own (same id or same name), or a mention-less one. */
 export type PlaceEntity = (id: string, name: string, type: EntityType) => string;
 
+/**
+ * Names of seats of power and national institutions that news uses for their country's government, and the
+ * country they stand for (ISO code). Words of more than one token are matched by their last word only when
+ * it is unambiguous ("Commons", "Whitehall").
+ */
+const SEATS_OF_POWER = new Map<string, string>([
+  ['westminster', 'United Kingdom'], ['whitehall', 'United Kingdom'], ['commons', 'United Kingdom'], ['tories', 'United Kingdom'],
+  ['mps', 'United Kingdom'], ['kremlin', 'Russia'], ['duma', 'Russia'], ['pentagon', 'United States'], ['elysee', 'France'],
+  ['élysée', 'France'], ['bundestag', 'Germany'], ['knesset', 'Israel'],
+]);
+
+/** Does the country name at unit k modify the noun after it ("the Iraq war")? */
+export function namesModifiedNoun(units: readonly { entity?: string; text: string; metonymy?: string }[], k: number): boolean {
+  const u = units[k], next = units[k + 1];
+  return !!u && !!next && !next.entity && u.metonymy !== 'demonym' && NOUN_AFTER_NAME.test(next.text);
+}
+
+/** Nouns a country's name modifies in news ("the Iraq war", "the Iran deal", "Ukraine crisis"). */
+const NOUN_AFTER_NAME = /^(?:war|wars|conflict|crisis|deal|policy|policies|invasion|question|issue|talks|summit|border|programme|program|strategy|inquiry|dossier|mission|operation|campaign|file|case|affair|row|dispute|team|squad|match|game|market|economy)$/;
+
+/** Cities where international bodies meet: a story filed there is seldom about the host country. */
+const VENUE_CITIES = new Set(['brussels', 'luxembourg', 'strasbourg', 'geneva', 'the hague', 'vienna', 'united nations', 'new york', 'davos']);
+
 /** A country is the article's subject when named at least this often and more than any other. */
 const DOMINANT_MIN_MENTIONS = 3;
 
@@ -34,15 +57,32 @@ export function articleContext(
   emit: Emit,
 ): ArticleContext | undefined {
   const fromDateline = dateline && readDateline(dateline, sentences, entities, knowledge, placeEntity, emit);
-  if (fromDateline) return fromDateline;
   // The country the article names most, by name, capital or nationality word ("the German government"),
   // when one clearly leads: named at least three times and more than any other, or twice and at least
   // twice as often as any other.
   const counts = new Map<string, number>();
   for (const su of sentences) {
-    for (const u of su.units) {
+    const us = su.units;
+    for (let k = 0; k < us.length; k++) {
+      const u = us[k]!;
       if (!u.entity || u.partial || entities.get(u.entity)?.type !== 'country') continue;
+      // ("his handling of the Iraq war", "the Iran deal": a name modifying a noun says what the noun is about, not
+      // where the story stands; a BBC piece on Westminster is not about Iraq)
+      if (namesModifiedNoun(us, k)) continue;
       counts.set(u.entity, (counts.get(u.entity) ?? 0) + 1);
+    }
+  }
+  // Seats and institutions that stand for their country ("Downing Street", "the Kremlin", "MPs at Westminster"):
+  // each counts as naming it, so a Westminster story without the word "Britain" still has its country.
+  for (const su of sentences) {
+    if (su.sentence.heading) continue;
+    for (const u of su.units) {
+      const country = SEATS_OF_POWER.get(u.text.toLowerCase());
+      const place = country ? knowledge.place?.(country) : undefined;
+      if (!place || place.type !== 'country') continue;
+      const existing = [...entities.values()].find((e) => e.gazetteerId === place.id);
+      const id = existing?.id ?? placeEntity(place.id, place.name, 'country');
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   let best: string | undefined;
@@ -51,6 +91,13 @@ export function articleContext(
     if (n > top) { second = top; top = n; best = id; } else if (n > second) second = n;
   }
   const leads = (top >= DOMINANT_MIN_MENTIONS && top > second) || (top >= 2 && top >= 2 * second);
+  if (fromDateline) {
+    // ("LUXEMBOURG 1996-08-30 - EU farm ministers ... British beef ... Prime Minister John Major": a story filed from
+    // a city that hosts international bodies is about the country it names most, when one clearly leads)
+    const venue = dateline && VENUE_CITIES.has(titleCase(dateline.place.text).toLowerCase());
+    if (venue && best && best !== fromDateline.country && leads && top > (counts.get(fromDateline.country) ?? 0)) return { country: best, from: 'dominant' };
+    return fromDateline;
+  }
   if (best && leads) return { country: best, from: 'dominant' };
   return undefined;
 }

@@ -28,14 +28,19 @@ const FIRST_HEADINGS = 3;
 export function findDateline(seg: Segmented): Dateline | undefined {
   const text = seg.article.text;
   let headings = 0;
+  // A line of its own before the dateline reads as a heading even when it ends in a full stop
+  // (CoNLL's tokenised "Yeltsin endorses Lebed peace plan ." title line, then a byline, then "MOSCOW 1996-08-30").
+  const ownLine = (s: { start: number; end: number }) =>
+    (s.start === 0 || text[s.start - 1] === '\n') && /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
   for (const s of seg.sentences) {
     if (s.boilerplate) continue;
-    if (s.heading && ++headings > FIRST_HEADINGS) break;
+    const heading = s.heading || (s.index === 0 && ownLine(s));
+    if (heading && ++headings > FIRST_HEADINGS) break;
     // A wire dateline may run past a sentence break the segmenter made.
     const head = text.slice(s.start, Math.min(text.length, s.start + 120));
-    const m = s.heading ? (LINE.exec(s.text) ?? WIRE.exec(head)) : WIRE.exec(head);
+    const m = heading ? (LINE.exec(s.text) ?? WIRE.exec(head)) : WIRE.exec(head);
     if (!m) {
-      if (s.heading) continue;
+      if (heading) continue;
       break;
     }
     const place = m[1]!.replace(/[.,]+$/, '');

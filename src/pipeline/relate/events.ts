@@ -13,7 +13,7 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
@@ -94,6 +94,8 @@ export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypo
     if (isModal(w)) hypothetical = true;
     j--;
   }
+  // "were to meet", "is to visit": a form of "be" with "to" states an arrangement, not a fact
+  if (u[i - 1]?.lower === 'to' && /^(?:is|are|was|were|am)$/.test(u[i - 2]?.lower ?? '')) hypothetical = true;
   // A conditional clause: scan back to the clause start.
   for (let k = i - 1; k >= 0; k--) {
     const w = u[k]!.lower;
@@ -497,6 +499,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     subject = { ...subject, ids: [subject.ids[0]!] };
   }
   if (!object) return false;
+  if (!parties) object = withCoordinatedPersons(ctx, i, object);
   modality ??= verbGroupModality(ctx, i);
   // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

@@ -87,11 +87,14 @@ const LOCATED_IN = 2;
 
 /**
  * Can the gazetteer's world hold `inner` inside `outer`? Not a city inside a city ("hubs in Frankfurt, Munich"), nor a
+ * country inside any country, region or city, nor a
  * place the gazetteer puts in one country inside another country. Unknown places stay possible.
  */
 function placeCanContain(inner: Entity | undefined, outer: Entity | undefined, knowledge: Knowledge): boolean {
   if (!inner || !outer) return true;
   if (inner.type === 'city' && outer.type === 'city') return false;
+  // ("Palestinians in the West Bank", "Armenians drove Azeris out": a state lies in no other state, region or city)
+  if (inner.type === 'country' && (outer.type === 'country' || outer.type === 'region' || outer.type === 'city')) return false;
   if (outer.type !== 'country' || !inner.gazetteerId || !outer.gazetteerId) return true;
   const countries = knowledge.containers(inner.gazetteerId).filter((c) => c.startsWith('country:'));
   return !countries.length || countries.includes(outer.gazetteerId);

@@ -24,6 +24,8 @@ const BASED = /^(.+)-(?:based|headquartered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
+/** Sites an organisation runs somewhere other than its seat ("Hyundai's plant in Georgia"). */
+const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'refinery', 'refineries', 'mine', 'mines', 'warehouse', 'warehouses', 'site', 'sites']);
 
 /**
  * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
@@ -67,6 +69,11 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (!m) return undefined;
     if (x.partial && x.entity) return x.entity;
     return ctx.nameToEntity(m[1]!);
+  };
+  /** An organisation described by a nationality word belongs to that country. */
+  const nationality = (org: string, country: string, rule: string) => {
+    if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -124,10 +131,14 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     }
     if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
+    // ("a Tehran company, Arvand Surveillance Systems": or the name in apposition after a comma)
     {
-      const kind = u[k - 1], place = u[k - 2];
-      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3]?.lower ?? '')) {
+      const c = isComma(u[k - 1]) ? 1 : 0;
+      const kind = u[k - 1 - c], place = u[k - 2 - c];
+      if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3 - c]?.lower ?? '')) {
         report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
+        nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
@@ -157,6 +168,13 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (u[j] && isRelative(u[j]!.lower)) j++;
     if (u[j] && /^(?:is|are|was|were)$/.test(u[j]!.lower)) j++;
     if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
+    // "Hyundai Motor's factories in Ulsan", "Tata's plant in Sanand": a site the organisation runs in the place
+    if (isPossessive(u[k + 1]?.lower ?? '') && FACILITIES.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {
+      const p = u[k + 4];
+      if (isEntity(p) && p.metonymy === undefined && !p.partial && ORGANIZATIONS.has(x.type!) && SEATS.has(type(p.entity) ?? 'other') && x.entity !== p.entity) {
+        emit({ source: x.entity, target: p.entity, kind: 'location', predicate: 'has facilities in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-facility-in' });
+      }
+    }
     // "NRC headquarters in nearby Rockville, Md.", "Acme's headquarters in Lyon": the seat, and the state after its town
     {
       let h = k + 1;
@@ -184,6 +202,18 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (isComma(next)) {
       let m = k + 2;
       if (u[m] && /^(?:the|a|an)$/.test(u[m]!.lower)) m++;
+      // "Lumora Therapeutics, a Belgian developer of ...", "Crestwater, an American investment fund,": a nationality or
+      // a place opening the description of a kind of organisation
+      if (m === k + 3 && isEntity(u[m]) && !u[m]!.partial && (u[m]!.metonymy === 'demonym' || SEAT_AFTER_IN.has(u[m]!.type!))) {
+        let d = m + 1;
+        while (d < m + 4 && isContent(u[d]) && !u[d]!.entity && /^[a-z]/.test(u[d]!.text) && !isOrganizationDescriptor(u[d]!.lower)) d++;
+        // (the description may go on: "an American investment fund led by ...")
+        const closes = !u[d + 1] || isPunct(u[d + 1]) || /^(?:of|that|which|with|for|in|based|and|led|run|owned|controlled|backed|founded)$/.test(u[d + 1]!.lower);
+        if (u[d] && !u[d]!.entity && isOrganizationDescriptor(u[d]!.lower) && closes) {
+          if (u[m]!.metonymy === 'demonym') nationality(x.entity, u[m]!.entity!, 'org-apposition-nationality');
+          else report(x.entity, u[m]!.entity!, 0.75, 'org-apposition-place');
+        }
+      }
       let words = 0;
       while (words < 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower)) { m++; words++; }
       if (u[m] && isOrganizationDescriptor(u[m]!.lower) && (u[m + 1]?.lower === 'in' || u[m + 1]?.lower === 'based') ) {

@@ -110,7 +110,7 @@ function continuesCoordination(units: Unit[], k: number): boolean {
  * The article's one organisation whose name ends in `noun` and holds every modifier word ("the Russian committee"
  * -> "Russian Olympic Committee"), or undefined when none or several fit.
  */
-function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
+export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
   let found: string | undefined;
   for (const [id, e] of ctx.entities) {
     if (e.type !== 'organization' || !e.mentions.length) continue;
@@ -123,7 +123,7 @@ function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | und
 }
 
 /** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
-function namedBefore(ctx: Ctx, id: string): number[] {
+export function namedBefore(ctx: Ctx, id: string): number[] {
   for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
   return [];
 }
@@ -140,7 +140,8 @@ export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
   // ("the Iran-backed group": one hyphenated word may stand between)
-  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && !ctx.units[k - 1]!.entity;
+  // ("the Seoul-based group": the place in the word is a partial mention)
+  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && (!ctx.units[k - 1]!.entity || ctx.units[k - 1]!.partial);
   const the = hyphened ? ctx.units[k - 2] : ctx.units[k - 1];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
@@ -149,6 +150,9 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
   }
   if (isOrganizationAnaphor(u.lower)) {
+    // "the union" when the article names one organisation ending in "Union"
+    const named = namedBodyFor(ctx, u.lower, []);
+    if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
     const o = ctx.discourse.lastOrganization(at);
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }
@@ -394,6 +398,35 @@ export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
 }
 
 /**
+ * People coordinated after the last person of `arg` named after unit `from`, where the parse lost the coordination:
+ * "to meet Prime Minister Benjamin Netanyahu and opposition leader Shimon Peres" (a title or a description of up to
+ * four words between "and" and the name; a verb there ends the list: "met X and said Y").
+ */
+export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
+  const u = ctx.units;
+  let last = -1;
+  for (let k = from + 1; k < u.length; k++) if (u[k]!.entity && !u[k]!.partial && a.ids.includes(u[k]!.entity!)) last = k;
+  if (last < 0 || u[last]!.type !== 'person') return a;
+  const ids = [...a.ids];
+  let k = last;
+  for (let guard = 0; guard < 8; guard++) {
+    let m = k + 1;
+    if (!(u[m]?.lower === 'and' || isComma(u[m]))) break;
+    m++;
+    if (u[m]?.lower === 'and') m++;
+    const start = m;
+    while (m < u.length && m - start < 4 && !u[m]!.entity && (isTitleWord(u[m]!) || (isContent(u[m]) && /^[a-z]/.test(u[m]!.text) && !looksVerbal(u[m]!)))) m++;
+    while (m < u.length && m - start < 5 && isEntity(u[m]) && u[m]!.metonymy === 'demonym') m++;
+    while (m < u.length && m - start < 6 && !u[m]!.entity && isTitleWord(u[m]!)) m++;
+    const x = u[m];
+    if (!x || !isEntity(x) || x.partial || x.type !== 'person') break;
+    if (!ids.includes(x.entity!)) ids.push(x.entity!);
+    k = m;
+  }
+  return ids.length === a.ids.length ? a : { ...a, ids };
+}
+
+/**
  * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
  * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
  */
@@ -489,7 +522,10 @@ export function infinitiveSubject(ctx: Ctx, j: number): Arg | undefined {
   while (p >= 0 && isAdverb(u[p])) p--;
   const x = u[p];
   if (!x) return undefined;
-  if (!x.entity && isControlNoun(x.lower)) {
+  // "It (also) plans to buy": after a pronoun or an adverb the word is the verb ("plans"), not the noun ("its plans")
+  const prev = u[p - 1];
+  const verbUse = !!prev && !prev.entity && (isSingularPronoun(prev.lower) || prev.lower === 'they' || isAdverb(prev));
+  if (!x.entity && isControlNoun(x.lower) && !(verbUse && (isHypVerb(x.lower) || isNegVerb(x.lower)))) {
     const mark = { negated: isNegControlNoun(x.lower) || undefined, hypothetical: isHypControlNoun(x.lower) || undefined };
     if (u[p - 1] && isPossessive(u[p - 1]!.lower)) {
       const a = possessorAt(ctx, p - 2);

@@ -30,6 +30,7 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
+import { extractMemberships } from './membership.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
@@ -239,7 +240,10 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractRetaliation(ctx, emit, attributionAt);
     }
     if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
-    if (cues & CUE_AFFILIATION) extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
+    if (cues & CUE_AFFILIATION) {
+      extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
+      extractMemberships(ctx, emit);
+    }
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
   if (options.parsed) preferParse(found);

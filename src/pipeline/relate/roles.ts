@@ -8,8 +8,9 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
+import { namesModifiedNoun } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -41,6 +42,15 @@ const MEMBER_BODIES = new Map<string, string>([
  * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
  */
 function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
+  // "commission chairman Han Ki-jeong" in a story about the Korea Fair Trade Commission: the body word before the title
+  // names the article's one organisation ending in it
+  {
+    // (the body word may have been read into the title: "commission chairman")
+    const w = ctx.units[title.start - 1];
+    const named = (w && !w.entity && /^[a-z]/.test(w.text) ? namedBodyFor(ctx, w.lower, []) : undefined)
+      ?? (title.words.length > 1 ? namedBodyFor(ctx, title.words[0]!, []) : undefined);
+    if (named) return { ids: [named], via: 'fallback', from: [] };
+  }
   const head = title.words[title.words.length - 1]!;
   const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
@@ -73,7 +83,12 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = ctx.context;
   if (!c) return undefined;
-  if (!NATIONAL.has(headWord) && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
+  // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
+  // or security service is a national office)
+  // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
+  const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
+  const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord);
+  if (!NATIONAL.has(headWord) && !forces && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -84,9 +99,31 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // names the president's country in the other clause.
   // ("Barcena, who serves as Mexico's ambassador to Chile, was picked as environment minister": the article's
   // country named first in the sentence keeps the reading)
-  for (const x of ctx.units) {
+  // ("An aid worker kidnapped in Niger has been freed, Prime Minister Giorgia Meloni's office said": a country after
+  // a locative preposition is where something happened, not the title's)
+  // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
+  const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '') || namesModifiedNoun(ctx.units, k);
+  for (let k = 0; k < ctx.units.length; k++) {
+    const x = ctx.units[k]!;
     if (x.entity === c.country) break;
-    if (x.entity && ctx.entities.get(x.entity)?.type === 'country') return undefined;
+    // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
+    // after the title it only describes someone else: "Foreign Secretary Jack Straw held talks with his French counterpart")
+    const describes = k > title.end && x.metonymy === 'demonym';
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes) return undefined;
+  }
+  // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
+  // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
+  for (let k = title.start - 1; k >= 0; k--) {
+    const x = ctx.units[k]!;
+    // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
+    if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
+    const sentTo = k >= 2 && /^(?:to|in|at)$/.test(ctx.units[k - 1]!.lower) && ENVOY_HEADS.has(ctx.units[k - 2]!.lower);
+    // ("Kenya's foreign minister, Musalia Mudavadi, ... and Chancellor Olaf Scholz": a country owning another title)
+    let owned = false;
+    if (isPossessive(ctx.units[k + 1]?.lower ?? '')) for (let h = k + 2; h <= k + 4 && h < title.start; h++) if (titleEndingAt(ctx.units, h)) owned = true;
+    if (sentTo || owned || locative(k)) continue;
+    if (x.entity !== c.country) return undefined;
+    break;
   }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
@@ -170,6 +207,19 @@ function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
   return phrase.arg;
 }
 
+/** The article's one organisation (named in the text) whose name opens with `word` ("socialist" -> "Socialist Party"). */
+function organizationOpenedBy(ctx: Ctx, word: string): string | undefined {
+  let found: string | undefined;
+  for (const [id, e] of ctx.entities) {
+    if (e.type !== 'organization' || !e.mentions.length) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[0] !== word) continue;
+    if (found) return undefined;
+    found = id;
+  }
+  return found;
+}
+
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
@@ -189,6 +239,12 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     const o = ctx.discourse.lastOrganization(at);
     const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
     return n && { ids: [n.value], via: 'anaphor', from: n.s === ctx.s ? [] : [n.s] };
+  }
+  // "The Socialist leader, Pedro Nuno Santos" after "the Socialist Party": a capitalised word before the title that
+  // opens exactly one organisation's name in the article
+  if (b && !b.entity && /^\p{Lu}\p{Ll}+$/u.test(b.text) && t - 1 > 0) {
+    const owner = organizationOpenedBy(ctx, b.lower);
+    if (owner) return { ids: [owner], via: 'modifier', from: namedBefore(ctx, owner) };
   }
   if (!isEntity(b)) return undefined;
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
@@ -224,11 +280,13 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
-const KEPT_AS = new Set(['kept', 'retained', 'confirmed', 'reappointed', 're-appointed']);
+const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed']);
+/** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
+const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -240,15 +298,19 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
-    if (u[k + 1]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
-      let by = keepTypes(ctx, readPhrase(ctx, k + 2).arg, PERSON);
+    // ("Lumora was founded in 2016 by Katrien De Smet": a year between the verb and "by", an auxiliary before it)
+    const dated = /^(?:in|on)$/.test(u[k + 1]?.lower ?? '') && /^\d{4}$/.test(u[k + 2]?.text ?? '') ? 2 : 0;
+    if (u[k + 1 + dated]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
+      const k2 = k + dated;
+      let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON);
       // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
       if (!by) {
-        for (let p = k + 2; p < u.length && p <= k + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
+        for (let p = k2 + 2; p < u.length && p <= k2 + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
           if (isEntity(u[p]) && u[p]!.type === 'person') { by = { ids: [u[p]!.entity!], via: 'direct', from: [] }; break; }
         }
       }
-      const end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      let end = isComma(u[k - 1]) ? k - 2 : k - 1;
+      while (end > 0 && isAux(u[end]!.lower) && !isComma(u[k - 1])) end--;
       const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
       let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
       // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
@@ -304,7 +366,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   };
   // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
   for (let k = 0; roleVerbs && k < u.length; k++) {
-    if (u[k]!.entity || !APPOINTED.has(u[k]!.lower)) continue;
+    const removed = REMOVED_AS.has(u[k]!.lower);
+    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed)) continue;
     let person: Unit | undefined;
     let personFrom: number[] = [];
     let t0 = k + 1;
@@ -343,13 +406,14 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       while (c < t0 + 24 && c < u.length && !isComma(u[c]) && !/^[.;:!?]$/.test(u[c]!.text)) c++;
       if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
     }
-    if (KEPT_AS.has(u[k]!.lower) && u[t0]?.lower !== 'as') continue;
+    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') continue;
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
       if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
-      const t = titleEndingAt(u, h);
-      if (!t || t.start < t0) continue;
+      const found = titleEndingAt(u, h);
+      if (!found || found.start < t0) continue;
+      const t = removed ? { ...found, former: true } : found;
       // "chief executive": the title goes on to its last word.
       if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
       // the title may be followed by its "of" body ("president of the club")
@@ -368,7 +432,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const lead = u[pre.start - 2];
       const former = pre.former || (!!lead && TENSE.has(lead.lower));
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
-      report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
+      // "The opposition Patriotic Front, whose leader Makebi Zulu called": the body the relative clause hangs on
+      const owner = u[pre.start - 1]?.lower === 'whose' && isComma(u[pre.start - 2]) && isEntity(u[pre.start - 3]) && !u[pre.start - 3]!.partial
+        && (u[pre.start - 3]!.type === 'organization' || u[pre.start - 3]!.type === 'group' || u[pre.start - 3]!.type === 'country') ? u[pre.start - 3]! : undefined;
+      if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
+      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
@@ -384,6 +452,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
       else if (posted && ENVOY_HEADS.has(posted.words[posted.words.length - 1]!)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
+      // ("A Hamas spokesman in Gaza, Sami Abu Zuhri,": any title whose body is named before it; the place is where they are)
+      else if (posted && bodyBefore(ctx, posted.start, true)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;

@@ -186,7 +186,8 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
 const PERIODICAL_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
 
 function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
-  const orgs = groups.filter((g) => g.type === 'organization' && !g.gazetteerId && g.mentions.length);
+  // (listed companies too: "Hyundai said" after "Hyundai Motor")
+  const orgs = groups.filter((g) => g.type === 'organization' && g.mentions.length);
   const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
     .map((x) => ({ ...x, first: nameKey(x.name).split(' ')[0]! }));
   if (!long.length) return;
@@ -217,7 +218,15 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       placed[0]!.g.type = 'organization';
       continue;
     }
-    if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) continue;
+    if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {
+      // "Union leader Park Sang-hoon" after "the Korean Metal Workers' Union": the head word alone stands for the one
+      // organisation of the article whose name ends in it
+      const headed = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name).endsWith(` ${words[0]}`));
+      if (headed.length === 1 && g.type === 'organization') {
+        absorb(headed[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the head word of "${headed[0]!.name}", named in full in the article` });
+      }
+      continue;
+    }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
     if (owners.length !== 1) continue;
@@ -460,7 +469,8 @@ function fullestName(g: Group): string {
   // people and organisations go by their fullest name; places by the spelling the article uses most
   const fullest = person || g.type === 'other' || g.type === 'organization' || g.type === 'event';
   // a form in capitals ("BEIJING" in a dateline) only names the entity when there is no other
-  const shouting = (s: string) => Number(s.length > 3 && s === s.toUpperCase() && !isAcronym(s.replace(/\s+/g, '')) || (s.length > 5 && s === s.toUpperCase()));
+  // (a place is no acronym: "ULSAN" of the dateline yields to "Ulsan")
+  const shouting = (s: string) => Number(s.length > 3 && s === s.toUpperCase() && (!isAcronym(s.replace(/\s+/g, '')) || s.length > 5 || !fullest));
   // each form's sort keys once, then the same order as comparing them pairwise
   const forms = [...count.entries()].map(([text, n]) => ({ text, n, shout: shouting(text), words: fullest ? words(text) : 0 }));
   forms.sort((a, b) => a.shout - b.shout || b.words - a.words || b.n - a.n || b.text.length - a.text.length);
@@ -504,6 +514,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     // "UN climate chief": an organisation the gazetteer knows is also found by its full name ("United Nations")
     const known = g.gazetteerId && g.type === 'organization' ? organizationById(g.gazetteerId) : undefined;
     if (known && known.name !== name && !aliases.includes(known.name)) aliases.push(known.name);
+    // "Bosnia": a country the article names by a short form is also found by the gazetteer's name ("Bosnia and Herzegovina")
+    const place = g.gazetteerId && g.type === 'country' ? entryById(g.gazetteerId) : undefined;
+    if (place && place.name !== name && !aliases.includes(place.name)) aliases.push(place.name);
     // "U.S. Federal Reserve": a country's name opening an organisation's is no part of what it is called alone
     if (g.type === 'organization') {
       const bare = withoutLeadingCountry(name);

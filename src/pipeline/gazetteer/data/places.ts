@@ -110,6 +110,10 @@ export const ALTERNATE_NAMES: AlternateName[] = [
   { name: 'Republic of Ireland', of: 'Ireland', reason: 'official description' },
   { name: 'Soviet Union', of: 'Russia', reason: 'predecessor state, for lookup only' },
   { name: 'Zaire', of: 'DR Congo', reason: 'former name (1971-1997)' },
+  { name: 'Bosnia', of: 'Bosnia and Herzegovina', reason: 'short name used in news' },
+  { name: 'Byelorussia', of: 'Belarus', reason: 'former name' },
+  { name: 'Belorussia', of: 'Belarus', reason: 'former name' },
+  { name: 'Kirghizia', of: 'Kyrgyzstan', reason: 'former name' },
 ];
 
 /**
@@ -297,4 +301,22 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Belarusian', country: 'BY' },
   { word: 'Palestinian', country: 'PS' },
   { word: 'Israeli', country: 'IL' },
+  // (not "Serb" or "Croat": "Bosnian Serb leaders" are no officials of Serbia)
+  { word: 'Azeri', country: 'AZ' },
+  { word: 'Kazakh', country: 'KZ' },
+  { word: 'Kyrgyz', country: 'KG' },
+  { word: 'Tajik', country: 'TJ' },
+  { word: 'Uzbek', country: 'UZ' },
+  { word: 'Slovenian', country: 'SI' },
+  { word: 'Kosovan', country: 'XK' },
 ];
+
+/**
+ * Cities that were a country's seat of government in the years news archives cover, and that stood for the state
+ * then ("Bonn supported European Union efforts", 1996). Read like a capital: as the state only in an actor's position.
+ */
+export const FORMER_SEATS: Array<{ name: string; country: string; reason: string }> = [
+  { name: 'Bonn', country: 'DE', reason: 'seat of the (West) German government until 1999' },
+  { name: 'Almaty', country: 'KZ', reason: 'capital of Kazakhstan until 1997' },
+];
+

@@ -35,6 +35,8 @@ export const DISPUTED_TERRITORIES: readonly DisputedTerritory[] = [
   d('region:west-bank', 'West Bank', 'occupied by Israel; Palestinian statehood itself is not universally recognised'),
   d('region:gaza-strip', 'Gaza Strip', 'Palestinian territory whose status is contested'),
   d('city:7303419', 'East Jerusalem', 'annexed by Israel, claimed as the Palestinian capital'),
+  d('city:281184', 'Jerusalem', 'claimed whole by Israel as its capital, its eastern part by the Palestinians; most states recognise neither claim to the whole city'),
+  d('region:IL-JM', 'Jerusalem District', 'includes East Jerusalem, annexed by Israel'),
   d('region:nagorno-karabakh', 'Nagorno-Karabakh', 'contested between Armenians and Azerbaijan until 2023'),
   d('country:FK', 'Falkland Islands', 'British overseas territory claimed by Argentina'),
 ];

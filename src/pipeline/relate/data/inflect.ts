@@ -15,7 +15,7 @@ export interface VerbForms {
 
 /** Irregular verbs the lexicon uses: lemma -> [past forms, participle forms]. */
 const IRREGULAR: Record<string, [string[], string[]]> = {
-  meet: [['met'], ['met']], buy: [['bought'], ['bought']], sell: [['sold'], ['sold']],
+  meet: [['met'], ['met']], buy: [['bought'], ['bought']], sell: [['sold'], ['sold']], make: [['made'], ['made']], shake: [['shook'], ['shaken']],
   take: [['took'], ['taken']], strike: [['struck'], ['struck', 'stricken']], shoot: [['shot'], ['shot']],
   break: [['broke'], ['broken']], cut: [['cut'], ['cut']], fight: [['fought'], ['fought']],
   win: [['won'], ['won']], beat: [['beat'], ['beaten', 'beat']], send: [['sent'], ['sent']],

@@ -15,8 +15,8 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach ruler dictator strongman'),
   ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
   ...heads('the spouse of a head of state or government, an office of its own ("first lady")', 'lady gentleman'),
-  ...heads('diplomats who represent a country or a movement abroad', 'ambassador envoy diplomat consul emissary representative delegate'),
-  ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator'),
+  ...heads('diplomats who represent a country or a movement abroad ("d\'affaires" ends "charge d\'affaires")', 'ambassador envoy diplomat consul emissary representative delegate d\'affaires'),
+  ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator organiser organizer'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
   ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor judge general admiral ombudsman commissioner inspector'),
@@ -54,7 +54,8 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     research innovation veterans women family welfare social employment immigration migration refugees
     infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
     intelligence treasury revenue budget reconstruction integration reunification
-    caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy`.trim().split(/\s+/),
+    caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy
+    presidential charge chargé commission council board committee`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */

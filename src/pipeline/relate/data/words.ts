@@ -61,7 +61,7 @@ export const HYPOTHETICAL_VERBS = list(
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
    threaten threatens threatened promise promises promised hope hopes hoped offer offers offered propose proposes
    proposed consider considers considered expect expects expected prepare prepares prepared need needs needed
-   require requires required ready willing likely set poised going`,
+   require requires required ready willing likely set poised going due scheduled`,
 );
 
 export const REQUEST_VERBS = list(
@@ -173,6 +173,12 @@ export const ACT_NOUNS = list(
    sovereignty independence territorial integrity borders border territory people`,
 );
 
+export const AGENDA_NOUNS = list(
+  '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
+  `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
+   call calls offer offers mediation campaign candidacy programme program agenda`,
+);
+
 export const TRANSPARENT_NOUNS = list(
   '"the independence of X", "the government of X", "demanded the withdrawal of X": the real argument is the complement after "of"',
   `withdrawal release resignation extradition return removal departure expulsion surrender handover
@@ -234,12 +240,14 @@ export const ASPECTUAL_VERBS = list(
 );
 
 export const LIGHT_VERBS = list(
-  '"held talks with", "imposed sanctions on", "launched an attack on": the subject of the light verb is the actor of the noun',
+  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
    expressed expressing conduct conducts conducted carry carried carries begin began begun begins start started
    starts offer offers offered continue continues continued resume resumed resumes announce announces announced
    make makes made give gives gave provide provides provided open opens opened stage staged stages mount mounted
-   join joined joins extend extended extends lend lent voice voiced voices enter entered enters`,
+   join joined joins extend extended extends lend lent voice voiced voices enter entered enters
+   lodge lodges lodged lodging file files filed filing register registers registered have has had having
+   complete completes completed completing finalise finalised finalize finalized`,
 );
 
 export const LIGHT_PARTICIPLES = list(

@@ -18,14 +18,14 @@ import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
-import { doerOfAct, isActNoun, otherOrganization } from '../acts.ts';
+import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY } from '../phrases.ts';
+import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -64,11 +64,50 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   for (let i = 0; i < tree.size; i++) {
     const w = tree.lower[i]!;
     const upos = tree.upos(i);
+    if (upos === 'VERB' && LIST_VERBS.has(w)) readTargetList(ctx, tree, i, emit);
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       for (const e of NOUN_FORMS.get(w) ?? []) if (readNoun(ctx, tree, i, e, emit, attributionAt)) break;
     }
+  }
+}
+
+/** A share of a company: "a stake in X" is read as X where a purchase or sale needs an organisation. */
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
+
+/** Verbs that list the targets of a measure already reported: "Those targeted include X", "The measures also cover Y". */
+export const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
+/** Subjects standing for the targets or the measures: "those targeted/sanctioned", "the measures", "the list". */
+const LIST_SUBJECT_NOUNS = new Set(['measures', 'sanctions', 'penalties', 'restrictions', 'list', 'targets', 'designations', 'package']);
+const LIST_SUBJECT_PARTICIPLES = new Set(['targeted', 'sanctioned', 'named', 'listed', 'designated', 'hit', 'affected', 'blacklisted']);
+
+/**
+ * "Canada imposed sanctions on eight Iranian officials ... Those targeted include Hossein Nejat and Mehdi Karimpour.
+ * The measures also cover Tasnim News Agency": the names a follow-up list gives are targets of the latest sanction
+ * (or ban, or arrest) reported within three sentences, by the one who imposed it.
+ */
+function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
+  const subj = tree.exactly(i, 'nsubj')[0];
+  if (subj === undefined) return;
+  const sw = tree.lower[subj]!;
+  // (the participle right after "those", whatever the parse made of it)
+  const refers = sw === 'those' ? LIST_SUBJECT_PARTICIPLES.has(tree.lower[subj + 1] ?? '')
+    : LIST_SUBJECT_NOUNS.has(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
+  if (!refers) return;
+  const act = latestRestriction(ctx);
+  const objs = tree.exactly(i, 'obj');
+  if (!act || !objs.length) return;
+  const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
+  if (!targets) return;
+  // (the act's own sentences: a list after a list cites the sentence that named the one who imposed it)
+  const sentences = [...new Set([ctx.s, ...act.sentences])];
+  for (const t of targets.ids) {
+    if (t === act.source) continue;
+    emit({
+      source: act.source, target: t, kind: 'event', predicate: act.predicate, cameo: act.cameo, confidence: 0.6,
+      sentences, rule: 'grammar-target-list', trigger: tree.words[i]!.start,
+    });
   }
 }
 
@@ -89,7 +128,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
-    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) {
+      // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
+      const ids = new Set([ctx.units[k]!.entity!]);
+      for (const c of tree.children(a, 'conj')) {
+        const j = tree.entityUnit(c);
+        if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
+      }
+      return { ids: [...ids], via: 'direct', from: [] };
+    }
   }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
@@ -98,6 +145,37 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       const x = k >= 0 ? ctx.units[k]! : undefined;
       if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
     }
+  }
+  // "its purchase of a 70% stake in Portuguese football club Vitoria SC": a stake stands for the company it is in
+  if (STAKE_NOUNS.has(word)) {
+    const k = tree.unit(w);
+    let at = k + 1;
+    while (at < ctx.units.length && at < k + 3 && ctx.units[at]!.lower !== 'in') at++;
+    if (k >= 0 && ctx.units[at]?.lower === 'in') {
+      const r = readPhrase(ctx, at + 1, ctx.units.length).arg;
+      if (r && r.ids.every((id) => ctx.entities.get(id)?.type === 'organization' || ctx.entities.get(id)?.type === 'group')) return r;
+    }
+  }
+  // "supported European Union efforts", "backed Lebed's peace plan": an actor's plan or effort stands for the actor
+  if (isAgendaNoun(word)) {
+    for (const m of tree.children(w, 'nmod:poss', 'compound')) {
+      const k = m < w ? tree.entityUnit(m) : -1;
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (x?.entity && !x.partial && ACTOR_TYPES.has(x.type!)) return { ids: [x.entity], via: 'modifier', from: [] };
+    }
+  }
+  // "Representatives from Armenia and Azerbaijan held talks": people from states or bodies act for them
+  if (isActorNoun(word) && /s$/.test(word)) {
+    const ids: string[] = [];
+    for (const c of tree.children(w, 'nmod')) {
+      if (c < w || tree.caseOf(c) !== 'from') continue;
+      for (const x of [c, ...tree.children(c, 'conj')]) {
+        const k = tree.entityUnit(x);
+        const ux = k >= 0 ? ctx.units[k]! : undefined;
+        if (ux?.entity && !ux.partial && (ux.type === 'country' || ux.type === 'organization' || ux.type === 'group') && !ids.includes(ux.entity)) ids.push(ux.entity);
+      }
+    }
+    if (ids.length) return { ids, via: 'modifier', from: [] };
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
   if (isActorNoun(word)) {
@@ -211,6 +289,8 @@ function modalityOf(tree: Tree, i: number): Modality {
     }
   };
   mark(i);
+  // "were to meet": "be" + "to" before the verb states an arrangement (the parse makes either word the head)
+  if (tree.lower[i - 1] === 'to' && /^(?:is|are|was|were|am)$/.test(tree.lower[i - 2] ?? '')) hypothetical = true;
   // Up through the clauses that govern this one: "would continue to support", "refused to recognise", "if ... recognises".
   let x = i;
   for (let guard = 0; guard < 6; guard++) {
@@ -223,8 +303,10 @@ function modalityOf(tree: Tree, i: number): Modality {
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
+      // ("will meet Milosevic before visiting Montenegro": a subjectless -ing clause shares its governor's time and mood)
+      const participle = r === 'advcl' && /ing$/.test(tree.lower[x]!) && !tree.children(x, 'nsubj', 'aux').length;
       // An adverbial clause ("when he met X") has its own mood; a conjunct shares its first conjunct's.
-      if (r === 'advcl' && !purpose) break;
+      if (r === 'advcl' && !purpose && !participle) break;
       if (r === 'conj') { x = h; continue; }
       mark(h);
       x = h;
@@ -306,7 +388,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
-      const viaPrep = [...withCase(tree, i, preps), ...(complement !== undefined ? withCase(tree, complement, preps) : []), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
+      // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
+      const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
+      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         let obj: number | undefined = tree.exactly(i, 'obj')[0];
@@ -369,6 +453,15 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
   return !isActorNoun(tree.lower[w]!);
 }
 
+/**
+ * Case words of a phrase placing a clause after, during or within a mutual event ("after a meeting with", "during
+ * talks with", "will build it in partnership with X", "is in talks with Y"; not "before"/"ahead of": still to come).
+ */
+const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in']);
+
+/** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
+const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
+
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
@@ -388,14 +481,28 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (by !== undefined) subject = argOf(ctx, tree, by);
   }
   // "held talks with X", "imposed sanctions on Iran": the light verb's subject acts, its obl may hold the object.
-  const h = tree.head(i);
-  const light = h >= 0 && tree.rel(i) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  // ("started a new round of peace talks": the light verb's object is the round, the event noun its "of")
+  const round = tree.rel(i) === 'nmod' && tree.caseOf(i) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(i)] ?? '') ? tree.head(i) : i;
+  const h = tree.head(round);
+  const light = h >= 0 && tree.rel(round) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
   if (!subject && light >= 0) {
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
     const m = modalityOf(tree, light);
     modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
     shape = 'light-verb';
+  }
+  // "Brazil was also in talks with Canada's C6 Launch Systems": the subject of a copular event noun
+  if (!subject && e.symmetric && tree.children(i, 'cop').length) {
+    const own = tree.exactly(i, 'nsubj')[0];
+    if (own !== undefined) { subject = argOf(ctx, tree, own); shape = 'copular'; }
+  }
+  // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
+  // phrase of a clause was had by the clause's subject
+  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
+    const s = subjectOf(ctx, tree, h);
+    subject = s.arg;
+    shape = 'time-phrase';
   }
   let object: Arg | undefined;
   const preps = [...(e.nounPreps ?? []), ...(e.symmetric ? ['between'] : [])];
@@ -409,8 +516,11 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
   } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
   if (!object && light >= 0) {
-    const o = withCase(tree, light, preps, ['obl'])[0];
-    if (o !== undefined) object = argOf(ctx, tree, o);
+    // ("imposed sanctions on Wednesday on eight Iranian officials": the first "on" phrase naming an actor)
+    for (const o of withCase(tree, light, preps, ['obl'])) {
+      object = argOf(ctx, tree, o);
+      if (object) break;
+    }
   }
   if (!object && e.tradeObject) {
     const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0];
@@ -441,6 +551,7 @@ function finish(
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
+  if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object);
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.

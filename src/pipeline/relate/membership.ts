@@ -1,0 +1,39 @@
+// Membership stated with the noun "member": "Turkey is a member of NATO", "Russia was an OSCE member",
+// "Hungary, a European Union member state, objected". The member is a country, an organisation or a person;
+// what it belongs to is an organisation. "a former member" states no current membership and is left out.
+import type { Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import type { Unit } from './units.ts';
+import { isAdverb, isComma, isEntity } from './classes.ts';
+
+const MEMBER_WORDS = new Set(['member', 'members']);
+/** Words between the determiner and "member" that keep the membership current and real. */
+const MEMBER_MODIFIERS = new Set(['founding', 'full', 'permanent', 'non-permanent', 'associate', 'key', 'leading', 'longtime', 'long-standing', 'active', 'original', 'core']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained', 'remain', 'become']);
+const MEMBERS = new Set(['country', 'organization', 'group', 'person']);
+
+export const MEMBERSHIP_WORDS: readonly string[] = [...MEMBER_WORDS];
+
+export function extractMemberships(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const body = (x: Unit | undefined) => isEntity(x) && !x.partial && (x.type === 'organization' || x.type === 'group') ? x : undefined;
+  for (let k = 1; k < u.length; k++) {
+    if (u[k]!.entity || !MEMBER_WORDS.has(u[k]!.lower)) continue;
+    // what it belongs to: "an OSCE member (state)" or "a member of (the) NATO"
+    let of = body(u[k - 1]);
+    let j = of ? k - 2 : k - 1;
+    if (!of && u[k + 1]?.lower === 'of') of = body(u[k + 2]) ?? (u[k + 2]?.lower === 'the' ? body(u[k + 3]) : undefined);
+    if (!of) continue;
+    while (j >= 0 && MEMBER_MODIFIERS.has(u[j]!.lower)) j--;
+    if (j < 0 || !/^(?:a|an|the)$/.test(u[j]!.lower)) continue;
+    // the member: the subject of a copula ("Turkey is also a member"), or the name an apposition describes
+    let m = j - 1;
+    while (m >= 0 && isAdverb(u[m])) m--;
+    if (m < 1 || !(COPULAS.has(u[m]!.lower) || isComma(u[m]))) continue;
+    let s = m - 1;
+    while (s >= 0 && isAdverb(u[s]) && !isComma(u[m])) s--;
+    const member = u[s];
+    if (!isEntity(member) || member.partial || !MEMBERS.has(member.type!) || member.entity === of.entity) continue;
+    emit({ source: member.entity, target: of.entity!, kind: 'affiliation', predicate: 'member of', cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'membership-noun' });
+  }
+}
