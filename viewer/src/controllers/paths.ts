@@ -93,7 +93,7 @@ export class PathController {
       const hops = path.hops.map((hop) => {
         const a = graph.getEdgeAttributes(hop.edge);
         const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
-        const highlight = [hop.from, hop.to].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
+        const highlight = [hop.from, hop.to].map((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
         // Along the path: "A recognized → B" when the relation reads that way, "A ← recognized B" (B recognized A) when it reads back.
         const predicate = symmetric ? `— ${a.predicate} —` : hop.forward ? `${a.predicate} →` : `← ${a.predicate}`;
         const reading = symmetric || hop.forward ? `${name(hop.from)} ${a.predicate} ${name(hop.to)}` : `${name(hop.to)} ${a.predicate} ${name(hop.from)}`;
