@@ -169,6 +169,14 @@ try {
       await page.evaluate(([a, b]) => (window as unknown as { kgViewer: App }).kgViewer.patch((s) => { s.pathFrom = a!; s.pathTo = b!; }), [from, to]);
       await page.waitForFunction(() => (window as unknown as { kgViewer: App }).kgViewer.paths.paths.length > 0 || /No path/.test(document.getElementById('path-results')?.textContent ?? ''), null, { timeout: 30_000 });
     }],
+    ['size by mentions, then as built (the entity and relation layers drawn again)', async (i) => {
+      // mentions and back: each run changes the sizes twice; the trace's longest task is the worse of the two redraws
+      for (const size of ['mentions', 'build']) {
+        await page.selectOption('#size-by', size);
+        await page.waitForFunction(() => (window as unknown as { kgViewer: { renderer: { edgeLayer?: { stats: { pending: boolean } } | null } } }).kgViewer.renderer.edgeLayer?.stats.pending === false, null, { timeout: 30_000 });
+        await page.waitForTimeout(200 + i);
+      }
+    }],
     ['select a hub', async (i) => {
       await page.evaluate((k) => (window as unknown as { kgViewer: App }).kgViewer.patch((s) => { s.selected = k; }), hubs[i % hubs.length]!);
       await page.waitForFunction(() => document.getElementById('panel')?.classList.contains('open'), null, { timeout: 30_000 });
