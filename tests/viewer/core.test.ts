@@ -85,6 +85,11 @@ describe('highlightNames', () => {
       .toBe('[United States Senate] and [States]');
     // a name in no group is not marked; a group without usable names marks nothing
     expect(marked('Paris and Rome', ['Paris'], ['', 'R'])).toBe('[Paris] and Rome');
+    // case aside, whole words only, letters of any script count as word characters
+    expect(marked('KULEBA and kuleba, Kulebas and ÜKuleba', ['Kuleba'])).toBe('[KULEBA] and [kuleba], Kulebas and ÜKuleba');
+    expect(marked('Gdańsk, Łódź and Łódźka', ['łódź'], ['GDAŃSK'])).toBe('[Gdańsk], [Łódź] and Łódźka');
+    // where lower-casing changes the length ("İ"), the positions come from a pattern instead
+    expect(marked('Mayor of İstanbul met Ekrem İmamoğlu', ['İstanbul'], ['Ekrem İmamoğlu'])).toBe('Mayor of [İstanbul] met [Ekrem İmamoğlu]');
     // the same groups again give the same pieces (the kept pattern is reused, its state never leaks)
     expect(marked('Kuleba, Kuleba', ['Kuleba'])).toBe('[Kuleba], [Kuleba]');
     expect(marked('Kuleba, Kuleba', ['Kuleba'])).toBe('[Kuleba], [Kuleba]');

@@ -69,7 +69,9 @@ export function evidenceCount(a: EdgeAttributes): number {
   const total = (a as EdgeAttributes & { evidenceTotal?: unknown }).evidenceTotal;
   return typeof total === 'number' && total > a.evidence.length ? total : a.evidence.length;
 }
-const count = (n: number) => n.toLocaleString('en');
+/** "1,234" (one formatter for the page: toLocaleString builds one per call, ~0.05 ms each). */
+const NUMBER = new Intl.NumberFormat('en');
+const count = (n: number) => NUMBER.format(n);
 const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 of 57 sentences are listed: ..." under a cut list of evidence. */
