@@ -155,8 +155,8 @@ function samePrefix(now: Float32Array, then: Float32Array, count: number, stride
 }
 
 /**
- * Items of a program in its first slice after each plan (a new camera, new sizes, entities
- * added). An item's cost depends on the pixels it covers, so what was learnt before the change
+ * Items of a program in its first slice after each restart (a new camera, new sizes, a
+ * filter; entities appended with the camera still are drawn at the costs known). An item's cost depends on the pixels it covers, so what was learnt before the change
  * can be far off (new sizes on a 6,000-entity drawing: a first slice of 190 ms). Each slice
  * that kept to SLICE_MS lets the next take up to GROWTH times as many, so a wrong estimate costs
  * one small slice, and the cost is learnt again from what the change draws.
@@ -333,7 +333,8 @@ export class EdgeLayer {
           normal: keep && d ? d.normal : 0,
           pick: picking && keep && keepPick && d ? d.pick : 0,
           snapshot: leaf.array.slice(),
-          grant: { normal: FIRST_SLICE, pick: FIRST_SLICE },
+          // slow start after a restart (new camera, sizes or data); what is appended is drawn at the known costs
+          grant: keep ? { normal: Infinity, pick: Infinity } : { normal: FIRST_SLICE, pick: FIRST_SLICE },
         });
       }
       const appended = keep && leaves.some((leaf) => this.drawn.get(leaf)!.normal < leaf.capacity);
