@@ -7,6 +7,9 @@
 // neighbours of a hub (no camera move), choosing a search result that is not drawn (the
 // camera jumps to it), a path between two drawn entities, a selection and its panel.
 //   npx tsx src/bench/viewer-trace.ts --data DIR [--runs 3]   (DIR: a store made by `kg ingest`)
+// --profile: also a V8 CPU profile of each interaction, the functions with the most self time
+// summed over the runs (build the viewer unminified for readable names:
+// `npx vite build --config viewer/vite.config.ts --minify false`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -23,6 +26,7 @@ const arg = (name: string) => {
 };
 const dir = arg('--data');
 const runs = Number(arg('--runs') ?? 3);
+const profile = process.argv.includes('--profile');
 if (!dir || !fs.existsSync(dir)) {
   process.stderr.write(`viewer-trace: give --data DIR, a store made by kg ingest${dir ? ` (${dir} does not exist)` : ''}\n`);
   process.exit(2);
@@ -87,8 +91,34 @@ function analyse(events: TraceEvent[]): { task: number; cpu: number; script: num
   };
 }
 
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+/** Self time per function (ms) of V8 CPU profiles, summed over the profiles. */
+const selfTime = new Map<string, number>();
+function addProfile(p: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const samples = p.samples ?? [];
+  const deltas = p.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const f = byId.get(samples[i]!)?.callFrame;
+    if (!f || f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    const key = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+    selfTime.set(key, (selfTime.get(key) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+  }
+}
+
 async function traced(page: Page, act: () => Promise<void>): Promise<ReturnType<typeof analyse>> {
   const browser = page.context().browser()!;
+  if (profile) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await act();
+    await page.waitForTimeout(800);
+    addProfile((await cdp.send('Profiler.stop')).profile as never);
+    await cdp.detach();
+    return analyse([]);
+  }
   await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'cc', 'gpu', 'viz', '__metadata'] });
   await act();
   await page.waitForTimeout(800);
@@ -139,6 +169,14 @@ try {
       await page.evaluate(([a, b]) => (window as unknown as { kgViewer: App }).kgViewer.patch((s) => { s.pathFrom = a!; s.pathTo = b!; }), [from, to]);
       await page.waitForFunction(() => (window as unknown as { kgViewer: App }).kgViewer.paths.paths.length > 0 || /No path/.test(document.getElementById('path-results')?.textContent ?? ''), null, { timeout: 30_000 });
     }],
+    ['size by mentions, then as built (the entity and relation layers drawn again)', async (i) => {
+      // mentions and back: each run changes the sizes twice; the trace's longest task is the worse of the two redraws
+      for (const size of ['mentions', 'build']) {
+        await page.selectOption('#size-by', size);
+        await page.waitForFunction(() => (window as unknown as { kgViewer: { renderer: { edgeLayer?: { stats: { pending: boolean } } | null } } }).kgViewer.renderer.edgeLayer?.stats.pending === false, null, { timeout: 30_000 });
+        await page.waitForTimeout(200 + i);
+      }
+    }],
     ['select a hub', async (i) => {
       await page.evaluate((k) => (window as unknown as { kgViewer: App }).kgViewer.patch((s) => { s.selected = k; }), hubs[i % hubs.length]!);
       await page.waitForFunction(() => document.getElementById('panel')?.classList.contains('open'), null, { timeout: 30_000 });
@@ -147,9 +185,15 @@ try {
   const ms = (v: number) => `${Math.round(v)}`;
   for (const [name, act] of interactions) {
     const results: Array<ReturnType<typeof analyse>> = [];
+    selfTime.clear();
     for (let i = 0; i < runs; i++) {
       await reset();
       results.push(await traced(page, () => act(i)));
+    }
+    if (profile) {
+      const top = [...selfTime.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log(`${name}: self time over ${runs} runs (ms)\n${top.map(([k, v]) => `  ${v.toFixed(1).padStart(7)}  ${k}`).join('\n')}`);
+      continue;
     }
     const med = (f: (r: ReturnType<typeof analyse>) => number) => results.map(f).sort((a, b) => a - b)[Math.floor(results.length / 2)]!;
     console.log(`${name}: longest task ${ms(med((r) => r.task))} ms (runs ${results.map((r) => ms(r.task)).join(', ')}), main-thread CPU in it ${ms(med((r) => r.cpu))} ms (runs ${results.map((r) => ms(r.cpu)).join(', ')}); inside it: script ${ms(med((r) => r.script))}, animation frames ${ms(med((r) => r.frame))}, commit ${ms(med((r) => r.commit))}; GPU process busy meanwhile ${ms(med((r) => r.gpu))} ms; top tasks ${results.map((r) => `[${r.tasks.join(' ')}]`).join(' ')}; heaviest events in the longest task of the first run: ${results[0]!.names}`);

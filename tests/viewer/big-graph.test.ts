@@ -343,4 +343,30 @@ describe.skipIf(!available.ok)('viewer big-graph mode served by kg serve (API pi
     await screenshot(p, 'big-served-path');
     await p.context().close();
   });
+
+  it('a path between two drawn entities is computed once, from the server\'s answer, not first on the drawn part', async () => {
+    const [from, to] = [ranking[3]!, ranking[900]!];
+    const { p } = await page();
+    await openViewer(p, server.url);
+    expect(await p.evaluate(([a, b]) => kgViewer.graph.hasNode(a!) && kgViewer.graph.hasNode(b!), [from, to])).toBe(true);
+    // the server's answer held back until the page has shown what it shows meanwhile
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await p.route('**/api/path?*', async (route) => { await held; await route.continue(); });
+    let lists = 0;
+    await p.exposeFunction('pathListed', () => { lists++; });
+    await p.evaluate(() => {
+      new MutationObserver(() => { if (document.querySelector('#panel-content section.path:not([data-seen])')) { document.querySelectorAll('#panel-content section.path').forEach((s) => s.setAttribute('data-seen', '')); (window as unknown as { pathListed(): void }).pathListed(); } })
+        .observe(document.getElementById('panel-content')!, { childList: true, subtree: true });
+    });
+    await p.evaluate(([a, b]) => (kgViewer as unknown as { patch(f: (s: { pathFrom: string | null; pathTo: string | null }) => void): void }).patch((s) => { s.pathFrom = a!; s.pathTo = b!; }), [from, to]);
+    await p.waitForFunction(() => /Finding paths on the server/.test(document.getElementById('path-results')?.textContent ?? ''), null, { timeout: 10_000 });
+    expect(await p.locator('#panel-content section.path').count(), 'no path listed from the drawn part while the server is asked').toBe(0);
+    release();
+    await p.waitForSelector('#panel-content section.path', { timeout: 30_000 });
+    await p.waitForTimeout(300);
+    expect(lists, 'the path list is built once').toBe(1);
+    expect(await p.locator('#path-results').textContent()).toMatch(/found, listed in the details panel/);
+    await p.context().close();
+  });
 });

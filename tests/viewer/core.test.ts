@@ -76,6 +76,24 @@ describe('highlightNames', () => {
   ])('%s', (sentence, names, expected) => {
     expect(highlightNames(sentence, names).map((p) => (p.mark ? `[${p.text}]` : p.text))).toEqual(expected);
   });
+
+  it('marks the names of several entities, each group compiled once; of overlapping names the first, then the longest', () => {
+    const marked = (s: string, ...groups: string[][]) => highlightNames(s, ...groups).map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+    expect(marked('Kuleba met Blinken in New York City and New York', ['Dmytro Kuleba', 'Kuleba'], ['Antony Blinken', 'Blinken'], ['New York'], ['New York City']))
+      .toBe('[Kuleba] met [Blinken] in [New York City] and [New York]');
+    expect(marked('United States Senate and States', ['United States'], ['States', 'United States Senate']))
+      .toBe('[United States Senate] and [States]');
+    // a name in no group is not marked; a group without usable names marks nothing
+    expect(marked('Paris and Rome', ['Paris'], ['', 'R'])).toBe('[Paris] and Rome');
+    // case aside, whole words only, letters of any script count as word characters
+    expect(marked('KULEBA and kuleba, Kulebas and ÜKuleba', ['Kuleba'])).toBe('[KULEBA] and [kuleba], Kulebas and ÜKuleba');
+    expect(marked('Gdańsk, Łódź and Łódźka', ['łódź'], ['GDAŃSK'])).toBe('[Gdańsk], [Łódź] and Łódźka');
+    // where lower-casing changes the length ("İ"), the positions come from a pattern instead
+    expect(marked('Mayor of İstanbul met Ekrem İmamoğlu', ['İstanbul'], ['Ekrem İmamoğlu'])).toBe('Mayor of [İstanbul] met [Ekrem İmamoğlu]');
+    // the same groups again give the same pieces (the kept pattern is reused, its state never leaks)
+    expect(marked('Kuleba, Kuleba', ['Kuleba'])).toBe('[Kuleba], [Kuleba]');
+    expect(marked('Kuleba, Kuleba', ['Kuleba'])).toBe('[Kuleba], [Kuleba]');
+  });
 });
 
 describe('filters', () => {

@@ -15,7 +15,7 @@ import { startServer } from '../../src/server/index.ts';
 
 const available = browserAvailable();
 
-type Layer = { constructor: { defaults: { budgetMs: number; slice: number } }; stats: { frames: number; last: string; nodes: string; pending: boolean }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
+type Layer = { constructor: { defaults: { budgetMs: number; slice: number } }; stats: { frames: number; last: string; nodes: string; pending: boolean; startSlice?: number }; tune(o: { budgetMs?: number; slice?: number }): void; forget(): void };
 type Viewer = {
   renderer: {
     edgeLayer?: Layer | null;
@@ -152,6 +152,30 @@ describe.skipIf(!available.ok)('relation layer drawn in slices, in Chromium', ()
     const sliced = await png('tiny-slices');
     await p.evaluate(() => { kgViewer.renderer.edgeLayer!.constructor.defaults = { budgetMs: 40, slice: 2000 }; });
     expect(sliced.equals(drawnWhole), 'the picture with tiny slices is the picture drawn whole').toBe(true);
+    await p.context().close();
+  });
+
+  it('after a change the first slice of each program is small, whatever the cost learnt before (slow start)', async () => {
+    const p = await page(whole.url);
+    // The opening drawing taught the layer each program's cost per item at this camera and these sizes.
+    await p.evaluate(() => kgViewer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.35 }));
+    await p.waitForFunction(() => kgViewer.renderer.edgeLayer!.stats.pending === true || kgViewer.renderer.edgeLayer!.stats.last === 'restart', null, { timeout: 5000 });
+    await settled(p);
+    // Zoomed in, an item covers ~8 times the pixels: a first slice sized from the old cost would take hundreds of items.
+    const moved = await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.startSlice);
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(24);
+    // New sizes (issue 16 (c): a 190 ms first slice on 6,000 entities): the same.
+    await p.selectOption('#size-by', 'degree');
+    await p.waitForFunction(() => kgViewer.appearance.lastRun !== null && document.querySelector('#appearance-legend .measuring') === null, null, { timeout: 30_000 });
+    await settled(p);
+    expect(await p.evaluate(() => kgViewer.appearance.lastRedraw)).toBe('sliced');
+    const sized = await p.evaluate(() => kgViewer.renderer.edgeLayer!.stats.startSlice);
+    expect(sized).toBeGreaterThan(0);
+    expect(sized).toBeLessThanOrEqual(24);
+    // and the picture is still the whole draw's
+    const after = await edgePixels(p);
+    expect(after.hash).toBe((await wholeDraw(p)).hash);
     await p.context().close();
   });
 

@@ -6,6 +6,7 @@
 import type { DocumentRecord, EdgeAttributes, EntityType, KnowledgeGraph, RelationKind } from '../../src/types.ts';
 import { parseGraphFile } from '../../src/graph/open/browser.ts';
 import type { SearchHit } from './core/search.ts';
+import { articleName } from './core/articles.ts';
 import { SUBGRAPH_DEFAULTS, type GraphSummary } from '../../src/query/subgraph.ts';
 import type { TimelineCounts } from '../../src/query/seen-dates.ts';
 import type { Answer } from '../../src/query/ask/answer.ts';
@@ -120,6 +121,18 @@ export class RemoteGraph {
       for (const { relation: r } of path.hops) relations.set(r.id, relationOf(r));
     }
     return { nodes: [...nodes], relations: [...relations.values()] };
+  }
+
+  /** Every article of one entity (GET /api/entities/:id: its attributes whole, where subgraph answers cut the list), by name. */
+  async entityDocuments(id: string): Promise<Array<{ id: string; name: string }>> {
+    const [body, records] = await Promise.all([
+      get(`${this.apiBase}entities/${encodeURIComponent(id)}`).then((r) => r.json() as Promise<{ attributes?: { documents?: unknown } }>),
+      this.documents().catch(() => [] as DocumentRecord[]),
+    ]);
+    const docs = body.attributes?.documents;
+    if (!Array.isArray(docs)) throw new Error(`the server's answer for ${id} lists no articles`);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return docs.filter((d): d is string => typeof d === 'string').map((d) => ({ id: d, name: articleName(byId.get(d) ?? { id: d }).name }));
   }
 
   private documentList: Promise<DocumentRecord[]> | null = null;

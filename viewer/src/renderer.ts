@@ -10,6 +10,7 @@
 // sigma" for filters, "update the state, then redraw the emphasis" for focus.
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { NodeBorderProgram } from './render/node-border.ts';
 import EdgeCurveProgram, { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { Attributes } from 'graphology-types';
 import { KIND_COLORS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../src/types.ts';
@@ -263,7 +264,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, vi
     });
   };
   const settings = {
-    nodeProgramClasses: { circle: NodeCircleProgram },
+    nodeProgramClasses: { circle: NodeBorderProgram as typeof NodeCircleProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curvedArrow: EdgeCurvedArrowProgram as never, curved: EdgeCurveProgram as never },
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',

@@ -47,6 +47,8 @@ export class BigGraphController {
   /** Entities asked of the server already (an unknown one is not asked again), and the last path asked. */
   private remoteTried = new Set<string>();
   private remotePath: string | null = null;
+  /** Served: the path (from\u0000to) asked of the server and not answered yet; the page does not compute it on the drawn part meanwhile. */
+  private pathInFlight: string | null = null;
   /** Served big graph: the article whose entities were fetched for the article filter. */
   private remoteDoc: string | null = null;
   private revealSeq = 0;
@@ -253,25 +255,46 @@ export class BigGraphController {
       || (next.filters.doc !== null && next.filters.doc !== this.remoteDoc);
   }
 
+  /**
+   * Served big graph: is the path between `from` and `to` being asked of the server? The
+   * paths are then computed once, when its entities and relations have arrived (computing
+   * them on the drawn part first cost a second search and a second listing, and could show
+   * another path for a moment).
+   */
+  awaitingPath(from: string | null, to: string | null): boolean {
+    return this.remote !== null && from !== null && to !== null && this.pathInFlight === `${from}\u0000${to}`;
+  }
+
   /** Served big graph: fetch what `wanted` needs, then apply it (a later request wins over an earlier one). */
   private async revealRemote(wanted: ViewState): Promise<void> {
     const remote = this.remote!;
     const drawn = this.ctx.graph!;
     const seq = ++this.revealSeq;
+    const pathKey = wanted.pathFrom && wanted.pathTo && wanted.pathFrom !== wanted.pathTo ? `${wanted.pathFrom}\u0000${wanted.pathTo}` : null;
+    const askingPath = pathKey !== null && pathKey !== this.remotePath;
+    this.pathInFlight = askingPath ? pathKey : null;
     this.ctx.status('Loading from the server…');
     let added: string[] = [];
     try {
       added = await this.fetchMissing(remote, drawn, wanted);
     } catch (e) {
-      if (seq === this.revealSeq) this.ctx.status(`Could not load from the server: ${(e as Error).message}`, true);
+      if (seq !== this.revealSeq) return;
+      this.ctx.status(`Could not load from the server: ${(e as Error).message}`, true);
+      // the paths of what is drawn, then
+      if (askingPath && this.ctx.graph === drawn) {
+        this.pathInFlight = null;
+        this.ctx.paths.compute(false);
+        this.ctx.details.render();
+      }
       return;
     }
     if (this.ctx.graph !== drawn) return;
     if (added.length > 0) this.grow([...new Set(added)]);
     if (seq !== this.revealSeq) return;
+    this.pathInFlight = null;
     this.ctx.status('');
-    // A path's entities may have arrived while its ends were drawn already: recompute it.
-    this.ctx.applyState(wanted, 'none', added.length > 0 && ((wanted.pathFrom !== null && wanted.pathTo !== null) || wanted.filters.doc !== null));
+    // A path's entities may have arrived while its ends were drawn already: recompute it (and a path asked: compute it now).
+    this.ctx.applyState(wanted, 'none', askingPath || (added.length > 0 && ((wanted.pathFrom !== null && wanted.pathTo !== null) || wanted.filters.doc !== null)));
     if (wanted.selected && drawn.hasNode(wanted.selected) && !(wanted.pathFrom && wanted.pathTo)) this.ctx.camera.centerOn(wanted.selected);
   }
 

@@ -15,6 +15,10 @@ export class DetailsController {
     setPathEnd: (which, key) => this.ctx.patch((s) => { if (which === 'from') s.pathFrom = key; else s.pathTo = key; }),
     filterArticle: (doc) => this.ctx.patch((s) => { s.filters.doc = doc; }),
     showNeighbours: (key) => { this.ctx.big.showNeighbours(key); },
+    allDocuments: (key) => {
+      const remote = this.ctx.big.remote;
+      return remote ? remote.entityDocuments(key) : Promise.reject(new Error('no server holds this graph'));
+    },
     close: () => this.ctx.selection.clear(),
   };
 
@@ -58,14 +62,29 @@ export class DetailsController {
       renderOverview(root, graph, this.ctx.filters.summary?.documents.length ?? 0, this.actions);
       panel.classList.remove('open');
     }
-    // Narrow screens: the open panel is a bottom sheet; the graph shrinks to the space above it.
-    const stage = byId('sigma');
-    const before = stage.clientHeight;
+    // Narrow screens: the open panel is a bottom sheet; the graph shrinks to the space above it
+    // (the renderer follows in watchStage, after the browser's own layout: reading the stage's
+    // height here would force a layout of the panel just built, ~5-15 ms for a hub's panel).
     document.body.classList.toggle('panel-open', panel.classList.contains('open'));
-    const renderer = this.ctx.renderer;
-    if (stage.clientHeight !== before && renderer) {
+    this.watchStage();
+  }
+
+  private stageWatched = false;
+
+  /** Redraw the renderer at the stage's new size whenever the stage changes size (the bottom sheet opens or closes). */
+  private watchStage(): void {
+    if (this.stageWatched || typeof ResizeObserver !== 'function') return;
+    this.stageWatched = true;
+    const stage = byId('sigma');
+    let size = `${stage.clientWidth}x${stage.clientHeight}`;
+    new ResizeObserver(() => {
+      const now = `${stage.clientWidth}x${stage.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      const renderer = this.ctx.renderer;
+      if (!renderer) return;
       renderer.resize();
       renderer.scheduleRender();
-    }
+    }).observe(stage);
   }
 }

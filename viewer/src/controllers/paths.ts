@@ -54,21 +54,27 @@ export class PathController {
     const { pathFrom, pathTo } = this.ctx.state;
     byId<HTMLInputElement>('path-from').value = pathFrom && graph.hasNode(pathFrom) ? graph.getNodeAttribute(pathFrom, 'label') : (pathFrom ? byId<HTMLInputElement>('path-from').value : '');
     byId<HTMLInputElement>('path-to').value = pathTo && graph.hasNode(pathTo) ? graph.getNodeAttribute(pathTo, 'label') : (pathTo ? byId<HTMLInputElement>('path-to').value : '');
-    this.paths = pathFrom && pathTo ? findPaths(graph, pathFrom, pathTo, this.ctx.visibility) : [];
+    // Served big graph: the server is asked for this path; it is computed once, when the answer is drawn.
+    const awaiting = this.ctx.big.awaitingPath(pathFrom, pathTo);
+    this.paths = pathFrom && pathTo && !awaiting ? findPaths(graph, pathFrom, pathTo, this.ctx.visibility) : [];
     display.pathNodes = new Set(this.paths.flatMap((p) => p.nodes));
     display.pathEdges = new Set(this.paths.flatMap((p) => p.hops.map((hop) => hop.edge)));
     display.pathRank = new Map();
     this.paths.forEach((p, rank) => p.hops.forEach((hop) => { if (!display.pathRank.has(hop.edge)) display.pathRank.set(hop.edge, rank); }));
-    this.render();
+    this.render(awaiting);
     if (frame && this.paths.length) requestAnimationFrame(() => this.ctx.camera.frameNodes([...display.pathNodes]));
   }
 
   /** The sidebar says what was found; the paths themselves are listed in the details panel. */
-  private render(): void {
+  private render(awaiting: boolean): void {
     const root = byId('path-results');
     clear(root);
     const { pathFrom, pathTo } = this.ctx.state;
     if (!pathFrom || !pathTo) return;
+    if (awaiting) {
+      root.append(h('p', { class: 'hint', text: 'Finding paths on the server…' }));
+      return;
+    }
     if (this.paths.length === 0) {
       root.append(h('p', { class: 'hint', text: pathFrom === pathTo ? 'Pick two different entities.' : this.ctx.big.full ? 'No path between these entities with the current filters.' : 'No path between these entities in the visible graph.' }));
       return;
@@ -93,7 +99,7 @@ export class PathController {
       const hops = path.hops.map((hop) => {
         const a = graph.getEdgeAttributes(hop.edge);
         const symmetric = a.kind === 'cooccurrence' || (a as EdgeAttributes & { undirected?: boolean }).undirected === true;
-        const highlight = [hop.from, hop.to].flatMap((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
+        const highlight = [hop.from, hop.to].map((n) => [graph.getNodeAttribute(n, 'label'), ...graph.getNodeAttribute(n, 'aliases')]);
         // Along the path: "A recognized → B" when the relation reads that way, "A ← recognized B" (B recognized A) when it reads back.
         const predicate = symmetric ? `— ${a.predicate} —` : hop.forward ? `${a.predicate} →` : `← ${a.predicate}`;
         const reading = symmetric || hop.forward ? `${name(hop.from)} ${a.predicate} ${name(hop.to)}` : `${name(hop.to)} ${a.predicate} ${name(hop.from)}`;

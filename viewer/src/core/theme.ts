@@ -29,6 +29,8 @@ export interface CanvasColors {
   veil: string;
   /** Co-occurrence lines at rest. */
   cooccurrence: string;
+  /** The ring around every entity disc (render/node-border.ts): at least 3:1 against the background, as the legend swatches' ring. */
+  discBorder: string;
   /** How much white is mixed into a relation kind's colour (the kinds are dark; a dark background needs them lighter). */
   kindLift: number;
 }
@@ -36,11 +38,11 @@ export interface CanvasColors {
 export const CANVAS_COLORS: Record<Theme, CanvasColors> = {
   light: {
     background: '#ffffff', label: '#111827', halo: 'rgba(255,255,255,0.92)', ink: '#111827', alternative: '#475569',
-    box: '#ffffff', boxLine: '#cbd5e1', veil: 'rgba(255,255,255,0.72)', cooccurrence: 'rgba(150,150,150,0.35)', kindLift: 0,
+    box: '#ffffff', boxLine: '#cbd5e1', veil: 'rgba(255,255,255,0.72)', cooccurrence: 'rgba(150,150,150,0.35)', discBorder: '#6b7280', kindLift: 0,
   },
   dark: {
     background: '#12161d', label: '#e5e7eb', halo: 'rgba(18,22,29,0.92)', ink: '#f3f4f6', alternative: '#94a3b8',
-    box: '#1f2530', boxLine: '#475569', veil: 'rgba(18,22,29,0.74)', cooccurrence: 'rgba(160,160,160,0.3)', kindLift: 0.4,
+    box: '#1f2530', boxLine: '#475569', veil: 'rgba(18,22,29,0.74)', cooccurrence: 'rgba(160,160,160,0.3)', discBorder: '#9ca3af', kindLift: 0.4,
   },
 };
 

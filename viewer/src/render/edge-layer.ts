@@ -64,8 +64,11 @@ interface Internals {
 /** sigma's own render, which draws every layer (the layer calls it with the relations left out). */
 type BaseRender = () => unknown;
 
-/** What the layer holds of one program: how far its items are drawn, and the items as they were drawn. */
-interface Drawn { layer: LayerId; normal: number; pick: number; snapshot: Float32Array }
+/**
+ * What the layer holds of one program: how far its items are drawn, the items as they were
+ * drawn, and how many items its next slice may take per pass (`grant`: slow start, below).
+ */
+interface Drawn { layer: LayerId; normal: number; pick: number; snapshot: Float32Array; grant: { normal: number; pick: number } }
 
 export interface EdgeLayerOptions {
   /** A frame's time (ms) after which no further slice of relations is drawn in it (the frame's own drawing counts). */
@@ -84,6 +87,8 @@ export interface EdgeLayerStats {
   nodes: 'none' | 'restart' | 'append' | 'kept' | 'moving';
   /** True while entities or relations are still to be drawn. */
   pending: boolean;
+  /** The most items (visible ones) a program's first slice drew since the layers were last planned (a frame of sigma's). */
+  startSlice: number;
 }
 
 /** The two WebGL layers drawn in slices, in the order they are drawn (entities first: they are what is clicked). */
@@ -149,8 +154,15 @@ function samePrefix(now: Float32Array, then: Float32Array, count: number, stride
   return true;
 }
 
-/** Items of a program in its first slice, before its cost per item is known. */
+/**
+ * Items of a program in its first slice after each restart (a new camera, new sizes, a
+ * filter; entities appended with the camera still are drawn at the costs known). An item's cost depends on the pixels it covers, so what was learnt before the change
+ * can be far off (new sizes on a 6,000-entity drawing: a first slice of 190 ms). Each slice
+ * that kept to SLICE_MS lets the next take up to GROWTH times as many, so a wrong estimate costs
+ * one small slice, and the cost is learnt again from what the change draws.
+ */
 const FIRST_SLICE = 24;
+const GROWTH = 4;
 /** The time one slice aims at (a quarter of the default frame budget). */
 const SLICE_MS = 10;
 
@@ -166,7 +178,7 @@ export class EdgeLayer {
   /** Milliseconds one visible item of a program took to draw, per pass (learnt from the slices drawn). */
   private costs = new Map<Leaf, { normal?: number; pick?: number }>();
   private killed = false;
-  readonly stats: EdgeLayerStats = { frames: 0, last: 'none', nodes: 'none', pending: false };
+  readonly stats: EdgeLayerStats = { frames: 0, last: 'none', nodes: 'none', pending: false, startSlice: 0 };
   /** sigma sized its canvases since the layer last drew. */
   private resized = false;
 
@@ -321,6 +333,8 @@ export class EdgeLayer {
           normal: keep && d ? d.normal : 0,
           pick: picking && keep && keepPick && d ? d.pick : 0,
           snapshot: leaf.array.slice(),
+          // slow start after a restart (new camera, sizes or data); what is appended is drawn at the known costs
+          grant: keep ? { normal: Infinity, pick: Infinity } : { normal: FIRST_SLICE, pick: FIRST_SLICE },
         });
       }
       const appended = keep && leaves.some((leaf) => this.drawn.get(leaf)!.normal < leaf.capacity);
@@ -329,6 +343,7 @@ export class EdgeLayer {
       else this.stats.nodes = how;
     }
     this.key = key;
+    this.stats.startSlice = 0;
   }
 
   /**
@@ -366,7 +381,9 @@ export class EdgeLayer {
           // `slice`; hidden items cost nothing.
           const estimate = this.costs.get(leaf)?.[pass];
           const timed = Number.isFinite(this.budgetMs);
-          const n = !timed ? this.slice : Math.max(1, Math.min(this.slice, estimate === undefined ? FIRST_SLICE : Math.floor(SLICE_MS / Math.max(estimate, 1e-3))));
+          const n = !timed ? this.slice
+            : Math.max(1, Math.min(this.slice, d.grant[pass], estimate === undefined ? FIRST_SLICE : Math.floor(SLICE_MS / Math.max(estimate, 1e-3))));
+          const first = d.grant[pass] === FIRST_SLICE;
           const from = d[pass];
           let to = from;
           let visible = 0;
@@ -387,10 +404,14 @@ export class EdgeLayer {
             gl.bindFramebuffer(gl.FRAMEBUFFER, target);
             gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
             gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-            const each = (performance.now() - t0) / visible;
+            const took = performance.now() - t0;
+            const each = took / visible;
             const known = this.costs.get(leaf) ?? {};
-            known[pass] = known[pass] === undefined ? each : 0.5 * known[pass]! + 0.5 * each;
+            // a cost far above what was known (the change made items dearer) is taken at once
+            known[pass] = known[pass] === undefined || each > 2 * known[pass]! ? each : 0.5 * known[pass]! + 0.5 * each;
             this.costs.set(leaf, known);
+            if (took <= SLICE_MS) d.grant[pass] = Math.max(d.grant[pass], visible) * GROWTH;
+            if (first) this.stats.startSlice = Math.max(this.stats.startSlice, visible);
           }
         }
       }

@@ -1,6 +1,6 @@
 // The details panel: what the graph knows about one entity or one relation,
 // with the sentences that say so. Everything from the data goes in as text.
-import { KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type RelationKind } from '../../../src/types.ts';
+import { KIND_COLORS, RELATION_KINDS, TYPE_COLORS, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes, type RelationKind } from '../../../src/types.ts';
 import { cameoLabel } from '../core/cameo.ts';
 import { relationDate } from '../core/relation-date.ts';
 import { highlightNames } from '../core/highlight.ts';
@@ -14,6 +14,8 @@ export interface PanelActions {
   filterArticle(doc: string): void;
   /** Big-graph mode: draw more neighbours of this entity. */
   showNeighbours?(key: string): void;
+  /** Served big graph: every article of an entity whose answer listed only some (`documentsTotal`). */
+  allDocuments?(key: string): Promise<Array<{ id: string; name: string }>>;
   close(): void;
 }
 
@@ -44,11 +46,39 @@ function entityButton(graph: KnowledgeGraph, key: string, actions: PanelActions)
     a.label);
 }
 
+/** Names to mark in evidence: one list per entity (each entity's pattern is compiled once, core/highlight.ts). */
+export type NameGroups = ReadonlyArray<readonly string[]>;
+
 /** One evidence sentence, with the entity names marked and the article it comes from. */
-export function evidenceBlock(graph: KnowledgeGraph, edge: EdgeAttributes, highlight: string[]): HTMLElement[] {
+export function evidenceBlock(graph: KnowledgeGraph, edge: EdgeAttributes, highlight: NameGroups): HTMLElement[] {
   return edge.evidence.map((e) => h('figure', { class: 'evidence' },
-    h('blockquote', {}, ...highlightNames(e.text, highlight).map((p) => (p.mark ? h('mark', { text: p.text }) : p.text))),
+    h('blockquote', {}, ...highlightNames(e.text, ...highlight).map((p) => (p.mark ? h('mark', { text: p.text }) : p.text))),
     e.doc ? h('figcaption', {}, '— ', h('cite', { text: documentName(graph, e.doc) })) : null));
+}
+
+/**
+ * A served big graph's answers list at most a few articles per entity and sentences per relation
+ * (src/query/subgraph.ts ANSWER_BOUNDS) and give the full count beside the list: the panel says
+ * "3 of 57", never a cut list as if it were whole.
+ */
+export function documentCount(a: NodeAttributes): number {
+  const total = (a as NodeAttributes & { documentsTotal?: unknown }).documentsTotal;
+  return typeof total === 'number' && total > a.documents.length ? total : a.documents.length;
+}
+export function evidenceCount(a: EdgeAttributes): number {
+  const total = (a as EdgeAttributes & { evidenceTotal?: unknown }).evidenceTotal;
+  return typeof total === 'number' && total > a.evidence.length ? total : a.evidence.length;
+}
+/** "1,234" (one formatter for the page: toLocaleString builds one per call, ~0.05 ms each). */
+const NUMBER = new Intl.NumberFormat('en');
+const count = (n: number) => NUMBER.format(n);
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 of 57 sentences are listed: ..." under a cut list of evidence. */
+function evidenceCut(a: EdgeAttributes): HTMLElement | null {
+  const total = evidenceCount(a);
+  if (total <= a.evidence.length) return null;
+  return h('p', { class: 'hint cut', text: `${count(a.evidence.length)} of ${plural(total, 'sentence')} listed: the server sends the first ${count(a.evidence.length)} of each relation.` });
 }
 
 function flags(a: EdgeAttributes): Child[] {
@@ -85,25 +115,30 @@ function relationItem(graph: KnowledgeGraph, node: string, edge: string, actions
       when(a),
       h('button', { type: 'button', class: 'link-btn small', 'aria-label': `Show this relation: ${a.predicate}`, onclick: () => actions.selectEdge(edge), text: 'details' })),
     cameo ? h('div', { class: 'cameo', text: cameo }) : null,
-    ...evidenceSample(graph, a, [...names(graph, source), ...names(graph, target)]));
+    ...evidenceSample(graph, a, [names(graph, source), names(graph, target)]));
 }
 
 /**
  * The first evidence sentence, and the others behind "N more sentences" (built when opened:
  * a hub's co-occurrences carry hundreds of sentences that nobody reads at once).
  */
-function evidenceSample(graph: KnowledgeGraph, a: EdgeAttributes, highlight: string[]): HTMLElement[] {
-  if (a.evidence.length <= 1) return evidenceBlock(graph, a, highlight);
+function evidenceSample(graph: KnowledgeGraph, a: EdgeAttributes, highlight: NameGroups): HTMLElement[] {
+  const total = evidenceCount(a);
+  if (total <= 1) return evidenceBlock(graph, a, highlight);
   const first = evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, 1) }, highlight);
-  const more = a.evidence.length - 1;
-  return [...first, lazyDetails(`${more} more sentence${more === 1 ? '' : 's'}`, 'more-evidence',
-    () => evidenceBlock(graph, { ...a, evidence: a.evidence.slice(1) }, highlight))];
+  const more = total - 1;
+  const listed = a.evidence.length - 1;
+  const cut = evidenceCut(a);
+  // a cut list says so in its summary: "2 of 56 more sentences"
+  return [...first, lazyDetails(listed < more ? `${count(listed)} of ${count(more)} more sentences` : plural(more, 'more sentence'), 'more-evidence',
+    () => [...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(1) }, highlight), cut])];
 }
 
 /** Every evidence sentence of a relation: the first ten now, the others when asked for. */
-function evidenceList(graph: KnowledgeGraph, a: EdgeAttributes, highlight: string[]): HTMLElement[] {
+function evidenceList(graph: KnowledgeGraph, a: EdgeAttributes, highlight: NameGroups): HTMLElement[] {
   const shown = 10;
-  if (a.evidence.length <= shown) return evidenceBlock(graph, a, highlight);
+  const cut = evidenceCut(a);
+  if (a.evidence.length <= shown) return [...evidenceBlock(graph, a, highlight), ...(cut ? [cut] : [])];
   const more = a.evidence.length - shown;
   return [...evidenceBlock(graph, { ...a, evidence: a.evidence.slice(0, shown) }, highlight),
     lazyDetails(`${more} more sentences`, 'more-evidence', () => evidenceBlock(graph, { ...a, evidence: a.evidence.slice(shown) }, highlight))];
@@ -167,7 +202,7 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
       h('dt', { text: 'Also called' }), h('dd', { text: a.aliases.filter((x) => x !== a.label).join(', ') || '—' }),
       h('dt', { text: 'Mentions' }), h('dd', { text: String(a.mentions) }),
       a.gazetteerId ? h('dt', { text: 'Gazetteer' }) : null, a.gazetteerId ? h('dd', { text: a.gazetteerId }) : null,
-      h('dt', { text: 'Articles' }), h('dd', { text: a.documents.length.toLocaleString('en') })),
+      h('dt', { text: 'Articles' }), h('dd', { text: count(documentCount(a)) })),
     h('div', { class: 'row' },
       h('button', { type: 'button', onclick: () => actions.setPathEnd('from', node), text: 'Path from here' }),
       h('button', { type: 'button', onclick: () => actions.setPathEnd('to', node), text: 'Path to here' }),
@@ -187,10 +222,35 @@ export function renderNodePanel(root: HTMLElement, graph: KnowledgeGraph, node: 
       sortedNeighbours.length > NEIGHBOUR_LIMIT ? h('p', { class: 'hint', text: `and ${sortedNeighbours.length - NEIGHBOUR_LIMIT} more` }) : null),
     // The articles last and closed: a hub is mentioned in hundreds (listed when opened).
     a.documents.length === 0 ? null : h('section', { class: 'articles', 'aria-label': 'Articles' },
-      lazyDetails(`Articles (${a.documents.length.toLocaleString('en')})`, 'article-list', () => [h('ul', { class: 'plain' }, ...[...a.documents]
-        .sort((x, y) => documentName(graph, x).localeCompare(documentName(graph, y)))
-        .map((d) => h('li', {}, h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d), text: documentName(graph, d) }))))])),
+      lazyDetails(`Articles (${count(documentCount(a))})`, 'article-list', () => articleList(graph, node, a, actions))),
   );
+}
+
+/** An entity's articles by name; when the answer listed only some, it says how many and offers the rest. */
+function articleList(graph: KnowledgeGraph, node: string, a: NodeAttributes, actions: PanelActions): Child[] {
+  const list = (docs: ReadonlyArray<{ id: string; name: string }>) => h('ul', { class: 'plain' }, ...[...docs]
+    .sort((x, y) => x.name.localeCompare(y.name))
+    .map((d) => h('li', {}, h('button', { type: 'button', class: 'link-btn', title: 'Show only this article', onclick: () => actions.filterArticle(d.id), text: d.name }))));
+  const shown = list(a.documents.map((id) => ({ id, name: documentName(graph, id) })));
+  const total = documentCount(a);
+  if (total <= a.documents.length) return [shown];
+  const note = h('p', { class: 'hint cut', text: `${count(a.documents.length)} of ${plural(total, 'article')} listed.` });
+  if (!actions.allDocuments) return [note, shown];
+  const more = h('button', { type: 'button', class: 'link-btn show-more', text: `List all ${count(total)}` });
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    more.textContent = 'Listing…';
+    actions.allDocuments!(node).then((docs) => {
+      shown.replaceWith(list(docs));
+      note.textContent = `All ${plural(docs.length, 'article')}:`;
+      more.remove();
+    }, (e: unknown) => {
+      more.disabled = false;
+      more.textContent = `List all ${count(total)}`;
+      note.textContent = `${count(a.documents.length)} of ${plural(total, 'article')} listed; the others could not be fetched (${e instanceof Error ? e.message : String(e)}).`;
+    });
+  });
+  return [note, shown, more];
 }
 
 export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: string, actions: PanelActions): void {
@@ -209,8 +269,8 @@ export function renderEdgePanel(root: HTMLElement, graph: KnowledgeGraph, edge: 
       relationDate(a) ? h('dt', { text: 'Date' }) : null, relationDate(a) ? h('dd', { class: 'when', text: relationDate(a)! }) : null,
       h('dt', { text: 'Weight' }), h('dd', { text: String(a.weight) }),
       h('dt', { text: 'Confidence' }), h('dd', { text: `${Math.round(a.confidence * 100)}%` })),
-    h('h3', { text: `Evidence (${a.evidence.length})` }),
-    ...(a.evidence.length ? evidenceList(graph, a, [...names(graph, source), ...names(graph, target)]) : [h('p', { class: 'hint', text: 'No evidence sentence recorded.' })]),
+    h('h3', { text: `Evidence (${count(evidenceCount(a))})` }),
+    ...(a.evidence.length ? evidenceList(graph, a, [names(graph, source), names(graph, target)]) : [h('p', { class: 'hint', text: 'No evidence sentence recorded.' })]),
   );
 }
 
