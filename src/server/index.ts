@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
-import { errorResult, handleApi, HttpError } from './api.ts';
+import { errorResult, handleApiSteps, HttpError, type ApiResult } from './api.ts';
+import { runSteps, type Steps } from '../query/steps.ts';
+import { jsonTextSteps } from './json-steps.ts';
 import { graphPath } from '../store/graph-file.ts';
 import { reloadStoreGraph, servedGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
@@ -22,7 +24,7 @@ function warmIndexes(graph: KnowledgeGraph): void {
 }
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
 import { allowedHosts, hostAllowed } from './host-check.ts';
-import { QueueFullError, WorkQueue } from './work-queue.ts';
+import { QueueFullError, SLICE_MS, WorkQueue, type JobLength } from './work-queue.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
@@ -57,6 +59,8 @@ export interface ServerOptions {
   allowHosts?: readonly string[];
   /** Heavy API requests (neighbourhood, subgraph, path, ask...) that may wait their turn; more get 503 (default 256). */
   maxWaitingRequests?: number;
+  /** Longest a heavy request runs before other requests get a turn (default SLICE_MS, 10 ms; 0 = a turn after every step). */
+  sliceMs?: number;
 }
 
 export interface RunningServer {
@@ -180,17 +184,21 @@ async function sendStream(res: http.ServerResponse, status: number, contentType:
 const STREAM_CHUNKS_PER_TURN = 4;
 
 /**
- * Routes whose work grows with the graph or the parameters (a neighbourhood of
- * depth 3, a subgraph of 5000, a path search, a question, one document's
- * relations): they wait their turn in the WorkQueue. The rest answer at once.
+ * Routes whose work grows with the graph or the parameters wait their turn in the
+ * WorkQueue: a neighbourhood of depth 3 or a subgraph of 5000 are long (run in
+ * slices, api.ts handleApiSteps); a path search, a question, a search, one
+ * entity or document are short (one step, before the next slice of a long one).
+ * The rest answer at once (undefined).
  */
-const HEAVY_ROUTES = new Set(['ask', 'path', 'subgraph', 'neighborhood', 'merges', 'documents', 'entities']);
+const LONG_ROUTES = new Set(['subgraph', 'neighborhood']);
+const SHORT_ROUTES = new Set(['ask', 'path', 'merges', 'documents', 'entities']);
 
-function isHeavy(pathname: string, query: URLSearchParams): boolean {
+function heaviness(pathname: string, query: URLSearchParams): JobLength | undefined {
   const [, , route, arg] = pathname.split('/');
-  if (route === 'entities') return arg !== undefined || query.has('q'); // the plain list is cheap
-  if (route === 'documents') return arg !== undefined;
-  return HEAVY_ROUTES.has(route ?? '');
+  if (route === 'entities' && arg === undefined && !query.has('q')) return undefined; // the plain list is cheap
+  if (route === 'documents' && arg === undefined) return undefined;
+  if (LONG_ROUTES.has(route ?? '')) return 'long';
+  return SHORT_ROUTES.has(route ?? '') ? 'short' : undefined;
 }
 
 interface HandlerOptions {
@@ -249,12 +257,13 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   if (isApi) {
     try {
       const graph = await opts.source.get();
-      const answer = () => {
-        const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
-        // serialised inside the job: for 5000 entities with their evidence, that is a good part of the work
-        return 'stream' in result ? result : { status: result.status, text: JSON.stringify(result.body) };
+      const answer = function* (): Steps<Extract<ApiResult, { stream: unknown }> | { status: number; text: string }> {
+        const result = yield* handleApiSteps(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+        // serialised inside the job, in steps too: for 5000 entities with their evidence, that is a good part of the work
+        return 'stream' in result ? result : { status: result.status, text: yield* jsonTextSteps(result.body) };
       };
-      const result = isHeavy(url.pathname, url.searchParams) ? await opts.heavy.run(answer) : answer();
+      const weight = heaviness(url.pathname, url.searchParams);
+      const result = weight ? await opts.heavy.run(answer(), weight) : runSteps(answer());
       if (res.destroyed) return;
       if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
       return sendJsonText(res, result.status, result.text, head);
@@ -306,7 +315,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
     port: 0,
     allowedHosts: allowedHosts(host, options.allowHosts),
-    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
+    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests, options.sliceMs ?? SLICE_MS),
   };
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {
