@@ -11,7 +11,7 @@ import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
 import { errorResult, handleApiSteps, HttpError, type ApiResult } from './api.ts';
 import { runSteps, type Steps } from '../query/steps.ts';
-import { jsonTextSteps } from './json-steps.ts';
+import { jsonPieces } from './json-pieces.ts';
 import { graphPath } from '../store/graph-file.ts';
 import { reloadStoreGraph, servedGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
@@ -257,12 +257,15 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   if (isApi) {
     try {
       const graph = await opts.source.get();
+      const weight = heaviness(url.pathname, url.searchParams);
       const answer = function* (): Steps<Extract<ApiResult, { stream: unknown }> | { status: number; text: string }> {
         const result = yield* handleApiSteps(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
-        // serialised inside the job, in steps too: for 5000 entities with their evidence, that is a good part of the work
-        return 'stream' in result ? result : { status: result.status, text: yield* jsonTextSteps(result.body) };
+        if ('stream' in result) return result;
+        // a long answer (up to 16 MB) is written piece by piece as it is serialised, with turns for other
+        // requests between pieces, and never held as one string and one buffer
+        if (weight === 'long') return { status: result.status, stream: jsonPieces(result.body), contentType: 'application/json; charset=utf-8' };
+        return { status: result.status, text: JSON.stringify(result.body) };
       };
-      const weight = heaviness(url.pathname, url.searchParams);
       const result = weight ? await opts.heavy.run(answer(), weight) : runSteps(answer());
       if (res.destroyed) return;
       if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
