@@ -294,24 +294,36 @@ export function* subgraphOfSteps(
     nodes.push(node);
   }
 
-  // 2. Relations among them, those of the earliest entities first.
-  const candidates: Array<{ key: string; source: string; target: string; a: EdgeAttributes; rank: number }> = [];
+  // 2. Relations among them, those of the earliest entities first: one bucket per rank (the
+  // later end's position), each sorted on its own, so no sort of every relation at once
+  // (110,000 relations among 5,000 entities took 0.3-0.5 s in one block).
+  type Candidate = { key: string; source: string; target: string; a: EdgeAttributes };
+  const byRank: Array<Candidate[] | undefined> = new Array(nodes.length);
   for (const { key: id } of nodes) {
     graph.forEachOutEdge(id, (key, a, source, target) => {
       if (kinds && !kinds.has(a.kind)) return;
       const t = position.get(target);
-      if (t !== undefined) candidates.push({ key, source, target, a, rank: Math.max(position.get(source)!, t) });
+      if (t === undefined) return;
+      const rank = Math.max(position.get(source)!, t);
+      (byRank[rank] ??= []).push({ key, source, target, a });
     });
     if ((units += 1 + graph.outDegree(id)) >= UNITS_PER_STEP) { units = 0; yield; }
   }
   const typed = (a: EdgeAttributes) => (a.kind === 'cooccurrence' ? 1 : 0);
-  yield;
-  candidates.sort((x, y) => x.rank - y.rank || typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  yield;
+  const order = (x: Candidate, y: Candidate) => typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+  const candidates = function* (): Generator<Candidate | undefined> {
+    for (const bucket of byRank) {
+      if (!bucket) continue;
+      bucket.sort(order);
+      yield undefined; // a place to pause after each sort
+      yield* bucket;
+    }
+  };
   const edges: SubgraphJSON['edges'] = [];
   let relationsLeftOut = 0;
-  for (const c of candidates) {
+  for (const c of candidates()) {
     if (++units >= UNITS_PER_STEP / 8) { units = 0; yield; }
+    if (!c) continue;
     if (relationsLeftOut) { relationsLeftOut++; continue; }
     const edge = { key: c.key, source: c.source, target: c.target, attributes: boundedEdge(c.a, bounds) };
     const cited = [...new Set((edge.attributes.evidence ?? []).map((ref) => ref.doc))];

@@ -173,11 +173,20 @@ async function sendStream(res: http.ServerResponse, status: number, contentType:
   let sinceTurn = 0;
   for (const chunk of batched(chunks)) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) { await Promise.race([once(res, 'drain'), once(res, 'close')]); sinceTurn = 0; }
+    if (!res.write(chunk)) { await drainedOrClosed(res); sinceTurn = 0; }
     // a fast reader never makes write() say "wait": give other requests a turn every few chunks anyway
     else if (++sinceTurn >= STREAM_CHUNKS_PER_TURN) { await nextTurn(); sinceTurn = 0; }
   }
   res.end();
+}
+
+/** Resolves when `res` can take more (or is gone), and leaves no listener behind (a long answer waits many times). */
+function drainedOrClosed(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 /** 64 kB chunks of /api/graph written before other requests get a turn. */
