@@ -222,6 +222,34 @@ interface HandlerOptions {
   largeGraphThreshold: number;
   allowedHosts: ReadonlySet<string>;
   heavy: WorkQueue;
+  longAnswers: Slots;
+}
+
+/**
+ * Long answers (subgraph, neighbourhood: up to 16 M characters each) computed or
+ * being written at once; the others wait before any work is done for them, so the
+ * memory a burst holds is bounded (a slow reader keeps its answer alive).
+ */
+const LONG_ANSWERS_WRITTEN = 4;
+
+/** A counting semaphore: acquire() resolves with the function that gives the slot back. */
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+  constructor(count: number, private readonly maxWaiting: number) { this.free = count; }
+  /** Rejects with QueueFullError when maxWaiting wait already. */
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else if (this.waiting.length >= this.maxWaiting) throw new QueueFullError(`${this.waiting.length} long answers are waiting`);
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next(); else this.free++;
+    };
+  }
 }
 
 async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -275,10 +303,17 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
         if (weight === 'long') return { status: result.status, stream: jsonPieces(result.body), contentType: 'application/json; charset=utf-8' };
         return { status: result.status, text: JSON.stringify(result.body) };
       };
-      const result = weight ? await opts.heavy.run(answer(), weight) : runSteps(answer());
-      if (res.destroyed) return;
-      if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
-      return sendJsonText(res, result.status, result.text, head);
+      // a long answer is held in memory until its client has read it: at most LONG_ANSWERS_WRITTEN at once
+      const release = weight === 'long' ? await opts.longAnswers.acquire() : undefined;
+      try {
+        if (res.destroyed) return;
+        const result = weight ? await opts.heavy.run(answer(), weight) : runSteps(answer());
+        if (res.destroyed) return;
+        if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
+        return sendJsonText(res, result.status, result.text, head);
+      } finally {
+        release?.();
+      }
     } catch (e) {
       if (e instanceof QueueFullError) {
         res.setHeader('retry-after', '1');
@@ -328,6 +363,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: 0,
     allowedHosts: allowedHosts(host, options.allowHosts),
     heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests, options.sliceMs ?? SLICE_MS),
+    longAnswers: new Slots(LONG_ANSWERS_WRITTEN, options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
   };
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {
