@@ -14,6 +14,7 @@ const SUITES: Record<string, { module: string; fn: string }> = {
   query: { module: './query.ts', fn: 'benchQuery' },
   relate: { module: './relate.ts', fn: 'benchRelate' },
   viewer: { module: './viewer.ts', fn: 'benchViewer' },
+  starvation: { module: './starvation.ts', fn: 'benchStarvation' },
 };
 
 function ratioOf(row: BenchRow): number | undefined {

@@ -5,6 +5,7 @@
 // computed once per graph and filter (cached), a neighbourhood only touches
 // the relations of the nodes it visits.
 import type { EntityType, GraphAttributes, KnowledgeGraph, NodeAttributes, EdgeAttributes, RelationKind } from '../types.ts';
+import { runSteps, UNITS_PER_STEP, type Steps } from './steps.ts';
 
 export const SUBGRAPH_DEFAULTS = {
   /** Above this many entities a graph counts as large: the viewer opens on a subgraph. */
@@ -151,6 +152,11 @@ const MAX_CACHED_FILTERS = 32;
  * relations are added or removed.
  */
 export function rankEntities(graph: KnowledgeGraph, filter: SubgraphFilter = {}): readonly string[] {
+  return runSteps(rankEntitiesSteps(graph, filter));
+}
+
+/** rankEntities in steps (the first ranking of a filter walks every relation). */
+export function* rankEntitiesSteps(graph: KnowledgeGraph, filter: SubgraphFilter = {}): Steps<readonly string[]> {
   let entry = rankings.get(graph);
   if (!entry || entry.order !== graph.order || entry.size !== graph.size) {
     entry = { order: graph.order, size: graph.size, byFilter: new Map() };
@@ -159,7 +165,7 @@ export function rankEntities(graph: KnowledgeGraph, filter: SubgraphFilter = {})
   const key = filterKey(filter);
   let ranking = entry.byFilter.get(key);
   if (!ranking) {
-    ranking = computeRanking(graph, filter);
+    ranking = yield* computeRanking(graph, filter);
     if (entry.byFilter.size >= MAX_CACHED_FILTERS) entry.byFilter.clear();
     entry.byFilter.set(key, ranking);
   }
@@ -168,7 +174,11 @@ export function rankEntities(graph: KnowledgeGraph, filter: SubgraphFilter = {})
 
 /** The position of each entity in rankEntities(graph, filter) (cached with it). */
 export function rankPositions(graph: KnowledgeGraph, filter: SubgraphFilter = {}): ReadonlyMap<string, number> {
-  const ranking = rankEntities(graph, filter);
+  return runSteps(rankPositionsSteps(graph, filter));
+}
+
+function* rankPositionsSteps(graph: KnowledgeGraph, filter: SubgraphFilter): Steps<ReadonlyMap<string, number>> {
+  const ranking = yield* rankEntitiesSteps(graph, filter);
   let at = positions.get(ranking);
   if (!at) {
     at = new Map();
@@ -183,7 +193,7 @@ export function forgetRankings(graph: KnowledgeGraph): void {
   rankings.delete(graph);
 }
 
-function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[] {
+function* computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): Steps<string[]> {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   const types = filter.types?.length ? new Set(filter.types) : undefined;
   // One pass over the relations into typed arrays indexed by node position: a
@@ -195,7 +205,9 @@ function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[]
   const co = new Float64Array(ids.length);
   const mentions = new Float64Array(ids.length);
   const keep = new Uint8Array(ids.length);
-  graph.forEachEdge((_e, a, source, target) => {
+  // each relation once, from its source, with a pause every few thousand
+  let units = 0;
+  const count = (_e: string, a: EdgeAttributes, source: string, target: string) => {
     if (kinds && !kinds.has(a.kind)) return;
     const w = a.weight ?? 1;
     const s = index.get(source)!, t = index.get(target)!;
@@ -203,16 +215,23 @@ function computeRanking(graph: KnowledgeGraph, filter: SubgraphFilter): string[]
     into[s]! += w;
     if (t !== s) into[t]! += w;
     keep[s] = keep[t] = 1;
-  });
+  };
+  for (const id of ids) {
+    graph.forEachOutEdge(id, count);
+    if ((units += 1 + graph.outDegree(id)) >= UNITS_PER_STEP) { units = 0; yield; }
+  }
   const order: number[] = [];
   for (let i = 0; i < ids.length; i++) {
+    if (i % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const a = graph.getNodeAttributes(ids[i]!);
     mentions[i] = a.mentions ?? 0;
     if (types && !types.has(a.type)) continue;
     if (kinds && !keep[i]) continue;
     order.push(i);
   }
+  yield;
   order.sort((i, j) => typed[j]! - typed[i]! || mentions[j]! - mentions[i]! || co[j]! - co[i]! || (ids[i]! < ids[j]! ? -1 : ids[i]! > ids[j]! ? 1 : 0));
+  yield;
   return order.map((i) => ids[i]!);
 }
 
@@ -230,6 +249,14 @@ export function subgraphOf(
   graph: KnowledgeGraph, ids: readonly string[], filter: SubgraphFilter, extra: { selection: Record<string, unknown>; candidates: number },
   bounds: AnswerBounds = ANSWER_BOUNDS,
 ): SubgraphJSON {
+  return runSteps(subgraphOfSteps(graph, ids, filter, extra, bounds));
+}
+
+/** subgraphOf in steps: a pause every few thousand entities or relations handled. */
+export function* subgraphOfSteps(
+  graph: KnowledgeGraph, ids: readonly string[], filter: SubgraphFilter, extra: { selection: Record<string, unknown>; candidates: number },
+  bounds: AnswerBounds = ANSWER_BOUNDS,
+): Steps<SubgraphJSON> {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
   const allDocs = graph.getAttribute('documents') ?? {};
   // Null prototype: document ids come from data (an article may be called __proto__).
@@ -252,7 +279,9 @@ export function subgraphOf(
   const position = new Map<string, number>();
   const nodes: SubgraphJSON['nodes'] = [];
   let leftOut = 0;
+  let units = 0;
   for (const id of ids) {
+    if (++units >= UNITS_PER_STEP / 8) { units = 0; yield; }
     if (position.has(id)) continue;
     if (leftOut) { leftOut++; continue; }
     const node = { key: id, attributes: boundedNode(graph.getNodeAttributes(id), bounds) };
@@ -265,20 +294,36 @@ export function subgraphOf(
     nodes.push(node);
   }
 
-  // 2. Relations among them, those of the earliest entities first.
-  const candidates: Array<{ key: string; source: string; target: string; a: EdgeAttributes; rank: number }> = [];
+  // 2. Relations among them, those of the earliest entities first: one bucket per rank (the
+  // later end's position), each sorted on its own, so no sort of every relation at once
+  // (110,000 relations among 5,000 entities took 0.3-0.5 s in one block).
+  type Candidate = { key: string; source: string; target: string; a: EdgeAttributes };
+  const byRank: Array<Candidate[] | undefined> = new Array(nodes.length);
   for (const { key: id } of nodes) {
     graph.forEachOutEdge(id, (key, a, source, target) => {
       if (kinds && !kinds.has(a.kind)) return;
       const t = position.get(target);
-      if (t !== undefined) candidates.push({ key, source, target, a, rank: Math.max(position.get(source)!, t) });
+      if (t === undefined) return;
+      const rank = Math.max(position.get(source)!, t);
+      (byRank[rank] ??= []).push({ key, source, target, a });
     });
+    if ((units += 1 + graph.outDegree(id)) >= UNITS_PER_STEP) { units = 0; yield; }
   }
   const typed = (a: EdgeAttributes) => (a.kind === 'cooccurrence' ? 1 : 0);
-  candidates.sort((x, y) => x.rank - y.rank || typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const order = (x: Candidate, y: Candidate) => typed(x.a) - typed(y.a) || (y.a.weight ?? 0) - (x.a.weight ?? 0) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+  const candidates = function* (): Generator<Candidate | undefined> {
+    for (const bucket of byRank) {
+      if (!bucket) continue;
+      bucket.sort(order);
+      yield undefined; // a place to pause after each sort
+      yield* bucket;
+    }
+  };
   const edges: SubgraphJSON['edges'] = [];
   let relationsLeftOut = 0;
-  for (const c of candidates) {
+  for (const c of candidates()) {
+    if (++units >= UNITS_PER_STEP / 8) { units = 0; yield; }
+    if (!c) continue;
     if (relationsLeftOut) { relationsLeftOut++; continue; }
     const edge = { key: c.key, source: c.source, target: c.target, attributes: boundedEdge(c.a, bounds) };
     const cited = [...new Set((edge.attributes.evidence ?? []).map((ref) => ref.doc))];
@@ -315,10 +360,15 @@ export interface TopOptions extends SubgraphFilter {
 
 /** The `top` most important entities (rankEntities) and the relations among them. */
 export function topSubgraph(graph: KnowledgeGraph, opts: TopOptions = {}): SubgraphJSON {
+  return runSteps(topSubgraphSteps(graph, opts));
+}
+
+/** topSubgraph in steps. */
+export function* topSubgraphSteps(graph: KnowledgeGraph, opts: TopOptions = {}): Steps<SubgraphJSON> {
   const top = opts.top ?? SUBGRAPH_DEFAULTS.top.default;
-  const ranking = rankEntities(graph, opts);
+  const ranking = yield* rankEntitiesSteps(graph, opts);
   const selection = { top, kinds: opts.kinds ?? null, types: opts.types ?? null };
-  return subgraphOf(graph, ranking.slice(0, top), opts, { selection, candidates: ranking.length });
+  return yield* subgraphOfSteps(graph, ranking.slice(0, top), opts, { selection, candidates: ranking.length });
 }
 
 export interface NeighborhoodOptions extends SubgraphFilter {
@@ -337,6 +387,11 @@ export interface NeighborhoodOptions extends SubgraphFilter {
  * expanded from the entities that were kept.
  */
 export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: NeighborhoodOptions = {}): SubgraphJSON {
+  return runSteps(neighborhoodSubgraphSteps(graph, id, opts));
+}
+
+/** neighborhoodSubgraph in steps: a pause every few thousand relations walked. */
+export function* neighborhoodSubgraphSteps(graph: KnowledgeGraph, id: string, opts: NeighborhoodOptions = {}): Steps<SubgraphJSON> {
   const depth = opts.depth ?? SUBGRAPH_DEFAULTS.depth.default;
   const limit = Math.max(1, opts.limit ?? SUBGRAPH_DEFAULTS.limit.default);
   const kinds = opts.kinds?.length ? new Set(opts.kinds) : undefined;
@@ -349,7 +404,9 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
   for (let hop = 1; hop <= depth && frontier.length; hop++) {
     // Link strength of each new neighbour to the frontier.
     const links = new Map<string, { typed: number; cooccurrence: number }>();
+    let units = 0;
     for (const from of frontier) {
+      if ((units += 1 + graph.degree(from)) >= UNITS_PER_STEP) { units = 0; yield; }
       graph.forEachEdge(from, (_e, a, source, target) => {
         if (kinds && !kinds.has(a.kind)) return;
         const other = source === from ? target : source;
@@ -365,7 +422,8 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
     if (chosen.length >= limit) break;
     // importance, then id: the order of the cached ranking (rankEntities sorts by EntityScore, then id),
     // so no neighbour's own relations are walked here (a hub of a large graph has thousands of neighbours)
-    const rank = rankPositions(graph, { kinds: opts.kinds, types: opts.types });
+    const rank = yield* rankPositionsSteps(graph, { kinds: opts.kinds, types: opts.types });
+    yield;
     const ranked = [...links].map(([other, link]) => ({ other, link, at: rank.get(other) ?? Number.MAX_SAFE_INTEGER }));
     ranked.sort((a, b) => b.link.typed - a.link.typed || b.link.cooccurrence - a.link.cooccurrence
       || a.at - b.at || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
@@ -380,5 +438,6 @@ export function neighborhoodSubgraph(graph: KnowledgeGraph, id: string, opts: Ne
     for (const { other } of ranked) seen.add(other);
   }
   const selection = { id, depth, limit, kinds: opts.kinds ?? null, types: opts.types ?? null };
-  return subgraphOf(graph, chosen, opts, { selection, candidates });
+  yield;
+  return yield* subgraphOfSteps(graph, chosen, opts, { selection, candidates });
 }

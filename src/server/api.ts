@@ -10,7 +10,8 @@ import {
   MAX_QUESTION_LENGTH, PATH_DEFAULTS, QuestionError, UnknownEntityError, type RelationView,
 } from '../query/index.ts';
 import { jsonChunks } from '../export/index.ts';
-import { graphSummary, neighborhoodSubgraph, topSubgraph, SUBGRAPH_DEFAULTS } from '../query/subgraph.ts';
+import { graphSummary, neighborhoodSubgraphSteps, topSubgraphSteps, SUBGRAPH_DEFAULTS } from '../query/subgraph.ts';
+import { runSteps, type Steps } from '../query/steps.ts';
 
 export const API_LIMITS = {
   /** Longest accepted value of any query parameter. */
@@ -159,6 +160,15 @@ function timelineOf(graph: KnowledgeGraph) {
 
 /** Route a GET request under /api. `path` is the URL path, `query` its parameters. */
 export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchParams, options: ApiOptions = {}): ApiResult {
+  return runSteps(handleApiSteps(graph, path, query, options));
+}
+
+/**
+ * handleApi in steps: the routes whose work grows with the graph (subgraph,
+ * neighbourhood) pause every few thousand entities or relations, so the server
+ * can answer other requests between the slices; the other routes run at once.
+ */
+export function* handleApiSteps(graph: KnowledgeGraph, path: string, query: URLSearchParams, options: ApiOptions = {}): Steps<ApiResult> {
   const parts = path.split('/').filter(Boolean).slice(1).map((p) => {
     try { return decodeURIComponent(p); } catch { throw new HttpError(400, `api: malformed percent-encoding in "${p}"`); }
   });
@@ -203,7 +213,7 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       if (arg !== undefined) break;
       const top = intParam(query, 'top', 1, API_LIMITS.top.max) ?? API_LIMITS.top.default;
       // a period: the most connected of what was reported within it (the viewer's timeline)
-      return { status: 200, body: topSubgraph(withinPeriod(graph, periodParams(query)), { top, ...filterParams(query) }) };
+      return { status: 200, body: yield* topSubgraphSteps(withinPeriod(graph, periodParams(query)), { top, ...filterParams(query) }) };
     }
     case 'neighborhood': {
       if (arg === undefined) throw new HttpError(400, 'api: missing entity in /api/neighborhood/:id (an entity id or name)');
@@ -211,7 +221,7 @@ export function handleApi(graph: KnowledgeGraph, path: string, query: URLSearchP
       const depth = intParam(query, 'depth', 1, API_LIMITS.depth.max) ?? API_LIMITS.depth.default;
       const limit = intParam(query, 'limit', 1, API_LIMITS.limit.max) ?? API_LIMITS.limit.default;
       const filter = filterParams(query);
-      return { status: 200, body: neighborhoodSubgraph(graph, entityId(graph, arg), { depth, limit, ...filter }) };
+      return { status: 200, body: yield* neighborhoodSubgraphSteps(graph, entityId(graph, arg), { depth, limit, ...filter }) };
     }
     case 'merges': {
       // likely duplicates for a person to confirm (what `kg merges --suggest --json` prints)

@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { KnowledgeGraph } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { batched } from '../export/index.ts';
-import { errorResult, handleApi, HttpError } from './api.ts';
+import { errorResult, handleApiSteps, HttpError, type ApiResult } from './api.ts';
+import { runSteps, type Steps } from '../query/steps.ts';
+import { jsonPieces } from './json-pieces.ts';
 import { graphPath } from '../store/graph-file.ts';
 import { reloadStoreGraph, servedGraph } from './store-graph.ts';
 import { SUBGRAPH_DEFAULTS, rankEntities } from '../query/subgraph.ts';
@@ -22,7 +24,7 @@ function warmIndexes(graph: KnowledgeGraph): void {
 }
 import { NOT_BUILT_PAGE, resolveStatic } from './static.ts';
 import { allowedHosts, hostAllowed } from './host-check.ts';
-import { QueueFullError, WorkQueue } from './work-queue.ts';
+import { QueueFullError, SLICE_MS, WorkQueue, type JobLength } from './work-queue.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export { handleApi, errorResult, API_LIMITS, HttpError, ROUTES } from './api.ts';
@@ -57,6 +59,8 @@ export interface ServerOptions {
   allowHosts?: readonly string[];
   /** Heavy API requests (neighbourhood, subgraph, path, ask...) that may wait their turn; more get 503 (default 256). */
   maxWaitingRequests?: number;
+  /** Longest a heavy request runs before other requests get a turn (default SLICE_MS, 10 ms; 0 = a turn after every step). */
+  sliceMs?: number;
 }
 
 export interface RunningServer {
@@ -169,28 +173,41 @@ async function sendStream(res: http.ServerResponse, status: number, contentType:
   let sinceTurn = 0;
   for (const chunk of batched(chunks)) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) { await Promise.race([once(res, 'drain'), once(res, 'close')]); sinceTurn = 0; }
+    if (!res.write(chunk)) { await drainedOrClosed(res); sinceTurn = 0; }
     // a fast reader never makes write() say "wait": give other requests a turn every few chunks anyway
     else if (++sinceTurn >= STREAM_CHUNKS_PER_TURN) { await nextTurn(); sinceTurn = 0; }
   }
   res.end();
 }
 
+/** Resolves when `res` can take more (or is gone), and leaves no listener behind (a long answer waits many times). */
+function drainedOrClosed(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 /** 64 kB chunks of /api/graph written before other requests get a turn. */
 const STREAM_CHUNKS_PER_TURN = 4;
 
 /**
- * Routes whose work grows with the graph or the parameters (a neighbourhood of
- * depth 3, a subgraph of 5000, a path search, a question, one document's
- * relations): they wait their turn in the WorkQueue. The rest answer at once.
+ * Routes whose work grows with the graph or the parameters wait their turn in the
+ * WorkQueue: a neighbourhood of depth 3 or a subgraph of 5000 are long (run in
+ * slices, api.ts handleApiSteps); a path search, a question, a search, one
+ * entity or document are short (one step, before the next slice of a long one).
+ * The rest answer at once (undefined).
  */
-const HEAVY_ROUTES = new Set(['ask', 'path', 'subgraph', 'neighborhood', 'merges', 'documents', 'entities']);
+const LONG_ROUTES = new Set(['subgraph', 'neighborhood']);
+const SHORT_ROUTES = new Set(['ask', 'path', 'merges', 'documents', 'entities']);
 
-function isHeavy(pathname: string, query: URLSearchParams): boolean {
+function heaviness(pathname: string, query: URLSearchParams): JobLength | undefined {
   const [, , route, arg] = pathname.split('/');
-  if (route === 'entities') return arg !== undefined || query.has('q'); // the plain list is cheap
-  if (route === 'documents') return arg !== undefined;
-  return HEAVY_ROUTES.has(route ?? '');
+  if (route === 'entities' && arg === undefined && !query.has('q')) return undefined; // the plain list is cheap
+  if (route === 'documents' && arg === undefined) return undefined;
+  if (LONG_ROUTES.has(route ?? '')) return 'long';
+  return SHORT_ROUTES.has(route ?? '') ? 'short' : undefined;
 }
 
 interface HandlerOptions {
@@ -205,6 +222,34 @@ interface HandlerOptions {
   largeGraphThreshold: number;
   allowedHosts: ReadonlySet<string>;
   heavy: WorkQueue;
+  longAnswers: Slots;
+}
+
+/**
+ * Long answers (subgraph, neighbourhood: up to 16 M characters each) computed or
+ * being written at once; the others wait before any work is done for them, so the
+ * memory a burst holds is bounded (a slow reader keeps its answer alive).
+ */
+const LONG_ANSWERS_WRITTEN = 4;
+
+/** A counting semaphore: acquire() resolves with the function that gives the slot back. */
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+  constructor(count: number, private readonly maxWaiting: number) { this.free = count; }
+  /** Rejects with QueueFullError when maxWaiting wait already. */
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else if (this.waiting.length >= this.maxWaiting) throw new QueueFullError(`${this.waiting.length} long answers are waiting`);
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next(); else this.free++;
+    };
+  }
 }
 
 async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -249,15 +294,26 @@ async function handle(opts: HandlerOptions, req: http.IncomingMessage, res: http
   if (isApi) {
     try {
       const graph = await opts.source.get();
-      const answer = () => {
-        const result = handleApi(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
-        // serialised inside the job: for 5000 entities with their evidence, that is a good part of the work
-        return 'stream' in result ? result : { status: result.status, text: JSON.stringify(result.body) };
+      const weight = heaviness(url.pathname, url.searchParams);
+      const answer = function* (): Steps<Extract<ApiResult, { stream: unknown }> | { status: number; text: string }> {
+        const result = yield* handleApiSteps(graph, url.pathname, url.searchParams, { largeGraphThreshold: opts.largeGraphThreshold });
+        if ('stream' in result) return result;
+        // a long answer (up to 16 MB) is written piece by piece as it is serialised, with turns for other
+        // requests between pieces, and never held as one string and one buffer
+        if (weight === 'long') return { status: result.status, stream: jsonPieces(result.body), contentType: 'application/json; charset=utf-8' };
+        return { status: result.status, text: JSON.stringify(result.body) };
       };
-      const result = isHeavy(url.pathname, url.searchParams) ? await opts.heavy.run(answer) : answer();
-      if (res.destroyed) return;
-      if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
-      return sendJsonText(res, result.status, result.text, head);
+      // a long answer is held in memory until its client has read it: at most LONG_ANSWERS_WRITTEN at once
+      const release = weight === 'long' ? await opts.longAnswers.acquire() : undefined;
+      try {
+        if (res.destroyed) return;
+        const result = weight ? await opts.heavy.run(answer(), weight) : runSteps(answer());
+        if (res.destroyed) return;
+        if ('stream' in result) return await sendStream(res, result.status, result.contentType, result.stream, head);
+        return sendJsonText(res, result.status, result.text, head);
+      } finally {
+        release?.();
+      }
     } catch (e) {
       if (e instanceof QueueFullError) {
         res.setHeader('retry-after', '1');
@@ -306,7 +362,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     corrections: correctionAccess(options.dataDir, options.host ?? SERVER_DEFAULTS.host),
     port: 0,
     allowedHosts: allowedHosts(host, options.allowHosts),
-    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
+    heavy: new WorkQueue(options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests, options.sliceMs ?? SLICE_MS),
+    longAnswers: new Slots(LONG_ANSWERS_WRITTEN, options.maxWaitingRequests ?? SERVER_DEFAULTS.maxWaitingRequests),
   };
   const port = options.port ?? SERVER_DEFAULTS.port;
   const server = http.createServer((req, res) => {

@@ -52,9 +52,10 @@ export async function reloadStoreGraph(file: string): Promise<KnowledgeGraph> {
  * A graph file named by `kg serve --graph`: .gexf, .graphml or graph .json. A
  * JSON file of `inParts` bytes or more is parsed in parts, as the store's
  * own graph.json is (a 100,000-article graph is about 1 GB, twice what one
- * string may hold); anything else is read whole.
+ * string may hold); a GEXF file is always read in pieces of PIECE_BYTES (the
+ * export of that graph is 1.9 GB); GraphML is read whole (up to ~512 MB).
  */
-export async function loadGraphFile(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS): Promise<KnowledgeGraph> {
+export async function loadGraphFile(file: string, inParts = GRAPH_BYTES_READ_IN_PARTS, pieceBytes = PIECE_BYTES): Promise<KnowledgeGraph> {
   const name = path.basename(file);
   let bytes: number;
   let head: string;
@@ -65,14 +66,46 @@ export async function loadGraphFile(file: string, inParts = GRAPH_BYTES_READ_IN_
     throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
   }
   const open = await import('../graph/open/index.ts');
-  if (bytes >= inParts && open.detectFormat(name, head) === 'json') {
+  const format = open.detectFormat(name, head);
+  if (bytes >= inParts && format === 'json') {
     return open.readGraphJsonWith(name, () => readJsonInParts(file, GRAPH_JSON_ARRAYS, undefined, graphStringSharing()));
   }
+  // GEXF is always read in pieces: a file over ~512 MB cannot be one string (ERR_STRING_TOO_LONG)
+  if (format === 'gexf') return open.parseGexfPieces(name, filePieces(file, pieceBytes));
   let content: string;
   try { content = fs.readFileSync(file, 'utf8'); } catch (e) {
-    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ERR_STRING_TOO_LONG') {
+      throw new InputError(`kg serve: ${file} is ${Math.round(bytes / 2 ** 20)} MB, too big to read as one piece (a ${format === 'graphml' ? 'GraphML' : 'graph'} file is read whole, up to ~512 MB); `
+        + 'serve the store it came from with --data DIR, or export it as GEXF or graph JSON, which are read in parts');
+    }
+    throw new InputError(`kg serve: cannot read ${file} (${code ?? (e as Error).message}); check the path`);
   }
   return open.parseGraphFile(name, content);
+}
+
+/** Bytes read at a time from a graph file read in pieces. */
+const PIECE_BYTES = 4 << 20;
+
+/** The text of a UTF-8 file in pieces (a character cut by a piece's end goes to the next). */
+function* filePieces(file: string, pieceBytes = PIECE_BYTES): Generator<string> {
+  let fd: number;
+  try { fd = fs.openSync(file, 'r'); } catch (e) {
+    throw new InputError(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  }
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.alloc(pieceBytes);
+    for (;;) {
+      const n = fs.readSync(fd, buffer, 0, pieceBytes, null);
+      if (n === 0) break;
+      yield decoder.write(buffer.subarray(0, n));
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Enough of a file to tell its format (detectFormat looks at the first 2,000 characters). */

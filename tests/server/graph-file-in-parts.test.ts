@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphFile } from '../../src/server/store-graph.ts';
 import { writeGraph } from '../../src/store/graph-file.ts';
 import { fixtureGraph } from '../query/fixture-graph.ts';
+import { collect, gexfChunks } from '../../src/export/index.ts';
+import { parseGraphFile } from '../../src/graph/open/index.ts';
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-graph-file-parts-')); });
@@ -35,6 +37,23 @@ describe('loadGraphFile', () => {
     const error = await loadGraphFile(file, 0).then(() => null, (e: Error) => e);
     expect(error?.message).toMatch(message);
     expect(error?.message).not.toContain('\n');
+  });
+
+  it('reads a GEXF file in pieces (never one string of the file) into the graph its whole text gives', async () => {
+    // labels with 2-, 3- and 4-byte UTF-8 characters, so that pieces of 101 bytes cut inside characters and tags
+    const graph = fixtureGraph();
+    graph.forEachNode((n, a) => graph.setNodeAttribute(n, 'label', `${a.label} é中😀`));
+    const text = collect(gexfChunks(graph));
+    const file = path.join(dir, 'graph.gexf');
+    fs.writeFileSync(file, text);
+    const whole = parseGraphFile('graph.gexf', text);
+    for (const pieceBytes of [101, 4096, 1 << 22]) {
+      const pieces = await loadGraphFile(file, undefined, pieceBytes);
+      expect(pieces.export(), `pieces of ${pieceBytes} bytes`).toEqual(whole.export());
+    }
+    expect(whole.order).toBe(graph.order);
+    fs.writeFileSync(path.join(dir, 'cut.gexf'), text.slice(0, text.length >> 1));
+    await expect(loadGraphFile(path.join(dir, 'cut.gexf'), undefined, 101)).rejects.toThrow(/^open: cut\.gexf is not a readable GEXF file \(malformed XML: line \d+: malformed tag <\w+> \(.*the file ends inside it\)\)/);
   });
 
   it('names a file it cannot read', async () => {

@@ -79,7 +79,7 @@ describe('the server under heavy requests', () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: HEAVY + 1 });
     await Promise.all(Array.from({ length: HEAVY + 1 }, () => request(base, '/api', 'GET', agent).done));
     const order: string[] = [];
-    // HEAD: the server does all the work (the answer is built and serialised) but sends no body
+    // HEAD: the server builds the answer (in slices) but sends no body
     const heavy = Array.from({ length: HEAVY }, (_, i) => request(base, `/api/subgraph?top=5000&n=${i}`, 'HEAD', agent));
     for (const h of heavy) void h.answered.then(() => order.push('heavy'));
     const light = request(base, '/api/graph/summary', 'GET', agent);

@@ -31,19 +31,20 @@ interface ModelEntry { id: string; type: string; title: string; defaultText?: st
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
+/** Lines before `index` of `text`, plus the lines of the text already let go of. */
+function countLines(text: string, index: number, before: number): number {
+  let line = before;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
-function decode(text: string, raw: string, at: number): string {
+function decode(raw: string, lineAt: () => number): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&([^;&\s]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(';')) throw new XmlSyntaxError(`line ${lineAt(text, at)}: "&" does not start an entity (write &amp;)`);
+    if (!whole.endsWith(';')) throw new XmlSyntaxError(`line ${lineAt()}: "&" does not start an entity (write &amp;)`);
     if (name in PREDEFINED) return PREDEFINED[name]!;
     const code = /^#x([0-9a-fA-F]+)$/.exec(name) ? parseInt(name.slice(2), 16) : /^#(\d+)$/.exec(name) ? parseInt(name.slice(1), 10) : NaN;
-    if (!Number.isFinite(code) || code > 0x10ffff) throw new XmlSyntaxError(`line ${lineAt(text, at)}: unknown entity &${name};`);
+    if (!Number.isFinite(code) || code > 0x10ffff) throw new XmlSyntaxError(`line ${lineAt()}: unknown entity &${name};`);
     return String.fromCodePoint(code);
   });
 }
@@ -63,71 +64,108 @@ const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 /** Attribute-value normalisation of XML 1.0 (a literal tab or line break reads as a space). */
 const normalizeSpace = (v: string) => (/[\t\n\r]/.test(v) ? v.replace(/\r\n|[\t\n\r]/g, ' ') : v);
 
+/** Longest piece (a tag, a comment, a run of text) the reader waits for the end of, across chunks. */
+const MAX_PIECE = 32 << 20;
+
 /**
  * Walk the XML once, calling `open(name, attributes)`, `text(content)` and
- * `close(name)`; throws XmlSyntaxError on anything not well formed.
+ * `close(name)`; throws XmlSyntaxError on anything not well formed. The text
+ * comes in chunks (a file read piece by piece): a tag, comment or run of text
+ * cut by a chunk's end is read again with the next chunk, so no string of the
+ * whole file is ever needed.
  */
-function scan(text: string, on: { open(name: string, attrs: Map<string, string>, selfClosing: boolean): void; text(t: string): void; close(name: string): void }): string | undefined {
+function scan(chunks: Iterable<string>, on: { open(name: string, attrs: Map<string, string>, selfClosing: boolean): void; text(t: string): void; close(name: string): void }): string | undefined {
   const stack: string[] = [];
   let root: string | undefined;
+  const source = chunks[Symbol.iterator]();
+  let text = '';
   let i = 0;
-  const n = text.length;
-  while (i < n) {
+  let more = true;
+  let linesBefore = 1;
+  /** Append the next chunk to what is left of the text; false at the end of the input. */
+  const pull = (): boolean => {
+    for (;;) {
+      const next = source.next();
+      if (next.done) { more = false; return false; }
+      if (next.value === '') continue;
+      linesBefore = countLines(text, i, linesBefore);
+      if (text.length - i > MAX_PIECE) throw new XmlSyntaxError(`line ${linesBefore}: a tag, comment or text of over ${MAX_PIECE >> 20} MB`);
+      text = text.slice(i) + next.value;
+      i = 0;
+      return true;
+    }
+  };
+  const lineAt = (index: number) => () => countLines(text, index, linesBefore);
+  const decodeAt = (raw: string, index: number) => (raw.includes('&') ? decode(raw, lineAt(index)) : raw);
+  pull();
+  for (;;) {
+    const n = text.length;
+    if (i >= n) { if (more && pull()) continue; break; }
     const lt = text.indexOf('<', i);
+    // a run of text, or a construct's opening, that the next chunk may continue
+    if ((lt === -1 || n - lt < 10) && more) { if (pull()) continue; }
     const end = lt === -1 ? n : lt;
     if (end > i) {
       const chunk = text.slice(i, end);
-      if (stack.length) on.text(decode(text, chunk, i));
-      else if (chunk.trim() !== '') throw new XmlSyntaxError(`line ${lineAt(text, i)}: text outside the root element`);
+      if (stack.length) on.text(decodeAt(chunk, i));
+      else if (chunk.trim() !== '') throw new XmlSyntaxError(`line ${lineAt(i)()}: text outside the root element`);
+      i = end;
     }
-    if (lt === -1) break;
+    if (lt === -1) continue;
+    /** The end of a construct: its index, or -1 when the next chunk should be read first. */
+    const closing = (marker: string, from: number): number => text.indexOf(marker, from);
     if (text.startsWith('<!--', lt)) {
-      const close = text.indexOf('-->', lt + 4);
-      if (close === -1) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a comment is not closed`);
+      const close = closing('-->', lt + 4);
+      if (close === -1) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: a comment is not closed`); }
       i = close + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
-      const close = text.indexOf(']]>', lt + 9);
-      if (close === -1) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a CDATA section is not closed`);
-      if (!stack.length) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: CDATA outside the root element`);
+      const close = closing(']]>', lt + 9);
+      if (close === -1) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: a CDATA section is not closed`); }
+      if (!stack.length) throw new XmlSyntaxError(`line ${lineAt(lt)()}: CDATA outside the root element`);
       on.text(text.slice(lt + 9, close));
       i = close + 3;
     } else if (text.startsWith('<?', lt)) {
-      const close = text.indexOf('?>', lt + 2);
-      if (close === -1) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a processing instruction is not closed`);
+      const close = closing('?>', lt + 2);
+      if (close === -1) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: a processing instruction is not closed`); }
       i = close + 2;
     } else if (text.startsWith('<!DOCTYPE', lt)) {
       const bracket = text.indexOf('[', lt);
-      const gt = text.indexOf('>', lt);
-      if (gt === -1) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: the DOCTYPE is not closed`);
-      if (bracket !== -1 && bracket < gt) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a DOCTYPE with its own declarations is not supported`);
+      const gt = closing('>', lt);
+      if (gt === -1) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: the DOCTYPE is not closed`); }
+      if (bracket !== -1 && bracket < gt) throw new XmlSyntaxError(`line ${lineAt(lt)()}: a DOCTYPE with its own declarations is not supported`);
       i = gt + 1;
     } else if (text[lt + 1] === '/') {
       const name = nameAt(text, lt + 2);
       END_TAG_REST.lastIndex = lt + 2 + (name?.length ?? 0);
       const rest = name ? END_TAG_REST.exec(text) : null;
-      if (!name || !rest) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: malformed end tag`);
+      // a tag cut by the chunk's end has no ">" yet: read on before calling it malformed
+      if (!name || !rest) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: malformed end tag`); }
       const gt = END_TAG_REST.lastIndex - 1;
       const open = stack.pop();
-      if (open !== name) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: end tag </${name}> ${open ? `does not close <${open}>` : 'has no open element'}`);
+      if (open !== name) throw new XmlSyntaxError(`line ${lineAt(lt)()}: end tag </${name}> ${open ? `does not close <${open}>` : 'has no open element'}`);
       on.close(name);
       i = gt + 1;
     } else {
       const name = nameAt(text, lt + 1);
-      if (!name) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: "<" does not start a tag (write &lt;)`);
-      if (!stack.length && root !== undefined) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: a second root element <${name}>`);
+      if (!name) throw new XmlSyntaxError(`line ${lineAt(lt)()}: "<" does not start a tag (write &lt;)`);
       const attrs = new Map<string, string>();
       let at = lt + 1 + name.length;
+      let repeated: string | undefined;
       for (;;) {
         ATTRIBUTE.lastIndex = at;
         const m = ATTRIBUTE.exec(text);
         if (!m) break;
-        if (attrs.has(m[1]!)) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: attribute ${m[1]} given twice in <${name}>`);
-        attrs.set(m[1]!, decode(text, normalizeSpace(m[2] ?? m[3] ?? ''), lt));
+        if (attrs.has(m[1]!)) repeated ??= m[1]!;
+        attrs.set(m[1]!, normalizeSpace(m[2] ?? m[3] ?? ''));
         at = ATTRIBUTE.lastIndex;
       }
       TAG_END.lastIndex = at;
       const rest = TAG_END.exec(text);
-      if (!rest) throw new XmlSyntaxError(`line ${lineAt(text, lt)}: malformed tag <${name}> (an attribute without quotes, or the file ends inside it)`);
+      // a tag cut by the chunk's end has no ">" yet: read on before calling it malformed
+      if (!rest) { if (more && pull()) continue; throw new XmlSyntaxError(`line ${lineAt(lt)()}: malformed tag <${name}> (an attribute without quotes, or the file ends inside it)`); }
+      if (!stack.length && root !== undefined) throw new XmlSyntaxError(`line ${lineAt(lt)()}: a second root element <${name}>`);
+      if (repeated !== undefined) throw new XmlSyntaxError(`line ${lineAt(lt)()}: attribute ${repeated} given twice in <${name}>`);
+      for (const [k, v] of attrs) if (v.includes('&')) attrs.set(k, decodeAt(v, lt));
       const selfClosing = rest[1] === '/';
       if (!stack.length) root = name;
       on.open(name, attrs, selfClosing);
@@ -144,6 +182,15 @@ const VIZ = ['color', 'size', 'position', 'shape', 'thickness'] as const;
 
 /** Read GEXF text into a graphology graph the way graphology-gexf's parse(MultiGraph, doc) does. */
 export function readGexfText(text: string): MultiGraph {
+  return readGexfChunks([text]);
+}
+
+/**
+ * readGexfText over the text in pieces (a file read chunk by chunk): for files
+ * over the ~512 MB one JavaScript string may hold. Chunks may cut anywhere
+ * except inside a UTF-16 surrogate pair (a StringDecoder's output is safe).
+ */
+export function readGexfChunks(chunks: Iterable<string>): MultiGraph {
   let graphAttrs: Map<string, string> | undefined;
   let metaAttrs: Map<string, string> | undefined;
   let metaDepth = -1;
@@ -160,7 +207,7 @@ export function readGexfText(text: string): MultiGraph {
   const openKinds: number[] = []; // depth of each open record
   let depth = 0;
 
-  const root = scan(text, {
+  const root = scan(chunks, {
     open(name, attrs, _selfClosing) {
       depth++;
       const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;

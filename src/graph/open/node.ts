@@ -5,9 +5,9 @@ import xmldom from '@xmldom/xmldom';
 import gexf from 'graphology-gexf/node/index.js';
 import graphml from 'graphology-graphml/node/index.js';
 import type { KnowledgeGraph } from '../../types.ts';
-import { parseGraphWith, type XmlReaders } from './parse.ts';
+import { parseGraphWith, readGexfWith, type XmlReaders } from './parse.ts';
 import { checkTagBalance } from './tag-balance.ts';
-import { readGexfText } from './gexf-stream.ts';
+import { readGexfChunks, readGexfText } from './gexf-stream.ts';
 
 function parseXml(text: string): Document {
   const fatal = (message: string) => {
@@ -24,4 +24,13 @@ const readers: XmlReaders = { parseXml, gexf: gexf.parse as XmlReaders['gexf'], 
 /** Parse the text of a .gexf, .graphml or graph .json file; throws a KgError with a one-line message if it is malformed. */
 export function parseGraphFile(name: string, content: string): KnowledgeGraph {
   return parseGraphWith(readers, name, content);
+}
+
+/**
+ * Parse a GEXF file given as pieces of its text (read chunk by chunk, cut anywhere
+ * but inside a surrogate pair): no string of the whole file, so files over what one
+ * JavaScript string holds (~512 MB) open too. Same graph and errors as parseGraphFile.
+ */
+export function parseGexfPieces(name: string, pieces: Iterable<string>): KnowledgeGraph {
+  return readGexfWith(name, () => readGexfChunks(pieces));
 }

@@ -121,13 +121,22 @@ export function parseGraphWith(readers: XmlReaders, name: string, content: strin
   if (content.trim() === '') fail(name, format, 'the file is empty');
   if (format === 'json') return readGraphJsonWith(name, () => JSON.parse(content));
   if (format === 'gexf' && readers.gexfText) {
-    let graph: GraphLike;
-    try {
-      graph = readers.gexfText(content);
-    } catch (e) {
-      fail(name, format, e instanceof XmlSyntaxError ? `malformed XML: ${reason(e)}` : reason(e));
-    }
-    return normalizeGraph(graph);
+    const gexfText = readers.gexfText;
+    return readGexfWith(name, () => gexfText(content));
   }
   return normalizeGraph(readXml(name, content, format, readers));
+}
+
+/**
+ * A GEXF file into a KnowledgeGraph, `read` giving graphology's graph of it (the
+ * one-pass reader over the text whole or in pieces); a one-line KgError if malformed.
+ */
+export function readGexfWith(name: string, read: () => GraphLike): KnowledgeGraph {
+  let graph: GraphLike;
+  try {
+    graph = read();
+  } catch (e) {
+    fail(name, 'gexf', e instanceof XmlSyntaxError ? `malformed XML: ${reason(e)}` : reason(e));
+  }
+  return normalizeGraph(graph);
 }

@@ -8,7 +8,7 @@ import xmldom from '@xmldom/xmldom';
 import gexf from 'graphology-gexf/node/index.js';
 import { MultiGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { readGexfText } from '../../../src/graph/open/gexf-stream.ts';
+import { readGexfChunks, readGexfText } from '../../../src/graph/open/gexf-stream.ts';
 import { parseGraphFile } from '../../../src/graph/open/index.ts';
 import { toGexf } from '../../../src/graph/open/serialize.ts';
 import { collect, gexfChunks } from '../../../src/export/index.ts';
@@ -105,5 +105,33 @@ describe('readGexfText', () => {
     ['<gexf><graph><nodes><node id="a"><attvalues><attvalue for="nope" value="1"/></attvalues></node></nodes></graph></gexf>', /undeclared attribute "nope"/],
   ])('refuses the GEXF %j with the reason', (text, message) => {
     expect(() => parseGraphFile('bad.gexf', text)).toThrow(message);
+  });
+});
+
+describe('readGexfChunks (the reader of big files, text in pieces)', () => {
+  /** `text` cut every `size` characters (never inside a surrogate pair, as a StringDecoder cuts). */
+  function* pieces(text: string, size: number): Generator<string> {
+    for (let i = 0; i < text.length;) {
+      let j = Math.min(text.length, i + size);
+      if (j < text.length && /[\uD800-\uDBFF]/.test(text[j - 1]!)) j++;
+      yield text.slice(i, j);
+      i = j;
+    }
+  }
+
+  it.each(SOURCES)('reads %s in pieces of any size exactly as in one string', (_name, source) => {
+    const text = source();
+    const whole = contents(readGexfText(text));
+    for (const size of [1, 2, 3, 7, 64, 1000, 65536]) expect(contents(readGexfChunks(pieces(text, size))), `pieces of ${size}`).toEqual(whole);
+  });
+
+  it('refuses malformed XML with the same message, whatever the pieces', () => {
+    for (const text of ['<gexf><graph><nodes><node id="a"></nodes></graph></gexf>', '<gexf><graph><nodes><node id=a/></nodes></graph></gexf>',
+      '<gexf>\n<graph>\n<nodes><node id="&bogus;"/></nodes></graph></gexf>', '<gexf><graph/><!-- open</gexf>', '<gexf><graph/></gexf> trailing']) {
+      let message = '';
+      try { readGexfText(text); } catch (e) { message = (e as Error).message; }
+      expect(message).not.toBe('');
+      for (const size of [1, 3, 10]) expect(() => readGexfChunks(pieces(text, size)), `${text} in pieces of ${size}`).toThrow(message);
+    }
   });
 });
