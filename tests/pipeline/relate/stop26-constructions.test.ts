@@ -221,3 +221,11 @@ describe('fourth batch: the fresh articles 62-73 (BBC 2004-05 and Reuters 1996 s
     expect(a!.entities.map((e) => e.name)).toContain('National Council for the Defence of Democracy');
   });
 });
+
+describe('a title of a country standing for its holder', () => {
+  it('"the Palestinian leader" after "Palestinian President Yasser Arafat" is Arafat', async () => {
+    const got = await read('Palestinian President Yasser Arafat arrived in Gaza. Netanyahu has refused to meet the Palestinian leader since taking office.');
+    expect(got.some((r) => r.startsWith('Netanyahu -040 met') && r.endsWith('-> Yasser Arafat'))).toBe(true);
+    expect(got.filter((r) => r.startsWith('Netanyahu -040 met') && r.endsWith('-> Palestine'))).toEqual([]);
+  });
+});
