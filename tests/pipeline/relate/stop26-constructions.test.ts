@@ -229,3 +229,13 @@ describe('a title of a country standing for its holder', () => {
     expect(got.filter((r) => r.startsWith('Netanyahu -040 met') && r.endsWith('-> Palestine'))).toEqual([]);
   });
 });
+
+describe('offices left and offices run', () => {
+  it.each([
+    ['Radovan Karadzic stepped down as president of the Serb Democratic Party in July.', 'Radovan Karadzic -president of-> Serb Democratic Party'],
+    ['Ruth Kelly resigned as chair of the Labour Party on Monday.', 'Ruth Kelly -chair of-> Labour Party'],
+    ['Robert Frowick, heading the OSCE mission, said the vote would go ahead.', 'Robert Frowick -head of-> OSCE'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
