@@ -239,3 +239,17 @@ describe('offices left and offices run', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a party named by its adjective', () => {
+  it.each([
+    ['Conservative leader Michael Howard said the prime minister had lost the trust of the country.', 'Michael Howard -leader of-> Conservative'],
+    ['The Conservative leader, Michael Howard, said the affair had damaged public trust.', 'Michael Howard -leader of-> Conservative'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('the adjective before anything but a party office names no party', async () => {
+    const [a] = await analyzeTexts(['Conservative estimates put the cost at 2 billion pounds.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Conservative');
+  });
+});
