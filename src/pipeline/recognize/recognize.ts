@@ -12,7 +12,7 @@
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
-import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE } from './words.ts';
+import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
@@ -114,6 +114,11 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
         out.push({ start: i, end, label: 'PER', reason: 'name with a title in apposition (missed by the tagger)' });
       }
       i = end - 1;
+    }
+    // "Conservative leader Michael Howard": a party's adjective before a party office, which the tagger left out
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      if (covered[i] || !doc.nameToken[i] || !PARTY_ADJECTIVES.has(doc.lower[i]!) || !PARTY_OFFICES.has(doc.lower[i + 1]!)) continue;
+      out.push({ start: i, end: i + 1, label: 'MISC', reason: 'party adjective before a party office (missed by the tagger)' });
     }
     // "Grants, N.M.", "Aiken, S.C.": an AP state abbreviation after a place's name and a comma
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {

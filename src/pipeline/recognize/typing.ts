@@ -13,7 +13,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -238,9 +238,18 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
+    // "Conservative leader Michael Howard", "Republican Senator John McCain": a party named by its adjective before a
+    // party office stands for the party
+    if (single && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
+      return base(doc, c, 'organization', `tagger MISC on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
+    }
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     return null;
+  }
+  // ("The Conservative leader, Michael Howard": the tagger's organisation on a party adjective before a party office)
+  if (single && c.label === 'ORG' && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
+    return base(doc, c, 'organization', `tagger ORG on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it

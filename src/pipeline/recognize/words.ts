@@ -221,3 +221,8 @@ export const GROUP_IDENTITY_WORDS = new Set([
   'bosniak', 'bosniaks', 'hmong', 'kachin', 'maori', 'aboriginal', 'inuit',
 ]);
 
+/** Adjectives that name a political party in news ("Conservative leader", "Republican senator"). */
+export const PARTY_ADJECTIVES = new Set(['conservative', 'republican', 'democratic', 'socialist', 'liberal', 'labour', 'communist', 'green', 'nationalist', 'unionist']);
+/** Offices held in or for a party, after its adjective. */
+export const PARTY_OFFICES = new Set(['leader', 'leaders', 'chairman', 'chairwoman', 'chair', 'candidate', 'mp', 'mps', 'senator', 'senators', 'lawmaker', 'lawmakers', 'spokesman', 'spokeswoman', 'deputy', 'whip', 'congressman', 'congresswoman', 'governor']);
+

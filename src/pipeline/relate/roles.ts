@@ -254,7 +254,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
 
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
 const ROLE_VERBS = new Map<string, string>(Object.entries({
-  heads: 'head', headed: 'head', head: 'head', leads: 'leader', led: 'leader', lead: 'leader',
+  heads: 'head', headed: 'head', head: 'head', heading: 'head', leads: 'leader', led: 'leader', lead: 'leader', leading: 'leader',
   chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', run: 'head', founded: 'founder', founds: 'founder',
 }));
 const PERSON = new Set(['person']);
@@ -278,6 +278,8 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 /** Verbs that put a person in an office ("appointed X as defence minister", "X was elected president"). */
 /** Verbs whose subject takes or holds the office after them ("became chief executive", "served as ambassador"). */
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
+/** "resigned as", "stepped down as": the subject held the office until then (a former role; "as" required). */
+const SUBJECT_LEFT = new Set(['resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
 const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed']);
@@ -286,7 +288,7 @@ const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted',
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -366,13 +368,14 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   };
   // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
   for (let k = 0; roleVerbs && k < u.length; k++) {
-    const removed = REMOVED_AS.has(u[k]!.lower);
+    const left = SUBJECT_LEFT.has(u[k]!.lower);
+    const removed = REMOVED_AS.has(u[k]!.lower) || left;
     if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed)) continue;
     let person: Unit | undefined;
     let personFrom: number[] = [];
     let t0 = k + 1;
     // "he became chief executive", "she served as ambassador": the subject holds the office
-    const holds = SUBJECT_HOLDS.has(u[k]!.lower);
+    const holds = SUBJECT_HOLDS.has(u[k]!.lower) || left;
     // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
     let q = k + 1;
     while (q < k + 5 && titleWord(u[q])) q++;
@@ -397,6 +400,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         if (id && ctx.entities.get(id)?.type === 'person') { person = { ...u[b]!, entity: id, type: 'person' }; personFrom = a!.from; }
       }
       if (u[k]!.lower === 'sworn' && u[t0]?.lower === 'in') t0++;
+      if (left && u[t0]?.lower === 'down') t0++;
     }
     if (!person || !isEntity(person)) continue;
     // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.

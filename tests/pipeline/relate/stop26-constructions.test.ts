@@ -221,3 +221,35 @@ describe('fourth batch: the fresh articles 62-73 (BBC 2004-05 and Reuters 1996 s
     expect(a!.entities.map((e) => e.name)).toContain('National Council for the Defence of Democracy');
   });
 });
+
+describe('a title of a country standing for its holder', () => {
+  it('"the Palestinian leader" after "Palestinian President Yasser Arafat" is Arafat', async () => {
+    const got = await read('Palestinian President Yasser Arafat arrived in Gaza. Netanyahu has refused to meet the Palestinian leader since taking office.');
+    expect(got.some((r) => r.startsWith('Netanyahu -040 met') && r.endsWith('-> Yasser Arafat'))).toBe(true);
+    expect(got.filter((r) => r.startsWith('Netanyahu -040 met') && r.endsWith('-> Palestine'))).toEqual([]);
+  });
+});
+
+describe('offices left and offices run', () => {
+  it.each([
+    ['Radovan Karadzic stepped down as president of the Serb Democratic Party in July.', 'Radovan Karadzic -president of-> Serb Democratic Party'],
+    ['Ruth Kelly resigned as chair of the Labour Party on Monday.', 'Ruth Kelly -chair of-> Labour Party'],
+    ['Robert Frowick, heading the OSCE mission, said the vote would go ahead.', 'Robert Frowick -head of-> OSCE'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('a party named by its adjective', () => {
+  it.each([
+    ['Conservative leader Michael Howard said the prime minister had lost the trust of the country.', 'Michael Howard -leader of-> Conservative'],
+    ['The Conservative leader, Michael Howard, said the affair had damaged public trust.', 'Michael Howard -leader of-> Conservative'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('the adjective before anything but a party office names no party', async () => {
+    const [a] = await analyzeTexts(['Conservative estimates put the cost at 2 billion pounds.']);
+    expect(a!.entities.map((e) => e.name)).not.toContain('Conservative');
+  });
+});

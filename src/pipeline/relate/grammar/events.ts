@@ -23,7 +23,7 @@ import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
+import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
@@ -45,6 +45,8 @@ const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
 /** "U.S. Secretary of State Antony Blinken congratulated": the parse may make the title the subject, the name its dependent. */
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
+/** Titles of whoever leads a state ("the Palestinian leader" after "Palestinian President Yasser Arafat"). */
+const LEADING_TITLES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'chairman']);
 /** Common nouns that name a place by its kind, its name following "of". */
 const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
@@ -144,6 +146,22 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       const k = tree.entityUnit(c);
       const x = k >= 0 ? ctx.units[k]! : undefined;
       if (c > w && tree.caseOf(c) === 'of' && x?.entity && !x.partial && PLACE_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
+    }
+  }
+  // "refused to meet the Palestinian leader": a title of a country named by its nationality word stands for the one
+  // person the article has already given that office of that country (Arafat), not for the country
+  if (TITLE_HEAD_WORDS.has(word) && tree.children(w, 'det').some((d) => tree.lower[d] === 'the')) {
+    for (const m of tree.children(w, 'amod', 'compound', 'nmod:poss')) {
+      const k = m < w ? tree.entityUnit(m) : -1;
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (!x?.entity || ctx.entities.get(x.entity)?.type !== 'country') continue;
+      // ("the leader" is whoever heads it: a president, a prime minister, a king)
+      const fits = (predicate: string) => { const p = predicate.split(/\s+/); return p.includes(word) || (word === 'leader' && (p.some((x) => LEADING_TITLES.has(x)) || p[0] === 'prime') && !p.includes('former')); };
+      const holders = new Set((ctx.earlier ?? []).filter((f) => f.kind === 'role' && f.target === x.entity && fits(f.predicate)).map((f) => f.source));
+      if (holders.size === 1) {
+        const holder = [...holders][0]!;
+        return { ids: [holder], via: 'anaphor', from: namedBefore(ctx, holder) };
+      }
     }
   }
   // "its purchase of a 70% stake in Portuguese football club Vitoria SC": a stake stands for the company it is in
