@@ -475,7 +475,7 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
  * Case words of a phrase placing a clause after, during or within a mutual event ("after a meeting with", "during
  * talks with", "will build it in partnership with X", "is in talks with Y"; not "before"/"ahead of": still to come).
  */
-const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in']);
+const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in', 'for']);
 
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
@@ -520,6 +520,9 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
+    // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
+    const m = modalityOf(tree, h);
+    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
     shape = 'time-phrase';
   }
   let object: Arg | undefined;
