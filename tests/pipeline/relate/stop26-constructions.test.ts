@@ -263,3 +263,10 @@ describe('last batch: purposes and descriptions', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a mutual event whose parse lost one of two titled subjects', () => {
+  it('"Russian security chief A and Chechen rebel chief of staff B signed an agreement"', async () => {
+    const got = await read('Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed an agreement early on Saturday.');
+    expect(got).toContain('Alexander Lebed -057 signed agreement with-> Aslan Maskhadov');
+  });
+});

@@ -23,7 +23,7 @@ import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
+import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
@@ -573,6 +573,9 @@ function finish(
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object);
+  // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
+  // whose parse lost the second subject)
+  if (!object && e.symmetric && subject.ids.length === 1) subject = withCoordinatedPersonBefore(ctx, withCoordinatedPersons(ctx, -1, subject));
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
