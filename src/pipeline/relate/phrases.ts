@@ -417,13 +417,34 @@ export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
     const start = m;
     while (m < u.length && m - start < 4 && !u[m]!.entity && (isTitleWord(u[m]!) || (isContent(u[m]) && /^[a-z]/.test(u[m]!.text) && !looksVerbal(u[m]!)))) m++;
     while (m < u.length && m - start < 5 && isEntity(u[m]) && u[m]!.metonymy === 'demonym') m++;
-    while (m < u.length && m - start < 6 && !u[m]!.entity && isTitleWord(u[m]!)) m++;
+    // (titles ending in "of staff", "of state")
+    while (m < u.length && m - start < 7 && !u[m]!.entity && (isTitleWord(u[m]!) || (u[m]!.lower === 'of' && /^(?:staff|state)$/.test(u[m + 1]?.lower ?? '')) || /^(?:staff|state)$/.test(u[m]!.lower))) m++;
     const x = u[m];
     if (!x || !isEntity(x) || x.partial || x.type !== 'person') break;
     if (!ids.includes(x.entity!)) ids.push(x.entity!);
     k = m;
   }
   return ids.length === a.ids.length ? a : { ...a, ids };
+}
+
+/**
+ * The person coordinated before the first person of `a` ("Alexander Lebed and Chechen rebel chief of staff Aslan
+ * Maskhadov signed": the parse gave the verb only the second as subject), over the second one's titles.
+ */
+export function withCoordinatedPersonBefore(ctx: Ctx, a: Arg): Arg {
+  const u = ctx.units;
+  const first = u.findIndex((x) => !!x.entity && !x.partial && a.ids.includes(x.entity));
+  if (first < 2 || u[first]!.type !== 'person') return a;
+  let m = first - 1;
+  // (a capitalised word the recogniser left out may describe too: "Chechen")
+  while (m > 0 && first - m <= 7 && !u[m]!.entity && (isTitleWord(u[m]!) || u[m]!.lower === 'of' || /^(?:staff|state)$/.test(u[m]!.lower)
+    || (isContent(u[m]) && !looksVerbal(u[m]!)) || /^\p{Lu}\p{Ll}+$/u.test(u[m]!.text))) m--;
+  // (a nationality or a place word describing the second: "Chechen rebel chief")
+  while (m > 0 && isEntity(u[m]) && (u[m]!.metonymy === 'demonym' || u[m]!.type === 'region' || u[m]!.type === 'country')) m--;
+  if (u[m]?.lower !== 'and') return a;
+  const x = u[m - 1];
+  if (!isEntity(x) || x.partial || x.type !== 'person' || a.ids.includes(x.entity)) return a;
+  return { ...a, ids: [x.entity, ...a.ids] };
 }
 
 /**

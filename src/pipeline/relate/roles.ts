@@ -322,6 +322,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         while (c > 0 && left.start - c <= 3 && !isComma(u[c]) && (/^(?:a|an|the)$/.test(u[c]!.lower) || (!!u[c]!.entity && u[c + 1]?.entity === u[c]!.entity))) c--;
         if (isComma(u[c]) && isEntity(u[c - 1]) && BODY_TYPES.has(u[c - 1]!.type!)) led = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
       }
+      // "The M&S board, led by chairman Paul Myners": a company's board or management is the company
+      if (!led && end >= 1 && /^(?:board|management|leadership)$/.test(u[end]!.lower) && isEntity(u[end - 1]) && BODY_TYPES.has(u[end - 1]!.type!)) {
+        led = { ids: [u[end - 1]!.entity!], via: 'modifier', from: [] };
+      }
       if (by && led && by.ids.length === 1) {
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;
@@ -333,7 +337,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       continue;
     }
-    const holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
+    let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
+    // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
+    if (!holder && /ing$/.test(u[k]!.lower)) {
+      let c = k - 1;
+      while (c > 1 && k - c <= 6 && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c--;
+      if (isComma(u[c]) && /^(?:a|an|the)$/.test(u[c + 1]?.lower ?? '') && isEntity(u[c - 1]) && u[c - 1]!.type === 'person') holder = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
+    }
     const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
     for (const id of body.ids) {

@@ -253,3 +253,20 @@ describe('a party named by its adjective', () => {
     expect(a!.entities.map((e) => e.name)).not.toContain('Conservative');
   });
 });
+
+describe('last batch: purposes and descriptions', () => {
+  it.each([
+    ['Polish Foreign Minister Radoslaw Sikorski will travel to Kyiv on Monday for talks with his Ukrainian counterpart, Andrii Sybiha.', 'Radoslaw Sikorski -046 held talks with (hyp)-> Andrii Sybiha'],
+    ['Robert Frowick, the U.S. diplomat heading the OSCE mission in Bosnia, said the vote would go ahead.', 'Robert Frowick -head of-> OSCE'],
+    ['The Tesco board, led by chairman John Allan, rejected the bid.', 'John Allan -leader of-> Tesco'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('a mutual event whose parse lost one of two titled subjects', () => {
+  it('"Russian security chief A and Chechen rebel chief of staff B signed an agreement"', async () => {
+    const got = await read('Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed an agreement early on Saturday.');
+    expect(got).toContain('Alexander Lebed -057 signed agreement with-> Aslan Maskhadov');
+  });
+});

@@ -23,7 +23,7 @@ import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersons } from '../phrases.ts';
+import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
@@ -475,7 +475,7 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
  * Case words of a phrase placing a clause after, during or within a mutual event ("after a meeting with", "during
  * talks with", "will build it in partnership with X", "is in talks with Y"; not "before"/"ahead of": still to come).
  */
-const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in']);
+const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in', 'for']);
 
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
@@ -520,6 +520,9 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
+    // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
+    const m = modalityOf(tree, h);
+    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
     shape = 'time-phrase';
   }
   let object: Arg | undefined;
@@ -570,6 +573,9 @@ function finish(
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object);
+  // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
+  // whose parse lost the second subject)
+  if (!object && e.symmetric && subject.ids.length === 1) subject = withCoordinatedPersonBefore(ctx, withCoordinatedPersons(ctx, -1, subject));
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
