@@ -11,7 +11,7 @@
 // Nationality words (metonymy 'demonym') make no entity: they resolve to their
 // country's id so relations can use them, but they are not mentions of the country.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
-import { entryById, isAcronym, organizationById, lookupDemonym, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
+import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganization, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
@@ -111,6 +111,14 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   for (const g of groups.filter((x) => x.type === 'organization' && !x.qualifiedId && !x.gazetteerId && x.mentions.length)) {
     const qualified = groups.filter((x) => x.qualifiedId && x.mentions.length && nameKey(x.mentions[0]!.text) === nameKey(g.mentions[0]!.text));
     if (qualified.length === 1) absorb(qualified[0]!, g, groupOf, { rule: 'same-name', detail: 'the body named without its country is the one named with it' });
+  }
+
+  // "Ghana" typed an organisation once (a headline, a cut name) beside the country Ghana: one node, the country
+  for (const g of groups.filter((x) => x.type === 'organization' && !x.gazetteerId && x.mentions.length)) {
+    const name = fullestName(g);
+    if (lookupOrganization(name) || !lookupPlace(name).some((e) => e.type === 'country')) continue;
+    const country = groups.filter((x) => x.type === 'country' && x.mentions.length && x.gazetteerId && lookupPlace(name).some((e) => e.id === x.gazetteerId));
+    if (country.length === 1) absorb(country[0]!, g, groupOf, { rule: 'same-name', detail: `"${name}" is the country the article names, not an organisation of that name` });
   }
 
   // 6. aliases the article states ("X, also known as Y")

@@ -270,3 +270,10 @@ describe('a mutual event whose parse lost one of two titled subjects', () => {
     expect(got).toContain('Alexander Lebed -057 signed agreement with-> Aslan Maskhadov');
   });
 });
+
+describe('one node per country', () => {
+  it('a country\'s name typed an organisation once joins the country the article names', async () => {
+    const [a] = await analyzeTexts(['Athletics Kenya, the national federation, had cleared the runner. The ruling is a blow to Kenya\'s hopes.']);
+    expect(a!.entities.filter((e) => e.name === 'Kenya').map((e) => e.type)).toEqual(['country']);
+  });
+});
