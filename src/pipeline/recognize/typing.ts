@@ -226,6 +226,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
+  // "Conservative leader Michael Howard", "The Conservative leader, X", "Republican Senator John McCain": a party named by
+  // its adjective before a party office stands for the party (the tagger reads MISC or ORG there)
+  if (single && (c.label === 'MISC' || c.label === 'ORG') && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
+    return base(doc, c, 'organization', `tagger ${c.label} on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
+  }
   if (c.label === 'MISC') {
     // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
     const prev = doc.seg.tokens[c.start - 1]?.text.toLowerCase();
@@ -238,18 +243,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
-    // "Conservative leader Michael Howard", "Republican Senator John McCain": a party named by its adjective before a
-    // party office stands for the party
-    if (single && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
-      return base(doc, c, 'organization', `tagger MISC on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
-    }
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     return null;
-  }
-  // ("The Conservative leader, Michael Howard": the tagger's organisation on a party adjective before a party office)
-  if (single && c.label === 'ORG' && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
-    return base(doc, c, 'organization', `tagger ORG on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it

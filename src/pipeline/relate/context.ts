@@ -80,8 +80,8 @@ export function articleContext(
       const country = SEATS_OF_POWER.get(u.text.toLowerCase());
       const place = country ? knowledge.place?.(country) : undefined;
       if (!place || place.type !== 'country') continue;
-      const existing = [...entities.values()].find((e) => e.gazetteerId === place.id);
-      const id = existing?.id ?? placeEntity(place.id, place.name, 'country');
+      // (placeEntity gives the article's own entity of that place when there is one)
+      const id = placeEntity(place.id, place.name, 'country');
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }

@@ -13,7 +13,7 @@ import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
 import { AGENT_NOUNS } from './data/agent-nouns.ts';
-import { LIST_VERBS } from './grammar/events.ts';
+import { LIST_VERBS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
@@ -32,7 +32,7 @@ const BASED_WORD = /-(?:based|headquartered)$/i;
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
-for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 // "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
 for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "Turkey is a member of NATO" (membership.ts)

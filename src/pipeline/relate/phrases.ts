@@ -108,14 +108,15 @@ function continuesCoordination(units: Unit[], k: number): boolean {
 
 /**
  * The article's one organisation whose name ends in `noun` and holds every modifier word ("the Russian committee"
- * -> "Russian Olympic Committee"), or undefined when none or several fit.
+ * -> "Russian Olympic Committee"), or, with `at` "first", opens with it ("Socialist" -> "Socialist Party"); undefined
+ * when none or several fit.
  */
-export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[]): string | undefined {
+export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'first' | 'last' = 'last'): string | undefined {
   let found: string | undefined;
   for (const [id, e] of ctx.entities) {
     if (e.type !== 'organization' || !e.mentions.length) continue;
     const words = e.name.toLowerCase().split(/\s+/);
-    if (words.length < 2 || words[words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
+    if (words.length < 2 || words[at === 'first' ? 0 : words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
     if (found) return undefined;
     found = id;
   }

@@ -207,19 +207,6 @@ function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
   return phrase.arg;
 }
 
-/** The article's one organisation (named in the text) whose name opens with `word` ("socialist" -> "Socialist Party"). */
-function organizationOpenedBy(ctx: Ctx, word: string): string | undefined {
-  let found: string | undefined;
-  for (const [id, e] of ctx.entities) {
-    if (e.type !== 'organization' || !e.mentions.length) continue;
-    const words = e.name.toLowerCase().split(/\s+/);
-    if (words.length < 2 || words[0] !== word) continue;
-    if (found) return undefined;
-    found = id;
-  }
-  return found;
-}
-
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
@@ -243,7 +230,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // "The Socialist leader, Pedro Nuno Santos" after "the Socialist Party": a capitalised word before the title that
   // opens exactly one organisation's name in the article
   if (b && !b.entity && /^\p{Lu}\p{Ll}+$/u.test(b.text) && t - 1 > 0) {
-    const owner = organizationOpenedBy(ctx, b.lower);
+    const owner = namedBodyFor(ctx, b.lower, [], 'first');
     if (owner) return { ids: [owner], via: 'modifier', from: namedBefore(ctx, owner) };
   }
   if (!isEntity(b)) return undefined;
@@ -464,10 +451,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const t = titleEndingAt(u, k - 2);
       // "Washington's ambassador in Manila, MaryKay Carlson": an envoy's post between title and name
       const posted = !t && isEntity(u[k - 2]) && PLACE_TYPES.has(u[k - 2]!.type!) && /^(?:in|to)$/.test(u[k - 3]?.lower ?? '') ? titleEndingAt(u, k - 4) : undefined;
+      const postedBody = posted && bodyBefore(ctx, posted.start, true);
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
-      else if (posted && ENVOY_HEADS.has(posted.words[posted.words.length - 1]!)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
-      // ("A Hamas spokesman in Gaza, Sami Abu Zuhri,": any title whose body is named before it; the place is where they are)
-      else if (posted && bodyBefore(ctx, posted.start, true)) report(person, posted, bodyBefore(ctx, posted.start, true), 'role-apposition-before');
+      // (an envoy's post, or any title whose body is named before it: "A Hamas spokesman in Gaza, Sami Abu Zuhri,")
+      else if (posted && (ENVOY_HEADS.has(posted.words[posted.words.length - 1]!) || postedBody)) report(person, posted, postedBody, 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;

@@ -286,3 +286,19 @@ export const is = (wl: WordList) => {
   const set = new Set(wl.words);
   return (w: string) => set.has(w);
 };
+
+export const LIST_VERBS = list(
+  '"Those targeted include X", "The measures also cover Y": verbs listing the targets of a measure already reported',
+  'include includes included cover covers covered target targets hit hits name names named',
+);
+
+export const LIST_SUBJECT_NOUNS = list(
+  '"the measures", "the list": subjects standing for a measure already reported, whose targets a list names',
+  'measures sanctions penalties restrictions list targets designations package',
+);
+
+export const LIST_SUBJECT_PARTICIPLES = list(
+  '"those targeted", "those sanctioned": the participle after "those" that makes it the targets of a measure',
+  'targeted sanctioned named listed designated hit affected blacklisted',
+);
+

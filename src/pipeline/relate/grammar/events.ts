@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -66,7 +66,7 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   for (let i = 0; i < tree.size; i++) {
     const w = tree.lower[i]!;
     const upos = tree.upos(i);
-    if (upos === 'VERB' && LIST_VERBS.has(w)) readTargetList(ctx, tree, i, emit);
+    if (upos === 'VERB' && isListVerb(w)) readTargetList(ctx, tree, i, emit);
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
@@ -78,11 +78,6 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
 /** A share of a company: "a stake in X" is read as X where a purchase or sale needs an organisation. */
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 
-/** Verbs that list the targets of a measure already reported: "Those targeted include X", "The measures also cover Y". */
-export const LIST_VERBS = new Set(['include', 'includes', 'included', 'cover', 'covers', 'covered', 'target', 'targets', 'hit', 'hits', 'name', 'names', 'named']);
-/** Subjects standing for the targets or the measures: "those targeted/sanctioned", "the measures", "the list". */
-const LIST_SUBJECT_NOUNS = new Set(['measures', 'sanctions', 'penalties', 'restrictions', 'list', 'targets', 'designations', 'package']);
-const LIST_SUBJECT_PARTICIPLES = new Set(['targeted', 'sanctioned', 'named', 'listed', 'designated', 'hit', 'affected', 'blacklisted']);
 
 /**
  * "Canada imposed sanctions on eight Iranian officials ... Those targeted include Hossein Nejat and Mehdi Karimpour.
@@ -94,8 +89,8 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
   if (subj === undefined) return;
   const sw = tree.lower[subj]!;
   // (the participle right after "those", whatever the parse made of it)
-  const refers = sw === 'those' ? LIST_SUBJECT_PARTICIPLES.has(tree.lower[subj + 1] ?? '')
-    : LIST_SUBJECT_NOUNS.has(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
+  const refers = sw === 'those' ? isListSubjectParticiple(tree.lower[subj + 1] ?? '')
+    : isListSubjectNoun(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
   if (!refers) return;
   const act = latestRestriction(ctx);
   const objs = tree.exactly(i, 'obj');
