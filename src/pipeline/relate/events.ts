@@ -16,7 +16,7 @@ import { clamp } from './found.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
-  isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
   isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
@@ -111,7 +111,8 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   const u = ctx.units;
   let p = i - 1;
   // One adjective may sit between: "Russia's military attack", "the Russian full-scale invasion".
-  if (isContent(u[p]) && !isActorNoun(u[p]!.lower) && (isPossessive(u[p - 1]?.lower ?? '') || isEntity(u[p - 1]))) p--;
+  // (not a verb after a bare name: "Germany suspended talks with Iran" is no German talks)
+  if (isContent(u[p]) && !isActorNoun(u[p]!.lower) && (isPossessive(u[p - 1]?.lower ?? '') || (isEntity(u[p - 1]) && !/ed$/.test(u[p]!.lower) && !isReversalVerb(u[p]!.lower)))) p--;
   if (u[p] && isPossessive(u[p]!.lower)) {
     const a = possessorAt(ctx, p - 1);
     if (a) return { arg: a };
@@ -121,7 +122,10 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   let k = i - 1;
   let steps = 0;
   while (k >= 0 && steps < 4 && (isDet(u[k]!.lower) || (isContent(u[k]) && !isLightVerb(u[k]!.lower) && !isAdverb(u[k])) || u[k]!.lower === 'in' || u[k]!.lower === 'new' || u[k]!.lower === 'fresh')) { k--; steps++; }
-  if (k >= 0 && !u[k]!.entity && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
+  // ("India has suspended military aid to Nepal": a verb that stops what the noun names stands between; the
+  // "has" before it is its auxiliary, no light verb of the noun)
+  const reversed = u.slice(k + 1, i).some((x) => isReversalVerb(x.lower));
+  if (k >= 0 && !u[k]!.entity && !reversed && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
     const a = verbSubject(ctx, k);
     if (a) return { arg: a, lightAt: k };
   }

@@ -239,6 +239,15 @@ export const ASPECTUAL_VERBS = list(
   'keep keeps kept continue continues continued begin begins began start starts started resume resumes resumed',
 );
 
+export const REVERSAL_VERBS = list(
+  '"India has suspended military aid to Nepal", "cancelled the talks with X": a verb that stops, reverses or refuses what a noun names; the actor of the verb does not do what the noun says, so the noun is not read through a light verb before it',
+  `suspend suspends suspended suspending halt halts halted halting freeze freezes froze frozen freezing cut cuts
+   cutting stop stops stopped stopping end ends ended ending cancel cancels cancelled canceled cancelling scrap
+   scraps scrapped scrapping withdraw withdraws withdrew withdrawn block blocks blocked blocking reject rejects
+   rejected rejecting refuse refuses refused refusing deny denies denied denying abandon abandons abandoned
+   postpone postponed postpones delay delayed delays`,
+);
+
 export const LIGHT_VERBS = list(
   '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
