@@ -29,7 +29,7 @@ export const REACH = {
 
 export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
-  lastOrganization(at: Position): Noted<string> | undefined;
+  lastOrganization(at: Position, accept?: (id: string) => boolean): Noted<string> | undefined;
   /** Of the organisations named within reach before `at`, the one the article names most (ties: the latest). */
   salientOrganization(at: Position, accept?: (id: string) => boolean): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
@@ -94,7 +94,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
   const get = () => (built ??= buildDiscourse(sentences, entities, usable));
   return {
     lastCountry: (at) => get().lastCountry(at),
-    lastOrganization: (at) => get().lastOrganization(at),
+    lastOrganization: (at, accept) => get().lastOrganization(at, accept),
     salientOrganization: (at, accept) => get().salientOrganization(at, accept),
     lastPlaceSet: (at) => get().lastPlaceSet(at),
     lastPair: (at) => get().lastPair(at),
@@ -144,7 +144,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   };
   return {
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
-    lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
+    lastOrganization: (at, accept) => latest(organizations, at, REACH.organization.sentences, accept && ((n) => accept(n.value))),
     salientOrganization: (at, accept) => {
       let best: Noted<string> | undefined;
       let bestCount = -1;

@@ -12,7 +12,7 @@ import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -154,7 +154,8 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // "the union" when the article names one organisation ending in "Union"
     const named = namedBodyFor(ctx, u.lower, []);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
-    const o = ctx.discourse.lastOrganization(at);
+    // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
+    const o = ctx.discourse.lastOrganization(at, (id) => fitsOrganizationNoun(u.lower, ctx.entities.get(id)?.name ?? ''));
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }
   if (isActorNoun(u.lower)) {

@@ -38,3 +38,17 @@ describe('stopping aid, supplies or talks reduces relations', () => {
     expect(await read('Portugal has signed similar agreements with Morocco and Chile.')).toContain('Portugal -057 signed agreement with-> Chile');
   });
 });
+
+describe('"the company", "the union": the latest organisation whose name fits the noun', () => {
+  it.each([
+    ['Workers at Halden Steel Group will strike next week. The Steel and Engineering Workers Union said 80% of members had voted for action. '
+      + 'Its general secretary, Ana Ruiz, accused the company of breaking its promises.', 'Ana Ruiz -112 accused-> Halden Steel Group'],
+    ['Talks between Voss Motors and the General Transport Union broke down on Friday. The union blamed the company for the failure.',
+      'General Transport Union -112 blamed-> Voss Motors'],
+  ])('%s', async (text, expected) => {
+    const got = await read(text);
+    expect(got).toContain(expected);
+    expect(got.filter((r) => /Union$/.test(r) && r.includes('-112 '))).toEqual([]);
+  });
+
+});

@@ -165,6 +165,30 @@ export const ORGANIZATION_ANAPHORS = list(
   'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer',
 );
 
+/**
+ * Kinds of organisation an anaphor noun or a name's own words can mark. "the company" never refers back to a name
+ * that says it is a union, a party or a state body ("accused the company" after "the Rail, Maritime and Transport
+ * union"); a name that marks no kind ("Network Rail", "Acas") fits any noun.
+ */
+export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state', { nouns: WordList; nameWords: WordList }> = {
+  company: {
+    nouns: list('nouns that refer back to a business', 'company firm carmaker conglomerate giant lender bank insurer retailer airline carrier publisher drugmaker chipmaker automaker brewer broadcaster newspaper'),
+    nameWords: list('words in a name that make it a business', 'inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company bank airlines airways motors industries securities capital partners petroleum'),
+  },
+  union: {
+    nouns: list('nouns that refer back to a trade union', 'union'),
+    nameWords: list('words in a name that make it a trade union', 'union unions'),
+  },
+  party: {
+    nouns: list('nouns that refer back to a political party', 'party'),
+    nameWords: list('words in a name that make it a political party', 'party'),
+  },
+  state: {
+    nouns: list('nouns that refer back to a state body (not "agency", "council" or "commission": as many bodies that are no part of a state bear them)', 'ministry department government'),
+    nameWords: list('words in a name that make it a body of a state (not "congress": the Indian National Congress is a party)', 'ministry department government council commission court parliament assembly senate police army navy office bureau tribunal'),
+  },
+};
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement
