@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -135,6 +135,9 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       if (isPossessive(units[k]?.lower ?? '')) k++;
       const noun = units[k];
       if (noun && !noun.entity && isActorNoun(noun.lower) && !(isNonStateActorNoun(noun.lower) && u.type === 'country')) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
+      // "King Gyanendra ... called on the king": a person named with an office only one person holds at a time
+      const title = units[i - 1];
+      if (u.type === 'person' && title && !title.entity && isSoleHolderTitle(title.lower)) heads.push({ s, i, value: { noun: title.lower, entity: u.entity } });
     }
   });
   const nameWords = (id: string) => {

@@ -12,7 +12,7 @@ import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -158,7 +158,7 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     const o = ctx.discourse.lastOrganization(at, (id) => fitsOrganizationNoun(u.lower, ctx.entities.get(id)?.name ?? ''));
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }
-  if (isActorNoun(u.lower)) {
+  if (isActorNoun(u.lower) || isSoleHolderTitle(u.lower)) {
     const h = ctx.discourse.lastNounHead(u.lower, at);
     return h && arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
   }
@@ -302,7 +302,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower))) return { arg: def, end, units: np };
   }
   // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
   if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {

@@ -8,7 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { namesModifiedNoun } from './context.ts';
+import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
@@ -81,8 +81,8 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     }
     if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
   }
-  const c = ctx.context;
-  if (!c) return undefined;
+  const c = subjectOfSentenceBefore(ctx) ?? ctx.context;
+  if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
   // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
@@ -127,6 +127,37 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
+/**
+ * "India has suspended military aid to Nepal. The foreign secretary, Shyam Saran, said ...": a bare national title
+ * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there
+ * the dateline's country is the better guess for a bare title.
+ */
+function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
+  if (ctx.context?.from === 'dateline') return undefined;
+  const before = ctx.sentences[ctx.s - 1];
+  if (!before || before.sentence.heading) return undefined;
+  const us = before.units;
+  const k = us[0]?.lower === 'the' ? 1 : 0;
+  const x = us[k];
+  if (!x?.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') return undefined;
+  // ("The Indian government said": a nationality word only with the state's own noun after it)
+  if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
+  if (x.metonymy !== 'demonym' && k === 1) return undefined;
+  return { country: x.entity, from: 'sentence-before', sentence: ctx.s - 1 };
+}
+
+/** "He spoke to his Iraqi counterpart": countries of counterparts named in this sentence or the next, not the speaker's own. */
+function counterpartCountries(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const su of [ctx.sentences[ctx.s], ctx.sentences[ctx.s + 1]]) {
+    const us = su?.units ?? [];
+    for (let k = 0; k + 1 < us.length; k++) {
+      if (us[k]!.entity && us[k]!.metonymy === 'demonym' && /^counterparts?$/.test(us[k + 1]!.lower)) out.add(us[k]!.entity!);
+    }
+  }
+  return out;
+}
+
 /**
  * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
  * government is in the appointer's own country, written as the nationality or country before the appointer's title.

@@ -52,3 +52,28 @@ describe('"the company", "the union": the latest organisation whose name fits th
   });
 
 });
+
+describe('a bare national title and the country it speaks for', () => {
+  it('after a sentence whose subject is a country, the title is that country\'s (basis "context")', async () => {
+    const [a] = await analyzeTexts(['Chile has recalled its ambassador from Peru over the fishing dispute. The foreign minister, Ana Costa, said the move was necessary.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const roles = a!.relations.filter((r) => r.kind === 'role' && name(r.source) === 'Ana Costa').map((r) => `${name(r.target)} ${r.basis}`);
+    expect(roles).toEqual(['Chile context']);
+  });
+
+  it('never the country of the person\'s own counterpart ("his Somali counterpart")', async () => {
+    const got = await read('Somalia has been hit by a wave of kidnappings. Gunmen in Somalia seized an aid worker on Sunday. '
+      + 'Somalia\'s police are searching for her. The foreign minister, Paolo Ferri, said no ransom would be paid. '
+      + 'He spoke to his Somali counterpart, Ahmed Warsame, by telephone.');
+    expect(got.filter((r) => r.startsWith('Paolo Ferri -foreign minister of'))).toEqual([]);
+  });
+});
+
+describe('"the king", "the president": the person last named with that office', () => {
+  it.each([
+    ['King Mswati dismissed the cabinet on Monday. Human Rights Watch called on the king to release the detained ministers.', 'Human Rights Watch -020 called on-> Mswati'],
+    ['President Ana Ferraz vetoed the budget on Friday. The Teachers Federation urged the president to reconsider.', 'Teachers Federation -020 urged-> Ana Ferraz'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

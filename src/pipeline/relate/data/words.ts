@@ -189,6 +189,11 @@ export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state',
   },
 };
 
+export const SOLE_HOLDER_TITLES = list(
+  '"King Gyanendra dismissed the government ... Amnesty called on the king": an office one person holds at a time; "the king" refers back to the person last named with it',
+  'president premier chancellor king queen emir sultan monarch shah pope emperor',
+);
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement
