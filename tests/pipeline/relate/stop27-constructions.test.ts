@@ -77,3 +77,13 @@ describe('"the king", "the president": the person last named with that office', 
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('an order, a demand or an offer stands for who issued it ("from X", "by X")', () => {
+  it.each([
+    ['General Tomas Vera defied an order from President Ana Ferraz to resign.', 'Tomas Vera -128 defied-> Ana Ferraz'],
+    ['Hungary rejected a demand by the European Commission to change the law.', 'Hungary -120 rejected-> European Commission'],
+    ['Serbia rejected a request from Kosovo for talks.', 'Serbia -120 rejected-> Kosovo'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -151,7 +151,7 @@ export const LEXICON: LexiconEntry[] = [
   // ------------------------------------------------------------ 12 reject
   { id: 'reject', predicate: 'rejected', cameo: '120', actObject: true, verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
   { id: 'oppose', predicate: 'opposed', cameo: '120', actObject: true, verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
-  { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy'), reason: 'defying another actor' },
+  { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy disobey'), reason: 'defying or disobeying another actor (or its order: "defied an order from X")' },
   { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
   // ------------------------------------------------------------ 13 threaten
   { id: 'threaten', predicate: 'threatened', cameo: '130', verbs: w('threaten'), nouns: w('threat'), nounPreps: ['against', 'to'], reason: 'a threat against another actor' },

@@ -194,6 +194,11 @@ export const SOLE_HOLDER_TITLES = list(
   'president premier chancellor king queen emir sultan monarch shah pope emperor',
 );
 
+export const DIRECTIVE_NOUNS = list(
+  '"defied an order from President X", "rejected a demand by Beijing", "welcomed an offer from Y": what one actor asks of another stands for the one who asked, named after "from" or "by"',
+  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions',
+);
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement

@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -157,6 +157,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
         const holder = [...holders][0]!;
         return { ids: [holder], via: 'anaphor', from: namedBefore(ctx, holder) };
       }
+    }
+  }
+  // "defied an order from President Wasmosy", "rejected a demand by Beijing": a directive stands for who issued it
+  // (read off the words: the parse often hangs "by X" on the verb as its agent)
+  if (isDirectiveNoun(word)) {
+    const k = tree.unit(w);
+    if (k >= 0 && /^(?:from|by)$/.test(ctx.units[k + 1]?.lower ?? '')) {
+      const issuer = keepTypes(ctx, readPhrase(ctx, k + 2, ctx.units.length).arg, ACTOR_TYPES);
+      if (issuer) return { ...issuer, via: 'modifier' };
     }
   }
   // "its purchase of a 70% stake in Portuguese football club Vitoria SC": a stake stands for the company it is in
