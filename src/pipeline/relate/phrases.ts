@@ -613,6 +613,8 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
     // "Peru's Congress on Monday elected X", "the EU last week imposed": a time phrase between subject and verb.
     if (j >= 1 && !u[j]!.entity && isTimeWord(u[j]!.lower) && isTimeLead(u[j - 1]!.lower)) { j -= 2; continue; }
+    // "The International Association of Athletics Federations (IAAF) has banned": a short name in brackets
+    if (j >= 3 && u[j]!.text === ')' && u[j - 2]?.text === '(' && isEntity(u[j - 3])) { j -= 3; continue; }
     break;
   }
   const x = u[j];
