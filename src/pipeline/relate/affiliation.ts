@@ -233,10 +233,11 @@ export function extractAffiliations(
       if (id) report(x.entity, id, 0.75, 'affiliation-name');
     }
     if (x.type === 'person') {
-      // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between.
+      // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between (nouns: not a verb in the
+      // past, "Hungary expelled Ana Lopes")
       let b = k - 1;
       let words = 0;
-      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
+      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !/ed$/.test(u[b]!.lower) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
       // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.

@@ -96,3 +96,21 @@ describe('a short name in brackets between the subject and its verb', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('more titles, members expelled, and a verb that is no description of a person', () => {
+  it('"Cabinet Secretary" is a national office (read against the dateline\'s country)', async () => {
+    expect(await read('NAIROBI (Reuters) - Interior Cabinet Secretary Amina Hassan said the ban would stay.')).toContain('Amina Hassan -interior cabinet secretary of-> Kenya');
+  });
+
+  it.each([
+    ['The African Union, which expelled Mali after the coup, said it would review the case.', 'African Union -160 expelled-> Mali'],
+    ['The Commonwealth expelled Nigeria in 1995.', 'Commonwealth -160 expelled-> Nigeria'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('"Hungary expelled Ana Lopes" gives no hometown to the person', async () => {
+    const got = await read('Hungary expelled Ana Lopes on Monday.');
+    expect(got.filter((r) => r.startsWith('Ana Lopes'))).toEqual([]);
+  });
+});

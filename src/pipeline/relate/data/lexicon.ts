@@ -175,6 +175,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'dismiss', predicate: 'dismissed', cameo: '172', verbs: w('dismiss sack fire oust remove'), personObject: true, reason: 'removing an official from office is an administrative sanction ("removed X as governor"; only with a person as object: "removed restrictions" is not)' },
   { id: 'arrest', predicate: 'arrested', cameo: '173', verbs: w('arrest detain jail imprison charge indict prosecute'), personObject: true, nouns: w('arrest detention indictment'), nounPreps: ['of'], reason: 'arrest, detention or charging a person' },
   { id: 'expel-person', predicate: 'expelled', cameo: '174', verbs: w('expel deport extradite'), personObject: true, nouns: w('expulsion deportation extradition'), nounPreps: ['of'], reason: 'expelling, deporting or extraditing a person' },
+  { id: 'expel-member', predicate: 'expelled', cameo: '160', verbs: w('expel'), reason: 'a body expelling a member ("the Commonwealth expelled Fiji", "was expelled from the party"): relations reduced; persons are read by expel-person first' },
   // ------------------------------------------------------------ 18 assault
   { id: 'kill', predicate: 'killed', cameo: '180', verbs: w('kill murder slay execute'), personObject: true, nouns: w('killing murder execution'), nounPreps: ['of'], reason: 'killing a person' },
   { id: 'shoot', predicate: 'shot', cameo: '180', verbs: w('shoot wound injure'), personObject: true, nouns: w('shooting'), nounPreps: ['of'], reason: 'shooting or wounding a person' },
