@@ -114,3 +114,15 @@ describe('more titles, members expelled, and a verb that is no description of a 
     expect(got.filter((r) => r.startsWith('Ana Lopes'))).toEqual([]);
   });
 });
+
+describe('speaking with a named person is a consultation; speaking to reporters or a broadcaster is not', () => {
+  it('"He spoke to his Iraqi counterpart, X, by telephone"', async () => {
+    const got = await read('The Foreign Secretary, Tom Hale, said the government would not negotiate. He spoke to his Iraqi counterpart, Hoshyar Zebari, by telephone.');
+    expect(got).toContain('Tom Hale -040 spoke with-> Hoshyar Zebari');
+  });
+
+  it('"talked with X"; nothing for reporters or the BBC', async () => {
+    const got = await read('Ana Lopes talked with Emmanuel Macron on Friday. Later Lopes spoke to the BBC. Lopes spoke to reporters in Paris.');
+    expect(got.filter((r) => r.includes('spoke with'))).toEqual(['Ana Lopes -040 spoke with-> Emmanuel Macron']);
+  });
+});
