@@ -6,6 +6,7 @@ import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
@@ -364,7 +365,8 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   // What precedes the phrase must start a clause: nothing, a comma, a subordinator, "and", a quote.
   let p = k - 1;
   // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
-  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && isTitleWord(u[p]!)))) p--;
+  // ("Ms Rice will go on to Rome": an honorific too)
+  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && (isTitleWord(u[p]!) || HONORIFICS.has(u[p]!.lower))))) p--;
   const before = u[p];
   // "Police said Ray acted": a reporting verb opens the reported clause.
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
@@ -453,15 +455,42 @@ export function withCoordinatedPersonBefore(ctx: Ctx, a: Arg): Arg {
  * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
  * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
  */
+const GENDER_BY_HONORIFIC: Record<string, 'male' | 'female'> = {
+  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', messrs: 'male',
+  mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', mme: 'female', 'mme.': 'female', dame: 'female', lady: 'female',
+};
+const genders = new WeakMap<SentenceUnits[], Map<string, 'male' | 'female'>>();
+
+/** The people an article calls "Mr", "Ms", "Sir" or "Dame": what "he" and "she" can refer to. */
+function honorificGender(ctx: Ctx): Map<string, 'male' | 'female'> {
+  let map = genders.get(ctx.sentences);
+  if (map) return map;
+  map = new Map();
+  for (const su of ctx.sentences) {
+    su.units.forEach((x, k) => {
+      const g = k > 0 && x.entity && x.type === 'person' ? GENDER_BY_HONORIFIC[su.units[k - 1]!.lower] : undefined;
+      if (g && !map!.has(x.entity!)) map!.set(x.entity!, g);
+    });
+  }
+  genders.set(ctx.sentences, map);
+  return map;
+}
+
 export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undefined {
   const w = ctx.units[j]!.lower;
   const plural = isPluralPronoun(w);
   const person = w === 'he' || w === 'she' || object;
   let skip = object;
+  const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
   const fits = (units: Unit[], k: number, c: Ctx) => {
     const x = units[k]!;
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
+    // ("Ms Rice ... she", never "Mr Sharon"): a person the article calls Mr or Ms is not the other pronoun's
+    if (gender && x.type === 'person') {
+      const known = honorificGender(ctx).get(x.entity!);
+      if (known && known !== gender) return undefined;
+    }
     const next = units[k + 1];
     // "the Russian committee ... said it": the body so described, not the country of its adjective
     if (x.metonymy === 'demonym' && next && !next.entity) {

@@ -126,3 +126,18 @@ describe('speaking with a named person is a consultation; speaking to reporters 
     expect(got.filter((r) => r.includes('spoke with'))).toEqual(['Ana Lopes -040 spoke with-> Emmanuel Macron']);
   });
 });
+
+describe('honorifics: "Ms Rice" is a subject, and "she" is never a person the article calls "Mr"', () => {
+  it('"Ms X will go on to Rome, where she is expected to meet Y"', async () => {
+    const got = await read('A Hamas spokesman in Gaza, Sami Abu Zuhri, said the group had made no promises. '
+      + 'Ms Laura Kent will go on to Rome and Paris, where she is expected to meet President Jacques Chirac.');
+    expect(got).toContain('Laura Kent -040 met (hyp)-> Jacques Chirac');
+    expect(got.filter((r) => r.startsWith('Sami Abu Zuhri -040'))).toEqual([]);
+  });
+
+  it('"she" passes over Mr Okoro to Ms Ruiz', async () => {
+    const got = await read('Ms Ana Ruiz arrived in Berlin on Thursday. Mr Daniel Okoro said the talks had failed. She will meet Olaf Scholz on Friday.');
+    expect(got).toContain('Ana Ruiz -040 met (hyp)-> Olaf Scholz');
+    expect(got.filter((r) => r.startsWith('Daniel Okoro -040'))).toEqual([]);
+  });
+});
