@@ -10,8 +10,8 @@ import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 import { clamp } from './found.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { clauseSubjectBody, keepTypes, looksVerbal, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { BODY_TYPES, isAdverb, isAux, isLightVerb, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
@@ -229,12 +229,15 @@ function counterpartTitle(units: Unit[], counterpart: Title): Title {
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
 /** "Judge Maria Tardon of the National Court": with no body before the title, an organisation after "of" that
  * ends the name's noun phrase is the office's body (a place there is the person's origin: "Moussa Faki of Chad"). */
-function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
+function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   const u = ctx.units;
   if (u[k + 1]?.lower !== 'of') return undefined;
   const phrase = readPhrase(ctx, k + 2, u.length, { organAsState: false });
   const ids = phrase.arg?.ids ?? [];
-  if (ids.length !== 1 || ctx.entities.get(ids[0]!)?.type !== 'organization') return undefined;
+  const type = ids.length === 1 ? ctx.entities.get(ids[0]!)?.type : undefined;
+  // ("King Abdullah of Jordan": a national office names its country after the name)
+  const national = type === 'country' && NATIONAL.has(title.words[title.words.length - 1]!) && u[k + 2]?.entity === ids[0];
+  if (type !== 'organization' && !national) return undefined;
   return phrase.arg;
 }
 
@@ -468,7 +471,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const owner = u[pre.start - 1]?.lower === 'whose' && isComma(u[pre.start - 2]) && isEntity(u[pre.start - 3]) && !u[pre.start - 3]!.partial
         && (u[pre.start - 3]!.type === 'organization' || u[pre.start - 3]!.type === 'group' || u[pre.start - 3]!.type === 'country') ? u[pre.start - 3]! : undefined;
       if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
-      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
+      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
@@ -517,6 +520,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (!closes) continue;
       // An apposition is a noun phrase, not a clause: ", she was queen of England" is not one.
       if (u.slice(k + 2, end).some((y) => !y.entity && (isAux(y.lower) || isModal(y.lower) || isSingularPronoun(y.lower) || isPluralPronoun(y.lower)))) continue;
+      // (nor is a verb phrase after a fronted aside: "Ms Rice, on her first trip since replacing X, held talks with the
+      // Israeli prime minister, Y")
+      if (!u[k + 2]!.entity && /^[a-z]/.test(u[k + 2]!.text) && (looksVerbal(u[k + 2]!) || isLightVerb(u[k + 2]!.lower))) continue;
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;

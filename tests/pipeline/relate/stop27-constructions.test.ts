@@ -141,3 +141,18 @@ describe('honorifics: "Ms Rice" is a subject, and "she" is never a person the ar
     expect(got.filter((r) => r.startsWith('Daniel Okoro -040'))).toEqual([]);
   });
 });
+
+describe('a national title before a name and its country after it; no apposition across a verb', () => {
+  it.each([
+    ['King Abdullah of Jordan has also been invited.', 'Abdullah -king of-> Jordan'],
+    ['Emir Tamim of Qatar will host the talks.', 'Tamim -emir of-> Qatar'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('"X, on her first trip since replacing Y, held talks with the Israeli prime minister, Z": Y holds no office', async () => {
+    const got = await read('Ms Laura Kent, on her first trip to the region since replacing Colin Powell, held talks in Jerusalem with the Israeli prime minister, Ariel Sharon.');
+    expect(got).toContain('Ariel Sharon -prime minister of-> Israel');
+    expect(got.filter((r) => r.startsWith('Colin Powell'))).toEqual([]);
+  });
+});
