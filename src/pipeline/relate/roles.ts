@@ -10,7 +10,7 @@ import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 import { clamp } from './found.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
-import { clauseSubjectBody, keepTypes, looksVerbal, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
@@ -522,7 +522,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (u.slice(k + 2, end).some((y) => !y.entity && (isAux(y.lower) || isModal(y.lower) || isSingularPronoun(y.lower) || isPluralPronoun(y.lower)))) continue;
       // (nor is a verb phrase after a fronted aside: "Ms Rice, on her first trip since replacing X, held talks with the
       // Israeli prime minister, Y")
-      if (!u[k + 2]!.entity && /^[a-z]/.test(u[k + 2]!.text) && isContent(u[k + 2]) && !/^(?:his|her|its|their|our)$/.test(u[k + 2]!.lower) && !titleWord(u[k + 2]) && (looksVerbal(u[k + 2]!) || isLightVerb(u[k + 2]!.lower))) continue;
+      if (!u[k + 2]!.entity && /^[a-z]/.test(u[k + 2]!.text) && isContent(u[k + 2]) && !titleWord(u[k + 2]) && (/ed$/.test(u[k + 2]!.lower) || isLightVerb(u[k + 2]!.lower))) continue;
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
