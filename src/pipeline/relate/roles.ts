@@ -175,6 +175,12 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
   return { ids: [country.entity], via: 'modifier', from: [] };
 }
 
+/** The organisation or country that is the subject of an appointing verb, not the appointee. */
+function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
+  const body = keepTypes(ctx, verbSubject(ctx, verb), BODY_TYPES);
+  return body && !body.ids.includes(appointee.entity!) ? body : undefined;
+}
+
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
 
 interface Title {
@@ -303,7 +309,9 @@ const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves'
 const SUBJECT_LEFT = new Set(['resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
-const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed']);
+const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed',
+  // "Quantis hired Lena Vogt as chief financial officer": hiring gives an office only when "as" names it
+  'hired', 'hires', 'hire', 'recruited', 'recruits', 'recruit', 'promoted', 'promotes', 'promote']);
 /** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
 const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
@@ -449,11 +457,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const found = titleEndingAt(u, h);
       if (!found || found.start < t0) continue;
       const t = removed ? { ...found, former: true } : found;
-      // "chief executive": the title goes on to its last word.
-      if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
+      // "chief executive", "chief financial officer": the title goes on to its last word.
+      if (titleWord(u[h + 1]) && (titleEndingAt(u, h + 1) || (titleWord(u[h + 2]) && titleEndingAt(u, h + 2)))) continue;
       // the title may be followed by its "of" body ("president of the club")
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom);
-      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed', personFrom);
+      // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
+      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom);
       break;
     }
   }

@@ -156,3 +156,16 @@ describe('a national title before a name and its country after it; no apposition
     expect(got.filter((r) => r.startsWith('Colin Powell'))).toEqual([]);
   });
 });
+
+describe('an office given by an organisation or a country that is the subject of the appointing verb', () => {
+  it.each([
+    ['Nordbank appointed Ana Lind as chief executive on Monday.', 'Ana Lind -chief executive of-> Nordbank'],
+    ['Nordbank hired Ana Lind as chief financial officer.', 'Ana Lind -chief financial officer of-> Nordbank'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('"hired X" without "as" gives no office', async () => {
+    expect((await read('Nordbank hired Ana Lind last year.')).filter((r) => r.includes(' of->'))).toEqual([]);
+  });
+});
