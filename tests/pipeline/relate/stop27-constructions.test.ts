@@ -169,3 +169,17 @@ describe('an office given by an organisation or a country that is the subject of
     expect((await read('Nordbank hired Ana Lind last year.')).filter((r) => r.includes(' of->'))).toEqual([]);
   });
 });
+
+describe('"called for X to", "warned X against"', () => {
+  it.each([
+    ['Japan called for China to release the detained businessman.', 'Japan -020 called on-> China'],
+    ['Poland warned Belarus against further provocations.', 'Poland -130 warned-> Belarus'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('no actor after "called for" or "warned": nothing', async () => {
+    const got = await read('The union called for the release of Ana Lind. The minister warned that Russia could attack.');
+    expect(got.filter((r) => r.includes('-020 ') || r.includes('-130 '))).toEqual([]);
+  });
+});

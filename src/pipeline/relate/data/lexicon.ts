@@ -72,6 +72,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'urge', predicate: 'urged', cameo: '020', verbs: w('urge press implore exhort'), thatObject: true, reason: 'an appeal to another actor ("urged Washington to follow")' },
   { id: 'appeal', predicate: 'appealed to', cameo: '020', verbs: w('appeal'), objectPreps: ['to'], prepOnly: true, nouns: w('appeal'), nounPreps: ['to'], reason: 'an appeal to another actor' },
   { id: 'call-on', predicate: 'called on', cameo: '020', verbs: w('call'), objectPreps: ['on', 'upon'], prepOnly: true, reason: '"called on X to ..." is an appeal; "call" without "on" is not' },
+  { id: 'call-for', predicate: 'called on', cameo: '020', verbs: w('call'), objectPreps: ['for'], prepOnly: true, nameObject: true, reason: '"Japan called for China to release X": an appeal to the actor named right after "for" ("called for the release of X" names no actor to appeal to)' },
   { id: 'plead', predicate: 'pleaded with', cameo: '020', verbs: w('plead'), objectPreps: ['with'], prepOnly: true, reason: '"pleaded with X" is an appeal' },
   // ------------------------------------------------------------ 03 intent to cooperate
   { id: 'pledge-aid', predicate: 'pledged aid to', cameo: '033', verbs: w('pledge promise offer'), complement: w('aid assistance support funding loans money weapons'), objectPreps: ['to', 'for'], reason: 'pledging aid is an intent to provide it, not yet aid' },
@@ -156,6 +157,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
   // ------------------------------------------------------------ 13 threaten
   { id: 'threaten', predicate: 'threatened', cameo: '130', verbs: w('threaten'), nouns: w('threat'), nounPreps: ['against', 'to'], reason: 'a threat against another actor' },
+  { id: 'warn', predicate: 'warned', cameo: '130', verbs: w('warn'), nameObject: true, reason: '"Poland warned Belarus against further provocations": a warning addressed to a named actor is a threat not specified further (CAMEO 130); "warned that ..." and "warned investors" name no actor' },
   { id: 'ultimatum', predicate: 'issued ultimatum to', cameo: '139', nouns: w('ultimatum'), nounPreps: ['to'], reason: 'an ultimatum' },
   // ------------------------------------------------------------ 14 protest
   { id: 'protest', predicate: 'protested against', cameo: '140', actObject: true, verbs: w('protest rally demonstrate'), objectPreps: ['against'], prepOnly: true, nouns: w('protest'), nounPreps: ['against'], reason: 'a protest against another actor' },
