@@ -143,8 +143,13 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
   // ("the Iran-backed group": one hyphenated word may stand between)
   // ("the Seoul-based group": the place in the word is a partial mention)
-  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && (!ctx.units[k - 1]!.entity || ctx.units[k - 1]!.partial);
-  const the = hyphened ? ctx.units[k - 2] : ctx.units[k - 1];
+  const hyphened = (x: Unit | undefined) => !!x && /\w-\w/.test(x.text) && (!x.entity || !!x.partial);
+  // ("the mobile phone giant": up to two lower-case modifiers, for the organisation nouns)
+  const modifier = (x: Unit | undefined) => !!x && !x.entity && isContent(x) && /^[a-z]/.test(x.text) && !/(?:ed|ing)$/.test(x.lower) && isOrganizationAnaphor(u.lower);
+  let p = k - 1;
+  if (hyphened(ctx.units[p])) p--;
+  else while (p >= k - 2 && modifier(ctx.units[p])) p--;
+  const the = ctx.units[p];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
   if (isCountryAnaphor(u.lower)) {

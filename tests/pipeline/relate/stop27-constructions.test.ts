@@ -183,3 +183,13 @@ describe('"called for X to", "warned X against"', () => {
     expect(got.filter((r) => r.includes('-020 ') || r.includes('-130 '))).toEqual([]);
   });
 });
+
+describe('"the mobile phone giant", "an offer of help from X"', () => {
+  it('up to two lower-case modifiers before an organisation noun still refer back', async () => {
+    expect(await read('Vodafone said profits rose. The mobile phone giant agreed to sell its Japanese unit to SoftBank.')).toContain('Vodafone -061 sold to-> SoftBank');
+  });
+
+  it('what is offered may stand between the directive and its issuer', async () => {
+    expect(await read('Indonesia\'s government has rejected an offer of help from Malaysia.')).toContain('Indonesia -120 rejected-> Malaysia');
+  });
+});

@@ -163,8 +163,10 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // (read off the words: the parse often hangs "by X" on the verb as its agent)
   if (isDirectiveNoun(word)) {
     const k = tree.unit(w);
-    if (k >= 0 && /^(?:from|by)$/.test(ctx.units[k + 1]?.lower ?? '')) {
-      const issuer = keepTypes(ctx, readPhrase(ctx, k + 2, ctx.units.length).arg, ACTOR_TYPES);
+    // ("an offer of help from Malaysia": what is offered may come between)
+    const j = ctx.units[k + 1]?.lower === 'of' && isContent(ctx.units[k + 2]) ? k + 3 : k + 1;
+    if (k >= 0 && /^(?:from|by)$/.test(ctx.units[j]?.lower ?? '')) {
+      const issuer = keepTypes(ctx, readPhrase(ctx, j + 1, ctx.units.length).arg, ACTOR_TYPES);
       if (issuer) return { ...issuer, via: 'modifier' };
     }
   }
