@@ -294,7 +294,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     if (places.length) return { arg: arg(places.map((m) => m.entity), 'modifier'), end, units: np };
   }
   // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
-  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower)) && next?.lower === 'of' && end + 1 < limit) {
+  // ("Rebels of the Kurdistan Workers Party ambushed ...", "Leaders of Germany and France met": people of a body act for it)
+  const peopleOf = np.length <= 2 && isActorNoun(head.lower) && /s$/.test(head.lower);
+  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }

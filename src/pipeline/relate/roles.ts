@@ -175,6 +175,9 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
   return { ids: [country.entity], via: 'modifier', from: [] };
 }
 
+/** Offices held for a person rather than a body: the person is what the role is "of". */
+const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide']);
+
 /** The organisation or country that is the subject of an appointing verb, not the appointee. */
 function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
   const body = keepTypes(ctx, verbSubject(ctx, verb), BODY_TYPES);
@@ -388,6 +391,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = [], written = false) => {
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
+    // "Yeltsin's spokesman Sergei Yastrzhembsky", "Dore Gold, an adviser to Netanyahu": a person's own staff
+    if (!kept && PERSONAL_STAFF.has(title.words[title.words.length - 1]!)) {
+      kept = keepTypes(ctx, body, PERSON);
+      if (kept?.ids.includes(person.entity)) kept = undefined;
+    }
     let context = false;
     if (!kept && !body && !written) {
       kept = contextBody(ctx, title, rule);
@@ -536,7 +544,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
         const prep = u[h + 1]?.lower;
-        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
+        // ("Dore Gold, an adviser to Benjamin Netanyahu,": staff "to" the one they serve)
+        const staffTo = prep === 'to' && PERSONAL_STAFF.has(u[h]!.lower);
+        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with' || staffTo) {
           // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
           const phrase = readPhrase(ctx, h + 2, end, { organAsState: false });
           report(person, t, phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);

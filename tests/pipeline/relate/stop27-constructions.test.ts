@@ -193,3 +193,19 @@ describe('"the mobile phone giant", "an offer of help from X"', () => {
     expect(await read('Indonesia\'s government has rejected an offer of help from Malaysia.')).toContain('Indonesia -120 rejected-> Malaysia');
   });
 });
+
+describe('a person\'s own staff; troops pulling out; people of a body', () => {
+  it.each([
+    ['Carl Bildt\'s spokesman, Colum Murphy, said the vote was fair.', 'Colum Murphy -spokesman of-> Carl Bildt'],
+    ['Dore Gold, an adviser to Benjamin Netanyahu, said the talks would resume.', 'Dore Gold -adviser of-> Benjamin Netanyahu'],
+    ['Russian troops pulled out of Grozny on Friday.', 'Russia -087 withdrew from-> Grozny'],
+    ['Rebels of the Kurdistan Workers Party ambushed a Turkish army patrol.', 'Kurdistan Workers Party -190 attacked-> Türkiye'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('an envoy "to" a body is not its staff', async () => {
+    const got = await read('Anna Berg, Russia\'s ambassador to the United Nations, spoke.');
+    expect(got).toContain('Anna Berg -ambassador of-> Russia');
+  });
+});
