@@ -10,9 +10,10 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { possessorAt, readPhrase } from './phrases.ts';
+import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
 
+const ORGANIZATIONS = new Set(['organization', 'group']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
@@ -134,7 +135,10 @@ export function extractAffiliations(
         const first = u.find((y) => isEntity(y) && !y.partial && y.metonymy === undefined);
         if (first && (first.type === 'organization' || first.type === 'group') && first.i < k) report(first.entity!, x.entity, 0.65, 'affiliation-description-reporter');
       } else if (k === 1) {
-        const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+        // ("Nippon Steel said it had completed its acquisition of U.S. Steel. The Japanese steelmaker ...": the previous
+        // sentence's organisation outside a prepositional phrase, before the one named last)
+        const topic = keepTypes(ctx, previousTopicBody(ctx), ORGANIZATIONS);
+        const o = topic?.ids.length === 1 ? { value: topic.ids[0]!, s: ctx.s - 1 } : ctx.discourse.lastOrganization({ s: ctx.s, i: k });
         if (o && o.s === ctx.s - 1) report(o.value, x.entity, 0.6, 'affiliation-description-anaphor', [o.s]);
       }
       continue;

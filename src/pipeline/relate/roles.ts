@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { MONARCHIES, NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
@@ -83,6 +83,9 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = subjectOfSentenceBefore(ctx) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
+  const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
+  if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
   // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
@@ -174,6 +177,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
   if (q === p - 1 || !isEntity(country) || country.type !== 'country') return undefined;
   return { ids: [country.entity], via: 'modifier', from: [] };
 }
+
+const MONARCHY_CODES = new Set(MONARCHIES.codes);
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide']);

@@ -209,3 +209,17 @@ describe('a person\'s own staff; troops pulling out; people of a body', () => {
     expect(got).toContain('Anna Berg -ambassador of-> Russia');
   });
 });
+
+describe('descriptions that refer back, and "President X" in a monarchy\'s dateline', () => {
+  it('"The Japanese steelmaker" is the previous sentence\'s organisation outside a prepositional phrase', async () => {
+    const [a] = await analyzeTexts(['TOKYO (Reuters) - Nippon Steel said on Monday it had completed its $14.9 billion acquisition of U.S. Steel after the deal was approved.\n\nThe Japanese steelmaker agreed to invest $11 billion in U.S. Steel\'s plants by 2028.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const tied = a!.relations.filter((r) => r.kind === 'affiliation' && name(r.target) === 'Japan').map((r) => name(r.source));
+    expect(tied).toEqual(['Nippon Steel']);
+  });
+
+  it('no context role of president in a story filed from a monarchy; one in a republic', async () => {
+    expect((await read('Clinton to visit London\n\nLONDON 1996-08-22\n\nPresident Bill Clinton will visit the city next month, officials said.')).filter((r) => r.includes('president of'))).toEqual([]);
+    expect(await read('Chirac to speak\n\nPARIS 1996-08-22\n\nPresident Jacques Chirac will speak on Monday, officials said.')).toContain('Jacques Chirac -president of-> France');
+  });
+});

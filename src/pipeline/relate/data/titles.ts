@@ -79,3 +79,13 @@ export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
   reason: 'offices of a national government or head of state',
   words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary'],
 };
+
+/**
+ * States whose head of state is a monarch (ISO 3166 codes): they have no president, so a bare "President X" in a
+ * story filed from Tokyo or London is another country's president, never the dateline country's.
+ */
+export const MONARCHIES: { codes: string[]; reason: string } = {
+  reason: 'no national office called president: a context reading of "President X" against them is always wrong',
+  codes: `GB JP ES NL BE LU DK NO SE MC LI AD CA AU NZ JM BS BB BZ AG KN LC VC GD PG SB TV TH KH MY BN BT SA JO MA KW QA
+    BH OM SZ LS TO VA`.trim().split(/\s+/),
+};

@@ -196,7 +196,7 @@ export const SOLE_HOLDER_TITLES = list(
 
 export const DIRECTIVE_NOUNS = list(
   '"defied an order from President X", "rejected a demand by Beijing", "welcomed an offer from Y": what one actor asks of another stands for the one who asked, named after "from" or "by"',
-  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions',
+  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions objection objections criticism warning warnings',
 );
 
 export const ACT_NOUNS = list(
