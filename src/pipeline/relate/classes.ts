@@ -58,6 +58,7 @@ export const isLightVerb = W.is(W.LIGHT_VERBS);
 export const isReversalVerb = W.is(W.REVERSAL_VERBS);
 export const isSoleHolderTitle = W.is(W.SOLE_HOLDER_TITLES);
 export const isDirectiveNoun = W.is(W.DIRECTIVE_NOUNS);
+export const isVerbalTargetNoun = W.is(W.VERBAL_TARGET_NOUNS);
 export const isLightParticiple = W.is(W.LIGHT_PARTICIPLES);
 export const isHostingParticiple = W.is(W.HOSTING_PARTICIPLES);
 export const isRetaliationNoun = W.is(W.RETALIATION_NOUNS);

@@ -16,7 +16,7 @@ import { clamp } from './found.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
-  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
   isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
@@ -412,7 +412,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
   const u = ctx.units;
-  const e = m.entry;
+  let e = m.entry;
   let subject: Arg | undefined;
   let object: Arg | undefined;
   let objUnits: Unit[] = [];
@@ -504,6 +504,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   }
   if (!object) return false;
   if (!parties) object = withCoordinatedPersons(ctx, i, object);
+  // ("attacking Israel's decision": force used on a decision or on words is criticism)
+  const head = objUnits[objUnits.length - 1];
+  if (e.cameo?.startsWith('19') && !m.nominal && head && !head.entity && isVerbalTargetNoun(head.lower)) e = { ...e, predicate: 'criticized', cameo: '111' };
   modality ??= verbGroupModality(ctx, i);
   // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

@@ -223,3 +223,18 @@ describe('descriptions that refer back, and "President X" in a monarchy\'s datel
     expect(await read('Chirac to speak\n\nPARIS 1996-08-22\n\nPresident Jacques Chirac will speak on Monday, officials said.')).toContain('Jacques Chirac -president of-> France');
   });
 });
+
+describe('attacking a decision or words is criticism, not force', () => {
+  it.each([
+    ['Palestinian President Yasser Arafat, attacking Israel\'s decision to expand settlements, called for a strike.', 'Yasser Arafat -111 criticized-> Israel'],
+    ['The Conservative leader attacked Labour\'s plans.', 'Conservative -111 criticized-> Labour'],
+  ])('%s', async (text, expected) => {
+    const got = await read(text);
+    expect(got).toContain(expected);
+    expect(got.filter((r) => r.includes('-190 '))).toEqual([]);
+  });
+
+  it('force on positions is still an attack', async () => {
+    expect(await read('Russian forces attacked Ukrainian positions near Bakhmut.')).toContain('Russia -190 attacked-> Ukraine');
+  });
+});

@@ -199,6 +199,11 @@ export const DIRECTIVE_NOUNS = list(
   'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions objection objections criticism warning warnings',
 );
 
+export const VERBAL_TARGET_NOUNS = list(
+  '"Arafat, attacking Israel\'s decision to expand settlements", "attacked the government\'s policy": what is attacked is a decision or words, so the attack is criticism (CAMEO 111), not force',
+  'decision decisions policy policies statement statements remarks comments plan plans proposal proposals stance handling move moves law laws ruling record budget reforms',
+);
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement

@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -455,7 +455,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       finish(ctx, tree, i, { ...e, id: `${e.id}-acquired`, predicate: 'acquired', symmetric: false }, object, { ...sold, ids: orgs }, modality, BASE.verb, `grammar-${shape}`, emit, attributionAt);
     }
   }
-  return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+  // ("attacked Labour's plans": force used on a decision or on words is criticism)
+  const objectWord = tree.exactly(i, 'obj')[0];
+  const verbal = e.cameo?.startsWith('19') && objectWord !== undefined && tree.entityUnit(objectWord) < 0 && isVerbalTargetNoun(tree.lower[objectWord]!);
+  return finish(ctx, tree, i, verbal ? { ...e, predicate: 'criticized', cameo: '111' } : e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
 }
 
 /** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
