@@ -93,16 +93,16 @@ const TRIGGER_VERBS = new Set(EVENT_TRIGGERS.flatMap((e) => e.verbs ?? []));
 /** Any inflected verb form of the event lexicon. */
 export const isTriggerVerb = (w: string) => TRIGGER_VERBS.has(w);
 
-const ORGANIZATION_KIND_LIST = Object.entries(W.ORGANIZATION_KINDS).map(([kind, k]) => ({ kind, nouns: new Set(k.nouns.words), nameWords: new Set(k.nameWords.words) }));
+const ORGANIZATION_KIND_LIST = Object.entries(W.ORGANIZATION_KINDS).map(([kind, k]) => ({ kind, strict: !!k.strict, nouns: new Set(k.nouns.words), nameWords: new Set(k.nameWords.words) }));
 
 /**
  * Can "the <noun>" refer back to the organisation so named? Only a name that marks another kind of body is
  * refused ("the company" is not "the Rail, Maritime and Transport union"); nouns and names of no marked kind fit.
  */
 export function fitsOrganizationNoun(noun: string, name: string): boolean {
-  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun))?.kind;
+  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
   if (!nounKind) return true;
   const words = name.toLowerCase().split(/[^\p{L}]+/u);
   const nameKinds = ORGANIZATION_KIND_LIST.filter((k) => words.some((w) => k.nameWords.has(w))).map((k) => k.kind);
-  return !nameKinds.length || nameKinds.includes(nounKind);
+  return nameKinds.includes(nounKind.kind) || (!nameKinds.length && !nounKind.strict);
 }

@@ -238,3 +238,11 @@ describe('attacking a decision or words is criticism, not force', () => {
     expect(await read('Russian forces attacked Ukrainian positions near Bakhmut.')).toContain('Russia -190 attacked-> Ukraine');
   });
 });
+
+describe('"the party" refers only to a name that marks a party', () => {
+  it('a company named last is not "the party"', async () => {
+    const got = await read('Tom Hale is a member of the Liberal Democrats. The Finnish company Nokia opened a factory in Chennai. Mr Hale, the party\'s education spokesman, criticised the plan.');
+    expect(got.filter((r) => r.startsWith('Tom Hale') && r.endsWith('-> Nokia'))).toEqual([]);
+    expect(got).toContain('Tom Hale -education spokesman of-> Liberal Democrats');
+  });
+});

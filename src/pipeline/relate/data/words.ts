@@ -170,7 +170,7 @@ export const ORGANIZATION_ANAPHORS = list(
  * that says it is a union, a party or a state body ("accused the company" after "the Rail, Maritime and Transport
  * union"); a name that marks no kind ("Network Rail", "Acas") fits any noun.
  */
-export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state', { nouns: WordList; nameWords: WordList }> = {
+export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state', { nouns: WordList; nameWords: WordList; strict?: boolean }> = {
   company: {
     nouns: list('nouns that refer back to a business', 'company firm carmaker conglomerate giant lender bank insurer retailer airline carrier publisher drugmaker chipmaker automaker brewer broadcaster newspaper'),
     nameWords: list('words in a name that make it a business', 'inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company bank airlines airways motors industries securities capital partners petroleum'),
@@ -180,8 +180,10 @@ export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state',
     nameWords: list('words in a name that make it a trade union', 'union unions'),
   },
   party: {
+    // (strict: "the party" refers only to a name that marks a party: companies and bodies mark no kind as often)
+    strict: true,
     nouns: list('nouns that refer back to a political party', 'party'),
-    nameWords: list('words in a name that make it a political party', 'party'),
+    nameWords: list('words in a name that make it a political party', 'party democrats democratic republicans republican labour conservatives conservative tories liberals liberal greens socialists socialist communists communist nationalists nationalist front league movement congress'),
   },
   state: {
     nouns: list('nouns that refer back to a state body (not "agency", "council" or "commission": as many bodies that are no part of a state bear them)', 'ministry department government'),
