@@ -68,6 +68,8 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
 /** How the word at i triggers `entry` here (as a noun, or as a verb with its complement), if it does. */
 function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined {
   const nominal = nounUse(ctx, i, entry);
+  // ("struck down the contract": a particle right after that another entry of the verb reads makes another verb)
+  if (!nominal && !entry.complement && (BY_FORM.get(ctx.units[i]!.lower) ?? []).some((o) => o !== entry && !!o.complement?.includes(ctx.units[i + 1]?.lower ?? '') && /^(?:down|up|off|out|over|in|on)$/.test(ctx.units[i + 1]!.lower))) return undefined;
   if (nominal || !entry.complement) return { entry, nominal, objectFrom: i + 1 };
   // "severed diplomatic ties", "signed an agreement"
   for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {

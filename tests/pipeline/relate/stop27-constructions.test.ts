@@ -246,3 +246,27 @@ describe('"the party" refers only to a name that marks a party', () => {
     expect(got).toContain('Tom Hale -education spokesman of-> Liberal Democrats');
   });
 });
+
+describe('companies that belong to others ("part of")', () => {
+  it.each([
+    ['Kia, the South Korean affiliate of Hyundai Motor, said sales rose.', 'Kia -part of-> Hyundai Motor'],
+    ['Meta\'s subsidiary Instagram grew quickly.', 'Instagram -part of-> Meta'],
+    ['Toyota\'s parent company, Toyota Industries, reported higher profit.', 'Toyota -part of-> Toyota Industries'],
+    ['Hyundai Motor said profits rose. The Korean Metal Workers Union called a strike. Kia, its affiliate, reached a wage deal with its own union.', 'Kia -part of-> Hyundai Motor'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('phrasal verbs, joint ventures, lawsuits filed by', () => {
+  it('"struck down X\'s contract" is no attack', async () => {
+    expect((await read('Panama\'s Supreme Court struck down First Quantum\'s mining contract.')).filter((r) => r.includes('-190 '))).toEqual([]);
+  });
+
+  it.each([
+    ['Sony and Honda formed a joint venture to build electric cars.', 'Sony -061 partnered with-> Honda'],
+    ['The lawsuit filed by Halvorsen Energy against Apple went to trial.', 'Halvorsen Energy -115 sued-> Apple'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -206,6 +206,16 @@ export const VERBAL_TARGET_NOUNS = list(
   'decision decisions policy policies statement statements remarks comments plan plans proposal proposals stance handling move moves law laws ruling record budget reforms',
 );
 
+export const OWNED_NOUNS = list(
+  '"Instagram, a unit of Meta Platforms", "Meta\'s subsidiary Instagram": a company that another owns',
+  'unit subsidiary subsidiaries division arm affiliate offshoot',
+);
+
+export const PARENT_NOUNS = list(
+  '"Toyota\'s parent company, Toyota Industries", "its parent Alphabet": the company that owns another',
+  'parent owner',
+);
+
 export const ACT_NOUNS = list(
   '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
   `decision decisions move moves actions action act acts policy policies statement statements announcement
@@ -303,7 +313,7 @@ export const LIGHT_VERBS = list(
 export const LIGHT_PARTICIPLES = list(
   '"sanctions imposed by the EU on Iran", "the attack launched by X on Y": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
   `imposed launched held conducted carried staged mounted made provided offered extended announced opened resumed
-   started begun continued expressed voiced`,
+   started begun continued expressed voiced filed lodged brought signed reached struck`,
 );
 
 export const HOSTING_PARTICIPLES = list(

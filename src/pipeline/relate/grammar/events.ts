@@ -387,6 +387,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (e.complement) {
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!));
     if (complement === undefined) return false;
+  } else if (tree.children(i, 'compound:prt').some((c) => (VERB_FORMS.get(tree.lower[i]!) ?? []).some((o) => o.complement?.includes(tree.lower[c]!)))) {
+    // ("struck down the contract": a particle another entry reads makes another verb; the plain entry does not read it)
+    return false;
   }
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
