@@ -270,3 +270,13 @@ describe('phrasal verbs, joint ventures, lawsuits filed by', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('suspended or expelled "from" a body; agents of a state', () => {
+  it.each([
+    ['Venezuela was suspended from Mercosur in 2016.', 'Mercosur -160 suspended-> Venezuela'],
+    ['Russia was expelled from the Council of Europe in 2022.', 'Council of Europe -160 expelled-> Russia'],
+    ['The killing of journalist Jamal Khashoggi by Saudi agents strained ties.', 'Saudi Arabia -180 killed-> Jamal Khashoggi'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -379,6 +379,10 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/** Entries whose passive names the body acted for after "from" ("was suspended from Mercosur"). */
+const SUSPENDED_FROM = new Set(['suspend', 'expel-member']);
+const BODY = new Set(['organization', 'group']);
+
 // ------------------------------------------------------------------ triggers
 
 function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
@@ -399,7 +403,13 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     shape = 'passive';
     const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
     subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
-    const patient = tree.children(i, 'nsubj:pass')[0];
+    // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from is who did it)
+    if (!subject && SUSPENDED_FROM.has(e.id)) {
+      const body = keepTypes(ctx, argOf(ctx, tree, withCase(tree, i, ['from'], ['obl'])[0] ?? -1), BODY);
+      if (body) subject = body;
+    }
+    // (the parse may label the patient plain nsubj beside a passive auxiliary: "Russia was expelled from ...")
+    const patient = tree.children(i, 'nsubj:pass')[0] ?? (tree.children(i, 'aux:pass').length ? tree.children(i, 'nsubj')[0] : undefined);
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
     if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
