@@ -57,6 +57,10 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // is about one; the organisation named most among those named lately (not one named in this sentence)
   if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
     if (ctx.units.some((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'))) return undefined;
+    // ("Fiat chief executive Sergio Marchionne": a capitalised word before the title is a company's name the
+    // recogniser did not take; no other organisation stands in for it)
+    const named = ctx.units[title.start - 1];
+    if (named && !named.entity && /^\p{Lu}/u.test(named.text) && !titleWord(named) && !WORDS_BEFORE_TITLE.test(named.lower)) return undefined;
     const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
   }
@@ -179,6 +183,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 }
 
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
+/** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
+const WORDS_BEFORE_TITLE = /^(?:the|a|an|but|and|as|when|while|then|now|new|our|his|her|its|their|meanwhile|earlier|later|however|yesterday|today)$/;
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide']);
@@ -554,7 +560,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with' || staffTo) {
           // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
           const phrase = readPhrase(ctx, h + 2, end, { organAsState: false });
-          report(person, t, phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
+          // ("the chairman of the London organising committee": a place naming an unnamed body is not the body)
+          const bodyNoun = (x: Unit) => !x.entity && (BODY_NOUNS.has(x.lower) || isOrganizationDescriptor(x.lower));
+          const placeOfBody = !!phrase.arg && phrase.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))
+            && u.slice(phrase.end, end).some(bodyNoun);
+          report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -280,3 +280,20 @@ describe('suspended or expelled "from" a body; agents of a state', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('"X, the largest city in Y"; an unrecognised company before a corporate title; a place naming an unnamed body', () => {
+  it.each([
+    ['Thousands of Kurds marched in Diyarbakir, the largest city in south-eastern Turkey.', 'Diyarbakir -located in-> Turkey'],
+    ['The explosion happened in Kandahar, a city in southern Afghanistan.', 'Kandahar -located in-> Afghanistan'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('"Fiat chief executive X" is not the chief executive of the organisation named before', async () => {
+    expect((await read('World Bank officials approved the loan. Fiat chief executive Sergio Marchionne met union leaders in Turin.')).filter((r) => r.startsWith('Sergio Marchionne'))).toEqual([]);
+  });
+
+  it('"the chairman of the London organising committee" holds no office of London', async () => {
+    expect((await read('Lord Coe, the chairman of the London organising committee, praised the volunteers.')).filter((r) => r.includes('chairman of'))).toEqual([]);
+  });
+});
