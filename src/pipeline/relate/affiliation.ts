@@ -152,11 +152,16 @@ export function extractAffiliations(
       }
       // "Brian Mulroney's Progressive Conservative Party", "Hernandez Galicia's allegedly corrupt Oil Workers Union":
       // a person's own party, union or movement (a few lower-case words may come between)
-      if (MOVEMENT_HEADS.test(x.text)) {
+      // ("President Robert Mugabe's Zanu-PF", "Musk's SpaceX": any other body of a person is theirs by some tie;
+      // "Alija Izetbegovic, whose Party of Democratic Action": the relative possessor likewise)
+      {
+        const movement = MOVEMENT_HEADS.test(x.text);
         let q = k - 1;
         while (q > k - 4 && q >= 0 && isContent(u[q]) && !u[q]!.entity && /^[a-z-]+$/.test(u[q]!.text)) q--;
-        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : undefined;
-        if (isEntity(leader) && leader.type === 'person') report(leader.entity, x.entity, 0.65, 'affiliation-possessor-person', [], 'member of');
+        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : u[q]?.lower === 'whose' && isComma(u[q - 1]) ? u[q - 2] : undefined;
+        if (isEntity(leader) && leader.type === 'person') {
+          report(leader.entity, x.entity, movement ? 0.65 : 0.55, 'affiliation-possessor-person', [], movement ? 'member of' : 'affiliated with');
+        }
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too

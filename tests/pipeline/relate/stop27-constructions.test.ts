@@ -297,3 +297,14 @@ describe('"X, the largest city in Y"; an unrecognised company before a corporate
     expect((await read('Lord Coe, the chairman of the London organising committee, praised the volunteers.')).filter((r) => r.includes('chairman of'))).toEqual([]);
   });
 });
+
+describe('a person\'s own body', () => {
+  it('"X, whose Party of Democratic Action ..."', async () => {
+    expect(await read('Bosnian President Alija Izetbegovic, whose Party of Democratic Action is expected to win, welcomed the ruling.'))
+      .toContain('Alija Izetbegovic -affiliated with-> Party of Democratic Action');
+  });
+
+  it('"Elon Musk\'s SpaceX": a body a person owns or leads, by some tie', async () => {
+    expect(await read('Elon Musk\'s SpaceX launched the satellite.')).toContain('Elon Musk -affiliated with-> SpaceX');
+  });
+});
