@@ -134,7 +134,7 @@ export const ORGANIZATION_DESCRIPTORS = list(
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
-   consultancy consultancies think-tank lobby`,
+   consultancy consultancies think-tank lobby house`,
 );
 
 export const TRADE_NOUNS = list(
