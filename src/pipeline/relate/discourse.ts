@@ -81,6 +81,8 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
     const next = units[m];
     if (!isEntity(next) || !fits(next)) break;
+    // ("Anglo American, South Africa's biggest mining house": a possessor after a comma opens an apposition too)
+    if (isComma(units[k]) && isPossessive(units[m + 1]?.lower ?? '')) break;
     if (!ids.includes(next.entity)) ids.push(next.entity);
     end = m;
     k = m + 1;

@@ -308,3 +308,10 @@ describe('a person\'s own body', () => {
     expect(await read('Elon Musk\'s SpaceX launched the satellite.')).toContain('Elon Musk -affiliated with-> SpaceX');
   });
 });
+
+describe('"both sides" is never a name and the country in apposition after it', () => {
+  it('"Anglo American, South Africa\'s biggest mining house" is no pair', async () => {
+    const got = await read('Anglo American, South Africa\'s biggest mining house, said the stoppage was illegal. Labour Minister Tito Mboweni urged both sides to settle the dispute.');
+    expect(got.filter((r) => r.includes('-020 urged-> South Africa'))).toEqual([]);
+  });
+});
