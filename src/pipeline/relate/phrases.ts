@@ -540,6 +540,8 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
  * appeal at the General Court. Its chief executive ..." -> Apple; "the army accused the RSF of killing them. Its
  * leader ..." -> the RSF).
  */
+const SUBORDINATORS = /^(?:because|although|though|while|whereas|since|unless|if|after|before|when)$/;
+
 export function previousTopicBody(ctx: Ctx): Arg | undefined {
   const s = ctx.s - 1;
   const su = ctx.sentences[s];
@@ -553,6 +555,9 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
     if (p >= 0 && isPrep(u[p]!.lower)) continue;
     // a possessor is its noun's modifier: "Sudan's army" stands for the army, read as the country only when nothing else is left
     if (isPossessive(u[k + 1]?.lower ?? '')) continue;
+    // ("Arianespace said ... because the older Ariane 4 remained in service. Its chairman": not inside a clause of reason,
+    // time or concession)
+    if (u.slice(0, k).some((y) => !y.entity && SUBORDINATORS.test(y.lower))) continue;
     return arg([x.entity], 'anaphor', [s]);
   }
   return undefined;
