@@ -318,7 +318,7 @@ describe('"both sides" is never a name and the country in apposition after it', 
 
 describe('"Its chairman" after a sentence with a clause of reason', () => {
   it('the body is the main clause\'s, not one named after "because"', async () => {
-    const got = await read('Arianespace said its schedule would not be affected because the older Ariane 4 remained in service. Its chairman, Charles Bigot, said customers had been informed.');
+    const got = await read('Arianespace, the Evry-based company that markets European launchers, said its schedule would not be affected because the older Ariane 4 remained in service. Its chairman, Charles Bigot, said customers had been informed.');
     expect(got).toContain('Charles Bigot -chairman of-> Arianespace');
   });
 });
