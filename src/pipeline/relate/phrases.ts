@@ -682,7 +682,8 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     while (c >= 0 && j - c < 14 && !isComma(u[c])) c--;
     if (!isComma(u[c])) return undefined;
     // Only an apposition or a relative clause ("X, who attended, held talks") may sit between the commas.
-    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower))) return undefined;
+    // ("Wasmosy, a civil engineer who took office in 1993, accused": a relative clause inside the apposition too)
+    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower) && !isRelative(y.lower))) return undefined;
     if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
     if (isEntity(u[c - 1]) || (isContent(u[c - 1]) && !isAdverb(u[c - 1]))) return readPhraseLeft(ctx, c - 1).arg;
     return undefined;

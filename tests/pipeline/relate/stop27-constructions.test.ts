@@ -322,3 +322,9 @@ describe('"Its chairman" after a sentence with a clause of reason', () => {
     expect(got).toContain('Charles Bigot -chairman of-> Arianespace');
   });
 });
+
+describe('an apposition holding a relative clause between subject and verb', () => {
+  it('"X, a civil engineer who took office in 1993, accused Y"', async () => {
+    expect(await read('Juan Carlos Wasmosy, a civil engineer who took office in 1993, accused Lino Oviedo of plotting a coup.')).toContain('Juan Carlos Wasmosy -112 accused-> Lino Oviedo');
+  });
+});
