@@ -10,9 +10,10 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { possessorAt, readPhrase } from './phrases.ts';
+import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
 
+const ORGANIZATIONS = new Set(['organization', 'group']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
@@ -134,7 +135,10 @@ export function extractAffiliations(
         const first = u.find((y) => isEntity(y) && !y.partial && y.metonymy === undefined);
         if (first && (first.type === 'organization' || first.type === 'group') && first.i < k) report(first.entity!, x.entity, 0.65, 'affiliation-description-reporter');
       } else if (k === 1) {
-        const o = ctx.discourse.lastOrganization({ s: ctx.s, i: k });
+        // ("Nippon Steel said it had completed its acquisition of U.S. Steel. The Japanese steelmaker ...": the previous
+        // sentence's organisation outside a prepositional phrase, before the one named last)
+        const topic = keepTypes(ctx, previousTopicBody(ctx), ORGANIZATIONS);
+        const o = topic?.ids.length === 1 ? { value: topic.ids[0]!, s: ctx.s - 1 } : ctx.discourse.lastOrganization({ s: ctx.s, i: k });
         if (o && o.s === ctx.s - 1) report(o.value, x.entity, 0.6, 'affiliation-description-anaphor', [o.s]);
       }
       continue;
@@ -148,11 +152,16 @@ export function extractAffiliations(
       }
       // "Brian Mulroney's Progressive Conservative Party", "Hernandez Galicia's allegedly corrupt Oil Workers Union":
       // a person's own party, union or movement (a few lower-case words may come between)
-      if (MOVEMENT_HEADS.test(x.text)) {
+      // ("President Robert Mugabe's Zanu-PF", "Musk's SpaceX": any other body of a person is theirs by some tie;
+      // "Alija Izetbegovic, whose Party of Democratic Action": the relative possessor likewise)
+      {
+        const movement = MOVEMENT_HEADS.test(x.text);
         let q = k - 1;
         while (q > k - 4 && q >= 0 && isContent(u[q]) && !u[q]!.entity && /^[a-z-]+$/.test(u[q]!.text)) q--;
-        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : undefined;
-        if (isEntity(leader) && leader.type === 'person') report(leader.entity, x.entity, 0.65, 'affiliation-possessor-person', [], 'member of');
+        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : u[q]?.lower === 'whose' && isComma(u[q - 1]) ? u[q - 2] : undefined;
+        if (isEntity(leader) && leader.type === 'person') {
+          report(leader.entity, x.entity, movement ? 0.65 : 0.55, 'affiliation-possessor-person', [], movement ? 'member of' : 'affiliated with');
+        }
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too
@@ -233,10 +242,11 @@ export function extractAffiliations(
       if (id) report(x.entity, id, 0.75, 'affiliation-name');
     }
     if (x.type === 'person') {
-      // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between.
+      // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between (nouns: not a verb in the
+      // past, "Hungary expelled Ana Lopes")
       let b = k - 1;
       let words = 0;
-      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
+      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !/ed$/.test(u[b]!.lower) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
       // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.

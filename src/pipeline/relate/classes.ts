@@ -55,6 +55,10 @@ export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
 export const isReportingVerb = W.is(W.REPORTING_VERBS);
 export const isLightVerb = W.is(W.LIGHT_VERBS);
+export const isReversalVerb = W.is(W.REVERSAL_VERBS);
+export const isSoleHolderTitle = W.is(W.SOLE_HOLDER_TITLES);
+export const isDirectiveNoun = W.is(W.DIRECTIVE_NOUNS);
+export const isVerbalTargetNoun = W.is(W.VERBAL_TARGET_NOUNS);
 export const isLightParticiple = W.is(W.LIGHT_PARTICIPLES);
 export const isHostingParticiple = W.is(W.HOSTING_PARTICIPLES);
 export const isRetaliationNoun = W.is(W.RETALIATION_NOUNS);
@@ -88,3 +92,17 @@ export const isCapitalised = (u: Unit | undefined) => !!u && /^\p{Lu}/u.test(u.t
 const TRIGGER_VERBS = new Set(EVENT_TRIGGERS.flatMap((e) => e.verbs ?? []));
 /** Any inflected verb form of the event lexicon. */
 export const isTriggerVerb = (w: string) => TRIGGER_VERBS.has(w);
+
+const ORGANIZATION_KIND_LIST = Object.entries(W.ORGANIZATION_KINDS).map(([kind, k]) => ({ kind, strict: !!k.strict, nouns: new Set(k.nouns.words), nameWords: new Set(k.nameWords.words) }));
+
+/**
+ * Can "the <noun>" refer back to the organisation so named? Only a name that marks another kind of body is
+ * refused ("the company" is not "the Rail, Maritime and Transport union"); nouns and names of no marked kind fit.
+ */
+export function fitsOrganizationNoun(noun: string, name: string): boolean {
+  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
+  if (!nounKind) return true;
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  const nameKinds = ORGANIZATION_KIND_LIST.filter((k) => words.some((w) => k.nameWords.has(w))).map((k) => k.kind);
+  return nameKinds.includes(nounKind.kind) || (!nameKinds.length && !nounKind.strict);
+}

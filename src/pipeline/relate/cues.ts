@@ -13,7 +13,7 @@ import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
 import { AGENT_NOUNS } from './data/agent-nouns.ts';
-import { LIST_VERBS } from './data/words.ts';
+import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
@@ -37,6 +37,8 @@ for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS.words]) WOR
 for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "Turkey is a member of NATO" (membership.ts)
 for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+// "a unit of Meta", "Toyota's parent company" (ownership.ts)
+for (const w of [...OWNED_NOUNS.words, ...PARENT_NOUNS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -29,7 +29,7 @@ export const REACH = {
 
 export interface Discourse {
   lastCountry(at: Position): Noted<string> | undefined;
-  lastOrganization(at: Position): Noted<string> | undefined;
+  lastOrganization(at: Position, accept?: (id: string) => boolean): Noted<string> | undefined;
   /** Of the organisations named within reach before `at`, the one the article names most (ties: the latest). */
   salientOrganization(at: Position, accept?: (id: string) => boolean): Noted<string> | undefined;
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
@@ -81,6 +81,8 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
     const next = units[m];
     if (!isEntity(next) || !fits(next)) break;
+    // ("Anglo American, South Africa's biggest mining house": a possessor after a comma opens an apposition too)
+    if (isComma(units[k]) && isPossessive(units[m + 1]?.lower ?? '')) break;
     if (!ids.includes(next.entity)) ids.push(next.entity);
     end = m;
     k = m + 1;
@@ -94,7 +96,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
   const get = () => (built ??= buildDiscourse(sentences, entities, usable));
   return {
     lastCountry: (at) => get().lastCountry(at),
-    lastOrganization: (at) => get().lastOrganization(at),
+    lastOrganization: (at, accept) => get().lastOrganization(at, accept),
     salientOrganization: (at, accept) => get().salientOrganization(at, accept),
     lastPlaceSet: (at) => get().lastPlaceSet(at),
     lastPair: (at) => get().lastPair(at),
@@ -135,6 +137,9 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       if (isPossessive(units[k]?.lower ?? '')) k++;
       const noun = units[k];
       if (noun && !noun.entity && isActorNoun(noun.lower) && !(isNonStateActorNoun(noun.lower) && u.type === 'country')) heads.push({ s, i: k, value: { noun: noun.lower, entity: u.entity } });
+      // "King Gyanendra ... called on the king": a person named with an office only one person holds at a time
+      const title = units[i - 1];
+      if (u.type === 'person' && title && !title.entity && isSoleHolderTitle(title.lower)) heads.push({ s, i, value: { noun: title.lower, entity: u.entity } });
     }
   });
   const nameWords = (id: string) => {
@@ -144,7 +149,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   };
   return {
     lastCountry: (at) => latest(countries, at, REACH.country.sentences),
-    lastOrganization: (at) => latest(organizations, at, REACH.organization.sentences),
+    lastOrganization: (at, accept) => latest(organizations, at, REACH.organization.sentences, accept && ((n) => accept(n.value))),
     salientOrganization: (at, accept) => {
       let best: Noted<string> | undefined;
       let bestCount = -1;

@@ -16,7 +16,7 @@ import { clamp } from './found.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
-  isHostingParticiple, isLightParticiple, isLightVerb, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
   isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
@@ -68,6 +68,8 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
 /** How the word at i triggers `entry` here (as a noun, or as a verb with its complement), if it does. */
 function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined {
   const nominal = nounUse(ctx, i, entry);
+  // ("struck down the contract": a particle right after that another entry of the verb reads makes another verb)
+  if (!nominal && !entry.complement && (BY_FORM.get(ctx.units[i]!.lower) ?? []).some((o) => o !== entry && !!o.complement?.includes(ctx.units[i + 1]?.lower ?? '') && /^(?:down|up|off|out|over|in|on)$/.test(ctx.units[i + 1]!.lower))) return undefined;
   if (nominal || !entry.complement) return { entry, nominal, objectFrom: i + 1 };
   // "severed diplomatic ties", "signed an agreement"
   for (let c = i + 1; c <= i + 4 && c < ctx.units.length; c++) {
@@ -111,7 +113,8 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   const u = ctx.units;
   let p = i - 1;
   // One adjective may sit between: "Russia's military attack", "the Russian full-scale invasion".
-  if (isContent(u[p]) && !isActorNoun(u[p]!.lower) && (isPossessive(u[p - 1]?.lower ?? '') || isEntity(u[p - 1]))) p--;
+  // (not a verb after a bare name: "Germany suspended talks with Iran" is no German talks)
+  if (isContent(u[p]) && !isActorNoun(u[p]!.lower) && (isPossessive(u[p - 1]?.lower ?? '') || (isEntity(u[p - 1]) && !/ed$/.test(u[p]!.lower) && !isReversalVerb(u[p]!.lower)))) p--;
   if (u[p] && isPossessive(u[p]!.lower)) {
     const a = possessorAt(ctx, p - 1);
     if (a) return { arg: a };
@@ -121,7 +124,10 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   let k = i - 1;
   let steps = 0;
   while (k >= 0 && steps < 4 && (isDet(u[k]!.lower) || (isContent(u[k]) && !isLightVerb(u[k]!.lower) && !isAdverb(u[k])) || u[k]!.lower === 'in' || u[k]!.lower === 'new' || u[k]!.lower === 'fresh')) { k--; steps++; }
-  if (k >= 0 && !u[k]!.entity && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
+  // ("India has suspended military aid to Nepal": a verb that stops what the noun names stands between; the
+  // "has" before it is its auxiliary, no light verb of the noun)
+  const reversed = u.slice(k + 1, i).some((x) => isReversalVerb(x.lower));
+  if (k >= 0 && !u[k]!.entity && !reversed && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
     const a = verbSubject(ctx, k);
     if (a) return { arg: a, lightAt: k };
   }
@@ -408,7 +414,7 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
   const u = ctx.units;
-  const e = m.entry;
+  let e = m.entry;
   let subject: Arg | undefined;
   let object: Arg | undefined;
   let objUnits: Unit[] = [];
@@ -500,6 +506,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   }
   if (!object) return false;
   if (!parties) object = withCoordinatedPersons(ctx, i, object);
+  // ("attacking Israel's decision": force used on a decision or on words is criticism)
+  const head = objUnits[objUnits.length - 1];
+  if (e.cameo?.startsWith('19') && !m.nominal && head && !head.entity && isVerbalTargetNoun(head.lower)) e = { ...e, predicate: 'criticized', cameo: '111' };
   modality ??= verbGroupModality(ctx, i);
   // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

@@ -64,6 +64,17 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         const outer = readPhrase(ctx, m + 2).arg;
         if (outer && (outer.via === 'direct' || outer.via === 'modifier')) reportArg({ ids: [x.entity!], via: 'direct', from: [] }, outer, 0.8, 'location-apposition-of');
       }
+      // "Diyarbakir, the largest city in south-eastern Turkey," / "Kandahar, a city in southern Afghanistan"
+      {
+        let n = u[k + 2]?.lower === 'a' || u[k + 2]?.lower === 'an' ? k + 3 : m;
+        let words = 0;
+        while (words < 2 && isContent(u[n]) && !u[n]!.entity && !isPlaceNoun(u[n]!.lower)) { n++; words++; }
+        if (u[n] && !u[n]!.entity && isPlaceNoun(u[n]!.lower) && u[n + 1]?.lower === 'in') {
+          const container = readPhrase(ctx, n + 2).arg;
+          const places = container && container.ids.filter((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'));
+          if (places?.length === 1 && container!.via === 'direct') reportArg({ ids: [x.entity!], via: 'direct', from: [] }, { ...container!, ids: places }, 0.8, 'location-apposition-in');
+        }
+      }
       let outer: Arg | undefined;
       if (isEntity(u[m]) && isPossessive(u[m + 1]?.lower ?? '')) { outer = possessorAt(ctx, m); m += 2; }
       else if (isEntity(u[m]) && (u[m]!.type === 'country' || u[m]!.type === 'region')) { outer = { ids: [u[m]!.entity!], via: 'modifier', from: [] }; m++; }

@@ -6,13 +6,14 @@ import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -142,8 +143,13 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
   // ("the Iran-backed group": one hyphenated word may stand between)
   // ("the Seoul-based group": the place in the word is a partial mention)
-  const hyphened = ctx.units[k - 1] && /\w-\w/.test(ctx.units[k - 1]!.text) && (!ctx.units[k - 1]!.entity || ctx.units[k - 1]!.partial);
-  const the = hyphened ? ctx.units[k - 2] : ctx.units[k - 1];
+  const hyphened = (x: Unit | undefined) => !!x && /\w-\w/.test(x.text) && (!x.entity || !!x.partial);
+  // ("the mobile phone giant": up to two lower-case modifiers, for the organisation nouns)
+  const modifier = (x: Unit | undefined) => !!x && !x.entity && isContent(x) && /^[a-z]/.test(x.text) && !/(?:ed|ing)$/.test(x.lower) && isOrganizationAnaphor(u.lower);
+  let p = k - 1;
+  if (hyphened(ctx.units[p])) p--;
+  else while (p >= k - 2 && modifier(ctx.units[p])) p--;
+  const the = ctx.units[p];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
   if (isCountryAnaphor(u.lower)) {
@@ -154,10 +160,11 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // "the union" when the article names one organisation ending in "Union"
     const named = namedBodyFor(ctx, u.lower, []);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
-    const o = ctx.discourse.lastOrganization(at);
+    // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
+    const o = ctx.discourse.lastOrganization(at, (id) => fitsOrganizationNoun(u.lower, ctx.entities.get(id)?.name ?? ''));
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }
-  if (isActorNoun(u.lower)) {
+  if (isActorNoun(u.lower) || isSoleHolderTitle(u.lower)) {
     const h = ctx.discourse.lastNounHead(u.lower, at);
     return h && arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
   }
@@ -287,7 +294,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     if (places.length) return { arg: arg(places.map((m) => m.entity), 'modifier'), end, units: np };
   }
   // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
-  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower)) && next?.lower === 'of' && end + 1 < limit) {
+  // ("Rebels of the Kurdistan Workers Party ambushed ...", "Leaders of Germany and France met": people of a body act for it)
+  const peopleOf = np.length <= 2 && isActorNoun(head.lower) && /s$/.test(head.lower);
+  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }
@@ -301,7 +310,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower))) return { arg: def, end, units: np };
   }
   // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
   if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
@@ -363,7 +372,8 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   // What precedes the phrase must start a clause: nothing, a comma, a subordinator, "and", a quote.
   let p = k - 1;
   // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
-  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && isTitleWord(u[p]!)))) p--;
+  // ("Ms Rice will go on to Rome": an honorific too)
+  while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && (isTitleWord(u[p]!) || HONORIFICS.has(u[p]!.lower))))) p--;
   const before = u[p];
   // "Police said Ray acted": a reporting verb opens the reported clause.
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
@@ -452,15 +462,42 @@ export function withCoordinatedPersonBefore(ctx: Ctx, a: Arg): Arg {
  * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
  * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
  */
+const GENDER_BY_HONORIFIC: Record<string, 'male' | 'female'> = {
+  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', messrs: 'male',
+  mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', mme: 'female', 'mme.': 'female', dame: 'female', lady: 'female',
+};
+const genders = new WeakMap<SentenceUnits[], Map<string, 'male' | 'female'>>();
+
+/** The people an article calls "Mr", "Ms", "Sir" or "Dame": what "he" and "she" can refer to. */
+function honorificGender(ctx: Ctx): Map<string, 'male' | 'female'> {
+  let map = genders.get(ctx.sentences);
+  if (map) return map;
+  map = new Map();
+  for (const su of ctx.sentences) {
+    su.units.forEach((x, k) => {
+      const g = k > 0 && x.entity && x.type === 'person' ? GENDER_BY_HONORIFIC[su.units[k - 1]!.lower] : undefined;
+      if (g && !map!.has(x.entity!)) map!.set(x.entity!, g);
+    });
+  }
+  genders.set(ctx.sentences, map);
+  return map;
+}
+
 export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undefined {
   const w = ctx.units[j]!.lower;
   const plural = isPluralPronoun(w);
   const person = w === 'he' || w === 'she' || object;
   let skip = object;
+  const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
   const fits = (units: Unit[], k: number, c: Ctx) => {
     const x = units[k]!;
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
+    // ("Ms Rice ... she", never "Mr Sharon"): a person the article calls Mr or Ms is not the other pronoun's
+    if (gender && x.type === 'person') {
+      const known = honorificGender(ctx).get(x.entity!);
+      if (known && known !== gender) return undefined;
+    }
     const next = units[k + 1];
     // "the Russian committee ... said it": the body so described, not the country of its adjective
     if (x.metonymy === 'demonym' && next && !next.entity) {
@@ -503,6 +540,8 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
  * appeal at the General Court. Its chief executive ..." -> Apple; "the army accused the RSF of killing them. Its
  * leader ..." -> the RSF).
  */
+const SUBORDINATORS = /^(?:because|although|though|while|whereas|since|unless|if|after|before|when)$/;
+
 export function previousTopicBody(ctx: Ctx): Arg | undefined {
   const s = ctx.s - 1;
   const su = ctx.sentences[s];
@@ -516,6 +555,9 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
     if (p >= 0 && isPrep(u[p]!.lower)) continue;
     // a possessor is its noun's modifier: "Sudan's army" stands for the army, read as the country only when nothing else is left
     if (isPossessive(u[k + 1]?.lower ?? '')) continue;
+    // ("Arianespace said ... because the older Ariane 4 remained in service. Its chairman": not inside a clause of reason,
+    // time or concession)
+    if (u.slice(0, k).some((y) => !y.entity && SUBORDINATORS.test(y.lower))) continue;
     return arg([x.entity], 'anaphor', [s]);
   }
   return undefined;
@@ -612,6 +654,8 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     while (j >= 0 && ((gerund && !u[j]!.entity && isAspectualVerb(u[j]!.lower)) || isAdverb(u[j]) || isAux(u[j]!.lower) || isModal(u[j]!.lower) || isNeg(u[j]!.lower) || u[j]!.lower === 'longer' || (u[j]!.lower === 'no' && u[j + 1]?.lower === 'longer'))) j--;
     // "Peru's Congress on Monday elected X", "the EU last week imposed": a time phrase between subject and verb.
     if (j >= 1 && !u[j]!.entity && isTimeWord(u[j]!.lower) && isTimeLead(u[j - 1]!.lower)) { j -= 2; continue; }
+    // "The International Association of Athletics Federations (IAAF) has banned": a short name in brackets
+    if (j >= 3 && u[j]!.text === ')' && u[j - 2]?.text === '(' && isEntity(u[j - 3])) { j -= 3; continue; }
     break;
   }
   const x = u[j];
@@ -638,7 +682,8 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     while (c >= 0 && j - c < 14 && !isComma(u[c])) c--;
     if (!isComma(u[c])) return undefined;
     // Only an apposition or a relative clause ("X, who attended, held talks") may sit between the commas.
-    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower))) return undefined;
+    // ("Wasmosy, a civil engineer who took office in 1993, accused": a relative clause inside the apposition too)
+    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower) && !isRelative(y.lower))) return undefined;
     if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
     if (isEntity(u[c - 1]) || (isContent(u[c - 1]) && !isAdverb(u[c - 1]))) return readPhraseLeft(ctx, c - 1).arg;
     return undefined;

@@ -6,12 +6,12 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { MONARCHIES, NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
-import { namesModifiedNoun } from './context.ts';
+import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
@@ -57,6 +57,10 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // is about one; the organisation named most among those named lately (not one named in this sentence)
   if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
     if (ctx.units.some((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'))) return undefined;
+    // ("Fiat chief executive Sergio Marchionne": a capitalised word before the title is a company's name the
+    // recogniser did not take; no other organisation stands in for it)
+    const named = ctx.units[title.start - 1];
+    if (named && !named.entity && /^\p{Lu}/u.test(named.text) && !titleWord(named) && !WORDS_BEFORE_TITLE.test(named.lower)) return undefined;
     const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
   }
@@ -81,8 +85,11 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     }
     if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
   }
-  const c = ctx.context;
-  if (!c) return undefined;
+  const c = subjectOfSentenceBefore(ctx) ?? ctx.context;
+  if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
+  const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
+  if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
   // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
@@ -128,6 +135,37 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
 /**
+ * "India has suspended military aid to Nepal. The foreign secretary, Shyam Saran, said ...": a bare national title
+ * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there
+ * the dateline's country is the better guess for a bare title.
+ */
+function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
+  if (ctx.context?.from === 'dateline') return undefined;
+  const before = ctx.sentences[ctx.s - 1];
+  if (!before || before.sentence.heading) return undefined;
+  const us = before.units;
+  const k = us[0]?.lower === 'the' ? 1 : 0;
+  const x = us[k];
+  if (!x?.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') return undefined;
+  // ("The Indian government said": a nationality word only with the state's own noun after it)
+  if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
+  if (x.metonymy !== 'demonym' && k === 1) return undefined;
+  return { country: x.entity, from: 'sentence-before', sentence: ctx.s - 1 };
+}
+
+/** "He spoke to his Iraqi counterpart": countries of counterparts named in this sentence or the next, not the speaker's own. */
+function counterpartCountries(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const su of [ctx.sentences[ctx.s], ctx.sentences[ctx.s + 1]]) {
+    const us = su?.units ?? [];
+    for (let k = 0; k + 1 < us.length; k++) {
+      if (us[k]!.entity && us[k]!.metonymy === 'demonym' && /^counterparts?$/.test(us[k + 1]!.lower)) out.add(us[k]!.entity!);
+    }
+  }
+  return out;
+}
+
+/**
  * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
  * government is in the appointer's own country, written as the nationality or country before the appointer's title.
  */
@@ -142,6 +180,19 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
   const country = u[q];
   if (q === p - 1 || !isEntity(country) || country.type !== 'country') return undefined;
   return { ids: [country.entity], via: 'modifier', from: [] };
+}
+
+const MONARCHY_CODES = new Set(MONARCHIES.codes);
+/** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
+const WORDS_BEFORE_TITLE = /^(?:the|a|an|but|and|as|when|while|then|now|new|our|his|her|its|their|meanwhile|earlier|later|however|yesterday|today)$/;
+
+/** Offices held for a person rather than a body: the person is what the role is "of". */
+const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide']);
+
+/** The organisation or country that is the subject of an appointing verb, not the appointee. */
+function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
+  const body = keepTypes(ctx, verbSubject(ctx, verb), BODY_TYPES);
+  return body && !body.ids.includes(appointee.entity!) ? body : undefined;
 }
 
 const titleWord = (u: Unit | undefined) => !!u && !u.entity && (HEADS.has(u.lower) || MODIFIERS.has(u.lower) || TENSE.has(u.lower));
@@ -198,12 +249,15 @@ function counterpartTitle(units: Unit[], counterpart: Title): Title {
 /** The body named just before a title starting at unit t: a demonym or name ("Russian", "EU"), or a possessor ("North Korea's"). */
 /** "Judge Maria Tardon of the National Court": with no body before the title, an organisation after "of" that
  * ends the name's noun phrase is the office's body (a place there is the person's origin: "Moussa Faki of Chad"). */
-function bodyOfAfter(ctx: Ctx, k: number): Arg | undefined {
+function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   const u = ctx.units;
   if (u[k + 1]?.lower !== 'of') return undefined;
   const phrase = readPhrase(ctx, k + 2, u.length, { organAsState: false });
   const ids = phrase.arg?.ids ?? [];
-  if (ids.length !== 1 || ctx.entities.get(ids[0]!)?.type !== 'organization') return undefined;
+  const type = ids.length === 1 ? ctx.entities.get(ids[0]!)?.type : undefined;
+  // ("King Abdullah of Jordan": a national office names its country after the name)
+  const national = type === 'country' && NATIONAL.has(title.words[title.words.length - 1]!) && u[k + 2]?.entity === ids[0];
+  if (type !== 'organization' && !national) return undefined;
   return phrase.arg;
 }
 
@@ -269,7 +323,9 @@ const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves'
 const SUBJECT_LEFT = new Set(['resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
-const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed']);
+const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed',
+  // "Quantis hired Lena Vogt as chief financial officer": hiring gives an office only when "as" names it
+  'hired', 'hires', 'hire', 'recruited', 'recruits', 'recruit', 'promoted', 'promotes', 'promote']);
 /** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
 const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
@@ -346,6 +402,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   const report = (person: Unit & { entity: string }, found: Title, body: Arg | undefined, rule: string, personFrom: number[] = [], written = false) => {
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
+    // "Yeltsin's spokesman Sergei Yastrzhembsky", "Dore Gold, an adviser to Netanyahu": a person's own staff
+    if (!kept && PERSONAL_STAFF.has(title.words[title.words.length - 1]!)) {
+      kept = keepTypes(ctx, body, PERSON);
+      if (kept?.ids.includes(person.entity)) kept = undefined;
+    }
     let context = false;
     if (!kept && !body && !written) {
       kept = contextBody(ctx, title, rule);
@@ -415,11 +476,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const found = titleEndingAt(u, h);
       if (!found || found.start < t0) continue;
       const t = removed ? { ...found, former: true } : found;
-      // "chief executive": the title goes on to its last word.
-      if (titleWord(u[h + 1]) && titleEndingAt(u, h + 1)) continue;
+      // "chief executive", "chief financial officer": the title goes on to its last word.
+      if (titleWord(u[h + 1]) && (titleEndingAt(u, h + 1) || (titleWord(u[h + 2]) && titleEndingAt(u, h + 2)))) continue;
       // the title may be followed by its "of" body ("president of the club")
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom);
-      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person), 'role-appointed', personFrom);
+      // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
+      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom);
       break;
     }
   }
@@ -437,7 +499,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const owner = u[pre.start - 1]?.lower === 'whose' && isComma(u[pre.start - 2]) && isEntity(u[pre.start - 3]) && !u[pre.start - 3]!.partial
         && (u[pre.start - 3]!.type === 'organization' || u[pre.start - 3]!.type === 'group' || u[pre.start - 3]!.type === 'country') ? u[pre.start - 3]! : undefined;
       if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
-      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k), 'role-premodifier');
+      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
@@ -486,14 +548,23 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (!closes) continue;
       // An apposition is a noun phrase, not a clause: ", she was queen of England" is not one.
       if (u.slice(k + 2, end).some((y) => !y.entity && (isAux(y.lower) || isModal(y.lower) || isSingularPronoun(y.lower) || isPluralPronoun(y.lower)))) continue;
+      // (nor is a verb phrase after a fronted aside: "Ms Rice, on her first trip since replacing X, held talks with the
+      // Israeli prime minister, Y")
+      if (!u[k + 2]!.entity && /^[a-z]/.test(u[k + 2]!.text) && isContent(u[k + 2]) && !titleWord(u[k + 2]) && (/ed$/.test(u[k + 2]!.lower) || isLightVerb(u[k + 2]!.lower))) continue;
       for (let h = k + 2; h < end; h++) {
         const t = titleEndingAt(u, h);
         if (!t || t.start < k + 2) continue;
         const prep = u[h + 1]?.lower;
-        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with') {
+        // ("Dore Gold, an adviser to Benjamin Netanyahu,": staff "to" the one they serve)
+        const staffTo = prep === 'to' && PERSONAL_STAFF.has(u[h]!.lower);
+        if ((prep === 'of' && !(OF_WORDS.has(u[h + 2]?.lower ?? '') && h + 3 === end)) || prep === 'at' || prep === 'for' || prep === 'with' || staffTo) {
           // "X, an analyst at Nomura Securities in Tokyo,": the body ends with its names.
           const phrase = readPhrase(ctx, h + 2, end, { organAsState: false });
-          report(person, t, phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
+          // ("the chairman of the London organising committee": a place naming an unnamed body is not the body)
+          const bodyNoun = (x: Unit) => !x.entity && (BODY_NOUNS.has(x.lower) || isOrganizationDescriptor(x.lower));
+          const placeOfBody = !!phrase.arg && phrase.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))
+            && u.slice(phrase.end, end).some(bodyNoun);
+          report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -55,7 +55,7 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
     intelligence treasury revenue budget reconstruction integration reunification
     caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy
-    presidential charge chargé commission council board committee`.trim().split(/\s+/),
+    presidential charge chargé commission council board committee cabinet`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */
@@ -78,4 +78,14 @@ export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
 export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
   reason: 'offices of a national government or head of state',
   words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary'],
+};
+
+/**
+ * States whose head of state is a monarch (ISO 3166 codes): they have no president, so a bare "President X" in a
+ * story filed from Tokyo or London is another country's president, never the dateline country's.
+ */
+export const MONARCHIES: { codes: string[]; reason: string } = {
+  reason: 'no national office called president: a context reading of "President X" against them is always wrong',
+  codes: `GB JP ES NL BE LU DK NO SE MC LI AD CA AU NZ JM BS BB BZ AG KN LC VC GD PG SB TV TH KH MY BN BT SA JO MA KW QA
+    BH OM SZ LS TO VA`.trim().split(/\s+/),
 };

@@ -119,7 +119,7 @@ export const ACTOR_NOUNS = list(
    employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
-   exporters importers producers traders suppliers manufacturers`,
+   exporters importers producers traders suppliers manufacturers agents operatives commandos officers`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
@@ -134,7 +134,7 @@ export const ORGANIZATION_DESCRIPTORS = list(
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
-   consultancy consultancies think-tank lobby`,
+   consultancy consultancies think-tank lobby house`,
 );
 
 export const TRADE_NOUNS = list(
@@ -163,6 +163,57 @@ export const NEWS_AGENCIES = list(
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
   'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer',
+);
+
+/**
+ * Kinds of organisation an anaphor noun or a name's own words can mark. "the company" never refers back to a name
+ * that says it is a union, a party or a state body ("accused the company" after "the Rail, Maritime and Transport
+ * union"); a name that marks no kind ("Network Rail", "Acas") fits any noun.
+ */
+export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state', { nouns: WordList; nameWords: WordList; strict?: boolean }> = {
+  company: {
+    nouns: list('nouns that refer back to a business', 'company firm carmaker conglomerate giant lender bank insurer retailer airline carrier publisher drugmaker chipmaker automaker brewer broadcaster newspaper'),
+    nameWords: list('words in a name that make it a business', 'inc corp corporation co ltd plc llc ag sa nv gmbh group holdings company bank airlines airways motors industries securities capital partners petroleum'),
+  },
+  union: {
+    nouns: list('nouns that refer back to a trade union', 'union'),
+    nameWords: list('words in a name that make it a trade union', 'union unions'),
+  },
+  party: {
+    // (strict: "the party" refers only to a name that marks a party: companies and bodies mark no kind as often)
+    strict: true,
+    nouns: list('nouns that refer back to a political party', 'party'),
+    nameWords: list('words in a name that make it a political party', 'party democrats democratic republicans republican labour conservatives conservative tories liberals liberal greens socialists socialist communists communist nationalists nationalist front league movement congress'),
+  },
+  state: {
+    nouns: list('nouns that refer back to a state body (not "agency", "council" or "commission": as many bodies that are no part of a state bear them)', 'ministry department government'),
+    nameWords: list('words in a name that make it a body of a state (not "congress": the Indian National Congress is a party)', 'ministry department government council commission court parliament assembly senate police army navy office bureau tribunal'),
+  },
+};
+
+export const SOLE_HOLDER_TITLES = list(
+  '"King Gyanendra dismissed the government ... Amnesty called on the king": an office one person holds at a time; "the king" refers back to the person last named with it',
+  'president premier chancellor king queen emir sultan monarch shah pope emperor',
+);
+
+export const DIRECTIVE_NOUNS = list(
+  '"defied an order from President X", "rejected a demand by Beijing", "welcomed an offer from Y": what one actor asks of another stands for the one who asked, named after "from" or "by"',
+  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions objection objections criticism warning warnings',
+);
+
+export const VERBAL_TARGET_NOUNS = list(
+  '"Arafat, attacking Israel\'s decision to expand settlements", "attacked the government\'s policy": what is attacked is a decision or words, so the attack is criticism (CAMEO 111), not force',
+  'decision decisions policy policies statement statements remarks comments plan plans proposal proposals stance handling move moves law laws ruling record budget reforms',
+);
+
+export const OWNED_NOUNS = list(
+  '"Instagram, a unit of Meta Platforms", "Meta\'s subsidiary Instagram": a company that another owns',
+  'unit subsidiary subsidiaries division arm affiliate offshoot',
+);
+
+export const PARENT_NOUNS = list(
+  '"Toyota\'s parent company, Toyota Industries", "its parent Alphabet": the company that owns another',
+  'parent owner',
 );
 
 export const ACT_NOUNS = list(
@@ -239,6 +290,15 @@ export const ASPECTUAL_VERBS = list(
   'keep keeps kept continue continues continued begin begins began start starts started resume resumes resumed',
 );
 
+export const REVERSAL_VERBS = list(
+  '"India has suspended military aid to Nepal", "cancelled the talks with X": a verb that stops, reverses or refuses what a noun names; the actor of the verb does not do what the noun says, so the noun is not read through a light verb before it',
+  `suspend suspends suspended suspending halt halts halted halting freeze freezes froze frozen freezing cut cuts
+   cutting stop stops stopped stopping end ends ended ending cancel cancels cancelled canceled cancelling scrap
+   scraps scrapped scrapping withdraw withdraws withdrew withdrawn block blocks blocked blocking reject rejects
+   rejected rejecting refuse refuses refused refusing deny denies denied denying abandon abandons abandoned
+   postpone postponed postpones delay delayed delays`,
+);
+
 export const LIGHT_VERBS = list(
   '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
@@ -253,7 +313,7 @@ export const LIGHT_VERBS = list(
 export const LIGHT_PARTICIPLES = list(
   '"sanctions imposed by the EU on Iran", "the attack launched by X on Y": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
   `imposed launched held conducted carried staged mounted made provided offered extended announced opened resumed
-   started begun continued expressed voiced`,
+   started begun continued expressed voiced filed lodged brought signed reached struck`,
 );
 
 export const HOSTING_PARTICIPLES = list(

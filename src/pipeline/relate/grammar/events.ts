@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAgendaNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -157,6 +157,17 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
         const holder = [...holders][0]!;
         return { ids: [holder], via: 'anaphor', from: namedBefore(ctx, holder) };
       }
+    }
+  }
+  // "defied an order from President Wasmosy", "rejected a demand by Beijing": a directive stands for who issued it
+  // (read off the words: the parse often hangs "by X" on the verb as its agent)
+  if (isDirectiveNoun(word)) {
+    const k = tree.unit(w);
+    // ("an offer of help from Malaysia": what is offered may come between)
+    const j = ctx.units[k + 1]?.lower === 'of' && isContent(ctx.units[k + 2]) ? k + 3 : k + 1;
+    if (k >= 0 && /^(?:from|by)$/.test(ctx.units[j]?.lower ?? '')) {
+      const issuer = keepTypes(ctx, readPhrase(ctx, j + 1, ctx.units.length).arg, ACTOR_TYPES);
+      if (issuer) return { ...issuer, via: 'modifier' };
     }
   }
   // "its purchase of a 70% stake in Portuguese football club Vitoria SC": a stake stands for the company it is in
@@ -368,6 +379,10 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/** Entries whose passive names the body acted for after "from" ("was suspended from Mercosur"). */
+const SUSPENDED_FROM = new Set(['suspend', 'expel-member']);
+const BODY = new Set(['organization', 'group']);
+
 // ------------------------------------------------------------------ triggers
 
 function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
@@ -376,6 +391,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (e.complement) {
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!));
     if (complement === undefined) return false;
+  } else if (tree.children(i, 'compound:prt').some((c) => (VERB_FORMS.get(tree.lower[i]!) ?? []).some((o) => o.complement?.includes(tree.lower[c]!)))) {
+    // ("struck down the contract": a particle another entry reads makes another verb; the plain entry does not read it)
+    return false;
   }
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
@@ -385,7 +403,13 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     shape = 'passive';
     const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
     subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
-    const patient = tree.children(i, 'nsubj:pass')[0];
+    // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from is who did it)
+    if (!subject && SUSPENDED_FROM.has(e.id)) {
+      const body = keepTypes(ctx, argOf(ctx, tree, withCase(tree, i, ['from'], ['obl'])[0] ?? -1), BODY);
+      if (body) subject = body;
+    }
+    // (the parse may label the patient plain nsubj beside a passive auxiliary: "Russia was expelled from ...")
+    const patient = tree.children(i, 'nsubj:pass')[0] ?? (tree.children(i, 'aux:pass').length ? tree.children(i, 'nsubj')[0] : undefined);
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
     if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
@@ -444,7 +468,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       finish(ctx, tree, i, { ...e, id: `${e.id}-acquired`, predicate: 'acquired', symmetric: false }, object, { ...sold, ids: orgs }, modality, BASE.verb, `grammar-${shape}`, emit, attributionAt);
     }
   }
-  return finish(ctx, tree, i, e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+  // ("attacked Labour's plans": force used on a decision or on words is criticism)
+  const objectWord = tree.exactly(i, 'obj')[0];
+  const verbal = e.cameo?.startsWith('19') && objectWord !== undefined && tree.entityUnit(objectWord) < 0 && isVerbalTargetNoun(tree.lower[objectWord]!);
+  return finish(ctx, tree, i, verbal ? { ...e, predicate: 'criticized', cameo: '111' } : e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
 }
 
 /** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */

@@ -162,8 +162,9 @@ describe('the shipped classifier', async () => {
   });
 
   it('in the pipeline, it speaks where no rule reads the pair', () => {
-    // ("near Lowman, Idaho," is read by a rule, location-comma)
-    expect(read('The fire burned near Lowman, a village in Idaho, on Tuesday.').map((r) => `${r.line} ${r.by}`)).toEqual(['Lowman -location:located in-> Idaho model']);
+    // ("near Lowman, Idaho," is read by a rule, location-comma; "Lowman, a village in Idaho," by location-apposition-in,
+    // which the rule then says instead of the model)
+    expect(read('The fire burned near Lowman, a village in Idaho, on Tuesday.').map((r) => `${r.line} ${r.by}`)).toEqual(['Lowman -location:located in-> Idaho rule:location-apposition-in']);
     expect(read('Maria Lopez, who works for the World Bank, declined to comment.').map((r) => `${r.line} ${r.by}`)).toEqual(['Maria Lopez -affiliation:works for-> World Bank model']);
   });
 

@@ -1,0 +1,62 @@
+// A company that belongs to another: "Instagram, a unit of Meta Platforms", "Meta's subsidiary Instagram",
+// "Toyota's parent company, Toyota Industries", "Alphabet-owned Waymo". The owned company is part of its owner
+// (an affiliation: "part of"); no event, as no act is reported.
+import type { Emit } from './found.ts';
+import type { Ctx } from './phrases.ts';
+import type { Unit } from './units.ts';
+import { fitsOrganizationNoun, isComma, isDet, isEntity, isPossessive } from './classes.ts';
+import { OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
+
+const OWNED = new Set(OWNED_NOUNS.words);
+const PARENT = new Set(PARENT_NOUNS.words);
+const COMPANY_TYPES = new Set(['organization', 'group']);
+
+const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && !u.partial && COMPANY_TYPES.has(u.type!);
+/** Describing words ("South Korean", "online", "carmaking") between a determiner and the noun. */
+const describing = (u: Unit | undefined) => !!u && ((!u.entity && /^[a-z][a-z-]*$/.test(u.text) && !isDet(u.lower) && !/^(?:its|their|his|her)$/.test(u.lower) && !OWNED.has(u.lower) && !PARENT.has(u.lower)) || u.metonymy === 'demonym');
+
+export function extractOwnership(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const report = (owned: string, owner: string, rule: string) => {
+    if (owned === owner) return;
+    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.75, sentences: [ctx.s], rule });
+  };
+  for (let k = 0; k < u.length; k++) {
+    const w = u[k]!;
+    if (w.entity) {
+      // "Alphabet-owned Waymo": the owner inside a hyphenated word, the company right after it
+      if (w.partial && COMPANY_TYPES.has(w.type!) && /-(?:owned|controlled)$/i.test(w.text) && company(u[k + 1])) report(u[k + 1]!.entity!, w.entity, 'ownership-owned-by');
+      continue;
+    }
+    const owned = OWNED.has(w.lower);
+    const parent = PARENT.has(w.lower) || (w.lower === 'company' && PARENT.has(u[k - 1]?.lower ?? ''));
+    if (!owned && !parent) continue;
+    // "X, a unit of Y" / "X, the carmaking arm of Y"
+    if (owned && u[k + 1]?.lower === 'of' && company(u[k + 2]) && !isPossessive(u[k + 3]?.lower ?? '')) {
+      let b = k - 1;
+      while (b > 0 && describing(u[b])) b--;
+      if (/^(?:a|an|the)$/.test(u[b]?.lower ?? '') && isComma(u[b - 1]) && company(u[b - 2])) report(u[b - 2]!.entity!, u[k + 2]!.entity!, 'ownership-apposition');
+      continue;
+    }
+    // "Kia, its affiliate, reached a deal": the owner is the organisation named before, other than the company itself
+    {
+      let c = k - 1;
+      while (c > 0 && describing(u[c])) c--;
+      if (owned && u[c]?.lower === 'its' && isComma(u[c - 1]) && company(u[c - 2])) {
+        const self = u[c - 2]!.entity!;
+        const owner = ctx.discourse.lastOrganization({ s: ctx.s, i: c - 2 }, (id) => id !== self && fitsOrganizationNoun('company', ctx.entities.get(id)?.name ?? ''));
+        if (owner) emit({ source: self, target: owner.value, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.6, sentences: [...new Set([ctx.s, owner.s])], rule: 'ownership-its' });
+        continue;
+      }
+    }
+    // "Meta's subsidiary Instagram", "Toyota's parent company, Toyota Industries"
+    let b = k - 1;
+    if (w.lower === 'company' && parent) b--;
+    while (b > 0 && describing(u[b])) b--;
+    if (!isPossessive(u[b]?.lower ?? '') || !company(u[b - 1])) continue;
+    const next = isComma(u[k + 1]) ? k + 2 : k + 1;
+    if (!company(u[next])) continue;
+    if (owned) report(u[next]!.entity!, u[b - 1]!.entity!, 'ownership-possessor');
+    else report(u[b - 1]!.entity!, u[next]!.entity!, 'ownership-parent');
+  }
+}
