@@ -11,7 +11,7 @@ import type { WordAtoms } from './lexical.ts';
 import { C_ROOT, LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, N_TRIPLES, PAIR_KEYS, pairKey, pairKeyFeatures, pairTriples, pairWordFeatures, TRIPLE_KEYS, TRIPLE_TEMPLATES, tripleIndex, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation, PunctScratch } from './punct-attach.ts';
-import { mix } from '../ner/hash.ts';
+import { mix } from './hash.ts';
 import { MAX_TAG_FEATURES, N_ROLES, NO_TAG, R_NEXT, R_NEXT2, R_PREV, R_PREV2, tagContextFeatures, tagFeatures, tagNeighbourFeatures, tagRightFeatures, tagWordFeatures } from './tag-features.ts';
 
 export interface Weights {

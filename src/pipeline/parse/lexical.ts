@@ -2,7 +2,8 @@
 // its normalised spelling, lower case, affixes and shape, all as 32-bit hashes
 // computed once per distinct form (a bounded cache: news repeats its words)
 // so feature templates only combine numbers.
-import { hashStr, mix } from '../ner/hash.ts';
+import { hashStr } from '../ner/hash.ts';
+import { mix } from './hash.ts';
 import { classKey } from './word-classes.ts';
 
 /**

@@ -10,7 +10,7 @@
 // averaged perceptron trained on treebank trees). Marks are visited left to
 // right, so a closing quote sees where its opening one went.
 import { UPOS_TAGS } from '../../types.ts';
-import { mix } from '../ner/hash.ts';
+import { mix } from './hash.ts';
 import { P_NONE, W_NONE, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 
