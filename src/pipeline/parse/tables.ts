@@ -68,10 +68,19 @@ export class MoveTable {
     this.mask = cap - 1;
     this.shift = shift;
     const slots = new Int32Array(cap * 4);
+    // Rows in hash order (as model files hold them) go to the first free slot from their home,
+    // which is past the previous row's slot when that is at or past the home: no probing, until
+    // a row would pass the table's end or a row comes out of order (then probe as usual).
+    let next = 0, ordered = true, last = 0;
     for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]! | 0;
-      let i = h >>> shift;
-      while (slots[i * 4 + 3] !== 0) i = (i + 1) & this.mask;
+      const h = hashes[r]! | 0, home = h >>> shift;
+      let i: number;
+      if (ordered && h >>> 0 >= last && next < cap) { i = home > next ? home : next; next = i + 1; last = h >>> 0; }
+      else {
+        ordered = false;
+        i = home;
+        while (slots[i * 4 + 3] !== 0) i = (i + 1) & this.mask;
+      }
       const s = i * 4;
       slots[s] = h;
       slots[s + 1] = (weights[r * 4]! & 0xffff) | (weights[r * 4 + 1]! << 16);

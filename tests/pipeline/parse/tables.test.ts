@@ -66,20 +66,23 @@ describe('parser weight tables', () => {
     });
   }
 
-  it('MoveTable scores exactly the rows\' four weights', () => {
-    const rows = makeRows(3000, 4, true);
-    const weights = new Int16Array(rows.length * 4);
-    rows.forEach((r, i) => { for (let m = 0; m < 4; m++) weights[i * 4 + m] = r.weights[m % r.weights.length]![1]; });
-    const byHash = new Map(rows.map((r, i) => [r.hash | 0, i]));
-    const table = new MoveTable(Uint32Array.from(rows, (r) => r.hash), weights);
-    const asked = probes(rows, 5);
-    const scores = new Float64Array(4), expected = new Float64Array(4);
-    for (let i = 0, g = 1; i < asked.length; i += g, g = (g % 40) + 1) {
-      const group = Int32Array.from(asked.slice(i, i + g), (h) => h | 0);
-      scores.fill(0); expected.fill(0);
-      table.score(group, group.length, scores);
-      for (const h of group) { const r = byHash.get(h); if (r !== undefined) for (let m = 0; m < 4; m++) expected[m] += weights[r * 4 + m]!; }
-      expect(Array.from(scores)).toEqual(Array.from(expected));
-    }
-  });
+  for (const sorted of [true, false]) {
+    it(`MoveTable scores exactly the rows' four weights (${sorted ? 'rows in hash order, some past the table\'s end' : 'rows out of order'})`, () => {
+      const rows = makeRows(3000, sorted ? 4 : 6, sorted);
+      const weights = new Int16Array(rows.length * 4);
+      rows.forEach((r, i) => { for (let m = 0; m < 4; m++) weights[i * 4 + m] = r.weights[m % r.weights.length]![1]; });
+      const byHash = new Map(rows.map((r, i) => [r.hash | 0, i]));
+      const table = new MoveTable(Uint32Array.from(rows, (r) => r.hash), weights);
+      const asked = probes(rows, 5);
+      const scores = new Float64Array(4), expected = new Float64Array(4);
+      for (let i = 0, g = 1; i < asked.length; i += g, g = (g % 40) + 1) {
+        const group = Int32Array.from(asked.slice(i, i + g), (h) => h | 0);
+        scores.fill(0); expected.fill(0);
+        table.score(group, group.length, scores);
+        for (const h of group) { const r = byHash.get(h); if (r !== undefined) for (let m = 0; m < 4; m++) expected[m] += weights[r * 4 + m]!; }
+        expect(Array.from(scores)).toEqual(Array.from(expected));
+      }
+    });
+  }
+
 });
