@@ -137,9 +137,9 @@ export class SparseTable {
   private readonly side: Int32Array;
   private readonly dir: Uint32Array;
   private readonly shift: number;
-  /** Scratch: the first row of each feature's directory entry, and the key there. */
-  private readonly rows = new Int32Array(256);
-  private readonly keys = new Int32Array(256);
+  /** Scratch: the first row of each feature's directory entry, and the key there (grown to the longest feature list). */
+  private rows = new Int32Array(256);
+  private keys = new Int32Array(256);
 
   constructor(rows: SparseRows) {
     const { hashes, counts, classes, values } = rows;
@@ -166,6 +166,7 @@ export class SparseTable {
   }
 
   score(hashes: Int32Array, n: number, scores: Float64Array): void {
+    if (n > this.rows.length) { this.rows = new Int32Array(n); this.keys = new Int32Array(n); }
     const slots = this.slots, dir = this.dir, shift = this.shift, rows = this.rows, keys = this.keys;
     // as MoveTable.score: the directory entries of all features first, then their first slots, then the weights
     for (let k = 0; k < n; k++) rows[k] = dir[hashes[k]! >>> shift]!;

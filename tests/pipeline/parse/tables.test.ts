@@ -66,6 +66,16 @@ describe('parser weight tables', () => {
     });
   }
 
+  it('SparseTable takes feature lists of any length', () => {
+    const rows = makeRows(500, 8, true);
+    const table = new SparseTable(sparseRows(rows));
+    const group = Int32Array.from([...rows, ...rows].map((r) => r.hash | 0)); // 1,000 features, each row twice
+    const scores = new Float64Array(64), expected = new Float64Array(64);
+    table.score(group, group.length, scores);
+    for (const r of rows) for (const [c, v] of r.weights) expected[c] += 2 * v;
+    expect(Array.from(scores)).toEqual(Array.from(expected));
+  });
+
   for (const sorted of [true, false]) {
     it(`MoveTable scores exactly the rows' four weights (${sorted ? 'rows in hash order, some past the table\'s end' : 'rows out of order'})`, () => {
       const rows = makeRows(3000, sorted ? 4 : 6, sorted);
