@@ -4,6 +4,7 @@
 import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../types.ts';
 import { UPOS_TAGS } from '../../types.ts';
 import type { ArcEager } from './arc-eager.ts';
+import { SENTENCE_WORDS } from './capacity.ts';
 import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
@@ -18,7 +19,7 @@ export class DependencyParser {
   private readonly weights: Weights;
   private readonly atoms: WordAtoms;
   private readonly scratch = new Scratch();
-  private tags = new Int32Array(64);
+  private tags = new Int32Array(SENTENCE_WORDS);
   private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
 

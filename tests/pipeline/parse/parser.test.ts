@@ -86,6 +86,18 @@ describe('parser output is well formed', () => {
     }
   });
 
+  it('parses sentences longer than its work arrays start with (256 words), and the short ones after them the same', () => {
+    const parser = loadParser();
+    const short = ['Kyiv', 'was', 'shelled', 'by', 'Russia', '.'];
+    const before = parser.parseWords(short);
+    const clause = ['The', 'minister', 'said', 'that', 'the', 'talks', 'in', 'Geneva', 'would', 'resume', 'on', 'Monday', ','];
+    const long = [...Array.from({ length: 50 }, () => clause).flat(), 'officials', 'said', '.']; // 653 words
+    const r = parser.parseWords(long);
+    expect(r).toHaveLength(long.length);
+    expect(treeProblems(r.map((w) => w.head), r.map((w) => w.deprel))).toEqual([]);
+    expect(parser.parseWords(short)).toEqual(before);
+  });
+
   it('returns an empty list for no words and one root for one word', () => {
     const parser = loadParser();
     expect(parser.parseWords([])).toEqual([]);
