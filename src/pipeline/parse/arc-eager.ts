@@ -5,6 +5,7 @@
 // a head is attached to the word below it (the non-monotonic Reduce of
 // Honnibal, Goldberg & Johnson 2013), so every parse ends as one tree with a
 // single root: no repair step afterwards.
+import { SENTENCE_WORDS } from './capacity.ts';
 
 export const SHIFT = 0, RIGHT = 1, LEFT = 2, REDUCE = 3;
 export const N_MOVES = 4;
@@ -12,25 +13,25 @@ export const N_MOVES = 4;
 export class ArcEager {
   /** Words 0..n-1; n is the root. */
   n = 0;
-  stack = new Int32Array(0);
+  stack = new Int32Array(SENTENCE_WORDS + 1);
   sp = 0;
   /** Front of the buffer; the buffer is b..n. */
   b = 0;
-  head = new Int32Array(0);
-  label = new Int32Array(0);
+  head = new Int32Array(SENTENCE_WORDS + 1);
+  label = new Int32Array(SENTENCE_WORDS + 1);
   /** Leftmost and second-leftmost left children, rightmost and second-rightmost right children (-1: none). */
-  lc1 = new Int32Array(0);
-  lc2 = new Int32Array(0);
-  rc1 = new Int32Array(0);
-  rc2 = new Int32Array(0);
+  lc1 = new Int32Array(SENTENCE_WORDS + 1);
+  lc2 = new Int32Array(SENTENCE_WORDS + 1);
+  rc1 = new Int32Array(SENTENCE_WORDS + 1);
+  rc2 = new Int32Array(SENTENCE_WORDS + 1);
   /** Number of left and right children. */
-  nl = new Int32Array(0);
-  nr = new Int32Array(0);
+  nl = new Int32Array(SENTENCE_WORDS + 1);
+  nr = new Int32Array(SENTENCE_WORDS + 1);
   /** Labels of the left/right children as bit sets (labels 0..31 in lo, 32..63 in hi). */
-  lsLo = new Int32Array(0);
-  lsHi = new Int32Array(0);
-  rsLo = new Int32Array(0);
-  rsHi = new Int32Array(0);
+  lsLo = new Int32Array(SENTENCE_WORDS + 1);
+  lsHi = new Int32Array(SENTENCE_WORDS + 1);
+  rsLo = new Int32Array(SENTENCE_WORDS + 1);
+  rsHi = new Int32Array(SENTENCE_WORDS + 1);
   /** How many words on the stack have no head yet. */
   unheaded = 0;
 

@@ -11,7 +11,8 @@ import type { WordAtoms } from './lexical.ts';
 import { C_ROOT, LABEL_KEYS, labelContextFeatures, labelKey, labelKeyFeatures, MAX_LABEL_FEATURES, N_TRIPLES, PAIR_KEYS, pairKey, pairKeyFeatures, pairTriples, pairWordFeatures, TRIPLE_KEYS, TRIPLE_TEMPLATES, tripleIndex, MAX_PARSE_FEATURES, n0KidsFeatures, n0StaticFeatures, P_ROOT, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, W_ROOT, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation, PunctScratch } from './punct-attach.ts';
-import { mix } from '../ner/hash.ts';
+import { FORM_ENTRIES, SENTENCE_WORDS } from './capacity.ts';
+import { mix } from './hash.ts';
 import { MAX_TAG_FEATURES, N_ROLES, NO_TAG, R_NEXT, R_NEXT2, R_PREV, R_PREV2, tagContextFeatures, tagFeatures, tagNeighbourFeatures, tagRightFeatures, tagWordFeatures } from './tag-features.ts';
 
 export interface Weights {
@@ -54,16 +55,16 @@ export class Scratch {
   readonly scores = new Float64Array(128);
   readonly st = new ArcEager();
   /** First-pass tags for the second tagging pass. */
-  right = new Int32Array(64);
+  right = new Int32Array(SENTENCE_WORDS);
   /** First-pass margin of each word (Infinity for dictionary words). */
-  margin = new Float64Array(64);
-  readonly sa: SentenceAtoms = { W: new Int32Array(64), P: new Int32Array(64), WP: new Int32Array(64), PC: new Int32Array(64), C: new Int32Array(64) };
+  margin = new Float64Array(SENTENCE_WORDS);
+  readonly sa: SentenceAtoms = { W: new Int32Array(SENTENCE_WORDS + 1), P: new Int32Array(SENTENCE_WORDS + 1), WP: new Int32Array(SENTENCE_WORDS + 1), PC: new Int32Array(SENTENCE_WORDS + 1), C: new Int32Array(SENTENCE_WORDS + 1) };
   /**
    * Cached move scores of the feature groups, GROUPS slots per position: the key each was
    * computed for (0 = none) and its N_MOVES scores.
    */
-  groupKey = new Int32Array(64 * GROUPS);
-  groupSc = new Float64Array(64 * GROUPS * N_MOVES);
+  groupKey = new Int32Array((SENTENCE_WORDS + 1) * GROUPS);
+  groupSc = new Float64Array((SENTENCE_WORDS + 1) * GROUPS * N_MOVES);
   readonly groupTmp = new Float64Array(N_MOVES);
   readonly punct = new PunctScratch();
   /**
@@ -211,7 +212,7 @@ export class TagCache {
   private fill(a: WordAtoms, i: number, e: number, x: Scratch): void {
     const K = this.w.nTags;
     if (e >= this.done.length) {
-      const cap = Math.max(1024, (e + 1) * 2);
+      const cap = Math.max(FORM_ENTRIES, (e + 1) * 2);
       const own = new Float32Array(cap * K); own.set(this.own); this.own = own;
       const roles = new Float32Array(cap * N_ROLES * K); roles.set(this.roles); this.roles = roles;
       const done = new Uint8Array(cap); done.set(this.done); this.done = done;

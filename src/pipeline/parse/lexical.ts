@@ -2,7 +2,9 @@
 // its normalised spelling, lower case, affixes and shape, all as 32-bit hashes
 // computed once per distinct form (a bounded cache: news repeats its words)
 // so feature templates only combine numbers.
-import { hashStr, mix } from '../ner/hash.ts';
+import { hashStr } from '../ner/hash.ts';
+import { FORM_ENTRIES, SENTENCE_WORDS } from './capacity.ts';
+import { mix } from './hash.ts';
 import { classKey } from './word-classes.ts';
 
 /**
@@ -47,26 +49,26 @@ export const CAPITALISED = 1, ALL_CAPS = 2, HAS_DIGIT = 4, HAS_HYPHEN = 8;
 /** Per-word hashes, one entry per word of a sentence (arrays reused across sentences). */
 export class WordAtoms {
   /** Exact normalised form. */
-  form = new Int32Array(64);
+  form = new Int32Array(SENTENCE_WORDS);
   /** Lower case. */
-  lower = new Int32Array(64);
+  lower = new Int32Array(SENTENCE_WORDS);
   /** Lower case with digits as 0: the parser's word identity. */
-  word = new Int32Array(64);
-  suf1 = new Int32Array(64);
-  suf2 = new Int32Array(64);
-  suf3 = new Int32Array(64);
-  suf4 = new Int32Array(64);
-  pre1 = new Int32Array(64);
-  pre2 = new Int32Array(64);
-  pre3 = new Int32Array(64);
-  shape = new Int32Array(64);
+  word = new Int32Array(SENTENCE_WORDS);
+  suf1 = new Int32Array(SENTENCE_WORDS);
+  suf2 = new Int32Array(SENTENCE_WORDS);
+  suf3 = new Int32Array(SENTENCE_WORDS);
+  suf4 = new Int32Array(SENTENCE_WORDS);
+  pre1 = new Int32Array(SENTENCE_WORDS);
+  pre2 = new Int32Array(SENTENCE_WORDS);
+  pre3 = new Int32Array(SENTENCE_WORDS);
+  shape = new Int32Array(SENTENCE_WORDS);
   /** CAPITALISED | ALL_CAPS | HAS_DIGIT | HAS_HYPHEN. */
-  flags = new Int32Array(64);
+  flags = new Int32Array(SENTENCE_WORDS);
   /** Hashes of the word's coarse and fine classes. */
-  coarse = new Int32Array(64);
-  fine = new Int32Array(64);
+  coarse = new Int32Array(SENTENCE_WORDS);
+  fine = new Int32Array(SENTENCE_WORDS);
   /** Cache entry of each word's form; valid until `generation` changes. */
-  entry = new Int32Array(64);
+  entry = new Int32Array(SENTENCE_WORDS);
   /** The normalised forms (the tag dictionary is looked up by them). */
   formText: string[] = [];
   n = 0;
@@ -74,7 +76,7 @@ export class WordAtoms {
   generation = 0;
 
   private readonly entries = new Map<string, number>();
-  private store = new Int32Array(1024 * FIELDS);
+  private store = new Int32Array(FORM_ENTRIES * FIELDS);
   private texts: string[] = [];
 
   constructor(private readonly classes: WordClassTable = new Map()) {}

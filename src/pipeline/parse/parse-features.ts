@@ -14,7 +14,7 @@
 //
 // Features are only needed when more than one move is allowed, and then the
 // stack is not empty and the buffer front is a word (not the root).
-import { mix } from '../ner/hash.ts';
+import { mix } from './hash.ts';
 import type { ArcEager } from './arc-eager.ts';
 
 export const MAX_PARSE_FEATURES = 96;

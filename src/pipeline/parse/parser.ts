@@ -3,6 +3,8 @@
 // weights in the run-time tables.
 import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../types.ts';
 import { UPOS_TAGS } from '../../types.ts';
+import type { ArcEager } from './arc-eager.ts';
+import { SENTENCE_WORDS } from './capacity.ts';
 import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './decode.ts';
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
@@ -17,7 +19,7 @@ export class DependencyParser {
   private readonly weights: Weights;
   private readonly atoms: WordAtoms;
   private readonly scratch = new Scratch();
-  private tags = new Int32Array(64);
+  private tags = new Int32Array(SENTENCE_WORDS);
   private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
 
@@ -44,18 +46,23 @@ export class DependencyParser {
   parseWords(forms: readonly string[]): WordAnalysis[] {
     const n = forms.length;
     if (!n) return [];
-    const a = this.atoms, x = this.scratch;
+    const st = this.analyse(forms);
+    const out: WordAnalysis[] = new Array(n);
+    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i]!;
+      out[i] = { upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
+    }
+    return out;
+  }
+
+  /** Tags (in this.tags) and the parse state of a non-empty sentence, valid until the next call. */
+  private analyse(forms: readonly string[]): ArcEager {
+    const n = forms.length, a = this.atoms, x = this.scratch;
     a.set(forms);
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
     tagSentence(a, this.weights, this.tags, x, this.tagCache);
-    const st = parseSentence(x.atoms(a, this.tags), n, this.weights, x);
-    const out: WordAnalysis[] = new Array(n);
-    const labels = this.model.labels;
-    for (let i = 0; i < n; i++) {
-      const h = st.head[i]!;
-      out[i] = { upos: this.tagNames[this.tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
-    }
-    return out;
+    return parseSentence(x.atoms(a, this.tags), n, this.weights, x);
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
@@ -89,9 +96,16 @@ export class DependencyParser {
   parseSentence(seg: Segmented, index: number): ParsedSentence | null {
     const text = seg.article.text;
     const pieces = sentenceWords(seg, index);
-    if (!pieces.length) return null;
-    const analysis = this.parseWords(pieces.map((p) => text.slice(p.start, p.end)));
-    const words: SyntaxWord[] = pieces.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), token: p.token, ...analysis[i]! }));
+    const n = pieces.length;
+    if (!n) return null;
+    const forms = pieces.map((p) => text.slice(p.start, p.end));
+    const st = this.analyse(forms);
+    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    const words: SyntaxWord[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = pieces[i]!, h = st.head[i]!;
+      words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
+    }
     return { sentence: index, words };
   }
 }

@@ -10,7 +10,8 @@
 // averaged perceptron trained on treebank trees). Marks are visited left to
 // right, so a closing quote sees where its opening one went.
 import { UPOS_TAGS } from '../../types.ts';
-import { mix } from '../ner/hash.ts';
+import { SENTENCE_WORDS } from './capacity.ts';
+import { mix } from './hash.ts';
 import { P_NONE, W_NONE, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 
@@ -19,14 +20,14 @@ const PUNCT = UPOS_TAGS.indexOf('PUNCT');
 
 /** Per-sentence work arrays of the pass (grown as needed, reused across sentences). */
 export class PunctScratch {
-  lo = new Int32Array(64);
-  hi = new Int32Array(64);
-  kids = new Int32Array(64);
-  punctKids = new Int32Array(64);
-  lastPunctKid = new Int32Array(64);
-  movable = new Uint8Array(64);
-  cands = new Int32Array(64);
-  rank = new Int32Array(64);
+  lo = new Int32Array(SENTENCE_WORDS + 1);
+  hi = new Int32Array(SENTENCE_WORDS + 1);
+  kids = new Int32Array(SENTENCE_WORDS + 1);
+  punctKids = new Int32Array(SENTENCE_WORDS + 1);
+  lastPunctKid = new Int32Array(SENTENCE_WORDS + 1);
+  movable = new Uint8Array(SENTENCE_WORDS + 1);
+  cands = new Int32Array(SENTENCE_WORDS + 1);
+  rank = new Int32Array(SENTENCE_WORDS + 1);
   readonly buf = new Int32Array(MAX_PUNCT_FEATURES);
   readonly score = new Float64Array(1);
 

@@ -4,7 +4,7 @@
 // neighbour contributes in one of four roles (a function of the neighbour's
 // form), and the rest (tags to the left, word pairs). Run time caches the first
 // two per distinct form; training uses all three as one list: the same hashes.
-import { mix } from '../ner/hash.ts';
+import { mix } from './hash.ts';
 import type { WordAtoms } from './lexical.ts';
 
 /** Tag index used for "no word here" (before the sentence). */

@@ -34,13 +34,28 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 type Reader = (m: RegExpExecArray, anchor: Day | null, tense: Tense) => { value: string | null; reason: string };
 
+/**
+ * What a sentence holds that a pattern needs, found in one pass each: most sentences have no time
+ * expression, and a pattern whose necessary word or digit is absent is not run at all.
+ */
+interface Clues { text: string; lower: string; digit: boolean; fourDigits: boolean; month: boolean }
+/** A month name's first three letters, as MONTH needs them (capitalised). */
+const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
 const none = (reason: string) => ({ value: null, reason });
 const needAnchor = none('relative date and the article has no date');
 
-/** Patterns tried in order; an earlier match wins where two overlap. Month names need a capital. */
-const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
+/**
+ * Patterns tried in order; an earlier match wins where two overlap. Month names need a capital.
+ * `may` says whether the sentence has what the pattern cannot match without (a word, a digit,
+ * a month name); it must hold wherever the pattern matches (the patterns with the i flag match
+ * only ASCII letters to ASCII letters, so the lower-cased text holds their words).
+ */
+const RELATIVE: Array<{ may: (c: Clues) => boolean; re: RegExp; read: Reader }> = [
   // on December 3 / December 3rd / 3 December (no year)
   {
+    may: (c) => c.digit && c.month,
     re: new RegExp(`\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\.?)\\b(?!,?\\s*\\d{4})`, 'g'),
     read: (m, anchor, tense) => {
       if (!anchor) return needAnchor;
@@ -64,6 +79,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // yesterday, today, tomorrow, tonight, last night, this morning
   {
+    may: (c) => hasAny(c.lower, ['yesterday', 'today', 'tomorrow', 'night', 'morning', 'afternoon', 'evening']),
     re: /\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/gi,
     read: (m, anchor) => {
       if (!anchor) return needAnchor;
@@ -74,6 +90,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // N days/weeks/months/years ago
   {
+    may: (c) => c.lower.includes('ago'),
     re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year)s?\s+ago\b/gi,
     read: (m, anchor) => {
       if (!anchor) return needAnchor;
@@ -92,6 +109,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // last/next/this/earlier this/later this week|month|year
   {
+    may: (c) => hasAny(c.lower, ['week', 'month', 'year']),
     re: /\b(last|past|previous|next|coming|this|earlier this|later this|early this|late this|early last|late last|early next|late next)\s+(week|month|year)\b/gi,
     read: (m, anchor) => {
       if (!anchor) return needAnchor;
@@ -110,6 +128,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // last/next/this Friday, on Friday, Friday's
   {
+    may: (c) => c.text.includes('day'),
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY})(?:['’]s)?\\b`, 'g'),
     read: (m, anchor, tense) => {
       if (!anchor) return needAnchor;
@@ -137,6 +156,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // in March, last March, next March, this March, early March (no year, no day)
   {
+    may: (c) => c.month,
     re: new RegExp(`\\b([Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Mm]id-)\\s*(?:(?:early|late|mid)-?\\s*)?(${MONTH})\\b(?!\\.?\\s+\\d)`, 'g'),
     read: (m, anchor, tense) => {
       if (!anchor) return needAnchor;
@@ -153,6 +173,7 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
   },
   // in 1994, since 2014, by 2030, in early 2022 (years only after a preposition: "1,200 troops" is not a year)
   {
+    may: (c) => c.fourDigits,
     re: /\b(in|since|until|by|during|from|before|after|of|through|throughout)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)\b(?![-–\/]\d|\s*(?:%|percent|people|troops|km|kilometres|miles|tonnes|dollars))/gi,
     read: (m) => ({ value: m[2]!, reason: 'a year named in the text' }),
   },
@@ -165,10 +186,13 @@ const RELATIVE: Array<{ re: RegExp; read: Reader }> = [
 export function findTimeExpressions(text: string, articleDate: string | null): TimeExpression[] {
   const anchor = articleDate ? parseIsoDay(articleDate) : null;
   const found: TimeExpression[] = [];
-  for (const d of findAbsoluteDates(text)) {
+  const digit = /\d/.test(text);
+  const clues: Clues = { text, lower: text.toLowerCase(), digit, fourDigits: digit && /\d{4}/.test(text), month: MONTH_START.test(text) };
+  for (const d of clues.fourDigits ? findAbsoluteDates(text) : []) { // every absolute date names its year in four digits
     found.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, tense: 'unknown', reason: 'an absolute date' });
   }
-  for (const { re, read } of RELATIVE) {
+  for (const { may, re, read } of RELATIVE) {
+    if (!may(clues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index, end = m.index + m[0].length;

@@ -71,7 +71,7 @@ describe('parser output is well formed', () => {
     const seg = segment({ id: 'x', title: null, source: 'x', text: 'Kyiv was shelled. Nothing else. Moscow denied it.' });
     const parser = loadParser();
     const eager = parser.parse(seg, (i) => i !== 1);
-    const spy = vi.spyOn(parser, 'parseWords');
+    const spy = vi.spyOn(parser, 'parseSentence');
     try {
       const lazy = parser.parseLazily(seg, (i) => i !== 1);
       expect(spy).toHaveBeenCalledTimes(0);
@@ -84,6 +84,18 @@ describe('parser output is well formed', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('parses sentences longer than its work arrays start with (256 words), and the short ones after them the same', () => {
+    const parser = loadParser();
+    const short = ['Kyiv', 'was', 'shelled', 'by', 'Russia', '.'];
+    const before = parser.parseWords(short);
+    const clause = ['The', 'minister', 'said', 'that', 'the', 'talks', 'in', 'Geneva', 'would', 'resume', 'on', 'Monday', ','];
+    const long = [...Array.from({ length: 50 }, () => clause).flat(), 'officials', 'said', '.']; // 653 words
+    const r = parser.parseWords(long);
+    expect(r).toHaveLength(long.length);
+    expect(treeProblems(r.map((w) => w.head), r.map((w) => w.deprel))).toEqual([]);
+    expect(parser.parseWords(short)).toEqual(before);
   });
 
   it('returns an empty list for no words and one root for one word', () => {

@@ -104,3 +104,28 @@ describe('time expressions resolved against the article date (Friday 15 July 202
     expect(findTimeExpressions('The ministers met on Saturday.', '2023-01-02')[0]!.value).toBe('2022-12-31');
   });
 });
+
+// Patterns run only on sentences holding what they need (a digit, a month name, "ago", ...): the
+// case-blind ones must still see their words in any case, the digit ones any digits.
+describe('the cheap tests before each pattern keep every match', () => {
+  const CASED: Array<[string, string, string | null]> = [
+    ['THE MINISTRY SAID YESTERDAY THAT TALKS HAD FAILED.', 'YESTERDAY', '2022-07-14'],
+    ['The ship sank Three Days AGO.', 'Three Days AGO', '2022-07-12'],
+    ['Rebels attacked the town Last Night.', 'Last Night', '2022-07-14'],
+    ['Inflation rose LAST MONTH.', 'LAST MONTH', '2022-06'],
+    ['The talks resume This Morning.', 'This Morning', '2022-07-15'],
+    ['The company was founded IN 1994.', 'IN 1994', '1994'],
+    ['The ceasefire began on 3 July.', '3 July', '2022-07-03'],
+    ['It was signed on July 3.', 'July 3', '2022-07-03'],
+    ['It was signed in 2022-07-03 at noon.', '2022-07-03', '2022-07-03'],
+  ];
+  it.each(CASED)('%s', (sentence, text, value) => {
+    const found = findTimeExpressions(sentence, FRIDAY);
+    const hit = found.find((f) => f.text === text || f.text.endsWith(text));
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.value).toBe(value);
+  });
+  it('a sentence without digits, month names or time words has none', () => {
+    expect(findTimeExpressions('The ministers met the rebels in the capital.', FRIDAY)).toEqual([]);
+  });
+});

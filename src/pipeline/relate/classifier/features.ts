@@ -127,6 +127,12 @@ function lowerHash(w: string): { hash: number; cls: number } {
 }
 
 /**
+ * Sizes SentenceFeatures' arrays start at: growing them replaces fields, which makes V8 discard
+ * the optimised code that read them (pathFeatures was recompiled at the first long sentence).
+ */
+const WORDS = 256, MENTIONS = 64;
+
+/**
  * Per-token values of one sentence, computed once and shared by all its pairs. One object can be
  * `reset` to sentence after sentence: its arrays are kept and grown, not allocated per sentence.
  */
@@ -134,28 +140,28 @@ export class SentenceFeatures {
   s!: PairSentence;
   n = 0;
   /** Hash of the lower-cased word. */
-  hw = new Uint32Array(64);
+  hw = new Uint32Array(WORDS);
   /** Hash of the word's class in sequences: the lower-cased word, or NUM for a word with a digit, CAP for a capitalised one. */
-  hc = new Uint32Array(64);
+  hc = new Uint32Array(WORDS);
   /** CAMEO root of a trigger word, 0 if none. */
-  trig = new Uint8Array(64);
-  title = new Uint8Array(64);
+  trig = new Uint8Array(WORDS);
+  title = new Uint8Array(WORDS);
   /** Per mention: hash of the head word, the whole name, the title; the fine-type hash. */
-  mHead = new Uint32Array(16);
-  mName = new Uint32Array(16);
-  mTitle = new Uint32Array(16);
-  mFine = new Uint32Array(16);
+  mHead = new Uint32Array(MENTIONS);
+  mName = new Uint32Array(MENTIONS);
+  mTitle = new Uint32Array(MENTIONS);
+  mFine = new Uint32Array(MENTIONS);
   /** Per mention: 1 for a name the gazetteer knows, plus 2 for a title that is a national office ("President", "Foreign Minister"). */
-  mFlags = new Uint8Array(16);
+  mFlags = new Uint8Array(MENTIONS);
   /** Per mention: its syntactic head token (-1 without a parse). */
-  mRoot = new Int32Array(16);
+  mRoot = new Int32Array(MENTIONS);
   /** With a parse: hashes of each token's relation and UPOS tag. */
-  hRel = new Uint32Array(64);
-  hPos = new Uint32Array(64);
+  hRel = new Uint32Array(WORDS);
+  hPos = new Uint32Array(WORDS);
   /** With a parse: hash of the word's stem ("killed", "killing" -> "kill"). */
-  hStem = new Uint32Array(64);
+  hStem = new Uint32Array(WORDS);
   /** With a parse, per mention: the lower-cased case marker or preposition hung on its head ("of", "in", "'s"), 0 if none. */
-  mCase = new Uint32Array(16);
+  mCase = new Uint32Array(MENTIONS);
 
   /** @param extended compute the families of feature set 2 (see FEATURE_SET) */
   constructor(s?: PairSentence, readonly extended = true) {
