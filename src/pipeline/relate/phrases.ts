@@ -296,7 +296,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
   // ("Rebels of the Kurdistan Workers Party ambushed ...", "Leaders of Germany and France met": people of a body act for it)
   const peopleOf = np.length <= 2 && isActorNoun(head.lower) && /s$/.test(head.lower);
-  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
+  // (not before a gerund: "accused the government of misleading Parliament" names the charge, not the government's country)
+  const gerund = !u[end + 1]?.entity && /ing$/.test(u[end + 1]?.lower ?? '');
+  if (!possessor && !gerund && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }
