@@ -226,6 +226,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && !isListedNoun(x.lower) &&
       (/(?:ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower))) break;
     if (k > start && isReportingVerb(x.lower)) break;
+    // ("purchase of Russian oil angered Washington": a past verb after a noun, with its object right after, starts the
+    // predicate even when the noun is not a listed one)
+    if (k > start && prevUnit && !prevUnit.entity && isContent(prevUnit) && /^[a-z]+ed$/.test(x.text) && (isEntity(u[k + 1]) || isDet(u[k + 1]?.lower ?? ''))) break;
     k++;
   }
   const end = k;

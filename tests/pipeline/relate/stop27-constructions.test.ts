@@ -344,3 +344,9 @@ describe('demands "from" an actor, phrases of time, and a charge after "of"', ()
     expect((await read('The Lib Dems accused the government of misleading Parliament.')).filter((r) => r.endsWith('-> Parliament'))).toEqual([]);
   });
 });
+
+describe('a past verb after a plain noun ends the noun phrase', () => {
+  it('"India\'s purchase of Russian oil angered Washington" buys no Washington', async () => {
+    expect((await read('India\'s purchase of Russian oil angered Washington.')).filter((r) => r.endsWith('-> Washington'))).toEqual([]);
+  });
+});
