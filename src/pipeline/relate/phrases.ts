@@ -226,6 +226,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     if (k > start && prevUnit && !prevUnit.entity && isListedNoun(prevUnit.lower) && !isListedNoun(x.lower) &&
       (/(?:ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower))) break;
     if (k > start && isReportingVerb(x.lower)) break;
+    // ("purchase of Russian oil angered Washington": a past verb after a noun, with its object right after, starts the
+    // predicate even when the noun is not a listed one)
+    if (k > start && prevUnit && !prevUnit.entity && isContent(prevUnit) && /^[a-z]+ed$/.test(x.text) && (isEntity(u[k + 1]) || isDet(u[k + 1]?.lower ?? ''))) break;
     k++;
   }
   const end = k;
@@ -296,7 +299,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // "the independence of X", "the Ukrainian peninsula of Crimea", "the government of Ukraine"
   // ("Rebels of the Kurdistan Workers Party ambushed ...", "Leaders of Germany and France met": people of a body act for it)
   const peopleOf = np.length <= 2 && isActorNoun(head.lower) && /s$/.test(head.lower);
-  if (!possessor && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
+  // (not before a gerund: "accused the government of misleading Parliament" names the charge, not the government's country)
+  const gerund = !u[end + 1]?.entity && /ing$/.test(u[end + 1]?.lower ?? '');
+  if (!possessor && !gerund && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
     return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }

@@ -328,3 +328,25 @@ describe('an apposition holding a relative clause between subject and verb', () 
     expect(await read('Juan Carlos Wasmosy, a civil engineer who took office in 1993, accused Lino Oviedo of plotting a coup.')).toContain('Juan Carlos Wasmosy -112 accused-> Lino Oviedo');
   });
 });
+
+describe('demands "from" an actor, phrases of time, and a charge after "of"', () => {
+  it('"demanded an apology from the British army"', async () => {
+    expect(await read('The Irish government has demanded an apology from the British army.')).toContain('Ireland -100 demanded-> United Kingdom');
+  });
+
+  it('"agreed to suspend enrichment after talks with France" halts no talks', async () => {
+    const got = await read('Iran has agreed to suspend uranium enrichment after talks with France, Germany and Britain.');
+    expect(got.filter((r) => r.includes('-164 '))).toEqual([]);
+    expect(got).toContain('Iran -046 held talks with-> France');
+  });
+
+  it('"accused the government of misleading Parliament" accuses no Parliament', async () => {
+    expect((await read('The Lib Dems accused the government of misleading Parliament.')).filter((r) => r.endsWith('-> Parliament'))).toEqual([]);
+  });
+});
+
+describe('a past verb after a plain noun ends the noun phrase', () => {
+  it('"India\'s purchase of Russian oil angered Washington" buys no Washington', async () => {
+    expect((await read('India\'s purchase of Russian oil angered Washington.')).filter((r) => r.endsWith('-> Washington'))).toEqual([]);
+  });
+});

@@ -140,6 +140,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'investigate', predicate: 'investigated', cameo: '090', verbs: w('investigate probe'), nouns: w('investigation inquiry probe'), nounPreps: ['into', 'of'], reason: 'an investigation of another actor' },
   // ------------------------------------------------------------ 10 demand
   { id: 'demand', predicate: 'demanded', cameo: '100', verbs: w('demand'), thatObject: true, nouns: w('demand'), nounPreps: ['for', 'on', 'from'], reason: '"demanded that X withdraw", "a demand for X to leave": the actor demands something of X' },
+  { id: 'demand-from', predicate: 'demanded', cameo: '100', verbs: w('demand seek'), objectPreps: ['from'], prepOnly: true, skipObject: true, reason: '"demanded an apology from the British army", "sought compensation from X": what is demanded stands between the verb and who must give it' },
   // ------------------------------------------------------------ 11 disapprove
   { id: 'condemn', predicate: 'condemned', cameo: '111', actObject: true, verbs: w('condemn'), nouns: w('condemnation'), nounPreps: ['of'], reason: 'public denunciation' },
   { id: 'denounce', predicate: 'denounced', cameo: '111', actObject: true, verbs: w('denounce decry deplore'), nouns: w('denunciation'), nounPreps: ['of'], reason: 'public denunciation' },

@@ -379,6 +379,9 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/** Case words of a phrase of time or circumstance: what they head is no complement of the verb. */
+const TIME_CASES = new Set(['after', 'before', 'during', 'since', 'until', 'following', 'amid', 'despite', 'without', 'ahead']);
+
 /** Entries whose passive names the body acted for after "from" ("was suspended from Mercosur"). */
 const SUSPENDED_FROM = new Set(['suspend', 'expel-member']);
 const BODY = new Set(['organization', 'group']);
@@ -389,7 +392,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   const passive = tree.children(i, 'nsubj:pass', 'aux:pass').length > 0 || (tree.rel(i) === 'acl' && (e.participles ?? []).includes(tree.lower[i]!));
   let complement: number | undefined;
   if (e.complement) {
-    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!));
+    // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
+    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''));
     if (complement === undefined) return false;
   } else if (tree.children(i, 'compound:prt').some((c) => (VERB_FORMS.get(tree.lower[i]!) ?? []).some((o) => o.complement?.includes(tree.lower[c]!)))) {
     // ("struck down the contract": a particle another entry reads makes another verb; the plain entry does not read it)
