@@ -13,7 +13,7 @@ import type { Emit } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
-import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
+import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
@@ -411,6 +411,20 @@ export function extractEvents(ctx: Ctx, emit: Emit, attributionAt: (i: number) =
 }
 
 
+/** The subject with the person a "he"/"she" coordinated right before it stands for ("he and Maskhadov agreed"). */
+function withPronounBefore(ctx: Ctx, verb: number, subject: Arg): Arg {
+  const u = ctx.units;
+  let k = verb - 1;
+  while (k >= 0 && u[k]!.entity !== subject.ids[0]) k--;
+  if (k < 0) return subject;
+  let p = k - 1;
+  while (p >= 0 && !u[p]!.entity && /^[a-z-]+$/.test(u[p]!.text) && !isConj(u[p]!.lower) && !isBreaker(u[p]!.lower) && k - p <= 4) p--;
+  if (u[p]?.lower !== 'and' || !/^(?:he|she)$/.test(u[p - 1]?.lower ?? '')) return subject;
+  const other = resolvePronoun(ctx, p - 1);
+  const id = other?.ids.length === 1 ? other.ids[0]! : undefined;
+  return id && id !== subject.ids[0] ? { ...subject, ids: [id, ...subject.ids], from: [...subject.from, ...other!.from] } : subject;
+}
+
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
   const u = ctx.units;
@@ -499,6 +513,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
   // clause's own subject (that would be "each other").
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
+  // "Lebed said he and rebel leader Aslan Maskhadov agreed": a pronoun coordinated before the named subject
+  if (!object && e.symmetric && subject.ids.length === 1) subject = withPronounBefore(ctx, i, subject);
   // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     object = { ...subject, ids: subject.ids.slice(1) };

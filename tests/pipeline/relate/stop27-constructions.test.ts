@@ -350,3 +350,12 @@ describe('a past verb after a plain noun ends the noun phrase', () => {
     expect((await read('India\'s purchase of Russian oil angered Washington.')).filter((r) => r.endsWith('-> Washington'))).toEqual([]);
   });
 });
+
+describe('"he and X" as the subject of a mutual event', () => {
+  it.each([
+    ['Alexander Lebed said he and rebel military leader Aslan Maskhadov agreed after overnight talks to defer the decision.', 'Alexander Lebed -030 agreed with-> Aslan Maskhadov'],
+    ['Alexander Lebed arrived on Friday. Lebed told reporters after he and Aslan Maskhadov signed a package of documents.', 'Alexander Lebed -057 signed agreement with-> Aslan Maskhadov'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
