@@ -491,7 +491,13 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     let by = i + 1;
     while (by < u.length && by <= i + 5 && u[by]!.lower !== 'by' && !isBreaker(u[by]!.lower) && !isPunct(u[by])) by++;
     if (u[by]?.lower === 'by') subject = readPhrase(ctx, by + 1).arg;
-    object = verbSubject(ctx, i);
+    // ("Apple was ordered by the court to pay": where a thing traded stands before the preposition, the passive's
+    // patient is the thing; only the party after the preposition is the object)
+    if (e.skipObject) {
+      let p = i + 1;
+      while (p < u.length && p <= i + 6 && !(e.objectPreps ?? []).includes(u[p]!.lower) && !isBreaker(u[p]!.lower) && !isPunct(u[p])) p++;
+      object = (e.objectPreps ?? []).includes(u[p]?.lower ?? '') ? readPhrase(ctx, p + 1).arg : undefined;
+    } else object = verbSubject(ctx, i);
   } else {
     const o = objectOf(ctx, m);
     object = o.arg ?? (o.units.length === 0 ? relativeObject(ctx, i) : undefined);

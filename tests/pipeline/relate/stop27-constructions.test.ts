@@ -359,3 +359,15 @@ describe('"he and X" as the subject of a mutual event', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('passive orders and possessed bids', () => {
+  it('"Apple was ordered by the court to pay ... to Ireland": the court buys nothing and pays nothing', async () => {
+    const got = await read('Apple was ordered by the European Court of Justice to pay 13 billion euros in back taxes to Ireland.');
+    expect(got.filter((r) => r.startsWith('European Court of Justice'))).toEqual([]);
+    expect(got).toContain('Apple -061 paid (hyp)-> Ireland');
+  });
+
+  it('"Turkey blocked Sweden\'s bid to join NATO" makes Turkey no member', async () => {
+    expect((await read('Turkey blocked Sweden\'s bid to join NATO for months.')).filter((r) => r.startsWith('Turkey -member'))).toEqual([]);
+  });
+});

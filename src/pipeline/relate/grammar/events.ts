@@ -23,7 +23,7 @@ import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
-import { keepTypes, namedBefore, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
+import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
@@ -279,6 +279,20 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
+    // ("blocked Sweden's bid to join NATO": the parse may hang the infinitive on the verb; a possessed plan, bid or
+    // attempt right before "to" is whose the act is)
+    const k = tree.unit(v);
+    const u = ctx.units;
+    if (k >= 3 && u[k - 1]?.lower === 'to' && PLAN_NOUNS.test(u[k - 2]!.lower) && isPossessive(u[k - 3]!.lower)) {
+      const owner = possessorAt(ctx, k - 4);
+      if (owner) return { arg: owner, modality: { negated: false, hypothetical: true } };
+    }
+    // ("Apple was ordered by the court to pay": a passive order's patient is who must act, not its agent)
+    const passiveGovernor = tree.children(head, 'nsubj:pass', 'aux:pass').length > 0;
+    if (passiveGovernor && (isRequestVerb(governor) || ORDERED.test(governor))) {
+      const patient = tree.children(head, 'nsubj:pass')[0] ?? tree.children(head, 'nsubj')[0];
+      if (patient !== undefined) return { arg: argOf(ctx, tree, patient), modality: { negated: false, hypothetical: true } };
+    }
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
     if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
       const obj = tree.exactly(head, 'obj')[0];
@@ -379,6 +393,11 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/** Nouns of an intended act ("Sweden's bid to join NATO"). */
+const PLAN_NOUNS = /^(?:bid|bids|attempt|attempts|plan|plans|effort|efforts|application|offer|decision|move|push|drive|campaign)$/;
+/** Passive verbs of compelling: their patient does what follows ("was ordered by the court to pay"). */
+const ORDERED = /^(?:ordered|forced|required|told|instructed|compelled|obliged|directed)$/;
+
 /** Case words of a phrase of time or circumstance: what they head is no complement of the verb. */
 const TIME_CASES = new Set(['after', 'before', 'during', 'since', 'until', 'following', 'amid', 'despite', 'without', 'ahead']);
 
@@ -416,6 +435,12 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const patient = tree.children(i, 'nsubj:pass')[0] ?? (tree.children(i, 'aux:pass').length ? tree.children(i, 'nsubj')[0] : undefined);
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
+    // ("helicopters were ordered from Boeing by X": where a thing traded stands before the preposition, the patient is
+    // the thing, and the other party is after the preposition; "Apple was ordered by the court to pay" buys nothing)
+    if (e.skipObject) {
+      const party = withCase(tree, i, e.objectPreps ?? [])[0];
+      object = party === undefined ? undefined : argOf(ctx, tree, party);
+    }
     if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
   } else {
