@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -218,6 +218,15 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
+  // "Network Rail's deputy chief executive", "Keltmar's board": an office or part only an organisation has
+  if (possessor) {
+    let k = end + 1;
+    while (k < last && OFFICE_MODIFIERS.has(doc.lower[k]!)) k++;
+    const office = CORPORATE_POSSESSIONS.has(doc.lower[k] ?? '') ? doc.lower[k]! : `${doc.lower[k] ?? ''} ${doc.lower[k + 1] ?? ''}`;
+    if (k < last && CORPORATE_POSSESSIONS.has(office) && !(office === 'chief executive' && doc.lower[k + 2] === 'of')) {
+      return { cue: `"'s ${office}" after the name`, after: true, apposition: true };
+    }
+  }
   // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
   if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
     for (let k = end + 2; k < Math.min(end + 6, last); k++) {

@@ -289,6 +289,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
+  // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+
   // "Aiken, S.C.", "Morgan City, La.": an AP state abbreviation after a name and a comma is the state
   // (the gazetteer alone reads "La." as Los Angeles and knows no "S.C.")
   const state = single ? addressedState(doc, c, text) : undefined;

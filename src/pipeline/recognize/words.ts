@@ -173,6 +173,8 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
+  // "the conciliation service Acas", "defence contractor Halvard"
+  'service', 'contractor',
 ]);
 
 /**
@@ -184,8 +186,17 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'subsidiary', 'consultancy',
   'startup', 'start-up', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'charity', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
-  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union',
+  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
 ]);
+
+/**
+ * Offices and parts only an organisation has, after its possessive: "Network Rail's deputy chief executive",
+ * "Keltmar's board", "the bank's shareholders" (a person has a "chief of staff", never a "chief executive").
+ */
+export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'chairwoman', 'board', 'shareholders', 'ceo', 'headquarters', 'subsidiary', 'subsidiaries', 'workforce']);
+
+/** Words between a possessive and an office ("X's deputy chief executive", "X's new chairman"). */
+export const OFFICE_MODIFIERS = new Set(['deputy', 'acting', 'interim', 'new', 'former', 'outgoing', 'incoming', 'executive', 'supervisory', 'managing']);
 
 /** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
 export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);

@@ -121,6 +121,9 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     if (country.length === 1) absorb(country[0]!, g, groupOf, { rule: 'same-name', detail: `"${name}" is the country the article names, not an organisation of that name` });
   }
 
+  // one name, two kinds ("Acas" an organisation and a place, "Halcrow Tigris" a person and a company): one node
+  joinSameNameAcrossKinds(seg, groups, groupOf);
+
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
 
@@ -269,6 +272,65 @@ function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) 
 
 /** "<name> of <place>" (a leading "the" of the place dropped). */
 const PLACE_QUALIFIED = /^(.+?\s.+?|\S+\s\S+)\s+of\s+(?:the\s+)?(\p{Lu}[^,]*)$/u;
+
+/** Kinds a name may be given by mistake for one another. */
+const CROSS_KINDS = new Set<EntityType>(['person', 'organization', 'location', 'other', 'city']);
+
+/** A reading that rests on the tagger's label alone (with or without a gazetteer entry of its name). */
+const BARE_TAGGER_READING = /^tagger (?:PER|ORG|LOC|MISC)(?:, not in the gazetteer| \+ gazetteer: city [^ ]+)?$/;
+
+/** Words before a name that make it the place, whatever it is called elsewhere ("in Bologna"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into']);
+
+/**
+ * The same name typed two ways in one article is one thing the typing disagreed on: the tagger read
+ * "Acas" once as an organisation and once as a place, "Network Rail" a person where a cue said a company.
+ * The groups are one entity of the kind some mention has evidence for beyond the tagger's label (a cue
+ * such as "the charity X", ", a ... company"); when none has or several kinds do, the kind of most
+ * mentions, ties going to organisation, then person. A town of the gazetteer joins only an organisation
+ * with such evidence ("Italian club Bologna") and only if no mention of it stands after "in", "at"...
+ * (the club and its city are both named then). Two gazetteer ids are never joined.
+ */
+function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<Mention, Group>) {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (!g.mentions.length || g.qualifiedId || !CROSS_KINDS.has(g.type)) continue;
+    if (g.gazetteerId && g.type !== 'city') continue;
+    const key = nameKey(baseName(fullestName(g), g.type === 'person'));
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  const text = seg.article.text;
+  const wordBefore = (m: Mention) => /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+  const evidenced = (g: Group) => g.mentions.some((m) => !BARE_TAGGER_READING.test(m.reason));
+  for (const list of byKey.values()) {
+    if (list.length < 2 || new Set(list.map((g) => g.type)).size < 2) continue;
+    const towns = list.filter((g) => g.gazetteerId);
+    let rest = list.filter((g) => !g.gazetteerId);
+    if (towns.length > 1 || !rest.length) continue;
+    if (towns.length) {
+      const town = towns[0]!;
+      const sited = town.mentions.some((m) => PLACE_PREPOSITIONS.has(wordBefore(m)) || !BARE_TAGGER_READING.test(m.reason));
+      const club = rest.filter((g) => g.type === 'organization' && evidenced(g));
+      if (sited || club.length !== 1) continue;
+      rest = [...rest, town];
+    }
+    const withEvidence = rest.filter(evidenced);
+    const kinds = new Set(withEvidence.map((g) => g.type));
+    const rank = (g: Group) => (g.type === 'organization' ? 2 : g.type === 'person' ? 1 : 0);
+    const club = towns.length ? rest.find((g) => g.type === 'organization' && evidenced(g)) : undefined;
+    const keep = club ?? (kinds.size === 1
+      ? withEvidence.sort((a, b) => b.mentions.length - a.mentions.length)[0]!
+      : [...rest].sort((a, b) => b.mentions.length - a.mentions.length || rank(b) - rank(a))[0]!);
+    const why = club || kinds.size === 1 ? `typed ${keep.type} by context elsewhere in the article` : `the ${keep.type} reading of most mentions`;
+    for (const g of rest) {
+      if (g === keep || !g.mentions.length) continue;
+      const name = fullestName(g);
+      absorb(keep, g, groupOf, { rule: 'same-name', detail: `"${name}" read as ${g.type === 'organization' ? 'an organisation' : `a ${g.type}`} here is the same name, ${why}` });
+    }
+  }
+}
 
 /** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
 function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], groupOf: Map<Mention, Group>) {

@@ -1,0 +1,30 @@
+// Names of unseen news typed and cut as a reader would (with the shipped tagger), one table
+// per construction; every sentence was written for this test, none is taken from a fixture.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { loadTagger } from '../../../src/pipeline/ner/index.ts';
+import { recognize } from '../../../src/pipeline/recognize/index.ts';
+import type { EntityType, Mention } from '../../../src/types.ts';
+
+const tagger = loadTagger();
+function mentions(text: string): Mention[] {
+  const seg = segment({ id: 't', title: null, source: 'test', text });
+  return recognize(seg, tagger.tag(seg));
+}
+/** The types of the mentions of exactly `name`. */
+const typesOf = (text: string, name: string) => mentions(text).filter((m) => m.text === name).map((m) => m.type);
+
+describe('an organisation the tagger reads as a person, by what is said of it', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // a relative "which" is said of a thing
+    ['Marit Solberg, which builds ships in Bergen, cut 300 jobs on Monday.', 'Marit Solberg', 'organization'],
+    // an office only an organisation has, after its possessive
+    ['Jonas Berg, Osterlind Kraft\'s deputy chief executive, said a deal was close.', 'Osterlind Kraft', 'organization'],
+    // look-alikes: a person's chief of staff, a person before "who"
+    ['Ivar Holm, Smith\'s chief of staff, said nothing.', 'Smith', 'person'],
+    ['Marit Solberg, who builds ships in Bergen, cut 300 jobs on Monday.', 'Marit Solberg', 'person'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+});

@@ -1,0 +1,43 @@
+// One node per thing when the typing disagrees (with the shipped tagger): the same name read
+// as two kinds in one article is one entity, of the kind the context gives evidence for; a
+// town and the club named after it stay two when the article places something in the town.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { loadTagger } from '../../../src/pipeline/ner/index.ts';
+import { recognize } from '../../../src/pipeline/recognize/index.ts';
+import { resolve } from '../../../src/pipeline/resolve/index.ts';
+import type { Entity, EntityType } from '../../../src/types.ts';
+
+const tagger = loadTagger();
+function entities(text: string): Entity[] {
+  const seg = segment({ id: 't', title: null, source: 'test', text });
+  return resolve(seg, recognize(seg, tagger.tag(seg))).entities;
+}
+
+describe('one name typed two ways is one entity', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // [article, name, the kind of its one entity]
+    // a cue ("operator" before it) against the tagger's person reading elsewhere
+    ['The rail operator Trenvia said the strike was regrettable. Trenvia has run trains on the line since 1997.', 'Trenvia', 'organization'],
+    // "Shares in" and the tagger's ORG against a bare LOC reading
+    ['Shares in Keltmar fell 4% on Monday. Keltmar said in a statement that sales had slowed. Analysts at Keltmar had warned of a slowdown.', 'Keltmar', 'organization'],
+    // ", which owns ..." against a bare LOC reading
+    ['Workers at Halvard Grid walked out on Monday. Halvard Grid, which owns the power lines, said the strike was unlawful.', 'Halvard Grid', 'organization'],
+    // a club named after a town: the headline's town reading joins the club when nothing is placed in the town
+    ['Leeds sign Dutch striker Van Dijkhuis from Bologna\n\nLeeds have signed Dutch striker Van Dijkhuis from Italian club Bologna for 20 million pounds, the club said on Sunday.', 'Bologna', 'organization'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    const found = entities(text).filter((e) => e.name === name);
+    expect(found.map((e) => e.type)).toEqual([type]);
+    // every use of the name is a mention of that one entity
+    expect(found[0]!.mentions.length).toBe(text.split(name).length - 1);
+  });
+});
+
+describe('kept apart', () => {
+  it('a club and the town it is named after, when the article places something in the town', () => {
+    const found = entities('Dutch striker Van Dijkhuis joined from Italian club Bologna on Sunday. He was born in Bologna in 1999.')
+      .filter((e) => e.name === 'Bologna');
+    expect(found.map((e) => e.type).sort()).toEqual(['city', 'organization']);
+  });
+});
