@@ -23,6 +23,9 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
+    const named = nameAfterTitles(doc, c, sorted[i + 1]);
+    if (named === null) continue;
+    c = named;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1]);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
@@ -64,6 +67,26 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
 }
 
+/**
+ * "President Ratu Sir Kamisese Mara": a person's span made only of titles and honorifics ("Ratu") names no one;
+ * the name is the capitalised words after them, honorifics skipped. Dropped when no name follows or when the
+ * tagger's next span already holds it.
+ */
+function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate | null {
+  if (c.label !== 'PER') return c;
+  const isTitleWord = (k: number) => LETTERS.test(doc.seg.tokens[k]!.text) && !!titleInfo(doc.seg.tokens[k]!.text) && mayEndTitle(doc.seg.tokens[k]!.text);
+  for (let k = c.start; k < c.end; k++) if (!isTitleWord(k)) return c;
+  let from = c.end;
+  while (from < c.end + 3 && from < doc.seg.tokens.length && sameSentence(doc, c.start, from) && doc.nameToken[from] && isTitleWord(from)) from++;
+  if (next && next.start <= from + 1 && next.start >= c.end) return null;
+  const end = Math.min(capitalisedRunEnd(doc, from), from + 4);
+  if (end <= from || !doc.seg.tokens.slice(from, end).every((t) => PERSON_WORD.test(t.text))) return null;
+  return { ...c, start: from, end, reason: `${c.reason}, moved past the title${from - c.start > 1 ? 's' : ''} "${spanOf(doc, c.start, from)}" to the name after` };
+}
+
+/** A word of a person's name: capitalised, letters (and inner hyphens or apostrophes) only. */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
@@ -104,7 +127,8 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   const last = doc.lower[c.end - 1]!;
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
-  if (c.label === 'PER' && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
+  // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)
+  if (c.label === 'PER' && c.end - c.start === 1 && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
     return { ...c, start: t, label: ORGANIZATION_HEAD_WORDS.has(last) ? 'ORG' : 'LOC', reason: `${c.reason}; "${word} ${doc.seg.tokens[c.start]!.text}..." ends like an ${ORGANIZATION_HEAD_WORDS.has(last) ? 'organisation' : 'place'}, the title-like word opens it` };
   }
   return c;

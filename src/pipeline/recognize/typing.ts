@@ -277,6 +277,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
     return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
   }
+  // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
+  // more words right after a person's title, or after one and a comma, is the person the tagger read as a body
+  // (not a name ending like a body's or a company's, nor one a gazetteer knows)
+  if (c.label === 'ORG' && !single && !listed && personShaped(words) && !lookupPlace(text).length
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase())
+    && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
+    const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
+    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });

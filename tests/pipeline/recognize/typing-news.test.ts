@@ -28,3 +28,22 @@ describe('an organisation the tagger reads as a person, by what is said of it', 
     expect(typesOf(text, name)).toEqual([type]);
   });
 });
+
+describe('a person behind a title: the title is not the name, nor makes it a body', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // a title before a two-word name whose surname is also a body's or a place's head word
+    ['"The vote must stand," British Ambassador Thomas Bridge told reporters in Lima.', 'Thomas Bridge', 'person'],
+    // a name the tagger read as a body, after a person's title and a comma
+    ['The country\'s new finance minister, Rajendra Nath Ghimire, said the budget was ready.', 'Rajendra Nath Ghimire', 'person'],
+    // the look-alike: a company's name opening with a title-like word
+    ['General Electric said orders rose.', 'General Electric', 'organization'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+
+  it('an honorific the tagger took for the name ("Ratu") is no person: the name after it is', () => {
+    const found = mentions('The report was handed to President Ratu Sir Josefa Vunibola on Monday.').filter((m) => m.type === 'person');
+    expect(found.map((m) => m.text)).toEqual(['Josefa Vunibola']);
+  });
+});
