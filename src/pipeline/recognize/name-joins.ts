@@ -35,6 +35,9 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
     c = suffixed;
+    const widened = widenedBodyName(doc, c, out, sorted[i + 1]);
+    if (widened.usedNext) i++;
+    c = widened.candidate;
     const next = sorted[i + 1];
     const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next);
     if (joined) {
@@ -86,6 +89,68 @@ function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefine
 
 /** A word of a person's name: capitalised, letters (and inner hyphens or apostrophes) only. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
+const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
+/**
+ * Common words of the generic part of a body named after a place ("Kenya Police", "Fiji Football Association",
+ * "Ghana Air Force"): a run of such words after a place is part of its name. A proper name after the place
+ * ("Havana Radio Reloj Network") is another name: the body is in the place, not named after it.
+ */
+const GENERIC_BODY_PARTS = new Set([...TAIL_HEAD_WORDS, ...FIELD_WORDS, 'air', 'coast', 'national', 'football', 'cricket', 'rugby', 'olympic',
+  'fire', 'border', 'armed', 'stock', 'central', 'supreme', 'high', 'electoral', 'public', 'civil', 'federal', 'state', 'special', 'royal']);
+
+/**
+ * A body's name the tagger cut to the place or field inside it, widened to the whole name (an organisation):
+ *   - "Organisation of [American States]": "of" and a body's lead word before the span;
+ *   - "Norwegian Oil and [Gas Association]": a field, "and", and the capitalised words before, before a span that
+ *     opens with a field (the "Oil and Gas" of a body's name);
+ *   - "[Royal Solomon Islands] Police Force": capitalised words after a place's or body's name, ending on a body's
+ *     head word, that no other span holds;
+ *   - "[TAP] [Air Portugal]": two organisation spans with nothing between them.
+ * Spans before the widened one that it covers (a nationality word) are dropped from `out`.
+ */
+function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } {
+  if (c.label !== 'LOC' && c.label !== 'ORG' && c.label !== 'MISC') return { candidate: c, usedNext: false };
+  const toks = doc.seg.tokens;
+  const prevEnd = out.length ? out[out.length - 1]!.end : -1;
+  let start = c.start, end = c.end, usedNext = false;
+  const why: string[] = [];
+  // "Organisation of American States"
+  if (c.label !== 'MISC' && doc.lower[c.start - 1] === 'of' && c.start - 2 >= 0 && sameSentence(doc, c.start - 2, c.start)
+    && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text) && prevEnd <= c.start - 2
+    && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+    start = c.start - 2;
+    why.push(`"${toks[start]!.text} of" before it`);
+  }
+  // "Norwegian Oil and Gas Association"
+  if (c.label === 'ORG' && FIELD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start - 1] === 'and' && c.start - 2 >= 0
+    && sameSentence(doc, c.start - 2, c.start) && FIELD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text)) {
+    let k = c.start - 2;
+    while (k - 1 >= 0 && sameSentence(doc, k - 1, c.start) && doc.nameToken[k - 1] && !doc.initial.has(k) && !FUNCTION_WORDS.has(doc.lower[k - 1]!)) k--;
+    while (out.length && out[out.length - 1]!.start >= k && out[out.length - 1]!.end <= c.start) out.pop();
+    if (!out.length || out[out.length - 1]!.end <= k) {
+      start = Math.min(start, k);
+      why.push(`"${spanOf(doc, k, c.start)}" before it (a field and "and" inside the name)`);
+    }
+  }
+  // "Royal Solomon Islands Police Force"
+  if (c.label !== 'MISC' && doc.nameToken[c.end] && sameSentence(doc, c.start, c.end) && !(next && next.start === c.end && next.label !== 'ORG')) {
+    const runEnd = Math.min(capitalisedRunEnd(doc, c.end), c.end + 3);
+    const tagged = next && next.start === c.end ? next : undefined;
+    if (!tagged && runEnd > c.end && TAIL_HEAD_WORDS.has(doc.lower[runEnd - 1]!) && capitalisedRunEnd(doc, c.end) === runEnd
+      && toks.slice(c.end, runEnd).every((t, k) => LETTERS.test(t.text) && !titleInfo(t.text) && GENERIC_BODY_PARTS.has(doc.lower[c.end + k]!)) && (!next || next.start >= runEnd)) {
+      end = runEnd;
+      why.push(`"${spanOf(doc, c.end, runEnd)}" after it`);
+    } else if (tagged && c.label === 'ORG' && tagged.label === 'ORG' && sameSentence(doc, c.start, tagged.end - 1) && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+      end = tagged.end;
+      usedNext = true;
+      why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
+    }
+  }
+  if (!why.length) return { candidate: c, usedNext: false };
+  return { candidate: { start, end, label: 'ORG', reason: `${c.reason}; one body's name with ${why.join(' and ')}` }, usedNext };
+}
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);

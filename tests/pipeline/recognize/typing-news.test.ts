@@ -47,3 +47,25 @@ describe('a person behind a title: the title is not the name, nor makes it a bod
     expect(found.map((m) => m.text)).toEqual(['Josefa Vunibola']);
   });
 });
+
+describe('a body\'s long name the tagger cut is one organisation', () => {
+  const cases: Array<[string, string]> = [
+    // "<lead word> of" before the span
+    ['League of Arab States Secretary-General Amr Hamdi said the summit would go ahead.', 'League of Arab States'],
+    // a field and "and" inside the name, with the nationality word that opens it
+    ['The Norwegian Oil and Gas Association said output would rise.', 'Norwegian Oil and Gas Association'],
+    // the generic words of a body named after its place, after the place
+    ['The Solomon Islands Police Force said two men were arrested.', 'Solomon Islands Police Force'],
+    ['Australian-funded training had given the Royal Tonga Police Force new powers.', 'Royal Tonga Police Force'],
+  ];
+  it.each(cases)('%s', (text, name) => {
+    const found = mentions(text).filter((m) => m.type === 'organization');
+    expect(found.map((m) => m.text)).toEqual([name]);
+  });
+
+  it('a title and a person after a place are not taken into a body\'s name', () => {
+    const found = mentions('"We are watching closely," U.S. Ambassador Anne Service told reporters on Monday.');
+    expect(found.filter((m) => m.type === 'organization')).toEqual([]);
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Anne Service']);
+  });
+});
