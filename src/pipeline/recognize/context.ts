@@ -108,6 +108,8 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" after the name` };
     if (!/^(and|,|or)$/.test(w) && !isCapitalised(toks[i]!.text)) break;
   }
+  // "the department of Tarija": a country's first-level department (only with "of": "the health department in X" is no division)
+  if (start - 2 >= first && low(toks[start - 1]) === 'of' && /^departments?$/.test(toks[start - 2]!.text)) return { level: 'region', reason: `"${toks[start - 2]!.text} of" before the name` };
   // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
   for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
     const w = low(toks[i]);

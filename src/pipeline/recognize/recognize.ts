@@ -7,7 +7,8 @@
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
 //   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
-//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
+//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word;
+//                            and bodies or states: "a CATL-led consortium", "NATO-led troops"
 //   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
@@ -19,7 +20,7 @@ import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
-import { sitedPlaceMentions } from './sited-places.ts';
+import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
@@ -51,6 +52,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));
+  typed.push(...ledByMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }

@@ -198,8 +198,28 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
 /** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
+/** Lower-case nouns for a country's first-level division, whose "of X" names the division ("the department of Potosi"). */
+const DIVISION_OF_NOUNS = new Set(['department', 'province', 'state', 'region', 'governorate', 'prefecture', 'oblast', 'canton', 'county', 'district']);
+
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+
+/** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police']);
+
+/** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
+const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);
+/** Adjectives and nouns that may stand between the name and its feature noun ("salt flat", "coastal plain"). */
+const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 'lower', 'river', 'mountain', 'volcanic', 'tropical', 'dry', 'arid']);
+
+/** The feature noun right after token `end` (one modifier allowed), else undefined. */
+function featureNounAfter(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  const w0 = toks[end]?.text ?? '', w1 = toks[end + 1]?.text ?? '';
+  if (FEATURE_NOUNS.has(w0) && toks[end]!.sentence === toks[end - 1]!.sentence) return w0;
+  if (FEATURE_MODIFIERS.has(w0) && FEATURE_NOUNS.has(w1) && toks[end + 1]!.sentence === toks[end - 1]!.sentence) return `${w0} ${w1}`;
+  return undefined;
+}
 
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
@@ -237,6 +257,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (single && prev === 'the' && LOCATIVE_PREPOSITIONS.has(doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '')) {
       const place = lookupPlace(text).find((e) => e.type === 'location');
       if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
+    }
+    // "the Uyuni salt flat", "the Atacama desert", "the Kaveri river": a name right before a lower-case noun for a
+    // natural feature or a division is that place (the tagger reads the name as an adjective)
+    const feature = featureNounAfter(doc, c.end);
+    if (single && feature && !demonymOf(text)) {
+      const place = lookupPlace(text).find((e) => e.type !== 'country');
+      return place
+        ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger MISC before "${feature}"`)
+        : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
     }
     const head = words[words.length - 1]!.toLowerCase();
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
@@ -365,6 +394,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "the Coipasa salt flat": the tagger's organisation before a natural feature's noun is that feature
+  if (single && c.label === 'ORG' && !listed && featureNounAfter(doc, c.end)) {
+    const place = lookupPlace(text).find((e) => e.type !== 'country');
+    const feature = featureNounAfter(doc, c.end)!;
+    return place
+      ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger ORG before "${feature}"`)
+      : base(doc, c, 'location', `tagger ORG retyped: the name of the ${feature} after it`);
+  }
+  // "the department of Potosi": a division's noun and "of" before a name the gazetteer knows as a region
+  if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && DIVISION_OF_NOUNS.has(doc.lower[c.start - 2] ?? '') && doc.seg.tokens[c.start - 2]!.text === doc.lower[c.start - 2]) {
+    const region = lookupPlace(text).find((e) => e.type === 'region');
+    if (region) return typePlace(doc, { ...c, label: 'LOC' }, [region], `${c.label ? `tagger ${c.label} retyped: ` : ''}a region after "${doc.seg.tokens[c.start - 2]!.text} of"`);
+  }
   // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
   if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
     return base(doc, c, 'location', `${c.label ? `tagger ${c.label} retyped: ` : ''}a place after "${doc.seg.tokens[c.start - 2]!.text} of"`);
@@ -391,6 +433,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
+  // "Kenya's High Court", "the Supreme Court", "the Constitutional Tribunal": a name ending in a body's head word that
+  // never closes a place's name is the body, where the tagger reads the place it sits in
+  if (c.label === 'LOC' && !single && BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+    return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
+  }
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);

@@ -274,10 +274,10 @@ function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) 
 const PLACE_QUALIFIED = /^(.+?\s.+?|\S+\s\S+)\s+of\s+(?:the\s+)?(\p{Lu}[^,]*)$/u;
 
 /** Kinds a name may be given by mistake for one another. */
-const CROSS_KINDS = new Set<EntityType>(['person', 'organization', 'location', 'other', 'city']);
+const CROSS_KINDS = new Set<EntityType>(['person', 'organization', 'location', 'other', 'city', 'region']);
 
 /** A reading that rests on the tagger's label alone (with or without a gazetteer entry of its name). */
-const BARE_TAGGER_READING = /^tagger (?:PER|ORG|LOC|MISC)(?:, not in the gazetteer| \+ gazetteer: city [^ ]+)?$/;
+const BARE_TAGGER_READING = /^tagger (?:PER|ORG|LOC|MISC)(?:, not in the gazetteer| \+ gazetteer: (?:city|region) [^ ]+)?$/;
 
 /** Words before a name that make it the place, whatever it is called elsewhere ("in Bologna"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into']);
@@ -287,15 +287,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'ac
  * "Acas" once as an organisation and once as a place, "Network Rail" a person where a cue said a company.
  * The groups are one entity of the kind some mention has evidence for beyond the tagger's label (a cue
  * such as "the charity X", ", a ... company"); when none has or several kinds do, the kind of most
- * mentions, ties going to organisation, then person. A town of the gazetteer joins only an organisation
- * with such evidence ("Italian club Bologna") and only if no mention of it stands after "in", "at"...
- * (the club and its city are both named then). Two gazetteer ids are never joined.
+ * mentions, ties going to organisation, then person. A town or region of the gazetteer takes in the others
+ * when only its own reading has such evidence ("the department of Potosi"); it joins an organisation
+ * with such evidence ("Italian club Bologna") only if no mention of it stands after "in", "at"... (the club
+ * and its city are both named then). Two gazetteer ids are never joined.
  */
 function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<Mention, Group>) {
   const byKey = new Map<string, Group[]>();
   for (const g of groups) {
     if (!g.mentions.length || g.qualifiedId || !CROSS_KINDS.has(g.type)) continue;
-    if (g.gazetteerId && g.type !== 'city') continue;
+    if (g.gazetteerId && g.type !== 'city' && g.type !== 'region') continue;
     const key = nameKey(baseName(fullestName(g), g.type === 'person'));
     const list = byKey.get(key);
     if (list) list.push(g);
@@ -311,6 +312,12 @@ function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<M
     if (towns.length > 1 || !rest.length) continue;
     if (towns.length) {
       const town = towns[0]!;
+      // "the department of Potosi ... groups in Potosi" (the tagger's organisation): the place the context said,
+      // when nothing says the other readings are what they were typed
+      if (evidenced(town) && !rest.some(evidenced)) {
+        for (const g of rest) absorb(town, g, groupOf, { rule: 'same-name', detail: `"${fullestName(g)}" typed ${g.type} by the tagger alone is the ${town.type} the context names` });
+        continue;
+      }
       const sited = town.mentions.some((m) => PLACE_PREPOSITIONS.has(wordBefore(m)) || !BARE_TAGGER_READING.test(m.reason));
       const club = rest.filter((g) => g.type === 'organization' && evidenced(g));
       if (sited || club.length !== 1) continue;

@@ -69,3 +69,37 @@ describe('a body\'s long name the tagger cut is one organisation', () => {
     expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Anne Service']);
   });
 });
+
+describe('places and bodies the tagger types as something else', () => {
+  const cases: Array<[string, string, EntityType[]]> = [
+    // a name before the lower-case noun of a natural feature is that feature
+    ['The firm plans a plant in the Coipasa salt flat near the border.', 'Coipasa', ['location']],
+    // a body's head word no place's name ends on
+    ['Uganda\'s High Court on Friday struck down the law.', 'High Court', ['organization']],
+    // "the department of X": the division, not the town of its name
+    ['The company will build a plant in the southeastern department of Tarija. Workers in Tarija welcomed the news.', 'Tarija', ['region', 'region']],
+    ['Gas was found in the eastern department of Beni. Officials in Beni said output would start next year.', 'Beni', ['region', 'region']],
+  ];
+  it.each(cases)('%s', (text, name, types) => {
+    expect(typesOf(text, name)).toEqual(types);
+  });
+});
+
+describe('a body or state named inside "<Name>-led", "-backed", "-owned"', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    ['A BYD-led group of investors bid for the mine on Monday.', 'BYD', 'organization'],
+    ['Troops of the NATO-led mission patrolled the border.', 'NATO', 'organization'],
+    ['A KZT-owned tanker was seized on Monday.', 'KZT', 'organization'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    const found = mentions(text).filter((m) => m.text === name);
+    expect(found.map((m) => m.type)).toEqual([type]);
+    // the mention covers the name's letters, not the hyphenated word
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(name);
+  });
+
+  it('a nationality word before "-led" stays a nationality word', () => {
+    const found = mentions('Saudi-led forces struck the port overnight.');
+    expect(found.map((m) => [m.text, m.metonymy])).toEqual([['Saudi-led', 'demonym']]);
+  });
+});
