@@ -198,9 +198,6 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
 /** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
-/** Lower-case nouns for a country's first-level division, whose "of X" names the division ("the department of Potosi"). */
-const DIVISION_OF_NOUNS = new Set(['department', 'province', 'state', 'region', 'governorate', 'prefecture', 'oblast', 'canton', 'county', 'district']);
-
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
 
@@ -401,11 +398,6 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return place
       ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger ORG before "${feature}"`)
       : base(doc, c, 'location', `tagger ORG retyped: the name of the ${feature} after it`);
-  }
-  // "the department of Potosi": a division's noun and "of" before a name the gazetteer knows as a region
-  if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && DIVISION_OF_NOUNS.has(doc.lower[c.start - 2] ?? '') && doc.seg.tokens[c.start - 2]!.text === doc.lower[c.start - 2]) {
-    const region = lookupPlace(text).find((e) => e.type === 'region');
-    if (region) return typePlace(doc, { ...c, label: 'LOC' }, [region], `${c.label ? `tagger ${c.label} retyped: ` : ''}a region after "${doc.seg.tokens[c.start - 2]!.text} of"`);
   }
   // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
   if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {

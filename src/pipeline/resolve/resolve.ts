@@ -15,6 +15,7 @@ import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganizati
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
+import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
@@ -279,6 +280,9 @@ const CROSS_KINDS = new Set<EntityType>(['person', 'organization', 'location', '
 /** A reading that rests on the tagger's label alone (with or without a gazetteer entry of its name). */
 const BARE_TAGGER_READING = /^tagger (?:PER|ORG|LOC|MISC)(?:, not in the gazetteer| \+ gazetteer: (?:city|region) [^ ]+)?$/;
 
+/** Words before a name that place something in it ("in Arcadia"; not "at": "worked at Arcadia" is a company too). */
+const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout']);
+
 /** Words before a name that make it the place, whatever it is called elsewhere ("in Bologna"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into']);
 
@@ -287,10 +291,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'ac
  * "Acas" once as an organisation and once as a place, "Network Rail" a person where a cue said a company.
  * The groups are one entity of the kind some mention has evidence for beyond the tagger's label (a cue
  * such as "the charity X", ", a ... company"); when none has or several kinds do, the kind of most
- * mentions, ties going to organisation, then person. A town or region of the gazetteer takes in the others
- * when only its own reading has such evidence ("the department of Potosi"); it joins an organisation
- * with such evidence ("Italian club Bologna") only if no mention of it stands after "in", "at"... (the club
- * and its city are both named then). Two gazetteer ids are never joined.
+ * mentions, ties going to organisation, then person. A town or region of the gazetteer joins only an
+ * organisation with such evidence ("Italian club Bologna"), and only if no mention of it stands after "in",
+ * "at"... (the club and its city are both named then). Two gazetteer ids are never joined.
  */
 function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<Mention, Group>) {
   const byKey = new Map<string, Group[]>();
@@ -312,12 +315,6 @@ function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<M
     if (towns.length > 1 || !rest.length) continue;
     if (towns.length) {
       const town = towns[0]!;
-      // "the department of Potosi ... groups in Potosi" (the tagger's organisation): the place the context said,
-      // when nothing says the other readings are what they were typed
-      if (evidenced(town) && !rest.some(evidenced)) {
-        for (const g of rest) absorb(town, g, groupOf, { rule: 'same-name', detail: `"${fullestName(g)}" typed ${g.type} by the tagger alone is the ${town.type} the context names` });
-        continue;
-      }
       const sited = town.mentions.some((m) => PLACE_PREPOSITIONS.has(wordBefore(m)) || !BARE_TAGGER_READING.test(m.reason));
       const club = rest.filter((g) => g.type === 'organization' && evidenced(g));
       if (sited || club.length !== 1) continue;
@@ -336,6 +333,23 @@ function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<M
       const name = fullestName(g);
       absorb(keep, g, groupOf, { rule: 'same-name', detail: `"${name}" read as ${g.type === 'organization' ? 'an organisation' : `a ${g.type}`} here is the same name, ${why}` });
     }
+  }
+  // "Arcadia Group ... at Arcadia": a town's or region's name that is exactly one company's name without its legal
+  // or corporate word, read as the place by the tagger alone and never with "in" before it, is the company
+  const companies = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length) continue;
+    const name = fullestName(g);
+    const core = organizationCore(name);
+    if (core === nameKey(name) || core.includes(' ')) continue;
+    companies.set(core, [...(companies.get(core) ?? []), g]);
+  }
+  if (!companies.size) return;
+  for (const g of groups) {
+    if (!g.mentions.length || !g.gazetteerId || (g.type !== 'city' && g.type !== 'region')) continue;
+    const owners = companies.get(nameKey(fullestName(g)));
+    if (owners?.length !== 1 || !g.mentions.every((m) => BARE_TAGGER_READING.test(m.reason.replace(/ \(default reading\)$/, '')) && !IN_PLACE.has(wordBefore(m)))) continue;
+    absorb(owners[0]!, g, groupOf, { rule: 'corporate-name', detail: `"${fullestName(g)}" is "${fullestName(owners[0]!)}" without its corporate word, not the ${g.type} of that name` });
   }
 }
 
@@ -361,6 +375,7 @@ function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], gr
 
 const PART_NAMES: Record<string, string> = {
   surname: 'surname', 'family-name': 'family name (written first)', 'given-name': 'given name', 'name-part': 'middle name',
+  'short-given-name': 'short given name',
 };
 
 interface Person { group: Group; full: string; words: readonly string[] }
@@ -401,6 +416,7 @@ const SURNAME_CANDIDATES = 100;
 /** Indices (in order) of the people a single word can name: those with the word in their name, and close spellings of their surname. */
 function candidatesFor(index: PeopleIndex, word: string): number[] {
   const out = new Set(index.byWord.get(word) ?? []);
+  for (const full of HYPOCORISMS.get(word) ?? []) for (const k of index.byWord.get(full) ?? []) out.add(k);
   const key = nameKey(word);
   if (key.length >= 6) {
     // closeSpelling allows at most 2 edits: surnames 2 letters shorter to 2 longer
@@ -415,7 +431,7 @@ function candidatesFor(index: PeopleIndex, word: string): number[] {
 /** The person whose full name contains this single word (the nearest preceding one if several). */
 function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(baseName(m.text, true))[0]!;
-  const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
+  let found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
   for (const k of candidatesFor(index, word)) {
     const { group: g, full, words } = index.people[k]!;
     let rule: string | undefined;
@@ -423,6 +439,7 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
     if (words[words.length - 1] === word) rule = 'surname';
     else if (words.length > 2 && words[0] === word) rule = 'family-name';
     else if (words[0] === word) rule = 'given-name';
+    else if (words.length > 1 && HYPOCORISMS.get(word)?.includes(words[0]!)) rule = 'short-given-name';
     else if (words.length > 2 && words.slice(1, -1).includes(word)) rule = 'name-part';
     else if (words.length > 1 && closeSpelling(words[words.length - 1]!, word)) { rule = 'surname'; exact = false; }
     if (!rule) continue;
@@ -435,6 +452,8 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
     });
   }
   if (!found.length) return undefined;
+  // a word that is someone's own given name ("Bill Carver") is theirs before it is a short form of another's ("William")
+  if (found.some((f) => f.reason.rule !== 'short-given-name')) found = found.filter((f) => f.reason.rule !== 'short-given-name');
   found.sort((a, b) => b.last - a.last);
   if (found.length > 1 && found[0]!.last < 0) {
     // several people share the word and none was named before it (a headline): the first named after it
@@ -464,8 +483,9 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     if (!g.mentions.length) continue;
     // a group that absorbed another has a new name; the others keep theirs
     const name = nameOf.get(g)!;
-    if (g.gazetteerId || !isAcronym(name)) continue;
-    const letters = name.replace(/\./g, '');
+    // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
+    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name))) continue;
+    const letters = name.replace(/[.&]/g, '');
     const target = spelled.find((x) => x.g !== g && x.g.mentions.length && x.initials === letters && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
@@ -505,6 +525,9 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     }
   }
 }
+
+/** Initials joined by an ampersand: "M&S", "P&O", "S&P". */
+const AMPERSAND_INITIALS = /^[A-Z]{1,2}&[A-Z]{1,2}$/;
 
 function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: Omit<MergeReason, 'alias'>) {
   for (const m of drop.mentions) {

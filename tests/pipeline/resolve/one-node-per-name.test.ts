@@ -41,3 +41,32 @@ describe('kept apart', () => {
     expect(found.map((e) => e.type).sort()).toEqual(['city', 'organization']);
   });
 });
+
+describe('short forms of a name the article spells out', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // [article, entity name, alias joined, rule]
+    // initials joined by an ampersand
+    ['Shares in Pelham & Rudd fell 5% on Monday. P&R said in a statement that sales fell.', 'Pelham & Rudd', 'P&R', 'acronym'],
+    // a town's name that is a company's name without its corporate word, never placed "in" it
+    ['The bid values Tripoli Holdings at 2 billion pounds. Mr Hale worked for Tripoli until 2001.', 'Tripoli Holdings', 'Tripoli', 'corporate-name'],
+    // a common short form of the given name
+    ['Engineer Kenneth Dwyer, 52, was freed on Monday. "Ken is safe and well," his brother said.', 'Kenneth Dwyer', 'Ken', 'short-given-name'],
+  ];
+  it.each(cases)('%s', (text, name, alias, rule) => {
+    const e = entities(text).find((x) => x.name === name);
+    expect(e?.aliases).toContain(alias);
+    expect(e!.merges?.find((m) => m.alias === alias)?.rule).toBe(rule);
+    expect(entities(text).filter((x) => x.name === alias)).toEqual([]);
+  });
+
+  it('a given name of its own wins over a short form of another person\'s', () => {
+    const all = entities('William Dunne and Bill Carver met on Monday. Later, Bill said the deal was done.');
+    expect(all.find((x) => x.name === 'Bill Carver')?.aliases).toContain('Bill');
+    expect(all.find((x) => x.name === 'William Dunne')?.aliases ?? []).not.toContain('Bill');
+  });
+
+  it('a town named with "in" before it stays the town beside the company named after it', () => {
+    const all = entities('The bid values Tripoli Holdings at 2 billion pounds. Its staff in Tripoli were told on Monday.');
+    expect(all.map((x) => x.type).sort()).toEqual(['city', 'organization']);
+  });
+});
