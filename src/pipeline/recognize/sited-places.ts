@@ -12,8 +12,8 @@ import type { DocFacts } from './document.ts';
 import type { TypedMention } from './typing.ts';
 import { FUNCTION_WORDS } from './words.ts';
 
-/** "<Place>-based", "<Place>-headquartered": the place before the hyphen. */
-const SITED_WORD = /^(\p{Lu}[\p{L}.'’]*)[-‐](?:based|headquartered)$/u;
+/** "<Place>-based", "<Place>-headquartered", "<Place>-listed" (its stock market), "<Place>-registered": the place before the hyphen. */
+const SITED_WORD = /^(\p{Lu}[\p{L}.'’]*)[-‐](?:based|headquartered|listed|registered)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}.'’]*$/u;
 /** Words a multi-word place may start with before the hyphenated word (at most this many). */
 const MAX_LEAD_WORDS = 2;
@@ -97,7 +97,8 @@ export function ledByMentions(doc: DocFacts, typed: readonly TypedMention[]): Ty
 function bestPlace(entries: GazetteerEntry[]): GazetteerEntry | undefined {
   if (!entries.length) return undefined;
   const country = entries.find((e) => e.type === 'country');
-  if (country) return country;
+  // ("Hong Kong-listed": a territory the gazetteer reads first as another state's region is that region)
+  if (country) return entries[0]!.type === 'region' ? entries[0] : country;
   const cities = entries.filter((e) => e.type === 'city').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   return cities[0] ?? entries[0];
 }

@@ -103,3 +103,24 @@ describe('a body or state named inside "<Name>-led", "-backed", "-owned"', () =>
     expect(found.map((m) => [m.text, m.metonymy])).toEqual([['Saudi-led', 'demonym']]);
   });
 });
+
+describe('a territory that is part of another state is that state\'s region', () => {
+  const cases: Array<[string, string, string]> = [
+    // [sentence, name, gazetteer id]
+    ['The satellite was launched from Kourou in French Guiana on Tuesday.', 'French Guiana', 'region:FR-973'],
+    ['Shares of the Macau-listed casino operator fell on Monday.', 'Macau', 'region:CN-MO'],
+    ['Sugar cane growers in Guadeloupe went on strike.', 'Guadeloupe', 'region:FR-971'],
+    // a state with a region entry of another country's data stays the state
+    ['Taiwan said on Monday it would buy more missiles.', 'Taiwan', 'country:TW'],
+  ];
+  it.each(cases)('%s', (text, name, id) => {
+    const found = mentions(text).filter((m) => m.text === name);
+    expect(found.map((m) => m.gazetteerId)).toEqual([id]);
+  });
+
+  it('Hong Kong is the city or the region of China, not a country', () => {
+    const found = mentions('Protesters marched through Hong Kong on Sunday.').filter((m) => m.text === 'Hong Kong');
+    expect(found.map((m) => m.type)).toHaveLength(1);
+    expect(['city', 'region']).toContain(found[0]!.type);
+  });
+});

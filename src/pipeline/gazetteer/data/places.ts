@@ -320,3 +320,17 @@ export const FORMER_SEATS: Array<{ name: string; country: string; reason: string
   { name: 'Almaty', country: 'KZ', reason: 'capital of Kazakhstan until 1997' },
 ];
 
+
+/**
+ * Territories with a country code of their own that are legally part of another state, named in news as a part of
+ * it: France's overseas departments and China's special administrative regions. Their name reads as the region of
+ * that state (its package entry, ranked above the country code's). Dependencies and disputed places are not listed.
+ */
+export const INTEGRAL_TERRITORIES: Array<{ code: string; region: string; reason: string }> = [
+  { code: 'GF', region: 'region:FR-973', reason: 'French Guiana, an overseas department of France' },
+  { code: 'GP', region: 'region:FR-971', reason: 'Guadeloupe, an overseas department of France' },
+  { code: 'MQ', region: 'region:FR-972', reason: 'Martinique, an overseas department of France' },
+  { code: 'YT', region: 'region:FR-976', reason: 'Mayotte, an overseas department of France' },
+  { code: 'HK', region: 'region:CN-HK', reason: 'Hong Kong, a special administrative region of China' },
+  { code: 'MO', region: 'region:CN-MO', reason: 'Macau, a special administrative region of China' },
+];
