@@ -182,6 +182,27 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
   return undefined;
 }
 
+/**
+ * A name listed after a plural kind of organisation: "the militant groups Hamas and Islamic Jihad" (the second
+ * name of the pair), "environmental groups, including Greenpeace Nordic", "charities such as Oxfam".
+ */
+function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: string; after: boolean; apposition: boolean } | undefined {
+  const w = (k: number) => (k >= first ? doc.lower[k]! : '');
+  const plural = (k: number) => ORGANIZATION_CUE_BEFORE.has(w(k)) && w(k).endsWith('s') && !isCapitalised(doc.seg.tokens[k]!.text);
+  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/s$/, '')) });
+  // ", including X", " such as X", ", such as X"
+  let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
+  if (k >= first) {
+    if (w(k) === ',') k--;
+    return k >= first && plural(k) ? kind(k) : undefined;
+  }
+  // "<kinds> X and Y": the name before "and" (or a comma) follows the plural kind
+  if (w(start - 1) !== 'and' && w(start - 1) !== ',') return undefined;
+  k = start - 2;
+  while (k >= first && doc.nameToken[k] && k > start - 6) k--;
+  return k < start - 2 && k >= first && plural(k) ? kind(k) : undefined;
+}
+
 /** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */
 const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed', 'government-owned', 'government-run', 'publicly-owned']);
 /** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
@@ -200,6 +221,8 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const p = start > first ? doc.lower[start - 1]! : '';
   const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
   if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  const listed = listedAfterKinds(doc, start, first);
+  if (listed) return listed;
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
   const ofBefore = [3, 4, 5].some((d) => start - d >= first && doc.lower[start - d] === 'of');

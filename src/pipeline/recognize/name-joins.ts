@@ -23,6 +23,11 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
+    c = withArabicArticle(doc, c, out[out.length - 1]);
+    const carried = withHyphenedParticle(doc, c, sorted[i + 1]);
+    // the tagger may have given the particle's word a span of its own ("el-Sheikh" as MISC): it joins the name
+    if (carried !== c && sorted[i + 1]?.start === c.end) i++;
+    c = carried;
     const named = nameAfterTitles(doc, c, sorted[i + 1]);
     if (named === null) continue;
     c = named;
@@ -150,6 +155,29 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
   }
   if (!why.length) return { candidate: c, usedNext: false };
   return { candidate: { start, end, label: 'ORG', reason: `${c.reason}; one body's name with ${why.join(' and ')}` }, usedNext };
+}
+
+/**
+ * "an al Qaeda affiliate", "al Shabaab fighters": the Arabic article written apart and in lower case before a
+ * name the tagger cut after it. Taken in when the name with it is one the gazetteers list.
+ */
+function withArabicArticle(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const a = c.start - 1;
+  if (a < 0 || !/^(?:al|el)$/.test(doc.seg.tokens[a]!.text) || !sameSentence(doc, a, c.start) || (previous && previous.end > a)) return c;
+  const text = spanOf(doc, a, c.end);
+  const org = lookupOrganization(text);
+  if (!org && !lookupPlace(text).length) return c;
+  return { ...c, start: a, ...(org ? { label: 'ORG' as const } : {}), reason: `${c.reason}, with the article "${doc.seg.tokens[a]!.text}" of the listed name "${text}"` };
+}
+
+/** A hyphened Arabic particle that goes on with a name: "el-Sheikh" of "Sharm el-Sheikh", "al-Bayda". */
+const HYPHENED_PARTICLE = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es|ez|ul|ud|ur|ibn|bin|bint|abu)-\p{Lu}\p{Ll}/u;
+/** "Sharm el-Sheikh": a place or body name the tagger ended before a hyphened particle and the word it carries. */
+function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const tok = doc.seg.tokens[c.end];
+  if (c.label === 'PER' || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
+    || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
+  return { ...c, end: c.end + 1, reason: `${c.reason}, with "${tok.text}" that goes on with the name` };
 }
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */

@@ -173,8 +173,8 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
-  // "the conciliation service Acas", "defence contractor Halvard"
-  'service', 'contractor',
+  // "the conciliation service Acas", "defence contractor Halvard", "the militant group Hamas", "environmental groups, including X"
+  'service', 'contractor', 'group', 'groups', 'charities', 'organisations', 'organizations', 'unions', 'parties', 'agencies',
 ]);
 
 /**

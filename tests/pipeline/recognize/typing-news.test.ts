@@ -124,3 +124,24 @@ describe('a territory that is part of another state is that state\'s region', ()
     expect(['city', 'region']).toContain(found[0]!.type);
   });
 });
+
+describe('organisations by the words around them, and their whole names', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // both names listed after a plural kind of organisation
+    ['The armed groups Ansar Dine and Katiba Macina signed the pact on Friday.', 'Ansar Dine', 'organization'],
+    ['The armed groups Ansar Dine and Katiba Macina signed the pact on Friday.', 'Katiba Macina', 'organization'],
+    ['The plan drew criticism from rights groups, including Amnesty Nordic, on Monday.', 'Amnesty Nordic', 'organization'],
+    // a last word no surname is
+    ['Financing for Kestrel Acquisitions was arranged by two banks.', 'Kestrel Acquisitions', 'organization'],
+    ['Talks between Marcus Webb and Clayton Freight broke down.', 'Clayton Freight', 'organization'],
+    ['Talks between Marcus Webb and Clayton Freight broke down.', 'Marcus Webb', 'person'],
+    // a word and an acronym joined by a hyphen
+    ['Supporters of the ruling Fidesz-KDNP marched on Sunday.', 'Fidesz-KDNP', 'organization'],
+    // the Arabic article before a listed name; a hyphened particle that goes on with a place's name
+    ['Police arrested two members of an al Shabaab cell in Mombasa.', 'al Shabaab', 'organization'],
+    ['The talks will be held in the resort of Marsa el-Brega next week.', 'Marsa el-Brega', 'location'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+});
