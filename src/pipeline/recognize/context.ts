@@ -182,6 +182,9 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
   return undefined;
 }
 
+/** People named by the firm or body they work at ("analysts at X"): a name after "<noun> at" is that firm or body. */
+const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researchers', 'researcher', 'executives', 'bankers', 'traders']);
+
 /**
  * A name listed after a plural kind of organisation: "the militant groups Hamas and Islamic Jihad" (the second
  * name of the pair), "environmental groups, including Greenpeace Nordic", "charities such as Oxfam".
@@ -223,10 +226,12 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const listed = listedAfterKinds(doc, start, first);
   if (listed) return listed;
+  // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
+  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
   const ofBefore = [3, 4, 5].some((d) => start - d >= first && doc.lower[start - d] === 'of');
-  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
+  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+|['’]s?)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
     return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
   }
   // (not a possessor: "a stake in Portugal's TAP" names the company after the country)

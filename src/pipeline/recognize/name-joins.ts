@@ -95,6 +95,9 @@ function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefine
 /** A word of a person's name: capitalised, letters (and inner hyphens or apostrophes) only. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
+/** Head words of bodies named "<...> of <country or region>" ("Law Society of Kenya", "Chamber of Commerce of Peru"). */
+const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar']);
+
 /** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
 const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
 /**
@@ -152,6 +155,14 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
       usedNext = true;
       why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
     }
+  }
+  // "The Law Society of Kenya": a body's head word, "of" and the tagger's one place, closing the name
+  if (!why.length && c.label === 'ORG' && OF_PLACE_HEADS.has(doc.lower[c.end - 1]!) && doc.lower[c.end] === 'of' && next && next.start === c.end + 1
+    && next.label === 'LOC' && sameSentence(doc, c.start, next.end - 1) && !doc.nameToken[next.end] && doc.lower[next.end] !== "'s"
+    && lookupPlace(spanOf(doc, next.start, next.end)).some((e) => e.type === 'country' || e.type === 'region')) {
+    end = next.end;
+    usedNext = true;
+    why.push(`"of ${spanOf(doc, next.start, next.end)}" after it`);
   }
   if (!why.length) return { candidate: c, usedNext: false };
   return { candidate: { start, end, label: 'ORG', reason: `${c.reason}; one body's name with ${why.join(' and ')}` }, usedNext };
@@ -244,7 +255,9 @@ const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', '
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
   // ("National Council for the Defence of Democracy": the lead word may close the first part, and "the" follow "for")
   const lead = ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.end - 1]!);
-  if ((c.label !== 'ORG' && c.label !== 'MISC') || !lead || doc.lower[c.end] !== 'for') return undefined;
+  // ("Centre for European Reform": the tagger may read a lone lead word as a place)
+  const loneLead = c.label === 'LOC' && c.end - c.start === 1 && FOR_LEAD_WORDS.has(doc.lower[c.start]!);
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || doc.lower[c.end] !== 'for') return undefined;
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
