@@ -264,7 +264,8 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
-      if (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text)) break;
+      // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)
+      if (w === 'of' || (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text))) break;
     }
   }
   return undefined;

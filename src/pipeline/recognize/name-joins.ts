@@ -12,7 +12,9 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
-import { CALENDAR_WORDS, FIELD_WORDS, FUNCTION_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
+import { BELIEF_ADJECTIVES, CALENDAR_WORDS, DEGREE_ADVERBS, FIELD_WORDS, FUNCTION_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
+import { demonymOf } from './typing.ts';
+import { organizationCue } from './context.ts';
 
 // In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
 const LETTERS = /^\p{L}+$/u;
@@ -23,6 +25,8 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
+    c = withoutDescription(doc, c);
+    c = withOpeningWord(doc, c, out[out.length - 1]);
     c = withArabicArticle(doc, c, out[out.length - 1]);
     const carried = withHyphenedParticle(doc, c, sorted[i + 1]);
     // the tagger may have given the particle's word a span of its own ("el-Sheikh" as MISC): it joins the name
@@ -189,6 +193,37 @@ function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | und
   if (c.label === 'PER' || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
     || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
   return { ...c, end: c.end + 1, reason: `${c.reason}, with "${tok.text}" that goes on with the name` };
+}
+
+/**
+ * Words of a description the tagger took into a name:
+ *   - a belief adjective before a lower-case noun after the name: "the [Hamas Islamic] militant group" -> Hamas;
+ *   - a nationality word after an adverb of degree: "the mainly [Indo-Fijian National Federation Party]" -> the party.
+ */
+function withoutDescription(doc: DocFacts, c: Candidate): Candidate {
+  const last = c.end - 1;
+  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(doc.seg.tokens[c.end]?.text ?? '') && sameSentence(doc, last, c.end)) {
+    return { ...c, end: last, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[last]!.text}"` };
+  }
+  if (c.end - c.start >= 3 && DEGREE_ADVERBS.has(doc.lower[c.start - 1] ?? '') && demonymOf(doc.seg.tokens[c.start]!.text) && doc.nameToken[c.start + 1]) {
+    return { ...c, start: c.start + 1, reason: `${c.reason}, without the nationality word "${doc.seg.tokens[c.start]!.text}" that "${doc.seg.tokens[c.start - 1]!.text}" describes` };
+  }
+  return c;
+}
+
+/**
+ * "Athletics Kenya, the national federation,": a country's name the tagger took without the word opening the
+ * sentence, described in apposition as a kind of organisation, is the body's name with that word.
+ */
+function withOpeningWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (c.label !== 'LOC' || w < 0 || !doc.initial.has(w) || (previous && previous.end > w) || !sameSentence(doc, w, c.start)) return c;
+  const word = doc.seg.tokens[w]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(doc.lower[w]!) || GLUED_LEADING_WORDS.has(doc.lower[w]!) || doc.lowerWords.has(doc.lower[w]!)
+    || demonymOf(word) || lookupPlace(word).length || titleInfo(word) || CALENDAR_WORDS.has(doc.lower[w]!)) return c;
+  if (!lookupPlace(spanOf(doc, c.start, c.end)).some((e) => e.type === 'country')) return c;
+  if (!organizationCue(doc, c.start, c.end)?.apposition) return c;
+  return { ...c, start: w, label: 'ORG', reason: `${c.reason}; "${word}" opening the sentence is part of the body's name described after it` };
 }
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */

@@ -13,7 +13,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -114,6 +114,8 @@ function readDemonym(text: string): GazetteerEntry | undefined {
   const parts = text.split(/[-‐]/);
   if (parts.length < 2) return undefined;
   if (STANCE_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts.slice(1).join('-'));
+  // "Indo-Fijian", "Afro-Brazilian": a combining form and a nationality word name people of that country
+  if (parts.length === 2 && ETHNIC_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts[1]!);
   // "Russian-backed", "Russian-speaking": the first part is the nationality
   if (STARTS_UPPER.test(parts[0]!) && STARTS_LOWER.test(parts[parts.length - 1]!)) return lookupDemonym(parts.slice(0, -1).join('-'));
   return undefined;
@@ -267,6 +269,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       return place
         ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger MISC before "${feature}"`)
         : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
+    }
+    // "Hanwha Aerospace chief executive Son Jae-il": a name of a person's shape right after a person's title is the person
+    if (!single && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && titleBefore(doc, c.start)) {
+      return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
     }
     // "Zanu-PF": a word and an acronym joined by a hyphen is a party's or a body's name, not an adjective
     if (single && PARTY_ACRONYM_WORD.test(text) && !demonymOf(text)) return base(doc, c, 'organization', 'tagger MISC on a word and an acronym joined by a hyphen');

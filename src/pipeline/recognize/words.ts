@@ -117,6 +117,15 @@ export const EVENT_HEAD_WORDS = new Set([
 /** Prefixes of hyphenated nationality words: "pro-Russian", "anti-Western". */
 export const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'post', 'pre']);
 
+/** Combining forms that open a compound nationality word: "Indo-Fijian", "Afro-Brazilian", "Sino-Japanese". */
+export const ETHNIC_PREFIXES = new Set(['indo', 'sino', 'afro', 'anglo', 'franco', 'russo', 'italo', 'greco', 'hispano', 'luso', 'euro']);
+
+/** Adverbs of degree: before a nationality word they make it a description, never the start of a name ("the mainly Indo-Fijian X Party"). */
+export const DEGREE_ADVERBS = new Set(['mainly', 'largely', 'predominantly', 'mostly', 'overwhelmingly', 'traditionally', 'chiefly', 'primarily', 'mainly-', 'majority']);
+
+/** Adjectives of belief or ideology that describe a body after its name ("the Hamas Islamic militant group"). */
+export const BELIEF_ADJECTIVES = new Set(['islamic', 'islamist', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'sunni', 'shia', 'shiite', 'marxist', 'maoist', 'leftist', 'rightist', 'nationalist', 'separatist']);
+
 /** Last words that make a capitalised name a place rather than a person ("Tiananmen Square", "Wall Street"). */
 export const LOCATION_HEAD_WORDS = new Set([
   'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'airport', 'park', 'palace', 'stadium', 'arena',
@@ -187,6 +196,7 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'startup', 'start-up', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'charity', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
+  'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
 ]);
 
 /**

@@ -187,3 +187,31 @@ describe('a firm named by the people who work at it', () => {
     expect(typesOf(text, name)).toEqual([type]);
   });
 });
+
+describe('descriptions kept out of names, and names given their opening word', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // a belief adjective before a lower-case noun describes the body named before it
+    ['The Hezbollah Islamic movement, which opposes the deal, condemned the meeting.', 'Hezbollah', 'organization'],
+    // a nationality word after an adverb of degree describes the party
+    ['Mahendra Singh, leader of the mainly Indo-Fijian Labour Unity Party, welcomed the report.', 'Labour Unity Party', 'organization'],
+    // the word opening the sentence belongs to a country-named body described in apposition
+    ['Cycling Ghana, the national federation, had cleared the rider.', 'Cycling Ghana', 'organization'],
+    // a kind of organisation in apposition
+    ['Frei Asyl, a German advocacy organisation, warned of the risks.', 'Frei Asyl', 'organization'],
+    // a kind after "of" is what a person belongs to
+    ['Tom Riley, a leader of the union, said the strike would go on.', 'Tom Riley', 'person'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+
+  it('"Indo-Fijian" is a nationality word of Fiji', () => {
+    const found = mentions('Indo-Fijian farmers protested on Monday.').filter((m) => m.text === 'Indo-Fijian');
+    expect(found.map((m) => [m.metonymy, m.gazetteerId])).toEqual([['demonym', 'country:FJ']]);
+  });
+
+  it('a name of a person\'s shape the tagger read as miscellaneous, right after a title, is the person', () => {
+    const found = mentionsOver('Daewoo Shipbuilding chief executive Park Doo-sun said orders rose.', [['Daewoo Shipbuilding', 'ORG'], ['Park Doo-sun', 'MISC']]);
+    expect(found.filter((m) => m.text === 'Park Doo-sun').map((m) => [m.type, m.title])).toEqual([['person', 'chief executive']]);
+  });
+});
