@@ -13,6 +13,7 @@
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
@@ -82,6 +83,9 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   for (const c of taken) covered.fill(1, c.start, c.end);
   const out: Candidate[] = [];
   for (const s of doc.seg.sentences) {
+    // "THE HAGUE -": the place of a wire dateline the tagger left out, when the gazetteer knows it
+    const filed = s.heading && !s.boilerplate ? datelinePlace(doc, s.index, covered) : undefined;
+    if (filed) out.push(filed);
     if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
     for (const c of knownCandidatesOutside(doc, s.index, covered)) {
       const text = spanString(doc, c.start, c.end);
@@ -129,6 +133,20 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/** The dateline's place (its capitalised words before the comma, bracket or dash) as a candidate, if no span covers it and the gazetteer knows it. */
+function datelinePlace(doc: DocFacts, sentence: number, covered: Uint8Array): Candidate | undefined {
+  const s = doc.seg.sentences[sentence]!;
+  const m = WIRE_DATELINE.exec(doc.seg.article.text.slice(s.start, s.end + 80));
+  if (!m || datelinePrefix(doc.seg.article.text.slice(s.start, s.end + 80)) === 0) return undefined;
+  const placeEnd = s.start + m[1]!.length;
+  let end = s.tokenStart;
+  while (end < s.tokenEnd && doc.seg.tokens[end]!.end <= placeEnd) end++;
+  if (end === s.tokenStart) return undefined;
+  for (let i = s.tokenStart; i < end; i++) if (covered[i]) return undefined;
+  if (!lookupPlace(spanString(doc, s.tokenStart, end)).length) return undefined;
+  return { start: s.tokenStart, end, label: 'LOC', reason: 'the place of a wire dateline (missed by the tagger)' };
 }
 
 /** A body name and its single words (a headline may use the surname alone). */

@@ -198,6 +198,24 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** Plural nouns for places, after which a list names places ("towns, including X", "cities such as X and Y"). */
+const PLACE_PLURALS = new Set(['towns', 'cities', 'villages', 'countries', 'regions', 'provinces', 'states', 'capitals', 'ports', 'islands', 'districts', 'areas', 'settlements']);
+
+/** The plural place noun a name is listed after (", including", "such as", "X and" after it), else undefined. */
+function placeListedBefore(doc: DocFacts, start: number): string | undefined {
+  const [first] = sentenceBounds(doc, start);
+  const w = (k: number) => (k >= first ? doc.lower[k]! : '');
+  let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
+  if (k < first && (w(start - 1) === 'and' || w(start - 1) === ',')) {
+    // the second of a pair or list: back over the names and commas to the noun
+    k = start - 2;
+    while (k >= first && k > start - 10 && (doc.nameToken[k] || w(k) === ',')) k--;
+    if (w(k) === 'including') k--;
+  }
+  if (k >= first && w(k) === ',') k--;
+  return k >= first && PLACE_PLURALS.has(w(k)) ? doc.seg.tokens[k]!.text : undefined;
+}
+
 /** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
@@ -367,6 +385,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'ORG' && places.length && places.every((e) => e.type === 'city') && !places.some((e) => capitalOf(e.country ?? '')?.id === e.id)) {
     const t = appositionTitle(doc, c.start, c.end);
     if (t) return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a title in apposition (${t.reason})`, { title: t.title });
+  }
+  // "five West Bank towns, including Jericho", "cities such as Lyon and Nantes": a name listed after a plural
+  // noun for places is the place the gazetteer knows by that name, whatever the tagger read
+  if (single && c.label && c.label !== 'LOC' && !listed && placeListedBefore(doc, c.start)) {
+    const known = lookupPlace(text);
+    if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: listed after "${placeListedBefore(doc, c.start)}"`);
   }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);

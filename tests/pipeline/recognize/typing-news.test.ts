@@ -215,3 +215,15 @@ describe('descriptions kept out of names, and names given their opening word', (
     expect(found.filter((m) => m.text === 'Park Doo-sun').map((m) => [m.type, m.title])).toEqual([['person', 'chief executive']]);
   });
 });
+
+describe('places by their setting', () => {
+  it('a name listed after a plural noun for places is the place, whatever the tagger read', () => {
+    const found = mentions('Israel agreed to hand over five West Bank towns, including Jericho and Tulkarm, to Palestinian police.');
+    expect(found.filter((m) => m.text === 'Jericho').map((m) => m.type)).toEqual(['city']);
+  });
+
+  it('the place of a wire dateline the tagger left out', () => {
+    const found = mentions('Court resumes war crimes trial\n\nTHE HAGUE - Judges said on Tuesday the trial of Radovan Karadzic would resume.');
+    expect(found.filter((m) => m.text === 'THE HAGUE').map((m) => [m.type, m.gazetteerId])).toEqual([['city', 'city:2747373']]);
+  });
+});
