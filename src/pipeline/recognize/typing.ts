@@ -140,7 +140,8 @@ function plausiblePlaces(doc: DocFacts, c: Candidate, text: string): GazetteerEn
 }
 
 /** Read a place name in context; returns the mention (maybe a capital acting for its state). */
-export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[], reason: string): TypedMention {
+export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], reason: string): TypedMention {
+  const entries = stateOfAnotherCountry(doc, given);
   const top = entries[0]!;
   const region = entries.find((e) => e.type === 'region');
   const city = entries.find((e) => e.type === 'city');
@@ -174,6 +175,46 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   }
   return { ...base(doc, c, chosen.type, why, { gazetteerId: chosen.id }), ...(ambiguity ? { regionOrCity: ambiguity } : {}) };
 }
+
+/**
+ * "its plant in Georgia" in a story about U.S. tariffs: a name that is a country and also a division of another
+ * country is the division when the article names that other country (its name or nationality word) and says
+ * nothing of the first (neither its nationality word nor its capital). The entries, the division first then.
+ */
+function stateOfAnotherCountry(doc: DocFacts, entries: GazetteerEntry[]): GazetteerEntry[] {
+  const country = entries[0]?.type === 'country' ? entries[0] : undefined;
+  const division = country ? entries.find((e) => e.type === 'region' && e.country && e.country !== country.country) : undefined;
+  if (!country || !division) return entries;
+  const named = countriesNamed(doc);
+  const capital = capitalOf(country.country ?? '');
+  const other = `country:${division.country}`;
+  if (!(named.byName.has(other) || named.byDemonym.has(other)) || named.byDemonym.has(country.id) || (capital && doc.lower.includes(capital.name.toLowerCase()))) return entries;
+  // ("Georgia's president": a name the article gives a possessive is kept as the state it most often is)
+  const key = country.name.toLowerCase();
+  for (let i = 0; i + 1 < doc.lower.length; i++) if (doc.lower[i] === key && /^['’]s?$/.test(doc.lower[i + 1]!)) return entries;
+  return [division, ...entries.filter((e) => e !== division)];
+}
+
+/** Ids of the countries an article names by name or nationality word (one or two words), computed once per article. */
+function countriesNamed(doc: DocFacts): { byName: Set<string>; byDemonym: Set<string> } {
+  let named = namedCountries.get(doc);
+  if (named) return named;
+  named = { byName: new Set(), byDemonym: new Set() };
+  const toks = doc.seg.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!doc.nameToken[i]) continue;
+    const dem = demonymOf(toks[i]!.text);
+    if (dem) named.byDemonym.add(dem.id);
+    for (const n of [1, 2]) {
+      if (i + n > toks.length || (n === 2 && (!doc.nameToken[i + 1] || toks[i + 1]!.sentence !== toks[i]!.sentence))) continue;
+      const place = lookupPlace(spanString(doc, i, i + n))[0];
+      if (place?.type === 'country') named.byName.add(place.id);
+    }
+  }
+  namedCountries.set(doc, named);
+  return named;
+}
+const namedCountries = new WeakMap<DocFacts, { byName: Set<string>; byDemonym: Set<string> }>();
 
 export interface TypingContext {
   /** Tagger votes per name key over the document: how often the same name was tagged LOC/ORG/PER. */

@@ -227,3 +227,17 @@ describe('places by their setting', () => {
     expect(found.filter((m) => m.text === 'THE HAGUE').map((m) => [m.type, m.gazetteerId])).toEqual([['city', 'city:2747373']]);
   });
 });
+
+describe('a country\'s name that is also another country\'s division', () => {
+  const cases: Array<[string, string]> = [
+    // [sentence, gazetteer id of "Georgia"]
+    ['Hyundai is ramping up output at its plant in Georgia to avoid new U.S. tariffs on imported cars.', 'region:US-GA'],
+    // the country: its possessive, its nationality word or its capital in the article
+    ['Georgia\'s president met U.S. officials in Washington on Monday.', 'country:GE'],
+    ['Georgian troops and U.S. advisers trained near the border of Georgia.', 'country:GE'],
+    ['The U.S. envoy arrived in Georgia on Monday for talks in Tbilisi.', 'country:GE'],
+  ];
+  it.each(cases)('%s', (text, id) => {
+    expect(mentions(text).filter((m) => m.text === 'Georgia').map((m) => m.gazetteerId)).toEqual([id]);
+  });
+});
