@@ -26,6 +26,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
     c = withoutDescription(doc, c);
+    c = withChannelNumber(doc, c, sorted[i + 1]);
     c = withOpeningWord(doc, c, out[out.length - 1]);
     c = withArabicArticle(doc, c, out[out.length - 1]);
     const carried = withHyphenedParticle(doc, c, sorted[i + 1]);
@@ -224,6 +225,15 @@ function withOpeningWord(doc: DocFacts, c: Candidate, previous: Candidate | unde
   if (!lookupPlace(spanOf(doc, c.start, c.end)).some((e) => e.type === 'country')) return c;
   if (!organizationCue(doc, c.start, c.end)?.apposition) return c;
   return { ...c, start: w, label: 'ORG', reason: `${c.reason}; "${word}" opening the sentence is part of the body's name described after it` };
+}
+
+/** Last words of broadcasters' and series' names that a number completes ("BBC Radio 4", "Channel 4", "Formula 1"). */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'formula', 'tv', 'network']);
+/** "BBC Radio 4": the number after a station's name belongs to it. */
+function withChannelNumber(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const tok = doc.seg.tokens[c.end];
+  if (c.label !== 'ORG' || !tok || !NUMBERED_HEADS.has(doc.lower[c.end - 1]!) || !/^\d{1,2}$/.test(tok.text) || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return c;
+  return { ...c, end: c.end + 1, reason: `${c.reason}, with the number "${tok.text}" of the station` };
 }
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */

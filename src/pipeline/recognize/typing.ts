@@ -239,6 +239,17 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** "(JNIM)" right after the name, whose letters hold the name's initials in order. */
+function bracketedAcronymFits(doc: DocFacts, c: Candidate, words: string[]): boolean {
+  const toks = doc.seg.tokens;
+  const acronym = toks[c.end + 1]?.text ?? '';
+  if (toks[c.end]?.text !== '(' || toks[c.end + 2]?.text !== ')' || !/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = words.flatMap((w) => w.split('-')).filter((w) => STARTS_UPPER.test(w)).map((w) => w[0]!);
+  let k = 0;
+  for (const ch of acronym) if (ch === initials[k]) k++;
+  return initials.length >= 2 && k === initials.length;
+}
+
 /** Plural nouns for places, after which a list names places ("towns, including X", "cities such as X and Y"). */
 const PLACE_PLURALS = new Set(['towns', 'cities', 'villages', 'countries', 'regions', 'provinces', 'states', 'capitals', 'ports', 'islands', 'districts', 'areas', 'settlements']);
 
@@ -399,6 +410,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+
+  // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with its acronym in brackets, its initials among the acronym's
+  // letters in order, is a body's (people have no acronyms)
+  if (c.label === 'PER' && !single && bracketedAcronymFits(doc, c, words)) {
+    return base(doc, c, 'organization', `tagger PER retyped: its acronym "${doc.seg.tokens[c.end + 1]!.text}" in brackets after the name`);
+  }
+  // "Norwich South", "Leeds Central": a town's name and a compass word is a part of it (a district, a constituency)
+  if (c.label === 'ORG' && words.length === 2 && !listed && /^(?:north|south|east|west|central)$/i.test(words[1]!)
+    && lookupPlace(words[0]!).some((e) => e.type === 'city') && !lookupPlace(text).length) {
+    return base(doc, c, 'location', `tagger ORG retyped: a town's name and the compass word "${words[1]}"`);
   }
 
   // "Aiken, S.C.", "Morgan City, La.": an AP state abbreviation after a name and a comma is the state

@@ -241,3 +241,21 @@ describe('a country\'s name that is also another country\'s division', () => {
     expect(mentions(text).filter((m) => m.text === 'Georgia').map((m) => m.gazetteerId)).toEqual([id]);
   });
 });
+
+describe('more readings of a name from its neighbours', () => {
+  it('a tagger person with its acronym in brackets, its initials among the letters, is a body; a byline\'s agency is not', () => {
+    const body = mentionsOver('The hostages were held by Katiba Ansar al-Sunna (KAS), a group active across the Sahel.', [['Katiba Ansar al-Sunna', 'PER'], ['KAS', 'ORG']]);
+    expect(body.filter((m) => m.text === 'Katiba Ansar al-Sunna').map((m) => m.type)).toEqual(['organization']);
+    const byline = mentionsOver('Reporter John Smith (AP) filed the story.', [['John Smith', 'PER'], ['AP', 'ORG']]);
+    expect(byline.filter((m) => m.text === 'John Smith').map((m) => m.type)).toEqual(['person']);
+  });
+
+  it('the number of a station is part of its name', () => {
+    expect(typesOf('The minister told BBC Radio 5 on Monday that the plan would go ahead.', 'BBC Radio 5')).toEqual(['organization']);
+  });
+
+  it('a town\'s name and a compass word the tagger read as a body is a part of the town', () => {
+    const found = mentionsOver('Mr Hale, who has represented Leeds Central since 2001, resigned.', [['Hale', 'PER'], ['Leeds Central', 'ORG']]);
+    expect(found.filter((m) => m.text === 'Leeds Central').map((m) => m.type)).toEqual(['location']);
+  });
+});
