@@ -177,13 +177,15 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
 }
 
 /**
- * "its plant in Georgia" in a story about U.S. tariffs: a name that is a country and also a division of another
- * country is the division when the article names that other country (its name or nationality word) and says
- * nothing of the first (neither its nationality word nor its capital). The entries, the division first then.
+ * "its plant in Georgia" in a story about U.S. tariffs: a name that is a country and also a U.S. state is the state
+ * when the article names the United States (its name or nationality word) and says nothing of the country (neither
+ * its nationality word, its capital nor its possessive). Only U.S. states: news names them bare, while other
+ * countries' divisions that share a country's name are written with their kind ("Niger State"). The entries, the
+ * state first then.
  */
 function stateOfAnotherCountry(doc: DocFacts, entries: GazetteerEntry[]): GazetteerEntry[] {
   const country = entries[0]?.type === 'country' ? entries[0] : undefined;
-  const division = country ? entries.find((e) => e.type === 'region' && e.country && e.country !== country.country) : undefined;
+  const division = country ? entries.find((e) => e.type === 'region' && e.country === 'US' && e.country !== country.country) : undefined;
   if (!country || !division) return entries;
   const named = countriesNamed(doc);
   const capital = capitalOf(country.country ?? '');

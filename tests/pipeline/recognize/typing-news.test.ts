@@ -259,3 +259,10 @@ describe('more readings of a name from its neighbours', () => {
     expect(found.filter((m) => m.text === 'Leeds Central').map((m) => m.type)).toEqual(['location']);
   });
 });
+
+describe('a country next to a division of its name elsewhere', () => {
+  it('"neighbouring Niger" in a story about Nigeria stays the country (only U.S. states are named bare)', () => {
+    const text = 'Gunmen killed 12 people in Nigeria\'s Zamfara state, police said. In neighbouring Niger, the junta expelled the French ambassador.';
+    expect(mentions(text).filter((m) => m.text === 'Niger').map((m) => m.gazetteerId)).toEqual(['country:NE']);
+  });
+});
