@@ -59,7 +59,9 @@ const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', '
   'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
   'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
   'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
-  'acquisitions', 'rail', 'railway', 'freight', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries']);
+  'acquisitions', 'rail', 'railway', 'freight', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
+  // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
+  'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);

@@ -184,6 +184,8 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
   // "the conciliation service Acas", "defence contractor Halvard", "the militant group Hamas", "environmental groups, including X"
   'service', 'contractor', 'group', 'groups', 'charities', 'organisations', 'organizations', 'unions', 'parties', 'agencies',
+  // "the department store chain Bhs", "the fashion brand Arket", "the record label Motown"
+  'chain', 'brand', 'label',
 ]);
 
 /**

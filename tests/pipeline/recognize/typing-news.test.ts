@@ -266,3 +266,14 @@ describe('a country next to a division of its name elsewhere', () => {
     expect(mentions(text).filter((m) => m.text === 'Niger').map((m) => m.gazetteerId)).toEqual(['country:NE']);
   });
 });
+
+describe('shops and newspapers', () => {
+  it('a newspaper\'s last word is no surname', () => {
+    expect(typesOf('The story was first reported by Rhein Zeitung on Monday.', 'Rhein Zeitung')).toEqual(['organization']);
+  });
+
+  it('a name after "chain" the tagger left out is an organisation', () => {
+    const found = mentionsOver('Mr Green already owns the department store chain Bhs and two other retailers.', [['Green', 'PER']]);
+    expect(found.filter((m) => m.text === 'Bhs').map((m) => m.type)).toEqual(['organization']);
+  });
+});
