@@ -26,6 +26,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
     c = withoutDescription(doc, c);
+    c = withLeadingOrdinal(doc, c, out[out.length - 1]);
     c = withChannelNumber(doc, c, sorted[i + 1]);
     c = withOpeningWord(doc, c, out[out.length - 1]);
     c = withArabicArticle(doc, c, out[out.length - 1]);
@@ -234,6 +235,22 @@ function withChannelNumber(doc: DocFacts, c: Candidate, next: Candidate | undefi
   const tok = doc.seg.tokens[c.end];
   if (c.label !== 'ORG' || !tok || !NUMBERED_HEADS.has(doc.lower[c.end - 1]!) || !/^\d{1,2}$/.test(tok.text) || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return c;
   return { ...c, end: c.end + 1, reason: `${c.reason}, with the number "${tok.text}" of the station` };
+}
+
+/** Ordinal words that open a place's or body's name ("Second Thomas Shoal", "First Republic Bank"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/**
+ * "near the Second Thomas Shoal": a capitalised ordinal after "the", right before the tagger's span, opens the name
+ * (the tagger reads it as a number word; a place or a body named "Thomas Shoal" alone would be a person's name).
+ */
+function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (w < 1 || doc.initial.has(w) || !ORDINAL_WORDS.has(doc.lower[w]!) || !isCapitalised(doc.seg.tokens[w]!.text) || doc.lower[w - 1] !== 'the'
+    || !sameSentence(doc, w, c.start) || (previous && previous.end > w) || doc.capsHeadings.has(doc.seg.tokens[w]!.sentence)) return c;
+  const head = doc.lower[c.end - 1]!;
+  const label = c.label === 'PER' ? (LOCATION_HEAD_WORDS.has(head) ? 'LOC' : ORGANIZATION_HEAD_WORDS.has(head) ? 'ORG' : undefined) : c.label;
+  if (!label || label === 'MISC') return c;
+  return { ...c, start: w, label, reason: `${c.reason}; the ordinal "${doc.seg.tokens[w]!.text}" opens the name` };
 }
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */

@@ -277,3 +277,15 @@ describe('shops and newspapers', () => {
     expect(found.filter((m) => m.text === 'Bhs').map((m) => m.type)).toEqual(['organization']);
   });
 });
+
+describe('an ordinal opening a place\'s name', () => {
+  it('"the Second Mischief Shoal" is one place, though the tagger took only the rest as a person', () => {
+    const found = mentionsOver('Chinese vessels blocked a supply boat near the Second Mischief Shoal on Tuesday.', [['Mischief Shoal', 'PER']]);
+    expect(found.filter((m) => m.type !== 'country').map((m) => [m.text, m.type])).toEqual([['Second Mischief Shoal', 'location']]);
+  });
+
+  it('a sentence-opening ordinal is no part of the name', () => {
+    const found = mentionsOver('Second, Mischief Shoal is disputed.', [['Mischief Shoal', 'LOC']]);
+    expect(found.map((m) => m.text)).toEqual(['Mischief Shoal']);
+  });
+});
