@@ -135,8 +135,17 @@ export function titleBefore(doc: DocFacts, start: number): { title: string; reas
     const info = titleInfo(words);
     if (info) best = { ...info, start: a };
   }
+  // "President Ratu Sir Kamisese Mara", "governor-general Sir Paul Reeves": an honorific says nothing of an office;
+  // the title before it does
+  if (best && HONORIFIC_TITLES.has(best.title)) {
+    const office = titleBefore(doc, best.start);
+    if (office && !HONORIFIC_TITLES.has(office.title)) return office;
+  }
   return best;
 }
+
+/** Normalised titles that are honorifics, not offices. */
+const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'reverend', 'ratu', 'tun', 'tan sri', 'datuk', 'datin', 'pehin', 'shri']);
 
 /**
  * A title in apposition: "X, the head of the Donetsk separatists" (after) or

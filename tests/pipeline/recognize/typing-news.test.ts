@@ -45,6 +45,8 @@ describe('a person behind a title: the title is not the name, nor makes it a bod
   it('an honorific the tagger took for the name ("Ratu") is no person: the name after it is', () => {
     const found = mentions('The report was handed to President Ratu Sir Josefa Vunibola on Monday.').filter((m) => m.type === 'person');
     expect(found.map((m) => m.text)).toEqual(['Josefa Vunibola']);
+    // the office before the honorifics is the person's title
+    expect(found[0]!.title).toBe('president');
   });
 });
 
