@@ -32,7 +32,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    candidates.push(...taggerCandidates(doc, tagged));
+    candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...gazetteerAdditions(doc, candidates));
   } else {
     // body first, so headlines can be checked against the names the body uses
@@ -133,6 +133,50 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Unions reject Thames Water pay offer" above "Workers at Thames Water ...": a name of two or more words the tagger
+ * found somewhere in the article is the same name where it stands again, untagged or cut (a headline, a list), with
+ * the label it had, when its capitalised run there is exactly that name; spans inside the run give way to it.
+ */
+function withRepeatedNames(doc: DocFacts, taken: Candidate[]): Candidate[] {
+  const labels = new Map<string, NerLabel>();
+  let longest = 0;
+  for (const c of taken) {
+    if (!c.label || c.label === 'MISC' || c.end - c.start < 2 || doc.seg.sentences[doc.seg.tokens[c.start]!.sentence]!.boilerplate) continue;
+    labels.set(nameKey(spanString(doc, c.start, c.end)), c.label);
+    longest = Math.max(longest, c.end - c.start);
+  }
+  if (!labels.size) return taken;
+  const owner = new Int32Array(doc.seg.tokens.length).fill(-1);
+  taken.forEach((c, k) => owner.fill(k, c.start, c.end));
+  const toks = doc.seg.tokens;
+  const dropped = new Set<number>();
+  const added: Candidate[] = [];
+  for (const s of doc.seg.sentences) {
+    if (s.boilerplate) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!doc.nameToken[i]) continue;
+      let end = i;
+      while (end < s.tokenEnd && doc.nameToken[end]) end++;
+      const start = i;
+      i = end - 1;
+      if (end - start < 2 || end - start > longest) continue;
+      const label = labels.get(nameKey(spanString(doc, start, end)));
+      if (!label) continue;
+      // the spans there must lie inside the run, and not be the name already
+      const inside = new Set<number>();
+      let fits = true;
+      for (let k = start; k < end; k++) if (owner[k]! >= 0) inside.add(owner[k]!);
+      for (const k of inside) if (taken[k]!.start < start || taken[k]!.end > end || (taken[k]!.start === start && taken[k]!.end === end)) fits = false;
+      if (!fits) continue;
+      for (const k of inside) dropped.add(k);
+      added.push({ start, end, label, reason: 'name the tagger found elsewhere in the article (missed or cut by the tagger here)' });
+    }
+  }
+  if (!added.length) return taken;
+  return [...taken.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The dateline's place (its capitalised words before the comma, bracket or dash) as a candidate, if no span covers it and the gazetteer knows it. */

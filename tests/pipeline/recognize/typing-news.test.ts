@@ -291,3 +291,22 @@ describe('an ordinal opening a place\'s name', () => {
     expect(found.map((m) => m.text)).toEqual(['Mischief Shoal']);
   });
 });
+
+describe('utilities, unions and names repeated untagged', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    ['Severn Dee Water and Anglian Water said they had agreed deals.', 'Anglian Water', 'organization'],
+    ['Workers at Wessex Water voted to strike, the GMB union said.', 'GMB', 'organization'],
+    ['Workers at Wessex Water voted to strike, the GMB union said.', 'Wessex Water', 'organization'],
+    // a nationality or place word glued to "-backed" before "group" is no union's or group's name
+    ['Hours later the Iran-backed group fired rockets at the border.', 'Iran', 'country'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+
+  it('a name the tagger found in the body is that name in the headline too, where the tagger cut it', () => {
+    const text = 'Unions reject Wessex Water pay offer\n\nWorkers at Wessex Water voted to strike on Tuesday after rejecting a pay offer.';
+    const found = mentionsOver(text, [['Water', 'PER'], ['Wessex Water', 'LOC']]);
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Wessex Water', 'organization'], ['Wessex Water', 'organization']]);
+  });
+});
