@@ -50,7 +50,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossParticle(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -330,6 +330,31 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)
   const inside = !!next && next.start >= from && next.end <= end;
   return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: inside };
+}
+
+/** Words joining the parts of one name: a patronymic ("Tamim bin Hamad"), a Romance "of" ("Observatorio do Clima"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+const ROMANCE_OF = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+
+/**
+ * A name the tagger cut at a joining word: "Sheikh [Tamim] bin [Hamad Al Thani]" is one person (two person spans
+ * across a patronymic), "[Observatorio] do [Clima]", "[Banco] do [Brasil]" one body (an organisation span, a Romance
+ * "of", and the tagger's next span or capitalised run right after it).
+ */
+function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const word = doc.seg.tokens[c.end]?.text ?? '';
+  const from = c.end + 1;
+  if (!sameSentence(doc, c.start, from) || !doc.nameToken[from]) return undefined;
+  const tagged = next && next.start === from ? next : undefined;
+  if (c.label === 'PER' && PATRONYMIC.has(word) && tagged?.label === 'PER') {
+    return { candidate: { start: c.start, end: tagged.end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: true };
+  }
+  if (c.label === 'ORG' && ROMANCE_OF.has(word) && (!next || next.start >= from)) {
+    const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);
+    if (next && !tagged && next.start < end) return undefined;
+    return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; one body's name across "${word}"` }, usedNext: !!tagged };
+  }
+  return undefined;
 }
 
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {

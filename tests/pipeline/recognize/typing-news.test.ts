@@ -310,3 +310,15 @@ describe('utilities, unions and names repeated untagged', () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([['Wessex Water', 'organization'], ['Wessex Water', 'organization']]);
   });
 });
+
+describe('a name the tagger cut at a joining word', () => {
+  it('two person spans across a patronymic are one person', () => {
+    const found = mentionsOver('The deal follows talks with Emir Sheikh Nasser bin Khalid Al Sabah last year.', [['Nasser', 'PER'], ['Khalid Al Sabah', 'PER']]);
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Nasser bin Khalid Al Sabah']);
+  });
+
+  it('an organisation span and a Romance "of" go on with the name after it', () => {
+    const found = mentionsOver('The campaign group Instituto do Mar criticised the deal.', [['Instituto', 'ORG'], ['Mar', 'PER']]);
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Instituto do Mar', 'organization']]);
+  });
+});
