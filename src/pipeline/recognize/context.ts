@@ -104,7 +104,9 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
     const w = low(toks[i]);
     // context words are common nouns: "Port" in "Port Vale" or "County" in "Notts County" are parts of names
     if (i > end && toks[i]!.text !== w) break;
-    if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
+    // ("in Yangon, state television said": "state" before a noun is an adjective, not the division)
+    const adjective = w === 'state' && STATE_ADJECTIVE_NOUNS.has(low(toks[i + 1]));
+    if (REGION_TYPE_WORDS.has(w) && !adjective) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" after the name` };
     if (!/^(and|,|or)$/.test(w) && !isCapitalised(toks[i]!.text)) break;
   }
@@ -120,6 +122,9 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   }
   return { level: undefined, reason: '' };
 }
+
+/** Nouns "state" qualifies as an adjective ("state television", "state oil company"), not as a division's noun. */
+const STATE_ADJECTIVE_NOUNS = new Set(['television', 'tv', 'radio', 'media', 'news', 'broadcaster', 'newspaper', 'agency', 'company', 'firm', 'oil', 'gas', 'energy', 'bank', 'prosecutor', 'prosecutors', 'security', 'funeral', 'visit', 'secretary', 'department', 'councillor', 'run', 'owned']);
 
 /** A title right before the name ("Ukrainian Foreign Minister Dmytro Kuleba", "President Putin"). */
 export function titleBefore(doc: DocFacts, start: number): { title: string; reason: string; start: number } | undefined {

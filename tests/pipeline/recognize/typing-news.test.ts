@@ -322,3 +322,15 @@ describe('a name the tagger cut at a joining word', () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([['Instituto do Mar', 'organization']]);
   });
 });
+
+describe('"state" after a name', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    // an adjective of the noun after it: the city stays the city
+    ['The reporter was arrested while covering a protest in Yangon, state television said.', 'Yangon', 'city'],
+    // the division's noun
+    ['Troops were deployed in Kano state after the riots.', 'Kano', 'region'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+});
