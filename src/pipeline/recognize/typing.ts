@@ -59,7 +59,7 @@ const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', '
   'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
   'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
   'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
-  'acquisitions', 'rail', 'railway', 'freight', 'water', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
+  'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
   // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
   'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);
 
@@ -360,6 +360,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
     if (single && !/[-‐]\p{Ll}/u.test(text) && !lookupPlace(text).length && /^(?:union|group)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return base(doc, c, 'organization', `tagger MISC on the name before "${doc.seg.tokens[c.end]!.text}"`);
     return null;
+  }
+  // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
+  if (single && c.label === 'ORG' && /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '') && (PARTY_ADJECTIVES.has(text.toLowerCase().replace(/s$/, '')) || text === 'Tories')) {
+    return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it

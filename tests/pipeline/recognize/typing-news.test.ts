@@ -334,3 +334,15 @@ describe('"state" after a name', () => {
     expect(typesOf(text, name)).toEqual([type]);
   });
 });
+
+describe('parties by their plural name, postal companies', () => {
+  it('"the Conservatives" the tagger read as a body is the party', () => {
+    const found = mentionsOver('The Conservatives accused the chancellor of raiding savings.', [['Conservatives', 'ORG']]);
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Conservatives', 'organization']]);
+  });
+
+  it('a company ending in "Mail" the tagger read as a person', () => {
+    const found = mentionsOver('Firms such as Royal Mail still faced large deficits.', [['Royal Mail', 'PER']]);
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Royal Mail', 'organization']]);
+  });
+});
