@@ -278,6 +278,9 @@ const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
 
+/** A day of the week written in full (not "Sun": a newspaper). */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 /** A capitalised word and an acronym joined by a hyphen ("Zanu-PF", "Fidesz-KDNP"). */
 const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 
@@ -366,6 +369,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
+  if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
   const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;

@@ -346,3 +346,10 @@ describe('parties by their plural name, postal companies', () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([['Royal Mail', 'organization']]);
   });
 });
+
+describe('a day of the week', () => {
+  it('is no one\'s name, even with a title in apposition after it', () => {
+    const found = mentionsOver('Rebels captured the town of Uvira on Saturday, a spokesman for the alliance said.', [['Uvira', 'LOC'], ['Saturday', 'PER']]);
+    expect(found.map((m) => m.text)).toEqual(['Uvira']);
+  });
+});
