@@ -17,7 +17,7 @@ import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
-import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
   type: EntityType;
@@ -203,7 +203,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
   const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
     .map((x) => ({ ...x, first: nameKey(x.name).split(' ')[0]! }));
   if (!long.length) return;
+  const companyTail = (name: string) => nameKey(name).split(' ').slice(1)
+    .every((w) => INDUSTRY_HEADS.has(w) || Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.replace(/\.$/, '')));
   for (const g of groups) {
+    // "Nissan" (a company the gazetteer lists) beside "Nissan Motor Co" (which it does not): the longer name, the word
+    // and only industry or legal-form words, is that company and joins it, keeping its gazetteer id
+    if (g.gazetteerId && g.type === 'organization' && g.mentions.length && !g.mentions.some((m) => m.text.includes(' '))) {
+      const word = nameKey(fullestName(g));
+      const fuller = long.filter((x) => x.g !== g && x.g.mentions.length && !x.g.gazetteerId && !x.g.qualifiedId && x.first === word && companyTail(x.name));
+      if (fuller.length === 1) absorb(g, fuller[0]!.g, groupOf, { rule: 'organisation-short-form', detail: `"${fuller[0]!.name}" is the listed company "${fullestName(g)}" with its industry or legal form` });
+      continue;
+    }
     // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
     if (g.mentions.some((m) => m.text.includes(' '))) continue;
@@ -240,7 +250,10 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       continue;
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
-    const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
+    // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
+    // industry and legal-form words after it; the union is another body named after it
+    if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));
     if (owners.length !== 1) continue;
     absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the first word of "${owners[0]!.name}", named in full in the article` });
     owners[0]!.g.type = 'organization';

@@ -70,3 +70,17 @@ describe('short forms of a name the article spells out', () => {
     expect(all.map((x) => x.type).sort()).toEqual(['city', 'organization']);
   });
 });
+
+describe('a company by its first word', () => {
+  it('a listed company\'s one-word name and its fuller name with industry and legal-form words are one', () => {
+    const all = entities('Nissan Motor Co said profit fell. Nissan also cut its forecast.');
+    expect(all.map((e) => e.name)).toEqual(['Nissan Motor Co']);
+    expect(all[0]!.aliases).toContain('Nissan');
+  });
+
+  it('of two longer names opening with the word, the company is the one with only industry and legal-form words', () => {
+    const all = entities('Halvorsen Motor Co said profit fell 90%. Halvorsen also cut its forecast, and the Halvorsen Workers\' Union said members were worried.');
+    expect(all.map((e) => e.name)).toEqual(['Halvorsen Motor Co', 'Halvorsen Workers\' Union']);
+    expect(all[0]!.aliases).toContain('Halvorsen');
+  });
+});
