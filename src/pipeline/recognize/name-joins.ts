@@ -42,6 +42,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     const particled = withNameParticles(doc, c, sorted[i + 1]);
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
     c = particled;
+    c = withLastSurname(doc, c, sorted[i + 1]);
     const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
@@ -272,6 +273,22 @@ function withNameParticles(doc: DocFacts, c: Candidate, next: Candidate | undefi
   if (next && next.start < k + 1 && !(next.start === k && next.end === k + 1)) return c;
   if (lookupPlace(last.text).length || lookupOrganization(last.text)) return c;
   return { ...c, end: k + 1, reason: `${c.reason}, with the surname's particles "${spanOf(doc, c.end, k)}"` };
+}
+
+/**
+ * "senator [Maria Fernanda] Cabal of the ... party": a person's span the tagger ended one word early, before a last
+ * capitalised word that is nothing else (no place, body, title, nationality, calendar or common word of the article)
+ * and is followed by no other capitalised word.
+ */
+function withLastSurname(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const k = c.end;
+  const tok = doc.seg.tokens[k];
+  if (c.label !== 'PER' || c.end - c.start < 2 || !tok || !sameSentence(doc, c.start, k) || !doc.nameToken[k] || doc.initial.has(k)) return c;
+  if ((next && next.start <= k) || !PERSON_WORD.test(tok.text) || doc.nameToken[k + 1] && sameSentence(doc, k, k + 1)) return c;
+  const w = doc.lower[k]!;
+  if (doc.lowerWords.has(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || PERSON_NOUNS.has(w) || titleInfo(tok.text)
+    || lookupPlace(tok.text).length || lookupOrganization(tok.text) || demonymOf(tok.text)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}" the tagger left out` };
 }
 
 /** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */

@@ -275,6 +275,9 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** A capitalised word and an acronym joined by a hyphen ("Zanu-PF", "Fidesz-KDNP"). */
 const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 
+/** Words naming a Christian denomination or another faith's body before "Church". */
+const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
+
 /** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
 const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police']);
 
@@ -351,6 +354,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
+    // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
+    if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
     if (single && !/[-‐]\p{Ll}/u.test(text) && !lookupPlace(text).length && /^(?:union|group)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return base(doc, c, 'organization', `tagger MISC on the name before "${doc.seg.tokens[c.end]!.text}"`);
     return null;
@@ -533,7 +538,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
   // "Kenya's High Court", "the Supreme Court", "the Constitutional Tribunal": a name ending in a body's head word that
   // never closes a place's name is the body, where the tagger reads the place it sits in
-  if (c.label === 'LOC' && !single && BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+  // ("the Catholic Church", "the Russian Orthodox Church": a denomination's church is the body, "St Mary's Church" a building)
+  const denomination = head === 'church' && words.slice(0, -1).some((w) => DENOMINATIONS.has(w.toLowerCase()));
+  if (c.label === 'LOC' && !single && (BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase()) || denomination)) {
     return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
   }
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company

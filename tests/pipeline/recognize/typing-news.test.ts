@@ -353,3 +353,21 @@ describe('a day of the week', () => {
     expect(found.map((m) => m.text)).toEqual(['Uvira']);
   });
 });
+
+describe('churches, parties and a last name left out', () => {
+  const cases: Array<[string, string, EntityType]> = [
+    ['The Anglican Church welcomed the agreement on Friday.', 'Anglican Church', 'organization'],
+    ['Senator Ana Lucia Ferraz of the Democratic Renewal party criticised it.', 'Democratic Renewal', 'organization'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    const found = mentionsOver(text, name === 'Anglican Church' ? [['Anglican Church', 'LOC']] : [['Ana Lucia', 'PER'], ['Democratic Renewal', 'MISC']]);
+    expect(found.filter((m) => m.text === name).map((m) => m.type)).toEqual([type]);
+  });
+
+  it('a person\'s last name the tagger left out joins the name; a name the article uses as something else does not', () => {
+    const found = mentionsOver('Senator Ana Lucia Ferraz of the Democratic Renewal party criticised it.', [['Ana Lucia', 'PER'], ['Democratic Renewal', 'MISC']]);
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ana Lucia Ferraz']);
+    const place = mentionsOver('They met Ana Lucia Paris on Monday.', [['Ana Lucia', 'PER']]);
+    expect(place.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ana Lucia']);
+  });
+});
