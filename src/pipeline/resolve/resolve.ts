@@ -15,6 +15,7 @@ import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganizati
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
+import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
@@ -124,6 +125,8 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
 
   // one name, two kinds ("Acas" an organisation and a place, "Halcrow Tigris" a person and a company): one node
   joinSameNameAcrossKinds(seg, groups, groupOf);
+  // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
+  joinSharedShortNames(groups, groupOf);
 
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
@@ -250,7 +253,9 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       continue;
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
-    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
+    // ("the Conservatives" of "the Conservative Party": a party by its members' plural)
+    const member = words[0]!.endsWith('s') ? words[0]!.slice(0, -1) : '';
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || (!!member && x.first === member && nameKey(x.name).endsWith(' party'))));
     // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
     // industry and legal-form words after it; the union is another body named after it
     if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));
@@ -363,6 +368,22 @@ function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<M
     const owners = companies.get(nameKey(fullestName(g)));
     if (owners?.length !== 1 || !g.mentions.every((m) => BARE_TAGGER_READING.test(m.reason.replace(/ \(default reading\)$/, '')) && !IN_PLACE.has(wordBefore(m)))) continue;
     absorb(owners[0]!, g, groupOf, { rule: 'corporate-name', detail: `"${fullestName(g)}" is "${fullestName(owners[0]!)}" without its corporate word, not the ${g.type} of that name` });
+  }
+}
+
+/**
+ * A country group named only by a short name several countries share ("Congo") joins the one of them the article
+ * names by another form ("Democratic Republic of Congo"), when exactly one is.
+ */
+function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
+  for (const shared of SHARED_SHORT_NAMES) {
+    const key = nameKey(shared.name);
+    const short = groups.filter((g) => g.type === 'country' && g.mentions.length && g.gazetteerId && shared.ids.includes(g.gazetteerId)
+      && g.mentions.every((m) => nameKey(m.text) === key));
+    if (short.length !== 1) continue;
+    const others = groups.filter((g) => g !== short[0] && g.type === 'country' && g.mentions.length && g.gazetteerId && shared.ids.includes(g.gazetteerId));
+    if (others.length !== 1) continue;
+    absorb(others[0]!, short[0]!, groupOf, { rule: 'shared-short-name', detail: `"${shared.name}" is the country the article names in full (${shared.reason})` });
   }
 }
 

@@ -84,3 +84,23 @@ describe('a company by its first word', () => {
     expect(all[0]!.aliases).toContain('Halvorsen');
   });
 });
+
+describe('short names', () => {
+  it('"Congo" in a headline is the Congo the article names in full', () => {
+    const all = entities('Miner wins Congo cobalt ruling\n\nKINSHASA (Reuters) - A court in the Democratic Republic of Congo ruled in favour of Glencore on Tuesday, lawyers said.');
+    const countries = all.filter((e) => e.type === 'country');
+    expect(countries.map((e) => e.gazetteerId)).toEqual(['country:CD']);
+    expect(countries[0]!.merges?.find((m) => m.alias === 'Congo')?.rule).toBe('shared-short-name');
+  });
+
+  it('"Sudan" beside "South Sudan" stays its own country', () => {
+    const all = entities('Sudan and South Sudan agreed on Monday to reopen the border.');
+    expect(all.filter((e) => e.type === 'country').map((e) => e.gazetteerId).sort()).toEqual(['country:SD', 'country:SS']);
+  });
+
+  it('a party by its members\' plural is the party named in full', () => {
+    const all = entities('The Conservative Party chose a new leader on Monday. The Conservatives accused the government of raiding pensions.');
+    expect(all.map((e) => e.name)).toEqual(['Conservative Party']);
+    expect(all[0]!.aliases).toContain('Conservatives');
+  });
+});

@@ -334,3 +334,11 @@ export const INTEGRAL_TERRITORIES: Array<{ code: string; region: string; reason:
   { code: 'HK', region: 'region:CN-HK', reason: 'Hong Kong, a special administrative region of China' },
   { code: 'MO', region: 'region:CN-MO', reason: 'Macau, a special administrative region of China' },
 ];
+
+/**
+ * Short names English news uses for more than one country: the gazetteer reads the name as the first id, but
+ * where an article names one of the others in full ("Democratic Republic of Congo"), the short name is that one.
+ */
+export const SHARED_SHORT_NAMES: Array<{ name: string; ids: string[]; reason: string }> = [
+  { name: 'Congo', ids: ['country:CG', 'country:CD'], reason: 'the Republic of the Congo and the Democratic Republic of the Congo are both called "Congo"' },
+];
