@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, LOCATIONS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGIONS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -204,6 +204,15 @@ function build(): Index {
   }
   for (const [iso, city] of capitals) if (!capitalNames.has(nameKey(city.name))) capitalNames.set(nameKey(city.name), byId.get(`country:${iso}`)!);
 
+  // "French Guiana", "Hong Kong": a territory that is part of another state reads as that state's region
+  const partOf = new Map(INTEGRAL_TERRITORIES.map((t) => [`country:${t.code}`, t.region]));
+  for (const list of byKey.values()) {
+    for (const c of list) {
+      const region = partOf.get(c.entry.id);
+      const own = region ? list.find((x) => x.entry.id === region) : undefined;
+      if (own) own.rank = Math.max(own.rank, c.rank + 1);
+    }
+  }
   for (const list of byKey.values()) list.sort((a, b) => b.rank - a.rank);
   return { byKey, byId, demonyms, capitals, capitalNames };
 }

@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -104,10 +104,14 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
     const w = low(toks[i]);
     // context words are common nouns: "Port" in "Port Vale" or "County" in "Notts County" are parts of names
     if (i > end && toks[i]!.text !== w) break;
-    if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
+    // ("in Yangon, state television said": "state" before a noun is an adjective, not the division)
+    const adjective = w === 'state' && STATE_ADJECTIVE_NOUNS.has(low(toks[i + 1]));
+    if (REGION_TYPE_WORDS.has(w) && !adjective) return { level: 'region', reason: `"${toks[i]!.text}" after the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" after the name` };
     if (!/^(and|,|or)$/.test(w) && !isCapitalised(toks[i]!.text)) break;
   }
+  // "the department of Tarija": a country's first-level department (only with "of": "the health department in X" is no division)
+  if (start - 2 >= first && low(toks[start - 1]) === 'of' && /^departments?$/.test(toks[start - 2]!.text)) return { level: 'region', reason: `"${toks[start - 2]!.text} of" before the name` };
   // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
   for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
     const w = low(toks[i]);
@@ -118,6 +122,9 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   }
   return { level: undefined, reason: '' };
 }
+
+/** Nouns "state" qualifies as an adjective ("state television", "state oil company"), not as a division's noun. */
+const STATE_ADJECTIVE_NOUNS = new Set(['television', 'tv', 'radio', 'media', 'news', 'broadcaster', 'newspaper', 'agency', 'company', 'firm', 'oil', 'gas', 'energy', 'bank', 'prosecutor', 'prosecutors', 'security', 'funeral', 'visit', 'secretary', 'department', 'councillor', 'run', 'owned']);
 
 /** A title right before the name ("Ukrainian Foreign Minister Dmytro Kuleba", "President Putin"). */
 export function titleBefore(doc: DocFacts, start: number): { title: string; reason: string; start: number } | undefined {
@@ -133,8 +140,17 @@ export function titleBefore(doc: DocFacts, start: number): { title: string; reas
     const info = titleInfo(words);
     if (info) best = { ...info, start: a };
   }
+  // "President Ratu Sir Kamisese Mara", "governor-general Sir Paul Reeves": an honorific says nothing of an office;
+  // the title before it does
+  if (best && HONORIFIC_TITLES.has(best.title)) {
+    const office = titleBefore(doc, best.start);
+    if (office && !HONORIFIC_TITLES.has(office.title)) return office;
+  }
   return best;
 }
+
+/** Normalised titles that are honorifics, not offices. */
+const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'reverend', 'ratu', 'tun', 'tan sri', 'datuk', 'datin', 'pehin', 'shri']);
 
 /**
  * A title in apposition: "X, the head of the Donetsk separatists" (after) or
@@ -180,6 +196,30 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
   return undefined;
 }
 
+/** People named by the firm or body they work at ("analysts at X"): a name after "<noun> at" is that firm or body. */
+const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researchers', 'researcher', 'executives', 'bankers', 'traders']);
+
+/**
+ * A name listed after a plural kind of organisation: "the militant groups Hamas and Islamic Jihad" (the second
+ * name of the pair), "environmental groups, including Greenpeace Nordic", "charities such as Oxfam".
+ */
+function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: string; after: boolean; apposition: boolean } | undefined {
+  const w = (k: number) => (k >= first ? doc.lower[k]! : '');
+  const plural = (k: number) => ORGANIZATION_CUE_BEFORE.has(w(k)) && w(k).endsWith('s') && !isCapitalised(doc.seg.tokens[k]!.text);
+  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/s$/, '')) });
+  // ", including X", " such as X", ", such as X"
+  let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
+  if (k >= first) {
+    if (w(k) === ',') k--;
+    return k >= first && plural(k) ? kind(k) : undefined;
+  }
+  // "<kinds> X and Y": the name before "and" (or a comma) follows the plural kind
+  if (w(start - 1) !== 'and' && w(start - 1) !== ',') return undefined;
+  k = start - 2;
+  while (k >= first && doc.nameToken[k] && k > start - 6) k--;
+  return k < start - 2 && k >= first && plural(k) ? kind(k) : undefined;
+}
+
 /** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */
 const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed', 'government-owned', 'government-run', 'publicly-owned']);
 /** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
@@ -198,10 +238,14 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const p = start > first ? doc.lower[start - 1]! : '';
   const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
   if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  const listed = listedAfterKinds(doc, start, first);
+  if (listed) return listed;
+  // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
+  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
   const ofBefore = [3, 4, 5].some((d) => start - d >= first && doc.lower[start - d] === 'of');
-  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
+  if (p === ',' && ORGANIZATION_CUE_BEFORE.has(p2) && !ofBefore && !isCapitalised(toks[start - 2]!.text) && /^(?:a|an|the|[a-z]+|['’]s?)$/.test(start - 2 > first ? doc.lower[start - 3]! : '')) {
     return { cue: `"${toks[start - 2]!.text}," before the name`, after: false, apposition: true };
   }
   // (not a possessor: "a stake in Portugal's TAP" names the company after the country)
@@ -218,6 +262,15 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
+  // "Network Rail's deputy chief executive", "Keltmar's board": an office or part only an organisation has
+  if (possessor) {
+    let k = end + 1;
+    while (k < last && OFFICE_MODIFIERS.has(doc.lower[k]!)) k++;
+    const office = CORPORATE_POSSESSIONS.has(doc.lower[k] ?? '') ? doc.lower[k]! : `${doc.lower[k] ?? ''} ${doc.lower[k + 1] ?? ''}`;
+    if (k < last && CORPORATE_POSSESSIONS.has(office) && !(office === 'chief executive' && doc.lower[k + 2] === 'of')) {
+      return { cue: `"'s ${office}" after the name`, after: true, apposition: true };
+    }
+  }
   // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
   if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
     for (let k = end + 2; k < Math.min(end + 6, last); k++) {
@@ -225,7 +278,8 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
-      if (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text)) break;
+      // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)
+      if (w === 'of' || (!/^[a-z][a-z-]*$/.test(w) && !/-based$|-headquartered$/.test(w) && !isCapitalised(toks[k]!.text))) break;
     }
   }
   return undefined;

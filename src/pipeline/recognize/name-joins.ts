@@ -12,7 +12,9 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
-import { CALENDAR_WORDS, FIELD_WORDS, FUNCTION_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
+import { BELIEF_ADJECTIVES, CALENDAR_WORDS, DEGREE_ADVERBS, FIELD_WORDS, FUNCTION_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
+import { demonymOf } from './typing.ts';
+import { organizationCue } from './context.ts';
 
 // In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
 const LETTERS = /^\p{L}+$/u;
@@ -23,17 +25,33 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
     c = withoutLeadingNumber(doc, c);
+    c = withoutDescription(doc, c);
+    c = withLeadingOrdinal(doc, c, out[out.length - 1]);
+    c = withChannelNumber(doc, c, sorted[i + 1]);
+    c = withOpeningWord(doc, c, out[out.length - 1]);
+    c = withArabicArticle(doc, c, out[out.length - 1]);
+    const carried = withHyphenedParticle(doc, c, sorted[i + 1]);
+    // the tagger may have given the particle's word a span of its own ("el-Sheikh" as MISC): it joins the name
+    if (carried !== c && sorted[i + 1]?.start === c.end) i++;
+    c = carried;
+    const named = nameAfterTitles(doc, c, sorted[i + 1]);
+    if (named === null) continue;
+    c = named;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1]);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
     c = particled;
+    c = withLastSurname(doc, c, sorted[i + 1]);
     const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
     c = suffixed;
+    const widened = widenedBodyName(doc, c, out, sorted[i + 1]);
+    if (widened.usedNext) i++;
+    c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossParticle(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -64,6 +82,178 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   return { ...c, start: w, reason: `${c.reason}, with the given name the tagger left between title and name` };
 }
 
+/**
+ * "President Ratu Sir Kamisese Mara": a person's span made only of titles and honorifics ("Ratu") names no one;
+ * the name is the capitalised words after them, honorifics skipped. Dropped when no name follows or when the
+ * tagger's next span already holds it.
+ */
+function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate | null {
+  if (c.label !== 'PER') return c;
+  const isTitleWord = (k: number) => LETTERS.test(doc.seg.tokens[k]!.text) && !!titleInfo(doc.seg.tokens[k]!.text) && mayEndTitle(doc.seg.tokens[k]!.text);
+  for (let k = c.start; k < c.end; k++) if (!isTitleWord(k)) return c;
+  let from = c.end;
+  while (from < c.end + 3 && from < doc.seg.tokens.length && sameSentence(doc, c.start, from) && doc.nameToken[from] && isTitleWord(from)) from++;
+  if (next && next.start <= from + 1 && next.start >= c.end) return null;
+  const end = Math.min(capitalisedRunEnd(doc, from), from + 4);
+  if (end <= from || !doc.seg.tokens.slice(from, end).every((t) => PERSON_WORD.test(t.text))) return null;
+  return { ...c, start: from, end, reason: `${c.reason}, moved past the title${from - c.start > 1 ? 's' : ''} "${spanOf(doc, c.start, from)}" to the name after` };
+}
+
+/** A word of a person's name: capitalised, letters (and inner hyphens or apostrophes) only. */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/** Head words of bodies named "<...> of <country or region>" ("Law Society of Kenya", "Chamber of Commerce of Peru"). */
+const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar']);
+
+/** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
+const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
+/**
+ * Common words of the generic part of a body named after a place ("Kenya Police", "Fiji Football Association",
+ * "Ghana Air Force"): a run of such words after a place is part of its name. A proper name after the place
+ * ("Havana Radio Reloj Network") is another name: the body is in the place, not named after it.
+ */
+const GENERIC_BODY_PARTS = new Set([...TAIL_HEAD_WORDS, ...FIELD_WORDS, 'air', 'coast', 'national', 'football', 'cricket', 'rugby', 'olympic',
+  'fire', 'border', 'armed', 'stock', 'central', 'supreme', 'high', 'electoral', 'public', 'civil', 'federal', 'state', 'special', 'royal']);
+
+/**
+ * A body's name the tagger cut to the place or field inside it, widened to the whole name (an organisation):
+ *   - "Organisation of [American States]": "of" and a body's lead word before the span;
+ *   - "Norwegian Oil and [Gas Association]": a field, "and", and the capitalised words before, before a span that
+ *     opens with a field (the "Oil and Gas" of a body's name);
+ *   - "[Royal Solomon Islands] Police Force": capitalised words after a place's or body's name, ending on a body's
+ *     head word, that no other span holds;
+ *   - "[TAP] [Air Portugal]": two organisation spans with nothing between them.
+ * Spans before the widened one that it covers (a nationality word) are dropped from `out`.
+ */
+function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } {
+  if (c.label !== 'LOC' && c.label !== 'ORG' && c.label !== 'MISC') return { candidate: c, usedNext: false };
+  const toks = doc.seg.tokens;
+  const prevEnd = out.length ? out[out.length - 1]!.end : -1;
+  let start = c.start, end = c.end, usedNext = false;
+  const why: string[] = [];
+  // "Organisation of American States"
+  if (c.label !== 'MISC' && doc.lower[c.start - 1] === 'of' && c.start - 2 >= 0 && sameSentence(doc, c.start - 2, c.start)
+    && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text) && prevEnd <= c.start - 2
+    && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+    start = c.start - 2;
+    why.push(`"${toks[start]!.text} of" before it`);
+  }
+  // "Norwegian Oil and Gas Association"
+  if (c.label === 'ORG' && FIELD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start - 1] === 'and' && c.start - 2 >= 0
+    && sameSentence(doc, c.start - 2, c.start) && FIELD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text)) {
+    let k = c.start - 2;
+    while (k - 1 >= 0 && sameSentence(doc, k - 1, c.start) && doc.nameToken[k - 1] && !doc.initial.has(k) && !FUNCTION_WORDS.has(doc.lower[k - 1]!)) k--;
+    while (out.length && out[out.length - 1]!.start >= k && out[out.length - 1]!.end <= c.start) out.pop();
+    if (!out.length || out[out.length - 1]!.end <= k) {
+      start = Math.min(start, k);
+      why.push(`"${spanOf(doc, k, c.start)}" before it (a field and "and" inside the name)`);
+    }
+  }
+  // "Royal Solomon Islands Police Force"
+  if (c.label !== 'MISC' && doc.nameToken[c.end] && sameSentence(doc, c.start, c.end) && !(next && next.start === c.end && next.label !== 'ORG')) {
+    const runEnd = Math.min(capitalisedRunEnd(doc, c.end), c.end + 3);
+    const tagged = next && next.start === c.end ? next : undefined;
+    if (!tagged && runEnd > c.end && TAIL_HEAD_WORDS.has(doc.lower[runEnd - 1]!) && capitalisedRunEnd(doc, c.end) === runEnd
+      && toks.slice(c.end, runEnd).every((t, k) => LETTERS.test(t.text) && !titleInfo(t.text) && GENERIC_BODY_PARTS.has(doc.lower[c.end + k]!)) && (!next || next.start >= runEnd)) {
+      end = runEnd;
+      why.push(`"${spanOf(doc, c.end, runEnd)}" after it`);
+    } else if (tagged && c.label === 'ORG' && tagged.label === 'ORG' && sameSentence(doc, c.start, tagged.end - 1) && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+      end = tagged.end;
+      usedNext = true;
+      why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
+    }
+  }
+  // "The Law Society of Kenya": a body's head word, "of" and the tagger's one place, closing the name
+  if (!why.length && c.label === 'ORG' && OF_PLACE_HEADS.has(doc.lower[c.end - 1]!) && doc.lower[c.end] === 'of' && next && next.start === c.end + 1
+    && next.label === 'LOC' && sameSentence(doc, c.start, next.end - 1) && !doc.nameToken[next.end] && doc.lower[next.end] !== "'s"
+    && lookupPlace(spanOf(doc, next.start, next.end)).some((e) => e.type === 'country' || e.type === 'region')) {
+    end = next.end;
+    usedNext = true;
+    why.push(`"of ${spanOf(doc, next.start, next.end)}" after it`);
+  }
+  if (!why.length) return { candidate: c, usedNext: false };
+  return { candidate: { start, end, label: 'ORG', reason: `${c.reason}; one body's name with ${why.join(' and ')}` }, usedNext };
+}
+
+/**
+ * "an al Qaeda affiliate", "al Shabaab fighters": the Arabic article written apart and in lower case before a
+ * name the tagger cut after it. Taken in when the name with it is one the gazetteers list.
+ */
+function withArabicArticle(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const a = c.start - 1;
+  if (a < 0 || !/^(?:al|el)$/.test(doc.seg.tokens[a]!.text) || !sameSentence(doc, a, c.start) || (previous && previous.end > a)) return c;
+  const text = spanOf(doc, a, c.end);
+  const org = lookupOrganization(text);
+  if (!org && !lookupPlace(text).length) return c;
+  return { ...c, start: a, ...(org ? { label: 'ORG' as const } : {}), reason: `${c.reason}, with the article "${doc.seg.tokens[a]!.text}" of the listed name "${text}"` };
+}
+
+/** A hyphened Arabic particle that goes on with a name: "el-Sheikh" of "Sharm el-Sheikh", "al-Bayda". */
+const HYPHENED_PARTICLE = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es|ez|ul|ud|ur|ibn|bin|bint|abu)-\p{Lu}\p{Ll}/u;
+/** "Sharm el-Sheikh": a place or body name the tagger ended before a hyphened particle and the word it carries. */
+function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const tok = doc.seg.tokens[c.end];
+  if (c.label === 'PER' || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
+    || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
+  return { ...c, end: c.end + 1, reason: `${c.reason}, with "${tok.text}" that goes on with the name` };
+}
+
+/**
+ * Words of a description the tagger took into a name:
+ *   - a belief adjective before a lower-case noun after the name: "the [Hamas Islamic] militant group" -> Hamas;
+ *   - a nationality word after an adverb of degree: "the mainly [Indo-Fijian National Federation Party]" -> the party.
+ */
+function withoutDescription(doc: DocFacts, c: Candidate): Candidate {
+  const last = c.end - 1;
+  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(doc.seg.tokens[c.end]?.text ?? '') && sameSentence(doc, last, c.end)) {
+    return { ...c, end: last, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[last]!.text}"` };
+  }
+  if (c.end - c.start >= 3 && DEGREE_ADVERBS.has(doc.lower[c.start - 1] ?? '') && demonymOf(doc.seg.tokens[c.start]!.text) && doc.nameToken[c.start + 1]) {
+    return { ...c, start: c.start + 1, reason: `${c.reason}, without the nationality word "${doc.seg.tokens[c.start]!.text}" that "${doc.seg.tokens[c.start - 1]!.text}" describes` };
+  }
+  return c;
+}
+
+/**
+ * "Athletics Kenya, the national federation,": a country's name the tagger took without the word opening the
+ * sentence, described in apposition as a kind of organisation, is the body's name with that word.
+ */
+function withOpeningWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (c.label !== 'LOC' || w < 0 || !doc.initial.has(w) || (previous && previous.end > w) || !sameSentence(doc, w, c.start)) return c;
+  const word = doc.seg.tokens[w]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(doc.lower[w]!) || GLUED_LEADING_WORDS.has(doc.lower[w]!) || doc.lowerWords.has(doc.lower[w]!)
+    || demonymOf(word) || lookupPlace(word).length || titleInfo(word) || CALENDAR_WORDS.has(doc.lower[w]!)) return c;
+  if (!lookupPlace(spanOf(doc, c.start, c.end)).some((e) => e.type === 'country')) return c;
+  if (!organizationCue(doc, c.start, c.end)?.apposition) return c;
+  return { ...c, start: w, label: 'ORG', reason: `${c.reason}; "${word}" opening the sentence is part of the body's name described after it` };
+}
+
+/** Last words of broadcasters' and series' names that a number completes ("BBC Radio 4", "Channel 4", "Formula 1"). */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'formula', 'tv', 'network']);
+/** "BBC Radio 4": the number after a station's name belongs to it. */
+function withChannelNumber(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const tok = doc.seg.tokens[c.end];
+  if (c.label !== 'ORG' || !tok || !NUMBERED_HEADS.has(doc.lower[c.end - 1]!) || !/^\d{1,2}$/.test(tok.text) || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return c;
+  return { ...c, end: c.end + 1, reason: `${c.reason}, with the number "${tok.text}" of the station` };
+}
+
+/** Ordinal words that open a place's or body's name ("Second Thomas Shoal", "First Republic Bank"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/**
+ * "near the Second Thomas Shoal": a capitalised ordinal after "the", right before the tagger's span, opens the name
+ * (the tagger reads it as a number word; a place or a body named "Thomas Shoal" alone would be a person's name).
+ */
+function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (w < 1 || doc.initial.has(w) || !ORDINAL_WORDS.has(doc.lower[w]!) || !isCapitalised(doc.seg.tokens[w]!.text) || doc.lower[w - 1] !== 'the'
+    || !sameSentence(doc, w, c.start) || (previous && previous.end > w) || doc.capsHeadings.has(doc.seg.tokens[w]!.sentence)) return c;
+  const head = doc.lower[c.end - 1]!;
+  const label = c.label === 'PER' ? (LOCATION_HEAD_WORDS.has(head) ? 'LOC' : ORGANIZATION_HEAD_WORDS.has(head) ? 'ORG' : undefined) : c.label;
+  if (!label || label === 'MISC') return c;
+  return { ...c, start: w, label, reason: `${c.reason}; the ordinal "${doc.seg.tokens[w]!.text}" opens the name` };
+}
+
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
@@ -85,6 +275,22 @@ function withNameParticles(doc: DocFacts, c: Candidate, next: Candidate | undefi
   return { ...c, end: k + 1, reason: `${c.reason}, with the surname's particles "${spanOf(doc, c.end, k)}"` };
 }
 
+/**
+ * "senator [Maria Fernanda] Cabal of the ... party": a person's span the tagger ended one word early, before a last
+ * capitalised word that is nothing else (no place, body, title, nationality, calendar or common word of the article)
+ * and is followed by no other capitalised word.
+ */
+function withLastSurname(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const k = c.end;
+  const tok = doc.seg.tokens[k];
+  if (c.label !== 'PER' || c.end - c.start < 2 || !tok || !sameSentence(doc, c.start, k) || !doc.nameToken[k] || doc.initial.has(k)) return c;
+  if ((next && next.start <= k) || !PERSON_WORD.test(tok.text) || doc.nameToken[k + 1] && sameSentence(doc, k, k + 1)) return c;
+  const w = doc.lower[k]!;
+  if (doc.lowerWords.has(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || PERSON_NOUNS.has(w) || titleInfo(tok.text)
+    || lookupPlace(tok.text).length || lookupOrganization(tok.text) || demonymOf(tok.text)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}" the tagger left out` };
+}
+
 /** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 function withGenerationSuffix(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
@@ -104,7 +310,8 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   const last = doc.lower[c.end - 1]!;
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
-  if (c.label === 'PER' && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
+  // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)
+  if (c.label === 'PER' && c.end - c.start === 1 && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
     return { ...c, start: t, label: ORGANIZATION_HEAD_WORDS.has(last) ? 'ORG' : 'LOC', reason: `${c.reason}; "${word} ${doc.seg.tokens[c.start]!.text}..." ends like an ${ORGANIZATION_HEAD_WORDS.has(last) ? 'organisation' : 'place'}, the title-like word opens it` };
   }
   return c;
@@ -127,7 +334,9 @@ const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', '
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
   // ("National Council for the Defence of Democracy": the lead word may close the first part, and "the" follow "for")
   const lead = ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.end - 1]!);
-  if ((c.label !== 'ORG' && c.label !== 'MISC') || !lead || doc.lower[c.end] !== 'for') return undefined;
+  // ("Centre for European Reform": the tagger may read a lone lead word as a place)
+  const loneLead = c.label === 'LOC' && c.end - c.start === 1 && FOR_LEAD_WORDS.has(doc.lower[c.start]!);
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || doc.lower[c.end] !== 'for') return undefined;
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
@@ -138,6 +347,31 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)
   const inside = !!next && next.start >= from && next.end <= end;
   return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: inside };
+}
+
+/** Words joining the parts of one name: a patronymic ("Tamim bin Hamad"), a Romance "of" ("Observatorio do Clima"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+const ROMANCE_OF = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+
+/**
+ * A name the tagger cut at a joining word: "Sheikh [Tamim] bin [Hamad Al Thani]" is one person (two person spans
+ * across a patronymic), "[Observatorio] do [Clima]", "[Banco] do [Brasil]" one body (an organisation span, a Romance
+ * "of", and the tagger's next span or capitalised run right after it).
+ */
+function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const word = doc.seg.tokens[c.end]?.text ?? '';
+  const from = c.end + 1;
+  if (!sameSentence(doc, c.start, from) || !doc.nameToken[from]) return undefined;
+  const tagged = next && next.start === from ? next : undefined;
+  if (c.label === 'PER' && PATRONYMIC.has(word) && tagged?.label === 'PER') {
+    return { candidate: { start: c.start, end: tagged.end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: true };
+  }
+  if (c.label === 'ORG' && ROMANCE_OF.has(word) && (!next || next.start >= from)) {
+    const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);
+    if (next && !tagged && next.start < end) return undefined;
+    return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; one body's name across "${word}"` }, usedNext: !!tagged };
+  }
+  return undefined;
 }
 
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {

@@ -7,11 +7,13 @@
 //   3. typing                (typing.ts)    gazetteer, label, name shape, context
 //   4. one sense per article (below)        a name read as a region once is a region throughout
 //   5. defined names         (defined-names.ts) "X, known as the Rock": "the Rock" names X's kind of thing
-//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word
+//   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word;
+//                            and bodies or states: "a CATL-led consortium", "NATO-led troops"
 //   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
@@ -19,7 +21,7 @@ import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
-import { sitedPlaceMentions } from './sited-places.ts';
+import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
@@ -30,7 +32,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    candidates.push(...taggerCandidates(doc, tagged));
+    candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...gazetteerAdditions(doc, candidates));
   } else {
     // body first, so headlines can be checked against the names the body uses
@@ -51,6 +53,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));
+  typed.push(...ledByMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }
@@ -80,6 +83,9 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   for (const c of taken) covered.fill(1, c.start, c.end);
   const out: Candidate[] = [];
   for (const s of doc.seg.sentences) {
+    // "THE HAGUE -": the place of a wire dateline the tagger left out, when the gazetteer knows it
+    const filed = s.heading && !s.boilerplate ? datelinePlace(doc, s.index, covered) : undefined;
+    if (filed) out.push(filed);
     if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
     for (const c of knownCandidatesOutside(doc, s.index, covered)) {
       const text = spanString(doc, c.start, c.end);
@@ -127,6 +133,64 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Unions reject Thames Water pay offer" above "Workers at Thames Water ...": a name of two or more words the tagger
+ * found somewhere in the article is the same name where it stands again, untagged or cut (a headline, a list), with
+ * the label it had, when its capitalised run there is exactly that name; spans inside the run give way to it.
+ */
+function withRepeatedNames(doc: DocFacts, taken: Candidate[]): Candidate[] {
+  const labels = new Map<string, NerLabel>();
+  let longest = 0;
+  for (const c of taken) {
+    if (!c.label || c.label === 'MISC' || c.end - c.start < 2 || doc.seg.sentences[doc.seg.tokens[c.start]!.sentence]!.boilerplate) continue;
+    labels.set(nameKey(spanString(doc, c.start, c.end)), c.label);
+    longest = Math.max(longest, c.end - c.start);
+  }
+  if (!labels.size) return taken;
+  const owner = new Int32Array(doc.seg.tokens.length).fill(-1);
+  taken.forEach((c, k) => owner.fill(k, c.start, c.end));
+  const toks = doc.seg.tokens;
+  const dropped = new Set<number>();
+  const added: Candidate[] = [];
+  for (const s of doc.seg.sentences) {
+    if (s.boilerplate) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!doc.nameToken[i]) continue;
+      let end = i;
+      while (end < s.tokenEnd && doc.nameToken[end]) end++;
+      const start = i;
+      i = end - 1;
+      if (end - start < 2 || end - start > longest) continue;
+      const label = labels.get(nameKey(spanString(doc, start, end)));
+      if (!label) continue;
+      // the spans there must lie inside the run, and not be the name already
+      const inside = new Set<number>();
+      let fits = true;
+      for (let k = start; k < end; k++) if (owner[k]! >= 0) inside.add(owner[k]!);
+      for (const k of inside) if (taken[k]!.start < start || taken[k]!.end > end || (taken[k]!.start === start && taken[k]!.end === end)) fits = false;
+      if (!fits) continue;
+      for (const k of inside) dropped.add(k);
+      added.push({ start, end, label, reason: 'name the tagger found elsewhere in the article (missed or cut by the tagger here)' });
+    }
+  }
+  if (!added.length) return taken;
+  return [...taken.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The dateline's place (its capitalised words before the comma, bracket or dash) as a candidate, if no span covers it and the gazetteer knows it. */
+function datelinePlace(doc: DocFacts, sentence: number, covered: Uint8Array): Candidate | undefined {
+  const s = doc.seg.sentences[sentence]!;
+  const m = WIRE_DATELINE.exec(doc.seg.article.text.slice(s.start, s.end + 80));
+  if (!m || datelinePrefix(doc.seg.article.text.slice(s.start, s.end + 80)) === 0) return undefined;
+  const placeEnd = s.start + m[1]!.length;
+  let end = s.tokenStart;
+  while (end < s.tokenEnd && doc.seg.tokens[end]!.end <= placeEnd) end++;
+  if (end === s.tokenStart) return undefined;
+  for (let i = s.tokenStart; i < end; i++) if (covered[i]) return undefined;
+  if (!lookupPlace(spanString(doc, s.tokenStart, end)).length) return undefined;
+  return { start: s.tokenStart, end, label: 'LOC', reason: 'the place of a wire dateline (missed by the tagger)' };
 }
 
 /** A body name and its single words (a headline may use the surname alone). */

@@ -7,13 +7,13 @@
 // "Hong Kong-based"). Only places the gazetteer knows are taken: a capitalised
 // word before "-based" that it does not know ("Cloud-based") names nothing.
 import type { GazetteerEntry } from '../../types.ts';
-import { lookupPlace } from '../gazetteer/index.ts';
+import { lookupDemonym, lookupOrganization, lookupPlace } from '../gazetteer/index.ts';
 import type { DocFacts } from './document.ts';
 import type { TypedMention } from './typing.ts';
 import { FUNCTION_WORDS } from './words.ts';
 
-/** "<Place>-based", "<Place>-headquartered": the place before the hyphen. */
-const SITED_WORD = /^(\p{Lu}[\p{L}.'’]*)[-‐](?:based|headquartered)$/u;
+/** "<Place>-based", "<Place>-headquartered", "<Place>-listed" (its stock market), "<Place>-registered": the place before the hyphen. */
+const SITED_WORD = /^(\p{Lu}[\p{L}.'’]*)[-‐](?:based|headquartered|listed|registered)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}.'’]*$/u;
 /** Words a multi-word place may start with before the hyphenated word (at most this many). */
 const MAX_LEAD_WORDS = 2;
@@ -54,11 +54,51 @@ export function sitedPlaceMentions(doc: DocFacts, typed: readonly TypedMention[]
   return out;
 }
 
+/** "<Name>-led", "<Name>-backed", "<Name>-owned": the body or state that leads, backs or owns, before the hyphen. */
+const LED_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}\d&.'’]*)[-‐](?:led|backed|owned|run|funded|controlled|brokered|sponsored|operated)$/u;
+/** An acronym of two to six capitals or digits ("CATL", "NATO", "G7"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
+/**
+ * Bodies and states named inside "<Name>-led" words: "a CATL-led consortium", "NATO-led troops", "the
+ * Russia-backed rebels". The mention covers the name's letters only. Taken when the name is an organisation the
+ * gazetteer lists, an acronym (an unknown one is an organisation, as elsewhere), or a country or region; a
+ * nationality word ("Saudi-led") is left to the demonym reading, and nothing another mention overlaps is taken.
+ */
+export function ledByMentions(doc: DocFacts, typed: readonly TypedMention[]): TypedMention[] {
+  const toks = doc.seg.tokens;
+  const out: TypedMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.text.length < 5 || !doc.nameToken[i]) continue;
+    const m = LED_WORD.exec(tok.text);
+    if (!m) continue;
+    const sentence = doc.seg.sentences[tok.sentence];
+    if (!sentence || sentence.boilerplate || doc.capsHeadings.has(tok.sentence)) continue;
+    const name = m[1]!;
+    const end = tok.start + name.length;
+    if (typed.some((x) => x.start < end && tok.start < x.end)) continue;
+    if (lookupDemonym(name)) continue;
+    const org = lookupOrganization(name);
+    const place = org ? undefined : lookupPlace(name).find((e) => e.type === 'country' || e.type === 'region');
+    const type = org ? 'organization' : place ? place.type : ACRONYM.test(name) ? 'organization' : undefined;
+    if (!type) continue;
+    const id = org?.id ?? place?.id;
+    out.push({
+      start: tok.start, end, text: name, type, sentence: tok.sentence, ...(id ? { gazetteerId: id } : {}),
+      reason: `name in "${tok.text}": ${org ? `organisation gazetteer ${org.id}` : place ? `${place.type} ${place.id}` : 'unknown acronym'}`,
+      tokenStart: i, tokenEnd: i + 1,
+    });
+  }
+  return out;
+}
+
 /** A country first, then the most populous city, then a region: "-based" follows the place a firm names as its seat. */
 function bestPlace(entries: GazetteerEntry[]): GazetteerEntry | undefined {
   if (!entries.length) return undefined;
   const country = entries.find((e) => e.type === 'country');
-  if (country) return country;
+  // ("Hong Kong-listed": a territory the gazetteer reads first as another state's region is that region)
+  if (country) return entries[0]!.type === 'region' ? entries[0] : country;
   const cities = entries.filter((e) => e.type === 'city').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   return cities[0] ?? entries[0];
 }

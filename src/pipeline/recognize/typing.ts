@@ -6,14 +6,14 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { CORPORATE_SUFFIXES, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -52,13 +52,7 @@ const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympi
 /** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
-/** Last words of company names that are no one's surname. */
-const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
-  'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
-  'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
-  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
-  'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
-  'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories']);
+
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
@@ -113,6 +107,8 @@ function readDemonym(text: string): GazetteerEntry | undefined {
   const parts = text.split(/[-‐]/);
   if (parts.length < 2) return undefined;
   if (STANCE_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts.slice(1).join('-'));
+  // "Indo-Fijian", "Afro-Brazilian": a combining form and a nationality word name people of that country
+  if (parts.length === 2 && ETHNIC_PREFIXES.has(parts[0]!.toLowerCase())) return lookupDemonym(parts[1]!);
   // "Russian-backed", "Russian-speaking": the first part is the nationality
   if (STARTS_UPPER.test(parts[0]!) && STARTS_LOWER.test(parts[parts.length - 1]!)) return lookupDemonym(parts.slice(0, -1).join('-'));
   return undefined;
@@ -137,7 +133,8 @@ function plausiblePlaces(doc: DocFacts, c: Candidate, text: string): GazetteerEn
 }
 
 /** Read a place name in context; returns the mention (maybe a capital acting for its state). */
-export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[], reason: string): TypedMention {
+export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], reason: string): TypedMention {
+  const entries = stateOfAnotherCountry(doc, given);
   const top = entries[0]!;
   const region = entries.find((e) => e.type === 'region');
   const city = entries.find((e) => e.type === 'city');
@@ -172,6 +169,48 @@ export function typePlace(doc: DocFacts, c: Candidate, entries: GazetteerEntry[]
   return { ...base(doc, c, chosen.type, why, { gazetteerId: chosen.id }), ...(ambiguity ? { regionOrCity: ambiguity } : {}) };
 }
 
+/**
+ * "its plant in Georgia" in a story about U.S. tariffs: a name that is a country and also a U.S. state is the state
+ * when the article names the United States (its name or nationality word) and says nothing of the country (neither
+ * its nationality word, its capital nor its possessive). Only U.S. states: news names them bare, while other
+ * countries' divisions that share a country's name are written with their kind ("Niger State"). The entries, the
+ * state first then.
+ */
+function stateOfAnotherCountry(doc: DocFacts, entries: GazetteerEntry[]): GazetteerEntry[] {
+  const country = entries[0]?.type === 'country' ? entries[0] : undefined;
+  const division = country ? entries.find((e) => e.type === 'region' && e.country === 'US' && e.country !== country.country) : undefined;
+  if (!country || !division) return entries;
+  const named = countriesNamed(doc);
+  const capital = capitalOf(country.country ?? '');
+  const other = `country:${division.country}`;
+  if (!(named.byName.has(other) || named.byDemonym.has(other)) || named.byDemonym.has(country.id) || (capital && doc.lower.includes(capital.name.toLowerCase()))) return entries;
+  // ("Georgia's president": a name the article gives a possessive is kept as the state it most often is)
+  const key = country.name.toLowerCase();
+  for (let i = 0; i + 1 < doc.lower.length; i++) if (doc.lower[i] === key && /^['’]s?$/.test(doc.lower[i + 1]!)) return entries;
+  return [division, ...entries.filter((e) => e !== division)];
+}
+
+/** Ids of the countries an article names by name or nationality word (one or two words), computed once per article. */
+function countriesNamed(doc: DocFacts): { byName: Set<string>; byDemonym: Set<string> } {
+  let named = namedCountries.get(doc);
+  if (named) return named;
+  named = { byName: new Set(), byDemonym: new Set() };
+  const toks = doc.seg.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!doc.nameToken[i]) continue;
+    const dem = demonymOf(toks[i]!.text);
+    if (dem) named.byDemonym.add(dem.id);
+    for (const n of [1, 2]) {
+      if (i + n > toks.length || (n === 2 && (!doc.nameToken[i + 1] || toks[i + 1]!.sentence !== toks[i]!.sentence))) continue;
+      const place = lookupPlace(spanString(doc, i, i + n))[0];
+      if (place?.type === 'country') named.byName.add(place.id);
+    }
+  }
+  namedCountries.set(doc, named);
+  return named;
+}
+const namedCountries = new WeakMap<DocFacts, { byName: Set<string>; byDemonym: Set<string> }>();
+
 export interface TypingContext {
   /** Tagger votes per name key over the document: how often the same name was tagged LOC/ORG/PER. */
   votes: Map<string, Record<NerLabel, number>>;
@@ -195,11 +234,66 @@ function isProse(doc: DocFacts, tokenIndex: number): boolean {
   return lower >= 3;
 }
 
+/** "(JNIM)" right after the name, whose letters hold the name's initials in order. */
+function bracketedAcronymFits(doc: DocFacts, c: Candidate, words: string[]): boolean {
+  const toks = doc.seg.tokens;
+  const acronym = toks[c.end + 1]?.text ?? '';
+  if (toks[c.end]?.text !== '(' || toks[c.end + 2]?.text !== ')' || !/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = words.flatMap((w) => w.split('-')).filter((w) => STARTS_UPPER.test(w)).map((w) => w[0]!);
+  let k = 0;
+  for (const ch of acronym) if (ch === initials[k]) k++;
+  return initials.length >= 2 && k === initials.length;
+}
+
+/** Plural nouns for places, after which a list names places ("towns, including X", "cities such as X and Y"). */
+const PLACE_PLURALS = new Set(['towns', 'cities', 'villages', 'countries', 'regions', 'provinces', 'states', 'capitals', 'ports', 'islands', 'districts', 'areas', 'settlements']);
+
+/** The plural place noun a name is listed after (", including", "such as", "X and" after it), else undefined. */
+function placeListedBefore(doc: DocFacts, start: number): string | undefined {
+  const [first] = sentenceBounds(doc, start);
+  const w = (k: number) => (k >= first ? doc.lower[k]! : '');
+  let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
+  if (k < first && (w(start - 1) === 'and' || w(start - 1) === ',')) {
+    // the second of a pair or list: back over the names and commas to the noun
+    k = start - 2;
+    while (k >= first && k > start - 10 && (doc.nameToken[k] || w(k) === ',')) k--;
+    if (w(k) === 'including') k--;
+  }
+  if (k >= first && w(k) === ',') k--;
+  return k >= first && PLACE_PLURALS.has(w(k)) ? doc.seg.tokens[k]!.text : undefined;
+}
+
 /** Nouns naming a kind of place, whose "of" names the place ("the village of Kfar Kila"). */
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+
+/** A day of the week written in full (not "Sun": a newspaper). */
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** A capitalised word and an acronym joined by a hyphen ("Zanu-PF", "Fidesz-KDNP"). */
+const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
+
+/** Words naming a Christian denomination or another faith's body before "Church". */
+const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
+
+/** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police']);
+
+/** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
+const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);
+/** Adjectives and nouns that may stand between the name and its feature noun ("salt flat", "coastal plain"). */
+const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 'lower', 'river', 'mountain', 'volcanic', 'tropical', 'dry', 'arid']);
+
+/** The feature noun right after token `end` (one modifier allowed), else undefined. */
+function featureNounAfter(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  const w0 = toks[end]?.text ?? '', w1 = toks[end + 1]?.text ?? '';
+  if (FEATURE_NOUNS.has(w0) && toks[end]!.sentence === toks[end - 1]!.sentence) return w0;
+  if (FEATURE_MODIFIERS.has(w0) && FEATURE_NOUNS.has(w1) && toks[end + 1]!.sentence === toks[end - 1]!.sentence) return `${w0} ${w1}`;
+  return undefined;
+}
 
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
@@ -238,6 +332,21 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       const place = lookupPlace(text).find((e) => e.type === 'location');
       if (place) return base(doc, c, place.type, `tagger MISC on "the ${text}" after "${doc.seg.tokens[c.start - 2]!.text}": ${place.type} ${place.id}`, { gazetteerId: place.id });
     }
+    // "the Uyuni salt flat", "the Atacama desert", "the Kaveri river": a name right before a lower-case noun for a
+    // natural feature or a division is that place (the tagger reads the name as an adjective)
+    const feature = featureNounAfter(doc, c.end);
+    if (single && feature && !demonymOf(text)) {
+      const place = lookupPlace(text).find((e) => e.type !== 'country');
+      return place
+        ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger MISC before "${feature}"`)
+        : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
+    }
+    // "Hanwha Aerospace chief executive Son Jae-il": a name of a person's shape right after a person's title is the person
+    if (!single && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && titleBefore(doc, c.start)) {
+      return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
+    }
+    // "Zanu-PF": a word and an acronym joined by a hyphen is a party's or a body's name, not an adjective
+    if (single && PARTY_ACRONYM_WORD.test(text) && !demonymOf(text)) return base(doc, c, 'organization', 'tagger MISC on a word and an acronym joined by a hyphen');
     const head = words[words.length - 1]!.toLowerCase();
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
@@ -245,9 +354,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
+    // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
+    if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
+    // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
+    if (single && !/[-‐]\p{Ll}/u.test(text) && !lookupPlace(text).length && /^(?:union|group)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return base(doc, c, 'organization', `tagger MISC on the name before "${doc.seg.tokens[c.end]!.text}"`);
     return null;
   }
+  // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
+  if (single && c.label === 'ORG' && /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '') && (PARTY_ADJECTIVES.has(text.toLowerCase().replace(/s$/, '')) || text === 'Tories')) {
+    return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
+  }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
+  if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
   const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;
@@ -277,6 +396,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
     return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
   }
+  // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
+  // more words right after a person's title, or after one and a comma, is the person the tagger read as a body
+  // (not a name ending like a body's or a company's, nor one a gazetteer knows)
+  if (c.label === 'ORG' && !single && !listed && personShaped(words) && !lookupPlace(text).length
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase())
+    && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
+    const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
+    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
@@ -284,9 +412,26 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
   // (a tagger person stays one after "developer" or "investor", which people are called, not after "charity" or "firm")
-  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '');
+  // ("the militant groups X": the plural of such a noun as well)
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, ''));
   if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
+  }
+
+  // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+
+  // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with its acronym in brackets, its initials among the acronym's
+  // letters in order, is a body's (people have no acronyms)
+  if (c.label === 'PER' && !single && bracketedAcronymFits(doc, c, words)) {
+    return base(doc, c, 'organization', `tagger PER retyped: its acronym "${doc.seg.tokens[c.end + 1]!.text}" in brackets after the name`);
+  }
+  // "Norwich South", "Leeds Central": a town's name and a compass word is a part of it (a district, a constituency)
+  if (c.label === 'ORG' && words.length === 2 && !listed && /^(?:north|south|east|west|central)$/i.test(words[1]!)
+    && lookupPlace(words[0]!).some((e) => e.type === 'city') && !lookupPlace(text).length) {
+    return base(doc, c, 'location', `tagger ORG retyped: a town's name and the compass word "${words[1]}"`);
   }
 
   // "Aiken, S.C.", "Morgan City, La.": an AP state abbreviation after a name and a comma is the state
@@ -314,6 +459,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'ORG' && places.length && places.every((e) => e.type === 'city') && !places.some((e) => capitalOf(e.country ?? '')?.id === e.id)) {
     const t = appositionTitle(doc, c.start, c.end);
     if (t) return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a title in apposition (${t.reason})`, { title: t.title });
+  }
+  // "five West Bank towns, including Jericho", "cities such as Lyon and Nantes": a name listed after a plural
+  // noun for places is the place the gazetteer knows by that name, whatever the tagger read
+  if (single && c.label && c.label !== 'LOC' && !listed && placeListedBefore(doc, c.start)) {
+    const known = lookupPlace(text);
+    if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: listed after "${placeListedBefore(doc, c.start)}"`);
   }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
@@ -351,6 +502,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.seg.tokens[c.end + 1]?.text.toLowerCase() === 'where') {
     return base(doc, c, 'location', 'tagger PER retyped: a place (", where" after the name)');
   }
+  // "the Coipasa salt flat": the tagger's organisation before a natural feature's noun is that feature
+  if (single && c.label === 'ORG' && !listed && featureNounAfter(doc, c.end)) {
+    const place = lookupPlace(text).find((e) => e.type !== 'country');
+    const feature = featureNounAfter(doc, c.end)!;
+    return place
+      ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger ORG before "${feature}"`)
+      : base(doc, c, 'location', `tagger ORG retyped: the name of the ${feature} after it`);
+  }
   // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
   if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
     return base(doc, c, 'location', `${c.label ? `tagger ${c.label} retyped: ` : ''}a place after "${doc.seg.tokens[c.start - 2]!.text} of"`);
@@ -377,6 +536,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
   if (c.label === 'ORG') return base(doc, c, 'organization', 'tagger ORG');
+  // "Kenya's High Court", "the Supreme Court", "the Constitutional Tribunal": a name ending in a body's head word that
+  // never closes a place's name is the body, where the tagger reads the place it sits in
+  // ("the Catholic Church", "the Russian Orthodox Church": a denomination's church is the body, "St Mary's Church" a building)
+  const denomination = head === 'church' && words.slice(0, -1).some((w) => DENOMINATIONS.has(w.toLowerCase()));
+  if (c.label === 'LOC' && !single && (BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase()) || denomination)) {
+    return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
+  }
+  // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
+  if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);

@@ -117,6 +117,15 @@ export const EVENT_HEAD_WORDS = new Set([
 /** Prefixes of hyphenated nationality words: "pro-Russian", "anti-Western". */
 export const STANCE_PREFIXES = new Set(['pro', 'anti', 'non', 'ex', 'post', 'pre']);
 
+/** Combining forms that open a compound nationality word: "Indo-Fijian", "Afro-Brazilian", "Sino-Japanese". */
+export const ETHNIC_PREFIXES = new Set(['indo', 'sino', 'afro', 'anglo', 'franco', 'russo', 'italo', 'greco', 'hispano', 'luso', 'euro']);
+
+/** Adverbs of degree: before a nationality word they make it a description, never the start of a name ("the mainly Indo-Fijian X Party"). */
+export const DEGREE_ADVERBS = new Set(['mainly', 'largely', 'predominantly', 'mostly', 'overwhelmingly', 'traditionally', 'chiefly', 'primarily', 'mainly-', 'majority']);
+
+/** Adjectives of belief or ideology that describe a body after its name ("the Hamas Islamic militant group"). */
+export const BELIEF_ADJECTIVES = new Set(['islamic', 'islamist', 'muslim', 'christian', 'jewish', 'catholic', 'protestant', 'sunni', 'shia', 'shiite', 'marxist', 'maoist', 'leftist', 'rightist', 'nationalist', 'separatist']);
+
 /** Last words that make a capitalised name a place rather than a person ("Tiananmen Square", "Wall Street"). */
 export const LOCATION_HEAD_WORDS = new Set([
   'square', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'airport', 'park', 'palace', 'stadium', 'arena',
@@ -173,6 +182,10 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'weekly', 'tabloid', 'magazine', 'broadcaster', 'publisher', 'network', 'club', 'outfit', 'party', 'movement',
   'organisation', 'organization', 'charity', 'ngo', 'union', 'bloc', 'alliance', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'ministry', 'telecoms', 'telecom', 'developer', 'investor', 'insurer', 'bookmaker', 'exporter', 'importer',
+  // "the conciliation service Acas", "defence contractor Halvard", "the militant group Hamas", "environmental groups, including X"
+  'service', 'contractor', 'group', 'groups', 'charities', 'organisations', 'organizations', 'unions', 'parties', 'agencies',
+  // "the department store chain Bhs", "the fashion brand Arket", "the record label Motown"
+  'chain', 'brand', 'label',
 ]);
 
 /**
@@ -184,8 +197,18 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'subsidiary', 'consultancy',
   'startup', 'start-up', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'charity', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
-  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union',
+  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
+  'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
 ]);
+
+/**
+ * Offices and parts only an organisation has, after its possessive: "Network Rail's deputy chief executive",
+ * "Keltmar's board", "the bank's shareholders" (a person has a "chief of staff", never a "chief executive").
+ */
+export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'chairwoman', 'board', 'shareholders', 'ceo', 'headquarters', 'subsidiary', 'subsidiaries', 'workforce']);
+
+/** Words between a possessive and an office ("X's deputy chief executive", "X's new chairman"). */
+export const OFFICE_MODIFIERS = new Set(['deputy', 'acting', 'interim', 'new', 'former', 'outgoing', 'incoming', 'executive', 'supervisory', 'managing']);
 
 /** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
 export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);

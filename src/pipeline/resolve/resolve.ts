@@ -15,8 +15,10 @@ import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganizati
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
+import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
+import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
-import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
   type: EntityType;
@@ -121,6 +123,11 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     if (country.length === 1) absorb(country[0]!, g, groupOf, { rule: 'same-name', detail: `"${name}" is the country the article names, not an organisation of that name` });
   }
 
+  // one name, two kinds ("Acas" an organisation and a place, "Halcrow Tigris" a person and a company): one node
+  joinSameNameAcrossKinds(seg, groups, groupOf);
+  // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
+  joinSharedShortNames(groups, groupOf);
+
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
 
@@ -199,7 +206,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
   const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
     .map((x) => ({ ...x, first: nameKey(x.name).split(' ')[0]! }));
   if (!long.length) return;
+  const companyTail = (name: string) => nameKey(name).split(' ').slice(1)
+    .every((w) => INDUSTRY_HEADS.has(w) || Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.replace(/\.$/, '')));
   for (const g of groups) {
+    // "Nissan" (a company the gazetteer lists) beside "Nissan Motor Co" (which it does not): the longer name, the word
+    // and only industry or legal-form words, is that company and joins it, keeping its gazetteer id
+    if (g.gazetteerId && g.type === 'organization' && g.mentions.length && !g.mentions.some((m) => m.text.includes(' '))) {
+      const word = nameKey(fullestName(g));
+      const fuller = long.filter((x) => x.g !== g && x.g.mentions.length && !x.g.gazetteerId && !x.g.qualifiedId && x.first === word && companyTail(x.name));
+      if (fuller.length === 1) absorb(g, fuller[0]!.g, groupOf, { rule: 'organisation-short-form', detail: `"${fuller[0]!.name}" is the listed company "${fullestName(g)}" with its industry or legal form` });
+      continue;
+    }
     // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
     if (g.mentions.some((m) => m.text.includes(' '))) continue;
@@ -236,7 +253,12 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       continue;
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
-    const owners = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0]);
+    // ("the Conservatives" of "the Conservative Party": a party by its members' plural)
+    const member = words[0]!.endsWith('s') ? words[0]!.slice(0, -1) : '';
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || (!!member && x.first === member && nameKey(x.name).endsWith(' party'))));
+    // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
+    // industry and legal-form words after it; the union is another body named after it
+    if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));
     if (owners.length !== 1) continue;
     absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the first word of "${owners[0]!.name}", named in full in the article` });
     owners[0]!.g.type = 'organization';
@@ -270,6 +292,101 @@ function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) 
 /** "<name> of <place>" (a leading "the" of the place dropped). */
 const PLACE_QUALIFIED = /^(.+?\s.+?|\S+\s\S+)\s+of\s+(?:the\s+)?(\p{Lu}[^,]*)$/u;
 
+/** Kinds a name may be given by mistake for one another. */
+const CROSS_KINDS = new Set<EntityType>(['person', 'organization', 'location', 'other', 'city', 'region']);
+
+/** A reading that rests on the tagger's label alone (with or without a gazetteer entry of its name). */
+const BARE_TAGGER_READING = /^tagger (?:PER|ORG|LOC|MISC)(?:, not in the gazetteer| \+ gazetteer: (?:city|region) [^ ]+)?$/;
+
+/** Words before a name that place something in it ("in Arcadia"; not "at": "worked at Arcadia" is a company too). */
+const IN_PLACE = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout']);
+
+/** Words before a name that make it the place, whatever it is called elsewhere ("in Bologna"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into']);
+
+/**
+ * The same name typed two ways in one article is one thing the typing disagreed on: the tagger read
+ * "Acas" once as an organisation and once as a place, "Network Rail" a person where a cue said a company.
+ * The groups are one entity of the kind some mention has evidence for beyond the tagger's label (a cue
+ * such as "the charity X", ", a ... company"); when none has or several kinds do, the kind of most
+ * mentions, ties going to organisation, then person. A town or region of the gazetteer joins only an
+ * organisation with such evidence ("Italian club Bologna"), and only if no mention of it stands after "in",
+ * "at"... (the club and its city are both named then). Two gazetteer ids are never joined.
+ */
+function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<Mention, Group>) {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (!g.mentions.length || g.qualifiedId || !CROSS_KINDS.has(g.type)) continue;
+    if (g.gazetteerId && g.type !== 'city' && g.type !== 'region') continue;
+    const key = nameKey(baseName(fullestName(g), g.type === 'person'));
+    const list = byKey.get(key);
+    if (list) list.push(g);
+    else byKey.set(key, [g]);
+  }
+  const text = seg.article.text;
+  const wordBefore = (m: Mention) => /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+  const evidenced = (g: Group) => g.mentions.some((m) => !BARE_TAGGER_READING.test(m.reason));
+  for (const list of byKey.values()) {
+    if (list.length < 2 || new Set(list.map((g) => g.type)).size < 2) continue;
+    const towns = list.filter((g) => g.gazetteerId);
+    let rest = list.filter((g) => !g.gazetteerId);
+    if (towns.length > 1 || !rest.length) continue;
+    if (towns.length) {
+      const town = towns[0]!;
+      const sited = town.mentions.some((m) => PLACE_PREPOSITIONS.has(wordBefore(m)) || !BARE_TAGGER_READING.test(m.reason));
+      const club = rest.filter((g) => g.type === 'organization' && evidenced(g));
+      if (sited || club.length !== 1) continue;
+      rest = [...rest, town];
+    }
+    const withEvidence = rest.filter(evidenced);
+    const kinds = new Set(withEvidence.map((g) => g.type));
+    const rank = (g: Group) => (g.type === 'organization' ? 2 : g.type === 'person' ? 1 : 0);
+    const club = towns.length ? rest.find((g) => g.type === 'organization' && evidenced(g)) : undefined;
+    const keep = club ?? (kinds.size === 1
+      ? withEvidence.sort((a, b) => b.mentions.length - a.mentions.length)[0]!
+      : [...rest].sort((a, b) => b.mentions.length - a.mentions.length || rank(b) - rank(a))[0]!);
+    const why = club || kinds.size === 1 ? `typed ${keep.type} by context elsewhere in the article` : `the ${keep.type} reading of most mentions`;
+    for (const g of rest) {
+      if (g === keep || !g.mentions.length) continue;
+      const name = fullestName(g);
+      absorb(keep, g, groupOf, { rule: 'same-name', detail: `"${name}" read as ${g.type === 'organization' ? 'an organisation' : `a ${g.type}`} here is the same name, ${why}` });
+    }
+  }
+  // "Arcadia Group ... at Arcadia": a town's or region's name that is exactly one company's name without its legal
+  // or corporate word, read as the place by the tagger alone and never with "in" before it, is the company
+  const companies = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length) continue;
+    const name = fullestName(g);
+    const core = organizationCore(name);
+    if (core === nameKey(name) || core.includes(' ')) continue;
+    companies.set(core, [...(companies.get(core) ?? []), g]);
+  }
+  if (!companies.size) return;
+  for (const g of groups) {
+    if (!g.mentions.length || !g.gazetteerId || (g.type !== 'city' && g.type !== 'region')) continue;
+    const owners = companies.get(nameKey(fullestName(g)));
+    if (owners?.length !== 1 || !g.mentions.every((m) => BARE_TAGGER_READING.test(m.reason.replace(/ \(default reading\)$/, '')) && !IN_PLACE.has(wordBefore(m)))) continue;
+    absorb(owners[0]!, g, groupOf, { rule: 'corporate-name', detail: `"${fullestName(g)}" is "${fullestName(owners[0]!)}" without its corporate word, not the ${g.type} of that name` });
+  }
+}
+
+/**
+ * A country group named only by a short name several countries share ("Congo") joins the one of them the article
+ * names by another form ("Democratic Republic of Congo"), when exactly one is.
+ */
+function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
+  for (const shared of SHARED_SHORT_NAMES) {
+    const key = nameKey(shared.name);
+    const short = groups.filter((g) => g.type === 'country' && g.mentions.length && g.gazetteerId && shared.ids.includes(g.gazetteerId)
+      && g.mentions.every((m) => nameKey(m.text) === key));
+    if (short.length !== 1) continue;
+    const others = groups.filter((g) => g !== short[0] && g.type === 'country' && g.mentions.length && g.gazetteerId && shared.ids.includes(g.gazetteerId));
+    if (others.length !== 1) continue;
+    absorb(others[0]!, short[0]!, groupOf, { rule: 'shared-short-name', detail: `"${shared.name}" is the country the article names in full (${shared.reason})` });
+  }
+}
+
 /** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
 function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], groupOf: Map<Mention, Group>) {
   const links = statedAliases(seg, [...named].sort((a, b) => a.start - b.start));
@@ -292,6 +409,7 @@ function joinStatedAliases(seg: Segmented, named: Mention[], groups: Group[], gr
 
 const PART_NAMES: Record<string, string> = {
   surname: 'surname', 'family-name': 'family name (written first)', 'given-name': 'given name', 'name-part': 'middle name',
+  'short-given-name': 'short given name',
 };
 
 interface Person { group: Group; full: string; words: readonly string[] }
@@ -332,6 +450,7 @@ const SURNAME_CANDIDATES = 100;
 /** Indices (in order) of the people a single word can name: those with the word in their name, and close spellings of their surname. */
 function candidatesFor(index: PeopleIndex, word: string): number[] {
   const out = new Set(index.byWord.get(word) ?? []);
+  for (const full of HYPOCORISMS.get(word) ?? []) for (const k of index.byWord.get(full) ?? []) out.add(k);
   const key = nameKey(word);
   if (key.length >= 6) {
     // closeSpelling allows at most 2 edits: surnames 2 letters shorter to 2 longer
@@ -346,7 +465,7 @@ function candidatesFor(index: PeopleIndex, word: string): number[] {
 /** The person whose full name contains this single word (the nearest preceding one if several). */
 function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: MergeReason } | undefined {
   const word = nameWords(baseName(m.text, true))[0]!;
-  const found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
+  let found: Array<{ group: Group; reason: MergeReason; last: number }> = [];
   for (const k of candidatesFor(index, word)) {
     const { group: g, full, words } = index.people[k]!;
     let rule: string | undefined;
@@ -354,6 +473,7 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
     if (words[words.length - 1] === word) rule = 'surname';
     else if (words.length > 2 && words[0] === word) rule = 'family-name';
     else if (words[0] === word) rule = 'given-name';
+    else if (words.length > 1 && HYPOCORISMS.get(word)?.includes(words[0]!)) rule = 'short-given-name';
     else if (words.length > 2 && words.slice(1, -1).includes(word)) rule = 'name-part';
     else if (words.length > 1 && closeSpelling(words[words.length - 1]!, word)) { rule = 'surname'; exact = false; }
     if (!rule) continue;
@@ -366,6 +486,8 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
     });
   }
   if (!found.length) return undefined;
+  // a word that is someone's own given name ("Bill Carver") is theirs before it is a short form of another's ("William")
+  if (found.some((f) => f.reason.rule !== 'short-given-name')) found = found.filter((f) => f.reason.rule !== 'short-given-name');
   found.sort((a, b) => b.last - a.last);
   if (found.length > 1 && found[0]!.last < 0) {
     // several people share the word and none was named before it (a headline): the first named after it
@@ -395,8 +517,9 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     if (!g.mentions.length) continue;
     // a group that absorbed another has a new name; the others keep theirs
     const name = nameOf.get(g)!;
-    if (g.gazetteerId || !isAcronym(name)) continue;
-    const letters = name.replace(/\./g, '');
+    // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
+    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name))) continue;
+    const letters = name.replace(/[.&]/g, '');
     const target = spelled.find((x) => x.g !== g && x.g.mentions.length && x.initials === letters && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
@@ -436,6 +559,9 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     }
   }
 }
+
+/** Initials joined by an ampersand: "M&S", "P&O", "S&P". */
+const AMPERSAND_INITIALS = /^[A-Z]{1,2}&[A-Z]{1,2}$/;
 
 function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: Omit<MergeReason, 'alias'>) {
   for (const m of drop.mentions) {

@@ -155,3 +155,14 @@ export const CORPORATE_SUFFIXES: Record<string, string> = {
   holdings: 'a holding company', holding: 'a holding company', bros: 'brothers: a family firm ("Warner Bros")',
   brothers: 'a family firm ("Lehman Brothers")',
 };
+
+/** Last words of company names that are no one's surname. */
+export const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
+  'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
+  'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
+  'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
+  'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
+  'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
+  // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
+  'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);

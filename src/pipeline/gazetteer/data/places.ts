@@ -320,3 +320,25 @@ export const FORMER_SEATS: Array<{ name: string; country: string; reason: string
   { name: 'Almaty', country: 'KZ', reason: 'capital of Kazakhstan until 1997' },
 ];
 
+
+/**
+ * Territories with a country code of their own that are legally part of another state, named in news as a part of
+ * it: France's overseas departments and China's special administrative regions. Their name reads as the region of
+ * that state (its package entry, ranked above the country code's). Dependencies and disputed places are not listed.
+ */
+export const INTEGRAL_TERRITORIES: Array<{ code: string; region: string; reason: string }> = [
+  { code: 'GF', region: 'region:FR-973', reason: 'French Guiana, an overseas department of France' },
+  { code: 'GP', region: 'region:FR-971', reason: 'Guadeloupe, an overseas department of France' },
+  { code: 'MQ', region: 'region:FR-972', reason: 'Martinique, an overseas department of France' },
+  { code: 'YT', region: 'region:FR-976', reason: 'Mayotte, an overseas department of France' },
+  { code: 'HK', region: 'region:CN-HK', reason: 'Hong Kong, a special administrative region of China' },
+  { code: 'MO', region: 'region:CN-MO', reason: 'Macau, a special administrative region of China' },
+];
+
+/**
+ * Short names English news uses for more than one country: the gazetteer reads the name as the first id, but
+ * where an article names one of the others in full ("Democratic Republic of Congo"), the short name is that one.
+ */
+export const SHARED_SHORT_NAMES: Array<{ name: string; ids: string[]; reason: string }> = [
+  { name: 'Congo', ids: ['country:CG', 'country:CD'], reason: 'the Republic of the Congo and the Democratic Republic of the Congo are both called "Congo"' },
+];

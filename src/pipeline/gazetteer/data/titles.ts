@@ -46,6 +46,11 @@ export const TITLES: Record<string, string> = {
   'mr.': 'mr', 'mr': 'mr', 'mrs.': 'mrs', 'mrs': 'mrs', 'ms.': 'ms', 'ms': 'ms', 'dr.': 'dr', 'dr': 'dr',
   'prof.': 'professor', 'professor': 'professor', 'sir': 'sir', 'dame': 'dame', 'lord': 'lord', 'lady': 'lady',
   'rev.': 'reverend', 'reverend': 'reverend', 'father': 'father', 'sister': 'sister', 'saint': 'saint',
+  // chiefly, princely and state honorifics of other countries, written before the name like "Sir": Fiji's "Ratu",
+  // Malaysia's "Tun", "Tan Sri", "Datuk"/"Dato'", Brunei's "Pehin", India's "Shri"; religious ranks
+  'ratu': 'ratu', 'tun': 'tun', 'tan sri': 'tan sri', 'datuk': 'datuk', 'dato': 'datuk', "dato'": 'datuk', 'datin': 'datin',
+  'pehin': 'pehin', 'shri': 'shri', 'sheikha': 'sheikha', 'rabbi': 'rabbi', 'imam': 'imam', 'cardinal': 'cardinal',
+  'archbishop': 'archbishop', 'bishop': 'bishop', 'patriarch': 'patriarch',
 };
 
 /** Words that qualify a title without changing it ("former", "acting", "top"). */
