@@ -195,7 +195,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // a damaged graph.json is derived data: it is built again from the analyses
     const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
     if (!counts) {
-      const laidOut = buildLaidOut(options.dataDir, manifest, { held });
+      // the analysis workers are closed: nothing else runs in this process now
+      const laidOut = buildLaidOut(options.dataDir, manifest, { held, spareCompiler: true });
       const { graph } = laidOut;
       // the build is one long step: a signal that came during it is seen here, before the commit
       await new Promise<void>((resolve) => setImmediate(resolve));

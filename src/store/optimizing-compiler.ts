@@ -21,13 +21,18 @@ function startedWithoutTurbofan(): boolean {
   return flags.some((f) => f === '--no-opt' || f === '--no-turbofan' || f === '--jitless');
 }
 
+/** Calls of withoutOptimizingCompiler under way (one inside another leaves the flag to the outer one). */
+let depth = 0;
+
 /** `work()` with TurboFan off (functions it already compiled stay compiled), then on again. */
 export function withoutOptimizingCompiler<T>(work: () => T): T {
-  if (startedWithoutTurbofan()) return work();
+  if (depth > 0 || startedWithoutTurbofan()) return work();
   v8.setFlagsFromString('--no-turbofan');
+  depth++;
   try {
     return work();
   } finally {
+    depth--;
     v8.setFlagsFromString('--turbofan');
   }
 }

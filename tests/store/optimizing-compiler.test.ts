@@ -46,12 +46,14 @@ describe('withoutOptimizingCompiler', () => {
   it('keeps hot code unoptimised inside, optimises again after, and returns what the work returns', () => {
     const out = child(`${HOT}
 const inside = withoutOptimizingCompiler(() => heat());
+// one inside another: still off after the inner one ends
+const nested = withoutOptimizingCompiler(() => { withoutOptimizingCompiler(() => 0); return heat(); });
 const after = heat();
 let thrown = '';
 try { withoutOptimizingCompiler(() => { throw new Error('boom'); }); } catch (e) { thrown = e.message; }
 const afterThrow = heat();
-console.log(JSON.stringify({ inside, after, thrown, afterThrow, value: withoutOptimizingCompiler(() => 42) }));`, ['--allow-natives-syntax']);
-    expect(out).toEqual({ inside: false, after: true, thrown: 'boom', afterThrow: true, value: 42 });
+console.log(JSON.stringify({ inside, nested, after, thrown, afterThrow, value: withoutOptimizingCompiler(() => 42) }));`, ['--allow-natives-syntax']);
+    expect(out).toEqual({ inside: false, nested: false, after: true, thrown: 'boom', afterThrow: true, value: 42 });
   });
 
   it('leaves the optimising compiler off for a process started without it', () => {

@@ -15,6 +15,7 @@ import { writeGraph, writeFileInPieces } from '../../store/graph-file.ts';
 import { readLayoutState, writeLayoutState } from '../../store/layout-file.ts';
 import { manifestPieces, pruneAnalyses, readCorrections, readManifest, storeDir } from '../../store/store.ts';
 import { StoredAnalyses } from '../../store/stored-analyses.ts';
+import { withoutOptimizingCompiler } from '../../store/optimizing-compiler.ts';
 import { entryById } from '../../pipeline/gazetteer/index.ts';
 
 const [base, full, work] = process.argv.slice(2) as [string, string, string];
@@ -39,9 +40,11 @@ observer.observe({ entryTypes: ['gc'] });
 const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const parts: Record<string, { cpu: number; wall: number; gc: number }> = {};
 const spans: Array<[string, number, number]> = [];
+/** Parts run without V8's optimising compiler (KG_GRAPH_PHASE_SPARE=build,layout,write), to measure what that saves. */
+const spare = new Set((process.env.KG_GRAPH_PHASE_SPARE ?? '').split(',').filter(Boolean));
 function timed<T>(name: string, run: () => T): T {
   const c0 = cpuNow(), w0 = performance.now();
-  const out = run();
+  const out = spare.has(name) ? withoutOptimizingCompiler(run) : run();
   const part = parts[name] ??= { cpu: 0, wall: 0, gc: 0 };
   part.cpu += cpuNow() - c0;
   part.wall += performance.now() - w0;
