@@ -53,7 +53,7 @@ export interface LaidOut {
 export function buildLaidOut(dataDir: string, manifest: Manifest, options: BuildOptions = {}): LaidOut {
   const analyses = options.held ?? new StoredAnalyses(dataDir);
   const build = () => buildGraphInTwoPasses(analyses.inIdOrder(manifest), readCorrections(dataDir), { knowledge: manifest.knowledge !== false });
-  const graph = options.spareCompiler && textChars(manifest) <= SHORT_BUILD_CHARS ? withoutOptimizingCompiler(build) : build();
+  const graph = options.spareCompiler && isShortBuild(manifest) ? withoutOptimizingCompiler(build) : build();
   analyses.release();
   // Incremental unless asked otherwise or the change is large (graph/incremental-layout.ts states the rule).
   const previous = options.relayout || options.iterations !== undefined ? null : readLayoutState(dataDir);
@@ -70,11 +70,11 @@ export function commitGraph(dataDir: string, manifest: Manifest, { graph, layout
   writeLayoutState(dataDir, graph, layout);
 }
 
-/** Characters of article text the manifest's documents hold in all. */
-function textChars(manifest: Manifest): number {
+/** Whether the build of the articles `manifest` names is short (SHORT_BUILD_CHARS of text in all at most). */
+export function isShortBuild(manifest: Manifest): boolean {
   let chars = 0;
   for (const id in manifest.documents) chars += manifest.documents[id]!.chars;
-  return chars;
+  return chars <= SHORT_BUILD_CHARS;
 }
 
 /** `knowledge`, when given, switches world-knowledge relations on or off for this and later builds. */

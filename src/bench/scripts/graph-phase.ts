@@ -15,6 +15,7 @@ import { writeGraph, writeFileInPieces } from '../../store/graph-file.ts';
 import { readLayoutState, writeLayoutState } from '../../store/layout-file.ts';
 import { manifestPieces, pruneAnalyses, readCorrections, readManifest, storeDir } from '../../store/store.ts';
 import { StoredAnalyses } from '../../store/stored-analyses.ts';
+import { isShortBuild } from '../../store/rebuild.ts';
 import { withoutOptimizingCompiler } from '../../store/optimizing-compiler.ts';
 import { entryById } from '../../pipeline/gazetteer/index.ts';
 
@@ -40,8 +41,12 @@ observer.observe({ entryTypes: ['gc'] });
 const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const parts: Record<string, { cpu: number; wall: number; gc: number }> = {};
 const spans: Array<[string, number, number]> = [];
-/** Parts run without V8's optimising compiler (KG_GRAPH_PHASE_SPARE=build,layout,write), to measure what that saves. */
-const spare = new Set((process.env.KG_GRAPH_PHASE_SPARE ?? '').split(',').filter(Boolean));
+/**
+ * Parts run without V8's optimising compiler: as `kg ingest` runs them (the build when
+ * it is short, rebuild.ts), or those KG_GRAPH_PHASE_SPARE names (`build,layout,write`,
+ * or `none`) to measure what that saves.
+ */
+const spare = new Set(process.env.KG_GRAPH_PHASE_SPARE !== undefined ? process.env.KG_GRAPH_PHASE_SPARE.split(',') : isShortBuild(manifest) ? ['build'] : []);
 function timed<T>(name: string, run: () => T): T {
   const c0 = cpuNow(), w0 = performance.now();
   const out = spare.has(name) ? withoutOptimizingCompiler(run) : run();
