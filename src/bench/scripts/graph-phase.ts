@@ -27,6 +27,10 @@ if (!base || !full || !work) {
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(base, work, { recursive: true });
 const manifest = readManifest(full);
+if (!Object.keys(manifest.documents).length) {
+  console.error(`graph-phase: ${full} holds no store with articles`);
+  process.exit(2);
+}
 for (const id of Object.keys(manifest.documents)) {
   const to = path.join(work, 'store', 'analyses', `${id}.json`);
   if (!fs.existsSync(to)) fs.copyFileSync(path.join(full, 'store', 'analyses', `${id}.json`), to);
