@@ -56,10 +56,11 @@ function pull(kind: string, weight: number | undefined): number {
 /** Median length of (up to 2,000) relations between two placed entities: the drawing's typical edge length. */
 function typicalEdgeLength(graph: KnowledgeGraph, pos: Map<string, [number, number]>): number {
   const lengths: number[] = [];
-  graph.forEachEdge((_e, _a, s, t) => {
-    if (lengths.length >= 2000) return;
+  // findEdge walks the relations in forEachEdge's order and stops once the callback says so
+  graph.findEdge((_e, _a, s, t) => {
     const p = pos.get(s), q = pos.get(t);
     if (p && q && s !== t) lengths.push(Math.hypot(p[0] - q[0], p[1] - q[1]));
+    return lengths.length >= 2000;
   });
   lengths.sort((a, b) => a - b);
   return lengths.length ? Math.max(lengths[lengths.length >> 1]!, 1e-3) : 10;
@@ -87,7 +88,7 @@ export function layoutIncrementally(graph: KnowledgeGraph, previous: LayoutState
   const fresh = newEntities(graph, previous);
   const state = { scale: previous.scale, placedSince: previous.placedSince + fresh.length };
   if (fresh.length === 0) {
-    for (const [k, p] of pos) graph.mergeNodeAttributes(k, { x: p[0], y: p[1] });
+    graph.forEachNode((k, a) => { const p = pos.get(k)!; a.x = p[0]; a.y = p[1]; });
     return { joined: 0, apart: 0, iterations: 0, state };
   }
   const edge = typicalEdgeLength(graph, pos);
@@ -125,10 +126,12 @@ export function layoutIncrementally(graph: KnowledgeGraph, previous: LayoutState
 
   // 4. Overlaps of new entities removed; placed entities stay put.
   removeNewOverlaps(graph, pos, new Set(fresh));
-  graph.forEachNode((k) => {
+  // in place (the attributes are the graph's own objects): no event and no object per entity
+  graph.forEachNode((k, a) => {
     const p = pos.get(k)!;
     const placedBefore = previous.positions.has(k);
-    graph.mergeNodeAttributes(k, placedBefore ? { x: p[0], y: p[1] } : { x: Math.round(p[0] * 100) / 100, y: Math.round(p[1] * 100) / 100 });
+    a.x = placedBefore ? p[0] : Math.round(p[0] * 100) / 100;
+    a.y = placedBefore ? p[1] : Math.round(p[1] * 100) / 100;
   });
   return { joined: joinedSet.size, apart: apart.length, iterations, state };
 }
@@ -256,9 +259,12 @@ function removeNewOverlaps(graph: KnowledgeGraph, pos: Map<string, [number, numb
   // Push disc a (new) away from the point (qx, qy) until `want` apart; `share` of the push is a's.
   const apart = (a: number, qx: number, qy: number, want: number, share: number, seed: number): [number, number] | null => {
     let vx = x[a]! - qx, vy = y[a]! - qy;
-    const d = Math.hypot(vx, vy);
     // Within rounding of touching counts as apart, or a settled pair would be counted forever.
-    if (d >= want * (1 - 1e-9)) return null;
+    const enough = want * (1 - 1e-9);
+    // Math.hypot(vx, vy) is at least |vx| and |vy|: most pairs a grid cell offers are settled by one subtraction
+    if (vx >= enough || -vx >= enough || vy >= enough || -vy >= enough) return null;
+    const d = Math.hypot(vx, vy);
+    if (d >= enough) return null;
     if (d < 1e-9) { const angle = seed * GOLDEN_ANGLE; vx = Math.cos(angle); vy = Math.sin(angle); } else { vx /= d; vy /= d; }
     // Half as much again as the overlap: chains of touching discs settle in a few passes.
     const push = (want - d) * 1.5;
@@ -294,17 +300,20 @@ function removeNewOverlaps(graph: KnowledgeGraph, pos: Map<string, [number, numb
   }
   // A new disc still overlapping is wedged between placed ones (pushed off one onto the next):
   // it takes the free spot nearest to where it is, searched along a spiral out from it.
+  // (as in apart: a point further than `limit` from the disc's centre along one axis is no nearer)
+  const within = (dx: number, dy: number, limit: number): boolean =>
+    dx < limit && -dx < limit && dy < limit && -dy < limit && Math.hypot(dx, dy) < limit;
   const clashes = (a: number, px: number, py: number): boolean => {
     const reach = r[a]! + largest;
     for (let cx = column(px - reach), cx1 = column(px + reach); cx <= cx1; cx++) {
       for (let cy = row(py - reach), cy1 = row(py + reach); cy <= cy1; cy++) {
         for (const p of grid.get(cellKey(cx, cy)) ?? []) {
           const i = placed[p]!;
-          if (Math.hypot(px - ax[i]!, py - ay[i]!) < (r[a]! + pr[p]!) * (1 - 1e-9)) return true;
+          if (within(px - ax[i]!, py - ay[i]!, (r[a]! + pr[p]!) * (1 - 1e-9))) return true;
         }
       }
     }
-    for (let b = 0; b < n; b++) if (b !== a && Math.hypot(px - x[b]!, py - y[b]!) < (r[a]! + r[b]!) * (1 - 1e-9)) return true;
+    for (let b = 0; b < n; b++) if (b !== a && within(px - x[b]!, py - y[b]!, (r[a]! + r[b]!) * (1 - 1e-9))) return true;
     return false;
   };
   for (let a = 0; a < n; a++) {

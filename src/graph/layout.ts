@@ -91,18 +91,32 @@ export function hasSeveralComponents(graph: KnowledgeGraph): boolean {
 export function componentGraph(graph: KnowledgeGraph, keys: string[]): Component {
   const sub: Component = new UndirectedGraph();
   for (const k of keys) sub.addNode(k, { x: 0, y: 0, size: graph.getNodeAttribute(k, 'size') });
-  const pairs: Array<[string, string, number]> = [];
+  // Each key's place in key order, so relations are sorted by numbers instead of by
+  // comparing their keys as strings (the same order: sort() orders strings as < does).
+  const rank = new Map<string, number>();
+  [...keys].sort().forEach((k, i) => rank.set(k, i));
+  const sources: string[] = [], targets: string[] = [], weights: number[] = [];
+  const sourceRank: number[] = [], targetRank: number[] = [];
   for (const k of keys) {
     graph.forEachOutEdge(k, (_e, a, source, target) => {
       if (source === target) return;
+      sources.push(source);
+      targets.push(target);
+      sourceRank.push(rank.get(source)!);
+      targetRank.push(rank.get(target)!);
       // Typed relations pull harder than co-occurrence; repeated statements a little more.
-      pairs.push([source, target, (a.kind === 'cooccurrence' ? 1 : 3) * Math.log2(1 + (a.weight ?? 1))]);
+      weights.push((a.kind === 'cooccurrence' ? 1 : 3) * Math.log2(1 + (a.weight ?? 1)));
     });
   }
-  pairs.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : p[2] - q[2]));
-  for (const [s, t, w] of pairs) {
-    const e = sub.edge(s, t);
-    if (e === undefined) sub.addEdge(s, t, { weight: w });
+  // By source key, target key, then weight: the order the weights of one pair are summed in.
+  const order = Array.from(sources, (_s, i) => i).sort((i, j) => sourceRank[i]! - sourceRank[j]! || targetRank[i]! - targetRank[j]! || weights[i]! - weights[j]!);
+  // The edge already made between two keys (either way round), by their ranks.
+  const made = new Map<number, string>();
+  for (const i of order) {
+    const s = sourceRank[i]!, t = targetRank[i]!, w = weights[i]!;
+    const pair = s < t ? s * keys.length + t : t * keys.length + s;
+    const e = made.get(pair);
+    if (e === undefined) made.set(pair, sub.addEdge(sources[i]!, targets[i]!, { weight: w }));
     else sub.updateEdgeAttribute(e, 'weight', (v) => (v ?? 0) + w);
   }
   return sub;

@@ -97,12 +97,16 @@ function stopwatch(): { elapsed: () => number; lap: () => number } {
   };
 }
 
-/** Hash and size of a file's bytes; no hash for a file the reader will refuse (it reports why). */
-function fileHash(file: string): { hash: string | null; bytes: number } {
+/**
+ * Hash and size of a file's bytes (`listedBytes`: its size when listed, so a file too
+ * big is not read); no hash for a file the reader will refuse (it reports why).
+ */
+function fileHash(file: string, listedBytes: number): { hash: string | null; bytes: number } {
   try {
-    const bytes = fs.statSync(file).size;
-    if (bytes > MAX_ARTICLE_BYTES) return { hash: null, bytes: 0 };
-    return { hash: createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 24), bytes };
+    if (listedBytes > MAX_ARTICLE_BYTES) return { hash: null, bytes: 0 };
+    const content = fs.readFileSync(file);
+    if (content.length > MAX_ARTICLE_BYTES) return { hash: null, bytes: 0 };
+    return { hash: createHash('sha256').update(content).digest('hex').slice(0, 24), bytes: content.length };
   } catch {
     return { hash: null, bytes: 0 };
   }
@@ -125,7 +129,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const todo: Array<{ path: string; name: string; hash: string | null }> = [];
     let todoBytes = 0;
     for (const f of files) {
-      const { hash, bytes } = fileHash(f.path);
+      const { hash, bytes } = fileHash(f.path, f.bytes);
       if (hash && byFileHash.has(hash)) report.unchanged++;
       else { todo.push({ path: f.path, name: f.name, hash }); todoBytes += bytes; }
     }
@@ -195,7 +199,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     // a damaged graph.json is derived data: it is built again from the analyses
     const counts = changed ? undefined : old.graph ?? graphCounts(graphPath(options.dataDir));
     if (!counts) {
-      const laidOut = buildLaidOut(options.dataDir, manifest, { held });
+      // the analysis workers are closed: nothing else runs in this process now
+      const laidOut = buildLaidOut(options.dataDir, manifest, { held, spareCompiler: true });
       const { graph } = laidOut;
       // the build is one long step: a signal that came during it is seen here, before the commit
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -25,8 +25,7 @@ export function collectInputFiles(paths: string[], onWarning?: (message: string)
   if (paths.length === 0) throw new InputError('no input: give one or more article files or folders (.txt, .html)');
   const out: InputFile[] = [];
   const seen = new Set<string>();
-  const add = (file: string, stat: fs.Stats, name: string) => {
-    const real = realPath(file);
+  const add = (file: string, stat: fs.Stats, name: string, real = realPath(file)) => {
     if (seen.has(real)) return;
     seen.add(real);
     out.push({ path: file, bytes: stat.size, name });
@@ -45,7 +44,7 @@ export function collectInputFiles(paths: string[], onWarning?: (message: string)
         if (dir === p || !onWarning) throw new InputError(`input: ${message}`);
         onWarning(`skipped ${message}`);
       };
-      if (walk(p, (file, st) => add(file, st, path.relative(p, file).split(path.sep).join('/')), new Set(), unlistable) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
+      if (walk(p, (file, st, real) => add(file, st, path.relative(p, file).split(path.sep).join('/'), real), new Set(), unlistable) === 0) throw new InputError(`input: folder ${p} holds no articles (.txt, .html or .htm files)`);
     } else if (stat.isFile()) {
       add(p, stat, path.basename(p));
     } else {
@@ -62,7 +61,7 @@ export function collectInputFiles(paths: string[], onWarning?: (message: string)
  * twice, e.g. through a link to one of its parents, is read once, and a dangling
  * link is passed over like any other file that is not an article.
  */
-function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited: Set<string>, unlistable: (dir: string, error: unknown) => void): number {
+function walk(dir: string, add: (file: string, stat: fs.Stats, real?: string) => void, visited: Set<string>, unlistable: (dir: string, error: unknown) => void): number {
   const real = realPath(dir);
   if (visited.has(real)) return 0;
   visited.add(real);
@@ -82,8 +81,9 @@ function walk(dir: string, add: (file: string, stat: fs.Stats) => void, visited:
     if (entry.isDirectory() || stat?.isDirectory()) {
       articles += walk(full, add, visited, unlistable);
     } else if ((entry.isFile() || stat?.isFile()) && formatOf(entry.name)) {
-      // unreadable files are listed all the same: reading them reports why they cannot be read
-      add(full, stat ?? statOrNull(full) ?? NO_STAT);
+      // unreadable files are listed all the same: reading them reports why they cannot be read;
+      // a file that is no link is where the folder's real path says (no realpath call per file)
+      add(full, stat ?? statOrNull(full) ?? NO_STAT, stat ? undefined : path.join(real, entry.name));
       articles++;
     }
   }
