@@ -141,6 +141,15 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
+    // "Pro Asyl, a German advocacy organisation,": the nationality in an apposition after the name (a few describing
+    // words may stand between it and the kind of organisation)
+    if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '') && isEntity(u[k + 3]) && u[k + 3]!.metonymy === 'demonym') {
+      let n = k + 4;
+      while (n < k + 7 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower)) n++;
+      // (the apposition closes: "Zeta Parts, the French carmaker said" is the reporter, not a description)
+      const closes = !u[n + 1] || isComma(u[n + 1]) || (isPunct(u[n + 1]) && !isPossessive(u[n + 1]!.lower));
+      if (u[n] && !u[n]!.entity && isOrganizationDescriptor(u[n]!.lower) && closes) nationality(x.entity, u[k + 3]!.entity!, 'org-nationality-apposition');
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
@@ -167,6 +176,12 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (isComma(u[j])) j++;
     if (u[j] && isRelative(u[j]!.lower)) j++;
     if (u[j] && /^(?:is|are|was|were)$/.test(u[j]!.lower)) j++;
+    // ("The Cobalt Institute, an industry body based in London": a description of the kind of body may come first)
+    if (j === k + 2 && /^(?:a|an|the)$/.test(u[j]?.lower ?? '')) {
+      let n = j + 1;
+      while (n < j + 4 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower) && !isOrganizationAnaphor(u[n]!.lower)) n++;
+      if (u[n] && !u[n]!.entity && (isOrganizationDescriptor(u[n]!.lower) || isOrganizationAnaphor(u[n]!.lower)) && SITED.has(u[n + 1]?.lower ?? '')) j = n + 1;
+    }
     if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
     // "Hyundai Motor's factories in Ulsan", "Tata's plant in Sanand": a site the organisation runs in the place
     if (isPossessive(u[k + 1]?.lower ?? '') && FACILITIES.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {

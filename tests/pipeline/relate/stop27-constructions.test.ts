@@ -372,3 +372,12 @@ describe('passive orders and possessed bids', () => {
     expect((await read('Turkey blocked Sweden\'s bid to join NATO for months.')).filter((r) => r.startsWith('Turkey -member'))).toEqual([]);
   });
 });
+
+describe('bodies described after their names', () => {
+  it.each([
+    ['Pro Asyl, a German advocacy organisation, criticised the plan.', 'Pro Asyl -affiliated with-> Germany'],
+    ['The Cobalt Institute, an industry body based in London, urged the government to publish a timetable.', 'Cobalt Institute -based in-> London'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
