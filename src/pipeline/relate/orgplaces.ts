@@ -9,6 +9,7 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
+import { possessorAt } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
@@ -71,9 +72,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     return ctx.nameToEntity(m[1]!);
   };
   /** An organisation described by a nationality word belongs to that country. */
-  const nationality = (org: string, country: string, rule: string) => {
+  const nationality = (org: string, country: string, rule: string, from: number[] = []) => {
     if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
-    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [...new Set([ctx.s, ...from])], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -139,6 +140,17 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         report(x.entity, place.entity, 0.75, 'org-place-descriptor');
       } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
+      }
+    }
+    // "The country's strategic minerals regulator, ARECOMS,": a possessor before the kind of organisation the name is in
+    // apposition to
+    if (isComma(u[k - 1]) && u[k - 2] && !u[k - 2]!.entity && isOrganizationDescriptor(u[k - 2]!.lower)) {
+      let p = k - 3;
+      while (p > k - 6 && p >= 0 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
+      if (u[p] && isPossessive(u[p]!.lower)) {
+        const owner = possessorAt(ctx, p - 1);
+        const country = owner?.ids.length === 1 ? owner.ids[0]! : undefined;
+        if (country && type(country) === 'country') nationality(x.entity, country, 'org-possessor-apposition', owner!.from);
       }
     }
     // "Pro Asyl, a German advocacy organisation,": the nationality in an apposition after the name (a few describing

@@ -381,3 +381,13 @@ describe('bodies described after their names', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('nationality nouns and a possessor before an organisation\'s kind', () => {
+  it('"Indian national Arjun Mehta"', async () => {
+    expect(await read('His business partner, Indian national Arjun Mehta, was arrested in Kuala Lumpur.')).toContain('Arjun Mehta -affiliated with-> India');
+  });
+
+  it('"The country\'s strategic minerals regulator, ARECOMS,"', async () => {
+    expect(await read('Congo extended its ban on cobalt exports. The country\'s strategic minerals regulator, ARECOMS, said the ban would stay.')).toContain('ARECOMS -affiliated with-> Congo');
+  });
+});
