@@ -246,7 +246,8 @@ export function extractAffiliations(
       // past, "Hungary expelled Ana Lopes")
       let b = k - 1;
       let words = 0;
-      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !/ed$/.test(u[b]!.lower) && !TITLE_WORDS.has(u[b]!.lower)) { b--; words++; }
+      // ("Indian national Arjun Mehta": "national" and "citizen" state the nationality, though "national" is a title word)
+      while (b >= 0 && words < 2 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text) && !/ed$/.test(u[b]!.lower) && (!TITLE_WORDS.has(u[b]!.lower) || /^(?:national|citizen)$/.test(u[b]!.lower))) { b--; words++; }
       const d = u[b];
       if (words > 0 && isEntity(d) && d.metonymy === 'demonym') report(x.entity, d.entity, 0.6, 'affiliation-nationality');
       // "Atlanta businessman Neil Estes", "Chicago lawyer Jane Roe": a town or region before a lower-case noun.

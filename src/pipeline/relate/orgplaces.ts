@@ -9,6 +9,7 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
+import { possessorAt } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
@@ -71,9 +72,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     return ctx.nameToEntity(m[1]!);
   };
   /** An organisation described by a nationality word belongs to that country. */
-  const nationality = (org: string, country: string, rule: string) => {
+  const nationality = (org: string, country: string, rule: string, from: number[] = []) => {
     if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
-    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [...new Set([ctx.s, ...from])], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -141,6 +142,26 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
+    // "The country's strategic minerals regulator, ARECOMS,": a possessor before the kind of organisation the name is in
+    // apposition to
+    if (isComma(u[k - 1]) && u[k - 2] && !u[k - 2]!.entity && isOrganizationDescriptor(u[k - 2]!.lower)) {
+      let p = k - 3;
+      while (p > k - 6 && p >= 0 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
+      if (u[p] && isPossessive(u[p]!.lower)) {
+        const owner = possessorAt(ctx, p - 1);
+        const country = owner?.ids.length === 1 ? owner.ids[0]! : undefined;
+        if (country && type(country) === 'country') nationality(x.entity, country, 'org-possessor-apposition', owner!.from);
+      }
+    }
+    // "Pro Asyl, a German advocacy organisation,": the nationality in an apposition after the name (a few describing
+    // words may stand between it and the kind of organisation)
+    if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '') && isEntity(u[k + 3]) && u[k + 3]!.metonymy === 'demonym') {
+      let n = k + 4;
+      while (n < k + 7 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower)) n++;
+      // (the apposition closes: "Zeta Parts, the French carmaker said" is the reporter, not a description)
+      const closes = !u[n + 1] || isComma(u[n + 1]) || (isPunct(u[n + 1]) && !isPossessive(u[n + 1]!.lower));
+      if (u[n] && !u[n]!.entity && isOrganizationDescriptor(u[n]!.lower) && closes) nationality(x.entity, u[k + 3]!.entity!, 'org-nationality-apposition');
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
@@ -167,6 +188,12 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (isComma(u[j])) j++;
     if (u[j] && isRelative(u[j]!.lower)) j++;
     if (u[j] && /^(?:is|are|was|were)$/.test(u[j]!.lower)) j++;
+    // ("The Cobalt Institute, an industry body based in London": a description of the kind of body may come first)
+    if (j === k + 2 && /^(?:a|an|the)$/.test(u[j]?.lower ?? '')) {
+      let n = j + 1;
+      while (n < j + 4 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower) && !isOrganizationAnaphor(u[n]!.lower)) n++;
+      if (u[n] && !u[n]!.entity && (isOrganizationDescriptor(u[n]!.lower) || isOrganizationAnaphor(u[n]!.lower)) && SITED.has(u[n + 1]?.lower ?? '')) j = n + 1;
+    }
     if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
     // "Hyundai Motor's factories in Ulsan", "Tata's plant in Sanand": a site the organisation runs in the place
     if (isPossessive(u[k + 1]?.lower ?? '') && FACILITIES.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {

@@ -372,3 +372,22 @@ describe('passive orders and possessed bids', () => {
     expect((await read('Turkey blocked Sweden\'s bid to join NATO for months.')).filter((r) => r.startsWith('Turkey -member'))).toEqual([]);
   });
 });
+
+describe('bodies described after their names', () => {
+  it.each([
+    ['Pro Asyl, a German advocacy organisation, criticised the plan.', 'Pro Asyl -affiliated with-> Germany'],
+    ['The Cobalt Institute, an industry body based in London, urged the government to publish a timetable.', 'Cobalt Institute -based in-> London'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('nationality nouns and a possessor before an organisation\'s kind', () => {
+  it('"Indian national Arjun Mehta"', async () => {
+    expect(await read('His business partner, Indian national Arjun Mehta, was arrested in Kuala Lumpur.')).toContain('Arjun Mehta -affiliated with-> India');
+  });
+
+  it('"The country\'s strategic minerals regulator, ARECOMS,"', async () => {
+    expect(await read('Congo extended its ban on cobalt exports. The country\'s strategic minerals regulator, ARECOMS, said the ban would stay.')).toContain('ARECOMS -affiliated with-> Congo');
+  });
+});

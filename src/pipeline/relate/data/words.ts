@@ -134,7 +134,7 @@ export const ORGANIZATION_DESCRIPTORS = list(
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
-   consultancy consultancies think-tank lobby house`,
+   consultancy consultancies think-tank lobby house organisation organization charity foundation association body`,
 );
 
 export const TRADE_NOUNS = list(
@@ -162,7 +162,7 @@ export const NEWS_AGENCIES = list(
 
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general": refers to the most recent organisation',
-  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer',
+  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer body',
 );
 
 /**
