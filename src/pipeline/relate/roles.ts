@@ -564,7 +564,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
           const bodyNoun = (x: Unit) => !x.entity && (BODY_NOUNS.has(x.lower) || isOrganizationDescriptor(x.lower));
           const placeOfBody = !!phrase.arg && phrase.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))
             && u.slice(phrase.end, end).some(bodyNoun);
-          report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
+          // ("Shigeru Omi, the agency's regional director for the Western Pacific,": a portfolio after "for" that is no
+          // body leaves the possessor before the title as the body)
+          const portfolio = prep === 'for' && !keepTypes(ctx, phrase.arg, BODY_TYPES) ? bodyBefore(ctx, t.start, true) : undefined;
+          if (portfolio) report(person, t, portfolio, 'role-apposition-after');
+          else report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

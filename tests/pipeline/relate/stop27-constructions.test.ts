@@ -391,3 +391,16 @@ describe('nationality nouns and a possessor before an organisation\'s kind', () 
     expect(await read('Congo extended its ban on cobalt exports. The country\'s strategic minerals regulator, ARECOMS, said the ban would stay.')).toContain('ARECOMS -affiliated with-> Congo');
   });
 });
+
+describe('after the reading of 86-97: portfolios, pairs of one class', () => {
+  it('"X, the agency\'s regional director for the Western Pacific," is the agency\'s', async () => {
+    expect(await read('The World Health Organization warned of a pandemic. Shigeru Omi, the agency\'s regional director for the Western Pacific, told a meeting that the world was in danger.'))
+      .toContain('Shigeru Omi -regional director of-> World Health Organization');
+  });
+
+  it('"the French ambassador in Sanaa, Jean-Claude Vaillant," is no pair for "both sides"', async () => {
+    const got = await read('Yemen\'s foreign minister summoned the French ambassador in Sanaa, Jean-Claude Vaillant, and asked Paris to press Asmara to withdraw. '
+      + 'The Arab League, meeting in Cairo, called on both sides to show restraint.');
+    expect(got.filter((r) => r.startsWith('Arab League -020'))).toEqual([]);
+  });
+});
