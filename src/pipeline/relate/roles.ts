@@ -263,6 +263,11 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
 
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
+  // ("Its founder and chairman, X": a title coordinated before this one shares its body)
+  while (t >= 2 && u[t - 1]!.lower === 'and' && titleWord(u[t - 2])) {
+    t -= 2;
+    while (t >= 1 && titleWord(u[t - 1])) t--;
+  }
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
   for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);

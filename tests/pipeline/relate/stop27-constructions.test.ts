@@ -404,3 +404,15 @@ describe('after the reading of 86-97: portfolios, pairs of one class', () => {
     expect(got.filter((r) => r.startsWith('Arab League -020'))).toEqual([]);
   });
 });
+
+describe('after the reading of 86-97: coordinated titles, a company\'s board', () => {
+  it('"Its founder and chairman, X" is the organisation\'s', async () => {
+    expect(await read('Nidec, based in Kyoto, launched the bid in December. Its founder and chairman, Shigenobu Nagamori, has built the company into a giant.'))
+      .toContain('Shigenobu Nagamori -chairman of-> Nidec');
+  });
+
+  it('"its board had rejected an offer from X" is the company rejecting X', async () => {
+    expect(await read('TOKYO (Reuters) - Japanese machine tool maker Makino Milling Machine said on Friday its board had unanimously rejected an unsolicited tender offer from motor maker Nidec.'))
+      .toContain('Makino Milling Machine -120 rejected-> Nidec');
+  });
+});

@@ -119,7 +119,7 @@ export const ACTOR_NOUNS = list(
    employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
-   exporters importers producers traders suppliers manufacturers agents operatives commandos officers`,
+   exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
