@@ -416,3 +416,16 @@ describe('after the reading of 86-97: coordinated titles, a company\'s board', (
       .toContain('Makino Milling Machine -120 rejected-> Nidec');
   });
 });
+
+describe('after the reading of 86-97: claims backed, a possessor with words before a name', () => {
+  it.each([
+    ['Egypt, which has backed Yemen\'s claim, said it was in contact with Eritrea.', 'Egypt -051 supported-> Yemen'],
+    ['Mongolia\'s opposition Democratic Union coalition has won a clear majority.', 'Democratic Union -affiliated with-> Mongolia'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('a name that only modifies ("Bosnia\'s ruling Moslem nationalist party") is not placed', async () => {
+    expect((await read('Bosnia\'s ruling Moslem nationalist party on Friday called on its voters to end a boycott.')).filter((r) => r.includes('-affiliated with-> Bosnia'))).toEqual([]);
+  });
+});

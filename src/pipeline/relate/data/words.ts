@@ -227,7 +227,7 @@ export const ACT_NOUNS = list(
 export const AGENDA_NOUNS = list(
   '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
   `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
-   call calls offer offers mediation campaign candidacy programme program agenda`,
+   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demands`,
 );
 
 export const TRANSPARENT_NOUNS = list(
