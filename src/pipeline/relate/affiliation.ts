@@ -11,7 +11,7 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
 
 const ORGANIZATIONS = new Set(['organization', 'group']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
@@ -149,6 +149,16 @@ export function extractAffiliations(
       else if (prev && isPossessive(prev.lower)) {
         const owner = possessorAt(ctx, k - 2);
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
+      } else if (prev && !prev.entity && /^[a-z]+$/.test(prev.text)) {
+        // ("Mongolia's opposition Democratic Union", "Britain's biggest retailer Tesco": one or two describing words
+        // between a country's possessive and the name)
+        let p = k - 1;
+        while (p > k - 3 && p > 0 && !u[p]!.entity && /^[a-z]+$/.test(u[p]!.text) && !isPossessive(u[p]!.lower)) p--;
+        const owner = isPossessive(u[p]?.lower ?? '') ? possessorAt(ctx, p - 1) : undefined;
+        // (the name is the head: "Bosnia's ruling Moslem nationalist party" has a name only as a modifier)
+        const next = u[k + 1];
+        const head = !next || next.entity || !/^[a-z]/.test(next.text) || isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || /^(?:coalition|movement|bloc|front)$/.test(next.lower);
+        if (head && owner?.ids.length === 1 && type(owner.ids[0]!) === 'country') report(x.entity, owner.ids[0]!, 0.7, 'affiliation-possessor', owner.from);
       }
       // "Brian Mulroney's Progressive Conservative Party", "Hernandez Galicia's allegedly corrupt Oil Workers Union":
       // a person's own party, union or movement (a few lower-case words may come between)

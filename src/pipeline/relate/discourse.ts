@@ -129,7 +129,8 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
         if (set.ids.length >= 2) { sets.push({ s, i: set.end, value: set.ids }); inSet = set.end; }
       }
       if (i > inPair) {
-        const pair = coordinated(units, i, isActor);
+        // (a pair is of one class: "the French ambassador in Sanaa, Jean-Claude Vaillant," is no pair of sides)
+        const pair = coordinated(units, i, (x) => isActor(x) && (x.type === 'person') === (u.type === 'person'));
         if (pair.ids.length === 2) { pairs.push({ s, i: pair.end, value: pair.ids }); inPair = pair.end; }
       }
       // "Donetsk separatists", "Russia's proxies"

@@ -263,6 +263,11 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
 
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
+  // ("Its founder and chairman, X": a title coordinated before this one shares its body)
+  while (t >= 2 && u[t - 1]!.lower === 'and' && titleWord(u[t - 2])) {
+    t -= 2;
+    while (t >= 1 && titleWord(u[t - 1])) t--;
+  }
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
   for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
@@ -564,7 +569,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
           const bodyNoun = (x: Unit) => !x.entity && (BODY_NOUNS.has(x.lower) || isOrganizationDescriptor(x.lower));
           const placeOfBody = !!phrase.arg && phrase.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))
             && u.slice(phrase.end, end).some(bodyNoun);
-          report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
+          // ("Shigeru Omi, the agency's regional director for the Western Pacific,": a portfolio after "for" that is no
+          // body leaves the possessor before the title as the body)
+          const portfolio = prep === 'for' && !keepTypes(ctx, phrase.arg, BODY_TYPES) ? bodyBefore(ctx, t.start, true) : undefined;
+          if (portfolio) report(person, t, portfolio, 'role-apposition-after');
+          else report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;
         }
         // "X, Russia's ambassador to the UN,": the "to" phrase is where the role is exercised.

@@ -391,3 +391,41 @@ describe('nationality nouns and a possessor before an organisation\'s kind', () 
     expect(await read('Congo extended its ban on cobalt exports. The country\'s strategic minerals regulator, ARECOMS, said the ban would stay.')).toContain('ARECOMS -affiliated with-> Congo');
   });
 });
+
+describe('after the reading of 86-97: portfolios, pairs of one class', () => {
+  it('"X, the agency\'s regional director for the Western Pacific," is the agency\'s', async () => {
+    expect(await read('The World Health Organization warned of a pandemic. Shigeru Omi, the agency\'s regional director for the Western Pacific, told a meeting that the world was in danger.'))
+      .toContain('Shigeru Omi -regional director of-> World Health Organization');
+  });
+
+  it('"the French ambassador in Sanaa, Jean-Claude Vaillant," is no pair for "both sides"', async () => {
+    const got = await read('Yemen\'s foreign minister summoned the French ambassador in Sanaa, Jean-Claude Vaillant, and asked Paris to press Asmara to withdraw. '
+      + 'The Arab League, meeting in Cairo, called on both sides to show restraint.');
+    expect(got.filter((r) => r.startsWith('Arab League -020'))).toEqual([]);
+  });
+});
+
+describe('after the reading of 86-97: coordinated titles, a company\'s board', () => {
+  it('"Its founder and chairman, X" is the organisation\'s', async () => {
+    expect(await read('Nidec, based in Kyoto, launched the bid in December. Its founder and chairman, Shigenobu Nagamori, has built the company into a giant.'))
+      .toContain('Shigenobu Nagamori -chairman of-> Nidec');
+  });
+
+  it('"its board had rejected an offer from X" is the company rejecting X', async () => {
+    expect(await read('TOKYO (Reuters) - Japanese machine tool maker Makino Milling Machine said on Friday its board had unanimously rejected an unsolicited tender offer from motor maker Nidec.'))
+      .toContain('Makino Milling Machine -120 rejected-> Nidec');
+  });
+});
+
+describe('after the reading of 86-97: claims backed, a possessor with words before a name', () => {
+  it.each([
+    ['Egypt, which has backed Yemen\'s claim, said it was in contact with Eritrea.', 'Egypt -051 supported-> Yemen'],
+    ['Mongolia\'s opposition Democratic Union coalition has won a clear majority.', 'Democratic Union -affiliated with-> Mongolia'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+
+  it('a name that only modifies ("Bosnia\'s ruling Moslem nationalist party") is not placed', async () => {
+    expect((await read('Bosnia\'s ruling Moslem nationalist party on Friday called on its voters to end a boycott.')).filter((r) => r.includes('-affiliated with-> Bosnia'))).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ export const ACTOR_NOUNS = list(
    employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
-   exporters importers producers traders suppliers manufacturers agents operatives commandos officers`,
+   exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
@@ -227,7 +227,7 @@ export const ACT_NOUNS = list(
 export const AGENDA_NOUNS = list(
   '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
   `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
-   call calls offer offers mediation campaign candidacy programme program agenda`,
+   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demands`,
 );
 
 export const TRANSPARENT_NOUNS = list(
