@@ -429,3 +429,10 @@ describe('after the reading of 86-97: claims backed, a possessor with words befo
     expect((await read('Bosnia\'s ruling Moslem nationalist party on Friday called on its voters to end a boycott.')).filter((r) => r.includes('-affiliated with-> Bosnia'))).toEqual([]);
   });
 });
+
+describe('a possessed decision is done, a possessed bid is not', () => {
+  it('"expressing Serbia\'s decision to recognize Kosovo" is a recognition, not a plan', async () => {
+    const got = await read('The minister sent a letter to Pristina expressing Serbia\'s decision to recognize Kosovo.');
+    expect(got).toContain('Serbia -054 recognized-> Kosovo');
+  });
+});

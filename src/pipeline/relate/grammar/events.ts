@@ -285,7 +285,8 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const u = ctx.units;
     if (k >= 3 && u[k - 1]?.lower === 'to' && PLAN_NOUNS.test(u[k - 2]!.lower) && isPossessive(u[k - 3]!.lower)) {
       const owner = possessorAt(ctx, k - 4);
-      if (owner) return { arg: owner, modality: { negated: false, hypothetical: true } };
+      // (a bid or a plan is not yet done; "the North's decision to recognize" is)
+      if (owner) return { arg: owner, modality: { negated: false, hypothetical: !/^(?:decision|move)$/.test(u[k - 2]!.lower) } };
     }
     // ("Apple was ordered by the court to pay": a passive order's patient is who must act, not its agent)
     const passiveGovernor = tree.children(head, 'nsubj:pass', 'aux:pass').length > 0;
