@@ -436,3 +436,10 @@ describe('a possessed decision is done, a possessed bid is not', () => {
     expect(got).toContain('Serbia -054 recognized-> Kosovo');
   });
 });
+
+describe('a capital asked or pressed acts for its state', () => {
+  it('"asked Paris to press Asmara to withdraw"', async () => {
+    const got = await read('Yemen\'s foreign minister summoned the French ambassador and asked Paris to press Asmara to withdraw.');
+    expect(got).toContain('France -020 urged (hyp)-> Eritrea');
+  });
+});
