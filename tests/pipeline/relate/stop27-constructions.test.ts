@@ -443,3 +443,9 @@ describe('a capital asked or pressed acts for its state', () => {
     expect(got).toContain('France -020 urged (hyp)-> Eritrea');
   });
 });
+
+describe('a nationality word after "former" names a state that is gone', () => {
+  it('"who has led the former Soviet republic" makes no citizen of Russia', async () => {
+    expect((await read('President Askar Akayev, who has led the former Soviet republic since 1990, blamed outside forces.')).filter((r) => r.endsWith('-> Russia'))).toEqual([]);
+  });
+});
