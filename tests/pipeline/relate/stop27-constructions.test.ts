@@ -449,3 +449,10 @@ describe('a nationality word after "former" names a state that is gone', () => {
     expect((await read('President Askar Akayev, who has led the former Soviet republic since 1990, blamed outside forces.')).filter((r) => r.endsWith('-> Russia'))).toEqual([]);
   });
 });
+
+describe('a named actor coordinated before an unnamed plural', () => {
+  it('"the United States and four Latin American countries asked X"', async () => {
+    expect(await read('Producers will lobby Brussels after the United States and four Latin American countries asked the World Trade Organisation to rule against the regime.'))
+      .toContain('United States -020 asked-> World Trade Organisation');
+  });
+});
