@@ -69,6 +69,9 @@ export function modelRelations(
       const [hm, tm] = aIsHeadOf(d.label) ? [mentions[d.a]!, mentions[d.b]!] : [mentions[d.b]!, mentions[d.a]!];
       const owned = /^['’]s?$/.test(words[tm.end] ?? '') ? mentions.find((m) => m.start === tm.end + 1) : undefined;
       if (owned && owned !== hm) continue;
+      // ("who has led the former Soviet republic": a nationality word after "former" names a state that is gone, not
+      // the person's country)
+      if (tail.metonymy === 'demonym' && /^(?:former|ex|onetime)$/i.test(words[tm.start - 1] ?? '')) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);

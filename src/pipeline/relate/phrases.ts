@@ -718,6 +718,12 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
       if (!noun || noun.entity || !isActorNoun(noun.lower) || ph.arg.ids.some((id) => !standsFor(ctx, id, noun, [u[ph.start]!, noun]))) return undefined;
       return { ...ph.arg, via: 'modifier' };
     }
+    // ("the United States and four Latin American countries asked": a named actor coordinated before a plural noun
+    // phrase that names none)
+    if (!ph.arg && before?.lower === 'and' && isEntity(u[ph.start - 2]) && ACTOR_TYPES.has(u[ph.start - 2]!.type!) && /s$/.test(u[j]!.lower)) {
+      const first = readPhraseLeft(ctx, ph.start - 2);
+      if (first.arg) return first.arg;
+    }
     return ph.arg;
   }
   return undefined;

@@ -436,3 +436,23 @@ describe('a possessed decision is done, a possessed bid is not', () => {
     expect(got).toContain('Serbia -054 recognized-> Kosovo');
   });
 });
+
+describe('a capital asked or pressed acts for its state', () => {
+  it('"asked Paris to press Asmara to withdraw"', async () => {
+    const got = await read('Yemen\'s foreign minister summoned the French ambassador and asked Paris to press Asmara to withdraw.');
+    expect(got).toContain('France -020 urged (hyp)-> Eritrea');
+  });
+});
+
+describe('a nationality word after "former" names a state that is gone', () => {
+  it('"who has led the former Soviet republic" makes no citizen of Russia', async () => {
+    expect((await read('President Askar Akayev, who has led the former Soviet republic since 1990, blamed outside forces.')).filter((r) => r.endsWith('-> Russia'))).toEqual([]);
+  });
+});
+
+describe('a named actor coordinated before an unnamed plural', () => {
+  it('"the United States and four Latin American countries asked X"', async () => {
+    expect(await read('Producers will lobby Brussels after the United States and four Latin American countries asked the World Trade Organisation to rule against the regime.'))
+      .toContain('United States -020 asked-> World Trade Organisation');
+  });
+});
