@@ -230,9 +230,12 @@ export function extractAffiliations(
           if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
         }
       }
-      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name.
-      if (prev && isOrganizationKind(prev.lower)) {
-        let b = k - 1;
+      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name
+      // ("The country's strategic minerals regulator, ARECOMS,": or the name in apposition after a comma).
+      const kindAt = isComma(prev) ? k - 2 : k - 1;
+      const kind = u[kindAt];
+      if (kind && !kind.entity && isOrganizationKind(kind.lower)) {
+        let b = kindAt;
         while (b > k - 5 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
         const w = u[b];
         if (w && !w.entity && (w.lower === 'its' || w.lower === 'their')) {

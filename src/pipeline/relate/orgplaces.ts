@@ -9,7 +9,6 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
-import { possessorAt } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
@@ -72,9 +71,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     return ctx.nameToEntity(m[1]!);
   };
   /** An organisation described by a nationality word belongs to that country. */
-  const nationality = (org: string, country: string, rule: string, from: number[] = []) => {
+  const nationality = (org: string, country: string, rule: string) => {
     if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
-    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [...new Set([ctx.s, ...from])], rule });
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -141,26 +140,6 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
-    }
-    // "The country's strategic minerals regulator, ARECOMS,": a possessor before the kind of organisation the name is in
-    // apposition to
-    if (isComma(u[k - 1]) && u[k - 2] && !u[k - 2]!.entity && isOrganizationDescriptor(u[k - 2]!.lower)) {
-      let p = k - 3;
-      while (p > k - 6 && p >= 0 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
-      if (u[p] && isPossessive(u[p]!.lower)) {
-        const owner = possessorAt(ctx, p - 1);
-        const country = owner?.ids.length === 1 ? owner.ids[0]! : undefined;
-        if (country && type(country) === 'country') nationality(x.entity, country, 'org-possessor-apposition', owner!.from);
-      }
-    }
-    // "Pro Asyl, a German advocacy organisation,": the nationality in an apposition after the name (a few describing
-    // words may stand between it and the kind of organisation)
-    if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '') && isEntity(u[k + 3]) && u[k + 3]!.metonymy === 'demonym') {
-      let n = k + 4;
-      while (n < k + 7 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower)) n++;
-      // (the apposition closes: "Zeta Parts, the French carmaker said" is the reporter, not a description)
-      const closes = !u[n + 1] || isComma(u[n + 1]) || (isPunct(u[n + 1]) && !isPossessive(u[n + 1]!.lower));
-      if (u[n] && !u[n]!.entity && isOrganizationDescriptor(u[n]!.lower) && closes) nationality(x.entity, u[k + 3]!.entity!, 'org-nationality-apposition');
     }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
