@@ -17,9 +17,10 @@ const describing = (u: Unit | undefined) => !!u && ((!u.entity && /^[a-z][a-z-]*
 
 export function extractOwnership(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
-  const report = (owned: string, owner: string, rule: string) => {
+  // (`from`: the sentence an owner read from the discourse was named in, evidence too)
+  const report = (owned: string, owner: string, rule: string, confidence = 0.75, from: number[] = []) => {
     if (owned === owner) return;
-    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.75, sentences: [ctx.s], rule });
+    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence, sentences: [...new Set([ctx.s, ...from])], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const w = u[k]!;
@@ -45,7 +46,7 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
       if (owned && u[c]?.lower === 'its' && isComma(u[c - 1]) && company(u[c - 2])) {
         const self = u[c - 2]!.entity!;
         const owner = ctx.discourse.lastOrganization({ s: ctx.s, i: c - 2 }, (id) => id !== self && fitsOrganizationNoun('company', ctx.entities.get(id)?.name ?? ''));
-        if (owner) emit({ source: self, target: owner.value, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.6, sentences: [...new Set([ctx.s, owner.s])], rule: 'ownership-its' });
+        if (owner) report(self, owner.value, 'ownership-its', 0.6, [owner.s]);
         continue;
       }
     }
