@@ -4,14 +4,13 @@
 import type { Emit } from './found.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
-import { fitsOrganizationNoun, isComma, isDet, isEntity, isPossessive } from './classes.ts';
+import { fitsOrganizationNoun, isComma, isDet, isEntity, isPossessive, ORGANIZATION_TYPES } from './classes.ts';
 import { OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 
 const OWNED = new Set(OWNED_NOUNS.words);
 const PARENT = new Set(PARENT_NOUNS.words);
-const COMPANY_TYPES = new Set(['organization', 'group']);
 
-const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && !u.partial && COMPANY_TYPES.has(u.type!);
+const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && !u.partial && ORGANIZATION_TYPES.has(u.type!);
 /** Describing words ("South Korean", "online", "carmaking") between a determiner and the noun. */
 const describing = (u: Unit | undefined) => !!u && ((!u.entity && /^[a-z][a-z-]*$/.test(u.text) && !isDet(u.lower) && !/^(?:its|their|his|her)$/.test(u.lower) && !OWNED.has(u.lower) && !PARENT.has(u.lower)) || u.metonymy === 'demonym');
 
@@ -26,7 +25,7 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
     const w = u[k]!;
     if (w.entity) {
       // "Alphabet-owned Waymo": the owner inside a hyphenated word, the company right after it
-      if (w.partial && COMPANY_TYPES.has(w.type!) && /-(?:owned|controlled)$/i.test(w.text) && company(u[k + 1])) report(u[k + 1]!.entity!, w.entity, 'ownership-owned-by');
+      if (w.partial && ORGANIZATION_TYPES.has(w.type!) && /-(?:owned|controlled)$/i.test(w.text) && company(u[k + 1])) report(u[k + 1]!.entity!, w.entity, 'ownership-owned-by');
       continue;
     }
     const owned = OWNED.has(w.lower);
