@@ -11,9 +11,8 @@ import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
-import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb } from './classes.ts';
+import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
-const ORGANIZATIONS = new Set(['organization', 'group']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
@@ -37,7 +36,6 @@ const HOME_OWNERS = new Set(['his', 'her', 'their']);
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
  * demonym); a person only after a lower-case word ("Russian oligarch X").
  */
-const ORG_TYPES = new Set(['organization', 'group']);
 
 export function affiliationCue(units: readonly Unit[], k: number): boolean {
   const x = units[k]!;
@@ -137,7 +135,7 @@ export function extractAffiliations(
       } else if (k === 1) {
         // ("Nippon Steel said it had completed its acquisition of U.S. Steel. The Japanese steelmaker ...": the previous
         // sentence's organisation outside a prepositional phrase, before the one named last)
-        const topic = keepTypes(ctx, previousTopicBody(ctx), ORGANIZATIONS);
+        const topic = keepTypes(ctx, previousTopicBody(ctx), ORGANIZATION_TYPES);
         const o = topic?.ids.length === 1 ? { value: topic.ids[0]!, s: ctx.s - 1 } : ctx.discourse.lastOrganization({ s: ctx.s, i: k });
         if (o && o.s === ctx.s - 1) report(o.value, x.entity, 0.6, 'affiliation-description-anaphor', [o.s]);
       }
@@ -175,12 +173,12 @@ export function extractAffiliations(
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too
-      if (prev?.lower === 'and' && isEntity(u[k - 2]) && ORG_TYPES.has(u[k - 2]!.type!) && isPossessive(u[k - 3]?.lower ?? '') && !isComma(u[k + 1])) {
+      if (prev?.lower === 'and' && isEntity(u[k - 2]) && ORGANIZATION_TYPES.has(u[k - 2]!.type!) && isPossessive(u[k - 3]?.lower ?? '') && !isComma(u[k + 1])) {
         const owner = possessorAt(ctx, k - 4);
         if (owner?.ids.length === 1 && COUNTRYLIKE.has(type(owner.ids[0]!) ?? '')) report(x.entity, owner.ids[0]!, 0.75, 'affiliation-possessor', owner.from);
       }
       // ("Japanese carmakers Honda and Nissan": the second of two names after the description too)
-      const firstOfPair = !isEntity(prev) && prev?.lower === 'and' && isEntity(u[k - 2]) && ORG_TYPES.has(u[k - 2]!.type!) ? k - 2 : k;
+      const firstOfPair = !isEntity(prev) && prev?.lower === 'and' && isEntity(u[k - 2]) && ORGANIZATION_TYPES.has(u[k - 2]!.type!) ? k - 2 : k;
       const described = u[firstOfPair - 1];
       if (firstOfPair < k && described && !isEntity(described) && isOrganizationKind(described.lower)) {
         let b = firstOfPair - 1;
@@ -230,9 +228,12 @@ export function extractAffiliations(
           if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
         }
       }
-      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name.
-      if (prev && isOrganizationKind(prev.lower)) {
-        let b = k - 1;
+      // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name
+      // ("The country's strategic minerals regulator, ARECOMS,": or the name in apposition after a comma).
+      const kindAt = isComma(prev) ? k - 2 : k - 1;
+      const kind = u[kindAt];
+      if (kind && !kind.entity && isOrganizationKind(kind.lower)) {
+        let b = kindAt;
         while (b > k - 5 && b >= 0 && isContent(u[b]) && /^[a-z]/.test(u[b]!.text)) b--;
         const w = u[b];
         if (w && !w.entity && (w.lower === 'its' || w.lower === 'their')) {

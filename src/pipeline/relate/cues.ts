@@ -67,8 +67,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       const t = entities.get(x.entity)?.type;
       if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
       // A name of several words may carry its place ("Bank of Japan"): orgplaces reads it.
-      // ("The country's minerals regulator, ARECOMS,": an organisation in apposition may take its country from a possessor)
-      if (t === 'organization' || t === 'group') { org = true; if (x.text.includes(' ') || x.text.includes('-based ') || x.text.includes('-headquartered ') || units[k - 1]?.text === ',') cues |= CUE_ORG_PLACE; }
+      if (t === 'organization' || t === 'group') { org = true; if (x.text.includes(' ') || x.text.includes('-based ') || x.text.includes('-headquartered ')) cues |= CUE_ORG_PLACE; }
       else if (t && (CONTAINED.has(t) || t === 'country')) place = true;
       if (x.type === 'person' && personRoleCue(units, k)) cues |= CUE_ROLE;
       if (affiliationCue(units, k)) cues |= CUE_AFFILIATION;

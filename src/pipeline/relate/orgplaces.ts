@@ -9,15 +9,13 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
-import { possessorAt } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative } from './classes.ts';
+import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES } from './classes.ts';
 import { stateAfter } from './affiliation.ts';
 
-const ORGANIZATIONS = new Set<EntityType>(['organization', 'group']);
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
 const SEAT_AFTER_IN = new Set<EntityType>(['city', 'region']);
 const SEATS = new Set<EntityType>(['city', 'region', 'country']);
@@ -61,7 +59,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   const type = (id: string | undefined) => (id ? ctx.entities.get(id)?.type : undefined);
   const report = (org: string, place: string, confidence: number, rule: string, from: number[] = []) => {
-    if (org === place || !ORGANIZATIONS.has(type(org) ?? 'other') || !SEATS.has(type(place) ?? 'other')) return;
+    if (org === place || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || !SEATS.has(type(place) ?? 'other')) return;
     emit({ source: org, target: place, kind: 'location', predicate: 'based in', cameo: null, confidence: clamp(confidence), sentences: [ctx.s, ...from], rule });
   };
   /** The place a "<Name>-based" word names: a partial mention, else the name as the article knows it. */
@@ -72,9 +70,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     return ctx.nameToEntity(m[1]!);
   };
   /** An organisation described by a nationality word belongs to that country. */
-  const nationality = (org: string, country: string, rule: string, from: number[] = []) => {
-    if (org === country || !ORGANIZATIONS.has(type(org) ?? 'other') || type(country) !== 'country') return;
-    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [...new Set([ctx.s, ...from])], rule });
+  const nationality = (org: string, country: string, rule: string) => {
+    if (org === country || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || type(country) !== 'country') return;
+    emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -90,7 +88,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         const fits = (id: string) => !homes.get(id) || homes.get(id)!.has(x.entity);
         // the sentence's own subject first ("Shell has agreed to sell ..., the British oil major said")
         const first = u.findIndex((y) => !!y.entity && !y.partial);
-        const opener = first >= 0 && first <= 1 && ORGANIZATIONS.has(u[first]!.type!) && fits(u[first]!.entity!) ? { s: ctx.s, i: first, value: u[first]!.entity! } : undefined;
+        const opener = first >= 0 && first <= 1 && ORGANIZATION_TYPES.has(u[first]!.type!) && fits(u[first]!.entity!) ? { s: ctx.s, i: first, value: u[first]!.entity! } : undefined;
         const o = opener ?? ctx.discourse.salientOrganization({ s: ctx.s, i: k }, fits);
         if (o && o.value !== x.entity) emit({ source: o.value, target: x.entity, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.6, sentences: [ctx.s, ...(o.s === ctx.s ? [] : [o.s])], rule: 'org-descriptor-anaphor' });
       }
@@ -109,9 +107,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
-        else if (described && isEntity(u[m + 1]) && ORGANIZATIONS.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
+        else if (described && isEntity(u[m + 1]) && ORGANIZATION_TYPES.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
         // "Greenway Holdings, a Dayton-based developer,": the apposition describes the name before it.
-        else if (isEntity(appositionOf) && ORGANIZATIONS.has(appositionOf.type!) && next && !next.entity && (described || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
+        else if (isEntity(appositionOf) && ORGANIZATION_TYPES.has(appositionOf.type!) && next && !next.entity && (described || (m > k + 1 && (isComma(next) || isPunct(next))))) report(appositionOf.entity, place, 0.8, 'org-based-apposition');
         // "Tom Reed, the Denver-based developer,": a person the apposition describes works from the place
         else if (isEntity(appositionOf) && appositionOf.type === 'person' && next && !next.entity) {
           if (appositionOf.entity !== place && SEATS.has(type(place) ?? 'other')) {
@@ -130,7 +128,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         }
       }
     }
-    if (!isEntity(x) || !ORGANIZATIONS.has(x.type!)) continue;
+    if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
     // ("a Tehran company, Arvand Surveillance Systems": or the name in apposition after a comma)
     {
@@ -141,26 +139,6 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
-    }
-    // "The country's strategic minerals regulator, ARECOMS,": a possessor before the kind of organisation the name is in
-    // apposition to
-    if (isComma(u[k - 1]) && u[k - 2] && !u[k - 2]!.entity && isOrganizationDescriptor(u[k - 2]!.lower)) {
-      let p = k - 3;
-      while (p > k - 6 && p >= 0 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
-      if (u[p] && isPossessive(u[p]!.lower)) {
-        const owner = possessorAt(ctx, p - 1);
-        const country = owner?.ids.length === 1 ? owner.ids[0]! : undefined;
-        if (country && type(country) === 'country') nationality(x.entity, country, 'org-possessor-apposition', owner!.from);
-      }
-    }
-    // "Pro Asyl, a German advocacy organisation,": the nationality in an apposition after the name (a few describing
-    // words may stand between it and the kind of organisation)
-    if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '') && isEntity(u[k + 3]) && u[k + 3]!.metonymy === 'demonym') {
-      let n = k + 4;
-      while (n < k + 7 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower)) n++;
-      // (the apposition closes: "Zeta Parts, the French carmaker said" is the reporter, not a description)
-      const closes = !u[n + 1] || isComma(u[n + 1]) || (isPunct(u[n + 1]) && !isPossessive(u[n + 1]!.lower));
-      if (u[n] && !u[n]!.entity && isOrganizationDescriptor(u[n]!.lower) && closes) nationality(x.entity, u[k + 3]!.entity!, 'org-nationality-apposition');
     }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
@@ -198,7 +176,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // "Hyundai Motor's factories in Ulsan", "Tata's plant in Sanand": a site the organisation runs in the place
     if (isPossessive(u[k + 1]?.lower ?? '') && FACILITIES.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {
       const p = u[k + 4];
-      if (isEntity(p) && p.metonymy === undefined && !p.partial && ORGANIZATIONS.has(x.type!) && SEATS.has(type(p.entity) ?? 'other') && x.entity !== p.entity) {
+      if (isEntity(p) && p.metonymy === undefined && !p.partial && ORGANIZATION_TYPES.has(x.type!) && SEATS.has(type(p.entity) ?? 'other') && x.entity !== p.entity) {
         emit({ source: x.entity, target: p.entity, kind: 'location', predicate: 'has facilities in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-facility-in' });
       }
     }
@@ -271,7 +249,7 @@ function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
     const u = su.units;
     for (let i = 0; i < u.length; i++) {
       const x = u[i]!;
-      if (!isEntity(x) || x.partial || !ORGANIZATIONS.has(x.type!)) continue;
+      if (!isEntity(x) || x.partial || !ORGANIZATION_TYPES.has(x.type!)) continue;
       let p = i - 1;
       while (p >= 0 && i - p <= 3 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
       let c: string | undefined;

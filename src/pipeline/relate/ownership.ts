@@ -4,28 +4,28 @@
 import type { Emit } from './found.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
-import { fitsOrganizationNoun, isComma, isDet, isEntity, isPossessive } from './classes.ts';
+import { fitsOrganizationNoun, isComma, isDet, isEntity, isPossessive, ORGANIZATION_TYPES } from './classes.ts';
 import { OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 
 const OWNED = new Set(OWNED_NOUNS.words);
 const PARENT = new Set(PARENT_NOUNS.words);
-const COMPANY_TYPES = new Set(['organization', 'group']);
 
-const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && !u.partial && COMPANY_TYPES.has(u.type!);
+const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && !u.partial && ORGANIZATION_TYPES.has(u.type!);
 /** Describing words ("South Korean", "online", "carmaking") between a determiner and the noun. */
 const describing = (u: Unit | undefined) => !!u && ((!u.entity && /^[a-z][a-z-]*$/.test(u.text) && !isDet(u.lower) && !/^(?:its|their|his|her)$/.test(u.lower) && !OWNED.has(u.lower) && !PARENT.has(u.lower)) || u.metonymy === 'demonym');
 
 export function extractOwnership(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
-  const report = (owned: string, owner: string, rule: string) => {
+  // (`from`: the sentence an owner read from the discourse was named in, evidence too)
+  const report = (owned: string, owner: string, rule: string, confidence = 0.75, from: number[] = []) => {
     if (owned === owner) return;
-    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.75, sentences: [ctx.s], rule });
+    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence, sentences: [...new Set([ctx.s, ...from])], rule });
   };
   for (let k = 0; k < u.length; k++) {
     const w = u[k]!;
     if (w.entity) {
       // "Alphabet-owned Waymo": the owner inside a hyphenated word, the company right after it
-      if (w.partial && COMPANY_TYPES.has(w.type!) && /-(?:owned|controlled)$/i.test(w.text) && company(u[k + 1])) report(u[k + 1]!.entity!, w.entity, 'ownership-owned-by');
+      if (w.partial && ORGANIZATION_TYPES.has(w.type!) && /-(?:owned|controlled)$/i.test(w.text) && company(u[k + 1])) report(u[k + 1]!.entity!, w.entity, 'ownership-owned-by');
       continue;
     }
     const owned = OWNED.has(w.lower);
@@ -45,7 +45,7 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
       if (owned && u[c]?.lower === 'its' && isComma(u[c - 1]) && company(u[c - 2])) {
         const self = u[c - 2]!.entity!;
         const owner = ctx.discourse.lastOrganization({ s: ctx.s, i: c - 2 }, (id) => id !== self && fitsOrganizationNoun('company', ctx.entities.get(id)?.name ?? ''));
-        if (owner) emit({ source: self, target: owner.value, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.6, sentences: [...new Set([ctx.s, owner.s])], rule: 'ownership-its' });
+        if (owner) report(self, owner.value, 'ownership-its', 0.6, [owner.s]);
         continue;
       }
     }

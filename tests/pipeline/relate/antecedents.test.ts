@@ -5,13 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
+import { typedLines } from './typed-lines.ts';
 
-function typed(a: ArticleAnalysis): string[] {
-  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
-  return a.relations
-    .filter((r) => r.kind !== 'cooccurrence' && r.basis !== 'knowledge')
-    .map((r) => `${name(r.source)} -${r.kind === 'event' ? `${r.cameo} ` : ''}${r.predicate}-> ${name(r.target)}`);
-}
+const typed = (a: ArticleAnalysis) => typedLines(a);
 
 const typeOf = (a: ArticleAnalysis, name: string) => a.entities.find((e) => e.name === name)?.type;
 

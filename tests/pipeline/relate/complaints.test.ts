@@ -4,13 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
+import { typedLines } from './typed-lines.ts';
 
-function typed(a: ArticleAnalysis): string[] {
-  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
-  return a.relations
-    .filter((r) => r.kind !== 'cooccurrence' && r.basis !== 'knowledge')
-    .map((r) => `${name(r.source)} -${r.kind === 'event' ? `${r.cameo} ` : ''}${r.predicate}-> ${name(r.target)}`);
-}
+const typed = (a: ArticleAnalysis) => typedLines(a);
 
 describe('a protest or complaint lodged with a government', () => {
   it.each([

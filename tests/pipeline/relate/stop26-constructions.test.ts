@@ -3,18 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
+import { readTypedLines, typedLines } from './typed-lines.ts';
 
-function typed(a: ArticleAnalysis): string[] {
-  const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
-  return a.relations
-    .filter((r) => r.kind !== 'cooccurrence' && r.basis !== 'knowledge')
-    .map((r) => `${name(r.source)} -${r.kind === 'event' ? `${r.cameo} ` : ''}${r.predicate}${r.hypothetical ? ' (hyp)' : ''}-> ${name(r.target)}`);
-}
-
-async function read(text: string): Promise<string[]> {
-  const [a] = await analyzeTexts([text]);
-  return typed(a!);
-}
+const read = readTypedLines;
+const typed = (a: ArticleAnalysis) => typedLines(a, { hypothetical: true });
 
 describe('meetings and talks', () => {
   it.each([

@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -404,7 +404,6 @@ const TIME_CASES = new Set(['after', 'before', 'during', 'since', 'until', 'foll
 
 /** Entries whose passive names the body acted for after "from" ("was suspended from Mercosur"). */
 const SUSPENDED_FROM = new Set(['suspend', 'expel-member']);
-const BODY = new Set(['organization', 'group']);
 
 // ------------------------------------------------------------------ triggers
 
@@ -429,7 +428,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
     // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from is who did it)
     if (!subject && SUSPENDED_FROM.has(e.id)) {
-      const body = keepTypes(ctx, argOf(ctx, tree, withCase(tree, i, ['from'], ['obl'])[0] ?? -1), BODY);
+      const body = keepTypes(ctx, argOf(ctx, tree, withCase(tree, i, ['from'], ['obl'])[0] ?? -1), ORGANIZATION_TYPES);
       if (body) subject = body;
     }
     // (the parse may label the patient plain nsubj beside a passive auxiliary: "Russia was expelled from ...")
