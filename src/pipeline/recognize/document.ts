@@ -164,5 +164,9 @@ function isTitleCaseLine(line: LineShape, from: number, to: number, articleTitle
   if (caps / Math.max(1, words - small) < 0.8) return false;
   // the article's own title line is a headline by position
   if (articleTitle) return true;
+  // a sentence of prose full of titled names ("Turkish President X hosted Russian President Y in Ankara."):
+  // a lower-case content word and a closing full stop are not Title Case
+  const plain = words - caps - small;
+  if (plain > 0 && line.tokens[to - 1]?.text === '.') return false;
   return styled >= 2;
 }

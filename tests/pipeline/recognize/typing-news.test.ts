@@ -371,3 +371,14 @@ describe('churches, parties and a last name left out', () => {
     expect(place.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ana Lucia']);
   });
 });
+
+describe('a prose sentence full of titled names is not a Title Case headline', () => {
+  // the article writes "president" in lower case elsewhere; the titled sentence has a lower-case verb and a full stop
+  const cases: Array<[string, string, EntityType]> = [
+    ['The president spoke first. Chilean President Ana Morales welcomed Peruvian President Luis Ortega in Santiago.', 'Ana Morales', 'person'],
+    ['The president spoke first. Chilean President Ana Morales welcomed Peruvian President Luis Ortega in Santiago.', 'Luis Ortega', 'person'],
+  ];
+  it.each(cases)('%s', (text, name, type) => {
+    expect(typesOf(text, name)).toEqual([type]);
+  });
+});
