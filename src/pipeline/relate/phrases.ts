@@ -379,6 +379,11 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
   // ("Ms Rice will go on to Rome": an honorific too)
   while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && (isTitleWord(u[p]!) || HONORIFICS.has(u[p]!.lower))))) p--;
+  // "South Korea's Samsung Electronics said": a named possessor before the name opens the phrase
+  if (p >= 1 && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) {
+    p -= 2;
+    while (p >= 0 && isDet(u[p]!.lower)) p--;
+  }
   const before = u[p];
   // "Police said Ray acted": a reporting verb opens the reported clause.
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
