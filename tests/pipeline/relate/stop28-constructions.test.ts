@@ -28,3 +28,30 @@ describe('"ending months of negotiations" concludes the talks, it does not halt 
     expect(await read('Spain suspended talks with Morocco on Monday.')).toContain('Spain -164 halted talks with-> Morocco');
   });
 });
+
+describe('an act ordered is done by who orders it ("ordered the arrest of X")', () => {
+  it.each([
+    ['Peru\'s Constitutional Tribunal ordered the arrest of Mario Quispe on Monday.', 'Constitutional Tribunal -173 arrested-> Mario Quispe'],
+    ['Kenya\'s High Court ordered the release of Daniel Otieno.', 'High Court -084 released-> Daniel Otieno'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('opposing or backing an actor\'s package, budget or bill is opposing or backing the actor', () => {
+  it.each([
+    ['Slovakia vetoed the European Union\'s aid package for Moldova.', 'Slovakia -129 vetoed-> European Union'],
+    ['Austria blocked the European Commission\'s budget on Tuesday.', 'Austria -129 vetoed-> European Commission'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('a thing attacked that an actor owns makes the actor the target ("attacked Ukraine\'s power grid")', () => {
+  it.each([
+    ['Russia attacked Moldova\'s power grid on Monday.', 'Russia -190 attacked-> Moldova'],
+    ['Israel bombed Hamas\'s weapons depots in Gaza.', 'Israel -195 bombed-> Hamas'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

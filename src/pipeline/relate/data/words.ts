@@ -225,9 +225,10 @@ export const ACT_NOUNS = list(
 );
 
 export const AGENDA_NOUNS = list(
-  '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
+  '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal", "vetoed the EU\'s aid package": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
   `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
-   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demands`,
+   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demands
+   package packages budget budgets bill bills legislation resolution resolutions reform reforms scheme schemes`,
 );
 
 export const TRANSPARENT_NOUNS = list(
@@ -300,14 +301,15 @@ export const REVERSAL_VERBS = list(
 );
 
 export const LIGHT_VERBS = list(
-  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with": the subject of the light verb is the actor of the noun',
+  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with", "ordered the arrest of": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
    expressed expressing conduct conducts conducted carry carried carries begin began begun begins start started
    starts offer offers offered continue continues continued resume resumed resumes announce announces announced
    make makes made give gives gave provide provides provided open opens opened stage staged stages mount mounted
    join joined joins extend extended extends lend lent voice voiced voices enter entered enters
    lodge lodges lodged lodging file files filed filing register registers registered have has had having
-   complete completes completed completing finalise finalised finalize finalized`,
+   complete completes completed completing finalise finalised finalize finalized
+   order orders ordered ordering`,
 );
 
 export const LIGHT_PARTICIPLES = list(

@@ -386,7 +386,8 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  * name modifies belongs to that country or actor, the attack's target.
  */
 function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
-  for (const m of tree.children(w, 'amod', 'compound')) {
+  // ("attacked Ukraine's power grid": a possessor too)
+  for (const m of tree.children(w, 'amod', 'compound', 'nmod:poss')) {
     if (tree.entityUnit(m) < 0) continue;
     const a = argOf(ctx, tree, m);
     if (a) return { ...a, via: 'modifier' };
