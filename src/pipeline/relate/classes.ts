@@ -35,6 +35,7 @@ export const isPossessive = W.is(W.POSSESSIVE_MARKERS);
 export const isActorNoun = W.is(W.ACTOR_NOUNS);
 export const isActNoun = W.is(W.ACT_NOUNS);
 export const isNonStateActorNoun = W.is(W.NON_STATE_ACTOR_NOUNS);
+export const isIndependentBodyHead = W.is(W.INDEPENDENT_BODY_HEADS);
 export const isOrganizationAnaphor = W.is(W.ORGANIZATION_ANAPHORS);
 export const isOrganizationDescriptor = W.is(W.ORGANIZATION_DESCRIPTORS);
 export const isNewsAgency = W.is(W.NEWS_AGENCIES);

@@ -13,7 +13,7 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES } from './classes.ts';
+import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, ORGANIZATION_TYPES } from './classes.ts';
 import { stateAfter } from './affiliation.ts';
 
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
@@ -78,7 +78,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     const x = u[k]!;
     // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
     // after it, stands for the organisation the story is about; it says that organisation's country
-    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '')) {
+    // (not after a preposition: "the former head of the Spanish football federation" is another body)
+    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '')) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
       const kind = u[m];

@@ -10,10 +10,11 @@ import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
+import { countryOfCapital } from '../gazetteer/index.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isIndependentBodyHead, isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -259,7 +260,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     // "Yemen's Houthi rebels": not Yemen; the named group between, if any, below.
   }
   // "Ukraine's Foreign Ministry" (an organisation named after its function): the state acts through it.
-  if (organAsState && possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!)) {
+  // ("Kenya's High Court ordered": a named court or regulator acts as itself)
+  if (organAsState && possessor && isEntity(head) && head.type === 'organization' && isActorNoun(head.lower.split(/\s+/).pop()!) && !isIndependentBodyHead(head.lower.split(/\s+/).pop()!)) {
     return { arg: possessor, end, units: np };
   }
   if (isEntity(head)) {
@@ -721,6 +723,9 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (ph.arg && before && !before.entity && isPrep(before.lower) && !isBreaker(before.lower)) {
       const noun = u[ph.start - 2];
       if (!noun || noun.entity || !isActorNoun(noun.lower) || ph.arg.ids.some((id) => !standsFor(ctx, id, noun, [u[ph.start]!, noun]))) return undefined;
+      // ("A court in Lyon sentenced X", "Police in Lyon arrested X": a city other than a capital is where they sit,
+      // not who acts; "officials in Kyiv" speak for the state)
+      if (ph.arg.ids.every((id) => ctx.entities.get(id)?.type === 'city' && !countryOfCapital(ctx.entities.get(id)!.name))) return undefined;
       return { ...ph.arg, via: 'modifier' };
     }
     // ("the United States and four Latin American countries asked": a named actor coordinated before a plural noun

@@ -187,7 +187,7 @@ const MONARCHY_CODES = new Set(MONARCHIES.codes);
 const WORDS_BEFORE_TITLE = /^(?:the|a|an|but|and|as|when|while|then|now|new|our|his|her|its|their|meanwhile|earlier|later|however|yesterday|today)$/;
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
-const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide']);
+const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney']);
 
 /** The organisation or country that is the subject of an appointing verb, not the appointee. */
 function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {

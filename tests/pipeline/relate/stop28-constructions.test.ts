@@ -55,3 +55,34 @@ describe('a thing attacked that an actor owns makes the actor the target ("attac
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('prosecutors, investigators and courts of a country act for it; a court in a city is not the city', () => {
+  it.each([
+    ['Spanish prosecutors charged former minister Rodrigo Sanz with fraud.', 'Spain -173 arrested-> Rodrigo Sanz'],
+    ['Belarusian investigators arrested Ihar Losik in Minsk.', 'Belarus -173 arrested-> Ihar Losik'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+  it.each([
+    // (a guard for the court nouns added with the prosecutors)
+    'A court in Marseille on Tuesday sentenced former mayor Jean Roux to two years in prison.',
+    'Police in Rotterdam arrested Pieter Claes on Monday.',
+  ])('%s', async (text) => {
+    expect((await read(text)).filter((r) => /^(Marseille|Rotterdam) -/.test(r))).toEqual([]);
+  });
+});
+
+describe('a person\'s lawyer holds the role of that person', () => {
+  it('"X\'s lawyer, Y,"', async () => {
+    expect(await read('Omar Haddad was charged on Monday. Haddad\'s lawyer, Lina Farouk, said her client would appeal.'))
+      .toContain('Lina Farouk -lawyer of-> Omar Haddad');
+  });
+});
+
+describe('a description after "of the" names another body ("the former head of the Spanish football federation")', () => {
+  it('FIFA is not made Spanish by the federation its official once led', async () => {
+    const got = await read('FIFA banned Luis Ortega, the former head of the Spanish football federation, for three years.');
+    expect(got).toContain('FIFA -163 banned-> Luis Ortega');
+    expect(got.filter((r) => r.startsWith('FIFA -affiliated with'))).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ export const LY_NOUNS = list('nouns and names that end in -ly', 'ally allies fam
 export const POSSESSIVE_MARKERS = list("the possessive token the segmenter splits off (CoNLL style)", `'s ’s ' ’`);
 
 export const ACTOR_NOUNS = list(
-  '"Ukraine\'s foreign ministry", "Russian officials", "Donetsk rebels", "Chinese coast guard vessels": the noun stands for the named actor',
+  '"Ukraine\'s foreign ministry", "Russian officials", "Donetsk rebels", "Chinese coast guard vessels", "French prosecutors": the noun stands for the named actor',
   `government governments ministry ministries officials official authorities authority forces force troops army
    armies military navy militaries rebels rebel separatists separatist militants militant fighters soldiers leaders
    leader leadership president presidents premier diplomats diplomat embassy media parliament police spokesman
@@ -119,7 +119,13 @@ export const ACTOR_NOUNS = list(
    employee employees staff staffer staffers attache
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
-   exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management`,
+   exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management
+   prosecutors prosecutor investigators investigator judges judge court courts tribunal regulator regulators`,
+);
+
+export const INDEPENDENT_BODY_HEADS = list(
+  '"Kenya\'s High Court ordered", "Peru\'s Constitutional Tribunal ruled": a named court or regulator acts as itself, not as its state (unlike "Ukraine\'s Foreign Ministry")',
+  `court courts tribunal regulator regulators watchdog`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
