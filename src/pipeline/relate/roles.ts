@@ -95,7 +95,7 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
   const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
   const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord);
-  if (!NATIONAL.has(headWord) && !forces && !/\b(?:attorney|solicitor|surgeon|auditor) general$/.test(title.words.join(' '))) return undefined;
+  if (!NATIONAL.has(headWord) && !forces && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -150,6 +150,8 @@ function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
   // ("The Indian government said": a nationality word only with the state's own noun after it)
   if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
   if (x.metonymy !== 'demonym' && k === 1) return undefined;
+  // ("Sri Lanka's board has said the tour will go ahead": a country owning another body is not the subject)
+  if (isPossessive(us[k + 1]?.lower ?? '') && !/^(?:government|authorities|ministry|cabinet|foreign|defence|defense|interior|finance)$/.test(us[k + 2]?.lower ?? '')) return undefined;
   return { country: x.entity, from: 'sentence-before', sentence: ctx.s - 1 };
 }
 
@@ -302,6 +304,8 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
 const ROLE_VERBS = new Map<string, string>(Object.entries({
   heads: 'head', headed: 'head', head: 'head', heading: 'head', leads: 'leader', led: 'leader', lead: 'leader', leading: 'leader',
   chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', run: 'head', founded: 'founder', founds: 'founder',
+  // "Eyadema, who had ruled Togo for 38 years", "who governed Texas"
+  rules: 'ruler', ruled: 'ruler', governs: 'governor', governed: 'governor',
 }));
 const PERSON = new Set(['person']);
 

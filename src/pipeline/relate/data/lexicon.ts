@@ -130,12 +130,14 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'asylum', predicate: 'granted asylum to', cameo: '075', verbs: w('grant give offer'), complement: ['asylum'], objectPreps: ['to'], reason: 'granting asylum' },
   // ------------------------------------------------------------ 08 yield
   { id: 'release', predicate: 'released', cameo: '084', verbs: w('release free'), excludeForms: w('free'), personObject: true, nouns: w('release'), nounPreps: ['of'], reason: 'releasing a detained person' },
+  { id: 'clear', predicate: 'cleared', cameo: '084', verbs: w('clear acquit exonerate'), personObject: true, reason: '"voted to clear President X of charges", "acquitted X": freeing a person of charges (a person object only: "cleared the way")' },
   { id: 'pardon', predicate: 'pardoned', cameo: '084', verbs: w('pardon'), personObject: true, nouns: w('pardon'), nounPreps: ['for', 'of'], reason: 'a pardon releases a person from punishment' },
   { id: 'lift-sanctions', predicate: 'eased sanctions on', cameo: '085', verbs: w('lift ease remove relax suspend'), complement: w('sanctions embargo embargoes ban restrictions tariffs'), objectPreps: ['on', 'against'], reason: 'easing sanctions or an embargo on another actor' },
   { id: 'ceasefire', predicate: 'agreed a ceasefire with', cameo: '087', nouns: w('ceasefire truce armistice'), nounPreps: ['with', 'between'], symmetric: true, reason: 'a ceasefire de-escalates military engagement' },
   { id: 'surrender', predicate: 'surrendered to', cameo: '087', verbs: w('surrender capitulate'), objectPreps: ['to'], prepOnly: true, reason: 'surrendering militarily to another actor' },
   { id: 'withdraw-troops', predicate: 'withdrew troops from', cameo: '087', verbs: w('withdraw pull'), complement: w('troops forces soldiers'), objectPreps: ['from'], prepOnly: true, placeObject: true, reason: 'withdrawing troops from a place de-escalates' },
   { id: 'pull-out', predicate: 'withdrew from', cameo: '087', verbs: w('pull'), complement: ['out'], objectPreps: ['of', 'from'], prepOnly: true, placeObject: true, reason: '"Russian troops pulled out of Grozny": troops (or a state) leaving a place de-escalates; the subject is who leaves' },
+  { id: 'strip', predicate: 'stripped', cameo: '172', verbs: w('strip'), nameObject: true, reason: '"stripped X of immunity", "stripped Colombia of its status as an ally": taking away a status or right by administrative act' },
   // ------------------------------------------------------------ 09 investigate
   { id: 'investigate', predicate: 'investigated', cameo: '090', verbs: w('investigate probe'), nouns: w('investigation inquiry probe'), nounPreps: ['into', 'of'], reason: 'an investigation of another actor' },
   // ------------------------------------------------------------ 10 demand

@@ -120,7 +120,7 @@ export const ACTOR_NOUNS = list(
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
    exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management
-   prosecutors prosecutor investigators investigator judges judge court courts tribunal regulator regulators`,
+   prosecutors prosecutor investigators investigator judges judge court courts tribunal`,
 );
 
 export const INDEPENDENT_BODY_HEADS = list(
