@@ -32,11 +32,26 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
     const parent = PARENT.has(w.lower) || (w.lower === 'company' && PARENT.has(u[k - 1]?.lower ?? ''));
     if (!owned && !parent) continue;
     // "X, a unit of Y" / "X, the carmaking arm of Y"
-    if (owned && u[k + 1]?.lower === 'of' && company(u[k + 2]) && !isPossessive(u[k + 3]?.lower ?? '')) {
+    // ("the aerospace arm of Stuttgart-based Daimler-Benz AG": a "-based" word before the owner's name)
+    const ownerAt = u[k + 2]?.partial && /-based$/i.test(u[k + 2]!.text) ? k + 3 : k + 2;
+    if (owned && u[k + 1]?.lower === 'of' && company(u[ownerAt]) && !isPossessive(u[ownerAt + 1]?.lower ?? '')) {
       let b = k - 1;
       while (b > 0 && describing(u[b])) b--;
-      if (/^(?:a|an|the)$/.test(u[b]?.lower ?? '') && isComma(u[b - 1]) && company(u[b - 2])) report(u[b - 2]!.entity!, u[k + 2]!.entity!, 'ownership-apposition');
+      if (/^(?:a|an|the)$/.test(u[b]?.lower ?? '') && isComma(u[b - 1]) && company(u[b - 2])) report(u[b - 2]!.entity!, u[ownerAt]!.entity!, 'ownership-apposition');
       continue;
+    }
+    // "declared Fokker NV bankrupt after its German parent Daimler-Benz Aerospace refused": the company "its" stands
+    // for (the organisation named last before it) is owned by the one named after the parent noun
+    if (parent && w.lower !== 'company') {
+      let c = k - 1;
+      while (c > 0 && describing(u[c])) c--;
+      const next = isComma(u[k + 1]) ? k + 2 : k + 1;
+      if (u[c]?.lower === 'its' && company(u[next])) {
+        const owner = u[next]!.entity!;
+        const self = ctx.discourse.lastOrganization({ s: ctx.s, i: c }, (id) => id !== owner);
+        if (self && self.s === ctx.s) report(self.value, owner, 'ownership-its-parent', 0.6);
+        continue;
+      }
     }
     // "Kia, its affiliate, reached a deal": the owner is the organisation named before, other than the company itself
     {

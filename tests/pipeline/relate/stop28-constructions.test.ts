@@ -119,3 +119,12 @@ describe('stripping of a status and clearing of charges are acts on the person o
     expect((await read('The ruling in Lima cleared the way for talks between Peru and Chile.')).filter((r) => r.includes('cleared'))).toEqual([]);
   });
 });
+
+describe('a company and its parent', () => {
+  it.each([
+    ['A Belgian court declared shipbuilder Noordzee Werf NV bankrupt after its Danish parent Kattegat Holding AS refused to lend more.', 'Noordzee Werf NV -part of-> Kattegat Holding AS'],
+    ['Vireo Systems, the software arm of Munich-based Halder Werke AG, said sales fell.', 'Vireo Systems -part of-> Halder Werke AG'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
