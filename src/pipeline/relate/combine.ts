@@ -9,10 +9,16 @@
 // known one, as confident as the more confident of the two (the sentence states it
 // and the gazetteer agrees). (relate.ts runs the model before gazetteer
 // containment, which then skips the pairs the model stated.)
+import type { Entity } from '../../types.ts';
 import type { Found } from './found.ts';
+import type { Knowledge } from './knowledge.ts';
 
-/** The rules' findings plus the model's where no rule already speaks about that pair in that sentence. */
-export function combineWithModel(rules: Found[], model: Found[]): Found[] {
+/**
+ * The rules' findings plus the model's where no rule already speaks about that pair in that sentence.
+ * `elsewhere` (optional): a model finding it accepts contradicts what the rules state elsewhere in the article
+ * and is dropped too (an organisation's home stated by a rule is not overruled by the model's guess of another).
+ */
+export function combineWithModel(rules: Found[], model: Found[], elsewhere?: (m: Found, rules: readonly Found[]) => boolean): Found[] {
   if (!model.length) return rules;
   // the model's findings by sentence (a few per article): each rule finding is compared with those of its sentences only
   const bySentence = new Map<number, number[]>();
@@ -40,6 +46,7 @@ export function combineWithModel(rules: Found[], model: Found[]): Found[] {
   const added: Found[] = [];
   model.forEach((m, k) => {
     if (ruled[k] === 1) return;
+    if (elsewhere?.(m, rules)) return;
     if (ruled[k] === 2) {
       for (const r of known[k]!) replaced.add(r);
       added.push({ ...m, confidence: Math.max(m.confidence, ...known[k]!.map((r) => r.confidence)) });
@@ -48,4 +55,25 @@ export function combineWithModel(rules: Found[], model: Found[]): Found[] {
   const out = replaced.size ? rules.filter((f) => !replaced.has(f)) : rules.slice();
   for (const m of added) out.push(m);
   return out;
+}
+
+const ORGANIZATIONS = new Set(['organization', 'group']);
+
+/**
+ * The model's "based in" for an organisation whose home a rule states elsewhere in the article ("Sarvan, based in
+ * Ahmedabad", "Indian drugmaker Sarvan") when the two places do not contain one another: the model's guess of
+ * another country ("Sarvan's US sales") is not said.
+ */
+export function contradictsStatedHome(m: Found, rules: readonly Found[], entities: ReadonlyMap<string, Entity>, knowledge: Knowledge): boolean {
+  if (m.kind !== 'location' || !ORGANIZATIONS.has(entities.get(m.source)?.type ?? '')) return false;
+  const place = entities.get(m.target)?.gazetteerId;
+  if (!place) return false;
+  const homes = rules.filter((r) => r.source === m.source && r.basis !== 'knowledge' && (r.kind === 'location' || (r.kind === 'affiliation' && entities.get(r.target)?.type === 'country')));
+  if (!homes.length) return false;
+  const around = new Set([place, ...knowledge.containers(place)]);
+  return homes.every((r) => {
+    const home = entities.get(r.target)?.gazetteerId;
+    if (!home) return false;
+    return !around.has(home) && !knowledge.containers(home).includes(place);
+  });
 }

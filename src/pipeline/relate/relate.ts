@@ -45,7 +45,7 @@ import { articleContext, type PlaceEntity } from './context.ts';
 import { findDateline } from './dateline.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 import { MODEL_RULE, modelRelations } from './learned.ts';
-import { combineWithModel } from './combine.ts';
+import { combineWithModel, contradictsStatedHome } from './combine.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
@@ -252,7 +252,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
   if (options.classifier) {
-    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
+    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline),
+      (m, rules) => contradictsStatedHome(m, rules, entities, knowledge));
   }
   if (options.knowledgeRelations !== false) {
     const stated = new Set<string>();

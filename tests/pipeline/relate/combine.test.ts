@@ -1,7 +1,9 @@
 // Rules and model together: a rule's reading of a pair in a sentence stands, the
 // model's is dropped; only knowledge-based containment gives way to a stated one.
 import { describe, expect, it } from 'vitest';
-import { combineWithModel } from '../../../src/pipeline/relate/combine.ts';
+import { combineWithModel, contradictsStatedHome } from '../../../src/pipeline/relate/combine.ts';
+import { tableKnowledge } from '../../../src/pipeline/relate/knowledge.ts';
+import type { Entity } from '../../../src/types.ts';
 import type { Found } from '../../../src/pipeline/relate/found.ts';
 
 const f = (rule: string, source: string, target: string, kind: Found['kind'], predicate: string, sentence = 0): Found =>
@@ -36,5 +38,24 @@ describe('combineWithModel', () => {
     const known = { ...f('location-gazetteer', 'aiken', 'sc', 'location', 'located in'), confidence: 0.75 };
     const stated = { ...f('model', 'aiken', 'sc', 'location', 'located in'), confidence: 0.4 };
     expect(combineWithModel([known], [stated]).map((x) => [x.rule, x.confidence])).toEqual([['model', 0.75]]);
+  });
+});
+
+describe('a model "based in" against the home a rule states elsewhere in the article', () => {
+  const entity = (id: string, type: Entity['type'], gazetteerId?: string): [string, Entity] =>
+    [id, { id, name: id, type, aliases: [], mentions: [], ...(gazetteerId ? { gazetteerId } : {}) } as Entity];
+  const entities = new Map([entity('acme', 'organization'), entity('pune', 'city', 'city:1'), entity('india', 'country', 'country:IN'),
+    entity('us', 'country', 'country:US'), entity('maharashtra', 'region', 'region:IN-MH')]);
+  const knowledge = tableKnowledge({}, { 'city:1': ['region:IN-MH', 'country:IN'], 'region:IN-MH': ['country:IN'] });
+  const elsewhere = (m: Found, rules: readonly Found[]) => contradictsStatedHome(m, rules, entities, knowledge);
+  const based = (target: string, sentence: number) => f('model', 'acme', target, 'location', 'based in', sentence);
+  it.each([
+    ['another country than the stated city\'s is dropped', [f('org-based-in', 'acme', 'pune', 'location', 'based in', 1)], based('us', 4), []],
+    ['the country containing the stated city stands', [f('org-based-in', 'acme', 'pune', 'location', 'based in', 1)], based('india', 4), ['model: acme -based in-> india @4']],
+    ['a region inside the stated country stands', [f('affiliation-descriptor', 'acme', 'india', 'affiliation', 'affiliated with', 1)], based('maharashtra', 4), ['model: acme -based in-> maharashtra @4']],
+    ['no stated home: the model speaks', [], based('us', 4), ['model: acme -based in-> us @4']],
+  ])('%s', (_, rules, model, expected) => {
+    const out = combineWithModel(rules as Found[], [model], elsewhere).filter((x) => x.rule === 'model');
+    expect(show(out)).toEqual(expected);
   });
 });
