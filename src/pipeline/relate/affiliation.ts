@@ -158,6 +158,15 @@ export function extractAffiliations(
         const head = !next || next.entity || !/^[a-z]/.test(next.text) || isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || /^(?:coalition|movement|bloc|front)$/.test(next.lower);
         if (head && owner?.ids.length === 1 && type(owner.ids[0]!) === 'country') report(x.entity, owner.ids[0]!, 0.7, 'affiliation-possessor', owner.from);
       }
+      // "India's drug regulator, the Central Drugs Standard Control Organisation,": a country's kind of organisation,
+      // then the name in apposition
+      if (prev?.lower === 'the' && isComma(u[k - 2]) && isOrganizationDescriptor(u[k - 3]?.lower ?? '') && !u[k - 3]!.entity) {
+        let p = k - 3;
+        while (p > k - 6 && p > 0 && !u[p]!.entity && /^[a-z]+$/.test(u[p]!.text) && !isPossessive(u[p]!.lower)) p--;
+        const owner = isPossessive(u[p]?.lower ?? '') ? possessorAt(ctx, p - 1) : undefined;
+        const closes = !u[k + 1] || isComma(u[k + 1]) || /^[.;:)]$/.test(u[k + 1]!.text);
+        if (closes && owner?.ids.length === 1 && type(owner.ids[0]!) === 'country') report(x.entity, owner.ids[0]!, 0.7, 'affiliation-possessor', owner.from);
+      }
       // "Brian Mulroney's Progressive Conservative Party", "Hernandez Galicia's allegedly corrupt Oil Workers Union":
       // a person's own party, union or movement (a few lower-case words may come between)
       // ("President Robert Mugabe's Zanu-PF", "Musk's SpaceX": any other body of a person is theirs by some tie;

@@ -128,3 +128,10 @@ describe('a company and its parent', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a country\'s kind of organisation, then its name in apposition', () => {
+  it('"Kenya\'s drug regulator, the Pharmacy and Poisons Board, said"', async () => {
+    expect(await read('Kenya\'s drug regulator, the Pharmacy and Poisons Board, said it would inspect the plant.'))
+      .toContain('Pharmacy and Poisons Board -affiliated with-> Kenya');
+  });
+});
