@@ -79,7 +79,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
     // after it, stands for the organisation the story is about; it says that organisation's country
     // (not after a preposition: "the former head of the Spanish football federation" is another body)
-    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '')) {
+    // (nor an apposition to the name right before it: "Shares in Pernod Ricard, the French spirits group, fell")
+    const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!);
+    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
       const kind = u[m];

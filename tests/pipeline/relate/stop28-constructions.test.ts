@@ -135,3 +135,11 @@ describe('a country\'s kind of organisation, then its name in apposition', () =>
       .toContain('Pharmacy and Poisons Board -affiliated with-> Kenya');
   });
 });
+
+describe('a nationality description in apposition belongs to the name before it, not to the story\'s organisation', () => {
+  it('"Shares in Moet Vins, the French spirits group, fell"', async () => {
+    const got = await read('The European Union raised tariffs on Chinese cars. China urged the European Union to drop the tariffs. Shares in Moet Vins, the French spirits group, fell 2 percent in Paris.');
+    expect(got).toContain('Moet Vins -affiliated with-> France');
+    expect(got.filter((r) => r.startsWith('European Union -affiliated with'))).toEqual([]);
+  });
+});
