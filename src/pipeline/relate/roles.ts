@@ -270,13 +270,13 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     t -= 2;
     while (t >= 1 && titleWord(u[t - 1])) t--;
   }
+  // "its new chief executive", "the bank's interim chairman", "Nepal's new foreign minister": a word of time before the title.
+  while (t - 1 >= 0 && INTERIM.has(u[t - 1]!.lower)) t--;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
   for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
     if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
   }
-  // "its new chief executive", "the bank's interim chairman": a word of time before the title.
-  while (t - 1 >= 0 && INTERIM.has(u[t - 1]!.lower)) t--;
   const b = u[t - 1];
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {

@@ -143,3 +143,14 @@ describe('a nationality description in apposition belongs to the name before it,
     expect(got.filter((r) => r.startsWith('European Union -affiliated with'))).toEqual([]);
   });
 });
+
+describe('a word of tenure between the possessor and the title ("Nepal\'s new foreign minister, X,")', () => {
+  it.each([
+    ['Laos\'s new foreign minister, Thongsavanh Phomvihane Keo, is expected to fly to Hanoi to seek a meeting with his Vietnamese counterpart, Bui Thanh Son.',
+      'Thongsavanh Phomvihane Keo -foreign minister of-> Laos'],
+    // (a guard: a tenure word that is part of the title)
+    ['Peru\'s interim president, Jose Jeri, said he would not resign.', 'Jose Jeri -interim president of-> Peru'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
