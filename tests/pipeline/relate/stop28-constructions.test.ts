@@ -154,3 +154,13 @@ describe('a word of tenure between the possessor and the title ("Nepal\'s new fo
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('shared offices ("co-leader", "co-chair")', () => {
+  it.each([
+    ['SPD co-leader Saskia Esken was re-elected on Tuesday.', 'Saskia Esken -co-leader of-> SPD'],
+    // (a guard: read as the title's head before, by the "of" apposition)
+    ['Maria Lopez, the co-chair of the Andean Development Corporation, opened the meeting.', 'Maria Lopez -co-chair of-> Andean Development Corporation'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
