@@ -536,7 +536,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         const head = u[of]?.lower === 'of' ? titleEndingAt(u, of - 1) : undefined;
         if (head) {
           const body = readPhrase(ctx, of + 1, k - 1, { organAsState: false });
-          if (body.end === k - 1) report(person, head, body.arg, 'role-apposition-before-of');
+          // ("Westmere's former head of wealth management, Graham Pettit,": a lower-case portfolio after "of" names
+          // no body; the possessor before the title does)
+          const portfolio = !keepTypes(ctx, body.arg, BODY_TYPES) && u.slice(of + 1, k - 1).every((y) => !y.entity && /^[a-z]/.test(y.text));
+          if (portfolio) report(person, head, bodyBefore(ctx, head.start, true), 'role-apposition-before-of');
+          else if (body.end === k - 1) report(person, head, body.arg, 'role-apposition-before-of');
         }
       }
     }

@@ -164,3 +164,12 @@ describe('shared offices ("co-leader", "co-chair")', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a lower-case portfolio after "head of" leaves the possessor as the body', () => {
+  it.each([
+    ['Halden Bank said profits fell. Also named in the suit are Halden\'s former head of wealth management, Ole Brekke, and the fund\'s former manager, Nina Holt.', 'Ole Brekke -former head of-> Halden Bank'],
+    ['Halden Bank said profits fell. Halden\'s head of wealth management, Ole Brekke, resigned.', 'Ole Brekke -head of-> Halden Bank'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -32,8 +32,7 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!) || tree.lower[t] === 'counterpart') continue;
       const mods = tree.children(t, 'amod', 'compound').filter((m) => m < t && MODIFIERS.has(tree.lower[m]!)).sort((a, b) => a - b);
       const words = [...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
-      const body = bodyOf(ctx, tree, t);
-      const kept = keepTypes(ctx, body, BODY_TYPES);
+      const kept = bodyOf(ctx, tree, t);
       if (!kept) continue;
       const former = words.some((w) => TENSE.has(w));
       for (const id of kept.ids) {
@@ -47,14 +46,17 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
   }
 }
 
-/** The body of a title noun: "of/at/for/with Y", "Y's", or a name modifying it. */
+/**
+ * The body of a title noun: "of/at/for/with Y", "Y's", or a name modifying it, the first that names one
+ * ("Westmere's head of wealth management": the portfolio after "of" names none, the possessor does).
+ */
 function bodyOf(ctx: Ctx, tree: Tree, t: number): Arg | undefined {
   const prep = tree.children(t, 'nmod').find((c) => BODY_CASES.includes(tree.caseOf(c) ?? ''));
   const poss = tree.children(t, 'nmod:poss')[0];
   const named = tree.children(t, 'amod', 'compound').find((c) => tree.entityUnit(c) >= 0);
   for (const w of [prep, poss, named]) {
     if (w === undefined) continue;
-    const a = argOf(ctx, tree, w);
+    const a = keepTypes(ctx, argOf(ctx, tree, w), BODY_TYPES);
     if (a) return w === prep ? a : { ...a, via: 'modifier' };
   }
   return undefined;
