@@ -173,3 +173,14 @@ describe('a lower-case portfolio after "head of" leaves the possessor as the bod
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('"the fund\'s", "the court\'s": a kind of body named once in the article', () => {
+  it('the fund\'s former manager is the manager of the article\'s one fund', async () => {
+    expect(await read('Halden Bank sold units in the Nordlys Income Fund. The fund\'s former manager, Nina Holt, declined to comment.'))
+      .toContain('Nina Holt -former manager of-> Nordlys Income Fund');
+  });
+  it('an apposition after a comma and "and" belongs to the next person, not the one before', async () => {
+    const got = await read('Halden Bank sold units in the Nordlys Income Fund. Also named are Halden\'s head of wealth management, Ole Brekke, and the fund\'s former manager, Nina Holt.');
+    expect(got.filter((r) => r.startsWith('Ole Brekke -') && r.includes('manager'))).toEqual([]);
+  });
+});
