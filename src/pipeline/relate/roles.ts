@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { MONARCHIES, NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
@@ -90,6 +90,10 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
   const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
   if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
+  // ("BONN ... Prime Minister Benjamin Netanyahu": Germany has no prime minister; only Germany, Austria and Britain
+  // have a chancellor)
+  if (code && title.words.includes('prime') && headWord === 'minister' && NO_PRIME_MINISTER_CODES.has(code)) return undefined;
+  if (code && headWord === 'chancellor' && !CHANCELLOR_CODES.has(code)) return undefined;
   // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
@@ -185,6 +189,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 }
 
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
+const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);
+const CHANCELLOR_CODES = new Set(CHANCELLOR_STATES.codes);
 /** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
 const WORDS_BEFORE_TITLE = /^(?:the|a|an|but|and|as|when|while|then|now|new|our|his|her|its|their|meanwhile|earlier|later|however|yesterday|today)$/;
 

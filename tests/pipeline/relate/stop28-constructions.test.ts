@@ -184,3 +184,16 @@ describe('"the fund\'s", "the court\'s": a kind of body named once in the articl
     expect(got.filter((r) => r.startsWith('Ole Brekke -') && r.includes('manager'))).toEqual([]);
   });
 });
+
+describe('a bare national title is never read against a state without that office', () => {
+  it.each([
+    ['Talks\n\nBONN 1996-09-10\n\nGerman officials said they would meet Prime Minister Shimon Peres next week.', 'Shimon Peres -prime minister of-> Germany'],
+    ['Talks\n\nWASHINGTON 1996-09-10\n\nOfficials said Prime Minister John Major would arrive on Monday.', 'John Major -prime minister of-> United States'],
+    ['Talks\n\nPARIS 1996-09-10\n\nOfficials said Chancellor Helmut Kohl would arrive on Monday.', 'Helmut Kohl -chancellor of-> France'],
+  ])('%s', async (text, wrong) => {
+    expect(await read(text)).not.toContain(wrong);
+  });
+  it('(a guard) where the office exists the context reading stands', async () => {
+    expect(await read('Talks\n\nPARIS 1996-09-10\n\nOfficials said Prime Minister Alain Juppe would arrive on Monday.')).toContain('Alain Juppe -prime minister of-> France');
+  });
+});

@@ -89,3 +89,19 @@ export const MONARCHIES: { codes: string[]; reason: string } = {
   codes: `GB JP ES NL BE LU DK NO SE MC LI AD CA AU NZ JM BS BB BZ AG KN LC VC GD PG SB TV TH KH MY BN BT SA JO MA KW QA
     BH OM SZ LS TO VA`.trim().split(/\s+/),
 };
+
+/**
+ * States with no office called prime minister (presidential republics, and the chancellor republics): a context
+ * reading of "Prime Minister X" against them (a story datelined BONN about Israel's prime minister) is always wrong.
+ * Left out: states that had a prime minister for part of the period news covers (Kenya 2008-13, Zimbabwe 2009-13).
+ */
+export const NO_PRIME_MINISTER: { codes: string[]; reason: string } = {
+  reason: 'no national office called prime minister',
+  codes: `US DE AT CH MX BR AR CL CO VE EC BO PY UY CR PA GT HN SV NI DO ID PH NG ZA GH ZM IR CY`.trim().split(/\s+/),
+};
+
+/** The only states with a national office called chancellor (Germany and Austria; Britain's Chancellor of the Exchequer). */
+export const CHANCELLOR_STATES: { codes: string[]; reason: string } = {
+  reason: 'a national office called chancellor',
+  codes: ['DE', 'AT', 'GB'],
+};
