@@ -100,6 +100,10 @@ function continuesCoordination(units: Unit[], k: number): boolean {
   while (m < units.length && (isDet(units[m]!.lower) || isNeighbourWord(units[m]!.lower))) m++;
   const next = units[m];
   if (!isEntity(next)) return false;
+  // ("the purchase of Pioneer and Chevron's agreement to buy Hess": a possessor of a thing opens a new phrase;
+  // "Congo's X and Rwanda's Y", "Kenya's foreign minister, Y" go on)
+  const owned = units[m + 2];
+  if (isPossessive(units[m + 1]?.lower ?? '') && owned && !owned.entity && !isTitleWord(owned) && !HONORIFICS.has(owned.lower)) return false;
   if (isComma(units[k])) {
     // "A, B and C": a comma only coordinates inside a list that goes on.
     const after = units[m + 1];

@@ -197,3 +197,15 @@ describe('a bare national title is never read against a state without that offic
     expect(await read('Talks\n\nPARIS 1996-09-10\n\nOfficials said Prime Minister Alain Juppe would arrive on Monday.')).toContain('Alain Juppe -prime minister of-> France');
   });
 });
+
+describe('a name with a possessive after "and" starts a new phrase when it owns a thing', () => {
+  it('"the purchase of X and Y\'s agreement to buy Z": Y is not bought', async () => {
+    const got = await read('The deal follows Glencore\'s purchase of Xstrata Mining and Anglo American\'s agreement to buy De Beers.');
+    expect(got).toContain('Glencore -061 acquired-> Xstrata Mining');
+    expect(got).not.toContain('Glencore -061 acquired-> Anglo American');
+  });
+  it('(a guard) "hosted Congo\'s X and Rwanda\'s Y" names both guests', async () => {
+    const got = await read('Angolan President Joao Lourenco hosted Congo\'s Therese Wagner and Rwanda\'s Olivier Nduhungirehe in Luanda.');
+    expect(got).toContain('Joao Lourenco -043 hosted-> Olivier Nduhungirehe');
+  });
+});
