@@ -13,7 +13,7 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, ORGANIZATION_TYPES } from './classes.ts';
+import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 import { stateAfter } from './affiliation.ts';
 
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
@@ -80,7 +80,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // after it, stands for the organisation the story is about; it says that organisation's country
     // (not after a preposition: "the former head of the Spanish football federation" is another body)
     // (nor an apposition to the name right before it: "Shares in Pernod Ricard, the French spirits group, fell")
-    const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!);
+    // ("to Kosmos Energy, the British oil major said": a description before a reporting verb is the clause's reporter)
+    let d = k + 1;
+    while (d < k + 4 && isContent(u[d]) && !u[d]!.entity && !isReportingVerb(u[d]!.lower)) d++;
+    const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!) && !isReportingVerb(u[d]?.lower ?? '');
     if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
