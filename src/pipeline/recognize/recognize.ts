@@ -23,6 +23,7 @@ import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
+import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -50,6 +51,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     if (m) typed.push(m);
   }
   typed.push(...titleOwnerMentions(doc, typed));
+  retypeCompaniesListedTogether(doc, typed);
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));

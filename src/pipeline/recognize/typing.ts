@@ -8,6 +8,7 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -316,7 +317,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("Novo Nordisk", "Morgan Stanley": a listed company's whole name of two or more words is the company)
   const overPerson = c.label === 'PER' && !!listed && (single
     ? !ctx.personParts.has(nameKey(text)) && (isAcronym(text) || nameKey(listed.name) === nameKey(text))
-    : nameKey(listed.name) === nameKey(text));
+    : nameKey(listed.name) === nameKey(text) || sameLettersAs(listed.name, text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
@@ -393,7 +394,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "the journalist Kola Ade", "activist Maria Ruiz": a noun that only names people, right before a name of a
   // person's shape that no gazetteer knows, announces a person (the tagger often reads a company or a place)
   if (c.label !== 'PER' && !listed && PERSON_NOUNS.has((doc.seg.tokens[c.start - 1]?.text ?? '')) && personShaped(words)
-    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words) && !lookupPlace(text).length) {
     return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
   }
   // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
@@ -492,7 +493,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
-  if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
+  if (c.label === 'PER' && !single && endsInTrade(words)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
@@ -548,6 +549,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
+}
+
+/** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
+function sameLettersAs(listedName: string, text: string): boolean {
+  return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
+}
+
+/** "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade. */
+function endsInTrade(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last));
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
