@@ -9,6 +9,7 @@ import {
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
+import { productNameAround } from './product-names.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -287,6 +288,15 @@ const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'l
 /** Adjectives and nouns that may stand between the name and its feature noun ("salt flat", "coastal plain"). */
 const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 'lower', 'river', 'mountain', 'volcanic', 'tropical', 'dry', 'arid']);
 
+/** Lower-case nouns of an administrative division that only a place's name stands before ("the Essequibo region"). */
+const DIVISION_AFTER_NAME = new Set(['region', 'province', 'oblast', 'krai', 'okrug', 'prefecture', 'governorate', 'voivodeship', 'canton', 'district']);
+
+/** Is token `end` a lower-case division noun in the same sentence ("region", "province")? */
+function divisionNounBehind(doc: DocFacts, end: number): boolean {
+  const next = doc.seg.tokens[end];
+  return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_AFTER_NAME.has(next.text);
+}
+
 /** The feature noun right after token `end` (one modifier allowed), else undefined. */
 function featureNounAfter(doc: DocFacts, end: number): string | undefined {
   const toks = doc.seg.tokens;
@@ -310,6 +320,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
+  if ((c.label === 'LOC' || !c.label) && productNameAround(doc, c.start, c.end)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
@@ -325,6 +337,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // its adjective before a party office stands for the party (the tagger reads MISC or ORG there)
   if (single && (c.label === 'MISC' || c.label === 'ORG') && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
     return base(doc, c, 'organization', `tagger ${c.label} on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
+  }
+  // "the Labour MP David Hinchliffe": the tagger's span over the party's adjective and the office is the party alone
+  if (words.length === 2 && (c.label === 'MISC' || c.label === 'ORG') && PARTY_ADJECTIVES.has(words[0]!.toLowerCase()) && PARTY_OFFICES.has(words[1]!.toLowerCase())) {
+    return base(doc, { ...c, end: c.start + 1 }, 'organization', `tagger ${c.label} over a party adjective and the office "${words[1]}": the party`);
   }
   if (c.label === 'MISC') {
     // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
@@ -510,6 +526,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return place
       ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger ORG before "${feature}"`)
       : base(doc, c, 'location', `tagger ORG retyped: the name of the ${feature} after it`);
+  }
+  // "Caracas claims the Essequibo region": a name the tagger read as a body or a person before a lower-case noun of
+  // administrative division is that division
+  if (c.label && c.label !== 'LOC' && c.label !== 'MISC' && !listed && !isAcronym(text) && divisionNounBehind(doc, c.end)) {
+    const region = lookupPlace(text).find((e) => e.type === 'region');
+    return region
+      ? typePlace(doc, { ...c, label: 'LOC' }, [region], `tagger ${c.label} before "${doc.seg.tokens[c.end]!.text}"`)
+      : base(doc, c, 'region', `tagger ${c.label} retyped: the name of the ${doc.seg.tokens[c.end]!.text} after it`);
   }
   // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
   if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
