@@ -529,7 +529,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   // "Caracas claims the Essequibo region": a name the tagger read as a body or a person before a lower-case noun of
   // administrative division is that division
-  if (c.label && c.label !== 'LOC' && c.label !== 'MISC' && !listed && !isAcronym(text) && divisionNounBehind(doc, c.end)) {
+  if (c.label && c.label !== 'LOC' && !listed && !isAcronym(text) && divisionNounBehind(doc, c.end)) {
     const region = lookupPlace(text).find((e) => e.type === 'region');
     return region
       ? typePlace(doc, { ...c, label: 'LOC' }, [region], `tagger ${c.label} before "${doc.seg.tokens[c.end]!.text}"`)
