@@ -19,6 +19,7 @@ import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
 import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
+import { longerPlaceName } from './place-short-forms.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
@@ -128,6 +129,8 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   joinSameNameAcrossKinds(seg, groups, groupOf);
   // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
   joinSharedShortNames(groups, groupOf);
+  // "Shetland" after "the Shetland Islands": the place named without the word for its kind
+  joinPlaceShortForms(groups, groupOf);
 
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
@@ -387,6 +390,22 @@ function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
     if (others.length !== 1) continue;
     absorb(others[0]!, short[0]!, groupOf, { rule: 'shared-short-name', detail: `"${shared.name}" is the country the article names in full (${shared.reason})` });
   }
+}
+
+/** Kinds of entity that are places. */
+const PLACE_KINDS = new Set<EntityType>(['location', 'region', 'city', 'country']);
+
+/** A place group named only by a short name joins the one place group named by it and a word for its kind ("Shetland Islands"). */
+function joinPlaceShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
+  const places = groups.filter((g) => PLACE_KINDS.has(g.type) && g.mentions.length);
+  if (places.length < 2) return;
+  const names = places.map((g) => ({ name: fullestName(g), linked: !!g.gazetteerId }));
+  places.forEach((g, k) => {
+    if (!g.mentions.length || g.type === 'country') return;
+    const owner = longerPlaceName(names[k]!, names);
+    if (owner < 0 || owner === k || !places[owner]!.mentions.length) return;
+    absorb(places[owner]!, g, groupOf, { rule: 'place-short-form', detail: `"${names[k]!.name}" is "${names[owner]!.name}" without the word for its kind` });
+  });
 }
 
 /** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
