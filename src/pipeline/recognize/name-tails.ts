@@ -45,7 +45,10 @@ function tailEnd(doc: DocFacts, c: Candidate, owner: Int32Array, candidates: Can
   if (last < from) return c.end;
   for (let k = from; k <= last; k++) {
     const o = owner[k]!;
-    if (o >= 0 && (candidates[o]!.end > last + 1 || candidates[o]!.label === 'PER' || candidates[o]!.label === 'LOC')) return c.end;
+    // (a place the tagger saw there must be no place the gazetteer knows: "of the Missing and Murdered")
+    if (o < 0) continue;
+    const inner = candidates[o]!;
+    if (inner.end > last + 1 || inner.label === 'PER' || (inner.label === 'LOC' && lookupPlace(spanString(doc, inner.start, inner.end)).length)) return c.end;
   }
   const tail = spanString(doc, from, last + 1);
   if (lookupPlace(tail).length || lookupOrganization(tail) || demonymOf(toks[from]!.text)) return c.end;

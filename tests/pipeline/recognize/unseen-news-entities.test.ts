@@ -62,6 +62,8 @@ describe('a party, a division, a product: what the words next to a name make it'
     ['Cases rose across the WHO region in May.', [['WHO', 'ORG']], 'WHO', ['organization']],
     // a place's name inside a product's name is no place
     ['The company had used a batch of Parma ham from a supplier.', [['Parma', 'LOC']], 'Parma', []],
+    // (whatever the tagger read it as)
+    ['The company had used a batch of Parma ham from a supplier.', [['Parma', 'ORG']], 'Parma', []],
     ['Inspectors found sweets coloured with Orange II, which is banned in Europe.', [['Orange', 'LOC'], ['Europe', 'LOC']], 'Orange', []],
     // (the place itself, named before a comma, stays)
     ['The ham is made in Parma, where the company was founded.', [['Parma', 'LOC']], 'Parma', ['city']],
@@ -79,6 +81,8 @@ describe('a body\'s name the tagger cut is one name', () => {
     ['The Pacific Islands Forum, or PIF, condemned the test.', [['Pacific Islands', 'LOC'], ['PIF', 'ORG']], 'Pacific Islands Forum'],
     // a second "of" and capitalised words the tagger left out or split off
     ['Maria Lopez, president of the Association of Mothers of the Missing and Disappeared, spoke.', [['Maria Lopez', 'PER'], ['Association of Mothers', 'ORG'], ['Disappeared', 'ORG']], 'Association of Mothers of the Missing and Disappeared'],
+    // (the split-off word read as a place no gazetteer knows)
+    ['Maria Lopez, president of the Association of Mothers of the Missing and Disappeared, spoke.', [['Maria Lopez', 'PER'], ['Association of Mothers', 'ORG'], ['Disappeared', 'LOC']], 'Association of Mothers of the Missing and Disappeared'],
   ];
   it.each(cases)('%s', (text, spans, name) => {
     const ms = mentions(text, spans);
