@@ -72,3 +72,18 @@ describe('one name, one node', () => {
     expect(named(entities(text, spans))).toEqual(names);
   });
 });
+
+describe('a name read as a person\'s is a company\'s when the article uses it as one', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string]> = [
+    ['Fish farmer Brekke Holm has agreed to buy a rival. Brekke, which is based in Bergen, will pay cash. Brekke shares rose 4% in Oslo.',
+      [['Brekke Holm', 'PER'], ['Brekke', 'ORG', 1], ['Bergen', 'LOC'], ['Brekke', 'ORG', 2], ['Oslo', 'LOC']], 'Brekke Holm', 'organization'],
+    // look-alike: a person with a title, whose surname names a company's shares once
+    ['President Dana Kirby said on Monday she would visit Ohio. Kirby shares rose 5% after the speech. Kirby said the plan would work.',
+      [['Dana Kirby', 'PER'], ['Ohio', 'LOC'], ['Kirby', 'ORG', 1], ['Kirby', 'PER', 2]], 'Dana Kirby', 'person'],
+  ];
+  it.each(cases)('%s', (text, spans, name, type) => {
+    const es = entities(text, spans);
+    expect(es.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
+    expect(es.filter((e) => e.name !== name && e.name.includes(name.split(' ')[0]!))).toEqual([]);
+  });
+});
