@@ -99,3 +99,16 @@ describe('a body\'s name the tagger cut is one name', () => {
     expect(ms.map((m) => m.text)).toEqual(['Bayern Munich', 'Germany']);
   });
 });
+
+describe('a name the tagger left out, described in apposition as a settlement, is a place', () => {
+  const cases: Array<[string, Array<[string, NerLabel]>, string, EntityType[]]> = [
+    ['The patients came from Ngoumba, a village on the Ogooue river, officials said.', [['Ogooue', 'LOC']], 'Ngoumba', ['location']],
+    ['M23 rebels entered Kasindi Lubiriha, a small border town, on Friday.', [['M23', 'ORG']], 'Kasindi Lubiriha', ['location']],
+    // look-alikes (the tagger left them out too): the noun goes on into another noun; a connective opening the sentence
+    ['Residents in Gabon spoke to Obiang, a village elder, on Friday.', [['Gabon', 'LOC']], 'Obiang', []],
+    ['Meanwhile, a town in Gabon was flooded.', [['Gabon', 'LOC']], 'Meanwhile', []],
+  ];
+  it.each(cases)('%s', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
