@@ -45,10 +45,15 @@ function retypeChain(doc: DocFacts, chain: TypedMention[], personWords: Set<stri
   for (let k = 0; k < chain.length; k++) {
     const m = chain[k]!;
     if (m.type !== 'person' || m.tokenEnd - m.tokenStart !== 1 || m.title || personWords.has(m.text.toLowerCase())) continue;
-    if (titleBefore(doc, m.tokenStart)) continue;
+    if (titleBefore(doc, m.tokenStart) || ownsSomething(doc, m.tokenEnd)) continue;
     Object.assign(m, {
       type: 'organization' as const,
       reason: `${m.reason} retyped: listed with the organisation${chain.length > 2 ? 's' : ''} ${chain.filter((x) => x !== m && x.type === 'organization').map((x) => `"${x.text}"`).join(', ')}`,
     });
   }
+}
+
+/** "Giessen's savings bank": a possessive after the name that owns the words after it (not "Sainsbury's and"). */
+function ownsSomething(doc: DocFacts, end: number): boolean {
+  return /^['’]s$/.test(doc.seg.tokens[end]?.text ?? '') && !/^(?:,|and|or|\.|;)$/.test(doc.lower[end + 1] ?? '.');
 }

@@ -27,8 +27,8 @@ export function withCutTails(doc: DocFacts, candidates: Candidate[]): Candidate[
 }
 
 /**
- * One past the last token of the tail after the candidate, or the candidate's end when there is none. A tagger span
- * inside the tail ("Detained" read as a body of its own) joins it; one reaching past it stops it.
+ * One past the last token of the tail after the candidate, or the candidate's end when there is none. A one-word tagger
+ * span inside the tail ("Detained" read as a body of its own) joins it; a longer one or one reaching past it stops it.
  */
 function tailEnd(doc: DocFacts, c: Candidate, owner: Int32Array, candidates: Candidate[]): number {
   const toks = doc.seg.tokens;
@@ -48,7 +48,8 @@ function tailEnd(doc: DocFacts, c: Candidate, owner: Int32Array, candidates: Can
     // (a place the tagger saw there must be no place the gazetteer knows: "of the Missing and Murdered")
     if (o < 0) continue;
     const inner = candidates[o]!;
-    if (inner.end > last + 1 || inner.label === 'PER' || (inner.label === 'LOC' && lookupPlace(spanString(doc, inner.start, inner.end)).length)) return c.end;
+    // (one word only: "Queens College of the [City University of New York]" names two bodies)
+    if (inner.end > last + 1 || inner.end - inner.start > 1 || inner.label === 'PER' || (inner.label === 'LOC' && lookupPlace(spanString(doc, inner.start, inner.end)).length)) return c.end;
   }
   const tail = spanString(doc, from, last + 1);
   if (lookupPlace(tail).length || lookupOrganization(tail) || demonymOf(toks[from]!.text)) return c.end;

@@ -20,6 +20,7 @@ import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
 import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
+import { companyByUse } from './company-evidence.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
@@ -102,6 +103,12 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     const g = byName.get(kindKey(m));
     if (g) join(g, m, m.type === 'organization' && nameKey(m.text) !== organizationCore(m.text) ? corporateReason(m.text, fullestName(g)) : undefined);
     else byName.set(kindKey(m), open(m));
+  }
+
+  // "Brekke Holm ... Brekke shares rose": a name read as a person's whose short form the article uses as a company's
+  for (const g of groups) {
+    if (g.type !== 'person' || g.mentions.length < 2 || g.gazetteerId) continue;
+    if (companyByUse(g.mentions)) g.type = 'organization';
   }
 
   // a company named once in full and then by its first word ("Deutsche Telekom" ... "Telekom" is not; "Daimler-Benz AG" ... "Daimler")
