@@ -45,6 +45,11 @@ describe('a company the tagger reads as a person, by the words of its name and w
     expect(typesOf(mentions(text, spans), name)).toEqual([type]);
   });
 
+  it('guard: a name in the list whose possessive owns what follows keeps its reading', () => {
+    const ms = mentions('The lenders, chiefly Commerzbank and Kassel\'s savings bank, refused to help.', [['Commerzbank', 'ORG'], ['Kassel', 'PER']]);
+    expect(typesOf(ms, 'Kassel')).not.toContain('organization');
+  });
+
   it('a surname of a person the article names in full stays the person in a list with a company', () => {
     const text = 'Anna Morrison joined Carrefour in May. Carrefour and Morrison declined to comment.';
     const ms = mentions(text, [['Anna Morrison', 'PER'], ['Carrefour', 'ORG'], ['Carrefour', 'ORG', 1], ['Morrison', 'PER', 1]]);
@@ -92,6 +97,11 @@ describe('a body\'s name the tagger cut is one name', () => {
   it('a person after the second "of" stays the person', () => {
     const ms = mentions('She founded the Association of Friends of Maria Lopez in 2001.', [['Association of Friends', 'ORG'], ['Maria Lopez', 'PER']]);
     expect(ms.map((m) => [m.text, m.type])).toEqual([['Association of Friends', 'organization'], ['Maria Lopez', 'person']]);
+  });
+
+  it('guard: a body of several words after the second "of" stays a body of its own', () => {
+    const ms = mentions('He taught at Queens College of the City University of New York for years.', [['Queens College', 'ORG'], ['City University of New York', 'ORG']]);
+    expect(ms.map((m) => m.text)).toEqual(['Queens College', 'City University of New York']);
   });
 
   it('a place in brackets after a name is no acronym of it', () => {
