@@ -12,13 +12,16 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /** Lower-case words inside a body's name. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
-/** The name without a country name or abbreviation opening it, when two or more words of a name remain. */
-export function withoutLeadingCountry(name: string): string | undefined {
+/**
+ * The name without a country name or abbreviation opening it, when two or more words of a name remain: all
+ * capitalised, or (`joined`) with "of", "for", "and" inside ("Food and Drug Administration").
+ */
+export function withoutLeadingCountry(name: string, joined = false): string | undefined {
   const words = name.split(/\s+/);
   for (const n of [1, 2]) {
     const rest = words.slice(n);
     if (rest.length < 2 || !STARTS_UPPER.test(rest[0]!) || !STARTS_UPPER.test(rest[rest.length - 1]!)) continue;
-    if (!rest.every((w) => STARTS_UPPER.test(w) || NAME_JOINERS.has(w))) continue;
+    if (!rest.every((w) => STARTS_UPPER.test(w) || (joined && NAME_JOINERS.has(w)))) continue;
     const lead = words.slice(0, n).join(' ');
     if (lookupPlace(lead).some((e) => e.type === 'country')) return rest.join(' ');
   }
@@ -31,7 +34,7 @@ export function withoutLeadingCountry(name: string): string | undefined {
  * the whole, or, after an abbreviation ("U.S."), the rest has three or more words joined by "of", "for" or "and"; else undefined.
  */
 export function nameWithoutCountry(name: string, shortForms: string[]): string | undefined {
-  const rest = withoutLeadingCountry(name);
+  const rest = withoutLeadingCountry(name, true);
   if (!rest) return undefined;
   const restInitials = initials(rest);
   if (shortForms.some((s) => s.replace(/\./g, '') === restInitials && restInitials !== initials(name))) return rest;

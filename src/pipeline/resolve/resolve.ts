@@ -641,7 +641,7 @@ function fullestName(g: Group): string {
 
 /** "US Food and Drug Administration" -> "FDA": the initials of a name after the country opening it ("" if none). */
 function initialsWithoutCountry(name: string): string {
-  const rest = withoutLeadingCountry(name);
+  const rest = withoutLeadingCountry(name, true);
   return rest ? initials(rest) : '';
 }
 
