@@ -71,7 +71,14 @@ function findOrganization(name: string): GazetteerEntry | undefined {
   if (hit) return hit;
   if (k.startsWith('the ')) k = k.slice(4);
   // "Microsoft Corp" is the Microsoft the list knows
-  return byKey!.get(k) ?? byKey!.get(spellingKey(organizationCore(trimmed)));
+  return byKey!.get(k) ?? byKey!.get(spellingKey(organizationCore(trimmed))) ?? writtenApart(k);
+}
+
+/** "Arcelor Mittal" for the listed "ArcelorMittal": a name of two or three words that the list writes as one. */
+function writtenApart(key: string): GazetteerEntry | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return undefined;
+  return byKey!.get(words.join(''));
 }
 
 /**

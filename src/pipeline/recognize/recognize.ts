@@ -23,6 +23,8 @@ import { taggerCandidates } from './tagger-spans.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
+import { retypeCompaniesListedTogether } from './listed-companies.ts';
+import { placesDescribedInApposition } from './described-places.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -34,6 +36,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   if (useTagger) {
     candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...gazetteerAdditions(doc, candidates));
+    candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));
@@ -50,12 +53,20 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     if (m) typed.push(m);
   }
   typed.push(...titleOwnerMentions(doc, typed));
+  retypeCompaniesListedTogether(doc, typed);
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));
   typed.push(...ledByMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
+}
+
+/** 1 for each token some candidate covers. */
+function coveredTokens(doc: DocFacts, candidates: Candidate[]): Uint8Array {
+  const covered = new Uint8Array(doc.seg.tokens.length);
+  for (const c of candidates) covered.fill(1, c.start, c.end);
+  return covered;
 }
 
 /** From token `from`: up to four lower-case or nationality words, then a noun for a kind of organisation. */

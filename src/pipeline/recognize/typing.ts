@@ -8,6 +8,8 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
+import { productNameAround } from './product-names.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -286,6 +288,15 @@ const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'l
 /** Adjectives and nouns that may stand between the name and its feature noun ("salt flat", "coastal plain"). */
 const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 'lower', 'river', 'mountain', 'volcanic', 'tropical', 'dry', 'arid']);
 
+/** Lower-case nouns of an administrative division that only a place's name stands before ("the Essequibo region"). */
+const DIVISION_AFTER_NAME = new Set(['region', 'province', 'oblast', 'krai', 'okrug', 'prefecture', 'governorate', 'voivodeship', 'canton', 'district']);
+
+/** Is token `end` a lower-case division noun in the same sentence ("region", "province")? */
+function divisionNounBehind(doc: DocFacts, end: number): boolean {
+  const next = doc.seg.tokens[end];
+  return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_AFTER_NAME.has(next.text);
+}
+
 /** The feature noun right after token `end` (one modifier allowed), else undefined. */
 function featureNounAfter(doc: DocFacts, end: number): string | undefined {
   const toks = doc.seg.tokens;
@@ -309,6 +320,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
+  if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
@@ -316,7 +329,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("Novo Nordisk", "Morgan Stanley": a listed company's whole name of two or more words is the company)
   const overPerson = c.label === 'PER' && !!listed && (single
     ? !ctx.personParts.has(nameKey(text)) && (isAcronym(text) || nameKey(listed.name) === nameKey(text))
-    : nameKey(listed.name) === nameKey(text));
+    : nameKey(listed.name) === nameKey(text) || sameLettersAs(listed.name, text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
@@ -324,6 +337,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // its adjective before a party office stands for the party (the tagger reads MISC or ORG there)
   if (single && (c.label === 'MISC' || c.label === 'ORG') && PARTY_ADJECTIVES.has(text.toLowerCase()) && PARTY_OFFICES.has(doc.lower[c.end] ?? '')) {
     return base(doc, c, 'organization', `tagger ${c.label} on the party adjective before "${doc.seg.tokens[c.end]!.text}"`);
+  }
+  // "the Labour MP David Hinchliffe": the tagger's span over the party's adjective and the office is the party alone
+  if (words.length === 2 && (c.label === 'MISC' || c.label === 'ORG') && PARTY_ADJECTIVES.has(words[0]!.toLowerCase()) && PARTY_OFFICES.has(words[1]!.toLowerCase())) {
+    return base(doc, { ...c, end: c.start + 1 }, 'organization', `tagger ${c.label} over a party adjective and the office "${words[1]}": the party`);
   }
   if (c.label === 'MISC') {
     // "in the Mediterranean", "across the Caribbean": the word the tagger read as an adjective is the sea or region
@@ -393,7 +410,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "the journalist Kola Ade", "activist Maria Ruiz": a noun that only names people, right before a name of a
   // person's shape that no gazetteer knows, announces a person (the tagger often reads a company or a place)
   if (c.label !== 'PER' && !listed && PERSON_NOUNS.has((doc.seg.tokens[c.start - 1]?.text ?? '')) && personShaped(words)
-    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !lookupPlace(text).length) {
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words) && !lookupPlace(text).length) {
     return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
   }
   // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
@@ -492,7 +509,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
-  if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
+  if (c.label === 'PER' && !single && endsInTrade(words)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);
   if (c.label === 'PER' && !single && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
@@ -509,6 +526,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return place
       ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger ORG before "${feature}"`)
       : base(doc, c, 'location', `tagger ORG retyped: the name of the ${feature} after it`);
+  }
+  // "Caracas claims the Essequibo region": a name the tagger read as a body or a person before a lower-case noun of
+  // administrative division is that division
+  if (c.label && c.label !== 'LOC' && !listed && !isAcronym(text) && divisionNounBehind(doc, c.end)) {
+    const region = lookupPlace(text).find((e) => e.type === 'region');
+    return region
+      ? typePlace(doc, { ...c, label: 'LOC' }, [region], `tagger ${c.label} before "${doc.seg.tokens[c.end]!.text}"`)
+      : base(doc, c, 'region', `tagger ${c.label} retyped: the name of the ${doc.seg.tokens[c.end]!.text} after it`);
   }
   // "in the village of Kfar Kila", "the port city of Hodeidah": a place noun and "of" before the name
   if (c.label !== 'LOC' && !listed && doc.lower[c.start - 1] === 'of' && PLACE_OF_NOUNS.has(doc.lower[c.start - 2] ?? '')) {
@@ -548,6 +573,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
+}
+
+/** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
+function sameLettersAs(listedName: string, text: string): boolean {
+  return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
+}
+
+/** "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade. */
+function endsInTrade(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last));
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */

@@ -5,6 +5,7 @@
 import type { Mention, Segmented } from '../../types.ts';
 import { isAcronym, lookupOrganization, lookupPlace } from '../gazetteer/index.ts';
 import { initials } from './names.ts';
+import { spellsOut } from '../gazetteer/spelled-acronyms.ts';
 
 export interface AliasPattern {
   /** Matches the whole text between the name and its alias. */
@@ -59,6 +60,11 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
       out.push({ name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given in brackets after "${a.text}"` });
       continue;
     }
+    const defined = definedShortForm(text, a, b, between);
+    if (defined) {
+      out.push(defined);
+      continue;
+    }
     for (const p of ALIAS_PATTERNS) {
       if (!p.between.test(between)) continue;
       out.push({ name: a, alias: b, rule: p.rule, detail: `"${a.text}${between}${b.text}": ${p.reason}` });
@@ -66,4 +72,18 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
     }
   }
   return out;
+}
+
+/**
+ * "the Economic Community of West African States (Ecowas)", "The Caribbean Community, or CARICOM,": a short form
+ * given right after a body's name, in brackets or after ", or", whose letters spell the name out (acronyms written
+ * as a word, or taking two letters of a word or leaving one out, which the bracket rule above does not take).
+ */
+function definedShortForm(text: string, a: Mention, b: Mention, between: string): AliasLink | undefined {
+  if (a.type === 'person' || b.text.includes(' ') || isAcronym(a.text) || !spellsOut(b.text, a.text)) return undefined;
+  const after = text.slice(b.end, b.end + 3);
+  const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after);
+  const orForm = /^\s*,\s*or\s+$/.test(between) && /^\s*[,.;)]/.test(after);
+  if (!bracketed && !orForm) return undefined;
+  return { name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given ${bracketed ? 'in brackets' : 'after ", or"'} after "${a.text}" and spells it out` };
 }

@@ -18,6 +18,9 @@ import { statedAliases } from './aliases.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
+import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
+import { longerPlaceName } from './place-short-forms.ts';
+import { companyByUse } from './company-evidence.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 interface Group {
@@ -102,6 +105,12 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
     else byName.set(kindKey(m), open(m));
   }
 
+  // "Brekke Holm ... Brekke shares rose": a name read as a person's whose short form the article uses as a company's
+  for (const g of groups) {
+    if (g.type !== 'person' || g.mentions.length < 2 || g.gazetteerId) continue;
+    if (companyByUse(g.mentions)) g.type = 'organization';
+  }
+
   // a company named once in full and then by its first word ("Deutsche Telekom" ... "Telekom" is not; "Daimler-Benz AG" ... "Daimler")
   joinOrganizationShortForms(groups, groupOf);
   joinPlaceQualifiedNames(groups, groupOf);
@@ -127,6 +136,8 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   joinSameNameAcrossKinds(seg, groups, groupOf);
   // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
   joinSharedShortNames(groups, groupOf);
+  // "Shetland" after "the Shetland Islands": the place named without the word for its kind
+  joinPlaceShortForms(groups, groupOf);
 
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
@@ -318,7 +329,8 @@ function joinSameNameAcrossKinds(seg: Segmented, groups: Group[], groupOf: Map<M
   for (const g of groups) {
     if (!g.mentions.length || g.qualifiedId || !CROSS_KINDS.has(g.type)) continue;
     if (g.gazetteerId && g.type !== 'city' && g.type !== 'region') continue;
-    const key = nameKey(baseName(fullestName(g), g.type === 'person'));
+    // ("Fokker NV" and a person "Fokker": a company's name is compared without its legal form)
+    const key = g.type === 'organization' ? organizationCore(fullestName(g)) : nameKey(baseName(fullestName(g), g.type === 'person'));
     const list = byKey.get(key);
     if (list) list.push(g);
     else byKey.set(key, [g]);
@@ -385,6 +397,22 @@ function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
     if (others.length !== 1) continue;
     absorb(others[0]!, short[0]!, groupOf, { rule: 'shared-short-name', detail: `"${shared.name}" is the country the article names in full (${shared.reason})` });
   }
+}
+
+/** Kinds of entity that are places. */
+const PLACE_KINDS = new Set<EntityType>(['location', 'region', 'city', 'country']);
+
+/** A place group named only by a short name joins the one place group named by it and a word for its kind ("Shetland Islands"). */
+function joinPlaceShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
+  const places = groups.filter((g) => PLACE_KINDS.has(g.type) && g.mentions.length);
+  if (places.length < 2) return;
+  const names = places.map((g) => ({ name: fullestName(g), linked: !!g.gazetteerId }));
+  places.forEach((g, k) => {
+    if (!g.mentions.length || g.type === 'country') return;
+    const owner = longerPlaceName(names[k]!, names);
+    if (owner < 0 || owner === k || !places[owner]!.mentions.length) return;
+    absorb(places[owner]!, g, groupOf, { rule: 'place-short-form', detail: `"${names[k]!.name}" is "${names[owner]!.name}" without the word for its kind` });
+  });
 }
 
 /** "X, also known as Y": Y's group joins X's, and so does any other group of the alias's name. */
@@ -512,7 +540,7 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
   const live = groups.filter((g) => g.mentions.length);
   const nameOf = new Map(live.map((g) => [g, fullestName(g)]));
   const spelled = live.filter((g) => g.type !== 'person' && !isAcronym(nameOf.get(g)!))
-    .map((g) => ({ g, name: nameOf.get(g)!, initials: initials(nameOf.get(g)!) }));
+    .map((g) => ({ g, name: nameOf.get(g)!, initials: initials(nameOf.get(g)!), bare: initialsWithoutCountry(nameOf.get(g)!) }));
   for (const g of live) {
     if (!g.mentions.length) continue;
     // a group that absorbed another has a new name; the others keep theirs
@@ -520,7 +548,7 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
     if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name))) continue;
     const letters = name.replace(/[.&]/g, '');
-    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && x.initials === letters && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
+    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (x.initials === letters || x.bare === letters) && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
       nameOf.set(target, fullestName(target));
@@ -611,16 +639,10 @@ function fullestName(g: Group): string {
   return forms[0]!.text;
 }
 
-/** The name without a country name or abbreviation opening it, when two or more capitalised words remain. */
-function withoutLeadingCountry(name: string): string | undefined {
-  const words = name.split(/\s+/);
-  for (const n of [1, 2]) {
-    const rest = words.slice(n);
-    if (rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w))) continue;
-    const lead = words.slice(0, n).join(' ');
-    if (lookupPlace(lead).some((e) => e.type === 'country')) return rest.join(' ');
-  }
-  return undefined;
+/** "US Food and Drug Administration" -> "FDA": the initials of a name after the country opening it ("" if none). */
+function initialsWithoutCountry(name: string): string {
+  const rest = withoutLeadingCountry(name, true);
+  return rest ? initials(rest) : '';
 }
 
 function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
@@ -630,7 +652,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
   const entities: Entity[] = [];
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
-    const name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
+    let name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
+    // "U.S. Centers for Disease Control and Prevention" goes by its own name; the country stays an alias
+    if (g.type === 'organization' && !g.gazetteerId) name = nameWithoutCountry(name, g.mentions.filter((m) => isAcronym(m.text)).map((m) => m.text)) ?? name;
     // a company's id leaves out its legal form, so "Microsoft Corp" and "Microsoft" in two articles meet
     const idName = g.type === 'organization' ? organizationCore(name) : name;
     let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(idName) || 'unnamed'}`;

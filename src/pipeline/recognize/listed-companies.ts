@@ -1,0 +1,59 @@
+// "Tesco, Sainsbury's and Asda have removed the items": names listed together are things of one
+// kind. A one-word name the tagger read as a person, listed with an organisation that something
+// beyond the tagger's label vouches for (the gazetteer, a cue such as "the retailer X"), is an
+// organisation too, unless the article gives a person of that name (a full name with the word, a
+// title before it). A shop's name often carries a possessive that owns nothing ("Sainsbury's and").
+import type { DocFacts } from './document.ts';
+import type { TypedMention } from './typing.ts';
+import { titleBefore } from './context.ts';
+
+/** Reasons that rest on the tagger's label alone, with or without the gazetteer's place. */
+const BARE_TAGGER = /^tagger (?:PER|ORG|LOC|MISC)$/;
+
+export function retypeCompaniesListedTogether(doc: DocFacts, typed: TypedMention[]): void {
+  const sorted = typed.filter((m) => m.metonymy !== 'demonym').sort((a, b) => a.tokenStart - b.tokenStart);
+  // words of the people the article names in full
+  const personWords = new Set<string>();
+  for (const m of sorted) if (m.type === 'person' && m.tokenEnd - m.tokenStart > 1) for (const w of m.text.split(/\s+/)) personWords.add(w.toLowerCase());
+  // chains of mentions joined only by a comma, "and", "or" (a possessive "'s" right after a name allowed)
+  let chain: TypedMention[] = [];
+  const close = () => {
+    if (chain.length >= 2) retypeChain(doc, chain, personWords);
+    chain = [];
+  };
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    const prev = chain[chain.length - 1];
+    if (prev && !(prev.sentence === m.sentence && joinedInList(doc, prev.tokenEnd, m.tokenStart))) close();
+    chain.push(m);
+  }
+  close();
+}
+
+/** Only ",", "and", "or", ", and" between two names (after a possessive "'s" of the first). */
+function joinedInList(doc: DocFacts, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && /^['’]s$/.test(doc.seg.tokens[i]!.text)) i++;
+  if (i >= to) return false;
+  const between = doc.lower.slice(i, to).join(' ');
+  return between === ',' || between === 'and' || between === 'or' || between === ', and' || between === ', or';
+}
+
+function retypeChain(doc: DocFacts, chain: TypedMention[], personWords: Set<string>): void {
+  const vouched = chain.some((m) => m.type === 'organization' && (!!m.gazetteerId || !BARE_TAGGER.test(m.reason)));
+  if (!vouched) return;
+  for (let k = 0; k < chain.length; k++) {
+    const m = chain[k]!;
+    if (m.type !== 'person' || m.tokenEnd - m.tokenStart !== 1 || m.title || personWords.has(m.text.toLowerCase())) continue;
+    if (titleBefore(doc, m.tokenStart) || ownsSomething(doc, m.tokenEnd)) continue;
+    Object.assign(m, {
+      type: 'organization' as const,
+      reason: `${m.reason} retyped: listed with the organisation${chain.length > 2 ? 's' : ''} ${chain.filter((x) => x !== m && x.type === 'organization').map((x) => `"${x.text}"`).join(', ')}`,
+    });
+  }
+}
+
+/** "Giessen's savings bank": a possessive after the name that owns the words after it (not "Sainsbury's and"). */
+function ownsSomething(doc: DocFacts, end: number): boolean {
+  return /^['’]s$/.test(doc.seg.tokens[end]?.text ?? '') && !/^(?:,|and|or|\.|;)$/.test(doc.lower[end + 1] ?? '.');
+}

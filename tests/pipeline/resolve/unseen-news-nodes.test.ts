@@ -1,0 +1,89 @@
+// One node per thing in unseen news: a short form the article gives right after a body's name, a
+// body named with its country's abbreviation in front, a company the tagger once read as a person,
+// a place named once with the word for its kind and once without. The tagger's reading is given as
+// spans (what it said on news of the same shape), so the tables test resolution and not the model;
+// every sentence was written for this test.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/pipeline/segment.ts';
+import { recognize } from '../../../src/pipeline/recognize/index.ts';
+import { resolve } from '../../../src/pipeline/resolve/index.ts';
+import type { Entity, NerLabel, TaggedSpan } from '../../../src/types.ts';
+
+/** The entities of `text` given the tagger's spans, each [phrase, label] at the phrase's first (or `nth`) occurrence. */
+function entities(text: string, spans: Array<[string, NerLabel, number?]>): Entity[] {
+  const seg = segment({ id: 't', title: null, source: 'test', text });
+  const tagged: TaggedSpan[] = spans.map(([phrase, label, nth = 0]) => {
+    let from = -1;
+    for (let k = 0; k <= nth; k++) from = text.indexOf(phrase, from + 1);
+    const start = seg.tokens.findIndex((t) => t.start === from);
+    const end = seg.tokens.findIndex((t) => t.end === from + phrase.length) + 1;
+    if (from < 0 || start < 0 || end <= start) throw new Error(`"${phrase}" (${nth}) is not a run of whole tokens in the text`);
+    return { start, end, label };
+  });
+  return resolve(seg, recognize(seg, tagged.sort((a, b) => a.start - b.start))).entities;
+}
+const named = (es: Entity[]) => es.map((e) => e.name);
+
+describe('a short form given right after a body\'s name is that body', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string]> = [
+    // an acronym written as a word, in brackets
+    ['The Southern African Development Community (Sadc) suspended Madagascar. Sadc leaders met in Windhoek.',
+      [['Southern African Development Community', 'ORG'], ['Sadc', 'ORG'], ['Sadc', 'ORG', 1], ['Madagascar', 'LOC'], ['Windhoek', 'LOC']], 'Southern African Development Community', 'Sadc'],
+    // an acronym after ", or" taking two letters of a word
+    ['The Common Market for Eastern and Southern Africa, or COMESA, met on Monday. COMESA officials said tariffs would fall.',
+      [['Common Market for Eastern and Southern Africa', 'ORG'], ['COMESA', 'ORG'], ['COMESA', 'ORG', 1]], 'Common Market for Eastern and Southern Africa', 'COMESA'],
+    // the acronym of a body named with its country's abbreviation in front
+    ['The US Federal Aviation Administration grounded the jets on Friday. The FAA said checks would take weeks.',
+      [['US Federal Aviation Administration', 'ORG'], ['FAA', 'ORG']], 'Federal Aviation Administration', 'FAA'],
+  ];
+  it.each(cases)('%s', (text, spans, name, alias) => {
+    const es = entities(text, spans);
+    const e = es.find((x) => x.name === name);
+    expect(e, JSON.stringify(named(es))).toBeDefined();
+    expect(e!.aliases).toContain(alias);
+    expect(es.filter((x) => x.name === alias || x.aliases.includes(alias))).toHaveLength(1);
+  });
+});
+
+describe('a country\'s abbreviation before a body\'s name is no part of its name', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string[]]> = [
+    ['The U.S. Bureau of Labor Statistics said payrolls rose in May.', [['U.S. Bureau of Labor Statistics', 'ORG']], 'Bureau of Labor Statistics', ['U.S. Bureau of Labor Statistics']],
+    // look-alikes: companies whose own names open with their country
+    ['U.S. Steel said profits rose in the third quarter.', [['U.S. Steel', 'ORG']], 'U.S. Steel', []],
+    ['The Japan Bank for International Cooperation lent the port 200 million dollars.', [['Japan Bank for International Cooperation', 'ORG']], 'Japan Bank for International Cooperation', []],
+  ];
+  it.each(cases)('%s', (text, spans, name, aliases) => {
+    const es = entities(text, spans);
+    expect(named(es)).toEqual([name]);
+    for (const a of aliases) expect(es[0]!.aliases).toContain(a);
+  });
+});
+
+describe('one name, one node', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string[]]> = [
+    // a company and the same name read once as a person, without its legal form
+    ['Aircraft maker Koolhoven NV was declared bankrupt on Friday. Koolhoven chairman Piet Smit said he was sad. Koolhoven builds small jets.',
+      [['Koolhoven NV', 'ORG'], ['Koolhoven', 'ORG', 1], ['Piet Smit', 'PER'], ['Koolhoven', 'PER', 2]], ['Koolhoven NV', 'Piet Smit']],
+    // a place named with and without the word for its kind
+    ['The company farms salmon in the Lofoten Islands. Regulators may order it to sell farms in Lofoten.',
+      [['Lofoten Islands', 'LOC'], ['Lofoten', 'LOC', 1]], ['Lofoten Islands']],
+  ];
+  it.each(cases)('%s', (text, spans, names) => {
+    expect(named(entities(text, spans))).toEqual(names);
+  });
+});
+
+describe('a name read as a person\'s is a company\'s when the article uses it as one', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string]> = [
+    ['Fish farmer Brekke Holm has agreed to buy a rival. Brekke, which is based in Bergen, will pay cash. Brekke shares rose 4% in Oslo.',
+      [['Brekke Holm', 'PER'], ['Brekke', 'ORG', 1], ['Bergen', 'LOC'], ['Brekke', 'ORG', 2], ['Oslo', 'LOC']], 'Brekke Holm', 'organization'],
+    // look-alike: a person with a title, whose surname names a company's shares once
+    ['President Dana Kirby said on Monday she would visit Ohio. Kirby shares rose 5% after the speech. Kirby said the plan would work.',
+      [['Dana Kirby', 'PER'], ['Ohio', 'LOC'], ['Kirby', 'ORG', 1], ['Kirby', 'PER', 2]], 'Dana Kirby', 'person'],
+  ];
+  it.each(cases)('%s', (text, spans, name, type) => {
+    const es = entities(text, spans);
+    expect(es.filter((e) => e.name === name).map((e) => e.type)).toEqual([type]);
+    expect(es.filter((e) => e.name !== name && e.name.includes(name.split(' ')[0]!))).toEqual([]);
+  });
+});
