@@ -27,7 +27,7 @@ export const CUE_ROLE_VERB = 16;
 export const CUE_ORG_PLACE = 32;
 /** A noun for the doer of an event is written ("assassin", "killer"): agents.ts. */
 export const CUE_EVENT_AGENT = 64;
-const BASED_WORD = /-(?:based|headquartered)$/i;
+const BASED_WORD = /-(?:based|headquartered|registered)$/i;
 
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
@@ -76,7 +76,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
-    else if (x.lower.length > 6 && (x.lower.endsWith('-based') || x.lower.endsWith('-headquartered'))) cues |= CUE_ORG_PLACE;
+    else if (x.lower.length > 6 && (x.lower.endsWith('-based') || x.lower.endsWith('-headquartered') || x.lower.endsWith('-registered'))) cues |= CUE_ORG_PLACE;
   }
   if (org && place) cues |= CUE_ORG_PLACE;
   return { entities: named, cues };

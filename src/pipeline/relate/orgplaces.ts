@@ -19,7 +19,7 @@ import { stateAfter } from './affiliation.ts';
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
 const SEAT_AFTER_IN = new Set<EntityType>(['city', 'region']);
 const SEATS = new Set<EntityType>(['city', 'region', 'country']);
-const BASED = /^(.+)-(?:based|headquartered)$/i;
+const BASED = /^(.+)-(?:based|headquartered|registered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);

@@ -33,7 +33,9 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
     if (!owned && !parent) continue;
     // "X, a unit of Y" / "X, the carmaking arm of Y"
     // ("the aerospace arm of Stuttgart-based Daimler-Benz AG": a "-based" word before the owner's name)
-    const ownerAt = u[k + 2]?.partial && /-based$/i.test(u[k + 2]!.text) ? k + 3 : k + 2;
+    // ("a unit of the National Prosecuting Authority": a determiner too)
+    const named = u[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const ownerAt = u[named]?.partial && /-based$/i.test(u[named]!.text) ? named + 1 : named;
     if (owned && u[k + 1]?.lower === 'of' && company(u[ownerAt]) && !isPossessive(u[ownerAt + 1]?.lower ?? '')) {
       let b = k - 1;
       while (b > 0 && describing(u[b])) b--;

@@ -209,3 +209,12 @@ describe('a name with a possessive after "and" starts a new phrase when it owns 
     expect(got).toContain('Joao Lourenco -043 hosted-> Olivier Nduhungirehe');
   });
 });
+
+describe('an organisation\'s seat and owner in an apposition', () => {
+  it.each([
+    ['The money came from Lantau Pearl Advisory, a Hong Kong-registered consultancy.', 'Lantau Pearl Advisory -based in-> Hong Kong'],
+    ['The case was brought by the Economic Crime Unit, a unit of the National Crime Agency, which was set up in 2013.', 'Economic Crime Unit -part of-> National Crime Agency'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

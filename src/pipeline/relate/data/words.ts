@@ -136,7 +136,7 @@ export const NON_STATE_ACTOR_NOUNS = list(
 
 export const ORGANIZATION_DESCRIPTORS = list(
   '"Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company,": a noun naming a kind of organisation, so the demonym before it is the organisation\'s country',
-  `company companies firm firms group conglomerate giant maker carmaker automaker chipmaker drugmaker planemaker
+  `company companies firm firms group conglomerate giant maker carmaker automaker chipmaker drugmaker planemaker brewer distiller bottler shipbuilder steelmaker
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
@@ -203,8 +203,8 @@ export const SOLE_HOLDER_TITLES = list(
 );
 
 export const DIRECTIVE_NOUNS = list(
-  '"defied an order from President X", "rejected a demand by Beijing", "welcomed an offer from Y": what one actor asks of another stands for the one who asked, named after "from" or "by"',
-  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions objection objections criticism warning warnings',
+  '"defied an order from President X", "rejected a demand by Beijing", "welcomed an offer from Y", "rejected an approach from Z": what one actor asks of another stands for the one who asked, named after "from" or "by"',
+  'order orders demand demands request requests call calls ultimatum appeal appeals proposal proposals offer offers instruction instructions objection objections criticism warning warnings approach approaches bid bids overture overtures',
 );
 
 export const VERBAL_TARGET_NOUNS = list(
