@@ -10,7 +10,8 @@
 //   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word;
 //                            and bodies or states: "a CATL-led consortium", "NATO-led troops"
 //   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
-//   (after 2, with the tagger: source lines (source-lines.ts) "Moscow INTERFAX in English": a place, then an organisation)
+//   (after 2, with the tagger: source lines (source-lines.ts) "Moscow INTERFAX in English": a place, then an organisation;
+//    then spans a reader sees to be cut wrong (span-repairs.ts): a lone bracket inside, "People's Republic of", "Black Sea Fleet")
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
@@ -22,6 +23,7 @@ import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
 import { withSourceLines } from './source-lines.ts';
+import { repairedSpans } from './span-repairs.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
@@ -36,7 +38,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   if (useTagger) {
     candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...gazetteerAdditions(doc, candidates));
-    candidates.splice(0, candidates.length, ...withSourceLines(doc, candidates));
+    candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));

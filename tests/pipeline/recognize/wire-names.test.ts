@@ -32,3 +32,24 @@ describe('the source line of a monitored report: the place, then the broadcaster
     expect(mentions('PARIS MARATHON RESULTS\n').some((m) => m.text === 'MARATHON RESULTS' && m.type === 'organization')).toBe(false);
   });
 });
+
+describe('spans a reader sees to be cut wrong', () => {
+  const cases: Row[] = [
+    // a bracket with no partner inside the name: the acronym and the name it stands for are two names
+    ['Kaya , a deputy of SHP ( Social Democrat Populist Party ) , said the vote was lost .', [['SHP', 'organization'], ['Social Democrat Populist Party', 'organization']]],
+    // the state's whole name
+    ['Talks between the People\'s Republic of China and Nepal ended on Friday.', [["People's Republic of China", 'country']]],
+    // a nationality word and "Republic" name a state
+    ['The accord was signed on behalf of the Bosnian Republic and the Croatian Republic of Posavina.', [['Bosnian Republic', 'location'], ['Croatian Republic of Posavina', 'location']]],
+    // a sea and a formation named for it
+    ['Black Sea Fleet Commander Igor Kasatonov flew to Kiev.', [['Black Sea Fleet', 'organization']]],
+    // a title-like word before a place and a title opens the title, not the place
+    ['Deputy U.S. Ambassador Karen Holm spoke first.', [['U.S.', 'country']]],
+  ];
+  it.each(cases)('%s', check);
+
+  it('no mention holds a bracket without its partner', () => {
+    const found = mentions('He leads the Romanian Labour ( formerly Communist ) Party in the capital .');
+    expect(found.filter((m) => /[()]/.test(m.text)).map((m) => m.text)).toEqual([]);
+  });
+});
