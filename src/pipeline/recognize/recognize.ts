@@ -13,7 +13,7 @@
 //   (after 2, with the tagger: source lines (source-lines.ts) "Moscow INTERFAX in English": a place, then an organisation;
 //    then spans a reader sees to be cut wrong (span-repairs.ts): a lone bracket inside, "People's Republic of", "Black Sea Fleet")
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
-import { lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
@@ -118,7 +118,12 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       // (a sentence-opening word the article writes in lower case, or a connective: "Meanwhile, a Denver-based firm")
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
-      if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
+      const words = toks.slice(i, end).map((t) => t.text);
+      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+        && !lookupPlace(spanString(doc, i, end)).length && !lookupOrganization(spanString(doc, i, end)) && !words.some((w) => demonymOf(w) || doc.lowerWords.has(w.toLowerCase()) || PARTY_ADJECTIVES.has(w.toLowerCase().replace(/s$/, '')))) {
+        // "Starr, who served as counsel": a name no gazetteer knows before ", who" is a person's
+        out.push({ start: i, end, label: 'PER', reason: `name before ", ${doc.lower[end + 1]}" (missed by the tagger)` });
+      } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
         // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition

@@ -5,7 +5,8 @@
 //     "Republic" belong to the state's name;
 //   - a nationality word and "Republic" ("the Serbian Republic", "the Croatian Republic of X") name
 //     a state: one place, not a nationality word and a body;
-//   - a place and a military formation named for it ("Black Sea Fleet", "Pacific Command"): one body.
+//   - a place and a military formation named for it ("Black Sea Fleet", "Pacific Command"): one body;
+//   - a nationality word before a capitalised "Government" ("the French Government"): one body.
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
@@ -19,6 +20,7 @@ export function repairedSpans(doc: DocFacts, candidates: Candidate[]): Candidate
   out = out.map((c) => withPeoplesRepublic(doc, c));
   out = joinNationalRepublic(doc, out);
   out = joinPlaceFormation(doc, out);
+  out = joinNationalGovernment(doc, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -102,4 +104,14 @@ function joinPlaceFormation(doc: DocFacts, cs: Candidate[]): Candidate[] {
     if (own) k++;
   }
   return out;
+}
+
+/** A nationality word's span right before a capitalised "Government" no span covers: the government, one organisation. */
+function joinNationalGovernment(doc: DocFacts, cs: Candidate[]): Candidate[] {
+  return cs.flatMap((c, k) => {
+    const g = c.end;
+    if (c.end - c.start !== 1 || doc.seg.tokens[g]?.text !== 'Government' || !sameSentence(doc, c.start, g) || (cs[k + 1] && cs[k + 1]!.start <= g)
+      || !demonymOf(spanString(doc, c.start, c.end))) return [c];
+    return [{ start: c.start, end: g + 1, label: 'ORG', reason: 'nationality word and "Government": the government' }];
+  });
 }

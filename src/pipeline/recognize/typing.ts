@@ -54,6 +54,44 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 
 
+/** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
+
+/**
+ * What the words after a name say of a person: ", who", a person's title in apposition (", the head of ...",
+ * ", former first deputy director"), or a nationality noun (", a Serb,"); undefined when none.
+ */
+export function personInApposition(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  if (toks[end]?.text !== ',' || toks[end + 1]?.sentence !== toks[end]!.sentence) return undefined;
+  const next = doc.lower[end + 1]!;
+  if (next === 'who') return '", who"';
+  const t = appositionTitle(doc, end, end);
+  if (t && /apposition after/.test(t.reason)) return `a title in apposition (${t.title})`;
+  // ", former first deputy general director of ...": lower-case words ending on a title
+  const words: string[] = [];
+  for (let i = end + 1; i < Math.min(toks.length, end + 8) && toks[i]!.sentence === toks[end]!.sentence; i++) {
+    if (/^(?:of|for|at|in|to|from|with|who|which|and|,|\.|;|:)$/.test(doc.lower[i]!)) break;
+    words.push(toks[i]!.text);
+  }
+  if (words.length && words.every((w) => /^\p{Ll}+$/u.test(w)) && mayEndTitle(words[words.length - 1]!)) {
+    for (let k = 0; k < words.length; k++) if (titleInfo(words.slice(k).join(' '))) return `a title in apposition (${words.slice(k).join(' ')})`;
+  }
+  // ", a Serb," / ", an American,": a nationality noun said of the name, closed by a comma or the sentence end
+  if (/^(?:a|an)$/.test(next) && demonymOf(toks[end + 2]?.text ?? '') && /^[,.;]$/.test(toks[end + 3]?.text ?? '.')) return `"a ${toks[end + 2]!.text}" in apposition`;
+  // ", a family friend", ", a City Council member": a noun that only names people closing a description
+  if (/^(?:a|an|the)$/.test(next)) {
+    for (let i = end + 2; i < Math.min(toks.length, end + 7) && toks[i]!.sentence === toks[end]!.sentence; i++) {
+      const w = doc.lower[i]!;
+      if (/^(?:of|for|at|in|with|who|which|and|or|,|\.|;|:)$/.test(w)) break;
+      // ("Acme, a member of the index": a body may be a member or a partner of something)
+      const closes = PERSON_NOUNS.has(w) ? /^(?:,|\.|;|of|at|for|in|who|and)$/ : /^(?:,|\.|;|who|and)$/;
+      if ((PERSON_NOUNS.has(w) || APPOSITION_PERSON_NOUNS.has(w)) && closes.test(doc.lower[i + 1] ?? '.')) return `"${toks[end + 1]!.text} ... ${toks[i]!.text}" in apposition`;
+    }
+  }
+  return undefined;
+}
+
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
 
@@ -267,7 +305,7 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
 
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -351,6 +389,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    // "the Foundation on Economic Trends", "the Institute for Policy Studies": a body's word and "of", "for" or "on" open the name
+    if (words.length > 2 && MISC_BODY_HEADS.has(words[0]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[1]!)) return base(doc, c, 'organization', `tagger MISC on a name opening with the body word "${words[0]} ${words[1]}"`);
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -452,6 +492,28 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label === 'LOC' && ctx.personSurnames.has(nameKey(text)) && !LOCATIVE_PREPOSITIONS.has(doc.lower[c.start - 1] ?? '')
     && !/^(?:of|to|into|from|with|and)$/.test(doc.lower[c.start - 1] ?? '')) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC on the surname of a person named in full in the article'));
+  }
+  // "Kaminski, former first deputy director of ...", "Novak, who ...", "Horvat, a Croat,": a name no gazetteer knows,
+  // read by the tagger as a place or a body, with a person's title, a "who" or a nationality noun in apposition is a person
+  if ((c.label === 'LOC' || c.label === 'ORG') && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+    const said = personInApposition(doc, c.end);
+    if (said) {
+      // ("Police Major X Y, the commander of ...": a title read into the span stays out of the name)
+      let k = words.length - 1;
+      while (k > 0 && !(mayEndTitle(words[k - 1]!) && titleInfo(words[k - 1]!))) k--;
+      const named = k > 0 ? { ...c, start: c.start + k } : c;
+      return withTitle(doc, named, base(doc, named, 'person', `tagger ${c.label} retyped: ${said} after the name`));
+    }
+  }
+  // "As Rochester teacher union leader Adam Urbanski put it": a town the tagger read as a body, before lower-case words
+  // ending on a person's title and the person's name, is the town the person is from (not a listed body)
+  if (c.label === 'ORG' && !listed && lookupPlace(text).some((e) => e.type === 'city' || e.type === 'region')) {
+    let k = c.end;
+    while (k < c.end + 4 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '')) k++;
+    if (k > c.end && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === doc.seg.tokens[c.start]!.sentence && (titleBefore(doc, k)?.start ?? -1) >= c.end) {
+      return typePlace(doc, { ...c, label: 'LOC' }, lookupPlace(text), 'tagger ORG retyped: a town before a person\'s description and name');
+    }
   }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);

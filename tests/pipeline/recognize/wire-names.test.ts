@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { loadTagger } from '../../../src/pipeline/ner/index.ts';
 import { recognize } from '../../../src/pipeline/recognize/index.ts';
-import type { EntityType, Mention } from '../../../src/types.ts';
+import type { EntityType, Mention, TaggedSpan } from '../../../src/types.ts';
 
 const tagger = loadTagger();
 function mentions(text: string): Mention[] {
@@ -51,5 +51,50 @@ describe('spans a reader sees to be cut wrong', () => {
   it('no mention holds a bracket without its partner', () => {
     const found = mentions('He leads the Romanian Labour ( formerly Communist ) Party in the capital .');
     expect(found.filter((m) => /[()]/.test(m.text)).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('a person the tagger missed or read as a place or a body, by what is said after the name', () => {
+  const cases: Row[] = [
+    // ", who": a lone name the tagger left out
+    ['Tresselt , who served as counsel to Governor Mario Cuomo , resigned on Friday .', [['Tresselt', 'person']]],
+    ['The committee will look closely at Dorofeyev , former first deputy general director of the television company .', [['Dorofeyev', 'person']]],
+    // a noun for people closing a description in apposition
+    ['The permits were opposed , said Virginia Wexley , a City Council member and CAP supporter .', [['Virginia Wexley', 'person']]],
+  ];
+  it.each(cases)('%s', check);
+});
+
+describe('bodies and places from the words around them', () => {
+  const cases: Row[] = [
+    // a nationality word and a capitalised "Government"
+    ['the German Government faces elections this year .', [['German Government', 'organization']]],
+    // a town before a person's description and name
+    ['As Buffalo teacher union leader Frank Kowal put it , the table is set .', [['Buffalo', 'city']]],
+  ];
+  it.each(cases)('%s', check);
+});
+
+describe('given tagger spans (the tagger\'s slip written out)', () => {
+  const withSpans = (text: string, spans: Array<[string, TaggedSpan['label']]>) => {
+    const seg = segment({ id: 't', title: null, source: 'test', text });
+    const words = seg.tokens.map((t) => t.text);
+    const tagged = spans.map(([name, label]) => {
+      const n = name.split(' ');
+      const start = words.findIndex((_, i) => n.every((w, k) => words[i + k] === w));
+      return { start, end: start + n.length, label };
+    });
+    return recognize(seg, tagged).map((m) => [m.text, m.type]);
+  };
+  it('a title read into a body\'s span before a person described in apposition stays out of the name', () => {
+    expect(withSpans('Police Major Chalerm Yubamrung , the commander of the district , said .', [['Police Major Chalerm Yubamrung', 'ORG']]))
+      .toContainEqual(['Chalerm Yubamrung', 'person']);
+  });
+  it('a body\'s word and "on" open a name the tagger read as miscellaneous', () => {
+    expect(withSpans('said Anna Holt , director of the Foundation on Housing Trends .', [['Anna Holt', 'PER'], ['Foundation on Housing Trends', 'MISC']]))
+      .toContainEqual(['Foundation on Housing Trends', 'organization']);
+  });
+  it('a nationality word and a capitalised "Government" the tagger left out are the government', () => {
+    expect(withSpans('Officials said the Dutch Government was careful .', [['Dutch', 'MISC']])).toContainEqual(['Dutch Government', 'organization']);
   });
 });
