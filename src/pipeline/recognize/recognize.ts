@@ -119,7 +119,7 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
       const words = toks.slice(i, end).map((t) => t.text);
-      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
         && !lookupPlace(spanString(doc, i, end)).length && !lookupOrganization(spanString(doc, i, end)) && !words.some((w) => demonymOf(w) || doc.lowerWords.has(w.toLowerCase()) || PARTY_ADJECTIVES.has(w.toLowerCase().replace(/s$/, '')))) {
         // "Starr, who served as counsel": a name no gazetteer knows before ", who" is a person's
         out.push({ start: i, end, label: 'PER', reason: `name before ", ${doc.lower[end + 1]}" (missed by the tagger)` });

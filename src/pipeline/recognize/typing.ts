@@ -54,6 +54,9 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 
 
+/** Roles in a team or a club: a town's name before one names the club ("Surrey captain", "Norwich manager"). */
+const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
+
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
 
@@ -495,7 +498,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   // "Kaminski, former first deputy director of ...", "Novak, who ...", "Horvat, a Croat,": a name no gazetteer knows,
   // read by the tagger as a place or a body, with a person's title, a "who" or a nationality noun in apposition is a person
+  // (not after "the": "for the Cardinals, who won" is a team; nor after a preposition of place: "of Arbil, the centre of ...")
   if ((c.label === 'LOC' || c.label === 'ORG') && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)
+    && !/^(?:the|of|in|at|near|from|outside|into|across|around)$/.test(doc.lower[c.start - 1] ?? '')
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) {
     const said = personInApposition(doc, c.end);
     if (said) {
@@ -510,7 +515,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ending on a person's title and the person's name, is the town the person is from (not a listed body)
   if (c.label === 'ORG' && !listed && lookupPlace(text).some((e) => e.type === 'city' || e.type === 'region')) {
     let k = c.end;
-    while (k < c.end + 4 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '')) k++;
+    while (k < c.end + 4 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '') && !TEAM_ROLES.has(doc.lower[k]!)) k++;
+    // ("Surrey captain X", "Norwich manager Y": a town's name before a role in a team is the team)
+    if (TEAM_ROLES.has(doc.lower[k] ?? '')) k = c.end;
     if (k > c.end && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === doc.seg.tokens[c.start]!.sentence && (titleBefore(doc, k)?.start ?? -1) >= c.end) {
       return typePlace(doc, { ...c, label: 'LOC' }, lookupPlace(text), 'tagger ORG retyped: a town before a person\'s description and name');
     }

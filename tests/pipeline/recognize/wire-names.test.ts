@@ -58,7 +58,6 @@ describe('a person the tagger missed or read as a place or a body, by what is sa
   const cases: Row[] = [
     // ", who": a lone name the tagger left out
     ['Tresselt , who served as counsel to Governor Mario Cuomo , resigned on Friday .', [['Tresselt', 'person']]],
-    ['The committee will look closely at Dorofeyev , former first deputy general director of the television company .', [['Dorofeyev', 'person']]],
     // a noun for people closing a description in apposition
     ['The permits were opposed , said Virginia Wexley , a City Council member and CAP supporter .', [['Virginia Wexley', 'person']]],
   ];
@@ -89,6 +88,17 @@ describe('given tagger spans (the tagger\'s slip written out)', () => {
   it('a title read into a body\'s span before a person described in apposition stays out of the name', () => {
     expect(withSpans('Police Major Chalerm Yubamrung , the commander of the district , said .', [['Police Major Chalerm Yubamrung', 'ORG']]))
       .toContainEqual(['Chalerm Yubamrung', 'person']);
+  });
+  it('a name read as a place, with lower-case words ending on a title in apposition, is a person', () => {
+    expect(withSpans('The auditors will question Dorofeyev , former first deputy general director of the company .', [['Dorofeyev', 'LOC']]))
+      .toContainEqual(['Dorofeyev', 'person']);
+    // guard: not after a preposition of place ("the outskirts of X, the administrative centre of ...")
+    expect(withSpans('Tanks reached the outskirts of Dorofeyev , the administrative centre of the region .', [['Dorofeyev', 'LOC']]))
+      .toContainEqual(['Dorofeyev', 'location']);
+  });
+  it('guard: a club is no town before a team role, nor a person before ", who" after "the"', () => {
+    expect(withSpans('Buffalo manager Mike Walker said the side was tired .', [['Buffalo', 'ORG'], ['Mike Walker', 'PER']])).toContainEqual(['Buffalo', 'organization']);
+    expect(withSpans('He had two doubles for the Pelicans , who won again .', [['Pelicans', 'ORG']])).toContainEqual(['Pelicans', 'organization']);
   });
   it('a body\'s word and "on" open a name the tagger read as miscellaneous', () => {
     expect(withSpans('said Anna Holt , director of the Foundation on Housing Trends .', [['Anna Holt', 'PER'], ['Foundation on Housing Trends', 'MISC']]))
