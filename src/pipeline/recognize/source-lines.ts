@@ -16,6 +16,9 @@ const REPORT_NUMBER = /^(?=(?:[A-Z]*\d){6})[A-Z\d]{8,14}$/;
 const SOURCE_WORD = /^\p{Lu}[\p{L}\d'’&.-]*$/u;
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\d'’&-]+$/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** Words that make a name a broadcaster's. */
+const BROADCAST_WORDS = new Set(['radio', 'television', 'tv', 'network']);
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 /** Lower-case words inside a source's name. */
 const SOURCE_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'des', 'du', 'la', 'le', 'el', 'y', 'e', 'of', 'the', 'for']);
 /** What follows the language: a time or date, "GMT", a page, or the end of the line. */
@@ -42,8 +45,9 @@ function sourceLines(doc: DocFacts): SourceLine[] {
       if (end - i < 2) continue;
       const inLanguage = doc.lower[end] === 'in' && LANGUAGE_NAMES.has(doc.lower[end + 1] ?? '')
         && (end + 2 >= s.tokenEnd || AFTER_LANGUAGE.test(toks[end + 2]!.text));
-      // the bare form: the line is the place and a name in capitals, and nothing else
-      const bare = !inLanguage && i === s.tokenStart && (end === s.tokenEnd || (end + 1 === s.tokenEnd && /^[.;:]$/.test(toks[end]!.text)));
+      // the bare form: the line is the place and the source, and nothing else (or the issue's date: "London THE TIMES 30 Jan 94")
+      const dated = !inLanguage && /^\d{1,2}$/.test(toks[end]?.text ?? '') && MONTH.test(toks[end + 1]?.text ?? '');
+      const bare = !inLanguage && i === s.tokenStart && (dated || end === s.tokenEnd || (end + 1 === s.tokenEnd && /^[.;:]$/.test(toks[end]!.text)));
       if (!inLanguage && !bare) continue;
       // the longest known place opening the run, leaving a source after it
       let placeEnd = -1;
@@ -52,7 +56,10 @@ function sourceLines(doc: DocFacts): SourceLine[] {
       }
       if (placeEnd < 0) continue;
       // (not a headline in capitals: the place is written in Title Case, the source in capitals)
-      if (bare && (!toks.slice(placeEnd, end).every((t) => CAPITALS_WORD.test(t.text)) || !HAS_LOWER.test(toks[i]!.text))) continue;
+      // (a source in Title Case only when a broadcast word says what it is: "Havana Radio Rebelde Network")
+      const source = toks.slice(placeEnd, end).map((t) => t.text);
+      const broadcast = BROADCAST_WORDS.has(source[0]!.toLowerCase()) || BROADCAST_WORDS.has(source[source.length - 1]!.toLowerCase());
+      if (bare && (!(source.every((w) => CAPITALS_WORD.test(w)) || broadcast) || !HAS_LOWER.test(toks[i]!.text))) continue;
       out.push({ start: i, placeEnd, end });
     }
   }

@@ -697,11 +697,21 @@ function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
   return t ? { ...m, title: t.title } : m;
 }
 
+/** A line that is a dateline: a place (and its state, or a day), then a news agency's name in brackets. */
+const AGENCY_DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*\(\s*\p{Lu}[\p{Lu}-]+\s*\)/u;
+
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
 function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
   const tok = doc.seg.tokens[c.start]!;
   const sentence = doc.seg.sentences[tok.sentence];
-  if (!sentence?.heading || sentence.tokenStart !== c.start) return false;
+  if (!sentence) return false;
+  // "NEW ORLEANS (AP)", "DES MOINES, Iowa (AP)", "Hefei, February 11 (XINHUA) --": a line opening with the place, its
+  // state or the day, then the agency in brackets (the story may start on the next line, or not be there at all)
+  const line = doc.seg.article.text.slice(sentence.start, sentence.end);
+  const from = tok.start - sentence.start, to = doc.seg.tokens[c.end - 1]!.end - sentence.start;
+  const m = AGENCY_DATELINE.exec(line);
+  if (m && to <= m[1]!.length && (from === 0 || /^[^,]+,\s*$/.test(line.slice(0, from)))) return true;
+  if (!sentence.heading || sentence.tokenStart !== c.start) return false;
   const text = spanString(doc, c.start, c.end);
   // the dateline is a sentence of its own; its pattern needs the story's first words after it
   return text === text.toUpperCase() && datelinePrefix(doc.seg.article.text.slice(sentence.start, sentence.end + 40)) > 0;

@@ -25,12 +25,24 @@ describe('the source line of a monitored report: the place, then the broadcaster
     ['Cairo AL-WAFD in Arabic 3 Mar 95 p 2', [['Cairo', 'city'], ['AL-WAFD', 'organization']]],
     // the bare form: the line is the place and a name in capitals
     ['Prague MLADA FRONTA DNES', [['Prague', 'city'], ['MLADA FRONTA DNES', 'organization']]],
+    // or in Title Case with a broadcast word, or with the issue's date
+    ['Lisbon Radio Renascenca Network', [['Lisbon', 'city'], ['Radio Renascenca Network', 'organization']]],
+    ['Madrid EL MUNDO DEL SIGLO 12 Mar 95 p 4', [['Madrid', 'city'], ['EL MUNDO DEL SIGLO', 'organization']]],
   ];
   it.each(cases)('%s', check);
 
   it('guard: a headline in capitals is no source line', () => {
     expect(mentions('PARIS MARATHON RESULTS\n').some((m) => m.text === 'MARATHON RESULTS' && m.type === 'organization')).toBe(false);
   });
+});
+
+describe('a dateline line: the place (and its state) before the agency in brackets', () => {
+  const cases: Row[] = [
+    ['NEW HAVEN ( AP )', [['NEW HAVEN', 'city']]],
+    ['BATON ROUGE ( AP )', [['BATON ROUGE', 'city']]],
+    ['Harbin , February 11 ( XINHUA ) -- Wherever you go', [['Harbin', 'city']]],
+  ];
+  it.each(cases)('%s', check);
 });
 
 describe('spans a reader sees to be cut wrong', () => {
