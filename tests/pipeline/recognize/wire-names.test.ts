@@ -45,6 +45,14 @@ describe('a dateline line: the place (and its state) before the agency in bracke
   it.each(cases)('%s', check);
 });
 
+describe('news agencies the gazetteer lists', () => {
+  const cases: Row[] = [
+    ['Kyodo reported that the talks ended .', [['Kyodo', 'organization']]],
+    ['Prensa Latina said the harvest was late .', [['Prensa Latina', 'organization']]],
+  ];
+  it.each(cases)('%s', check);
+});
+
 describe('spans a reader sees to be cut wrong', () => {
   const cases: Row[] = [
     // a bracket with no partner inside the name: the acronym and the name it stands for are two names
