@@ -96,7 +96,7 @@ export function personInApposition(doc: DocFacts, end: number): string | undefin
 }
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
-const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
 
 /** "the assassin of X", "the murder of X", "X's assassination", "X's widow". */
 function personContext(doc: DocFacts, c: Candidate): boolean {
@@ -265,6 +265,9 @@ export interface TypingContext {
   personSurnames: Set<string>;
   /** One-word names the article writes before "party" ("the far-right Chega party"). */
   partyNames: Set<string>;
+  /** Token indices where a tagger person span starts, and one past where one ends. */
+  personStarts?: Set<number>;
+  personEnds?: Set<number>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -392,6 +395,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    // "the Custer National Forest", "the Dan Sai District": a name ending in a natural feature or a division is the place
+    if (words.length > 1 && PLACE_OVER_ORGANIZATION_HEADS.has(head) && !words.some((w) => demonymOf(w))) {
+      const place = lookupPlace(text);
+      return place.length ? typePlace(doc, { ...c, label: 'LOC' }, place, `tagger MISC on a name ending in "${head}"`) : base(doc, c, 'location', `tagger MISC on a name ending in the place word "${head}"`);
+    }
     // "the Foundation on Economic Trends", "the Institute for Policy Studies": a body's word and "of", "for" or "on" open the name
     if (words.length > 2 && MISC_BODY_HEADS.has(words[0]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[1]!)) return base(doc, c, 'organization', `tagger MISC on a name opening with the body word "${words[0]} ${words[1]}"`);
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
@@ -521,6 +529,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (k > c.end && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === doc.seg.tokens[c.start]!.sentence && (titleBefore(doc, k)?.start ?? -1) >= c.end) {
       return typePlace(doc, { ...c, label: 'LOC' }, lookupPlace(text), 'tagger ORG retyped: a town before a person\'s description and name');
     }
+  }
+  // "nobles that included Brutus and Cassius": a one-word name no gazetteer knows, joined by "and" or "or" to a
+  // one-word person the tagger found, is a person too (the tagger reads it as a body or a place)
+  if (single && (c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)) {
+    const before = /^(?:and|or)$/.test(doc.lower[c.start - 1] ?? '') && ctx.personEnds?.has(c.start - 1) && ctx.personStarts?.has(c.start - 2);
+    const after = /^(?:and|or)$/.test(doc.lower[c.end] ?? '') && ctx.personStarts?.has(c.end + 1) && ctx.personEnds?.has(c.end + 2);
+    if (before || after) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: joined by "${doc.seg.tokens[before ? c.start - 1 : c.end]!.text}" to a one-word person`));
   }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);

@@ -127,4 +127,15 @@ describe('given tagger spans (the tagger\'s slip written out)', () => {
   it('a nationality word and a capitalised "Government" the tagger left out are the government', () => {
     expect(withSpans('Officials said the Dutch Government was careful .', [['Dutch', 'MISC']])).toContainEqual(['Dutch Government', 'organization']);
   });
+  it('a name read as miscellaneous ending in a natural feature or a division is the place', () => {
+    expect(withSpans('Smoke rose over the Gila National Forest on Monday .', [['Gila National Forest', 'MISC']])).toContainEqual(['Gila National Forest', 'location']);
+  });
+  it('a one-word name joined by "and" to a one-word person is a person', () => {
+    expect(withSpans('The plot was led by Brutus and Casca .', [['Brutus', 'PER'], ['Casca', 'ORG']])).toContainEqual(['Casca', 'person']);
+    // guard: not a place the gazetteer knows
+    expect(withSpans('The plot was led by Brutus and Paris .', [['Brutus', 'PER'], ['Paris', 'LOC']])).not.toContainEqual(['Paris', 'person']);
+  });
+  it('a name whose death or memoirs are spoken of is a person\'s', () => {
+    expect(withSpans('The paper printed " Zhdanov \'s Death " on its front page .', [['Zhdanov', 'LOC']])).toContainEqual(['Zhdanov', 'person']);
+  });
 });
