@@ -54,6 +54,12 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 
 
+/** Participles that open a sentence before a preposition ("Born in Athens, ..."), never names there. */
+const OPENING_PARTICIPLES = new Set(['born', 'based', 'founded', 'located', 'raised', 'educated', 'trained', 'elected', 'appointed', 'headquartered', 'named', 'known', 'married', 'buried']);
+
+/** Head words of institutions no person's name ends on (unlike "Service", "Power" or "Post", which are surnames too). */
+const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 'school', 'library', 'university', 'college', 'institute', 'ministry', 'committee', 'commission', 'council', 'association', 'foundation', 'federation', 'agency', 'airlines', 'airways', 'academy', 'seminary', 'observatory', 'newspaper']);
+
 /** Roles in a team or a club: a town's name before one names the club ("Surrey captain", "Norwich manager"). */
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
@@ -416,6 +422,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
+  if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
   if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -576,6 +584,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
+  // "the Marine Corps", "Life Magazine", "the Military Museum": an institution's head word closes no person's name
+  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"`);
   if (c.label === 'PER' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);

@@ -138,4 +138,11 @@ describe('given tagger spans (the tagger\'s slip written out)', () => {
   it('a name whose death or memoirs are spoken of is a person\'s', () => {
     expect(withSpans('The paper printed " Zhdanov \'s Death " on its front page .', [['Zhdanov', 'LOC']])).toContainEqual(['Zhdanov', 'person']);
   });
+  it('a name read as a person ending in an institution\'s head word is the institution', () => {
+    expect(withSpans('She is a major in the Marine Corps and works in Washington .', [['Marine Corps', 'PER']])).toContainEqual(['Marine Corps', 'organization']);
+    expect(withSpans('He spent 19 years on the staff of Look Magazine .', [['Look Magazine', 'PER']])).toContainEqual(['Look Magazine', 'organization']);
+  });
+  it('a participle opening the sentence before a preposition is no name', () => {
+    expect(withSpans('Born in Patras , Nikolaidis came to Boston at 17 .', [['Born', 'LOC'], ['Patras', 'LOC']]).map((m) => m[0])).not.toContain('Born');
+  });
 });
