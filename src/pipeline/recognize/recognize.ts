@@ -28,7 +28,7 @@ import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
+import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
@@ -119,10 +119,15 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
       const words = toks.slice(i, end).map((t) => t.text);
-      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
-        && !lookupPlace(spanString(doc, i, end)).length && !lookupOrganization(spanString(doc, i, end)) && !words.some((w) => demonymOf(w) || doc.lowerWords.has(w.toLowerCase()) || PARTY_ADJECTIVES.has(w.toLowerCase().replace(/s$/, '')))) {
+      // (a name of a person's shape no gazetteer knows, not after "the")
+      const personLike = () => doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+        && !lookupPlace(spanString(doc, i, end)).length && !lookupOrganization(spanString(doc, i, end)) && !words.some((w) => demonymOf(w) || doc.lowerWords.has(w.toLowerCase()) || PARTY_ADJECTIVES.has(w.toLowerCase().replace(/s$/, '')));
+      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && personLike()) {
         // "Starr, who served as counsel": a name no gazetteer knows before ", who" is a person's
         out.push({ start: i, end, label: 'PER', reason: `name before ", ${doc.lower[end + 1]}" (missed by the tagger)` });
+      } else if (toks[end]?.text === ',' && /^(?:a|an)$/.test(doc.lower[end + 1] ?? '') && personLike() && personInApposition(doc, end)) {
+        // "Surratt, a young Confederate spy who ...": a noun that only names people in apposition
+        out.push({ start: i, end, label: 'PER', reason: `name with ${personInApposition(doc, end)} (missed by the tagger)` });
       } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {

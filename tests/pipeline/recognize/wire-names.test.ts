@@ -145,4 +145,7 @@ describe('given tagger spans (the tagger\'s slip written out)', () => {
   it('a participle opening the sentence before a preposition is no name', () => {
     expect(withSpans('Born in Patras , Nikolaidis came to Boston at 17 .', [['Born', 'LOC'], ['Patras', 'LOC']]).map((m) => m[0])).not.toContain('Born');
   });
+  it('a name the tagger left out, with a noun for people in apposition, is a person', () => {
+    expect(withSpans('Tresslar , a young Confederate spy who had conspired , was hanged in Washington .', [['Washington', 'LOC']])).toContainEqual(['Tresslar', 'person']);
+  });
 });
