@@ -6,7 +6,8 @@
 //   - a nationality word and "Republic" ("the Serbian Republic", "the Croatian Republic of X") name
 //     a state: one place, not a nationality word and a body;
 //   - a place and a military formation named for it ("Black Sea Fleet", "Pacific Command"): one body;
-//   - a nationality word before a capitalised "Government" ("the French Government"): one body.
+//   - a nationality word before a capitalised "Government" ("the French Government"): one body;
+//   - a sea, gulf, strait ... "of" a place ("the Sea of Japan", "the Gulf of Aden"): one place, the feature.
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
@@ -21,6 +22,7 @@ export function repairedSpans(doc: DocFacts, candidates: Candidate[]): Candidate
   out = joinNationalRepublic(doc, out);
   out = joinPlaceFormation(doc, out);
   out = joinNationalGovernment(doc, out);
+  out = joinFeatureOfPlace(doc, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -114,4 +116,24 @@ function joinNationalGovernment(doc: DocFacts, cs: Candidate[]): Candidate[] {
       || !demonymOf(spanString(doc, c.start, c.end))) return [c];
     return [{ start: c.start, end: g + 1, label: 'ORG', reason: 'nationality word and "Government": the government' }];
   });
+}
+
+/** Natural features named "<Feature> of <Place>" ("Sea of Japan", "Gulf of Aden", "Strait of Hormuz", "Isle of Man"). */
+const FEATURES_OF = new Set(['Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Lake', 'Sound', 'Firth']);
+
+/** A feature word (a span of its own or bare), "of", and the span of a place after it: one place. */
+function joinFeatureOfPlace(doc: DocFacts, cs: Candidate[]): Candidate[] {
+  const toks = doc.seg.tokens;
+  const out: Candidate[] = [];
+  for (let k = 0; k < cs.length; k++) {
+    const next = cs[k]!;
+    const f = next.start - 2;
+    if (f < 0 || next.label !== 'LOC' || doc.lower[f + 1] !== 'of' || !FEATURES_OF.has(toks[f]!.text) || !sameSentence(doc, f, next.start)) { out.push(next); continue; }
+    const prev = out[out.length - 1];
+    const own = prev && prev.start === f && prev.end === f + 1 ? prev : undefined;
+    if (prev && prev.end > f && !own) { out.push(next); continue; }
+    if (own) out.pop();
+    out.push({ start: f, end: next.end, label: 'LOC', reason: `"${toks[f]!.text} of" and a place: the name of a natural feature` });
+  }
+  return out;
 }

@@ -54,6 +54,9 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 
 
+/** What a person has that a place has not ("X's home", "X's lawyer"). */
+const PERSONAL_POSSESSIONS = new Set(['home', 'house', 'apartment', 'residence', 'farm', 'ranch', 'lawyer', 'attorney', 'wife', 'husband', 'family', 'widow', 'children', 'parents']);
+
 /** Participles that open a sentence before a preposition ("Born in Athens, ..."), never names there. */
 const OPENING_PARTICIPLES = new Set(['born', 'based', 'founded', 'located', 'raised', 'educated', 'trained', 'elected', 'appointed', 'headquartered', 'named', 'known', 'married', 'buried']);
 
@@ -537,6 +540,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (k > c.end && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === doc.seg.tokens[c.start]!.sentence && (titleBefore(doc, k)?.start ?? -1) >= c.end) {
       return typePlace(doc, { ...c, label: 'LOC' }, lookupPlace(text), 'tagger ORG retyped: a town before a person\'s description and name');
     }
+  }
+  // "agents arrived at Sohn's New Jersey home": a one-word name no gazetteer knows, read as a place, whose home,
+  // family or lawyer is spoken of (a place may come between) is a person's
+  if (single && c.label === 'LOC' && !listed && personShaped(words) && !lookupPlace(text).length && /^['’]s$/.test(doc.seg.tokens[c.end]?.text ?? '')) {
+    let k = c.end + 1;
+    while (k < c.end + 4 && doc.nameToken[k]) k++;
+    if (PERSONAL_POSSESSIONS.has(doc.lower[k] ?? '')) return withTitle(doc, c, base(doc, c, 'person', `tagger LOC retyped: "${text}'s ... ${doc.seg.tokens[k]!.text}" is a person's`));
   }
   // "nobles that included Brutus and Cassius": a one-word name no gazetteer knows, joined by "and" or "or" to a
   // one-word person the tagger found, is a person too (the tagger reads it as a body or a place)

@@ -148,4 +148,10 @@ describe('given tagger spans (the tagger\'s slip written out)', () => {
   it('a name the tagger left out, with a noun for people in apposition, is a person', () => {
     expect(withSpans('Tresslar , a young Confederate spy who had conspired , was hanged in Washington .', [['Washington', 'LOC']])).toContainEqual(['Tresslar', 'person']);
   });
+  it('"Sea of" and a place are one place', () => {
+    expect(withSpans('Fishing boats were stopped in the Sea of Okhotsk on Monday .', [['Sea', 'ORG'], ['Okhotsk', 'LOC']])).toContainEqual(['Sea of Okhotsk', 'location']);
+  });
+  it('a one-word name read as a place whose home is spoken of is a person', () => {
+    expect(withSpans('Police searched Vantrell \'s Ohio home on Friday .', [['Vantrell', 'LOC'], ['Ohio', 'LOC']])).toContainEqual(['Vantrell', 'person']);
+  });
 });
