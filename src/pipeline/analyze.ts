@@ -1,5 +1,6 @@
 // The whole per-article pipeline as one pure function:
-// read (done by the caller) -> segment -> tag -> recognize -> resolve -> parse -> relate.
+// read (done by the caller) -> segment -> tag -> recognize -> resolve -> parse -> relate
+// (recognize asks the parse about sentence-opening words the tagger left out: recognize/subject-names.ts).
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
