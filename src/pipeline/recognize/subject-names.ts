@@ -8,12 +8,12 @@
 // every gazetteer, is a person far more often than anything else.
 import type { Mention, ParsedSentence, Segmented } from '../../types.ts';
 import { lookupOrganization, lookupPlace, titleInfo } from '../gazetteer/index.ts';
-import { docFacts } from './document.ts';
 import { demonymOf } from './typing.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NOT_NAMES, PARTY_ADJECTIVES } from './words.ts';
 
 /** A word in Title Case of three or more letters, not a plural ("Officials", "Democrats"). */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** Words after which a sentence-opening word is a participle or an adverb rather than a subject. */
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'by', 'as', 'from', 'near', 'with', 'for', 'of', 'into', 'after', 'before']);
@@ -36,20 +36,24 @@ const personPredicate = (w: string) => PERSON_PREDICATES.has(w);
 
 /** Sentences whose first word may be a name the tagger left out: the question to put to the parser. */
 export function openingNameSentences(seg: Segmented, mentions: readonly Mention[]): Map<number, number> {
-  const doc = docFacts(seg);
   const covered = new Set<number>();
   for (const m of mentions) covered.add(m.start);
   const out = new Map<number, number>();
+  let lowerWords: Set<string> | undefined;
   for (const s of seg.sentences) {
-    if (s.boilerplate || s.heading || doc.capsHeadings.has(s.index) || s.tokenEnd - s.tokenStart < 3) continue;
+    if (s.boilerplate || s.heading || s.tokenEnd - s.tokenStart < 3) continue;
     const t = s.tokenStart, tok = seg.tokens[t]!;
-    const w = tok.text, low = doc.lower[t]!;
+    const w = tok.text, low = w.toLowerCase();
     if (w.length < 3 || !TITLE_WORD.test(w) || low.endsWith('s') || covered.has(tok.start)) continue;
     // a name stands alone before its verb: the next word is in lower case
     // (not a participle, gerund or adverb opening a clause: "Born in Athens, ...", "Speaking on Monday, ...")
-    if (!/^\p{Ll}/u.test(seg.tokens[t + 1]!.text) || OPENING_PREPOSITIONS.has(doc.lower[t + 1]!) || /(?:ed|ing|ly)$/.test(low) || low === 'born') continue;
-    if (doc.lowerWords.has(low) || FUNCTION_WORDS.has(low) || CALENDAR_WORDS.has(low) || NOT_NAMES.has(low) || PARTY_ADJECTIVES.has(low)) continue;
+    const next = seg.tokens[t + 1]!.text;
+    if (!/^\p{Ll}/u.test(next) || OPENING_PREPOSITIONS.has(next) || /(?:ed|ing|ly)$/.test(low) || low === 'born') continue;
+    if (FUNCTION_WORDS.has(low) || CALENDAR_WORDS.has(low) || NOT_NAMES.has(low) || PARTY_ADJECTIVES.has(low)) continue;
     if (demonymOf(w) || titleInfo(w) || lookupPlace(w).length || lookupOrganization(w)) continue;
+    // a word the article also writes in lower case is a common word (read once, and only when needed)
+    lowerWords ??= new Set(seg.tokens.filter((x) => LOWER_WORD.test(x.text)).map((x) => x.text));
+    if (lowerWords.has(low)) continue;
     out.set(s.index, t);
   }
   return out;
