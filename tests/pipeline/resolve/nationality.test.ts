@@ -18,6 +18,8 @@ describe('a nationality word before a person', () => {
     ['The essay was written by the exiled Soviet poet Yuri Kublanovsky in 1982.', 'Soviet', 'country'],
     ['Israeli Prime Minister Yitzhak Shamir flew to Washington on Monday.', 'Israeli', 'country'],
     ['The prize went to Chilean pianist Claudio Arrau.', 'Chilean', 'country'],
+    // the description in apposition after the name
+    ['BERLIN (Reuters) - Olaf Scholz, the German chancellor, met Donald Tusk on Monday.', 'German', 'country'],
   ];
   it.each(cases)('%s', (text, word, type) => {
     const country = entities(text).find((e) => e.mentions.some((m) => m.text === word));
