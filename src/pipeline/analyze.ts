@@ -1,5 +1,6 @@
 // The whole per-article pipeline as one pure function:
-// read (done by the caller) -> segment -> tag -> recognize -> resolve -> parse -> relate.
+// read (done by the caller) -> segment -> tag -> recognize -> resolve -> parse -> relate
+// (recognize asks the parse about sentence-opening words the tagger left out: recognize/subject-names.ts).
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
 import { segment } from './segment.ts';
@@ -7,6 +8,7 @@ import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
 import { loadParserAsync } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
+import { openingNameSentences, openingNames } from './recognize/subject-names.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
@@ -78,7 +80,14 @@ function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex:
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
   const seg = segment(article);
   const tagged = stages.tag(seg);
-  const mentions = stages.recognize(seg, tagged);
+  let mentions = stages.recognize(seg, tagged);
+  // a sentence-opening name the tagger left out, asked of the parse (only sentences whose first word may be one)
+  const asked = openingNameSentences(seg, mentions);
+  if (asked.size) {
+    const probe = stages.parse(seg, (i) => asked.has(i));
+    const found = openingNames(seg, mentions, asked, (i) => probe.sentences[i] ?? null);
+    if (found.length) mentions = [...mentions, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   const resolved = stages.resolve(seg, mentions);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.

@@ -308,6 +308,9 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   // in a line of capitals every word is capitalised: "TO COACH NICE" proves nothing
   if (!isCapitalised(word) || !mayEndTitle(word) || !LETTERS.test(word) || !titleInfo(word) || doc.capsHeadings.has(doc.seg.tokens[t]!.sentence)) return c;
   const last = doc.lower[c.end - 1]!;
+  // "Deputy U.S. Ambassador X": the word opens the title after a place, not the place
+  const after = doc.seg.tokens[c.end]?.text ?? '';
+  if (c.label === 'LOC' && isCapitalised(after) && sameSentence(doc, c.start, c.end) && titleInfo(`${word} ${after}`)) return c;
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
   // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)

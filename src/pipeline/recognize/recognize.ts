@@ -10,8 +10,10 @@
 //   6. places inside words   (sited-places.ts) "the Geneva-based WHO": Geneva, within the word;
 //                            and bodies or states: "a CATL-led consortium", "NATO-led troops"
 //   (before 4: title owners  (title-owners.ts) "Catalent chief executive X": the name before a person's title)
+//   (after 2, with the tagger: source lines (source-lines.ts) "Moscow INTERFAX in English": a place, then an organisation;
+//    then spans a reader sees to be cut wrong (span-repairs.ts): a lone bracket inside, "People's Republic of", "Black Sea Fleet")
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
-import { lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
@@ -20,13 +22,15 @@ import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
+import { withSourceLines } from './source-lines.ts';
+import { repairedSpans } from './span-repairs.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
+import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
@@ -36,6 +40,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   if (useTagger) {
     candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...gazetteerAdditions(doc, candidates));
+    candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
     candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
   } else {
     // body first, so headlines can be checked against the names the body uses
@@ -124,7 +129,17 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       // (a sentence-opening word the article writes in lower case, or a connective: "Meanwhile, a Denver-based firm")
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
-      if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
+      const words = toks.slice(i, end).map((t) => t.text);
+      // (a name of a person's shape no gazetteer knows, not after "the")
+      const personLike = () => doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+        && !lookupPlace(spanString(doc, i, end)).length && !lookupOrganization(spanString(doc, i, end)) && !words.some((w) => demonymOf(w) || doc.lowerWords.has(w.toLowerCase()) || PARTY_ADJECTIVES.has(w.toLowerCase().replace(/s$/, '')));
+      if (toks[end]?.text === ',' && doc.lower[end + 1] === 'who' && personLike()) {
+        // "Starr, who served as counsel": a name no gazetteer knows before ", who" is a person's
+        out.push({ start: i, end, label: 'PER', reason: `name before ", ${doc.lower[end + 1]}" (missed by the tagger)` });
+      } else if (toks[end]?.text === ',' && /^(?:a|an)$/.test(doc.lower[end + 1] ?? '') && personLike() && personInApposition(doc, end)) {
+        // "Surratt, a young Confederate spy who ...": a noun that only names people in apposition
+        out.push({ start: i, end, label: 'PER', reason: `name with ${personInApposition(doc, end)} (missed by the tagger)` });
+      } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
         // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition
@@ -257,7 +272,9 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames };
+  const personStarts = new Set<number>(), personEnds = new Set<number>();
+  for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); }
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds };
 }
 
 /**

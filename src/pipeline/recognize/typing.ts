@@ -56,8 +56,58 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 
 
+/** What a person has that a place has not ("X's home", "X's lawyer"). */
+const PERSONAL_POSSESSIONS = new Set(['home', 'house', 'apartment', 'residence', 'farm', 'ranch', 'lawyer', 'attorney', 'wife', 'husband', 'family', 'widow', 'children', 'parents']);
+
+/** Participles that open a sentence before a preposition ("Born in Athens, ..."), never names there. */
+const OPENING_PARTICIPLES = new Set(['born', 'based', 'founded', 'located', 'raised', 'educated', 'trained', 'elected', 'appointed', 'headquartered', 'named', 'known', 'married', 'buried']);
+
+/** Head words of institutions no person's name ends on (unlike "Service", "Power" or "Post", which are surnames too). */
+const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 'school', 'library', 'university', 'college', 'institute', 'ministry', 'committee', 'commission', 'council', 'association', 'foundation', 'federation', 'agency', 'airlines', 'airways', 'academy', 'seminary', 'observatory', 'newspaper']);
+
+/** Roles in a team or a club: a town's name before one names the club ("Surrey captain", "Norwich manager"). */
+const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
+
+/** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
+
+/**
+ * What the words after a name say of a person: ", who", a person's title in apposition (", the head of ...",
+ * ", former first deputy director"), or a nationality noun (", a Serb,"); undefined when none.
+ */
+export function personInApposition(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  if (toks[end]?.text !== ',' || toks[end + 1]?.sentence !== toks[end]!.sentence) return undefined;
+  const next = doc.lower[end + 1]!;
+  if (next === 'who') return '", who"';
+  const t = appositionTitle(doc, end, end);
+  if (t && /apposition after/.test(t.reason)) return `a title in apposition (${t.title})`;
+  // ", former first deputy general director of ...": lower-case words ending on a title
+  const words: string[] = [];
+  for (let i = end + 1; i < Math.min(toks.length, end + 8) && toks[i]!.sentence === toks[end]!.sentence; i++) {
+    if (/^(?:of|for|at|in|to|from|with|who|which|and|,|\.|;|:)$/.test(doc.lower[i]!)) break;
+    words.push(toks[i]!.text);
+  }
+  if (words.length && words.every((w) => /^\p{Ll}+$/u.test(w)) && mayEndTitle(words[words.length - 1]!)) {
+    for (let k = 0; k < words.length; k++) if (titleInfo(words.slice(k).join(' '))) return `a title in apposition (${words.slice(k).join(' ')})`;
+  }
+  // ", a Serb," / ", an American,": a nationality noun said of the name, closed by a comma or the sentence end
+  if (/^(?:a|an)$/.test(next) && demonymOf(toks[end + 2]?.text ?? '') && /^[,.;]$/.test(toks[end + 3]?.text ?? '.')) return `"a ${toks[end + 2]!.text}" in apposition`;
+  // ", a family friend", ", a City Council member": a noun that only names people closing a description
+  if (/^(?:a|an|the)$/.test(next)) {
+    for (let i = end + 2; i < Math.min(toks.length, end + 7) && toks[i]!.sentence === toks[end]!.sentence; i++) {
+      const w = doc.lower[i]!;
+      if (/^(?:of|for|at|in|with|who|which|and|or|,|\.|;|:)$/.test(w)) break;
+      // ("Acme, a member of the index": a body may be a member or a partner of something)
+      const closes = PERSON_NOUNS.has(w) ? /^(?:,|\.|;|of|at|for|in|who|and)$/ : /^(?:,|\.|;|who|and)$/;
+      if ((PERSON_NOUNS.has(w) || APPOSITION_PERSON_NOUNS.has(w)) && closes.test(doc.lower[i + 1] ?? '.')) return `"${toks[end + 1]!.text} ... ${toks[i]!.text}" in apposition`;
+    }
+  }
+  return undefined;
+}
+
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
-const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral']);
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
 
 /** "the assassin of X", "the murder of X", "X's assassination", "X's widow". */
 function personContext(doc: DocFacts, c: Candidate): boolean {
@@ -226,6 +276,9 @@ export interface TypingContext {
   personSurnames: Set<string>;
   /** One-word names the article writes before "party" ("the far-right Chega party"). */
   partyNames: Set<string>;
+  /** Token indices where a tagger person span starts, and one past where one ends. */
+  personStarts?: Set<number>;
+  personEnds?: Set<number>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -269,7 +322,7 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
 
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -368,6 +421,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
+    // "the Custer National Forest", "the Dan Sai District": a name ending in a natural feature or a division is the place
+    if (words.length > 1 && PLACE_OVER_ORGANIZATION_HEADS.has(head) && !words.some((w) => demonymOf(w))) {
+      const place = lookupPlace(text);
+      return place.length ? typePlace(doc, { ...c, label: 'LOC' }, place, `tagger MISC on a name ending in "${head}"`) : base(doc, c, 'location', `tagger MISC on a name ending in the place word "${head}"`);
+    }
+    // "the Foundation on Economic Trends", "the Institute for Policy Studies": a body's word and "of", "for" or "on" open the name
+    if (words.length > 2 && MISC_BODY_HEADS.has(words[0]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[1]!)) return base(doc, c, 'organization', `tagger MISC on a name opening with the body word "${words[0]} ${words[1]}"`);
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -382,6 +442,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
+  if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
   if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -470,6 +532,46 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !/^(?:of|to|into|from|with|and)$/.test(doc.lower[c.start - 1] ?? '')) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC on the surname of a person named in full in the article'));
   }
+  // "Kaminski, former first deputy director of ...", "Novak, who ...", "Horvat, a Croat,": a name no gazetteer knows,
+  // read by the tagger as a place or a body, with a person's title, a "who" or a nationality noun in apposition is a person
+  // (not after "the": "for the Cardinals, who won" is a team; nor after a preposition of place: "of Arbil, the centre of ...")
+  if ((c.label === 'LOC' || c.label === 'ORG') && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)
+    && !/^(?:the|of|in|at|near|from|outside|into|across|around)$/.test(doc.lower[c.start - 1] ?? '')
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+    const said = personInApposition(doc, c.end);
+    if (said) {
+      // ("Police Major X Y, the commander of ...": a title read into the span stays out of the name)
+      let k = words.length - 1;
+      while (k > 0 && !(mayEndTitle(words[k - 1]!) && titleInfo(words[k - 1]!))) k--;
+      const named = k > 0 ? { ...c, start: c.start + k } : c;
+      return withTitle(doc, named, base(doc, named, 'person', `tagger ${c.label} retyped: ${said} after the name`));
+    }
+  }
+  // "As Rochester teacher union leader Adam Urbanski put it": a town the tagger read as a body, before lower-case words
+  // ending on a person's title and the person's name, is the town the person is from (not a listed body)
+  if (c.label === 'ORG' && !listed && lookupPlace(text).some((e) => e.type === 'city' || e.type === 'region')) {
+    let k = c.end;
+    while (k < c.end + 4 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '') && !TEAM_ROLES.has(doc.lower[k]!)) k++;
+    // ("Surrey captain X", "Norwich manager Y": a town's name before a role in a team is the team)
+    if (TEAM_ROLES.has(doc.lower[k] ?? '')) k = c.end;
+    if (k > c.end && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === doc.seg.tokens[c.start]!.sentence && (titleBefore(doc, k)?.start ?? -1) >= c.end) {
+      return typePlace(doc, { ...c, label: 'LOC' }, lookupPlace(text), 'tagger ORG retyped: a town before a person\'s description and name');
+    }
+  }
+  // "agents arrived at Sohn's New Jersey home": a one-word name no gazetteer knows, read as a place, whose home,
+  // family or lawyer is spoken of (a place may come between) is a person's
+  if (single && c.label === 'LOC' && !listed && personShaped(words) && !lookupPlace(text).length && /^['’]s$/.test(doc.seg.tokens[c.end]?.text ?? '')) {
+    let k = c.end + 1;
+    while (k < c.end + 4 && doc.nameToken[k]) k++;
+    if (PERSONAL_POSSESSIONS.has(doc.lower[k] ?? '')) return withTitle(doc, c, base(doc, c, 'person', `tagger LOC retyped: "${text}'s ... ${doc.seg.tokens[k]!.text}" is a person's`));
+  }
+  // "nobles that included Brutus and Cassius": a one-word name no gazetteer knows, joined by "and" or "or" to a
+  // one-word person the tagger found, is a person too (the tagger reads it as a body or a place)
+  if (single && (c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)) {
+    const before = /^(?:and|or)$/.test(doc.lower[c.start - 1] ?? '') && ctx.personEnds?.has(c.start - 1) && ctx.personStarts?.has(c.start - 2);
+    const after = /^(?:and|or)$/.test(doc.lower[c.end] ?? '') && ctx.personStarts?.has(c.end + 1) && ctx.personEnds?.has(c.end + 2);
+    if (before || after) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: joined by "${doc.seg.tokens[before ? c.start - 1 : c.end]!.text}" to a one-word person`));
+  }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
   // "Howard, the prime minister of Australia, said": a town's name with a person's title in apposition is the person
@@ -509,6 +611,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !single && PLACE_OVER_ORGANIZATION_HEADS.has(head)) return base(doc, c, 'location', `tagger ORG on a name ending in the place word "${head}"`);
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
+  // "the Marine Corps", "Life Magazine", "the Military Museum": an institution's head word closes no person's name
+  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"`);
   if (c.label === 'PER' && !single && endsInTrade(words)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);
@@ -664,11 +768,21 @@ function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
   return t ? { ...m, title: t.title } : m;
 }
 
+/** A line that is a dateline: a place (and its state, or a day), then a news agency's name in brackets. */
+const AGENCY_DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*\(\s*\p{Lu}[\p{Lu}-]+\s*\)/u;
+
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
 function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
   const tok = doc.seg.tokens[c.start]!;
   const sentence = doc.seg.sentences[tok.sentence];
-  if (!sentence?.heading || sentence.tokenStart !== c.start) return false;
+  if (!sentence) return false;
+  // "NEW ORLEANS (AP)", "DES MOINES, Iowa (AP)", "Hefei, February 11 (XINHUA) --": a line opening with the place, its
+  // state or the day, then the agency in brackets (the story may start on the next line, or not be there at all)
+  const line = doc.seg.article.text.slice(sentence.start, sentence.end);
+  const from = tok.start - sentence.start, to = doc.seg.tokens[c.end - 1]!.end - sentence.start;
+  const m = AGENCY_DATELINE.exec(line);
+  if (m && to <= m[1]!.length && (from === 0 || /^[^,]+,\s*$/.test(line.slice(0, from)))) return true;
+  if (!sentence.heading || sentence.tokenStart !== c.start) return false;
   const text = spanString(doc, c.start, c.end);
   // the dateline is a sentence of its own; its pattern needs the story's first words after it
   return text === text.toUpperCase() && datelinePrefix(doc.seg.article.text.slice(sentence.start, sentence.end + 40)) > 0;

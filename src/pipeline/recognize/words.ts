@@ -249,3 +249,10 @@ export const PARTY_ADJECTIVES = new Set(['conservative', 'republican', 'democrat
 /** Offices held in or for a party, after its adjective. */
 export const PARTY_OFFICES = new Set(['leader', 'leaders', 'chairman', 'chairwoman', 'chair', 'candidate', 'mp', 'mps', 'senator', 'senators', 'lawmaker', 'lawmakers', 'spokesman', 'spokeswoman', 'deputy', 'whip', 'congressman', 'congresswoman', 'governor']);
 
+
+/** Languages a broadcast or newspaper is in ("Moscow INTERFAX in English", "Cairo AL-AHALI in Arabic"). */
+export const LANGUAGE_NAMES = new Set(`english french spanish portuguese german italian dutch russian ukrainian belarusian polish czech slovak
+hungarian romanian bulgarian serbian croatian serbo-croatian slovene macedonian albanian greek turkish arabic hebrew persian farsi dari pashto
+urdu hindi bengali tamil nepali sinhala chinese mandarin cantonese japanese korean vietnamese thai lao khmer burmese indonesian malay tagalog
+filipino swahili amharic somali hausa finnish swedish norwegian danish icelandic estonian latvian lithuanian georgian armenian azeri azerbaijani
+kazakh uzbek kyrgyz tajik turkmen mongolian catalan basque`.split(/\s+/));

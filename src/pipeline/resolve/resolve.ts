@@ -9,12 +9,15 @@
 // Initials ("B. Yeltsin") join the full name they abbreviate before single words are placed,
 // and a company named with and without its legal form ("Microsoft Corp", "Microsoft") is one.
 // Nationality words (metonymy 'demonym') make no entity: they resolve to their
-// country's id so relations can use them, but they are not mentions of the country.
+// country's id so relations can use them, but they are not mentions of the country,
+// except as a person's nationality ("Soviet historian Roy Medvedev", nationality.ts):
+// there the country carries the word's span, though never as its name or an alias.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganization, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
+import { nationalitiesOfPeople } from './nationality.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
@@ -39,7 +42,9 @@ const ID_PREFIX: Record<EntityType, string> = {
 };
 
 export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
-  const named = mentions.filter((m) => m.metonymy !== 'demonym');
+  // (a nationality word is a mention of its country only as a person's nationality: nationality.ts)
+  const nationalities = nationalitiesOfPeople(seg, [...mentions].sort((a, b) => a.start - b.start));
+  const named = mentions.filter((m) => m.metonymy !== 'demonym' || nationalities.has(m));
   const groups: Group[] = [];
   const groupOf = new Map<Mention, Group>();
   const join = (g: Group, m: Mention, reason?: MergeReason) => {
@@ -607,14 +612,14 @@ const ALIAS_RULES = new Set(['also-known-as', 'epithet', 'formerly']);
 /** The name an entity goes by: the longest person name; for others the commonest plain surface form. */
 function fullestName(g: Group): string {
   // most entities are named once: the same answer as below without its lists and counts
-  if (g.mentions.length === 1 && g.mentions[0]!.metonymy !== 'capital-as-state') {
+  if (g.mentions.length === 1 && !g.mentions[0]!.metonymy) {
     const only = g.mentions[0]!.text;
     const e = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return e && e.type !== 'organization' && (/\./.test(only) || only === only.toUpperCase()) ? e.name : only;
   }
   // a name the article gives as another name of it ("known as the Rock") does not name it
-  let plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state' && !ALIAS_RULES.has(g.merges.get(m.text)?.rule ?? ''));
-  if (!plain.length) plain = g.mentions.filter((m) => m.metonymy !== 'capital-as-state');
+  let plain = g.mentions.filter((m) => !m.metonymy && !ALIAS_RULES.has(g.merges.get(m.text)?.rule ?? ''));
+  if (!plain.length) plain = g.mentions.filter((m) => !m.metonymy);
   if (!plain.length) {
     const entry = g.gazetteerId ? entryById(g.gazetteerId) : undefined;
     return entry?.name ?? g.mentions[0]!.text;
@@ -668,7 +673,8 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     }
     used.add(id);
     idOf.set(g, id);
-    const aliases = [...new Set(g.mentions.map((m) => m.text))].filter((t) => t !== name);
+    // (a nationality word is no name of its country)
+    const aliases = [...new Set(g.mentions.filter((m) => m.metonymy !== 'demonym').map((m) => m.text))].filter((t) => t !== name);
     // "UN climate chief": an organisation the gazetteer knows is also found by its full name ("United Nations")
     const known = g.gazetteerId && g.type === 'organization' ? organizationById(g.gazetteerId) : undefined;
     if (known && known.name !== name && !aliases.includes(known.name)) aliases.push(known.name);

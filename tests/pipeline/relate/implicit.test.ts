@@ -23,12 +23,23 @@ describe('implicit entities: places a relation needs that no mention names', () 
     for (const e of out) expect(e.mentions).toEqual([]);
   });
 
-  it('through the whole pipeline: Germany is a node of "German Chancellor Olaf Scholz", with no mention', async () => {
+  it('through the whole pipeline: Germany is a node of "The German chancellor, Olaf Scholz,", with no mention', async () => {
     const stages = await loadStages();
-    const text = 'BERLIN (Reuters) - German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday.';
+    const text = 'BERLIN (Reuters) - The German chancellor, Olaf Scholz, met Donald Tusk on Monday.';
     const a = analyzeArticle({ id: 'x', title: null, source: 'x.txt', text }, stages);
     const germany = a.entities.find((e) => e.id === 'country:DE');
     expect(germany).toMatchObject({ name: 'Germany', type: 'country', mentions: [] });
+    const scholz = a.entities.find((e) => e.name === 'Olaf Scholz')!;
+    expect(a.relations.some((r) => r.source === scholz.id && r.target === 'country:DE' && r.kind === 'role')).toBe(true);
+  });
+
+  it('through the whole pipeline: a nationality word before the person ("German Chancellor Olaf Scholz") is a mention of the country (resolve)', async () => {
+    const stages = await loadStages();
+    const text = 'BERLIN (Reuters) - German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday.';
+    const a = analyzeArticle({ id: 'x', title: null, source: 'x.txt', text }, stages);
+    const germany = a.entities.find((e) => e.id === 'country:DE')!;
+    expect(germany).toMatchObject({ name: 'Germany', type: 'country' });
+    expect(germany.mentions.map((m) => m.text)).toEqual(['German']);
     const scholz = a.entities.find((e) => e.name === 'Olaf Scholz')!;
     expect(a.relations.some((r) => r.source === scholz.id && r.target === 'country:DE' && r.kind === 'role')).toBe(true);
   });
