@@ -189,6 +189,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 }
 
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
+/** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr". */
+const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor)$/;
 const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);
 const CHANCELLOR_CODES = new Set(CHANCELLOR_STATES.codes);
 /** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
@@ -520,8 +522,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
     // ("The club's co-owner, British billionaire Jim Ratcliffe": a nationality and a person noun likewise)
     let ranked = k;
+    // ("said the chairman, Sir Malcolm Eyre,": an honorific likewise)
     while (ranked > 1 && k - ranked < 3 && ((titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text))
-      || (PERSON_NOUNS.has(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity) || (u[ranked - 1]!.metonymy === 'demonym' && ranked < k))) ranked--;
+      || (PERSON_NOUNS.has(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity) || (u[ranked - 1]!.metonymy === 'demonym' && ranked < k)
+      || (STYLE_WORDS.test(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity))) ranked--;
     if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
     if (isComma(u[ranked - 1])) {
       const k = ranked;

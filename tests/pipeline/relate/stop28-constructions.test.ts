@@ -218,3 +218,12 @@ describe('an organisation\'s seat and owner in an apposition', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('an honorific between the comma and the name, and a department before "director"', () => {
+  it.each([
+    ['Halden Brewing said profits fell. Its chairman, Sir Roger Platt, is expected to step down.', 'Roger Platt -chairman of-> Halden Brewing'],
+    ['Police raided the Liberty Seguros cycling team on Monday. Marc Dupuis, the team\'s sporting director, denied wrongdoing.', 'Marc Dupuis -sporting director of-> Liberty Seguros'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -55,7 +55,8 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     infrastructure aviation maritime railways telecommunications climate land lands forestry heritage
     intelligence treasury revenue budget reconstruction integration reunification
     caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy
-    presidential charge chargé commission council board committee cabinet`.trim().split(/\s+/),
+    presidential charge chargé commission council board committee cabinet
+    sporting technical artistic creative medical commercial sales marketing editorial`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */

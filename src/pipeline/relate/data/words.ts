@@ -168,7 +168,7 @@ export const NEWS_AGENCIES = list(
 
 export const ORGANIZATION_ANAPHORS = list(
   '"the company\'s chief executive", "the alliance\'s secretary general", "the court ordered": refers to the most recent organisation',
-  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer body fund court tribunal commission association institute university',
+  'company firm group alliance bloc organisation organization union party bank agency giant carmaker conglomerate league federation newspaper airline carrier broadcaster lender insurer retailer publisher club drugmaker chipmaker automaker brewer body fund court tribunal commission association institute university team',
 );
 
 /**
