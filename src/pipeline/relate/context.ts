@@ -14,7 +14,7 @@ export interface ArticleContext {
   /** Entity id of the article's country. */
   country: string;
   /** Where it came from, and the sentence that says so (the dateline's), if any. */
-  from: 'dateline' | 'dominant' | 'sentence-before';
+  from: 'dateline' | 'dominant' | 'sentence-before' | 'sentence-capital';
   sentence?: number;
 }
 

@@ -8,6 +8,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
+import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
@@ -85,7 +86,7 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     }
     if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
   }
-  const c = subjectOfSentenceBefore(ctx) ?? ctx.context;
+  const c = openingCapital(ctx) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
   // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
   const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
@@ -138,6 +139,19 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
 }
+/**
+ * "In Madrid, Public Works Minister X summoned the French ambassador": a sentence that opens in a national capital
+ * sets its scene there; a bare national title in it is that state's (in a story datelined Paris too).
+ */
+function openingCapital(ctx: Ctx): ArticleContext | undefined {
+  const [a, b, c] = ctx.units;
+  if (a?.lower !== 'in' || !isEntity(b) || b.partial || b.type !== 'city' || !isComma(c)) return undefined;
+  const name = ctx.entities.get(b.entity)?.name;
+  if (!name || !countryOfCapital(name)) return undefined;
+  const country = ctx.countryOf?.(b.entity);
+  return country ? { country, from: 'sentence-capital' } : undefined;
+}
+
 /**
  * "India has suspended military aid to Nepal. The foreign secretary, Shyam Saran, said ...": a bare national title
  * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there

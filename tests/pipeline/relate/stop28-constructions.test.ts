@@ -227,3 +227,11 @@ describe('an honorific between the comma and the name, and a department before "
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a sentence opening in a national capital speaks for its state\'s bare titles', () => {
+  it('"In Madrid, Public Works Minister X" in a story datelined Paris is Spain\'s minister', async () => {
+    const got = await read('Blockade\n\nPARIS 1996-11-25\n\nFrench farmers blocked roads. In Lisbon, Agriculture Minister Fernando Gomes summoned the French ambassador and said Portuguese exporters were losing money. Portugal said it would act.');
+    expect(got).toContain('Fernando Gomes -agriculture minister of-> Portugal');
+    expect(got).not.toContain('Fernando Gomes -agriculture minister of-> France');
+  });
+});

@@ -56,7 +56,7 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     intelligence treasury revenue budget reconstruction integration reunification
     caretaker interim outgoing incoming district circuit magistrate appeals federal provincial army navy police spy
     presidential charge chargé commission council board committee cabinet
-    sporting technical artistic creative medical commercial sales marketing editorial`.trim().split(/\s+/),
+    sporting technical artistic creative medical commercial sales marketing editorial works`.trim().split(/\s+/),
 };
 
 /** Words that make a title a former or designated role: still a role, stated with less confidence. */
