@@ -88,6 +88,11 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   }
   const c = openingCapital(ctx) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("ISLAMABAD ... The government of President Rabbani accused Pakistan of arming the Taleban": one who accuses or
+  // condemns the country after the title is not its own official)
+  for (let k = title.end + 1; k < ctx.units.length; k++) {
+    if (ctx.units[k]!.entity === c.country && HOSTILE_VERBS.test(ctx.units[k - 1]?.lower ?? '')) return undefined;
+  }
   // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
   const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
   if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
@@ -203,6 +208,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 }
 
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
+/** Verbs of one actor against another, right before the country they are aimed at. */
+const HOSTILE_VERBS = /^(?:accused|accuses|accusing|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|attacked|attacks|threatened|threatens|warned|warns|sued|sues)$/;
 /** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr". */
 const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor)$/;
 const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);

@@ -235,3 +235,14 @@ describe('a sentence opening in a national capital speaks for its state\'s bare 
     expect(got).not.toContain('Fernando Gomes -agriculture minister of-> France');
   });
 });
+
+describe('one who accuses the dateline\'s country is not its official', () => {
+  it('"ISLAMABAD ... The government of President X accused Pakistan"', async () => {
+    const got = await read('Offensive\n\nISLAMABAD 1996-09-12\n\nRebels took the city of Kunduz on Wednesday. The government of President Abdul Karim Nazari accused Pakistan of arming the rebels.');
+    expect(got.filter((r) => r.startsWith('Abdul Karim Nazari -president of-> Pakistan'))).toEqual([]);
+  });
+  it('(a guard) a president who speaks of his own country keeps it', async () => {
+    const got = await read('Talks\n\nISLAMABAD 1996-09-12\n\nPresident Farooq Leghari said Pakistan wanted peace with India.');
+    expect(got).toContain('Farooq Leghari -president of-> Pakistan');
+  });
+});
