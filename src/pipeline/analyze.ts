@@ -33,19 +33,34 @@ export interface StageOptions {
   relationModel?: boolean;
 }
 
+/** The stages up to resolution (recognizeArticle): the first half of the analysis. */
+export type FirstStages = Pick<Stages, 'tag' | 'recognize' | 'resolve'>;
+/** The stages after resolution (completeAnalysis): the second half. */
+export type SecondStages = Pick<Stages, 'parse' | 'relate'>;
+
 /** Load the stage implementations once (the tagger and parser models are the slow part). */
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   // The parser model's gunzip (its biggest part) runs on the thread pool while the others load.
-  const parserLoading = loadParserAsync();
-  parserLoading.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
+  const second = loadSecondStages(options);
+  second.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
+  const first = loadFirstStages();
+  return { ...first, ...(await second) };
+}
+
+/** The first half's stages alone (the entity tagger is their model). */
+export function loadFirstStages(): FirstStages {
   const tagger = loadTagger();
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve };
+}
+
+/** The second half's stages alone (the parser and the relation classifier are their models). */
+export async function loadSecondStages(options: StageOptions = {}): Promise<SecondStages> {
+  const parserLoading = loadParserAsync();
+  parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
   const parser = await parserLoading;
   return {
-    tag: (seg) => tagger.tag(seg),
-    recognize,
-    resolve,
     parse: (seg, which) => parser.parseLazily(seg, which),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
     relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
@@ -76,10 +91,26 @@ function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex:
 }
 
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return completeAnalysis(recognizeArticle(article, stages), stages, options);
+}
+
+/**
+ * The first half of the analysis: the article segmented, its names found and resolved into
+ * entities. Plain data (no functions, no class instances), so one thread can do this half
+ * and post it to another for the second.
+ */
+export interface Recognized { seg: Segmented; resolved: Resolved }
+
+export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
   const seg = segment(article);
   const tagged = stages.tag(seg);
   const mentions = stages.recognize(seg, tagged);
-  const resolved = stages.resolve(seg, mentions);
+  return { seg, resolved: stages.resolve(seg, mentions) };
+}
+
+/** The second half: parse, relate and date, and the analysis as `kg extract --json` prints it. */
+export function completeAnalysis({ seg, resolved }: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const article = seg.article;
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);

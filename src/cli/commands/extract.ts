@@ -1,6 +1,6 @@
 // `kg extract FILE... [--json]`: analyse articles without storing anything.
 import { KgError, UsageError } from '../../errors.ts';
-import { loadStages } from '../../pipeline/analyze.ts';
+import { loadSecondStages, loadStages } from '../../pipeline/analyze.ts';
 import { collectInputFiles } from '../../store/input-files.ts';
 import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
@@ -47,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       if (out.length >= 64) flush();
     }
   } else {
-    await extractInParallel(files.map((f) => f.path), () => loadStages(settings.stages), settings, workers, (r, i) => {
+    await extractInParallel(files.map((f) => f.path), () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;
