@@ -6,6 +6,7 @@ import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { extractFile, type ExtractSettings } from '../extract-job.ts';
 import { extractInParallel, extractWorkers } from '../extract-pool.ts';
+import { raiseTierUpThreshold } from '../tier-up.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
@@ -24,6 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const date = dateFlag ? parseDateOption(dateFlag, 'extract') : undefined;
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
+  raiseTierUpThreshold();
   const files = collectInputFiles(args.positional, (m) => process.stderr.write(`kg: warning: ${m}\n`));
   const settings: ExtractSettings = { stages: { knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] }, date, syntax, json: args.flags.json === true };
   let failed = 0;
