@@ -14,8 +14,12 @@ import { secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf } 
 
 /** Below this many files a helper's start (~0.2 s of CPU, and its model load) costs more than it saves. */
 const MIN_FILES_FOR_HELPER = 24;
-/** First halves asked of the helpers ahead of the file this thread is on (bounds what waits in memory). */
+/**
+ * First halves asked of the helpers ahead of the file this thread is on (bounds what waits in
+ * memory), asked for BATCH files at a time (a message costs both threads ~1 ms).
+ */
 const AHEAD = 16;
+const BATCH = 8;
 
 /**
  * Helper workers worth starting for `files` files (0: analyse everything in this thread): one
@@ -48,14 +52,15 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   let sent = 0;
   const pool: Worker[] = [];
   const inFlight: number[] = [];
-  // the next file goes to the helper with the fewest files under way
+  // the next files go to the helper with the fewest files under way
   const sendUpTo = (limit: number) => {
     while (sent < Math.min(limit, paths.length)) {
       let k = 0;
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
-      inFlight[k]!++;
-      pool[k]!.postMessage({ seq: sent, path: paths[sent] });
-      sent++;
+      const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
+      inFlight[k]! += batch.length;
+      pool[k]!.postMessage({ seq: sent, paths: batch });
+      sent += batch.length;
     }
   };
   for (let k = 0; k < workers; k++) {
@@ -82,7 +87,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
       }
       const first = firsts[i]!;
       firsts[i] = undefined;
-      sendUpTo(i + 1 + AHEAD);
+      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD);
       emit(secondHalf(first, stages, settings), i);
     }
     return paths.length;
