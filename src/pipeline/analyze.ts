@@ -10,7 +10,7 @@ import { recognize } from './recognize/index.ts';
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
-import { entryById } from './gazetteer/index.ts';
+import { entryById, loadGazetteer } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
@@ -47,9 +47,14 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   return { ...first, ...(await second) };
 }
 
-/** The first half's stages alone (the entity tagger is their model). */
+/**
+ * The first half's stages alone (the entity tagger is their model). Both halves read the
+ * gazetteer: its indexes are built here, not in the first article (a thread that waits for
+ * the other's first half builds them meanwhile).
+ */
 export function loadFirstStages(): FirstStages {
   const tagger = loadTagger();
+  loadGazetteer();
   return { tag: (seg) => tagger.tag(seg), recognize, resolve };
 }
 
@@ -59,6 +64,7 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
+  loadGazetteer();
   const parser = await parserLoading;
   return {
     parse: (seg, which) => parser.parseLazily(seg, which),
