@@ -12,8 +12,13 @@ import { Worker } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf } from './extract-job.ts';
 
-/** Below this many files a helper's start (~0.2 s of CPU, and its model load) costs more than it saves. */
-const MIN_FILES_FOR_HELPER = 24;
+/**
+ * Files from which a helper starts. It costs ~0.6 s of CPU of its own (its thread's start, the
+ * tagger and the gazetteer loaded a second time, the first halves copied between threads) and
+ * takes ~6 ms of work per file off this thread's path (eng.testa, measured under load): below
+ * 64 files the wall time it saves (under ~0.4 s) is not worth that CPU on a shared machine.
+ */
+const MIN_FILES_FOR_HELPER = 64;
 /**
  * First halves asked of the helpers ahead of the file this thread is on (bounds what waits in
  * memory), asked for BATCH files at a time (a message costs both threads ~1 ms).

@@ -16,6 +16,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('extractWorkers', () => {
   it('starts one helper for a batch of files on two cores or more, none for a few files or on one core', () => {
     expect(extractWorkers(10, 2)).toBe(0);
+    expect(extractWorkers(63, 2)).toBe(0);
+    expect(extractWorkers(64, 2)).toBe(1);
     expect(extractWorkers(216, 2)).toBe(1);
     expect(extractWorkers(216, 8)).toBe(1);
     expect(extractWorkers(5000, 1)).toBe(0);
