@@ -1,6 +1,9 @@
-// One `kg extract` file as a job: read, analyse and format it, in this thread or a worker's.
+// One `kg extract` file as a job: read, analyse and format it, in this thread, or in two
+// halves: the first (read, segment, recognise, resolve) in a helper thread, the second
+// (parse, relate, format) in this one (see extract-pool.ts).
 import { KgError } from '../errors.ts';
-import { analyzeArticle, type Stages, type StageOptions } from '../pipeline/analyze.ts';
+import { analyzeArticle, completeAnalysis, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
+import type { ArticleAnalysis } from '../types.ts';
 import { readArticleFile } from '../store/read-article-file.ts';
 import { formatAnalysis } from './format-analysis.ts';
 
@@ -12,17 +15,47 @@ export interface ExtractSettings {
 }
 
 /** The printed text of one file, or why it was skipped (`userError`: a KgError, not a bug). */
-export type ExtractResult = { text: string; error?: undefined } | { error: string; userError: boolean; text?: undefined };
+export type ExtractResult = { text: string; error?: undefined } | Skipped;
+type Skipped = { error: string; userError: boolean; text?: undefined };
+
+/** The first half of one file's job, as a helper thread posts it back. */
+export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
 
 export function extractFile(path: string, stages: Stages, s: ExtractSettings): string {
-  const analysis = analyzeArticle(readArticleFile(path, { date: s.date }), stages, { syntax: s.syntax });
-  return s.json ? JSON.stringify(analysis) + '\n' : formatAnalysis(analysis) + '\n';
+  return printed(analyzeArticle(readArticleFile(path, { date: s.date }), stages, { syntax: s.syntax }), s);
 }
 
 export function extractResult(path: string, stages: Stages, s: ExtractSettings): ExtractResult {
   try {
     return { text: extractFile(path, stages, s) };
   } catch (e) {
-    return { error: (e as Error).message, userError: e instanceof KgError };
+    return skipped(e);
   }
+}
+
+/** Read `path` and run the first half of its analysis. */
+export function firstHalf(path: string, stages: FirstStages, s: ExtractSettings): FirstHalf {
+  try {
+    return { recognized: recognizeArticle(readArticleFile(path, { date: s.date }), stages) };
+  } catch (e) {
+    return skipped(e);
+  }
+}
+
+/** The second half of a file's analysis after its first (or the first half's failure), printed. */
+export function secondHalf(first: FirstHalf, stages: SecondStages, s: ExtractSettings): ExtractResult {
+  if (first.error !== undefined) return first;
+  try {
+    return { text: printed(completeAnalysis(first.recognized, stages, { syntax: s.syntax }), s) };
+  } catch (e) {
+    return skipped(e);
+  }
+}
+
+function printed(analysis: ArticleAnalysis, s: ExtractSettings): string {
+  return s.json ? JSON.stringify(analysis) + '\n' : formatAnalysis(analysis) + '\n';
+}
+
+function skipped(e: unknown): Skipped {
+  return { error: (e as Error).message, userError: e instanceof KgError };
 }

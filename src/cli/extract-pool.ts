@@ -1,26 +1,40 @@
-// `kg extract` on many files with a helper worker thread per extra core: the main
-// thread analyses files too, the workers take the next file as they finish one,
-// and results come back in input order. A worker costs a pipeline load (~0.5 s
-// of CPU), so one is started only per MIN_FILES_PER_WORKER files and only on an idle core
-// (KG_EXTRACT_WORKERS=N overrides the count, for benchmarks).
+// `kg extract` on many files in two threads: a helper worker thread reads each file and runs
+// the first half of its analysis (segment, tag, recognise, resolve), this thread runs the
+// second (parse, relate) and prints, in input order. The halves cost about the same, and each
+// thread loads only its own models and compiles only its own half's code: V8's optimising
+// compiler works per thread, and when every thread ran the whole pipeline it compiled
+// everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
+// KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Stages } from '../pipeline/analyze.ts';
-import { extractResult, type ExtractResult, type ExtractSettings } from './extract-job.ts';
+import type { SecondStages } from '../pipeline/analyze.ts';
+import { secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf } from './extract-job.ts';
 
-const MIN_FILES_PER_WORKER = 64;
-/** Requests queued at each worker, so it never waits for the busy main thread to send the next. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Files from which a helper starts. It costs ~0.6 s of CPU of its own (its thread's start, the
+ * tagger and the gazetteer loaded a second time, the first halves copied between threads) and
+ * takes ~6 ms of work per file off this thread's path (eng.testa, measured under load): below
+ * 64 files the wall time it saves (under ~0.4 s) is not worth that CPU on a shared machine.
+ */
+const MIN_FILES_FOR_HELPER = 64;
+/**
+ * First halves asked of the helpers ahead of the file this thread is on (bounds what waits in
+ * memory), asked for BATCH files at a time (a message costs both threads ~1 ms).
+ */
+const AHEAD = 16;
+const BATCH = 8;
 
 /**
  * Helper workers worth starting for `files` files (0: analyse everything in this thread): one
- * per MIN_FILES_PER_WORKER files beyond the first batch, at most one per core that is idle by
- * the load average (on a busy machine a helper only adds its pipeline load to the CPU time).
+ * when there are two cores or more (more helpers would wait for this thread's second halves,
+ * which take about as long as one helper's first halves). Not gated on the load average: each
+ * half's code is compiled once, so the helper adds little CPU time, and the process's own
+ * earlier runs keep the load average up for a minute after they end.
  */
-export function extractWorkers(files: number, cores = availableCores(), load = os.loadavg()[0]!): number {
-  return Math.max(0, Math.min(cores - 1, Math.floor(cores - load), Math.floor(files / MIN_FILES_PER_WORKER) - 1));
+export function extractWorkers(files: number, cores = availableCores()): number {
+  return files >= MIN_FILES_FOR_HELPER && cores >= 2 ? 1 : 0;
 }
 
 function availableCores(): number {
@@ -28,54 +42,60 @@ function availableCores(): number {
 }
 
 /**
- * Analyse `paths` with this thread's `stages` and `workers` helper threads; `emit` gets each
- * file's result in input order; resolves to how many files the helpers analysed.
+ * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
+ * thread with the stages `load` gives; `emit` gets each file's result in input order; resolves
+ * to how many files were analysed (every one has its first half done by a helper).
  */
-export async function extractInParallel(paths: string[], stages: () => Promise<Stages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
-  const results: (ExtractResult | undefined)[] = new Array(paths.length);
-  let next = 0, emitted = 0;
-  const emitReady = () => { while (emitted < paths.length && results[emitted]) { emit(results[emitted]!, emitted); results[emitted] = undefined; emitted++; } };
+export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
+  if (workers < 1) throw new Error('extractInParallel needs at least one helper');
+  const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
   const bundled = process.env.KG_EXTRACT_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('../store/worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   let failure: Error | null = null;
-  let outstanding = 0, byWorkers = 0;
   let wake: (() => void) | null = null;
+  let sent = 0;
   const pool: Worker[] = [];
-  const send = (w: Worker) => { if (next < paths.length) { outstanding++; w.postMessage({ seq: next, path: paths[next++] }); } };
+  const inFlight: number[] = [];
+  // the next files go to the helper with the fewest files under way
+  const sendUpTo = (limit: number) => {
+    while (sent < Math.min(limit, paths.length)) {
+      let k = 0;
+      for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
+      const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
+      inFlight[k]! += batch.length;
+      pool[k]!.postMessage({ seq: sent, paths: batch });
+      sent += batch.length;
+    }
+  };
   for (let k = 0; k < workers; k++) {
     const w = new Worker(bootstrap, { workerData: { entry, settings } });
     pool.push(w);
+    inFlight.push(0);
     w.on('error', (e: Error) => { failure = e; wake?.(); });
-    w.on('message', (msg: { ready: true } | ({ seq: number } & ExtractResult)) => {
-      if ('ready' in msg) { for (let q = 0; q < IN_FLIGHT_PER_WORKER; q++) send(w); return; }
-      const { seq, ...r } = msg;
-      results[seq] = r as ExtractResult;
-      outstanding--;
-      byWorkers++;
-      send(w);
+    w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); wake?.(); } });
+    w.on('message', (msg: { seq: number } & FirstHalf) => {
+      const { seq, ...first } = msg;
+      firsts[seq] = first as FirstHalf;
+      inFlight[k]!--;
       wake?.();
     });
   }
+  sendUpTo(AHEAD);
   try {
-    const own = await stages();
-    while (next < paths.length) {
-      if (failure) throw failure;
-      const i = next++;
-      results[i] = extractResult(paths[i]!, own, settings);
-      emitReady();
-      // back to the event loop: worker replies (and Ctrl-C) are handled between files
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    const stages = await load();
+    for (let i = 0; i < paths.length; i++) {
+      while (!firsts[i]) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+      }
+      const first = firsts[i]!;
+      firsts[i] = undefined;
+      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD);
+      emit(secondHalf(first, stages, settings), i);
     }
-    while (outstanding > 0) {
-      if (failure) throw failure;
-      await new Promise<void>((resolve) => { wake = resolve; });
-      wake = null;
-      emitReady();
-    }
-    if (failure) throw failure;
-    emitReady();
-    return byWorkers;
+    return paths.length;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

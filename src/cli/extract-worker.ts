@@ -1,12 +1,12 @@
-// Worker-thread side of `kg extract` on many files: load the pipeline once, then
-// answer each file path the main thread sends with its printed text.
+// Worker-thread side of `kg extract` on many files: load the first half's stages (the
+// entity tagger), then answer each file path the main thread sends with the first half
+// of its analysis (extract-pool.ts), file by file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadStages } from '../pipeline/analyze.ts';
-import { extractResult, type ExtractSettings } from './extract-job.ts';
+import { loadFirstStages } from '../pipeline/analyze.ts';
+import { firstHalf, type ExtractSettings } from './extract-job.ts';
 
 const settings = workerData.settings as ExtractSettings;
-const stages = await loadStages(settings.stages);
-parentPort!.on('message', (req: { seq: number; path: string }) => {
-  parentPort!.postMessage({ seq: req.seq, ...extractResult(req.path, stages, settings) });
+const stages = loadFirstStages();
+parentPort!.on('message', (req: { seq: number; paths: string[] }) => {
+  req.paths.forEach((path, k) => parentPort!.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings) }));
 });
-parentPort!.postMessage({ ready: true });

@@ -12,7 +12,7 @@ import { openingNameSentences, openingNames } from './recognize/subject-names.ts
 import { resolve } from './resolve/index.ts';
 import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
-import { entryById } from './gazetteer/index.ts';
+import { entryById, loadGazetteer } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
@@ -35,18 +35,43 @@ export interface StageOptions {
   relationModel?: boolean;
 }
 
+/** The stages up to recognition (recognizeArticle): the first half of the analysis. */
+export type FirstStages = Pick<Stages, 'tag' | 'recognize'>;
+/**
+ * The stages from resolution on (completeAnalysis): the second half. Resolution is here because the
+ * names a sentence opens with are asked of the parse before it (recognize/subject-names.ts).
+ */
+export type SecondStages = Pick<Stages, 'resolve' | 'parse' | 'relate'>;
+
 /** Load the stage implementations once (the tagger and parser models are the slow part). */
 export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   // The parser model's gunzip (its biggest part) runs on the thread pool while the others load.
-  const parserLoading = loadParserAsync();
-  parserLoading.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
+  const second = loadSecondStages(options);
+  second.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
+  const first = loadFirstStages();
+  return { ...first, ...(await second) };
+}
+
+/**
+ * The first half's stages alone (the entity tagger is their model). Both halves read the
+ * gazetteer: its indexes are built here, not in the first article (a thread that waits for
+ * the other's first half builds them meanwhile).
+ */
+export function loadFirstStages(): FirstStages {
   const tagger = loadTagger();
+  loadGazetteer();
+  return { tag: (seg) => tagger.tag(seg), recognize };
+}
+
+/** The second half's stages alone (the parser and the relation classifier are their models). */
+export async function loadSecondStages(options: StageOptions = {}): Promise<SecondStages> {
+  const parserLoading = loadParserAsync();
+  parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
+  loadGazetteer();
   const parser = await parserLoading;
   return {
-    tag: (seg) => tagger.tag(seg),
-    recognize,
     resolve,
     parse: (seg, which) => parser.parseLazily(seg, which),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
@@ -78,15 +103,35 @@ function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex:
 }
 
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return completeAnalysis(recognizeArticle(article, stages), stages, options);
+}
+
+/**
+ * The first half of the analysis: the article segmented and its names found. Plain data (no
+ * functions, no class instances), so one thread can do this half and post it to another for the second.
+ */
+export interface Recognized { seg: Segmented; mentions: Mention[] }
+
+export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
   const seg = segment(article);
   const tagged = stages.tag(seg);
-  let mentions = stages.recognize(seg, tagged);
+  const mentions = stages.recognize(seg, tagged);
+  return { seg, mentions };
+}
+
+/**
+ * The second half: names asked of the parse, resolution, parse, relate and date, and the analysis
+ * as `kg extract --json` prints it.
+ */
+export function completeAnalysis({ seg, mentions: found }: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const article = seg.article;
+  let mentions = found;
   // a sentence-opening name the tagger left out, asked of the parse (only sentences whose first word may be one)
   const asked = openingNameSentences(seg, mentions);
   if (asked.size) {
     const probe = stages.parse(seg, (i) => asked.has(i));
-    const found = openingNames(seg, mentions, asked, (i) => probe.sentences[i] ?? null);
-    if (found.length) mentions = [...mentions, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    const opening = openingNames(seg, mentions, asked, (i) => probe.sentences[i] ?? null);
+    if (opening.length) mentions = [...mentions, ...opening].sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const resolved = stages.resolve(seg, mentions);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));

@@ -1,11 +1,12 @@
 // `kg extract FILE... [--json]`: analyse articles without storing anything.
 import { KgError, UsageError } from '../../errors.ts';
-import { loadStages } from '../../pipeline/analyze.ts';
+import { loadSecondStages, loadStages } from '../../pipeline/analyze.ts';
 import { collectInputFiles } from '../../store/input-files.ts';
 import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { extractFile, type ExtractSettings } from '../extract-job.ts';
 import { extractInParallel, extractWorkers } from '../extract-pool.ts';
+import { withRaisedTierUpThreshold } from '../tier-up.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
@@ -26,6 +27,10 @@ export async function run(argv: string[]): Promise<number> {
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional, (m) => process.stderr.write(`kg: warning: ${m}\n`));
   const settings: ExtractSettings = { stages: { knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] }, date, syntax, json: args.flags.json === true };
+  return withRaisedTierUpThreshold(() => extractAll(files.map((f) => f.path), settings));
+}
+
+async function extractAll(files: string[], settings: ExtractSettings): Promise<number> {
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
@@ -35,24 +40,24 @@ export async function run(argv: string[]): Promise<number> {
     for (const file of files) {
       let text: string;
       try {
-        text = extractFile(file.path, stages, settings);
+        text = extractFile(file, stages, settings);
       } catch (e) {
         if (!(e instanceof KgError) || files.length === 1) throw e;
         failed++;
         flush();
-        process.stderr.write(`kg: skipped ${file.path}: ${e.message}\n`);
+        process.stderr.write(`kg: skipped ${file}: ${e.message}\n`);
         continue;
       }
       out.push(text);
       if (out.length >= 64) flush();
     }
   } else {
-    await extractInParallel(files.map((f) => f.path), () => loadStages(settings.stages), settings, workers, (r, i) => {
+    await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;
       flush();
-      process.stderr.write(`kg: skipped ${files[i]!.path}: ${r.error}\n`);
+      process.stderr.write(`kg: skipped ${files[i]!}: ${r.error}\n`);
     });
   }
   flush();

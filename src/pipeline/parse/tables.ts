@@ -1,9 +1,9 @@
 // Run-time weight tables: feature hash -> that feature's weights, laid out so
 // one look-up touches few cache lines (parsing is dominated by cache misses on
-// a few hundred thousand rows). The four move weights live inline next to the
-// key in an open-addressing table; tag and relation weights, which are sparse
-// over 17 and ~50 classes, are packed (value << 7 | class) inline when few, in a
-// side array when many, in rows kept in the model's hash order with a directory.
+// a few hundred thousand rows). The four move weights are read where the model
+// holds them, in hash order, through a directory; tag and relation weights, which
+// are sparse over 17 and ~50 classes, are packed (value << 7 | class) inline when
+// few, in a side array when many, in rows kept in hash order with a directory.
 
 const INLINE = 6;
 const SLOT = INLINE + 2;
@@ -44,76 +44,54 @@ function hashOrder(hashes: Uint32Array): Int32Array | null {
 }
 
 /**
- * Slot capacity for `rows` keys at load factor <= 1/2, as a power of two, and the shift that
- * turns a hash into its home slot. The home slot is the hash's top bits, so rows stored in
- * hash order (as model files store them) fill the table front to back: building it is a
- * sequential write instead of a million cache misses.
+ * Hash -> four int16 move weights, rows in hash order as [key, w0 | w1 << 16, w2 | w3 << 16],
+ * found through a directory of about one row per entry: 19 MB for the shipped model's 1.2 M
+ * rows, where an open-addressing table at load 1/2 took 64 MB and ~0.2-0.3 s of each start,
+ * most of it the kernel handing over fresh pages. A look-up costs a directory read more; the
+ * reads of all features are issued together (see score), so their cache misses overlap.
  */
-function capacity(rows: number): { cap: number; shift: number } {
-  let cap = 16, bits = 4;
-  while (cap < rows * 2) { cap <<= 1; bits++; }
-  return { cap, shift: 32 - bits };
-}
-
-/** Hash -> four int16 move weights, [key, w0 | w1 << 16, w2 | w3 << 16, 0] per slot. */
 export class MoveTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly rows: Int32Array;
+  private readonly dir: Uint32Array;
   private readonly shift: number;
-  /** Scratch: the key found in each feature's home slot. */
-  private readonly keys = new Int32Array(256);
+  /** Scratch: the first row of each feature's directory entry, and the key there. */
+  private readonly at = new Int32Array(256);
+  private readonly first = new Int32Array(256);
 
   constructor(hashes: Uint32Array, weights: Int16Array) {
-    const { cap, shift } = capacity(hashes.length);
-    this.mask = cap - 1;
-    this.shift = shift;
-    const slots = new Int32Array(cap * 4);
-    // Rows in hash order (as model files hold them) go to the first free slot from their home,
-    // which is past the previous row's slot when that is at or past the home: no probing, until
-    // a row would pass the table's end or a row comes out of order (then probe as usual).
-    let next = 0, ordered = true, last = 0;
-    for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]! | 0, home = h >>> shift;
-      let i: number;
-      if (ordered && h >>> 0 >= last && next < cap) { i = home > next ? home : next; next = i + 1; last = h >>> 0; }
-      else {
-        ordered = false;
-        i = home;
-        while (slots[i * 4 + 3] !== 0) i = (i + 1) & this.mask;
-      }
-      const s = i * 4;
-      slots[s] = h;
-      slots[s + 1] = (weights[r * 4]! & 0xffff) | (weights[r * 4 + 1]! << 16);
-      slots[s + 2] = (weights[r * 4 + 2]! & 0xffff) | (weights[r * 4 + 3]! << 16);
-      slots[s + 3] = 1;
+    const R = hashes.length;
+    const order = hashOrder(hashes);
+    // one row past the end: the key read when a directory entry points past the rows
+    const rows = new Int32Array((R + 1) * 3);
+    for (let s = 0; s < R; s++) {
+      const r = order ? order[s]! : s, o = s * 3, w = r * 4;
+      rows[o] = hashes[r]! | 0;
+      rows[o + 1] = (weights[w]! & 0xffff) | (weights[w + 1]! << 16);
+      rows[o + 2] = (weights[w + 2]! & 0xffff) | (weights[w + 3]! << 16);
     }
-    this.slots = slots;
+    this.rows = rows;
+    ({ dir: this.dir, shift: this.shift } = directory(hashes, order));
   }
 
   score(hashes: Int32Array, n: number, scores: Float64Array): void {
-    const slots = this.slots, mask = this.mask, shift = this.shift, keys = this.keys;
-    // First touch every home slot in a loop without branches on the loaded values, so the
-    // cache misses overlap instead of waiting one after another; then resolve.
-    for (let k = 0; k < n; k++) keys[k] = slots[(hashes[k]! >>> shift) << 2]!;
+    const rows = this.rows, dir = this.dir, shift = this.shift, at = this.at, first = this.first;
+    // First every feature's directory entry, then the key of its first row, each in a loop
+    // without branches on the loaded values, so the cache misses overlap; then resolve.
+    for (let k = 0; k < n; k++) at[k] = dir[hashes[k]! >>> shift]!;
+    for (let k = 0; k < n; k++) first[k] = rows[at[k]! * 3]!;
     let a = 0, b = 0, c = 0, d = 0;
     for (let k = 0; k < n; k++) {
-      const h = hashes[k]! | 0;
-      let i = h >>> shift;
-      if (keys[k] !== h) {
-        for (;;) {
-          const s = i << 2;
-          if (slots[s + 3] === 0) { i = -1; break; }
-          if (slots[s] === h) break;
-          i = (i + 1) & mask;
-        }
-        if (i < 0) continue;
-      } else if (slots[(i << 2) + 3] === 0) continue;
-      const s = i << 2, x = slots[s + 1]!, y = slots[s + 2]!;
+      const h = hashes[k]! | 0, e = dir[(h >>> shift) + 1]!;
+      let s = at[k]!;
+      if (first[k] !== h) {
+        for (s++; s < e && rows[s * 3] !== h; s++);
+        if (s >= e) continue;
+      } else if (s >= e) continue; // the key read past the entry's rows
+      const o = s * 3, x = rows[o + 1]!, y = rows[o + 2]!;
       a += (x << 16) >> 16; b += x >> 16; c += (y << 16) >> 16; d += y >> 16;
     }
     scores[0] += a; scores[1] += b; scores[2] += c; scores[3] += d;
   }
-
 }
 
 /** Non-zero weights of a sparse table, row by row: counts per row, then (class, value) pairs. */
