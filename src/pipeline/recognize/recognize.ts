@@ -25,6 +25,7 @@ import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
+import { armedGroupNames } from './movements.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -257,7 +258,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames };
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, armedGroups: armedGroupNames(doc) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATI
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
+import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
@@ -226,6 +227,8 @@ export interface TypingContext {
   personSurnames: Set<string>;
   /** One-word names the article writes before "party" ("the far-right Chega party"). */
   partyNames: Set<string>;
+  /** One-word names of armed movements ("Taleban fighters ... arming the Taleban,"), see movements.ts. */
+  armedGroups: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -320,6 +323,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
+  if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+    return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}an armed movement (before a noun for its fighters, and a noun after "the")`);
+  }
+  // "strict Islamic law": a faith word before the noun it qualifies is no one's name
+  if (c.label === 'PER' && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),

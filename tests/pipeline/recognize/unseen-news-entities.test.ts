@@ -122,3 +122,25 @@ describe('a name the tagger left out, described in apposition as a settlement, i
     expect(typesOf(mentions(text, spans), name)).toEqual(types);
   });
 });
+
+// (articles 110-121: an armed movement read as a person or an adjective, a faith word read as a person)
+describe('a movement and a faith word are no person', () => {
+  const movement = 'Sudan\'s Zamani Islamic militia took the town of Kassala on Monday. Zamani fighters entered the market at dawn. Eritrea denied arming the Zamani, officials said.';
+  it('a word before a noun for fighters, and a noun after "the" elsewhere, is an armed movement', () => {
+    const ms = mentions(movement, [['Sudan', 'LOC'], ['Zamani', 'PER'], ['Kassala', 'LOC'], ['Zamani', 'MISC', 1], ['Eritrea', 'LOC'], ['Zamani', 'MISC', 2]]);
+    expect(typesOf(ms, 'Zamani')).toEqual(['organization', 'organization', 'organization']);
+  });
+  it('guard: a commander\'s surname before "fighters" stays the person', () => {
+    const ms = mentions('Commander Rahim Dostani led the attack. Dostani fighters held the pass for the Dostani, a clan.', [['Rahim Dostani', 'PER'], ['Dostani', 'PER', 1], ['Dostani', 'PER', 2]]);
+    expect(typesOf(ms, 'Dostani')).toEqual(['person', 'person']);
+  });
+  const faith: Array<[string, Array<[string, NerLabel]>, string, EntityType[]]> = [
+    ['Courts in the north apply strict Islamic law, the minister said.', [['Islamic', 'PER']], 'Islamic', []],
+    ['Several Buddhist monks were arrested in the capital.', [['Buddhist', 'PER']], 'Buddhist', []],
+    // (a person's given name before a verb stays the person)
+    ['Christian told reporters the plan would fail.', [['Christian', 'PER']], 'Christian', ['person']],
+  ];
+  it.each(faith)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
