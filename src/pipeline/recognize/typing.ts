@@ -14,9 +14,9 @@ import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -272,7 +272,9 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+const MISC_BODY_HEADS = new Set(['committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
+  // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
+  'center', 'centre', 'society', 'fund', 'trust']);
 
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -439,7 +441,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const cue = organizationCue(doc, c.start, c.end);
   // (a tagger person stays one after "developer" or "investor", which people are called, not after "charity" or "firm")
   // ("the militant groups X": the plural of such a noun as well)
-  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, ''));
+  // ("cement maker X": goods and a maker's noun name a company, where "developer X" may be a person)
+  const goodsMaker = MAKER_NOUNS.has(doc.lower[c.start - 1] ?? '') && GOODS_BEFORE_MAKER.has(doc.lower[c.start - 2] ?? '');
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, '')) || goodsMaker;
   if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
@@ -502,8 +506,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
-    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places))) {
-      return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
+    // ("in Lyon, Marseille and Brittany": listed with places after a preposition of place)
+    const placeList = places.some((e) => e.type === 'city') && inPlaceListAfterPreposition(doc, c.start);
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places) || placeList)) {
+      return typePlace(doc, c, places, placeList ? 'tagger ORG retyped: listed with places after a preposition of place' : 'tagger ORG retyped by gazetteer and document votes');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
       return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');

@@ -249,3 +249,14 @@ export const PARTY_ADJECTIVES = new Set(['conservative', 'republican', 'democrat
 /** Offices held in or for a party, after its adjective. */
 export const PARTY_OFFICES = new Set(['leader', 'leaders', 'chairman', 'chairwoman', 'chair', 'candidate', 'mp', 'mps', 'senator', 'senators', 'lawmaker', 'lawmakers', 'spokesman', 'spokeswoman', 'deputy', 'whip', 'congressman', 'congresswoman', 'governor']);
 
+
+/**
+ * Goods a company makes, before "maker", "producer" or "manufacturer" ("cement maker X", "steel producer X"): such a
+ * compound names a company, never a person (unlike "film maker", "policy maker", "wine maker").
+ */
+export const GOODS_BEFORE_MAKER = new Set(['cement', 'steel', 'car', 'truck', 'lorry', 'bus', 'drug', 'chip', 'tyre', 'tire', 'glass', 'paper',
+  'beer', 'aircraft', 'plane', 'engine', 'phone', 'handset', 'computer', 'toy', 'fertiliser', 'fertilizer', 'aluminium', 'aluminum', 'copper',
+  'tobacco', 'cigarette', 'sugar', 'chocolate', 'auto', 'appliance', 'equipment', 'chemicals', 'battery', 'vaccine', 'generic', 'weapons', 'arms',
+  'shoe', 'textile', 'clothing', 'furniture', 'soft-drink', 'drinks', 'food', 'snack', 'pulp', 'plastics', 'tractor', 'ship', 'rail']);
+/** The nouns after such goods. */
+export const MAKER_NOUNS = new Set(['maker', 'makers', 'producer', 'producers', 'manufacturer', 'manufacturers']);
