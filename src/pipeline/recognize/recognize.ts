@@ -26,6 +26,7 @@ import { titleOwnerMentions } from './title-owners.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
+import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -35,9 +36,11 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
+    const fromTagger = withRepeatedNames(doc, taggerCandidates(doc, tagged));
+    candidates.push(...namesEndingInCountry(doc, fromTagger, coveredTokens(doc, fromTagger)));
     candidates.push(...gazetteerAdditions(doc, candidates));
     candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
+    candidates.push(...bodiesListedAfterBodies(doc, candidates, coveredTokens(doc, candidates)));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));

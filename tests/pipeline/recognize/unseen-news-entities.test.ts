@@ -175,3 +175,22 @@ describe('what the words around a name make it (articles 110-121)', () => {
     expect(typesOf(mentions(text, spans), name)).toEqual(types);
   });
 });
+
+// (articles 110-121: names the tagger left out, or read as a country alone)
+describe('a body the tagger left out: listed after another, or named with its country last', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, EntityType[]]> = [
+    // a name of two words joined by "and" to a body the tagger found
+    ['The two unions, the UGT and Comisiones Obreras, called off the strike.', [['UGT', 'ORG']], 'Comisiones Obreras', ['organization']],
+    // (guard: one capitalised word after "and" is not enough)
+    ['The union, the UGT and Obreras, signed the deal.', [['UGT', 'ORG']], 'Obreras', []],
+    // capitalised words before a country the tagger read alone
+    ['Heart Research Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Heart Research Canada', ['organization']],
+    ['Heart Research Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Canada', []],
+    // (guard: a title before a country is no body's name; one word is not enough)
+    ['Doctors in Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Canada', ['country']],
+    ['Corporate America cheered the tax cut.', [['America', 'LOC']], 'America', ['country']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
