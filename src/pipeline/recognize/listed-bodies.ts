@@ -19,7 +19,7 @@ export function bodiesListedAfterBodies(doc: DocFacts, taken: Candidate[], cover
     const end = c.end;
     const joiner = doc.lower[end];
     const start = end + 1;
-    if ((joiner !== 'and' && joiner !== ',') || start >= toks.length || covered[start] || toks[start]!.sentence !== toks[end - 1]!.sentence) continue;
+    if ((joiner !== 'and' && joiner !== ',') || start >= toks.length || inHeadline(doc, toks[end - 1]!.sentence) || covered[start] || toks[start]!.sentence !== toks[end - 1]!.sentence) continue;
     let stop = start;
     while (stop < toks.length && stop < start + 5 && !covered[stop] && toks[stop]!.sentence === toks[start]!.sentence && NAME_WORD.test(toks[stop]!.text)) stop++;
     // two to four words, ending the capitalised run
@@ -45,6 +45,8 @@ export function namesEndingInCountry(doc: DocFacts, taken: Candidate[], covered:
   const out = taken.map((c) => {
     if (c.label !== 'LOC' || !lookupPlace(spanString(doc, c.start, c.end)).some((e) => e.type === 'country')) return c;
     const sentence = toks[c.start]!.sentence;
+    // (a headline in capitals or Title Case capitalises every word: "Floods Hit Northern Pakistan")
+    if (inHeadline(doc, sentence)) return c;
     if (c.end < toks.length && toks[c.end]!.sentence === sentence && doc.nameToken[c.end]) return c;
     let start = c.start;
     while (start - 1 >= 0 && start > c.start - 4 && !covered[start - 1] && toks[start - 1]!.sentence === sentence && NAME_WORD.test(toks[start - 1]!.text)) start--;
@@ -57,4 +59,9 @@ export function namesEndingInCountry(doc: DocFacts, taken: Candidate[], covered:
     return { start, end: c.end, label: 'ORG' as const, reason: `capitalised words the tagger left out before the country "${spanString(doc, c.start, c.end)}": a body's name` };
   });
   return changed ? out : taken;
+}
+
+/** A heading line, or a line whose every word is capitalised: capitals there prove nothing. */
+function inHeadline(doc: DocFacts, sentence: number): boolean {
+  return !!doc.seg.sentences[sentence]!.heading || doc.capsHeadings.has(sentence) || doc.titleCaseHeadings.has(sentence);
 }

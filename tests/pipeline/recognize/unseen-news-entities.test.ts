@@ -194,3 +194,11 @@ describe('a body the tagger left out: listed after another, or named with its co
     expect(typesOf(mentions(text, spans), name)).toEqual(types);
   });
 });
+
+describe('a Title Case headline capitalises every word', () => {
+  it('no body is made of the words before a country in a headline', () => {
+    const text = 'Heavy Storms Flood Kenya\n\nHeavy rain has flooded towns in northern Kenya, officials said on Monday.';
+    const ms = mentions(text, [['Kenya', 'LOC'], ['Kenya', 'LOC', 1]]);
+    expect(ms.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});
