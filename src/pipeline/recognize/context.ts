@@ -47,6 +47,21 @@ export function listHasPlainCity(toks: readonly Token[], sep: number, first: num
   return false;
 }
 
+/**
+ * "Petrol stations in Lyon, Marseille and much of Brittany": the name at `start` follows a comma or "and" in a list
+ * that opens after a preposition of place and holds a plain city; it is a place like the others (a list of teams,
+ * "beat Lyon, Marseille and Nice", has no preposition of place before it).
+ */
+export function inPlaceListAfterPreposition(doc: DocFacts, start: number): boolean {
+  const toks = doc.seg.tokens;
+  const [first] = sentenceBounds(doc, start);
+  const p = start > first ? doc.lower[start - 1]! : '';
+  if ((p !== ',' && p !== 'and') || !listHasPlainCity(toks, start - 1, first)) return false;
+  let k = start - 1;
+  while (k >= first && (doc.lower[k] === ',' || doc.lower[k] === 'and' || isCapitalised(toks[k]!.text))) k--;
+  return k >= first && LOCATIVE_PREPOSITIONS.has(doc.lower[k]!);
+}
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -197,6 +212,8 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
 }
 
 /** People named by the firm or body they work at ("analysts at X"): a name after "<noun> at" is that firm or body. */
+/** Offices people hold at a firm or a body ("director at X", "a partner at X"), after which "at" names the firm. */
+const OFFICES_AT = new Set(['director', 'directors', 'manager', 'managers', 'executive', 'chairman', 'chairwoman', 'partner', 'partners', 'employee', 'employees', 'banker', 'trader', 'engineer', 'engineers']);
 const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researchers', 'researcher', 'executives', 'bankers', 'traders']);
 
 /**
@@ -242,6 +259,11 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (listed) return listed;
   // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
   if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+  // "a former marketing director at Whitbread": an office held at a firm (a place the gazetteer knows stays one:
+  // "a manager at Heathrow")
+  if (p === 'at' && OFFICES_AT.has(p2) && !lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length) {
+    return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+  }
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
   const ofBefore = [3, 4, 5].some((d) => start - d >= first && doc.lower[start - d] === 'of');

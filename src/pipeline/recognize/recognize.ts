@@ -29,6 +29,8 @@ import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
+import { armedGroupNames } from './movements.ts';
+import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -38,10 +40,12 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    candidates.push(...withRepeatedNames(doc, taggerCandidates(doc, tagged)));
+    const fromTagger = withRepeatedNames(doc, taggerCandidates(doc, tagged));
+    candidates.push(...namesEndingInCountry(doc, fromTagger, coveredTokens(doc, fromTagger)));
     candidates.push(...gazetteerAdditions(doc, candidates));
     candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
     candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
+    candidates.push(...bodiesListedAfterBodies(doc, candidates, coveredTokens(doc, candidates)));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));
@@ -274,7 +278,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   }
   const personStarts = new Set<number>(), personEnds = new Set<number>();
   for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds };
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, armedGroups: armedGroupNames(doc) };
 }
 
 /**

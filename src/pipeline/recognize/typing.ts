@@ -10,12 +10,13 @@ import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATI
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
+import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -279,6 +280,8 @@ export interface TypingContext {
   /** Token indices where a tagger person span starts, and one past where one ends. */
   personStarts?: Set<number>;
   personEnds?: Set<number>;
+  /** One-word names of armed movements ("Taleban fighters ... arming the Taleban,"), see movements.ts. */
+  armedGroups: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -322,7 +325,9 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority']);
+const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
+  // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
+  'center', 'centre', 'society', 'fund', 'trust']);
 
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -373,6 +378,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (dem && c.label !== 'LOC') {
     return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
+  // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
+  if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+    return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}an armed movement (before a noun for its fighters, and a noun after "the")`);
+  }
+  // "strict Islamic law": a faith word before the noun it qualifies is no one's name
+  if (c.label === 'PER' && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
@@ -492,7 +503,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const cue = organizationCue(doc, c.start, c.end);
   // (a tagger person stays one after "developer" or "investor", which people are called, not after "charity" or "firm")
   // ("the militant groups X": the plural of such a noun as well)
-  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, ''));
+  // ("cement maker X": goods and a maker's noun name a company, where "developer X" may be a person)
+  const goodsMaker = MAKER_NOUNS.has(doc.lower[c.start - 1] ?? '') && GOODS_BEFORE_MAKER.has(doc.lower[c.start - 2] ?? '');
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, '')) || goodsMaker;
   if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
@@ -595,8 +608,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
-    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places))) {
-      return typePlace(doc, c, places, 'tagger ORG retyped by gazetteer and document votes');
+    // ("in Lyon, Marseille and Brittany": listed with places after a preposition of place)
+    const placeList = places.some((e) => e.type === 'city') && inPlaceListAfterPreposition(doc, c.start);
+    if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places) || placeList)) {
+      return typePlace(doc, c, places, placeList ? 'tagger ORG retyped: listed with places after a preposition of place' : 'tagger ORG retyped by gazetteer and document votes');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
       return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');

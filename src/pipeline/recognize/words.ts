@@ -256,3 +256,13 @@ hungarian romanian bulgarian serbian croatian serbo-croatian slovene macedonian 
 urdu hindi bengali tamil nepali sinhala chinese mandarin cantonese japanese korean vietnamese thai lao khmer burmese indonesian malay tagalog
 filipino swahili amharic somali hausa finnish swedish norwegian danish icelandic estonian latvian lithuanian georgian armenian azeri azerbaijani
 kazakh uzbek kyrgyz tajik turkmen mongolian catalan basque`.split(/\s+/));
+/**
+ * Goods a company makes, before "maker", "producer" or "manufacturer" ("cement maker X", "steel producer X"): such a
+ * compound names a company, never a person (unlike "film maker", "policy maker", "wine maker").
+ */
+export const GOODS_BEFORE_MAKER = new Set(['cement', 'steel', 'car', 'truck', 'lorry', 'bus', 'drug', 'chip', 'tyre', 'tire', 'glass', 'paper',
+  'beer', 'aircraft', 'plane', 'engine', 'phone', 'handset', 'computer', 'toy', 'fertiliser', 'fertilizer', 'aluminium', 'aluminum', 'copper',
+  'tobacco', 'cigarette', 'sugar', 'chocolate', 'auto', 'appliance', 'equipment', 'chemicals', 'battery', 'vaccine', 'generic', 'weapons', 'arms',
+  'shoe', 'textile', 'clothing', 'furniture', 'soft-drink', 'drinks', 'food', 'snack', 'pulp', 'plastics', 'tractor', 'ship', 'rail']);
+/** The nouns after such goods. */
+export const MAKER_NOUNS = new Set(['maker', 'makers', 'producer', 'producers', 'manufacturer', 'manufacturers']);

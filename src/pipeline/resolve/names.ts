@@ -51,6 +51,15 @@ export function nameWords(name: string): readonly string[] {
   return hit;
 }
 
+/**
+ * "al assad" -> "assad", "el sisi" -> "sisi" (name keys: the hyphen is a space): an Arabic surname without its
+ * article, the form news uses for the surname alone ("Bashar al-Assad ... Mr Assad"). Other words come back as they are.
+ */
+export function surnameWithoutArticle(word: string): string {
+  const m = /^(?:al|el)[ -](\S{3,})$/.exec(word);
+  return m ? m[1]! : word;
+}
+
 /** "European Union" -> "EU", "New Delhi Television" -> "NDT"; small words are skipped. */
 export function initials(name: string): string {
   let hit = initialsOf.get(name);

@@ -14,7 +14,8 @@
 // there the country carries the word's span, though never as its name or an alias.
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganization, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
-import { baseName, closeSpelling, initials, nameWords, organizationCore } from './names.ts';
+import { isPlacedUnit, namesMembersOf } from './organization-units.ts';
+import { baseName, closeSpelling, initials, nameWords, organizationCore, surnameWithoutArticle } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { nationalitiesOfPeople } from './nationality.ts';
@@ -270,11 +271,18 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     // ("the Conservatives" of "the Conservative Party": a party by its members' plural)
-    const member = words[0]!.endsWith('s') ? words[0]!.slice(0, -1) : '';
-    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || (!!member && x.first === member && nameKey(x.name).endsWith(' party'))));
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || namesMembersOf(name, x.name)));
     // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
     // industry and legal-form words after it; the union is another body named after it
     if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));
+    if (owners.length === 1 && isPlacedUnit(owners[0]!.name) && g.type === 'organization') {
+      // "Valdivia" beside "Embotelladora Valdivia" and "Valdivia Philippines": the parent, named in full with the word last
+      const parents = long.filter((x) => x.g !== g && x.g.mentions.length && !isPlacedUnit(x.name) && nameKey(x.name).endsWith(` ${words[0]}`));
+      if (parents.length === 1) {
+        absorb(parents[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the last word of "${parents[0]!.name}"; "${owners[0]!.name}" is its unit in a place` });
+        continue;
+      }
+    }
     if (owners.length !== 1) continue;
     absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the first word of "${owners[0]!.name}", named in full in the article` });
     owners[0]!.g.type = 'organization';
@@ -469,6 +477,8 @@ function indexPeople(people: Person[]): PeopleIndex {
   };
   people.forEach((p, k) => {
     for (const w of p.words) add(byWord, w, k);
+    // "Bashar al-Assad" is "Assad" alone too
+    if (p.words.length > 1) add(byWord, surnameWithoutArticle(p.words[p.words.length - 1]!), k);
     if (p.words.length > 1) {
       const key = nameKey(p.words[p.words.length - 1]!);
       if (key.length >= 6) add(bySurnameKey, `${key[0]}|${key.length}`, k);
@@ -503,7 +513,7 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
     const { group: g, full, words } = index.people[k]!;
     let rule: string | undefined;
     let exact = true;
-    if (words[words.length - 1] === word) rule = 'surname';
+    if (words[words.length - 1] === word || (words.length > 1 && surnameWithoutArticle(words[words.length - 1]!) === word)) rule = 'surname';
     else if (words.length > 2 && words[0] === word) rule = 'family-name';
     else if (words[0] === word) rule = 'given-name';
     else if (words.length > 1 && HYPOCORISMS.get(word)?.includes(words[0]!)) rule = 'short-given-name';

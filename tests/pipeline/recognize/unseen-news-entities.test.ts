@@ -122,3 +122,83 @@ describe('a name the tagger left out, described in apposition as a settlement, i
     expect(typesOf(mentions(text, spans), name)).toEqual(types);
   });
 });
+
+// (articles 110-121: an armed movement read as a person or an adjective, a faith word read as a person)
+describe('a movement and a faith word are no person', () => {
+  const movement = 'Sudan\'s Zamani Islamic militia took the town of Kassala on Monday. Zamani fighters entered the market at dawn. Eritrea denied arming the Zamani, officials said.';
+  it('a word before a noun for fighters, and a noun after "the" elsewhere, is an armed movement', () => {
+    const ms = mentions(movement, [['Sudan', 'LOC'], ['Zamani', 'PER'], ['Kassala', 'LOC'], ['Zamani', 'MISC', 1], ['Eritrea', 'LOC'], ['Zamani', 'MISC', 2]]);
+    expect(typesOf(ms, 'Zamani')).toEqual(['organization', 'organization', 'organization']);
+  });
+  it('guard: a commander\'s surname before "fighters" stays the person', () => {
+    const ms = mentions('Commander Rahim Dostani led the attack. Dostani fighters held the pass for the Dostani, a clan.', [['Rahim Dostani', 'PER'], ['Dostani', 'PER', 1], ['Dostani', 'PER', 2]]);
+    expect(typesOf(ms, 'Dostani')).toEqual(['person', 'person']);
+  });
+  const faith: Array<[string, Array<[string, NerLabel]>, string, EntityType[]]> = [
+    ['Courts in the north apply strict Islamic law, the minister said.', [['Islamic', 'PER']], 'Islamic', []],
+    ['Several Buddhist monks were arrested in the capital.', [['Buddhist', 'PER']], 'Buddhist', []],
+    // (a person's given name before a verb stays the person)
+    ['Christian told reporters the plan would fail.', [['Christian', 'PER']], 'Christian', ['person']],
+  ];
+  it.each(faith)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
+
+// (articles 110-121: a brewer read as a place, a city as a body, a body's name read as an adjective, a square's
+// name cut at its possessive, companies read as people)
+describe('what the words around a name make it (articles 110-121)', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, EntityType[]]> = [
+    // an office held at a firm
+    ['He was a sales director at Greenhalls before joining the board.', [['Greenhalls', 'LOC']], 'Greenhalls', ['organization']],
+    // (guard: a place the gazetteer knows stays the place it reads, here the city's district)
+    ['He was a manager at Leeds for two years.', [['Leeds', 'LOC']], 'Leeds', ['region']],
+    // a city listed with places after a preposition of place
+    ['Shops in Nantes, Toulouse and much of Normandy ran out of bread.', [['Nantes', 'LOC'], ['Toulouse', 'ORG'], ['Normandy', 'LOC']], 'Toulouse', ['city']],
+    // (guard: a list of teams has no preposition of place)
+    ['Monaco beat Nantes, Toulouse and Lens last month.', [['Monaco', 'ORG'], ['Nantes', 'ORG'], ['Toulouse', 'ORG'], ['Lens', 'ORG']], 'Toulouse', ['organization']],
+    // a person's name before a body's head word, read as an adjective
+    ['Observers from the Mandela Centre said the vote was fair.', [['Mandela Centre', 'MISC']], 'Mandela Centre', ['organization']],
+    // a name, a plural possessive and the word for a square: one place
+    ['Crowds filled Cairo\'s Heroes\' Square on Friday.', [['Cairo', 'LOC'], ['Heroes', 'ORG']], 'Heroes\' Square', ['location']],
+    ['Crowds filled Cairo\'s Heroes\' Square on Friday.', [['Cairo', 'LOC'], ['Heroes', 'ORG']], 'Heroes', []],
+    // goods and a maker's noun before the name: a company
+    ['Unions welcomed the sale of steel producer Vitkov Hutni to a Dutch group.', [['Vitkov Hutni', 'PER']], 'Vitkov Hutni', ['organization']],
+    // (guard: a film maker is a person)
+    ['The award went to film maker Jana Novak on Sunday.', [['Jana Novak', 'PER']], 'Jana Novak', ['person']],
+    // a name after a country's possessive, listed with a company
+    ['Rival bids came from Zurich-based Felsberg and Italy\'s Brenta Valli.', [['Felsberg', 'ORG'], ['Italy', 'LOC'], ['Brenta Valli', 'PER']], 'Brenta Valli', ['organization']],
+    // (guard: a person with a title in the same place stays the person)
+    ['Talks between Felsberg and Italy\'s Finance Minister Carlo Rossi broke down.', [['Felsberg', 'ORG'], ['Italy', 'LOC'], ['Carlo Rossi', 'PER']], 'Carlo Rossi', ['person']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
+
+// (articles 110-121: names the tagger left out, or read as a country alone)
+describe('a body the tagger left out: listed after another, or named with its country last', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, EntityType[]]> = [
+    // a name of two words joined by "and" to a body the tagger found
+    ['The two unions, the UGT and Comisiones Obreras, called off the strike.', [['UGT', 'ORG']], 'Comisiones Obreras', ['organization']],
+    // (guard: one capitalised word after "and" is not enough)
+    ['The union, the UGT and Obreras, signed the deal.', [['UGT', 'ORG']], 'Obreras', []],
+    // capitalised words before a country the tagger read alone
+    ['Heart Research Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Heart Research Canada', ['organization']],
+    ['Heart Research Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Canada', []],
+    // (guard: a title before a country is no body's name; one word is not enough)
+    ['Doctors in Canada said the cuts would cost lives.', [['Canada', 'LOC']], 'Canada', ['country']],
+    ['Corporate America cheered the tax cut.', [['America', 'LOC']], 'America', ['country']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
+
+describe('a Title Case headline capitalises every word', () => {
+  it('no body is made of the words before a country in a headline', () => {
+    const text = 'Heavy Storms Flood Kenya\n\nHeavy rain has flooded towns in northern Kenya, officials said on Monday.';
+    const ms = mentions(text, [['Kenya', 'LOC'], ['Kenya', 'LOC', 1]]);
+    expect(ms.filter((m) => m.type === 'organization')).toEqual([]);
+  });
+});

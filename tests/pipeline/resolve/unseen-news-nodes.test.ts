@@ -87,3 +87,42 @@ describe('a name read as a person\'s is a company\'s when the article uses it as
     expect(es.filter((e) => e.name !== name && e.name.includes(name.split(' ')[0]!))).toEqual([]);
   });
 });
+
+// (articles 110-121: a surname with its article, a Hungarian legal form, a party's members, a company's unit in a country)
+describe('a short form of a name is the thing named in full', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string]> = [
+    // an Arabic surname written without its article
+    ['Egypt\'s President Abdel Fattah el-Sisi met the cabinet on Monday. Mr Sisi said the budget would pass.',
+      [['Egypt', 'LOC'], ['Abdel Fattah el-Sisi', 'PER'], ['Sisi', 'PER', 1]], 'Abdel Fattah el-Sisi', 'Sisi'],
+    ['Ayman al-Zawahiri was named in the indictment. Prosecutors said Zawahiri had sent the money.',
+      [['Ayman al-Zawahiri', 'PER'], ['Zawahiri', 'PER', 1]], 'Ayman al-Zawahiri', 'Zawahiri'],
+    // a Hungarian legal form ("Rt", "Kft") closes the company's name (an acronym before it, which no first-word rule joins)
+    ['Drugmaker EGV Rt said on Monday it would cut 300 jobs. EGV made a loss last year.',
+      [['EGV Rt', 'ORG'], ['EGV', 'ORG', 1]], 'EGV Rt', 'EGV'],
+    ['The contract went to KTH Kft, a small builder. KTH has 40 workers.',
+      [['KTH Kft', 'ORG'], ['KTH', 'ORG', 1]], 'KTH Kft', 'KTH'],
+    // the plural of a political body's first word names its members
+    ['The Morazanista Popular Front rejected the count on Sunday. The Morazanistas said they would march.',
+      [['Morazanista Popular Front', 'ORG'], ['Morazanistas', 'ORG']], 'Morazanista Popular Front', 'Morazanistas'],
+    // a company's name alone is the parent named in full, not its unit in a country
+    ['Brewer Cervecera Tarrasco will sell Tarrasco Colombia to a local group. Tarrasco owns 80% of the unit.',
+      [['Cervecera Tarrasco', 'ORG'], ['Tarrasco Colombia', 'ORG'], ['Tarrasco', 'ORG', 2]], 'Cervecera Tarrasco', 'Tarrasco'],
+  ];
+  it.each(cases)('%s', (text, spans, name, alias) => {
+    const es = entities(text, spans);
+    const e = es.find((x) => x.name === name);
+    expect(e, JSON.stringify(named(es))).toBeDefined();
+    expect(e!.aliases).toContain(alias);
+    expect(es.filter((x) => x.name === alias || x.aliases.includes(alias))).toHaveLength(1);
+  });
+
+  it('guard: a unit named without its parent in full keeps the short form (one node)', () => {
+    const es = entities('Telvanet Austria raised prices on Monday. Telvanet said costs had risen.', [['Telvanet Austria', 'ORG'], ['Telvanet', 'ORG']]);
+    expect(named(es)).toEqual(['Telvanet Austria']);
+  });
+
+  it('guard: a plural joins no body whose name ends in another kind of word', () => {
+    const es = entities('The Nationals won on Saturday. The National Bank raised rates.', [['Nationals', 'ORG'], ['National Bank', 'ORG']]);
+    expect(named(es).sort()).toEqual(['National Bank', 'Nationals']);
+  });
+});

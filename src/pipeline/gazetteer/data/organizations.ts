@@ -168,6 +168,8 @@ export const CORPORATE_SUFFIXES: Record<string, string> = {
   asa: 'public company (NO)', ab: 'aktiebolag (SE)', kk: 'kabushiki kaisha (JP)', group: 'a company and its subsidiaries',
   holdings: 'a holding company', holding: 'a holding company', bros: 'brothers: a family firm ("Warner Bros")',
   brothers: 'a family firm ("Lehman Brothers")',
+  rt: 'részvénytársaság, a company limited by shares (HU, before 2006)', zrt: 'private company limited by shares (HU)',
+  nyrt: 'public company limited by shares (HU)', kft: 'limited liability company (HU)',
 };
 
 /** Last words of company names that are no one's surname. */
