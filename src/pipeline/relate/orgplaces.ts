@@ -84,7 +84,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     let d = k + 1;
     while (d < k + 4 && isContent(u[d]) && !u[d]!.entity && !isReportingVerb(u[d]!.lower)) d++;
     const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!) && !isReportingVerb(u[d]?.lower ?? '');
-    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
+    // (nor a description opening the sentence: "The Japanese steelmaker agreed" is the previous sentence's
+    // organisation, read by affiliation.ts)
+    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && k > 1 && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
       const kind = u[m];
