@@ -391,6 +391,8 @@ function subjectLike(ctx: Ctx, k: number): boolean {
     while (p >= 0 && isDet(u[p]!.lower)) p--;
   }
   const before = u[p];
+  // ("which is based in Aigle, Switzerland, said": a country or region after a city and a comma is its address)
+  if (before && isComma(before) && isAddressAfter(u, k)) return false;
   // "Police said Ray acted": a reporting verb opens the reported clause.
   if (before && !(isComma(before) || isBreaker(before.lower) || isConj(before.lower) || (isPunct(before) && !isPossessive(before.lower)) || before.lower === 'by' || (!before.entity && isReportingVerb(before.lower)))) return false;
   const next = u[k + 1];
@@ -558,6 +560,13 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
  */
 const SUBORDINATORS = /^(?:because|although|though|while|whereas|since|unless|if|after|before|when)$/;
 
+/** "based in Aigle, Switzerland": a country or region right after a place and a comma is that place's address. */
+function isAddressAfter(u: readonly Unit[], k: number): boolean {
+  const x = u[k], place = u[k - 2];
+  return !!x && (x.type === 'country' || x.type === 'region') && isComma(u[k - 1]) && isEntity(place) && !place.partial
+    && (place.type === 'city' || place.type === 'location' || place.type === 'region') && place.entity !== x.entity;
+}
+
 export function previousTopicBody(ctx: Ctx): Arg | undefined {
   const s = ctx.s - 1;
   const su = ctx.sentences[s];
@@ -569,6 +578,7 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
     let p = k - 1;
     while (p >= 0 && (isDet(u[p]!.lower) || (isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text) && !looksVerbal(u[p]!) && isPrep(u[p - 1]?.lower ?? '')))) p--;
     if (p >= 0 && isPrep(u[p]!.lower)) continue;
+    if (isAddressAfter(u, k)) continue;
     // a possessor is its noun's modifier: "Sudan's army" stands for the army, read as the country only when nothing else is left
     if (isPossessive(u[k + 1]?.lower ?? '')) continue;
     // ("Arianespace said ... because the older Ariane 4 remained in service. Its chairman": not inside a clause of reason,

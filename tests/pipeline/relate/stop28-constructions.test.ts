@@ -246,3 +246,11 @@ describe('one who accuses the dateline\'s country is not its official', () => {
     expect(got).toContain('Farooq Leghari -president of-> Pakistan');
   });
 });
+
+describe('a country after a city and a comma is the city\'s address, not a subject or a topic', () => {
+  it('"the IOC, which is based in Lausanne, Switzerland, said it had asked ... Its president, X,"', async () => {
+    const got = await read('Sport\'s governing body, the FIS, which is based in Oberhofen, Switzerland, said it had asked the Austrian authorities for the evidence. Its president, Johan Eliasch, insisted the sport was clean.');
+    expect(got).toContain('Johan Eliasch -president of-> FIS');
+    expect(got.filter((r) => r.startsWith('Switzerland -') || r.endsWith('-> Switzerland') && r.startsWith('Johan'))).toEqual([]);
+  });
+});
