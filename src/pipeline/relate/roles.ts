@@ -174,7 +174,9 @@ function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
   if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
   if (x.metonymy !== 'demonym' && k === 1) return undefined;
   // ("Sri Lanka's board has said the tour will go ahead": a country owning another body is not the subject)
-  if (isPossessive(us[k + 1]?.lower ?? '') && !/^(?:government|authorities|ministry|cabinet|foreign|defence|defense|interior|finance)$/.test(us[k + 2]?.lower ?? '')) return undefined;
+  // ("Moldova's president has rejected": its state's own office or organ is)
+  const owned = us[k + 2]?.lower ?? '';
+  if (isPossessive(us[k + 1]?.lower ?? '') && !/^(?:government|authorities|ministry|cabinet|foreign|defence|defense|interior|finance|prime|leader|leadership)$/.test(owned) && !NATIONAL.has(owned)) return undefined;
   return { country: x.entity, from: 'sentence-before', sentence: ctx.s - 1 };
 }
 

@@ -254,3 +254,10 @@ describe('a country after a city and a comma is the city\'s address, not a subje
     expect(got.filter((r) => r.startsWith('Switzerland -') || r.endsWith('-> Switzerland') && r.startsWith('Johan'))).toEqual([]);
   });
 });
+
+describe('"Moldova\'s president has rejected" is a country subject for the next sentence\'s bare title', () => {
+  it('its state\'s own office after the possessive keeps the reading', async () => {
+    const got = await read('Estonia\'s president has rejected a Russian proposal on the border.\n\nPresident Alar Kask told parliament in Tallinn that any deal must begin with a withdrawal.');
+    expect(got).toContain('Alar Kask -president of-> Estonia');
+  });
+});
