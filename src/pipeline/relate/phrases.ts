@@ -572,6 +572,13 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
   const su = ctx.sentences[s];
   if (!su || su.sentence.boilerplate || su.sentence.heading) return undefined;
   const u = su.units;
+  // ("Verhoeven, which is based in Utrecht, said it would retain the Harland & Reid name. Its chief executive":
+  // the sentence's opening subject, when it is an organisation or country followed by a comma or a verb)
+  const opener = u[0]?.lower === 'the' ? 1 : 0;
+  const first = u[opener];
+  if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group') && isComma(u[opener + 1])) {
+    return arg([first.entity], 'anaphor', [s]);
+  }
   for (let k = u.length - 1; k >= 0; k--) {
     const x = u[k]!;
     if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) continue;

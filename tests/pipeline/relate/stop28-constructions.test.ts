@@ -261,3 +261,11 @@ describe('"Moldova\'s president has rejected" is a country subject for the next 
     expect(got).toContain('Alar Kask -president of-> Estonia');
   });
 });
+
+describe('"Its chief executive" after a sentence that opens with an organisation and a comma is that organisation\'s', () => {
+  it('not the company named last in the previous sentence', async () => {
+    const got = await read('Danone has made an offer for Kerr & Baird. Danone, which is based in Paris, said it would keep the Kerr & Baird name. Its chief executive, Jan Vos, said the deal was a good one.');
+    expect(got).toContain('Jan Vos -chief executive of-> Danone');
+    expect(got).not.toContain('Jan Vos -chief executive of-> Kerr & Baird');
+  });
+});
