@@ -67,7 +67,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       const t = entities.get(x.entity)?.type;
       if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
       // A name of several words may carry its place ("Bank of Japan"): orgplaces reads it.
-      if (t === 'organization' || t === 'group') { org = true; if (x.text.includes(' ') || x.text.includes('-based ') || x.text.includes('-headquartered ')) cues |= CUE_ORG_PLACE; }
+      if (t === 'organization' || t === 'group') { org = true; if (x.text.includes(' ')) cues |= CUE_ORG_PLACE; }
       else if (t && (CONTAINED.has(t) || t === 'country')) place = true;
       if (x.type === 'person' && personRoleCue(units, k)) cues |= CUE_ROLE;
       if (affiliationCue(units, k)) cues |= CUE_AFFILIATION;
@@ -76,7 +76,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
-    else if (x.lower.length > 6 && (x.lower.endsWith('-based') || x.lower.endsWith('-headquartered') || x.lower.endsWith('-registered'))) cues |= CUE_ORG_PLACE;
+    else if (x.lower.length > 6 && BASED_WORD.test(x.text)) cues |= CUE_ORG_PLACE;
   }
   if (org && place) cues |= CUE_ORG_PLACE;
   return { entities: named, cues };
