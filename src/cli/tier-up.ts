@@ -11,6 +11,7 @@
 // is checked against the flags the next process starts with (with the raised budget left in
 // place every run found its cache rejected and compiled the bundle again).
 import v8 from 'node:v8';
+import { startFlags } from '../v8-flags.ts';
 
 /** Node 20's (V8 11.3's) default interrupt budget, in bytecode units. */
 const DEFAULT_BUDGET = 67_584;
@@ -18,7 +19,7 @@ const FACTOR = 8;
 
 /** `work()` with the raised tier-up budget, then the default again. */
 export async function withRaisedTierUpThreshold<T>(work: () => Promise<T>): Promise<T> {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((f) => f.startsWith('--interrupt-budget'));
+  const given = startFlags().some((f) => f.startsWith('--interrupt-budget'));
   if (given) return work();
   v8.setFlagsFromString(`--interrupt-budget=${DEFAULT_BUDGET * FACTOR}`);
   try {

@@ -14,11 +14,11 @@
 // afterwards, so the flags V8's code cache is checked against (the launcher keeps
 // one at exit) are those the process started with.
 import v8 from 'node:v8';
+import { startFlags } from '../v8-flags.ts';
 
 /** The process was started with TurboFan off: leave it off. */
 function startedWithoutTurbofan(): boolean {
-  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  return flags.some((f) => f === '--no-opt' || f === '--no-turbofan' || f === '--jitless');
+  return startFlags().some((f) => f === '--no-opt' || f === '--no-turbofan' || f === '--jitless');
 }
 
 /** Calls of withoutOptimizingCompiler under way (one inside another leaves the flag to the outer one). */
