@@ -3,29 +3,12 @@
 // is accepted by the next process (the launcher keeps one per command, checked
 // against the flags the process runs with). Run in child processes: V8's flags
 // belong to the process.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const MODULE = pathToFileURL(path.resolve(import.meta.dirname, '../../src/store/optimizing-compiler.ts')).href;
-
-let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-optimizing-compiler-')); });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from 'vitest';
+import { v8Child } from '../helpers/v8-child.ts';
 
 /** Run `body` (ES module text, with `withoutOptimizingCompiler` imported) in a child node; its stdout parsed as JSON. */
-function child(body: string, nodeArgs: string[] = []): unknown {
-  const script = path.join(dir, `child-${Math.random().toString(36).slice(2)}.mjs`);
-  fs.writeFileSync(script, `import { withoutOptimizingCompiler } from ${JSON.stringify(MODULE)};\n${body}`);
-  const r = spawnSync(process.execPath, [...nodeArgs, '--import', TSX, script], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!);
-}
+const { child, dir: tmp } = v8Child(path.resolve(import.meta.dirname, '../../src/store/optimizing-compiler.ts'), 'withoutOptimizingCompiler', 'kg-optimizing-compiler-');
 
 // %GetOptimizationStatus (with --allow-natives-syntax): bit 16 = optimised code.
 const HOT = `
@@ -64,7 +47,7 @@ console.log(JSON.stringify({ after: heat() }));`, ['--allow-natives-syntax', '--
   });
 
   it('leaves the flags a code cache is checked against as they were', () => {
-    const cache = path.join(dir, 'code.bin');
+    const cache = path.join(tmp(), 'code.bin');
     const source = 'function twice(x) { return x * 2; } twice(21);';
     child(`import vm from 'node:vm'; import fs from 'node:fs';
 const script = new vm.Script(${JSON.stringify(source)}, { filename: 'cached.js' });
