@@ -6,7 +6,7 @@ import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Seg
 import { segment } from './segment.ts';
 import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
-import { loadParserAsync } from './parse/index.ts';
+import { loadParserAsync, type NameSpan } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { openingNameSentences, openingNames } from './recognize/subject-names.ts';
 import { resolve } from './resolve/index.ts';
@@ -24,7 +24,8 @@ export interface Stages {
    * UPOS, heads and relations of the sentences `which` accepts (all by default); the others are
    * null. May parse lazily: a sentence is parsed when its entry is first read.
    */
-  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed;
+  /** `names`: the recognised names (sorted by start), whose words the parser tags as names. */
+  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[]): Parsed;
   relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
 }
 
@@ -73,7 +74,7 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   const parser = await parserLoading;
   return {
     resolve,
-    parse: (seg, which) => parser.parseLazily(seg, which),
+    parse: (seg, which, names) => parser.parseLazily(seg, which, names),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
     relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
   };
@@ -134,7 +135,7 @@ export function completeAnalysis({ seg, mentions: found }: Recognized, stages: S
     if (opening.length) mentions = [...mentions, ...opening].sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const resolved = stages.resolve(seg, mentions);
-  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved));
+  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
@@ -156,6 +157,13 @@ export function completeAnalysis({ seg, mentions: found }: Recognized, stages: S
     relations,
     ...(options.syntax ? { syntax: syntaxOf(seg, parsed) } : {}),
   };
+}
+
+/** The resolved mentions as the parser's name spans (a nationality word standing for its country is an adjective). */
+function nameSpans(resolved: Resolved): NameSpan[] {
+  return resolved.mentions
+    .map((m) => ({ start: m.start, end: m.end, adjective: m.metonymy === 'demonym' }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The parse in the public JSON shape (no token indices: offsets say where each word is). */

@@ -134,9 +134,9 @@ function argmax(scores: Float64Array, n: number, skip = -1): number {
  * (when the model has one) on the words the first was unsure of. On EWT's development split
  * re-tagging the 4% of words with the smallest margins gives the accuracy of re-tagging all.
  */
-export function tagSentence(a: WordAtoms, w: Weights, out: Uint8Array | Int32Array, x: Scratch, cache?: TagCache): void {
-  if (cache) cache.tag(a, out, x);
-  else tagPass(a, w, out, x);
+export function tagSentence(a: WordAtoms, w: Weights, out: Uint8Array | Int32Array, x: Scratch, cache?: TagCache, fixed?: Int32Array): void {
+  if (cache) cache.tag(a, out, x, fixed);
+  else tagPass(a, w, out, x, fixed);
   if (w.tagger2) retag(a, w, w.tagger2, out, x);
 }
 
@@ -151,11 +151,15 @@ function best(scores: Float64Array, n: number, marginOut: Float64Array | null, i
   return b;
 }
 
-/** The first pass, scoring every feature; margins into x.margin (size checked by tagSentence). */
-export function tagPass(a: WordAtoms, w: Weights, out: Uint8Array | Int32Array, x: Scratch): void {
+/**
+ * The first pass, scoring every feature; margins into x.margin (size checked by tagSentence).
+ * `fixed[i]` >= 0 is word i's tag, given (the words after it see it as their context).
+ */
+export function tagPass(a: WordAtoms, w: Weights, out: Uint8Array | Int32Array, x: Scratch, fixed?: Int32Array): void {
   x.fit(a.n);
   const { buf, scores, margin } = x;
   for (let i = 0; i < a.n; i++) {
+    if (fixed && fixed[i]! >= 0) { out[i] = fixed[i]!; margin[i] = Infinity; continue; }
     const known = w.tagDict.get(a.formText[i]!);
     if (known !== undefined) { out[i] = known; margin[i] = Infinity; continue; }
     const k = tagFeatures(a, i, i > 0 ? out[i - 1]! : NO_TAG, i > 1 ? out[i - 2]! : NO_TAG, buf);
@@ -233,7 +237,7 @@ export class TagCache {
     this.done[e] = 1;
   }
 
-  tag(a: WordAtoms, out: Uint8Array | Int32Array, x: Scratch): void {
+  tag(a: WordAtoms, out: Uint8Array | Int32Array, x: Scratch, fixed?: Int32Array): void {
     const K = this.w.nTags, n = a.n, ent = a.entry, tagger = this.w.tagger;
     if (a.generation !== this.generation) { this.done.fill(0); this.generation = a.generation; }
     x.fit(n);
@@ -242,6 +246,7 @@ export class TagCache {
     const RK = N_ROLES * K;
     for (let i = 0; i < n; i++) {
       const e = ent[i]!;
+      if (fixed && fixed[i]! >= 0) { out[i] = fixed[i]!; margin[i] = Infinity; continue; }
       if (known[e]! >= 0) { out[i] = known[e]!; margin[i] = Infinity; continue; }
       const o = e * K;
       const pv = i > 0 ? ent[i - 1]! * RK + R_PREV * K : -1, nx = i + 1 < n ? ent[i + 1]! * RK + R_NEXT * K : -1;

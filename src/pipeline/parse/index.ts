@@ -10,6 +10,7 @@ import { DependencyParser, type WordAnalysis } from './parser.ts';
 
 export { DependencyParser, type WordAnalysis } from './parser.ts';
 export { sentenceWords, splitToken } from './words.ts';
+export type { NameSpan } from './name-tags.ts';
 
 /** The model `kg train-parser` writes by default and the pipeline loads by default. */
 export const DEFAULT_PARSER_MODEL_PATH = fileURLToPath(new URL('./model/parser-ud-ewt.bin.gz', import.meta.url));

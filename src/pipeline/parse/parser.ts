@@ -10,6 +10,9 @@ import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
 import { sentenceWords } from './words.ts';
+import { nameTags, type NameSpan } from './name-tags.ts';
+import { attachHyphenCompounds } from './hyphen-compounds.ts';
+import { classKey } from './word-classes.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
 export interface WordAnalysis { upos: Upos; head: number; deprel: string }
@@ -22,10 +25,13 @@ export class DependencyParser {
   private tags = new Int32Array(SENTENCE_WORDS);
   private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
+  private readonly knownWord: (form: string) => boolean;
 
   constructor(model: ParserModel) {
     this.model = model;
-    this.atoms = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})));
+    const classes = new Map(Object.entries(model.wordClasses ?? {}));
+    this.atoms = new WordAtoms(classes);
+    this.knownWord = (form) => classes.has(classKey(form));
     this.tagNames = model.tags.map((t) => {
       if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
       return t as Upos;
@@ -53,21 +59,27 @@ export class DependencyParser {
       const h = st.head[i]!;
       out[i] = { upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
     }
+    attachHyphenCompounds(out, forms);
     return out;
   }
 
-  /** Tags (in this.tags) and the parse state of a non-empty sentence, valid until the next call. */
-  private analyse(forms: readonly string[]): ArcEager {
+  /**
+   * Tags (in this.tags) and the parse state of a non-empty sentence, valid until the next call.
+   * `given` returns the tags the words must have where the first tagging disagrees (name-tags.ts).
+   */
+  private analyse(forms: readonly string[], given?: (tags: Int32Array) => Int32Array | null): ArcEager {
     const n = forms.length, a = this.atoms, x = this.scratch;
     a.set(forms);
     if (this.tags.length < n) this.tags = new Int32Array(n * 2);
     tagSentence(a, this.weights, this.tags, x, this.tagCache);
+    const fixed = given?.(this.tags);
+    if (fixed) tagSentence(a, this.weights, this.tags, x, this.tagCache, fixed);
     return parseSentence(x.atoms(a, this.tags), n, this.weights, x);
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
-  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
-    return { sentences: seg.sentences.map((s) => (which && !which(s.index) ? null : this.parseSentence(seg, s.index))) };
+  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[]): Parsed {
+    return { sentences: seg.sentences.map((s) => (which && !which(s.index) ? null : this.parseSentence(seg, s.index, names))) };
   }
 
   /**
@@ -75,7 +87,7 @@ export class DependencyParser {
    * the pipeline hands this to relate, which reads the parse only of sentences where it has
    * something to look for. Reading every entry (iterating, JSON) gives exactly `parse`'s result.
    */
-  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean): Parsed {
+  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[]): Parsed {
     const sentences: Array<ParsedSentence | null> = new Array<ParsedSentence | null>(seg.sentences.length).fill(null);
     for (const s of seg.sentences) {
       if (which && !which(s.index)) continue;
@@ -83,7 +95,7 @@ export class DependencyParser {
       Object.defineProperty(sentences, i, {
         configurable: true, enumerable: true,
         get: () => {
-          const value = this.parseSentence(seg, i);
+          const value = this.parseSentence(seg, i, names);
           Object.defineProperty(sentences, i, { value, writable: true, enumerable: true, configurable: true });
           return value;
         },
@@ -92,20 +104,27 @@ export class DependencyParser {
     return { sentences };
   }
 
-  /** One sentence of `seg` as UD words with their analyses (null when it has no words). */
-  parseSentence(seg: Segmented, index: number): ParsedSentence | null {
+  /**
+   * One sentence of `seg` as UD words with their analyses (null when it has no words); with
+   * `names` (the recogniser's, sorted by start), their words are tagged as names (name-tags.ts).
+   */
+  parseSentence(seg: Segmented, index: number, names?: readonly NameSpan[]): ParsedSentence | null {
     const text = seg.article.text;
     const pieces = sentenceWords(seg, index);
     const n = pieces.length;
     if (!n) return null;
     const forms = pieces.map((p) => text.slice(p.start, p.end));
-    const st = this.analyse(forms);
+    const given = names?.length
+      ? (tags: Int32Array) => nameTags(forms, pieces.map((p) => p.start), pieces.map((p) => p.end), tags, this.tagNames, names, this.knownWord)
+      : undefined;
+    const st = this.analyse(forms, given);
     const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
     const words: SyntaxWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const p = pieces[i]!, h = st.head[i]!;
       words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
     }
+    attachHyphenCompounds(words, forms);
     return { sentence: index, words };
   }
 }

@@ -25,7 +25,7 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isOrganizationDescriptor, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 
@@ -125,6 +125,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = tree.entityUnit(a);
+    // "Swiss insurer Alpina Group agreed to buy ...": a kind of organisation with the body's name in apposition
+    // (the noun itself no part of a name: "Tasnim News Agency ..., Arvand Surveillance Systems")
+    if (k >= 0 && !ctx.units[k]!.partial && ORGANIZATION_TYPES.has(ctx.units[k]!.type!) && isOrganizationDescriptor(word)
+      && tree.entityUnit(w) < 0 && tree.rel(a) === 'appos') {
+      return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+    }
     if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) {
       // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
       const ids = new Set([ctx.units[k]!.entity!]);
@@ -134,6 +140,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       }
       return { ids: [...ids], via: 'direct', from: [] };
     }
+  }
+  // "to German building materials group Rheintal Zement AG": a kind of organisation right before the body's name
+  // is that body, wherever the parse hung the name
+  if (isOrganizationDescriptor(word) && tree.entityUnit(w) < 0) {
+    const k = tree.unit(w), next = k >= 0 ? ctx.units[k + 1] : undefined;
+    if (next?.entity && !next.partial && ORGANIZATION_TYPES.has(next.type!)) return { ids: [next.entity], via: 'direct', from: [] };
   }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
