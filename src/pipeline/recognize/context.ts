@@ -297,7 +297,7 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
     for (let k = end + 2; k < Math.min(end + 6, last); k++) {
       const w = doc.lower[k]!;
-      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
       // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)

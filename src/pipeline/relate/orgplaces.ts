@@ -20,7 +20,7 @@ import { stateAfter } from './affiliation.ts';
 const SEAT_AFTER_IN = new Set<EntityType>(['city', 'region']);
 const SEATS = new Set<EntityType>(['city', 'region', 'country']);
 const BASED = /^(.+)-(?:based|headquartered|registered)$/i;
-const SITED = new Set(['based', 'headquartered', 'located']);
+const SITED = new Set(['based', 'headquartered', 'located', 'registered', 'incorporated']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
 /** Sites an organisation runs somewhere other than its seat ("Hyundai's plant in Georgia"). */

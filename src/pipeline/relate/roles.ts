@@ -309,6 +309,11 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     if (!isEntity(u[p])) break; // only names may sit between the possessor and the title
   }
   const b = u[t - 1];
+  // "the Kenya Anti-Corruption Commission, whose director, Samuel Wafula, said": the body the relative clause hangs on
+  const owner = b?.lower === 'whose' && isComma(u[t - 2]) ? u[t - 3] : undefined;
+  if (owner && isEntity(owner) && !owner.partial && (owner.type === 'organization' || owner.type === 'group' || owner.type === 'country')) {
+    return { ids: [owner.entity!], via: 'direct', from: [] };
+  }
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
     const topic = t - 1 === 0 ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);

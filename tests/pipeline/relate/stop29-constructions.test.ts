@@ -31,3 +31,32 @@ describe('"<Place>-based <Name>" is the name, wherever the parse first hung the 
     expect(got.filter((r) => / -061 acquired.*-> (Cairo|Lisbon)$/.test(r))).toEqual([]);
   });
 });
+
+describe('roles written around a relative or a post ("X, whose director, Y,", "Britain\'s High Commissioner, Y,")', () => {
+  it.each([
+    ['The inquiry was led by the Uganda Revenue Authority, whose commissioner, Grace Nankya, said more arrests would follow.', 'Grace Nankya -commissioner of-> Uganda Revenue Authority'],
+    ['The strike was called by the Malaysian Trades Union Congress, whose president, Rahim Osman, was arrested in May.', 'Rahim Osman -president of-> Malaysian Trades Union Congress'],
+    ['Canada\'s High Commissioner in Accra, Laura Whitby, attended the hearing.', 'Laura Whitby -high commissioner of-> Canada'],
+    ['The EU\'s High Representative, Hans Lindqvist, called the vote fair.', 'Hans Lindqvist -high representative of-> EU'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('a company described as a firm registered or incorporated in a place is based there', () => {
+  it.each([
+    ['The contract went to Harbour Data, a little-known firm registered in Guernsey, in 2003.', 'Harbour Data -based in-> Guernsey'],
+    ['Ocean Rig Supply, a company incorporated in Cyprus, won the tender.', 'Ocean Rig Supply -based in-> Cyprus'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('delaying or withholding loans or aid to a country reduces aid to it (162)', () => {
+  it.each([
+    ['The African Development Bank has delayed loans to Zambia because of concerns about debt.', 'African Development Bank -162 cut aid to-> Zambia'],
+    ['Sweden withheld aid to Tanzania after the audit.', 'Sweden -162 cut aid to-> Tanzania'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

@@ -19,7 +19,7 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   take: [['took'], ['taken']], strike: [['struck'], ['struck', 'stricken']], shoot: [['shot'], ['shot']],
   break: [['broke'], ['broken']], cut: [['cut'], ['cut']], fight: [['fought'], ['fought']],
   win: [['won'], ['won']], beat: [['beat'], ['beaten', 'beat']], send: [['sent'], ['sent']],
-  lead: [['led'], ['led']], hold: [['held'], ['held']], seek: [['sought'], ['sought']],
+  lead: [['led'], ['led']], hold: [['held'], ['held']], withhold: [['withheld'], ['withheld']], seek: [['sought'], ['sought']],
   bring: [['brought'], ['brought']], freeze: [['froze'], ['frozen']], withdraw: [['withdrew'], ['withdrawn']],
   overthrow: [['overthrew'], ['overthrown']], give: [['gave'], ['given']], forbid: [['forbade', 'forbad'], ['forbidden']],
   keep: [['kept'], ['kept']], set: [['set'], ['set']], put: [['put'], ['put']], quit: [['quit'], ['quit']],

@@ -46,7 +46,7 @@ export const TITLE_MODIFIERS: { words: string[]; reason: string } = {
     prime deputy vice acting first chief top senior special executive general state military crown
     security policy operating financial technology managing ministry
     majority minority party opposition head assistant team
-    regional national supreme de-facto self-proclaimed secretary
+    regional national supreme de-facto self-proclaimed secretary high
     diplomatic political economics business world competition commerce press communications public
     attorney associate principal research investment market markets emerging currency equity credit
     oil chief-executive affairs
