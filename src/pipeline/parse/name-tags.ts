@@ -51,3 +51,11 @@ export function nameTags(
   }
   return fixed;
 }
+
+/** Whether [start, end) lies inside one of `names` (sorted by start): a capitalised token of a name. */
+export function insideName(names: readonly NameSpan[], start: number, end: number): boolean {
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid]!.start <= start) lo = mid + 1; else hi = mid; }
+  for (let j = lo - 1; j >= 0 && j >= lo - 4; j--) if (names[j]!.start <= start && names[j]!.end >= end) return true;
+  return false;
+}

@@ -10,7 +10,7 @@ import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
 import { sentenceWords } from './words.ts';
-import { nameTags, type NameSpan } from './name-tags.ts';
+import { insideName, nameTags, type NameSpan } from './name-tags.ts';
 import { attachHyphenCompounds } from './hyphen-compounds.ts';
 import { classKey } from './word-classes.ts';
 
@@ -110,7 +110,7 @@ export class DependencyParser {
    */
   parseSentence(seg: Segmented, index: number, names?: readonly NameSpan[]): ParsedSentence | null {
     const text = seg.article.text;
-    const pieces = sentenceWords(seg, index);
+    const pieces = sentenceWords(seg, index, names?.length ? (a, b) => insideName(names, a, b) : undefined);
     const n = pieces.length;
     if (!n) return null;
     const forms = pieces.map((p) => text.slice(p.start, p.end));

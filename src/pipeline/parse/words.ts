@@ -64,13 +64,20 @@ function maySplit(text: string): boolean {
   return false;
 }
 
-/** The words of sentence `index`, in order. */
-export function sentenceWords(seg: Segmented, index: number): WordPiece[] {
+/**
+ * The words of sentence `index`, in order. `whole(start, end)`: a token it accepts is one word however it is
+ * hyphenated (a name's own word: "Lee Sung-ho", "Guinea-Bissau", which EWT's splitting would cut into pieces
+ * the parser reads as a noun phrase of their own).
+ */
+export function sentenceWords(seg: Segmented, index: number, whole?: (start: number, end: number) => boolean): WordPiece[] {
   const s = seg.sentences[index]!;
   const out: WordPiece[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = seg.tokens[t]!;
-    if (tok.text.length < 3 || !maySplit(tok.text)) { out.push({ start: tok.start, end: tok.end, token: t }); continue; }
+    if (tok.text.length < 3 || !maySplit(tok.text) || (whole && HYPHENATED.test(tok.text) && whole(tok.start, tok.end))) {
+      out.push({ start: tok.start, end: tok.end, token: t });
+      continue;
+    }
     const pieces = splitToken(tok.text);
     if (pieces.length === 1) { out.push({ start: tok.start, end: tok.end, token: t }); continue; }
     for (const [a, b] of pieces) out.push({ start: tok.start + a, end: tok.start + b, token: t });

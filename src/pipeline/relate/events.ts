@@ -5,6 +5,7 @@
 // "talks with X"), infinitives ("Pyongyang's decision to recognize X", "asked X
 // to recognize Y"), coordination and anaphora. Negation and modality travel
 // with the relation instead of being asserted as fact.
+import { THREATENING, threatOf } from './threats.ts';
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
@@ -425,6 +426,15 @@ function withPronounBefore(ctx: Ctx, verb: number, subject: Arg): Arg {
   return id && id !== subject.ids[0] ? { ...subject, ids: [id, ...subject.ids], from: [...subject.from, ...other!.from] } : subject;
 }
 
+/** Whether a form of "join" governs the noun at i ("joined the talks", "to join peace negotiations"). */
+function joinedBefore(u: readonly Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (/^join(?:s|ed|ing)?$/.test(u[k]!.lower)) return true;
+    if (u[k]!.entity || !/^[a-z-]+$/.test(u[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
   const u = ctx.units;
@@ -447,6 +457,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     // The object first: without one (and no mutual or objection reading) the subject search is skipped.
     const o = objectOf(ctx, m);
     if (!o.arg && !o.reduced && !e.symmetric && !isObjectionNoun(u[i]!.lower)) return false;
+    // ("called on the EU and the United States to join the negotiations": who joins talks takes part in them with
+    // their parties, not with each other)
+    if (!o.arg && e.symmetric && joinedBefore(u, i)) return false;
     const s = nounSubject(ctx, i);
     subject = s.arg;
     modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
@@ -562,6 +575,14 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
       ...(attribution ? { attribution } : {}),
       rule: `${rule}:${e.id}`, trigger: u[i]!.start,
     });
+    // "threatened to arrest X": the threat itself is a fact
+    const threat = !m.nominal && !negated && u[i - 1]?.lower === 'to' && THREATENING.test(u[i - 2]?.lower ?? '') ? threatOf(e) : undefined;
+    if (threat) {
+      emit({
+        source: s, target: o, kind: 'event', predicate: threat.predicate, cameo: threat.cameo, confidence: clamp(base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via]),
+        sentences, ...(attribution ? { attribution } : {}), rule: `${rule}:threatened-${e.id}`, trigger: u[i]!.start,
+      });
+    }
   }
   return emitted;
 }

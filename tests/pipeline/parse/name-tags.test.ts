@@ -52,3 +52,17 @@ describe('the parser with names given', () => {
     expect(at(plain, 'Swiss').upos).not.toBe('ADJ');
   });
 });
+
+describe('a hyphenated word of a name stays one word', () => {
+  it('"Lee Sung-ho" is parsed as a name of two words, not cut at the hyphen', () => {
+    const text = 'Labour Minister Lee Sung-ho threatened to arrest the strikers.';
+    const seg = segment({ id: 'x', title: null, source: 'x.txt', text });
+    const parser = loadParser();
+    const words = parser.parseSentence(seg, 0, [{ start: 16, end: 27, adjective: false }])!.words;
+    expect(words.map((x) => x.text)).toContain('Sung-ho');
+    const threatened = words.findIndex((x) => x.text === 'threatened');
+    expect(words[threatened]!.deprel).toBe('root');
+    // (without the name, EWT's splitting applies)
+    expect(parser.parseSentence(seg, 0)!.words.map((x) => x.text)).toContain('ho');
+  });
+});

@@ -60,3 +60,38 @@ describe('delaying or withholding loans or aid to a country reduces aid to it (1
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a verb the parse coordinated into a reported clause shares the reporting verb\'s subject', () => {
+  it.each([
+    ['Mr Dodon said the plan was unacceptable and called on the European Union to join the talks.', 'Dodon -020 called on-> European Union'],
+    ['Ms Kagame said the offer was too small and urged the World Bank to raise it.', 'Kagame -020 urged-> World Bank'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
+
+describe('joining talks is no talks between those who join', () => {
+  it.each([
+    'Mr Dodon called on the European Union and the United States to join the negotiations.',
+    'Poland and Hungary will join the negotiations next month.',
+  ])('%s', async (text) => {
+    expect((await read(text)).filter((r) => / -046 /.test(r))).toEqual([]);
+  });
+  it('talks joined with someone named stay talks (a guard)', async () => {
+    expect(await read('Brazil joined talks with Canada on Monday.')).toContain('Brazil -046 held talks with-> Canada');
+  });
+});
+
+describe('a threat of a hostile act is a threat, as a fact, beside the act as a possibility', () => {
+  it.each([
+    ['Turkey threatened to impose sanctions on Sweden.', 'Turkey -130 threatened-> Sweden', 'Turkey -163 sanctioned (hyp)-> Sweden'],
+    ['Uganda\'s interior minister, James Okello, threatened to arrest Peter Otieno.', 'James Okello -130 threatened-> Peter Otieno', 'James Okello -173 arrested (hyp)-> Peter Otieno'],
+  ])('%s', async (text, threat, act) => {
+    const got = (await read(text)).map((r) => r.replace('Türkiye', 'Turkey'));
+    expect(got).toContain(threat);
+    expect(got).toContain(act);
+  });
+  it('threatening to do something that is no hostile act is no threat (a guard)', async () => {
+    expect((await read('Peru threatened to recognise Kosovo.')).filter((r) => r.includes('-130 '))).toEqual([]);
+  });
+});

@@ -25,9 +25,10 @@ import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isOrganizationDescriptor, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
+import { THREATENING, threatOf } from '../threats.ts';
 
 const VERB_FORMS = new Map<string, EventTrigger[]>();
 const NOUN_FORMS = new Map<string, EventTrigger[]>();
@@ -287,7 +288,14 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && /^(?:and|but)$/.test(ctx.units[k - 2]!.lower)) {
       return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
     }
-    return subjectOf(ctx, tree, head, depth + 1);
+    const shared = subjectOf(ctx, tree, head, depth + 1);
+    // "Ciobanu said the proposal was unacceptable and called on the EU to ...": a verb the parse coordinated with a
+    // reported clause whose subject is no actor is more likely the reporting verb's fellow, sharing its subject
+    if (!shared.arg && tree.rel(head) === 'ccomp' && tree.upos(v) === 'VERB' && isReportingVerb(tree.lower[tree.head(head)] ?? '')) {
+      const reporter = subjectOf(ctx, tree, tree.head(head), depth + 1);
+      if (reporter.arg) return reporter;
+    }
+    return shared;
   }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
@@ -616,6 +624,9 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     object = subjectOf(ctx, tree, h).arg;
     shape = 'objection';
   }
+  // ("called on the EU and the United States to join the negotiations": who joins talks takes part in them with
+  // their parties, not with each other; without a "with" nobody else is named)
+  if (light >= 0 && !object && e.symmetric && /^join/.test(tree.lower[light]!)) return false;
   return finish(ctx, tree, i, e, subject, object, modality, BASE.noun, `grammar-${shape}`, emit, attributionAt, parties);
 }
 
@@ -669,6 +680,22 @@ function finish(
       ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),
       rule: `${shape}:${e.id}`, trigger: tree.words[i]!.start,
     });
+    // "threatened to arrest the union's leaders", "threatened to sue Northcom": the threat itself is a fact
+    const threat = threatenedAct(tree, i, e);
+    if (threat && !negated) {
+      emit({
+        source: s, target: o, kind: 'event', predicate: threat.predicate, cameo: threat.cameo, confidence: clamp(confidence / 0.6), sentences,
+        ...(attribution ? { attribution } : {}), rule: `${shape}:threatened-${e.id}`, trigger: tree.words[i]!.start,
+      });
+    }
   }
   return emitted;
+}
+
+/** The threat of act i when a verb of threatening governs it ("threatened to arrest"), for hostile acts only. */
+function threatenedAct(tree: Tree, i: number, e: EventTrigger): EventTrigger | undefined {
+  // (a noun's act through its light verb: "threatened to impose sanctions on")
+  const v = tree.rel(i) === 'obj' && isLightVerb(tree.lower[tree.head(i)] ?? '') ? tree.head(i) : i;
+  if (tree.rel(v) !== 'xcomp' || !THREATENING.test(tree.lower[tree.head(v)] ?? '')) return undefined;
+  return threatOf(e);
 }
