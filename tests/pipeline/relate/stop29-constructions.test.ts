@@ -95,3 +95,9 @@ describe('a threat of a hostile act is a threat, as a fact, beside the act as a 
     expect((await read('Peru threatened to recognise Kosovo.')).filter((r) => r.includes('-130 '))).toEqual([]);
   });
 });
+
+describe('a name right after a verb that the parse made a caseless oblique is the verb\'s object', () => {
+  it('"agreed to acquire Oslo-based Fjord Marine"', async () => {
+    expect(await read('Korean shipbuilder Daewan Heavy agreed to acquire Oslo-based Fjord Marine for $400 million.')).toContain('Daewan Heavy -061 acquired-> Fjord Marine');
+  });
+});

@@ -480,7 +480,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
-        let obj: number | undefined = tree.exactly(i, 'obj')[0];
+        // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
+        let obj: number | undefined = tree.exactly(i, 'obj')[0]
+          ?? tree.children(i, 'obl').find((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN');
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
           object = argOf(ctx, tree, tree.head(i));
