@@ -101,3 +101,12 @@ describe('a name right after a verb that the parse made a caseless oblique is th
     expect(await read('Korean shipbuilder Daewan Heavy agreed to acquire Oslo-based Fjord Marine for $400 million.')).toContain('Daewan Heavy -061 acquired-> Fjord Marine');
   });
 });
+
+describe('rejecting an actor\'s demand is rejecting the actor, however the parse hung the demand', () => {
+  it.each([
+    ['Prime Minister Edi Kola rejected the Democratic Party\'s demand for a recount.', 'Edi Kola -120 rejected-> Democratic Party'],
+    ['President Ivan Petrov rejected the Liberal Party\'s demand for a new vote.', 'Ivan Petrov -120 rejected-> Liberal Party'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});

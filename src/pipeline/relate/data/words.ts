@@ -233,7 +233,7 @@ export const ACT_NOUNS = list(
 export const AGENDA_NOUNS = list(
   '"supported European Union efforts", "backed Lebed\'s peace plan", "rejected the Kremlin\'s proposal", "vetoed the EU\'s aid package": supporting or opposing an actor\'s plan or effort is supporting or opposing the actor, named as its possessor or modifier',
   `effort efforts plan plans proposal proposals initiative initiatives bid bids policy policies stance position
-   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demands
+   call calls offer offers mediation campaign candidacy programme program agenda claim claims cause demand demands
    package packages budget budgets bill bills legislation resolution resolutions reform reforms scheme schemes`,
 );
 

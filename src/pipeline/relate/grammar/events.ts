@@ -481,8 +481,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
+        // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
-          ?? tree.children(i, 'obl').find((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN');
+          ?? tree.children(i, 'obl').find((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN')
+          ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : undefined);
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
           object = argOf(ctx, tree, tree.head(i));
