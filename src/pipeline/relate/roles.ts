@@ -294,6 +294,8 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   return phrase.arg;
 }
 
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
   // ("Its founder and chairman, X": a title coordinated before this one shares its body)
@@ -313,6 +315,12 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const owner = b?.lower === 'whose' && isComma(u[t - 2]) ? u[t - 3] : undefined;
   if (owner && isEntity(owner) && !owner.partial && (owner.type === 'organization' || owner.type === 'group' || owner.type === 'country')) {
     return { ids: [owner.entity!], via: 'direct', from: [] };
+  }
+  // "The European Commission said it regretted the decision. A spokesperson, Elena Moretti, said ...": a spokesperson
+  // opening a sentence with no body of their own speaks for the body the sentence before was about
+  if (b && (b.lower === 'a' || b.lower === 'an') && t - 1 === 0 && SPOKESPEOPLE.has(u[t]?.lower ?? '')) {
+    const topic = previousTopicBody(ctx);
+    if (topic) return topic;
   }
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {

@@ -110,3 +110,12 @@ describe('rejecting an actor\'s demand is rejecting the actor, however the parse
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('"A spokesperson, X," opening a sentence speaks for the body the sentence before was about', () => {
+  it.each([
+    ['The World Health Organization said the outbreak was under control. A spokesman, Tarik Jasarevic, said 40 cases had been confirmed.', 'Tarik Jasarevic -spokesman of-> World Health Organization'],
+    ['The Kenya Wildlife Service said the herd had moved north. A spokeswoman, Paula Kahumbu, said rangers were following it.', 'Paula Kahumbu -spokeswoman of-> Kenya Wildlife Service'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
