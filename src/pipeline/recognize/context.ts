@@ -62,6 +62,21 @@ export function inPlaceListAfterPreposition(doc: DocFacts, start: number): boole
   return k >= first && LOCATIVE_PREPOSITIONS.has(doc.lower[k]!);
 }
 
+/** From token `from`: up to two lower-case words, then a noun for what only a city has ("mayor", "streets"). */
+function cityOwnedAfter(doc: DocFacts, from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 3); k++) {
+    const w = doc.lower[k]!;
+    if (CITY_OWNED_NOUNS.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || doc.nameToken[k]) return false;
+  }
+  return false;
+}
+
+/** What a city has and a state does not. */
+const CITY_OWNED_NOUNS = new Set(['mayor', 'mayoral', 'streets', 'suburbs', 'suburb', 'residents', 'downtown', 'skyline',
+  'municipality', 'municipal', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'subway',
+  'metro', 'airport', 'airports', 'city', 'outskirts', 'districts']);
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -75,6 +90,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   // the sentence calls it the capital: "Yerevan, the capital of Armenia", "Bosnia's capital, Sarajevo"
   if (n === ',' && capitalWithin(toks, end + 1, Math.min(end + 4, last))) return { asState: false, reason: 'named as the capital in apposition' };
   if (p === ',' && low(prev2) === 'capital') return { asState: false, reason: 'named as the capital in apposition' };
+  // "Mexico City's mayor", "Tokyo's streets": the possessive of what only a city has (up to two words between)
+  if ((n === "'s" || n === '’s') && cityOwnedAfter(doc, end + 1, last)) return { asState: false, reason: 'possessive of what a city has' };
   if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
   if (prev && ACTOR_VERB_HINT.test(p) && !/^(is|was|has|had|have|will|would|could|should|may|might|must|can|did|does)$/.test(p)) {
     return { asState: true, reason: `capital as the object of "${prev.text}"` };

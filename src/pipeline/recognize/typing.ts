@@ -4,7 +4,7 @@
 // state, region versus the city of the same name).
 import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
 import {
-  capitalOf, countryByCode, isAcronym, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
+  capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
@@ -16,7 +16,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, COMMODITY_NOUNS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -70,6 +70,8 @@ const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 's
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+/** Nouns for a person's tie to another person, before a name in apposition ("his counterpart, X"). */
+const PERSONAL_TIE_NOUNS = new Set(['counterpart', 'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
 
 /**
@@ -194,7 +196,7 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   let chosen = top;
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
-  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e));
+  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e) || isCapitalAlternate(e));
   if (region && city && isCapital(city)) {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
     chosen = divisionNounAfter(doc, c.end) ? region : city;
@@ -376,7 +378,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")
   const dem = (c.label === 'PER' || c.label === 'ORG') && !single ? undefined : demonymOf(text);
   if (dem && c.label !== 'LOC') {
-    return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+    return base(doc, c, dem.type === 'region' ? 'region' : 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
@@ -453,6 +455,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Petrol stations ran dry": a fuel or raw material opening the sentence is the common noun, unless the article
+  // writes it with a capital elsewhere too (a company may be called so: "Petrol", the Slovenian retailer)
+  if (single && c.label !== 'PER' && doc.initial.has(c.start) && COMMODITY_NOUNS.has(doc.lower[c.start]!) && !doc.midCapitalised.has(doc.lower[c.start]!)) return null;
   // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
   if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
@@ -494,6 +499,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
     const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
     if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+    // "his Vietnamese counterpart, Bui Thanh Son,", "her predecessor, X": a noun for a person's tie to another
+    const tie = doc.seg.tokens[c.start - 1]?.text === ',' ? doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '' : '';
+    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right

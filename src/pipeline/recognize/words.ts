@@ -79,6 +79,10 @@ export const NOT_NAMES = new Set([
   'breakaway', 'proxies', 'separatists', 'separatist', 'rebels', 'forces', 'troops', 'army', 'police', 'people',
 ]);
 
+/** Fuels and raw materials: common nouns a tagger reads as a name when they open a sentence ("Petrol stations ..."). */
+export const COMMODITY_NOUNS = new Set(['petrol', 'diesel', 'gasoline', 'kerosene', 'fuel', 'crude', 'oil', 'gas', 'coal',
+  'electricity', 'wheat', 'maize', 'corn', 'rice', 'cocoa', 'coffee', 'cotton', 'timber', 'fertiliser', 'fertilizer', 'grain']);
+
 /** Prepositions that make a following place a place ("an embassy in Moscow"), not an actor. */
 export const LOCATIVE_PREPOSITIONS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'to', 'toward', 'towards', 'through',
