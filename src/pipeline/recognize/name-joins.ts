@@ -190,10 +190,13 @@ function withArabicArticle(doc: DocFacts, c: Candidate, previous: Candidate | un
 
 /** A hyphened Arabic particle that goes on with a name: "el-Sheikh" of "Sharm el-Sheikh", "al-Bayda". */
 const HYPHENED_PARTICLE = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es|ez|ul|ud|ur|ibn|bin|bint|abu)-\p{Lu}\p{Ll}/u;
-/** "Sharm el-Sheikh": a place or body name the tagger ended before a hyphened particle and the word it carries. */
+/**
+ * "Sharm el-Sheikh", "Abdel Fattah al-Sisi": a name the tagger ended before a hyphened particle and the word it
+ * carries (a person's only when it is two words or more: "Sisi al-..." is no given name).
+ */
 function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
   const tok = doc.seg.tokens[c.end];
-  if (c.label === 'PER' || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
+  if ((c.label === 'PER' && c.end - c.start < 2) || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
     || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
   return { ...c, end: c.end + 1, reason: `${c.reason}, with "${tok.text}" that goes on with the name` };
 }

@@ -34,6 +34,9 @@ import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.t
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
+/** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
+const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
+
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
   const useTagger = tagged.length > 0;
@@ -255,6 +258,8 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     }
     if (c.label === 'PER' && titleBefore(doc, c.start)) titledPersons.add(nameKey(text));
     if (c.end - c.start === 1 && doc.lower[c.end] === 'party') partyNames.add(nameKey(text));
+    // "Harris's Fine Gael party", "the ruling Fine Gael party": two words after a possessive or a determiner
+    if (c.end - c.start === 2 && doc.lower[c.end] === 'party' && PARTY_OPENERS.test(doc.lower[c.start - 1] ?? '')) partyNames.add(nameKey(text));
   }
   // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")

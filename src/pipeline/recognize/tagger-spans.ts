@@ -39,6 +39,9 @@ function officeBeforeName(doc: DocFacts, start: number, end: number): boolean {
     && !ORGANIZATION_HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && !LOCATION_HEAD_WORDS.has(last) && !rest.some((w) => demonymOf(w) || titleInfo(w));
 }
 
+/** Plural nouns for a people or a class whose possessive is part of a body's name ("People's", "Workers'", "Women's"). */
+const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'veterans', 'students', 'miners', 'teachers', 'nurses', 'doctors', 'journalists', 'employers']);
+
 /** A day of the month after a month name. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
 
@@ -71,7 +74,9 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     // name of a team or a place as a whole)
     const poss = possessiveInside(doc, start, end);
     const owner = poss > start ? spanString(doc, start, poss) : '';
-    if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)) {
+    // (nor "the Tigray People's Liberation Front": people of a place own a body's name, "People's" is inside it)
+    if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)
+      && !COLLECTIVE_OWNERS.has(doc.lower[poss - 1]!)) {
       out.push({ start, end: poss, reason: 'ner, cut at a possessive' });
       start = poss + 1;
     }

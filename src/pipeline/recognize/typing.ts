@@ -70,6 +70,17 @@ const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 's
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+/** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement']);
+
+/** "the town of [X]", "the border town [X]": the settlement noun right before the name, or before "of" and the name. */
+function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
+  const k = doc.lower[start - 1] === 'of' ? start - 2 : start - 1;
+  const w = doc.lower[k];
+  if (!w || !SETTLEMENT_NOUNS.has(w) || doc.nameToken[k] || doc.seg.tokens[k]!.sentence !== doc.seg.tokens[start]!.sentence) return undefined;
+  return w;
+}
+
 /** Nouns for a person's tie to another person, before a name in apposition ("his counterpart, X"). */
 const PERSONAL_TIE_NOUNS = new Set(['counterpart', 'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
@@ -683,7 +694,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
   }
-  if (c.label === 'PER' && single && ctx.partyNames.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+  if (c.label === 'PER' && ctx.partyNames.has(nameKey(text)) && (single ? !ctx.personParts.has(nameKey(text)) : !ctx.titledPersons.has(nameKey(text)))) {
     return base(doc, c, 'organization', 'tagger PER on a name the article writes before "party"');
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
@@ -698,6 +709,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
+  // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
+  if (c.label === 'LOC') {
+    const settlement = settlementNounBefore(doc, c.start);
+    if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
+  }
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
