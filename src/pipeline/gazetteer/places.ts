@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS, SHARED_DEMONYMS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -141,6 +141,10 @@ function build(): Index {
     add(f.name, { entry, rank: RANK.country, via: 'name' });
     for (const a of f.alternates) add(a, { entry, rank: RANK.country, via: 'alternate' });
     for (const d of f.demonyms) addDemonym(demonyms, d, entry);
+  }
+  for (const { word, country } of SHARED_DEMONYMS) {
+    const entry = byId.get(`country:${country}`);
+    if (entry) for (const k of [nameKey(word), nameKey(`${word}s`)]) demonyms.set(k, entry);
   }
   for (const { word, country } of EXTRA_DEMONYMS) {
     const entry = byId.get(`country:${country}`);

@@ -127,10 +127,29 @@ export function divisionNounAfter(doc: DocFacts, end: number): boolean {
   return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_NOUNS.has(low(next));
 }
 
+/** Offices of a state's or province's government, not a city's or a country's ("Quebec Premier X", "Georgia Governor X"). */
+const REGION_OFFICES = new Set(['governor', 'premier', 'lieutenant-governor', 'chief minister', 'first minister', 'lieutenant governor']);
+
+/** "Washington Governor Jay Inslee", "Kerala Chief Minister X": the name is followed by an office only a division has. */
+export function regionOfficeAfter(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  // ("New York's governor": over the possessive)
+  const at = /^['’]s$/.test(toks[end]?.text ?? '') ? end + 1 : end;
+  const one = toks[at], two = toks[at + 1];
+  if (!one || one.sentence !== toks[end - 1]!.sentence) return undefined;
+  const pair = two && two.sentence === one.sentence ? `${low(one)} ${low(two)}` : '';
+  if (REGION_OFFICES.has(pair)) return pair;
+  // (a governor only before a name or after a possessive: "the Washington governor's race" may be anyone's)
+  const named = !!two && two.sentence === one.sentence && (isCapitalised(two.text) || at > end);
+  return REGION_OFFICES.has(low(one)) && (low(one) !== 'governor' || named) ? low(one) : undefined;
+}
+
 /** Words near the name that decide between a region and the city of the same name. */
 export function regionOrCity(doc: DocFacts, start: number, end: number): { level: PlaceLevel; reason: string } {
   const toks = doc.seg.tokens;
   const [first, last] = sentenceBounds(doc, start);
+  const office = regionOfficeAfter(doc, end);
+  if (office) return { level: 'region', reason: `"${office}" after the name` };
   // after the name: "Donetsk Oblast", "Donetsk separatists", "Kharkiv city"
   for (let i = end; i < Math.min(end + 2, last); i++) {
     const w = low(toks[i]);

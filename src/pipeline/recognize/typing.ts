@@ -14,7 +14,7 @@ import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
   APPOSITION_ORGANIZATION_KINDS, COMMODITY_NOUNS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -210,8 +210,13 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e) || isCapitalAlternate(e));
   if (region && city && isCapital(city)) {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
-    chosen = divisionNounAfter(doc, c.end) ? region : city;
+    chosen = divisionNounAfter(doc, c.end) || regionOfficeAfter(doc, c.end) ? region : city;
     why = `${reason}: ${chosen.type} ${chosen.id}`;
+  } else if (region && top.type === 'country' && /^(?:governor|chief minister|first minister|lieutenant.governor)$/.test(regionOfficeAfter(doc, c.end) ?? '')) {
+    // "Georgia Governor Brian Kemp": a state has no governor; its namesake division does ("premier" names a state's
+    // prime minister too)
+    chosen = region;
+    why = `${reason}: ${region.type} ${region.id} ("${regionOfficeAfter(doc, c.end)}" after the name)`;
   } else if (region && city && (top === region || top === city)) {
     const ctx = regionOrCity(doc, c.start, c.end);
     // without context a city of a million people is the likelier reading ("New York"), else the gazetteer's order
@@ -444,6 +449,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const head = words[words.length - 1]!.toLowerCase();
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
+    // "Baltic Wind Oy", "Lindqvist Bygg AB": a name ending in a company's legal form is the company
+    if (words.length > 1 && isCapitalised(words[words.length - 1]!) && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
+      return base(doc, c, 'organization', `tagger MISC on a name ending in the legal form "${words[words.length - 1]}"`);
+    }
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
     // "the Custer National Forest", "the Dan Sai District": a name ending in a natural feature or a division is the place
     if (words.length > 1 && PLACE_OVER_ORGANIZATION_HEADS.has(head) && !words.some((w) => demonymOf(w))) {

@@ -53,3 +53,9 @@ describe('names news uses for places', () => {
     expect(lookupPlace(name)[0]?.id).toBe(id);
   });
 });
+
+describe('a nationality word two states share is the one news means, and spellings news uses', () => {
+  it.each([['Dominican', 'country:DO'], ['West German', 'country:DE'], ['Argentinian', 'country:AR'], ['Byelorussian', 'country:BY'], ['Timorese', 'country:TL']])('%s -> %s', (word, id) => {
+    expect(lookupDemonym(word)?.id).toBe(id);
+  });
+});

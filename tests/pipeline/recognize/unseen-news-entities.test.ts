@@ -299,3 +299,25 @@ describe('names cut or typed wrong by the tagger in shapes of news written to pr
     expect(typesOf(mentions(text, spans), name)).toEqual(types);
   });
 });
+
+describe('a division read as its namesake city or country, and parties no rule can see', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string[]]> = [
+    // an office only a division has, after a name that is also a city or a country
+    ['Washington Governor Jay Inslee backed the suit.', [['Washington', 'LOC'], ['Jay Inslee', 'PER']], 'Washington', ['region region:US-WA']],
+    ['Quebec Premier Francois Legault said the province would act.', [['Quebec', 'ORG'], ['Francois Legault', 'PER']], 'Quebec', ['region region:CA-QC']],
+    ['Georgia Governor Brian Kemp signed the bill in Atlanta.', [['Georgia', 'LOC'], ['Brian Kemp', 'PER'], ['Atlanta', 'LOC']], 'Georgia', ['region region:US-GA']],
+    ["New York's governor said the subway would reopen.", [['New York', 'LOC']], 'New York', ['region region:US-NY']],
+    // (guards: without such an office the city or the country; a country's premier is its prime minister)
+    ['Officials in Washington said the talks would resume.', [['Washington', 'LOC']], 'Washington', ['city city:4140963']],
+    ["Georgia's premier, Irakli Kobakhidze, met the envoy.", [['Georgia', 'LOC'], ['Irakli Kobakhidze', 'PER']], 'Georgia', ['country country:GE']],
+    // a name ending in a company's legal form, read by the tagger as a name of another kind
+    ['Nordhavn Kraft agreed to buy Saimaa Tuuli Oy for 300 million euros.', [['Nordhavn Kraft', 'ORG'], ['Saimaa Tuuli Oy', 'MISC']], 'Saimaa Tuuli Oy', ['organization']],
+    // (guard: a name of another kind before a capitalised word that is no legal form stays out)
+    ['The Saimaa Tuuli Festival drew 3,000 people.', [['Saimaa Tuuli Festival', 'MISC']], 'Saimaa Tuuli Festival', ['event']],
+    // a party whose name has no word for a party, read by the tagger as a person
+    ["Sinn Fein's deputy leader met the prime minister.", [['Sinn Fein', 'PER']], 'Sinn Fein', ['organization org:sinn-fein']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, ids) => {
+    expect(idsOf(mentions(text, spans), name)).toEqual(ids);
+  });
+});

@@ -312,6 +312,21 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Uzbek', country: 'UZ' },
   { word: 'Slovenian', country: 'SI' },
   { word: 'Kosovan', country: 'XK' },
+  { word: 'West German', country: 'DE' },
+  { word: 'Belarussian', country: 'BY' },
+  { word: 'Byelorussian', country: 'BY' },
+  { word: 'Argentinian', country: 'AR' },
+  { word: 'Somalian', country: 'SO' },
+  { word: 'North Macedonian', country: 'MK' },
+  { word: 'Timorese', country: 'TL' },
+  { word: 'East Timorese', country: 'TL' },
+];
+
+/**
+ * Nationality words two states share, given to the one news means by them (the data gives each to the first listed).
+ */
+export const SHARED_DEMONYMS: Array<{ word: string; country: string; reason: string }> = [
+  { word: 'Dominican', country: 'DO', reason: 'the Dominican Republic (11 million people), not Dominica (72 000)' },
 ];
 
 /**
