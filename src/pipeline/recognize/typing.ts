@@ -70,6 +70,10 @@ const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 's
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+/** Nouns for a kind of business a place's name may qualify ("the Bremen company"); not "group", "union", "club"... */
+const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'retailer',
+  'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper']);
+
 /** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement']);
 
@@ -625,6 +629,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label && c.label !== 'LOC' && !listed && placeListedBefore(doc, c.start)) {
     const known = lookupPlace(text);
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: listed after "${placeListedBefore(doc, c.start)}"`);
+  }
+  // "The Bremen company", "the Lyon lender": a place the gazetteer knows between "the" and a noun for a kind of
+  // business is where the business is, not its name ("group" and "union" are left out: "the Orange group")
+  if (single && c.label === 'ORG' && !listed && places.length && /^(?:the|a|an)$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '')
+    && SEAT_BEFORE_KINDS.has(doc.lower[c.end] ?? '')) {
+    return typePlace(doc, { ...c, label: 'LOC' }, places, `tagger ORG retyped: a place before "${doc.seg.tokens[c.end]!.text}"`);
   }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);

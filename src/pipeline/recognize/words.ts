@@ -203,6 +203,7 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
+  'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
 ]);
 
 /**

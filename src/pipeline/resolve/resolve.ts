@@ -561,9 +561,12 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     // a group that absorbed another has a new name; the others keep theirs
     const name = nameOf.get(g)!;
     // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
-    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name))) continue;
+    // ("BoE" for "Bank of England", "MoD" for "Ministry of Defence": the "of" written as a small "o")
+    const withOf = OF_INITIALS.test(name);
+    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name) || withOf)) continue;
     const letters = name.replace(/[.&]/g, '');
-    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (x.initials === letters || x.bare === letters) && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
+    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (withOf ? initialsWithOf(x.name) === name : x.initials === letters || x.bare === letters)
+      && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
       nameOf.set(target, fullestName(target));
@@ -605,6 +608,12 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
 
 /** Initials joined by an ampersand: "M&S", "P&O", "S&P". */
 const AMPERSAND_INITIALS = /^[A-Z]{1,2}&[A-Z]{1,2}$/;
+/** Initials with a small "o" for "of" ("BoE", "MoD", "DoJ"). */
+const OF_INITIALS = /^[A-Z]{1,2}o[A-Z]{1,2}$/;
+/** "Bank of England" -> "BoE": the capitals' initials, "of" as "o", other small words left out. */
+function initialsWithOf(name: string): string {
+  return name.split(/[\s-]+/).map((w) => (w === 'of' ? 'o' : /^[A-Z]/.test(w) ? w[0]! : '')).join('');
+}
 
 function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: Omit<MergeReason, 'alias'>) {
   for (const m of drop.mentions) {

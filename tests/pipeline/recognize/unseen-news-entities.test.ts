@@ -314,6 +314,18 @@ describe('a division read as its namesake city or country, and parties no rule c
     ['Nordhavn Kraft agreed to buy Saimaa Tuuli Oy for 300 million euros.', [['Nordhavn Kraft', 'ORG'], ['Saimaa Tuuli Oy', 'MISC']], 'Saimaa Tuuli Oy', ['organization']],
     // (guard: a name of another kind before a capitalised word that is no legal form stays out)
     ['The Saimaa Tuuli Festival drew 3,000 people.', [['Saimaa Tuuli Festival', 'MISC']], 'Saimaa Tuuli Festival', ['event']],
+    // a company described in apposition by its trade, read by the tagger as a person
+    ['Hansa Werft, the shipbuilder, filed for insolvency.', [['Hansa Werft', 'PER']], 'Hansa Werft', ['organization']],
+    // a place before a noun for a kind of business is where the business is
+    ['The Lyon lender said profits fell.', [['Lyon', 'ORG']], 'Lyon', ['city city:2996944']],
+    // (guard: a place before "group" may be a company's name)
+    ['The Orange group said profits fell.', [['Orange', 'ORG']], 'Orange', ['organization']],
+    // a place and an industry's word, both missed by the tagger, are a company
+    ['Shares in Thames Water fell in London on Monday.', [['London', 'LOC']], 'Thames Water', ['organization']],
+    // (guard: a place alone stays the place)
+    ['Floods along the Thames closed roads in London on Monday.', [['London', 'LOC']], 'Thames', ['location location:thames']],
+    // a place of several words with a lower-case joining word before "-based"
+    ['The Rio de Janeiro-based company said exports doubled.', [['Rio de Janeiro-based', 'MISC']], 'Rio de Janeiro', ['city city:3451190']],
     // a party whose name has no word for a party, read by the tagger as a person
     ["Sinn Fein's deputy leader met the prime minister.", [['Sinn Fein', 'PER']], 'Sinn Fein', ['organization org:sinn-fein']],
   ];

@@ -153,4 +153,15 @@ describe('one node per thing: a state that is gone, a capital\'s other name, a n
     const es = entities(text, [['Abdel Karim', 'PER'], ['al-Masri', 'MISC'], ['Cairo', 'LOC'], ['Masri', 'PER', 1]]);
     expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Abdel Karim al-Masri', 2]]);
   });
+  it.each([
+    ['The Bank of England raised rates on Thursday. The BoE said inflation was too high.', [['Bank of England', 'ORG'], ['BoE', 'ORG']], 'Bank of England', 'BoE'],
+    ['The Ministry of Defence confirmed the deaths. An MoD spokesman declined to comment.', [['Ministry of Defence', 'ORG'], ['MoD', 'ORG']], 'Ministry of Defence', 'MoD'],
+  ] as Array<[string, Array<[string, NerLabel, number?]>, string, string]>)('a short form with a small "o" for "of" is the body: %s', (text, spans, name, alias) => {
+    const es = entities(text, spans);
+    expect(es.map((e) => [e.name, e.aliases.includes(alias)])).toEqual([[name, true]]);
+  });
+  it('(guard) a short form with a small "o" that spells another name stays apart', () => {
+    const es = entities('The Bank of England raised rates. The BoJ held them.', [['Bank of England', 'ORG'], ['BoJ', 'ORG']]);
+    expect(es.map((e) => e.name)).toEqual(['Bank of England', 'BoJ']);
+  });
 });
