@@ -389,6 +389,12 @@ function findPlace(name: string): Found {
     const hit = candidatesFor(full);
     if (hit.length) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
   }
+  // "St Lucia", "St. Kitts and Nevis", "Ste Anne": the abbreviated "Saint" (the data writes it in full)
+  const saint = /^(st|ste)\.? (.+)$/.exec(k);
+  if (saint) {
+    const hit = candidatesFor(`${saint[1] === 'st' ? 'saint' : 'sainte'} ${saint[2]}`);
+    if (hit.length) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
+  }
   // "Donetsk Oblast", "Sichuan province", "Republic of Tatarstan": the division type says region
   for (const affix of REGION_NAME_AFFIXES) {
     const bare = k.replace(affix.pattern, '').trim();

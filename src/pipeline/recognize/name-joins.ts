@@ -103,7 +103,8 @@ function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefine
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
 /** Head words of bodies named "<...> of <country or region>" ("Law Society of Kenya", "Chamber of Commerce of Peru"). */
-const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar']);
+const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar',
+  'authority', 'movement', 'party', 'commission', 'agency', 'front', 'alliance', 'congress', 'bank', 'corporation', 'board']);
 
 /** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
 const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
@@ -261,6 +262,8 @@ function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | u
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
   if (c.end - c.start < 2 || !NUMBER_WORDS.has(doc.lower[c.start]!)) return c;
+  // ("the collapse of Three Arrows Capital", "Two Sigma": a number word capitalised inside a sentence opens a name)
+  if (doc.nameToken[c.start] && !doc.initial.has(c.start)) return c;
   return { ...c, start: c.start + 1, reason: `${c.reason}, without the number word "${doc.seg.tokens[c.start]!.text}" before the name` };
 }
 

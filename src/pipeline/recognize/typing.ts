@@ -8,7 +8,7 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
-import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
+import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
 import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
@@ -70,6 +70,9 @@ const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 's
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+/** Words for natural features named "<word> of <name>" ("Sea of Azov", "Gulf of Aden", "Strait of Hormuz"). */
+const FEATURE_OF_WORDS = new Set(['sea', 'gulf', 'strait', 'straits', 'bay', 'lake', 'isle', 'cape', 'mount', 'mouth']);
+
 /** Nouns for a kind of business a place's name may qualify ("the Bremen company"); not "group", "union", "club"... */
 const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'retailer',
   'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper']);
@@ -630,6 +633,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const known = lookupPlace(text);
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: listed after "${placeListedBefore(doc, c.start)}"`);
   }
+  // "the Sea of Azov", "the Gulf of Guinea" read as a body: a natural feature's word, "of" and a name is the feature
+  if (c.label && c.label !== 'LOC' && words.length >= 3 && FEATURE_OF_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of') {
+    const place = lookupPlace(text);
+    return place.length ? typePlace(doc, { ...c, label: 'LOC' }, place, `tagger ${c.label} on "${words[0]} of ..."`) : base(doc, c, 'location', `tagger ${c.label} on "${words[0]} of ...": a natural feature`);
+  }
+  // "Italy's Ventura", "Chile's Valparaiso Mining": after a country's possessive, a name the gazetteer knows only as
+  // towns of other countries names no town of them (a company, a team)
+  if (places.length && places.every((e) => e.type === 'city') && /^['’]s$/.test(doc.seg.tokens[c.start - 1]?.text ?? '')) {
+    const owner = c.start >= 2 ? lookupPlace(doc.seg.tokens[c.start - 2]!.text).find((e) => e.type === 'country') : undefined;
+    if (owner && places.every((e) => e.country !== owner.country)) {
+      return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}after "${owner.name}'s", a name the gazetteer knows only as towns of other countries`);
+    }
+  }
   // "The Bremen company", "the Lyon lender": a place the gazetteer knows between "the" and a noun for a kind of
   // business is where the business is, not its name ("group" and "union" are left out: "the Orange group")
   if (single && c.label === 'ORG' && !listed && places.length && /^(?:the|a|an)$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '')
@@ -726,6 +742,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
   }
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
+  // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)
+  if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
@@ -742,10 +760,13 @@ function sameLettersAs(listedName: string, text: string): boolean {
   return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
 }
 
-/** "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade. */
+/**
+ * "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade;
+ * or opening with one in a language that puts the kind of business first ("Construtora Ribeiro Lima").
+ */
 function endsInTrade(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
-  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last));
+  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last) || BUSINESS_LEADS.has(words[0]!.toLowerCase()));
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */

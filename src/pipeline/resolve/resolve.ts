@@ -26,6 +26,7 @@ import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 
 interface Group {
   type: EntityType;
@@ -239,6 +240,12 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     if (g.mentions.some((m) => m.text.includes(' '))) continue;
     const name = fullestName(g);
     const words = nameWords(name);
+    // "MBK" beside "MBK Partners": an acronym that opens exactly one longer name followed only by industry or legal-form words
+    if (isAcronym(name) && g.type === 'organization' && words.length === 1) {
+      const fuller = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0] && companyTail(x.name));
+      if (fuller.length === 1) absorb(fuller[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${fuller[0]!.name}" without its industry or legal form` });
+      continue;
+    }
     // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
     const placeName = lookupPlace(name).length > 0 && (g.type !== 'organization' || lookupPlace(name).some((e) => e.type === 'country'));
     if (words.length !== 1 || isAcronym(name) || placeName || lookupDemonym(name)) continue;
@@ -260,6 +267,12 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       placed[0]!.g.type = 'organization';
       continue;
     }
+    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word
+    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && BUSINESS_LEADS.has(x.first) && nameKey(x.name) === `${x.first} ${words[0]}`);
+    if (traded.length === 1 && g.type === 'organization') {
+      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without the word for its business` });
+      continue;
+    }
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {
       // "Union leader Park Sang-hoon" after "the Korean Metal Workers' Union": the head word alone stands for the one
       // organisation of the article whose name ends in it
@@ -271,7 +284,8 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     // ("the Conservatives" of "the Conservative Party": a party by its members' plural)
-    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || namesMembersOf(name, x.name)));
+    // ("Bre-X" of "Bre-X Minerals Ltd": a hyphened word's key holds two words)
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || nameKey(x.name).startsWith(`${words[0]} `) || namesMembersOf(name, x.name)));
     // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
     // industry and legal-form words after it; the union is another body named after it
     if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));

@@ -333,3 +333,41 @@ describe('a division read as its namesake city or country, and parties no rule c
     expect(idsOf(mentions(text, spans), name)).toEqual(ids);
   });
 });
+
+describe('a company named in a language that puts the kind of business first, read by the tagger as a person or place', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, EntityType[]]> = [
+    ['Police raided the offices of Construtora Pedra Branca on Tuesday.', [['Construtora Pedra Branca', 'LOC']], 'Construtora Pedra Branca', ['organization']],
+    ['Police raided the offices of Construtora Pedra Branca on Tuesday.', [['Construtora Pedra Branca', 'PER']], 'Construtora Pedra Branca', ['organization']],
+    ['The contract went to Engevia Infraestrutura, prosecutors said.', [['Engevia Infraestrutura', 'PER']], 'Engevia Infraestrutura', ['organization']],
+    // (guard: a person's name of the same shape stays the person)
+    ['The contract went to Pedro Branca, prosecutors said.', [['Pedro Branca', 'PER']], 'Pedro Branca', ['person']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, types) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual(types);
+  });
+});
+
+describe('names of places and bodies the tagger cut or typed wrong (stop 29, more shapes)', () => {
+  const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string[]]> = [
+    // the abbreviated "Saint" of a state's name
+    ['Ministers from St Lucia met in Castries on Monday.', [['St Lucia', 'ORG'], ['Castries', 'LOC']], 'St Lucia', ['country country:LC']],
+    // a natural feature's word, "of" and a name
+    ['The ferry sank in the Sea of Okhotsk on Sunday.', [['Sea of Okhotsk', 'ORG']], 'Sea of Okhotsk', ['location']],
+    // a body's head word, "of" and a place the tagger read apart
+    ['The Monetary Authority of Macau cut rates.', [['Monetary Authority', 'ORG'], ['Macau', 'LOC']], 'Monetary Authority of Macau', ['organization']],
+    ['The Social Democratic Movement of Kosovo won the vote.', [['Social Democratic Movement', 'ORG'], ['Kosovo', 'LOC']], 'Social Democratic Movement of Kosovo', ['organization']],
+    // a number word capitalised inside a sentence opens a name
+    ['The fund lost money after the collapse of Three Arrows Capital in 2022.', [['Three Arrows Capital', 'ORG']], 'Three Arrows Capital', ['organization']],
+    // after a country's possessive, a name the gazetteer knows only as towns of other countries is no town
+    ["Italy's Ventura agreed to the deal on Monday.", [['Italy', 'LOC'], ['Ventura', 'LOC']], 'Ventura', ['organization']],
+    // (guard: a town of that country stays the town)
+    ["Germany's Frankfurt airport was closed.", [['Germany', 'LOC'], ['Frankfurt', 'LOC']], 'Frankfurt', ['city city:2925533']],
+    // (guard: a number opening the sentence is the count)
+    ['Two Hamas fighters were killed, the army said.', [['Two Hamas', 'ORG']], 'Hamas', ['organization org:hamas']],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, ids) => {
+    // (an expected reading without a gazetteer id compares the type alone)
+    const read = idsOf(mentions(text, spans), name);
+    expect(ids.some((i) => i.includes(' ')) ? read : read.map((x) => x.split(' ')[0])).toEqual(ids);
+  });
+});

@@ -164,4 +164,21 @@ describe('one node per thing: a state that is gone, a capital\'s other name, a n
     const es = entities('The Bank of England raised rates. The BoJ held them.', [['Bank of England', 'ORG'], ['BoJ', 'ORG']]);
     expect(es.map((e) => e.name)).toEqual(['Bank of England', 'BoJ']);
   });
+  it.each([
+    // a company's name made of a word for its business and one word, then the word alone
+    ['Helvetia Leben agreed to buy Assicurazioni Sorrento. Sorrento shareholders backed the deal.', [['Helvetia Leben', 'ORG'], ['Assicurazioni Sorrento', 'ORG'], ['Sorrento', 'ORG', 1]], 'Assicurazioni Sorrento', 'Sorrento'],
+    // an acronym opening a company's name with an industry word after it
+    ['HYP Partners said the deal would close in May. HYP declined to comment.', [['HYP Partners', 'ORG'], ['HYP', 'ORG', 1]], 'HYP Partners', 'HYP'],
+    // a hyphened first word
+    ['Shares in Kal-Tek Minerals Ltd fell 20 percent. Kal-Tek said drilling results were poor.', [['Kal-Tek Minerals Ltd', 'ORG'], ['Kal-Tek', 'ORG', 1]], 'Kal-Tek Minerals Ltd', 'Kal-Tek'],
+  ] as Array<[string, Array<[string, NerLabel, number?]>, string, string]>)('a company\'s short form is the company: %s', (text, spans, name, alias) => {
+    const es = entities(text, spans).filter((e) => e.type === 'organization');
+    const e = es.find((x) => x.name === name);
+    expect(e?.aliases, JSON.stringify(named(es))).toContain(alias);
+    expect(es.filter((x) => x.name === alias)).toEqual([]);
+  });
+  it('(guard) an acronym opening a body\'s name that is no company stays apart', () => {
+    const es = entities('HYP Workers Union called a strike. HYP said talks failed.', [['HYP Workers Union', 'ORG'], ['HYP', 'ORG', 1]]);
+    expect(es.map((e) => e.name).sort()).toEqual(['HYP', 'HYP Workers Union']);
+  });
 });
