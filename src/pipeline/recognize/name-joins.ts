@@ -106,6 +106,13 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar',
   'authority', 'movement', 'party', 'commission', 'agency', 'front', 'alliance', 'congress', 'bank', 'corporation', 'board']);
 
+/** Head words of bodies named "<...> on|for <field>" ("Intergovernmental Panel on Climate Change", "Centre for Economic Reform"). */
+const ON_FOR_HEADS = new Set(['group', 'committee', 'commission', 'council', 'panel', 'forum', 'coalition', 'centre', 'center', 'institute', 'office', 'fund', 'alliance', 'campaign', 'foundation', 'agency', 'board', 'network']);
+/** Joining words inside Spanish, Portuguese, French and Italian names ("Banco do Brasil", "Armadores del Atlantico"). */
+const ROMANCE_JOINS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'di', 'della']);
+/** A capitalised word of letters only. */
+const NAME_ONLY_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
 const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
 /**
@@ -163,6 +170,22 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
       usedNext = true;
       why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
     }
+  }
+  // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
+  // span the tagger made of the rest
+  if (!why.length && c.label === 'ORG' && ON_FOR_HEADS.has(doc.lower[c.end - 1]!) && /^(?:on|for)$/.test(doc.lower[c.end] ?? '') && next && next.start === c.end + 1
+    && next.label === 'ORG' && sameSentence(doc, c.start, next.end - 1) && !lookupOrganization(spanOf(doc, next.start, next.end)) && !lookupPlace(spanOf(doc, next.start, next.end)).length) {
+    end = next.end;
+    usedNext = true;
+    why.push(`"${toks[c.end]!.text} ${spanOf(doc, next.start, next.end)}" after it`);
+  }
+  // "Armadores del Atlantico": a capitalised word and a Romance joining word the tagger left out before its span
+  const particle = doc.lower[c.start - 1] ?? '';
+  if (!why.length && c.label === 'ORG' && ROMANCE_JOINS.has(particle) && c.start - 2 >= 0 && sameSentence(doc, c.start - 2, c.start) && prevEnd <= c.start - 2
+    && NAME_ONLY_WORD.test(toks[c.start - 2]!.text) && !FUNCTION_WORDS.has(doc.lower[c.start - 2]!) && !doc.lowerWords.has(doc.lower[c.start - 2]!)
+    && !lookupPlace(toks[c.start - 2]!.text).length && !titleInfo(toks[c.start - 2]!.text) && !doc.nameToken[c.start - 3]) {
+    start = c.start - 2;
+    why.push(`"${toks[start]!.text} ${toks[c.start - 1]!.text}" before it`);
   }
   // "The Law Society of Kenya": a body's head word, "of" and the tagger's one place, closing the name
   if (!why.length && c.label === 'ORG' && OF_PLACE_HEADS.has(doc.lower[c.end - 1]!) && doc.lower[c.end] === 'of' && next && next.start === c.end + 1

@@ -79,6 +79,10 @@ export const NOT_NAMES = new Set([
   'breakaway', 'proxies', 'separatists', 'separatist', 'rebels', 'forces', 'troops', 'army', 'police', 'people',
 ]);
 
+/** Diseases: no one's name, whatever the tagger read ("Cholera has killed 300 people"). */
+export const DISEASE_WORDS = new Set(['cholera', 'malaria', 'measles', 'typhoid', 'polio', 'tuberculosis', 'dengue', 'influenza',
+  'diphtheria', 'meningitis', 'mpox', 'smallpox', 'leprosy', 'rabies', 'anthrax', 'plague', 'hepatitis']);
+
 /** Fuels and raw materials: common nouns a tagger reads as a name when they open a sentence ("Petrol stations ..."). */
 export const COMMODITY_NOUNS = new Set(['petrol', 'diesel', 'gasoline', 'kerosene', 'fuel', 'crude', 'oil', 'gas', 'coal',
   'electricity', 'wheat', 'maize', 'corn', 'rice', 'cocoa', 'coffee', 'cotton', 'timber', 'fertiliser', 'fertilizer', 'grain']);

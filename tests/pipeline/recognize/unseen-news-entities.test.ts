@@ -362,6 +362,18 @@ describe('names of places and bodies the tagger cut or typed wrong (stop 29, mor
     ["Italy's Ventura agreed to the deal on Monday.", [['Italy', 'LOC'], ['Ventura', 'LOC']], 'Ventura', ['organization']],
     // (guard: a town of that country stays the town)
     ["Germany's Frankfurt airport was closed.", [['Germany', 'LOC'], ['Frankfurt', 'LOC']], 'Frankfurt', ['city city:2925533']],
+    // a listed organisation and a place is its branch there
+    ['Oxfam America welcomed the decision, saying farmers would gain.', [['Oxfam America', 'MISC']], 'Oxfam America', ['organization']],
+    // a disease is no one's name
+    ['Measles has killed 40 children this year, the ministry said.', [['Measles', 'PER']], 'Measles', []],
+    // a capitalised word and a Romance joining word the tagger left out before an organisation
+    ["Pescadores del Cantabrico, a fishermen's association based in Gijon, called for talks.", [['Cantabrico', 'ORG'], ['Gijon', 'LOC']], 'Pescadores del Cantabrico', ['organization']],
+    // (guard: a common word of the article opening the sentence stays out)
+    ['Reports del Cantabrico said the reports were false.', [['Cantabrico', 'ORG']], 'Cantabrico', ['organization']],
+    // a body's head word, "on" and the rest of its name in a span of its own
+    ['The fund is run by the Regional Working Group on Water Security and funded by donors.', [['Regional Working Group', 'ORG'], ['Water Security', 'ORG']], 'Regional Working Group on Water Security', ['organization']],
+    // (guard: not a listed body after "for")
+    ['The Regional Working Group for Oxfam said it would act.', [['Regional Working Group', 'ORG'], ['Oxfam', 'ORG']], 'Regional Working Group', ['organization']],
     // (guard: a number opening the sentence is the count)
     ['Two Hamas fighters were killed, the army said.', [['Two Hamas', 'ORG']], 'Hamas', ['organization org:hamas']],
   ];

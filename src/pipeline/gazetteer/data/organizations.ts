@@ -48,6 +48,11 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'europol', name: 'Europol', alternates: [], reason: 'EU police agency' },
   { slug: 'amnesty-international', name: 'Amnesty International', alternates: [], reason: 'human-rights organisation' },
   { slug: 'human-rights-watch', name: 'Human Rights Watch', alternates: ['HRW'], reason: 'human-rights organisation' },
+  { slug: 'greenpeace', name: 'Greenpeace', alternates: [], reason: 'environmental organisation' },
+  { slug: 'oxfam', name: 'Oxfam', alternates: [], reason: 'aid organisation' },
+  { slug: 'msf', name: 'Medecins Sans Frontieres', alternates: ['Médecins Sans Frontières', 'Doctors Without Borders', 'MSF'], reason: 'medical aid organisation' },
+  { slug: 'save-the-children', name: 'Save the Children', alternates: [], reason: 'aid organisation' },
+  { slug: 'transparency-international', name: 'Transparency International', alternates: [], reason: 'anti-corruption organisation' },
   // government bodies known by a short name
   { slug: 'cia', name: 'Central Intelligence Agency', alternates: ['CIA'], reason: 'US intelligence agency' },
   { slug: 'fbi', name: 'Federal Bureau of Investigation', alternates: ['FBI'], reason: 'US federal police' },
