@@ -74,6 +74,14 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   const w = c.start - 1, t = c.start - 2;
   // only right after a title or a possessive ("Congo's Therese [Kayikwamba Wagner]"): a sentence's first word
   // before a name is as often a descriptor ("Reliever Mark Acre")
+  // ("[Luiz] Inacio Lula da Silva won": a sentence's first word before a name of three words or more, when it has no
+  // shape of a role noun ("Midfielder", "Striker", "Activist"), is the first given name)
+  if (w >= 0 && doc.initial.has(w) && c.end - c.start >= 3 && !(prev && prev.end > w) && NAME_ONLY_WORD.test(doc.seg.tokens[w]!.text)
+    && !ROLE_NOUN_ENDING.test(doc.lower[w]!) && !mayEndTitle(doc.seg.tokens[w]!.text) && !lookupPlace(doc.seg.tokens[w]!.text).length
+    && !lookupOrganization(doc.seg.tokens[w]!.text) && !demonymOf(doc.seg.tokens[w]!.text) && !doc.lowerWords.has(doc.lower[w]!)
+    && !FUNCTION_WORDS.has(doc.lower[w]!) && !NOT_NAMES.has(doc.lower[w]!) && !CALENDAR_WORDS.has(doc.lower[w]!) && !PERSON_NOUNS.has(doc.lower[w]!)) {
+    return { ...c, start: w, reason: `${c.reason}, with the sentence's first word before a long name (a given name)` };
+  }
   if (t < 0 || !sameSentence(doc, t, c.start) || (prev && prev.end > w)) return c;
   const word = doc.seg.tokens[w]!.text, titleEnd = doc.seg.tokens[t]!.text;
   const afterPossessive = /^['’]s$/.test(titleEnd) && t > 0 && isCapitalised(doc.seg.tokens[t - 1]!.text);
@@ -110,6 +118,8 @@ const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confede
 const ON_FOR_HEADS = new Set(['group', 'committee', 'commission', 'council', 'panel', 'forum', 'coalition', 'centre', 'center', 'institute', 'office', 'fund', 'alliance', 'campaign', 'foundation', 'agency', 'board', 'network']);
 /** Joining words inside Spanish, Portuguese, French and Italian names ("Banco do Brasil", "Armadores del Atlantico"). */
 const ROMANCE_JOINS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'di', 'della']);
+/** Endings of role nouns ("Midfielder", "Governor", "Activist", "Historian", "Deputy"): no given name ends so here. */
+const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ive|ary|ty|man|woman|ess|ion|ship)$/;
 /** A capitalised word of letters only. */
 const NAME_ONLY_WORD = /^\p{Lu}\p{Ll}+$/u;
 

@@ -215,6 +215,9 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
  * in the article ("Daimler" after "Daimler-Benz AG", "Lufthansa" after "Lufthansa AG"), when the
  * word is not itself a place, a nationality or an organisation head word ("Bank").
  */
+/** What follows a body's name cut short: " on ...", " for ...", " of ..." (nameKey forms). */
+const CUT_BEFORE = /^ (?:on|for|of) \S/;
+
 /** First words of a newspaper's name that its short name drops ("the Telegraph" of "The Daily Telegraph"). */
 const PERIODICAL_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
 
@@ -237,6 +240,16 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     }
     // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
+    // "the International Coordinating Group" after "the International Coordinating Group on Vaccine Provision": a body's
+    // name of two words or more that opens exactly one longer body's name, cut before its "on", "for" or "of"
+    if (g.type === 'organization' && !g.gazetteerId && g.mentions.length && g.mentions.every((m) => m.text.includes(' '))) {
+      const key = nameKey(fullestName(g));
+      const cut = long.filter((x) => x.g !== g && x.g.mentions.length && CUT_BEFORE.test(nameKey(x.name).slice(key.length)) && nameKey(x.name).startsWith(key));
+      if (cut.length === 1 && ORGANIZATION_HEAD_WORDS.has(key.split(' ').pop()!)) {
+        absorb(cut[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${fullestName(g)}" is "${cut[0]!.name}" cut before its "${nameKey(cut[0]!.name).slice(key.length + 1).split(' ')[0]}"` });
+        continue;
+      }
+    }
     if (g.mentions.some((m) => m.text.includes(' '))) continue;
     const name = fullestName(g);
     const words = nameWords(name);

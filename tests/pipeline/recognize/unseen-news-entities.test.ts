@@ -374,6 +374,10 @@ describe('names of places and bodies the tagger cut or typed wrong (stop 29, mor
     ['The fund is run by the Regional Working Group on Water Security and funded by donors.', [['Regional Working Group', 'ORG'], ['Water Security', 'ORG']], 'Regional Working Group on Water Security', ['organization']],
     // (guard: not a listed body after "for")
     ['The Regional Working Group for Oxfam said it would act.', [['Regional Working Group', 'ORG'], ['Oxfam', 'ORG']], 'Regional Working Group', ['organization']],
+    // a sentence's first word before a person's name of three words or more is the first given name
+    ['Jose Maria Aznar da Costa won the vote.', [['Maria Aznar da Costa', 'PER']], 'Jose Maria Aznar da Costa', ['person']],
+    // (guard: a role noun there is no name)
+    ['Midfielder Juan Roman Riquelme scored twice.', [['Juan Roman Riquelme', 'PER']], 'Juan Roman Riquelme', ['person']],
     // (guard: a number opening the sentence is the count)
     ['Two Hamas fighters were killed, the army said.', [['Two Hamas', 'ORG']], 'Hamas', ['organization org:hamas']],
   ];

@@ -181,4 +181,14 @@ describe('one node per thing: a state that is gone, a capital\'s other name, a n
     const es = entities('HYP Workers Union called a strike. HYP said talks failed.', [['HYP Workers Union', 'ORG'], ['HYP', 'ORG', 1]]);
     expect(es.map((e) => e.name).sort()).toEqual(['HYP', 'HYP Workers Union']);
   });
+  it('a body named again without its "on ..." is the body', () => {
+    const text = 'The stock is managed by the Regional Working Group on Water Security. The Regional Working Group said supplies were short.';
+    const es = entities(text, [['Regional Working Group on Water Security', 'ORG'], ['Regional Working Group', 'ORG', 1]]);
+    expect(es.map((e) => [e.name, e.mentions.length])).toEqual([['Regional Working Group on Water Security', 2]]);
+  });
+  it('(guard) a short name that opens two longer names stays apart', () => {
+    const text = 'The Regional Court of Appeal ruled. The Regional Court of Audit disagreed. The Regional Court said nothing.';
+    const es = entities(text, [['Regional Court of Appeal', 'ORG'], ['Regional Court of Audit', 'ORG'], ['Regional Court', 'ORG', 2]]);
+    expect(es.map((e) => e.name)).toEqual(['Regional Court of Appeal', 'Regional Court of Audit', 'Regional Court']);
+  });
 });
