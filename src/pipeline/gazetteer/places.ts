@@ -378,6 +378,17 @@ function findPlace(name: string): Found {
     if (own.length) return own.map(({ entry, via }) => ({ entry, via }));
     k = k.slice(4);
   }
+  // "Panama City", "Kuwait City": a country's name and "City" is its capital when the capital bears the country's name
+  // (the data has "Panamá"; a town of Florida has the name in full)
+  const capitalCity = /^(.+) city$/.exec(k);
+  // (not "Vatican City", a state's own name)
+  if (capitalCity && !candidatesFor(k).some((c) => c.entry.type === 'country')) {
+    const country = candidatesFor(capitalCity[1]!).find((c) => c.entry.type === 'country')?.entry;
+    const capital = country?.country ? idx().capitals.get(country.country) : undefined;
+    if (capital && nameKey(capital.name).replace(/ city$/, '') === capitalCity[1]) {
+      return [{ entry: capital, via: 'alternate' as const }, ...candidatesFor(k).filter((c) => c.entry.id !== capital.id).map(({ entry, via }) => ({ entry, via }))];
+    }
+  }
   const direct = candidatesFor(k);
   if (direct.length) return direct.map(({ entry, via }) => ({ entry, via }));
   // the readings below all need two words or more

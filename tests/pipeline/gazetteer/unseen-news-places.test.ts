@@ -59,3 +59,9 @@ describe('a nationality word two states share is the one news means, and spellin
     expect(lookupDemonym(word)?.id).toBe(id);
   });
 });
+
+describe('a country\'s name and "City" is its capital when the capital bears the country\'s name', () => {
+  it('"Panama City" is Panama\'s capital before the town in Florida', () => expect(lookupPlace('Panama City')[0]?.country).toBe('PA'));
+  it('(guard) "Vatican City" stays the state', () => expect(lookupPlace('Vatican City')[0]?.id).toBe('country:VA'));
+  it('(guard) "Kuwait City" stays Kuwait\'s capital', () => expect(lookupPlace('Kuwait City')[0]?.id).toBe('city:285787'));
+});
