@@ -244,7 +244,9 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     // name of two words or more that opens exactly one longer body's name, cut before its "on", "for" or "of"
     if (g.type === 'organization' && !g.gazetteerId && g.mentions.length && g.mentions.every((m) => m.text.includes(' '))) {
       const key = nameKey(fullestName(g));
-      const cut = long.filter((x) => x.g !== g && x.g.mentions.length && CUT_BEFORE.test(nameKey(x.name).slice(key.length)) && nameKey(x.name).startsWith(key));
+      // (not "of <place>": "the Serum Institute" of "the Serum Institute of India" is the body without its place, below)
+      const cut = long.filter((x) => x.g !== g && x.g.mentions.length && CUT_BEFORE.test(nameKey(x.name).slice(key.length)) && nameKey(x.name).startsWith(key)
+        && !lookupPlace(nameKey(x.name).slice(key.length).replace(/^ of /, '')).length);
       if (cut.length === 1 && ORGANIZATION_HEAD_WORDS.has(key.split(' ').pop()!)) {
         absorb(cut[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${fullestName(g)}" is "${cut[0]!.name}" cut before its "${nameKey(cut[0]!.name).slice(key.length + 1).split(' ')[0]}"` });
         continue;

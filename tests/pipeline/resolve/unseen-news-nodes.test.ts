@@ -191,4 +191,14 @@ describe('one node per thing: a state that is gone, a capital\'s other name, a n
     const es = entities(text, [['Regional Court of Appeal', 'ORG'], ['Regional Court of Audit', 'ORG'], ['Regional Court', 'ORG', 2]]);
     expect(es.map((e) => e.name)).toEqual(['Regional Court of Appeal', 'Regional Court of Audit', 'Regional Court']);
   });
+  it('two countries\' "Ministry of Defence" are two nodes, each the same as its "Defence Ministry"', () => {
+    const text = "Britain's Ministry of Defence said two drones were shot down. Russia's Ministry of Defence denied launching them. The Russian Defence Ministry blamed Ukraine.";
+    const es = entities(text, [['Britain', 'LOC'], ['Ministry of Defence', 'ORG'], ['Russia', 'LOC'], ['Ministry of Defence', 'ORG', 1], ['Russian Defence Ministry', 'ORG'], ['Ukraine', 'LOC']]);
+    const bodies = es.filter((e) => e.type === 'organization').map((e) => [e.id, e.mentions.length]);
+    expect(bodies).toEqual([['org:gb-defence-ministry', 1], ['org:ru-defence-ministry', 2]]);
+  });
+  it('(guard) a "Ministry of Health" with no country named stays one body of its own name', () => {
+    const es = entities('The Ministry of Health said cases rose.', [['Ministry of Health', 'ORG']]);
+    expect(es.map((e) => e.id)).toEqual(['org:ministry-of-health']);
+  });
 });
