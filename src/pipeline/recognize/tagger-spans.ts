@@ -9,6 +9,7 @@
 import type { TaggedSpan } from '../../types.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
@@ -23,7 +24,7 @@ import { withPossessivePlaceNames } from './possessive-places.ts';
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
 
 /** Titles that open names of things too ("General Electric", "King Abdullah University", "Saint Lucia", "Prince Edward Island"). */
-const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam']);
+const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam', 'premier', 'admiral']);
 const NAME_WORD_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 /** Tokens [start, end): a one-word person's office, then two or three words of a person's name no gazetteer knows. */
@@ -36,7 +37,7 @@ function officeBeforeName(doc: DocFacts, start: number, end: number): boolean {
   const name = rest.join(' ');
   const last = rest[rest.length - 1]!.toLowerCase();
   return !lookupPlace(name).length && !lookupOrganization(name) && !lookupPlace(spanString(doc, start, end)).length
-    && !ORGANIZATION_HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && !LOCATION_HEAD_WORDS.has(last) && !rest.some((w) => demonymOf(w) || titleInfo(w));
+    && !ORGANIZATION_HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && !BUSINESS_HEADS.has(last) && !LOCATION_HEAD_WORDS.has(last) && !rest.some((w) => demonymOf(w) || titleInfo(w));
 }
 
 /** Plural nouns for a people or a class whose possessive is part of a body's name ("People's", "Workers'", "Women's"). */
