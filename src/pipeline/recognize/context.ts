@@ -62,6 +62,21 @@ export function inPlaceListAfterPreposition(doc: DocFacts, start: number): boole
   return k >= first && LOCATIVE_PREPOSITIONS.has(doc.lower[k]!);
 }
 
+/** From token `from`: up to two lower-case words, then a noun for what only a city has ("mayor", "streets"). */
+function cityOwnedAfter(doc: DocFacts, from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 3); k++) {
+    const w = doc.lower[k]!;
+    if (CITY_OWNED_NOUNS.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || doc.nameToken[k]) return false;
+  }
+  return false;
+}
+
+/** What a city has and a state does not. */
+const CITY_OWNED_NOUNS = new Set(['mayor', 'mayoral', 'streets', 'suburbs', 'suburb', 'residents', 'downtown', 'skyline',
+  'municipality', 'municipal', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'subway',
+  'metro', 'airport', 'airports', 'city', 'outskirts', 'districts']);
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -75,6 +90,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   // the sentence calls it the capital: "Yerevan, the capital of Armenia", "Bosnia's capital, Sarajevo"
   if (n === ',' && capitalWithin(toks, end + 1, Math.min(end + 4, last))) return { asState: false, reason: 'named as the capital in apposition' };
   if (p === ',' && low(prev2) === 'capital') return { asState: false, reason: 'named as the capital in apposition' };
+  // "Mexico City's mayor", "Tokyo's streets": the possessive of what only a city has (up to two words between)
+  if ((n === "'s" || n === '’s') && cityOwnedAfter(doc, end + 1, last)) return { asState: false, reason: 'possessive of what a city has' };
   if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
   if (prev && ACTOR_VERB_HINT.test(p) && !/^(is|was|has|had|have|will|would|could|should|may|might|must|can|did|does)$/.test(p)) {
     return { asState: true, reason: `capital as the object of "${prev.text}"` };
@@ -110,10 +127,29 @@ export function divisionNounAfter(doc: DocFacts, end: number): boolean {
   return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_NOUNS.has(low(next));
 }
 
+/** Offices of a state's or province's government, not a city's or a country's ("Quebec Premier X", "Georgia Governor X"). */
+const REGION_OFFICES = new Set(['governor', 'premier', 'lieutenant-governor', 'chief minister', 'first minister', 'lieutenant governor']);
+
+/** "Washington Governor Jay Inslee", "Kerala Chief Minister X": the name is followed by an office only a division has. */
+export function regionOfficeAfter(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  // ("New York's governor": over the possessive)
+  const at = /^['’]s$/.test(toks[end]?.text ?? '') ? end + 1 : end;
+  const one = toks[at], two = toks[at + 1];
+  if (!one || one.sentence !== toks[end - 1]!.sentence) return undefined;
+  const pair = two && two.sentence === one.sentence ? `${low(one)} ${low(two)}` : '';
+  if (REGION_OFFICES.has(pair)) return pair;
+  // (a governor only before a name or after a possessive: "the Washington governor's race" may be anyone's)
+  const named = !!two && two.sentence === one.sentence && (isCapitalised(two.text) || at > end);
+  return REGION_OFFICES.has(low(one)) && (low(one) !== 'governor' || named) ? low(one) : undefined;
+}
+
 /** Words near the name that decide between a region and the city of the same name. */
 export function regionOrCity(doc: DocFacts, start: number, end: number): { level: PlaceLevel; reason: string } {
   const toks = doc.seg.tokens;
   const [first, last] = sentenceBounds(doc, start);
+  const office = regionOfficeAfter(doc, end);
+  if (office) return { level: 'region', reason: `"${office}" after the name` };
   // after the name: "Donetsk Oblast", "Donetsk separatists", "Kharkiv city"
   for (let i = end; i < Math.min(end + 2, last); i++) {
     const w = low(toks[i]);

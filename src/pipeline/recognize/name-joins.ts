@@ -74,6 +74,14 @@ function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | und
   const w = c.start - 1, t = c.start - 2;
   // only right after a title or a possessive ("Congo's Therese [Kayikwamba Wagner]"): a sentence's first word
   // before a name is as often a descriptor ("Reliever Mark Acre")
+  // ("[Luiz] Inacio Lula da Silva won": a sentence's first word before a name of three words or more, when it has no
+  // shape of a role noun ("Midfielder", "Striker", "Activist"), is the first given name)
+  if (w >= 0 && doc.initial.has(w) && c.end - c.start >= 3 && !(prev && prev.end > w) && NAME_ONLY_WORD.test(doc.seg.tokens[w]!.text)
+    && !ROLE_NOUN_ENDING.test(doc.lower[w]!) && !mayEndTitle(doc.seg.tokens[w]!.text) && !lookupPlace(doc.seg.tokens[w]!.text).length
+    && !lookupOrganization(doc.seg.tokens[w]!.text) && !demonymOf(doc.seg.tokens[w]!.text) && !doc.lowerWords.has(doc.lower[w]!)
+    && !FUNCTION_WORDS.has(doc.lower[w]!) && !NOT_NAMES.has(doc.lower[w]!) && !CALENDAR_WORDS.has(doc.lower[w]!) && !PERSON_NOUNS.has(doc.lower[w]!)) {
+    return { ...c, start: w, reason: `${c.reason}, with the sentence's first word before a long name (a given name)` };
+  }
   if (t < 0 || !sameSentence(doc, t, c.start) || (prev && prev.end > w)) return c;
   const word = doc.seg.tokens[w]!.text, titleEnd = doc.seg.tokens[t]!.text;
   const afterPossessive = /^['’]s$/.test(titleEnd) && t > 0 && isCapitalised(doc.seg.tokens[t - 1]!.text);
@@ -103,7 +111,17 @@ function nameAfterTitles(doc: DocFacts, c: Candidate, next: Candidate | undefine
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
 /** Head words of bodies named "<...> of <country or region>" ("Law Society of Kenya", "Chamber of Commerce of Peru"). */
-const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar']);
+const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar',
+  'authority', 'movement', 'party', 'commission', 'agency', 'front', 'alliance', 'congress', 'bank', 'corporation', 'board']);
+
+/** Head words of bodies named "<...> on|for <field>" ("Intergovernmental Panel on Climate Change", "Centre for Economic Reform"). */
+const ON_FOR_HEADS = new Set(['group', 'committee', 'commission', 'council', 'panel', 'forum', 'coalition', 'centre', 'center', 'institute', 'office', 'fund', 'alliance', 'campaign', 'foundation', 'agency', 'board', 'network']);
+/** Joining words inside Spanish, Portuguese, French and Italian names ("Banco do Brasil", "Armadores del Atlantico"). */
+const ROMANCE_JOINS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'di', 'della']);
+/** Endings of role nouns ("Midfielder", "Governor", "Activist", "Historian", "Deputy"): no given name ends so here. */
+const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ive|ary|ty|man|woman|ess|ion|ship)$/;
+/** A capitalised word of letters only. */
+const NAME_ONLY_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Head words a body's name may end on after a place's name ("Royal Solomon Islands Police Force"). */
 const TAIL_HEAD_WORDS = new Set([...ORGANIZATION_HEAD_WORDS, 'force']);
@@ -163,6 +181,22 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
       why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
     }
   }
+  // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
+  // span the tagger made of the rest
+  if (!why.length && c.label === 'ORG' && ON_FOR_HEADS.has(doc.lower[c.end - 1]!) && /^(?:on|for)$/.test(doc.lower[c.end] ?? '') && next && next.start === c.end + 1
+    && next.label === 'ORG' && sameSentence(doc, c.start, next.end - 1) && !lookupOrganization(spanOf(doc, next.start, next.end)) && !lookupPlace(spanOf(doc, next.start, next.end)).length) {
+    end = next.end;
+    usedNext = true;
+    why.push(`"${toks[c.end]!.text} ${spanOf(doc, next.start, next.end)}" after it`);
+  }
+  // "Armadores del Atlantico": a capitalised word and a Romance joining word the tagger left out before its span
+  const particle = doc.lower[c.start - 1] ?? '';
+  if (!why.length && c.label === 'ORG' && ROMANCE_JOINS.has(particle) && c.start - 2 >= 0 && sameSentence(doc, c.start - 2, c.start) && prevEnd <= c.start - 2
+    && NAME_ONLY_WORD.test(toks[c.start - 2]!.text) && !FUNCTION_WORDS.has(doc.lower[c.start - 2]!) && !doc.lowerWords.has(doc.lower[c.start - 2]!)
+    && !lookupPlace(toks[c.start - 2]!.text).length && !titleInfo(toks[c.start - 2]!.text) && !doc.nameToken[c.start - 3]) {
+    start = c.start - 2;
+    why.push(`"${toks[start]!.text} ${toks[c.start - 1]!.text}" before it`);
+  }
   // "The Law Society of Kenya": a body's head word, "of" and the tagger's one place, closing the name
   if (!why.length && c.label === 'ORG' && OF_PLACE_HEADS.has(doc.lower[c.end - 1]!) && doc.lower[c.end] === 'of' && next && next.start === c.end + 1
     && next.label === 'LOC' && sameSentence(doc, c.start, next.end - 1) && !doc.nameToken[next.end] && doc.lower[next.end] !== "'s"
@@ -190,10 +224,13 @@ function withArabicArticle(doc: DocFacts, c: Candidate, previous: Candidate | un
 
 /** A hyphened Arabic particle that goes on with a name: "el-Sheikh" of "Sharm el-Sheikh", "al-Bayda". */
 const HYPHENED_PARTICLE = /^(?:el|al|ad|an|ar|as|ash|at|az|ed|er|es|ez|ul|ud|ur|ibn|bin|bint|abu)-\p{Lu}\p{Ll}/u;
-/** "Sharm el-Sheikh": a place or body name the tagger ended before a hyphened particle and the word it carries. */
+/**
+ * "Sharm el-Sheikh", "Abdel Fattah al-Sisi": a name the tagger ended before a hyphened particle and the word it
+ * carries (a person's only when it is two words or more: "Sisi al-..." is no given name).
+ */
 function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
   const tok = doc.seg.tokens[c.end];
-  if (c.label === 'PER' || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
+  if ((c.label === 'PER' && c.end - c.start < 2) || !tok || !sameSentence(doc, c.start, c.end) || !HYPHENED_PARTICLE.test(tok.text)
     || (next && next.start <= c.end && !(next.start === c.end && next.end === c.end + 1))) return c;
   return { ...c, end: c.end + 1, reason: `${c.reason}, with "${tok.text}" that goes on with the name` };
 }
@@ -258,6 +295,8 @@ function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | u
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
   if (c.end - c.start < 2 || !NUMBER_WORDS.has(doc.lower[c.start]!)) return c;
+  // ("the collapse of Three Arrows Capital", "Two Sigma": a number word capitalised inside a sentence opens a name)
+  if (doc.nameToken[c.start] && !doc.initial.has(c.start)) return c;
   return { ...c, start: c.start + 1, reason: `${c.reason}, without the number word "${doc.seg.tokens[c.start]!.text}" before the name` };
 }
 

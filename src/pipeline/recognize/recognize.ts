@@ -14,6 +14,7 @@
 //    then spans a reader sees to be cut wrong (span-repairs.ts): a lone bracket inside, "People's Republic of", "Black Sea Fleet")
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
 import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { INDUSTRY_HEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
@@ -33,6 +34,9 @@ import { armedGroupNames } from './movements.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
+
+/** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
+const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
 
 export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const doc = docFacts(seg);
@@ -109,6 +113,13 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     if (s.boilerplate || doc.capsHeadings.has(s.index)) continue;
     for (const c of knownCandidatesOutside(doc, s.index, covered)) {
       const text = spanString(doc, c.start, c.end);
+      // "Thames Water", "Anglian Water": a place and a capitalised word of an industry, both missed by the tagger, are a company
+      const trade = doc.seg.tokens[c.end];
+      if (c.known !== 'organization' && trade && !covered[c.end] && trade.sentence === s.index && doc.nameToken[c.end]
+        && INDUSTRY_HEADS.has(doc.lower[c.end]!) && !doc.nameToken[c.end + 1] && !doc.initial.has(c.end)) {
+        out.push({ start: c.start, end: c.end + 1, label: 'ORG', reason: `a place and the industry word "${trade.text}" (missed by the tagger)` });
+        continue;
+      }
       const strong = c.known === 'organization' || lookupPlace(text).some((e) => e.type !== 'city');
       if (strong) out.push({ ...c, reason: `${c.reason} (missed by the tagger)` });
     }
@@ -255,6 +266,8 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     }
     if (c.label === 'PER' && titleBefore(doc, c.start)) titledPersons.add(nameKey(text));
     if (c.end - c.start === 1 && doc.lower[c.end] === 'party') partyNames.add(nameKey(text));
+    // "Harris's Fine Gael party", "the ruling Fine Gael party": two words after a possessive or a determiner
+    if (c.end - c.start === 2 && doc.lower[c.end] === 'party' && PARTY_OPENERS.test(doc.lower[c.start - 1] ?? '')) partyNames.add(nameKey(text));
   }
   // without a tagger: words of multi-word names that no gazetteer knows (person-shaped), except
   // words that are themselves well-known places ("Bucharest" of "Bucharest Newsroom")

@@ -36,7 +36,10 @@ export function sitedPlaceMentions(doc: DocFacts, typed: readonly TypedMention[]
       const first = i - lead;
       let ok = true;
       // a capital forced by position ("The Lisbon-based bank") is no part of the place
-      for (let k = first; k < i; k++) if (!CAPITALISED.test(toks[k]!.text) || (doc.initial.has(k) && FUNCTION_WORDS.has(doc.lower[k]!))) ok = false;
+      // ("Rio de Janeiro-based", "Stratford-upon-Avon": a place's lower-case joining word inside it)
+      for (let k = first; k < i; k++) {
+        if (!(CAPITALISED.test(toks[k]!.text) || (k > first && PLACE_PARTICLES.has(toks[k]!.text))) || (doc.initial.has(k) && FUNCTION_WORDS.has(doc.lower[k]!))) ok = false;
+      }
       if (!ok) continue;
       const text = doc.seg.article.text.slice(toks[first]!.start, end);
       const entry = bestPlace(lookupPlace(text.replace(/\s+/g, ' ')));
@@ -53,6 +56,9 @@ export function sitedPlaceMentions(doc: DocFacts, typed: readonly TypedMention[]
   }
   return out;
 }
+
+/** Lower-case words inside places' names ("Rio de Janeiro", "Sao Joao del Rei", "Castellon de la Plana"). */
+const PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'sur', 'am', 'an', 'der']);
 
 /** "<Name>-led", "<Name>-backed", "<Name>-owned": the body or state that leads, backs or owns, before the hyphen. */
 const LED_WORD = /^(\p{Lu}[\p{Lu}\p{Ll}\d&.'’]*)[-‐](?:led|backed|owned|run|funded|controlled|brokered|sponsored|operated)$/u;

@@ -23,6 +23,7 @@ export function repairedSpans(doc: DocFacts, candidates: Candidate[]): Candidate
   out = joinPlaceFormation(doc, out);
   out = joinNationalGovernment(doc, out);
   out = joinFeatureOfPlace(doc, out);
+  out = out.map((c) => withPartOfWorld(doc, c));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -48,6 +49,26 @@ function splitAtLoneBracket(doc: DocFacts, c: Candidate): Candidate[] {
     from = i + 1;
   }
   return parts;
+}
+
+/** Lower-case words for a part of a continent or world region ("central Europe", "west Africa"). */
+const PART_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'east', 'west', 'north', 'south',
+  'south-eastern', 'southeastern', 'south-east', 'southeast', 'north-eastern', 'northeastern', 'north-east', 'northeast',
+  'south-western', 'southwestern', 'south-west', 'southwest', 'north-western', 'northwestern', 'north-west', 'northwest']);
+
+/**
+ * "central [Europe]", "west [Africa]": a lower-case compass word before the name of a continent or world region
+ * opens the name of that part of it, when the gazetteer knows the part ("Central Europe"); not before a country or
+ * a city ("northern Mali" is a part no gazetteer lists, and stays Mali).
+ */
+function withPartOfWorld(doc: DocFacts, c: Candidate): Candidate {
+  const k = c.start - 1;
+  if (k < 0 || c.end - c.start > 2 || !PART_WORDS.has(doc.seg.tokens[k]!.text) || !sameSentence(doc, k, c.start)) return c;
+  const bare = lookupPlace(spanString(doc, c.start, c.end));
+  if (!bare.length || !bare.every((e) => e.type === 'location')) return c;
+  const part = lookupPlace(spanString(doc, k, c.end)).find((e) => e.type === 'location' || e.type === 'region');
+  if (!part || bare.some((e) => e.id === part.id)) return c;
+  return { ...c, start: k, reason: `${c.reason}, with "${doc.seg.tokens[k]!.text}" naming a part of it (${part.name})` };
 }
 
 /** "[Republic of China]" after "People's" (and "Democratic People's"): the state's whole name. */

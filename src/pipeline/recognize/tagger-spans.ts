@@ -7,12 +7,14 @@
 // article body confirm are kept; a numbered military formation ("the 6th Fleet")
 // takes its number in and is an organisation.
 import type { TaggedSpan } from '../../types.ts';
-import { lookupOrganization, lookupPlace, mayEndTitle, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import type { DocFacts } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
-import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
+import { CALENDAR_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
@@ -20,6 +22,26 @@ import { withPossessivePlaceNames } from './possessive-places.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
+
+/** Titles that open names of things too ("General Electric", "King Abdullah University", "Saint Lucia", "Prince Edward Island"). */
+const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam', 'premier', 'admiral']);
+const NAME_WORD_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+
+/** Tokens [start, end): a one-word person's office, then two or three words of a person's name no gazetteer knows. */
+function officeBeforeName(doc: DocFacts, start: number, end: number): boolean {
+  const toks = doc.seg.tokens;
+  const first = toks[start]!.text;
+  if (NAME_OPENING_TITLES.has(first.toLowerCase()) || !titleInfo(first) || end - start > 4) return false;
+  const rest = toks.slice(start + 1, end).map((t) => t.text);
+  if (!rest.every((w) => NAME_WORD_SHAPE.test(w))) return false;
+  const name = rest.join(' ');
+  const last = rest[rest.length - 1]!.toLowerCase();
+  return !lookupPlace(name).length && !lookupOrganization(name) && !lookupPlace(spanString(doc, start, end)).length
+    && !ORGANIZATION_HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && !BUSINESS_HEADS.has(last) && !LOCATION_HEAD_WORDS.has(last) && !rest.some((w) => demonymOf(w) || titleInfo(w));
+}
+
+/** Plural nouns for a people or a class whose possessive is part of a body's name ("People's", "Workers'", "Women's"). */
+const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'veterans', 'students', 'miners', 'teachers', 'nurses', 'doctors', 'journalists', 'employers']);
 
 /** A day of the month after a month name. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
@@ -53,7 +75,9 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     // name of a team or a place as a whole)
     const poss = possessiveInside(doc, start, end);
     const owner = poss > start ? spanString(doc, start, poss) : '';
-    if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)) {
+    // (nor "the Tigray People's Liberation Front": people of a place own a body's name, "People's" is inside it)
+    if (poss > start && poss < end - 2 && !lookupPlace(owner).length && !mayEndTitle(doc.seg.tokens[poss - 1]!.text)
+      && !COLLECTIVE_OWNERS.has(doc.lower[poss - 1]!)) {
       out.push({ start, end: poss, reason: 'ner, cut at a possessive' });
       start = poss + 1;
     }
@@ -61,6 +85,12 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     if (end - start >= 3 && t.label !== 'PER' && TITLE_TAIL_WORDS.has(toks[start]!.text.toLowerCase()) && toks[start - 1]?.text === 'of'
       && mayEndTitle(toks[start - 2]?.text ?? '') && toks.slice(start + 1, end).every((x) => /^\p{Lu}[\p{Ll}'’-]/u.test(x.text))) {
       out.push({ start: start + 1, end, label: 'PER', reason: 'ner, a title\'s "of State" cut off a name' });
+      continue;
+    }
+    // "Representative Alexandria Ocasio-Cortez" read as a place or a body: an office before a person's name of two or
+    // more words that no gazetteer knows stays out, and the name is the person
+    if (t.label !== 'PER' && end - start >= 3 && officeBeforeName(doc, start, end)) {
+      out.push({ start: start + 1, end, label: 'PER', reason: `ner ${t.label} over an office and a person's name: the name` });
       continue;
     }
     const c: Candidate = { start, end, label: t.label, reason: 'ner' };

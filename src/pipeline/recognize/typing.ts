@@ -4,19 +4,19 @@
 // state, region versus the city of the same name).
 import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.ts';
 import {
-  capitalOf, countryByCode, isAcronym, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
+  capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
-import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
+import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
 import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -70,6 +70,26 @@ const INSTITUTION_HEADS = new Set(['corps', 'magazine', 'museum', 'hospital', 's
 const TEAM_ROLES = new Set(['captain', 'manager', 'coach', 'skipper', 'chairman', 'owner', 'boss', 'striker', 'goalkeeper', 'pitcher', 'quarterback', 'midfielder', 'defender', 'forward', 'player', 'players', 'president', 'trainer', 'batsman', 'bowler', 'opener', 'keeper']);
 
 /** Nouns for people that close a description in apposition (", a council member,", ", a family friend,"). */
+/** Words for natural features named "<word> of <name>" ("Sea of Azov", "Gulf of Aden", "Strait of Hormuz"). */
+const FEATURE_OF_WORDS = new Set(['sea', 'gulf', 'strait', 'straits', 'bay', 'lake', 'isle', 'cape', 'mount', 'mouth']);
+
+/** Nouns for a kind of business a place's name may qualify ("the Bremen company"); not "group", "union", "club"... */
+const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'retailer',
+  'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper']);
+
+/** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement']);
+
+/** "the town of [X]", "the border town [X]": the settlement noun right before the name, or before "of" and the name. */
+function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
+  const k = doc.lower[start - 1] === 'of' ? start - 2 : start - 1;
+  const w = doc.lower[k];
+  if (!w || !SETTLEMENT_NOUNS.has(w) || doc.nameToken[k] || doc.seg.tokens[k]!.sentence !== doc.seg.tokens[start]!.sentence) return undefined;
+  return w;
+}
+
+/** Nouns for a person's tie to another person, before a name in apposition ("his counterpart, X"). */
+const PERSONAL_TIE_NOUNS = new Set(['counterpart', 'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
 
 /**
@@ -194,11 +214,16 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   let chosen = top;
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
-  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e));
+  const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e) || isCapitalAlternate(e));
   if (region && city && isCapital(city)) {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
-    chosen = divisionNounAfter(doc, c.end) ? region : city;
+    chosen = divisionNounAfter(doc, c.end) || regionOfficeAfter(doc, c.end) ? region : city;
     why = `${reason}: ${chosen.type} ${chosen.id}`;
+  } else if (region && top.type === 'country' && /^(?:governor|chief minister|first minister|lieutenant.governor)$/.test(regionOfficeAfter(doc, c.end) ?? '')) {
+    // "Georgia Governor Brian Kemp": a state has no governor; its namesake division does ("premier" names a state's
+    // prime minister too)
+    chosen = region;
+    why = `${reason}: ${region.type} ${region.id} ("${regionOfficeAfter(doc, c.end)}" after the name)`;
   } else if (region && city && (top === region || top === city)) {
     const ctx = regionOrCity(doc, c.start, c.end);
     // without context a city of a million people is the likelier reading ("New York"), else the gazetteer's order
@@ -376,7 +401,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")
   const dem = (c.label === 'PER' || c.label === 'ORG') && !single ? undefined : demonymOf(text);
   if (dem && c.label !== 'LOC') {
-    return base(doc, c, 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+    return base(doc, c, dem.type === 'region' ? 'region' : 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
@@ -431,6 +456,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const head = words[words.length - 1]!.toLowerCase();
     if (words.length > 1 && EVENT_HEAD_WORDS.has(head)) return base(doc, c, 'event', `tagger MISC with event head word "${head}"`);
     // "the International Olympic Committee", "the Russian Orthodox Church": a body's head word ends the name
+    // "Greenpeace Africa", "Oxfam America": a listed organisation and a place is its branch there
+    if (words.length > 1 && lookupOrganization(words.slice(0, -1).join(' ')) && lookupPlace(words[words.length - 1]!).some((e) => e.type === 'country' || e.type === 'location')) {
+      return base(doc, c, 'organization', `tagger MISC on a listed organisation and a place: its branch`);
+    }
+    // "Baltic Wind Oy", "Lindqvist Bygg AB": a name ending in a company's legal form is the company
+    if (words.length > 1 && isCapitalised(words[words.length - 1]!) && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, head.replace(/\.$/, ''))) {
+      return base(doc, c, 'organization', `tagger MISC on a name ending in the legal form "${words[words.length - 1]}"`);
+    }
     if (words.length > 1 && MISC_BODY_HEADS.has(head)) return base(doc, c, 'organization', `tagger MISC on a name ending in the body word "${words[words.length - 1]}"`);
     // "the Custer National Forest", "the Dan Sai District": a name ending in a natural feature or a division is the place
     if (words.length > 1 && PLACE_OVER_ORGANIZATION_HEADS.has(head) && !words.some((w) => demonymOf(w))) {
@@ -453,6 +486,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "Cholera has killed 300 people": a disease is no one's name
+  if (single && DISEASE_WORDS.has(doc.lower[c.start]!)) return null;
+  // "Petrol stations ran dry": a fuel or raw material opening the sentence is the common noun, unless the article
+  // writes it with a capital elsewhere too (a company may be called so: "Petrol", the Slovenian retailer)
+  if (single && c.label !== 'PER' && doc.initial.has(c.start) && COMMODITY_NOUNS.has(doc.lower[c.start]!) && !doc.midCapitalised.has(doc.lower[c.start]!)) return null;
   // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
   if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
@@ -494,6 +532,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
     const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
     if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+    // "his Vietnamese counterpart, Bui Thanh Son,", "her predecessor, X": a noun for a person's tie to another
+    const tie = doc.seg.tokens[c.start - 1]?.text === ',' ? doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '' : '';
+    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
@@ -598,6 +639,25 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const known = lookupPlace(text);
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: listed after "${placeListedBefore(doc, c.start)}"`);
   }
+  // "the Sea of Azov", "the Gulf of Guinea" read as a body: a natural feature's word, "of" and a name is the feature
+  if (c.label && c.label !== 'LOC' && words.length >= 3 && FEATURE_OF_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of') {
+    const place = lookupPlace(text);
+    return place.length ? typePlace(doc, { ...c, label: 'LOC' }, place, `tagger ${c.label} on "${words[0]} of ..."`) : base(doc, c, 'location', `tagger ${c.label} on "${words[0]} of ...": a natural feature`);
+  }
+  // "Italy's Ventura", "Chile's Valparaiso Mining": after a country's possessive, a name the gazetteer knows only as
+  // towns of other countries names no town of them (a company, a team)
+  if (places.length && places.every((e) => e.type === 'city') && /^['’]s$/.test(doc.seg.tokens[c.start - 1]?.text ?? '')) {
+    const owner = c.start >= 2 ? lookupPlace(doc.seg.tokens[c.start - 2]!.text).find((e) => e.type === 'country') : undefined;
+    if (owner && places.every((e) => e.country !== owner.country)) {
+      return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}after "${owner.name}'s", a name the gazetteer knows only as towns of other countries`);
+    }
+  }
+  // "The Bremen company", "the Lyon lender": a place the gazetteer knows between "the" and a noun for a kind of
+  // business is where the business is, not its name ("group" and "union" are left out: "the Orange group")
+  if (single && c.label === 'ORG' && !listed && places.length && /^(?:the|a|an)$/i.test(doc.seg.tokens[c.start - 1]?.text ?? '')
+    && SEAT_BEFORE_KINDS.has(doc.lower[c.end] ?? '')) {
+    return typePlace(doc, { ...c, label: 'LOC' }, places, `tagger ORG retyped: a place before "${doc.seg.tokens[c.end]!.text}"`);
+  }
   if (places.length) {
     const votes = ctx.votes.get(nameKey(text)) ?? ctx.votes.get(places[0]!.id);
     const locVotes = votes?.LOC ?? 0;
@@ -675,7 +735,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
   }
-  if (c.label === 'PER' && single && ctx.partyNames.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
+  if (c.label === 'PER' && ctx.partyNames.has(nameKey(text)) && (single ? !ctx.personParts.has(nameKey(text)) : !ctx.titledPersons.has(nameKey(text)))) {
     return base(doc, c, 'organization', 'tagger PER on a name the article writes before "party"');
   }
   if (c.label === 'PER') return withTitle(doc, c, base(doc, c, 'person', 'tagger PER'));
@@ -688,8 +748,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
   }
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
+  // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)
+  if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
+  // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
+  if (c.label === 'LOC') {
+    const settlement = settlementNounBefore(doc, c.start);
+    if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
+  }
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
@@ -699,10 +766,13 @@ function sameLettersAs(listedName: string, text: string): boolean {
   return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
 }
 
-/** "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade. */
+/**
+ * "Marathon Oil", "Kessock Seafoods", "Harbour Valuations": a name of two or more words ending in a word of trade;
+ * or opening with one in a language that puts the kind of business first ("Construtora Ribeiro Lima").
+ */
 function endsInTrade(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
-  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last));
+  return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last) || BUSINESS_LEADS.has(words[0]!.toLowerCase()));
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */

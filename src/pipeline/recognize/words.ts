@@ -79,6 +79,14 @@ export const NOT_NAMES = new Set([
   'breakaway', 'proxies', 'separatists', 'separatist', 'rebels', 'forces', 'troops', 'army', 'police', 'people',
 ]);
 
+/** Diseases: no one's name, whatever the tagger read ("Cholera has killed 300 people"). */
+export const DISEASE_WORDS = new Set(['cholera', 'malaria', 'measles', 'typhoid', 'polio', 'tuberculosis', 'dengue', 'influenza',
+  'diphtheria', 'meningitis', 'mpox', 'smallpox', 'leprosy', 'rabies', 'anthrax', 'plague', 'hepatitis']);
+
+/** Fuels and raw materials: common nouns a tagger reads as a name when they open a sentence ("Petrol stations ..."). */
+export const COMMODITY_NOUNS = new Set(['petrol', 'diesel', 'gasoline', 'kerosene', 'fuel', 'crude', 'oil', 'gas', 'coal',
+  'electricity', 'wheat', 'maize', 'corn', 'rice', 'cocoa', 'coffee', 'cotton', 'timber', 'fertiliser', 'fertilizer', 'grain']);
+
 /** Prepositions that make a following place a place ("an embassy in Moscow"), not an actor. */
 export const LOCATIVE_PREPOSITIONS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'into', 'to', 'toward', 'towards', 'through',
@@ -199,6 +207,7 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
+  'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
 ]);
 
 /**

@@ -13,7 +13,8 @@ export function gazetteerKnowledge(): Knowledge {
   return {
     demonym(word) {
       const e = lookupDemonym(word);
-      return e && e.type === 'country' ? { id: e.id, name: e.name } : undefined;
+      // a country's, or a region's that news names the region by ("Welsh" -> Wales)
+      return e && (e.type === 'country' || e.type === 'region') ? { id: e.id, name: e.name } : undefined;
     },
     containers(id) {
       const out: string[] = [];

@@ -8,11 +8,19 @@ import { GENERIC_BODY_WORDS } from '../gazetteer/data/organizations.ts';
 // In constants: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
 /** "... North Korea's " right before the body. */
 const POSSESSOR_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s*['’]s\s*$/u;
+/** "Ministry of Defence", "Russian Ministry of Defence", "Ministry of Foreign Affairs": a nationality word, "Ministry of" and a field. */
+const MINISTRY_OF_FIELD = /^((?:\p{Lu}[\p{L}-]*\s+){0,2})?Ministry of (?:the )?(\p{Lu}\p{Ll}+)(?:\s+Affairs)?$/u;
 /** "... Russian " right before the body. */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)\s+$/u;
 
 /** The country of a generic body and the body's name without a nationality prefix ("Russian Foreign Ministry"). */
 export function genericBody(seg: Segmented, m: Mention): { country: GazetteerEntry; body: string } | undefined {
+  // "Ministry of Defence" is the "Defence Ministry" ("Russia's Ministry of Defence" = "the Russian Defence Ministry")
+  const ofField = MINISTRY_OF_FIELD.exec(m.text);
+  if (ofField && GENERIC_BODY_WORDS.has(ofField[2]!.toLowerCase())) {
+    const found = genericBody(seg, { ...m, text: `${ofField[1] ?? ''}${ofField[2]} Ministry` });
+    return found && { ...found, body: `${ofField[2]} Ministry` };
+  }
   const words = m.text.split(/\s+/);
   // "Russian Foreign Ministry", "Ukraine Defence Ministry": the nationality is written inside the name
   for (const k of [1, 2]) {

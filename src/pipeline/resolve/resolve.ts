@@ -26,6 +26,7 @@ import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 
 interface Group {
   type: EntityType;
@@ -214,6 +215,9 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
  * in the article ("Daimler" after "Daimler-Benz AG", "Lufthansa" after "Lufthansa AG"), when the
  * word is not itself a place, a nationality or an organisation head word ("Bank").
  */
+/** What follows a body's name cut short: " on ...", " for ...", " of ..." (nameKey forms). */
+const CUT_BEFORE = /^ (?:on|for|of) \S/;
+
 /** First words of a newspaper's name that its short name drops ("the Telegraph" of "The Daily Telegraph"). */
 const PERIODICAL_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
 
@@ -236,9 +240,27 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     }
     // a lone word typed as a person is one only when no full name in the article contains it (namePartOwner found none)
     if (!g.mentions.length || g.gazetteerId || g.qualifiedId || (g.type !== 'organization' && g.type !== 'other' && g.type !== 'person')) continue;
+    // "the International Coordinating Group" after "the International Coordinating Group on Vaccine Provision": a body's
+    // name of two words or more that opens exactly one longer body's name, cut before its "on", "for" or "of"
+    if (g.type === 'organization' && !g.gazetteerId && g.mentions.length && g.mentions.every((m) => m.text.includes(' '))) {
+      const key = nameKey(fullestName(g));
+      // (not "of <place>": "the Serum Institute" of "the Serum Institute of India" is the body without its place, below)
+      const cut = long.filter((x) => x.g !== g && x.g.mentions.length && CUT_BEFORE.test(nameKey(x.name).slice(key.length)) && nameKey(x.name).startsWith(key)
+        && !lookupPlace(nameKey(x.name).slice(key.length).replace(/^ of /, '')).length);
+      if (cut.length === 1 && ORGANIZATION_HEAD_WORDS.has(key.split(' ').pop()!)) {
+        absorb(cut[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${fullestName(g)}" is "${cut[0]!.name}" cut before its "${nameKey(cut[0]!.name).slice(key.length + 1).split(' ')[0]}"` });
+        continue;
+      }
+    }
     if (g.mentions.some((m) => m.text.includes(' '))) continue;
     const name = fullestName(g);
     const words = nameWords(name);
+    // "MBK" beside "MBK Partners": an acronym that opens exactly one longer name followed only by industry or legal-form words
+    if (isAcronym(name) && g.type === 'organization' && words.length === 1) {
+      const fuller = long.filter((x) => x.g !== g && x.g.mentions.length && x.first === words[0] && companyTail(x.name));
+      if (fuller.length === 1) absorb(fuller[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${fuller[0]!.name}" without its industry or legal form` });
+      continue;
+    }
     // a place's name is a team's or a company's only when the tagger read it as an organisation ("Baltimore" of "Baltimore Orioles")
     const placeName = lookupPlace(name).length > 0 && (g.type !== 'organization' || lookupPlace(name).some((e) => e.type === 'country'));
     if (words.length !== 1 || isAcronym(name) || placeName || lookupDemonym(name)) continue;
@@ -260,6 +282,12 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       placed[0]!.g.type = 'organization';
       continue;
     }
+    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word
+    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && BUSINESS_LEADS.has(x.first) && nameKey(x.name) === `${x.first} ${words[0]}`);
+    if (traded.length === 1 && g.type === 'organization') {
+      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without the word for its business` });
+      continue;
+    }
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {
       // "Union leader Park Sang-hoon" after "the Korean Metal Workers' Union": the head word alone stands for the one
       // organisation of the article whose name ends in it
@@ -271,7 +299,8 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     }
     // the first word, hyphenated parts apart ("Daimler" of "Daimler-Benz")
     // ("the Conservatives" of "the Conservative Party": a party by its members' plural)
-    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || namesMembersOf(name, x.name)));
+    // ("Bre-X" of "Bre-X Minerals Ltd": a hyphened word's key holds two words)
+    let owners = long.filter((x) => x.g !== g && x.g.mentions.length && (x.first === words[0] || nameKey(x.name).startsWith(`${words[0]} `) || namesMembersOf(name, x.name)));
     // "Nissan" beside "Nissan Motor Co" and "Nissan Workers' Union": the company is the name the word opens with only
     // industry and legal-form words after it; the union is another body named after it
     if (owners.length > 1) owners = owners.filter((x) => companyTail(x.name));
@@ -561,9 +590,12 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     // a group that absorbed another has a new name; the others keep theirs
     const name = nameOf.get(g)!;
     // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
-    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name))) continue;
+    // ("BoE" for "Bank of England", "MoD" for "Ministry of Defence": the "of" written as a small "o")
+    const withOf = OF_INITIALS.test(name);
+    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name) || withOf)) continue;
     const letters = name.replace(/[.&]/g, '');
-    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (x.initials === letters || x.bare === letters) && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
+    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (withOf ? initialsWithOf(x.name) === name : x.initials === letters || x.bare === letters)
+      && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
       nameOf.set(target, fullestName(target));
@@ -605,6 +637,12 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
 
 /** Initials joined by an ampersand: "M&S", "P&O", "S&P". */
 const AMPERSAND_INITIALS = /^[A-Z]{1,2}&[A-Z]{1,2}$/;
+/** Initials with a small "o" for "of" ("BoE", "MoD", "DoJ"). */
+const OF_INITIALS = /^[A-Z]{1,2}o[A-Z]{1,2}$/;
+/** "Bank of England" -> "BoE": the capitals' initials, "of" as "o", other small words left out. */
+function initialsWithOf(name: string): string {
+  return name.split(/[\s-]+/).map((w) => (w === 'of' ? 'o' : /^[A-Z]/.test(w) ? w[0]! : '')).join('');
+}
 
 function absorb(keep: Group, drop: Group, groupOf: Map<Mention, Group>, reason: Omit<MergeReason, 'alias'>) {
   for (const m of drop.mentions) {

@@ -20,14 +20,15 @@ beforeAll(async () => { stages = await loadStages(); });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu');
 
-/** Does this sentence name the entity: a mention of it, its name or an alias, or (for a country) its demonym? */
+/** Does this sentence name the entity: a mention of it, its name or an alias, or (for a country or region) its demonym? */
 function names(sentence: Span, e: Entity | undefined, id: string, resolved: Resolved): boolean {
   if (resolved.mentions.some((m) => m.entity === id && m.start >= sentence.start && m.end <= sentence.end)) return true;
   if (!e) return false;
   if ([e.name, ...e.aliases].some((n) => n.length > 1 && word(n).test(sentence.text))) return true;
   // "TUCSON, Ariz.": a state written as its abbreviation.
   if (Object.entries(US_STATE_ABBREVIATIONS.states).some(([abbr, full]) => full === e.name && sentence.text.includes(abbr))) return true;
-  if (e.type === 'country') {
+  // ("the Welsh Rugby Union": a region's nationality word names the region)
+  if (e.type === 'country' || e.type === 'region') {
     for (const w of sentence.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
       const d = lookupDemonym(w.split('-')[0]!);
       if (d && (d.id === e.gazetteerId || d.id === id)) return true;

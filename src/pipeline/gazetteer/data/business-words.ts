@@ -20,4 +20,20 @@ export const BUSINESS_HEADS = new Set([
   'arzneimittel', 'pharmazie', 'versicherung', 'versicherungen', 'werke', 'stahl', 'chemie', 'maschinenbau', 'bau',
   'brauerei', 'verlag', 'elektrik', 'energie', 'immobilien', 'assurances', 'banque', 'aliments', 'construcciones',
   'alimentos', 'seguros', 'assicurazioni', 'costruzioni', 'havbruk', 'fiskeri', 'rederi',
+  'infraestrutura', 'infraestructura', 'engenharia', 'ingenieria', 'ingeniería', 'construcoes', 'construções', 'participacoes',
+  'participações', 'energia', 'mineracao', 'mineração', 'siderurgia', 'transportes', 'logistica', 'logística', 'telecomunicacoes',
+  'telecomunicações', 'telecomunicaciones', 'imobiliaria', 'imobiliária', 'inmobiliaria',
+]);
+
+/**
+ * First words of companies' names in languages that put the kind of business first ("Construtora Ribeiro Lima",
+ * "Assicurazioni Ventura", "Compania Minera X"): a name opening with one is a company's, and the words after it
+ * alone name the same company.
+ */
+export const BUSINESS_LEADS = new Set([
+  'construtora', 'constructora', 'companhia', 'compañía', 'compania', 'compagnie', 'empresa', 'empresas', 'sociedad',
+  'sociedade', 'industrias', 'indústrias', 'inversiones', 'inmobiliaria', 'imobiliaria', 'transportes', 'distribuidora',
+  'laboratorios', 'laboratórios', 'laboratoires', 'cementos', 'cervecería', 'cerveceria', 'cervejaria', 'aerolineas',
+  'aerolíneas', 'petroleos', 'petróleos', 'minera', 'mineradora', 'siderurgica', 'siderúrgica', 'assicurazioni',
+  'editora', 'banco', 'grupo', 'gruppo', 'groupe',
 ]);

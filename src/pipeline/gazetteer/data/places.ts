@@ -108,7 +108,6 @@ export const ALTERNATE_NAMES: AlternateName[] = [
   { name: 'DRC', of: 'DR Congo', reason: 'abbreviation' },
   { name: 'Democratic Republic of Congo', of: 'DR Congo', reason: 'common name' },
   { name: 'Republic of Ireland', of: 'Ireland', reason: 'official description' },
-  { name: 'Soviet Union', of: 'Russia', reason: 'predecessor state, for lookup only' },
   { name: 'Zaire', of: 'DR Congo', reason: 'former name (1971-1997)' },
   { name: 'Bosnia', of: 'Bosnia and Herzegovina', reason: 'short name used in news' },
   { name: 'Byelorussia', of: 'Belarus', reason: 'former name' },
@@ -132,6 +131,7 @@ export interface FormerCountry {
 export const FORMER_COUNTRIES: FormerCountry[] = [
   { code: 'YUCS', name: 'Yugoslavia', alternates: ['Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Serbia and Montenegro', 'FRY'], demonyms: ['Yugoslav'], reason: 'federation until 1992, then Serbia and Montenegro under that name until 2003' },
   { code: 'CSHH', name: 'Czechoslovakia', alternates: ['Czech and Slovak Federal Republic', 'Czechoslovak Socialist Republic'], demonyms: ['Czechoslovak'], reason: 'state until its division in 1993' },
+  { code: 'SUHH', name: 'Soviet Union', alternates: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], reason: 'state of fifteen republics until 1991; Russia is one of its successors, not the same state' },
   { code: 'DDDE', name: 'East Germany', alternates: ['German Democratic Republic', 'GDR'], demonyms: ['East German'], reason: 'state until German reunification in 1990' },
 ];
 
@@ -266,6 +266,14 @@ export const LOCATIONS: HandLocation[] = [
   { slug: 'middle-east', name: 'Middle East', alternates: ['Mideast'], reason: 'world region' },
   { slug: 'eastern-europe', name: 'Eastern Europe', reason: 'world region' },
   { slug: 'western-europe', name: 'Western Europe', reason: 'world region' },
+  { slug: 'central-europe', name: 'Central Europe', reason: 'world region' },
+  { slug: 'northern-europe', name: 'Northern Europe', reason: 'world region' },
+  { slug: 'southern-europe', name: 'Southern Europe', reason: 'world region' },
+  { slug: 'southeastern-europe', name: 'Southeastern Europe', alternates: ['South-Eastern Europe', 'Southeast Europe', 'South-East Europe'], reason: 'world region' },
+  { slug: 'west-africa', name: 'West Africa', alternates: ['Western Africa'], reason: 'world region' },
+  { slug: 'east-africa', name: 'East Africa', alternates: ['Eastern Africa'], reason: 'world region' },
+  { slug: 'southern-africa', name: 'Southern Africa', reason: 'world region' },
+  { slug: 'central-africa', name: 'Central Africa', reason: 'world region' },
   { slug: 'central-asia', name: 'Central Asia', reason: 'world region' },
   { slug: 'southeast-asia', name: 'Southeast Asia', alternates: ['South-East Asia'], reason: 'world region' },
   { slug: 'east-asia', name: 'East Asia', reason: 'world region' },
@@ -277,9 +285,6 @@ export const LOCATIONS: HandLocation[] = [
 /** Demonyms the country data lacks (it has one per country). Plurals are derived. */
 export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Briton', country: 'GB' },
-  { word: 'English', country: 'GB' },
-  { word: 'Scottish', country: 'GB' },
-  { word: 'Welsh', country: 'GB' },
   { word: 'Turk', country: 'TR' },
   { word: 'Turkish', country: 'TR' },
   { word: 'Saudi', country: 'SA' },
@@ -289,13 +294,11 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Philippine', country: 'PH' },
   { word: 'Kuwaiti', country: 'KW' },
   { word: 'Qatari', country: 'QA' },
-  { word: 'Soviet', country: 'RU' },
   { word: 'Kyivan', country: 'UA' },
   { word: 'Pole', country: 'PL' },
   { word: 'Swede', country: 'SE' },
   { word: 'Dane', country: 'DK' },
   { word: 'Finn', country: 'FI' },
-  { word: 'Scot', country: 'GB' },
   { word: 'Czech', country: 'CZ' },
   { word: 'Slovak', country: 'SK' },
   { word: 'Belarusian', country: 'BY' },
@@ -309,6 +312,67 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Uzbek', country: 'UZ' },
   { word: 'Slovenian', country: 'SI' },
   { word: 'Kosovan', country: 'XK' },
+  { word: 'West German', country: 'DE' },
+  { word: 'Belarussian', country: 'BY' },
+  { word: 'Byelorussian', country: 'BY' },
+  { word: 'Argentinian', country: 'AR' },
+  { word: 'Somalian', country: 'SO' },
+  { word: 'North Macedonian', country: 'MK' },
+  { word: 'Timorese', country: 'TL' },
+  { word: 'East Timorese', country: 'TL' },
+];
+
+/**
+ * Nationality words two states share, given to the one news means by them (the data gives each to the first listed).
+ */
+export const SHARED_DEMONYMS: Array<{ word: string; country: string; reason: string }> = [
+  { word: 'Dominican', country: 'DO', reason: 'the Dominican Republic (11 million people), not Dominica (72 000)' },
+];
+
+/**
+ * Nationality words of a part of a state that news names the part by, not the state: "the Welsh Rugby Union"
+ * is in Wales, "a Scottish company" in Scotland, "the Catalan government" Catalonia's. Each is the region the
+ * gazetteer has under `region` in `country`. Only words with one clear region: not "Kurdish" (a people across
+ * four states), "Galician" (Spain's Galicia or Ukraine's and Poland's), "Punjabi" or "Kashmiri" (divided regions).
+ */
+export const REGION_DEMONYMS: Array<{ word: string; region: string; country: string }> = [
+  // the nations of the United Kingdom
+  { word: 'English', region: 'England', country: 'GB' },
+  { word: 'Scottish', region: 'Scotland', country: 'GB' },
+  { word: 'Scot', region: 'Scotland', country: 'GB' },
+  { word: 'Welsh', region: 'Wales', country: 'GB' },
+  { word: 'Northern Irish', region: 'Northern Ireland', country: 'GB' },
+  { word: 'Cornish', region: 'Cornwall', country: 'GB' },
+  // regions of European states with their own governments or languages
+  { word: 'Catalan', region: 'Catalonia', country: 'ES' },
+  { word: 'Basque', region: 'Basque Country', country: 'ES' },
+  { word: 'Andalusian', region: 'Andalusia', country: 'ES' },
+  { word: 'Bavarian', region: 'Bavaria', country: 'DE' },
+  { word: 'Flemish', region: 'Flanders', country: 'BE' },
+  { word: 'Walloon', region: 'Wallonia', country: 'BE' },
+  { word: 'Corsican', region: 'Corse', country: 'FR' },
+  { word: 'Sicilian', region: 'Sicily', country: 'IT' },
+  { word: 'Sardinian', region: 'Sardinia', country: 'IT' },
+  { word: 'Tuscan', region: 'Tuscany', country: 'IT' },
+  { word: 'Chechen', region: 'Chechen Republic', country: 'RU' },
+  { word: 'Tibetan', region: 'Xizang', country: 'CN' },
+  // North American states and provinces
+  { word: 'Quebecer', region: 'Quebec', country: 'CA' },
+  { word: 'Quebecois', region: 'Quebec', country: 'CA' },
+  { word: 'Québécois', region: 'Quebec', country: 'CA' },
+  { word: 'Texan', region: 'Texas', country: 'US' },
+  { word: 'Californian', region: 'California', country: 'US' },
+  { word: 'Floridian', region: 'Florida', country: 'US' },
+  { word: 'Hawaiian', region: 'Hawaii', country: 'US' },
+  { word: 'Alaskan', region: 'Alaska', country: 'US' },
+];
+
+/**
+ * Names news uses for a capital besides the data's own: the city the seat of government lies in ("Delhi has
+ * asked ..." for New Delhi). Read like the capital: the state only in an actor's position, the city after "in".
+ */
+export const CAPITAL_ALTERNATES: Array<{ name: string; country: string; reason: string }> = [
+  { name: 'Delhi', country: 'IN', reason: 'the city New Delhi lies in; news names the Indian government by it' },
 ];
 
 /**

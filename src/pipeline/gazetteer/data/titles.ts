@@ -11,6 +11,8 @@ export const TITLES: Record<string, string> = {
   'dictator': 'leader', 'king': 'king', 'queen': 'queen', 'prince': 'prince', 'princess': 'princess',
   'crown prince': 'crown prince', 'emperor': 'emperor', 'empress': 'empress', 'sultan': 'sultan', 'emir': 'emir',
   'sheikh': 'sheikh', 'pope': 'pope', 'ayatollah': 'ayatollah', 'monarch': 'monarch',
+  // Ireland's head of government and deputy (Irish words English news keeps)
+  'taoiseach': 'prime minister', 'tanaiste': 'deputy prime minister', 'tánaiste': 'deputy prime minister',
   // ministers and officials
   'minister': 'minister', 'foreign minister': 'foreign minister', 'minister of foreign affairs': 'foreign minister',
   'foreign secretary': 'foreign minister', 'secretary of state': 'secretary of state',
