@@ -119,3 +119,13 @@ describe('"A spokesperson, X," opening a sentence speaks for the body the senten
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('doses shipped are aid given; payments suspended are aid cut', () => {
+  it.each([
+    ['UNICEF said it shipped 2 million doses to Malawi in March.', 'UNICEF -070 provided aid to-> Malawi'],
+    ['The World Health Organization delivered 500,000 vaccine doses to Haiti on Monday.', 'World Health Organization -070 provided aid to-> Haiti'],
+    ['Norway suspended payments to Zambia after the audit.', 'Norway -162 cut aid to-> Zambia'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
