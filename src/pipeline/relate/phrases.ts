@@ -117,10 +117,10 @@ function continuesCoordination(units: Unit[], k: number): boolean {
  * -> "Russian Olympic Committee"), or, with `at` "first", opens with it ("Socialist" -> "Socialist Party"); undefined
  * when none or several fit.
  */
-export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'first' | 'last' = 'last'): string | undefined {
+export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'first' | 'last' = 'last', groups = false): string | undefined {
   let found: string | undefined;
   for (const [id, e] of ctx.entities) {
-    if (e.type !== 'organization' || !e.mentions.length) continue;
+    if (!(e.type === 'organization' || (groups && e.type === 'group')) || !e.mentions.length) continue;
     const words = e.name.toLowerCase().split(/\s+/);
     if (words.length < 2 || words[at === 'first' ? 0 : words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
     if (found) return undefined;
@@ -168,6 +168,11 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
     const o = ctx.discourse.lastOrganization(at, (id) => fitsOrganizationNoun(u.lower, ctx.entities.get(id)?.name ?? ''));
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
+  }
+  // "the opposition's deputy leader" in an article that names one body ending in the noun ("United Tajik Opposition")
+  if (/^[a-z]+$/.test(u.text) && !u.entity) {
+    const named = namedBodyFor(ctx, u.lower, [], 'last', true);
+    if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
   }
   if (isActorNoun(u.lower) || isSoleHolderTitle(u.lower)) {
     const h = ctx.discourse.lastNounHead(u.lower, at);

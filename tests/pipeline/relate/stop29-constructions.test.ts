@@ -129,3 +129,12 @@ describe('doses shipped are aid given; payments suspended are aid cut', () => {
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('"the <noun>\'s <title>, X," where one body of the article ends in the noun', () => {
+  it.each([
+    ['The Sudan People\'s Liberation Movement rejected the plan. The movement\'s deputy leader, Yasir Arman, said talks would go on.', 'Yasir Arman -deputy leader of-> Sudan People\'s Liberation Movement'],
+    ['The Polisario Front boycotted the vote. The front\'s spokesman, Mohamed Lamine, called it a sham.', 'Mohamed Lamine -spokesman of-> Polisario Front'],
+  ])('%s', async (text, expected) => {
+    expect(await read(text)).toContain(expected);
+  });
+});
