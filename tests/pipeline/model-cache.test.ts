@@ -2,7 +2,7 @@
 // loaded from the kept bytes gives exactly what one decoded from the model file gives;
 // a changed model file is not served stale bytes; a damaged cache entry falls back to
 // the model file.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -60,6 +60,29 @@ describe('gunzipped parser model cache', () => {
     const model = copy('damaged.bin.gz');
     saveUnzipped(model, Buffer.from('KGPAR002 not a model'));
     expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
+  });
+
+  it("the parser's run-time tables: kept on a first load, parsed from without the model, not served for a changed model file, ignored when damaged", async () => {
+    const model = copy('tables.bin.gz');
+    expect(readUnzipped(model, 'tables')).toBeNull();
+    expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
+    const tables = readUnzipped(model, 'tables');
+    expect(tables).not.toBeNull();
+    // kept tables are all a load needs: a path whose model file is not a model at all parses from them
+    const notAModel = path.join(dir, 'tables-only.bin.gz');
+    writeFileSync(notAModel, 'not a parser model');
+    saveUnzipped(notAModel, tables!, 'tables');
+    expect((await loadParserAsync(notAModel)).parseWords(WORDS)).toEqual(expected);
+    // the model file changed since: its tables are not served
+    utimesSync(notAModel, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    expect(readUnzipped(notAModel, 'tables')).toBeNull();
+    // damaged tables (cut short, or not tables) fall back to the model file
+    const cut = copy('tables-cut.bin.gz');
+    saveUnzipped(cut, tables!.subarray(0, tables!.length - 8), 'tables');
+    expect(loadParser(cut).parseWords(WORDS)).toEqual(expected);
+    const other = copy('tables-other.bin.gz');
+    saveUnzipped(other, gunzipSync(gz), 'tables');
+    expect((await loadParserAsync(other)).parseWords(WORDS)).toEqual(expected);
   });
 
   it('the recogniser: kept on a first load, the same tags from the kept bytes, a damaged entry ignored', () => {

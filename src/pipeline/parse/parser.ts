@@ -9,13 +9,16 @@ import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './d
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
+import type { ParserTables } from './table-file.ts';
 import { sentenceWords } from './words.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
 export interface WordAnalysis { upos: Upos; head: number; deprel: string }
 
 export class DependencyParser {
-  readonly model: ParserModel;
+  /** The model's inventories and weights as run-time tables (what a cache keeps: table-file.ts). */
+  readonly tables: ParserTables;
+  private readonly labels: string[];
   private readonly weights: Weights;
   private readonly atoms: WordAtoms;
   private readonly scratch = new Scratch();
@@ -23,21 +26,24 @@ export class DependencyParser {
   private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
 
-  constructor(model: ParserModel) {
-    this.model = model;
-    this.atoms = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})));
-    this.tagNames = model.tags.map((t) => {
-      if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
-      return t as Upos;
+  /** A parser of a decoded model (its tables built here), or of tables built before. */
+  constructor(model: ParserModel | ParserTables) {
+    const t = model.moves instanceof MoveTable ? model as ParserTables : tablesOf(model as ParserModel);
+    this.tables = t;
+    this.labels = t.labels;
+    this.atoms = new WordAtoms(new Map(Object.entries(t.wordClasses ?? {})));
+    this.tagNames = t.tags.map((tag) => {
+      if (!(UPOS_TAGS as readonly string[]).includes(tag)) throw new Error(`model tag "${tag}" is not a UD UPOS tag`);
+      return tag as Upos;
     });
     this.weights = {
-      tagDict: new Map(Object.entries(model.tagDict)),
-      tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
-      moves: new MoveTable(model.moves.hashes, model.moves.weights),
-      labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
-      root: model.labels.indexOf('root'),
-      ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
+      tagDict: new Map(Object.entries(t.tagDict)),
+      tagger: t.tagger, nTags: t.tags.length,
+      ...(t.tagger2 ? { tagger2: t.tagger2, retagMargin: t.retagMargin ?? Infinity } : {}),
+      moves: t.moves,
+      labeller: t.labeller, nLabels: t.labels.length,
+      root: t.labels.indexOf('root'),
+      ...(t.punct ? { punct: t.punct, punctLabel: t.labels.indexOf('punct') } : {}),
     };
     this.tagCache = new TagCache(this.weights, this.scratch, this.atoms);
   }
@@ -48,7 +54,7 @@ export class DependencyParser {
     if (!n) return [];
     const st = this.analyse(forms);
     const out: WordAnalysis[] = new Array(n);
-    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
     for (let i = 0; i < n; i++) {
       const h = st.head[i]!;
       out[i] = { upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
@@ -100,7 +106,7 @@ export class DependencyParser {
     if (!n) return null;
     const forms = pieces.map((p) => text.slice(p.start, p.end));
     const st = this.analyse(forms);
-    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
     const words: SyntaxWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const p = pieces[i]!, h = st.head[i]!;
@@ -108,4 +114,15 @@ export class DependencyParser {
     }
     return { sentence: index, words };
   }
+}
+
+/** A decoded model's weights built into run-time tables. */
+function tablesOf(model: ParserModel): ParserTables {
+  return {
+    tags: model.tags, labels: model.labels, tagDict: model.tagDict,
+    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}),
+    tagger: new SparseTable(model.tagger), ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
+    moves: new MoveTable(model.moves.hashes, model.moves.weights),
+    labeller: new SparseTable(model.labeller), ...(model.punct ? { punct: new SparseTable(model.punct) } : {}),
+  };
 }
