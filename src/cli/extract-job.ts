@@ -1,6 +1,6 @@
 // One `kg extract` file as a job: read, analyse and format it, in this thread, or in two
-// halves: the first (read, segment, recognise, resolve) in a helper thread, the second
-// (parse, relate, format) in this one (see extract-pool.ts).
+// halves: the first (read, segment, recognise, and mostly resolve) in a helper thread, the
+// second (the rest of resolution, parse, relate, format) in this one (see extract-pool.ts).
 import { KgError } from '../errors.ts';
 import { analyzeArticle, completeAnalysis, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
 import type { ArticleAnalysis } from '../types.ts';
