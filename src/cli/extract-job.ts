@@ -18,6 +18,9 @@ export interface ExtractSettings {
 export type ExtractResult = { text: string; error?: undefined } | Skipped;
 type Skipped = { error: string; userError: boolean; text?: undefined };
 
+/** Files asked of a first-half helper thread (extract-worker.ts): `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
+export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[] }
+
 /** The first half of one file's job, as a helper thread posts it back. */
 export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
 
@@ -33,10 +36,11 @@ export function extractResult(path: string, stages: Stages, s: ExtractSettings):
   }
 }
 
-/** Read `path` and run the first half of its analysis. */
-export function firstHalf(path: string, stages: FirstStages, s: ExtractSettings): FirstHalf {
+/** Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as `kg ingest` gives it). */
+export function firstHalf(path: string, stages: FirstStages, s: Pick<ExtractSettings, 'date'>, source?: string): FirstHalf {
   try {
-    return { recognized: recognizeArticle(readArticleFile(path, { date: s.date }), stages) };
+    const article = readArticleFile(path, { date: s.date });
+    return { recognized: recognizeArticle(source === undefined ? article : { ...article, source }, stages) };
   } catch (e) {
     return skipped(e);
   }
