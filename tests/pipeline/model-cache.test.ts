@@ -15,6 +15,8 @@ import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
 import { WeightTable } from '../../src/pipeline/ner/weights.ts';
 import { segment } from '../../src/pipeline/segment.ts';
+import { DEFAULT_RELATION_MODEL_PATH, loadRelationClassifier } from '../../src/pipeline/relate/classifier/index.ts';
+import { decodeRelationModel } from '../../src/pipeline/relate/classifier/model.ts';
 
 const WORDS = ['The', 'German', 'minister', 'met', 'the', 'president', 'of', 'Brazil', 'in', 'Paris', 'on', 'Monday', '.'];
 const gz = readFileSync(DEFAULT_PARSER_MODEL_PATH);
@@ -122,6 +124,24 @@ describe('gunzipped parser model cache', () => {
     const damaged = copy('ner-table-damaged.bin.gz', NER_MODEL_PATH);
     saveUnzipped(damaged, full, 'table');
     expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
+  });
+
+  it('the relation classifier: kept on a first load, the same model from the kept bytes, a damaged entry ignored', () => {
+    const relGz = readFileSync(DEFAULT_RELATION_MODEL_PATH);
+    const expectedModel = decodeRelationModel(relGz);
+    const first = copy('relations-first.bin.gz', DEFAULT_RELATION_MODEL_PATH);
+    expect(readUnzipped(first)).toBeNull();
+    expect(loadRelationClassifier(first).model).toEqual(expectedModel);
+    const kept = readUnzipped(first);
+    expect(kept && kept.equals(gunzipSync(relGz))).toBe(true);
+    // kept bytes are all a load needs: a path whose model file is not a model at all loads from them
+    const notAModel = path.join(dir, 'relations-kept-only.bin.gz');
+    writeFileSync(notAModel, 'not a relation model');
+    saveUnzipped(notAModel, kept!);
+    expect(loadRelationClassifier(notAModel).model).toEqual(expectedModel);
+    const damaged = copy('relations-damaged.bin.gz', DEFAULT_RELATION_MODEL_PATH);
+    saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
+    expect(loadRelationClassifier(damaged).model).toEqual(expectedModel);
   });
 
   it('KG_MODEL_CACHE=0 turns the cache off', () => {
