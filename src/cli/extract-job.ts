@@ -1,6 +1,6 @@
 // One `kg extract` file as a job: read, analyse and format it, in this thread, or in two
-// halves: the first (read, segment, recognise, resolve) in a helper thread, the second
-// (parse, relate, format) in this one (see extract-pool.ts).
+// halves: the first (read, segment, recognise, and mostly resolve) in a helper thread, the
+// second (the rest of resolution, parse, relate, format) in this one (see extract-pool.ts).
 import { KgError } from '../errors.ts';
 import { analyzeArticle, completeAnalysis, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
 import type { ArticleAnalysis } from '../types.ts';
@@ -18,6 +18,9 @@ export interface ExtractSettings {
 export type ExtractResult = { text: string; error?: undefined } | Skipped;
 type Skipped = { error: string; userError: boolean; text?: undefined };
 
+/** Files asked of a first-half helper thread (extract-worker.ts): `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
+export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[] }
+
 /** The first half of one file's job, as a helper thread posts it back. */
 export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
 
@@ -33,10 +36,11 @@ export function extractResult(path: string, stages: Stages, s: ExtractSettings):
   }
 }
 
-/** Read `path` and run the first half of its analysis. */
-export function firstHalf(path: string, stages: FirstStages, s: ExtractSettings): FirstHalf {
+/** Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as `kg ingest` gives it). */
+export function firstHalf(path: string, stages: FirstStages, s: Pick<ExtractSettings, 'date'>, source?: string): FirstHalf {
   try {
-    return { recognized: recognizeArticle(readArticleFile(path, { date: s.date }), stages) };
+    const article = readArticleFile(path, { date: s.date });
+    return { recognized: recognizeArticle(source === undefined ? article : { ...article, source }, stages) };
   } catch (e) {
     return skipped(e);
   }

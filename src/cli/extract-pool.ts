@@ -1,6 +1,7 @@
 // `kg extract` on many files in two threads: a helper worker thread reads each file and runs
-// the first half of its analysis (segment, tag, recognise, resolve), this thread runs the
-// second (parse, relate) and prints, in input order. The halves cost about the same, and each
+// the first half of its analysis (segment, tag, recognise, and resolve where no name is asked of
+// the parse), this thread runs the second (the opening-name probe and resolution where they are
+// left, parse, relate) and prints, in input order. The halves cost about the same, and each
 // thread loads only its own models and compiles only its own half's code: V8's optimising
 // compiler works per thread, and when every thread ran the whole pipeline it compiled
 // everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).

@@ -36,11 +36,14 @@ export interface StageOptions {
   relationModel?: boolean;
 }
 
-/** The stages up to recognition (recognizeArticle): the first half of the analysis. */
-export type FirstStages = Pick<Stages, 'tag' | 'recognize'>;
 /**
- * The stages from resolution on (completeAnalysis): the second half. Resolution is here because the
- * names a sentence opens with are asked of the parse before it (recognize/subject-names.ts).
+ * The stages of the first half of the analysis (recognizeArticle): up to recognition, and
+ * resolution where no name is asked of the parse.
+ */
+export type FirstStages = Pick<Stages, 'tag' | 'recognize' | 'resolve'>;
+/**
+ * The stages from resolution on (completeAnalysis): the second half. Resolution is here as well
+ * because the names a sentence opens with are asked of the parse before it (recognize/subject-names.ts).
  */
 export type SecondStages = Pick<Stages, 'resolve' | 'parse' | 'relate'>;
 
@@ -61,7 +64,7 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
 export function loadFirstStages(): FirstStages {
   const tagger = loadTagger();
   loadGazetteer();
-  return { tag: (seg) => tagger.tag(seg), recognize };
+  return { tag: (seg) => tagger.tag(seg), recognize, resolve };
 }
 
 /** The second half's stages alone (the parser and the relation classifier are their models). */
@@ -108,33 +111,28 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
 }
 
 /**
- * The first half of the analysis: the article segmented and its names found. Plain data (no
- * functions, no class instances), so one thread can do this half and post it to another for the second.
+ * The first half of the analysis: the article segmented, its names found, and resolved into
+ * entities unless a sentence-opening word is to be asked of the parse (which the second half
+ * has; ~1 article in 5 of eng.testa). Plain data (no functions, no class instances), so one
+ * thread can do this half and post it to another for the second.
  */
-export interface Recognized { seg: Segmented; mentions: Mention[] }
+export interface Recognized { seg: Segmented; mentions: Mention[]; resolved?: Resolved }
 
 export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
   const seg = segment(article);
   const tagged = stages.tag(seg);
   const mentions = stages.recognize(seg, tagged);
-  return { seg, mentions };
+  if (openingNameSentences(seg, mentions).size) return { seg, mentions };
+  return { seg, mentions, resolved: stages.resolve(seg, mentions) };
 }
 
 /**
  * The second half: names asked of the parse, resolution, parse, relate and date, and the analysis
  * as `kg extract --json` prints it.
  */
-export function completeAnalysis({ seg, mentions: found }: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const article = seg.article;
-  let mentions = found;
-  // a sentence-opening name the tagger left out, asked of the parse (only sentences whose first word may be one)
-  const asked = openingNameSentences(seg, mentions);
-  if (asked.size) {
-    const probe = stages.parse(seg, (i) => asked.has(i));
-    const opening = openingNames(seg, mentions, asked, (i) => probe.sentences[i] ?? null);
-    if (opening.length) mentions = [...mentions, ...opening].sort((a, b) => a.start - b.start || b.end - a.end);
-  }
-  const resolved = stages.resolve(seg, mentions);
+export function completeAnalysis(first: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const seg = first.seg, article = seg.article;
+  const resolved = first.resolved ?? askAndResolve(seg, first.mentions, stages);
   const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
@@ -164,6 +162,19 @@ function nameSpans(resolved: Resolved): NameSpan[] {
   return resolved.mentions
     .map((m) => ({ start: m.start, end: m.end, adjective: m.metonymy === 'demonym' }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Names asked of the parse (sentence-opening words the tagger left out), then resolution. */
+function askAndResolve(seg: Segmented, found: Mention[], stages: SecondStages): Resolved {
+  let mentions = found;
+  // only sentences whose first word may be such a name are parsed for it
+  const asked = openingNameSentences(seg, mentions);
+  if (asked.size) {
+    const probe = stages.parse(seg, (i) => asked.has(i));
+    const opening = openingNames(seg, mentions, asked, (i) => probe.sentences[i] ?? null);
+    if (opening.length) mentions = [...mentions, ...opening].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return stages.resolve(seg, mentions);
 }
 
 /** The parse in the public JSON shape (no token indices: offsets say where each word is). */

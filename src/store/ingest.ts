@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
+import { createHalvesPool } from './halves-pool.ts';
+import { extractWorkers } from '../cli/extract-pool.ts';
+import { withRaisedTierUpThreshold } from '../cli/tier-up.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
@@ -145,8 +148,11 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const held = new StoredAnalyses(options.dataDir);
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
-    if (todo.length) {
-      const pool = await createAnalyzePool(jobs, options.dataDir);
+    // V8's raised tier-up budget for the analysis (cli/tier-up.ts: as for `kg extract`), the default again for the graph
+    if (todo.length) await withRaisedTierUpThreshold(async () => {
+      // A batch too small for whole-pipeline workers still takes a helper thread for the first halves.
+      const halves = jobs === 1 && options.jobs === undefined && extractWorkers(todo.length) > 0;
+      const pool = halves ? await createHalvesPool(options.dataDir, options.date) : await createAnalyzePool(jobs, options.dataDir);
       report.jobs = pool.jobs;
       try {
         // A few requests per worker (in flight or queued) keep every core busy and let Ctrl-C stop promptly.
@@ -174,7 +180,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       } finally {
         await pool.close();
       }
-    }
+    });
     timings.analysis = clock.lap();
     // a signal that came with the last article is seen here, before anything is committed
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -2,7 +2,7 @@
 // loaded from the kept bytes gives exactly what one decoded from the model file gives;
 // a changed model file is not served stale bytes; a damaged cache entry falls back to
 // the model file.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +15,8 @@ import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
 import { WeightTable } from '../../src/pipeline/ner/weights.ts';
 import { segment } from '../../src/pipeline/segment.ts';
+import { DEFAULT_RELATION_MODEL_PATH, loadRelationClassifier } from '../../src/pipeline/relate/classifier/index.ts';
+import { decodeRelationModel } from '../../src/pipeline/relate/classifier/model.ts';
 
 const WORDS = ['The', 'German', 'minister', 'met', 'the', 'president', 'of', 'Brazil', 'in', 'Paris', 'on', 'Monday', '.'];
 const gz = readFileSync(DEFAULT_PARSER_MODEL_PATH);
@@ -62,6 +64,29 @@ describe('gunzipped parser model cache', () => {
     expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
   });
 
+  it("the parser's run-time tables: kept on a first load, parsed from without the model, not served for a changed model file, ignored when damaged", async () => {
+    const model = copy('tables.bin.gz');
+    expect(readUnzipped(model, 'tables')).toBeNull();
+    expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
+    const tables = readUnzipped(model, 'tables');
+    expect(tables).not.toBeNull();
+    // kept tables are all a load needs: a path whose model file is not a model at all parses from them
+    const notAModel = path.join(dir, 'tables-only.bin.gz');
+    writeFileSync(notAModel, 'not a parser model');
+    saveUnzipped(notAModel, tables!, 'tables');
+    expect((await loadParserAsync(notAModel)).parseWords(WORDS)).toEqual(expected);
+    // the model file changed since: its tables are not served
+    utimesSync(notAModel, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    expect(readUnzipped(notAModel, 'tables')).toBeNull();
+    // damaged tables (cut short, or not tables) fall back to the model file
+    const cut = copy('tables-cut.bin.gz');
+    saveUnzipped(cut, tables!.subarray(0, tables!.length - 8), 'tables');
+    expect(loadParser(cut).parseWords(WORDS)).toEqual(expected);
+    const other = copy('tables-other.bin.gz');
+    saveUnzipped(other, gunzipSync(gz), 'tables');
+    expect((await loadParserAsync(other)).parseWords(WORDS)).toEqual(expected);
+  });
+
   it('the recogniser: kept on a first load, the same tags from the kept bytes, a damaged entry ignored', () => {
     expect(expectedTags.length).toBeGreaterThan(3);
     const first = copy('ner-first.bin.gz', NER_MODEL_PATH);
@@ -99,6 +124,24 @@ describe('gunzipped parser model cache', () => {
     const damaged = copy('ner-table-damaged.bin.gz', NER_MODEL_PATH);
     saveUnzipped(damaged, full, 'table');
     expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
+  });
+
+  it('the relation classifier: kept on a first load, the same model from the kept bytes, a damaged entry ignored', () => {
+    const relGz = readFileSync(DEFAULT_RELATION_MODEL_PATH);
+    const expectedModel = decodeRelationModel(relGz);
+    const first = copy('relations-first.bin.gz', DEFAULT_RELATION_MODEL_PATH);
+    expect(readUnzipped(first)).toBeNull();
+    expect(loadRelationClassifier(first).model).toEqual(expectedModel);
+    const kept = readUnzipped(first);
+    expect(kept && kept.equals(gunzipSync(relGz))).toBe(true);
+    // kept bytes are all a load needs: a path whose model file is not a model at all loads from them
+    const notAModel = path.join(dir, 'relations-kept-only.bin.gz');
+    writeFileSync(notAModel, 'not a relation model');
+    saveUnzipped(notAModel, kept!);
+    expect(loadRelationClassifier(notAModel).model).toEqual(expectedModel);
+    const damaged = copy('relations-damaged.bin.gz', DEFAULT_RELATION_MODEL_PATH);
+    saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
+    expect(loadRelationClassifier(damaged).model).toEqual(expectedModel);
   });
 
   it('KG_MODEL_CACHE=0 turns the cache off', () => {

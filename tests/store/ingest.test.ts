@@ -143,4 +143,22 @@ describe('parallel ingest', () => {
     expect(fs.existsSync(path.join(three, 'graph.json'))).toBe(false);
     expect(fs.existsSync(path.join(three, 'store', 'manifest.json'))).toBe(false);
   });
+
+  it('a batch of 64 files or more, too small for workers, analyses its first halves on a helper thread: the same store as in this thread alone', async () => {
+    const { generateCorpus } = await import('../../src/bench/corpus.ts');
+    for (const a of generateCorpus(70, 11)) write(a.name, a.text);
+    write('empty.txt', '');
+    const alone = path.join(dir, 'alone');
+    const halves = path.join(dir, 'halves');
+    const r1 = await ingest([path.join(dir, 'in')], { dataDir: alone, jobs: 1 });
+    const warnings: string[] = [];
+    const r2 = await ingest([path.join(dir, 'in')], { dataDir: halves, onWarning: (m) => warnings.push(m) });
+    expect(r1.jobs).toBe(1);
+    expect(r2.jobs).toBe(2);
+    expect(r2).toMatchObject({ added: 70, skipped: 1 });
+    expect(warnings.join('\n')).toMatch(/skipped .*empty\.txt/);
+    const files = (root: string) => fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+    expect(files(halves)).toEqual(files(alone));
+    for (const f of files(alone)) expect(fs.readFileSync(path.join(halves, f), 'utf8'), f).toBe(fs.readFileSync(path.join(alone, f), 'utf8'));
+  }, 180_000);
 });

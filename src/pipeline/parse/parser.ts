@@ -9,6 +9,7 @@ import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './d
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
+import type { ParserTables } from './table-file.ts';
 import { sentenceWords } from './words.ts';
 import { insideName, nameTags, type NameSpan } from './name-tags.ts';
 import { attachHyphenCompounds } from './hyphen-compounds.ts';
@@ -18,7 +19,9 @@ import { classKey } from './word-classes.ts';
 export interface WordAnalysis { upos: Upos; head: number; deprel: string }
 
 export class DependencyParser {
-  readonly model: ParserModel;
+  /** The model's inventories and weights as run-time tables (what a cache keeps: table-file.ts). */
+  readonly tables: ParserTables;
+  private readonly labels: string[];
   private readonly weights: Weights;
   private readonly atoms: WordAtoms;
   private readonly scratch = new Scratch();
@@ -27,23 +30,26 @@ export class DependencyParser {
   private readonly tagNames: Upos[];
   private readonly knownWord: (form: string) => boolean;
 
-  constructor(model: ParserModel) {
-    this.model = model;
-    const classes = new Map(Object.entries(model.wordClasses ?? {}));
+  /** A parser of a decoded model (its tables built here), or of tables built before. */
+  constructor(model: ParserModel | ParserTables) {
+    const t = model.moves instanceof MoveTable ? model as ParserTables : tablesOf(model as ParserModel);
+    this.tables = t;
+    this.labels = t.labels;
+    const classes = new Map(Object.entries(t.wordClasses ?? {}));
     this.atoms = new WordAtoms(classes);
     this.knownWord = (form) => classes.has(classKey(form));
-    this.tagNames = model.tags.map((t) => {
-      if (!(UPOS_TAGS as readonly string[]).includes(t)) throw new Error(`model tag "${t}" is not a UD UPOS tag`);
-      return t as Upos;
+    this.tagNames = t.tags.map((tag) => {
+      if (!(UPOS_TAGS as readonly string[]).includes(tag)) throw new Error(`model tag "${tag}" is not a UD UPOS tag`);
+      return tag as Upos;
     });
     this.weights = {
-      tagDict: new Map(Object.entries(model.tagDict)),
-      tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-      ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
-      moves: new MoveTable(model.moves.hashes, model.moves.weights),
-      labeller: new SparseTable(model.labeller), nLabels: model.labels.length,
-      root: model.labels.indexOf('root'),
-      ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
+      tagDict: new Map(Object.entries(t.tagDict)),
+      tagger: t.tagger, nTags: t.tags.length,
+      ...(t.tagger2 ? { tagger2: t.tagger2, retagMargin: t.retagMargin ?? Infinity } : {}),
+      moves: t.moves,
+      labeller: t.labeller, nLabels: t.labels.length,
+      root: t.labels.indexOf('root'),
+      ...(t.punct ? { punct: t.punct, punctLabel: t.labels.indexOf('punct') } : {}),
     };
     this.tagCache = new TagCache(this.weights, this.scratch, this.atoms);
   }
@@ -54,7 +60,7 @@ export class DependencyParser {
     if (!n) return [];
     const st = this.analyse(forms);
     const out: WordAnalysis[] = new Array(n);
-    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
     for (let i = 0; i < n; i++) {
       const h = st.head[i]!;
       out[i] = { upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
@@ -118,7 +124,7 @@ export class DependencyParser {
       ? (tags: Int32Array) => nameTags(forms, pieces.map((p) => p.start), pieces.map((p) => p.end), tags, this.tagNames, names, this.knownWord)
       : undefined;
     const st = this.analyse(forms, given);
-    const labels = this.model.labels, tags = this.tags, tagNames = this.tagNames;
+    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
     const words: SyntaxWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const p = pieces[i]!, h = st.head[i]!;
@@ -127,4 +133,15 @@ export class DependencyParser {
     attachHyphenCompounds(words, forms);
     return { sentence: index, words };
   }
+}
+
+/** A decoded model's weights built into run-time tables. */
+function tablesOf(model: ParserModel): ParserTables {
+  return {
+    tags: model.tags, labels: model.labels, tagDict: model.tagDict,
+    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}),
+    tagger: new SparseTable(model.tagger), ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
+    moves: new MoveTable(model.moves.hashes, model.moves.weights),
+    labeller: new SparseTable(model.labeller), ...(model.punct ? { punct: new SparseTable(model.punct) } : {}),
+  };
 }

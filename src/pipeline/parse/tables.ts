@@ -43,6 +43,40 @@ function hashOrder(hashes: Uint32Array): Int32Array | null {
   return order;
 }
 
+/** A built MoveTable: rows [key, w0 | w1 << 16, w2 | w3 << 16] in hash order (one more past the end), and their directory. */
+export interface MoveParts { rows: Int32Array; dir: Uint32Array; shift: number }
+
+function buildMoveParts(hashes: Uint32Array, weights: Int16Array): MoveParts {
+  const R = hashes.length;
+  const order = hashOrder(hashes);
+  // one row past the end: the key read when a directory entry points past the rows
+  const rows = new Int32Array((R + 1) * 3);
+  for (let s = 0; s < R; s++) {
+    const r = order ? order[s]! : s, o = s * 3, w = r * 4;
+    rows[o] = hashes[r]! | 0;
+    rows[o + 1] = (weights[w]! & 0xffff) | (weights[w + 1]! << 16);
+    rows[o + 2] = (weights[w + 2]! & 0xffff) | (weights[w + 3]! << 16);
+  }
+  return { rows, ...directory(hashes, order) };
+}
+
+/**
+ * Whether `rows` (of `width` ints each, one more past the end) and `dir` can be a built table's:
+ * the sizes agree and the directory runs from 0 to the row count. Only these are checked on
+ * parts read back (a whole pass over the entries, in code that runs once per start and so is
+ * never optimised, cost ~50 ms): the cache writes its files whole or not at all (model-cache.ts).
+ */
+function partsFit(rows: Int32Array, width: number, dir: Uint32Array, shift: number): boolean {
+  if (!(shift >= 8 && shift <= 28) || dir.length !== (1 << (32 - shift)) + 1 || rows.length % width !== 0) return false;
+  const R = rows.length / width - 1;
+  return R >= 0 && dir[0] === 0 && dir[dir.length - 1] === R;
+}
+
+/** Parts read back from bytes, or null when they cannot be a MoveTable's. */
+export function checkedMoveParts(p: MoveParts): MoveParts | null {
+  return partsFit(p.rows, 3, p.dir, p.shift) ? p : null;
+}
+
 /**
  * Hash -> four int16 move weights, rows in hash order as [key, w0 | w1 << 16, w2 | w3 << 16],
  * found through a directory of about one row per entry: 19 MB for the shipped model's 1.2 M
@@ -58,19 +92,19 @@ export class MoveTable {
   private readonly at = new Int32Array(256);
   private readonly first = new Int32Array(256);
 
-  constructor(hashes: Uint32Array, weights: Int16Array) {
-    const R = hashes.length;
-    const order = hashOrder(hashes);
-    // one row past the end: the key read when a directory entry points past the rows
-    const rows = new Int32Array((R + 1) * 3);
-    for (let s = 0; s < R; s++) {
-      const r = order ? order[s]! : s, o = s * 3, w = r * 4;
-      rows[o] = hashes[r]! | 0;
-      rows[o + 1] = (weights[w]! & 0xffff) | (weights[w + 1]! << 16);
-      rows[o + 2] = (weights[w + 2]! & 0xffff) | (weights[w + 3]! << 16);
-    }
-    this.rows = rows;
-    ({ dir: this.dir, shift: this.shift } = directory(hashes, order));
+  /** The table of a model's rows, or one built before (`parts`, e.g. read back from a cache). */
+  constructor(hashes: Uint32Array, weights: Int16Array);
+  constructor(parts: MoveParts);
+  constructor(source: Uint32Array | MoveParts, weights?: Int16Array) {
+    const p = source instanceof Uint32Array ? buildMoveParts(source, weights!) : source;
+    this.rows = p.rows;
+    this.dir = p.dir;
+    this.shift = p.shift;
+  }
+
+  /** What the table is made of, for a cache to keep (the arrays themselves, not copies). */
+  parts(): MoveParts {
+    return { rows: this.rows, dir: this.dir, shift: this.shift };
   }
 
   score(hashes: Int32Array, n: number, scores: Float64Array): void {
@@ -102,6 +136,35 @@ export interface SparseRows {
   values: Int16Array;
 }
 
+/** A built SparseTable: 32-byte slots in hash order (one more past the end), the side array of long rows, and the directory. */
+export interface SparseParts { slots: Int32Array; side: Int32Array; dir: Uint32Array; shift: number }
+
+function buildSparseParts({ hashes, counts, classes, values }: SparseRows): SparseParts {
+  const R = hashes.length;
+  const order = hashOrder(hashes);
+  // where each row's weights start in classes/values
+  const first = new Uint32Array(R);
+  let sideLen = 0;
+  for (let r = 0, j = 0; r < R; r++) { first[r] = j; j += counts[r]!; if (counts[r]! > INLINE) sideLen += counts[r]!; }
+  const slots = new Int32Array((R + 1) * SLOT); // the last slot: a key read when the directory points past the rows
+  const side = new Int32Array(sideLen);
+  let js = 0;
+  for (let s = 0; s < R; s++) {
+    const r = order ? order[s]! : s, c = counts[r]!, o0 = s * SLOT;
+    slots[o0] = hashes[r]! | 0;
+    slots[o0 + 1] = c;
+    let out: Int32Array, o: number;
+    if (c > INLINE) { slots[o0 + 2] = js; out = side; o = js; js += c; } else { out = slots; o = o0 + 2; }
+    for (let k = 0, j = first[r]!; k < c; k++, j++) out[o++] = (values[j]! << CLASS_BITS) | classes[j]!;
+  }
+  return { slots, side, ...directory(hashes, order) };
+}
+
+/** Parts read back from bytes, or null when they cannot be a SparseTable's. */
+export function checkedSparseParts(p: SparseParts): SparseParts | null {
+  return partsFit(p.slots, SLOT, p.dir, p.shift) ? p : null;
+}
+
 /**
  * Hash -> sparse class weights. One 32-byte slot per row, in hash order: [key, count, INLINE
  * packed weights], or for rows with more weights than fit, [key, count, side-array offset, ...];
@@ -119,28 +182,18 @@ export class SparseTable {
   private rows = new Int32Array(256);
   private keys = new Int32Array(256);
 
-  constructor(rows: SparseRows) {
-    const { hashes, counts, classes, values } = rows;
-    const R = hashes.length;
-    const order = hashOrder(hashes);
-    ({ dir: this.dir, shift: this.shift } = directory(hashes, order));
-    // where each row's weights start in classes/values
-    const first = new Uint32Array(R);
-    let sideLen = 0;
-    for (let r = 0, j = 0; r < R; r++) { first[r] = j; j += counts[r]!; if (counts[r]! > INLINE) sideLen += counts[r]!; }
-    const slots = new Int32Array((R + 1) * SLOT); // the last slot: a key read when the directory points past the rows
-    const side = new Int32Array(sideLen);
-    let js = 0;
-    for (let s = 0; s < R; s++) {
-      const r = order ? order[s]! : s, c = counts[r]!, o0 = s * SLOT;
-      slots[o0] = hashes[r]! | 0;
-      slots[o0 + 1] = c;
-      let out: Int32Array, o: number;
-      if (c > INLINE) { slots[o0 + 2] = js; out = side; o = js; js += c; } else { out = slots; o = o0 + 2; }
-      for (let k = 0, j = first[r]!; k < c; k++, j++) out[o++] = (values[j]! << CLASS_BITS) | classes[j]!;
-    }
-    this.slots = slots;
-    this.side = side;
+  /** The table of a model's rows, or one built before (`parts`, e.g. read back from a cache). */
+  constructor(source: SparseRows | SparseParts) {
+    const p = 'slots' in source ? source : buildSparseParts(source);
+    this.slots = p.slots;
+    this.side = p.side;
+    this.dir = p.dir;
+    this.shift = p.shift;
+  }
+
+  /** What the table is made of, for a cache to keep (the arrays themselves, not copies). */
+  parts(): SparseParts {
+    return { slots: this.slots, side: this.side, dir: this.dir, shift: this.shift };
   }
 
   score(hashes: Int32Array, n: number, scores: Float64Array): void {

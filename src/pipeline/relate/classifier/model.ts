@@ -100,8 +100,16 @@ export function encodeRelationModel(m: RelationModel): Buffer {
 }
 
 export function decodeRelationModel(gz: Buffer): RelationModel {
-  let buf: Buffer;
-  try { buf = gunzipSync(gz); } catch { throw new RelationModelFormatError('not a gzip file'); }
+  return decodeUnzippedRelationModel(gunzipRelationModel(gz));
+}
+
+/** A model file's bytes gunzipped (what `decodeUnzippedRelationModel` reads; a loader may keep them: ../../model-cache.ts). */
+export function gunzipRelationModel(gz: Buffer): Buffer {
+  try { return gunzipSync(gz); } catch { throw new RelationModelFormatError('not a gzip file'); }
+}
+
+/** The model in gunzipped bytes (copied out of them: `buf` stays the caller's). */
+export function decodeUnzippedRelationModel(buf: Buffer): RelationModel {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new RelationModelFormatError(`missing the ${MAGIC} header`);
   const hlen = buf.readUInt32LE(8);
   let header: { labels: number; rows: number; slots: number; side: number; scale: number; calibration: Calibration[]; minConfidence: number; typeMinConfidence: number[]; info: RelationModelInfo };
