@@ -72,6 +72,8 @@ export function modelRelations(
       // ("who has led the former Soviet republic": a nationality word after "former" names a state that is gone, not
       // the person's country)
       if (tail.metonymy === 'demonym' && /^(?:former|ex|onetime)$/i.test(words[tm.start - 1] ?? '')) continue;
+      // ("Tokyo Kyodo in English", "broadcast in Arabic": a nationality word after "in" names a language, not a place)
+      if (isLanguage(head, words, hm) || isLanguage(tail, words, tm)) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -87,6 +89,10 @@ export function modelRelations(
 }
 
 const LOCATED_IN = 2;
+
+/** A nationality word right after "in" ("in English", "in Spanish") names a language. */
+const isLanguage = (m: ResolvedMention, words: readonly string[], pm: { start: number; end: number }) =>
+  m.metonymy === 'demonym' && pm.end - pm.start === 1 && /^in$/i.test(words[pm.start - 1] ?? '');
 
 /**
  * Can the gazetteer's world hold `inner` inside `outer`? Not a city inside a city ("hubs in Frankfurt, Munich"), nor a

@@ -161,6 +161,14 @@ describe('the shipped classifier', async () => {
     expect(readModel(dateline).map((r) => r.line)).not.toContain('AP -location:based in-> Brussels');
   });
 
+  it('in the pipeline, it reads a heading too (a source line states where the agency is), never a language as a place', () => {
+    const text = 'Tokyo Kyodo in English 0712 GMT 3 Mar 94\n\nThe government said on Thursday that talks would resume.';
+    expect(segment({ id: 'x', title: null, source: 'x.txt', text }).sentences[0]!.heading).toBe(true);
+    expect(read(text).map((r) => `${r.line} ${r.by}`)).toEqual(['Kyodo -location:based in-> Tokyo model']);
+    // still nothing from a wire dateline's names
+    expect(read('BRUSSELS (AP) - The European Union fined Apple on Monday.').map((r) => r.line).filter((l) => l.startsWith('AP '))).toEqual([]);
+  });
+
   it('in the pipeline, it speaks where no rule reads the pair', () => {
     // ("near Lowman, Idaho," is read by a rule, location-comma; "Lowman, a village in Idaho," by location-apposition-in,
     // which the rule then says instead of the model)
