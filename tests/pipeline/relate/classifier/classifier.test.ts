@@ -169,6 +169,13 @@ describe('the shipped classifier', async () => {
     expect(read('BRUSSELS (AP) - The European Union fined Apple on Monday.').map((r) => r.line).filter((l) => l.startsWith('AP '))).toEqual([]);
   });
 
+  it('reads nothing between a speaker and what the speaker said, and still reads within either', () => {
+    // the speaker's phrase holds one name, the clause said the other: the text states no relation between them
+    expect(read("Germany's cartel office said on Tuesday it would fine Brenner Logistik 12 million euros.").map((r) => r.line)).toEqual([]);
+    expect(readModel('Walter Mears , a reporter for The Associated Press , said the talks had failed .').map((r) => r.line)).toEqual(['Walter Mears -affiliation:works for-> The Associated Press']);
+    expect(readModel('The mayor said Walter Mears , a reporter for The Associated Press , had been hurt .').map((r) => r.line)).toEqual(['Walter Mears -affiliation:works for-> The Associated Press']);
+  });
+
   it('in the pipeline, it speaks where no rule reads the pair', () => {
     // ("near Lowman, Idaho," is read by a rule, location-comma; "Lowman, a village in Idaho," by location-apposition-in,
     // which the rule then says instead of the model)
