@@ -14,6 +14,7 @@ import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isModal, isNeg } from './classes.ts';
 import type { RelationClassifier } from './classifier/classify.ts';
+import type { TokenSyntax } from './classifier/features.ts';
 import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
 import { readSentences, type ReadSentence } from './classifier/sentences.ts';
 import { findDateline } from './dateline.ts';
@@ -72,6 +73,10 @@ export function modelRelations(
       // ("who has led the former Soviet republic": a nationality word after "former" names a state that is gone, not
       // the person's country)
       if (tail.metonymy === 'demonym' && /^(?:former|ex|onetime)$/i.test(words[tm.start - 1] ?? '')) continue;
+      // ("Tokyo Kyodo in English", "broadcast in Arabic": a nationality word after "in" names a language, not a place)
+      if (isLanguage(head, words, hm) || isLanguage(tail, words, tm)) continue;
+      // ("Germany's cartel office said it would fine X": the speaker's words state nothing between the speaker and X)
+      if (ps.syntax && acrossSpeech(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -87,6 +92,51 @@ export function modelRelations(
 }
 
 const LOCATED_IN = 2;
+
+/** The forms of the verbs that report speech: what a speaker says is not a relation of the speaker. */
+const SPEECH = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|add|adds|added|announce|announces|announced|state|states|stated)$/i;
+const CLAUSE_RELS = new Set(['ccomp', 'parataxis']);
+
+/**
+ * One name is the speaker (the subject of a verb of speech, or inside that subject: "officials in Peshawar said"),
+ * the other stands in what was said: the verb's clausal complement ("Analysts at DNB Markets said the regulator could
+ * demand the sale of farms in Shetland"), or the main clause the speech verb is hung on ("X crossed the border at
+ * Torkham, officials in Peshawar said"). The text states no relation between them.
+ */
+function acrossSpeech(syn: TokenSyntax, words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const ua = headChain(syn, a), ub = headChain(syn, b);
+  let p = 0, q = -1;
+  for (; p < ua.length; p++) { q = ub.indexOf(ua[p]!); if (q >= 0) break; }
+  if (q < 0) return false;
+  // one name the other's ancestor: no clause lies between them
+  if (p === 0 || q === 0) return false;
+  const lca = ua[p]!;
+  const subj = (r: string) => r === 'nsubj' || r.startsWith('nsubj:');
+  const ra = syn.deprel[ua[p - 1]!]!, rb = syn.deprel[ub[q - 1]!]!;
+  if (SPEECH.test(words[lca]!) && ((subj(ra) && CLAUSE_RELS.has(rb)) || (subj(rb) && CLAUSE_RELS.has(ra)))) return true;
+  // a speech verb hung on the other name's clause, its subject the speaker
+  const spokenBelow = (chain: number[], top: number) => {
+    for (let k = 1; k < top; k++) {
+      const v = chain[k]!;
+      if (SPEECH.test(words[v]!) && subj(syn.deprel[chain[k - 1]!]!) && CLAUSE_RELS.has(syn.deprel[v]!) && chain[k + 1] === lca) return true;
+    }
+    return false;
+  };
+  return spokenBelow(ua, p) || spokenBelow(ub, q);
+}
+
+/** The head token of a name (the one whose head lies outside it), then its ancestors up to the root. */
+function headChain(syn: TokenSyntax, m: { start: number; end: number }): number[] {
+  let x = -1;
+  for (let i = m.start; i < m.end; i++) { const h = syn.head[i]!; if (h < m.start || h >= m.end) x = i; }
+  const out: number[] = [];
+  for (let guard = 0; x >= 0 && guard < 64; guard++, x = syn.head[x]!) out.push(x);
+  return out;
+}
+
+/** A nationality word right after "in" ("in English", "in Spanish") names a language. */
+const isLanguage = (m: ResolvedMention, words: readonly string[], pm: { start: number; end: number }) =>
+  m.metonymy === 'demonym' && pm.end - pm.start === 1 && /^in$/i.test(words[pm.start - 1] ?? '');
 
 /**
  * Can the gazetteer's world hold `inner` inside `outer`? Not a city inside a city ("hubs in Frankfurt, Munich"), nor a

@@ -252,7 +252,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
   if (options.classifier) {
-    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline),
+    // the model reads headings too: its readings need no words a headline drops ("Moscow Interfax in English", a
+    // source line, states where the agency is), and a fact a headline shares with the body is one relation
+    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => !sentences[s]!.sentence.boilerplate, options.parsed ?? undefined, dateline),
       (m, rules) => contradictsStatedHome(m, rules, entities, knowledge));
   }
   if (options.knowledgeRelations !== false) {

@@ -29,7 +29,7 @@ export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn, 
   const out: PairExample[] = [];
   const buf = new FeatureSink();
   for (const ls of sentences) {
-    const s = ls.sentence, f = new SentenceFeatures(s, featureSet >= 2), n = s.mentions.length;
+    const s = ls.sentence, f = new SentenceFeatures(s, featureSet), n = s.mentions.length;
     forEachCandidate(s, (a, b) => {
       buf.length = 0;
       pairFeatures(f, a, b, buf, within);
@@ -59,7 +59,7 @@ export class RelationClassifier {
   readonly usesSyntax: boolean;
   constructor(readonly model: RelationModel) {
     this.usesSyntax = model.info.syntax === true;
-    this.sentence = new SentenceFeatures(undefined, Number(model.info.featureSet ?? 1) >= 2);
+    this.sentence = new SentenceFeatures(undefined, Number(model.info.featureSet ?? 1));
   }
 
   /** The relations the model reads in a sentence, at or above its confidence threshold. */

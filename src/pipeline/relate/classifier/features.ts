@@ -15,6 +15,11 @@
 // on each name ("of Bethany", "in Dhaka"), alone, with the place's type and with
 // the common ancestor's stem; crude stems of the words on the path and of the
 // ancestor; the path with its words reduced to title / trigger / other.
+// Feature set 3 adds what ties a name's head word to the other name's type ("Ministry" with a
+// country, "University" with a city: OrgBased_In; a title with a country: nationality), the short
+// sequence between with both fine types, the words just outside the pair as a bag, trigger words
+// next to the pair but outside it ("Oswald, Kennedy's assassin,"), and each head's governing
+// word's stem with the other name's fine type.
 import type { EntityType } from '../../../types.ts';
 import { hashStr, mix, mix3 } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
@@ -51,7 +56,8 @@ export interface PairSentence {
 
 /**
  * The feature families a model was trained with: 1 the first ones, 2 adds the case markers, stems,
- * word classes on the path, gazetteer-known and national-office flags. A model records its set
+ * word classes on the path, gazetteer-known and national-office flags; 3 (trained only when asked,
+ * `TrainRelationsOptions.featureSet`) adds the families of the header's last paragraph. A model records its set
  * (`info.featureSet`, none: 1) and run time computes only those: the others would cost time and
  * score nothing.
  */
@@ -84,6 +90,7 @@ const T = {
   pathBi: 49, pathNoLca: 50, lcaRel: 51, verbA: 52, verbB: 53, pathNodeT: 54, sameHead: 55,
   caseA: 56, caseB: 57, caseLca: 58, caseFine: 59, pathStem: 60, lcaStem: 61, stemPath: 62,
   known: 63, office: 64, classPath: 65,
+  headFineA: 66, headFineB: 67, fineSeq: 68, outBag: 69, trigOut: 70, govFineA: 71, govFineB: 72,
 } as const;
 
 /** By lower-cased word hash: the CAMEO root of a trigger word (low byte) and 256 for a title word. */
@@ -163,8 +170,14 @@ export class SentenceFeatures {
   /** With a parse, per mention: the lower-cased case marker or preposition hung on its head ("of", "in", "'s"), 0 if none. */
   mCase = new Uint32Array(MENTIONS);
 
-  /** @param extended compute the families of feature set 2 (see FEATURE_SET) */
-  constructor(s?: PairSentence, readonly extended = true) {
+  /** Compute the families of feature set 2 (see FEATURE_SET). */
+  readonly extended: boolean;
+  /** The feature set computed (see FEATURE_SET). */
+  readonly featureSet: number;
+  /** @param featureSet the feature set to compute (see FEATURE_SET); `true` is set 2, `false` set 1 (the earlier form) */
+  constructor(s?: PairSentence, featureSet: number | boolean = FEATURE_SET) {
+    this.featureSet = featureSet === true ? 2 : featureSet === false ? 1 : featureSet;
+    this.extended = this.featureSet >= 2;
     if (s) this.reset(s);
   }
 
@@ -326,7 +339,32 @@ export function pairFeatures(f: SentenceFeatures, a: number, b: number, out: Fea
     else if (within(B.gazetteerId, A.gazetteerId)) out.push(mix(T.contains, tp));
   }
 
+  if (f.featureSet >= 3) widerFeatures(f, a, b, K, seq, gap, out);
   if (s.syntax) pathFeatures(f, a, b, tp, out);
+}
+
+/** How far outside the pair the bag of words and the trigger words around it reach. */
+const OUTSIDE = 3;
+
+/** The families of feature set 3 (see the header). `seq` is the between sequence (gap <= 6). */
+function widerFeatures(f: SentenceFeatures, a: number, b: number, K: Uint32Array, seq: number, gap: number, out: FeatureSink): void {
+  const A = f.s.mentions[a]!, B = f.s.mentions[b]!, hw = f.hw, fa = f.mFine[a]!, fb = f.mFine[b]!;
+  // a name's head word with the other's type: "Foreign Ministry" and a country, "University" and a city
+  out.push(mix3(K[T.headFineA]!, f.mHead[a]!, fb));
+  out.push(mix3(K[T.headFineB]!, f.mHead[b]!, fa));
+  if (gap > 0 && gap <= 6) out.push(mix3(K[T.fineSeq]!, seq, mix(fa, fb)));
+  // the words just outside the pair, as a bag, and trigger words there ("Oswald, Kennedy's assassin,")
+  let trig = 0;
+  for (let i = Math.max(0, A.start - OUTSIDE); i < A.start; i++) {
+    out.push(mix(K[T.outBag]!, hw[i]!));
+    trig |= 1 << (f.trig[i]! & 31);
+  }
+  for (let i = B.end, end = Math.min(f.n, B.end + OUTSIDE); i < end; i++) {
+    out.push(mix(K[T.outBag]!, hw[i]!));
+    trig |= 1 << (f.trig[i]! & 31);
+  }
+  trig &= ~1;
+  for (let r = 1; r < 32; r++) if (trig & (1 << r)) out.push(mix(K[T.trigOut]!, r));
 }
 
 const MAX_PATH = 12;
@@ -366,6 +404,11 @@ function pathFeatures(f: SentenceFeatures, a: number, b: number, tp: number, out
   // the verb (or other word) each head hangs from
   if (ia > 0) out.push(mix(K[T.verbA]!, mix(rel(ra), f.hw[upA[1]!]!)));
   if (ib > 0) out.push(mix(K[T.verbB]!, mix(rel(rb), f.hw[upB[1]!]!)));
+  // the word each head hangs from, as a stem, with the other name's fine type ("born in" a city, "of" a country)
+  if (f.featureSet >= 3) {
+    if (ia > 0) out.push(mix3(K[T.govFineA]!, f.hStem[upA[1]!]!, f.mFine[b]!));
+    if (ib > 0) out.push(mix3(K[T.govFineB]!, f.hStem[upB[1]!]!, f.mFine[a]!));
+  }
   if (len > MAX_PATH) return;
   // labels up from A (^) and down to B (v), with and without the words on the path
   // the path with each word on it reduced to its class: a title ("president of"), a trigger (its CAMEO root), or any other word

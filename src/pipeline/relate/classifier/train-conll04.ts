@@ -21,15 +21,16 @@ export function trainOnConll04(
 ): { model: RelationModel; report: RelationTrainReport & { devGoldEntities: RelationScores | null } } {
   const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
   const own = !!readers.mentions;
-  const set = (ls: LabelledSentence[]): CalibrationSet => ({ examples: examplesOf(ls, within), unreachable: ls.reduce((a, x) => a + x.unreachable, 0) });
+  const featureSet = opts.featureSet ?? FEATURE_SET;
+  const set = (ls: LabelledSentence[]): CalibrationSet => ({ examples: examplesOf(ls, within, featureSet), unreachable: ls.reduce((a, x) => a + x.unreachable, 0) });
   const trainSentences = labelledSentences(train, readers, own ? 'both' : 'gold');
-  const trainPairs = examplesOf(trainSentences, within);
+  const trainPairs = examplesOf(trainSentences, within, featureSet);
   // the gold relations no run-time pair carries (recognised names when there are any), by type
   const runTime = trainSentences.filter((ls) => ls.names === (own ? 'recognised' : 'gold'));
   const trainUnreachable = runTime.reduce((acc, ls) => acc.map((x, t) => x + ls.unreachableByType[t]!), [0, 0, 0, 0, 0]);
   const devOwn = dev ? set(labelledSentences(dev, readers, own ? 'predicted' : 'gold')) : null;
   opts.log?.(`${train.length} training sentences (${trainPairs.length} candidate pairs)${dev ? `, ${dev.length} development sentences (${devOwn!.examples.length} pairs)` : ''}`);
-  const out = trainRelationModel(trainPairs, devOwn, opts, { ...info, trainSentences: train.length, devSentences: dev?.length ?? 0, entities: own ? 'gold and recognised' : 'gold', syntax: !!readers.syntax, featureSet: FEATURE_SET }, trainUnreachable);
+  const out = trainRelationModel(trainPairs, devOwn, opts, { ...info, trainSentences: train.length, devSentences: dev?.length ?? 0, entities: own ? 'gold and recognised' : 'gold', syntax: !!readers.syntax, featureSet }, trainUnreachable);
   const devGoldEntities = dev && own ? evaluateRelationModel(out.model, set(labelledSentences(dev, readers, 'gold'))) : out.report.dev;
   return { model: out.model, report: { ...out.report, devGoldEntities } };
 }

@@ -50,6 +50,8 @@ export interface TrainRelationsOptions {
    * relations of that type reported are right this often (0: no such bound).
    */
   targetPrecision?: number;
+  /** The feature set to train with (features.ts FEATURE_SET by default); the model records it. */
+  featureSet?: number;
   log?: (line: string) => void;
 }
 

@@ -161,6 +161,21 @@ describe('the shipped classifier', async () => {
     expect(readModel(dateline).map((r) => r.line)).not.toContain('AP -location:based in-> Brussels');
   });
 
+  it('in the pipeline, it reads a heading too (a source line states where the agency is), never a language as a place', () => {
+    const text = 'Tokyo Kyodo in English 0712 GMT 3 Mar 94\n\nThe government said on Thursday that talks would resume.';
+    expect(segment({ id: 'x', title: null, source: 'x.txt', text }).sentences[0]!.heading).toBe(true);
+    expect(read(text).map((r) => `${r.line} ${r.by}`)).toEqual(['Kyodo -location:based in-> Tokyo model']);
+    // still nothing from a wire dateline's names
+    expect(read('BRUSSELS (AP) - The European Union fined Apple on Monday.').map((r) => r.line).filter((l) => l.startsWith('AP '))).toEqual([]);
+  });
+
+  it('reads nothing between a speaker and what the speaker said, and still reads within either', () => {
+    // the speaker's phrase holds one name, the clause said the other: the text states no relation between them
+    expect(read("Germany's cartel office said on Tuesday it would fine Brenner Logistik 12 million euros.").map((r) => r.line)).toEqual([]);
+    expect(readModel('Walter Mears , a reporter for The Associated Press , said the talks had failed .').map((r) => r.line)).toEqual(['Walter Mears -affiliation:works for-> The Associated Press']);
+    expect(readModel('The mayor said Walter Mears , a reporter for The Associated Press , had been hurt .').map((r) => r.line)).toEqual(['Walter Mears -affiliation:works for-> The Associated Press']);
+  });
+
   it('in the pipeline, it speaks where no rule reads the pair', () => {
     // ("near Lowman, Idaho," is read by a rule, location-comma; "Lowman, a village in Idaho," by location-apposition-in,
     // which the rule then says instead of the model)

@@ -81,6 +81,33 @@ describe('feature sets', () => {
     expect(two.length).toBeGreaterThan(one.length);
     expect(Array.from(one).every((h) => two.includes(h))).toBe(true);
   });
+
+  // the two differ only in the third word after the second name ("his assassin" / "his neighbour")
+  const outside = (word: string): PairSentence => ({
+    words: ['Anna', 'Berg', 'met', 'Tom', 'Baker', ',', 'his', word, '.'],
+    mentions: [{ start: 0, end: 2, coarse: 0, fine: 'person' }, { start: 3, end: 5, coarse: 0, fine: 'person' }],
+  });
+  const featsOf = (s: PairSentence, set: number) => { const out = new FeatureSink(); pairFeatures(new SentenceFeatures(s, set), 0, 1, out); return Array.from(out.hashes.subarray(0, out.length)); };
+
+  it('set 3 keeps every feature of set 2 and sees a trigger word just outside the pair, which set 2 cannot', () => {
+    const two = featsOf(sentence, 2), three = featsOf(sentence, 3);
+    expect(three.length).toBeGreaterThan(two.length);
+    expect(two.every((h) => three.includes(h))).toBe(true);
+    expect(featsOf(outside('assassin'), 2)).toEqual(featsOf(outside('neighbour'), 2));
+    expect(featsOf(outside('assassin'), 3)).not.toEqual(featsOf(outside('neighbour'), 3));
+  });
+
+  it('a model trained with set 3 records it, is read with set 3, and the same data and seed write the same bytes', () => {
+    const three = () => trainOnConll04(TWICE, null, {}, NO_KNOWLEDGE, { epochs: 4, seed: 3, bags: 2, folds: 3, minConfidence: 0, featureSet: 3 }).model;
+    const model = three();
+    expect(model.info).toMatchObject({ featureSet: 3 });
+    expect(encodeRelationModel(three()).equals(encodeRelationModel(model))).toBe(true);
+    expect((new RelationClassifier(model) as unknown as { sentence: SentenceFeatures }).sentence.featureSet).toBe(3);
+    // and its weights are not those of a set 2 model of the same data
+    const two = trainOnConll04(TWICE, null, {}, NO_KNOWLEDGE, { epochs: 4, seed: 3, bags: 2, folds: 3, minConfidence: 0 }).model;
+    expect(two.info).toMatchObject({ featureSet: 2 });
+    expect(Buffer.from(model.table.slots.buffer).equals(Buffer.from(two.table.slots.buffer))).toBe(false);
+  });
 });
 
 describe('training sentences read as run time reads them', async () => {
