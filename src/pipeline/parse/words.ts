@@ -65,16 +65,22 @@ function maySplit(text: string): boolean {
 }
 
 /**
- * The words of sentence `index`, in order. `whole(start, end)`: a token it accepts is one word however it is
- * hyphenated (a name's own word: "Lee Sung-ho", "Guinea-Bissau", which EWT's splitting would cut into pieces
- * the parser reads as a noun phrase of their own).
+ * A capitalised word with a lower-case part after its hyphen: a Korean given name ("Sung-ho", "Jae-in"), whose
+ * pieces EWT's splitting would leave the parser reading as a noun ("ho") of its own. Names hyphenated otherwise
+ * ("al-Shaibani", "Guinea-Bissau") are split as EWT splits them: the parser was trained on their pieces.
+ */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * The words of sentence `index`, in order. `whole(start, end)`: a token of GIVEN_NAME's shape it accepts (one
+ * inside a name) is one word.
  */
 export function sentenceWords(seg: Segmented, index: number, whole?: (start: number, end: number) => boolean): WordPiece[] {
   const s = seg.sentences[index]!;
   const out: WordPiece[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = seg.tokens[t]!;
-    if (tok.text.length < 3 || !maySplit(tok.text) || (whole && HYPHENATED.test(tok.text) && whole(tok.start, tok.end))) {
+    if (tok.text.length < 3 || !maySplit(tok.text) || (whole && GIVEN_NAME.test(tok.text) && whole(tok.start, tok.end))) {
       out.push({ start: tok.start, end: tok.end, token: t });
       continue;
     }

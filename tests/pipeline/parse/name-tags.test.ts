@@ -66,3 +66,13 @@ describe('a hyphenated word of a name stays one word', () => {
     expect(parser.parseSentence(seg, 0)!.words.map((x) => x.text)).toContain('ho');
   });
 });
+
+describe('only a given name of the "Sung-ho" shape stays whole', () => {
+  it('"al-Sadiq" inside a name is split as EWT splits it (the parser was trained on its pieces)', () => {
+    const text = 'His counterpart, Ali al-Sadiq, signed the accord.';
+    const seg = segment({ id: 'x', title: null, source: 'x.txt', text });
+    const words = loadParser().parseSentence(seg, 0, [{ start: 17, end: 29, adjective: false }])!.words.map((x) => x.text);
+    expect(words).toContain('al');
+    expect(words).not.toContain('al-Sadiq');
+  });
+});

@@ -138,3 +138,10 @@ describe('"the <noun>\'s <title>, X," where one body of the article ends in the 
     expect(await read(text)).toContain(expected);
   });
 });
+
+describe('a name hyphenated after a lower-case particle is split as the parser was trained ("Ali al-Sadiq")', () => {
+  it('"X and his counterpart, Ali al-Sadiq, signed the accord" keeps both as the signers (a guard)', async () => {
+    const got = await read('Egyptian Foreign Minister Sameh Shoukry and his Sudanese counterpart, Ali al-Sadiq, signed the accord in Cairo after talks on the Nile dam.');
+    expect(got).toContain('Sameh Shoukry -057 signed agreement with-> Ali al-Sadiq');
+  });
+});
