@@ -119,8 +119,10 @@ function continuesCoordination(units: Unit[], k: number): boolean {
  */
 export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'first' | 'last' = 'last', groups = false): string | undefined {
   let found: string | undefined;
+  // (an anaphor refers back: a body first named after this sentence is not what it means)
+  const upTo = ctx.sentences[ctx.s]?.sentence.end ?? Infinity;
   for (const [id, e] of ctx.entities) {
-    if (!(e.type === 'organization' || (groups && e.type === 'group')) || !e.mentions.length) continue;
+    if (!(e.type === 'organization' || (groups && e.type === 'group')) || !e.mentions.some((m) => m.start < upTo)) continue;
     const words = e.name.toLowerCase().split(/\s+/);
     if (words.length < 2 || words[at === 'first' ? 0 : words.length - 1] !== noun || !modifiers.every((m) => words.includes(m))) continue;
     if (found) return undefined;

@@ -145,3 +145,10 @@ describe('a name hyphenated after a lower-case particle is split as the parser w
     expect(got).toContain('Sameh Shoukry -057 signed agreement with-> Ali al-Sadiq');
   });
 });
+
+describe('"the union" never refers forward to a body first named later', () => {
+  it('no invitation to a union named only in a later sentence', async () => {
+    const got = await read('Education Minister Laura Pineda invited the union to talks on Thursday. The Federation of Metal Workers\' Union said it backed the strike.');
+    expect(got.filter((r) => r.includes('invited'))).toEqual([]);
+  });
+});

@@ -275,7 +275,8 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
-    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj')]), modality: none };
+    // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list)
+    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj'), ...tree.children(s, 'list').filter((c) => tree.entityUnit(c) >= 0)]), modality: none };
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
