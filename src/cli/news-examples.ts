@@ -3,8 +3,7 @@
 // whose exported table gives every file its statements. Every article is analysed by the pipeline as it
 // runs (rules and the CoNLL04 classifier), and the candidates the news model would read are collected.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { ArticleAnalysis } from '../types.ts';
 import { readArticle } from '../pipeline/read.ts';
@@ -23,6 +22,20 @@ interface ArticleGold { gold: GoldStatement[]; alsoTrue: GoldStatement[] }
 const isGoldTable = (x: unknown): x is Record<string, ArticleGold> =>
   !!x && typeof x === 'object' && Object.values(x).length > 0 && Object.values(x).every((g) => g && Array.isArray((g as ArticleGold).gold) && Array.isArray((g as ArticleGold).alsoTrue));
 
+/**
+ * A TypeScript data module, whatever runs the CLI (its bundle can import no .ts file, nor a data URL): its types
+ * stripped by esbuild (installed with Vite; the CLI's launcher builds with it too) and its CommonJS form run as a
+ * function. The module may import types only.
+ */
+async function importTs(file: string): Promise<Record<string, unknown>> {
+  const { transform } = await import('esbuild');
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', sourcefile: file });
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (name: string) => { throw new Error(`imports ${name}; a gold module may import types only`); };
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  return module.exports;
+}
+
 /** The articles of an annotated folder, in file order, with their statements. */
 export async function readAnnotatedSet(dir: string): Promise<AnnotatedArticle[]> {
   let files: string[];
@@ -30,7 +43,7 @@ export async function readAnnotatedSet(dir: string): Promise<AnnotatedArticle[]>
     throw new InputError(`train-news-relations: folder ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected articles (*.txt) and a gold.ts`);
   }
   let mod: Record<string, unknown>;
-  try { mod = await import(pathToFileURL(resolvePath(join(dir, 'gold.ts'))).href) as Record<string, unknown>; } catch (e) {
+  try { mod = await importTs(join(dir, 'gold.ts')); } catch (e) {
     throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} cannot be loaded (${(e as Error).message.split('\n')[0]}); expected a module exporting the annotation table`);
   }
   const table = Object.values(mod).find(isGoldTable);
