@@ -3,6 +3,7 @@
 // whose exported table gives every file its statements. Every article is analysed by the pipeline as it
 // runs (rules and the CoNLL04 classifier), and the candidates the news model would read are collected.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { ArticleAnalysis } from '../types.ts';
@@ -27,9 +28,10 @@ const isGoldTable = (x: unknown): x is Record<string, ArticleGold> =>
  * stripped by esbuild (installed with Vite; the CLI's launcher builds with it too) and its CommonJS form run as a
  * function. The module may import types only.
  */
-async function importTs(file: string): Promise<Record<string, unknown>> {
-  const { transform } = await import('esbuild');
-  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', sourcefile: file });
+function importTs(file: string): Record<string, unknown> {
+  // required, not imported: the CLI's code-cached bundle has no dynamic import
+  const { transformSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', sourcefile: file });
   const module = { exports: {} as Record<string, unknown> };
   const require = (name: string) => { throw new Error(`imports ${name}; a gold module may import types only`); };
   new Function('module', 'exports', 'require', code)(module, module.exports, require);
@@ -43,7 +45,7 @@ export async function readAnnotatedSet(dir: string): Promise<AnnotatedArticle[]>
     throw new InputError(`train-news-relations: folder ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected articles (*.txt) and a gold.ts`);
   }
   let mod: Record<string, unknown>;
-  try { mod = await importTs(join(dir, 'gold.ts')); } catch (e) {
+  try { mod = importTs(join(dir, 'gold.ts')); } catch (e) {
     throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} cannot be loaded (${(e as Error).message.split('\n')[0]}); expected a module exporting the annotation table`);
   }
   const table = Object.values(mod).find(isGoldTable);

@@ -6,7 +6,9 @@
 //   event:NN      event with the CAMEO code of a trigger on the path when it has that root (its predicate),
 //                 else the root itself and the trigger word (or the root's name)
 // The direction ">" makes A the source, "<" B. A pair the rules relate anywhere in the article gets nothing
-// from the model (a second kind for a related pair was measured: it added wrong relations, no recall), and a
+// from the model (a second kind for a related pair was measured: it added wrong relations, no recall), nor
+// does a person whose office the rules state (a role), or a place or organisation whose home they state
+// (a location): the rules' reading is the more specific one. A
 // pair and kind is said once per article, from its most confident sentence; negation and modality come from
 // the cues the candidate read.
 import { clamp, type Found } from '../found.ts';
@@ -33,16 +35,19 @@ export function decideAll(model: NewsModel, candidates: readonly Candidate[]): N
 /** The findings at or above `threshold` (default: the model's own), as relate findings; `found` are the rules' (pairs they relate are left alone). */
 export function newsFindings(model: NewsModel, decisions: readonly NewsFinding[], found: readonly Found[], threshold = model.threshold): Found[] {
   const stated = new Set<string>();
+  // what the rules already answered about one end: a person's office (any role, context included), an entity's home
+  const answered = new Set<string>();
   for (const f of found) {
     if (f.kind === 'cooccurrence' || f.basis === 'knowledge') continue;
     stated.add(`${f.source}|${f.target}`); stated.add(`${f.target}|${f.source}`);
+    if (f.kind === 'role' || f.kind === 'location') answered.add(`${f.source}|${f.kind}`);
   }
   // one finding per pair and kind in the article: the most confident sentence speaks for it
   const best = new Map<string, { f: Found; margin: number }>();
   for (const d of decisions) {
     if (d.margin < threshold) continue;
     const f = toFound(d.candidate, d.label, clamp(newsConfidence(model, d.margin)));
-    if (!f || stated.has(`${f.source}|${f.target}`)) continue;
+    if (!f || stated.has(`${f.source}|${f.target}`) || answered.has(`${f.source}|${f.kind}`)) continue;
     const key = `${f.source}|${f.target}|${f.kind}`;
     const old = best.get(key);
     if (!old || d.margin > old.margin) best.set(key, { f, margin: d.margin });

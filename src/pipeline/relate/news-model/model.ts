@@ -32,10 +32,12 @@ export interface NewsTrainOptions {
 /**
  * The shipped threshold on the margin over "none" and the confidence calibration, both from leave-one-batch-out
  * cross-validation on the annotated news (tests/fixtures/news/cv-news-model.ts prints them): the threshold with the
- * largest recall gain while pooled precision stays >= 0.80; the calibration fitted on the held-out findings.
+ * largest recall gain while pooled precision stays >= 0.80 and CoNLL04 dev strict F1 (eval-conll04.mjs) does not drop
+ * (-3.69 gave 4 more gold relations at pooled precision 0.824 but CoNLL04 F1 0.455 < 0.458); the calibration fitted
+ * on the held-out findings at that threshold.
  */
 export const DEFAULT_NEWS_THRESHOLD = -3.28;
-export const DEFAULT_NEWS_CALIBRATION = { a: 0.205381, b: -0.111558 };
+export const DEFAULT_NEWS_CALIBRATION = { a: 0.164667, b: 0.013557 };
 
 export const DEFAULT_NEWS_TRAIN_OPTIONS: NewsTrainOptions = { algorithm: 'logistic', epochs: 20, seed: 1, l2: 1e-3 };
 
