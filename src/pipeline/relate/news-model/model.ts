@@ -30,13 +30,19 @@ export interface NewsTrainOptions {
   l2: number;
 }
 /**
- * The shipped threshold on the margin over "none" and the confidence calibration, both from leave-one-batch-out
- * cross-validation on the annotated news (tests/fixtures/news/cv-news-model.ts prints them): the threshold with the
- * largest recall gain while pooled precision stays >= 0.80 and CoNLL04 dev strict F1 (eval-conll04.mjs) does not drop
- * (-3.69 gave 4 more gold relations at pooled precision 0.824 but CoNLL04 F1 0.455 < 0.458); the calibration fitted
- * on the held-out findings at that threshold.
+ * The shipped threshold on the margin over "none" and the confidence calibration, from leave-one-batch-out
+ * cross-validation on the annotated news (tests/fixtures/news/cv-news-model.ts prints both). The threshold is the
+ * one with the largest recall gain that keeps the guard rails: pooled precision >= 0.80, CoNLL04 dev strict F1
+ * (eval-conll04.mjs) not below the rules' and the CoNLL04 classifier's, and the constructions the relate tests
+ * guard against left alone. The CV alone would take -3.28 (pooled recall 0.776 -> 0.812, precision 0.945 -> 0.854),
+ * but there the model says "Prime Minister Netanyahu" of the country that condemned him, "received EU approval"
+ * as hosting, and a role of the country named beside a man without a title (3 relate tests), and adds 16
+ * relations on the Reuters set (tests/fixtures/news-reuters), 2 of them true and none a gold statement; from -0.8 up
+ * it does none of that. At -0.28: recall 0.776 ->
+ * 0.784, precision 0.945 -> 0.931 (18 of 36 held-out findings right). The calibration was fitted on the
+ * 245 held-out findings above -3.28.
  */
-export const DEFAULT_NEWS_THRESHOLD = -3.28;
+export const DEFAULT_NEWS_THRESHOLD = -0.28;
 export const DEFAULT_NEWS_CALIBRATION = { a: 0.164667, b: 0.013557 };
 
 export const DEFAULT_NEWS_TRAIN_OPTIONS: NewsTrainOptions = { algorithm: 'logistic', epochs: 20, seed: 1, l2: 1e-3 };
