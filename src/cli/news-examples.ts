@@ -66,7 +66,8 @@ export interface CollectedArticle {
 
 /** Analyse every article and collect its candidates, labelled from its annotation. */
 export async function collectArticles(articles: readonly AnnotatedArticle[], log?: (line: string) => void): Promise<CollectedArticle[]> {
-  const base: Stages = await loadStages();
+  // the stages without their relation models (the shipped news model may be missing or stale: it is what is trained); relate is given its own
+  const base: Stages = await loadStages({ relationModel: false });
   const classifier = loadRelationClassifier();
   let last: { candidates: Candidate[]; rules: readonly Found[] } = { candidates: [], rules: [] };
   const stages: Stages = { ...base, relate: (seg, resolved, parsed) => relate(seg, resolved, { parsed, classifier, news: { onCandidates: (candidates, rules) => { last = { candidates, rules: [...rules] }; } } }) };

@@ -16,7 +16,7 @@ export type { Candidate } from './features.ts';
 export type { NewsModel } from './model.ts';
 export { NEWS_MODEL_RULE } from './apply.ts';
 
-export const DEFAULT_NEWS_MODEL_PATH = fileURLToPath(new URL('../model/relations-news.json.gz', import.meta.url));
+export const DEFAULT_NEWS_MODEL_PATH = fileURLToPath(new URL('../model/relations-news.bin.gz', import.meta.url));
 
 const cache = new Map<string, NewsModel>();
 export function loadNewsModel(path: string = DEFAULT_NEWS_MODEL_PATH): NewsModel {
@@ -47,11 +47,25 @@ export interface NewsStep {
  */
 export function newsModelStep(step: NewsStep, seg: Segmented, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>, found: readonly Found[],
   usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined): Found[] {
-  const read = readSentences(seg, mentions, entities, { usable, ...(parsed ? { parsed } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
+  const read = readSentences(seg, mentions, entities, { usable, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
   if (!read.length) { step.onCandidates?.([], found); return []; }
   const candidates = newsCandidates(read, entities, found);
   step.onCandidates?.(candidates, found);
   return step.model && candidates.length ? newsFindings(step.model, decideAll(step.model, candidates), found) : [];
+}
+
+/**
+ * The sentences parsed so far. The parse stage parses a sentence when its entry is first read (a getter until
+ * then); the rules read the trees they need, and the model reads only those: it never costs a parse of its own
+ * (a candidate in an unparsed sentence is read from its words, in training as at run time).
+ */
+function parsedSoFar(parsed: Parsed): Parsed {
+  const sentences: Parsed['sentences'] = new Array(parsed.sentences.length).fill(null);
+  for (let s = 0; s < sentences.length; s++) {
+    const d = Object.getOwnPropertyDescriptor(parsed.sentences, s);
+    if (d && 'value' in d) sentences[s] = d.value as Parsed['sentences'][number];
+  }
+  return { sentences };
 }
 
 /** Where a wire dateline's names end: the dash after its place ("TUCSON, Ariz. (AP) -"), else the place's end. */

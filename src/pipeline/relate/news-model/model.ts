@@ -177,25 +177,44 @@ export function fitCalibration(points: ReadonlyArray<readonly [margin: number, r
 }
 
 export class NewsModelFormatError extends Error {}
-const FORMAT = 'news-relations/1';
+const FORMAT = 'news-relations/2';
+/** Weights are stored in thousandths (int16), one entry per non-zero (feature, class): small and quick to read. */
+const SCALE = 1000;
 
+/**
+ * gzip of: u32 header length, the header (JSON: format, classes, allowed, threshold, calibration, info, entries),
+ * then `entries` records of i32 feature hash, u16 class, i16 weight in thousandths.
+ */
 export function encodeNewsModel(m: NewsModel): Buffer {
-  const features: Array<[number, number[]]> = [...m.weights].map(([h, r]) => [h, [...r].map((x) => Math.round(x * 1000) / 1000)]);
-  const json = { format: FORMAT, classes: m.classes, allowed: Object.fromEntries([...m.allowed].map(([k, s]) => [k, [...s].sort()])), threshold: m.threshold, calibration: m.calibration, info: m.info, features };
-  return gzipSync(Buffer.from(JSON.stringify(json)), { level: 9 });
+  const records: Array<[number, number, number]> = [];
+  for (const [h, r] of m.weights) for (let y = 0; y < r.length; y++) { const q = Math.round(r[y]! * SCALE); if (q) records.push([h, y, Math.max(-32768, Math.min(32767, q))]); }
+  const header = Buffer.from(JSON.stringify({ format: FORMAT, classes: m.classes, allowed: Object.fromEntries([...m.allowed].map(([k, s]) => [k, [...s].sort()])), threshold: m.threshold, calibration: m.calibration, info: m.info, entries: records.length }));
+  const body = Buffer.alloc(4 + header.length + records.length * 8);
+  body.writeUInt32LE(header.length, 0);
+  header.copy(body, 4);
+  let o = 4 + header.length;
+  for (const [h, y, q] of records) { body.writeInt32LE(h | 0, o); body.writeUInt16LE(y, o + 4); body.writeInt16LE(q, o + 6); o += 8; }
+  return gzipSync(body, { level: 9 });
 }
 
 export function decodeNewsModel(gz: Buffer): NewsModel {
-  let json: { format?: string; classes?: string[]; allowed?: Record<string, string[]>; threshold?: number; calibration?: { a: number; b: number }; info?: Record<string, unknown>; features?: Array<[number, number[]]> };
-  try { json = JSON.parse(gunzipSync(gz).toString('utf8')); } catch (e) { throw new NewsModelFormatError(`not a gzipped JSON model (${(e as Error).message.split('\n')[0]})`); }
-  if (json.format !== FORMAT || !Array.isArray(json.classes) || !json.allowed || !Array.isArray(json.features) || typeof json.threshold !== 'number' || !json.calibration) {
-    throw new NewsModelFormatError(`expected format "${FORMAT}" with classes, allowed, threshold, calibration and features`);
+  let body: Buffer;
+  try { body = gunzipSync(gz); } catch (e) { throw new NewsModelFormatError(`not gzipped (${(e as Error).message.split('\n')[0]})`); }
+  const len = body.length >= 4 ? body.readUInt32LE(0) : -1;
+  let json: { format?: string; classes?: string[]; allowed?: Record<string, string[]>; threshold?: number; calibration?: { a: number; b: number }; info?: Record<string, unknown>; entries?: number };
+  try { json = JSON.parse(body.subarray(4, 4 + len).toString('utf8')); } catch { throw new NewsModelFormatError('no readable header'); }
+  if (len < 0 || json.format !== FORMAT || !Array.isArray(json.classes) || !json.allowed || typeof json.threshold !== 'number' || !json.calibration || typeof json.entries !== 'number') {
+    throw new NewsModelFormatError(`expected format "${FORMAT}" with classes, allowed, threshold, calibration and entries`);
   }
+  if (body.length !== 4 + len + json.entries * 8) throw new NewsModelFormatError(`expected ${json.entries} weight entries, the file holds ${(body.length - 4 - len) / 8}`);
   const n = json.classes.length;
   const weights = new Map<number, Float32Array>();
-  for (const [h, r] of json.features) {
-    if (!Array.isArray(r) || r.length !== n) throw new NewsModelFormatError(`feature ${h} has ${Array.isArray(r) ? r.length : 'no'} weights, expected ${n}`);
-    weights.set(h, Float32Array.from(r));
+  for (let o = 4 + len; o < body.length; o += 8) {
+    const h = body.readInt32LE(o) >>> 0, y = body.readUInt16LE(o + 4);
+    if (y >= n) throw new NewsModelFormatError(`a weight of class ${y}, the model has ${n}`);
+    let r = weights.get(h);
+    if (!r) weights.set(h, (r = new Float32Array(n)));
+    r[y] = body.readInt16LE(o + 6) / SCALE;
   }
   return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, calibration: json.calibration, info: json.info ?? {} };
 }
