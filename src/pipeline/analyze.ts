@@ -34,6 +34,8 @@ export interface StageOptions {
   knowledge?: boolean;
   /** Relations from the learned models (the CoNLL04 classifier and the news model) as well as the rules (default true). */
   relationModel?: boolean;
+  /** The news model among them (default: as relationModel); off to score the rules on the news it was trained on. */
+  newsModel?: boolean;
 }
 
 /** The stages up to recognition (recognizeArticle): the first half of the analysis. */
@@ -70,7 +72,7 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
-  const news = options.relationModel === false ? {} : { news: { model: loadNewsModel() } };
+  const news = options.relationModel === false || options.newsModel === false ? {} : { news: { model: loadNewsModel() } };
   loadGazetteer();
   const parser = await parserLoading;
   return {
