@@ -54,6 +54,7 @@ export const TRIGGER_FORMS: ReadonlyMap<string, TriggerInfo[]> = (() => {
 const TITLE_WORDS = new Set(TITLE_HEADS.map((t) => t.word));
 
 const MAX_PATH = 7;
+const MAX_MENTIONS_BETWEEN = 4;
 const MAX_BETWEEN_WORDS = 8;
 
 const lc = (w: string) => w.toLowerCase();
@@ -98,11 +99,13 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
     kinds.add(f.kind);
   }
   const out: Candidate[] = [];
+  const seen = new Set<string>();
   for (const { s, sentence, source } of read) {
     const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
     const heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
     for (let i = 0; i < ms.length; i++) {
-      for (let j = i + 1; j < ms.length; j++) {
+      // (at most MAX_MENTIONS_BETWEEN names between the two: a long list relates few of its pairs, and costs n² of them)
+      for (let j = i + 1; j < ms.length && j - i - 1 <= MAX_MENTIONS_BETWEEN; j++) {
         const ea = source[i]!.entity, eb = source[j]!.entity;
         if (ea === eb) continue;
         const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
@@ -110,7 +113,8 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
         const A = entities.get(ea), B = entities.get(eb);
         if (!A || !B) continue;
         // the same pair twice in the sentence: the nearest mentions speak for it
-        if (out.some((c) => c.s === s && ((c.a.entity === ea && c.b.entity === eb) || (c.a.entity === eb && c.b.entity === ea)))) continue;
+        if (seen.has(`${s}|${key}`)) continue;
+        seen.add(`${s}|${key}`);
         out.push(pairFeatures(s, words, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
       }
     }
