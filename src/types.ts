@@ -219,7 +219,7 @@ export interface Relation {
    * relation; analyses stored before it existed lack it and are read as `stated`.
    */
   basis?: RelationBasis;
-  /** Which component found it: `rule:<name>` for a grammar or pattern rule, `model` for the learned classifier. */
+  /** Which component found it: `rule:<name>` for a grammar or pattern rule, `model` for the CoNLL04 classifier, `model:news` for the model learned from annotated news (relate/news-model). */
   by?: string;
 }
 

@@ -13,7 +13,7 @@ export interface CommandModule {
 /** The public commands, in the order `kg help` lists them. Each lives in ./commands/<name>.ts. */
 const COMMANDS = [
   'extract', 'ingest', 'build', 'export', 'neighbors', 'path', 'ask', 'entities', 'merges', 'merge', 'split',
-  'serve', 'parse', 'train-ner', 'train-parser', 'train-relations', 'start',
+  'serve', 'parse', 'train-ner', 'train-parser', 'train-relations', 'train-news-relations', 'start',
 ] as const;
 
 async function load(name: string): Promise<CommandModule | null> {

@@ -14,6 +14,7 @@ import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
 import { entryById, loadGazetteer } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
+import { loadNewsModel } from './relate/news-model/index.ts';
 
 /** The stages after segmentation; each is a plain function of the previous stages' values. */
 export interface Stages {
@@ -32,8 +33,10 @@ export interface Stages {
 export interface StageOptions {
   /** Emit world knowledge the text does not state (gazetteer containment, basis "knowledge"); default true. */
   knowledge?: boolean;
-  /** Relations from the learned classifier as well as the rules (default true). */
+  /** Relations from the learned models (the CoNLL04 classifier and the news model) as well as the rules (default true). */
   relationModel?: boolean;
+  /** The news model among them (default: as relationModel); off to score the rules on the news it was trained on. */
+  newsModel?: boolean;
 }
 
 /**
@@ -73,13 +76,14 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
+  const news = options.relationModel === false || options.newsModel === false ? {} : { news: { model: loadNewsModel() } };
   loadGazetteer();
   const parser = await parserLoading;
   return {
     resolve,
     parse: (seg, which, names) => parser.parseLazily(seg, which, names),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
-    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier }),
+    relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier, ...news }),
   };
 }
 

@@ -46,6 +46,7 @@ import { findDateline } from './dateline.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 import { MODEL_RULE, modelRelations } from './learned.ts';
 import { combineWithModel, contradictsStatedHome } from './combine.ts';
+import { newsModelStep, type NewsStep } from './news-model/index.ts';
 
 export interface RelateOptions {
   /** World knowledge (demonyms, containment). Defaults to the gazetteer. */
@@ -56,6 +57,8 @@ export interface RelateOptions {
   parsed?: Parsed | null;
   /** The learned relation classifier; without it only the rules run. */
   classifier?: RelationClassifier;
+  /** The news model (news-model/): relations learned from annotated news, for the pairs the rules leave open. */
+  news?: NewsStep;
 }
 
 /** Relations of one article. */
@@ -257,6 +260,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => !sentences[s]!.sentence.boilerplate, options.parsed ?? undefined, dateline),
       (m, rules) => contradictsStatedHome(m, rules, entities, knowledge));
   }
+  if (options.news) found.push(...newsModelStep(options.news, seg, mentions, entities, found, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
   if (options.knowledgeRelations !== false) {
     const stated = new Set<string>();
     for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);
@@ -355,6 +359,6 @@ function toRelation(f: Found, evidence: Relation['evidence']): Relation {
   if (f.hypothetical) r.hypothetical = true;
   if (f.attribution) r.attribution = f.attribution;
   r.basis = f.basis ?? 'stated';
-  r.by = f.rule === MODEL_RULE ? 'model' : `rule:${f.rule}`;
+  r.by = f.rule === MODEL_RULE ? 'model' : f.rule.startsWith('model:') ? f.rule : `rule:${f.rule}`;
   return r;
 }

@@ -1,0 +1,94 @@
+// Annotated news for the news relation model (`kg train-news-relations` and the cross-validation tool in
+// tests/fixtures/news/cv-news-model.ts): each set is a folder of articles (*.txt) with a gold.ts beside them
+// whose exported table gives every file its statements. Every article is analysed by the pipeline as it
+// runs (rules and the CoNLL04 classifier), and the candidates the news model would read are collected.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { InputError } from '../errors.ts';
+import type { ArticleAnalysis } from '../types.ts';
+import { readArticle } from '../pipeline/read.ts';
+import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts';
+import { relate } from '../pipeline/relate/index.ts';
+import { loadRelationClassifier } from '../pipeline/relate/classifier/index.ts';
+import type { Found } from '../pipeline/relate/found.ts';
+import type { Candidate } from '../pipeline/relate/news-model/index.ts';
+import { labelOf, type GoldStatement } from '../pipeline/relate/news-model/labels.ts';
+import { pairKey, type NewsExample } from '../pipeline/relate/news-model/model.ts';
+import { hashed } from '../pipeline/relate/news-model/features.ts';
+
+export interface AnnotatedArticle { set: string; file: string; path: string; gold: GoldStatement[]; alsoTrue: GoldStatement[] }
+
+interface ArticleGold { gold: GoldStatement[]; alsoTrue: GoldStatement[] }
+const isGoldTable = (x: unknown): x is Record<string, ArticleGold> =>
+  !!x && typeof x === 'object' && Object.values(x).length > 0 && Object.values(x).every((g) => g && Array.isArray((g as ArticleGold).gold) && Array.isArray((g as ArticleGold).alsoTrue));
+
+/**
+ * A TypeScript data module, whatever runs the CLI (its bundle can import no .ts file, nor a data URL): its types
+ * stripped by esbuild (installed with Vite; the CLI's launcher builds with it too) and its CommonJS form run as a
+ * function. The module may import types only.
+ */
+function importTs(file: string): Record<string, unknown> {
+  // required, not imported: the CLI's code-cached bundle has no dynamic import
+  const { transformSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'cjs', sourcefile: file });
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (name: string) => { throw new Error(`imports ${name}; a gold module may import types only`); };
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  return module.exports;
+}
+
+/** The articles of an annotated folder, in file order, with their statements. */
+export async function readAnnotatedSet(dir: string): Promise<AnnotatedArticle[]> {
+  let files: string[];
+  try { files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(); } catch (e) {
+    throw new InputError(`train-news-relations: folder ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected articles (*.txt) and a gold.ts`);
+  }
+  let mod: Record<string, unknown>;
+  try { mod = importTs(join(dir, 'gold.ts')); } catch (e) {
+    throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} cannot be loaded (${(e as Error).message.split('\n')[0]}); expected a module exporting the annotation table`);
+  }
+  const table = Object.values(mod).find(isGoldTable);
+  if (!table) throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} exports no table of { gold, alsoTrue } per article`);
+  return files.filter((f) => table[f]).map((f) => ({ set: dir, file: f, path: join(dir, f), gold: table[f]!.gold, alsoTrue: table[f]!.alsoTrue }));
+}
+
+export interface CollectedArticle {
+  article: AnnotatedArticle;
+  /** The pipeline's analysis without the news model. */
+  analysis: ArticleAnalysis;
+  candidates: Candidate[];
+  /** The rules' (and the CoNLL04 classifier's) findings the candidates were read against. */
+  rules: readonly Found[];
+  /** Each candidate's label (undefined: left out of training). */
+  labels: Array<string | undefined>;
+}
+
+/** Analyse every article and collect its candidates, labelled from its annotation. */
+export async function collectArticles(articles: readonly AnnotatedArticle[], log?: (line: string) => void): Promise<CollectedArticle[]> {
+  // the stages without their relation models (the shipped news model may be missing or stale: it is what is trained); relate is given its own
+  const base: Stages = await loadStages({ relationModel: false });
+  const classifier = loadRelationClassifier();
+  let last: { candidates: Candidate[]; rules: readonly Found[] } = { candidates: [], rules: [] };
+  const stages: Stages = { ...base, relate: (seg, resolved, parsed) => relate(seg, resolved, { parsed, classifier, news: { onCandidates: (candidates, rules) => { last = { candidates, rules: [...rules] }; } } }) };
+  const out: CollectedArticle[] = [];
+  for (const a of articles) {
+    last = { candidates: [], rules: [] };
+    const analysis = analyzeArticle(readArticle(readFileSync(a.path), a.path), stages);
+    out.push({ article: a, analysis, ...last, labels: last.candidates.map((c) => labelOf(c, a.gold, a.alsoTrue)) });
+    if (log && out.length % 20 === 0) log(`train-news-relations: ${out.length}/${articles.length} articles read`);
+  }
+  return out;
+}
+
+/** The training examples of collected articles (candidates with a label). */
+export function examplesOf(collected: readonly CollectedArticle[]): NewsExample[] {
+  const out: NewsExample[] = [];
+  for (const c of collected) {
+    c.candidates.forEach((x, k) => {
+      const label = c.labels[k];
+      if (label !== undefined) out.push({ features: hashed(x.features), label, pair: pairKey(x.a.type, x.b.type) });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+// The candidates the news model reads and their features. A candidate is two mentions of different entities
+// in one prose sentence (as the CoNLL04 classifier reads sentences: classifier/sentences.ts) whose entities the
+// rules left without a typed relation in that sentence. A is the first in the text, B the second.
+//
+// Features are strings (hashed once, see hashed()): the entity types, titles, the words between (bag, first,
+// last, the whole short sequence), the words around, distance, the dependency path between the two heads
+// (relations, words, length, the common ancestor), the event trigger and title words on the path, each
+// head's relation and case word, and what the rules already state about the pair elsewhere in the article.
+// Modality is read, not learned: a negation or a modal (or a verb of planning) on the path, or hung on it.
+import type { Entity } from '../../../types.ts';
+import { hashStr } from '../../ner/hash.ts';
+import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
+import { TITLE_HEADS } from '../data/titles.ts';
+import { isHypVerb, isModal, isNeg } from '../classes.ts';
+import type { ReadSentence } from '../classifier/sentences.ts';
+import type { Found } from '../found.ts';
+
+/** One end of a candidate: its entity and the names the gold is matched against. */
+export interface CandidateEnd {
+  entity: string;
+  type: Entity['type'];
+  names: string[];
+  /** A title recognised with the name ("Foreign Minister"), if any. */
+  title?: string;
+}
+
+export interface Candidate {
+  /** Sentence index in the article. */
+  s: number;
+  a: CandidateEnd;
+  b: CandidateEnd;
+  features: string[];
+  negated: boolean;
+  hypothetical: boolean;
+  /** Event triggers on the path between the two (lower-case forms), nearest the common ancestor first. */
+  triggers: string[];
+  /** Title words between or on the path, for a readable role predicate. */
+  titles: string[];
+}
+
+interface TriggerInfo { predicate: string; cameo: string | null }
+/** Every inflected trigger form with the entries it can trigger. */
+export const TRIGGER_FORMS: ReadonlyMap<string, TriggerInfo[]> = (() => {
+  const m = new Map<string, TriggerInfo[]>();
+  for (const t of EVENT_TRIGGERS) {
+    for (const f of [...(t.verbs ?? []), ...(t.nouns ?? [])]) {
+      const list = m.get(f);
+      const info = { predicate: t.predicate, cameo: t.cameo };
+      if (list) list.push(info); else m.set(f, [info]);
+    }
+  }
+  return m;
+})();
+const TITLE_WORDS = new Set(TITLE_HEADS.map((t) => t.word));
+
+const MAX_PATH = 7;
+const MAX_MENTIONS_BETWEEN = 4;
+const MAX_BETWEEN_WORDS = 8;
+
+const lc = (w: string) => w.toLowerCase();
+/** A crude stem, enough to join "meets/met/meeting" less than a lemmatiser would but "talks/talk" and "visited/visit". */
+export function crudeStem(w: string): string {
+  const x = lc(w);
+  if (x.length > 5 && x.endsWith('ing')) return x.slice(0, -3);
+  if (x.length > 4 && x.endsWith('ed')) return x.slice(0, -2);
+  if (x.length > 3 && x.endsWith('s') && !x.endsWith('ss')) return x.slice(0, -1);
+  return x;
+}
+const shape = (w: string) => (/^\d/.test(w) ? '<num>' : lc(w));
+
+/** The token of a mention whose head lies outside it (the last such), or its last token without a parse. */
+function headOf(head: ArrayLike<number> | undefined, start: number, end: number): number {
+  if (!head) return end - 1;
+  let h = end - 1;
+  for (let t = start; t < end; t++) { const p = head[t]!; if (p < start || p >= end) h = t; }
+  return h;
+}
+
+function ancestors(head: ArrayLike<number>, t: number): number[] {
+  const out = [t];
+  let x = head[t]!, guard = 0;
+  while (x >= 0 && guard++ < 200) { out.push(x); x = head[x]!; }
+  return out;
+}
+
+/**
+ * The candidates of an article: every pair of mentions of two different entities in a read sentence that no
+ * rule finding (other than co-occurrence and world knowledge) relates in that sentence.
+ */
+export function newsCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, found: readonly Found[]): Candidate[] {
+  const ruled = new Set<string>();
+  const elsewhere = new Map<string, Set<string>>();
+  for (const f of found) {
+    if (f.kind === 'cooccurrence' || f.basis === 'knowledge') continue;
+    const key = f.source < f.target ? `${f.source}|${f.target}` : `${f.target}|${f.source}`;
+    for (const s of f.sentences) ruled.add(`${s}|${key}`);
+    let kinds = elsewhere.get(key);
+    if (!kinds) elsewhere.set(key, (kinds = new Set()));
+    kinds.add(f.kind);
+  }
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const { s, sentence, source } of read) {
+    const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
+    const heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
+    for (let i = 0; i < ms.length; i++) {
+      // (at most MAX_MENTIONS_BETWEEN names between the two: a long list relates few of its pairs, and costs n² of them)
+      for (let j = i + 1; j < ms.length && j - i - 1 <= MAX_MENTIONS_BETWEEN; j++) {
+        const ea = source[i]!.entity, eb = source[j]!.entity;
+        if (ea === eb) continue;
+        const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+        if (ruled.has(`${s}|${key}`)) continue;
+        const A = entities.get(ea), B = entities.get(eb);
+        if (!A || !B) continue;
+        // the same pair twice in the sentence: the nearest mentions speak for it
+        if (seen.has(`${s}|${key}`)) continue;
+        seen.add(`${s}|${key}`);
+        out.push(pairFeatures(s, words, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
+      }
+    }
+  }
+  return out;
+}
+
+function end(e: Entity, title: string | undefined): CandidateEnd {
+  const out: CandidateEnd = { entity: e.id, type: e.type, names: [e.name, ...e.aliases] };
+  if (title) out.title = title;
+  return out;
+}
+
+type Ms = ReadSentence['sentence']['mentions'];
+type Syn = ReadSentence['sentence']['syntax'];
+
+function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number[], syn: Syn, i: number, j: number, a: CandidateEnd, b: CandidateEnd, known: Set<string> | undefined): Candidate {
+  const ma = ms[i]!, mb = ms[j]!;
+  const ty = `${a.type}|${b.type}`;
+  const f: string[] = ['bias', `ty:${ty}`, `ta:${a.title ? 'y' : 'n'}|${ty}`, `tb:${b.title ? 'y' : 'n'}|${ty}`];
+  if (a.title) f.push(`taw:${lc(a.title).split(/\s+/).pop()}`);
+  if (b.title) f.push(`tbw:${lc(b.title).split(/\s+/).pop()}`);
+  const between = words.slice(ma.end, mb.start).map(shape);
+  const gap = mb.start - ma.end;
+  f.push(`gap:${gap > 10 ? '>10' : gap > 5 ? '6-10' : gap}|${ty}`, `mid:${Math.min(j - i - 1, 3)}`);
+  const titles: string[] = [];
+  if (between.length <= MAX_BETWEEN_WORDS) {
+    for (const w of between) { f.push(`bw:${w}`); if (TITLE_WORDS.has(w)) titles.push(w); }
+    if (between.length) f.push(`bf:${between[0]}|${ty}`, `bl:${between[between.length - 1]}|${ty}`);
+    if (between.length <= 4) f.push(`bs:${between.join(' ')}|${ty}`);
+  } else f.push('bw:long');
+  f.push(`pa:${shape(words[ma.start - 1] ?? '<s>')}`, `nb:${shape(words[mb.end] ?? '</s>')}`, `na:${shape(words[ma.end] ?? '</s>')}`);
+  for (const k of known ?? []) f.push(`known:${k}`);
+  let negated = false, hypothetical = false;
+  const triggers: string[] = [];
+  const consider = (t: number) => {
+    const w = lc(words[t]!);
+    if (TRIGGER_FORMS.has(w)) triggers.push(w);
+    if (TITLE_WORDS.has(w) && !titles.includes(w)) titles.push(w);
+    if (isHypVerb(w)) hypothetical = true;
+  };
+  if (syn) {
+    const ha = heads[i]!, hb = heads[j]!;
+    const up = ancestors(syn.head, ha), down = ancestors(syn.head, hb);
+    const inDown = new Set(down);
+    const li = up.findIndex((x) => inDown.has(x));
+    f.push(`da:${syn.deprel[ha]}|${ty}`, `db:${syn.deprel[hb]}|${ty}`);
+    for (const [h, side] of [[ha, 'a'], [hb, 'b']] as const) {
+      for (let t = 0; t < words.length; t++) if (syn.head[t] === h && syn.deprel[t] === 'case') f.push(`case${side}:${lc(words[t]!)}|${ty}`);
+    }
+    if (li < 0) f.push('path:none');
+    else {
+      const lca = up[li]!;
+      const ups = up.slice(0, li), downs = down.slice(0, down.indexOf(lca)).reverse();
+      const len = ups.length + downs.length;
+      if (len > MAX_PATH) f.push(`path:long|${ty}`);
+      else {
+        const rels = [...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)];
+        const lw = lca === ha || lca === hb ? '<end>' : crudeStem(words[lca]!);
+        f.push(`path:${rels.join(' ')}|${ty}`, `pathw:${rels.join(' ')}|${lw}`, `plen:${len}|${ty}`, `lca:${lw}|${ty}`, `lcau:${syn.upos[lca]}|${ty}`);
+        const inner = [...ups.slice(1), lca, ...downs.slice(0, -1)].filter((t) => t !== ha && t !== hb);
+        for (const t of inner) { f.push(`pw:${crudeStem(words[t]!)}`, `pwt:${crudeStem(words[t]!)}|${ty}`); consider(t); }
+        f.push(`pathc:${[...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)].map((r) => r.split(':')[0]).join(' ')}`);
+        // modality hung on the path: "did not meet", "would visit", "plans to meet"
+        const onPath = new Set([...inner, lca]);
+        for (let t = 0; t < words.length; t++) {
+          if (!onPath.has(syn.head[t]!)) continue;
+          const w = lc(words[t]!), rel = syn.deprel[t]!;
+          if ((rel === 'advmod' || rel === 'aux' || rel === 'det') && isNeg(w)) negated = true;
+          else if (rel === 'aux' && isModal(w)) hypothetical = true;
+        }
+      }
+    }
+  } else {
+    f.push('path:unparsed');
+    for (let t = ma.end; t < mb.start; t++) consider(t);
+  }
+  if (!syn) for (let t = ma.end; t < mb.start; t++) { const w = lc(words[t]!); if (isNeg(w)) negated = true; else if (isModal(w)) hypothetical = true; }
+  for (const t of new Set(triggers)) {
+    f.push(`trig:${t}|${ty}`, `trigs:${crudeStem(t)}`);
+    for (const root of new Set((TRIGGER_FORMS.get(t) ?? []).map((x) => (x.cameo ?? '*').slice(0, 2)))) f.push(`troot:${root}`, `troot:${root}|${ty}`);
+  }
+  if (!triggers.length) f.push(`trig:none|${ty}`);
+  for (const t of titles) f.push(`title:${t}|${ty}`);
+  if (negated) f.push('neg');
+  if (hypothetical) f.push('hyp');
+  return { s, a, b, features: f, negated, hypothetical, triggers, titles };
+}
+
+/** The features as the model's hashes. */
+export const hashed = (features: readonly string[]): number[] => features.map(hashStr);

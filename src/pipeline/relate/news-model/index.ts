@@ -1,0 +1,80 @@
+// The news relation model: relations the rules miss, learned from the project's hand-annotated news.
+// `newsModelStep` is what the relate stage runs after the rules and the CoNLL04 classifier; `loadNewsModel`
+// reads the shipped model (`kg train-news-relations` writes it).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Entity, Parsed, ResolvedMention, Segmented } from '../../../types.ts';
+import { InputError } from '../../../errors.ts';
+import type { Found } from '../found.ts';
+import type { Dateline } from '../dateline.ts';
+import { readSentences } from '../classifier/sentences.ts';
+import { newsCandidates, type Candidate } from './features.ts';
+import { decideAll, newsFindings } from './apply.ts';
+import { decodeNewsModel, NewsModelFormatError, type NewsModel } from './model.ts';
+
+export type { Candidate } from './features.ts';
+export type { NewsModel } from './model.ts';
+export { NEWS_MODEL_RULE } from './apply.ts';
+
+export const DEFAULT_NEWS_MODEL_PATH = fileURLToPath(new URL('../model/relations-news.bin.gz', import.meta.url));
+
+const cache = new Map<string, NewsModel>();
+export function loadNewsModel(path: string = DEFAULT_NEWS_MODEL_PATH): NewsModel {
+  let m = cache.get(path);
+  if (!m) {
+    let bytes: Buffer;
+    try { bytes = readFileSync(path); } catch (e) {
+      throw new InputError(`news relation model ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); run \`npm run -s kg -- train-news-relations\` to create it`);
+    }
+    try { m = decodeNewsModel(bytes); } catch (e) {
+      if (e instanceof NewsModelFormatError) throw new InputError(`news relation model ${path} is not valid (${e.message}); retrain it with \`kg train-news-relations -o ${path}\``);
+      throw e;
+    }
+    cache.set(path, m);
+  }
+  return m;
+}
+
+export interface NewsStep {
+  model?: NewsModel;
+  /** Training and measurement: every article's candidates and the rules' findings they were read against. */
+  onCandidates?: (candidates: Candidate[], rules: readonly Found[]) => void;
+}
+
+/**
+ * The news model's findings for an article (none without a model): candidates are the pairs of prose
+ * sentences (a wire dateline's names left out) that `found` does not relate in their sentence.
+ */
+export function newsModelStep(step: NewsStep, seg: Segmented, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>, found: readonly Found[],
+  usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined): Found[] {
+  const read = readSentences(seg, mentions, entities, { usable, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
+  if (!read.length) { step.onCandidates?.([], found); return []; }
+  const candidates = newsCandidates(read, entities, found);
+  step.onCandidates?.(candidates, found);
+  return step.model && candidates.length ? newsFindings(step.model, decideAll(step.model, candidates), found) : [];
+}
+
+/**
+ * The sentences parsed so far. The parse stage parses a sentence when its entry is first read (a getter until
+ * then); the rules read the trees they need, and the model reads only those: it never costs a parse of its own
+ * (a candidate in an unparsed sentence is read from its words, in training as at run time).
+ */
+function parsedSoFar(parsed: Parsed): Parsed {
+  const sentences: Parsed['sentences'] = new Array(parsed.sentences.length).fill(null);
+  for (let s = 0; s < sentences.length; s++) {
+    const d = Object.getOwnPropertyDescriptor(parsed.sentences, s);
+    if (d && 'value' in d) sentences[s] = d.value as Parsed['sentences'][number];
+  }
+  return { sentences };
+}
+
+/** Where a wire dateline's names end: the dash after its place ("TUCSON, Ariz. (AP) -"), else the place's end. */
+function datelineNamesEnd(seg: Segmented, dateline: Dateline): number {
+  const s = seg.sentences[dateline.sentence];
+  if (!s) return -1;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const tok = seg.tokens[t]!;
+    if (tok.start >= dateline.place.end && /^(?:[-–—]{1,2}|:|_)$/.test(tok.text)) return tok.start;
+  }
+  return dateline.place.end;
+}
