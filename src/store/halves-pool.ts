@@ -50,7 +50,10 @@ export async function createHalvesPool(dataDir: string, date?: string): Promise<
   };
   helper.on('error', fail);
   helper.on('exit', (code) => { if (code !== 0) fail(new Error(`analysis helper thread exited with code ${code}`)); });
-  helper.on('message', (msg: { seq: number } & FirstHalf) => { if (stages) complete(msg); else early.push(msg); });
+  // Each second half runs in a task of its own (setImmediate), not in the port's message handler: the port hands
+  // over every message that has arrived in one go, so a quick helper would keep this thread from seeing Ctrl-C or
+  // SIGTERM until the batch is done (tests/cli/ingest-signals.test.ts).
+  helper.on('message', (msg: { seq: number } & FirstHalf) => { if (stages) setImmediate(complete, msg); else early.push(msg); });
   try {
     stages = await loadSecondStages();
   } catch (e) {
