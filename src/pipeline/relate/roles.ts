@@ -294,7 +294,11 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   return phrase.arg;
 }
 
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** The body a relative clause hangs on when the title at t follows ", whose" ("the X Commission, whose director"). */
+function whoseOwner(u: readonly Unit[], t: number): Unit | undefined {
+  const owner = u[t - 1]?.lower === 'whose' && isComma(u[t - 2]) ? u[t - 3] : undefined;
+  return owner && isEntity(owner) && !owner.partial && (owner.type === 'organization' || owner.type === 'group' || owner.type === 'country') ? owner : undefined;
+}
 
 function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   const u = ctx.units;
@@ -312,13 +316,11 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   }
   const b = u[t - 1];
   // "the Kenya Anti-Corruption Commission, whose director, Samuel Wafula, said": the body the relative clause hangs on
-  const owner = b?.lower === 'whose' && isComma(u[t - 2]) ? u[t - 3] : undefined;
-  if (owner && isEntity(owner) && !owner.partial && (owner.type === 'organization' || owner.type === 'group' || owner.type === 'country')) {
-    return { ids: [owner.entity!], via: 'direct', from: [] };
-  }
+  const owner = whoseOwner(u, t);
+  if (owner) return { ids: [owner.entity!], via: 'direct', from: [] };
   // "The European Commission said it regretted the decision. A spokesperson, Elena Moretti, said ...": a spokesperson
   // opening a sentence with no body of their own speaks for the body the sentence before was about
-  if (b && (b.lower === 'a' || b.lower === 'an') && t - 1 === 0 && SPOKESPEOPLE.has(u[t]?.lower ?? '')) {
+  if (b && (b.lower === 'a' || b.lower === 'an') && t - 1 === 0 && ORGANISATION_OFFICES.has(u[t]?.lower ?? '')) {
     const topic = previousTopicBody(ctx);
     if (topic) return topic;
   }
@@ -549,8 +551,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const former = pre.former || (!!lead && TENSE.has(lead.lower));
       const title = former && !pre.former ? { ...pre, words: [lead!.lower, ...pre.words], former } : pre;
       // "The opposition Patriotic Front, whose leader Makebi Zulu called": the body the relative clause hangs on
-      const owner = u[pre.start - 1]?.lower === 'whose' && isComma(u[pre.start - 2]) && isEntity(u[pre.start - 3]) && !u[pre.start - 3]!.partial
-        && (u[pre.start - 3]!.type === 'organization' || u[pre.start - 3]!.type === 'group' || u[pre.start - 3]!.type === 'country') ? u[pre.start - 3]! : undefined;
+      const owner = whoseOwner(u, pre.start);
       if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
       else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
     }
