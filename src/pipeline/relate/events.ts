@@ -5,12 +5,12 @@
 // "talks with X"), infinitives ("Pyongyang's decision to recognize X", "asked X
 // to recognize Y"), coordination and anaphora. Negation and modality travel
 // with the relation instead of being asserted as fact.
-import { THREATENING, threatOf } from './threats.ts';
+import { THREATENING, threatFound, threatOf } from './threats.ts';
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
 import { emitTie } from './ties.ts';
-import type { Emit } from './found.ts';
+import type { Emit, Found } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
@@ -562,27 +562,23 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
   const pairs = eventPairs(parties, subject.ids, object.ids);
   if (!pairs) return false;
+  // "threatened to arrest X": the threat itself is a fact
+  const threat = !m.nominal && !negated && u[i - 1]?.lower === 'to' && THREATENING.test(u[i - 2]?.lower ?? '') ? threatOf(e) : undefined;
   let emitted = false;
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
     if (emitTie(ctx, e, s, o, { confidence, sentences, rule, negated, hypothetical }, emit)) continue;
-    emit({
+    const act: Found = {
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo,
       confidence: clamp(confidence), sentences,
       ...(negated ? { negated: true } : {}),
       ...(hypothetical ? { hypothetical: true } : {}),
       ...(attribution ? { attribution } : {}),
       rule: `${rule}:${e.id}`, trigger: u[i]!.start,
-    });
-    // "threatened to arrest X": the threat itself is a fact
-    const threat = !m.nominal && !negated && u[i - 1]?.lower === 'to' && THREATENING.test(u[i - 2]?.lower ?? '') ? threatOf(e) : undefined;
-    if (threat) {
-      emit({
-        source: s, target: o, kind: 'event', predicate: threat.predicate, cameo: threat.cameo, confidence: clamp(base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via]),
-        sentences, ...(attribution ? { attribution } : {}), rule: `${rule}:threatened-${e.id}`, trigger: u[i]!.start,
-      });
-    }
+    };
+    emit(act);
+    if (threat) emit(threatFound(act, threat, base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via]));
   }
   return emitted;
 }

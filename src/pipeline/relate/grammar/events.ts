@@ -14,7 +14,7 @@
 // phrase reader as the token rules (phrases.ts), over the span the parse gives each
 // argument. Modality comes from the tree: modal auxiliaries, "not"/"never"/"no", "if",
 // and verbs of planning, asking or refusing that govern the trigger.
-import type { Emit } from '../found.ts';
+import type { Emit, Found } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
@@ -28,7 +28,7 @@ import {
   ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
-import { THREATENING, threatOf } from '../threats.ts';
+import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
 const VERB_FORMS = new Map<string, EventTrigger[]>();
 const NOUN_FORMS = new Map<string, EventTrigger[]>();
@@ -675,24 +675,20 @@ function finish(
   const sentences = [ctx.s, ...subject.from, ...object.from].filter((s, k, all) => all.indexOf(s) === k);
   const pairs = eventPairs(parties, subject.ids, object.ids);
   if (!pairs) return false;
+  // "threatened to arrest the union's leaders", "threatened to sue Northcom": the threat itself is a fact
+  const threat = negated ? undefined : threatenedAct(tree, i, e);
   let emitted = false;
   for (const [s, o] of pairs) {
     if (s === o) continue;
     emitted = true;
     if (emitTie(ctx, e, s, o, { confidence, sentences, rule: shape, negated, hypothetical }, emit)) continue;
-    emit({
+    const act: Found = {
       source: s, target: o, kind: 'event', predicate: e.predicate, cameo: e.cameo, confidence: clamp(confidence), sentences,
       ...(negated ? { negated: true } : {}), ...(hypothetical ? { hypothetical: true } : {}), ...(attribution ? { attribution } : {}),
       rule: `${shape}:${e.id}`, trigger: tree.words[i]!.start,
-    });
-    // "threatened to arrest the union's leaders", "threatened to sue Northcom": the threat itself is a fact
-    const threat = threatenedAct(tree, i, e);
-    if (threat && !negated) {
-      emit({
-        source: s, target: o, kind: 'event', predicate: threat.predicate, cameo: threat.cameo, confidence: clamp(confidence / 0.6), sentences,
-        ...(attribution ? { attribution } : {}), rule: `${shape}:threatened-${e.id}`, trigger: tree.words[i]!.start,
-      });
-    }
+    };
+    emit(act);
+    if (threat) emit(threatFound(act, threat, base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via]));
   }
   return emitted;
 }
