@@ -24,6 +24,14 @@ function entities(text: string, spans: Array<[string, NerLabel, number?]>): Enti
 }
 const named = (es: Entity[]) => es.map((e) => e.name);
 
+/** `alias` is an alias of the entity called `name`, and no other entity has that name or alias. */
+function expectOneNode(es: Entity[], name: string, alias: string): void {
+  const e = es.find((x) => x.name === name);
+  expect(e, JSON.stringify(named(es))).toBeDefined();
+  expect(e!.aliases).toContain(alias);
+  expect(es.filter((x) => x.name === alias || x.aliases.includes(alias))).toHaveLength(1);
+}
+
 describe('a short form given right after a body\'s name is that body', () => {
   const cases: Array<[string, Array<[string, NerLabel, number?]>, string, string]> = [
     // an acronym written as a word, in brackets
@@ -36,13 +44,7 @@ describe('a short form given right after a body\'s name is that body', () => {
     ['The US Federal Aviation Administration grounded the jets on Friday. The FAA said checks would take weeks.',
       [['US Federal Aviation Administration', 'ORG'], ['FAA', 'ORG']], 'Federal Aviation Administration', 'FAA'],
   ];
-  it.each(cases)('%s', (text, spans, name, alias) => {
-    const es = entities(text, spans);
-    const e = es.find((x) => x.name === name);
-    expect(e, JSON.stringify(named(es))).toBeDefined();
-    expect(e!.aliases).toContain(alias);
-    expect(es.filter((x) => x.name === alias || x.aliases.includes(alias))).toHaveLength(1);
-  });
+  it.each(cases)('%s', (text, spans, name, alias) => expectOneNode(entities(text, spans), name, alias));
 });
 
 describe('a country\'s abbreviation before a body\'s name is no part of its name', () => {
@@ -108,13 +110,7 @@ describe('a short form of a name is the thing named in full', () => {
     ['Brewer Cervecera Tarrasco will sell Tarrasco Colombia to a local group. Tarrasco owns 80% of the unit.',
       [['Cervecera Tarrasco', 'ORG'], ['Tarrasco Colombia', 'ORG'], ['Tarrasco', 'ORG', 2]], 'Cervecera Tarrasco', 'Tarrasco'],
   ];
-  it.each(cases)('%s', (text, spans, name, alias) => {
-    const es = entities(text, spans);
-    const e = es.find((x) => x.name === name);
-    expect(e, JSON.stringify(named(es))).toBeDefined();
-    expect(e!.aliases).toContain(alias);
-    expect(es.filter((x) => x.name === alias || x.aliases.includes(alias))).toHaveLength(1);
-  });
+  it.each(cases)('%s', (text, spans, name, alias) => expectOneNode(entities(text, spans), name, alias));
 
   it('guard: a unit named without its parent in full keeps the short form (one node)', () => {
     const es = entities('Telvanet Austria raised prices on Monday. Telvanet said costs had risen.', [['Telvanet Austria', 'ORG'], ['Telvanet', 'ORG']]);
