@@ -62,3 +62,23 @@ describe("a clause's modality is its event's, never a title's", () => {
     expect(lines).toContain(expected);
   });
 });
+
+describe('one node per company, person and country where the tagger split or mistyped them', () => {
+  const entities = async (text: string) => (await analyzeTexts([text]))[0]!.entities.map((e) => `${e.name}/${e.type}`);
+  it('a company\'s name without its industry and legal form is the company ("Harbour Ridge" of "Harbour Ridge Mining Ltd")', async () => {
+    const got = await entities('Perth-based Harbour Ridge Mining Ltd said on Monday it would buy a copper mine in Zambia. Harbour Ridge shares rose 4 percent in Sydney.');
+    expect(got.filter((n) => n.startsWith('Harbour Ridge'))).toEqual(['Harbour Ridge Mining Ltd/organization']);
+  });
+  it.each([
+    ['Analysts at Nairobi brokerage Kestrel Capital said the price was high.', 'Nairobi/city'],
+    ['Prairie Crest Energy said it had agreed to buy a 60 percent stake in Uzbek gold miner Zarafshan Gold for $120 million.', 'Uzbekistan/country'],
+  ])('a place or nationality word before a lower-case noun is the place, whatever comes before: %s', async (text, place) => {
+    const got = await entities(text);
+    expect(got).toContain(place);
+    expect(got.filter((n) => n.endsWith('/organization')).some((n) => place.startsWith(n.split('/')[0]!.slice(0, 4)))).toBe(false);
+  });
+  it('a full name the tagger read as a body is the person whose surname the article uses alone', async () => {
+    const got = await entities("Ethiopia's Alemayehu Woldemariam has been elected president of the Confederation of African Swimming. Woldemariam, a former swimmer, defeated Senegal's Ousmane Ndiaye. Woldemariam said he would visit every federation.");
+    expect(got.filter((n) => n.includes('Woldemariam'))).toEqual(['Alemayehu Woldemariam/person']);
+  });
+});
