@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { titleInfo } from '../../../src/pipeline/gazetteer/index.ts';
+import { readTypedLines } from './typed-lines.ts';
 
 describe('a portfolio of several words before "minister", "secretary" or "commissioner" is a title', () => {
   it.each([
@@ -80,5 +81,24 @@ describe('one node per company, person and country where the tagger split or mis
   it('a full name the tagger read as a body is the person whose surname the article uses alone', async () => {
     const got = await entities("Ethiopia's Alemayehu Woldemariam has been elected president of the Confederation of African Swimming. Woldemariam, a former swimmer, defeated Senegal's Ousmane Ndiaye. Woldemariam said he would visit every federation.");
     expect(got.filter((n) => n.includes('Woldemariam'))).toEqual(['Alemayehu Woldemariam/person']);
+  });
+});
+
+describe('roles and seats the parse hung on the wrong word', () => {
+  it.each([
+    // the parse hangs the name on the body (as appos, or as a conjunct with no "and"), not on the title noun
+    ['A spokesman for the New Forces, Sidiki Konate, said the rebel ministers would not return to Abidjan.', 'Sidiki Konate -spokesman of-> New Forces'],
+    ['A spokeswoman for the Kenya Red Cross, Mary Wanjiku, said 40 people had died.', 'Mary Wanjiku -spokeswoman of-> Kenya Red Cross'],
+    // "based in the city of X" is based in X
+    ['Banco del Litoral, based in the city of Santa Fe, has 90 branches.', 'Banco del Litoral -based in-> Santa Fe'],
+    ['Sahel Gold, which is based in the northern town of Kidal, employs 300 people.', 'Sahel Gold -based in-> Kidal'],
+    // a body's bracketed short form between its name and "in <place>"
+    ['The fund is run by the International Finance Corporation (IFC) in Washington.', 'International Finance Corporation -based in-> Washington'],
+  ])('%s', async (text, expected) => {
+    expect(await readTypedLines(text)).toContain(expected);
+  });
+  it('a list with "and" keeps its names apart (a guard)', async () => {
+    const got = await readTypedLines("Officials of the Kenya Red Cross, Oxfam and Mary Wanjiku's charity met on Monday.");
+    expect(got.filter((l) => l.includes('Mary Wanjiku') && l.includes('Kenya Red Cross'))).toEqual([]);
   });
 });

@@ -132,7 +132,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       && tree.entityUnit(w) < 0 && tree.rel(a) === 'appos') {
       return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
     }
-    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) {
+    // (not a name itself: "the New Forces, X," is the body, the person hung on it by a parse error)
+    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word)) && tree.entityUnit(w) < 0) {
       // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
       const ids = new Set([ctx.units[k]!.entity!]);
       for (const c of tree.children(a, 'conj')) {
@@ -215,7 +216,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     if (ids.length) return { ids, via: 'modifier', from: [] };
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
-  if (isActorNoun(word)) {
+  if (isActorNoun(word) && tree.entityUnit(w) < 0) {
     const k = tree.unit(w), u = ctx.units;
     const p = k >= 0 && u[k + 1]?.text === ',' ? u[k + 2] : undefined;
     const closes = !u[k + 3] || u[k + 3]!.text === ',' || /^[.;:!?)]$/.test(u[k + 3]!.text);
