@@ -102,3 +102,15 @@ describe('roles and seats the parse hung on the wrong word', () => {
     expect(got.filter((l) => l.includes('Mary Wanjiku') && l.includes('Kenya Red Cross'))).toEqual([]);
   });
 });
+
+describe('who acts and who is acted on, where the parse hid them', () => {
+  it.each([
+    // a state's agents in a place act for the state the place is in, named or not
+    ['Police in Jakarta arrested Budi Santoso on Monday.', 'Indonesia -173 arrested-> Budi Santoso'],
+    ['Prosecutors in Milan charged Marco Bellini with fraud on Tuesday.', 'Italy -173 arrested-> Marco Bellini'],
+    // "the chairman of X, Y," as the object: Y is meant, wherever the parse hung the name
+    ['Indonesian police arrested the chairman of Sinar Group, Budi Santoso, on Monday.', 'Indonesia -173 arrested-> Budi Santoso'],
+  ])('%s', async (text, expected) => {
+    expect(await readTypedLines(text)).toContain(expected);
+  });
+});
