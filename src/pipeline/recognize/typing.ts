@@ -451,6 +451,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!single && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && titleBefore(doc, c.start)) {
       return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
     }
+    // "that Faisal al-Mutairi had received money ... Mr Mutairi, a member of": a name of a person's shape whose last word
+    // the article uses alone as a person's name, twice or more and never as anything else, is that person
+    if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && surnameUsedAlone(ctx, words)) {
+      return base(doc, c, 'person', 'tagger MISC retyped: its last word is a person\'s name alone elsewhere in the article');
+    }
     // "Zanu-PF": a word and an acronym joined by a hyphen is a party's or a body's name, not an adjective
     if (single && PARTY_ACRONYM_WORD.test(text) && !demonymOf(text)) return base(doc, c, 'organization', 'tagger MISC on a word and an acronym joined by a hyphen');
     const head = words[words.length - 1]!.toLowerCase();
@@ -537,10 +542,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
     // "Ethiopia's Tesfaye Gebremariam has been elected ... Gebremariam, a former steeplechaser,": the last word alone is
     // a person's name elsewhere in the article, twice or more, and never anything else
-    const surname = ctx.votes.get(nameKey(words[words.length - 1]!));
-    if (surname && surname.PER >= 2 && !surname.ORG && !surname.LOC && !surname.MISC) {
-      return base(doc, c, 'person', `tagger ORG retyped: its last word is a person's name alone elsewhere in the article (${surname.PER} times)`);
-    }
+    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
@@ -773,6 +775,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 }
 
 /** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
+/** A name word without the Arabic article joined to it ("al-Mutairi" -> "Mutairi"). */
+const withoutArabicArticle = (w: string) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/u, '');
+
+/**
+ * Does the article use the last word of these (without an Arabic article: "al-Mutairi" -> "Mutairi") alone as a
+ * person's name, twice or more, and never as anything else?
+ */
+function surnameUsedAlone(ctx: TypingContext, words: string[]): boolean {
+  const last = withoutArabicArticle(words[words.length - 1]!);
+  const v = ctx.votes.get(nameKey(last));
+  return !!v && v.PER >= 2 && !v.ORG && !v.LOC && !v.MISC;
+}
+
 function sameLettersAs(listedName: string, text: string): boolean {
   return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
 }
