@@ -2,6 +2,10 @@
 // announce a name and give it a role, but are never names themselves.
 import { TITLES, TITLE_PREFIXES, TITLE_QUALIFIERS } from './data/titles.ts';
 import { lookupDemonym, lookupPlace } from './places.ts';
+import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from './data/fields.ts';
+
+/** Titles a portfolio of several words comes before. */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
 
 /** Longest title key, in words, to bound the scan. */
 const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
@@ -86,5 +90,16 @@ function readTitle(words: string): { title: string; reason: string } | undefined
   // "<portfolio> minister", "<portfolio> secretary"
   const m = /^([a-z-]+) (minister|secretary|commissioner)$/.exec(phrase);
   if (m) return { title: phrase, reason: `portfolio + "${m[2]}"` };
+  // a portfolio of several words: "international trade and industry minister", "public service minister",
+  // "youth and sports minister" (fields and their qualifiers only, so no other words are read into a title)
+  const head = rest[rest.length - 1]!;
+  if (rest.length >= 3 && rest.length <= 6 && PORTFOLIO_HEADS.has(head)) {
+    const portfolio = rest.slice(0, -1);
+    const fits = portfolio.every((w, k) => FIELD_WORDS.has(w) || PORTFOLIO_QUALIFIERS.has(w)
+      || ((w === 'and' || w === '&') && k > 0 && k < portfolio.length - 1));
+    if (fits) {
+      return { title: phrase, reason: `portfolio of ${portfolio.length} words + "${head}"` };
+    }
+  }
   return undefined;
 }

@@ -28,6 +28,7 @@ import { repairedSpans } from './span-repairs.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
+import { withTitleRuns } from './title-runs.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
@@ -50,6 +51,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
     candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
     candidates.push(...bodiesListedAfterBodies(doc, candidates, coveredTokens(doc, candidates)));
+    candidates.splice(0, candidates.length, ...withTitleRuns(doc, candidates));
   } else {
     // body first, so headlines can be checked against the names the body uses
     const order = seg.sentences.filter((s) => !s.boilerplate).sort((a, b) => Number(doc.capsHeadings.has(a.index)) - Number(doc.capsHeadings.has(b.index)));

@@ -16,7 +16,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -451,6 +451,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!single && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && titleBefore(doc, c.start)) {
       return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
     }
+    // "that Faisal al-Mutairi had received money ... Mr Mutairi, a member of": a name of a person's shape whose last word
+    // the article uses alone as a person's name, twice or more and never as anything else, is that person
+    if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && surnameUsedAlone(ctx, words)) {
+      return base(doc, c, 'person', 'tagger MISC retyped: its last word is a person\'s name alone elsewhere in the article');
+    }
     // "Zanu-PF": a word and an acronym joined by a hyphen is a party's or a body's name, not an adjective
     if (single && PARTY_ACRONYM_WORD.test(text) && !demonymOf(text)) return base(doc, c, 'organization', 'tagger MISC on a word and an acronym joined by a hyphen');
     const head = words[words.length - 1]!.toLowerCase();
@@ -535,6 +540,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "his Vietnamese counterpart, Bui Thanh Son,", "her predecessor, X": a noun for a person's tie to another
     const tie = doc.seg.tokens[c.start - 1]?.text === ',' ? doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '' : '';
     if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
+    // "Ethiopia's Tesfaye Gebremariam has been elected ... Gebremariam, a former steeplechaser,": the last word alone is
+    // a person's name elsewhere in the article, twice or more, and never anything else
+    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
@@ -547,7 +555,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("cement maker X": goods and a maker's noun name a company, where "developer X" may be a person)
   const goodsMaker = MAKER_NOUNS.has(doc.lower[c.start - 1] ?? '') && GOODS_BEFORE_MAKER.has(doc.lower[c.start - 2] ?? '');
   const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, '')) || goodsMaker;
-  if (cue && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
+  // ("a stake in Kazakh oil producer X", "analysts at Lagos brokerage X": a nationality or a known place's name before a
+  // lower-case noun qualifies it, whatever comes before)
+  const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
+    && !FUNCTION_WORDS.has(doc.lower[c.end]!);
+  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
@@ -751,7 +763,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)
   if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
-  if (c.label === 'LOC' && dem) return base(doc, c, 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id });
+  // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
+  if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
     const settlement = settlementNounBefore(doc, c.start);
@@ -762,6 +775,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
 }
 
 /** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
+/** A name word without the Arabic article joined to it ("al-Mutairi" -> "Mutairi"). */
+const withoutArabicArticle = (w: string) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/u, '');
+
+/**
+ * Does the article use the last word of these (without an Arabic article: "al-Mutairi" -> "Mutairi") alone as a
+ * person's name, twice or more, and never as anything else?
+ */
+function surnameUsedAlone(ctx: TypingContext, words: string[]): boolean {
+  const last = withoutArabicArticle(words[words.length - 1]!);
+  const v = ctx.votes.get(nameKey(last));
+  return !!v && v.PER >= 2 && !v.ORG && !v.LOC && !v.MISC;
+}
+
 function sameLettersAs(listedName: string, text: string): boolean {
   return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
 }

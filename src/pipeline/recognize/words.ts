@@ -225,21 +225,7 @@ export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes'
 /** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
 export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'party']);
 
-/**
- * Fields and portfolios that body names join with "and" ("Ministry of Trade and Industry",
- * "Oil and Gas Authority", "University of Science and Technology", "Relief and Works Agency"):
- * between two of these, "and" is inside one name, not between two.
- */
-export const FIELD_WORDS = new Set([
-  'science', 'sciences', 'technology', 'arts', 'art', 'trade', 'industry', 'commerce', 'energy', 'culture', 'sport',
-  'sports', 'tourism', 'health', 'education', 'agriculture', 'fisheries', 'food', 'works', 'relief', 'development',
-  'research', 'engineering', 'medicine', 'law', 'economics', 'environment', 'planning', 'housing', 'transport',
-  'communications', 'information', 'labour', 'labor', 'welfare', 'security', 'cooperation', 'co-operation', 'defence',
-  'defense', 'justice', 'finance', 'mines', 'mining', 'resources', 'water', 'forestry', 'oil', 'gas', 'power',
-  'telecommunications', 'broadcasting', 'media', 'youth', 'family', 'social', 'affairs', 'investment', 'exchange',
-  'insurance', 'banking', 'markets', 'standards', 'safety', 'nutrition', 'drug', 'drugs', 'customs', 'excise',
-  'immigration', 'citizenship', 'innovation', 'skills', 'employment', 'pensions', 'revenue', 'statistics', 'infrastructure',
-]);
+export { FIELD_WORDS } from '../gazetteer/data/fields.ts';
 
 /**
  * Peoples and faiths: a capitalised word naming an ethnic or religious group ("Hutu President X", "Shi'ite

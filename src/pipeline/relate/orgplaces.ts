@@ -13,7 +13,7 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
+import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 import { stateAfter } from './affiliation.ts';
 
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
@@ -180,7 +180,10 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       while (n < j + 4 && isContent(u[n]) && !u[n]!.entity && !isOrganizationDescriptor(u[n]!.lower) && !isOrganizationAnaphor(u[n]!.lower)) n++;
       if (u[n] && !u[n]!.entity && (isOrganizationDescriptor(u[n]!.lower) || isOrganizationAnaphor(u[n]!.lower)) && SITED.has(u[n + 1]?.lower ?? '')) j = n + 1;
     }
-    if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in' && isEntity(u[j + 2])) { report(x.entity, u[j + 2]!.entity!, 0.85, 'org-based-in'); continue; }
+    if (u[j] && SITED.has(u[j]!.lower) && u[j + 1]?.lower === 'in') {
+      const p = u[namedPlaceAt(u, j + 2)];
+      if (isEntity(p)) { report(x.entity, p.entity, 0.85, 'org-based-in'); continue; }
+    }
     // "Hyundai Motor's factories in Ulsan", "Tata's plant in Sanand": a site the organisation runs in the place
     if (isPossessive(u[k + 1]?.lower ?? '') && FACILITIES.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {
       const p = u[k + 4];
@@ -205,10 +208,12 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
     }
     // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
-    const place = u[k + 2];
-    const ends = endsNounPhrase(u[k + 3]);
-    if (next && (next.lower === 'in' || next.lower === 'of') && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
-      report(x.entity, place.entity, next.lower === 'of' ? 0.75 : 0.7, next.lower === 'of' ? 'org-of-place' : 'org-in-place');
+    // ("the Court of Arbitration for Sport (CAS) in Lausanne": the name's bracketed short form may come between)
+    const b = u[k + 1]?.text === '(' && u[k + 3]?.text === ')' ? 3 : 0;
+    const prep = u[k + 1 + b], place = u[k + 2 + b];
+    const ends = endsNounPhrase(u[k + 3 + b]);
+    if (prep && (prep.lower === 'in' || (prep.lower === 'of' && !b)) && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
+      report(x.entity, place.entity, prep.lower === 'of' ? 0.75 : 0.7, prep.lower === 'of' ? 'org-of-place' : 'org-in-place');
       continue;
     }
     // "G42, an artificial intelligence firm in Abu Dhabi,"
@@ -270,4 +275,15 @@ function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
     }
   }
   return out;
+}
+
+/**
+ * Where the place's name is in a phrase starting at unit `i`: "the city of Rosario", "the port of Sfax", "the
+ * northern town of Kidal" name the place after "of"; any other phrase starts with it.
+ */
+function namedPlaceAt(u: Unit[], i: number): number {
+  if (u[i]?.lower !== 'the') return i;
+  let n = i + 1;
+  while (n < i + 3 && isContent(u[n]) && !u[n]!.entity && !isPlaceNoun(u[n]!.lower)) n++;
+  return isPlaceNoun(u[n]?.lower ?? '') && !u[n]!.entity && u[n + 1]?.lower === 'of' && isEntity(u[n + 2]) ? n + 2 : i;
 }

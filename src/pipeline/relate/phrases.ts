@@ -35,8 +35,11 @@ export interface Ctx {
   knownPlace?: (name: string) => string | undefined;
   /** What the article's earlier sentences were read for so far (events an act noun may refer back to). */
   earlier?: readonly Found[];
-  /** The country (this article's entity) a place entity lies in, from the gazetteer; a country is its own. */
-  countryOf?: (id: string) => string | undefined;
+  /**
+   * The country (this article's entity) a place entity lies in, from the gazetteer; a country is its own.
+   * `orImplicit`: the country as an implicit entity when the article does not name it.
+   */
+  countryOf?: (id: string, orImplicit?: boolean) => string | undefined;
 }
 
 export type Via = 'direct' | 'possessor' | 'modifier' | 'anaphor' | 'pronoun' | 'control' | 'relative' | 'fallback';

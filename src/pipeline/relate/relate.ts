@@ -166,14 +166,15 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     return placeEntity(p.id, p.name, p.type);
   };
   /** The country a place of the article lies in, as this article's entity (implicit when not named). */
-  const countryOf = (id: string): string | undefined => {
+  const countryOf = (id: string, orImplicit = false): string | undefined => {
     const e = entities.get(id);
     if (!e?.gazetteerId) return undefined;
     if (e.type === 'country') return id;
     const c = knowledge.containers(e.gazetteerId).find((x) => x.startsWith('country:'));
     if (!c) return undefined;
     for (const x of entities.values()) if (x.gazetteerId === c) return x.id;
-    return undefined;
+    const p = orImplicit ? knowledge.place?.(c) : undefined;
+    return p ? placeEntity(c, p.name, 'country') : undefined;
   };
   let byName: Map<string, string> | undefined;
   const nameToEntity = (word: string) => {

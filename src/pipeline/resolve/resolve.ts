@@ -221,14 +221,18 @@ const CUT_BEFORE = /^ (?:on|for|of) \S/;
 /** First words of a newspaper's name that its short name drops ("the Telegraph" of "The Daily Telegraph"). */
 const PERIODICAL_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly']);
 
+/** Are these words (a nameKey form) only industry and legal-form words ("energy ltd", "motor co")? */
+function tailOfCompany(words: string): boolean {
+  return words === '' || words.split(' ').every((w) => INDUSTRY_HEADS.has(w) || Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.replace(/\.$/, '')));
+}
+
 function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
   // (listed companies too: "Hyundai said" after "Hyundai Motor")
   const orgs = groups.filter((g) => g.type === 'organization' && g.mentions.length);
   const long = orgs.map((g) => ({ g, name: fullestName(g) })).filter((x) => organizationCore(x.name).includes(' ') && !isAcronym(x.name))
     .map((x) => ({ ...x, first: nameKey(x.name).split(' ')[0]! }));
   if (!long.length) return;
-  const companyTail = (name: string) => nameKey(name).split(' ').slice(1)
-    .every((w) => INDUSTRY_HEADS.has(w) || Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.replace(/\.$/, '')));
+  const companyTail = (name: string) => tailOfCompany(nameKey(name).split(' ').slice(1).join(' '));
   for (const g of groups) {
     // "Nissan" (a company the gazetteer lists) beside "Nissan Motor Co" (which it does not): the longer name, the word
     // and only industry or legal-form words, is that company and joins it, keeping its gazetteer id
@@ -249,6 +253,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
         && !lookupPlace(nameKey(x.name).slice(key.length).replace(/^ of /, '')).length);
       if (cut.length === 1 && ORGANIZATION_HEAD_WORDS.has(key.split(' ').pop()!)) {
         absorb(cut[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${fullestName(g)}" is "${cut[0]!.name}" cut before its "${nameKey(cut[0]!.name).slice(key.length + 1).split(' ')[0]}"` });
+        continue;
+      }
+    }
+    // "Prairie Crest" after "Calgary-based Prairie Crest Energy Ltd": a company's name of two words or more that opens
+    // exactly one longer company's name followed only by industry or legal-form words
+    if (g.type === 'organization' && g.mentions.every((m) => m.text.includes(' '))) {
+      const key = nameKey(fullestName(g));
+      const fuller = long.filter((x) => x.g !== g && x.g.mentions.length && !x.g.gazetteerId && !x.g.qualifiedId
+        && nameKey(x.name).startsWith(`${key} `) && tailOfCompany(nameKey(x.name).slice(key.length + 1)));
+      if (fuller.length === 1 && !ORGANIZATION_HEAD_WORDS.has(key.split(' ').pop()!) && !lookupPlace(key).length) {
+        absorb(fuller[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${fullestName(g)}" is "${fuller[0]!.name}" without its industry or legal form` });
         continue;
       }
     }

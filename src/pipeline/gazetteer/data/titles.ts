@@ -31,6 +31,7 @@ export const TITLES: Record<string, string> = {
   'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson', 'spokesperson': 'spokesperson',
   'press secretary': 'spokesperson', 'adviser': 'adviser', 'advisor': 'adviser', 'national security adviser': 'national security adviser',
   'official': 'official', 'commissioner': 'commissioner', 'high representative': 'high representative',
+  'trade representative': 'trade representative',
   'judge': 'judge', 'justice': 'justice', 'chief justice': 'chief justice', 'prosecutor': 'prosecutor',
   'head': 'head', 'chief': 'chief', 'director': 'director', 'director general': 'director general',
   'chairman': 'chair', 'chairwoman': 'chair', 'chairperson': 'chair', 'chair': 'chair', 'president and ceo': 'chief executive',

@@ -49,6 +49,8 @@ const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Titles of whoever leads a state ("the Palestinian leader" after "Palestinian President Yasser Arafat"). */
 const LEADING_TITLES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'chairman']);
 /** Common nouns that name a place by its kind, its name following "of". */
+/** A state's agents, who act for the state of the place they are in ("police in Jakarta"). */
+const STATE_AGENT_NOUNS = new Set(['police', 'authorities', 'troops', 'soldiers', 'prosecutors', 'investigators', 'policemen', 'gendarmes', 'coastguard', 'customs']);
 const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
@@ -132,7 +134,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
       && tree.entityUnit(w) < 0 && tree.rel(a) === 'appos') {
       return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
     }
-    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word))) {
+    // (not a name itself: "the New Forces, X," is the body, the person hung on it by a parse error)
+    if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word)) && tree.entityUnit(w) < 0) {
       // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
       const ids = new Set([ctx.units[k]!.entity!]);
       for (const c of tree.children(a, 'conj')) {
@@ -140,6 +143,30 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
         if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
       }
       return { ids: [...ids], via: 'direct', from: [] };
+    }
+  }
+  // "Police in Jakarta arrested X", "authorities in Kharkiv said": a state's agents in a place act for the state the
+  // place is in (as "Indonesian police" do)
+  if (STATE_AGENT_NOUNS.has(word) && tree.entityUnit(w) < 0 && ctx.countryOf) {
+    for (const c of tree.children(w, 'nmod')) {
+      if (c < w || tree.caseOf(c) !== 'in') continue;
+      const k = tree.entityUnit(c);
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      const country = x?.entity && !x.partial && PLACE_TYPES.has(x.type!) ? ctx.countryOf(x.entity, true) : undefined;
+      if (country) return { ids: [country], via: 'modifier', from: [] };
+    }
+  }
+  // "arrested the chairman of Sinar Group, Budi Santoso,": the parse hangs the name on the body after the title (as
+  // appos, or as a conjunct in a list with no "and"); the name is who is meant
+  if (TITLE_HEAD_WORDS.has(word) && tree.entityUnit(w) < 0) {
+    for (const b of tree.children(w, 'nmod')) {
+      if (b < w || !/^(?:of|for|at|with)$/.test(tree.caseOf(b) ?? '') || tree.entityUnit(b) < 0) continue;
+      const listed = tree.children(b, 'conj').some((c) => tree.children(c, 'cc').length > 0);
+      for (const a of tree.children(b, 'appos', 'conj')) {
+        if (tree.rel(a) === 'conj' && listed) continue;
+        const k = tree.entityUnit(a);
+        if (k >= 0 && ctx.units[k]!.type === 'person' && !ctx.units[k]!.partial) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
+      }
     }
   }
   // "to German building materials group Rheintal Zement AG": a kind of organisation right before the body's name
@@ -215,7 +242,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     if (ids.length) return { ids, via: 'modifier', from: [] };
   }
   // The same apposition where the parse hung the name elsewhere: "<noun>, <Person>," with the name closed off.
-  if (isActorNoun(word)) {
+  if (isActorNoun(word) && tree.entityUnit(w) < 0) {
     const k = tree.unit(w), u = ctx.units;
     const p = k >= 0 && u[k + 1]?.text === ',' ? u[k + 2] : undefined;
     const closes = !u[k + 3] || u[k + 3]!.text === ',' || /^[.;:!?)]$/.test(u[k + 3]!.text);

@@ -27,6 +27,13 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     const person = ctx.units[k]!.entity!;
     // "X, the head of Y," (the title is X's appos) and "the head of Y, X" (X is the title's appos).
     const titles = [...tree.children(p, 'appos'), ...(tree.rel(p) === 'appos' ? [tree.head(p)] : [])];
+    // ("A spokesman for the New Forces, X, said": the parse hangs X on the nearer body, whose title noun is X's)
+    // (the name's words may hang there apart: "Sidiki" as appos, "Konate" as flat, of the body)
+    let h = -1;
+    // (or as a conjunct with no "and" in the list: "for the Kenya Red Cross, Mary Wanjiku, said")
+    const aside = (w: number) => tree.rel(w) === 'appos' || (tree.rel(w) === 'conj' && !tree.children(tree.head(w), 'conj').some((c) => tree.children(c, 'cc').length > 0));
+    for (let w = 0; w < tree.size && h < 0; w++) if (tree.unit(w) === tree.unit(p) && aside(w) && tree.head(w) >= 0 && tree.unit(tree.head(w)) !== tree.unit(p)) h = tree.head(w);
+    if (h >= 0 && tree.entityUnit(h) >= 0 && tree.rel(h) === 'nmod' && BODY_CASES.includes(tree.caseOf(h) ?? '') && HEADS.has(tree.lower[tree.head(h)] ?? '')) titles.push(tree.head(h));
     for (const t of titles) {
       // ("counterpart" names no office of its own: the token rules read it from the clause, roles.ts)
       if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!) || tree.lower[t] === 'counterpart') continue;

@@ -75,7 +75,11 @@ function toFound(c: Candidate, label: string, confidence: number): Found | undef
     else { cameo = root === '*' ? null : root; predicate = c.triggers[0] ?? (root === '*' ? 'acted on' : (cameoName(root) ?? 'acted on').toLowerCase()); }
   } else return undefined;
   const out: Found = { source: src.entity, target: tgt.entity, kind, predicate, cameo, confidence, sentences: [c.s], rule: NEWS_MODEL_RULE };
-  if (c.negated) out.negated = true;
-  else if (c.hypothetical) out.hypothetical = true;
+  // A clause's modality belongs to its event: "President X said Indonesia did not want a conflict" still
+  // names X president, and a title is no plan because the verb after it is one.
+  if (kind === 'event') {
+    if (c.negated) out.negated = true;
+    else if (c.hypothetical) out.hypothetical = true;
+  }
   return out;
 }
