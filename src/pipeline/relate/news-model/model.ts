@@ -16,6 +16,8 @@ export interface NewsModel {
   allowed: Map<string, Set<string>>;
   /** Margin over "none" a relation needs to be reported (chosen by cross-validation). */
   threshold: number;
+  /** The margin each family of classes needs (familyOf), where it differs from `threshold` (chosen by cross-validation). */
+  thresholds: Thresholds;
   /** Confidence = sigmoid(a * margin + b), fitted on cross-validated decisions. */
   calibration: { a: number; b: number };
   info: Record<string, unknown>;
@@ -44,6 +46,20 @@ export interface NewsTrainOptions {
  */
 export const DEFAULT_NEWS_THRESHOLD = -0.28;
 export const DEFAULT_NEWS_CALIBRATION = { a: 0.164667, b: 0.013557 };
+
+/** A margin per family of classes; a family not listed takes the model's `threshold`. */
+export type Thresholds = Readonly<Record<string, number>>;
+
+/** The family a class's threshold is chosen for: role, member, affiliation, place (located or based in), event. */
+export function familyOf(label: string): string {
+  const cls = label.replace(/[<>]$/, '');
+  if (cls === 'location' || cls === 'orgplace') return 'place';
+  if (cls.startsWith('event:')) return 'event';
+  return cls;
+}
+
+/** The margin a class needs: its family's threshold, else the model's. */
+export const thresholdOf = (model: Pick<NewsModel, 'threshold' | 'thresholds'>, label: string): number => model.thresholds[familyOf(label)] ?? model.threshold;
 
 export const DEFAULT_NEWS_TRAIN_OPTIONS: NewsTrainOptions = { algorithm: 'logistic', epochs: 20, seed: 1, l2: 1e-3 };
 
@@ -105,7 +121,7 @@ function trainLogistic(examples: readonly NewsExample[], opts: NewsTrainOptions)
     const r = w.get(h)!;
     if (r.some((x) => Math.abs(x) > 1e-4)) weights.set(h, Float32Array.from(r));
   }
-  return { classes, weights, allowed, threshold: 0, calibration: { a: 1, b: 0 }, info: { algorithm: 'logistic', epochs: opts.epochs, seed: opts.seed, l2: opts.l2, examples: examples.length } };
+  return { classes, weights, allowed, threshold: 0, thresholds: {}, calibration: { a: 1, b: 0 }, info: { algorithm: 'logistic', epochs: opts.epochs, seed: opts.seed, l2: opts.l2, examples: examples.length } };
 }
 
 function trainPerceptron(examples: readonly NewsExample[], opts: NewsTrainOptions): NewsModel {
@@ -146,7 +162,7 @@ function trainPerceptron(examples: readonly NewsExample[], opts: NewsTrainOption
     for (let y = 0; y < n; y++) { avg[y] = rw[y]! - ru[y]! / c; if (Math.abs(avg[y]!) > 1e-6) any = true; }
     if (any) weights.set(h, avg);
   }
-  return { classes, weights, allowed, threshold: 0, calibration: { a: 1, b: 0 }, info: { epochs: opts.epochs, seed: opts.seed, examples: examples.length } };
+  return { classes, weights, allowed, threshold: 0, thresholds: {}, calibration: { a: 1, b: 0 }, info: { epochs: opts.epochs, seed: opts.seed, examples: examples.length } };
 }
 
 export interface NewsDecision { label: string; margin: number }
@@ -177,18 +193,18 @@ export function fitCalibration(points: ReadonlyArray<readonly [margin: number, r
 }
 
 export class NewsModelFormatError extends Error {}
-const FORMAT = 'news-relations/2';
+const FORMAT = 'news-relations/3';
 /** Weights are stored in thousandths (int16), one entry per non-zero (feature, class): small and quick to read. */
 const SCALE = 1000;
 
 /**
- * gzip of: u32 header length, the header (JSON: format, classes, allowed, threshold, calibration, info, entries),
+ * gzip of: u32 header length, the header (JSON: format, classes, allowed, threshold, thresholds, calibration, info, entries),
  * then `entries` records of i32 feature hash, u16 class, i16 weight in thousandths.
  */
 export function encodeNewsModel(m: NewsModel): Buffer {
   const records: Array<[number, number, number]> = [];
   for (const [h, r] of m.weights) for (let y = 0; y < r.length; y++) { const q = Math.round(r[y]! * SCALE); if (q) records.push([h, y, Math.max(-32768, Math.min(32767, q))]); }
-  const header = Buffer.from(JSON.stringify({ format: FORMAT, classes: m.classes, allowed: Object.fromEntries([...m.allowed].map(([k, s]) => [k, [...s].sort()])), threshold: m.threshold, calibration: m.calibration, info: m.info, entries: records.length }));
+  const header = Buffer.from(JSON.stringify({ format: FORMAT, classes: m.classes, allowed: Object.fromEntries([...m.allowed].map(([k, s]) => [k, [...s].sort()])), threshold: m.threshold, thresholds: Object.fromEntries(Object.entries(m.thresholds).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))), calibration: m.calibration, info: m.info, entries: records.length }));
   const body = Buffer.alloc(4 + header.length + records.length * 8);
   body.writeUInt32LE(header.length, 0);
   header.copy(body, 4);
@@ -201,10 +217,10 @@ export function decodeNewsModel(gz: Buffer): NewsModel {
   let body: Buffer;
   try { body = gunzipSync(gz); } catch (e) { throw new NewsModelFormatError(`not gzipped (${(e as Error).message.split('\n')[0]})`); }
   const len = body.length >= 4 ? body.readUInt32LE(0) : -1;
-  let json: { format?: string; classes?: string[]; allowed?: Record<string, string[]>; threshold?: number; calibration?: { a: number; b: number }; info?: Record<string, unknown>; entries?: number };
+  let json: { format?: string; classes?: string[]; allowed?: Record<string, string[]>; threshold?: number; thresholds?: Record<string, number>; calibration?: { a: number; b: number }; info?: Record<string, unknown>; entries?: number };
   try { json = JSON.parse(body.subarray(4, 4 + len).toString('utf8')); } catch { throw new NewsModelFormatError('no readable header'); }
-  if (len < 0 || json.format !== FORMAT || !Array.isArray(json.classes) || !json.allowed || typeof json.threshold !== 'number' || !json.calibration || typeof json.entries !== 'number') {
-    throw new NewsModelFormatError(`expected format "${FORMAT}" with classes, allowed, threshold, calibration and entries`);
+  if (len < 0 || json.format !== FORMAT || !Array.isArray(json.classes) || !json.allowed || typeof json.threshold !== 'number' || !json.thresholds || typeof json.thresholds !== 'object' || !json.calibration || typeof json.entries !== 'number') {
+    throw new NewsModelFormatError(`expected format "${FORMAT}" with classes, allowed, threshold, thresholds, calibration and entries`);
   }
   if (body.length !== 4 + len + json.entries * 8) throw new NewsModelFormatError(`expected ${json.entries} weight entries, the file holds ${(body.length - 4 - len) / 8}`);
   const n = json.classes.length;
@@ -216,5 +232,5 @@ export function decodeNewsModel(gz: Buffer): NewsModel {
     if (!r) weights.set(h, (r = new Float32Array(n)));
     r[y] = body.readInt16LE(o + 6) / SCALE;
   }
-  return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, calibration: json.calibration, info: json.info ?? {} };
+  return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, thresholds: json.thresholds, calibration: json.calibration, info: json.info ?? {} };
 }

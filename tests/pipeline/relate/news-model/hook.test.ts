@@ -15,6 +15,7 @@ const MODEL: NewsModel = {
   weights: new Map([[hashed(['ty:person|organization'])[0]!, Float32Array.from([0, 3])]]),
   allowed: new Map([[NONE, new Set(['person|org'])], ['role>', new Set(['person|org'])]]),
   threshold: 1,
+  thresholds: {},
   calibration: { a: 1, b: -2 },
   info: {},
 };
