@@ -49,7 +49,7 @@ export function newsFindings(model: NewsModel, decisions: readonly NewsFinding[]
   // one finding per pair and kind in the article: the most confident sentence speaks for it
   const best = new Map<string, { f: Found; margin: number }>();
   for (const d of decisions) {
-    if (d.margin < thresholdOf(limits, d.label)) continue;
+    if (d.margin < thresholdOf(limits, d.label, d.candidate.reach)) continue;
     const f = toFound(d.candidate, d.label, clamp(newsConfidence(model, d.margin)));
     if (!f || stated.has(`${f.source}|${f.target}`) || answered.has(`${f.source}|${f.kind}`)) continue;
     const key = `${f.source}|${f.target}|${f.kind}`;

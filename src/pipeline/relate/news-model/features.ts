@@ -12,8 +12,8 @@
 // noun as "<propn>" (a capitalised word as "<cap>" in an unparsed sentence), so what the model learns is the
 // grammar and the lexicon around names, never the names of the articles it was trained on.
 //
-// Anaphor candidates reach across the sentence boundary: a subject pronoun ("he", "she", "it") or a definite
-// description ("the minister", "the company", "the country") stands for the latest entity of its kind named
+// Anaphor candidates reach across the sentence boundary: a subject pronoun ("he", "she", "it"), a possessive one
+// ("his", "its") or a definite description ("the minister", "the company", "the country") stands for the latest entity of its kind named
 // before it, in its sentence or the one before; the anaphor is read as a mention of that entity, paired with
 // the names of its own sentence, and its features say which anaphor it was and how far back the antecedent is.
 import type { Entity } from '../../../types.ts';
@@ -39,8 +39,10 @@ export interface CandidateEnd {
 export interface Candidate {
   /** Sentence index in the article. */
   s: number;
-  /** An anaphor candidate: the sentence its antecedent was named in (evidence beside `s`). */
+  /** An anaphor or adjacent candidate: the sentence its other end was named in (evidence beside `s`). */
   antecedentSentence?: number;
+  /** How the pair was found: two names of one sentence, an anaphor and a name, or names of two adjacent sentences. */
+  reach: Reach;
   a: CandidateEnd;
   b: CandidateEnd;
   features: string[];
@@ -51,6 +53,8 @@ export interface Candidate {
   /** Title words between or on the path, for a readable role predicate. */
   titles: string[];
 }
+
+export type Reach = 'sentence' | 'anaphor' | 'adjacent';
 
 interface TriggerInfo { predicate: string; cameo: string | null }
 /** Every inflected trigger form with the entries it can trigger. */
@@ -152,6 +156,79 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
     }
   }
   out.push(...anaphorCandidates(read, entities, ruled, elsewhere));
+  out.push(...adjacentCandidates(read, entities, ruled, elsewhere));
+  return out;
+}
+
+/** At most this many names of each sentence make adjacent pairs (the first ones: subjects and openings). */
+const ADJACENT_NAMES = 3;
+
+/**
+ * Pairs of names in two adjacent sentences that are never named together in one: "X was appointed on Monday.
+ * The former banker replaces Y at Z." Features: the two ends' types and titles, their relations and heads in
+ * their sentences, the later sentence's opening (a pronoun or a definite noun), the triggers of each sentence's
+ * root, and the marker of the distance.
+ */
+function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, ruled: Set<string>, elsewhere: Map<string, Set<string>>): Candidate[] {
+  const out: Candidate[] = [];
+  const together = new Set<string>();
+  for (const { source } of read) for (const x of source) for (const y of source) if (x.entity < y.entity) together.add(`${x.entity}|${y.entity}`);
+  const bySentence = new Map(read.map((r) => [r.s, r]));
+  for (const later of read) {
+    const earlier = bySentence.get(later.s - 1);
+    if (!earlier) continue;
+    const done = new Set<string>();
+    for (let i = 0; i < Math.min(ADJACENT_NAMES, earlier.source.length); i++) {
+      for (let j = 0; j < Math.min(ADJACENT_NAMES, later.source.length); j++) {
+        const ea = earlier.source[i]!.entity, eb = later.source[j]!.entity;
+        if (ea === eb) continue;
+        const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+        if (together.has(key) || done.has(key) || ruled.has(`${later.s}|${key}`) || ruled.has(`${earlier.s}|${key}`)) continue;
+        const A = entities.get(ea), B = entities.get(eb);
+        if (!A || !B) continue;
+        done.add(key);
+        const a = end(A, earlier.source[i]!.title), b = end(B, later.source[j]!.title);
+        const ty = `${a.type}|${b.type}`;
+        const f: string[] = ['bias', 'adj', `adj:${ty}`, `ta:${a.title ? 'y' : 'n'}|adj|${ty}`, `tb:${b.title ? 'y' : 'n'}|adj|${ty}`, `ai:${i}|bi:${j}|adj`];
+        if (a.title) f.push(`taw:${lc(a.title).split(/\s+/).pop()}|adj`);
+        if (b.title) f.push(`tbw:${lc(b.title).split(/\s+/).pop()}|adj`);
+        for (const k of elsewhere.get(key) ?? []) f.push(`known:${k}|adj`);
+        const triggers: string[] = [], titles: string[] = [];
+        let negated = false, hypothetical = false;
+        for (const [side, r, k] of [['a', earlier, i], ['b', later, j]] as const) {
+          const { words, mentions, syntax: syn } = r.sentence;
+          const masked = maskedWords(words, mentions, syn);
+          const m = mentions[k]!;
+          const opening = masked[0] === 'the' ? `the ${masked[1] ?? ''}` : masked[0]!;
+          f.push(`open${side}:${TITLE_WORDS.has(opening.slice(4)) ? 'the <title>' : opening}|adj`);
+          if (!syn) { f.push(`${side}:unparsed|adj`); continue; }
+          const h = headOf(syn.head, m.start, m.end);
+          f.push(`d${side}:${syn.deprel[h]}|adj|${ty}`);
+          const gov = syn.head[h]!;
+          if (gov >= 0) f.push(`g${side}:${stemOf(masked[gov]!)}|adj`, `g${side}:${syn.deprel[h]}|${stemOf(masked[gov]!)}|adj`);
+          for (let t = 0; t < words.length; t++) {
+            if (syn.head[t] !== -1) continue;
+            const w = lc(words[t]!);
+            f.push(`root${side}:${stemOf(masked[t]!)}|adj`);
+            if (TRIGGER_FORMS.has(w)) { triggers.push(w); f.push(`trig${side}:${w}|adj|${ty}`); }
+            if (TITLE_WORDS.has(w)) titles.push(w);
+            for (let u = 0; u < words.length; u++) {
+              if (syn.head[u] !== t) continue;
+              const x = lc(words[u]!), rel = syn.deprel[u]!;
+              if (side === 'b' && (rel === 'advmod' || rel === 'aux') && isNeg(x)) negated = true;
+              else if (side === 'b' && rel === 'aux' && isModal(x)) hypothetical = true;
+            }
+            if (side === 'b' && isHypVerb(w)) hypothetical = true;
+          }
+          for (let t = m.end; t < Math.min(words.length, m.end + 4); t++) if (TITLE_WORDS.has(masked[t]!)) { titles.push(masked[t]!); f.push(`title${side}:${masked[t]}|adj`); }
+        }
+        for (const t of new Set(triggers)) for (const root of new Set((TRIGGER_FORMS.get(t) ?? []).map((x) => (x.cameo ?? '*').slice(0, 2)))) f.push(`troot:${root}|adj`);
+        if (negated) f.push('neg');
+        if (hypothetical) f.push('hyp');
+        out.push({ s: later.s, antecedentSentence: earlier.s, a, b, features: f, negated, hypothetical, triggers, titles, reach: 'adjacent' });
+      }
+    }
+  }
   return out;
 }
 
@@ -169,14 +246,25 @@ const PRONOUN_KINDS: Record<string, AnaphorKind> = {
   it: { accepts: (t) => BODY(t) || STATE(t), name: 'pron:it' },
 };
 
-/** The anaphor at token t of a sentence, when it is a subject (by the parse; unparsed: the sentence's opening words). */
+const POSSESSIVE_KINDS: Record<string, AnaphorKind> = {
+  his: { accepts: PERSON, name: 'poss:his' },
+  her: { accepts: PERSON, name: 'poss:her' },
+  its: { accepts: (t) => BODY(t) || STATE(t), name: 'poss:its' },
+};
+
+/**
+ * The anaphor at token t of a sentence: a subject pronoun, a possessive one ("its chief executive"), or a
+ * definite description in any position. Unparsed, a subject is one of the sentence's opening words.
+ */
 function anaphorAt(words: readonly string[], syn: Syn, t: number): AnaphorKind | undefined {
   const w = lc(words[t]!);
-  const subject = syn ? /^nsubj/.test(syn.deprel[t]!) : t === 0 || (t === 1 && lc(words[0]!) === 'the');
-  if (!subject) return undefined;
+  const rel = syn?.deprel[t];
+  const possessive = POSSESSIVE_KINDS[w];
+  if (possessive && (rel === undefined || rel === 'nmod:poss')) return possessive;
+  const subject = rel !== undefined ? /^nsubj/.test(rel) : t === 0 || (t === 1 && lc(words[0]!) === 'the');
   const pronoun = PRONOUN_KINDS[w];
-  if (pronoun) return pronoun;
-  if (t === 0 || lc(words[t - 1]!) !== 'the') return undefined;
+  if (pronoun) return subject ? pronoun : undefined;
+  if (t === 0 || lc(words[t - 1]!) !== 'the' || (rel === undefined && !subject)) return undefined;
   if (TITLE_WORDS.has(w)) return { accepts: PERSON, name: 'def:title', title: w };
   if (BODY_NOUNS.has(w)) return { accepts: BODY, name: 'def:body' };
   if (STATE_NOUNS.has(w)) return { accepts: STATE, name: 'def:state' };
@@ -230,6 +318,7 @@ function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<
         const dist = s - antecedent.s;
         c.features.push(`ana:${kind.name}`, `ana:${kind.name}|${side}|${c.features[1]!.slice(3)}`, `anad:${dist}`, `anad:${dist}|${kind.name}`);
         if (dist) c.antecedentSentence = antecedent.s;
+        c.reach = 'anaphor';
         out.push(c);
       }
     }
@@ -317,7 +406,7 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
   for (const t of titles) f.push(`title:${t}|${ty}`);
   if (negated) f.push('neg');
   if (hypothetical) f.push('hyp');
-  return { s, a, b, features: f, negated, hypothetical, triggers, titles };
+  return { s, a, b, features: f, negated, hypothetical, triggers, titles, reach: 'sentence' };
 }
 
 /** The features as the model's hashes. */
