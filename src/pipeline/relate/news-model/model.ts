@@ -240,11 +240,19 @@ export function decodeNewsModel(gz: Buffer): NewsModel {
   if (body.length !== 4 + len + json.entries * 8) throw new NewsModelFormatError(`expected ${json.entries} weight entries, the file holds ${(body.length - 4 - len) / 8}`);
   const n = json.classes.length;
   const weights = new Map<number, Float32Array>();
+  // one block for every feature's row (records come feature by feature): one allocation, not one per feature
+  let features = 0;
+  for (let o = 4 + len, last = NaN; o < body.length; o += 8) { const h = body.readInt32LE(o); if (h !== last) { features++; last = h; } }
+  const block = new Float32Array(features * n);
+  let next = 0;
   for (let o = 4 + len; o < body.length; o += 8) {
     const h = body.readInt32LE(o) >>> 0, y = body.readUInt16LE(o + 4);
     if (y >= n) throw new NewsModelFormatError(`a weight of class ${y}, the model has ${n}`);
     let r = weights.get(h);
-    if (!r) weights.set(h, (r = new Float32Array(n)));
+    if (!r) {
+      if (next >= features) throw new NewsModelFormatError('the weights of a feature are not stored together');
+      weights.set(h, (r = block.subarray(next * n, ++next * n)));
+    }
     r[y] = body.readInt16LE(o + 6) / SCALE;
   }
   return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, thresholds: Object.fromEntries(Object.entries(json.thresholds).map(([k, v]) => [k, typeof v === 'number' ? v : Infinity])), calibration: json.calibration, info: json.info ?? {} };

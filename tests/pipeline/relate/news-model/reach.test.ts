@@ -74,7 +74,7 @@ describe('news model candidates across the sentence boundary', () => {
     expect(oq.a.entity).toBe('o');
   });
 
-  it('a pair the rules relate in either sentence is no anaphor candidate', () => {
+  it('(guard) a pair the rules relate in either sentence is no anaphor candidate', () => {
     const rule = { source: 'p', target: 'o', kind: 'event' as const, predicate: 'praised', cameo: '051', confidence: 0.8, sentences: [0, 1], rule: 'test' };
     expect(find(newsCandidates([FIRST, SECOND], ENTITIES, [rule]), 'p', 'o', 'anaphor')).toBeUndefined();
   });
