@@ -49,4 +49,11 @@ describe('the news model in the relate stage', () => {
     expect(got).toContain('Maria Lopez -role:chief executive of-> Siemens [rule:role-premodifier]');
     expect(got.filter((l) => l.endsWith('[model:news]'))).toEqual([]);
   });
+
+  it('reads a pronoun subject as the person named in the sentence before, citing both sentences', async () => {
+    const a = await analyse('Maria Lopez arrived in the capital on Monday. She was later seen near Siemens.');
+    expect(lines(a)).toContain('Maria Lopez -role:official of-> Siemens [model:news]');
+    const r = a.relations.find((x) => x.by === 'model:news')!;
+    expect(r.evidence.map((e) => e.text)).toEqual(['Maria Lopez arrived in the capital on Monday.', 'She was later seen near Siemens.']);
+  });
 });
