@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { ArticleAnalysis } from '../types.ts';
 import { readArticle } from '../pipeline/read.ts';
+import { conllDocuments } from '../bench/conll-docs.ts';
 import { analyzeArticle, loadStages, type Stages } from '../pipeline/analyze.ts';
 import { relate } from '../pipeline/relate/index.ts';
 import { loadRelationClassifier } from '../pipeline/relate/classifier/index.ts';
@@ -17,7 +18,11 @@ import { labelOf, type GoldStatement } from '../pipeline/relate/news-model/label
 import { pairKey, type NewsExample } from '../pipeline/relate/news-model/model.ts';
 import { hashed } from '../pipeline/relate/news-model/features.ts';
 
-export interface AnnotatedArticle { set: string; file: string; path: string; gold: GoldStatement[]; alsoTrue: GoldStatement[] }
+export interface AnnotatedArticle {
+  set: string; file: string; path: string; gold: GoldStatement[]; alsoTrue: GoldStatement[];
+  /** The article's text when it is not a file of its own (a document of a CoNLL file). */
+  text?: string;
+}
 
 interface ArticleGold { gold: GoldStatement[]; alsoTrue: GoldStatement[] }
 const isGoldTable = (x: unknown): x is Record<string, ArticleGold> =>
@@ -44,13 +49,37 @@ export async function readAnnotatedSet(dir: string): Promise<AnnotatedArticle[]>
   try { files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(); } catch (e) {
     throw new InputError(`train-news-relations: folder ${dir} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected articles (*.txt) and a gold.ts`);
   }
+  const table = goldTable(dir);
+  return files.filter((f) => table[f]).map((f) => ({ set: dir, file: f, path: join(dir, f), gold: table[f]!.gold, alsoTrue: table[f]!.alsoTrue }));
+}
+
+/**
+ * Annotated documents of a CoNLL-format file (tests/fixtures/news-reuters): the folder's gold.ts keys each
+ * annotation by the document's index in the file, whose tokens are joined by spaces, one sentence a line.
+ */
+export async function readAnnotatedConllSet(dir: string, conllFile: string): Promise<AnnotatedArticle[]> {
+  const table = goldTable(dir);
+  let docs: string[];
+  try { docs = conllDocuments(conllFile); } catch (e) {
+    throw new InputError(`train-news-relations: ${conllFile} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a CoNLL-format file`);
+  }
+  const out: AnnotatedArticle[] = [];
+  for (const k of Object.keys(table).map(Number).sort((x, y) => x - y)) {
+    const text = docs[k];
+    if (text === undefined) throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} annotates document ${k}, ${conllFile} holds ${docs.length}`);
+    out.push({ set: dir, file: `conll-${k}`, path: `${conllFile}#${k}`, gold: table[k]!.gold, alsoTrue: table[k]!.alsoTrue, text });
+  }
+  return out;
+}
+
+function goldTable(dir: string): Record<string, ArticleGold> {
   let mod: Record<string, unknown>;
   try { mod = importTs(join(dir, 'gold.ts')); } catch (e) {
     throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} cannot be loaded (${(e as Error).message.split('\n')[0]}); expected a module exporting the annotation table`);
   }
   const table = Object.values(mod).find(isGoldTable);
   if (!table) throw new InputError(`train-news-relations: ${join(dir, 'gold.ts')} exports no table of { gold, alsoTrue } per article`);
-  return files.filter((f) => table[f]).map((f) => ({ set: dir, file: f, path: join(dir, f), gold: table[f]!.gold, alsoTrue: table[f]!.alsoTrue }));
+  return table;
 }
 
 export interface CollectedArticle {
@@ -74,7 +103,7 @@ export async function collectArticles(articles: readonly AnnotatedArticle[], log
   const out: CollectedArticle[] = [];
   for (const a of articles) {
     last = { candidates: [], rules: [] };
-    const analysis = analyzeArticle(readArticle(readFileSync(a.path), a.path), stages);
+    const analysis = analyzeArticle(readArticle(a.text !== undefined ? Buffer.from(a.text) : readFileSync(a.path), a.text !== undefined ? `${a.file}.txt` : a.path), stages);
     out.push({ article: a, analysis, ...last, labels: last.candidates.map((c) => labelOf(c, a.gold, a.alsoTrue)) });
     if (log && out.length % 20 === 0) log(`train-news-relations: ${out.length}/${articles.length} articles read`);
   }

@@ -25,11 +25,14 @@ export interface ReadOptions {
   parsed?: Parsed;
   /** Character offset where a wire dateline's names end (they are left out); -1 for none. */
   datelineEnd?: number;
+  /** The fewest names a sentence needs to be read (default 2: a pair; the news model's anaphors need one). */
+  minMentions?: number;
 }
 
 /** The sentences of an article that name two or more usable entities, as pair sentences. */
 export function readSentences(seg: Segmented, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>, opts: ReadOptions): ReadSentence[] {
   const out: ReadSentence[] = [];
+  const least = opts.minMentions ?? 2;
   // the usable mentions of each sentence; a sentence is only read when it names two or more
   const bySentence: Array<ResolvedMention[] | undefined> = new Array(seg.sentences.length);
   let any = false;
@@ -37,13 +40,14 @@ export function readSentences(seg: Segmented, mentions: readonly ResolvedMention
     const e = entities.get(m.entity);
     if (!e || coarseOf(e.type) === undefined || !opts.usable(m.sentence)) continue;
     const list = bySentence[m.sentence];
-    if (list) { list.push(m); any = true; } else bySentence[m.sentence] = [m];
+    if (list) list.push(m); else bySentence[m.sentence] = [m];
+    if (bySentence[m.sentence]!.length >= least) any = true;
   }
   if (!any) return out;
   const tokens = seg.tokens, datelineEnd = opts.datelineEnd ?? -1;
   for (let s = 0; s < bySentence.length; s++) {
     const ms = bySentence[s];
-    if (!ms || ms.length < 2) continue;
+    if (!ms || ms.length < least) continue;
     const sent = seg.sentences[s]!;
     const from = sent.tokenStart, to = sent.tokenEnd;
     ms.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -66,7 +70,7 @@ export function readSentences(seg: Segmented, mentions: readonly ResolvedMention
       source.push(m);
       lastEnd = m.end;
     }
-    if (pms.length < 2) continue;
+    if (pms.length < least) continue;
     const words: string[] = new Array(to - from);
     for (let k = from; k < to; k++) words[k - from] = tokens[k]!.text;
     const sentence: PairSentence = { words, mentions: pms };

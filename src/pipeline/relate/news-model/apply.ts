@@ -14,7 +14,7 @@
 import { clamp, type Found } from '../found.ts';
 import { cameoName } from '../data/cameo.ts';
 import { TRIGGER_FORMS, type Candidate } from './features.ts';
-import { decideNews, newsConfidence, pairKey, type NewsModel } from './model.ts';
+import { decideNews, newsConfidence, pairKey, thresholdOf, type NewsModel, type Thresholds } from './model.ts';
 import { hashed } from './features.ts';
 
 /** The rule name the news model's findings carry; relate.ts reports it as `by: "model:news"`. */
@@ -32,8 +32,12 @@ export function decideAll(model: NewsModel, candidates: readonly Candidate[]): N
   return out;
 }
 
-/** The findings at or above `threshold` (default: the model's own), as relate findings; `found` are the rules' (pairs they relate are left alone). */
-export function newsFindings(model: NewsModel, decisions: readonly NewsFinding[], found: readonly Found[], threshold = model.threshold): Found[] {
+/**
+ * The findings at or above their class's threshold (default: the model's own; a number: one for every class; a
+ * table: per family, the rest at the model's), as relate findings; `found` are the rules' (pairs they relate are left alone).
+ */
+export function newsFindings(model: NewsModel, decisions: readonly NewsFinding[], found: readonly Found[], threshold?: number | Thresholds): Found[] {
+  const limits = threshold === undefined ? model : typeof threshold === 'number' ? { threshold, thresholds: {} } : { threshold: model.threshold, thresholds: threshold };
   const stated = new Set<string>();
   // what the rules already answered about one end: a person's office (any role, context included), an entity's home
   const answered = new Set<string>();
@@ -45,7 +49,7 @@ export function newsFindings(model: NewsModel, decisions: readonly NewsFinding[]
   // one finding per pair and kind in the article: the most confident sentence speaks for it
   const best = new Map<string, { f: Found; margin: number }>();
   for (const d of decisions) {
-    if (d.margin < threshold) continue;
+    if (d.margin < thresholdOf(limits, d.label, d.candidate.reach)) continue;
     const f = toFound(d.candidate, d.label, clamp(newsConfidence(model, d.margin)));
     if (!f || stated.has(`${f.source}|${f.target}`) || answered.has(`${f.source}|${f.kind}`)) continue;
     const key = `${f.source}|${f.target}|${f.kind}`;
@@ -74,7 +78,8 @@ function toFound(c: Candidate, label: string, confidence: number): Found | undef
     if (hit) { cameo = root === '*' ? hit.cameo : hit.cameo ?? root; predicate = hit.predicate; }
     else { cameo = root === '*' ? null : root; predicate = c.triggers[0] ?? (root === '*' ? 'acted on' : (cameoName(root) ?? 'acted on').toLowerCase()); }
   } else return undefined;
-  const out: Found = { source: src.entity, target: tgt.entity, kind, predicate, cameo, confidence, sentences: [c.s], rule: NEWS_MODEL_RULE };
+  const sentences = c.antecedentSentence === undefined ? [c.s] : [c.antecedentSentence, c.s];
+  const out: Found = { source: src.entity, target: tgt.entity, kind, predicate, cameo, confidence, sentences, rule: NEWS_MODEL_RULE };
   // A clause's modality belongs to its event: "President X said Indonesia did not want a conflict" still
   // names X president, and a title is no plan because the verb after it is one.
   if (kind === 'event') {

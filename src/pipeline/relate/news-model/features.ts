@@ -7,12 +7,24 @@
 // (relations, words, length, the common ancestor), the event trigger and title words on the path, each
 // head's relation and case word, and what the rules already state about the pair elsewhere in the article.
 // Modality is read, not learned: a negation or a modal (or a verb of planning) on the path, or hung on it.
+//
+// No feature holds a name: a word inside a mention is read as its entity type ("<person>"), any other proper
+// noun as "<propn>" (a capitalised word as "<cap>" in an unparsed sentence), so what the model learns is the
+// grammar and the lexicon around names, never the names of the articles it was trained on.
+//
+// Anaphor candidates reach across the sentence boundary: a subject pronoun ("he", "she", "it"), a possessive one
+// ("his", "its") or a definite description ("the minister", "the company", "the country") stands for the latest entity of its kind named
+// before it, in its sentence or the one before; the anaphor is read as a mention of that entity, paired with
+// the names of its own sentence, and its features say which anaphor it was and how far back the antecedent is.
 import type { Entity } from '../../../types.ts';
 import { hashStr } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
 import { isHypVerb, isModal, isNeg } from '../classes.ts';
 import type { ReadSentence } from '../classifier/sentences.ts';
+import type { PairMention } from '../classifier/features.ts';
+import { ORGANIZATION_DESCRIPTORS } from '../data/words.ts';
+import { coarseOf } from '../classifier/labels.ts';
 import type { Found } from '../found.ts';
 
 /** One end of a candidate: its entity and the names the gold is matched against. */
@@ -27,6 +39,10 @@ export interface CandidateEnd {
 export interface Candidate {
   /** Sentence index in the article. */
   s: number;
+  /** An anaphor or adjacent candidate: the sentence its other end was named in (evidence beside `s`). */
+  antecedentSentence?: number;
+  /** How the pair was found: two names of one sentence, an anaphor and a name, or names of two adjacent sentences. */
+  reach: Reach;
   a: CandidateEnd;
   b: CandidateEnd;
   features: string[];
@@ -37,6 +53,8 @@ export interface Candidate {
   /** Title words between or on the path, for a readable role predicate. */
   titles: string[];
 }
+
+export type Reach = 'sentence' | 'anaphor' | 'adjacent';
 
 interface TriggerInfo { predicate: string; cameo: string | null }
 /** Every inflected trigger form with the entries it can trigger. */
@@ -67,6 +85,23 @@ export function crudeStem(w: string): string {
   return x;
 }
 const shape = (w: string) => (/^\d/.test(w) ? '<num>' : lc(w));
+
+/**
+ * The sentence's words as features may read them: a word inside a mention is its entity type, another proper
+ * noun "<propn>" ("<cap>": a capitalised word after the first in an unparsed sentence), unless a title or a
+ * trigger; numbers "<num>"; everything else lower case.
+ */
+export function maskedWords(words: readonly string[], ms: Ms, syn: Syn): string[] {
+  const out = words.map(shape);
+  for (let t = 0; t < words.length; t++) {
+    const w = out[t]!;
+    if (TITLE_WORDS.has(w) || TRIGGER_FORMS.has(w)) continue;
+    if (syn ? syn.upos[t] === 'PROPN' : t > 0 && /^\p{Lu}/u.test(words[t]!)) out[t] = syn ? '<propn>' : '<cap>';
+  }
+  for (const m of ms) for (let t = m.start; t < m.end; t++) out[t] = `<${m.fine}>`;
+  return out;
+}
+const stemOf = (w: string) => (w.startsWith('<') ? w : crudeStem(w));
 
 /** The token of a mention whose head lies outside it (the last such), or its last token without a parse. */
 function headOf(head: ArrayLike<number> | undefined, start: number, end: number): number {
@@ -102,6 +137,7 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
   const seen = new Set<string>();
   for (const { s, sentence, source } of read) {
     const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
+    if (ms.length < 2) continue;
     const heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
     for (let i = 0; i < ms.length; i++) {
       // (at most MAX_MENTIONS_BETWEEN names between the two: a long list relates few of its pairs, and costs n² of them)
@@ -116,6 +152,174 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
         if (seen.has(`${s}|${key}`)) continue;
         seen.add(`${s}|${key}`);
         out.push(pairFeatures(s, words, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
+      }
+    }
+  }
+  out.push(...anaphorCandidates(read, entities, ruled, elsewhere));
+  out.push(...adjacentCandidates(read, entities, ruled, elsewhere));
+  return out;
+}
+
+/** At most this many names of each sentence make adjacent pairs (the first ones: subjects and openings). */
+const ADJACENT_NAMES = 3;
+
+/**
+ * Pairs of names in two adjacent sentences that are never named together in one: "X was appointed on Monday.
+ * The former banker replaces Y at Z." Features: the two ends' types and titles, their relations and heads in
+ * their sentences, the later sentence's opening (a pronoun or a definite noun), the triggers of each sentence's
+ * root, and the marker of the distance.
+ */
+function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, ruled: Set<string>, elsewhere: Map<string, Set<string>>): Candidate[] {
+  const out: Candidate[] = [];
+  const together = new Set<string>();
+  for (const { source } of read) for (const x of source) for (const y of source) if (x.entity < y.entity) together.add(`${x.entity}|${y.entity}`);
+  const bySentence = new Map(read.map((r) => [r.s, r]));
+  for (const later of read) {
+    const earlier = bySentence.get(later.s - 1);
+    if (!earlier) continue;
+    const done = new Set<string>();
+    for (let i = 0; i < Math.min(ADJACENT_NAMES, earlier.source.length); i++) {
+      for (let j = 0; j < Math.min(ADJACENT_NAMES, later.source.length); j++) {
+        const ea = earlier.source[i]!.entity, eb = later.source[j]!.entity;
+        if (ea === eb) continue;
+        const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
+        if (together.has(key) || done.has(key) || ruled.has(`${later.s}|${key}`) || ruled.has(`${earlier.s}|${key}`)) continue;
+        const A = entities.get(ea), B = entities.get(eb);
+        if (!A || !B) continue;
+        done.add(key);
+        const a = end(A, earlier.source[i]!.title), b = end(B, later.source[j]!.title);
+        const ty = `${a.type}|${b.type}`;
+        const f: string[] = ['bias', 'adj', `adj:${ty}`, `ta:${a.title ? 'y' : 'n'}|adj|${ty}`, `tb:${b.title ? 'y' : 'n'}|adj|${ty}`, `ai:${i}|bi:${j}|adj`];
+        if (a.title) f.push(`taw:${lc(a.title).split(/\s+/).pop()}|adj`);
+        if (b.title) f.push(`tbw:${lc(b.title).split(/\s+/).pop()}|adj`);
+        for (const k of elsewhere.get(key) ?? []) f.push(`known:${k}|adj`);
+        const triggers: string[] = [], titles: string[] = [];
+        let negated = false, hypothetical = false;
+        for (const [side, r, k] of [['a', earlier, i], ['b', later, j]] as const) {
+          const { words, mentions, syntax: syn } = r.sentence;
+          const masked = maskedWords(words, mentions, syn);
+          const m = mentions[k]!;
+          const opening = masked[0] === 'the' ? `the ${masked[1] ?? ''}` : masked[0]!;
+          f.push(`open${side}:${TITLE_WORDS.has(opening.slice(4)) ? 'the <title>' : opening}|adj`);
+          if (!syn) { f.push(`${side}:unparsed|adj`); continue; }
+          const h = headOf(syn.head, m.start, m.end);
+          f.push(`d${side}:${syn.deprel[h]}|adj|${ty}`);
+          const gov = syn.head[h]!;
+          if (gov >= 0) f.push(`g${side}:${stemOf(masked[gov]!)}|adj`, `g${side}:${syn.deprel[h]}|${stemOf(masked[gov]!)}|adj`);
+          for (let t = 0; t < words.length; t++) {
+            if (syn.head[t] !== -1) continue;
+            const w = lc(words[t]!);
+            f.push(`root${side}:${stemOf(masked[t]!)}|adj`);
+            if (TRIGGER_FORMS.has(w)) { triggers.push(w); f.push(`trig${side}:${w}|adj|${ty}`); }
+            if (TITLE_WORDS.has(w)) titles.push(w);
+            for (let u = 0; u < words.length; u++) {
+              if (syn.head[u] !== t) continue;
+              const x = lc(words[u]!), rel = syn.deprel[u]!;
+              if (side === 'b' && (rel === 'advmod' || rel === 'aux') && isNeg(x)) negated = true;
+              else if (side === 'b' && rel === 'aux' && isModal(x)) hypothetical = true;
+            }
+            if (side === 'b' && isHypVerb(w)) hypothetical = true;
+          }
+          for (let t = m.end; t < Math.min(words.length, m.end + 4); t++) if (TITLE_WORDS.has(masked[t]!)) { titles.push(masked[t]!); f.push(`title${side}:${masked[t]}|adj`); }
+        }
+        for (const t of new Set(triggers)) for (const root of new Set((TRIGGER_FORMS.get(t) ?? []).map((x) => (x.cameo ?? '*').slice(0, 2)))) f.push(`troot:${root}|adj`);
+        if (negated) f.push('neg');
+        if (hypothetical) f.push('hyp');
+        out.push({ s: later.s, antecedentSentence: earlier.s, a, b, features: f, negated, hypothetical, triggers, titles, reach: 'adjacent' });
+      }
+    }
+  }
+  return out;
+}
+
+/** The kind of entity an anaphor word stands for, and the feature naming it. */
+interface AnaphorKind { accepts: (t: Entity['type']) => boolean; name: string; title?: string }
+const PERSON: AnaphorKind['accepts'] = (t) => t === 'person';
+const BODY: AnaphorKind['accepts'] = (t) => t === 'organization' || t === 'group';
+const STATE: AnaphorKind['accepts'] = (t) => t === 'country';
+/** Nouns that name a body, beside the kinds of organisation ("the ministry said"). */
+const BODY_NOUNS = new Set(['ministry', 'government', 'party', 'union', 'alliance', 'agency', 'bank', 'council', 'commission', 'organisation', 'organization', 'court', 'army', 'bloc', ...ORGANIZATION_DESCRIPTORS.words]);
+const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+const PRONOUN_KINDS: Record<string, AnaphorKind> = {
+  he: { accepts: PERSON, name: 'pron:he' },
+  she: { accepts: PERSON, name: 'pron:she' },
+  it: { accepts: (t) => BODY(t) || STATE(t), name: 'pron:it' },
+};
+
+const POSSESSIVE_KINDS: Record<string, AnaphorKind> = {
+  his: { accepts: PERSON, name: 'poss:his' },
+  her: { accepts: PERSON, name: 'poss:her' },
+  its: { accepts: (t) => BODY(t) || STATE(t), name: 'poss:its' },
+};
+
+/**
+ * The anaphor at token t of a sentence: a subject pronoun, a possessive one ("its chief executive"), or a
+ * definite description in any position. Unparsed, a subject is one of the sentence's opening words.
+ */
+function anaphorAt(words: readonly string[], syn: Syn, t: number): AnaphorKind | undefined {
+  const w = lc(words[t]!);
+  const rel = syn?.deprel[t];
+  const possessive = POSSESSIVE_KINDS[w];
+  if (possessive && (rel === undefined || rel === 'nmod:poss')) return possessive;
+  const subject = rel !== undefined ? /^nsubj/.test(rel) : t === 0 || (t === 1 && lc(words[0]!) === 'the');
+  const pronoun = PRONOUN_KINDS[w];
+  if (pronoun) return subject ? pronoun : undefined;
+  if (t === 0 || lc(words[t - 1]!) !== 'the' || (rel === undefined && !subject)) return undefined;
+  if (TITLE_WORDS.has(w)) return { accepts: PERSON, name: 'def:title', title: w };
+  if (BODY_NOUNS.has(w)) return { accepts: BODY, name: 'def:body' };
+  if (STATE_NOUNS.has(w)) return { accepts: STATE, name: 'def:state' };
+  return undefined;
+}
+
+/** How many sentences back an anaphor's antecedent may be named (its own sentence is 0). */
+const ANAPHOR_REACH = 1;
+
+function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, ruled: Set<string>, elsewhere: Map<string, Set<string>>): Candidate[] {
+  const out: Candidate[] = [];
+  const bySentence = new Map(read.map((r) => [r.s, r]));
+  for (const { s, sentence, source } of read) {
+    const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
+    for (let t = 0; t < words.length; t++) {
+      if (ms.some((m) => t >= m.start && t < m.end)) continue;
+      const kind = anaphorAt(words, syn, t);
+      if (!kind) continue;
+      // the antecedent: the latest fitting name before the anaphor in its sentence, else in the sentences before
+      let antecedent: { entity: Entity; s: number; title?: string } | undefined;
+      for (let back = 0; back <= ANAPHOR_REACH && !antecedent; back++) {
+        const r = back === 0 ? { sentence, source } : bySentence.get(s - back);
+        if (!r) continue;
+        for (let k = r.sentence.mentions.length - 1; k >= 0; k--) {
+          if (back === 0 && r.sentence.mentions[k]!.end > t) continue;
+          const e = entities.get(r.source[k]!.entity);
+          if (e && kind.accepts(e.type)) { antecedent = { entity: e, s: s - back, ...(r.source[k]!.title ? { title: r.source[k]!.title } : {}) }; break; }
+        }
+      }
+      if (!antecedent) continue;
+      // the anaphor as a one-word mention of its antecedent among the sentence's names
+      const pm: PairMention = { start: t, end: t + 1, coarse: coarseOf(antecedent.entity.type)!, fine: antecedent.entity.type };
+      const all = [...ms.map((m, k) => ({ m, src: source[k]! as { entity: string; title?: string } | undefined })), { m: pm, src: undefined }].sort((x, y) => x.m.start - y.m.start);
+      const at = all.findIndex((x) => x.src === undefined);
+      const ams = all.map((x) => x.m);
+      const heads = ams.map((m) => headOf(syn?.head, m.start, m.end));
+      const title = kind.title ?? antecedent.title;
+      const anaphorEnd: CandidateEnd = { ...end(antecedent.entity, title) };
+      const done = new Set<string>();
+      for (let k = 0; k < all.length; k++) {
+        if (k === at || Math.abs(k - at) - 1 > MAX_MENTIONS_BETWEEN) continue;
+        const other = entities.get(all[k]!.src!.entity);
+        if (!other || other.id === antecedent.entity.id || done.has(other.id)) continue;
+        const key = antecedent.entity.id < other.id ? `${antecedent.entity.id}|${other.id}` : `${other.id}|${antecedent.entity.id}`;
+        if (ruled.has(`${s}|${key}`) || ruled.has(`${antecedent.s}|${key}`)) continue;
+        done.add(other.id);
+        const otherEnd = end(other, all[k]!.src!.title);
+        const [i, j, a, b] = k < at ? [k, at, otherEnd, anaphorEnd] : [at, k, anaphorEnd, otherEnd];
+        const c = pairFeatures(s, words, ams, heads, syn, i, j, a, b, elsewhere.get(key));
+        const side = k < at ? 'b' : 'a';
+        const dist = s - antecedent.s;
+        c.features.push(`ana:${kind.name}`, `ana:${kind.name}|${side}|${c.features[1]!.slice(3)}`, `anad:${dist}`, `anad:${dist}|${kind.name}`);
+        if (dist) c.antecedentSentence = antecedent.s;
+        c.reach = 'anaphor';
+        out.push(c);
       }
     }
   }
@@ -137,7 +341,8 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
   const f: string[] = ['bias', `ty:${ty}`, `ta:${a.title ? 'y' : 'n'}|${ty}`, `tb:${b.title ? 'y' : 'n'}|${ty}`];
   if (a.title) f.push(`taw:${lc(a.title).split(/\s+/).pop()}`);
   if (b.title) f.push(`tbw:${lc(b.title).split(/\s+/).pop()}`);
-  const between = words.slice(ma.end, mb.start).map(shape);
+  const masked = maskedWords(words, ms, syn);
+  const between = masked.slice(ma.end, mb.start);
   const gap = mb.start - ma.end;
   f.push(`gap:${gap > 10 ? '>10' : gap > 5 ? '6-10' : gap}|${ty}`, `mid:${Math.min(j - i - 1, 3)}`);
   const titles: string[] = [];
@@ -146,7 +351,7 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
     if (between.length) f.push(`bf:${between[0]}|${ty}`, `bl:${between[between.length - 1]}|${ty}`);
     if (between.length <= 4) f.push(`bs:${between.join(' ')}|${ty}`);
   } else f.push('bw:long');
-  f.push(`pa:${shape(words[ma.start - 1] ?? '<s>')}`, `nb:${shape(words[mb.end] ?? '</s>')}`, `na:${shape(words[ma.end] ?? '</s>')}`);
+  f.push(`pa:${masked[ma.start - 1] ?? '<s>'}`, `nb:${masked[mb.end] ?? '</s>'}`, `na:${masked[ma.end] ?? '</s>'}`);
   for (const k of known ?? []) f.push(`known:${k}`);
   let negated = false, hypothetical = false;
   const triggers: string[] = [];
@@ -173,10 +378,10 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
       if (len > MAX_PATH) f.push(`path:long|${ty}`);
       else {
         const rels = [...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)];
-        const lw = lca === ha || lca === hb ? '<end>' : crudeStem(words[lca]!);
+        const lw = lca === ha || lca === hb ? '<end>' : stemOf(masked[lca]!);
         f.push(`path:${rels.join(' ')}|${ty}`, `pathw:${rels.join(' ')}|${lw}`, `plen:${len}|${ty}`, `lca:${lw}|${ty}`, `lcau:${syn.upos[lca]}|${ty}`);
         const inner = [...ups.slice(1), lca, ...downs.slice(0, -1)].filter((t) => t !== ha && t !== hb);
-        for (const t of inner) { f.push(`pw:${crudeStem(words[t]!)}`, `pwt:${crudeStem(words[t]!)}|${ty}`); consider(t); }
+        for (const t of inner) { f.push(`pw:${stemOf(masked[t]!)}`, `pwt:${stemOf(masked[t]!)}|${ty}`); consider(t); }
         f.push(`pathc:${[...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)].map((r) => r.split(':')[0]).join(' ')}`);
         // modality hung on the path: "did not meet", "would visit", "plans to meet"
         const onPath = new Set([...inner, lca]);
@@ -201,7 +406,7 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
   for (const t of titles) f.push(`title:${t}|${ty}`);
   if (negated) f.push('neg');
   if (hypothetical) f.push('hyp');
-  return { s, a, b, features: f, negated, hypothetical, triggers, titles };
+  return { s, a, b, features: f, negated, hypothetical, triggers, titles, reach: 'sentence' };
 }
 
 /** The features as the model's hashes. */

@@ -43,11 +43,12 @@ export interface NewsStep {
 
 /**
  * The news model's findings for an article (none without a model): candidates are the pairs of prose
- * sentences (a wire dateline's names left out) that `found` does not relate in their sentence.
+ * sentences (a wire dateline's names left out) that `found` does not relate in their sentence, and the pairs an
+ * anaphor makes with the names of its sentence (features.ts).
  */
 export function newsModelStep(step: NewsStep, seg: Segmented, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>, found: readonly Found[],
   usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined): Found[] {
-  const read = readSentences(seg, mentions, entities, { usable, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
+  const read = readSentences(seg, mentions, entities, { usable, minMentions: 1, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
   if (!read.length) { step.onCandidates?.([], found); return []; }
   const candidates = newsCandidates(read, entities, found);
   step.onCandidates?.(candidates, found);

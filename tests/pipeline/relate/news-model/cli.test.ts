@@ -42,6 +42,20 @@ describe('kg train-news-relations', () => {
     expect(m.info).toMatchObject({ epochs: 3, articles: 2 });
   });
 
+  it('trains on annotated documents of a CoNLL-format file, keyed by their index', () => {
+    const conll = path.join(dir, 'docs.conll');
+    const doc = (sentence: string) => `-DOCSTART- -X- -X- O\n\n${sentence.split(' ').map((w) => `${w} NNP B-NP O`).join('\n')}\n\n`;
+    writeFileSync(conll, doc('Anna Berg and Nordbank were both named .') + doc('Per Dahl praised Vestfjord Energy in Bergen .'));
+    const set = path.join(dir, 'conll-set');
+    mkdirSync(set, { recursive: true });
+    writeFileSync(path.join(set, 'gold.ts'), `export const G = { 1: { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] } };\n`);
+    const out = path.join(dir, 'conll.bin.gz');
+    const r = kg(['train-news-relations', '--set', annotatedSet('mine', GOLD), '--conll-set', set, '--conll', conll, '-o', out, '--epochs', '2']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/from 3 articles/);
+    expect(decodeNewsModel(readFileSync(out)).info).toMatchObject({ articles: 3 });
+  });
+
   it.each([
     [['--set', '/nonexistent/news'], 2, /^kg: train-news-relations: folder \/nonexistent\/news cannot be read \(ENOENT\)/],
     [['--set', 'NOGOLD'], 2, /^kg: train-news-relations: .*gold\.ts exports no table of \{ gold, alsoTrue \} per article/],
@@ -49,6 +63,8 @@ describe('kg train-news-relations', () => {
     [['--threshold', 'high'], 64, /^kg: train-news-relations: --threshold expects a number, got "high"/],
     [['--epochs', '0'], 64, /^kg: train-news-relations: --epochs expects an integer >= 1, got "0"/],
     [['stray'], 64, /^kg: train-news-relations: unexpected argument "stray"/],
+    [['--conll-set', 'NOGOLD'], 64, /^kg: train-news-relations: --conll-set needs --conll FILE/],
+    [['--conll', 'x.conll'], 64, /^kg: train-news-relations: --conll needs a --conll-set DIR/],
   ])('%j fails with one clear line', (args, status, message) => {
     const sets: Record<string, string> = {
       NOGOLD: annotatedSet('nogold', 'export const X = 1;\n'),

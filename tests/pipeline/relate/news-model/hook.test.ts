@@ -15,6 +15,7 @@ const MODEL: NewsModel = {
   weights: new Map([[hashed(['ty:person|organization'])[0]!, Float32Array.from([0, 3])]]),
   allowed: new Map([[NONE, new Set(['person|org'])], ['role>', new Set(['person|org'])]]),
   threshold: 1,
+  thresholds: {},
   calibration: { a: 1, b: -2 },
   info: {},
 };
@@ -47,5 +48,12 @@ describe('the news model in the relate stage', () => {
     const got = lines(await analyse('Siemens chief executive Maria Lopez met bankers from Citigroup in Munich on Monday.'));
     expect(got).toContain('Maria Lopez -role:chief executive of-> Siemens [rule:role-premodifier]');
     expect(got.filter((l) => l.endsWith('[model:news]'))).toEqual([]);
+  });
+
+  it('reads a pronoun subject as the person named in the sentence before, citing both sentences', async () => {
+    const a = await analyse('Maria Lopez arrived in the capital on Monday. She was later seen near Siemens.');
+    expect(lines(a)).toContain('Maria Lopez -role:official of-> Siemens [model:news]');
+    const r = a.relations.find((x) => x.by === 'model:news')!;
+    expect(r.evidence.map((e) => e.text)).toEqual(['Maria Lopez arrived in the capital on Monday.', 'She was later seen near Siemens.']);
   });
 });
