@@ -2,7 +2,7 @@
 // halves: the first (read, segment, recognise, and mostly resolve) in a helper thread, the
 // second (the rest of resolution, parse, relate, format) in this one (see extract-pool.ts).
 import { KgError } from '../errors.ts';
-import { analyzeArticle, completeAnalysis, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
+import { analyzeArticle, completeAnalysis, parseAhead, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
 import type { ArticleAnalysis } from '../types.ts';
 import { readArticleFile } from '../store/read-article-file.ts';
 import { formatAnalysis } from './format-analysis.ts';
@@ -18,8 +18,19 @@ export interface ExtractSettings {
 export type ExtractResult = { text: string; error?: undefined } | Skipped;
 type Skipped = { error: string; userError: boolean; text?: undefined };
 
-/** Files asked of a first-half helper thread (extract-worker.ts): `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
-export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[] }
+/**
+ * Files asked of a first-half helper thread (extract-worker.ts): `paths[k]` is file `seq + k`, going by `sources[k]` when given;
+ * `parse`: the helper parses them too (parseAhead), having time to spare.
+ */
+export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parse?: boolean }
+
+/**
+ * Who does a file's first half, in a shared Int32Array a batch's threads claim files in
+ * (Atomics.compareExchange from FREE): the file's helper, or the thread of its second half.
+ */
+export const FREE = 0;
+export const HELPER = 1;
+export const THIS_THREAD = 2;
 
 /** The first half of one file's job, as a helper thread posts it back. */
 export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
@@ -36,11 +47,15 @@ export function extractResult(path: string, stages: Stages, s: ExtractSettings):
   }
 }
 
-/** Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as `kg ingest` gives it). */
-export function firstHalf(path: string, stages: FirstStages, s: Pick<ExtractSettings, 'date'>, source?: string): FirstHalf {
+/**
+ * Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as
+ * `kg ingest` gives it), and the parse of the second half too when `parse` is given.
+ */
+export function firstHalf(path: string, stages: FirstStages, s: Pick<ExtractSettings, 'date'>, source?: string, parse?: Stages['parse']): FirstHalf {
   try {
     const article = readArticleFile(path, { date: s.date });
-    return { recognized: recognizeArticle(source === undefined ? article : { ...article, source }, stages) };
+    const recognized = recognizeArticle(source === undefined ? article : { ...article, source }, stages);
+    return { recognized: parse ? parseAhead(recognized, parse) : recognized };
   } catch (e) {
     return skipped(e);
   }

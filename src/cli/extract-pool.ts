@@ -2,16 +2,19 @@
 // the first half of its analysis (segment, tag, recognise, and resolve where no name is asked of
 // the parse), this thread runs the second (the opening-name probe and resolution where they are
 // left, parse, relate) and prints, in input order. The halves cost about the same, and each
-// thread loads only its own models and compiles only its own half's code: V8's optimising
-// compiler works per thread, and when every thread ran the whole pipeline it compiled
-// everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
+// thread mostly runs its own half's code: V8's optimising compiler works per thread, and when
+// every thread ran the whole pipeline it compiled everything twice (~1.8 s of CPU for
+// eng.testa's 216 documents, as much as the helper saved). Neither thread waits for the other
+// while there is work it can do: this thread does first halves no helper has started on
+// (the helper's start-up takes longer than this thread's model loads, and under load either
+// thread can fall behind), and a helper that keeps ahead parses the files it sends back.
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
 import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SecondStages } from '../pipeline/analyze.ts';
-import { secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf } from './extract-job.ts';
+import { loadFirstStages, type FirstStages, type SecondStages } from '../pipeline/analyze.ts';
+import { FREE, HELPER, THIS_THREAD, firstHalf, secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf, type FirstHalvesRequest } from './extract-job.ts';
 
 /**
  * Files from which a helper starts. It costs ~0.6 s of CPU of its own (its thread's start, the
@@ -26,6 +29,12 @@ const MIN_FILES_FOR_HELPER = 64;
  */
 const AHEAD = 16;
 const BATCH = 8;
+/**
+ * First halves waiting for this thread (done, not yet taken) from which the helpers are asked to
+ * parse the next batch as well (parseAhead): the parse is the larger part of this thread's work,
+ * so helpers that keep ahead of it take some of it over, and fall back when they fall behind.
+ */
+const PARSE_AHEAD_FROM = 4;
 
 /**
  * Helper workers worth starting for `files` files (0: analyse everything in this thread): one
@@ -42,13 +51,29 @@ function availableCores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/** How a batch's work is shared between the threads (tests; defaults as measured). */
+export interface SplitTuning {
+  /** Ask the helpers to parse from this many first halves waiting (0: always, from the second batch on). */
+  parseAheadFrom?: number;
+  /** This thread does first halves no helper has started on rather than wait (default true). */
+  takeFirstHalves?: boolean;
+}
+
+/** What a batch's analysis was: files, first halves done by this thread, files whose parse a helper did. */
+export interface SplitReport { files: number; firstHalvesHere: number; parsedAhead: number }
+
 /**
- * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
- * thread with the stages `load` gives; `emit` gets each file's result in input order; resolves
- * to how many files were analysed (every one has its first half done by a helper).
+ * Analyse `paths`, the first halves in `workers` helper threads (or in this one, see above), the
+ * second halves in this thread with the stages `load` gives; `emit` gets each file's result in
+ * input order; resolves to how the work was shared.
  */
-export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
+export async function extractInParallel(
+  paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void,
+  split: SplitTuning = {},
+): Promise<SplitReport> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
+  const parseAheadFrom = split.parseAheadFrom ?? PARSE_AHEAD_FROM;
+  const report: SplitReport = { files: paths.length, firstHalvesHere: 0, parsedAhead: 0 };
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
   const bundled = process.env.KG_EXTRACT_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('../store/worker-bootstrap.mjs', import.meta.url);
@@ -57,46 +82,81 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   let wake: (() => void) | null = null;
   let sent = 0;
   const pool: Worker[] = [];
+  // who does each file's first half: FREE until a helper (HELPER) or this thread (THIS_THREAD) claims it
+  const claims = new Int32Array(new SharedArrayBuffer(4 * paths.length));
+  let ownFirstStages: FirstStages | undefined;
   const inFlight: number[] = [];
-  // the next files go to the helper with the fewest files under way
-  const sendUpTo = (limit: number) => {
+  // the next files go to the helper with the fewest files under way; `parse`: it parses them too
+  const sendUpTo = (limit: number, parse: boolean) => {
     while (sent < Math.min(limit, paths.length)) {
       let k = 0;
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      pool[k]!.postMessage({ seq: sent, paths: batch });
+      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(parse ? { parse } : {}) };
+      pool[k]!.postMessage(req);
       sent += batch.length;
     }
   };
   for (let k = 0; k < workers; k++) {
-    const w = new Worker(bootstrap, { workerData: { entry, settings } });
+    const w = new Worker(bootstrap, { workerData: { entry, settings, claims } });
     pool.push(w);
     inFlight.push(0);
     w.on('error', (e: Error) => { failure = e; wake?.(); });
     w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); wake?.(); } });
-    w.on('message', (msg: { seq: number } & FirstHalf) => {
+    w.on('message', (msg: ({ seq: number } & FirstHalf) | { seq: number; taken: true }) => {
+      inFlight[k]!--;
+      if ('taken' in msg) return; // this thread did that file's first half itself
       const { seq, ...first } = msg;
       firsts[seq] = first as FirstHalf;
-      inFlight[k]!--;
       wake?.();
     });
   }
-  sendUpTo(AHEAD);
+  /** File `i`, or else the last file asked of the helpers, if no helper has started on it (claimed here for this thread), or -1. */
+  const unclaimed = (i: number) => {
+    if (Atomics.compareExchange(claims, i, FREE, THIS_THREAD) === FREE) return i;
+    for (let j = sent - 1; j > i; j--) {
+      const c = Atomics.compareExchange(claims, j, FREE, THIS_THREAD);
+      if (c === FREE) return j;
+      if (c === HELPER) return -1; // the helpers have got this far
+    }
+    return -1;
+  };
+  /** First halves done and not yet taken, after file `i`. */
+  const waitingAhead = (i: number) => {
+    let n = 0;
+    for (let j = i + 1; j < sent; j++) if (firsts[j]) n++;
+    return n;
+  };
+  sendUpTo(AHEAD, false);
   try {
     const stages = await load();
     for (let i = 0; i < paths.length; i++) {
-      while (!firsts[i]) {
+      let waited = false;
+      let first = firsts[i];
+      while (!first) {
         if (failure) throw failure;
+        waited = true;
+        // Rather than wait, this thread does a first half no helper has started on (the helpers are starting, or
+        // behind): this file's, or else the last asked for (the helpers go front to back).
+        const j = split.takeFirstHalves === false ? -1 : unclaimed(i);
+        if (j >= 0) {
+          firsts[j] = firstHalf(paths[j]!, (ownFirstStages ??= loadFirstStages()), settings);
+          report.firstHalvesHere++;
+          first = firsts[i];
+          continue;
+        }
         await new Promise<void>((resolve) => { wake = resolve; });
         wake = null;
+        first = firsts[i];
       }
-      const first = firsts[i]!;
       firsts[i] = undefined;
-      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD);
+      // Helpers that keep ahead of this thread have time to spare: they parse the next files too.
+      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD, !settings.syntax && (parseAheadFrom === 0 || (!waited && waitingAhead(i) >= parseAheadFrom)));
+      if (first.error === undefined && first.recognized.parsed) report.parsedAhead++;
       emit(secondHalf(first, stages, settings), i);
     }
-    return paths.length;
+    return report;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -2,11 +2,22 @@
 // entity tagger), then answer each file path the main thread sends with the first half
 // of its analysis (extract-pool.ts; `kg ingest` uses it too: store/halves-pool.ts), file by file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadFirstStages } from '../pipeline/analyze.ts';
-import { firstHalf, type ExtractSettings, type FirstHalvesRequest } from './extract-job.ts';
+import { loadFirstStages, loadParseStage, type Stages } from '../pipeline/analyze.ts';
+import { FREE, HELPER, firstHalf, type ExtractSettings, type FirstHalvesRequest } from './extract-job.ts';
 
 const settings = workerData.settings as ExtractSettings;
+/** Who does each file's first half (extract-pool.ts); none when files are only ever asked of this thread (store/halves-pool.ts). */
+const claims = workerData.claims as Int32Array | undefined;
 const stages = loadFirstStages();
+/** The parser, loaded when first asked to parse ahead (never with --with-syntax: the second half parses every sentence then). */
+let parse: Stages['parse'] | undefined;
 parentPort!.on('message', (req: FirstHalvesRequest) => {
-  req.paths.forEach((path, k) => parentPort!.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings, req.sources?.[k]) }));
+  if (req.parse && !settings.syntax) parse ??= loadParseStage().parse;
+  const ahead = req.parse && !settings.syntax ? parse : undefined;
+  req.paths.forEach((path, k) => {
+    const seq = req.seq + k;
+    // a file the asking thread has taken on itself (it had nothing else to do) is left to it
+    if (claims && Atomics.compareExchange(claims, seq, FREE, HELPER) !== FREE) parentPort!.postMessage({ seq, taken: true });
+    else parentPort!.postMessage({ seq, ...firstHalf(path, stages, settings, req.sources?.[k], ahead) });
+  });
 });
