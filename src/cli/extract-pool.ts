@@ -9,19 +9,12 @@
 // this thread's model loads), and a helper that keeps ahead parses the files it sends back.
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
 import fs from 'node:fs';
-import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadFirstStages, type FirstStages, type SecondStages } from '../pipeline/analyze.ts';
-import { FREE, HELPER, THIS_THREAD, firstHalf, secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf, type FirstHalvesRequest } from './extract-job.ts';
+import { FREE, HELPER, THIS_THREAD, firstHalf, type FirstHalf, type FirstHalvesRequest } from '../store/first-halves.ts';
+import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
-/**
- * Files from which a helper starts. It costs ~0.6 s of CPU of its own (its thread's start, the
- * tagger and the gazetteer loaded a second time, the first halves copied between threads) and
- * takes ~6 ms of work per file off this thread's path (eng.testa, measured under load): below
- * 64 files the wall time it saves (under ~0.4 s) is not worth that CPU on a shared machine.
- */
-const MIN_FILES_FOR_HELPER = 64;
 /**
  * First halves asked of the helpers ahead of the file this thread is on (bounds what waits in
  * memory), asked for BATCH files at a time (a message costs both threads ~1 ms).
@@ -34,21 +27,6 @@ const BATCH = 8;
  * so helpers that keep ahead of it take some of it over, and fall back when they fall behind.
  */
 const PARSE_AHEAD_FROM = 4;
-
-/**
- * Helper workers worth starting for `files` files (0: analyse everything in this thread): one
- * when there are two cores or more (more helpers would wait for this thread's second halves,
- * which take about as long as one helper's first halves). Not gated on the load average: each
- * half's code is compiled once, so the helper adds little CPU time, and the process's own
- * earlier runs keep the load average up for a minute after they end.
- */
-export function extractWorkers(files: number, cores = availableCores()): number {
-  return files >= MIN_FILES_FOR_HELPER && cores >= 2 ? 1 : 0;
-}
-
-function availableCores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
 
 /** How a batch's work is shared between the threads (tests; defaults as measured). */
 export interface SplitTuning {
@@ -74,9 +52,9 @@ export async function extractInParallel(
   const parseAheadFrom = split.parseAheadFrom ?? PARSE_AHEAD_FROM;
   const report: SplitReport = { files: paths.length, firstHalvesHere: 0, parsedAhead: 0 };
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
-  const bundled = process.env.KG_EXTRACT_WORKER_BUNDLE;
+  const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('../store/worker-bootstrap.mjs', import.meta.url);
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const entry = new URL('../store/first-halves-worker.ts', import.meta.url).href;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   let sent = 0;

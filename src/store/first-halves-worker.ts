@@ -1,12 +1,12 @@
 // Worker-thread side of `kg extract` on many files: load the first half's stages (the
 // entity tagger), then answer each file path the main thread sends with the first half
-// of its analysis (extract-pool.ts; `kg ingest` uses it too: store/halves-pool.ts), file by file.
+// of its analysis (cli/extract-pool.ts; `kg ingest` uses it too: halves-pool.ts), file by file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFirstStages, loadParseStage, type Stages } from '../pipeline/analyze.ts';
-import { FREE, HELPER, firstHalf, type ExtractSettings, type FirstHalvesRequest } from './extract-job.ts';
+import { FREE, HELPER, firstHalf, type FirstHalvesRequest, type HelperSettings } from './first-halves.ts';
 
-const settings = workerData.settings as ExtractSettings;
-/** Who does each file's first half (extract-pool.ts); none when files are only ever asked of this thread (store/halves-pool.ts). */
+const settings = workerData.settings as HelperSettings;
+/** Who does each file's first half (cli/extract-pool.ts); none when files are only ever asked of this thread (halves-pool.ts). */
 const claims = workerData.claims as Int32Array | undefined;
 const stages = loadFirstStages();
 /** The parser, loaded when first asked to parse ahead (never with --with-syntax: the second half parses every sentence then). */
