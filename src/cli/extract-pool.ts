@@ -10,8 +10,10 @@
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadFirstStages, type FirstStages, type SecondStages } from '../pipeline/analyze.ts';
+import { adoptSharedReads, shareReads, sharedReads } from '../pipeline/model-cache.ts';
+import { DEFAULT_PARSER_MODEL_PATH } from '../pipeline/parse/index.ts';
 import { FREE, HELPER, THIS_THREAD, firstHalf, type FirstHalf, type FirstHalvesRequest } from '../store/first-halves.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
@@ -27,6 +29,9 @@ const BATCH = 8;
  * so helpers that keep ahead of it take some of it over, and fall back when they fall behind.
  */
 const PARSE_AHEAD_FROM = 4;
+
+/** What a helper posts: a first half, word that this thread took the file on itself, or model bytes it read into shared memory. */
+type HelperMessage = ({ seq: number } & FirstHalf) | { seq: number; taken: true } | { shared: Array<[string, SharedArrayBuffer]> };
 
 /** How a batch's work is shared between the threads (tests; defaults as measured). */
 export interface SplitTuning {
@@ -66,31 +71,48 @@ export async function extractInParallel(
   let helping = false;
   const inFlight: number[] = [];
   // the next files go to the helper with the fewest files under way; `parse`: it parses them too
+  const parsing = new Set<number>();
   const sendUpTo = (limit: number, parse: boolean) => {
     while (sent < Math.min(limit, paths.length)) {
       let k = 0;
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(parse ? { parse } : {}) };
+      // a helper's first parse request brings the parser tables this thread read (shared memory, not read again)
+      const shared = parse && !parsing.has(k) ? { shared: sharedReads() } : {};
+      if (parse) parsing.add(k);
+      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(parse ? { parse } : {}), ...shared };
       pool[k]!.postMessage(req);
       sent += batch.length;
     }
   };
+  // Each helper answers on a port of its own, which this thread also empties between files without
+  // going back to the event loop (receiveMessageOnPort): it sees every first half done so far, not
+  // only those delivered the last time it waited, so it waits only when it has to.
+  const results: MessagePort[] = [];
+  const received = (k: number, msg: HelperMessage) => {
+    if ('shared' in msg) { adoptSharedReads(msg.shared); return; } // the helper's tagger model, for this thread's first halves
+    inFlight[k]!--;
+    if ('taken' in msg) return; // this thread did that file's first half itself
+    helping = true;
+    const { seq, ...first } = msg;
+    firsts[seq] = first as FirstHalf;
+    wake?.();
+  };
+  const receiveAll = () => {
+    for (let k = 0; k < results.length; k++) {
+      for (let m = receiveMessageOnPort(results[k]!); m; m = receiveMessageOnPort(results[k]!)) received(k, m.message);
+    }
+  };
   for (let k = 0; k < workers; k++) {
-    const w = new Worker(bootstrap, { workerData: { entry, settings, claims } });
+    const channel = new MessageChannel();
+    const w = new Worker(bootstrap, { workerData: { entry, settings, claims, results: channel.port2 }, transferList: [channel.port2] });
     pool.push(w);
+    results.push(channel.port1);
     inFlight.push(0);
     w.on('error', (e: Error) => { failure = e; wake?.(); });
     w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); wake?.(); } });
-    w.on('message', (msg: ({ seq: number } & FirstHalf) | { seq: number; taken: true }) => {
-      inFlight[k]!--;
-      if ('taken' in msg) return; // this thread did that file's first half itself
-      helping = true;
-      const { seq, ...first } = msg;
-      firsts[seq] = first as FirstHalf;
-      wake?.();
-    });
+    channel.port1.on('message', (msg) => received(k, msg));
   }
   /** File `i`, or else the last file asked of the helpers, if no helper has started on it (claimed here for this thread), or -1. */
   const unclaimed = (i: number) => {
@@ -110,9 +132,11 @@ export async function extractInParallel(
   };
   sendUpTo(AHEAD, false);
   try {
+    shareReads(DEFAULT_PARSER_MODEL_PATH);
     const stages = await load();
     for (let i = 0; i < paths.length; i++) {
       let waited = false;
+      receiveAll();
       let first = firsts[i];
       while (!first) {
         if (failure) throw failure;
@@ -140,6 +164,7 @@ export async function extractInParallel(
     }
     return report;
   } finally {
+    for (const port of results) port.close();
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

@@ -14,7 +14,14 @@ export interface HelperSettings { date?: string; syntax?: boolean }
  * Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given;
  * `parse`: the helper parses them too (parseAhead), having time to spare.
  */
-export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parse?: boolean }
+export interface FirstHalvesRequest {
+  seq: number;
+  paths: string[];
+  sources?: string[];
+  parse?: boolean;
+  /** Model bytes the asking thread read into shared memory (model-cache.ts sharedReads), for the helper's loads. */
+  shared?: Array<[file: string, bytes: SharedArrayBuffer]>;
+}
 
 /**
  * Who does a file's first half, in a shared Int32Array a batch's threads claim files in

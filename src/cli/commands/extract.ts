@@ -53,13 +53,14 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
       if (out.length >= 64) flush();
     }
   } else {
-    await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
+    const split = await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;
       flush();
       process.stderr.write(`kg: skipped ${files[i]!}: ${r.error}\n`);
     });
+    if (process.env.KG_DEBUG) process.stderr.write(`kg: ${split.files} files, ${split.firstHalvesHere} first halves done in the main thread, ${split.parsedAhead} parsed by the helper\n`);
   }
   flush();
   if (failed === files.length) return 2;
