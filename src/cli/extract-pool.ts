@@ -24,9 +24,10 @@ import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-
 const AHEAD = 16;
 const BATCH = 8;
 /**
- * First halves waiting for this thread (done, not yet taken) from which the helpers are asked to
- * parse the next batch as well (parseAhead): the parse is the larger part of this thread's work,
- * so helpers that keep ahead of it take some of it over, and fall back when they fall behind.
+ * Files a helper is ahead of this thread from which it parses the file it is on as well
+ * (parseAhead): the parse is the larger part of this thread's work (which takes ~1.4 times the
+ * helper's CPU time on eng.testa), so a helper that keeps ahead takes some of it over, and
+ * stops when it falls back to a few files ahead (which keeps this thread from waiting).
  */
 const PARSE_AHEAD_FROM = 4;
 
@@ -35,7 +36,7 @@ type HelperMessage = ({ seq: number } & FirstHalf) | { seq: number; taken: true 
 
 /** How a batch's work is shared between the threads (tests; defaults as measured). */
 export interface SplitTuning {
-  /** Ask the helpers to parse from this many first halves waiting (0: always, from the second batch on). */
+  /** A helper parses the file it is on from this many files ahead of this thread (0: every file). */
   parseAheadFrom?: number;
   /** This thread does first halves while the helpers are starting rather than wait (default true). */
   takeFirstHalves?: boolean;
@@ -54,7 +55,6 @@ export async function extractInParallel(
   split: SplitTuning = {},
 ): Promise<SplitReport> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
-  const parseAheadFrom = split.parseAheadFrom ?? PARSE_AHEAD_FROM;
   const report: SplitReport = { files: paths.length, firstHalvesHere: 0, parsedAhead: 0 };
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
   const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
@@ -70,18 +70,16 @@ export async function extractInParallel(
   /** A helper has posted a first half (it has started). */
   let helping = false;
   const inFlight: number[] = [];
-  // the next files go to the helper with the fewest files under way; `parse`: it parses them too
-  const parsing = new Set<number>();
-  const sendUpTo = (limit: number, parse: boolean) => {
+  // the file this thread is on, which the helpers read to know how far ahead they are
+  const progress = new Int32Array(new SharedArrayBuffer(4));
+  // the next files go to the helper with the fewest files under way
+  const sendUpTo = (limit: number) => {
     while (sent < Math.min(limit, paths.length)) {
       let k = 0;
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      // a helper's first parse request brings the parser tables this thread read (shared memory, not read again)
-      const shared = parse && !parsing.has(k) ? { shared: sharedReads() } : {};
-      if (parse) parsing.add(k);
-      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(parse ? { parse } : {}), ...shared };
+      const req: FirstHalvesRequest = { seq: sent, paths: batch };
       pool[k]!.postMessage(req);
       sent += batch.length;
     }
@@ -106,7 +104,9 @@ export async function extractInParallel(
   };
   for (let k = 0; k < workers; k++) {
     const channel = new MessageChannel();
-    const w = new Worker(bootstrap, { workerData: { entry, settings, claims, results: channel.port2 }, transferList: [channel.port2] });
+    // parsing ahead never with the syntax: every sentence is parsed in this thread then
+    const parseAheadFrom = settings.syntax ? -1 : split.parseAheadFrom ?? PARSE_AHEAD_FROM;
+    const w = new Worker(bootstrap, { workerData: { entry, settings, claims, progress, parseAheadFrom, results: channel.port2 }, transferList: [channel.port2] });
     pool.push(w);
     results.push(channel.port1);
     inFlight.push(0);
@@ -124,23 +124,18 @@ export async function extractInParallel(
     }
     return -1;
   };
-  /** First halves done and not yet taken, after file `i`. */
-  const waitingAhead = (i: number) => {
-    let n = 0;
-    for (let j = i + 1; j < sent; j++) if (firsts[j]) n++;
-    return n;
-  };
-  sendUpTo(AHEAD, false);
+  sendUpTo(AHEAD);
   try {
     shareReads(DEFAULT_PARSER_MODEL_PATH);
     const stages = await load();
+    // the parser tables this thread read go to the helpers in shared memory (not read again if they parse ahead)
+    for (const w of pool) w.postMessage({ seq: sent, paths: [], shared: sharedReads() } satisfies FirstHalvesRequest);
     for (let i = 0; i < paths.length; i++) {
-      let waited = false;
+      Atomics.store(progress, 0, i);
       receiveAll();
       let first = firsts[i];
       while (!first) {
         if (failure) throw failure;
-        waited = true;
         // Rather than wait for the helpers to start, this thread does a first half none has started on: this
         // file's, or else the last asked for (the helpers go front to back). Not once they have started: first
         // halves in both threads get their code compiled in both (measured under load: 40% of the first halves
@@ -157,8 +152,7 @@ export async function extractInParallel(
         first = firsts[i];
       }
       firsts[i] = undefined;
-      // Helpers that keep ahead of this thread have time to spare: they parse the next files too.
-      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD, !settings.syntax && (parseAheadFrom === 0 || (!waited && waitingAhead(i) >= parseAheadFrom)));
+      if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD);
       if (first.error === undefined && first.recognized.parsed) report.parsedAhead++;
       emit(secondHalf(first, stages, settings), i);
     }

@@ -10,6 +10,12 @@ import { FREE, HELPER, firstHalf, type FirstHalvesRequest, type HelperSettings }
 const settings = workerData.settings as HelperSettings;
 /** Who does each file's first half (cli/extract-pool.ts); none when files are only ever asked of this thread (halves-pool.ts). */
 const claims = workerData.claims as Int32Array | undefined;
+/**
+ * The file the asking thread is on (cli/extract-pool.ts), and how many files ahead of it this thread parses the
+ * file it is on as well (parseAhead; -1: never).
+ */
+const progress = workerData.progress as Int32Array | undefined;
+const parseAheadFrom = (workerData.parseAheadFrom as number | undefined) ?? -1;
 /** Where the first halves go: a port of their own when the asking thread gave one (cli/extract-pool.ts), else the parent. */
 const out = (workerData.results as MessagePort | undefined) ?? parentPort!;
 // The tagger's model read into shared memory and handed to the asking thread (which loads it too, to do first halves
@@ -20,16 +26,16 @@ if (workerData.results) {
   out.postMessage({ shared: sharedReads() });
 }
 const stages = loadFirstStages();
-/** The parser, loaded when first asked to parse ahead (never with --with-syntax: the second half parses every sentence then). */
-let parse: Stages['parse'] | undefined;
+/** The parser, loaded when this thread first parses ahead. */
+let parser: Stages['parse'] | undefined;
+const parseFor = (seq: number) =>
+  progress && parseAheadFrom >= 0 && seq - Atomics.load(progress, 0) >= parseAheadFrom ? (parser ??= loadParseStage().parse) : undefined;
 parentPort!.on('message', (req: FirstHalvesRequest) => {
   if (req.shared) adoptSharedReads(req.shared);
-  if (req.parse && !settings.syntax) parse ??= loadParseStage().parse;
-  const ahead = req.parse && !settings.syntax ? parse : undefined;
   req.paths.forEach((path, k) => {
     const seq = req.seq + k;
     // a file the asking thread has taken on itself (it had nothing else to do) is left to it
     if (claims && Atomics.compareExchange(claims, seq, FREE, HELPER) !== FREE) out.postMessage({ seq, taken: true });
-    else out.postMessage({ seq, ...firstHalf(path, stages, settings, req.sources?.[k], ahead) });
+    else out.postMessage({ seq, ...firstHalf(path, stages, settings, req.sources?.[k], parseFor(seq)) });
   });
 });

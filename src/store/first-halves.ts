@@ -7,18 +7,14 @@ import { KgError } from '../errors.ts';
 import { parseAhead, recognizeArticle, type FirstStages, type Recognized, type Stages } from '../pipeline/analyze.ts';
 import { readArticleFile } from './read-article-file.ts';
 
-/** What a helper is started with: the articles' date option; `syntax`: the second half parses every sentence (no parse ahead). */
-export interface HelperSettings { date?: string; syntax?: boolean }
+/** What a helper is started with: the articles' date option. */
+export interface HelperSettings { date?: string }
 
-/**
- * Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given;
- * `parse`: the helper parses them too (parseAhead), having time to spare.
- */
+/** Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
 export interface FirstHalvesRequest {
   seq: number;
   paths: string[];
   sources?: string[];
-  parse?: boolean;
   /** Model bytes the asking thread read into shared memory (model-cache.ts sharedReads), for the helper's loads. */
   shared?: Array<[file: string, bytes: SharedArrayBuffer]>;
 }
