@@ -6,7 +6,7 @@ import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Seg
 import { segment } from './segment.ts';
 import { dateRelations } from './time/index.ts';
 import { loadTagger } from './ner/index.ts';
-import { loadParser, loadParserAsync, type NameSpan } from './parse/index.ts';
+import { loadParserAsync, type NameSpan } from './parse/index.ts';
 import { recognize } from './recognize/index.ts';
 import { openingNameSentences, openingNames } from './recognize/subject-names.ts';
 import { resolve } from './resolve/index.ts';
@@ -87,12 +87,6 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   };
 }
 
-/** The parse stage alone, parsing eagerly (parseAhead on the first half's thread). */
-export function loadParseStage(): Pick<Stages, 'parse'> {
-  const parser = loadParser();
-  return { parse: (seg, which, names) => parser.parse(seg, which, names) };
-}
-
 export interface AnalyzeOptions {
   /** Parse every sentence and return the parse as `syntax` (`kg extract --json --with-syntax`). */
   syntax?: boolean;
@@ -126,13 +120,7 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
  * has; ~1 article in 5 of eng.testa). Plain data (no functions, no class instances), so one
  * thread can do this half and post it to another for the second.
  */
-export interface Recognized {
-  seg: Segmented;
-  mentions: Mention[];
-  resolved?: Resolved;
-  /** The parse the second half reads, when the first half's thread did it too (parseAhead). */
-  parsed?: Parsed;
-}
+export interface Recognized { seg: Segmented; mentions: Mention[]; resolved?: Resolved }
 
 export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
   const seg = segment(article);
@@ -143,28 +131,13 @@ export function recognizeArticle(article: Article, stages: FirstStages): Recogni
 }
 
 /**
- * `first` with the parse its second half would ask for (the sentences naming two entities, their
- * names tagged as names) done now, by `parse` read eagerly: a thread with time to spare takes that
- * work off the thread of the second half, which then reads exactly what it would have parsed
- * (sentences it would have left unread are parsed too: relate reads all but a few). Unchanged
- * when the names are not resolved yet (some are to be asked of the parse first).
- */
-export function parseAhead(first: Recognized, parse: Stages['parse']): Recognized {
-  const resolved = first.resolved;
-  if (!resolved) return first;
-  const lazy = parse(first.seg, sentencesWithPairs(first.seg, resolved), nameSpans(resolved));
-  // a plain array (every entry read), so the result can be posted to another thread
-  return { ...first, parsed: { sentences: Array.from(lazy.sentences) } };
-}
-
-/**
  * The second half: names asked of the parse, resolution, parse, relate and date, and the analysis
  * as `kg extract --json` prints it.
  */
 export function completeAnalysis(first: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
   const seg = first.seg, article = seg.article;
   const resolved = first.resolved ?? askAndResolve(seg, first.mentions, stages);
-  const parsed = first.parsed && !options.syntax ? first.parsed : stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved));
+  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved));
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.

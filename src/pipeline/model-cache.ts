@@ -39,60 +39,7 @@ export function readUnzipped(modelPath: string, variant = ''): Buffer | null {
   const dir = unzippedCacheDir();
   const entry = dir && entryFor(dir, modelPath, variant);
   if (!entry) return null;
-  const shared = sharedBytes.get(entry.file);
-  if (shared) return Buffer.from(shared);
-  if (!sharing.has(modelPath)) {
-    try { return fs.readFileSync(entry.file); } catch { return null; }
-  }
-  const bytes = readIntoSharedMemory(entry.file);
-  if (bytes) sharedBytes.set(entry.file, bytes);
-  return bytes && Buffer.from(bytes);
-}
-
-/**
- * Cache entries one thread read in memory it can hand to the process's other threads (a model's
- * tables read once, not once per thread: typed-array views over them work in every thread), by
- * cache file; for the models `shareReads` names.
- */
-const sharedBytes = new Map<string, SharedArrayBuffer>();
-const sharing = new Set<string>();
-
-/**
- * From now on, this thread reads the cache entries of `modelPath` into shared memory and keeps them
- * (every entry read, so the gunzipped model too when its tables were not kept yet) for `sharedReads`.
- */
-export function shareReads(modelPath: string): void {
-  sharing.add(modelPath);
-}
-
-/** The entries read into shared memory so far, as another thread's `adoptSharedReads` takes them (a message copies only the reference). */
-export function sharedReads(): Array<[file: string, bytes: SharedArrayBuffer]> {
-  return [...sharedBytes];
-}
-
-/** Entries another thread read (`sharedReads`): this thread's loads read them instead of the files. */
-export function adoptSharedReads(entries: ReadonlyArray<[file: string, bytes: SharedArrayBuffer]>): void {
-  for (const [file, bytes] of entries) sharedBytes.set(file, bytes);
-}
-
-function readIntoSharedMemory(file: string): SharedArrayBuffer | null {
-  let fd: number;
-  try { fd = fs.openSync(file, 'r'); } catch { return null; }
-  try {
-    const size = fs.fstatSync(fd).size;
-    const bytes = new SharedArrayBuffer(size);
-    const view = new Uint8Array(bytes);
-    for (let off = 0; off < size;) {
-      const n = fs.readSync(fd, view, off, size - off, off);
-      if (n <= 0) return null; // shortened while read: the loaders fall back to the model file
-      off += n;
-    }
-    return bytes;
-  } catch {
-    return null;
-  } finally {
-    fs.closeSync(fd);
-  }
+  try { return fs.readFileSync(entry.file); } catch { return null; }
 }
 
 /** Keep `bytes` (the gunzipped `modelPath`, or its `variant`) for later loads; older entries for the same model and variant go. Never throws. */

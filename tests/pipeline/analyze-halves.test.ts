@@ -1,13 +1,12 @@
 // The analysis in two halves (recognizeArticle, then completeAnalysis), as `kg extract` runs it
 // across two threads: the first half is plain data that survives a copy between threads
 // (structuredClone, as postMessage copies it), and the second half over the copy gives exactly
-// the one-piece analysis, with the syntax too, each half with only its own stages loaded; so
-// does the first half with the parse done ahead (parseAhead), the second half then parsing nothing.
+// the one-piece analysis, with the syntax too, each half with only its own stages loaded.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, completeAnalysis, loadFirstStages, loadParseStage, loadSecondStages, loadStages, parseAhead, recognizeArticle, type SecondStages } from '../../src/pipeline/analyze.ts';
+import { analyzeArticle, completeAnalysis, loadFirstStages, loadSecondStages, loadStages, recognizeArticle } from '../../src/pipeline/analyze.ts';
 import { openingNameSentences } from '../../src/pipeline/recognize/subject-names.ts';
 import { resolve } from '../../src/pipeline/resolve/index.ts';
 import { segment } from '../../src/pipeline/segment.ts';
@@ -31,34 +30,6 @@ describe('the analysis in two halves', () => {
       }
     }
   }, 120_000);
-
-  it('gives the one-piece analysis when the first half parses ahead, and the second half then parses nothing', async () => {
-    const whole = await loadStages();
-    const first = loadFirstStages();
-    const second = await loadSecondStages();
-    const { parse } = loadParseStage();
-    let parsedLater = 0;
-    const counting: SecondStages = { ...second, parse: (...a) => { parsedLater++; return second.parse(...a); } };
-    let ahead = 0;
-    for (const dir of [NEWS, FRESH]) {
-      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort().slice(0, 40)) {
-        const article = readArticleFile(path.join(dir, f));
-        const half = structuredClone(parseAhead(recognizeArticle(article, first), parse));
-        const before = parsedLater;
-        expect(JSON.stringify(completeAnalysis(half, counting)), f).toBe(JSON.stringify(analyzeArticle(article, whole)));
-        if (half.resolved) {
-          ahead++;
-          expect(half.parsed, f).toBeDefined();
-          expect(parsedLater, f).toBe(before);
-        } else {
-          expect(half.parsed, f).toBeUndefined(); // names asked of the parse first: it is all left to the second half
-        }
-        // with the syntax every sentence is parsed in the second half, the parse ahead unread
-        expect(JSON.stringify(completeAnalysis(half, second, { syntax: true })), f).toBe(JSON.stringify(analyzeArticle(article, whole, { syntax: true })));
-      }
-    }
-    expect(ahead).toBeGreaterThan(40);
-  }, 180_000);
 
   it('resolves in the first half where no sentence-opening word is asked of the parse, and leaves it to the second where one is', () => {
     const first = loadFirstStages();

@@ -5,9 +5,8 @@ import { collectInputFiles } from '../../store/input-files.ts';
 import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { extractFile, type ExtractSettings } from '../extract-job.ts';
-import { firstHalfHelpers } from '../../store/first-halves.ts';
-import { withRaisedTierUpThreshold } from '../../store/tier-up.ts';
-import { extractInParallel } from '../extract-pool.ts';
+import { extractInParallel, extractWorkers } from '../extract-pool.ts';
+import { withRaisedTierUpThreshold } from '../tier-up.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
@@ -35,7 +34,7 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
-  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : firstHalfHelpers(files.length);
+  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : extractWorkers(files.length);
   if (workers === 0) {
     const stages = await loadStages(settings.stages);
     for (const file of files) {
@@ -53,14 +52,13 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
       if (out.length >= 64) flush();
     }
   } else {
-    const split = await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
+    await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;
       flush();
       process.stderr.write(`kg: skipped ${files[i]!}: ${r.error}\n`);
     });
-    if (process.env.KG_DEBUG) process.stderr.write(`kg: ${split.files} files, ${split.firstHalvesHere} first halves done in the main thread, ${split.parsedAhead} parsed by the helper\n`);
   }
   flush();
   if (failed === files.length) return 2;
