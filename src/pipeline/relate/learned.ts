@@ -77,6 +77,8 @@ export function modelRelations(
       if (isLanguage(head, words, hm) || isLanguage(tail, words, tm)) continue;
       // ("Germany's cartel office said it would fine X": the speaker's words state nothing between the speaker and X)
       if (ps.syntax && acrossSpeech(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("The minister met Jane Foster at Google": "at" after a verb's object says where the act took place)
+      if (ps.syntax && (typeOfLabel(d.label) === WORK_FOR || typeOfLabel(d.label) === LIVE_IN) && placeOfAct(ps.syntax, words, hm, tm)) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -91,7 +93,24 @@ export function modelRelations(
   return out;
 }
 
-const LOCATED_IN = 2;
+const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2;
+
+/**
+ * The person is the object of a verb and the organisation or place comes with "at", hung on the person or on the verb
+ * ("met Jane Foster at Google", "saw her at the embassy"): where the act happened, not where the person works or lives.
+ * (A subject "at" a body is its employee: "Ruth Klein at Nomura said"; the rules read that.)
+ */
+function placeOfAct(syn: TokenSyntax, words: readonly string[], person: { start: number; end: number }, other: { start: number; end: number }): boolean {
+  const p = headChain(syn, person)[0], o = headChain(syn, other)[0];
+  if (p === undefined || o === undefined) return false;
+  if (syn.deprel[p] !== 'obj' && syn.deprel[p] !== 'iobj') return false;
+  const verb = syn.head[p]!;
+  if (syn.head[o] !== p && syn.head[o] !== verb) return false;
+  for (let i = other.start - 1; i >= Math.max(0, other.start - 3); i--) {
+    if (syn.head[i] === o && syn.deprel[i] === 'case') return /^at$/i.test(words[i]!);
+  }
+  return false;
+}
 
 /** The forms of the verbs that report speech: what a speaker says is not a relation of the speaker. */
 const SPEECH = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|add|adds|added|announce|announces|announced|state|states|stated)$/i;

@@ -43,9 +43,15 @@ describe('a speaker or subject "at" an organisation works for it', () => {
     expect(worksFor(a!)).toContain(expected);
   });
 
-  it('not where "at" says where someone was met', async () => {
-    const [a] = await analyzeTexts(['The minister met Jane Foster at Google on Tuesday.']);
-    expect(worksFor(a!)).not.toContain('Jane Foster -> Google');
+  // the object of a verb "at" a body: where the act took place (the learned model read these as "works for")
+  const acts: Array<[text: string, wrong: string]> = [
+    ['The minister met Jane Foster at Google on Tuesday.', 'Jane Foster -> Google'],
+    ['Reporters saw Peter Marsh at Barclays on Monday.', 'Peter Marsh -> Barclays'],
+    ['The senator thanked Anna Berg at Microsoft for her help.', 'Anna Berg -> Microsoft'],
+  ];
+  it.each(acts)('not where "at" says where someone was met: %s', async (text, wrong) => {
+    const [a] = await analyzeTexts([text]);
+    expect(worksFor(a!)).not.toContain(wrong);
   });
 });
 
