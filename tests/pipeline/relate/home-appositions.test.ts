@@ -16,6 +16,10 @@ describe('a home or nationality in apposition', () => {
     ['A Kenyan runner, Mary Wambui, won the race on Sunday.', 'Mary Wambui -> Kenya'],
     ['Jan Bakker, a Dutch businessman, bought the club in 2019.', 'Jan Bakker -> Netherlands'],
     ['Rob Dent, a Netherlands businessman, bought a stake in the firm.', 'Rob Dent -> Netherlands'],
+    // a lawyer of a town practises there (a title word, but no office of the town)
+    ['Ann Cole, a Tucson, Ariz., lawyer, said the ruling was fair.', 'Ann Cole -> Tucson'],
+    ['Ann Cole, a Tucson, Ariz., lawyer, said the ruling was fair.', 'Ann Cole -> Arizona'],
+    ['Mark Reyes, the Chicago attorney representing the family, declined to comment.', 'Mark Reyes -> Chicago'],
   ];
   it.each(cases)('%s', async (text, expected) => {
     const [a] = await analyzeTexts([text]);
