@@ -79,6 +79,11 @@ export function modelRelations(
       if (ps.syntax && acrossSpeech(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
       // ("The minister met Jane Foster at Google": "at" after a verb's object says where the act took place)
       if (ps.syntax && (typeOfLabel(d.label) === WORK_FOR || typeOfLabel(d.label) === LIVE_IN) && placeOfAct(ps.syntax, words, hm, tm)) continue;
+      // ("President X, a critic of the ruling Y party", "President X ... pushed for membership of the European Union"): a
+      // national office holder serves the state; the body named near the title is not where they work (roles read offices)
+      // (the title capitalised before the name: "vice president of daytime programs for ABC" after it is a company's officer;
+      // "Senate President X", "U.N. Secretary X": the body named before the title is the one the office is of)
+      if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -94,6 +99,14 @@ export function modelRelations(
 }
 
 const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2;
+
+/**
+ * The word right before the name is a capitalised national office held now ("President", "Prime Minister", "Foreign
+ * Secretary"; not "former President X", who may well work for a foundation).
+ */
+const nationalOfficeBefore = (words: readonly string[], m: { start: number }) =>
+  /^\p{Lu}/u.test(words[m.start - 1] ?? '') && NATIONAL_TITLES.has(words[m.start - 1]!.toLowerCase())
+  && !/^(?:former|ex|onetime|late)$/i.test(words[m.start - 2] ?? '') && !/^(?:former|ex|onetime|late)$/i.test(words[m.start - 3] ?? '');
 
 /**
  * The person is the object of a verb and the organisation or place comes with "at", hung on the person or on the verb
