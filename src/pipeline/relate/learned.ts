@@ -77,6 +77,9 @@ export function modelRelations(
       if (isLanguage(head, words, hm) || isLanguage(tail, words, tm)) continue;
       // ("Germany's cartel office said it would fine X": the speaker's words state nothing between the speaker and X)
       if (ps.syntax && acrossSpeech(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("Syria has since acknowledged their independence, Independent reported."): the same read from the words, where
+      // the parse did not hang the speech verb on the clause it reports
+      if (speakerAfter(words, mentions[d.a]!, mentions[d.b]!)) continue;
       // ("The minister met Jane Foster at Google": "at" after a verb's object says where the act took place)
       if (ps.syntax && (typeOfLabel(d.label) === WORK_FOR || typeOfLabel(d.label) === LIVE_IN) && placeOfAct(ps.syntax, words, hm, tm)) continue;
       // ("President X, a critic of the ruling Y party", "President X ... pushed for membership of the European Union"): a
@@ -155,6 +158,14 @@ function acrossSpeech(syn: TokenSyntax, words: readonly string[], a: { start: nu
     return false;
   };
   return spokenBelow(ua, p) || spokenBelow(ub, q);
+}
+
+/**
+ * The later name is a speaker after a comma ("..., Independent reported", "..., Smith said"): the earlier name stands in
+ * what was said. (A speaker named before a description stays readable: "said Fred Demler, metals economist with X".)
+ */
+function speakerAfter(words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end < b.start && words[b.start - 1] === ',' && SPEECH.test(words[b.end] ?? '');
 }
 
 /** The head token of a name (the one whose head lies outside it), then its ancestors up to the root. */
