@@ -13,17 +13,18 @@ import { DEFAULT_RELATION_MODEL_PATH } from '../../pipeline/relate/classifier/in
 import { Conll04FormatError, readConll04, type Conll04Item, type Conll04Readers } from '../../pipeline/relate/classifier/conll04.ts';
 import { syntaxOfText } from '../../pipeline/relate/classifier/syntax.ts';
 import { loadParser } from '../../pipeline/parse/index.ts';
+import { FEATURE_SET } from '../../pipeline/relate/classifier/features.ts';
 import { encodeRelationModel } from '../../pipeline/relate/classifier/model.ts';
 import { trainOnConll04 } from '../../pipeline/relate/classifier/train-conll04.ts';
 import { DEFAULT_RELATION_TRAIN_OPTIONS, formatRelationScores } from '../../pipeline/relate/classifier/train.ts';
-import { RELATION_TYPES } from '../../pipeline/relate/classifier/labels.ts';
+import { RELATION_TYPES, type RelationType } from '../../pipeline/relate/classifier/labels.ts';
 
 const DEFAULT_TRAIN = '../shared/data/conll04/conll04_train.json';
 const DEFAULT_DEV = '../shared/data/conll04/conll04_dev.json';
 
 export const summary = 'train the relation classifier on CoNLL04 data and write the model';
 export const usage = `
-usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--folds N] [--min-confidence P] [--target-precision P] [--run-time-sentences] [--no-syntax] [--quiet]
+usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--bags N] [--folds N] [--min-confidence P] [--type-min-confidence T=P,...] [--target-precision P] [--feature-set N] [--run-time-sentences] [--no-syntax] [--quiet]
   --train FILE   CoNLL04 JSON (SpERT form: tokens, BILOU tags, relations), default ${DEFAULT_TRAIN}
   --dev FILE     CoNLL04 JSON to measure the model on (and, with --folds 0, to calibrate and threshold
                  on), never trained on; default ${DEFAULT_DEV} when --train is not given
@@ -38,9 +39,15 @@ usage: kg train-relations [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--
                  the lowest confidence threshold to ship, for every type (default ${DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence}: a
                  reported relation is right more often than not; ${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In} for Live_In); a type's threshold
                  is the one that gives its best F1 on the held-out decisions when that is higher
+  --type-min-confidence T=P,...
+                 a higher floor for some types than --min-confidence (default Live_In=${DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence!.Live_In}
+                 without --min-confidence, none with it), e.g. Live_In=0.8,Kill=0.6
   --target-precision P
                  with --folds: each type's threshold is at least the lowest at which its held-out
                  relations are right this often (default: no such bound)
+  --feature-set N
+                 the feature families to train with (1, 2 or 3; default ${FEATURE_SET}, see classifier/features.ts); the model
+                 records its set and run time computes only those
   --run-time-sentences
                  read the recognised names of each training sentence as run time does (resolved,
                  sentence by sentence, dateline names left out) instead of over the whole item
@@ -70,8 +77,20 @@ function probabilityFlag(v: string | undefined, name = 'min-confidence'): number
   return p;
 }
 
+/** "Live_In=0.8,Kill=0.6" -> per-type floors; a type CoNLL04 does not have, or a bad number, is a usage error. */
+function typeFloors(v: string | undefined): Partial<Record<RelationType, number>> | undefined {
+  if (v === undefined) return undefined;
+  const out: Partial<Record<RelationType, number>> = {};
+  for (const part of v.split(',').filter((x) => x.trim())) {
+    const [type, p] = part.split('=').map((x) => x.trim());
+    if (!RELATION_TYPES.includes(type as RelationType)) throw new UsageError(`train-relations: --type-min-confidence expects TYPE=P with TYPE one of ${RELATION_TYPES.join(', ')}, got "${part}"`);
+    out[type as RelationType] = probabilityFlag(p ?? '', 'type-min-confidence')!;
+  }
+  return out;
+}
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, folds: null, 'min-confidence': null, 'target-precision': null }, booleans: ['quiet', 'no-syntax', 'run-time-sentences'] }, 'train-relations');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, bags: null, folds: null, 'min-confidence': null, 'target-precision': null, 'feature-set': null, 'type-min-confidence': null }, booleans: ['quiet', 'no-syntax', 'run-time-sentences'] }, 'train-relations');
   const { trainFile, devFile } = dataFiles(args, 'train-relations', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_RELATION_MODEL_PATH;
   const opts = {
@@ -82,7 +101,8 @@ export async function run(argv: string[]): Promise<number> {
     targetPrecision: probabilityFlag(stringFlag(args, 'target-precision'), 'target-precision') ?? DEFAULT_RELATION_TRAIN_OPTIONS.targetPrecision,
     minConfidence: probabilityFlag(stringFlag(args, 'min-confidence')) ?? DEFAULT_RELATION_TRAIN_OPTIONS.minConfidence,
     // a threshold given on the command line is the one for every type
-    typeMinConfidence: stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {},
+    typeMinConfidence: typeFloors(stringFlag(args, 'type-min-confidence')) ?? (stringFlag(args, 'min-confidence') === undefined ? DEFAULT_RELATION_TRAIN_OPTIONS.typeMinConfidence : {}),
+    featureSet: intFlag(args, 'feature-set', 'train-relations', 1, 3) ?? FEATURE_SET,
     log: progressLog(args),
   };
   const train = readItems(trainFile, 'train');

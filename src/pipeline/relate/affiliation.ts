@@ -29,6 +29,11 @@ const MOVEMENT_HEADS = /\b(?:Party|Union|Movement|Alliance|Front|Congress|League
 const HOME_VERBS = new Set(['born', 'raised', 'grew', 'lives', 'lived', 'live', 'resides', 'resided', 'settled']);
 /** A noun for a person's occupation by its ending: economist, analyst, researcher, professor, historian, consultant. */
 const JOB_NOUN = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/;
+/**
+ * Title words for a profession practised in a town rather than an office of it: "a West Palm Beach, Fla., lawyer",
+ * "the New York attorney" lives and works there ("City Attorney", capitalised, is the town's office: roles read it).
+ */
+const PRACTICES = new Set(['lawyer', 'attorney']);
 /** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
 const HOME_OWNERS = new Set(['his', 'her', 'their']);
 
@@ -318,10 +323,12 @@ export function extractAffiliations(
           const state = stateAfter(u, k + 3);
           let e = state ? k + 6 + (isComma(u[k + 6]) ? 1 : 0) : k + 4;
           let nouns = 0;
-          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && !TITLE_WORDS.has(u[e]!.lower)) { e++; nouns++; }
+          // ("a West Palm Beach, Fla., lawyer": a lawyer of a town practises there; a lawyer is no office of it)
+          const practice = (w: string) => PRACTICES.has(w) && home.type !== 'country' && !nationality;
+          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && (!TITLE_WORDS.has(u[e]!.lower) || practice(u[e]!.lower)) && !(nouns > 0 && /^[a-z]+ing$/.test(u[e]!.text))) { e++; nouns++; }
           // the description may go on with a participle or a relative clause ("the New York attorney representing the chain")
           const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
-          if (nouns > 0 && closes && !TITLE_WORDS.has(u[e - 1]!.lower)) {
+          if (nouns > 0 && closes && (!TITLE_WORDS.has(u[e - 1]!.lower) || practice(u[e - 1]!.lower))) {
             report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');
           }

@@ -77,6 +77,16 @@ export function modelRelations(
       if (isLanguage(head, words, hm) || isLanguage(tail, words, tm)) continue;
       // ("Germany's cartel office said it would fine X": the speaker's words state nothing between the speaker and X)
       if (ps.syntax && acrossSpeech(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("Syria has since acknowledged their independence, Independent reported."): the same read from the words, where
+      // the parse did not hang the speech verb on the clause it reports
+      if (speakerAfter(words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("The minister met Jane Foster at Google": "at" after a verb's object says where the act took place)
+      if (ps.syntax && (typeOfLabel(d.label) === WORK_FOR || typeOfLabel(d.label) === LIVE_IN) && placeOfAct(ps.syntax, words, hm, tm)) continue;
+      // ("President X, a critic of the ruling Y party", "President X ... pushed for membership of the European Union"): a
+      // national office holder serves the state; the body named near the title is not where they work (roles read offices)
+      // (the title capitalised before the name: "vice president of daytime programs for ABC" after it is a company's officer;
+      // "Senate President X", "U.N. Secretary X": the body named before the title is the one the office is of)
+      if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -91,7 +101,32 @@ export function modelRelations(
   return out;
 }
 
-const LOCATED_IN = 2;
+const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2;
+
+/**
+ * The word right before the name is a capitalised national office held now ("President", "Prime Minister", "Foreign
+ * Secretary"; not "former President X", who may well work for a foundation).
+ */
+const nationalOfficeBefore = (words: readonly string[], m: { start: number }) =>
+  /^\p{Lu}/u.test(words[m.start - 1] ?? '') && NATIONAL_TITLES.has(words[m.start - 1]!.toLowerCase())
+  && !/^(?:former|ex|onetime|late)$/i.test(words[m.start - 2] ?? '') && !/^(?:former|ex|onetime|late)$/i.test(words[m.start - 3] ?? '');
+
+/**
+ * The person is the object of a verb and the organisation or place comes with "at", hung on the person or on the verb
+ * ("met Jane Foster at Google", "saw her at the embassy"): where the act happened, not where the person works or lives.
+ * (A subject "at" a body is its employee: "Ruth Klein at Nomura said"; the rules read that.)
+ */
+function placeOfAct(syn: TokenSyntax, words: readonly string[], person: { start: number; end: number }, other: { start: number; end: number }): boolean {
+  const p = headChain(syn, person)[0], o = headChain(syn, other)[0];
+  if (p === undefined || o === undefined) return false;
+  if (syn.deprel[p] !== 'obj' && syn.deprel[p] !== 'iobj') return false;
+  const verb = syn.head[p]!;
+  if (syn.head[o] !== p && syn.head[o] !== verb) return false;
+  for (let i = other.start - 1; i >= Math.max(0, other.start - 3); i--) {
+    if (syn.head[i] === o && syn.deprel[i] === 'case') return /^at$/i.test(words[i]!);
+  }
+  return false;
+}
 
 /** The forms of the verbs that report speech: what a speaker says is not a relation of the speaker. */
 const SPEECH = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|add|adds|added|announce|announces|announced|state|states|stated)$/i;
@@ -123,6 +158,14 @@ function acrossSpeech(syn: TokenSyntax, words: readonly string[], a: { start: nu
     return false;
   };
   return spokenBelow(ua, p) || spokenBelow(ub, q);
+}
+
+/**
+ * The later name is a speaker after a comma ("..., Independent reported", "..., Smith said"): the earlier name stands in
+ * what was said. (A speaker named before a description stays readable: "said Fred Demler, metals economist with X".)
+ */
+function speakerAfter(words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end < b.start && words[b.start - 1] === ',' && SPEECH.test(words[b.end] ?? '');
 }
 
 /** The head token of a name (the one whose head lies outside it), then its ancestors up to the root. */

@@ -607,11 +607,18 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     // ("M&S" for "Marks & Spencer", "P&O" for "Peninsular and Oriental": an ampersand between the initials)
     // ("BoE" for "Bank of England", "MoD" for "Ministry of Defence": the "of" written as a small "o")
     const withOf = OF_INITIALS.test(name);
-    if (g.gazetteerId || !(isAcronym(name) || AMPERSAND_INITIALS.test(name) || withOf)) continue;
+    if (!(isAcronym(name) || AMPERSAND_INITIALS.test(name) || withOf)) continue;
+    // an acronym the gazetteer knows ("NASA") takes in an unlinked organisation spelled out with its initials ("the
+    // National Aeronautics and Space Administration"): the same body, named both ways
+    const linked = !!g.gazetteerId;
+    if (linked && g.type !== 'organization') continue;
     const letters = name.replace(/[.&]/g, '');
     const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (withOf ? initialsWithOf(x.name) === name : x.initials === letters || x.bare === letters)
-      && (x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
-    if (target) {
+      && (linked ? x.g.type === 'organization' && !x.g.gazetteerId && !x.g.qualifiedId : x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
+    if (target && linked) {
+      absorb(g, target, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
+      nameOf.set(g, fullestName(g));
+    } else if (target) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
       nameOf.set(target, fullestName(target));
     }

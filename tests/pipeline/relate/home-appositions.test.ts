@@ -16,6 +16,10 @@ describe('a home or nationality in apposition', () => {
     ['A Kenyan runner, Mary Wambui, won the race on Sunday.', 'Mary Wambui -> Kenya'],
     ['Jan Bakker, a Dutch businessman, bought the club in 2019.', 'Jan Bakker -> Netherlands'],
     ['Rob Dent, a Netherlands businessman, bought a stake in the firm.', 'Rob Dent -> Netherlands'],
+    // a lawyer of a town practises there (a title word, but no office of the town)
+    ['Ann Cole, a Tucson, Ariz., lawyer, said the ruling was fair.', 'Ann Cole -> Tucson'],
+    ['Ann Cole, a Tucson, Ariz., lawyer, said the ruling was fair.', 'Ann Cole -> Arizona'],
+    ['Mark Reyes, the Chicago attorney representing the family, declined to comment.', 'Mark Reyes -> Chicago'],
   ];
   it.each(cases)('%s', async (text, expected) => {
     const [a] = await analyzeTexts([text]);
@@ -43,9 +47,15 @@ describe('a speaker or subject "at" an organisation works for it', () => {
     expect(worksFor(a!)).toContain(expected);
   });
 
-  it('not where "at" says where someone was met', async () => {
-    const [a] = await analyzeTexts(['The minister met Jane Foster at Google on Tuesday.']);
-    expect(worksFor(a!)).not.toContain('Jane Foster -> Google');
+  // the object of a verb "at" a body: where the act took place (the learned model read these as "works for")
+  const acts: Array<[text: string, wrong: string]> = [
+    ['The minister met Jane Foster at Google on Tuesday.', 'Jane Foster -> Google'],
+    ['Reporters saw Peter Marsh at Barclays on Monday.', 'Peter Marsh -> Barclays'],
+    ['The senator thanked Anna Berg at Microsoft for her help.', 'Anna Berg -> Microsoft'],
+  ];
+  it.each(acts)('not where "at" says where someone was met: %s', async (text, wrong) => {
+    const [a] = await analyzeTexts([text]);
+    expect(worksFor(a!)).not.toContain(wrong);
   });
 });
 

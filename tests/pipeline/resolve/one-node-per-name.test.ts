@@ -47,6 +47,8 @@ describe('short forms of a name the article spells out', () => {
     // [article, entity name, alias joined, rule]
     // initials joined by an ampersand
     ['Shares in Pelham & Rudd fell 5% on Monday. P&R said in a statement that sales fell.', 'Pelham & Rudd', 'P&R', 'acronym'],
+    // an acronym the gazetteer knows and the body spelled out, unknown to it: one node, the gazetteer's
+    ['The National Aeronautics and Space Administration will launch the probe next year. NASA said the cost had doubled.', 'National Aeronautics and Space Administration', 'NASA', 'acronym'],
     // a town's name that is a company's name without its corporate word, never placed "in" it
     ['The bid values Tripoli Holdings at 2 billion pounds. Mr Hale worked for Tripoli until 2001.', 'Tripoli Holdings', 'Tripoli', 'corporate-name'],
     // a common short form of the given name

@@ -40,6 +40,19 @@ describe('kg train-relations', () => {
     expect(decodeRelationModel(readFileSync(out)).info.folds).toBeUndefined();
   });
 
+  it('--feature-set and --type-min-confidence choose the feature families and per-type floors the model records', () => {
+    const train = write('mine3.json', JSON.stringify(TINY_CONLL04));
+    const out = path.join(dir, 'set3.bin.gz');
+    const r = kg(['train-relations', '--train', train, '--dev', train, '-o', out, '--epochs', '4', '--bags', '2', '--feature-set', '3', '--type-min-confidence', 'Kill=0.9,Live_In=0.7', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/confidence thresholds Work_For [\d.]+, Live_In 0\.7, Located_In [\d.]+, OrgBased_In [\d.]+, Kill 0\.9 /);
+    const model = decodeRelationModel(readFileSync(out));
+    expect(model.info.featureSet).toBe(3);
+    expect(model.typeMinConfidence[4]).toBe(0.9);
+    expect(model.typeMinConfidence[1]).toBe(0.7);
+  });
+
   it('kg extract reports which relations the model found, and --no-relation-model leaves them out', () => {
     const article = write('article.txt', 'Maria Lopez, who works for the World Bank, declined to comment.\nThe fire burned near Lowman, Idaho, on Tuesday.\n');
     const by = (args: string[]) => {
@@ -60,6 +73,9 @@ describe('kg train-relations', () => {
     [['--min-confidence', '1.5'], 64, /^kg: train-relations: --min-confidence expects a number from 0 to 1, got "1.5"/],
     [['--target-precision', 'high'], 64, /^kg: train-relations: --target-precision expects a number from 0 to 1, got "high"/],
     [['--folds', '-1'], 64, /^kg: train-relations: --folds expects an integer >= 0, got "-1"/],
+    [['--feature-set', '4'], 64, /^kg: train-relations: --feature-set expects an integer from 1 to 3, got "4"/],
+    [['--type-min-confidence', 'Spouse=0.5'], 64, /^kg: train-relations: --type-min-confidence expects TYPE=P with TYPE one of Work_For, Live_In, Located_In, OrgBased_In, Kill, got "Spouse=0.5"/],
+    [['--type-min-confidence', 'Kill=2'], 64, /^kg: train-relations: --type-min-confidence expects a number from 0 to 1, got "2"/],
     [['--bogus'], 64, /^kg: train-relations: unknown flag --bogus/],
   ])('%j fails with one clear line', (args, status, message) => {
     const files: Record<string, string> = {
