@@ -756,6 +756,13 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
       const bare = withoutLeadingCountry(name);
       if (bare && !aliases.includes(bare)) aliases.push(bare);
     }
+    // "South Korea's Kia Motors Corp.": the period of an abbreviated legal form is no part of the name ("Kia Motors Corp")
+    const abbreviated = g.type === 'organization' ? / (\p{L}{2,4})\.$/u.exec(name) : null;
+    const unstopped = abbreviated && Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, abbreviated[1]!.toLowerCase()) ? name.slice(0, -1) : undefined;
+    if (unstopped && !aliases.includes(unstopped)) {
+      aliases.push(unstopped);
+      g.merges.set(unstopped, { alias: unstopped, rule: 'same-name', detail: `"${unstopped}" is "${name}" without the period of its abbreviated legal form` });
+    }
     const merges = aliases.map((alias) => g.merges.get(alias) ?? gazetteerReason(g, alias, name));
     entities.push({
       id, name, type: g.type, aliases,

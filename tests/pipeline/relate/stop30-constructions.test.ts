@@ -96,6 +96,11 @@ describe('one node per company, person and country where the tagger split or mis
     const got = await entities("Ethiopia's Alemayehu Woldemariam has been elected president of the Confederation of African Swimming. Woldemariam, a former swimmer, defeated Senegal's Ousmane Ndiaye. Woldemariam said he would visit every federation.");
     expect(got.filter((n) => n.includes('Woldemariam'))).toEqual(['Alemayehu Woldemariam/person']);
   });
+  it('a company named with an abbreviated legal form at the end of a sentence is found without the period too', async () => {
+    const [a] = await analyzeTexts(["The tax breaks apply to cars built with Japan's Sanwa Motors Corp."]);
+    const sanwa = a!.entities.find((e) => e.name.startsWith('Sanwa Motors'))!;
+    expect([sanwa.name, ...sanwa.aliases]).toContain('Sanwa Motors Corp');
+  });
   it('a full name the tagger read as a miscellaneous name is the person whose surname the article uses alone', async () => {
     const got = await entities("The court ruled that there was no evidence that Faisal al-Mutawa had received money from the firm. Mr Mutawa, a member of the opposition bloc, had accused the minister of bringing the case. Dozens of Mr Mutawa's supporters gathered outside.");
     expect(got.filter((n) => n.includes('Mutawa'))).toEqual(['Faisal al-Mutawa/person']);
