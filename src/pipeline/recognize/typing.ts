@@ -448,13 +448,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
         : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
     }
     // "Hanwha Aerospace chief executive Son Jae-il": a name of a person's shape right after a person's title is the person
-    if (!single && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && titleBefore(doc, c.start)) {
-      return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
-    }
-    // "that Faisal al-Mutairi had received money ... Mr Mutairi, a member of": a name of a person's shape whose last word
-    // the article uses alone as a person's name, twice or more and never as anything else, is that person
-    if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w)) && surnameUsedAlone(ctx, words)) {
-      return base(doc, c, 'person', 'tagger MISC retyped: its last word is a person\'s name alone elsewhere in the article');
+    if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w))) {
+      if (personShaped(words) && titleBefore(doc, c.start)) return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
+      // "that Faisal al-Mutairi had received money ... Mr Mutairi, a member of": a name of a person's shape whose last
+      // word the article uses alone as a person's name, twice or more and never as anything else, is that person
+      if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger MISC retyped: its last word is a person\'s name alone elsewhere in the article');
     }
     // "Zanu-PF": a word and an acronym joined by a hyphen is a party's or a body's name, not an adjective
     if (single && PARTY_ACRONYM_WORD.test(text) && !demonymOf(text)) return base(doc, c, 'organization', 'tagger MISC on a word and an acronym joined by a hyphen');
@@ -774,7 +772,6 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   return typeByShape(doc, c, words);
 }
 
-/** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
 /** A name word without the Arabic article joined to it ("al-Mutairi" -> "Mutairi"). */
 const withoutArabicArticle = (w: string) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/u, '');
 
@@ -788,6 +785,7 @@ function surnameUsedAlone(ctx: TypingContext, words: string[]): boolean {
   return !!v && v.PER >= 2 && !v.ORG && !v.LOC && !v.MISC;
 }
 
+/** "Exxon Mobil" for the listed "ExxonMobil": a company's name written in words apart (or hyphened) is its name. */
 function sameLettersAs(listedName: string, text: string): boolean {
   return nameKey(listedName).replace(/[\s-]+/g, '') === nameKey(text).replace(/[\s-]+/g, '');
 }

@@ -161,9 +161,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (TITLE_HEAD_WORDS.has(word) && tree.entityUnit(w) < 0) {
     for (const b of tree.children(w, 'nmod')) {
       if (b < w || !/^(?:of|for|at|with)$/.test(tree.caseOf(b) ?? '') || tree.entityUnit(b) < 0) continue;
-      const listed = tree.children(b, 'conj').some((c) => tree.children(c, 'cc').length > 0);
       for (const a of tree.children(b, 'appos', 'conj')) {
-        if (tree.rel(a) === 'conj' && listed) continue;
+        if (!tree.isAside(a)) continue;
         const k = tree.entityUnit(a);
         if (k >= 0 && ctx.units[k]!.type === 'person' && !ctx.units[k]!.partial) return { ids: [ctx.units[k]!.entity!], via: 'direct', from: [] };
       }

@@ -31,8 +31,7 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     // (the name's words may hang there apart: "Sidiki" as appos, "Konate" as flat, of the body)
     let h = -1;
     // (or as a conjunct with no "and" in the list: "for the Kenya Red Cross, Mary Wanjiku, said")
-    const aside = (w: number) => tree.rel(w) === 'appos' || (tree.rel(w) === 'conj' && !tree.children(tree.head(w), 'conj').some((c) => tree.children(c, 'cc').length > 0));
-    for (let w = 0; w < tree.size && h < 0; w++) if (tree.unit(w) === tree.unit(p) && aside(w) && tree.head(w) >= 0 && tree.unit(tree.head(w)) !== tree.unit(p)) h = tree.head(w);
+    for (let w = 0; w < tree.size && h < 0; w++) if (tree.unit(w) === tree.unit(p) && tree.isAside(w) && tree.head(w) >= 0 && tree.unit(tree.head(w)) !== tree.unit(p)) h = tree.head(w);
     if (h >= 0 && tree.entityUnit(h) >= 0 && tree.rel(h) === 'nmod' && BODY_CASES.includes(tree.caseOf(h) ?? '') && HEADS.has(tree.lower[tree.head(h)] ?? '')) titles.push(tree.head(h));
     for (const t of titles) {
       // ("counterpart" names no office of its own: the token rules read it from the clause, roles.ts)

@@ -59,6 +59,14 @@ export class Tree {
     const c = (this.kids[i] ?? []).find((k) => this.rel(k) === 'case');
     return c === undefined ? undefined : this.lower[c];
   }
+  /**
+   * Is word i hung beside its head as an aside: an apposition, or a conjunct of a list with no "and" (how the parse
+   * often reads "for the Kenya Red Cross, Mary Wanjiku, said")?
+   */
+  isAside(i: number): boolean {
+    const r = this.rel(i);
+    return r === 'appos' || (r === 'conj' && !this.children(this.head(i), 'conj').some((c) => this.children(c, 'cc').length > 0));
+  }
   /** Unit index of the entity word i heads, or -1. */
   entityUnit(i: number): number { return this.unitOf[i]!; }
   /** Unit index covering word i, or -1. */
