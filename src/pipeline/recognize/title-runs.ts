@@ -7,6 +7,7 @@
 import { lookupOrganization, lookupPlace, mayEndTitle, titleInfo } from '../gazetteer/index.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf } from './typing.ts';
 
@@ -29,8 +30,6 @@ interface TitleRun {
   end: number;
 }
 
-const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-
 /** The title run starting at token `a`, if the words there are a title of two or more words and a person's name. */
 function titleRunAt(doc: DocFacts, a: number): TitleRun | undefined {
   const toks = doc.seg.tokens;
@@ -38,7 +37,7 @@ function titleRunAt(doc: DocFacts, a: number): TitleRun | undefined {
   const inSentence = (i: number) => i < toks.length && toks[i]!.sentence === sentence;
   // the run's end: capitalised words, and joiners between two of them
   let b = a;
-  while (inSentence(b) && (capitalised(toks[b]!.text) || (JOINERS.has(doc.lower[b]!) && b > a && inSentence(b + 1) && capitalised(toks[b + 1]!.text)))) b++;
+  while (inSentence(b) && (isCapitalised(toks[b]!.text) || (JOINERS.has(doc.lower[b]!) && b > a && inSentence(b + 1) && isCapitalised(toks[b + 1]!.text)))) b++;
   if (b - a < 3) return undefined;
   // the longest title from `a` that leaves a name after it
   for (let k = Math.min(b - 1, a + MAX_TITLE_WORDS) - 1; k > a; k--) {
@@ -76,7 +75,7 @@ export function withTitleRuns(doc: DocFacts, candidates: Candidate[]): Candidate
   const toks = doc.seg.tokens;
   let out = candidates;
   for (let a = 0; a < toks.length; a++) {
-    if (!capitalised(toks[a]!.text) || (a > 0 && toks[a - 1]!.sentence === toks[a]!.sentence && capitalised(toks[a - 1]!.text))) continue;
+    if (!isCapitalised(toks[a]!.text) || (a > 0 && toks[a - 1]!.sentence === toks[a]!.sentence && isCapitalised(toks[a - 1]!.text))) continue;
     const run = titleRunAt(doc, a);
     if (!run || run.titleEnd - run.titleStart < 2) continue;
     const intoTitle = out.some((c) => c.start < run.titleEnd && c.end > run.titleStart);
