@@ -13,7 +13,7 @@ import { productNameAround } from './product-names.ts';
 import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
-import { isCapitalised } from './document.ts';
+import { isCapitalised, withoutArabicArticle } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
   APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
@@ -771,9 +771,6 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
-
-/** A name word without the Arabic article joined to it ("al-Mutairi" -> "Mutairi"). */
-const withoutArabicArticle = (w: string) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/u, '');
 
 /**
  * Does the article use the last word of these (without an Arabic article: "al-Mutairi" -> "Mutairi") alone as a
