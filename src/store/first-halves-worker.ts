@@ -2,7 +2,7 @@
 // entity tagger), then answer each file path the asking thread sends with the first half
 // of its analysis (cli/extract-pool.ts; `kg ingest` uses it too: halves-pool.ts), file by file.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { loadFirstStages } from '../pipeline/analyze.ts';
+import { loadFirstStages } from '../pipeline/recognize-article.ts';
 import { firstHalf, type FirstHalvesRequest, type HelperSettings } from './first-halves.ts';
 
 const settings = workerData.settings as HelperSettings;

@@ -4,7 +4,7 @@
 // answers, and how many helpers a batch is worth.
 import os from 'node:os';
 import { KgError } from '../errors.ts';
-import { recognizeArticle, type FirstStages, type Recognized } from '../pipeline/analyze.ts';
+import { recognizeArticle, type FirstStages, type Recognized } from '../pipeline/recognize-article.ts';
 import { readArticleFile } from './read-article-file.ts';
 
 /** What a helper is started with: the articles' date option. */
