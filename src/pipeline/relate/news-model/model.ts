@@ -71,6 +71,19 @@ export const thresholdKey = (label: string, reach: string): string => (reach ===
 export const thresholdOf = (model: Pick<NewsModel, 'threshold' | 'thresholds'>, label: string, reach = 'sentence'): number =>
   model.thresholds[thresholdKey(label, reach)] ?? (reach === 'adjacent' ? Infinity : model.threshold);
 
+/**
+ * Whether `model` can report anything for a pair of entity classes (`pair`: pairKey) found at `reach` with its own
+ * thresholds: some class it allows for the pair has a finite threshold there. decideNews picks among the allowed
+ * classes only, and a margin never reaches an infinite threshold.
+ */
+export function canReport(model: NewsModel, pair: string, reach: string): boolean {
+  for (let y = 1; y < model.classes.length; y++) {
+    const label = model.classes[y]!;
+    if (model.allowed.get(label)?.has(pair) && Number.isFinite(thresholdOf(model, label, reach))) return true;
+  }
+  return false;
+}
+
 export const DEFAULT_NEWS_TRAIN_OPTIONS: NewsTrainOptions = { algorithm: 'logistic', epochs: 20, seed: 1, l2: 1e-3 };
 
 const PLACES = new Set<EntityType>(['country', 'region', 'city', 'location']);
