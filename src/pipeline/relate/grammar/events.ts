@@ -273,6 +273,18 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return readPhrase(ctx, from, to + 1).arg;
 }
 
+/** The last word of w's own phrase (its subtree less other clauses). */
+function phraseEnd(tree: Tree, w: number): number {
+  let hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x > hi) hi = x;
+    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+  }
+  return hi;
+}
+
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
 function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
   let out: Arg | undefined;
@@ -517,7 +529,16 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           object = argOf(ctx, tree, tree.head(i));
           if (object) object = { ...object, via: 'relative' };
           obj = undefined;
-        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) object = argOf(ctx, tree, obj);
+        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) {
+          // ("urged the government and the UTO to respect": the parse may hang the second object on the verb, as a
+          // conjunct or a caseless oblique that keeps its "and")
+          const o = obj;
+          // (its "and" right after the object's phrase: "urged X and Y to show restraint, and the OAS said" is another clause)
+          const after = phraseEnd(tree, o) + 1;
+          const stray = tree.children(i, 'conj', 'obl').filter((c) => c > o && (tree.rel(c) === 'conj' || !tree.caseOf(c))
+            && (tree.upos(c) === 'NOUN' || tree.upos(c) === 'PROPN') && tree.children(c, 'cc').includes(after) && !tree.exactly(c, 'nsubj').length);
+          object = argsOf(ctx, tree, [obj, ...stray]);
+        }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
