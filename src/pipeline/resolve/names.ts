@@ -124,3 +124,28 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   return prev[b.length]! <= k;
 }
 
+
+const ALL_CAPS = /^\p{Lu}+$/u;
+
+/**
+ * A short form that keeps some words of a name and writes the others as initials, or takes the initials
+ * of each hyphened part apart: "Ghana FA" for "Ghana Football Association", "PML-N" for "Pakistan Muslim
+ * League-Nawaz". Each part of `short` (split at spaces and hyphens) is either the next capitalised word of
+ * `long` or the initials, in capitals, of the next run of them; together they cover every capitalised word.
+ * Two parts or more, one of them initials of two words or more ... or initials beside initials (PML-N).
+ */
+export function spellsOutInParts(short: string, long: string): boolean {
+  const parts = short.split(/[\s-]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const words = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w));
+  if (words.length <= parts.length) return false;
+  const go = (p: number, w: number): boolean => {
+    if (p === parts.length) return w === words.length;
+    const part = parts[p]!;
+    if (w < words.length && nameKey(part) === nameKey(words[w]!) && go(p + 1, w + 1)) return true;
+    if (!ALL_CAPS.test(part) || w + part.length > words.length) return false;
+    for (let k = 0; k < part.length; k++) if (words[w + k]![0]!.toUpperCase() !== part[k]) return false;
+    return go(p + 1, w + part.length);
+  };
+  return go(0, 0);
+}
