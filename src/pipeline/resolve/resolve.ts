@@ -575,6 +575,8 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
   if (!found.length) return undefined;
   // a word that is someone's own given name ("Bill Carver") is theirs before it is a short form of another's ("William")
   if (found.some((f) => f.reason.rule !== 'short-given-name')) found = found.filter((f) => f.reason.rule !== 'short-given-name');
+  // a word written exactly as someone's name ("Karimova") is theirs before it is a spelling variant of another's ("Karimov")
+  if (found.some((f) => f.reason.rule !== 'fuzzy')) found = found.filter((f) => f.reason.rule !== 'fuzzy');
   found.sort((a, b) => b.last - a.last);
   if (found.length > 1 && found[0]!.last < 0) {
     // several people share the word and none was named before it (a headline): the first named after it

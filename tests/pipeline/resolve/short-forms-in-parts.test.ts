@@ -47,3 +47,18 @@ describe('a short form keeping some words and writing the others as initials is 
     expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['Uganda Rugby Union', 'Kenya RU']));
   });
 });
+
+describe('a surname written exactly is that person\'s before it is a close spelling of another\'s', () => {
+  const cases: Array<[string, Spans, string, string]> = [
+    ['Darya Petrova, the niece of the late governor Oleg Petrov, was questioned on Monday. Petrova denied the charges.',
+      [['Darya Petrova', 'PER'], ['Oleg Petrov', 'PER'], ['Petrova', 'PER', 1]], 'Darya Petrova', 'Oleg Petrov'],
+    ['Jana Novakova sued the clinic. Her uncle, the surgeon Pavel Novakov, testified for the clinic. Novakova lost the case.',
+      [['Jana Novakova', 'PER'], ['Pavel Novakov', 'PER'], ['Novakova', 'PER', 1]], 'Jana Novakova', 'Pavel Novakov'],
+  ];
+  it.each(cases)('%s', (text, spans, owner, other) => {
+    const es = entities(text, spans);
+    const surname = spans[2]![0];
+    expect(es.find((e) => e.name === owner)?.mentions.map((m) => m.text), JSON.stringify(named(es))).toContain(surname);
+    expect(es.find((e) => e.name === other)?.mentions.map((m) => m.text)).not.toContain(surname);
+  });
+});
