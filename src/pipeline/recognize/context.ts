@@ -324,6 +324,8 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (possessor) {
     let k = end + 1;
     while (k < last && OFFICE_MODIFIERS.has(doc.lower[k]!)) k++;
+    // ("X's executive committee": a modifier may open a two-word organ)
+    if (k > end + 1 && CORPORATE_POSSESSIONS.has(`${doc.lower[k - 1]} ${doc.lower[k] ?? ''}`)) k--;
     const office = CORPORATE_POSSESSIONS.has(doc.lower[k] ?? '') ? doc.lower[k]! : `${doc.lower[k] ?? ''} ${doc.lower[k + 1] ?? ''}`;
     if (k < last && CORPORATE_POSSESSIONS.has(office) && !(office === 'chief executive' && doc.lower[k + 2] === 'of')) {
       return { cue: `"'s ${office}" after the name`, after: true, apposition: true };
