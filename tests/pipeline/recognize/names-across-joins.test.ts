@@ -42,3 +42,11 @@ describe('"bin", "ibn", "bint" join the names of one person', () => {
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a lower-case kind of body after a party\'s name is no word of it', () => {
+  const cases: Case[] = [
+    ['She leads the Bright Future party, which won four seats.', [['Bright Future party', 'ORG']], ['Bright Future/organization'], ['Bright Future party/organization']],
+    ['Fighters of the Sons of Liberty movement seized the town.', [['Sons of Liberty movement', 'ORG']], ['Sons of Liberty/organization'], []],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
