@@ -463,6 +463,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
         ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger MISC before "${feature}"`)
         : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
     }
+    // "the Nagorno-Karabakh region", "the Donbas region": a name no nationality word is, before a lower-case noun of
+    // administrative division, is that division (the tagger reads the name as an adjective)
+    if (!listed && !isAcronym(text) && !demonymOf(text) && !words.some((w) => demonymOf(w)) && divisionNounBehind(doc, c.end)) {
+      const region = lookupPlace(text).find((e) => e.type === 'region');
+      return region
+        ? typePlace(doc, { ...c, label: 'LOC' }, [region], `tagger MISC before "${doc.seg.tokens[c.end]!.text}"`)
+        : base(doc, c, 'region', `tagger MISC retyped: the name of the ${doc.seg.tokens[c.end]!.text} after it`);
+    }
     // "Hanwha Aerospace chief executive Son Jae-il": a name of a person's shape right after a person's title is the person
     if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w))) {
       if (personShaped(words) && titleBefore(doc, c.start)) return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));

@@ -50,3 +50,12 @@ describe('a lower-case kind of body after a party\'s name is no word of it', () 
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a name read as an adjective before a lower-case "region" or "province" is the division', () => {
+  const cases: Case[] = [
+    ['Troops were sent to the Nakhon-Thani region after the floods.', [['Nakhon-Thani', 'MISC']], ['Nakhon-Thani/region'], []],
+    // guard: a nationality word before "region" stays the country's mark
+    ['The Bolivian region of Beni flooded.', [['Bolivian', 'MISC'], ['Beni', 'LOC']], ['Bolivian/country'], ['Bolivian/region']],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
