@@ -90,6 +90,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   // the sentence calls it the capital: "Yerevan, the capital of Armenia", "Bosnia's capital, Sarajevo"
   if (n === ',' && capitalWithin(toks, end + 1, Math.min(end + 4, last))) return { asState: false, reason: 'named as the capital in apposition' };
   if (p === ',' && low(prev2) === 'capital') return { asState: false, reason: 'named as the capital in apposition' };
+  // "said from Havana, where the talks were held": a relative "where" after the name says it is the place
+  if (n === ',' && low(toks[end + 1]) === 'where') return { asState: false, reason: '", where" after the name (the place)' };
   // "Mexico City's mayor", "Tokyo's streets": the possessive of what only a city has (up to two words between)
   if ((n === "'s" || n === '’s') && cityOwnedAfter(doc, end + 1, last)) return { asState: false, reason: 'possessive of what a city has' };
   if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };

@@ -59,3 +59,10 @@ describe('a name read as an adjective before a lower-case "region" or "province"
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a capital with ", where" after it is the city', () => {
+  const cases: Case[] = [
+    ['The rebel leader said from Nairobi, where the talks were held, that the truce would hold.', [['Nairobi', 'LOC']], ['Nairobi/city'], ['Nairobi/country']],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
