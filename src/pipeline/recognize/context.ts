@@ -287,7 +287,7 @@ const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer',
  * ("Samsung shares rose"). `after` cues are weaker (a city's stock market: "Tokyo shares"),
  * so the caller asks for them only for names that are not places.
  */
-export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean; apposition?: boolean } | undefined {
+export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean; apposition?: boolean; workplace?: boolean } | undefined {
   const toks = doc.seg.tokens;
   const [first, last] = sentenceBounds(doc, start);
   const p = start > first ? doc.lower[start - 1]! : '';
@@ -296,11 +296,12 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const listed = listedAfterKinds(doc, start, first);
   if (listed) return listed;
   // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
-  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+  // (a workplace, never a person: it holds for a name of a person's shape too, "an analyst at Maybury Lee Ong")
+  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false, workplace: true };
   // "a former marketing director at Whitbread": an office held at a firm (a place the gazetteer knows stays one:
   // "a manager at Heathrow")
   if (p === 'at' && OFFICES_AT.has(p2) && !lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length) {
-    return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+    return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false, workplace: true };
   }
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)

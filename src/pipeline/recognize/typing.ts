@@ -581,7 +581,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // lower-case noun qualifies it, whatever comes before)
   const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
-  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
+  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 

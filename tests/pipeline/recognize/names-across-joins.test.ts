@@ -66,3 +66,11 @@ describe('a capital with ", where" after it is the city', () => {
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('after "analyst at" a name of a person\'s shape is the firm', () => {
+  const cases: Case[] = [
+    ['"Prices will fall," said an oil analyst at Tan Boon Kheng in Singapore.', [['Tan Boon Kheng', 'PER'], ['Singapore', 'LOC']], ['Tan Boon Kheng/organization'], []],
+    ['"It is a bad sign," said Joan Lee, an economist at Kwan Hock Lim in Hong Kong.', [['Joan Lee', 'PER'], ['Kwan Hock Lim', 'PER'], ['Hong Kong', 'LOC']], ['Kwan Hock Lim/organization', 'Joan Lee/person'], []],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
