@@ -19,7 +19,7 @@ import { CALENDAR_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS } from './word
 import { joinCutNames } from './name-joins.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
-import { withPossessivePlaceNames } from './possessive-places.ts';
+import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
@@ -121,7 +121,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return militaryUnits(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))));
+  return militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))));
 }
 
 /** Index of a possessive "'s" token inside [start, end), or -1. */

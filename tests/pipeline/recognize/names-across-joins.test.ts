@@ -74,3 +74,14 @@ describe('after "analyst at" a name of a person\'s shape is the firm', () => {
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a town\'s name across a possessive is one place', () => {
+  const cases: Case[] = [
+    ['Most refugees live in camps around Hart\'s Landing, in the north of the province.', [['Hart', 'ORG'], ['Landing', 'ORG']], ["Hart's Landing/location"], ['Hart/organization']],
+    ['They moved to Bishop\'s Hollow last year.', [['Bishop', 'ORG'], ['Hollow', 'ORG']], ["Bishop's Hollow/location"], []],
+    // guards: a known owner owns what follows; a person's shop is no town
+    ['Users in Google\'s Android store complained.', [['Google', 'ORG'], ['Android', 'MISC']], [], ["Google's Android/location"]],
+    ['We had lunch at Smith\'s Bakery.', [['Smith', 'PER'], ['Bakery', 'ORG']], [], ["Smith's Bakery/location"]],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
