@@ -1,6 +1,7 @@
 // One node per thing: a short form keeping some words of a body's name and writing the others as
-// initials ("<Country> FA"), or taking the initials of each hyphened part ("ABC-D"); a surname written
-// exactly is that person's before it is a spelling variant of another's. The tagger's reading is given
+// initials ("<Country> FA"), or taking the initials of each hyphened part ("ABC-D"), or blending the first
+// letters of its words ("Pemex"); a one-word short form in brackets; a name "known by his nom de guerre";
+// a surname written exactly is that person's before it is a spelling variant of another's. The tagger's reading is given
 // as spans, so the tables test resolution and not the model; every sentence was written for this test.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/pipeline/segment.ts';
@@ -60,5 +61,21 @@ describe('a surname written exactly is that person\'s before it is a close spell
     const surname = spans[2]![0];
     expect(es.find((e) => e.name === owner)?.mentions.map((m) => m.text), JSON.stringify(named(es))).toContain(surname);
     expect(es.find((e) => e.name === other)?.mentions.map((m) => m.text)).not.toContain(surname);
+  });
+});
+
+describe('another name the article gives, in brackets or "known by his nom de guerre"', () => {
+  const cases: Array<[string, Spans, string, string]> = [
+    // a short form in its own language, in brackets: one word, not in capitals
+    ['The National Telecommunications Regulatory Institute (Intelreg) fined the operator. Intelreg said it would appeal.',
+      [['National Telecommunications Regulatory Institute', 'ORG'], ['Intelreg', 'ORG'], ['Intelreg', 'ORG', 1]], 'National Telecommunications Regulatory Institute', 'Intelreg'],
+    ['The rebel commander Jorge Alvarado, better known by his nom de guerre Pacho, signed the accord.',
+      [['Jorge Alvarado', 'PER'], ['Pacho', 'LOC']], 'Jorge Alvarado', 'Pacho'],
+    ['Maria Lopes, known by the nickname Tatu, won the race.', [['Maria Lopes', 'PER'], ['Tatu', 'PER']], 'Maria Lopes', 'Tatu'],
+  ];
+  it.each(cases)('%s', (text, spans, name, alias) => {
+    const es = entities(text, spans);
+    expect(es.find((x) => x.name === name)?.aliases, JSON.stringify(named(es))).toContain(alias);
+    expect(es.filter((x) => x.name === alias)).toHaveLength(0);
   });
 });
