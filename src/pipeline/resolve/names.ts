@@ -2,6 +2,7 @@
 // made of initials, and a conservative edit distance for transliteration variants
 // ("Zelensky" / "Zelenskyy", "Makeyeva" / "Makeeva").
 import { mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { CORPORATE_SUFFIXES } from '../gazetteer/data/organizations.ts';
 export { organizationCore } from '../gazetteer/index.ts';
 
 /** In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call. */
@@ -146,6 +147,26 @@ export function spellsOutInParts(short: string, long: string): boolean {
     if (!ALL_CAPS.test(part) || w + part.length > words.length) return false;
     for (let k = 0; k < part.length; k++) if (words[w + k]![0]!.toUpperCase() !== part[k]) return false;
     return go(p + 1, w + part.length);
+  };
+  return go(0, 0);
+}
+
+/**
+ * A one-word short form blending the first letters of each capitalised word of a name: "Pemex" for "Petroleos
+ * Mexicanos", "Walmex" for "Walmart de Mexico". Each word gives two letters or more, in order, and every
+ * capitalised word of the name gives some (small words such as "de" and legal forms such as "SpA" are skipped).
+ */
+export function blendOf(short: string, long: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(short)) return false;
+  // (a legal form is no word of the name: "Telesp" is no blend of "Telesud SpA")
+  const words = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w) && !Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.toLowerCase().replace(/\.$/, '')))
+    .map((w) => nameKey(w));
+  if (words.length < 2) return false;
+  const s = nameKey(short);
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === s.length;
+    for (let n = Math.min(words[w]!.length, s.length - i); n >= 2; n--) if (s.startsWith(words[w]!.slice(0, n), i) && go(i + n, w + 1)) return true;
+    return false;
   };
   return go(0, 0);
 }

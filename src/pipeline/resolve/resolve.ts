@@ -15,7 +15,7 @@
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganization, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { isPlacedUnit, namesMembersOf } from './organization-units.ts';
-import { baseName, closeSpelling, initials, nameWords, organizationCore, spellsOutInParts, surnameWithoutArticle } from './names.ts';
+import { baseName, closeSpelling, initials, nameWords, organizationCore, blendOf, spellsOutInParts, surnameWithoutArticle } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { nationalitiesOfPeople } from './nationality.ts';
@@ -625,14 +625,19 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       nameOf.set(target, fullestName(target));
     }
   }
-  // short forms in parts: words kept and the rest as initials ("Ghana FA"), initials of each hyphened part ("PML-N")
+  // short forms in parts: words kept and the rest as initials ("Ghana FA"), initials of each hyphened part ("PML-N"),
+  // or blended ("Pemex")
   for (const g of live) {
     if (!g.mentions.length || g.gazetteerId || (g.type !== 'organization' && g.type !== 'other')) continue;
     const name = nameOf.get(g)!;
-    if (!/[\s-]/.test(name) || !/\p{Lu}{2}|-\p{Lu}\b/u.test(name)) continue;
-    const targets = spelled.filter((x) => x.g !== g && x.g.mentions.length && x.g.type === 'organization' && spellsOutInParts(name, x.name));
+    const parts = /[\s-]/.test(name) && /\p{Lu}{2}|-\p{Lu}\b/u.test(name);
+    // ("Pemex" for "Petroleos Mexicanos": one word blending the first letters of each word of the name)
+    const blend = !parts && !lookupOrganization(name) && !lookupPlace(name).length;
+    if (!parts && !blend) continue;
+    const targets = spelled.filter((x) => x.g !== g && x.g.mentions.length && x.g.type === 'organization' && (parts ? spellsOutInParts(name, x.name) : blendOf(name, x.name)));
     if (targets.length !== 1) continue;
-    absorb(targets[0]!.g, g, groupOf, { rule: 'acronym', detail: `"${name}" keeps words of "${targets[0]!.name}" and writes the others as initials` });
+    const detail = parts ? `"${name}" keeps words of "${targets[0]!.name}" and writes the others as initials` : `"${name}" blends the first letters of each word of "${targets[0]!.name}"`;
+    absorb(targets[0]!.g, g, groupOf, { rule: 'acronym', detail });
     nameOf.set(targets[0]!.g, fullestName(targets[0]!.g));
   }
   // close spellings: both unlinked (a gazetteer id is already the best evidence) or one unlinked

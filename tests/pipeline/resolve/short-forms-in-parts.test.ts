@@ -64,6 +64,27 @@ describe('a surname written exactly is that person\'s before it is a close spell
   });
 });
 
+describe('a one-word short form blending the first letters of each word of a body\'s name is the body', () => {
+  const cases: Array<[string, Spans, string, string]> = [
+    ['Petroleos Venezolanos raised output in May. Shares of suppliers to Petroven rose.',
+      [['Petroleos Venezolanos', 'ORG'], ['Petroven', 'ORG']], 'Petroleos Venezolanos', 'Petroven'],
+    ['Tiendas de Colombia opened ten stores. Ticol, as the chain is known, plans more.',
+      [['Tiendas de Colombia', 'ORG'], ['Ticol', 'ORG']], 'Tiendas de Colombia', 'Ticol'],
+  ];
+  it.each(cases)('%s', (text, spans, name, alias) => {
+    const es = entities(text, spans);
+    expect(es.find((x) => x.name === name)?.aliases, JSON.stringify(named(es))).toContain(alias);
+  });
+  it('a company\'s legal form gives no letters to a blend', () => {
+    const es = entities('Marvest SpA bought the plant. Rival Marsp said it would bid too.', [['Marvest SpA', 'ORG'], ['Marsp', 'ORG']]);
+    expect(es.find((x) => x.name === 'Marvest SpA')?.aliases ?? []).not.toContain('Marsp');
+  });
+  it('(guard) a word that only opens the name stays apart', () => {
+    const es = entities('Tiendas de Colombia opened ten stores. Tiendas Peru did not.', [['Tiendas de Colombia', 'ORG'], ['Tiendas Peru', 'ORG']]);
+    expect(es.find((x) => x.name === 'Tiendas de Colombia')?.aliases ?? []).not.toContain('Tiendas Peru');
+  });
+});
+
 describe('another name the article gives, in brackets or "known by his nom de guerre"', () => {
   const cases: Array<[string, Spans, string, string]> = [
     // a short form in its own language, in brackets: one word, not in capitals
