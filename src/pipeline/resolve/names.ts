@@ -136,6 +136,7 @@ const ALL_CAPS = /^\p{Lu}+$/u;
  * Two parts or more, one of them initials of two words or more ... or initials beside initials (PML-N).
  */
 export function spellsOutInParts(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
   const parts = short.split(/[\s-]+/).filter(Boolean);
   if (parts.length < 2) return false;
   const words = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w));
@@ -151,18 +152,32 @@ export function spellsOutInParts(short: string, long: string): boolean {
   return go(0, 0);
 }
 
+const blendWordsOf = new Map<string, readonly string[]>();
+
+/** The keys of a name's capitalised words, legal forms left out ("Telesp" is no blend of "Telesud SpA"), cached by name. */
+function blendWords(long: string): readonly string[] {
+  let hit = blendWordsOf.get(long);
+  if (hit === undefined) {
+    hit = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w) && !Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.toLowerCase().replace(/\.$/, '')))
+      .map((w) => nameKey(w));
+    if (blendWordsOf.size >= MAX_CACHED) blendWordsOf.clear();
+    blendWordsOf.set(long, hit);
+  }
+  return hit;
+}
+
 /**
  * A one-word short form blending the first letters of each capitalised word of a name: "Pemex" for "Petroleos
  * Mexicanos", "Walmex" for "Walmart de Mexico". Each word gives two letters or more, in order, and every
  * capitalised word of the name gives some (small words such as "de" and legal forms such as "SpA" are skipped).
  */
 export function blendOf(short: string, long: string): boolean {
+  // (cheap refusal first: a resolver compares every one-word name with every longer one)
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(short)) return false;
-  // (a legal form is no word of the name: "Telesp" is no blend of "Telesud SpA")
-  const words = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w) && !Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.toLowerCase().replace(/\.$/, '')))
-    .map((w) => nameKey(w));
+  const words = blendWords(long);
   if (words.length < 2) return false;
   const s = nameKey(short);
+  if (!s.startsWith(words[0]!.slice(0, 2))) return false;
   const go = (i: number, w: number): boolean => {
     if (w === words.length) return i === s.length;
     for (let n = Math.min(words[w]!.length, s.length - i); n >= 2; n--) if (s.startsWith(words[w]!.slice(0, n), i) && go(i + n, w + 1)) return true;

@@ -625,6 +625,18 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       nameOf.set(target, fullestName(target));
     }
   }
+  let byLead: Map<string, typeof spelled> | undefined;
+  const spelledByLead = () => {
+    if (byLead) return byLead;
+    byLead = new Map();
+    for (const x of spelled) {
+      const k = nameKey(x.name.slice(0, 2));
+      const list = byLead.get(k);
+      if (list) list.push(x);
+      else byLead.set(k, [x]);
+    }
+    return byLead;
+  };
   // short forms in parts: words kept and the rest as initials ("Ghana FA"), initials of each hyphened part ("PML-N"),
   // or blended ("Pemex")
   for (const g of live) {
@@ -632,10 +644,12 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     const name = nameOf.get(g)!;
     const parts = /[\s-]/.test(name) && /\p{Lu}{2}|-\p{Lu}\b/u.test(name);
     // ("Pemex" for "Petroleos Mexicanos": one word blending the first letters of each word of the name)
-    const blend = !parts && !lookupOrganization(name) && !lookupPlace(name).length;
+    const blend = !parts && !/[\s-]/.test(name);
     if (!parts && !blend) continue;
-    const targets = spelled.filter((x) => x.g !== g && x.g.mentions.length && x.g.type === 'organization' && (parts ? spellsOutInParts(name, x.name) : blendOf(name, x.name)));
-    if (targets.length !== 1) continue;
+    // (a blend opens with its name's first two letters: only names opening so are compared)
+    const pool = parts ? spelled : spelledByLead().get(nameKey(name.slice(0, 2))) ?? [];
+    const targets = pool.filter((x) => x.g !== g && x.g.mentions.length && x.g.type === 'organization' && (parts ? spellsOutInParts(name, x.name) : blendOf(name, x.name)));
+    if (targets.length !== 1 || (blend && (lookupOrganization(name) || lookupPlace(name).length))) continue;
     const detail = parts ? `"${name}" keeps words of "${targets[0]!.name}" and writes the others as initials` : `"${name}" blends the first letters of each word of "${targets[0]!.name}"`;
     absorb(targets[0]!.g, g, groupOf, { rule: 'acronym', detail });
     nameOf.set(targets[0]!.g, fullestName(targets[0]!.g));
