@@ -30,6 +30,8 @@ export interface NewsTrainOptions {
   seed: number;
   /** L2 strength (logistic only), per example seen. */
   l2: number;
+  /** How much more a related example's loss counts than a "none" one's (logistic only; 1: the same). */
+  positiveWeight?: number;
 }
 /**
  * The shipped thresholds on the margin over "none" and the confidence calibration, from leave-one-batch-out
@@ -119,11 +121,12 @@ function trainLogistic(examples: readonly NewsExample[], opts: NewsTrainOptions)
       let z = 0;
       for (let y = 0; y < n; y++) { p[y] = can[y] ? Math.exp(p[y]! - max) : 0; z += p[y]!; }
       const gold = index.get(e.label)!;
+      const cost = gold === 0 ? 1 : opts.positiveWeight ?? 1;
       for (const h of e.features) {
         const r = row(h);
         for (let y = 0; y < n; y++) {
           if (!can[y]) continue;
-          const g = p[y]! / z - (y === gold ? 1 : 0);
+          const g = cost * (p[y]! / z - (y === gold ? 1 : 0));
           r[y] = r[y]! * (1 - eta * opts.l2) - eta * g;
         }
       }
@@ -135,7 +138,7 @@ function trainLogistic(examples: readonly NewsExample[], opts: NewsTrainOptions)
     const r = Float32Array.from(w.get(h)!, (x) => (Math.abs(x) < PRUNE ? 0 : x));
     if (r.some((x) => x !== 0)) weights.set(h, r);
   }
-  return { classes, weights, allowed, threshold: 0, thresholds: {}, calibration: { a: 1, b: 0 }, info: { algorithm: 'logistic', epochs: opts.epochs, seed: opts.seed, l2: opts.l2, examples: examples.length } };
+  return { classes, weights, allowed, threshold: 0, thresholds: {}, calibration: { a: 1, b: 0 }, info: { algorithm: 'logistic', epochs: opts.epochs, seed: opts.seed, l2: opts.l2, ...(opts.positiveWeight !== undefined && opts.positiveWeight !== 1 ? { positiveWeight: opts.positiveWeight } : {}), examples: examples.length } };
 }
 
 function trainPerceptron(examples: readonly NewsExample[], opts: NewsTrainOptions): NewsModel {
