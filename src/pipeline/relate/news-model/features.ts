@@ -4,8 +4,9 @@
 //
 // Features are strings (hashed once, see hashed()): the entity types, titles, the words between (bag, first,
 // last, the whole short sequence), the words around, distance, the dependency path between the two heads
-// (relations, words, length, the common ancestor), the event trigger and title words on the path, each
-// head's relation and case word, and what the rules already state about the pair elsewhere in the article.
+// (relations, words, length, the common ancestor), the path's top word with its word class and the two ends'
+// relations to it, the passive voice, the event trigger and title words on the path, each head's relation,
+// case word and governing word, and what the rules already state about the pair elsewhere in the article.
 // Modality is read, not learned: a negation or a modal (or a verb of planning) on the path, or hung on it.
 //
 // No feature holds a name: a word inside a mention is read as its entity type ("<person>"), any other proper
@@ -401,9 +402,14 @@ function pairFeatures(s: number, words: readonly string[], masked: readonly stri
     const inDown = new Set(down);
     const li = up.findIndex((x) => inDown.has(x));
     f.push(`da:${syn.deprel[ha]}|${ty}`, `db:${syn.deprel[hb]}|${ty}`);
-    for (const [h, side] of [[ha, 'a'], [hb, 'b']] as const) {
-      for (let t = 0; t < words.length; t++) if (syn.head[t] === h && syn.deprel[t] === 'case') f.push(`case${side}:${lc(words[t]!)}|${ty}`);
+    const cases = ['-', '-'];
+    for (const [h, side, k] of [[ha, 'a', 0], [hb, 'b', 1]] as const) {
+      for (let t = 0; t < words.length; t++) if (syn.head[t] === h && syn.deprel[t] === 'case') { f.push(`case${side}:${lc(words[t]!)}|${ty}`); cases[k] = lc(words[t]!); }
+      // the word each end hangs on, with the end's relation to it: "accused X" (obj), "talks with X" (nmod)
+      const gov = syn.head[h]!;
+      if (gov >= 0) f.push(`g${side}:${stemOf(masked[gov]!)}|${syn.deprel[h]!.split(':')[0]}`, `g${side}u:${syn.upos[gov]}|${syn.deprel[h]}|${ty}`);
     }
+    f.push(`cases:${cases[0]}|${cases[1]}|${ty}`);
     if (li < 0) f.push('path:none');
     else {
       const lca = up[li]!;
@@ -414,9 +420,17 @@ function pairFeatures(s: number, words: readonly string[], masked: readonly stri
         const rels = [...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)];
         const lw = lca === ha || lca === hb ? '<end>' : stemOf(masked[lca]!);
         f.push(`path:${rels.join(' ')}|${ty}`, `pathw:${rels.join(' ')}|${lw}`, `plen:${len}|${ty}`, `lca:${lw}|${ty}`, `lcau:${syn.upos[lca]}|${ty}`);
+        // the top word (its stem and word class) with the two ends' relations to it: "X met Y" (nsubj, obj),
+        // "Y was met by X" (nsubj:pass, obl:agent, and the passive voice marked apart), "talks with X" (a noun)
+        const top = lca === ha || lca === hb ? '<end>' : `${lw}/${syn.upos[lca] === 'VERB' ? 'v' : syn.upos[lca] === 'NOUN' ? 'n' : 'o'}`;
+        const endRel = (path: number[]) => (path.length ? syn.deprel[path[path.length - 1]!]! : '-');
+        f.push(`top:${top}|${endRel(ups)}|${endRel(downs.slice().reverse())}`);
+        let passive = false;
+        for (let t = 0; t < words.length; t++) if (syn.head[t] === lca && /:pass$/.test(syn.deprel[t]!)) passive = true;
+        if (passive) f.push(`voice:pass|${lw}`, `voice:pass|${ty}`);
         const inner = [...ups.slice(1), lca, ...downs.slice(0, -1)].filter((t) => t !== ha && t !== hb);
         for (const t of inner) { f.push(`pw:${stemOf(masked[t]!)}`, `pwt:${stemOf(masked[t]!)}|${ty}`); consider(t); }
-        f.push(`pathc:${[...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)].map((r) => r.split(':')[0]).join(' ')}`);
+        f.push(`pathc:${rels.map((r) => r.split(':')[0]).join(' ')}`);
         // modality hung on the path: "did not meet", "would visit", "plans to meet"
         const onPath = new Set([...inner, lca]);
         for (let t = 0; t < words.length; t++) {

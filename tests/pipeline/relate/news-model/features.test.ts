@@ -51,6 +51,24 @@ describe('news model candidates', () => {
     expect(oc.features).toContain('caseb:in|organization|city');
   });
 
+  it('the top word of the path with its word class and the two ends\' relations to it, each end\'s governing word, and the passive voice', () => {
+    const po = pair(newsCandidates([sentence(false)], ENTITIES, []), 'p', 'o')!;
+    expect(po.features).toEqual(expect.arrayContaining(['top:prais/v|nsubj|obj', 'ga:prais|nsubj', 'gb:prais|obj', 'cases:-|-|person|organization']));
+    expect(po.features.some((f) => f.startsWith('voice:'))).toBe(false);
+    // "Telmex was praised by Lopez ."
+    const passive = {
+      s: 0,
+      sentence: {
+        words: ['Telmex', 'was', 'praised', 'by', 'Lopez', '.'],
+        mentions: [{ start: 0, end: 1, coarse: ORG, fine: 'organization' }, { start: 4, end: 5, coarse: PEOP, fine: 'person' }],
+        syntax: { head: Int32Array.from([2, 2, -1, 4, 2, 2]), deprel: ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent', 'punct'], upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PUNCT'] },
+      },
+      source: [{ entity: 'o' }, { entity: 'p' }],
+    } as unknown as ReadSentence;
+    const op = pair(newsCandidates([passive], ENTITIES, []), 'o', 'p')!;
+    expect(op.features).toEqual(expect.arrayContaining(['top:prais/v|nsubj:pass|obl:agent', 'voice:pass|prais', 'voice:pass|organization|person', 'gb:prais|obl', 'cases:-|by|organization|person']));
+  });
+
   it('a negation hung on the path negates the pair', () => {
     const po = pair(newsCandidates([sentence(true)], ENTITIES, []), 'p', 'o')!;
     expect(po.negated).toBe(true);
