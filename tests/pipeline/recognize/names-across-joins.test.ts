@@ -4,25 +4,9 @@
 // across a possessive. The tagger's reading is given as spans, so each table tests the rule and not the model;
 // every sentence was written for this test.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../src/pipeline/segment.ts';
-import { recognize } from '../../../src/pipeline/recognize/index.ts';
-import type { Mention, NerLabel, TaggedSpan } from '../../../src/types.ts';
+import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+import type { Mention } from '../../../src/types.ts';
 
-type Spans = Array<[string, NerLabel, number?]>;
-
-/** The mentions of `text` given the tagger's spans, each [phrase, label] at the phrase's first (or `nth`) occurrence. */
-function mentions(text: string, spans: Spans): Mention[] {
-  const seg = segment({ id: 't', title: null, source: 'test', text });
-  const tagged: TaggedSpan[] = spans.map(([phrase, label, nth = 0]) => {
-    let from = -1;
-    for (let k = 0; k <= nth; k++) from = text.indexOf(phrase, from + 1);
-    const start = seg.tokens.findIndex((t) => t.start === from);
-    const end = seg.tokens.findIndex((t) => t.end === from + phrase.length) + 1;
-    if (from < 0 || start < 0 || end <= start) throw new Error(`"${phrase}" (${nth}) is not a run of whole tokens in the text`);
-    return { start, end, label };
-  });
-  return recognize(seg, tagged.sort((a, b) => a.start - b.start));
-}
 const shown = (ms: Mention[]) => ms.map((m) => `${m.text}/${m.type}`);
 
 /** [text, tagger spans, mentions expected among the result ("text/type"), mentions that must not be there] */
