@@ -92,10 +92,6 @@ function settlementNounBefore(doc: DocFacts, start: number): string | undefined 
 const PERSONAL_TIE_NOUNS = new Set(['counterpart', 'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
 
-/**
- * What the words after a name say of a person: ", who", a person's title in apposition (", the head of ...",
- * ", former first deputy director"), or a nationality noun (", a Serb,"); undefined when none.
- */
 /** "X and Y, which ...": the name is one of a pair of one-word names joined by "and" or "or", the pair followed by ", which". */
 function pairBeforeWhich(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
@@ -108,6 +104,10 @@ function pairBeforeWhich(doc: DocFacts, c: Candidate): boolean {
 /** Words that open a clause or a noun phrase of its own, so what follows them is no description of the name before. */
 const CLAUSE_WORDS = /^(?:the|a|an|has|have|had|is|was|were|are|be|been|will|would|can|could|may|might|should|must|did|does|do|said|says)$/;
 
+/**
+ * What the words after a name say of a person: ", who", a person's title in apposition (", the head of ...",
+ * ", former first deputy director"), or a nationality noun (", a Serb,"); undefined when none.
+ */
 export function personInApposition(doc: DocFacts, end: number): string | undefined {
   const toks = doc.seg.tokens;
   if (toks[end]?.text !== ',' || toks[end + 1]?.sentence !== toks[end]!.sentence) return undefined;

@@ -102,20 +102,25 @@ export const isTriggerNoun = (w: string) => TRIGGER_NOUNS.has(w);
 
 const ORGANIZATION_KIND_LIST = Object.entries(W.ORGANIZATION_KINDS).map(([kind, k]) => ({ kind, strict: !!k.strict, nouns: new Set(k.nouns.words), nameWords: new Set(k.nameWords.words) }));
 
+/** The kind of body "the <noun>" names ("company", "union"), if the noun marks one. */
+const kindOfNoun = (noun: string) => ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
+/** The lower-case words of a name. */
+const nameWordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
+
+/** Does the name itself mark the kind of body "the <noun>" names ("Halden Steel Group" for "the company")? */
+export function marksOrganizationNoun(noun: string, name: string): boolean {
+  const nounKind = kindOfNoun(noun);
+  return !!nounKind && nameWordsOf(name).some((w) => nounKind.nameWords.has(w));
+}
+
 /**
  * Can "the <noun>" refer back to the organisation so named? Only a name that marks another kind of body is
  * refused ("the company" is not "the Rail, Maritime and Transport union"); nouns and names of no marked kind fit.
  */
-/** Does the name itself mark the kind of body "the <noun>" names ("Halden Steel Group" for "the company")? */
-export function marksOrganizationNoun(noun: string, name: string): boolean {
-  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
-  return !!nounKind && name.toLowerCase().split(/[^\p{L}]+/u).some((w) => nounKind.nameWords.has(w));
-}
-
 export function fitsOrganizationNoun(noun: string, name: string): boolean {
-  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
+  const nounKind = kindOfNoun(noun);
   if (!nounKind) return true;
-  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  const words = nameWordsOf(name);
   const nameKinds = ORGANIZATION_KIND_LIST.filter((k) => words.some((w) => k.nameWords.has(w))).map((k) => k.kind);
   return nameKinds.includes(nounKind.kind) || (!nameKinds.length && !nounKind.strict);
 }

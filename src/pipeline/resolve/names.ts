@@ -127,6 +127,8 @@ export function withinEdits(a: string, b: string, k: number): boolean {
 
 
 const ALL_CAPS = /^\p{Lu}+$/u;
+/** A word that may be a blend of a name's words: a capital, then three lower-case letters or more. */
+const BLEND_SHAPE = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /**
  * A short form that keeps some words of a name and writes the others as initials, or takes the initials
@@ -173,7 +175,7 @@ function blendWords(long: string): readonly string[] {
  */
 export function blendOf(short: string, long: string): boolean {
   // (cheap refusal first: a resolver compares every one-word name with every longer one)
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(short)) return false;
+  if (!BLEND_SHAPE.test(short)) return false;
   const words = blendWords(long);
   if (words.length < 2) return false;
   const s = nameKey(short);

@@ -73,6 +73,8 @@ const OBJECT_RELS = new Set(['obj', 'iobj']);
 const CLAUSAL = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'advcl', 'parataxis', 'dep', 'ccomp', 'xcomp', 'csubj', 'discourse', 'vocative', 'reparandum']);
 
 interface Modality { negated: boolean; hypothetical: boolean }
+/** One modality for an event that several clauses bear on: negated or hypothetical when any of them is. */
+const combined = (...ms: Modality[]): Modality => ({ negated: ms.some((m) => m.negated), hypothetical: ms.some((m) => m.hypothetical) });
 
 export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributionAt: (unit: number) => string | undefined): void {
   for (let i = 0; i < tree.size; i++) {
@@ -518,7 +520,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, i);
     subject = s.arg;
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
-    modality = { negated: modality.negated || s.modality.negated, hypothetical: modality.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
     else {
@@ -632,7 +634,7 @@ function readReceivedNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit
   const s = subjectOf(ctx, tree, h);
   const m = modalityOf(tree, h);
   const own = modalityOf(tree, i);
-  const modality = { negated: own.negated || m.negated || s.modality.negated, hypothetical: own.hypothetical || m.hypothetical || s.modality.hypothetical };
+  const modality = combined(own, m, s.modality);
   return finish(ctx, tree, i, e, actor, s.arg, modality, BASE.noun, 'grammar-received', emit, attributionAt);
 }
 
@@ -663,7 +665,7 @@ function readComplementNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, em
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
     const m = modalityOf(tree, light);
-    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, m, s.modality);
     shape = 'light-verb';
   }
   let object: Arg | undefined;
@@ -708,7 +710,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
     const m = modalityOf(tree, light);
-    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, m, s.modality);
     shape = 'light-verb';
   }
   // "Brazil was also in talks with Canada's C6 Launch Systems": the subject of a copular event noun
@@ -723,7 +725,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     subject = s.arg;
     // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
     const m = modalityOf(tree, h);
-    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, m, s.modality);
     shape = 'time-phrase';
   }
   let object: Arg | undefined;
