@@ -7,12 +7,10 @@
 //   npx tsx src/bench/viewer-frame.ts --data DIR   (DIR: a store made by `kg ingest`)
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from '../server/index.ts';
+import { CHROMIUM, openServedViewer } from './served-viewer.ts';
 import { loadGraph } from '../store/graph-file.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 
 const at = process.argv.indexOf('--data');
 const dir = at >= 0 ? process.argv[at + 1] : undefined;
@@ -57,14 +55,9 @@ function childrenCpuMs(): number | null {
 }
 
 const graph = loadGraph(dir);
-const srv = await startServer({ graph, port: 0, viewerDir: path.join(ROOT, 'viewer', 'dist'), log: () => undefined });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const viewer = await openServedViewer(graph, { evaluateHelper: true });
 try {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-  // tsx compiles the function given to page.evaluate with esbuild's __name helper; give the page one.
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(srv.url);
-  await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 120_000 });
+  const { page } = viewer;
   await page.waitForTimeout(1500);
   const res = await page.evaluate(() => {
     type Program = { render: (...a: unknown[]) => void };
@@ -137,6 +130,5 @@ try {
   console.log(`one full frame: ${ms(res.whole)}; without edges ${ms(res.withoutEdges)}; without nodes ${ms(res.withoutNodes)}; without labels ${ms(res.withoutLabels)}`);
   for (const [k, v] of Object.entries(res.withoutEdgeProgram)) console.log(`  without the ${k} edges (${res.edgesByProgram[k] ?? 0} drawn): ${ms(v)}`);
 } finally {
-  await browser.close();
-  await srv.close();
+  await viewer.close();
 }

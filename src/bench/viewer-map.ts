@@ -8,15 +8,14 @@
 //   npx tsx src/bench/viewer-map.ts --data DIR [--name corpus] [--port 5290]
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { neighbourhoodPreservation } from '../graph/layout-quality.ts';
 import { parseGraphFile } from '../graph/open/index.ts';
-import { startServer } from '../server/index.ts';
+import { openServedViewer } from './served-viewer.ts';
 import { loadGraph } from '../store/graph-file.ts';
 import type { KnowledgeGraph } from '../types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 
 export interface MapMeasures {
   /** Nodes sigma draws (not hidden). */
@@ -125,12 +124,9 @@ async function main(): Promise<void> {
   const port = Number(arg('port') ?? 5290);
   const graph: KnowledgeGraph = data ? loadGraph(data) : parseGraphFile(file!, fs.readFileSync(file!, 'utf8'));
   const np = neighbourhoodPreservation(graph);
-  const server = await startServer({ graph, port, viewerDir: path.join(ROOT, 'viewer', 'dist'), log: () => undefined });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const viewer = await openServedViewer(graph, { port });
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 120_000 });
+    const { page } = viewer;
     const m = await measureFittedView(page);
     const dir = path.join(ROOT, 'test-artifacts');
     fs.mkdirSync(dir, { recursive: true });
@@ -138,8 +134,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: shot });
     console.log(JSON.stringify({ name, nodes: graph.order, edges: graph.size, neighbourhoodPreservation: Number(np.toFixed(3)), ...m, overlapShare: Number(m.overlapShare.toFixed(3)), screenshot: path.relative(ROOT, shot) }));
   } finally {
-    await browser.close();
-    await server.close();
+    await viewer.close();
   }
 }
 

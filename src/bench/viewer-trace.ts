@@ -12,13 +12,12 @@
 // `npx vite build --config viewer/vite.config.ts --minify false`).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { startServer } from '../server/index.ts';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, openServedViewer } from './served-viewer.ts';
 import { loadGraph } from '../store/graph-file.ts';
 import { rankEntities } from '../query/subgraph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -136,13 +135,9 @@ type App = {
 
 const graph = loadGraph(dir);
 const ranking = rankEntities(graph);
-const srv = await startServer({ graph, port: 0, viewerDir: path.join(ROOT, 'viewer', 'dist'), log: () => undefined });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const viewer = await openServedViewer(graph, { evaluateHelper: true });
 try {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(srv.url);
-  await page.waitForFunction(() => document.documentElement.dataset.graphReady === 'true', null, { timeout: 120_000 });
+  const { page } = viewer;
   await page.waitForTimeout(1500);
   const hubs = await page.evaluate(() => {
     const g = (window as unknown as { kgViewer: App }).kgViewer.graph;
@@ -199,6 +194,5 @@ try {
     console.log(`${name}: longest task ${ms(med((r) => r.task))} ms (runs ${results.map((r) => ms(r.task)).join(', ')}), main-thread CPU in it ${ms(med((r) => r.cpu))} ms (runs ${results.map((r) => ms(r.cpu)).join(', ')}); inside it: script ${ms(med((r) => r.script))}, animation frames ${ms(med((r) => r.frame))}, commit ${ms(med((r) => r.commit))}; GPU process busy meanwhile ${ms(med((r) => r.gpu))} ms; top tasks ${results.map((r) => `[${r.tasks.join(' ')}]`).join(' ')}; heaviest events in the longest task of the first run: ${results[0]!.names}`);
   }
 } finally {
-  await browser.close();
-  await srv.close();
+  await viewer.close();
 }

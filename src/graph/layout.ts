@@ -394,7 +394,9 @@ function scaleTo(x: Float64Array, y: Float64Array, width: number): number {
   return side > 0 ? width / side : 1;
 }
 
-export function extentOf(x: Float64Array, y: Float64Array): number {
+interface Bounds { x0: number; x1: number; y0: number; y1: number }
+
+function boundsOf(x: Float64Array, y: Float64Array): Bounds {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (let i = 0; i < x.length; i++) {
     if (x[i]! < x0) x0 = x[i]!;
@@ -402,18 +404,18 @@ export function extentOf(x: Float64Array, y: Float64Array): number {
     if (y[i]! < y0) y0 = y[i]!;
     if (y[i]! > y1) y1 = y[i]!;
   }
+  return { x0, x1, y0, y1 };
+}
+
+/** The larger side of the positions' bounding box. */
+export function extentOf(x: Float64Array, y: Float64Array): number {
+  const { x0, x1, y0, y1 } = boundsOf(x, y);
   return Math.max(x1 - x0, y1 - y0);
 }
 
 /** Scale and centre the positions so that the larger side is `width`; returns it. */
 export function normalise(x: Float64Array, y: Float64Array, width: number): number {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i]! < x0) x0 = x[i]!;
-    if (x[i]! > x1) x1 = x[i]!;
-    if (y[i]! < y0) y0 = y[i]!;
-    if (y[i]! > y1) y1 = y[i]!;
-  }
+  const { x0, x1, y0, y1 } = boundsOf(x, y);
   const side = Math.max(x1 - x0, y1 - y0);
   if (!(side > 0)) return width;
   const k = width / side;
