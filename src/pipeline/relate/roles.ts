@@ -212,8 +212,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
 /** Verbs of one actor against another, right before the country they are aimed at. */
 const HOSTILE_VERBS = /^(?:accused|accuses|accusing|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|attacked|attacks|threatened|threatens|warned|warns|sued|sues)$/;
-/** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr". */
-const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor)$/;
+/** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr", "Sheikh" ("Prime Minister Sheikh Hasina"). */
+const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sheikh|shaikh)$/;
 const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);
 const CHANCELLOR_CODES = new Set(CHANCELLOR_STATES.codes);
 /** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
@@ -361,7 +361,7 @@ const PERSON = new Set(['person']);
  */
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
-  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower))))) return true;
+  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower))))) return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 
@@ -544,7 +544,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
     // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
-    const pre = titleEndingAt(u, k - 1);
+    // ("Foreign Minister Sheikh Ahmed", "Home Secretary Sir John Smith": a style between the title and the name)
+    const styled = k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text);
+    const pre = titleEndingAt(u, styled ? k - 2 : k - 1);
     if (pre) {
       // "former Chechen leader X": a tense word before the body still makes the role a former one.
       const lead = u[pre.start - 2];

@@ -31,3 +31,15 @@ describe('a royal or religious honorific before a one-word name names the person
     expect(names).toEqual(['Macron', 'Mohammed VI']);
   });
 });
+
+describe('a style between an office and the name ("Prime Minister Sheikh X", "the oil minister, Sheikh X") leaves the role', () => {
+  it.each([
+    ['Talks resumed on Monday. Kuwait\'s Prime Minister Sheikh Nawaf al-Sabah urged Iraq to pay.', 'Nawaf al-Sabah -prime minister of-> Kuwait'],
+    ['Talks resumed on Monday. Bahrain\'s oil minister, Sheikh Mohammed bin Khalifa, said output would rise.', 'Mohammed bin Khalifa -oil minister of-> Bahrain'],
+    ['Talks resumed on Monday. Britain\'s Foreign Secretary Sir Geoffrey Howe flew to Beijing.', 'Geoffrey Howe -foreign secretary of-> Britain'],
+    // the title after the name, a guard: it read before the change too
+    ['Talks resumed on Monday. Sheikh Mohammed bin Khalifa, Bahrain\'s oil minister, said output would rise.', 'Mohammed bin Khalifa -oil minister of-> Bahrain'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+});
