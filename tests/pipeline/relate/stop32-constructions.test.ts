@@ -43,3 +43,29 @@ describe('a style between an office and the name ("Prime Minister Sheikh X", "th
     expect(await readTypedLines(text)).toContain(line);
   });
 });
+
+describe('a state body named without its state is based in the article\'s country (context), a US department in the US', () => {
+  const placed = (a: { relations: Array<{ kind: string; source: string; target: string; basis?: string }>; entities: Array<{ id: string; name: string }> }) => {
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+    return a.relations.filter((r) => r.kind === 'location').map((r) => `${name(r.source)} -> ${name(r.target)} [${r.basis}]`);
+  };
+  it.each([
+    ['LIMA (Reuters) - The National Elections Jury said on Monday that the count would be finished by Friday.', 'National Elections Jury -> Peru [context]'],
+    ['Kenya\'s shilling fell on Tuesday. Kenya\'s farmers protested. The Supreme Court said the tax on Kenya\'s tea exports was lawful.', 'Supreme Court -> Kenya [context]'],
+    ['ANKARA (Reuters) - The Central Bank raised its main rate to 50 percent, its third rise this year.', 'Central Bank -> Türkiye [context]'],
+    ['QUITO (AP) - Congress voted on Thursday to remove the finance minister.', 'Congress -> Ecuador [context]'],
+    ['BEIRUT (Reuters) - The State Department said on Friday that Washington would keep its aid to the Lebanese army.', 'State Department -> United States [knowledge]'],
+  ])('%s', async (text, line) => {
+    const [a] = await analyzeTexts([text]);
+    expect(placed(a!)).toContain(line);
+  });
+  it.each([
+    // a place in the name, a body above states, a party, a stated seat: no reading from the context (guards)
+    ['LIMA (Reuters) - The National Bank of Bolivia said its profits rose.', 'National Bank of Bolivia -> Peru [context]'],
+    ['LIMA (Reuters) - The International Court of Justice will rule on the maritime border on Monday.', 'International Court of Justice -> Peru [context]'],
+    ['LIMA (Reuters) - The National Renewal Party said it would back the budget.', 'National Renewal Party -> Peru [context]'],
+  ])('%s', async (text, line) => {
+    const [a] = await analyzeTexts([text]);
+    expect(placed(a!)).not.toContain(line);
+  });
+});
