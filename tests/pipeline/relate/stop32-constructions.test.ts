@@ -69,3 +69,19 @@ describe('a state body named without its state is based in the article\'s countr
     expect(placed(a!)).not.toContain(line);
   });
 });
+
+describe('"both countries" with no pair coordinated lately: the two countries the article is about', () => {
+  const lead = 'Chad accused Sudan on Monday of arming rebels. Sudan denied the charge. Chad closed its border with Sudan last month, and refugees have crossed into Chad since.';
+  it.each([
+    [`${lead} The African Union urged both countries to reopen the border.`, ['African Union -020 urged-> Chad', 'African Union -020 urged-> Sudan']],
+    [`${lead} Both countries were urged by the African Union to reopen the border.`, ['African Union -020 urged-> Chad', 'African Union -020 urged-> Sudan']],
+    [`${lead} The African Union called on both governments to talk.`, ['African Union -020 called on-> Chad', 'African Union -020 called on-> Sudan']],
+  ])('%s', async (text, lines) => {
+    const got = await readTypedLines(text);
+    for (const line of lines) expect(got).toContain(line);
+  });
+  it('not when a third country is named as often (a guard)', async () => {
+    const got = await readTypedLines('Chad accused Sudan of arming rebels. Libya denied it. Sudan thanked Libya. Libya urged Chad to talk. The African Union urged both countries to talk.');
+    expect(got.filter((l) => l.startsWith('African Union -020'))).toEqual([]);
+  });
+});
