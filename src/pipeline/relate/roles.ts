@@ -12,7 +12,7 @@ import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
@@ -376,6 +376,13 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 /** "resigned as", "stepped down as": the subject held the office until then (a former role; "as" required). */
 const SUBJECT_LEFT = new Set(['resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step']);
+/**
+ * "X, who remains chairman of the party", "X, who is also foreign minister": the subject holds the office named
+ * right after the verb (a title opening the complement, not one further on: "remains loyal to the president").
+ */
+const SUBJECT_KEEPS = new Set(['remains', 'remained', 'remain']);
+/** "is also", "was also": a second office of the subject, named right after. */
+const ALSO_AFTER = new Set(['is', 'was']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
 const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed',
@@ -386,7 +393,7 @@ const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted',
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -437,12 +444,17 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     }
     let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
     // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
-    if (!holder && /ing$/.test(u[k]!.lower)) {
-      let c = k - 1;
+    // ("Lena Varga, an opposition MP who leads the Green Alliance,": the person the relative's noun describes)
+    const relative = isRelative(u[k - 1]?.lower ?? '') && !isComma(u[k - 2]);
+    let described = false;
+    if (!holder && (/ing$/.test(u[k]!.lower) || relative)) {
+      let c = relative ? k - 2 : k - 1;
       while (c > 1 && k - c <= 6 && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c--;
       if (isComma(u[c]) && /^(?:a|an|the)$/.test(u[c + 1]?.lower ?? '') && isEntity(u[c - 1]) && u[c - 1]!.type === 'person') holder = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
+      described = !!holder && relative;
     }
-    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
+    // (through a described person, a body only: "the Swiss diplomat who heads the OSCE Chechnya mission" heads no Chechnya)
+    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described ? ORGANIZATION_TYPES : BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
     for (const id of body.ids) {
       if (id === holder.ids[0]) continue;
@@ -483,12 +495,15 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (let k = 0; roleVerbs && k < u.length; k++) {
     const left = SUBJECT_LEFT.has(u[k]!.lower);
     const removed = REMOVED_AS.has(u[k]!.lower) || left;
-    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed)) continue;
+    const also = ALSO_AFTER.has(u[k]!.lower) && u[k + 1]?.lower === 'also';
+    // (the office must open the complement: "who remains chairman of X", "who is also foreign minister")
+    const adjacent = also || SUBJECT_KEEPS.has(u[k]!.lower);
+    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed || adjacent)) continue;
     let person: Unit | undefined;
     let personFrom: number[] = [];
-    let t0 = k + 1;
+    let t0 = also ? k + 2 : k + 1;
     // "he became chief executive", "she served as ambassador": the subject holds the office
-    const holds = SUBJECT_HOLDS.has(u[k]!.lower) || left;
+    const holds = SUBJECT_HOLDS.has(u[k]!.lower) || left || adjacent;
     // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
     let q = k + 1;
     while (q < k + 5 && titleWord(u[q])) q++;
@@ -530,11 +545,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
       const found = titleEndingAt(u, h);
       if (!found || found.start < t0) continue;
+      if (adjacent && found.start > t0 + (/^(?:the|a|an)$/.test(u[t0]!.lower) ? 1 : 0)) break;
       const t = removed ? { ...found, former: true } : found;
       // "chief executive", "chief financial officer": the title goes on to its last word.
       if (titleWord(u[h + 1]) && (titleEndingAt(u, h + 1) || (titleWord(u[h + 2]) && titleEndingAt(u, h + 2)))) continue;
       // the title may be followed by its "of" body ("president of the club")
-      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom);
+      // (a body written there that names nothing known leaves no body to take from the story)
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true);
       // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
       else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom);
       break;

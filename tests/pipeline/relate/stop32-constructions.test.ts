@@ -85,3 +85,27 @@ describe('"both countries" with no pair coordinated lately: the two countries th
     expect(got.filter((l) => l.startsWith('African Union -020'))).toEqual([]);
   });
 });
+
+describe('roles and memberships stated in a relative clause after a name or its apposition', () => {
+  it.each([
+    // a relative clause on the apposition's noun: the person the apposition describes
+    ['Protests went on. Marta Kovacs, an opposition MP who leads the Green Alliance, was detained on Monday.', 'Marta Kovacs -leader of-> Green Alliance'],
+    ['Protests went on. Anil Rao, the former judge who heads the Farmers Front, called for calm.', 'Anil Rao -head of-> Farmers Front'],
+    // the other voice, a guard: it read before the change too
+    ['Protests went on. The Green Alliance, led by Marta Kovacs, called for calm.', 'Marta Kovacs -leader of-> Green Alliance'],
+    // "who remains", "who is also": the office named right after the verb
+    ['Protests went on. Hans Olsen, who remains chairman of the Farmers Front, criticised the plan.', 'Hans Olsen -chairman of-> Farmers Front'],
+    ['OSLO (Reuters) - Norway said on Monday that the talks had failed. His deputy, Erik Dahl, who is also foreign minister, flew to Geneva.', 'Erik Dahl -foreign minister of-> Norway'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+  it('"whose" after an apposition: the person\'s own party', async () => {
+    const [a] = await analyzeTexts(['Protests went on. Opposition leader Omar Said, the former footballer whose Justice Movement brought the case, called it a victory.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    expect(a!.relations.filter((r) => r.kind === 'affiliation' || r.kind === 'role').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toContain('Omar Said -> Justice Movement');
+  });
+  it('an office further on is not the one held (a guard)', async () => {
+    const got = await readTypedLines('Protests went on. Hans Olsen, who remains loyal to the chairman of the Farmers Front, criticised the plan.');
+    expect(got.filter((l) => l.startsWith('Hans Olsen -chair'))).toEqual([]);
+  });
+});
