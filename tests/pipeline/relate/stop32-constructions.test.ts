@@ -109,3 +109,14 @@ describe('roles and memberships stated in a relative clause after a name or its 
     expect(got.filter((l) => l.startsWith('Hans Olsen -chair'))).toEqual([]);
   });
 });
+
+describe('an actor\'s act named by a noun stands for the actor ("criticized X\'s reversal")', () => {
+  it.each([
+    ['Talks went on. Britain criticized Mensah\'s reversal on Monday.', 'Britain -111 criticized-> Mensah'],
+    ['Talks went on. Mensah\'s refusal was criticized by Britain on Monday.', 'Britain -111 criticized-> Mensah'],
+    ['Talks went on. Ghana condemned Togo\'s crackdown on protesters.', 'Ghana -111 condemned-> Togo'],
+    ['Talks went on. Togo\'s crackdown on protesters was condemned by Ghana.', 'Ghana -111 condemned-> Togo'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+});
