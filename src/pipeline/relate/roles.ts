@@ -354,6 +354,13 @@ const ROLE_VERBS = new Map<string, string>(Object.entries({
   rules: 'ruler', ruled: 'ruler', governs: 'governor', governed: 'governor',
 }));
 const PERSON = new Set(['person']);
+/**
+ * "The company, controlled by the tycoon X", "Y, a firm owned by X": in the passive only, the person has a stake
+ * in the body that is no office (kind affiliation, "controls").
+ */
+const CONTROL_PASSIVES = new Set(['controlled', 'owned']);
+/** "X's son Y", "X's daughter Y": after a kin noun the person meant is the one named next. */
+const KIN_NOUNS = /^(?:son|sons|daughter|daughters|wife|husband|brother|sister|nephew|niece|son-in-law|daughter-in-law|father|mother)$/;
 
 /**
  * Can the person named at unit k hold a titled role here? Every pattern below needs a title word right
@@ -393,7 +400,7 @@ const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted',
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...CONTROL_PASSIVES, ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -402,7 +409,8 @@ export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPO
 export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.units, roleVerbs = true): void {
   const u = ctx.units;
   for (let k = 0; roleVerbs && k < u.length; k++) {
-    const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
+    const control = !u[k]!.entity && CONTROL_PASSIVES.has(u[k]!.lower) && u[k + 1]?.lower === 'by';
+    const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) ?? (control ? 'controller' : undefined) : undefined;
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
     // ("Lumora was founded in 2016 by Katrien De Smet": a year between the verb and "by", an auxiliary before it)
@@ -410,6 +418,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (u[k + 1 + dated]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
       const k2 = k + dated;
       let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON);
+      // ("controlled by President Suharto's son Hutomo": the kin named after the possessor)
+      for (let p = k2 + 2; by && p < u.length && p <= k2 + 8 && !isComma(u[p]); p++) {
+        if (isPossessive(u[p]!.lower) && KIN_NOUNS.test(u[p + 1]?.lower ?? '') && isEntity(u[p + 2]) && u[p + 2]!.type === 'person') { by = { ids: [u[p + 2]!.entity!], via: 'direct', from: [] }; break; }
+      }
       // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
       if (!by) {
         for (let p = k2 + 2; p < u.length && p <= k2 + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
@@ -420,6 +432,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       while (end > 0 && isAux(u[end]!.lower) && !isComma(u[k - 1])) end--;
       const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
       let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
+      // ("X, a unit of the conglomerate controlled by Y": a description inside an "of" phrase is another body than the
+      // one named before it)
+      if (led?.via === 'anaphor' && left && u[left.start - 1]?.lower === 'of') led = undefined;
       // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
       if (!led && left && !left.arg) {
         let c = left.start - 1;
@@ -435,8 +450,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;
           emit({
-            source: by.ids[0]!, target: id, kind: 'role', predicate: `${role} of`, cameo: null,
-            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: 'role-verb-passive',
+            source: by.ids[0]!, target: id, kind: control ? 'affiliation' : 'role', predicate: control ? 'controls' : `${role} of`, cameo: null,
+            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: control ? 'affiliation-controlled-by' : 'role-verb-passive',
           });
         }
       }

@@ -120,3 +120,22 @@ describe('an actor\'s act named by a noun stands for the actor ("criticized X\'s
     expect(await readTypedLines(text)).toContain(line);
   });
 });
+
+describe('a body "controlled by" or "owned by" a person: the person controls it (affiliation)', () => {
+  const lines = async (text: string) => {
+    const [a] = await analyzeTexts([text]);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    return a!.relations.filter((r) => r.kind === 'affiliation').map((r) => `${name(r.source)} -${r.predicate}-> ${name(r.target)}`);
+  };
+  it.each([
+    ['Talks went on. Karsa Mining said on Monday it would buy the mine. The company, controlled by the tycoon Ivan Petrov, will take 70 percent.', 'Ivan Petrov -controls-> Karsa Mining'],
+    ['Talks went on. Under the plan, Delta Motors, a company controlled by President Halim\'s son Rudi Halim, is exempt from duties.', 'Rudi Halim -controls-> Delta Motors'],
+    ['Talks went on. Nova Bank, owned by businessman Tomas Berg, was fined on Friday.', 'Tomas Berg -controls-> Nova Bank'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('not the body named before "a unit of the group controlled by" (a guard)', async () => {
+    const got = await lines('Talks went on. Under the plan, Delta Airports, a unit of the conglomerate controlled by billionaire Rudi Halim, would invest $1 billion.');
+    expect(got.filter((l) => l.startsWith('Rudi Halim -controls-> Delta Airports'))).toEqual([]);
+  });
+});
