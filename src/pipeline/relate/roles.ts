@@ -12,7 +12,7 @@ import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
@@ -120,7 +120,16 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // a locative preposition is where something happened, not the title's)
   // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
   const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '') || namesModifiedNoun(ctx.units, k);
-  for (let k = 0; k < ctx.units.length; k++) {
+  // ("Prime Minister X told parliament that New Delhi was punishing Nepal", KATHMANDU: what the titled person says
+  // names other countries; the article's own named in it too leaves the title the article's)
+  let reported = ctx.units.length;
+  for (let k = title.end + 1; k <= title.end + 2 && k < ctx.units.length; k++) {
+    if (isReportingVerb(ctx.units[k]!.lower) && isEntity(ctx.units[k - 1]) && ctx.units[k - 1]!.type === 'person') {
+      if (ctx.units.slice(k + 1).some((x) => x.entity === c.country && x.metonymy !== 'demonym')) reported = k;
+      break;
+    }
+  }
+  for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
     const x = ctx.units[k]!;
     if (x.entity === c.country) break;
     // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";

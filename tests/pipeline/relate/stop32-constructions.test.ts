@@ -139,3 +139,17 @@ describe('a body "controlled by" or "owned by" a person: the person controls it 
     expect(got.filter((l) => l.startsWith('Rudi Halim -controls-> Delta Airports'))).toEqual([]);
   });
 });
+
+describe('a bare national title whose person reports on other countries keeps the article\'s country when that is named too', () => {
+  const roleLines = async (text: string) => (await readTypedLines(text)).filter((l) => l.includes('prime minister of') || l.includes('president of'));
+  it.each([
+    ['VILNIUS (Reuters) - Lithuania said on Monday that gas supplies had been cut. Prime Minister Jonas Kairys told parliament that Moscow was punishing Lithuania for its support of Ukraine.', 'Jonas Kairys -prime minister of-> Lithuania'],
+    ['ACCRA (Reuters) - Ghana closed its border on Monday. President Kofi Mensah said Togo had failed to stop smugglers entering Ghana.', 'Kofi Mensah -president of-> Ghana'],
+  ])('%s', async (text, line) => {
+    expect(await roleLines(text)).toContain(line);
+  });
+  it('not when only the other country is named in what the person says (a guard)', async () => {
+    const got = await roleLines('ACCRA (Reuters) - Ghana closed its border on Monday. President Kofi Mensah said Togo had failed to stop smugglers.');
+    expect(got).toEqual([]);
+  });
+});
