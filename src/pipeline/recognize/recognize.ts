@@ -291,9 +291,9 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  const personStarts = new Set<number>(), personEnds = new Set<number>();
-  for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, armedGroups: armedGroupNames(doc) };
+  const personStarts = new Set<number>(), personEnds = new Set<number>(), personSpans = new Map<number, number>();
+  for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); personSpans.set(c.start, c.end).set(-c.end, c.start); }
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, personSpans, armedGroups: armedGroupNames(doc) };
 }
 
 /**
