@@ -108,6 +108,8 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const covered = new Uint8Array(doc.seg.tokens.length);
   for (const c of taken) covered.fill(1, c.start, c.end);
   const out: Candidate[] = [];
+  const personEnds = new Set<number>();
+  for (const c of taken) if (c.label === 'PER') personEnds.add(c.end);
   for (const s of doc.seg.sentences) {
     // "THE HAGUE -": the place of a wire dateline the tagger left out, when the gazetteer knows it
     const filed = s.heading && !s.boilerplate ? datelinePlace(doc, s.index, covered) : undefined;
@@ -158,6 +160,11 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
         out.push({ start: i, end, label: 'PER', reason: `name with ${personInApposition(doc, end)} (missed by the tagger)` });
       } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
+      } else if (end - i <= 2 && doc.lower[i - 1] === 'of' && personEnds.has(i - 1) && personLike() && !/^['’]/.test(toks[end]?.text ?? '')
+        && !doc.nameToken[end]) {
+        // "diver Brian Michaud of Millinocket hooked the men": a name no gazetteer knows right after a person and "of",
+        // which the tagger left out, is the person's town (a body after "of" the tagger finds, or the gazetteer knows)
+        out.push({ start: i, end, label: 'LOC', reason: 'name after a person and "of" (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
         // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition
         out.push({ start: i, end, label: 'PER', reason: 'name with a title in apposition (missed by the tagger)' });

@@ -881,6 +881,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC') {
     const settlement = settlementNounBefore(doc, c.start);
     if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
+    // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
+    if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');
   }
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);

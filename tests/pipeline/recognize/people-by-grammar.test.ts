@@ -50,3 +50,19 @@ describe('guards: look-alikes keep their reading', () => {
     expect(typesOf(mentions(text, spans), name)).toEqual([type]);
   });
 });
+
+describe('a town no gazetteer knows after a person and "of"', () => {
+  const cases: Case[] = [
+    // the tagger left the town out, or read it as a place it cannot type
+    ['Rescue diver Tom Okafor of Pellston pulled the two men out of the water.', [['Tom Okafor', 'PER']], 'Pellston', 'city'],
+    ['Ada Reyes of Quillcote , a family friend , found the letter.', [['Ada Reyes', 'PER'], ['Quillcote', 'LOC']], 'Quillcote', 'city'],
+  ];
+  it.each(cases)('%s -> %s', (text, spans, name, type) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual([type]);
+  });
+
+  it('guard: no town after "of" without a person before it, or before a possessive', () => {
+    expect(typesOf(mentions('The mayor of Pellston resigned.', [['Pellston', 'LOC']]), 'Pellston')).toEqual(['location']);
+    expect(typesOf(mentions('Tom Okafor of Pellston\'s council resigned.', [['Tom Okafor', 'PER']]), 'Pellston')).not.toContain('city');
+  });
+});
