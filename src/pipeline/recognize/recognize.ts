@@ -34,7 +34,7 @@ import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
+import { demonymOf, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 /** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
 const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
@@ -160,6 +160,10 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
         out.push({ start: i, end, label: 'PER', reason: `name with ${personInApposition(doc, end)} (missed by the tagger)` });
       } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
+      } else if (end === i + 1 && !doc.initial.has(i) && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && personContext(doc, { start: i, end, reason: '' })) {
+        // "first-degree murder of King in Memphis", "King's assassination": a word whose killing or family is spoken of
+        // is a person's name, even a title's word ("King") the tagger leaves out
+        out.push({ start: i, end, label: 'PER', reason: 'a name whose killing, killer or family is spoken of (missed by the tagger)' });
       } else if (end - i <= 2 && doc.lower[i - 1] === 'of' && personEnds.has(i - 1) && personLike() && !/^['’]/.test(toks[end]?.text ?? '')
         && !doc.nameToken[end]) {
         // "diver Brian Michaud of Millinocket hooked the men": a name no gazetteer knows right after a person and "of",

@@ -199,7 +199,7 @@ function predicatePersonNoun(doc: DocFacts, end: number): string | undefined {
 }
 
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
-const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'slaying', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
 
 /** Verbs whose object is a person: one is killed, shot or kidnapped, a place is not. */
 const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinate', 'assassinates', 'assassinated', 'assassinating',
@@ -207,7 +207,7 @@ const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinat
   'kidnap', 'kidnapped', 'kidnapping', 'abduct', 'abducted', 'abducting', 'execute', 'executed', 'executing', 'wounded']);
 
 /** "the assassin of X", "the murder of X", "X's assassination", "X's widow", "Higgins' sister", "by killing X". */
-function personContext(doc: DocFacts, c: Candidate): boolean {
+export function personContext(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
   const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
   if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
@@ -218,7 +218,9 @@ function personContext(doc: DocFacts, c: Candidate): boolean {
   // "by killing Lincoln", "Booth shot Lincoln": the object of a verb of killing or abduction (not a possessor: "killed
   // Kabul's governor"; not a name qualifying a noun: "killed Kabul residents"; nor "shot down")
   const nextWord = doc.lower[c.end] ?? '';
+  // (nor a date: "was killed April 26")
   return !!before && KILLING_VERBS.has(before) && !possessive && !/^['’]/.test(after ?? '') && nextWord !== 'down'
+    && !CALENDAR_WORDS.has(doc.lower[c.start]!) && !/^\d/.test(after ?? '')
     && (!/^\p{Ll}/u.test(after ?? '') || FUNCTION_WORDS.has(nextWord) || /^(?:outside|near|inside|last|dead)$/.test(nextWord));
 }
 
@@ -594,6 +596,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
   const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;
+  // "the murder of King in Memphis": a title word alone whose killing or family is spoken of is a person's surname
+  if (single && c.label === 'PER' && !doc.nameToken[c.end] && titleInfo(text) && personContext(doc, c)) {
+    return base(doc, c, 'person', 'a title word alone whose killing, killer or family is spoken of: a surname');
+  }
   // title words alone ("President", "Foreign Minister") are never names, whatever the tagger says
   if (mayEndTitle(doc.seg.tokens[c.end - 1]!.text) && titleInfo(text) && !lookupOrganization(text)) return null;
   // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place

@@ -66,3 +66,12 @@ describe('a town no gazetteer knows after a person and "of"', () => {
     expect(typesOf(mentions('Tom Okafor of Pellston\'s council resigned.', [['Tom Okafor', 'PER']]), 'Pellston')).not.toContain('city');
   });
 });
+
+describe('a title word alone whose killing is spoken of is a surname', () => {
+  it('"the murder of King in Memphis", left out by the tagger, is a person', () => {
+    expect(typesOf(mentions('Ray is serving 99 years for the murder of King in Memphis .', [['Ray', 'PER'], ['Memphis', 'LOC']]), 'King')).toEqual(['person']);
+  });
+  it('guard: a date after a verb of killing is no one', () => {
+    expect(typesOf(mentions('Booth was cornered by soldiers and killed April 26 , 1865 .', [['Booth', 'PER'], ['April', 'LOC']]), 'April')).not.toContain('person');
+  });
+});
