@@ -14,7 +14,7 @@ import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised, withoutArabicArticle } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore, townOwnedAfter } from './context.ts';
 import {
   APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -722,6 +722,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       const named = k > 0 ? { ...c, start: c.start + k } : c;
       return withTitle(doc, named, base(doc, named, 'person', `tagger ${c.label} retyped: ${said} after the name`));
     }
+  }
+  // "Winterset's busiest street", "Rockport's residents": a one-word name the tagger read as a body or a person, no
+  // gazetteer's body, whose possessive owns what only a town has, is the town
+  if (single && (c.label === 'ORG' || c.label === 'PER') && !listed && !demonymOf(text) && !ctx.personParts.has(nameKey(text)) && townOwnedAfter(doc, c.end)) {
+    const known = lookupPlace(text);
+    return known.length ? typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: its possessive owns what only a town has`)
+      : base(doc, c, 'city', `tagger ${c.label} retyped: its possessive owns what only a town has`);
   }
   // "As Rochester teacher union leader Adam Urbanski put it": a town the tagger read as a body, before lower-case words
   // ending on a person's title and the person's name, is the town the person is from (not a listed body)

@@ -75,3 +75,13 @@ describe('a title word alone whose killing is spoken of is a surname', () => {
     expect(typesOf(mentions('Booth was cornered by soldiers and killed April 26 , 1865 .', [['Booth', 'PER'], ['April', 'LOC']]), 'April')).not.toContain('person');
   });
 });
+
+describe('a town by what its possessive owns', () => {
+  it('"X\'s busiest street", "X\'s residents": a one-word name the tagger read as a body is the town', () => {
+    expect(typesOf(mentions('Crowds watched as Quillcote \'s busiest street was renamed .', [['Quillcote', 'ORG']]), 'Quillcote')).toEqual(['city']);
+    expect(typesOf(mentions('Pellston \'s residents voted against the plan .', [['Pellston', 'PER']]), 'Pellston')).toEqual(['city']);
+  });
+  it('guard: a body\'s possessive before what a body has stays the body', () => {
+    expect(typesOf(mentions('Quillcote \'s manager said the team was tired .', [['Quillcote', 'ORG']]), 'Quillcote')).toEqual(['organization']);
+  });
+});
