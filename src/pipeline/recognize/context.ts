@@ -72,6 +72,23 @@ function cityOwnedAfter(doc: DocFacts, from: number, last: number): boolean {
   return false;
 }
 
+/** What only a town has, never a body: "Winterset's busiest street", "X's mayor", "X's residents". */
+const TOWN_ONLY_NOUNS = new Set(['mayor', 'mayoral', 'street', 'streets', 'suburbs', 'suburb', 'residents', 'downtown', 'skyline',
+  'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'outskirts', 'townspeople', 'townsfolk']);
+
+/** The name ending before `end` is a town's: "'s", up to two lower-case words, then a noun for what only a town has. */
+export function townOwnedAfter(doc: DocFacts, end: number): boolean {
+  const n = doc.lower[end];
+  if (n !== "'s" && n !== '’s') return false;
+  const [, last] = sentenceBounds(doc, end);
+  for (let k = end + 1; k < Math.min(last, end + 4); k++) {
+    const w = doc.lower[k]!;
+    if (TOWN_ONLY_NOUNS.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || doc.nameToken[k]) return false;
+  }
+  return false;
+}
+
 /** What a city has and a state does not. */
 const CITY_OWNED_NOUNS = new Set(['mayor', 'mayoral', 'streets', 'suburbs', 'suburb', 'residents', 'downtown', 'skyline',
   'municipality', 'municipal', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'subway',

@@ -34,7 +34,7 @@ import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { demonymOf, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
+import { demonymOf, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 /** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
 const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
@@ -108,6 +108,8 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const covered = new Uint8Array(doc.seg.tokens.length);
   for (const c of taken) covered.fill(1, c.start, c.end);
   const out: Candidate[] = [];
+  const personEnds = new Set<number>();
+  for (const c of taken) if (c.label === 'PER') personEnds.add(c.end);
   for (const s of doc.seg.sentences) {
     // "THE HAGUE -": the place of a wire dateline the tagger left out, when the gazetteer knows it
     const filed = s.heading && !s.boilerplate ? datelinePlace(doc, s.index, covered) : undefined;
@@ -158,6 +160,15 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
         out.push({ start: i, end, label: 'PER', reason: `name with ${personInApposition(doc, end)} (missed by the tagger)` });
       } else if (toks[end]?.text === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '') && describedAsOrganization(doc, end + 2, s.tokenEnd)) {
         out.push({ start: i, end, label: 'ORG', reason: 'name described in apposition as a kind of organisation (missed by the tagger)' });
+      } else if (end === i + 1 && !doc.initial.has(i) && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && personContext(doc, { start: i, end, reason: '' })) {
+        // "first-degree murder of King in Memphis", "King's assassination": a word whose killing or family is spoken of
+        // is a person's name, even a title's word ("King") the tagger leaves out
+        out.push({ start: i, end, label: 'PER', reason: 'a name whose killing, killer or family is spoken of (missed by the tagger)' });
+      } else if (end - i <= 2 && doc.lower[i - 1] === 'of' && personEnds.has(i - 1) && personLike() && !/^['’]/.test(toks[end]?.text ?? '')
+        && !doc.nameToken[end]) {
+        // "diver Brian Michaud of Millinocket hooked the men": a name no gazetteer knows right after a person and "of",
+        // which the tagger left out, is the person's town (a body after "of" the tagger finds, or the gazetteer knows)
+        out.push({ start: i, end, label: 'LOC', reason: 'name after a person and "of" (missed by the tagger)' });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
         // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition
         out.push({ start: i, end, label: 'PER', reason: 'name with a title in apposition (missed by the tagger)' });
@@ -291,9 +302,9 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
     const place = lookupPlace(text).find((e) => e.type === 'country' || e.type === 'region');
     if (place && !directionNames.has(m[1]!.toLowerCase())) directionNames.set(m[1]!.toLowerCase(), place);
   }
-  const personStarts = new Set<number>(), personEnds = new Set<number>();
-  for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, armedGroups: armedGroupNames(doc) };
+  const personStarts = new Set<number>(), personEnds = new Set<number>(), personSpans = new Map<number, number>();
+  for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); personSpans.set(c.start, c.end).set(-c.end, c.start); }
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, personSpans, armedGroups: armedGroupNames(doc) };
 }
 
 /**

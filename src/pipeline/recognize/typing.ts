@@ -14,7 +14,7 @@ import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised, withoutArabicArticle } from './document.ts';
-import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
+import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore, townOwnedAfter } from './context.ts';
 import {
   APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
@@ -129,7 +129,7 @@ export function personInApposition(doc: DocFacts, end: number): string | undefin
     }
   }
   // ", a Serb," / ", an American,": a nationality noun said of the name, closed by a comma or the sentence end
-  if (/^(?:a|an)$/.test(next) && demonymOf(toks[end + 2]?.text ?? '') && /^[,.;]$/.test(toks[end + 3]?.text ?? '.')) return `"a ${toks[end + 2]!.text}" in apposition`;
+  if (/^(?:a|an)$/.test(next) && (demonymOf(toks[end + 2]?.text ?? '') || PEOPLE_MEMBER_NOUNS.has(toks[end + 2]?.text ?? '')) && /^[,.;]$/.test(toks[end + 3]?.text ?? '.')) return `"a ${toks[end + 2]!.text}" in apposition`;
   // ", a family friend", ", a City Council member": a noun that only names people closing a description
   if (/^(?:a|an|the)$/.test(next)) {
     for (let i = end + 2; i < Math.min(toks.length, end + 7) && toks[i]!.sentence === toks[end]!.sentence; i++) {
@@ -143,16 +143,85 @@ export function personInApposition(doc: DocFacts, end: number): string | undefin
   return undefined;
 }
 
-/** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
-const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
+/**
+ * The name at `c` is one of a list ("A, B and C", "A, B or C") whose other members, two or more, are all tagger
+ * people and nothing else: members are joined by a comma, "and", "or" or ", and".
+ */
+function personListed(doc: DocFacts, c: Candidate, ctx: TypingContext): boolean {
+  const spans = ctx.personSpans;
+  if (!spans) return false;
+  const toks = doc.seg.tokens;
+  const joiner = (k: number) => toks[k]?.text === ',' || /^(?:and|or)$/.test(doc.lower[k] ?? '');
+  let people = 0, conjunction = false;
+  // rightwards: ", P", "and P", ", and P"
+  for (let k = c.end; joiner(k);) {
+    let at = k + 1;
+    if (toks[k]!.text === ',' && /^(?:and|or)$/.test(doc.lower[at] ?? '')) at++;
+    const end = spans.get(at);
+    if (end === undefined) break;
+    if (/^(?:and|or)$/.test(doc.lower[at - 1]!)) conjunction = true;
+    people++;
+    k = end;
+    if (conjunction) break;
+  }
+  // leftwards: "P, X", "P and X"
+  for (let k = c.start - 1; joiner(k) && !(conjunction && /^(?:and|or)$/.test(doc.lower[k]!));) {
+    let at = k;
+    if (/^(?:and|or)$/.test(doc.lower[k]!)) conjunction = true;
+    if (/^(?:and|or)$/.test(doc.lower[k]!) && toks[k - 1]?.text === ',') at = k - 1;
+    const start = spans.get(-at);
+    if (start === undefined) break;
+    people++;
+    k = start - 1;
+  }
+  return people >= 2 && conjunction;
+}
 
-/** "the assassin of X", "the murder of X", "X's assassination", "X's widow". */
-function personContext(doc: DocFacts, c: Candidate): boolean {
+/**
+ * Nouns for a member of a people, a faith or a party that the gazetteer keeps no nationality word for ("Serb": "Bosnian
+ * Serb leaders" are no officials of Serbia): ", a Serb," is said of a person.
+ */
+const PEOPLE_MEMBER_NOUNS = new Set(['Serb', 'Croat', 'Bosniak', 'Kurd', 'Pashtun', 'Tamil', 'Sikh', 'Hindu', 'Muslim', 'Jew', 'Christian',
+  'Catholic', 'Protestant', 'Buddhist', 'Sunni', 'Shiite', 'Democrat', 'Republican', 'Socialist', 'Communist', 'Tory', 'Briton', 'Scot',
+  'Turk', 'Arab', 'Berber', 'Uighur', 'Uyghur', 'Tibetan', 'Hutu', 'Tutsi', 'Maori']);
+
+/** "is a lawyer", "was a retired army pilot": the person noun a copula right after `end` says the name is, if any. */
+function predicatePersonNoun(doc: DocFacts, end: number): string | undefined {
+  const toks = doc.seg.tokens;
+  if (!/^(?:is|was)$/.test(doc.lower[end] ?? '') || !/^(?:a|an)$/.test(doc.lower[end + 1] ?? '')) return undefined;
+  for (let i = end + 2; i < Math.min(toks.length, end + 6) && toks[i]!.sentence === toks[end]!.sentence; i++) {
+    const w = doc.lower[i]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(toks[i]!.text)) return undefined;
+    // (the noun heads the phrase: "a lawyer and", "a lawyer.", not "a lawyer's office" nor "a lawyer group")
+    if (PERSON_NOUNS.has(w)) return /^(?:,|\.|;|and|who|in|at|for|from|with)$/.test(doc.lower[i + 1] ?? '.') ? toks[i]!.text : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
+const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'slaying', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
+
+/** Verbs whose object is a person: one is killed, shot or kidnapped, a place is not. */
+const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinate', 'assassinates', 'assassinated', 'assassinating',
+  'murder', 'murders', 'murdered', 'murdering', 'shot', 'shoot', 'shooting', 'stabbed', 'stabbing', 'strangled', 'poisoned',
+  'kidnap', 'kidnapped', 'kidnapping', 'abduct', 'abducted', 'abducting', 'execute', 'executed', 'executing', 'wounded']);
+
+/** "the assassin of X", "the murder of X", "X's assassination", "X's widow", "Higgins' sister", "by killing X". */
+export function personContext(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
   const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
   if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
   const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
-  return !!after && /^['’]s$/.test(after) && PERSONAL_NOUNS.has(after2);
+  // ("Higgins' sister": a name ending in "s" takes the apostrophe alone)
+  const possessive = !!after && (/^['’]s$/.test(after) || (/^['’]$/.test(after) && /s$/.test(toks[c.end - 1]!.text)));
+  if (possessive && PERSONAL_NOUNS.has(after2)) return true;
+  // "by killing Lincoln", "Booth shot Lincoln": the object of a verb of killing or abduction (not a possessor: "killed
+  // Kabul's governor"; not a name qualifying a noun: "killed Kabul residents"; nor "shot down")
+  const nextWord = doc.lower[c.end] ?? '';
+  // (nor a date: "was killed April 26")
+  return !!before && KILLING_VERBS.has(before) && !possessive && !/^['’]/.test(after ?? '') && nextWord !== 'down'
+    && !CALENDAR_WORDS.has(doc.lower[c.start]!) && !/^\d/.test(after ?? '')
+    && (!/^\p{Ll}/u.test(after ?? '') || FUNCTION_WORDS.has(nextWord) || /^(?:outside|near|inside|last|dead)$/.test(nextWord));
 }
 
 /** Titles of nobility named with their seat ("Duchess of Kent"): the whole name is one person. */
@@ -321,6 +390,8 @@ export interface TypingContext {
   /** Token indices where a tagger person span starts, and one past where one ends. */
   personStarts?: Set<number>;
   personEnds?: Set<number>;
+  /** Tagger person spans: start -> end, and -end -> start. */
+  personSpans?: Map<number, number>;
   /** One-word names of armed movements ("Taleban fighters ... arming the Taleban,"), see movements.ts. */
   armedGroups: Set<string>;
 }
@@ -525,6 +596,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
   const nextWord = doc.seg.tokens[c.end]?.text.toLowerCase() ?? '';
   if (single && !listed && /^\p{Lu}\p{Ll}+$/u.test(text) && PORTFOLIO_HEADS.has(nextWord) && titleInfo(`${text} ${nextWord}`)) return null;
+  // "the murder of King in Memphis": a title word alone whose killing or family is spoken of is a person's surname
+  if (single && c.label === 'PER' && !doc.nameToken[c.end] && titleInfo(text) && personContext(doc, c)) {
+    return base(doc, c, 'person', 'a title word alone whose killing, killer or family is spoken of: a surname');
+  }
   // title words alone ("President", "Foreign Minister") are never names, whatever the tagger says
   if (mayEndTitle(doc.seg.tokens[c.end - 1]!.text) && titleInfo(text) && !lookupOrganization(text)) return null;
   // "the North" for a country named "North ..." elsewhere in the article; else a reference the gazetteer cannot place
@@ -550,6 +625,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label !== 'PER' && !listed && PERSON_NOUNS.has((doc.seg.tokens[c.start - 1]?.text ?? '')) && personShaped(words)
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words) && !lookupPlace(text).length) {
     return withTitle(doc, c, base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}name after the person noun "${doc.seg.tokens[c.start - 1]!.text}"`));
+  }
+  // "Marshall is a lawyer", "Epps was a retired pilot": a name of a person's shape no gazetteer knows, said by "is" or
+  // "was" to be one of the nouns that only name people, is a person (the tagger often reads a lone surname as a body)
+  // (a town may have the name: "Marshall"; not a capital, which may stand for its state)
+  if ((c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !demonymOf(text)
+    && lookupPlace(text).every((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id !== e.id)
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words)) {
+    const noun = predicatePersonNoun(doc, c.end);
+    if (noun) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: "${doc.seg.tokens[c.end]!.text} ... ${noun}" said of the name`));
   }
   // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
   // more words right after a person's title, or after one and a comma, is the person the tagger read as a body
@@ -639,6 +723,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
       return withTitle(doc, named, base(doc, named, 'person', `tagger ${c.label} retyped: ${said} after the name`));
     }
   }
+  // "Winterset's busiest street", "Rockport's residents": a one-word name the tagger read as a body or a person, no
+  // gazetteer's body, whose possessive owns what only a town has, is the town
+  if (single && (c.label === 'ORG' || c.label === 'PER') && !listed && !demonymOf(text) && !ctx.personParts.has(nameKey(text)) && townOwnedAfter(doc, c.end)) {
+    const known = lookupPlace(text);
+    return known.length ? typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label} retyped: its possessive owns what only a town has`)
+      : base(doc, c, 'city', `tagger ${c.label} retyped: its possessive owns what only a town has`);
+  }
   // "As Rochester teacher union leader Adam Urbanski put it": a town the tagger read as a body, before lower-case words
   // ending on a person's title and the person's name, is the town the person is from (not a listed body)
   if (c.label === 'ORG' && !listed && lookupPlace(text).some((e) => e.type === 'city' || e.type === 'region')) {
@@ -663,6 +754,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const before = /^(?:and|or)$/.test(doc.lower[c.start - 1] ?? '') && ctx.personEnds?.has(c.start - 1) && ctx.personStarts?.has(c.start - 2);
     const after = /^(?:and|or)$/.test(doc.lower[c.end] ?? '') && ctx.personStarts?.has(c.end + 1) && ctx.personEnds?.has(c.end + 2);
     if (before || after) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: joined by "${doc.seg.tokens[before ? c.start - 1 : c.end]!.text}" to a one-word person`));
+  }
+  // "works of Shakespeare, Tennessee Williams and Eugene O'Neill", "statues of Buddy Holly, Richardson and Valens": a name of a
+  // person's shape in a list whose other names, two or more, are all people the tagger found is a person too
+  if ((c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !demonymOf(text)
+    && !lookupPlace(text).some((e) => e.type !== 'city' || capitalOf(e.country ?? '')?.id === e.id)
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase())
+    && personListed(doc, c, ctx)) {
+    return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: listed with people only`));
   }
   // a word of a person's full name named in the article ("Clinton", "Jordan") is that person, not a town
   const places = !c.label && single && ctx.personParts.has(nameKey(text)) ? [] : plausiblePlaces(doc, c, text);
@@ -795,6 +894,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC') {
     const settlement = settlementNounBefore(doc, c.start);
     if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
+    // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
+    if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');
   }
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);

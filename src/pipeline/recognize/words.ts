@@ -64,7 +64,8 @@ export const PERSON_NOUNS = new Set(`journalist reporter photographer blogger ac
   bishop monk nun suspect victim survivor witness refugee migrant prisoner detainee hostage veteran whistleblower
   hacker spy mayor-elect widow son daughter brother sister husband wife mother father grandson granddaughter
   fullback winger forward centre-back wing-back playmaker flanker hooker prop scrum-half fly-half wicketkeeper
-  all-rounder opener skipper quarterback pitcher catcher shortstop outfielder rookie veteran`.split(/\s+/));
+  all-rounder opener skipper quarterback pitcher catcher shortstop outfielder rookie veteran
+  composer inventor musician dancer sculptor diver placekicker`.split(/\s+/));
 
 /** Compass words: "the West", "the North" are references, not names the gazetteer can place. */
 export const DIRECTION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);

@@ -371,6 +371,21 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
       const obj = tree.exactly(head, 'obj')[0];
       if (obj !== undefined) return { arg: argOf(ctx, tree, obj), modality: none };
     }
+    // "Ray was convicted of killing X", "Oswald, who was charged with having assassinated X": the passive subject of
+    // such a verb did what its gerund says (the passive of "accused Ethiopia of violating ..."); a relative pronoun
+    // is the name the clause hangs on, or, where the parse hung the clause elsewhere, the name right before ", who"
+    if (rel === 'advcl' && passiveGovernor && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => /^(?:of|for|with)$/.test(tree.lower[m]!))) {
+      // (the parse may give the verb two passive subjects, the relative pronoun and a noun before it: the pronoun is it)
+      const patients = tree.children(head, 'nsubj:pass');
+      const patient = patients.find((p) => tree.upos(p) === 'PRON' && RELATIVES.has(tree.lower[p]!)) ?? patients[0];
+      if (patient !== undefined && tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) {
+        if (tree.rel(head) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(head)), modality: none };
+        const k = tree.unit(patient);
+        const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
+        return { arg: named?.entity && !named.partial ? { ids: [named.entity], via: 'direct', from: [] } : undefined, modality: none };
+      }
+      if (patient !== undefined) return { arg: argOf(ctx, tree, patient), modality: none };
+    }
     // "urged Russia to withdraw", "asked X to recognise": the one asked is the actor, and only asked.
     if (isRequestVerb(governor)) {
       const obj = tree.exactly(head, 'obj', 'iobj')[0] ?? withCase(tree, head, ['on', 'upon'])[0];
