@@ -1,7 +1,7 @@
 // Event lexicon entries of stop 32, each read in sentences written for this test, in both voices and in the noun
 // form where the entry has one; and the readings they must not give. Two are code corrections (a prison sentence is
 // detention, 173, not the finding of guilt, 116; a ban on a person is an administrative sanction, 172, not an
-// embargo), the others are verbs CAMEO codes that the lexicon lacked.
+// embargo), the others are verbs and nouns CAMEO codes that the lexicon lacked.
 import { describe, expect, it } from 'vitest';
 import { readTypedLines } from './typed-lines.ts';
 
@@ -23,6 +23,14 @@ describe('code corrections: sentencing and banning a person', () => {
 
 describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
   it.each([
+    // 01 public statement
+    ['Turkey offered condolences to Greece after the earthquake.', 'Turkey -018 offered condolences to-> Greece'],
+    ["Greece's condolences to Turkey were welcomed in Ankara.", 'Greece -018 offered condolences to-> Turkey'],
+    // 02 appeal
+    ['Egypt persuaded Hamas to accept the truce.', 'Egypt -020 urged-> Hamas'],
+    ['Hamas was persuaded by Mahmoud Abbas to halt attacks.', 'Mahmoud Abbas -020 urged-> Hamas'],
+    // 04 consult
+    ['President Lula made a stop in Lisbon on his way to Rome.', 'Lula -042 visited-> Lisbon'],
     // 05 diplomatic cooperation
     ['Malaysia has pursued closer ties with Saudi Arabia since 2015.', 'Malaysia -050 strengthened ties with-> Saudi Arabia'],
     ["Japan's strengthening of ties with India worried China.", 'Japan -050 strengthened ties with-> India'],
@@ -40,6 +48,9 @@ describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
     ['Kenya lodged a petition against Uganda in March.', 'Kenya -115 sued-> Uganda'],
     ['Ukraine brought a case against Russia at the International Court of Justice.', 'Ukraine -115 sued-> Russia'],
     ['A case was brought against Russia by Ukraine at the International Court of Justice.', 'Ukraine -115 sued-> Russia'],
+    // 12 reject
+    ["Makino turned down Nidec's offer on Friday.", 'Makino -120 rejected-> Nidec'],
+    ["Nidec's offer was turned down by Makino on Friday.", 'Makino -120 rejected-> Nidec'],
     // 16 reduce relations, sanctions
     ['Britain closed its embassy in Kabul last week.', 'Britain -161 closed embassy in-> Kabul'],
     ["Britain's closure of its embassy in Kabul was criticised.", 'Britain -161 closed embassy in-> Kabul'],
@@ -81,6 +92,8 @@ describe('readings the new entries must not give (guards)', () => {
     ['Japan and India discussed their relations at length.', /strengthened/],
     ['The company froze its hiring plans in March.', /froze/],
     ['Britain closed its border with Ireland for a day.', /closed embassy/],
+    ['The ceasefire put a stop to the fighting in Gaza.', /visited/],
+    ['The Pentagon turned down the volume of its briefings.', /rejected/],
   ])('%s', async (text, bad) => {
     expect((await lines(text)).filter((l) => bad.test(l))).toEqual([]);
   });

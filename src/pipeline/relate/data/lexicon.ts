@@ -67,9 +67,11 @@ export interface LexiconEntry {
 const w = (s: string) => s.trim().split(/\s+/);
 
 export const LEXICON: LexiconEntry[] = [
+  // ------------------------------------------------------------ 01 public statement
+  { id: 'condole', predicate: 'offered condolences to', cameo: '018', verbs: w('offer express send convey extend'), complement: w('condolences sympathy sympathies'), objectPreps: ['to', 'with'], prepOnly: true, nouns: w('condolence'), nounPreps: ['to'], reason: '"offered condolences to Turkey", "expressed sympathy to the victims\' families": an empathetic comment (CAMEO 018), a statement, not cooperation' },
   // ------------------------------------------------------------ 02 appeal
   { id: 'ask', predicate: 'asked', cameo: '020', verbs: w('ask request'), thatObject: true, reason: 'a request to another actor ("asked North Korea to recognize ...")' },
-  { id: 'urge', predicate: 'urged', cameo: '020', verbs: w('urge press implore exhort'), thatObject: true, reason: 'an appeal to another actor ("urged Washington to follow")' },
+  { id: 'urge', predicate: 'urged', cameo: '020', verbs: w('urge press implore exhort persuade convince'), thatObject: true, reason: 'an appeal to another actor ("urged Washington to follow"; "persuaded Hamas to halt attacks" is an appeal that succeeded)' },
   { id: 'appeal', predicate: 'appealed to', cameo: '020', verbs: w('appeal'), objectPreps: ['to'], prepOnly: true, nouns: w('appeal'), nounPreps: ['to'], reason: 'an appeal to another actor' },
   { id: 'call-on', predicate: 'called on', cameo: '020', verbs: w('call'), objectPreps: ['on', 'upon'], prepOnly: true, reason: '"called on X to ..." is an appeal; "call" without "on" is not' },
   { id: 'call-for', predicate: 'called on', cameo: '020', verbs: w('call'), objectPreps: ['for'], prepOnly: true, nameObject: true, reason: '"Japan called for China to release X": an appeal to the actor named right after "for" ("called for the release of X" names no actor to appeal to)' },
@@ -87,6 +89,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'visit', predicate: 'visited', cameo: '042', verbs: w('visit tour'), nouns: w('visit trip'), nounPreps: ['to'], placeObject: true, reason: 'an official visit to a country or place' },
   { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
   { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
+  { id: 'stopover', predicate: 'visited', cameo: '042', nouns: w('stop stopover'), nounPreps: ['in'], placeObject: true, reason: '"made an unscheduled stop in Riyadh": a stop in a capital on a journey is a visit (only with "in": "a stop to the fighting" is none)' },
   { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, reason: 'hosting or receiving a visiting actor' },
   { id: 'mediate', predicate: 'mediated between', cameo: '045', verbs: w('mediate broker'), objectPreps: ['between'], prepOnly: true, nouns: w('mediation'), nounPreps: ['between'], reason: 'mediation between two parties: the mediator relates to each of them' },
   { id: 'talks', predicate: 'held talks with', cameo: '046', verbs: w('negotiate'), objectPreps: ['with'], prepOnly: true, fixedNouns: w('talks negotiations negotiation'), nounPreps: ['with'], symmetric: true, reason: 'negotiation between actors' },
@@ -162,6 +165,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'convict', predicate: 'convicted', cameo: '116', verbs: w('convict'), personObject: true, reason: 'finding a person guilty (CAMEO 116, find guilty or liable); the sentence that follows is another act (sentence, 173)' },
   // ------------------------------------------------------------ 12 reject
   { id: 'reject', predicate: 'rejected', cameo: '120', actObject: true, verbs: w('reject rebuff spurn'), nouns: w('rejection'), nounPreps: ['of'], reason: 'rejecting another actor or its decision' },
+  { id: 'turn-down', predicate: 'rejected', cameo: '120', actObject: true, verbs: w('turn'), complement: ['down'], reason: '"turned down Nidec\'s offer", "the board turned down X": refusing an offer or a request is rejection' },
   { id: 'oppose', predicate: 'opposed', cameo: '120', actObject: true, verbs: w('oppose'), nouns: w('opposition'), nounPreps: ['to'], reason: 'opposing another actor or its plan' },
   { id: 'defy', predicate: 'defied', cameo: '128', verbs: w('defy disobey'), reason: 'defying or disobeying another actor (or its order: "defied an order from X")' },
   { id: 'veto', predicate: 'vetoed', cameo: '129', verbs: w('veto block'), excludeForms: w('block blocks'), nouns: w('veto'), nounPreps: ['of', 'on'], reason: 'a veto of another actor\'s proposal or bid' },
