@@ -34,13 +34,19 @@ describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
     // 05 diplomatic cooperation
     ['Malaysia has pursued closer ties with Saudi Arabia since 2015.', 'Malaysia -050 strengthened ties with-> Saudi Arabia'],
     ["Japan's strengthening of ties with India worried China.", 'Japan -050 strengthened ties with-> India'],
+    ['France honoured President Volodymyr Zelensky with the Legion of Honour.', 'France -051 honored-> Volodymyr Zelensky'],
     // 06 material cooperation
+    ['Deutsche Bahn awarded a railway contract to Siemens.', 'Deutsche Bahn -061 awarded contract to-> Siemens'],
+    ['A railway contract was awarded to Siemens by Deutsche Bahn.', 'Deutsche Bahn -061 awarded contract to-> Siemens'],
     ['Banco Iberico agreed to buy 51 percent of Banco del Plata for $420 million.', 'Banco Iberico -061 bought a stake in-> Banco del Plata'],
     ["Banco Iberico's purchase of 51 percent of Banco del Plata was approved in May.", 'Banco Iberico -061 bought a stake in-> Banco del Plata'],
     // 07 aid
     ['The European Union bailed out Greece in 2010.', 'European Union -071 bailed out-> Greece'],
     ['Greece was bailed out by the European Union in 2010.', 'European Union -071 bailed out-> Greece'],
     ['The European Union bailout of Greece was approved in May.', 'European Union -071 bailed out-> Greece'],
+    // 08 yield
+    ['The International Olympic Committee reinstated Russia in February.', 'International Olympic Committee -081 reinstated-> Russia'],
+    ['Russia was reinstated by the International Olympic Committee in February.', 'International Olympic Committee -081 reinstated-> Russia'],
     // 10 demand
     ['The European Central Bank ordered Piraeus Bank to raise fresh capital.', 'European Central Bank -100 ordered-> Piraeus Bank'],
     ['Piraeus Bank was ordered by the European Central Bank to raise fresh capital.', 'European Central Bank -100 ordered-> Piraeus Bank'],
@@ -93,6 +99,8 @@ describe('readings the new entries must not give (guards)', () => {
     ['The company froze its hiring plans in March.', /froze/],
     ['Britain closed its border with Ireland for a day.', /closed embassy/],
     ['The ceasefire put a stop to the fighting in Gaza.', /visited/],
+    ['The government honoured its commitments to the IMF.', /honored/],
+    ['The court reinstated the ban on imports from Russia.', /reinstated/],
     ['The Pentagon turned down the volume of its briefings.', /rejected/],
   ])('%s', async (text, bad) => {
     expect((await lines(text)).filter((l) => bad.test(l))).toEqual([]);

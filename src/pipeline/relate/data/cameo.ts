@@ -44,6 +44,7 @@ export const CAMEO_CODES: Record<string, string> = {
   '070': 'Provide aid, not specified',
   '071': 'Provide economic aid',
   '072': 'Provide military aid',
+  '081': 'Ease administrative sanctions',
   '100': 'Demand, not specified',
   '110': 'Disapprove, not specified',
   '111': 'Criticize or denounce',
