@@ -69,6 +69,9 @@ describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
     ['Thailand handed over Viktor Bout to the United States.', 'Thailand -174 handed over-> Viktor Bout'],
     ['Viktor Bout was handed over to the United States by Thailand.', 'Thailand -174 handed over-> Viktor Bout'],
     ["Thailand's handover of Viktor Bout to the United States angered Russia.", 'Thailand -174 handed over-> Viktor Bout'],
+    // 19 fight
+    ['Armenia has been locked in a conflict with neighbouring Azerbaijan since the early 1990s.', 'Armenia -190 fought-> Azerbaijan'],
+    ['The conflict between Armenia and Azerbaijan has killed thousands.', 'Armenia -190 fought-> Azerbaijan'],
   ])('%s', async (text, line) => {
     expect(await lines(text)).toContain(line);
   });
@@ -101,6 +104,7 @@ describe('readings the new entries must not give (guards)', () => {
     ['The ceasefire put a stop to the fighting in Gaza.', /visited/],
     ['The government honoured its commitments to the IMF.', /honored/],
     ['The court reinstated the ban on imports from Russia.', /reinstated/],
+    ['The minister declared a conflict of interest in the Gazprom deal.', /fought/],
     ['The Pentagon turned down the volume of its briefings.', /rejected/],
   ])('%s', async (text, bad) => {
     expect((await lines(text)).filter((l) => bad.test(l))).toEqual([]);
