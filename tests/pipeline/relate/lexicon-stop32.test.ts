@@ -54,6 +54,7 @@ describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
     ['Kenya lodged a petition against Uganda in March.', 'Kenya -115 sued-> Uganda'],
     ['Ukraine brought a case against Russia at the International Court of Justice.', 'Ukraine -115 sued-> Russia'],
     ['A case was brought against Russia by Ukraine at the International Court of Justice.', 'Ukraine -115 sued-> Russia'],
+    ['Brazil threatened to take Argentina to the Mercosur tribunal.', 'Brazil -115 sued-> Argentina'],
     // 12 reject
     ["Makino turned down Nidec's offer on Friday.", 'Makino -120 rejected-> Nidec'],
     ["Nidec's offer was turned down by Makino on Friday.", 'Makino -120 rejected-> Nidec'],
@@ -105,6 +106,7 @@ describe('readings the new entries must not give (guards)', () => {
     ['The government honoured its commitments to the IMF.', /honored/],
     ['The court reinstated the ban on imports from Russia.', /reinstated/],
     ['The minister declared a conflict of interest in the Gazprom deal.', /fought/],
+    ['The minister took the matter to the High Court.', /sued/],
     ['The Pentagon turned down the volume of its briefings.', /rejected/],
   ])('%s', async (text, bad) => {
     expect((await lines(text)).filter((l) => bad.test(l))).toEqual([]);

@@ -223,6 +223,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'blockade', predicate: 'blockaded', cameo: '191', verbs: w('blockade'), nouns: w('blockade'), nounPreps: ['of', 'on'], placeObject: true, reason: 'a blockade restricting movement' },
   { id: 'annex', predicate: 'annexed', cameo: '192', verbs: w('annex'), nouns: w('annexation'), nounPreps: ['of'], placeObject: true, reason: 'annexing territory is occupying it' },
   { id: 'occupy', predicate: 'occupied', cameo: '192', verbs: w('occupy'), nouns: w('occupation'), nounPreps: ['of'], placeObject: true, reason: 'occupation of territory' },
+  { id: 'take-to-court', predicate: 'sued', cameo: '115', verbs: w('take drag haul'), complement: w('court courts tribunal arbitration'), reason: '"threatened to take Argentina to Mercosur\'s dispute tribunal", "took the company to court": legal action against the actor taken there (a complement entry: "take" alone is no event)' },
   { id: 'capture', predicate: 'captured', cameo: '192', verbs: w('capture seize recapture retake'), nouns: w('capture seizure'), nounPreps: ['of'], placeObject: true, reason: 'taking a town or territory by force' },
   { id: 'shell', predicate: 'shelled', cameo: '194', verbs: w('shell'), nouns: w('shelling'), nounPreps: ['of'], placeObject: true, reason: 'artillery fire' },
   { id: 'bomb', predicate: 'bombed', cameo: '195', verbs: w('bomb'), nouns: w('bombing bombardment airstrike'), nounPreps: ['of', 'on'], placeObject: true, reason: 'aerial weapons' },
