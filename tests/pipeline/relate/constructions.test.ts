@@ -153,7 +153,7 @@ describe('organisations in places', () => {
     ['"<org> headquarters in <town>, <state>"', 'At a briefing at Acme headquarters in nearby Dalby, Queensland, officials spoke.', [O('Acme', 'acme'), CITY('Dalby', 'dalby'), ['Queensland', 'qld', 'region']], ['acme -based in-> dalby', 'acme -based in-> qld', 'dalby -located in-> qld']],
     ["\"<org>'s headquarters in <town>\"", "Crowds gathered outside Acme's headquarters in Lyon on Monday.", [O('Acme', 'acme'), CITY('Lyon', 'lyon')], ['acme -based in-> lyon']],
     ['"<org> in <country>" is not its seat', 'Sales of Acme in Kenya fell.', [C('Kenya', 'kenya'), O('Acme', 'acme')], []],
-    ['the country after "of" in the name', 'Kenya gave a licence to the Savings Bank of Kenya.', [C('Kenya', 'kenya'), O('Savings Bank of Kenya', 'sbk')], ['sbk -based in-> kenya']],
+    ['the country after "of" in the name', 'Kenya gave a licence to the Savings Bank of Kenya.', [C('Kenya', 'kenya'), O('Savings Bank of Kenya', 'sbk')], ['sbk -based in-> kenya', 'kenya -awarded contract to-> sbk']],
     ['the country as the first word of the name', 'Kenya sold shares of Kenya Airways.', [C('Kenya', 'kenya'), O('Kenya Airways', 'ka')], ['ka -based in-> kenya']],
     ['a country the article never names is not read from the name', 'Shares of Kenya Airways fell.', [O('Kenya Airways', 'ka')], []],
   ]);

@@ -31,6 +31,11 @@ export const NOMINALISATIONS: readonly Nominalisation[] = [
   n('ship', 'shipment shipments', '"the shipment of missiles to X"'),
   n('sell', 'sale sales', '"the sale of weapons to X"'),
   n('transfer', 'transfer transfers', '"the transfer of tanks to X"'),
+  n('strengthen', 'strengthening', '"the strengthening of ties with X"'),
+  n('deepen', 'deepening', '"the deepening of relations with X"'),
+  n('improve', 'improvement', '"an improvement of relations with X"'),
+  n('close', 'closure closing', '"the closure of its embassy in X"'),
+  n('buy', 'purchase purchases', '"the purchase of 51 percent of X"'),
   n('cancel', 'cancellation', '"the cancellation of aid to X"'),
   n('withhold', 'withholding', '"the withholding of aid to X"'),
 ];

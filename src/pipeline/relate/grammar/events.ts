@@ -531,6 +531,12 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
     if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
+    // ("ties with Russia were severed by Ukraine", "a case was brought against X by Y"): where the complement is the
+    // patient, the object follows the entry's prepositions, on the complement or on the verb, as in the active
+    else if (complement !== undefined && e.objectPreps?.length && tree.rel(complement).startsWith('nsubj')) {
+      const at = [...withCase(tree, i, e.objectPreps), ...withCase(tree, complement, e.objectPreps)];
+      object = at.length ? argsOf(ctx, tree, at) : undefined;
+    }
   } else {
     const s = subjectOf(ctx, tree, i);
     subject = s.arg;
