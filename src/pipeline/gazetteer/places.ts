@@ -237,7 +237,7 @@ function build(): Index {
 
 function addDemonym(map: Map<string, GazetteerEntry>, word: string, entry: GazetteerEntry) {
   const forms = [word];
-  if (/(an|i|er|ot|ite|ic|on|e|k|n)$/i.test(word) && !/(ese|ish|ch|ss)$/i.test(word)) forms.push(word + 's');
+  if (/(an|i|er|ot|ite|ic|on|e|k|n|ard)$/i.test(word) && !/(ese|ish|ch|ss)$/i.test(word)) forms.push(word + 's');
   for (const f of forms) {
     const k = nameKey(f);
     if (!map.has(k)) map.set(k, entry);

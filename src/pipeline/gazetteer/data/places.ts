@@ -320,6 +320,26 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'North Macedonian', country: 'MK' },
   { word: 'Timorese', country: 'TL' },
   { word: 'East Timorese', country: 'TL' },
+  // the usual English spellings where the data has a rarer one ("Cape Verdian", "Ecuadorean", "Maldivan", "Comoran")
+  // or a noun for the people where news writes the adjective ("Icelander", "Surinamer")
+  { word: 'Cape Verdean', country: 'CV' },
+  { word: 'Ecuadorian', country: 'EC' },
+  { word: 'Maldivian', country: 'MV' },
+  { word: 'Comorian', country: 'KM' },
+  { word: 'Icelandic', country: 'IS' },
+  { word: 'Surinamese', country: 'SR' },
+  { word: 'Salvadorean', country: 'SV' },
+  { word: 'Nepali', country: 'NP' },
+  { word: 'Djiboutian', country: 'DJ' },
+  { word: 'Botswanan', country: 'BW' },
+  { word: 'Bissau-Guinean', country: 'GW' },
+  { word: 'Vanuatuan', country: 'VU' },
+  { word: 'Turkmenistani', country: 'TM' },
+  { word: 'Spaniard', country: 'ES' },
+  { word: 'Luxembourgish', country: 'LU' },
+  { word: 'Slovakian', country: 'SK' },
+  { word: 'Bajan', country: 'BB' },
+  { word: 'Tobagonian', country: 'TT' },
 ];
 
 /**
