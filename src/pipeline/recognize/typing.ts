@@ -407,7 +407,8 @@ const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
 
 /** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
-const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police']);
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police',
+  'trust', 'trusts', 'foundation', 'fund', 'institute', 'association', 'federation', 'corporation', 'company', 'group', 'university', 'college']);
 
 /** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
 const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);

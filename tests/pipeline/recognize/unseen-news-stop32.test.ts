@@ -51,3 +51,15 @@ describe('a name the sentence calls a town is a town', () => {
     expect(typesOf(mentions(text, spans), name)).toEqual([type]);
   });
 });
+
+describe('a name the tagger read as a place that ends in a word for a body is the body', () => {
+  const cases: Array<[string, Array<[string, NerLabel]>, string, EntityType]> = [
+    ['The Halvorsen Trusts, which own most of the group, were unhappy with the chairman.', [['Halvorsen Trusts', 'LOC']], 'Halvorsen Trusts', 'organization'],
+    ['Money went to the Kivu Valley Foundation last year.', [['Kivu Valley Foundation', 'LOC']], 'Kivu Valley Foundation', 'organization'],
+    // guard: a place whose last word is no body word stays a place
+    ['Fighting spread to the Kivu Valley last year.', [['Kivu Valley', 'LOC']], 'Kivu Valley', 'location'],
+  ];
+  it.each(cases)('%s (%s)', (text, spans, name, type) => {
+    expect(typesOf(mentions(text, spans), name)).toEqual([type]);
+  });
+});
