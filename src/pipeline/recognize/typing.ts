@@ -440,6 +440,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const single = words.length === 1;
   // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
   if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
+  // "BELGRADE/PRISTINA (Reuters) -": a dateline of two places joined by a slash is no body (the places are not
+  // split out of the one token: the story names them again where it matters)
+  if (single && text.includes('/') && text.split('/').every((p) => p.length > 1 && lookupPlace(p).length)) return null;
   // the quoted title of a film, book or song names no entity
   if (ctx.workTitles?.size && isQuoted(doc, c.start, c.end) && ctx.workTitles.has(nameKey(text))) return null;
 

@@ -63,3 +63,10 @@ describe('a name the tagger read as a place that ends in a word for a body is th
     expect(typesOf(mentions(text, spans), name)).toEqual([type]);
   });
 });
+
+describe('a dateline of two places joined by a slash is no body', () => {
+  it('"BELGRADE/ZAGREB (Reuters) -" gives no entity of that name, and the story\'s countries are the actors', () => {
+    const ms = mentions('BELGRADE/ZAGREB (Reuters) - Serbia and Croatia agreed on Friday to reopen the border.', [['BELGRADE/ZAGREB', 'ORG'], ['Reuters', 'ORG'], ['Serbia', 'LOC'], ['Croatia', 'LOC']]);
+    expect(ms.map((m) => m.text)).not.toContain('BELGRADE/ZAGREB');
+  });
+});
