@@ -180,7 +180,7 @@ export function extractAffiliations(
         const movement = MOVEMENT_HEADS.test(x.text);
         let q = k - 1;
         while (q > k - 4 && q >= 0 && isContent(u[q]) && !u[q]!.entity && /^[a-z-]+$/.test(u[q]!.text)) q--;
-        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : u[q]?.lower === 'whose' && isComma(u[q - 1]) ? u[q - 2] : undefined;
+        const leader = isPossessive(u[q]?.lower ?? '') ? u[q - 1] : u[q]?.lower === 'whose' ? (isComma(u[q - 1]) ? u[q - 2] : describedBefore(u, q)) : undefined;
         if (isEntity(leader) && leader.type === 'person') {
           report(leader.entity, x.entity, movement ? 0.65 : 0.55, 'affiliation-possessor-person', [], movement ? 'member of' : 'affiliated with');
         }
@@ -405,4 +405,14 @@ export function stateAfter(u: readonly Unit[], j: number): Unit | undefined {
   if (t.type === 'country' || (t.type === 'region' && st.type === 'region')) return undefined;
   const next = u[j + 3];
   return !next || isComma(next) || (isPunct(next) && !isPossessive(next.lower)) ? st : undefined;
+}
+
+/**
+ * "Imran Khan, the former cricket captain whose ...": the name an apposition describes, when a relative word at
+ * unit `q` hangs on the apposition's noun (a comma and a determiner open it, at most eight words before).
+ */
+function describedBefore(u: readonly Unit[], q: number): Unit | undefined {
+  let c = q - 1;
+  while (c > 1 && q - c <= 8 && !isComma(u[c]) && !u[c]!.entity && !/^[.;:!?()]$/.test(u[c]!.text)) c--;
+  return isComma(u[c]) && /^(?:a|an|the)$/.test(u[c + 1]?.lower ?? '') ? u[c - 1] : undefined;
 }

@@ -35,6 +35,12 @@ export interface Discourse {
   lastPlaceSet(at: Position): Noted<string[]> | undefined;
   /** "the two countries", "both sides": the last two coordinated actors. */
   lastPair(at: Position): Noted<string[]> | undefined;
+  /**
+   * "urged both countries" with no pair coordinated within reach: the two countries the article has named most
+   * before `at`, when they clearly lead (each named at least twice, the second more often than the third), noted
+   * at the latest sentence that names both (undefined when none does).
+   */
+  leadingCountries(at: Position): Noted<string[]> | undefined;
   lastNounHead(noun: string, at: Position): Noted<string> | undefined;
   /** "the North" -> the last entity whose name contains the word "North". */
   lastNamePart(word: string, at: Position): Noted<string> | undefined;
@@ -109,6 +115,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
     salientOrganization: (at, accept) => get().salientOrganization(at, accept),
     lastPlaceSet: (at) => get().lastPlaceSet(at),
     lastPair: (at) => get().lastPair(at),
+    leadingCountries: (at) => get().leadingCountries(at),
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
     lastNamePart: (word, at) => get().lastNamePart(word, at),
     topical: (kind, at, accept, marks) => get().topical(kind, at, accept, marks),
@@ -194,6 +201,20 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
     },
     lastPlaceSet: (at) => latest(sets, at, REACH.placeSet.sentences),
     lastPair: (at) => latest(pairs, at, REACH.pair.sentences),
+    leadingCountries: (at) => {
+      const count = new Map<string, number>();
+      for (const n of countries) if (before(n, at)) count.set(n.value, (count.get(n.value) ?? 0) + 1);
+      const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+      if (ranked.length < 2 || ranked[1]![1] < 2 || (ranked[2] && ranked[2][1] >= ranked[1]![1])) return undefined;
+      const pair = [ranked[0]![0], ranked[1]![0]];
+      // the latest sentence before `at` naming both: the evidence of the reading
+      for (let k = countries.length - 1; k >= 0; k--) {
+        const n = countries[k]!;
+        if (!before(n, at) || n.value !== pair[0]) continue;
+        if (countries.some((m) => m.s === n.s && m.value === pair[1] && before(m, at))) return { s: n.s, i: n.i, value: pair };
+      }
+      return undefined;
+    },
     lastNounHead: (noun, at) => {
       const n = latest(heads, at, REACH.nounHead.sentences, (h) => h.value.noun === noun);
       return n && { s: n.s, i: n.i, value: n.value.entity };

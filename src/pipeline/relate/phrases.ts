@@ -358,6 +358,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     if (pair && (!wanted || pair.value.every((id) => ctx.entities.get(id)?.type === wanted))) {
       return { arg: arg(pair.value, 'anaphor', pair.s === ctx.s ? [] : [pair.s]), end, units: np };
     }
+    // ("U.N. chief urged both countries to ...", no pair coordinated lately: the two the article is about)
+    const leading = !pair && wanted ? ctx.discourse.leadingCountries({ s: ctx.s, i: start }) : undefined;
+    if (leading) return { arg: arg(leading.value, 'anaphor', leading.s === ctx.s ? [] : [leading.s]), end, units: np };
     return { end, units: np };
   }
   if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2 && isStatehoodNoun(head.lower))) {

@@ -37,6 +37,7 @@ import { extractAgentNouns } from './agents.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { extractNationalBodies } from './national-bodies.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
@@ -257,6 +258,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   if (options.parsed) preferParse(found);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
+  extractNationalBodies(found, sentences.map((su, s) => (isProse(su) ? scans[s]!.entities : undefined)), entities, context, knowledge, countryEntity, emit, options.knowledgeRelations !== false);
   if (options.classifier) {
     // the model reads headings too: its readings need no words a headline drops ("Moscow Interfax in English", a
     // source line, states where the agency is), and a fact a headline shares with the body is one relation

@@ -12,7 +12,7 @@ import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 
 const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
@@ -120,7 +120,16 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // a locative preposition is where something happened, not the title's)
   // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
   const locative = (k: number) => /^(?:in|from|into|near|across|inside|at)$/.test(ctx.units[k - 1]?.lower ?? '') || namesModifiedNoun(ctx.units, k);
-  for (let k = 0; k < ctx.units.length; k++) {
+  // ("Prime Minister X told parliament that New Delhi was punishing Nepal", KATHMANDU: what the titled person says
+  // names other countries; the article's own named in it too leaves the title the article's)
+  let reported = ctx.units.length;
+  for (let k = title.end + 1; k <= title.end + 2 && k < ctx.units.length; k++) {
+    if (isReportingVerb(ctx.units[k]!.lower) && isEntity(ctx.units[k - 1]) && ctx.units[k - 1]!.type === 'person') {
+      if (ctx.units.slice(k + 1).some((x) => x.entity === c.country && x.metonymy !== 'demonym')) reported = k;
+      break;
+    }
+  }
+  for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
     const x = ctx.units[k]!;
     if (x.entity === c.country) break;
     // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
@@ -212,8 +221,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 const MONARCHY_CODES = new Set(MONARCHIES.codes);
 /** Verbs of one actor against another, right before the country they are aimed at. */
 const HOSTILE_VERBS = /^(?:accused|accuses|accusing|blamed|blames|condemned|condemns|criticised|criticized|criticises|criticizes|attacked|attacks|threatened|threatens|warned|warns|sued|sues)$/;
-/** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr". */
-const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor)$/;
+/** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr", "Sheikh" ("Prime Minister Sheikh Hasina"). */
+const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sheikh|shaikh)$/;
 const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);
 const CHANCELLOR_CODES = new Set(CHANCELLOR_STATES.codes);
 /** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
@@ -354,6 +363,13 @@ const ROLE_VERBS = new Map<string, string>(Object.entries({
   rules: 'ruler', ruled: 'ruler', governs: 'governor', governed: 'governor',
 }));
 const PERSON = new Set(['person']);
+/**
+ * "The company, controlled by the tycoon X", "Y, a firm owned by X": in the passive only, the person has a stake
+ * in the body that is no office (kind affiliation, "controls").
+ */
+const CONTROL_PASSIVES = new Set(['controlled', 'owned']);
+/** "X's son Y", "X's daughter Y": after a kin noun the person meant is the one named next. */
+const KIN_NOUNS = /^(?:son|sons|daughter|daughters|wife|husband|brother|sister|nephew|niece|son-in-law|daughter-in-law|father|mother)$/;
 
 /**
  * Can the person named at unit k hold a titled role here? Every pattern below needs a title word right
@@ -361,7 +377,7 @@ const PERSON = new Set(['person']);
  */
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
-  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower))))) return true;
+  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower))))) return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 
@@ -376,6 +392,13 @@ function originThenComma(u: readonly Unit[], k: number): boolean {
 const SUBJECT_HOLDS = new Set(['became', 'becomes', 'become', 'served', 'serves', 'serving']);
 /** "resigned as", "stepped down as": the subject held the office until then (a former role; "as" required). */
 const SUBJECT_LEFT = new Set(['resigned', 'resigns', 'resign', 'quit', 'quits', 'stepped', 'steps', 'step']);
+/**
+ * "X, who remains chairman of the party", "X, who is also foreign minister": the subject holds the office named
+ * right after the verb (a title opening the complement, not one further on: "remains loyal to the president").
+ */
+const SUBJECT_KEEPS = new Set(['remains', 'remained', 'remain']);
+/** "is also", "was also": a second office of the subject, named right after. */
+const ALSO_AFTER = new Set(['is', 'was']);
 // "made": only with a title right after the person ("made X provisional president of Haiti"), like the others
 /** Verbs that keep someone in an office: only with "as" after the person ("kept X as finance minister"). */
 const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain', 'retains', 'confirmed', 'reappointed', 're-appointed',
@@ -386,7 +409,7 @@ const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted',
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...CONTROL_PASSIVES, ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
 
 /**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
@@ -395,7 +418,8 @@ export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...APPO
 export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.units, roleVerbs = true): void {
   const u = ctx.units;
   for (let k = 0; roleVerbs && k < u.length; k++) {
-    const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) : undefined;
+    const control = !u[k]!.entity && CONTROL_PASSIVES.has(u[k]!.lower) && u[k + 1]?.lower === 'by';
+    const role = !u[k]!.entity ? ROLE_VERBS.get(u[k]!.lower) ?? (control ? 'controller' : undefined) : undefined;
     if (!role) continue;
     // "The RSF, led by Mohamed Hamdan Dagalo," / "a group headed by X": the passive names the holder after "by".
     // ("Lumora was founded in 2016 by Katrien De Smet": a year between the verb and "by", an auxiliary before it)
@@ -403,6 +427,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (u[k + 1 + dated]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
       const k2 = k + dated;
       let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON);
+      // ("controlled by President Suharto's son Hutomo": the kin named after the possessor)
+      for (let p = k2 + 2; by && p < u.length && p <= k2 + 8 && !isComma(u[p]); p++) {
+        if (isPossessive(u[p]!.lower) && KIN_NOUNS.test(u[p + 1]?.lower ?? '') && isEntity(u[p + 2]) && u[p + 2]!.type === 'person') { by = { ids: [u[p + 2]!.entity!], via: 'direct', from: [] }; break; }
+      }
       // "run by former Goldman Sachs banker Gerry Cardinale": the person after a description
       if (!by) {
         for (let p = k2 + 2; p < u.length && p <= k2 + 8 && !isComma(u[p]) && !isBreaker(u[p]!.lower); p++) {
@@ -413,6 +441,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       while (end > 0 && isAux(u[end]!.lower) && !isComma(u[k - 1])) end--;
       const left = end >= 0 ? readPhraseLeft(ctx, end) : undefined;
       let led = left ? keepTypes(ctx, left.arg, BODY_TYPES) : undefined;
+      // ("X, a unit of the conglomerate controlled by Y": a description inside an "of" phrase is another body than the
+      // one named before it)
+      if (led?.via === 'anaphor' && left && u[left.start - 1]?.lower === 'of') led = undefined;
       // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
       if (!led && left && !left.arg) {
         let c = left.start - 1;
@@ -428,8 +459,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;
           emit({
-            source: by.ids[0]!, target: id, kind: 'role', predicate: `${role} of`, cameo: null,
-            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: 'role-verb-passive',
+            source: by.ids[0]!, target: id, kind: control ? 'affiliation' : 'role', predicate: control ? 'controls' : `${role} of`, cameo: null,
+            confidence: clamp(0.8 - VIA_PENALTY[by.via] - VIA_PENALTY[led.via]), sentences: [ctx.s, ...by.from, ...led.from], rule: control ? 'affiliation-controlled-by' : 'role-verb-passive',
           });
         }
       }
@@ -437,12 +468,17 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     }
     let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
     // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
-    if (!holder && /ing$/.test(u[k]!.lower)) {
-      let c = k - 1;
+    // ("Lena Varga, an opposition MP who leads the Green Alliance,": the person the relative's noun describes)
+    const relative = isRelative(u[k - 1]?.lower ?? '') && !isComma(u[k - 2]);
+    let described = false;
+    if (!holder && (/ing$/.test(u[k]!.lower) || relative)) {
+      let c = relative ? k - 2 : k - 1;
       while (c > 1 && k - c <= 6 && !isComma(u[c]) && !isBreaker(u[c]!.lower)) c--;
       if (isComma(u[c]) && /^(?:a|an|the)$/.test(u[c + 1]?.lower ?? '') && isEntity(u[c - 1]) && u[c - 1]!.type === 'person') holder = { ids: [u[c - 1]!.entity!], via: 'direct', from: [] };
+      described = !!holder && relative;
     }
-    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, BODY_TYPES);
+    // (through a described person, a body only: "the Swiss diplomat who heads the OSCE Chechnya mission" heads no Chechnya)
+    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described ? ORGANIZATION_TYPES : BODY_TYPES);
     if (!holder || !body || holder.ids.length !== 1) continue;
     for (const id of body.ids) {
       if (id === holder.ids[0]) continue;
@@ -483,12 +519,15 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (let k = 0; roleVerbs && k < u.length; k++) {
     const left = SUBJECT_LEFT.has(u[k]!.lower);
     const removed = REMOVED_AS.has(u[k]!.lower) || left;
-    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed)) continue;
+    const also = ALSO_AFTER.has(u[k]!.lower) && u[k + 1]?.lower === 'also';
+    // (the office must open the complement: "who remains chairman of X", "who is also foreign minister")
+    const adjacent = also || SUBJECT_KEEPS.has(u[k]!.lower);
+    if (u[k]!.entity || !(APPOINTED.has(u[k]!.lower) || removed || adjacent)) continue;
     let person: Unit | undefined;
     let personFrom: number[] = [];
-    let t0 = k + 1;
+    let t0 = also ? k + 2 : k + 1;
     // "he became chief executive", "she served as ambassador": the subject holds the office
-    const holds = SUBJECT_HOLDS.has(u[k]!.lower) || left;
+    const holds = SUBJECT_HOLDS.has(u[k]!.lower) || left || adjacent;
     // "appointed finance director Georges Elhedery as ...": a present title may come before the name.
     let q = k + 1;
     while (q < k + 5 && titleWord(u[q])) q++;
@@ -530,11 +569,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (isComma(u[h]) || isBreaker(u[h]!.lower)) break;
       const found = titleEndingAt(u, h);
       if (!found || found.start < t0) continue;
+      if (adjacent && found.start > t0 + (/^(?:the|a|an)$/.test(u[t0]!.lower) ? 1 : 0)) break;
       const t = removed ? { ...found, former: true } : found;
       // "chief executive", "chief financial officer": the title goes on to its last word.
       if (titleWord(u[h + 1]) && (titleEndingAt(u, h + 1) || (titleWord(u[h + 2]) && titleEndingAt(u, h + 2)))) continue;
       // the title may be followed by its "of" body ("president of the club")
-      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom);
+      // (a body written there that names nothing known leaves no body to take from the story)
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true);
       // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
       else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom);
       break;
@@ -544,7 +585,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
     // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
-    const pre = titleEndingAt(u, k - 1);
+    // ("Foreign Minister Sheikh Ahmed", "Home Secretary Sir John Smith": a style between the title and the name)
+    const styled = k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text);
+    const pre = titleEndingAt(u, styled ? k - 2 : k - 1);
     if (pre) {
       // "former Chechen leader X": a tense word before the body still makes the role a former one.
       const lead = u[pre.start - 2];

@@ -18,6 +18,7 @@ import { isPlacedUnit, namesMembersOf } from './organization-units.ts';
 import { baseName, closeSpelling, initials, nameWords, organizationCore, blendOf, spellsOutInParts, surnameWithoutArticle } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
+import { honorificName } from './honorifics.ts';
 import { nationalitiesOfPeople } from './nationality.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
@@ -149,7 +150,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // 6. aliases the article states ("X, also known as Y")
   joinStatedAliases(seg, named, groups, groupOf);
 
-  return finish(groups.filter((g) => g.mentions.length), mentions, groupOf);
+  return finish(groups.filter((g) => g.mentions.length), mentions, groupOf, seg.article.text);
 }
 
 function corporateReason(alias: string, name: string): MergeReason {
@@ -759,7 +760,7 @@ function initialsWithoutCountry(name: string): string {
   return rest ? initials(rest) : '';
 }
 
-function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): Resolved {
+function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>, text: string): Resolved {
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
   const idOf = new Map<Group, string>();
@@ -767,10 +768,13 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
     let name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
+    // "King Salman": a one-word name goes by the honorific written before it; the id and an alias keep the bare name
+    const plainName = name;
+    if (g.type === 'person') name = honorificName(name, g.mentions.map((m) => ({ text: m.text, title: m.title, before: text.slice(Math.max(0, m.start - 12), m.start) }))) ?? name;
     // "U.S. Centers for Disease Control and Prevention" goes by its own name; the country stays an alias
     if (g.type === 'organization' && !g.gazetteerId) name = nameWithoutCountry(name, g.mentions.filter((m) => isAcronym(m.text)).map((m) => m.text)) ?? name;
     // a company's id leaves out its legal form, so "Microsoft Corp" and "Microsoft" in two articles meet
-    const idName = g.type === 'organization' ? organizationCore(name) : name;
+    const idName = g.type === 'organization' ? organizationCore(name) : plainName;
     let id = g.gazetteerId ?? g.qualifiedId ?? `${ID_PREFIX[g.type]}:${slugify(idName) || 'unnamed'}`;
     if (used.has(id)) {
       // the first free "<stem>-<n>", n from 2; searching on from the last one given keeps many namesakes linear
@@ -784,6 +788,10 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>): 
     idOf.set(g, id);
     // (a nationality word is no name of its country)
     const aliases = [...new Set(g.mentions.filter((m) => m.metonymy !== 'demonym').map((m) => m.text))].filter((t) => t !== name);
+    if (plainName !== name) {
+      if (!aliases.includes(plainName)) aliases.push(plainName);
+      g.merges.set(plainName, { alias: plainName, rule: 'title-or-article', detail: `"${name}" is "${plainName}" with the honorific news names the person by` });
+    }
     // "UN climate chief": an organisation the gazetteer knows is also found by its full name ("United Nations")
     const known = g.gazetteerId && g.type === 'organization' ? organizationById(g.gazetteerId) : undefined;
     if (known && known.name !== name && !aliases.includes(known.name)) aliases.push(known.name);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { loadStages, type Stages } from '../../../src/pipeline/analyze.ts';
-import { entryById, lookupDemonym } from '../../../src/pipeline/gazetteer/index.ts';
+import { entryById, lookupDemonym, lookupPlace } from '../../../src/pipeline/gazetteer/index.ts';
 import { US_STATE_ABBREVIATIONS } from '../../../src/pipeline/relate/data/places.ts';
 import type { Entity, Relation, Resolved, Span } from '../../../src/types.ts';
 import { newsArticles } from '../../fixtures/news/score.ts';
@@ -27,6 +27,13 @@ function names(sentence: Span, e: Entity | undefined, id: string, resolved: Reso
   if ([e.name, ...e.aliases].some((n) => n.length > 1 && word(n).test(sentence.text))) return true;
   // "TUCSON, Ariz.": a state written as its abbreviation.
   if (Object.entries(US_STATE_ABBREVIATIONS.states).some(([abbr, full]) => full === e.name && sentence.text.includes(abbr))) return true;
+  // ("the U.S. Federal Trade Commission": a country written in a short form the gazetteer knows, inside a name)
+  if (e.type === 'country' || e.type === 'region') {
+    for (const w of sentence.text.split(/\s+/)) {
+      const t = w.replace(/^[("'“‘]+/u, '').replace(/[)"'”’,;:]+$/u, '').replace(/['’]s$/u, '');
+      if (/^\p{Lu}/u.test(t) && lookupPlace(t).some((p) => p.id === id || p.id === e.gazetteerId)) return true;
+    }
+  }
   // ("the Welsh Rugby Union": a region's nationality word names the region)
   if (e.type === 'country' || e.type === 'region') {
     for (const w of sentence.text.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {

@@ -61,7 +61,7 @@ describe('a bare national title and the country it speaks for', () => {
 
 describe('"the king", "the president": the person last named with that office', () => {
   it.each([
-    ['King Mswati dismissed the cabinet on Monday. Human Rights Watch called on the king to release the detained ministers.', 'Human Rights Watch -020 called on-> Mswati'],
+    ['King Mswati dismissed the cabinet on Monday. Human Rights Watch called on the king to release the detained ministers.', 'Human Rights Watch -020 called on-> King Mswati'],
     ['President Ana Ferraz vetoed the budget on Friday. The Teachers Federation urged the president to reconsider.', 'Teachers Federation -020 urged-> Ana Ferraz'],
   ])('%s', async (text, expected) => {
     expect(await read(text)).toContain(expected);
@@ -134,8 +134,8 @@ describe('honorifics: "Ms Rice" is a subject, and "she" is never a person the ar
 
 describe('a national title before a name and its country after it; no apposition across a verb', () => {
   it.each([
-    ['King Abdullah of Jordan has also been invited.', 'Abdullah -king of-> Jordan'],
-    ['Emir Tamim of Qatar will host the talks.', 'Tamim -emir of-> Qatar'],
+    ['King Abdullah of Jordan has also been invited.', 'King Abdullah -king of-> Jordan'],
+    ['Emir Tamim of Qatar will host the talks.', 'Emir Tamim -emir of-> Qatar'],
   ])('%s', async (text, expected) => {
     expect(await read(text)).toContain(expected);
   });

@@ -223,11 +223,13 @@ export const PARENT_NOUNS = list(
 );
 
 export const ACT_NOUNS = list(
-  '"condemned X\'s decision", "in support of X\'s war": an act noun stands for the actor that did it',
+  '"condemned X\'s decision", "in support of X\'s war", "criticized X\'s reversal": an act noun stands for the actor that did it (nouns of what the possessor does, not of what is done to it: no "release", "detention", "resignation")',
   `decision decisions move moves actions action act acts policy policies statement statements announcement
    conflict war aggression invasion annexation occupation attack attacks strike strikes offensive operation
    operations campaign campaigns efforts effort plan plans recognition behaviour behavior stance position
-   sovereignty independence territorial integrity borders border territory people`,
+   sovereignty independence territorial integrity borders border territory people
+   reversal reversals refusal rejection handling crackdown execution executions treatment conduct remarks comments
+   response intervention interference meddling repression provocation provocations violations abuses`,
 );
 
 export const AGENDA_NOUNS = list(
