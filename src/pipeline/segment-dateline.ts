@@ -6,7 +6,9 @@
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** "March 3", "March 3, 2023", "3 March 2023": the date a dateline may carry. */
 const DATE = String.raw`(?:${MONTH_NAME}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:,?\s+\d{4})?)`;
-const CAPS = String.raw`[A-Z][A-Z'’.\-]*[A-Z.](?:\s+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}`;
+// ("WASHINGTON/BEIJING": a story filed from two places names both, joined by a slash)
+const CAPS_WORD = String.raw`[A-Z][A-Z'’.\-]*[A-Z.](?:\/[A-Z][A-Z'’.\-]*[A-Z.])?`;
+const CAPS = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}`;
 const QUALIFIER = String.raw`[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,2}`;
 
 /**

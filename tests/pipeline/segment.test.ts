@@ -47,6 +47,7 @@ describe('segment', () => {
   it.each([
     ['a wire dateline is a heading of its own, its AP state abbreviation keeping its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) -', 'A man was held.']],
     ['a dateline with a date and an agency', 'KYIV, 13 July 2022 (Reuters) - Ukraine cut ties. It said so.', ['KYIV, 13 July 2022 (Reuters) -', 'Ukraine cut ties.', 'It said so.']],
+    ['a dateline of two places joined by a slash', 'WASHINGTON/BEIJING (Reuters) - The two sides agreed to talk.', ['WASHINGTON/BEIJING (Reuters) -', 'The two sides agreed to talk.']],
     ['only the first paragraph opens with a dateline', 'Talks end\nThe talks ended.\nUN - the body met.', ['Talks end', 'The talks ended.', 'UN - the body met.']],
     ['a capitalised word and a dash inside a story is no dateline', 'NATO - the alliance - met.', ['NATO - the alliance - met.']],
     ['and in running text', 'He lives in Tempe, Ariz. He works in Phoenix.', ['He lives in Tempe, Ariz. He works in Phoenix.']],

@@ -32,6 +32,7 @@ import { withTitleRuns } from './title-runs.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
+import { workTitles } from './work-titles.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { demonymOf, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
@@ -264,9 +265,12 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   const titledPersons = new Set<string>();
   const partyNames = new Set<string>();
   const personSurnames = new Set<string>();
+  const titles = workTitles(doc, candidates);
   for (const c of candidates) {
     if (!c.label) continue;
     const text = spanString(doc, c.start, c.end);
+    // (a work's title is no person's name: its words are nobody's surname)
+    if (titles.size && titles.has(nameKey(text))) continue;
     const k = voteKey(text);
     const v = votes.get(k) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
     v[c.label]++;
@@ -304,7 +308,7 @@ function typingContext(doc: DocFacts, candidates: Candidate[]): TypingContext {
   }
   const personStarts = new Set<number>(), personEnds = new Set<number>(), personSpans = new Map<number, number>();
   for (const c of candidates) if (c.label === 'PER') { personStarts.add(c.start); personEnds.add(c.end); personSpans.set(c.start, c.end).set(-c.end, c.start); }
-  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, personSpans, armedGroups: armedGroupNames(doc) };
+  return { votes, personParts, directionNames, titledPersons, partyNames, personSurnames, personStarts, personEnds, personSpans, armedGroups: armedGroupNames(doc), workTitles: titles };
 }
 
 /**

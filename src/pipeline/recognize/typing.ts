@@ -11,6 +11,7 @@ import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
 import { faithAdjective } from './movements.ts';
+import { isQuoted } from './work-titles.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised, withoutArabicArticle } from './document.ts';
@@ -78,14 +79,38 @@ const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer
   'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper']);
 
 /** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
-const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement']);
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement',
+  'towns', 'villages', 'cities', 'ports', 'hamlets', 'townships', 'settlements']);
 
-/** "the town of [X]", "the border town [X]": the settlement noun right before the name, or before "of" and the name. */
+/**
+ * "the town of [X]", "the border town [X]", "the towns of Shire, Axum and [Adwa]", "the regional capital, [Mekelle],": the
+ * settlement noun right before the name, or before "of" and the name, or before the list the name ends; or "capital"
+ * after "the" (and up to two describing words) with the name in apposition.
+ */
 function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
-  const k = doc.lower[start - 1] === 'of' ? start - 2 : start - 1;
-  const w = doc.lower[k];
-  if (!w || !SETTLEMENT_NOUNS.has(w) || doc.nameToken[k] || doc.seg.tokens[k]!.sentence !== doc.seg.tokens[start]!.sentence) return undefined;
-  return w;
+  const toks = doc.seg.tokens;
+  const sentence = toks[start]!.sentence;
+  let first = start;
+  for (let hops = 0; hops < 6; hops++) {
+    const joiner = doc.lower[first - 1];
+    if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+    let k = first - 2;
+    if (k < 0 || !doc.nameToken[k] || toks[k]!.sentence !== sentence) break;
+    while (k > 0 && doc.nameToken[k - 1] && toks[k - 1]!.sentence === sentence) k--;
+    first = k;
+  }
+  for (const s of first === start ? [start] : [first, start]) {
+    const k = doc.lower[s - 1] === 'of' ? s - 2 : s - 1;
+    const w = doc.lower[k];
+    if (w && SETTLEMENT_NOUNS.has(w) && !doc.nameToken[k] && toks[k]!.sentence === sentence) return w;
+  }
+  // "the regional capital, Mekelle," / "the Tigrayan capital, Mekelle." (not "raised capital, Goldman said")
+  if (doc.lower[start - 1] === ',' && doc.lower[start - 2] === 'capital' && toks[start - 2]!.sentence === sentence) {
+    const the = [start - 3, start - 4].find((k) => doc.lower[k] === 'the');
+    const between = the === undefined ? [] : doc.lower.slice(the + 1, start - 2);
+    if (the !== undefined && between.every((w) => /^[a-z][a-z-]*$/.test(w))) return 'capital';
+  }
+  return undefined;
 }
 
 /** Nouns for a person's tie to another person, before a name in apposition ("his counterpart, X"). */
@@ -394,6 +419,8 @@ export interface TypingContext {
   personSpans?: Map<number, number>;
   /** One-word names of armed movements ("Taleban fighters ... arming the Taleban,"), see movements.ts. */
   armedGroups: Set<string>;
+  /** Name keys of the quoted titles of works the article names ("the film "Hotel Rwanda""), see work-titles.ts. */
+  workTitles?: Set<string>;
 }
 
 /** A sentence of running text (not a results table row): it has a few lower-case words. */
@@ -451,7 +478,8 @@ const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
 
 /** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
-const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police']);
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police',
+  'trust', 'trusts', 'foundation', 'fund', 'institute', 'association', 'federation', 'corporation', 'company', 'group', 'university', 'college']);
 
 /** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
 const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);
@@ -483,12 +511,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const single = words.length === 1;
   // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
   if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
+  // "BELGRADE/PRISTINA (Reuters) -": a dateline of two places joined by a slash is no body (the places are not
+  // split out of the one token: the story names them again where it matters)
+  if (single && text.includes('/') && text.split('/').every((p) => p.length > 1 && lookupPlace(p).length)) return null;
+  // the quoted title of a film, book or song names no entity
+  if (ctx.workTitles?.size && isQuoted(doc, c.start, c.end) && ctx.workTitles.has(nameKey(text))) return null;
 
   // nationality words are not mentions of the country: kept, marked, for affiliations
-  // (a lone nationality word the tagger called a person or organisation is still one: "Philippine President")
-  const dem = (c.label === 'PER' || c.label === 'ORG') && !single ? undefined : demonymOf(text);
+  // (a nationality word the tagger called a person or organisation is still one: "Philippine President", "Cape Verdean police")
+  const dem = demonymOf(text);
   if (dem && c.label !== 'LOC') {
-    return base(doc, c, dem.type === 'region' ? 'region' : 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+    return base(doc, c, dem.type, `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
@@ -508,6 +541,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     : nameKey(listed.name) === nameKey(text) || sameLettersAs(listed.name, text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
+  }
+  // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
+  // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)
+  if (c.label !== 'LOC' && !listed && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region')) {
+    const settlement = settlementNounBefore(doc, c.start);
+    if (settlement) {
+      const city = lookupPlace(text).find((e) => e.type === 'city');
+      return city
+        ? typePlace(doc, { ...c, label: 'LOC' }, [city], `tagger ${c.label ?? 'span'} named as a ${settlement}`)
+        : base(doc, c, 'city', `${c.label ? `tagger ${c.label} retyped: ` : ''}named as a ${settlement}`);
+    }
   }
   // "Conservative leader Michael Howard", "The Conservative leader, X", "Republican Senator John McCain": a party named by
   // its adjective before a party office stands for the party (the tagger reads MISC or ORG there)
@@ -889,7 +933,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
-  if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+  if (c.label === 'LOC' && dem) return base(doc, c, dem.type, `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
     const settlement = settlementNounBefore(doc, c.start);

@@ -15,6 +15,7 @@ import { CONTAINED } from './locations.ts';
 import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
+import { KIN_NOUNS } from './kin.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
@@ -39,6 +40,8 @@ for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(
 for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "a unit of Meta", "Toyota's parent company" (ownership.ts)
 for (const w of [...OWNED_NOUNS.words, ...PARENT_NOUNS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+// "his daughter, X", "X, the son of Y" (kin.ts)
+for (const w of KIN_NOUNS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

@@ -14,13 +14,21 @@ const company = (u: Unit | undefined): u is Unit & { entity: string } => isEntit
 /** Describing words ("South Korean", "online", "carmaking") between a determiner and the noun. */
 const describing = (u: Unit | undefined) => !!u && ((!u.entity && /^[a-z][a-z-]*$/.test(u.text) && !isDet(u.lower) && !/^(?:its|their|his|her)$/.test(u.lower) && !OWNED.has(u.lower) && !PARENT.has(u.lower)) || u.metonymy === 'demonym');
 
+/** Verbs of holding a company ("X owns Y", "Y, controlled by X"). */
+const HOLDING_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'control', 'controls', 'controlled', 'controlling']);
+/** Words of a share held, between the verb and the company ("owns a 24 percent stake in", "two-thirds of"). */
+const SHARE_WORDS = /^(?:a|an|the|about|around|nearly|almost|roughly|some|more|less|than|over|under|just|its|their|majority|minority|controlling|stake|stakes|share|shares|holding|interest|percent|per|cent|%|half|third|thirds|two-thirds|quarter|one-third|one-quarter|three-quarters|of|in|\d[\d.,]*%?|\d[\d.,]*-percent)$/;
+/** Words of a part held that is less than control: the owned company is then "partly owned by" the holder. */
+const MINORITY = /^(?:stake|stakes|share|shares|holding|interest|minority|percent|%|\d[\d.,]*%|\d[\d.,]*-percent|quarter|third|one-third|one-quarter)$/;
+
 export function extractOwnership(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   // (`from`: the sentence an owner read from the discourse was named in, evidence too)
-  const report = (owned: string, owner: string, rule: string, confidence = 0.75, from: number[] = []) => {
+  const report = (owned: string, owner: string, rule: string, confidence = 0.75, from: number[] = [], predicate = 'part of') => {
     if (owned === owner) return;
-    emit({ source: owned, target: owner, kind: 'affiliation', predicate: 'part of', cameo: null, confidence, sentences: [...new Set([ctx.s, ...from])], rule });
+    emit({ source: owned, target: owner, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [...new Set([ctx.s, ...from])], rule });
   };
+  extractHoldings(u, report);
   for (let k = 0; k < u.length; k++) {
     const w = u[k]!;
     if (w.entity) {
@@ -75,5 +83,46 @@ export function extractOwnership(ctx: Ctx, emit: Emit): void {
     if (!company(u[next])) continue;
     if (owned) report(u[next]!.entity!, u[b - 1]!.entity!, 'ownership-possessor');
     else report(u[b - 1]!.entity!, u[next]!.entity!, 'ownership-parent');
+  }
+}
+
+type Report = (owned: string, owner: string, rule: string, confidence?: number, from?: number[], predicate?: string) => void;
+
+/**
+ * Holdings stated with a verb or as a shareholder: "X owns Y", "the Tata Trusts, which own about two-thirds of Tata
+ * Sons", "Vivendi owns a 24 percent stake in Telecom Italia", "Y is owned by X", "X is the largest shareholder in Y",
+ * "X, the biggest shareholder of Y,". A holding less than control (a stake, a percentage under half, a third) makes
+ * the company "partly owned by" the holder, else "part of" it.
+ */
+function extractHoldings(u: readonly Unit[], report: Report): void {
+  for (let k = 1; k < u.length; k++) {
+    const w = u[k]!;
+    if (w.entity) continue;
+    if (HOLDING_VERBS.has(w.lower)) {
+      // passive: "Instagram is owned by Meta", "Y, controlled by X,"
+      if (u[k + 1]?.lower === 'by' && company(u[k + 2]) && /ed$/.test(w.lower)) {
+        const owned = company(u[k - 1]) ? u[k - 1] : /^(?:is|was|are|were|been|be)$/.test(u[k - 1]!.lower) && company(u[k - 2]) ? u[k - 2] : isComma(u[k - 1]) && company(u[k - 2]) ? u[k - 2] : undefined;
+        if (owned) report(owned.entity!, u[k + 2]!.entity!, 'ownership-owned-by-passive');
+        continue;
+      }
+      // active: the holder right before the verb, or before ", which"/", that"
+      const holder = company(u[k - 1]) ? u[k - 1] : /^(?:which|that)$/.test(u[k - 1]!.lower) && isComma(u[k - 2]) && company(u[k - 3]) ? u[k - 3] : undefined;
+      if (!holder || /ing$/.test(w.lower) || (w.lower === 'owned' || w.lower === 'controlled')) continue;
+      let j = k + 1;
+      let minority = false;
+      while (j < u.length && j <= k + 9 && !u[j]!.entity && SHARE_WORDS.test(u[j]!.lower)) { if (MINORITY.test(u[j]!.lower)) minority = true; j++; }
+      const percent = u.slice(k + 1, j).map((x) => /^(\d[\d.,]*)/.exec(x.lower)?.[1]).find((x) => x !== undefined);
+      if (percent !== undefined && Number(percent.replace(/,/g, '')) > 50) minority = false;
+      if (!company(u[j])) continue;
+      report(u[j]!.entity!, holder.entity!, 'ownership-verb', 0.7, [], minority ? 'partly owned by' : 'part of');
+      continue;
+    }
+    // "X is the largest shareholder in Y", "X, the biggest single shareholder of Y,"
+    if ((w.lower === 'shareholder' || w.lower === 'shareholders' || w.lower === 'stakeholder') && /^(?:in|of)$/.test(u[k + 1]?.lower ?? '') && company(u[k + 2])) {
+      let b = k - 1;
+      while (b > 0 && !u[b]!.entity && /^(?:the|a|an|largest|biggest|single|main|majority|minority|controlling|major|leading|second-largest|second-biggest|top|principal)$/.test(u[b]!.lower)) b--;
+      const holder = company(u[b]) ? undefined : /^(?:is|was|remains|became|has|had|been)$/.test(u[b]?.lower ?? '') && company(u[b - 1]) ? u[b - 1] : isComma(u[b]) && company(u[b - 1]) ? u[b - 1] : undefined;
+      if (holder) report(u[k + 2]!.entity!, holder.entity!, 'ownership-shareholder', 0.7, [], /majority|controlling/.test(u.slice(b, k).map((x) => x.lower).join(' ')) ? 'part of' : 'partly owned by');
+    }
   }
 }

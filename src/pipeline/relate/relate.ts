@@ -30,6 +30,7 @@ import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
 import { attributionScopes } from './attribution.ts';
 import { extractAffiliations } from './affiliation.ts';
+import { extractKin } from './kin.ts';
 import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
 import { extractAgentNouns } from './agents.ts';
@@ -250,6 +251,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractAffiliations(ctx, emit, knowledge, countryEntity, scans[s]!.entities);
       extractMemberships(ctx, emit);
       extractOwnership(ctx, emit);
+      extractKin(ctx, emit);
     }
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }

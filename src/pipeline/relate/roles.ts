@@ -605,7 +605,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // ("said the chairman, Sir Malcolm Eyre,": an honorific likewise)
     while (ranked > 1 && k - ranked < 3 && ((titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text))
       || (PERSON_NOUNS.has(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity) || (u[ranked - 1]!.metonymy === 'demonym' && ranked < k)
-      || (STYLE_WORDS.test(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity))) ranked--;
+      || (STYLE_WORDS.test(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity)
+      || (TENSE.has(u[ranked - 1]!.lower) && ranked < k && titleWord(u[ranked])))) ranked--;
+    // ("the Caribbean Community, whose chairman, Antigua and Barbuda's Prime Minister Gaston Browne,": the name's own
+    // title with its country, between the comma and the name)
+    if (ranked < k && isPossessive(u[ranked - 1]?.lower ?? '') && isEntity(u[ranked - 2]) && PLACE_TYPES.has(u[ranked - 2]!.type!) && isComma(u[ranked - 3])) ranked -= 2;
     if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
     if (isComma(u[ranked - 1])) {
       const k = ranked;

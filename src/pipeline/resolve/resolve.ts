@@ -579,9 +579,17 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
   // a word written exactly as someone's name ("Karimova") is theirs before it is a spelling variant of another's ("Karimov")
   if (found.some((f) => f.reason.rule !== 'fuzzy')) found = found.filter((f) => f.reason.rule !== 'fuzzy');
   found.sort((a, b) => b.last - a.last);
+  const firstOf = (g: Group) => Math.min(...g.mentions.map((x) => x.start));
+  if (found.length > 1 && found[0]!.last >= 0 && found.every((f) => f.reason.rule === 'surname')) {
+    // several people of one surname ("Rodrigo Duterte ... his daughter, Sara Duterte ... Duterte said"): the bare
+    // surname is the article's principal, the one of them it named first; the others it names in full
+    const named = found.filter((f) => f.last >= 0).sort((a, b) => firstOf(a.group) - firstOf(b.group));
+    const pick = named[0]!;
+    const others = found.filter((f) => f !== pick).map((f) => `"${baseName(fullestName(f.group), true)}"`).join(', ');
+    return { group: pick.group, reason: { ...pick.reason, detail: `${pick.reason.detail}; also of ${others}, named after the first` } };
+  }
   if (found.length > 1 && found[0]!.last < 0) {
     // several people share the word and none was named before it (a headline): the first named after it
-    const firstOf = (g: Group) => Math.min(...g.mentions.map((x) => x.start));
     found.sort((a, b) => firstOf(a.group) - firstOf(b.group));
     const pick = found[0]!;
     const others = found.slice(1).map((f) => `"${baseName(fullestName(f.group), true)}"`).join(', ');

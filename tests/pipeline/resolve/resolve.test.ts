@@ -69,11 +69,20 @@ describe('tagger slips repaired by the article', () => {
 });
 
 describe('things kept apart', () => {
-  it('two people sharing a surname are not merged, and a bare surname goes to the one named last', () => {
+  it('two people sharing a surname are not merged, and a bare surname goes to the one the article named first (its principal)', () => {
     const r = resolveText('Hillary Clinton met Bill Clinton in New York. Clinton later spoke to reporters.');
     const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
     expect(people).toEqual(['Bill Clinton', 'Hillary Clinton']);
-    expect(byName(r, 'Bill Clinton')!.aliases).toContain('Clinton');
+    expect(byName(r, 'Hillary Clinton')!.aliases).toContain('Clinton');
+    expect(byName(r, 'Bill Clinton')!.aliases).not.toContain('Clinton');
+  });
+
+  it('a relative named in full after the principal does not take the principal\'s bare surname', () => {
+    const r = resolveText('Former President Rodrigo Valdivieso was detained on Tuesday. His daughter, Senator Maria Valdivieso, condemned the arrest. Prosecutors accuse Valdivieso of fraud.');
+    const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Maria Valdivieso', 'Rodrigo Valdivieso']);
+    expect(byName(r, 'Rodrigo Valdivieso')!.aliases).toContain('Valdivieso');
+    expect(byName(r, 'Maria Valdivieso')!.aliases).not.toContain('Valdivieso');
   });
 
   it('the foreign ministries of two countries stay two organisations', () => {

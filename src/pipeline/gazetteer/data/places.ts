@@ -320,6 +320,45 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'North Macedonian', country: 'MK' },
   { word: 'Timorese', country: 'TL' },
   { word: 'East Timorese', country: 'TL' },
+  // the usual English spellings where the data has a rarer one ("Cape Verdian", "Ecuadorean", "Maldivan", "Comoran")
+  // or a noun for the people where news writes the adjective ("Icelander", "Surinamer")
+  { word: 'Cape Verdean', country: 'CV' },
+  { word: 'Ecuadorian', country: 'EC' },
+  { word: 'Maldivian', country: 'MV' },
+  { word: 'Comorian', country: 'KM' },
+  { word: 'Icelandic', country: 'IS' },
+  { word: 'Surinamese', country: 'SR' },
+  { word: 'Salvadorean', country: 'SV' },
+  { word: 'Nepali', country: 'NP' },
+  { word: 'Djiboutian', country: 'DJ' },
+  { word: 'Botswanan', country: 'BW' },
+  { word: 'Bissau-Guinean', country: 'GW' },
+  { word: 'Vanuatuan', country: 'VU' },
+  { word: 'Turkmenistani', country: 'TM' },
+  { word: 'Spaniard', country: 'ES' },
+  { word: 'Luxembourgish', country: 'LU' },
+  { word: 'Slovakian', country: 'SK' },
+  { word: 'Bajan', country: 'BB' },
+  { word: 'Tobagonian', country: 'TT' },
+];
+
+/**
+ * Adjectives of world regions (locations above, by slug): "a Central Asian nation", "West African leaders". Not
+ * "Central African" (the Central African Republic's word) nor "Southern African" beside "South African".
+ */
+export const WORLD_REGION_DEMONYMS: Array<{ word: string; slug: string }> = [
+  { word: 'Central Asian', slug: 'central-asia' },
+  { word: 'Southeast Asian', slug: 'southeast-asia' },
+  { word: 'South-East Asian', slug: 'southeast-asia' },
+  { word: 'East Asian', slug: 'east-asia' },
+  { word: 'South Asian', slug: 'south-asia' },
+  { word: 'West African', slug: 'west-africa' },
+  { word: 'East African', slug: 'east-africa' },
+  { word: 'North African', slug: 'north-africa' },
+  { word: 'Latin American', slug: 'latin-america' },
+  { word: 'Middle Eastern', slug: 'middle-east' },
+  { word: 'Eastern European', slug: 'eastern-europe' },
+  { word: 'Western European', slug: 'western-europe' },
 ];
 
 /**

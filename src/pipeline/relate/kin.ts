@@ -1,0 +1,112 @@
+// Family ties between people: who is whose son, daughter, wife or brother. In a who-is-connected-to-whom graph of
+// news these are the ties behind dynasties, successions and family firms. News states them in three shapes:
+//   possessor   "Duterte's daughter, Vice President Sara Duterte," / "taking over from his father Gurbanguly"
+//   apposition  "Serdar Berdymukhamedov, the son of the former president, Gurbanguly ..." / "X, son of Y,"
+//   apposition  "Sara Duterte, Duterte's daughter,"
+// The relation goes from the relative to the person the kin noun is said of: "Sara Duterte -daughter of-> Rodrigo
+// Duterte", kind affiliation (a tie of belonging, not an office).
+import type { Unit } from './units.ts';
+import type { Ctx } from './phrases.ts';
+import type { Emit } from './found.ts';
+import { isComma, isEntity, isPossessive } from './classes.ts';
+
+/** Nouns for a relative, singular (the tie's predicate is "<noun> of"). */
+export const KIN_NOUNS = new Set([
+  'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'spouse', 'brother', 'sister', 'father', 'mother',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'father-in-law', 'mother-in-law',
+  'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'fiancee', 'fiancée', 'fiance', 'fiancé',
+]);
+
+/**
+ * Nouns for an elder relative, whose tie is written from the younger side: "his father X" gives "he -child of-> X",
+ * as "X's son Y" gives "Y -son of-> X", so the graph's family ties point one way (younger to elder).
+ */
+const ELDER_NOUNS: Record<string, string> = {
+  father: 'child', mother: 'child', stepfather: 'stepchild', stepmother: 'stepchild', 'father-in-law': 'child-in-law',
+  'mother-in-law': 'child-in-law', grandfather: 'grandchild', grandmother: 'grandchild', uncle: 'nephew or niece', aunt: 'nephew or niece',
+};
+
+const PERSON_PRONOUNS = new Set(['his', 'her']);
+/** Capitalised title words that may stand between the kin noun and the relative's name ("his daughter, Vice President X"). */
+const MAX_TITLE_WORDS = 4;
+
+const isPerson = (x: Unit | undefined): x is Unit & { entity: string } => isEntity(x) && x.type === 'person' && !x.partial;
+
+/** The person named right after unit k: past a comma and up to a few capitalised title words. */
+function relativeAfter(u: readonly Unit[], k: number): (Unit & { entity: string }) | undefined {
+  let j = k + 1;
+  if (isComma(u[j])) j++;
+  for (let t = 0; t < MAX_TITLE_WORDS && j < u.length && !isEntity(u[j]) && /^\p{Lu}/u.test(u[j]!.text) && !isComma(u[j]); t++) j++;
+  const x = u[j];
+  return isPerson(x) ? x : undefined;
+}
+
+/**
+ * Who "his"/"her" at unit k means: the person named last before it in the sentence, else the person the previous
+ * sentence opens with as its subject ("Rusesabagina boycotted the hearings. His daughter, X, said"); nothing when
+ * the previous sentence opens otherwise ("The leader of the party denied it, ... Mr Mubarak. His wife, X,": the
+ * leader is no name).
+ */
+function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | undefined {
+  const u = ctx.units;
+  for (let p = k - 1; p >= 0; p--) {
+    const x = u[p];
+    if (isPerson(x)) return { id: x.entity, from: [] };
+  }
+  const s = ctx.s - 1;
+  const su = s >= 0 ? ctx.sentences[s] : undefined;
+  if (!su || su.sentence.boilerplate || su.sentence.heading) return undefined;
+  // (a title or an honorific may come first: "President X", "Mr X")
+  const opening = su.units.slice(0, 3);
+  const at = opening.findIndex((x) => isEntity(x));
+  const first = at >= 0 ? opening[at] : undefined;
+  if (!isPerson(first) || opening.slice(0, at).some((x) => !/^\p{Lu}/u.test(x.text))) return undefined;
+  return { id: first.entity, from: [s] };
+}
+
+export function extractKin(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const report = (relative: string, of: string, noun: string, confidence: number, rule: string, from: number[] = []) => {
+    if (relative === of) return;
+    const younger = ELDER_NOUNS[noun];
+    const [source, target, predicate] = younger ? [of, relative, `${younger} of`] : [relative, of, `${noun} of`];
+    emit({ source, target, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
+  };
+  for (let k = 1; k < u.length; k++) {
+    const noun = u[k]!.lower;
+    if (!KIN_NOUNS.has(noun) || isEntity(u[k])) continue;
+    const before = u[k - 1]!;
+    // "Duterte's daughter, X" / "his father Gurbanguly": the possessor's relative is the person right after
+    if (isPossessive(before.lower) && isPerson(u[k - 2])) {
+      const relative = relativeAfter(u, k);
+      if (relative) report(relative.entity, u[k - 2]!.entity!, noun, 0.75, 'kin-possessor');
+      // "Sara Duterte, Duterte's daughter,": the person the apposition describes
+      else if (isComma(u[k - 3]) && isPerson(u[k - 4]) && (isComma(u[k + 1]) || u[k + 1] === undefined || /^[.;]$/.test(u[k + 1]!.text))) {
+        report(u[k - 4]!.entity!, u[k - 2]!.entity!, noun, 0.7, 'kin-apposition');
+      }
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(before.lower)) {
+      const relative = relativeAfter(u, k);
+      if (!relative) continue;
+      const owner = pronounOwner(ctx, k - 1);
+      if (owner) report(relative.entity, owner.id, noun, 0.65, 'kin-pronoun', owner.from);
+      continue;
+    }
+    // "X, the son of Y," / "X, son of Y": the apposition's person is the relative of the person after "of"
+    const det = before.lower === 'the' || before.lower === 'a' ? 1 : 0;
+    if (u[k + 1]?.lower === 'of' && isComma(u[k - 1 - det]) && isPerson(u[k - 2 - det])) {
+      const of = relativeAfterOf(u, k + 1);
+      if (of) report(u[k - 2 - det]!.entity!, of.entity, noun, 0.7, 'kin-apposition');
+    }
+  }
+}
+
+/** The person named after "of" at unit k, past "the late" / "former ..." descriptions of up to three words. */
+function relativeAfterOf(u: readonly Unit[], k: number): (Unit & { entity: string }) | undefined {
+  let j = k + 1;
+  for (let t = 0; t < 3 && j < u.length && !isEntity(u[j]) && !isComma(u[j]); t++) j++;
+  const x = isComma(u[j]) ? u[j + 1] : u[j];
+  return isPerson(x) ? x : undefined;
+}
