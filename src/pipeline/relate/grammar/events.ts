@@ -78,6 +78,14 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   }
 }
 
+/**
+ * Names after verb `i` that the parse made caseless obliques: its objects ("agreed to acquire Oslo-based Fjord
+ * Marine", "The measures also cover Mehr News Agency, ...").
+ */
+function namesAsObliques(tree: Tree, i: number): number[] {
+  return tree.children(i, 'obl').filter((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN');
+}
+
 /** A share of a company: "a stake in X" is read as X where a purchase or sale needs an organisation. */
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 
@@ -96,7 +104,7 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
     : isListSubjectNoun(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
   if (!refers) return;
   const act = latestRestriction(ctx);
-  const objs = tree.exactly(i, 'obj');
+  const objs = [...tree.exactly(i, 'obj'), ...namesAsObliques(tree, i)];
   if (!act || !objs.length) return;
   const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
   if (!targets) return;
@@ -249,6 +257,9 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   }
   // The phrase's words: the subtree, less other clauses and the word's own case marker, which belongs
   // to the clause ("with Russia" -> "Russia", "Russia 's" -> "Russia").
+  // (a name the parse made an apposition right after its noun, with no comma between, is the noun's own name and no
+  // aside: "Chilean miner Cobre Andino agreed")
+  const ownName = (c: number, x: number) => tree.rel(c) === 'appos' && tree.unit(x) >= 0 && tree.entityUnit(c) === tree.unit(x) + 1;
   let lo = w;
   let hi = w;
   const stack = [w];
@@ -256,7 +267,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
   }
   let from = tree.unit(lo);
   const to = tree.unit(hi);
@@ -270,7 +281,10 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     else if (before.entity && !before.partial && before.metonymy === 'demonym') from -= 1;
     else break;
   }
-  return readPhrase(ctx, from, to + 1).arg;
+  // ("hosted Congo's X and Rwanda's Y": a possessive marker right after a conjunct that ends the phrase, hung by the
+  // parse elsewhere, makes the conjunct a possessor; the phrase goes on to what it owns)
+  const owns = to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? '');
+  return readPhrase(ctx, from, owns ? u.length : to + 1).arg;
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
@@ -301,12 +315,19 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
-    // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list)
-    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj'), ...tree.children(s, 'list').filter((c) => tree.entityUnit(c) >= 0)]), modality: none };
+    // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
+    // as a flat word of it, though flat joins the words of one name and the word is in another)
+    const k = tree.entityUnit(s);
+    const others = [...tree.children(s, 'list'), ...tree.children(s, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
+    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj'), ...others]), modality: none };
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
-  if (rel === 'acl:relcl') return { arg: argOf(ctx, tree, head), modality: none };
+  // (the noun a relative clause modifies is its subject only when the clause has none of its own: "Rome, where she
+  // is expected to meet X" is no Rome meeting X)
+  if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !(tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!)))) {
+    return { arg: argOf(ctx, tree, head), modality: none };
+  }
   if (rel === 'conj') {
     // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
     // even where the parse hung it on a noun of the previous clause
@@ -354,6 +375,11 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     // "missiles that could be used by Iran to strike Israel": the agent of a passive governor acts.
     const agent = tree.children(head, 'obl:agent')[0] ?? (tree.children(head, 'nsubj:pass', 'aux:pass').length ? withCase(tree, head, ['by'], ['obl'])[0] : undefined);
     if (agent !== undefined) return { arg: argOf(ctx, tree, agent), modality: none };
+    // "she is expected to meet X", "he was asked to lead Y": the complement of a passive verb is done by its subject
+    const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
+    if (patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!))) {
+      return { arg: argOf(ctx, tree, patient), modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
+    }
     const up = subjectOf(ctx, tree, head, depth + 1);
     return { arg: up.arg, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
   }
@@ -433,8 +459,10 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  * name modifies belongs to that country or actor, the attack's target.
  */
 function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
-  // ("attacked Ukraine's power grid": a possessor too)
-  for (const m of tree.children(w, 'amod', 'compound', 'nmod:poss')) {
+  // ("attacked Ukraine's power grid": a possessor too; "bombed Hamas's weapons depots", "struck Ukrainian energy
+  // facilities": the parse may hang it on the noun's compound modifier, inside the same noun phrase)
+  const compounds = tree.children(w, 'compound').filter((c) => c < w);
+  for (const m of [...tree.children(w, 'amod', 'compound', 'nmod:poss'), ...compounds.flatMap((c) => tree.children(c, 'amod', 'nmod:poss'))]) {
     if (tree.entityUnit(m) < 0) continue;
     const a = argOf(ctx, tree, m);
     if (a) return { ...a, via: 'modifier' };
@@ -502,15 +530,17 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      // ("pay 13 billion euros in back taxes to Ireland": or on the phrase after the thing saying what it is)
+      const things = thing === undefined ? [] : [thing, ...withCase(tree, i, ['in'], ['obl']).filter((c) => c > thing)];
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
-      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
+      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
         // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
-          ?? tree.children(i, 'obl').find((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN')
+          ?? namesAsObliques(tree, i)[0]
           ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : undefined);
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
