@@ -269,6 +269,13 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     if (x > hi) hi = x;
     for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
   }
+  // ("imposed sanctions on eight Iranian officials": the parse may make the number the phrase's head and hang the
+  // noun it counts beside it, caseless; the phrase goes on through that noun)
+  if (tree.upos(w) === 'NUM' && tree.head(w) >= 0) {
+    const counted = tree.children(tree.head(w)).find((c) => c > hi && !tree.caseOf(c) && /^(?:NOUN|PROPN)$/.test(tree.upos(c)) && /^(?:obl|obj|nmod)$/.test(tree.rel(c)));
+    const [start, end] = counted === undefined ? [-1, -1] : nominalSpan(tree, counted);
+    if (start === hi + 1) hi = end;
+  }
   let from = tree.unit(lo);
   const to = tree.unit(hi);
   if (from < 0 || to < 0) return undefined;
@@ -285,6 +292,19 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // parse elsewhere, makes the conjunct a possessor; the phrase goes on to what it owns)
   const owns = to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? '');
   return readPhrase(ctx, from, owns ? u.length : to + 1).arg;
+}
+
+/** First and last word of the nominal phrase `w` heads: its subtree less clauses and punctuation. */
+function nominalSpan(tree: Tree, w: number): [number, number] {
+  let lo = w, hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+  }
+  return [lo, hi];
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
