@@ -182,6 +182,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const k = tree.unit(w), next = k >= 0 ? ctx.units[k + 1] : undefined;
     if (next?.entity && !next.partial && ORGANIZATION_TYPES.has(next.type!)) return { ids: [next.entity], via: 'direct', from: [] };
   }
+  // ("Chechen separatist military leader Aslan Maskhadov": so does a title right before a person's name, the name's
+  // description in EWT's reading, wherever the parse hung the name)
+  if (TITLE_HEAD_WORDS.has(word) && tree.entityUnit(w) < 0) {
+    const k = tree.unit(w), next = k >= 0 ? ctx.units[k + 1] : undefined;
+    if (next?.entity && !next.partial && next.type === 'person') return { ids: [next.entity], via: 'direct', from: [] };
+  }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
     for (const c of tree.children(w, 'nmod')) {
@@ -336,10 +342,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
-    // as a flat word of it, though flat joins the words of one name and the word is in another)
-    const k = tree.entityUnit(s);
-    const others = [...tree.children(s, 'list'), ...tree.children(s, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
-    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj'), ...others]), modality: none };
+    // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
+    // A and ... leader B started talks": or give the verb a second subject right after the first, one phrase split in
+    // two; not one across the verb: "The ministry said Levy and Kinkel would discuss")
+    const split = own.filter((x, k) => k === 0 || nominalSpan(tree, own[k - 1]!)[1] + 1 === nominalSpan(tree, x)[0]);
+    const words = split.flatMap((x) => {
+      const k = tree.entityUnit(x);
+      const others = [...tree.children(x, 'list'), ...tree.children(x, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
+      return [x, ...tree.children(x, 'conj'), ...others];
+    });
+    return { arg: argsOf(ctx, tree, words), modality: none };
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
