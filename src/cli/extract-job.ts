@@ -1,9 +1,10 @@
 // One `kg extract` file as a job: read, analyse and format it, in this thread, or in two
-// halves: the first (read, segment, recognise, and mostly resolve) in a helper thread, the
-// second (the rest of resolution, parse, relate, format) in this one (see extract-pool.ts).
-import { KgError } from '../errors.ts';
-import { analyzeArticle, completeAnalysis, recognizeArticle, type FirstStages, type Recognized, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
+// halves: the first (read, segment, recognise, and mostly resolve: store/first-halves.ts) in a
+// helper thread, the second (the rest of resolution, parse, relate, format) in this one (see
+// extract-pool.ts).
+import { analyzeArticle, completeAnalysis, type SecondStages, type Stages, type StageOptions } from '../pipeline/analyze.ts';
 import type { ArticleAnalysis } from '../types.ts';
+import { skipped, type FirstHalf, type Skipped } from '../store/first-halves.ts';
 import { readArticleFile } from '../store/read-article-file.ts';
 import { formatAnalysis } from './format-analysis.ts';
 
@@ -16,13 +17,6 @@ export interface ExtractSettings {
 
 /** The printed text of one file, or why it was skipped (`userError`: a KgError, not a bug). */
 export type ExtractResult = { text: string; error?: undefined } | Skipped;
-type Skipped = { error: string; userError: boolean; text?: undefined };
-
-/** Files asked of a first-half helper thread (extract-worker.ts): `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
-export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[] }
-
-/** The first half of one file's job, as a helper thread posts it back. */
-export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
 
 export function extractFile(path: string, stages: Stages, s: ExtractSettings): string {
   return printed(analyzeArticle(readArticleFile(path, { date: s.date }), stages, { syntax: s.syntax }), s);
@@ -31,16 +25,6 @@ export function extractFile(path: string, stages: Stages, s: ExtractSettings): s
 export function extractResult(path: string, stages: Stages, s: ExtractSettings): ExtractResult {
   try {
     return { text: extractFile(path, stages, s) };
-  } catch (e) {
-    return skipped(e);
-  }
-}
-
-/** Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as `kg ingest` gives it). */
-export function firstHalf(path: string, stages: FirstStages, s: Pick<ExtractSettings, 'date'>, source?: string): FirstHalf {
-  try {
-    const article = readArticleFile(path, { date: s.date });
-    return { recognized: recognizeArticle(source === undefined ? article : { ...article, source }, stages) };
   } catch (e) {
     return skipped(e);
   }
@@ -58,8 +42,4 @@ export function secondHalf(first: FirstHalf, stages: SecondStages, s: ExtractSet
 
 function printed(analysis: ArticleAnalysis, s: ExtractSettings): string {
   return s.json ? JSON.stringify(analysis) + '\n' : formatAnalysis(analysis) + '\n';
-}
-
-function skipped(e: unknown): Skipped {
-  return { error: (e as Error).message, userError: e instanceof KgError };
 }

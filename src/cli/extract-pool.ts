@@ -7,40 +7,18 @@
 // everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
 import fs from 'node:fs';
-import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
-import { secondHalf, type ExtractResult, type ExtractSettings, type FirstHalf } from './extract-job.ts';
+import type { FirstHalf, FirstHalvesRequest } from '../store/first-halves.ts';
+import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
-/**
- * Files from which a helper starts. It costs ~0.6 s of CPU of its own (its thread's start, the
- * tagger and the gazetteer loaded a second time, the first halves copied between threads) and
- * takes ~6 ms of work per file off this thread's path (eng.testa, measured under load): below
- * 64 files the wall time it saves (under ~0.4 s) is not worth that CPU on a shared machine.
- */
-const MIN_FILES_FOR_HELPER = 64;
 /**
  * First halves asked of the helpers ahead of the file this thread is on (bounds what waits in
  * memory), asked for BATCH files at a time (a message costs both threads ~1 ms).
  */
 const AHEAD = 16;
 const BATCH = 8;
-
-/**
- * Helper workers worth starting for `files` files (0: analyse everything in this thread): one
- * when there are two cores or more (more helpers would wait for this thread's second halves,
- * which take about as long as one helper's first halves). Not gated on the load average: each
- * half's code is compiled once, so the helper adds little CPU time, and the process's own
- * earlier runs keep the load average up for a minute after they end.
- */
-export function extractWorkers(files: number, cores = availableCores()): number {
-  return files >= MIN_FILES_FOR_HELPER && cores >= 2 ? 1 : 0;
-}
-
-function availableCores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
 
 /**
  * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
@@ -50,9 +28,9 @@ function availableCores(): number {
 export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
-  const bundled = process.env.KG_EXTRACT_WORKER_BUNDLE;
+  const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('../store/worker-bootstrap.mjs', import.meta.url);
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const entry = new URL('../store/first-halves-worker.ts', import.meta.url).href;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   let sent = 0;
@@ -65,27 +43,42 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      pool[k]!.postMessage({ seq: sent, paths: batch });
+      const req: FirstHalvesRequest = { seq: sent, paths: batch };
+      pool[k]!.postMessage(req);
       sent += batch.length;
     }
   };
+  // Each helper answers on a port of its own, which this thread also empties between files without
+  // going back to the event loop (receiveMessageOnPort): it sees every first half done so far, not
+  // only those delivered the last time it waited, so each helper's count of files under way (which
+  // picks the helper the next files go to) is true when the next files are sent.
+  const results: MessagePort[] = [];
+  const received = (k: number, msg: { seq: number } & FirstHalf) => {
+    const { seq, ...first } = msg;
+    firsts[seq] = first as FirstHalf;
+    inFlight[k]!--;
+    wake?.();
+  };
+  const receiveAll = () => {
+    for (let k = 0; k < results.length; k++) {
+      for (let m = receiveMessageOnPort(results[k]!); m; m = receiveMessageOnPort(results[k]!)) received(k, m.message);
+    }
+  };
   for (let k = 0; k < workers; k++) {
-    const w = new Worker(bootstrap, { workerData: { entry, settings } });
+    const channel = new MessageChannel();
+    const w = new Worker(bootstrap, { workerData: { entry, settings: { date: settings.date }, results: channel.port2 }, transferList: [channel.port2] });
     pool.push(w);
+    results.push(channel.port1);
     inFlight.push(0);
     w.on('error', (e: Error) => { failure = e; wake?.(); });
     w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); wake?.(); } });
-    w.on('message', (msg: { seq: number } & FirstHalf) => {
-      const { seq, ...first } = msg;
-      firsts[seq] = first as FirstHalf;
-      inFlight[k]!--;
-      wake?.();
-    });
+    channel.port1.on('message', (msg) => received(k, msg));
   }
   sendUpTo(AHEAD);
   try {
     const stages = await load();
     for (let i = 0; i < paths.length; i++) {
+      receiveAll();
       while (!firsts[i]) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => { wake = resolve; });
@@ -98,6 +91,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
     }
     return paths.length;
   } finally {
+    for (const port of results) port.close();
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

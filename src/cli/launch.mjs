@@ -40,7 +40,7 @@ function sourceKey() {
 const ENTRIES = {
   cli: ENTRY,
   worker: path.join(SRC, 'store', 'analyze-worker.ts'),
-  'extract-worker': path.join(SRC, 'cli', 'extract-worker.ts'),
+  'first-halves-worker': path.join(SRC, 'store', 'first-halves-worker.ts'),
 };
 
 async function buildBundle(dir) {
@@ -176,7 +176,7 @@ const bundle = await bundleDir();
 if (bundle) {
   // Parallel ingest and extract start their worker threads from the same bundle (store/analyze-pool.ts, cli/extract-pool.ts).
   process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
-  process.env.KG_EXTRACT_WORKER_BUNDLE = path.join(bundle, 'extract-worker.mjs');
+  process.env.KG_FIRST_HALVES_WORKER_BUNDLE = path.join(bundle, 'first-halves-worker.mjs');
   const cjs = path.join(bundle, CJS_CLI);
   if (!process.env.KG_NO_CODE_CACHE && fs.existsSync(cjs)) runWithCodeCache(cjs);
   else await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);

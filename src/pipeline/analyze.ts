@@ -3,13 +3,11 @@
 // (recognize asks the parse about sentence-opening words the tagger left out: recognize/subject-names.ts).
 // Its result is exactly the `kg extract --json` contract.
 import type { Article, ArticleAnalysis, Mention, Parsed, Relation, Resolved, Segmented, SyntaxSentence, TaggedSpan } from '../types.ts';
-import { segment } from './segment.ts';
 import { dateRelations } from './time/index.ts';
-import { loadTagger } from './ner/index.ts';
 import { loadParserAsync, type NameSpan } from './parse/index.ts';
-import { recognize } from './recognize/index.ts';
 import { openingNameSentences, openingNames } from './recognize/subject-names.ts';
 import { resolve } from './resolve/index.ts';
+import { loadFirstStages, recognizeArticle, type Recognized } from './recognize-article.ts';
 import { relate } from './relate/index.ts';
 import { implicitEntities } from './relate/implicit.ts';
 import { entryById, loadGazetteer } from './gazetteer/index.ts';
@@ -39,11 +37,7 @@ export interface StageOptions {
   newsModel?: boolean;
 }
 
-/**
- * The stages of the first half of the analysis (recognizeArticle): up to recognition, and
- * resolution where no name is asked of the parse.
- */
-export type FirstStages = Pick<Stages, 'tag' | 'recognize' | 'resolve'>;
+export { loadFirstStages, recognizeArticle, type FirstStages, type Recognized } from './recognize-article.ts';
 /**
  * The stages from resolution on (completeAnalysis): the second half. Resolution is here as well
  * because the names a sentence opens with are asked of the parse before it (recognize/subject-names.ts).
@@ -57,17 +51,6 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   second.catch(() => undefined); // awaited below; a failing tagger load must not leave it unhandled
   const first = loadFirstStages();
   return { ...first, ...(await second) };
-}
-
-/**
- * The first half's stages alone (the entity tagger is their model). Both halves read the
- * gazetteer: its indexes are built here, not in the first article (a thread that waits for
- * the other's first half builds them meanwhile).
- */
-export function loadFirstStages(): FirstStages {
-  const tagger = loadTagger();
-  loadGazetteer();
-  return { tag: (seg) => tagger.tag(seg), recognize, resolve };
 }
 
 /** The second half's stages alone (the parser and the relation classifier are their models). */
@@ -112,22 +95,6 @@ function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex:
 
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
   return completeAnalysis(recognizeArticle(article, stages), stages, options);
-}
-
-/**
- * The first half of the analysis: the article segmented, its names found, and resolved into
- * entities unless a sentence-opening word is to be asked of the parse (which the second half
- * has; ~1 article in 5 of eng.testa). Plain data (no functions, no class instances), so one
- * thread can do this half and post it to another for the second.
- */
-export interface Recognized { seg: Segmented; mentions: Mention[]; resolved?: Resolved }
-
-export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
-  const seg = segment(article);
-  const tagged = stages.tag(seg);
-  const mentions = stages.recognize(seg, tagged);
-  if (openingNameSentences(seg, mentions).size) return { seg, mentions };
-  return { seg, mentions, resolved: stages.resolve(seg, mentions) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
 import { completeAnalysis, loadSecondStages, type SecondStages } from '../pipeline/analyze.ts';
-import type { FirstHalf, FirstHalvesRequest } from '../cli/extract-job.ts';
+import type { FirstHalf, FirstHalvesRequest } from './first-halves.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
 import { analysisJson, writeAnalysisJson } from './store.ts';
 import type { MadeAnalysis } from './stored-analyses.ts';
@@ -18,9 +18,9 @@ interface Pending { resolve: (a: MadeAnalysis) => void; reject: (e: Error) => vo
 
 /** A pool of one first-half helper and this thread (reported as 2 jobs), storing into `dataDir`. */
 export async function createHalvesPool(dataDir: string, date?: string): Promise<AnalyzePool> {
-  const bundled = process.env.KG_EXTRACT_WORKER_BUNDLE;
+  const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('./worker-bootstrap.mjs', import.meta.url);
-  const entry = new URL('../cli/extract-worker.ts', import.meta.url).href;
+  const entry = new URL('./first-halves-worker.ts', import.meta.url).href;
   const helper = new Worker(bootstrap, { workerData: { entry, settings: { date } } });
   const waiting = new Map<number, Pending>();
   /** First halves that came before this thread's stages were loaded. */

@@ -9,8 +9,8 @@ import type { DocumentInfo } from '../types.ts';
 import { KgError } from '../errors.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
 import { createHalvesPool } from './halves-pool.ts';
-import { extractWorkers } from '../cli/extract-pool.ts';
-import { withRaisedTierUpThreshold } from '../cli/tier-up.ts';
+import { firstHalfHelpers } from './first-halves.ts';
+import { withRaisedTierUpThreshold } from './tier-up.ts';
 import { collectInputFiles } from './input-files.ts';
 import { MAX_ARTICLE_BYTES } from '../pipeline/read.ts';
 import { acquireLock, pruneAnalyses, readManifest, type Manifest } from './store.ts';
@@ -148,10 +148,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const held = new StoredAnalyses(options.dataDir);
     let done = report.unchanged;
     options.onProgress?.(done, files.length);
-    // V8's raised tier-up budget for the analysis (cli/tier-up.ts: as for `kg extract`), the default again for the graph
+    // V8's raised tier-up budget for the analysis (tier-up.ts: as for `kg extract`), the default again for the graph
     if (todo.length) await withRaisedTierUpThreshold(async () => {
       // A batch too small for whole-pipeline workers still takes a helper thread for the first halves.
-      const halves = jobs === 1 && options.jobs === undefined && extractWorkers(todo.length) > 0;
+      const halves = jobs === 1 && options.jobs === undefined && firstHalfHelpers(todo.length) > 0;
       const pool = halves ? await createHalvesPool(options.dataDir, options.date) : await createAnalyzePool(jobs, options.dataDir);
       report.jobs = pool.jobs;
       try {

@@ -7,20 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSecondStages, loadStages } from '../../src/pipeline/analyze.ts';
 import { extractResult, type ExtractResult, type ExtractSettings } from '../../src/cli/extract-job.ts';
-import { extractInParallel, extractWorkers } from '../../src/cli/extract-pool.ts';
+import { extractInParallel } from '../../src/cli/extract-pool.ts';
+import { firstHalfHelpers } from '../../src/store/first-halves.ts';
 
 const NEWS = fileURLToPath(new URL('../fixtures/news/', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-extract-pool-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('extractWorkers', () => {
+describe('firstHalfHelpers', () => {
   it('starts one helper for a batch of files on two cores or more, none for a few files or on one core', () => {
-    expect(extractWorkers(10, 2)).toBe(0);
-    expect(extractWorkers(63, 2)).toBe(0);
-    expect(extractWorkers(64, 2)).toBe(1);
-    expect(extractWorkers(216, 2)).toBe(1);
-    expect(extractWorkers(216, 8)).toBe(1);
-    expect(extractWorkers(5000, 1)).toBe(0);
+    expect(firstHalfHelpers(10, 2)).toBe(0);
+    expect(firstHalfHelpers(63, 2)).toBe(0);
+    expect(firstHalfHelpers(64, 2)).toBe(1);
+    expect(firstHalfHelpers(216, 2)).toBe(1);
+    expect(firstHalfHelpers(216, 8)).toBe(1);
+    expect(firstHalfHelpers(5000, 1)).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-// Child node processes for tests of V8 flag phases (tests/cli/tier-up.test.ts,
+// Child node processes for tests of V8 flag phases (tests/store/tier-up.test.ts,
 // tests/store/optimizing-compiler.test.ts): V8's flags belong to the process, so each case runs
 // in a node of its own with one export of the module under test imported.
 import { spawnSync } from 'node:child_process';

@@ -5,8 +5,9 @@ import { collectInputFiles } from '../../store/input-files.ts';
 import { parseDateOption } from '../../store/read-article-file.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import { extractFile, type ExtractSettings } from '../extract-job.ts';
-import { extractInParallel, extractWorkers } from '../extract-pool.ts';
-import { withRaisedTierUpThreshold } from '../tier-up.ts';
+import { firstHalfHelpers } from '../../store/first-halves.ts';
+import { withRaisedTierUpThreshold } from '../../store/tier-up.ts';
+import { extractInParallel } from '../extract-pool.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
@@ -34,7 +35,7 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
   let failed = 0;
   const out: string[] = [];
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; } };
-  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : extractWorkers(files.length);
+  const workers = process.env.KG_EXTRACT_WORKERS ? Number(process.env.KG_EXTRACT_WORKERS) || 0 : firstHalfHelpers(files.length);
   if (workers === 0) {
     const stages = await loadStages(settings.stages);
     for (const file of files) {

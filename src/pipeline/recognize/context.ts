@@ -90,6 +90,8 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
   // the sentence calls it the capital: "Yerevan, the capital of Armenia", "Bosnia's capital, Sarajevo"
   if (n === ',' && capitalWithin(toks, end + 1, Math.min(end + 4, last))) return { asState: false, reason: 'named as the capital in apposition' };
   if (p === ',' && low(prev2) === 'capital') return { asState: false, reason: 'named as the capital in apposition' };
+  // "said from Havana, where the talks were held": a relative "where" after the name says it is the place
+  if (n === ',' && low(toks[end + 1]) === 'where') return { asState: false, reason: '", where" after the name (the place)' };
   // "Mexico City's mayor", "Tokyo's streets": the possessive of what only a city has (up to two words between)
   if ((n === "'s" || n === '’s') && cityOwnedAfter(doc, end + 1, last)) return { asState: false, reason: 'possessive of what a city has' };
   if (n === "'s" || n === '’s') return { asState: true, reason: 'possessive of a capital' };
@@ -285,7 +287,7 @@ const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer',
  * ("Samsung shares rose"). `after` cues are weaker (a city's stock market: "Tokyo shares"),
  * so the caller asks for them only for names that are not places.
  */
-export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean; apposition?: boolean } | undefined {
+export function organizationCue(doc: DocFacts, start: number, end: number): { cue: string; after: boolean; apposition?: boolean; workplace?: boolean } | undefined {
   const toks = doc.seg.tokens;
   const [first, last] = sentenceBounds(doc, start);
   const p = start > first ? doc.lower[start - 1]! : '';
@@ -294,11 +296,12 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const listed = listedAfterKinds(doc, start, first);
   if (listed) return listed;
   // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
-  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+  // (a workplace, never a person: it holds for a name of a person's shape too, "an analyst at Maybury Lee Ong")
+  if (p === 'at' && WORKS_AT.has(p2)) return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false, workplace: true };
   // "a former marketing director at Whitbread": an office held at a firm (a place the gazetteer knows stays one:
   // "a manager at Heathrow")
   if (p === 'at' && OFFICES_AT.has(p2) && !lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length) {
-    return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false };
+    return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false, workplace: true };
   }
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)
@@ -324,6 +327,8 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (possessor) {
     let k = end + 1;
     while (k < last && OFFICE_MODIFIERS.has(doc.lower[k]!)) k++;
+    // ("X's executive committee": a modifier may open a two-word organ)
+    if (k > end + 1 && CORPORATE_POSSESSIONS.has(`${doc.lower[k - 1]} ${doc.lower[k] ?? ''}`)) k--;
     const office = CORPORATE_POSSESSIONS.has(doc.lower[k] ?? '') ? doc.lower[k]! : `${doc.lower[k] ?? ''} ${doc.lower[k + 1] ?? ''}`;
     if (k < last && CORPORATE_POSSESSIONS.has(office) && !(office === 'chief executive' && doc.lower[k + 2] === 'of')) {
       return { cue: `"'s ${office}" after the name`, after: true, apposition: true };

@@ -29,7 +29,13 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_LETTER = /^\p{L}/u;
 
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)-\p{Lu}\p{Ll}/u;
+/** The Arabic article and the patronymic words a name joins with a hyphen ("al-Mutairi", "bin-Salman"). */
+const ARABIC_NAME_PREFIX = '(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)-';
+const ARTICLE_NAME = new RegExp(`^${ARABIC_NAME_PREFIX}\\p{Lu}\\p{Ll}`, 'u');
+const ARTICLE_PREFIX = new RegExp(`^${ARABIC_NAME_PREFIX}(?=\\p{Lu})`, 'u');
+
+/** A name word without the Arabic article (or "bin-"/"ibn-") joined to it: "al-Mutairi" -> "Mutairi". */
+export const withoutArabicArticle = (w: string): string => w.replace(ARTICLE_PREFIX, '');
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 

@@ -393,6 +393,8 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
 
 /** Words joining the parts of one name: a patronymic ("Tamim bin Hamad"), a Romance "of" ("Observatorio do Clima"). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+/** The Arabic words for son and daughter of, which only join a person's names. */
+const ARABIC_PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 const ROMANCE_OF = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 
 /**
@@ -407,6 +409,14 @@ function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undef
   const tagged = next && next.start === from ? next : undefined;
   if (c.label === 'PER' && PATRONYMIC.has(word) && tagged?.label === 'PER') {
     return { candidate: { start: c.start, end: tagged.end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: true };
+  }
+  // "Crown Prince [Mohammed] bin [Salman]" with the father's name read as a place, a body or nothing: "bin", "ibn",
+  // "bint" (son, daughter of) say the name after them is the same person's
+  if (c.label === 'PER' && ARABIC_PATRONYMIC.has(word) && (!next || next.start >= from)) {
+    const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);
+    if (end > from && !(next && !tagged && next.start < end)) {
+      return { candidate: { start: c.start, end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: !!tagged };
+    }
   }
   if (c.label === 'ORG' && ROMANCE_OF.has(word) && (!next || next.start >= from)) {
     const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);

@@ -11,6 +11,7 @@ import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import type { DocFacts } from './document.ts';
+import { isCapitalised } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
@@ -18,7 +19,7 @@ import { CALENDAR_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS } from './word
 import { joinCutNames } from './name-joins.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
-import { withPossessivePlaceNames } from './possessive-places.ts';
+import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
@@ -45,6 +46,9 @@ const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'chi
 
 /** A day of the month after a month name. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?$/;
+
+/** Kinds of body a name is followed by in lower case ("the Civil Contract party", "the Fatah movement"). */
+const LOWER_KIND_HEADS = new Set(['party', 'movement', 'alliance', 'coalition', 'bloc', 'group', 'militia', 'faction', 'front']);
 
 export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate[] {
   const toks = doc.seg.tokens;
@@ -93,7 +97,10 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       out.push({ start: start + 1, end, label: 'PER', reason: `ner ${t.label} over an office and a person's name: the name` });
       continue;
     }
-    const c: Candidate = { start, end, label: t.label, reason: 'ner' };
+    // "the Civil Contract party", "the Justice and Development party": a lower-case kind of body after a name is no
+    // word of it (its own name would write the word with a capital)
+    if (t.label === 'ORG' && end - start >= 2 && LOWER_KIND_HEADS.has(toks[end - 1]!.text) && isCapitalised(toks[end - 2]!.text)) end--;
+    const c: Candidate = { start, end, label: t.label, reason: end < t.end ? 'ner, the kind of body after the name left out' : 'ner' };
     if (end - start > 1 && CALENDAR_WORDS.has(toks[end - 1]!.text.toLowerCase()) && end < toks.length && DAY_NUMBER.test(toks[end]!.text)) {
       // the label was given to the glued span: the name alone is typed by the gazetteers and its shape
       c.end = --end;
@@ -114,7 +121,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return militaryUnits(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))));
+  return militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))));
 }
 
 /** Index of a possessive "'s" token inside [start, end), or -1. */

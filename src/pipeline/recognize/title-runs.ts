@@ -15,6 +15,8 @@ import { demonymOf } from './typing.ts';
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 /** Words joining two fields inside a portfolio ("Trade and Industry"). */
 const JOINERS = new Set(['and', '&']);
+/** Lower-case words inside a person's name ("Mohammed bin Salman", "Luis de Guindos", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'del', 'di', 'van', 'von', 'der', 'den', 'la', 'le']);
 /** The longest title run read, in words (a nationality, a portfolio of up to five words, the title's head). */
 const MAX_TITLE_WORDS = 8;
 /** A person's name after the title: one to four words. */
@@ -37,18 +39,20 @@ function titleRunAt(doc: DocFacts, a: number): TitleRun | undefined {
   const inSentence = (i: number) => i < toks.length && toks[i]!.sentence === sentence;
   // the run's end: capitalised words, and joiners between two of them
   let b = a;
-  while (inSentence(b) && (isCapitalised(toks[b]!.text) || (JOINERS.has(doc.lower[b]!) && b > a && inSentence(b + 1) && isCapitalised(toks[b + 1]!.text)))) b++;
+  // (and the particles of a name: "Crown Prince Mohammed bin Salman")
+  const joins = (i: number) => (JOINERS.has(doc.lower[i]!) || NAME_PARTICLES.has(toks[i]!.text)) && i > a && inSentence(i + 1) && isCapitalised(toks[i + 1]!.text);
+  while (inSentence(b) && (isCapitalised(toks[b]!.text) || joins(b))) b++;
   if (b - a < 3) return undefined;
   // the longest title from `a` that leaves a name after it
   for (let k = Math.min(b - 1, a + MAX_TITLE_WORDS) - 1; k > a; k--) {
     if (!mayEndTitle(toks[k]!.text)) continue;
     const words = toks.slice(a, k + 1).map((t) => t.text);
     if (!titleInfo(words.join(' '))) continue;
-    const nameEnd = Math.min(b, k + 1 + MAX_NAME_WORDS);
-    if (nameEnd !== b) return undefined;
     const name = toks.slice(k + 1, b).map((t) => t.text);
+    const particle = (w: string, i: number) => NAME_PARTICLES.has(w) && i > 0 && i < name.length - 1;
+    if (name.filter((w, i) => !particle(w, i)).length > MAX_NAME_WORDS) return undefined;
     const last = name[name.length - 1]!.toLowerCase();
-    if (!name.every((w) => NAME_WORD.test(w) && !titleInfo(w)) || ORGANIZATION_HEAD_WORDS.has(last)) return undefined;
+    if (!name.every((w, i) => particle(w, i) || (NAME_WORD.test(w) && !titleInfo(w))) || ORGANIZATION_HEAD_WORDS.has(last)) return undefined;
     const nameText = name.join(' ');
     if (lookupPlace(nameText).length || lookupOrganization(nameText)) return undefined;
     const placeEnd = placeOpening(doc, a, k);

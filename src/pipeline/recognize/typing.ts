@@ -13,7 +13,7 @@ import { productNameAround } from './product-names.ts';
 import { faithAdjective } from './movements.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
-import { isCapitalised } from './document.ts';
+import { isCapitalised, withoutArabicArticle } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore } from './context.ts';
 import {
   APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
@@ -92,6 +92,18 @@ function settlementNounBefore(doc: DocFacts, start: number): string | undefined 
 const PERSONAL_TIE_NOUNS = new Set(['counterpart', 'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'spouse', 'son', 'daughter', 'brother', 'sister', 'father', 'mother']);
 const APPOSITION_PERSON_NOUNS = new Set(['member', 'friend', 'spokesman', 'spokeswoman', 'resident', 'native', 'graduate', 'employee', 'official', 'aide', 'adviser', 'advisor', 'colleague', 'neighbor', 'neighbour', 'founder', 'president', 'director', 'candidate', 'partner']);
 
+/** "X and Y, which ...": the name is one of a pair of one-word names joined by "and" or "or", the pair followed by ", which". */
+function pairBeforeWhich(doc: DocFacts, c: Candidate): boolean {
+  const toks = doc.seg.tokens;
+  const which = (k: number) => toks[k]?.text === ',' && doc.lower[k + 1] === 'which';
+  const joins = (k: number) => /^(?:and|or)$/.test(doc.lower[k] ?? '');
+  const oneName = (k: number) => !!doc.nameToken[k] && !doc.nameToken[k - 1] && !doc.nameToken[k + 1] && isCapitalised(toks[k]?.text ?? '');
+  return (joins(c.end) && oneName(c.end + 1) && which(c.end + 2)) || (joins(c.start - 1) && oneName(c.start - 2) && which(c.end));
+}
+
+/** Words that open a clause or a noun phrase of its own, so what follows them is no description of the name before. */
+const CLAUSE_WORDS = /^(?:the|a|an|has|have|had|is|was|were|are|be|been|will|would|can|could|may|might|should|must|did|does|do|said|says)$/;
+
 /**
  * What the words after a name say of a person: ", who", a person's title in apposition (", the head of ...",
  * ", former first deputy director"), or a nationality noun (", a Serb,"); undefined when none.
@@ -109,8 +121,12 @@ export function personInApposition(doc: DocFacts, end: number): string | undefin
     if (/^(?:of|for|at|in|to|from|with|who|which|and|,|\.|;|:)$/.test(doc.lower[i]!)) break;
     words.push(toks[i]!.text);
   }
+  // (not a clause: "Acme, has sacked the former head of ..." says what the name did to the titled person)
   if (words.length && words.every((w) => /^\p{Ll}+$/u.test(w)) && mayEndTitle(words[words.length - 1]!)) {
-    for (let k = 0; k < words.length; k++) if (titleInfo(words.slice(k).join(' '))) return `a title in apposition (${words.slice(k).join(' ')})`;
+    for (let k = 0; k < words.length; k++) {
+      if (k > 0 && CLAUSE_WORDS.test(words[k - 1]!)) break;
+      if (titleInfo(words.slice(k).join(' '))) return `a title in apposition (${words.slice(k).join(' ')})`;
+    }
   }
   // ", a Serb," / ", an American,": a nationality noun said of the name, closed by a comma or the sentence end
   if (/^(?:a|an)$/.test(next) && demonymOf(toks[end + 2]?.text ?? '') && /^[,.;]$/.test(toks[end + 3]?.text ?? '.')) return `"a ${toks[end + 2]!.text}" in apposition`;
@@ -447,6 +463,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
         ? typePlace(doc, { ...c, label: 'LOC' }, [place], `tagger MISC before "${feature}"`)
         : base(doc, c, 'location', `tagger MISC retyped: the name of the ${feature} after it`);
     }
+    // "the Nagorno-Karabakh region", "the Donbas region": a name no nationality word is, before a lower-case noun of
+    // administrative division, is that division (the tagger reads the name as an adjective)
+    if (!listed && !isAcronym(text) && !demonymOf(text) && !words.some((w) => demonymOf(w)) && divisionNounBehind(doc, c.end)) {
+      const region = lookupPlace(text).find((e) => e.type === 'region');
+      return region
+        ? typePlace(doc, { ...c, label: 'LOC' }, [region], `tagger MISC before "${doc.seg.tokens[c.end]!.text}"`)
+        : base(doc, c, 'region', `tagger MISC retyped: the name of the ${doc.seg.tokens[c.end]!.text} after it`);
+    }
     // "Hanwha Aerospace chief executive Son Jae-il": a name of a person's shape right after a person's title is the person
     if (!single && personShaped(words.map(withoutArabicArticle)) && !lookupPlace(text).length && !words.some((w) => demonymOf(w))) {
       if (personShaped(words) && titleBefore(doc, c.start)) return withTitle(doc, c, base(doc, c, 'person', 'tagger MISC retyped: a person\'s title before the name'));
@@ -557,13 +581,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // lower-case noun qualifies it, whatever comes before)
   const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
-  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !strongCue) && !(cue.after && lookupPlace(text).length)) {
+  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
   if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+  // "Brenco and Maltis, which compete with ...": the same said of a pair of one-word names
+  if (single && (c.label === 'PER' || c.label === 'ORG') && !listed && !lookupPlace(text).length && pairBeforeWhich(doc, c)) {
+    return base(doc, c, 'organization', `${c.label === 'PER' ? 'tagger PER retyped: ' : 'tagger ORG, '}one of two names joined by "and" with ", which" after them`);
   }
 
   // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with its acronym in brackets, its initials among the acronym's
@@ -771,9 +799,6 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
-
-/** A name word without the Arabic article joined to it ("al-Mutairi" -> "Mutairi"). */
-const withoutArabicArticle = (w: string) => w.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{Lu})/u, '');
 
 /**
  * Does the article use the last word of these (without an Arabic article: "al-Mutairi" -> "Mutairi") alone as a

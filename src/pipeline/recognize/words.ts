@@ -194,6 +194,11 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'service', 'contractor', 'group', 'groups', 'charities', 'organisations', 'organizations', 'unions', 'parties', 'agencies',
   // "the department store chain Bhs", "the fashion brand Arket", "the record label Motown"
   'chain', 'brand', 'label',
+  // plurals before a list ("rival retailers X and Y", "the carmakers X and Y")
+  'retailers', 'supermarket', 'supermarkets', 'grocer', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'drugmakers',
+  'manufacturers', 'producers', 'suppliers', 'distributors', 'refiners', 'miners', 'carriers', 'brokers', 'brokerages',
+  'conglomerates', 'corporations', 'broadcasters', 'publishers', 'newspapers', 'regulators', 'watchdogs', 'contractors',
+  'chains', 'brands', 'utilities', 'consultancies', 'startups', 'start-ups', 'exporters', 'importers', 'bookmakers',
 ]);
 
 /**
@@ -214,7 +219,10 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
  * Offices and parts only an organisation has, after its possessive: "Network Rail's deputy chief executive",
  * "Keltmar's board", "the bank's shareholders" (a person has a "chief of staff", never a "chief executive").
  */
-export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'chairwoman', 'board', 'shareholders', 'ceo', 'headquarters', 'subsidiary', 'subsidiaries', 'workforce']);
+export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'chairwoman', 'board', 'shareholders', 'ceo', 'headquarters', 'subsidiary', 'subsidiaries', 'workforce',
+  // a body's own organs and members ("X's ethics committee", "X's member states"; not "his campaign committee")
+  'ethics committee', 'executive committee', 'disciplinary committee', 'appeals committee', 'member states', 'member countries',
+  'member nations', 'secretary-general', 'secretary general', 'general secretary', 'secretariat', 'statutes']);
 
 /** Words between a possessive and an office ("X's deputy chief executive", "X's new chairman"). */
 export const OFFICE_MODIFIERS = new Set(['deputy', 'acting', 'interim', 'new', 'former', 'outgoing', 'incoming', 'executive', 'supervisory', 'managing']);

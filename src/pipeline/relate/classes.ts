@@ -51,6 +51,7 @@ export const isPlaceNoun = W.is(W.PLACE_NOUNS);
 export const isPluralPlaceAnaphor = W.is(W.PLURAL_PLACE_ANAPHORS);
 export const isStatehoodNoun = W.is(W.STATEHOOD_NOUNS);
 export const isCountryAnaphor = W.is(W.COUNTRY_ANAPHORS);
+export const isStateAnaphor = W.is(W.STATE_ANAPHORS);
 export const isPairAnaphor = W.is(W.PAIR_ANAPHORS);
 export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
@@ -95,17 +96,31 @@ export const isCapitalised = (u: Unit | undefined) => !!u && /^\p{Lu}/u.test(u.t
 const TRIGGER_VERBS = new Set(EVENT_TRIGGERS.flatMap((e) => e.verbs ?? []));
 /** Any inflected verb form of the event lexicon. */
 export const isTriggerVerb = (w: string) => TRIGGER_VERBS.has(w);
+const TRIGGER_NOUNS = new Set(EVENT_TRIGGERS.flatMap((e) => e.nouns ?? []));
+/** Any noun form of the event lexicon ("visit", "talks", "invasion"). */
+export const isTriggerNoun = (w: string) => TRIGGER_NOUNS.has(w);
 
 const ORGANIZATION_KIND_LIST = Object.entries(W.ORGANIZATION_KINDS).map(([kind, k]) => ({ kind, strict: !!k.strict, nouns: new Set(k.nouns.words), nameWords: new Set(k.nameWords.words) }));
+
+/** The kind of body "the <noun>" names ("company", "union"), if the noun marks one. */
+const kindOfNoun = (noun: string) => ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
+/** The lower-case words of a name. */
+const nameWordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
+
+/** Does the name itself mark the kind of body "the <noun>" names ("Halden Steel Group" for "the company")? */
+export function marksOrganizationNoun(noun: string, name: string): boolean {
+  const nounKind = kindOfNoun(noun);
+  return !!nounKind && nameWordsOf(name).some((w) => nounKind.nameWords.has(w));
+}
 
 /**
  * Can "the <noun>" refer back to the organisation so named? Only a name that marks another kind of body is
  * refused ("the company" is not "the Rail, Maritime and Transport union"); nouns and names of no marked kind fit.
  */
 export function fitsOrganizationNoun(noun: string, name: string): boolean {
-  const nounKind = ORGANIZATION_KIND_LIST.find((k) => k.nouns.has(noun));
+  const nounKind = kindOfNoun(noun);
   if (!nounKind) return true;
-  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  const words = nameWordsOf(name);
   const nameKinds = ORGANIZATION_KIND_LIST.filter((k) => words.some((w) => k.nameWords.has(w))).map((k) => k.kind);
   return nameKinds.includes(nounKind.kind) || (!nameKinds.length && !nounKind.strict);
 }

@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -38,6 +38,15 @@ export interface Discourse {
   lastNounHead(noun: string, at: Position): Noted<string> | undefined;
   /** "the North" -> the last entity whose name contains the word "North". */
   lastNamePart(word: string, at: Position): Noted<string> | undefined;
+  /**
+   * The salient country or organisation for a definite description ("the country", "the government", "the company"):
+   * of those named in the latest sentence (up to `at`) that names any within reach, the ones leading it as its subject
+   * (the first actor, not inside a prepositional phrase, and whatever is coordinated with it), else all of them; of
+   * several, the one the article has named most. Agreement comes first: of those, the ones whose names mark the kind
+   * the description names (`marks`: "Halden Steel Group" for "the company"). Undefined when none, or when two are equally salient ("Siemens and
+   * Alstom both bid ... The company said": no antecedent is clear).
+   */
+  topical(kind: 'country' | 'organization', at: Position, accept?: (id: string) => boolean, marks?: (id: string) => boolean): Noted<string> | undefined;
 }
 
 const before = (a: Position, b: Position) => a.s < b.s || (a.s === b.s && a.i < b.i);
@@ -102,7 +111,26 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
     lastPair: (at) => get().lastPair(at),
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
     lastNamePart: (word, at) => get().lastNamePart(word, at),
+    topical: (kind, at, accept, marks) => get().topical(kind, at, accept, marks),
   };
+}
+
+/** The units that lead a sentence as its subject: the first actor not inside a prepositional phrase, and its conjuncts. */
+function leadingUnits(units: Unit[]): Set<number> {
+  const lead = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!isEntity(u) || !isActor(u)) continue;
+    let p = i - 1;
+    while (p >= 0 && (isDet(units[p]!.lower) || isNeighbourWord(units[p]!.lower))) p--;
+    if (p >= 0 && isPrep(units[p]!.lower)) continue;
+    // ("Mexico's economy minister": a possessor leads with its noun)
+    lead.add(i);
+    const { end } = coordinated(units, i, isActor);
+    for (let k = i + 1; k <= end; k++) if (isEntity(units[k])) lead.add(k);
+    break;
+  }
+  return lead;
 }
 
 export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
@@ -112,9 +140,11 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   const pairs: Noted<string[]>[] = [];
   const heads: Noted<{ noun: string; entity: string }>[] = [];
   const named: Noted<string>[] = [];
+  const leads = new Map<number, Set<number>>();
   sentences.forEach((su, s) => {
     if (!usable(su)) return;
     const { units } = su;
+    leads.set(s, leadingUnits(units));
     let inSet = -1;
     let inPair = -1;
     for (let i = 0; i < units.length; i++) {
@@ -167,6 +197,32 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
     lastNounHead: (noun, at) => {
       const n = latest(heads, at, REACH.nounHead.sentences, (h) => h.value.noun === noun);
       return n && { s: n.s, i: n.i, value: n.value.entity };
+    },
+    topical: (kind, at, accept, marks) => {
+      const list = kind === 'country' ? countries : organizations;
+      const reach = kind === 'country' ? REACH.country.sentences : REACH.organization.sentences;
+      // The latest sentence within reach that names a candidate, and its candidates.
+      let s = -1;
+      const inSentence: Noted<string>[] = [];
+      latest(list, at, reach, (n) => {
+        if (s >= 0 && n.s !== s) return true;
+        if (accept && !accept(n.value)) return false;
+        s = n.s;
+        inSentence.push(n);
+        return false;
+      });
+      if (!inSentence.length) return undefined;
+      const agreeing = marks ? inSentence.filter((n) => marks(n.value)) : [];
+      const fitting = agreeing.length ? agreeing : inSentence;
+      const lead = leads.get(s);
+      const leading = fitting.filter((n) => lead?.has(n.i));
+      const pool = leading.length ? leading : fitting;
+      const ids = [...new Set(pool.map((n) => n.value))];
+      if (ids.length === 1) return pool.find((n) => n.value === ids[0]);
+      const count = (id: string) => list.filter((n) => n.value === id && before(n, at)).length;
+      const ranked = ids.map((id) => ({ id, c: count(id) })).sort((a, b) => b.c - a.c);
+      if (ranked[0]!.c === ranked[1]!.c) return undefined;
+      return pool.find((n) => n.value === ranked[0]!.id);
     },
     lastNamePart: (word, at) => latest(named, at, REACH.namePart.sentences, (n) => {
       const words = nameWords(n.value);

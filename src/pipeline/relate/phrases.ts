@@ -14,8 +14,8 @@ import { agentNounOf } from './agents.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
-  isControlNoun, isCountryAnaphor, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
-  isIndependentBodyHead, isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
+  isControlNoun, isCountryAnaphor, isStateAnaphor, isTriggerNoun, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
+  isIndependentBodyHead, isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, marksOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
   isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
@@ -164,7 +164,7 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
   if (isCountryAnaphor(u.lower)) {
-    const c = ctx.discourse.lastCountry(at);
+    const c = ctx.discourse.topical('country', at);
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
   }
   if (isOrganizationAnaphor(u.lower)) {
@@ -172,7 +172,8 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     const named = namedBodyFor(ctx, u.lower, []);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
     // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
-    const o = ctx.discourse.lastOrganization(at, (id) => fitsOrganizationNoun(u.lower, ctx.entities.get(id)?.name ?? ''));
+    const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
+    const o = ctx.discourse.topical('organization', at, (id) => fitsOrganizationNoun(u.lower, nameOf(id)), (id) => marksOrganizationNoun(u.lower, nameOf(id)));
     return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
   }
   // "the opposition's deputy leader" in an article that names one body ending in the noun ("United Tajik Opposition")
@@ -182,7 +183,15 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   }
   if (isActorNoun(u.lower) || isSoleHolderTitle(u.lower)) {
     const h = ctx.discourse.lastNounHead(u.lower, at);
-    return h && arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
+    if (h) return arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
+    // "the government" never written with its country's name: the salient country
+    if (!isStateAnaphor(u.lower)) return undefined;
+    const c = ctx.discourse.topical('country', at);
+    if (c) return arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
+    // (none named in the last sentences: the article's own country, cited where the article last names it)
+    const home = ctx.context?.country;
+    const cited = home ? namedBefore(ctx, home) : [];
+    return home && cited.length ? arg([home], 'anaphor', cited) : undefined;
   }
   if (isCapitalised(u) && !u.entity && k > 0) {
     const n = ctx.discourse.lastNamePart(u.text, at);
@@ -320,7 +329,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const gerund = !u[end + 1]?.entity && /ing$/.test(u[end + 1]?.lower ?? '');
   if (!possessor && !gerund && (isTransparentNoun(head.lower) || isPlaceNoun(head.lower) || peopleOf) && next?.lower === 'of' && end + 1 < limit) {
     const inner = readPhrase(ctx, end + 1, limit, opts);
-    return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
+    // ("accused the government of corruption": an "of" naming no one leaves the government to be read as an anaphor)
+    if (inner.arg || !isStateAnaphor(head.lower) || np.length < 2) return { arg: inner.arg, end: inner.end, units: [...np, next, ...inner.units] };
   }
   // "the Iran-backed group": a backer named inside a word does not make the group its own; the group is the one
   // named last (not the backer)
@@ -539,12 +549,22 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     if (group) return undefined;
     return arg([x.entity!], 'pronoun');
   };
+  // "The company said it would ...": a pronoun after a sentence-opening definite description ("the company", "the
+  // government", "the country") means what the description means, and nothing when that is unclear
+  if (!person && !plural && !object) {
+    const head = openingDescription(ctx, j);
+    if (head >= 0) return definiteAnaphor(ctx, head);
+  }
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
     if (a && skip) { skip = false; continue; }
     if (a) return a;
   }
   if (skip) return undefined;
+  if (person && !object) {
+    const owner = frontedPossessor(ctx, j, gender);
+    if (owner) return arg([owner], 'pronoun');
+  }
   // The previous sentences: their first subject-like actor (the topic).
   // "they" reaches back one sentence only: plural groups change quickly in news prose.
   for (let s = ctx.s - 1; s >= 0 && s >= ctx.s - (plural ? 1 : 2); s--) {
@@ -553,10 +573,55 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const c: Ctx = { ...ctx, s, units: su.units, subjects: [] };
     for (let k = 0; k < su.units.length; k++) {
       const a = fits(su.units, k, c);
+      // ("Siemens and Alstom both bid ... It said": a singular pronoun after a coordinated subject has no one antecedent)
+      if (a && !plural && (readPhrase(c, k).arg?.ids.length ?? 0) > 1) return undefined;
       if (a) return { ...a, from: [s] };
     }
   }
   return undefined;
+}
+
+/**
+ * A person pronoun with no subject before it in its sentence may mean a person named there as a possessor: of the
+ * phrase fronted before the main clause ("During Mr Chavez's visit to China, he held talks with X"), or of an event
+ * noun, whose possessor is its agent ("Mr Chavez's visit to China, where he held talks with X"); only when there is
+ * one such person.
+ */
+function frontedPossessor(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
+  const u = ctx.units;
+  const fronted = isPrep(u[0]?.lower ?? '') && isComma(u[j - 1]) && !u.slice(1, j - 1).some(isComma);
+  const owners = new Set<string>();
+  for (let k = 0; k < j - 1; k++) {
+    const x = u[k]!;
+    if (!x.entity || x.type !== 'person' || !isPossessive(u[k + 1]?.lower ?? '')) continue;
+    // (the possessed noun: up to two modifiers after the "'s", "Mr Chavez's six-day visit")
+    const event = [k + 2, k + 3, k + 4].some((m) => m < j && isTriggerNoun(u[m]!.lower) && u.slice(k + 2, m).every((y) => isContent(y)));
+    if (!fronted && !event) continue;
+    const known = gender && honorificGender(ctx).get(x.entity);
+    if (known && known !== gender) continue;
+    owners.add(x.entity);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
+ * The head of a definite description of a country, a government or an organisation that opens the sentence before
+ * unit j as its subject ("The company said it", "The government, which ..., said it"), or -1.
+ */
+function openingDescription(ctx: Ctx, j: number): number {
+  const u = ctx.units;
+  if (u[0]?.lower !== 'the') return -1;
+  for (let k = 1; k < Math.min(j, 4); k++) {
+    const x = u[k]!;
+    if (x.entity || !isContent(x)) return -1;
+    if (isCountryAnaphor(x.lower) || isStateAnaphor(x.lower) || isOrganizationAnaphor(x.lower)) {
+      const next = u[k + 1];
+      // (the description must be the whole subject: not "the company's chief", "the government of X")
+      if (!next || isPossessive(next.lower) || isPrep(next.lower) || next.entity) return -1;
+      return k;
+    }
+  }
+  return -1;
 }
 
 /**

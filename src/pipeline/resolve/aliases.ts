@@ -18,6 +18,8 @@ export interface AliasPattern {
 /** What may stand between a name and an alias it is given; "the" before the alias is allowed everywhere. */
 export const ALIAS_PATTERNS: AliasPattern[] = [
   { between: /^\s*[,(]?\s*(?:also|better|more commonly|commonly|widely|popularly|locally)\s+(?:known|referred to)\s+as\s+(?:the\s+)?$/i, rule: 'also-known-as', reason: 'the article says the name is also used for it' },
+  // "X, better known by his nom de guerre Y", "X, known by the nickname Y"
+  { between: /^\s*[,(]?\s*(?:also\s+|better\s+|more\s+commonly\s+|widely\s+)?known\s+by\s+(?:his|her|their|its|the)\s+(?:nom\s+de\s+guerre|nickname|alias|pseudonym|moniker|code\s?name|pen\s+name|nom\s+de\s+plume|stage\s+name|name)\s*,?\s*(?:of\s+)?$/i, rule: 'also-known-as', reason: 'the article gives another name it goes by' },
   { between: /^\s*[,(]?\s*(?:a\.?k\.?a\.?|alias)\s+(?:the\s+)?$/i, rule: 'also-known-as', reason: '"aka" / "alias" introduces another name' },
   { between: /^\s*[,(]\s*(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?$/i, rule: 'epithet', reason: 'a name the article defines for it ("known as", "dubbed", "nicknamed")' },
   { between: /^\s*[,(]\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+(?:the\s+)?$/i, rule: 'formerly', reason: 'its former name, stated in the article' },
@@ -57,6 +59,14 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
     if (/^['’]s\b/.test(text.slice(b.end, b.end + 3))) continue;
     // "Kenya Wildlife Service (KWS)": an acronym in brackets right after an organisation's name
     if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && isAcronym(b.text) && a.type !== 'person' && !isAcronym(a.text) && (acronymFits(b.text, a.text) || translatedAcronym(b.text, a))) {
+      out.push({ name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given in brackets after "${a.text}"` });
+      continue;
+    }
+    // "the Federal Economic Competition Commission (Cofece)": one word in brackets right after a body's name of three
+    // words or more, read as a body too, that names nothing the gazetteer knows, its first letter among the name's
+    // initials, is the body's short form (in its own language: the letters need not spell the English name)
+    if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && /^\p{Lu}\p{Ll}{2,}$/u.test(b.text)
+      && a.type === 'organization' && b.type === 'organization' && a.text.split(/\s+/).length >= 3 && acronymFits(b.text, a.text) && translatedAcronym(b.text, a)) {
       out.push({ name: a, alias: b, rule: 'acronym-in-brackets', detail: `"${b.text}" is given in brackets after "${a.text}"` });
       continue;
     }

@@ -2,6 +2,7 @@
 // made of initials, and a conservative edit distance for transliteration variants
 // ("Zelensky" / "Zelenskyy", "Makeyeva" / "Makeeva").
 import { mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { CORPORATE_SUFFIXES } from '../gazetteer/data/organizations.ts';
 export { organizationCore } from '../gazetteer/index.ts';
 
 /** In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call. */
@@ -124,3 +125,65 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   return prev[b.length]! <= k;
 }
 
+
+const ALL_CAPS = /^\p{Lu}+$/u;
+/** A word that may be a blend of a name's words: a capital, then three lower-case letters or more. */
+const BLEND_SHAPE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * A short form that keeps some words of a name and writes the others as initials, or takes the initials
+ * of each hyphened part apart: "Ghana FA" for "Ghana Football Association", "PML-N" for "Pakistan Muslim
+ * League-Nawaz". Each part of `short` (split at spaces and hyphens) is either the next capitalised word of
+ * `long` or the initials, in capitals, of the next run of them; together they cover every capitalised word.
+ * Two parts or more, one of them initials of two words or more ... or initials beside initials (PML-N).
+ */
+export function spellsOutInParts(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  const parts = short.split(/[\s-]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const words = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w));
+  if (words.length <= parts.length) return false;
+  const go = (p: number, w: number): boolean => {
+    if (p === parts.length) return w === words.length;
+    const part = parts[p]!;
+    if (w < words.length && nameKey(part) === nameKey(words[w]!) && go(p + 1, w + 1)) return true;
+    if (!ALL_CAPS.test(part) || w + part.length > words.length) return false;
+    for (let k = 0; k < part.length; k++) if (words[w + k]![0]!.toUpperCase() !== part[k]) return false;
+    return go(p + 1, w + part.length);
+  };
+  return go(0, 0);
+}
+
+const blendWordsOf = new Map<string, readonly string[]>();
+
+/** The keys of a name's capitalised words, legal forms left out ("Telesp" is no blend of "Telesud SpA"), cached by name. */
+function blendWords(long: string): readonly string[] {
+  let hit = blendWordsOf.get(long);
+  if (hit === undefined) {
+    hit = long.split(/[\s-]+/).filter((w) => STARTS_UPPER.test(w) && !Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.toLowerCase().replace(/\.$/, '')))
+      .map((w) => nameKey(w));
+    if (blendWordsOf.size >= MAX_CACHED) blendWordsOf.clear();
+    blendWordsOf.set(long, hit);
+  }
+  return hit;
+}
+
+/**
+ * A one-word short form blending the first letters of each capitalised word of a name: "Pemex" for "Petroleos
+ * Mexicanos", "Walmex" for "Walmart de Mexico". Each word gives two letters or more, in order, and every
+ * capitalised word of the name gives some (small words such as "de" and legal forms such as "SpA" are skipped).
+ */
+export function blendOf(short: string, long: string): boolean {
+  // (cheap refusal first: a resolver compares every one-word name with every longer one)
+  if (!BLEND_SHAPE.test(short)) return false;
+  const words = blendWords(long);
+  if (words.length < 2) return false;
+  const s = nameKey(short);
+  if (!s.startsWith(words[0]!.slice(0, 2))) return false;
+  const go = (i: number, w: number): boolean => {
+    if (w === words.length) return i === s.length;
+    for (let n = Math.min(words[w]!.length, s.length - i); n >= 2; n--) if (s.startsWith(words[w]!.slice(0, n), i) && go(i + n, w + 1)) return true;
+    return false;
+  };
+  return go(0, 0);
+}

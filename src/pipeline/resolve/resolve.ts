@@ -15,7 +15,7 @@
 import type { Entity, EntityType, MergeReason, Mention, Resolved, ResolvedMention, Segmented } from '../../types.ts';
 import { entryById, isAcronym, organizationById, lookupDemonym, lookupOrganization, lookupPlace, nameKey, slugify } from '../gazetteer/index.ts';
 import { isPlacedUnit, namesMembersOf } from './organization-units.ts';
-import { baseName, closeSpelling, initials, nameWords, organizationCore, surnameWithoutArticle } from './names.ts';
+import { baseName, closeSpelling, initials, nameWords, organizationCore, blendOf, spellsOutInParts, surnameWithoutArticle } from './names.ts';
 import { firstAndLast, isFullName, personShortForm } from './short-forms.ts';
 import { statedAliases } from './aliases.ts';
 import { nationalitiesOfPeople } from './nationality.ts';
@@ -575,6 +575,8 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
   if (!found.length) return undefined;
   // a word that is someone's own given name ("Bill Carver") is theirs before it is a short form of another's ("William")
   if (found.some((f) => f.reason.rule !== 'short-given-name')) found = found.filter((f) => f.reason.rule !== 'short-given-name');
+  // a word written exactly as someone's name ("Karimova") is theirs before it is a spelling variant of another's ("Karimov")
+  if (found.some((f) => f.reason.rule !== 'fuzzy')) found = found.filter((f) => f.reason.rule !== 'fuzzy');
   found.sort((a, b) => b.last - a.last);
   if (found.length > 1 && found[0]!.last < 0) {
     // several people share the word and none was named before it (a headline): the first named after it
@@ -622,6 +624,35 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       absorb(target, g, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });
       nameOf.set(target, fullestName(target));
     }
+  }
+  let byLead: Map<string, typeof spelled> | undefined;
+  const spelledByLead = () => {
+    if (byLead) return byLead;
+    byLead = new Map();
+    for (const x of spelled) {
+      const k = nameKey(x.name.slice(0, 2));
+      const list = byLead.get(k);
+      if (list) list.push(x);
+      else byLead.set(k, [x]);
+    }
+    return byLead;
+  };
+  // short forms in parts: words kept and the rest as initials ("Ghana FA"), initials of each hyphened part ("PML-N"),
+  // or blended ("Pemex")
+  for (const g of live) {
+    if (!g.mentions.length || g.gazetteerId || (g.type !== 'organization' && g.type !== 'other')) continue;
+    const name = nameOf.get(g)!;
+    const parts = /[\s-]/.test(name) && /\p{Lu}{2}|-\p{Lu}\b/u.test(name);
+    // ("Pemex" for "Petroleos Mexicanos": one word blending the first letters of each word of the name)
+    const blend = !parts && !/[\s-]/.test(name);
+    if (!parts && !blend) continue;
+    // (a blend opens with its name's first two letters: only names opening so are compared)
+    const pool = parts ? spelled : spelledByLead().get(nameKey(name.slice(0, 2))) ?? [];
+    const targets = pool.filter((x) => x.g !== g && x.g.mentions.length && x.g.type === 'organization' && (parts ? spellsOutInParts(name, x.name) : blendOf(name, x.name)));
+    if (targets.length !== 1 || (blend && (lookupOrganization(name) || lookupPlace(name).length))) continue;
+    const detail = parts ? `"${name}" keeps words of "${targets[0]!.name}" and writes the others as initials` : `"${name}" blends the first letters of each word of "${targets[0]!.name}"`;
+    absorb(targets[0]!.g, g, groupOf, { rule: 'acronym', detail });
+    nameOf.set(targets[0]!.g, fullestName(targets[0]!.g));
   }
   // close spellings: both unlinked (a gazetteer id is already the best evidence) or one unlinked
   const list = live.filter((g) => g.mentions.length);

@@ -4,24 +4,9 @@
 // it said on news of the same shape), so each table tests the rule and not the model; every sentence
 // was written for this test.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../src/pipeline/segment.ts';
-import { recognize } from '../../../src/pipeline/recognize/index.ts';
-import type { EntityType, Mention, NerLabel, TaggedSpan } from '../../../src/types.ts';
+import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+import type { EntityType, Mention, NerLabel } from '../../../src/types.ts';
 
-/** The mentions of `text` given the tagger's spans, each [phrase, label] at the phrase's first (or `nth`) occurrence. */
-function mentions(text: string, spans: Array<[string, NerLabel, number?]>): Mention[] {
-  const seg = segment({ id: 't', title: null, source: 'test', text });
-  const tagged: TaggedSpan[] = spans.map(([phrase, label, nth = 0]) => {
-    let from = -1;
-    for (let k = 0; k <= nth; k++) from = text.indexOf(phrase, from + 1);
-    if (from < 0) throw new Error(`"${phrase}" is not in the text`);
-    const start = seg.tokens.findIndex((t) => t.start === from);
-    const end = seg.tokens.findIndex((t) => t.end === from + phrase.length) + 1;
-    if (start < 0 || end <= start) throw new Error(`"${phrase}" does not fall on token boundaries`);
-    return { start, end, label };
-  });
-  return recognize(seg, tagged.sort((a, b) => a.start - b.start));
-}
 const typesOf = (ms: Mention[], name: string) => ms.filter((m) => m.text === name).map((m) => m.type);
 
 describe('a company the tagger reads as a person, by the words of its name and what it is listed with', () => {

@@ -4,24 +4,9 @@
 // spans (what it said on news of the same shape), so the tables test resolution and not the model;
 // every sentence was written for this test.
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../../src/pipeline/segment.ts';
-import { recognize } from '../../../src/pipeline/recognize/index.ts';
-import { resolve } from '../../../src/pipeline/resolve/index.ts';
-import type { Entity, NerLabel, TaggedSpan } from '../../../src/types.ts';
+import { entitiesFromSpans as entities, type Spans } from '../../helpers/spans.ts';
+import type { Entity, NerLabel } from '../../../src/types.ts';
 
-/** The entities of `text` given the tagger's spans, each [phrase, label] at the phrase's first (or `nth`) occurrence. */
-function entities(text: string, spans: Array<[string, NerLabel, number?]>): Entity[] {
-  const seg = segment({ id: 't', title: null, source: 'test', text });
-  const tagged: TaggedSpan[] = spans.map(([phrase, label, nth = 0]) => {
-    let from = -1;
-    for (let k = 0; k <= nth; k++) from = text.indexOf(phrase, from + 1);
-    const start = seg.tokens.findIndex((t) => t.start === from);
-    const end = seg.tokens.findIndex((t) => t.end === from + phrase.length) + 1;
-    if (from < 0 || start < 0 || end <= start) throw new Error(`"${phrase}" (${nth}) is not a run of whole tokens in the text`);
-    return { start, end, label };
-  });
-  return resolve(seg, recognize(seg, tagged.sort((a, b) => a.start - b.start))).entities;
-}
 const named = (es: Entity[]) => es.map((e) => e.name);
 
 /** `alias` is an alias of the entity called `name`, and no other entity has that name or alias. */

@@ -270,7 +270,12 @@ export const PAIR_ANAPHORS = list(
 
 export const COUNTRY_ANAPHORS = list(
   '"the country\'s foreign minister": refers to the most recent country',
-  'country nation',
+  'country nation kingdom',
+);
+
+export const STATE_ANAPHORS = list(
+  '"the government accused X": a government named by no country word (no "Kenyan government" before it) is the salient country\'s',
+  'government',
 );
 
 export const DIRECTION_ADJECTIVES = list(

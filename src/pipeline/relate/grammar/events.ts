@@ -22,6 +22,7 @@ import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../a
 import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
+import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
@@ -36,11 +37,19 @@ for (const e of EVENT_TRIGGERS) {
   for (const f of e.verbs ?? []) VERB_FORMS.set(f, [...(VERB_FORMS.get(f) ?? []), e]);
   for (const f of e.nouns ?? []) NOUN_FORMS.set(f, [...(NOUN_FORMS.get(f) ?? []), e]);
 }
+/** Nouns of the acts of complement entries ("expulsion" for "expel diplomats"): read with the complement after "of". */
+const COMPLEMENT_NOUN_FORMS = new Map<string, EventTrigger[]>();
+for (const nom of NOMINALISATIONS) {
+  for (const e of EVENT_TRIGGERS) {
+    if (!e.complement || !e.lemmas.includes(nom.lemma)) continue;
+    for (const f of nom.nouns) COMPLEMENT_NOUN_FORMS.set(f, [...(COMPLEMENT_NOUN_FORMS.get(f) ?? []), e]);
+  }
+}
 // Entries that need a complement ("cut ties") are tried before plain ones sharing a verb.
 for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.complement) - Number(!!a.complement));
 
 /** Does the sentence hold a word the grammar reader could start from? */
-export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.has(w);
+export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.has(w) || COMPLEMENT_NOUN_FORMS.has(w);
 
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
@@ -64,6 +73,8 @@ const OBJECT_RELS = new Set(['obj', 'iobj']);
 const CLAUSAL = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'advcl', 'parataxis', 'dep', 'ccomp', 'xcomp', 'csubj', 'discourse', 'vocative', 'reparandum']);
 
 interface Modality { negated: boolean; hypothetical: boolean }
+/** One modality for an event that several clauses bear on: negated or hypothetical when any of them is. */
+const combined = (...ms: Modality[]): Modality => ({ negated: ms.some((m) => m.negated), hypothetical: ms.some((m) => m.hypothetical) });
 
 export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributionAt: (unit: number) => string | undefined): void {
   for (let i = 0; i < tree.size; i++) {
@@ -73,7 +84,9 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
-      for (const e of NOUN_FORMS.get(w) ?? []) if (readNoun(ctx, tree, i, e, emit, attributionAt)) break;
+      let read = false;
+      for (const e of NOUN_FORMS.get(w) ?? []) if ((read = readNoun(ctx, tree, i, e, emit, attributionAt))) break;
+      if (!read) for (const e of COMPLEMENT_NOUN_FORMS.get(w) ?? []) if (readComplementNoun(ctx, tree, i, e, emit, attributionAt)) break;
     }
   }
 }
@@ -311,6 +324,18 @@ function nominalSpan(tree: Tree, w: number): [number, number] {
     for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
   }
   return [lo, hi];
+}
+
+/** The last word of w's own phrase (its subtree less other clauses). */
+function phraseEnd(tree: Tree, w: number): number {
+  let hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x > hi) hi = x;
+    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+  }
+  return hi;
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
@@ -555,7 +580,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, i);
     subject = s.arg;
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
-    modality = { negated: modality.negated || s.modality.negated, hypothetical: modality.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
     else {
@@ -579,7 +604,16 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           object = argOf(ctx, tree, tree.head(i));
           if (object) object = { ...object, via: 'relative' };
           obj = undefined;
-        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) object = argOf(ctx, tree, obj);
+        } else if (obj !== undefined && obj !== complement && !(e.nameObject && isThingNoun(ctx, tree, obj))) {
+          // ("urged the government and the UTO to respect": the parse may hang the second object on the verb, as a
+          // conjunct or a caseless oblique that keeps its "and")
+          const o = obj;
+          // (its "and" right after the object's phrase: "urged X and Y to show restraint, and the OAS said" is another clause)
+          const after = phraseEnd(tree, o) + 1;
+          const stray = tree.children(i, 'conj', 'obl').filter((c) => c > o && (tree.rel(c) === 'conj' || !tree.caseOf(c))
+            && (tree.upos(c) === 'NOUN' || tree.upos(c) === 'PROPN') && tree.children(c, 'cc').includes(after) && !tree.exactly(c, 'nsubj').length);
+          object = argsOf(ctx, tree, [obj, ...stray]);
+        }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
@@ -645,7 +679,73 @@ const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in', 'for']);
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
 
+/**
+ * Verbs whose subject receives the act their object noun names: "had the backing of X", "won the support of X",
+ * "received a visit from X" (X acts on the subject, the light verb's reading turned round).
+ */
+const RECEIVING_VERBS = new Set(['have', 'has', 'had', 'having', 'win', 'wins', 'won', 'winning', 'receive', 'receives', 'received', 'receiving',
+  'get', 'gets', 'got', 'getting', 'secure', 'secures', 'secured', 'securing', 'gain', 'gains', 'gained', 'gaining', 'enjoy', 'enjoys', 'enjoyed', 'enjoying',
+  'obtain', 'obtains', 'obtained', 'obtaining']);
+
+/** "Ethiopia has the support of Kenya", "won Kenya's backing", "received a visit from Rice": the giver acts on the subject. */
+function readReceivedNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
+  const h = tree.head(i);
+  const giver = tree.children(i, 'nmod:poss')[0] ?? withCase(tree, i, ['of', 'from'], ['nmod'])[0] ?? withCase(tree, h, ['from'], ['obl'])[0];
+  if (giver === undefined) return false;
+  const actor = argOf(ctx, tree, giver);
+  const s = subjectOf(ctx, tree, h);
+  const m = modalityOf(tree, h);
+  const own = modalityOf(tree, i);
+  const modality = combined(own, m, s.modality);
+  return finish(ctx, tree, i, e, actor, s.arg, modality, BASE.noun, 'grammar-received', emit, attributionAt);
+}
+
+/**
+ * "Russia's expulsion of British diplomats", "the US withdrawal of troops from Syria", "the EU's suspension of aid to
+ * Niger", "ordered the recall of its ambassador from X": the noun of a complement entry's act with the complement in
+ * its "of" phrase; the actor as for any event noun, the object as the verb's frame reads it (in the complement:
+ * "British diplomats"; or after the entry's case words, on the noun or on the complement).
+ */
+function readComplementNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
+  const complement = withCase(tree, i, ['of'], ['nmod']).find((c) => e.complement!.includes(tree.lower[c]!));
+  if (complement === undefined) return false;
+  let modality = modalityOf(tree, i);
+  let subject: Arg | undefined;
+  const poss = tree.children(i, 'nmod:poss')[0];
+  if (poss !== undefined) subject = argOf(ctx, tree, poss);
+  for (const m of subject ? [] : tree.children(i, 'amod', 'compound')) {
+    if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
+  }
+  if (!subject) {
+    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0];
+    if (by !== undefined) subject = argOf(ctx, tree, by);
+  }
+  const h = tree.head(i);
+  const light = h >= 0 && tree.rel(i) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  let shape = 'nominal';
+  if (!subject && light >= 0) {
+    const s = subjectOf(ctx, tree, light);
+    subject = s.arg;
+    const m = modalityOf(tree, light);
+    modality = combined(modality, m, s.modality);
+    shape = 'light-verb';
+  }
+  let object: Arg | undefined;
+  if (e.objectInComplement) object = nameModifierOf(ctx, tree, complement) ?? argOf(ctx, tree, complement);
+  else {
+    const preps = e.objectPreps ?? [];
+    const at = [...withCase(tree, i, preps, ['nmod']), ...withCase(tree, complement, preps, ['nmod']), ...(light >= 0 ? withCase(tree, light, preps, ['obl']) : [])];
+    if (at.length) object = argsOf(ctx, tree, at);
+  }
+  return finish(ctx, tree, i, e, subject, object, modality, BASE.noun, `grammar-${shape}`, emit, attributionAt);
+}
+
+/** Light verbs that hand the act to someone ("gave its backing to X"). */
+const GIVING_VERBS = /^(?:give|gives|gave|given|giving|offer|offers|offered|offering|lend|lends|lent|lending|extend|extends|extended|extending|pledge|pledges|pledged|pledging)$/;
+
 function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
+  // (a mutual event had is had by both: "had talks with X" stays the light verb's)
+  if (!e.symmetric && tree.rel(i) === 'obj' && RECEIVING_VERBS.has(tree.lower[tree.head(i)] ?? '')) return readReceivedNoun(ctx, tree, i, e, emit, attributionAt);
   let subject: Arg | undefined;
   let modality = modalityOf(tree, i);
   // "merger talks", "a takeover bid": the event noun modifies a plan for it
@@ -672,7 +772,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
     const m = modalityOf(tree, light);
-    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, m, s.modality);
     shape = 'light-verb';
   }
   // "Brazil was also in talks with Canada's C6 Launch Systems": the subject of a copular event noun
@@ -687,7 +787,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     subject = s.arg;
     // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
     const m = modalityOf(tree, h);
-    modality = { negated: modality.negated || m.negated || s.modality.negated, hypothetical: modality.hypothetical || m.hypothetical || s.modality.hypothetical };
+    modality = combined(modality, m, s.modality);
     shape = 'time-phrase';
   }
   let object: Arg | undefined;
@@ -701,10 +801,26 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     object = all;
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
   } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+  const lightObjs = light >= 0 ? withCase(tree, light, preps, ['obl']) : [];
   if (!object && light >= 0) {
     // ("imposed sanctions on Wednesday on eight Iranian officials": the first "on" phrase naming an actor)
-    for (const o of withCase(tree, light, preps, ['obl'])) {
+    for (const o of lightObjs) {
       object = argOf(ctx, tree, o);
+      if (object) break;
+    }
+  }
+  // "gave its backing to X", "offered support to X", "lent its support to X": a giving light verb's "to" is the receiver
+  if (!object && light >= 0 && !e.symmetric && GIVING_VERBS.test(tree.lower[light]!)) {
+    for (const o of [...withCase(tree, i, ['to'], ['nmod']), ...withCase(tree, light, ['to'], ['obl'])]) {
+      object = argOf(ctx, tree, o);
+      if (object) break;
+    }
+  }
+  // The verb's frame holds for its noun. "an attack on Pakistan's positions", "a strike on Iran's nuclear sites": a
+  // place's owner, where the entry takes places, as "attacked Pakistan's positions" does
+  if (!object && e.placeObject && !between) {
+    for (const o of [...objs, ...lightObjs]) {
+      object = nameModifierOf(ctx, tree, o);
       if (object) break;
     }
   }

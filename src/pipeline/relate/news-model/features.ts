@@ -4,8 +4,9 @@
 //
 // Features are strings (hashed once, see hashed()): the entity types, titles, the words between (bag, first,
 // last, the whole short sequence), the words around, distance, the dependency path between the two heads
-// (relations, words, length, the common ancestor), the event trigger and title words on the path, each
-// head's relation and case word, and what the rules already state about the pair elsewhere in the article.
+// (relations, words, length, the common ancestor), the path's top word with its word class and the two ends'
+// relations to it, the passive voice, the event trigger and title words on the path, each head's relation,
+// case word and governing word, and what the rules already state about the pair elsewhere in the article.
 // Modality is read, not learned: a negation or a modal (or a verb of planning) on the path, or hung on it.
 //
 // No feature holds a name: a word inside a mention is read as its entity type ("<person>"), any other proper
@@ -119,11 +120,25 @@ function ancestors(head: ArrayLike<number>, t: number): number[] {
   return out;
 }
 
+export interface CandidateOptions {
+  /**
+   * Only pairs no rule finding relates anywhere in the article: the only candidates whose decisions can become
+   * findings (apply.ts newsFindings leaves every related pair alone), so run time reads no others. Training and
+   * measurement read them all (their `known:` features say what the rules state).
+   */
+  openPairsOnly?: boolean;
+  /**
+   * Whether a pair of these entity types (A first in the text) found at this reach can be reported at all; the others
+   * are left out. At run time: some class the model allows for the pair has a threshold at that reach (model.ts canReport).
+   */
+  reportable?: (a: Entity['type'], b: Entity['type'], reach: Reach) => boolean;
+}
+
 /**
  * The candidates of an article: every pair of mentions of two different entities in a read sentence that no
  * rule finding (other than co-occurrence and world knowledge) relates in that sentence.
  */
-export function newsCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, found: readonly Found[]): Candidate[] {
+export function newsCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, found: readonly Found[], options: CandidateOptions = {}): Candidate[] {
   const ruled = new Set<string>();
   const elsewhere = new Map<string, Set<string>>();
   for (const f of found) {
@@ -134,32 +149,43 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
     if (!kinds) elsewhere.set(key, (kinds = new Set()));
     kinds.add(f.kind);
   }
+  // a pair is left out when the rules relate it in its sentence, or (openPairsOnly) anywhere
+  const closed: Closed = options.openPairsOnly
+    ? (key) => elsewhere.has(key)
+    : (key, ...sentences) => sentences.some((s) => ruled.has(`${s}|${key}`));
+  const reportable = options.reportable ?? (() => true);
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const { s, sentence, source } of read) {
     const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
     if (ms.length < 2) continue;
     const heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
+    let masked: string[] | undefined;
     for (let i = 0; i < ms.length; i++) {
       // (at most MAX_MENTIONS_BETWEEN names between the two: a long list relates few of its pairs, and costs n² of them)
       for (let j = i + 1; j < ms.length && j - i - 1 <= MAX_MENTIONS_BETWEEN; j++) {
         const ea = source[i]!.entity, eb = source[j]!.entity;
         if (ea === eb) continue;
         const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
-        if (ruled.has(`${s}|${key}`)) continue;
+        if (closed(key, s)) continue;
         const A = entities.get(ea), B = entities.get(eb);
-        if (!A || !B) continue;
+        if (!A || !B || !reportable(A.type, B.type, 'sentence')) continue;
         // the same pair twice in the sentence: the nearest mentions speak for it
         if (seen.has(`${s}|${key}`)) continue;
         seen.add(`${s}|${key}`);
-        out.push(pairFeatures(s, words, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
+        masked ??= maskedWords(words, ms, syn);
+        out.push(pairFeatures(s, words, masked, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
       }
     }
   }
-  out.push(...anaphorCandidates(read, entities, ruled, elsewhere));
-  out.push(...adjacentCandidates(read, entities, ruled, elsewhere));
+  out.push(...anaphorCandidates(read, entities, closed, reportable, elsewhere));
+  out.push(...adjacentCandidates(read, entities, closed, reportable, elsewhere));
   return out;
 }
+
+/** Whether the pair `key` is left without a candidate where it is read in `sentences`. */
+type Closed = (key: string, ...sentences: number[]) => boolean;
+type Reportable = NonNullable<CandidateOptions['reportable']>;
 
 /** At most this many names of each sentence make adjacent pairs (the first ones: subjects and openings). */
 const ADJACENT_NAMES = 3;
@@ -170,11 +196,17 @@ const ADJACENT_NAMES = 3;
  * their sentences, the later sentence's opening (a pronoun or a definite noun), the triggers of each sentence's
  * root, and the marker of the distance.
  */
-function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, ruled: Set<string>, elsewhere: Map<string, Set<string>>): Candidate[] {
+function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, closed: Closed, reportable: Reportable, elsewhere: Map<string, Set<string>>): Candidate[] {
   const out: Candidate[] = [];
   const together = new Set<string>();
   for (const { source } of read) for (const x of source) for (const y of source) if (x.entity < y.entity) together.add(`${x.entity}|${y.entity}`);
   const bySentence = new Map(read.map((r) => [r.s, r]));
+  const masks = new Map<ReadSentence, string[]>();
+  const maskedOf = (r: ReadSentence) => {
+    let m = masks.get(r);
+    if (!m) masks.set(r, (m = maskedWords(r.sentence.words, r.sentence.mentions, r.sentence.syntax)));
+    return m;
+  };
   for (const later of read) {
     const earlier = bySentence.get(later.s - 1);
     if (!earlier) continue;
@@ -184,9 +216,9 @@ function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap
         const ea = earlier.source[i]!.entity, eb = later.source[j]!.entity;
         if (ea === eb) continue;
         const key = ea < eb ? `${ea}|${eb}` : `${eb}|${ea}`;
-        if (together.has(key) || done.has(key) || ruled.has(`${later.s}|${key}`) || ruled.has(`${earlier.s}|${key}`)) continue;
+        if (together.has(key) || done.has(key) || closed(key, later.s, earlier.s)) continue;
         const A = entities.get(ea), B = entities.get(eb);
-        if (!A || !B) continue;
+        if (!A || !B || !reportable(A.type, B.type, 'adjacent')) continue;
         done.add(key);
         const a = end(A, earlier.source[i]!.title), b = end(B, later.source[j]!.title);
         const ty = `${a.type}|${b.type}`;
@@ -198,7 +230,7 @@ function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap
         let negated = false, hypothetical = false;
         for (const [side, r, k] of [['a', earlier, i], ['b', later, j]] as const) {
           const { words, mentions, syntax: syn } = r.sentence;
-          const masked = maskedWords(words, mentions, syn);
+          const masked = maskedOf(r);
           const m = mentions[k]!;
           const opening = masked[0] === 'the' ? `the ${masked[1] ?? ''}` : masked[0]!;
           f.push(`open${side}:${TITLE_WORDS.has(opening.slice(4)) ? 'the <title>' : opening}|adj`);
@@ -275,7 +307,7 @@ function anaphorAt(words: readonly string[], syn: Syn, t: number): AnaphorKind |
 /** How many sentences back an anaphor's antecedent may be named (its own sentence is 0). */
 const ANAPHOR_REACH = 1;
 
-function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, ruled: Set<string>, elsewhere: Map<string, Set<string>>): Candidate[] {
+function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, closed: Closed, reportable: Reportable, elsewhere: Map<string, Set<string>>): Candidate[] {
   const out: Candidate[] = [];
   const bySentence = new Map(read.map((r) => [r.s, r]));
   // ("Ms Ruiz ... Mr Okoro said ... She will meet X": a person the article calls Mr or Ms is not the other pronoun's)
@@ -313,16 +345,19 @@ function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<
       const title = kind.title ?? antecedent.title;
       const anaphorEnd: CandidateEnd = { ...end(antecedent.entity, title) };
       const done = new Set<string>();
+      let masked: string[] | undefined;
       for (let k = 0; k < all.length; k++) {
         if (k === at || Math.abs(k - at) - 1 > MAX_MENTIONS_BETWEEN) continue;
         const other = entities.get(all[k]!.src!.entity);
         if (!other || other.id === antecedent.entity.id || done.has(other.id)) continue;
         const key = antecedent.entity.id < other.id ? `${antecedent.entity.id}|${other.id}` : `${other.id}|${antecedent.entity.id}`;
-        if (ruled.has(`${s}|${key}`) || ruled.has(`${antecedent.s}|${key}`)) continue;
+        if (closed(key, s, antecedent.s)) continue;
         done.add(other.id);
         const otherEnd = end(other, all[k]!.src!.title);
         const [i, j, a, b] = k < at ? [k, at, otherEnd, anaphorEnd] : [at, k, anaphorEnd, otherEnd];
-        const c = pairFeatures(s, words, ams, heads, syn, i, j, a, b, elsewhere.get(key));
+        if (!reportable(a.type, b.type, 'anaphor')) continue;
+        masked ??= maskedWords(words, ams, syn);
+        const c = pairFeatures(s, words, masked, ams, heads, syn, i, j, a, b, elsewhere.get(key));
         const side = k < at ? 'b' : 'a';
         const dist = s - antecedent.s;
         c.features.push(`ana:${kind.name}`, `ana:${kind.name}|${side}|${c.features[1]!.slice(3)}`, `anad:${dist}`, `anad:${dist}|${kind.name}`);
@@ -344,13 +379,13 @@ function end(e: Entity, title: string | undefined): CandidateEnd {
 type Ms = ReadSentence['sentence']['mentions'];
 type Syn = ReadSentence['sentence']['syntax'];
 
-function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number[], syn: Syn, i: number, j: number, a: CandidateEnd, b: CandidateEnd, known: Set<string> | undefined): Candidate {
+/** `masked`: maskedWords(words, ms, syn), read by every pair of the sentence. */
+function pairFeatures(s: number, words: readonly string[], masked: readonly string[], ms: Ms, heads: number[], syn: Syn, i: number, j: number, a: CandidateEnd, b: CandidateEnd, known: Set<string> | undefined): Candidate {
   const ma = ms[i]!, mb = ms[j]!;
   const ty = `${a.type}|${b.type}`;
   const f: string[] = ['bias', `ty:${ty}`, `ta:${a.title ? 'y' : 'n'}|${ty}`, `tb:${b.title ? 'y' : 'n'}|${ty}`];
   if (a.title) f.push(`taw:${lc(a.title).split(/\s+/).pop()}`);
   if (b.title) f.push(`tbw:${lc(b.title).split(/\s+/).pop()}`);
-  const masked = maskedWords(words, ms, syn);
   const between = masked.slice(ma.end, mb.start);
   const gap = mb.start - ma.end;
   f.push(`gap:${gap > 10 ? '>10' : gap > 5 ? '6-10' : gap}|${ty}`, `mid:${Math.min(j - i - 1, 3)}`);
@@ -376,9 +411,14 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
     const inDown = new Set(down);
     const li = up.findIndex((x) => inDown.has(x));
     f.push(`da:${syn.deprel[ha]}|${ty}`, `db:${syn.deprel[hb]}|${ty}`);
-    for (const [h, side] of [[ha, 'a'], [hb, 'b']] as const) {
-      for (let t = 0; t < words.length; t++) if (syn.head[t] === h && syn.deprel[t] === 'case') f.push(`case${side}:${lc(words[t]!)}|${ty}`);
+    const cases = ['-', '-'];
+    for (const [h, side, k] of [[ha, 'a', 0], [hb, 'b', 1]] as const) {
+      for (let t = 0; t < words.length; t++) if (syn.head[t] === h && syn.deprel[t] === 'case') { f.push(`case${side}:${lc(words[t]!)}|${ty}`); cases[k] = lc(words[t]!); }
+      // the word each end hangs on, with the end's relation to it: "accused X" (obj), "talks with X" (nmod)
+      const gov = syn.head[h]!;
+      if (gov >= 0) f.push(`g${side}:${stemOf(masked[gov]!)}|${syn.deprel[h]!.split(':')[0]}`, `g${side}u:${syn.upos[gov]}|${syn.deprel[h]}|${ty}`);
     }
+    f.push(`cases:${cases[0]}|${cases[1]}|${ty}`);
     if (li < 0) f.push('path:none');
     else {
       const lca = up[li]!;
@@ -389,9 +429,17 @@ function pairFeatures(s: number, words: readonly string[], ms: Ms, heads: number
         const rels = [...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)];
         const lw = lca === ha || lca === hb ? '<end>' : stemOf(masked[lca]!);
         f.push(`path:${rels.join(' ')}|${ty}`, `pathw:${rels.join(' ')}|${lw}`, `plen:${len}|${ty}`, `lca:${lw}|${ty}`, `lcau:${syn.upos[lca]}|${ty}`);
+        // the top word (its stem and word class) with the two ends' relations to it: "X met Y" (nsubj, obj),
+        // "Y was met by X" (nsubj:pass, obl:agent, and the passive voice marked apart), "talks with X" (a noun)
+        const top = lca === ha || lca === hb ? '<end>' : `${lw}/${syn.upos[lca] === 'VERB' ? 'v' : syn.upos[lca] === 'NOUN' ? 'n' : 'o'}`;
+        const endRel = (path: number[]) => (path.length ? syn.deprel[path[path.length - 1]!]! : '-');
+        f.push(`top:${top}|${endRel(ups)}|${endRel(downs.slice().reverse())}`);
+        let passive = false;
+        for (let t = 0; t < words.length; t++) if (syn.head[t] === lca && /:pass$/.test(syn.deprel[t]!)) passive = true;
+        if (passive) f.push(`voice:pass|${lw}`, `voice:pass|${ty}`);
         const inner = [...ups.slice(1), lca, ...downs.slice(0, -1)].filter((t) => t !== ha && t !== hb);
         for (const t of inner) { f.push(`pw:${stemOf(masked[t]!)}`, `pwt:${stemOf(masked[t]!)}|${ty}`); consider(t); }
-        f.push(`pathc:${[...ups.map((t) => `^${syn.deprel[t]}`), ...downs.map((t) => `v${syn.deprel[t]}`)].map((r) => r.split(':')[0]).join(' ')}`);
+        f.push(`pathc:${rels.map((r) => r.split(':')[0]).join(' ')}`);
         // modality hung on the path: "did not meet", "would visit", "plans to meet"
         const onPath = new Set([...inner, lca]);
         for (let t = 0; t < words.length; t++) {

@@ -8,9 +8,9 @@ import { InputError } from '../../../errors.ts';
 import type { Found } from '../found.ts';
 import type { Dateline } from '../dateline.ts';
 import { readSentences } from '../classifier/sentences.ts';
-import { newsCandidates, type Candidate } from './features.ts';
+import { newsCandidates, type Candidate, type CandidateOptions } from './features.ts';
 import { decideAll, newsFindings } from './apply.ts';
-import { decodeNewsModel, NewsModelFormatError, type NewsModel } from './model.ts';
+import { canReport, decodeNewsModel, NewsModelFormatError, pairKey, type NewsModel } from './model.ts';
 
 export type { Candidate } from './features.ts';
 export type { NewsModel } from './model.ts';
@@ -50,9 +50,24 @@ export function newsModelStep(step: NewsStep, seg: Segmented, mentions: readonly
   usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined): Found[] {
   const read = readSentences(seg, mentions, entities, { usable, minMentions: 1, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
   if (!read.length) { step.onCandidates?.([], found); return []; }
-  const candidates = newsCandidates(read, entities, found);
+  // At run time only the candidates that can become findings: pairs the rules leave open anywhere (newsFindings
+  // drops the others), of entity classes some class can be reported for at their reach.
+  const model = step.model;
+  const options: CandidateOptions = step.onCandidates || !model ? {} : { openPairsOnly: true, reportable: reportableBy(model) };
+  const candidates = newsCandidates(read, entities, found, options);
   step.onCandidates?.(candidates, found);
   return step.model && candidates.length ? newsFindings(step.model, decideAll(step.model, candidates), found) : [];
+}
+
+/** canReport of `model` for entity types, remembered per pair and reach. */
+function reportableBy(model: NewsModel): NonNullable<CandidateOptions['reportable']> {
+  const known = new Map<string, boolean>();
+  return (a, b, reach) => {
+    const key = `${pairKey(a, b)}|${reach}`;
+    let ok = known.get(key);
+    if (ok === undefined) known.set(key, (ok = canReport(model, pairKey(a, b), reach)));
+    return ok;
+  };
 }
 
 /**

@@ -56,6 +56,22 @@ describe('kg train-news-relations', () => {
     expect(decodeNewsModel(readFileSync(out)).info).toMatchObject({ articles: 3 });
   });
 
+  it('never reads an article of the blind batch (numbered 170 and above), annotated or not', () => {
+    const set = path.join(dir, 'blind');
+    mkdirSync(set, { recursive: true });
+    writeFileSync(path.join(set, '169-a.txt'), 'Per Dahl praised Vestfjord Energy in Bergen.\n');
+    writeFileSync(path.join(set, '170-b.txt'), 'Anna Berg met Carl Olsen in Oslo on Monday.\n');
+    writeFileSync(path.join(set, 'gold.ts'), `export const G = {
+  '169-a.txt': { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] },
+  '170-b.txt': { gold: [['Anna Berg', 'event', '04', 'Carl Olsen']], alsoTrue: [] },
+};\n`);
+    const out = path.join(dir, 'blind.bin.gz');
+    const r = kg(['train-news-relations', '--set', set, '-o', out, '--epochs', '2']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/from 1 articles/);
+    expect(decodeNewsModel(readFileSync(out)).info).toMatchObject({ articles: 1 });
+  });
+
   it.each([
     [['--set', '/nonexistent/news'], 2, /^kg: train-news-relations: folder \/nonexistent\/news cannot be read \(ENOENT\)/],
     [['--set', 'NOGOLD'], 2, /^kg: train-news-relations: .*gold\.ts exports no table of \{ gold, alsoTrue \} per article/],

@@ -5,7 +5,7 @@ import type { ReadSentence } from '../../../../src/pipeline/relate/classifier/se
 import type { Found } from '../../../../src/pipeline/relate/found.ts';
 import { hashed, newsCandidates, type Candidate } from '../../../../src/pipeline/relate/news-model/features.ts';
 import { labelOf } from '../../../../src/pipeline/relate/news-model/labels.ts';
-import { decodeNewsModel, decideNews, encodeNewsModel, pairKey, trainNewsModel, type NewsExample } from '../../../../src/pipeline/relate/news-model/model.ts';
+import { canReport, decodeNewsModel, decideNews, encodeNewsModel, pairKey, trainNewsModel, type NewsExample, type NewsModel } from '../../../../src/pipeline/relate/news-model/model.ts';
 import { PEOP, ORG, LOC } from '../../../../src/pipeline/relate/classifier/labels.ts';
 
 const ENTITIES = new Map<string, Entity>([
@@ -51,6 +51,24 @@ describe('news model candidates', () => {
     expect(oc.features).toContain('caseb:in|organization|city');
   });
 
+  it('the top word of the path with its word class and the two ends\' relations to it, each end\'s governing word, and the passive voice', () => {
+    const po = pair(newsCandidates([sentence(false)], ENTITIES, []), 'p', 'o')!;
+    expect(po.features).toEqual(expect.arrayContaining(['top:prais/v|nsubj|obj', 'ga:prais|nsubj', 'gb:prais|obj', 'cases:-|-|person|organization']));
+    expect(po.features.some((f) => f.startsWith('voice:'))).toBe(false);
+    // "Telmex was praised by Lopez ."
+    const passive = {
+      s: 0,
+      sentence: {
+        words: ['Telmex', 'was', 'praised', 'by', 'Lopez', '.'],
+        mentions: [{ start: 0, end: 1, coarse: ORG, fine: 'organization' }, { start: 4, end: 5, coarse: PEOP, fine: 'person' }],
+        syntax: { head: Int32Array.from([2, 2, -1, 4, 2, 2]), deprel: ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent', 'punct'], upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PUNCT'] },
+      },
+      source: [{ entity: 'o' }, { entity: 'p' }],
+    } as unknown as ReadSentence;
+    const op = pair(newsCandidates([passive], ENTITIES, []), 'o', 'p')!;
+    expect(op.features).toEqual(expect.arrayContaining(['top:prais/v|nsubj:pass|obl:agent', 'voice:pass|prais', 'voice:pass|organization|person', 'gb:prais|obl', 'cases:-|by|organization|person']));
+  });
+
   it('a negation hung on the path negates the pair', () => {
     const po = pair(newsCandidates([sentence(true)], ENTITIES, []), 'p', 'o')!;
     expect(po.negated).toBe(true);
@@ -61,6 +79,34 @@ describe('news model candidates', () => {
     const rule = (s: number): Found => ({ source: 'o', target: 'c', kind: 'location', predicate: 'based in', cameo: null, confidence: 0.8, sentences: [s], rule: 'test' });
     expect(pair(newsCandidates([sentence(false)], ENTITIES, [rule(0)]), 'o', 'c')).toBeUndefined();
     expect(pair(newsCandidates([sentence(false)], ENTITIES, [rule(3)]), 'o', 'c')!.features).toContain('known:location');
+  });
+});
+
+describe('news model candidates at run time', () => {
+  const rule = (s: number): Found => ({ source: 'o', target: 'c', kind: 'location', predicate: 'based in', cameo: null, confidence: 0.8, sentences: [s], rule: 'test' });
+  it('a pair a rule relates anywhere in the article is not read (its finding would be dropped)', () => {
+    const cs = newsCandidates([sentence(false)], ENTITIES, [rule(3)], { openPairsOnly: true });
+    expect(cs.map((c) => `${c.a.entity}-${c.b.entity}`)).toEqual(['p-o', 'p-c']);
+  });
+  it('a pair of entity types nothing can be reported for at its reach is not read', () => {
+    const cs = newsCandidates([sentence(false)], ENTITIES, [], { reportable: (a, b) => !(a === 'person' && b === 'city') });
+    expect(cs.map((c) => `${c.a.entity}-${c.b.entity}`)).toEqual(['p-o', 'o-c']);
+  });
+});
+
+describe('canReport', () => {
+  const model = (thresholds: Record<string, number>): NewsModel => ({
+    classes: ['none', 'event:05>', 'role>'], weights: new Map(), threshold: -0.28, thresholds, calibration: { a: 1, b: 0 }, info: {},
+    allowed: new Map([['event:05>', new Set(['person|org', 'person|person'])], ['role>', new Set(['person|org'])]]),
+  });
+  it('a pair can be reported when a class allowed for it has a finite threshold at the reach', () => {
+    const m = model({ role: Infinity, event: 1, 'adjacent:role': -0.5 });
+    expect(canReport(m, 'person|org', 'sentence')).toBe(true);
+    expect(canReport(m, 'person|person', 'sentence')).toBe(true);
+    expect(canReport(m, 'place|place', 'sentence')).toBe(false); // no class allowed
+    expect(canReport(m, 'person|org', 'adjacent')).toBe(true); // adjacent roles are on
+    expect(canReport(m, 'person|person', 'adjacent')).toBe(false); // adjacent events have no threshold
+    expect(canReport(model({ role: Infinity, event: Infinity }), 'person|org', 'anaphor')).toBe(false);
   });
 });
 

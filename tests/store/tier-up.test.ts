@@ -1,4 +1,4 @@
-// `kg extract` runs with V8's tier-up budget raised (src/cli/tier-up.ts): a function needs more
+// `kg extract` runs with V8's tier-up budget raised (src/store/tier-up.ts): a function needs more
 // work before TurboFan compiles it inside, the default holds again after (also after a failure),
 // and a V8 code cache made after it is accepted by the next process (the launcher keeps one per
 // command, checked against the flags the process starts with). Run in child processes: V8's
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { v8Child } from '../helpers/v8-child.ts';
 
 /** Run `body` (ES module text, with `withRaisedTierUpThreshold` imported) in a child node; its stdout parsed as JSON. */
-const { child, dir: tmp } = v8Child(path.resolve(import.meta.dirname, '../../src/cli/tier-up.ts'), 'withRaisedTierUpThreshold', 'kg-tier-up-');
+const { child, dir: tmp } = v8Child(path.resolve(import.meta.dirname, '../../src/store/tier-up.ts'), 'withRaisedTierUpThreshold', 'kg-tier-up-');
 
 // %GetOptimizationStatus (with --allow-natives-syntax): bit 16 = optimised code; bit 4096 = marked
 // for (or under) optimisation. Calls of a fresh function until V8 first asks for it to be optimised.
