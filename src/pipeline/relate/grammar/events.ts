@@ -782,7 +782,8 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
   // phrase of a clause was had by the clause's subject
-  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
+  // (not what a verb of asking asks for: "X and Y called for an immediate ceasefire" agreed none between them)
+  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '') && !(tree.caseOf(i) === 'for' && isRequestVerb(tree.lower[h]!))) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
     // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
