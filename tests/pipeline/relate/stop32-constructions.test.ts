@@ -2,7 +2,10 @@
 // shape written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
-import type { ArticleAnalysis } from '../../../src/types.ts';
+import type { ArticleAnalysis, Parsed } from '../../../src/types.ts';
+import { build, KNOWLEDGE, show } from './helpers.ts';
+import { parseConllu } from './conllu.ts';
+import { relateDetailed } from '../../../src/pipeline/relate/index.ts';
 
 const lines = (a: ArticleAnalysis, kind?: string) => a.relations.filter((r) => !kind || r.kind === kind).map((r) =>
   `${a.entities.find((e) => e.id === r.source)?.name} -${r.predicate}${r.hypothetical ? ' (hyp)' : ''}-> ${a.entities.find((e) => e.id === r.target)?.name}`);
@@ -18,5 +21,31 @@ describe('a mutual act asked for is not had by those who ask for it', () => {
   it('a mutual act in a purpose phrase of another verb is still its subject\'s (a guard)', async () => {
     const [a] = await analyzeTexts(['Kenyan President William Ruto flew to Addis Ababa on Monday for talks with Ethiopian Prime Minister Abiy Ahmed.']);
     expect(lines(a!, 'event').some((l) => /^William Ruto -.*-> Abiy Ahmed$/.test(l))).toBe(true);
+  });
+});
+
+describe("a name with a title of its own is not another title's apposition (the parse hung both names on the first title)", () => {
+  it('"by Y president A and Shipping Minister B": B is no president of Y', () => {
+    const text = 'The deal was signed by Nordvik president Lars Aune and Shipping Minister Stavros Kalogiannis.';
+    const conllu = `
+1 The DET 2 det
+2 deal NOUN 4 nsubj:pass
+3 was AUX 4 aux:pass
+4 signed VERB 0 root
+5 by ADP 7 case
+6 Nordvik PROPN 7 compound
+7 president NOUN 4 obl:agent
+8 Lars PROPN 9 compound
+9 Aune PROPN 7 appos
+10 and CCONJ 11 cc
+11 Shipping NOUN 9 conj
+12 Minister NOUN 13 nmod:desc
+13 Stavros PROPN 7 appos
+14 Kalogiannis PROPN 13 flat
+15 . PUNCT 4 punct`;
+    const { seg, resolved } = build(text, [['Nordvik', 'nordvik', 'organization'], ['Lars Aune', 'aune', 'person'], ['Stavros Kalogiannis', 'kalogiannis', 'person']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.rule === 'grammar-role-appos');
+    expect(found.map((r) => show(r))).toEqual(['aune -president of-> nordvik']);
   });
 });
