@@ -49,3 +49,42 @@ describe("a name with a title of its own is not another title's apposition (the 
     expect(found.map((r) => show(r))).toEqual(['aune -president of-> nordvik']);
   });
 });
+
+describe('towns named together in a prepositional phrase are not the two sides "both sides" means', () => {
+  it.each([
+    'Opposition leaders said the count in Leon and Granada had been riddled with errors. Former Costa Rican President Oscar Arias, who led the observers, urged both sides to accept the final result.',
+    'The army said fighting in Mosul and Kirkuk had stopped on Sunday. The British envoy Mark Lyall urged both sides to respect the truce.',
+  ])('%s', async (text) => {
+    const [a] = await analyzeTexts([text]);
+    expect(lines(a!, 'event').filter((l) => / -urged-> /.test(l))).toEqual([]);
+  });
+  it('two countries before "both sides" still are (a guard)', async () => {
+    const [a] = await analyzeTexts(['Ethiopia and Eritrea fought a border war from 1998 to 2000. The British envoy Mark Lyall urged both sides to respect the truce.']);
+    expect(lines(a!, 'event').filter((l) => / -urged-> /.test(l)).sort()).toEqual(['Mark Lyall -urged-> Eritrea', 'Mark Lyall -urged-> Ethiopia']);
+  });
+});
+
+describe('an honorific the parse made the head of the name after it stands for the name', () => {
+  it('"Its chairman, Sir John Porter, accused France": the chairman who accuses is the man named', () => {
+    const text = 'Its chairman, Sir John Porter, accused France of protecting its farmers.';
+    const conllu = `
+1 Its PRON 2 nmod:poss
+2 chairman NOUN 8 nsubj
+3 , PUNCT 4 punct
+4 Sir PROPN 2 appos
+5 John PROPN 4 flat
+6 Porter PROPN 4 flat
+7 , PUNCT 2 punct
+8 accused VERB 0 root
+9 France PROPN 8 obj
+10 of SCONJ 11 mark
+11 protecting VERB 8 advcl
+12 its PRON 13 nmod:poss
+13 farmers NOUN 11 obj
+14 . PUNCT 8 punct`;
+    const { seg, resolved } = build(text, [['John Porter', 'porter', 'person'], ['France', 'france', 'country']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event');
+    expect(found.map((r) => show(r))).toEqual(['porter -accused-> france']);
+  });
+});

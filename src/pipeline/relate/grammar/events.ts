@@ -18,6 +18,7 @@ import type { Emit, Found } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
+import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
@@ -135,6 +136,17 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
 // ------------------------------------------------------------------ arguments
 
 /** The entities a nominal word stands for: its phrase read over the span the parse gives it. */
+/**
+ * The entity unit word a heads; or, for an honorific the parse made the head of the name after it ("Its president,
+ * Sir David Naish,": "Sir" appos, the name flat under it), the name's.
+ */
+function nameUnitOf(tree: Tree, a: number): number {
+  const k = tree.entityUnit(a);
+  if (k >= 0 || !(tree.lower[a]! in GENDER_BY_HONORIFIC || tree.lower[a] === 'dr' || tree.lower[a] === 'dr.')) return k;
+  for (const c of tree.children(a, 'flat')) if (tree.entityUnit(c) >= 0) return tree.entityUnit(c);
+  return -1;
+}
+
 export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (w < 0) return undefined;
   const word = tree.lower[w]!;
@@ -148,7 +160,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
-    const k = tree.entityUnit(a);
+    const k = nameUnitOf(tree, a);
     // "Swiss insurer Alpina Group agreed to buy ...": a kind of organisation with the body's name in apposition
     // (the noun itself no part of a name: "Tasnim News Agency ..., Arvand Surveillance Systems")
     if (k >= 0 && !ctx.units[k]!.partial && ORGANIZATION_TYPES.has(ctx.units[k]!.type!) && isOrganizationDescriptor(word)
