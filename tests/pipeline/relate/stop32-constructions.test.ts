@@ -88,3 +88,33 @@ describe('an honorific the parse made the head of the name after it stands for t
     expect(found.map((r) => show(r))).toEqual(['porter -accused-> france']);
   });
 });
+
+describe('a nominal root before a verb the parse hung on it as parataxis is the subject', () => {
+  it('"A and his Ugandan counterpart, B, signed the agreement": both signed it', () => {
+    const text = 'Kenyan Foreign Minister Musa Kiprop and his Ugandan counterpart, John Okello, signed the agreement in Nairobi.';
+    const conllu = `
+1 Kenyan ADJ 4 amod
+2 Foreign ADJ 3 amod
+3 Minister PROPN 4 nmod:desc
+4 Musa PROPN 0 root
+5 Kiprop PROPN 4 flat
+6 and CCONJ 9 cc
+7 his PRON 9 nmod:poss
+8 Ugandan ADJ 9 amod
+9 counterpart NOUN 4 conj
+10 , PUNCT 11 punct
+11 John PROPN 4 list
+12 Okello PROPN 11 flat
+13 , PUNCT 14 punct
+14 signed VERB 4 parataxis
+15 the DET 16 det
+16 agreement NOUN 14 obj
+17 in ADP 18 case
+18 Nairobi PROPN 14 obl
+19 . PUNCT 4 punct`;
+    const { seg, resolved } = build(text, [['Musa Kiprop', 'kiprop', 'person'], ['John Okello', 'okello', 'person'], ['Nairobi', 'nairobi', 'city']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.rule.startsWith('grammar'));
+    expect(found.map((r) => show(r))).toEqual(['kiprop -signed agreement with-> okello']);
+  });
+});

@@ -370,6 +370,8 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
 const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
 
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
@@ -392,6 +394,13 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
+  // ("A and his Syrian counterpart, B, signed the agreement": the parse may make the subject phrase the root and hang
+  // the verb on it as parataxis; a nominal root before a verb with no subject of its own is that subject)
+  if (rel === 'parataxis' && head >= 0 && head < v && tree.head(head) < 0 && NOMINAL_TAGS.has(tree.upos(head)) && !tree.children(v, 'nsubj', 'expl', 'csubj').length) {
+    const k = tree.entityUnit(head);
+    const others = [...tree.children(head, 'list'), ...tree.children(head, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
+    return { arg: argsOf(ctx, tree, [head, ...tree.children(head, 'conj'), ...others]), modality: none };
+  }
   // (the noun a relative clause modifies is its subject only when the clause has none of its own: "Rome, where she
   // is expected to meet X" is no Rome meeting X)
   if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !(tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!)))) {
