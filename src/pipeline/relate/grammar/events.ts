@@ -291,6 +291,9 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // (a name the parse made an apposition right after its noun, with no comma between, is the noun's own name and no
   // aside: "Chilean miner Cobre Andino agreed")
   const ownName = (c: number, x: number) => tree.rel(c) === 'appos' && tree.unit(x) >= 0 && tree.entityUnit(c) === tree.unit(x) + 1;
+  // ("urged the government and the Rapid Support Forces": a common noun's conjuncts are read apart, so a definite
+  // description among names still finds its antecedent)
+  const conjuncts = tree.entityUnit(w) < 0 && tree.upos(w) === 'NOUN' ? tree.children(w, 'conj') : [];
   let lo = w;
   let hi = w;
   const stack = [w];
@@ -298,8 +301,20 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && tree.rel(c) === 'case') && !conjuncts.includes(c)) stack.push(c);
   }
+  if (conjuncts.length) {
+    const own = spanArg(ctx, tree, w, lo, hi);
+    const rest = argsOf(ctx, tree, conjuncts);
+    if (!own || !rest) return own ?? rest;
+    return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
+  }
+  return spanArg(ctx, tree, w, lo, hi);
+}
+
+/** The argument the words lo..hi of w's phrase name, read off the units. */
+function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg | undefined {
+  let hi = hiIn;
   // ("imposed sanctions on eight Iranian officials": the parse may make the number the phrase's head and hang the
   // noun it counts beside it, caseless; the phrase goes on through that noun)
   if (tree.upos(w) === 'NUM' && tree.head(w) >= 0) {
@@ -369,9 +384,9 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
 /** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
 const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
 
-/** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
 
+/** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
@@ -738,7 +753,8 @@ function readComplementNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, em
     if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
   }
   if (!subject) {
-    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0];
+    // ("the lifting of sanctions on Iran by the UN": the parse may hang the agent on the complement)
+    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0] ?? withCase(tree, complement, ['by'], ['nmod'])[0];
     if (by !== undefined) subject = argOf(ctx, tree, by);
   }
   const h = tree.head(i);
