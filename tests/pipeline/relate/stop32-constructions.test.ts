@@ -118,3 +118,61 @@ describe('a nominal root before a verb the parse hung on it as parataxis is the 
     expect(found.map((r) => show(r))).toEqual(['kiprop -signed agreement with-> okello']);
   });
 });
+
+describe('a name the parse hung on an event noun as its conjunct, after the noun\'s object, is an object too', () => {
+  it('"imposed sanctions on eight officials and the drone maker X"', () => {
+    const text = 'Canada imposed sanctions on six officials and the drone maker Vostok Defence Systems on Friday.';
+    const conllu = `
+1 Canada PROPN 2 nsubj
+2 imposed VERB 0 root
+3 sanctions NOUN 2 obj
+4 on ADP 6 case
+5 six NUM 6 nummod
+6 officials NOUN 3 nmod
+7 and CCONJ 13 cc
+8 the DET 10 det
+9 drone NOUN 10 compound
+10 maker NOUN 13 compound
+11 Vostok PROPN 13 compound
+12 Defence PROPN 13 compound
+13 Systems PROPN 3 conj
+14 on ADP 15 case
+15 Friday PROPN 3 nmod
+16 . PUNCT 2 punct`;
+    const { seg, resolved } = build(text, [['Canada', 'canada', 'country'], ['Vostok Defence Systems', 'vostok', 'organization']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.rule.startsWith('grammar'));
+    expect(found.map((r) => show(r))).toEqual(['canada -sanctioned-> vostok']);
+  });
+});
+
+describe('a name right after "and" before a verb is its subject, where the parse made the verb an adverbial clause', () => {
+  it('"X agreed to invest in Y, a firm in Z, and W partnered with V"', () => {
+    const text = 'Siemens agreed to invest in Volta, a start-up in Lyon, and Bosch partnered with Renault on batteries.';
+    const conllu = `
+1 Siemens PROPN 2 nsubj
+2 agreed VERB 0 root
+3 to PART 4 mark
+4 invest VERB 2 xcomp
+5 in ADP 6 case
+6 Volta PROPN 4 obl
+7 , PUNCT 9 punct
+8 a DET 9 det
+9 start-up NOUN 4 obl
+10 in ADP 11 case
+11 Lyon PROPN 9 nmod
+12 , PUNCT 14 punct
+13 and CCONJ 14 cc
+14 Bosch PROPN 11 conj
+15 partnered VERB 4 advcl
+16 with ADP 17 case
+17 Renault PROPN 15 obl
+18 on ADP 19 case
+19 batteries NOUN 15 obl
+20 . PUNCT 2 punct`;
+    const { seg, resolved } = build(text, [['Siemens', 'siemens', 'organization'], ['Volta', 'volta', 'organization'], ['Lyon', 'lyon', 'city'], ['Bosch', 'bosch', 'organization'], ['Renault', 'renault', 'organization']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.rule.startsWith('grammar') && r.predicate.startsWith('partner'));
+    expect(found.map((r) => show(r))).toEqual(['bosch -partnered with-> renault']);
+  });
+});

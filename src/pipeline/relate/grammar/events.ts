@@ -301,7 +301,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && tree.rel(c) === 'case') && !conjuncts.includes(c)) stack.push(c);
+    // (nor a conjunct's own "and": "[sanctions on officials] and the drone maker X" read from X)
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (tree.rel(c) === 'cc' && c < w))) && !conjuncts.includes(c)) stack.push(c);
   }
   if (conjuncts.length) {
     const own = spanArg(ctx, tree, w, lo, hi);
@@ -421,14 +422,17 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !(tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!)))) {
     return { arg: argOf(ctx, tree, head), modality: none };
   }
-  if (rel === 'conj') {
-    // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
-    // even where the parse hung it on a noun of the previous clause
+  // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
+  // even where the parse hung it on a noun of the previous clause (and the verb as a conjunct, or as an adverbial
+  // clause of the previous verb)
+  if (rel === 'conj' || rel === 'advcl') {
     const k = tree.unit(v);
     const before = k > 1 ? ctx.units[k - 1] : undefined;
     if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && /^(?:and|but)$/.test(ctx.units[k - 2]!.lower)) {
       return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
     }
+  }
+  if (rel === 'conj') {
     const shared = subjectOf(ctx, tree, head, depth + 1);
     // "Ciobanu said the proposal was unacceptable and called on the EU to ...": a verb the parse coordinated with a
     // reported clause whose subject is no actor is more likely the reporting verb's fellow, sharing its subject
@@ -838,7 +842,12 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (all && all.ids.length >= 2 && !subject) parties = all.ids;
     object = all;
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
-  } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+  } else if (objs.length) {
+    // ("imposed sanctions on eight officials and the drone maker X": the parse may hang the name after the object
+    // phrase on the event noun as its conjunct, caseless)
+    const stray = tree.children(i, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.caseOf(c) && objs.some((o) => o < c));
+    object = argsOf(ctx, tree, [...objs.flatMap((o) => [o, ...tree.children(o, 'conj')]), ...stray]);
+  }
   const lightObjs = light >= 0 ? withCase(tree, light, preps, ['obl']) : [];
   if (!object && light >= 0) {
     // ("imposed sanctions on Wednesday on eight Iranian officials": the first "on" phrase naming an actor)
