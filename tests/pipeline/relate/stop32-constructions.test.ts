@@ -176,3 +176,60 @@ describe('a name right after "and" before a verb is its subject, where the parse
     expect(found.map((r) => show(r))).toEqual(['bosch -partnered with-> renault']);
   });
 });
+
+describe('a name past the title\'s own conjunct is not the title\'s apposition', () => {
+  it('"British Energy Secretary A and her Norwegian counterpart B": B holds no British office', () => {
+    const text = 'British Trade Secretary Anne Hollis and her Danish counterpart Lars Holm signed an agreement on Tuesday.';
+    const conllu = `
+1 British ADJ 3 amod
+2 Trade PROPN 3 compound
+3 Secretary PROPN 12 nsubj
+4 Anne PROPN 3 flat
+5 Hollis PROPN 3 flat
+6 and CCONJ 9 cc
+7 her PRON 9 nmod:poss
+8 Danish ADJ 9 amod
+9 counterpart NOUN 3 conj
+10 Lars PROPN 11 compound
+11 Holm PROPN 3 appos
+12 signed VERB 0 root
+13 an DET 14 det
+14 agreement NOUN 12 obj
+15 on ADP 16 case
+16 Tuesday PROPN 12 obl
+17 . PUNCT 12 punct`;
+    const { seg, resolved } = build(text, [['British', 'britain', 'country', { metonymy: 'demonym' }], ['Anne Hollis', 'hollis', 'person'], ['Danish', 'denmark', 'country', { metonymy: 'demonym' }], ['Lars Holm', 'holm', 'person']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.rule === 'grammar-role-appos');
+    expect(found.map((r) => show(r))).toEqual([]);
+  });
+});
+
+describe("a reporting verb's object right before a subjectless reported clause is that clause's subject", () => {
+  it('"X said his government planned to reopen its consulate in Y": the government plans, not X', () => {
+    const text = 'Kenyan Foreign Minister Musa Kiprop said his government planned to reopen its embassy in Juba this year.';
+    const conllu = `
+1 Kenyan ADJ 3 amod
+2 Foreign ADJ 3 amod
+3 Minister PROPN 4 nmod:desc
+4 Musa PROPN 6 nsubj
+5 Kiprop PROPN 4 flat
+6 said VERB 0 root
+7 his PRON 8 nmod:poss
+8 government NOUN 6 obj
+9 planned VERB 6 ccomp
+10 to PART 11 mark
+11 reopen VERB 9 xcomp
+12 its PRON 13 nmod:poss
+13 embassy NOUN 11 obj
+14 in ADP 15 case
+15 Juba PROPN 11 obl
+16 this DET 17 det
+17 year NOUN 11 obl:unmarked
+18 . PUNCT 6 punct`;
+    const { seg, resolved } = build(text, [['Kenyan', 'kenya', 'country', { metonymy: 'demonym' }], ['Musa Kiprop', 'kiprop', 'person'], ['Juba', 'juba', 'city']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.source === 'kiprop');
+    expect(found.map((r) => show(r))).toEqual([]);
+  });
+});

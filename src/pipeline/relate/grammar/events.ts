@@ -147,7 +147,11 @@ function nameUnitOf(tree: Tree, a: number): number {
   return -1;
 }
 
-export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+/**
+ * `stray`: w is a conjunct the parse hung away from the phrase it ends ("[sanctions on officials] and the drone maker
+ * X"), read from after its own "and".
+ */
+export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | undefined {
   if (w < 0) return undefined;
   const word = tree.lower[w]!;
   if (tree.upos(w) === 'PRON') {
@@ -301,8 +305,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    // (nor a conjunct's own "and": "[sanctions on officials] and the drone maker X" read from X)
-    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (tree.rel(c) === 'cc' && c < w))) && !conjuncts.includes(c)) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.includes(c)) stack.push(c);
   }
   if (conjuncts.length) {
     const own = spanArg(ctx, tree, w, lo, hi);
@@ -444,6 +447,17 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
+    // ("said his government planned to": the parse may make the reported clause's subject the reporting verb's
+    // object; a nominal object right before the clause's verb, only the verb's own words between, is its subject)
+    if (rel === 'ccomp' && isReportingVerb(governor)) {
+      const o = tree.exactly(head, 'obj').find((x) => x < v);
+      if (o !== undefined) {
+        const end = nominalSpan(tree, o)[1];
+        let between = true;
+        for (let k = end + 1; k < v && between; k++) between = tree.head(k) === v;
+        if (end < v && between) return { arg: argOf(ctx, tree, o), modality: none };
+      }
+    }
     // ("blocked Sweden's bid to join NATO": the parse may hang the infinitive on the verb; a possessed plan, bid or
     // attempt right before "to" is whose the act is)
     const k = tree.unit(v);
@@ -846,7 +860,11 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // ("imposed sanctions on eight officials and the drone maker X": the parse may hang the name after the object
     // phrase on the event noun as its conjunct, caseless)
     const stray = tree.children(i, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.caseOf(c) && objs.some((o) => o < c));
-    object = argsOf(ctx, tree, [...objs.flatMap((o) => [o, ...tree.children(o, 'conj')]), ...stray]);
+    object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+    for (const c of stray) {
+      const a = argOf(ctx, tree, c, true);
+      if (a) object = object ? { ...object, ids: [...new Set([...object.ids, ...a.ids])], from: [...new Set([...object.from, ...a.from])] } : a;
+    }
   }
   const lightObjs = light >= 0 ? withCase(tree, light, preps, ['obl']) : [];
   if (!object && light >= 0) {
