@@ -233,3 +233,32 @@ describe("a reporting verb's object right before a subjectless reported clause i
     expect(found.map((r) => show(r))).toEqual([]);
   });
 });
+
+describe('a name right before a subjectless verb, hung by the parse as a conjunct on a noun before it, is the subject', () => {
+  it('"Police raided offices in A and B, the agency said, and arrested X"', () => {
+    const text = 'Police raided offices in Lyon and Lille, the Interior Ministry said, and arrested Jean Morel.';
+    const conllu = `
+1 Police NOUN 2 nsubj
+2 raided VERB 12 ccomp
+3 offices NOUN 2 obj
+4 in ADP 5 case
+5 Lyon PROPN 3 nmod
+6 and CCONJ 7 cc
+7 Lille PROPN 5 conj
+8 , PUNCT 11 punct
+9 the DET 11 det
+10 Interior PROPN 11 compound
+11 Ministry PROPN 5 conj
+12 said VERB 0 root
+13 , PUNCT 15 punct
+14 and CCONJ 15 cc
+15 arrested VERB 12 conj
+16 Jean PROPN 15 obj
+17 Morel PROPN 16 flat
+18 . PUNCT 12 punct`;
+    const { seg, resolved } = build(text, [['Lyon', 'lyon', 'city'], ['Lille', 'lille', 'city'], ['Interior Ministry', 'ministry', 'organization'], ['Jean Morel', 'morel', 'person']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.rule.startsWith('grammar'));
+    expect(found.map((r) => show(r))).toEqual(['ministry -arrested-> morel']);
+  });
+});

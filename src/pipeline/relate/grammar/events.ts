@@ -413,6 +413,20 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
+  // ("Prosecutors searched the offices in A and B, the DNA said, and detained X": a name right before a verb with no
+  // subject, after a comma or "and", that the parse hung as a conjunct on a noun before it, is the verb's subject)
+  {
+    const k = tree.unit(v);
+    const u = ctx.units;
+    const before = k > 1 ? u[k - 1] : undefined;
+    const w = k > 1 ? tree.words.findIndex((x, j) => tree.entityUnit(j) === k - 1) : -1;
+    let p = k - 2;
+    if (p >= 0 && u[p]!.lower === 'the') p--;
+    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && w >= 0 && tree.rel(w) === 'conj' && tree.head(w) < w
+      && p >= 0 && (u[p]!.text === ',' || /^(?:and|but)$/.test(u[p]!.lower))) {
+      return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
+    }
+  }
   // ("A and his Syrian counterpart, B, signed the agreement": the parse may make the subject phrase the root and hang
   // the verb on it as parataxis; a nominal root before a verb with no subject of its own is that subject)
   if (rel === 'parataxis' && head >= 0 && head < v && tree.head(head) < 0 && NOMINAL_TAGS.has(tree.upos(head)) && !tree.children(v, 'nsubj', 'expl', 'csubj').length) {
