@@ -262,3 +262,35 @@ describe('a name right before a subjectless verb, hung by the parse as a conjunc
     expect(found.map((r) => show(r))).toEqual(['ministry -arrested-> morel']);
   });
 });
+
+describe("a coordinated verb's only subject, after it, is its object", () => {
+  it('"X said the vote was fair and rejected the Y party\'s demand"', () => {
+    const text = 'Prime Minister Anna Berg said the count had been fair and rejected the Green Party\'s demand for a recount.';
+    const conllu = `
+1 Prime ADJ 2 amod
+2 Minister PROPN 3 nmod:desc
+3 Anna PROPN 5 nsubj
+4 Berg PROPN 3 flat
+5 said VERB 0 root
+6 the DET 7 det
+7 count NOUN 10 nsubj
+8 had AUX 10 aux
+9 been AUX 10 cop
+10 fair ADJ 5 ccomp
+11 and CCONJ 12 cc
+12 rejected VERB 10 conj
+13 the DET 15 det
+14 Green ADJ 15 amod
+15 Party PROPN 17 nmod:poss
+16 's PART 15 case
+17 demand NOUN 12 nsubj
+18 for ADP 20 case
+19 a DET 20 det
+20 recount NOUN 17 nmod
+21 . PUNCT 5 punct`;
+    const { seg, resolved } = build(text, [['Anna Berg', 'berg', 'person'], ['Green Party', 'greens', 'organization']]);
+    const parsed: Parsed = { sentences: [parseConllu(seg, 0, conllu)] };
+    const found = relateDetailed(seg, resolved, { knowledge: KNOWLEDGE, parsed }).filter((r) => r.kind === 'event' && r.rule.startsWith('grammar'));
+    expect(found.map((r) => show(r))).toEqual(['berg -rejected-> greens']);
+  });
+});

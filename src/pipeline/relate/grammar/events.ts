@@ -390,11 +390,24 @@ const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|p
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
 
+/**
+ * "said the vote was fair and rejected the Socialist Party's demand": the parse may make the object of a verb
+ * coordinated with another its only subject, after it; such a verb (no object, no auxiliary or expletive, not one
+ * of saying) shares its fellow's subject, and the word is its object.
+ */
+function postVerbalSubject(tree: Tree, v: number): number | undefined {
+  if (tree.rel(v) !== 'conj' || tree.upos(v) !== 'VERB' || isReportingVerb(tree.lower[v]!)) return undefined;
+  const subjects = tree.exactly(v, 'nsubj');
+  if (subjects.length !== 1 || subjects[0]! < v) return undefined;
+  if (tree.children(v, 'obj', 'aux', 'cop', 'expl').length) return undefined;
+  return subjects[0];
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
-  const own = tree.exactly(v, 'nsubj');
+  const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
   if (own.length) {
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
@@ -666,7 +679,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
         // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
           ?? namesAsObliques(tree, i)[0]
-          ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : undefined);
+          ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : postVerbalSubject(tree, i));
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
           object = argOf(ctx, tree, tree.head(i));
