@@ -432,12 +432,13 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const k = tree.unit(v);
     const u = ctx.units;
     const before = k > 1 ? u[k - 1] : undefined;
-    const w = k > 1 ? tree.words.findIndex((x, j) => tree.entityUnit(j) === k - 1) : -1;
     let p = k - 2;
     if (p >= 0 && u[p]!.lower === 'the') p--;
-    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && w >= 0 && tree.rel(w) === 'conj' && tree.head(w) < w
-      && p >= 0 && (u[p]!.text === ',' || /^(?:and|but)$/.test(u[p]!.lower))) {
-      return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
+    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && p >= 0 && (u[p]!.text === ',' || /^(?:and|but)$/.test(u[p]!.lower))) {
+      // (the name's head word, just before the verb)
+      let w = v - 1;
+      while (w >= 0 && tree.entityUnit(w) !== k - 1 && tree.unit(w) === k - 1) w--;
+      if (w >= 0 && tree.entityUnit(w) === k - 1 && tree.rel(w) === 'conj' && tree.head(w) < w) return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
     }
   }
   // ("A and his Syrian counterpart, B, signed the agreement": the parse may make the subject phrase the root and hang
