@@ -297,7 +297,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   const ownName = (c: number, x: number) => tree.rel(c) === 'appos' && tree.unit(x) >= 0 && tree.entityUnit(c) === tree.unit(x) + 1;
   // ("urged the government and the Rapid Support Forces": a common noun's conjuncts are read apart, so a definite
   // description among names still finds its antecedent)
-  const conjuncts = tree.entityUnit(w) < 0 && tree.upos(w) === 'NOUN' ? tree.children(w, 'conj') : [];
+  const conjuncts = new Set(tree.entityUnit(w) < 0 && tree.upos(w) === 'NOUN' ? tree.children(w, 'conj') : []);
   let lo = w;
   let hi = w;
   const stack = [w];
@@ -305,11 +305,11 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.includes(c)) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.has(c)) stack.push(c);
   }
-  if (conjuncts.length) {
+  if (conjuncts.size) {
     const own = spanArg(ctx, tree, w, lo, hi);
-    const rest = argsOf(ctx, tree, conjuncts);
+    const rest = argsOf(ctx, tree, [...conjuncts]);
     if (!own || !rest) return own ?? rest;
     return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
   }
