@@ -264,6 +264,16 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
 }
 
 /**
+ * The jackknife fold of training sentence i of n: contiguous blocks, so a held-out fold's
+ * documents are unseen by its tagger as the development split's are (treebank sentences come in
+ * document order; interleaved folds let the names and rare words of a document leak into the
+ * tagger from its neighbouring sentences, and the parser learned from tags better than it meets).
+ */
+export function jackknifeFold(i: number, n: number, folds: number): number {
+  return Math.floor((i * folds) / n);
+}
+
+/**
  * The taggers, and jackknifed tags: first-pass tags of every training sentence from a tagger
  * that did not see it (what the second pass learns to read), then both passes' tags from
  * taggers that did not see it (what the parser learns from).
@@ -277,8 +287,9 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const twoPass = opts.tagPasses === 2;
   const gold = train.map((s) => s.tags);
   const folds = opts.folds > 1 ? opts.folds : 0;
-  const inFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds === f);
-  const notInFold = (f: number) => train.map((_, i) => i).filter((i) => i % folds !== f);
+  const foldOf = (i: number) => jackknifeFold(i, train.length, folds);
+  const inFold = (f: number) => train.map((_, i) => i).filter((i) => foldOf(i) === f);
+  const notInFold = (f: number) => train.map((_, i) => i).filter((i) => foldOf(i) !== f);
   const pick = <T>(a: T[], idx: number[]) => idx.map((i) => a[i]!);
   const firstPass = gold.slice(), jackknifed = gold.slice();
   const foldTaggers: FrozenWeights[] = [];

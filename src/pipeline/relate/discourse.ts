@@ -105,6 +105,18 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
   return { ids, end };
 }
 
+/**
+ * Towns or regions coordinated in a prepositional phrase ("the count in Matagalpa and Jinotega") say where, and are
+ * no two sides a later "both sides" could mean.
+ */
+function placesOfAPhrase(units: Unit[], i: number, end: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isDet(units[p]!.lower)) p--;
+  if (p < 0 || !isPrep(units[p]!.lower)) return false;
+  for (let k = i; k <= end; k++) if (isEntity(units[k]) && !isSubnationalPlace(units[k]!)) return false;
+  return true;
+}
+
 /** As buildDiscourse, but built on the first question: most sentences never ask one. */
 export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
   let built: Discourse | undefined;
@@ -168,7 +180,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       if (i > inPair) {
         // (a pair is of one class: "the French ambassador in Sanaa, Jean-Claude Vaillant," is no pair of sides)
         const pair = coordinated(units, i, (x) => isActor(x) && (x.type === 'person') === (u.type === 'person'));
-        if (pair.ids.length === 2) { pairs.push({ s, i: pair.end, value: pair.ids }); inPair = pair.end; }
+        if (pair.ids.length === 2 && !placesOfAPhrase(units, i, pair.end)) { pairs.push({ s, i: pair.end, value: pair.ids }); inPair = pair.end; }
       }
       // "Donetsk separatists", "Russia's proxies"
       let k = i + 1;

@@ -87,6 +87,11 @@ export function modelRelations(
       // (the title capitalised before the name: "vice president of daytime programs for ABC" after it is a company's officer;
       // "Senate President X", "U.N. Secretary X": the body named before the title is the one the office is of)
       if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
+      // ("Donetsk and its neighboring Lugansk": a place the text calls the other's neighbour is not inside it)
+      if (typeOfLabel(d.label) === LOCATED_IN && neighbourBetween(words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("Maria Lopez and Siemens were both named in the report": names coordinated with "and" or "or" play one part in
+      // their clause side by side; nothing is stated between them)
+      if (ps.syntax && coordinated(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -166,6 +171,26 @@ function acrossSpeech(syn: TokenSyntax, words: readonly string[], a: { start: nu
  */
 function speakerAfter(words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.end < b.start && words[b.start - 1] === ',' && SPEECH.test(words[b.end] ?? '');
+}
+
+const NEIGHBOUR = /^(?:neighbou?ring|neighbou?rs?|adjacent|bordering|nearby)$/i;
+
+/** A word saying "neighbour" between the two names. */
+function neighbourBetween(words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  for (let i = lo; i < hi; i++) if (NEIGHBOUR.test(words[i]!)) return true;
+  return false;
+}
+
+/** One name's head is a conjunct of the other's, with "and" or "or" between them. */
+function coordinated(syn: TokenSyntax, words: readonly string[], a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const x = headChain(syn, a)[0], y = headChain(syn, b)[0];
+  if (x === undefined || y === undefined) return false;
+  const [first, second] = x < y ? [x, y] : [y, x];
+  if (syn.head[second] !== first || syn.deprel[second] !== 'conj') return false;
+  const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  for (let i = lo; i < hi; i++) if (/^(?:and|or)$/i.test(words[i]!) && syn.head[i] === second && syn.deprel[i] === 'cc') return true;
+  return false;
 }
 
 /** The head token of a name (the one whose head lies outside it), then its ancestors up to the root. */

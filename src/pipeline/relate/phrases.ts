@@ -6,6 +6,7 @@ import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
@@ -503,10 +504,6 @@ export function withCoordinatedPersonBefore(ctx: Ctx, a: Arg): Arg {
  * What "it", "they", "he" at unit j refers to. `object`: "him" / "her" as an object, which never refers to
  * its own clause's subject, so the nearest person before it in the sentence (that subject) is passed over.
  */
-const GENDER_BY_HONORIFIC: Record<string, 'male' | 'female'> = {
-  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', messrs: 'male',
-  mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', mme: 'female', 'mme.': 'female', dame: 'female', lady: 'female',
-};
 const genders = new WeakMap<SentenceUnits[], Map<string, 'male' | 'female'>>();
 
 /** The people an article calls "Mr", "Ms", "Sir" or "Dame": what "he" and "she" can refer to. */

@@ -37,19 +37,20 @@ describe('nameTags (which words get which tag)', () => {
 
 describe('the parser with names given', () => {
   it('a sentence-initial nationality word before a kind of organisation is an adjective, and the sentence parses around it', () => {
-    const text = 'Swiss insurer Alpina Group agreed to buy Assicurazioni Ventura.';
+    const text = 'Danish shipper Nordlys Line agreed to buy Vesterhav Ferries.';
     const seg = segment({ id: 'x', title: null, source: 'x.txt', text });
     const parser = loadParser();
     const plain = parser.parseSentence(seg, 0)!.words;
     const named = parser.parseSentence(seg, 0, [
-      { start: 0, end: 5, adjective: true }, { start: 14, end: 26, adjective: false }, { start: 41, end: 62, adjective: false },
+      { start: 0, end: 6, adjective: true }, { start: 15, end: 27, adjective: false }, { start: 42, end: 59, adjective: false },
     ])!.words;
     const at = (ws: typeof plain, w: string) => ws.find((x) => x.text === w)!;
-    expect(at(named, 'Swiss').upos).toBe('ADJ');
+    expect(at(named, 'Danish').upos).toBe('ADJ');
     expect(at(named, 'agreed').deprel).toBe('root');
-    expect(named[at(named, 'insurer').head]!.text).toBe('agreed');
-    // (without the names, the sentence-initial capital is read as a verb: what this pass exists for)
-    expect(at(plain, 'Swiss').upos).not.toBe('ADJ');
+    expect(named[at(named, 'shipper').head]!.text).toBe('agreed');
+    // (without the names, the shipped model reads the sentence-initial capital as a noun: what this pass exists for;
+    // the sentence depends on the model's errors, so a retrained model may need another one here)
+    expect(at(plain, 'Danish').upos).not.toBe('ADJ');
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
 import { decodeModel, encodeModel } from '../../../src/pipeline/parse/model.ts';
 import { DependencyParser } from '../../../src/pipeline/parse/parser.ts';
-import { trainParser } from '../../../src/pipeline/parse/train.ts';
+import { jackknifeFold, trainParser } from '../../../src/pipeline/parse/train.ts';
 import { tinyTreebank } from './fixtures.ts';
 
 const data = parseConllu(tinyTreebank(4), 'tiny', true);
@@ -48,5 +48,20 @@ describe('trainParser', () => {
     expect(report.dev!.las).toBeGreaterThan(0.9);
     expect(report.bestEpoch).toBeGreaterThanOrEqual(1);
     expect(model.info.devLAS).toBeCloseTo(report.dev!.las, 3);
+  });
+});
+
+describe('jackknifeFold', () => {
+  // Treebank sentences come in document order: a held-out fold must be whole stretches of the
+  // treebank, so its documents' names and rare words are as unseen by its tagger as dev's are.
+  it('cuts the training sentences into contiguous folds of nearly equal size', () => {
+    for (const [n, folds] of [[12544, 5], [32, 3], [7, 7], [10, 3]] as const) {
+      const of = Array.from({ length: n }, (_, i) => jackknifeFold(i, n, folds));
+      expect(of[0]).toBe(0);
+      expect(of[n - 1]).toBe(folds - 1);
+      for (let i = 1; i < n; i++) expect([0, 1]).toContain(of[i]! - of[i - 1]!);
+      const sizes = Array.from({ length: folds }, (_, f) => of.filter((x) => x === f).length);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -18,6 +18,7 @@ import type { Emit, Found } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
 import { TITLE_HEADS } from '../data/titles.ts';
+import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
 import { eventPairs, PLANNING_NOUNS } from '../events.ts';
@@ -91,6 +92,14 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
   }
 }
 
+/**
+ * Names after verb `i` that the parse made caseless obliques: its objects ("agreed to acquire Oslo-based Fjord
+ * Marine", "The measures also cover Mehr News Agency, ...").
+ */
+function namesAsObliques(tree: Tree, i: number): number[] {
+  return tree.children(i, 'obl').filter((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN');
+}
+
 /** A share of a company: "a stake in X" is read as X where a purchase or sale needs an organisation. */
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 
@@ -109,7 +118,7 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
     : isListSubjectNoun(sw) && tree.children(subj, 'det').some((d) => /^(?:the|these|those)$/.test(tree.lower[d]!));
   if (!refers) return;
   const act = latestRestriction(ctx);
-  const objs = tree.exactly(i, 'obj');
+  const objs = [...tree.exactly(i, 'obj'), ...namesAsObliques(tree, i)];
   if (!act || !objs.length) return;
   const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
   if (!targets) return;
@@ -127,7 +136,22 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
 // ------------------------------------------------------------------ arguments
 
 /** The entities a nominal word stands for: its phrase read over the span the parse gives it. */
-export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+/**
+ * The entity unit word a heads; or, for an honorific the parse made the head of the name after it ("Its president,
+ * Sir David Naish,": "Sir" appos, the name flat under it), the name's.
+ */
+function nameUnitOf(tree: Tree, a: number): number {
+  const k = tree.entityUnit(a);
+  if (k >= 0 || !(tree.lower[a]! in GENDER_BY_HONORIFIC || tree.lower[a] === 'dr' || tree.lower[a] === 'dr.')) return k;
+  for (const c of tree.children(a, 'flat')) if (tree.entityUnit(c) >= 0) return tree.entityUnit(c);
+  return -1;
+}
+
+/**
+ * `stray`: w is a conjunct the parse hung away from the phrase it ends ("[sanctions on officials] and the drone maker
+ * X"), read from after its own "and".
+ */
+export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | undefined {
   if (w < 0) return undefined;
   const word = tree.lower[w]!;
   if (tree.upos(w) === 'PRON') {
@@ -140,7 +164,7 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
-    const k = tree.entityUnit(a);
+    const k = nameUnitOf(tree, a);
     // "Swiss insurer Alpina Group agreed to buy ...": a kind of organisation with the body's name in apposition
     // (the noun itself no part of a name: "Tasnim News Agency ..., Arvand Surveillance Systems")
     if (k >= 0 && !ctx.units[k]!.partial && ORGANIZATION_TYPES.has(ctx.units[k]!.type!) && isOrganizationDescriptor(word)
@@ -186,6 +210,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (isOrganizationDescriptor(word) && tree.entityUnit(w) < 0) {
     const k = tree.unit(w), next = k >= 0 ? ctx.units[k + 1] : undefined;
     if (next?.entity && !next.partial && ORGANIZATION_TYPES.has(next.type!)) return { ids: [next.entity], via: 'direct', from: [] };
+  }
+  // ("Chechen separatist military leader Aslan Maskhadov": so does a title right before a person's name, the name's
+  // description in EWT's reading, wherever the parse hung the name)
+  if (TITLE_HEAD_WORDS.has(word) && tree.entityUnit(w) < 0) {
+    const k = tree.unit(w), next = k >= 0 ? ctx.units[k + 1] : undefined;
+    if (next?.entity && !next.partial && next.type === 'person') return { ids: [next.entity], via: 'direct', from: [] };
   }
   // "the breakaway region of Nagorno-Karabakh", "the port city of Hodeidah": a place noun whose "of" names the place.
   if (PLACE_NOUNS.has(word)) {
@@ -262,6 +292,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   }
   // The phrase's words: the subtree, less other clauses and the word's own case marker, which belongs
   // to the clause ("with Russia" -> "Russia", "Russia 's" -> "Russia").
+  // (a name the parse made an apposition right after its noun, with no comma between, is the noun's own name and no
+  // aside: "Chilean miner Cobre Andino agreed")
+  const ownName = (c: number, x: number) => tree.rel(c) === 'appos' && tree.unit(x) >= 0 && tree.entityUnit(c) === tree.unit(x) + 1;
+  // ("urged the government and the Rapid Support Forces": a common noun's conjuncts are read apart, so a definite
+  // description among names still finds its antecedent)
+  const conjuncts = new Set(tree.entityUnit(w) < 0 && tree.upos(w) === 'NOUN' ? tree.children(w, 'conj') : []);
   let lo = w;
   let hi = w;
   const stack = [w];
@@ -269,7 +305,26 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c)) && !(x === w && tree.rel(c) === 'case')) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.has(c)) stack.push(c);
+  }
+  if (conjuncts.size) {
+    const own = spanArg(ctx, tree, w, lo, hi);
+    const rest = argsOf(ctx, tree, [...conjuncts]);
+    if (!own || !rest) return own ?? rest;
+    return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
+  }
+  return spanArg(ctx, tree, w, lo, hi);
+}
+
+/** The argument the words lo..hi of w's phrase name, read off the units. */
+function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg | undefined {
+  let hi = hiIn;
+  // ("imposed sanctions on eight Iranian officials": the parse may make the number the phrase's head and hang the
+  // noun it counts beside it, caseless; the phrase goes on through that noun)
+  if (tree.upos(w) === 'NUM' && tree.head(w) >= 0) {
+    const counted = tree.children(tree.head(w)).find((c) => c > hi && !tree.caseOf(c) && /^(?:NOUN|PROPN)$/.test(tree.upos(c)) && /^(?:obl|obj|nmod)$/.test(tree.rel(c)));
+    const [start, end] = counted === undefined ? [-1, -1] : nominalSpan(tree, counted);
+    if (start === hi + 1) hi = end;
   }
   let from = tree.unit(lo);
   const to = tree.unit(hi);
@@ -283,7 +338,23 @@ export function argOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     else if (before.entity && !before.partial && before.metonymy === 'demonym') from -= 1;
     else break;
   }
-  return readPhrase(ctx, from, to + 1).arg;
+  // ("hosted Congo's X and Rwanda's Y": a possessive marker right after a conjunct that ends the phrase, hung by the
+  // parse elsewhere, makes the conjunct a possessor; the phrase goes on to what it owns)
+  const owns = to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? '');
+  return readPhrase(ctx, from, owns ? u.length : to + 1).arg;
+}
+
+/** First and last word of the nominal phrase `w` heads: its subtree less clauses and punctuation. */
+function nominalSpan(tree: Tree, w: number): [number, number] {
+  let lo = w, hi = w;
+  const stack = [w];
+  while (stack.length) {
+    const x = stack.pop()!;
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+    for (const c of tree.children(x)) if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+  }
+  return [lo, hi];
 }
 
 /** The last word of w's own phrase (its subtree less other clauses). */
@@ -317,29 +388,82 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
 /** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
 const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
 
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "said the vote was fair and rejected the Socialist Party's demand": the parse may make the object of a verb
+ * coordinated with another its only subject, after it; such a verb (no object, no auxiliary or expletive, not one
+ * of saying) shares its fellow's subject, and the word is its object.
+ */
+function postVerbalSubject(tree: Tree, v: number): number | undefined {
+  if (tree.rel(v) !== 'conj' || tree.upos(v) !== 'VERB' || isReportingVerb(tree.lower[v]!)) return undefined;
+  const subjects = tree.exactly(v, 'nsubj');
+  if (subjects.length !== 1 || subjects[0]! < v) return undefined;
+  if (tree.children(v, 'obj', 'aux', 'cop', 'expl').length) return undefined;
+  return subjects[0];
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
-  const own = tree.exactly(v, 'nsubj');
+  const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
   if (own.length) {
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
-    // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list)
-    return { arg: argsOf(ctx, tree, [s, ...tree.children(s, 'conj'), ...tree.children(s, 'list').filter((c) => tree.entityUnit(c) >= 0)]), modality: none };
+    // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
+    // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
+    // A and ... leader B started talks": or give the verb a second subject right after the first, one phrase split in
+    // two; not one across the verb: "The ministry said Levy and Kinkel would discuss")
+    const split = own.filter((x, k) => k === 0 || nominalSpan(tree, own[k - 1]!)[1] + 1 === nominalSpan(tree, x)[0]);
+    const words = split.flatMap((x) => {
+      const k = tree.entityUnit(x);
+      const others = [...tree.children(x, 'list'), ...tree.children(x, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
+      return [x, ...tree.children(x, 'conj'), ...others];
+    });
+    return { arg: argsOf(ctx, tree, words), modality: none };
   }
   const rel = tree.rel(v);
   const head = tree.head(v);
-  if (rel === 'acl:relcl') return { arg: argOf(ctx, tree, head), modality: none };
-  if (rel === 'conj') {
-    // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
-    // even where the parse hung it on a noun of the previous clause
+  // ("Prosecutors searched the offices in A and B, the DNA said, and detained X": a name right before a verb with no
+  // subject, after a comma or "and", that the parse hung as a conjunct on a noun before it, is the verb's subject)
+  {
+    const k = tree.unit(v);
+    const u = ctx.units;
+    const before = k > 1 ? u[k - 1] : undefined;
+    let p = k - 2;
+    if (p >= 0 && u[p]!.lower === 'the') p--;
+    if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && p >= 0 && (u[p]!.text === ',' || /^(?:and|but)$/.test(u[p]!.lower))) {
+      // (the name's head word, just before the verb)
+      let w = v - 1;
+      while (w >= 0 && tree.entityUnit(w) !== k - 1 && tree.unit(w) === k - 1) w--;
+      if (w >= 0 && tree.entityUnit(w) === k - 1 && tree.rel(w) === 'conj' && tree.head(w) < w) return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
+    }
+  }
+  // ("A and his Syrian counterpart, B, signed the agreement": the parse may make the subject phrase the root and hang
+  // the verb on it as parataxis; a nominal root before a verb with no subject of its own is that subject)
+  if (rel === 'parataxis' && head >= 0 && head < v && tree.head(head) < 0 && NOMINAL_TAGS.has(tree.upos(head)) && !tree.children(v, 'nsubj', 'expl', 'csubj').length) {
+    const k = tree.entityUnit(head);
+    const others = [...tree.children(head, 'list'), ...tree.children(head, 'flat')].filter((c) => tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
+    return { arg: argsOf(ctx, tree, [head, ...tree.children(head, 'conj'), ...others]), modality: none };
+  }
+  // (the noun a relative clause modifies is its subject only when the clause has none of its own: "Rome, where she
+  // is expected to meet X" is no Rome meeting X)
+  if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !(tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!)))) {
+    return { arg: argOf(ctx, tree, head), modality: none };
+  }
+  // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
+  // even where the parse hung it on a noun of the previous clause (and the verb as a conjunct, or as an adverbial
+  // clause of the previous verb)
+  if (rel === 'conj' || rel === 'advcl') {
     const k = tree.unit(v);
     const before = k > 1 ? ctx.units[k - 1] : undefined;
     if (before?.entity && !before.partial && ACTOR_TYPES.has(before.type!) && /^(?:and|but)$/.test(ctx.units[k - 2]!.lower)) {
       return { arg: { ids: [before.entity], via: 'direct', from: [] }, modality: none };
     }
+  }
+  if (rel === 'conj') {
     const shared = subjectOf(ctx, tree, head, depth + 1);
     // "Ciobanu said the proposal was unacceptable and called on the EU to ...": a verb the parse coordinated with a
     // reported clause whose subject is no actor is more likely the reporting verb's fellow, sharing its subject
@@ -351,6 +475,17 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   if ((rel === 'xcomp' || rel === 'advcl' || rel === 'ccomp') && head >= 0) {
     const governor = tree.lower[head]!;
+    // ("said his government planned to": the parse may make the reported clause's subject the reporting verb's
+    // object; a nominal object right before the clause's verb, only the verb's own words between, is its subject)
+    if (rel === 'ccomp' && isReportingVerb(governor)) {
+      const o = tree.exactly(head, 'obj').find((x) => x < v);
+      if (o !== undefined) {
+        const end = nominalSpan(tree, o)[1];
+        let between = true;
+        for (let k = end + 1; k < v && between; k++) between = tree.head(k) === v;
+        if (end < v && between) return { arg: argOf(ctx, tree, o), modality: none };
+      }
+    }
     // ("blocked Sweden's bid to join NATO": the parse may hang the infinitive on the verb; a possessed plan, bid or
     // attempt right before "to" is whose the act is)
     const k = tree.unit(v);
@@ -394,6 +529,11 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     // "missiles that could be used by Iran to strike Israel": the agent of a passive governor acts.
     const agent = tree.children(head, 'obl:agent')[0] ?? (tree.children(head, 'nsubj:pass', 'aux:pass').length ? withCase(tree, head, ['by'], ['obl'])[0] : undefined);
     if (agent !== undefined) return { arg: argOf(ctx, tree, agent), modality: none };
+    // "she is expected to meet X", "he was asked to lead Y": the complement of a passive verb is done by its subject
+    const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
+    if (patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!))) {
+      return { arg: argOf(ctx, tree, patient), modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
+    }
     const up = subjectOf(ctx, tree, head, depth + 1);
     return { arg: up.arg, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
   }
@@ -473,8 +613,10 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  * name modifies belongs to that country or actor, the attack's target.
  */
 function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
-  // ("attacked Ukraine's power grid": a possessor too)
-  for (const m of tree.children(w, 'amod', 'compound', 'nmod:poss')) {
+  // ("attacked Ukraine's power grid": a possessor too; "bombed Hamas's weapons depots", "struck Ukrainian energy
+  // facilities": the parse may hang it on the noun's compound modifier, inside the same noun phrase)
+  const compounds = tree.children(w, 'compound').filter((c) => c < w);
+  for (const m of [...tree.children(w, 'amod', 'compound', 'nmod:poss'), ...compounds.flatMap((c) => tree.children(c, 'amod', 'nmod:poss'))]) {
     if (tree.entityUnit(m) < 0) continue;
     const a = argOf(ctx, tree, m);
     if (a) return { ...a, via: 'modifier' };
@@ -548,16 +690,18 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      // ("pay 13 billion euros in back taxes to Ireland": or on the phrase after the thing saying what it is)
+      const things = thing === undefined ? [] : [thing, ...withCase(tree, i, ['in'], ['obl']).filter((c) => c > thing)];
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
-      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...(thing !== undefined ? withCase(tree, thing, preps) : [])];
+      const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
         // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
-          ?? tree.children(i, 'obl').find((c) => c > i && !tree.caseOf(c) && tree.entityUnit(c) >= 0 && tree.upos(c) === 'PROPN')
-          ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : undefined);
+          ?? namesAsObliques(tree, i)[0]
+          ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : postVerbalSubject(tree, i));
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
           object = argOf(ctx, tree, tree.head(i));
@@ -676,7 +820,8 @@ function readComplementNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, em
     if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
   }
   if (!subject) {
-    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0];
+    // ("the lifting of sanctions on Iran by the UN": the parse may hang the agent on the complement)
+    const by = withCase(tree, i, ['by'], ['nmod', 'obl', 'nmod:agent', 'obl:agent'])[0] ?? withCase(tree, complement, ['by'], ['nmod'])[0];
     if (by !== undefined) subject = argOf(ctx, tree, by);
   }
   const h = tree.head(i);
@@ -741,7 +886,8 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
   // phrase of a clause was had by the clause's subject
-  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '')) {
+  // (not what a verb of asking asks for: "X and Y called for an immediate ceasefire" agreed none between them)
+  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '') && !(tree.caseOf(i) === 'for' && isRequestVerb(tree.lower[h]!))) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
     // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
@@ -759,7 +905,16 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (all && all.ids.length >= 2 && !subject) parties = all.ids;
     object = all;
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
-  } else if (objs.length) object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+  } else if (objs.length) {
+    // ("imposed sanctions on eight officials and the drone maker X": the parse may hang the name after the object
+    // phrase on the event noun as its conjunct, caseless)
+    const stray = tree.children(i, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.caseOf(c) && objs.some((o) => o < c));
+    object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+    for (const c of stray) {
+      const a = argOf(ctx, tree, c, true);
+      if (a) object = object ? { ...object, ids: [...new Set([...object.ids, ...a.ids])], from: [...new Set([...object.from, ...a.from])] } : a;
+    }
+  }
   const lightObjs = light >= 0 ? withCase(tree, light, preps, ['obl']) : [];
   if (!object && light >= 0) {
     // ("imposed sanctions on Wednesday on eight Iranian officials": the first "on" phrase naming an actor)

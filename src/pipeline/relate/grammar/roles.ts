@@ -26,7 +26,14 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     if (k < 0 || ctx.units[k]!.type !== 'person') continue;
     const person = ctx.units[k]!.entity!;
     // "X, the head of Y," (the title is X's appos) and "the head of Y, X" (X is the title's appos).
-    const titles = [...tree.children(p, 'appos'), ...(tree.rel(p) === 'appos' ? [tree.head(p)] : [])];
+    // (not a title before a name with a title of its own: "by Y president A and Oil Minister B", B hung as the
+    // president's second appos)
+    const ownTitle = tree.rel(p) === 'appos' && tree.children(p, 'nmod:desc', 'compound').some((c) => c < p && HEADS.has(tree.lower[c]!));
+    // (nor one the title's own conjunct stands before: "Energy Secretary A and her Norwegian counterpart B", B hung
+    // on "Secretary" as its appos)
+    const up = tree.head(p);
+    const pastConjunct = tree.rel(p) === 'appos' && !ownTitle && tree.children(up, 'conj').some((c) => c > up && c < p);
+    const titles = [...tree.children(p, 'appos'), ...(tree.rel(p) === 'appos' && !ownTitle && !pastConjunct ? [up] : [])];
     // ("A spokesman for the New Forces, X, said": the parse hangs X on the nearer body, whose title noun is X's)
     // (the name's words may hang there apart: "Sidiki" as appos, "Konate" as flat, of the body)
     let h = -1;

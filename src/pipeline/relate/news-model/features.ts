@@ -25,6 +25,7 @@ import { isHypVerb, isModal, isNeg } from '../classes.ts';
 import type { ReadSentence } from '../classifier/sentences.ts';
 import type { PairMention } from '../classifier/features.ts';
 import { ORGANIZATION_DESCRIPTORS } from '../data/words.ts';
+import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { coarseOf } from '../classifier/labels.ts';
 import type { Found } from '../found.ts';
 
@@ -265,7 +266,7 @@ function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap
 }
 
 /** The kind of entity an anaphor word stands for, and the feature naming it. */
-interface AnaphorKind { accepts: (t: Entity['type']) => boolean; name: string; title?: string }
+interface AnaphorKind { accepts: (t: Entity['type']) => boolean; name: string; title?: string; gender?: 'male' | 'female' }
 const PERSON: AnaphorKind['accepts'] = (t) => t === 'person';
 const BODY: AnaphorKind['accepts'] = (t) => t === 'organization' || t === 'group';
 const STATE: AnaphorKind['accepts'] = (t) => t === 'country';
@@ -273,14 +274,14 @@ const STATE: AnaphorKind['accepts'] = (t) => t === 'country';
 const BODY_NOUNS = new Set(['ministry', 'government', 'party', 'union', 'alliance', 'agency', 'bank', 'council', 'commission', 'organisation', 'organization', 'court', 'army', 'bloc', ...ORGANIZATION_DESCRIPTORS.words]);
 const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 const PRONOUN_KINDS: Record<string, AnaphorKind> = {
-  he: { accepts: PERSON, name: 'pron:he' },
-  she: { accepts: PERSON, name: 'pron:she' },
+  he: { accepts: PERSON, name: 'pron:he', gender: 'male' },
+  she: { accepts: PERSON, name: 'pron:she', gender: 'female' },
   it: { accepts: (t) => BODY(t) || STATE(t), name: 'pron:it' },
 };
 
 const POSSESSIVE_KINDS: Record<string, AnaphorKind> = {
-  his: { accepts: PERSON, name: 'poss:his' },
-  her: { accepts: PERSON, name: 'poss:her' },
+  his: { accepts: PERSON, name: 'poss:his', gender: 'male' },
+  her: { accepts: PERSON, name: 'poss:her', gender: 'female' },
   its: { accepts: (t) => BODY(t) || STATE(t), name: 'poss:its' },
 };
 
@@ -309,6 +310,14 @@ const ANAPHOR_REACH = 1;
 function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<string, Entity>, closed: Closed, reportable: Reportable, elsewhere: Map<string, Set<string>>): Candidate[] {
   const out: Candidate[] = [];
   const bySentence = new Map(read.map((r) => [r.s, r]));
+  // ("Ms Ruiz ... Mr Okoro said ... She will meet X": a person the article calls Mr or Ms is not the other pronoun's)
+  const gender = new Map<string, 'male' | 'female'>();
+  for (const r of read) {
+    r.sentence.mentions.forEach((m, k) => {
+      const g = m.start > 0 ? GENDER_BY_HONORIFIC[lc(r.sentence.words[m.start - 1]!)] : undefined;
+      if (g && !gender.has(r.source[k]!.entity)) gender.set(r.source[k]!.entity, g);
+    });
+  }
   for (const { s, sentence, source } of read) {
     const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
     for (let t = 0; t < words.length; t++) {
@@ -323,7 +332,7 @@ function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<
         for (let k = r.sentence.mentions.length - 1; k >= 0; k--) {
           if (back === 0 && r.sentence.mentions[k]!.end > t) continue;
           const e = entities.get(r.source[k]!.entity);
-          if (e && kind.accepts(e.type)) { antecedent = { entity: e, s: s - back, ...(r.source[k]!.title ? { title: r.source[k]!.title } : {}) }; break; }
+          if (e && kind.accepts(e.type) && !(kind.gender && gender.has(e.id) && gender.get(e.id) !== kind.gender)) { antecedent = { entity: e, s: s - back, ...(r.source[k]!.title ? { title: r.source[k]!.title } : {}) }; break; }
         }
       }
       if (!antecedent) continue;
