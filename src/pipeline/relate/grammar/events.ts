@@ -654,7 +654,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let shape = 'active';
   if (passive) {
     shape = 'passive';
-    const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
+    // ("a case was brought against Russia by Ukraine": the parse may hang the agent on the phrase before it)
+    const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0]
+      ?? tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['by'], ['nmod']))[0];
     subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
     // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from is who did it)
     if (!subject && SUSPENDED_FROM.has(e.id)) {

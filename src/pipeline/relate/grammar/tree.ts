@@ -9,6 +9,8 @@ export class Tree {
   readonly words: SyntaxWord[];
   readonly lower: string[];
   private readonly kids: number[][];
+  /** Each word's relation, with passives the parse labelled as actives relabelled (see passiveLabels). */
+  private readonly rels: string[];
   /** Unit index of the entity each word heads (the word of a mention whose head lies outside it). */
   private readonly unitOf: Int32Array;
   /** Unit index covering each word, entity or not (for pronouns and function words). */
@@ -20,6 +22,7 @@ export class Tree {
     this.lower = parse.words.map((w) => w.text.toLowerCase());
     this.kids = Array.from({ length: n }, () => []);
     parse.words.forEach((w, i) => { if (w.head >= 0 && w.head < n && w.head !== i) this.kids[w.head]!.push(i); });
+    this.rels = passiveLabels(parse.words, this.lower, this.kids);
     this.unitOf = new Int32Array(n).fill(-1);
     this.coverOf = new Int32Array(n).fill(-1);
     let u = 0;
@@ -41,7 +44,7 @@ export class Tree {
   }
 
   get size(): number { return this.words.length; }
-  rel(i: number): string { return this.words[i]!.deprel; }
+  rel(i: number): string { return this.rels[i]!; }
   head(i: number): number { return this.words[i]!.head; }
   upos(i: number): string { return this.words[i]!.upos; }
   /** Children of word i, optionally only those whose relation is (or starts with, "obl" also finds "obl:agent") one of `rels`. */
@@ -77,4 +80,30 @@ export class Tree {
     for (let h = this.head(i), guard = 0; h >= 0 && guard < this.size; h = this.head(h), guard++) out.push(h);
     return out;
   }
+}
+
+/** Forms of "be" that make a passive with a verb's participle. */
+const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
+
+/**
+ * The relations with passives restored: the parse sometimes labels a passive's subject plain `nsubj` and its "be"
+ * plain `aux` ("Diplomatic ties with Russia were severed by Ukraine": ties nsubj, were aux). A verb with an
+ * `obl:agent`, or with an auxiliary "be" and a form not in -ing (the progressive), is passive: its `nsubj` is
+ * `nsubj:pass` and that auxiliary `aux:pass`.
+ */
+function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], kids: readonly number[][]): string[] {
+  const rels = words.map((w) => w.deprel);
+  for (let v = 0; v < words.length; v++) {
+    if (words[v]!.upos !== 'VERB') continue;
+    const children = kids[v] ?? [];
+    if (children.some((c) => rels[c] === 'nsubj:pass' || rels[c] === 'aux:pass')) continue;
+    const be = children.filter((c) => rels[c] === 'aux' && BE_FORMS.has(lower[c]!));
+    const agent = children.some((c) => rels[c] === 'obl:agent');
+    if (!agent && (!be.length || /ing$/.test(lower[v]!))) continue;
+    for (const c of children) {
+      if (rels[c] === 'nsubj') rels[c] = 'nsubj:pass';
+      else if (be.includes(c)) rels[c] = 'aux:pass';
+    }
+  }
+  return rels;
 }
