@@ -3,7 +3,7 @@
 // from the generated data files (build-data.ts) and the hand-written lists.
 import type { GazetteerEntry } from '../../types.ts';
 import { readFileSync } from 'node:fs';
-import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS, SHARED_DEMONYMS, WORLD_REGION_DEMONYMS } from './data/places.ts';
+import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS, SHARED_DEMONYMS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
 
@@ -200,11 +200,6 @@ function build(): Index {
     for (const c of [...(byKey.get(k) ?? []), ...cityCandidates(k)]) add(alt.name, { entry: c.entry, rank: c.rank, via: 'alternate' });
   }
 
-  // "a Central Asian nation" -> Central Asia
-  for (const { word, slug } of WORLD_REGION_DEMONYMS) {
-    const entry = byId.get(`location:${slug}`);
-    if (entry) addDemonym(demonyms, word, entry);
-  }
   // "Welsh" -> Wales, "Catalan" -> Catalonia: the region, found under its name in its country
   for (const { word, region, country } of REGION_DEMONYMS) {
     const entry = (byKey.get(nameKey(region)) ?? []).find((c) => c.entry.type === 'region' && c.entry.country === country)?.entry;

@@ -521,7 +521,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // (a nationality word the tagger called a person or organisation is still one: "Philippine President", "Cape Verdean police")
   const dem = demonymOf(text);
   if (dem && c.label !== 'LOC') {
-    return base(doc, c, dem.type, `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+    return base(doc, c, dem.type === 'region' ? 'region' : 'country', `demonym of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   }
   // "Taleban fighters ... arming the Taleban,": the armed movement, whatever the tagger read
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
@@ -933,7 +933,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
   // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
-  if (c.label === 'LOC' && dem) return base(doc, c, dem.type, `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+  if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
     const settlement = settlementNounBefore(doc, c.start);

@@ -66,14 +66,6 @@ describe('the usual spelling of a nationality word where the country data has a 
   });
 });
 
-describe('the adjective of a world region is the region', () => {
-  it.each([['Central Asian', 'location:central-asia'], ['West African', 'location:west-africa'], ['Latin American', 'location:latin-america'], ['Middle Eastern', 'location:middle-east'],
-    // (guard: the state whose word it is keeps it)
-    ['Central African', 'country:CF'], ['South African', 'country:ZA']])('%s -> %s', (word, id) => {
-    expect(lookupDemonym(word)?.id).toBe(id);
-  });
-});
-
 describe('a country\'s name and "City" is its capital when the capital bears the country\'s name', () => {
   it('"Panama City" is Panama\'s capital before the town in Florida', () => expect(lookupPlace('Panama City')[0]?.country).toBe('PA'));
   it('(guard) "Vatican City" stays the state', () => expect(lookupPlace('Vatican City')[0]?.id).toBe('country:VA'));

@@ -343,25 +343,6 @@ export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
 ];
 
 /**
- * Adjectives of world regions (locations above, by slug): "a Central Asian nation", "West African leaders". Not
- * "Central African" (the Central African Republic's word) nor "Southern African" beside "South African".
- */
-export const WORLD_REGION_DEMONYMS: Array<{ word: string; slug: string }> = [
-  { word: 'Central Asian', slug: 'central-asia' },
-  { word: 'Southeast Asian', slug: 'southeast-asia' },
-  { word: 'South-East Asian', slug: 'southeast-asia' },
-  { word: 'East Asian', slug: 'east-asia' },
-  { word: 'South Asian', slug: 'south-asia' },
-  { word: 'West African', slug: 'west-africa' },
-  { word: 'East African', slug: 'east-africa' },
-  { word: 'North African', slug: 'north-africa' },
-  { word: 'Latin American', slug: 'latin-america' },
-  { word: 'Middle Eastern', slug: 'middle-east' },
-  { word: 'Eastern European', slug: 'eastern-europe' },
-  { word: 'Western European', slug: 'western-europe' },
-];
-
-/**
  * Nationality words two states share, given to the one news means by them (the data gives each to the first listed).
  */
 export const SHARED_DEMONYMS: Array<{ word: string; country: string; reason: string }> = [
