@@ -6,6 +6,9 @@
 // compiler works per thread, and when every thread ran the whole pipeline it compiled
 // everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
+// The halves' costs vary with the articles and the machine, so the split moves: while a helper has
+// the file this thread comes to ready, the next files it is sent ask it to parse ahead as well (the
+// sentences this thread would parse: pipeline/parse-plan.ts), which this thread then only reads.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -23,9 +26,11 @@ const BATCH = 8;
 /**
  * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
  * thread with the stages `load` gives; `emit` gets each file's result in input order; resolves
- * to how many files were analysed (every one has its first half done by a helper).
+ * to how many files were analysed (every one has its first half done by a helper). `parseAhead`: when the
+ * helpers are asked to parse ahead ('when-spare', the default: while they keep ahead of this thread).
  */
-export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
+export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void,
+  parseAhead: 'when-spare' | 'always' | 'never' = 'when-spare'): Promise<number> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
   const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
@@ -34,6 +39,8 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   let sent = 0;
+  /** The helpers keep ahead of this thread: the files sent next are parsed ahead too. */
+  let spare = parseAhead === 'always';
   const pool: Worker[] = [];
   const inFlight: number[] = [];
   // the next files go to the helper with the fewest files under way
@@ -43,7 +50,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      const req: FirstHalvesRequest = { seq: sent, paths: batch };
+      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(spare ? { parseAhead: true } : {}) };
       pool[k]!.postMessage(req);
       sent += batch.length;
     }
@@ -79,6 +86,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
     const stages = await load();
     for (let i = 0; i < paths.length; i++) {
       receiveAll();
+      if (parseAhead === 'when-spare') spare = firsts[i] !== undefined;
       while (!firsts[i]) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => { wake = resolve; });

@@ -1,7 +1,11 @@
 // Worker-thread side of `kg extract` on many files: load the first half's stages (the
 // entity tagger), then answer each file path the asking thread sends with the first half
 // of its analysis (cli/extract-pool.ts; `kg ingest` uses it too: halves-pool.ts), file by file.
+// Asked to parse ahead, it loads the parser (once, when first asked) and parses what the second
+// half will parse as well; if the parser cannot be loaded, the second half parses as before.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { loadParser } from '../pipeline/parse/index.ts';
+import type { SentenceParser } from '../pipeline/parse-plan.ts';
 import { loadFirstStages } from '../pipeline/recognize-article.ts';
 import { firstHalf, type FirstHalvesRequest, type HelperSettings } from './first-halves.ts';
 
@@ -9,6 +13,20 @@ const settings = workerData.settings as HelperSettings;
 /** Where the first halves go: a port of their own when the asking thread gave one (cli/extract-pool.ts), else the parent. */
 const out = (workerData.results as MessagePort | undefined) ?? parentPort!;
 const stages = loadFirstStages();
+/** The parser once loaded; null once its load failed. */
+let parser: SentenceParser | null | undefined;
+function sentenceParser(): SentenceParser | undefined {
+  if (parser === undefined) {
+    try {
+      const p = loadParser();
+      parser = (seg, index, names) => p.parseSentence(seg, index, names);
+    } catch {
+      parser = null;
+    }
+  }
+  return parser ?? undefined;
+}
 parentPort!.on('message', (req: FirstHalvesRequest) => {
-  req.paths.forEach((path, k) => out.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings, req.sources?.[k]) }));
+  const parse = req.parseAhead ? sentenceParser() : undefined;
+  req.paths.forEach((path, k) => out.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings, req.sources?.[k], parse) }));
 });
