@@ -1,8 +1,8 @@
 // The gunzipped-model cache (src/pipeline/model-cache.ts): a parser or recogniser
 // loaded from the kept bytes gives exactly what one decoded from the model file gives;
 // a changed model file is not served stale bytes; a damaged cache entry falls back to
-// the model file.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// the model file; entries of model files gone or changed are dropped at the next save.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -142,6 +142,43 @@ describe('gunzipped parser model cache', () => {
     const damaged = copy('relations-damaged.bin.gz', DEFAULT_RELATION_MODEL_PATH);
     saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
     expect(loadRelationClassifier(damaged).model).toEqual(expectedModel);
+  });
+
+  it('a save drops the entries no model file matches any more: the model gone or changed since; unrecorded entries once a day old', () => {
+    const cache = path.join(dir, 'prune');
+    process.env.KG_MODEL_CACHE = cache;
+    try {
+      const models = path.join(dir, 'prune-models');
+      mkdirSync(models);
+      const model = (name: string) => { const p = path.join(models, name); writeFileSync(p, name); return p; };
+      const kept = model('kept.bin.gz'), gone = model('gone.bin.gz'), changed = model('changed.bin.gz');
+      for (const m of [kept, gone, changed]) { saveUnzipped(m, Buffer.from(`bytes of ${m}`)); saveUnzipped(m, Buffer.from(`table of ${m}`), 'table'); }
+      // kept by a version of the cache that recorded no model path: one fresh, one two days old
+      writeFileSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), 'unrecorded');
+      writeFileSync(path.join(cache, 'new.bin.gz-0123abcd-0123456789ab.bin'), 'unrecorded');
+      const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+      utimesSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), twoDaysAgo, twoDaysAgo);
+      const bins = () => readdirSync(cache).filter((f) => f.endsWith('.bin')).sort();
+      expect(bins()).toHaveLength(8);
+      rmSync(gone);
+      utimesSync(changed, new Date(2001, 0, 1), new Date(2001, 0, 1));
+      // nothing goes until the next save
+      expect(bins()).toHaveLength(8);
+      saveUnzipped(model('new.bin.gz'), Buffer.from('new bytes'));
+      expect(bins().filter((f) => f.startsWith('gone.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('changed.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('old.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('new.bin.gz-0123abcd'))).toHaveLength(1);
+      expect(readUnzipped(kept)!.toString()).toBe(`bytes of ${kept}`);
+      expect(readUnzipped(kept, 'table')!.toString()).toBe(`table of ${kept}`);
+      // the gone model's records go with its entries; a changed model's is kept for its next save
+      expect(readdirSync(cache).filter((f) => f.startsWith('gone.'))).toEqual([]);
+      saveUnzipped(changed, Buffer.from('changed bytes'));
+      expect(readUnzipped(changed)!.toString()).toBe('changed bytes');
+      expect(bins()).toHaveLength(5);
+    } finally {
+      process.env.KG_MODEL_CACHE = path.join(dir, 'cache');
+    }
   });
 
   it('KG_MODEL_CACHE=0 turns the cache off', () => {
