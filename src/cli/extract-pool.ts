@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
 import type { FirstHalf, FirstHalvesRequest } from '../store/first-halves.ts';
+import { sharedParserTables } from '../pipeline/parse/index.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
 /**
@@ -41,6 +42,9 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   let sent = 0;
   /** The helpers keep ahead of this thread: the files sent next are parsed ahead too. */
   let spare = parseAhead === 'always';
+  /** This thread's parser tables in shared memory, once loaded, for each helper's first request to parse ahead. */
+  let tables: SharedArrayBuffer | null = null;
+  const tablesSent: boolean[] = [];
   const pool: Worker[] = [];
   const inFlight: number[] = [];
   // the next files go to the helper with the fewest files under way
@@ -51,6 +55,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
       const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(spare ? { parseAhead: true } : {}) };
+      if (spare && tables && !tablesSent[k]) { req.parserTables = tables; tablesSent[k] = true; }
       pool[k]!.postMessage(req);
       sent += batch.length;
     }
@@ -84,6 +89,7 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   sendUpTo(AHEAD);
   try {
     const stages = await load();
+    tables = sharedParserTables();
     for (let i = 0; i < paths.length; i++) {
       receiveAll();
       if (parseAhead === 'when-spare') spare = firsts[i] !== undefined;

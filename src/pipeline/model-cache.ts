@@ -53,12 +53,29 @@ const ENTRY_NAME = /^(.+-)([0-9a-f]{12})\.bin$/;
 const UNRECORDED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const PARTIAL_MAX_AGE_MS = 60 * 60 * 1000;
 
-/** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null. */
-export function readUnzipped(modelPath: string, variant = ''): Buffer | null {
+/** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null; `shared`: in shared memory. */
+export function readUnzipped(modelPath: string, variant = '', options: { shared?: boolean } = {}): Buffer | null {
   const dir = unzippedCacheDir();
   const entry = dir && entryFor(dir, modelPath, variant);
   if (!entry) return null;
-  try { return fs.readFileSync(entry.file); } catch { return null; }
+  try { return options.shared ? readShared(entry.file) : fs.readFileSync(entry.file); } catch { return null; }
+}
+
+/** A file's bytes in shared memory (a SharedArrayBuffer, which worker threads can be given without a copy). */
+function readShared(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buf = Buffer.from(new SharedArrayBuffer(size));
+    for (let at = 0; at < size;) {
+      const n = fs.readSync(fd, buf, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: cut short while read`);
+      at += n;
+    }
+    return buf;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Keep `bytes` (the gunzipped `modelPath`, or its `variant`) for later loads; older entries for the same model and variant go. Never throws. */

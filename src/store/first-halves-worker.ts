@@ -1,10 +1,11 @@
 // Worker-thread side of `kg extract` on many files: load the first half's stages (the
 // entity tagger), then answer each file path the asking thread sends with the first half
 // of its analysis (cli/extract-pool.ts; `kg ingest` uses it too: halves-pool.ts), file by file.
-// Asked to parse ahead, it loads the parser (once, when first asked) and parses what the second
-// half will parse as well; if the parser cannot be loaded, the second half parses as before.
+// Asked to parse ahead, it loads the parser (once, when first asked: on the asking thread's tables
+// when they come with the request, in shared memory) and parses what the second half will parse as
+// well; if the parser cannot be loaded, the second half parses as before.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { loadParser } from '../pipeline/parse/index.ts';
+import { loadParser, parserFromTableBytes } from '../pipeline/parse/index.ts';
 import type { SentenceParser } from '../pipeline/parse-plan.ts';
 import { loadFirstStages } from '../pipeline/recognize-article.ts';
 import { firstHalf, type FirstHalvesRequest, type HelperSettings } from './first-halves.ts';
@@ -15,10 +16,10 @@ const out = (workerData.results as MessagePort | undefined) ?? parentPort!;
 const stages = loadFirstStages();
 /** The parser once loaded; null once its load failed. */
 let parser: SentenceParser | null | undefined;
-function sentenceParser(): SentenceParser | undefined {
+function sentenceParser(shared?: SharedArrayBuffer): SentenceParser | undefined {
   if (parser === undefined) {
     try {
-      const p = loadParser();
+      const p = (shared && parserFromTableBytes(Buffer.from(shared))) || loadParser();
       parser = (seg, index, names) => p.parseSentence(seg, index, names);
     } catch {
       parser = null;
@@ -27,6 +28,6 @@ function sentenceParser(): SentenceParser | undefined {
   return parser ?? undefined;
 }
 parentPort!.on('message', (req: FirstHalvesRequest) => {
-  const parse = req.parseAhead ? sentenceParser() : undefined;
+  const parse = req.parseAhead ? sentenceParser(req.parserTables) : undefined;
   req.paths.forEach((path, k) => out.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings, req.sources?.[k], parse) }));
 });

@@ -14,9 +14,10 @@ export interface HelperSettings { date?: string }
 /**
  * Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given;
  * `parseAhead`: also parse what the second half will parse (when the helper resolved the names), as a helper
- * with time to spare is asked to (cli/extract-pool.ts).
+ * with time to spare is asked to (cli/extract-pool.ts); `parserTables`: the asking thread's parser tables in
+ * shared memory, which the helper then parses with instead of loading its own.
  */
-export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parseAhead?: boolean }
+export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parseAhead?: boolean; parserTables?: SharedArrayBuffer }
 
 /** Why a file was skipped (`userError`: a KgError, not a bug). */
 export type Skipped = { error: string; userError: boolean; text?: undefined };

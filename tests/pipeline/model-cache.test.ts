@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync } from '../../src/pipeline/parse/index.ts';
+import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables } from '../../src/pipeline/parse/index.ts';
 import { decodeModel } from '../../src/pipeline/parse/model.ts';
 import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
@@ -77,6 +77,12 @@ describe('gunzipped parser model cache', () => {
     writeFileSync(notAModel, 'not a parser model');
     saveUnzipped(notAModel, tables!, 'tables');
     expect((await loadParserAsync(notAModel)).parseWords(WORDS)).toEqual(expected);
+    // kept tables are read into shared memory, on which another thread's parser runs as well (a parser built from the model has none)
+    const shared = sharedParserTables(notAModel);
+    expect(shared).toBeInstanceOf(SharedArrayBuffer);
+    expect(parserFromTableBytes(Buffer.from(shared!))!.parseWords(WORDS)).toEqual(expected);
+    expect(sharedParserTables(model)).toBeNull();
+    expect(parserFromTableBytes(Buffer.from('not tables'))).toBeNull();
     // the model file changed since: its tables are not served
     utimesSync(notAModel, new Date(2001, 0, 1), new Date(2001, 0, 1));
     expect(readUnzipped(notAModel, 'tables')).toBeNull();
