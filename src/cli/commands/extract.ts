@@ -53,13 +53,15 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
       if (out.length >= 64) flush();
     }
   } else {
+    // KG_PARSE_AHEAD=0: the helper never parses ahead (for benchmarks: the split before it could)
+    const parseAhead = process.env.KG_PARSE_AHEAD === '0' ? 'never' : 'when-spare';
     await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;
       flush();
       process.stderr.write(`kg: skipped ${files[i]!}: ${r.error}\n`);
-    });
+    }, parseAhead);
   }
   flush();
   if (failed === files.length) return 2;
