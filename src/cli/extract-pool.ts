@@ -6,9 +6,10 @@
 // compiler works per thread, and when every thread ran the whole pipeline it compiled
 // everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
-// The halves' costs vary with the articles and the machine, so the split moves: while a helper has
-// the file this thread comes to ready, the next files it is sent ask it to parse ahead as well (the
-// sentences this thread would parse: pipeline/parse-plan.ts), which this thread then only reads.
+// The halves' costs vary with the articles and the machine, so the split can move ('when-spare', which
+// `kg extract` uses under KG_PARSE_AHEAD=1): while a helper has the file this thread comes to ready, the
+// next files it is sent ask it to parse ahead as well (the sentences this thread would parse:
+// pipeline/parse-plan.ts), which this thread then only reads.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
