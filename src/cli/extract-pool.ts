@@ -6,11 +6,16 @@
 // compiler works per thread, and when every thread ran the whole pipeline it compiled
 // everything twice (~1.8 s of CPU for eng.testa's 216 documents, as much as the helper saved).
 // KG_EXTRACT_WORKERS=N sets the number of helpers (0: all in this thread), for benchmarks.
+// The halves' costs vary with the articles and the machine, so the split can move ('when-spare', which
+// `kg extract` uses under KG_PARSE_AHEAD=1): while a helper has the file this thread comes to ready, the
+// next files it is sent ask it to parse ahead as well (the sentences this thread would parse:
+// pipeline/parse-plan.ts), which this thread then only reads.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
 import type { FirstHalf, FirstHalvesRequest } from '../store/first-halves.ts';
+import { sharedParserTables } from '../pipeline/parse/index.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
 /**
@@ -23,9 +28,11 @@ const BATCH = 8;
 /**
  * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
  * thread with the stages `load` gives; `emit` gets each file's result in input order; resolves
- * to how many files were analysed (every one has its first half done by a helper).
+ * to how many files were analysed (every one has its first half done by a helper). `parseAhead`: when the
+ * helpers are asked to parse ahead ('when-spare', the default: while they keep ahead of this thread).
  */
-export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void): Promise<number> {
+export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void,
+  parseAhead: 'when-spare' | 'always' | 'never' = 'when-spare'): Promise<number> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
   const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
@@ -34,6 +41,11 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   let sent = 0;
+  /** The helpers keep ahead of this thread: the files sent next are parsed ahead too. */
+  let spare = parseAhead === 'always';
+  /** This thread's parser tables in shared memory, once loaded, for each helper's first request to parse ahead. */
+  let tables: SharedArrayBuffer | null = null;
+  const tablesSent: boolean[] = [];
   const pool: Worker[] = [];
   const inFlight: number[] = [];
   // the next files go to the helper with the fewest files under way
@@ -43,7 +55,8 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
       for (let j = 1; j < pool.length; j++) if (inFlight[j]! < inFlight[k]!) k = j;
       const batch = paths.slice(sent, Math.min(sent + BATCH, limit, paths.length));
       inFlight[k]! += batch.length;
-      const req: FirstHalvesRequest = { seq: sent, paths: batch };
+      const req: FirstHalvesRequest = { seq: sent, paths: batch, ...(spare ? { parseAhead: true } : {}) };
+      if (spare && tables && !tablesSent[k]) { req.parserTables = tables; tablesSent[k] = true; }
       pool[k]!.postMessage(req);
       sent += batch.length;
     }
@@ -77,8 +90,10 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   sendUpTo(AHEAD);
   try {
     const stages = await load();
+    tables = sharedParserTables();
     for (let i = 0; i < paths.length; i++) {
       receiveAll();
+      if (parseAhead === 'when-spare') spare = firsts[i] !== undefined;
       while (!firsts[i]) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => { wake = resolve; });

@@ -9,6 +9,7 @@ import { openingNameSentences, openingNames } from './recognize/subject-names.ts
 import { resolve } from './resolve/index.ts';
 import { loadFirstStages, recognizeArticle, type Recognized } from './recognize-article.ts';
 import { relate } from './relate/index.ts';
+import { nameSpans, sentencesWithPairs, type ParsedAhead } from './parse-plan.ts';
 import { implicitEntities } from './relate/implicit.ts';
 import { entryById, loadGazetteer } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
@@ -23,8 +24,11 @@ export interface Stages {
    * UPOS, heads and relations of the sentences `which` accepts (all by default); the others are
    * null. May parse lazily: a sentence is parsed when its entry is first read.
    */
-  /** `names`: the recognised names (sorted by start), whose words the parser tags as names. */
-  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[]): Parsed;
+  /**
+   * `names`: the recognised names (sorted by start), whose words the parser tags as names;
+   * `ahead`: sentences already parsed with those names (parse-plan.ts), handed out as they are.
+   */
+  parse(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[], ahead?: ParsedAhead): Parsed;
   relate(seg: Segmented, resolved: Resolved, parsed?: Parsed | null): Relation[];
 }
 
@@ -64,7 +68,7 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
   const parser = await parserLoading;
   return {
     resolve,
-    parse: (seg, which, names) => parser.parseLazily(seg, which, names),
+    parse: (seg, which, names, ahead) => parser.parseLazily(seg, which, names, ahead),
     // where a sentence has a parse, the relate stage reads its events and appositions from the tree
     relate: (seg, resolved, parsed) => relate(seg, resolved, { knowledgeRelations, parsed, classifier, ...news }),
   };
@@ -73,24 +77,6 @@ export async function loadSecondStages(options: StageOptions = {}): Promise<Seco
 export interface AnalyzeOptions {
   /** Parse every sentence and return the parse as `syntax` (`kg extract --json --with-syntax`). */
   syntax?: boolean;
-}
-
-/**
- * Sentences where a relation can be read off the parse: those naming two or more different
- * entities, boilerplate lines (never a source of relations) left out. Parsing is the costly
- * part of the analysis, so only these are parsed.
- */
-function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
-  const first = new Map<number, string>();
-  const pair = new Uint8Array(seg.sentences.length);
-  for (const m of resolved.mentions) {
-    const s = m.sentence;
-    if (s < 0 || s >= pair.length || pair[s] || seg.sentences[s]!.boilerplate) continue;
-    const e = first.get(s);
-    if (e === undefined) first.set(s, m.entity);
-    else if (e !== m.entity) pair[s] = 1;
-  }
-  return (i) => pair[i] === 1;
 }
 
 export function analyzeArticle(article: Article, stages: Stages, options: AnalyzeOptions = {}): ArticleAnalysis {
@@ -104,7 +90,8 @@ export function analyzeArticle(article: Article, stages: Stages, options: Analyz
 export function completeAnalysis(first: Recognized, stages: SecondStages, options: AnalyzeOptions = {}): ArticleAnalysis {
   const seg = first.seg, article = seg.article;
   const resolved = first.resolved ?? askAndResolve(seg, first.mentions, stages);
-  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved));
+  // the trees a helper parsed ahead were parsed with these names: only where it resolved the names too
+  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved), first.resolved ? first.parsedAhead : undefined);
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.
@@ -126,13 +113,6 @@ export function completeAnalysis(first: Recognized, stages: SecondStages, option
     relations,
     ...(options.syntax ? { syntax: syntaxOf(seg, parsed) } : {}),
   };
-}
-
-/** The resolved mentions as the parser's name spans (a nationality word standing for its country is an adjective). */
-function nameSpans(resolved: Resolved): NameSpan[] {
-  return resolved.mentions
-    .map((m) => ({ start: m.start, end: m.end, adjective: m.metonymy === 'demonym' }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Names asked of the parse (sentence-opening words the tagger left out), then resolution. */

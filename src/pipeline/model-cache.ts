@@ -4,6 +4,10 @@
 // read them as they are. The model files are unchanged; this is only a cache, keyed by
 // the model file's path, size and modification time, written atomically, and skipped
 // whenever it cannot be used (the loaders fall back to the model file).
+// Each model path's entries come with a record of the path (`<prefix>model`), so a save, which
+// happens only when a load found no usable entry, also drops the entries of model files that
+// are gone or have changed since (worktrees and test folders come and go: without this the
+// folder only grew, to gigabytes).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,21 +29,53 @@ export function unzippedCacheDir(): string | null {
  * The cache file for the model at `modelPath` as it is now (null if the model cannot be stat'ed).
  * `variant` names something else derived from the same model (e.g. "table": a loader's prebuilt table).
  */
-function entryFor(dir: string, modelPath: string, variant = ''): { file: string; prefix: string } | null {
+function entryFor(dir: string, modelPath: string, variant = ''): { file: string; prefix: string; model: string } | null {
   let st: fs.Stats;
   try { st = fs.statSync(modelPath); } catch { return null; }
   const abs = path.resolve(modelPath);
   const prefix = `${path.basename(abs).replace(/[^\w.-]/g, '_')}${variant ? `.${variant}` : ''}-${createHash('sha1').update(abs).digest('hex').slice(0, 8)}-`;
-  const key = createHash('sha1').update(`${st.size}:${st.mtimeMs}:${st.ino}`).digest('hex').slice(0, 12);
-  return { file: path.join(dir, `${prefix}${key}.bin`), prefix };
+  return { file: path.join(dir, `${prefix}${versionKey(st)}.bin`), prefix, model: abs };
 }
 
-/** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null. */
-export function readUnzipped(modelPath: string, variant = ''): Buffer | null {
+/** What identifies a version of a model file: its size, modification time and inode. */
+function versionKey(st: fs.Stats): string {
+  return createHash('sha1').update(`${st.size}:${st.mtimeMs}:${st.ino}`).digest('hex').slice(0, 12);
+}
+
+/** The record beside a prefix's entries: the model file they were made from. */
+const RECORD = 'model';
+/** An entry file's name: its prefix, then the model version's key. */
+const ENTRY_NAME = /^(.+-)([0-9a-f]{12})\.bin$/;
+/**
+ * Entries without a record (kept by a version of this cache that wrote none: whether their model
+ * is still there cannot be told) go after a day, partial writes left by a crash after an hour.
+ */
+const UNRECORDED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const PARTIAL_MAX_AGE_MS = 60 * 60 * 1000;
+
+/** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null; `shared`: in shared memory. */
+export function readUnzipped(modelPath: string, variant = '', options: { shared?: boolean } = {}): Buffer | null {
   const dir = unzippedCacheDir();
   const entry = dir && entryFor(dir, modelPath, variant);
   if (!entry) return null;
-  try { return fs.readFileSync(entry.file); } catch { return null; }
+  try { return options.shared ? readShared(entry.file) : fs.readFileSync(entry.file); } catch { return null; }
+}
+
+/** A file's bytes in shared memory (a SharedArrayBuffer, which worker threads can be given without a copy). */
+function readShared(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buf = Buffer.from(new SharedArrayBuffer(size));
+    for (let at = 0; at < size;) {
+      const n = fs.readSync(fd, buf, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: cut short while read`);
+      at += n;
+    }
+    return buf;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Keep `bytes` (the gunzipped `modelPath`, or its `variant`) for later loads; older entries for the same model and variant go. Never throws. */
@@ -50,12 +86,65 @@ export function saveUnzipped(modelPath: string, bytes: Uint8Array, variant = '')
   const tmp = `${entry.file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     fs.mkdirSync(dir, { recursive: true });
+    writeRecord(dir, entry.prefix, entry.model);
     fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, entry.file);
-    for (const old of fs.readdirSync(dir)) {
-      if (old.startsWith(entry.prefix) && path.join(dir, old) !== entry.file && !old.includes('.tmp-')) fs.rmSync(path.join(dir, old), { force: true });
-    }
   } catch {
     try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+    return;
+  }
+  pruneModelCache(dir);
+}
+
+function writeRecord(dir: string, prefix: string, model: string): void {
+  const file = path.join(dir, prefix + RECORD);
+  try { if (fs.readFileSync(file, 'utf8') === model) return; } catch { /* none yet */ }
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(tmp, model);
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * Drop the entries in `dir` that no model file matches any more: their model is gone (with its
+ * record), or it has changed since they were kept; entries without a record once a day old,
+ * partial writes once an hour old. Never throws.
+ */
+export function pruneModelCache(dir: string, now = Date.now()): void {
+  let names: string[];
+  try { names = fs.readdirSync(dir); } catch { return; }
+  /** Each recorded model's current version key, null when the file is gone. */
+  const versions = new Map<string, string | null>();
+  const versionOf = (model: string): string | null => {
+    let v = versions.get(model);
+    if (v === undefined) {
+      try { v = versionKey(fs.statSync(model)); } catch { v = null; }
+      versions.set(model, v);
+    }
+    return v;
+  };
+  const drop = (name: string) => { try { fs.rmSync(path.join(dir, name), { force: true }); } catch { /* already gone */ } };
+  const olderThan = (name: string, age: number) => {
+    try { return now - fs.statSync(path.join(dir, name)).mtimeMs > age; } catch { return false; }
+  };
+  const liveRecords = new Set<string>();
+  const records = new Set(names.filter((n) => n.endsWith(`-${RECORD}`)));
+  for (const name of names) {
+    if (name.includes('.tmp-')) { if (olderThan(name, PARTIAL_MAX_AGE_MS)) drop(name); continue; }
+    const m = ENTRY_NAME.exec(name);
+    if (!m) continue;
+    const record = m[1]! + RECORD;
+    let model: string | null = null;
+    if (records.has(record)) try { model = fs.readFileSync(path.join(dir, record), 'utf8'); } catch { /* removed meanwhile */ }
+    if (model === null) { if (olderThan(name, UNRECORDED_MAX_AGE_MS)) drop(name); continue; }
+    const version = versionOf(model);
+    if (version === m[2]) liveRecords.add(record);
+    else drop(name);
+  }
+  // a record outlives its entries only while its model file is there (a changed model's next load keeps it anew)
+  for (const record of records) {
+    if (liveRecords.has(record)) continue;
+    let model: string | null = null;
+    try { model = fs.readFileSync(path.join(dir, record), 'utf8'); } catch { continue; }
+    if (versionOf(model) === null) drop(record);
   }
 }

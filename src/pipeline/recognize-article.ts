@@ -5,6 +5,7 @@
 // which it never runs, on the way to its first article.
 import type { Article, Mention, Resolved, Segmented } from '../types.ts';
 import type { Stages } from './analyze.ts';
+import type { ParsedAhead } from './parse-plan.ts';
 import { segment } from './segment.ts';
 import { loadTagger } from './ner/index.ts';
 import { recognize } from './recognize/index.ts';
@@ -35,7 +36,13 @@ export function loadFirstStages(): FirstStages {
  * has; ~1 article in 5 of eng.testa). Plain data (no functions, no class instances), so one
  * thread can do this half and post it to another for the second.
  */
-export interface Recognized { seg: Segmented; mentions: Mention[]; resolved?: Resolved }
+export interface Recognized {
+  seg: Segmented;
+  mentions: Mention[];
+  resolved?: Resolved;
+  /** With `resolved`: the sentences the second half parses, parsed ahead by a helper with time to spare (parse-plan.ts). */
+  parsedAhead?: ParsedAhead;
+}
 
 export function recognizeArticle(article: Article, stages: FirstStages): Recognized {
   const seg = segment(article);

@@ -5,13 +5,19 @@
 import os from 'node:os';
 import { KgError } from '../errors.ts';
 import { recognizeArticle, type FirstStages, type Recognized } from '../pipeline/recognize-article.ts';
+import { parseAhead, type SentenceParser } from '../pipeline/parse-plan.ts';
 import { readArticleFile } from './read-article-file.ts';
 
 /** What a helper is started with: the articles' date option. */
 export interface HelperSettings { date?: string }
 
-/** Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given. */
-export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[] }
+/**
+ * Files asked of a first-half helper thread: `paths[k]` is file `seq + k`, going by `sources[k]` when given;
+ * `parseAhead`: also parse what the second half will parse (when the helper resolved the names), as a helper
+ * with time to spare is asked to (cli/extract-pool.ts); `parserTables`: the asking thread's parser tables in
+ * shared memory, which the helper then parses with instead of loading its own.
+ */
+export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parseAhead?: boolean; parserTables?: SharedArrayBuffer }
 
 /** Why a file was skipped (`userError`: a KgError, not a bug). */
 export type Skipped = { error: string; userError: boolean; text?: undefined };
@@ -19,11 +25,16 @@ export type Skipped = { error: string; userError: boolean; text?: undefined };
 /** The first half of one file's job, as a helper thread posts it back. */
 export type FirstHalf = { recognized: Recognized; error?: undefined } | Skipped;
 
-/** Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its path, as `kg ingest` gives it). */
-export function firstHalf(path: string, stages: FirstStages, s: HelperSettings, source?: string): FirstHalf {
+/**
+ * Read `path` and run the first half of its analysis (`source`: the name the article goes by instead of its
+ * path, as `kg ingest` gives it); with `parser`, the sentences the second half parses are parsed too.
+ */
+export function firstHalf(path: string, stages: FirstStages, s: HelperSettings, source?: string, parser?: SentenceParser): FirstHalf {
   try {
     const article = readArticleFile(path, { date: s.date });
-    return { recognized: recognizeArticle(source === undefined ? article : { ...article, source }, stages) };
+    const recognized = recognizeArticle(source === undefined ? article : { ...article, source }, stages);
+    if (parser && recognized.resolved) recognized.parsedAhead = parseAhead(recognized.seg, recognized.resolved, parser);
+    return { recognized };
   } catch (e) {
     return skipped(e);
   }

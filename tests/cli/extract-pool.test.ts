@@ -1,5 +1,6 @@
 // `kg extract` on many files in two halves (first halves in a helper worker thread, second
-// halves in this one) prints exactly what one thread prints, in input order, skipped files included.
+// halves in this one) prints exactly what one thread prints, in input order, skipped files included,
+// also when the helper parses ahead for every file (a guard: the split must never change a result).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,8 +27,8 @@ describe('firstHalfHelpers', () => {
 });
 
 describe('extractInParallel', () => {
-  for (const syntax of [false, true]) {
-    it(`gives every file the result one thread gives, in input order${syntax ? ' (with the syntax)' : ''}`, async () => {
+  for (const [syntax, parseAhead] of [[false, 'when-spare'], [true, 'when-spare'], [false, 'always'], [true, 'always']] as const) {
+    it(`gives every file the result one thread gives, in input order${syntax ? ' (with the syntax)' : ''}${parseAhead === 'always' ? ', the helper parsing ahead' : ''}`, async () => {
       const news = fs.readdirSync(NEWS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(NEWS, f));
       expect(news.length).toBeGreaterThan(10);
       const empty = path.join(dir, 'empty.txt');
@@ -39,7 +40,7 @@ describe('extractInParallel', () => {
       expect(expected.filter((r) => r.error !== undefined).length).toBeGreaterThan(0);
       const got: ExtractResult[] = [];
       const order: number[] = [];
-      const done = await extractInParallel(paths, () => loadSecondStages(), settings, 1, (r, i) => { got.push(r); order.push(i); });
+      const done = await extractInParallel(paths, () => loadSecondStages(), settings, 1, (r, i) => { got.push(r); order.push(i); }, parseAhead);
       expect(done).toBe(paths.length);
       expect(order).toEqual(paths.map((_, i) => i));
       expect(got).toEqual(expected);

@@ -1,13 +1,13 @@
 // The gunzipped-model cache (src/pipeline/model-cache.ts): a parser or recogniser
 // loaded from the kept bytes gives exactly what one decoded from the model file gives;
 // a changed model file is not served stale bytes; a damaged cache entry falls back to
-// the model file.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// the model file; entries of model files gone or changed are dropped at the next save.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync } from '../../src/pipeline/parse/index.ts';
+import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables } from '../../src/pipeline/parse/index.ts';
 import { decodeModel } from '../../src/pipeline/parse/model.ts';
 import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
@@ -17,6 +17,18 @@ import { WeightTable } from '../../src/pipeline/ner/weights.ts';
 import { segment } from '../../src/pipeline/segment.ts';
 import { DEFAULT_RELATION_MODEL_PATH, loadRelationClassifier } from '../../src/pipeline/relate/classifier/index.ts';
 import { decodeRelationModel } from '../../src/pipeline/relate/classifier/model.ts';
+import { DEFAULT_NEWS_MODEL_PATH, loadNewsModel } from '../../src/pipeline/relate/news-model/index.ts';
+import { decodeNewsModel, decodeUnzippedNewsModel, type NewsModel } from '../../src/pipeline/relate/news-model/model.ts';
+
+/** A news model as comparable values: its header fields, its features in order, and all their weights as one byte string (deep equality over 24k rows is slow). */
+function newsFingerprint(m: NewsModel) {
+  const rows = [...m.weights.values()];
+  return {
+    classes: m.classes, allowed: [...m.allowed].map(([k, v]) => [k, [...v]]), threshold: m.threshold, thresholds: m.thresholds, calibration: m.calibration, info: m.info,
+    features: Int32Array.from(m.weights.keys()).join(','),
+    weights: Buffer.concat(rows.map((r) => Buffer.from(r.buffer, r.byteOffset, r.byteLength))).toString('base64'),
+  };
+}
 
 const WORDS = ['The', 'German', 'minister', 'met', 'the', 'president', 'of', 'Brazil', 'in', 'Paris', 'on', 'Monday', '.'];
 const gz = readFileSync(DEFAULT_PARSER_MODEL_PATH);
@@ -75,6 +87,12 @@ describe('gunzipped parser model cache', () => {
     writeFileSync(notAModel, 'not a parser model');
     saveUnzipped(notAModel, tables!, 'tables');
     expect((await loadParserAsync(notAModel)).parseWords(WORDS)).toEqual(expected);
+    // kept tables are read into shared memory, on which another thread's parser runs as well (a parser built from the model has none)
+    const shared = sharedParserTables(notAModel);
+    expect(shared).toBeInstanceOf(SharedArrayBuffer);
+    expect(parserFromTableBytes(Buffer.from(shared!))!.parseWords(WORDS)).toEqual(expected);
+    expect(sharedParserTables(model)).toBeNull();
+    expect(parserFromTableBytes(Buffer.from('not tables'))).toBeNull();
     // the model file changed since: its tables are not served
     utimesSync(notAModel, new Date(2001, 0, 1), new Date(2001, 0, 1));
     expect(readUnzipped(notAModel, 'tables')).toBeNull();
@@ -142,6 +160,66 @@ describe('gunzipped parser model cache', () => {
     const damaged = copy('relations-damaged.bin.gz', DEFAULT_RELATION_MODEL_PATH);
     saveUnzipped(damaged, kept!.subarray(0, kept!.length >> 1));
     expect(loadRelationClassifier(damaged).model).toEqual(expectedModel);
+  });
+
+  it('the news relation model: kept on a first load, the same model from the kept bytes, a damaged entry ignored', () => {
+    const newsGz = readFileSync(DEFAULT_NEWS_MODEL_PATH);
+    const expectedModel = newsFingerprint(decodeNewsModel(newsGz));
+    expect(decodeNewsModel(newsGz).weights.size).toBeGreaterThan(1000);
+    const first = copy('news-first.bin.gz', DEFAULT_NEWS_MODEL_PATH);
+    expect(readUnzipped(first)).toBeNull();
+    expect(newsFingerprint(loadNewsModel(first))).toEqual(expectedModel);
+    const kept = readUnzipped(first);
+    expect(kept && kept.equals(gunzipSync(newsGz))).toBe(true);
+    // kept bytes are all a load needs: a path whose model file is not a model at all loads from them
+    const notAModel = path.join(dir, 'news-kept-only.bin.gz');
+    writeFileSync(notAModel, 'not a news model');
+    saveUnzipped(notAModel, kept!);
+    expect(newsFingerprint(loadNewsModel(notAModel))).toEqual(expectedModel);
+    const damaged = copy('news-damaged.bin.gz', DEFAULT_NEWS_MODEL_PATH);
+    saveUnzipped(damaged, kept!.subarray(0, kept!.length - 3));
+    expect(newsFingerprint(loadNewsModel(damaged))).toEqual(expectedModel);
+    // a copy of the records at an offset that is not 4-aligned reads the same
+    const shifted = Buffer.alloc(kept!.length + 1).subarray(1);
+    kept!.copy(shifted);
+    expect(newsFingerprint(decodeUnzippedNewsModel(shifted))).toEqual(expectedModel);
+  });
+
+  it('a save drops the entries no model file matches any more: the model gone or changed since; unrecorded entries once a day old', () => {
+    const cache = path.join(dir, 'prune');
+    process.env.KG_MODEL_CACHE = cache;
+    try {
+      const models = path.join(dir, 'prune-models');
+      mkdirSync(models);
+      const model = (name: string) => { const p = path.join(models, name); writeFileSync(p, name); return p; };
+      const kept = model('kept.bin.gz'), gone = model('gone.bin.gz'), changed = model('changed.bin.gz');
+      for (const m of [kept, gone, changed]) { saveUnzipped(m, Buffer.from(`bytes of ${m}`)); saveUnzipped(m, Buffer.from(`table of ${m}`), 'table'); }
+      // kept by a version of the cache that recorded no model path: one fresh, one two days old
+      writeFileSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), 'unrecorded');
+      writeFileSync(path.join(cache, 'new.bin.gz-0123abcd-0123456789ab.bin'), 'unrecorded');
+      const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+      utimesSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), twoDaysAgo, twoDaysAgo);
+      const bins = () => readdirSync(cache).filter((f) => f.endsWith('.bin')).sort();
+      expect(bins()).toHaveLength(8);
+      rmSync(gone);
+      utimesSync(changed, new Date(2001, 0, 1), new Date(2001, 0, 1));
+      // nothing goes until the next save
+      expect(bins()).toHaveLength(8);
+      saveUnzipped(model('new.bin.gz'), Buffer.from('new bytes'));
+      expect(bins().filter((f) => f.startsWith('gone.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('changed.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('old.'))).toEqual([]);
+      expect(bins().filter((f) => f.startsWith('new.bin.gz-0123abcd'))).toHaveLength(1);
+      expect(readUnzipped(kept)!.toString()).toBe(`bytes of ${kept}`);
+      expect(readUnzipped(kept, 'table')!.toString()).toBe(`table of ${kept}`);
+      // the gone model's records go with its entries; a changed model's is kept for its next save
+      expect(readdirSync(cache).filter((f) => f.startsWith('gone.'))).toEqual([]);
+      saveUnzipped(changed, Buffer.from('changed bytes'));
+      expect(readUnzipped(changed)!.toString()).toBe('changed bytes');
+      expect(bins()).toHaveLength(5);
+    } finally {
+      process.env.KG_MODEL_CACHE = path.join(dir, 'cache');
+    }
   });
 
   it('KG_MODEL_CACHE=0 turns the cache off', () => {

@@ -50,10 +50,29 @@ export async function loadParserAsync(modelPath: string = DEFAULT_PARSER_MODEL_P
  */
 const TABLES_VARIANT = 'tables';
 
-/** A parser from the tables an earlier load kept, or null (none, or not tables). */
+/**
+ * A parser from the tables an earlier load kept, or null (none, or not tables). They are read into
+ * shared memory, so that a helper thread can run a parser on the same 42 MB without reading and
+ * copying them again (sharedParserTables).
+ */
 function fromTables(modelPath: string): DependencyParser | null {
-  const bytes = readUnzipped(modelPath, TABLES_VARIANT);
-  const tables = bytes && decodeTables(bytes);
+  const bytes = readUnzipped(modelPath, TABLES_VARIANT, { shared: true });
+  const p = bytes && parserFromTableBytes(bytes);
+  if (p && bytes.buffer instanceof SharedArrayBuffer) sharedTables.set(modelPath, bytes.buffer);
+  return p;
+}
+
+/** The shared memory each parser loaded from kept tables runs on, by model path. */
+const sharedTables = new Map<string, SharedArrayBuffer>();
+
+/** The shared memory the parser loaded for `modelPath` runs on (the kept tables' bytes), for another thread's parserFromTableBytes; null if it has none. */
+export function sharedParserTables(modelPath: string = DEFAULT_PARSER_MODEL_PATH): SharedArrayBuffer | null {
+  return cache.has(modelPath) ? sharedTables.get(modelPath) ?? null : null;
+}
+
+/** A parser running on tables given as bytes (a load's kept tables, or another thread's shared ones: the arrays are views, not copies), or null when they are not tables. */
+export function parserFromTableBytes(bytes: Buffer): DependencyParser | null {
+  const tables = decodeTables(bytes);
   if (!tables) return null;
   try { return new DependencyParser(tables); } catch { return null; } // e.g. a tag outside UPOS: the model file decides
 }

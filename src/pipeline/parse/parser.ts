@@ -92,8 +92,10 @@ export class DependencyParser {
    * As `parse`, but each accepted sentence is parsed when its entry is first read (then kept):
    * the pipeline hands this to relate, which reads the parse only of sentences where it has
    * something to look for. Reading every entry (iterating, JSON) gives exactly `parse`'s result.
+   * `ahead`: sentences parsed before with the same names (by another thread: pipeline/parse-plan.ts),
+   * handed out when their entry is first read, as if parsed then.
    */
-  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[]): Parsed {
+  parseLazily(seg: Segmented, which?: (sentenceIndex: number) => boolean, names?: readonly NameSpan[], ahead?: ReadonlyMap<number, ParsedSentence | null>): Parsed {
     const sentences: Array<ParsedSentence | null> = new Array<ParsedSentence | null>(seg.sentences.length).fill(null);
     for (const s of seg.sentences) {
       if (which && !which(s.index)) continue;
@@ -101,7 +103,8 @@ export class DependencyParser {
       Object.defineProperty(sentences, i, {
         configurable: true, enumerable: true,
         get: () => {
-          const value = this.parseSentence(seg, i, names);
+          const done = ahead?.get(i);
+          const value = done !== undefined ? done : this.parseSentence(seg, i, names);
           Object.defineProperty(sentences, i, { value, writable: true, enumerable: true, configurable: true });
           return value;
         },

@@ -86,6 +86,26 @@ describe('parser output is well formed', () => {
     }
   });
 
+  it('parseLazily hands out sentences parsed ahead as they were, only when their entry is read, and parses the others itself', () => {
+    const seg = segment({ id: 'x', title: null, source: 'x', text: 'Kyiv was shelled. Nothing else. Moscow denied it.' });
+    const parser = loadParser();
+    const eager = parser.parse(seg);
+    const ahead = new Map([[0, parser.parseSentence(seg, 0)]]);
+    const spy = vi.spyOn(parser, 'parseSentence');
+    try {
+      const lazy = parser.parseLazily(seg, undefined, undefined, ahead);
+      // an entry parsed ahead still reads as not yet parsed until it is read (the news model reads only parsed ones)
+      for (let i = 0; i < 3; i++) expect(Object.getOwnPropertyDescriptor(lazy.sentences, i), `sentence ${i}`).toHaveProperty('get');
+      expect(lazy.sentences[0]).toBe(ahead.get(0));
+      expect(Object.getOwnPropertyDescriptor(lazy.sentences, 0)).toHaveProperty('value');
+      expect(spy).toHaveBeenCalledTimes(0);
+      expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(eager)));
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('parses sentences longer than its work arrays start with (256 words), and the short ones after them the same', () => {
     const parser = loadParser();
     const short = ['Kyiv', 'was', 'shelled', 'by', 'Russia', '.'];

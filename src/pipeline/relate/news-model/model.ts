@@ -244,8 +244,16 @@ export function encodeNewsModel(m: NewsModel): Buffer {
 }
 
 export function decodeNewsModel(gz: Buffer): NewsModel {
-  let body: Buffer;
-  try { body = gunzipSync(gz); } catch (e) { throw new NewsModelFormatError(`not gzipped (${(e as Error).message.split('\n')[0]})`); }
+  return decodeUnzippedNewsModel(gunzipNewsModel(gz));
+}
+
+/** The bytes of a model file, gunzipped (what the model cache keeps: ../../model-cache.ts). */
+export function gunzipNewsModel(gz: Buffer): Buffer {
+  try { return gunzipSync(gz); } catch (e) { throw new NewsModelFormatError(`not gzipped (${(e as Error).message.split('\n')[0]})`); }
+}
+
+/** A model from its gunzipped bytes. */
+export function decodeUnzippedNewsModel(body: Buffer): NewsModel {
   const len = body.length >= 4 ? body.readUInt32LE(0) : -1;
   let json: { format?: string; classes?: string[]; allowed?: Record<string, string[]>; threshold?: number; thresholds?: Record<string, number | null>; calibration?: { a: number; b: number }; info?: Record<string, unknown>; entries?: number };
   try { json = JSON.parse(body.subarray(4, 4 + len).toString('utf8')); } catch { throw new NewsModelFormatError('no readable header'); }
@@ -255,20 +263,27 @@ export function decodeNewsModel(gz: Buffer): NewsModel {
   if (body.length !== 4 + len + json.entries * 8) throw new NewsModelFormatError(`expected ${json.entries} weight entries, the file holds ${(body.length - 4 - len) / 8}`);
   const n = json.classes.length;
   const weights = new Map<number, Float32Array>();
+  // The records as 32-bit words (a copy where the bytes are not 4-aligned): [hash, class | weight << 16] each,
+  // read with array loads (Buffer's readers are calls, in code that runs once per start and so is never optimised).
+  const start = 4 + len, count = json.entries;
+  const words = (body.byteOffset + start) % 4 === 0
+    ? new Int32Array(body.buffer, body.byteOffset + start, count * 2)
+    : new Int32Array(Uint8Array.from(body.subarray(start)).buffer, 0, count * 2);
   // one block for every feature's row (records come feature by feature): one allocation, not one per feature
   let features = 0;
-  for (let o = 4 + len, last = NaN; o < body.length; o += 8) { const h = body.readInt32LE(o); if (h !== last) { features++; last = h; } }
+  for (let k = 0, last = NaN; k < words.length; k += 2) { const h = words[k]!; if (h !== last) { features++; last = h; } }
   const block = new Float32Array(features * n);
-  let next = 0;
-  for (let o = 4 + len; o < body.length; o += 8) {
-    const h = body.readInt32LE(o) >>> 0, y = body.readUInt16LE(o + 4);
+  let next = 0, row = -1, last = NaN;
+  for (let k = 0; k < words.length; k += 2) {
+    const h = words[k]!, cw = words[k + 1]!, y = cw & 0xffff;
     if (y >= n) throw new NewsModelFormatError(`a weight of class ${y}, the model has ${n}`);
-    let r = weights.get(h);
-    if (!r) {
-      if (next >= features) throw new NewsModelFormatError('the weights of a feature are not stored together');
-      weights.set(h, (r = block.subarray(next * n, ++next * n)));
+    if (h !== last) {
+      if (weights.has(h >>> 0)) throw new NewsModelFormatError('the weights of a feature are not stored together');
+      row = next++ * n;
+      weights.set(h >>> 0, block.subarray(row, row + n));
+      last = h;
     }
-    r[y] = body.readInt16LE(o + 6) / SCALE;
+    block[row + y] = (cw >> 16) / SCALE;
   }
   return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, thresholds: Object.fromEntries(Object.entries(json.thresholds).map(([k, v]) => [k, typeof v === 'number' ? v : Infinity])), calibration: json.calibration, info: json.info ?? {} };
 }

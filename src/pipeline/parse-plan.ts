@@ -1,0 +1,47 @@
+// What the second half of an article's analysis parses, and with which names: the sentences
+// where a relation can be read off the parse, tagged with the resolved names. analyze.ts parses
+// them lazily; a `kg extract` helper thread that has time to spare parses them ahead
+// (store/first-halves.ts), and the parse stage then hands out those trees instead of parsing
+// again: a sentence's parse depends only on its words and the names, not on the thread.
+import type { ParsedSentence, Resolved, Segmented } from '../types.ts';
+import type { NameSpan } from './parse/name-tags.ts';
+
+/** Sentences parsed before the second half asks for them, by sentence index (null: a sentence with no words). */
+export type ParsedAhead = Map<number, ParsedSentence | null>;
+
+/**
+ * Sentences where a relation can be read off the parse: those naming two or more different
+ * entities, boilerplate lines (never a source of relations) left out. Parsing is the costly
+ * part of the analysis, so only these are parsed.
+ */
+export function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
+  const first = new Map<number, string>();
+  const pair = new Uint8Array(seg.sentences.length);
+  for (const m of resolved.mentions) {
+    const s = m.sentence;
+    if (s < 0 || s >= pair.length || pair[s] || seg.sentences[s]!.boilerplate) continue;
+    const e = first.get(s);
+    if (e === undefined) first.set(s, m.entity);
+    else if (e !== m.entity) pair[s] = 1;
+  }
+  return (i) => pair[i] === 1;
+}
+
+/** The resolved mentions as the parser's name spans (a nationality word standing for its country is an adjective). */
+export function nameSpans(resolved: Resolved): NameSpan[] {
+  return resolved.mentions
+    .map((m) => ({ start: m.start, end: m.end, adjective: m.metonymy === 'demonym' }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Parses one sentence of an article with the given names (DependencyParser.parseSentence). */
+export type SentenceParser = (seg: Segmented, index: number, names: readonly NameSpan[]) => ParsedSentence | null;
+
+/** The trees the second half would read for `seg` (the sentences with pairs, tagged with the resolved names), parsed now. */
+export function parseAhead(seg: Segmented, resolved: Resolved, parseSentence: SentenceParser): ParsedAhead {
+  const which = sentencesWithPairs(seg, resolved);
+  const names = nameSpans(resolved);
+  const out: ParsedAhead = new Map();
+  for (const s of seg.sentences) if (which(s.index)) out.set(s.index, parseSentence(seg, s.index, names));
+  return out;
+}
