@@ -22,6 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle, loadStages } from '../../../src/pipeline/analyze.ts';
 import type { ArticleAnalysis } from '../../../src/types.ts';
+import { coarse, conllType } from './classifier/conll04-types.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => a.endsWith('.json')) ?? '../shared/data/conll04/conll04_dev.json';
@@ -30,17 +31,6 @@ const data = JSON.parse(readFileSync(file, 'utf8')) as Array<{ tokens: string[];
 const stages = await loadStages();
 
 const TYPES = ['Work_For', 'Live_In', 'Located_In', 'OrgBased_In', 'Kill'];
-const PLACE = new Set(['country', 'region', 'city', 'location']);
-const coarse = (t: string) => (t === 'person' ? 'Peop' : t === 'organization' ? 'Org' : PLACE.has(t) ? 'Loc' : null);
-function conllType(kind: string, st: string, tt: string, cameo?: string | null): string | null {
-  const s = coarse(st), t = coarse(tt);
-  if (s === 'Peop' && t === 'Org' && (kind === 'role' || kind === 'affiliation')) return 'Work_For';
-  if (s === 'Peop' && t === 'Loc' && (kind === 'role' || kind === 'affiliation' || kind === 'location')) return 'Live_In';
-  if (s === 'Loc' && t === 'Loc' && kind === 'location') return 'Located_In';
-  if (s === 'Org' && t === 'Loc' && (kind === 'location' || kind === 'affiliation' || kind === 'role')) return 'OrgBased_In';
-  if (s === 'Peop' && t === 'Peop' && kind === 'event' && /^(18|19|20)/.test(String(cameo ?? ''))) return 'Kill';
-  return null;
-}
 const TITLE = /^(?:[A-Z][a-z]*\.|President|Prince|Princess|King|Queen|Pope|Premier|Chancellor|Judge|Justice|Actress|Actor|Mayor|Sultan|Archduke|Sen|Rep|Gov|Gen|Rev|Dr|Mr|Mrs|Ms)$/;
 
 type Span = { start: number; end: number };

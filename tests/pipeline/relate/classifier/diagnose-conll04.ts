@@ -20,6 +20,7 @@ import { RelationClassifier, loadRelationClassifier } from '../../../../src/pipe
 import { decodeRelationModel } from '../../../../src/pipeline/relate/classifier/model.ts';
 import type { PairSentence, ContainedIn } from '../../../../src/pipeline/relate/classifier/features.ts';
 import { typeOfLabel, aIsHeadOf, RELATION_TYPES } from '../../../../src/pipeline/relate/classifier/labels.ts';
+import { coarse, conllType } from './conll04-types.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => a.endsWith('.json')) ?? '../shared/data/conll04/conll04_dev.json';
@@ -41,17 +42,6 @@ class Spy extends RelationClassifier {
 }
 const spy = new Spy(real.model);
 const stages = await loadStages({ relationModel: false });
-const PLACE = new Set(['country', 'region', 'city', 'location']);
-const coarse = (t: string) => (t === 'person' ? 'Peop' : t === 'organization' ? 'Org' : PLACE.has(t) ? 'Loc' : null);
-function conllType(kind: string, st: string, tt: string, cameo: string | null | undefined) {
-  const s = coarse(st), t = coarse(tt);
-  if (s === 'Peop' && t === 'Org' && (kind === 'role' || kind === 'affiliation')) return 'Work_For';
-  if (s === 'Peop' && t === 'Loc' && (kind === 'role' || kind === 'affiliation' || kind === 'location')) return 'Live_In';
-  if (s === 'Loc' && t === 'Loc' && kind === 'location') return 'Located_In';
-  if (s === 'Org' && t === 'Loc' && (kind === 'location' || kind === 'affiliation' || kind === 'role')) return 'OrgBased_In';
-  if (s === 'Peop' && t === 'Peop' && kind === 'event' && /^(18|19|20)/.test(String(cameo ?? ''))) return 'Kill';
-  return null;
-}
 const TYPES = RELATION_TYPES as readonly string[];
 const cnt: Record<string, number> = {};
 const inc = (k: string) => { cnt[k] = (cnt[k] ?? 0) + 1; };

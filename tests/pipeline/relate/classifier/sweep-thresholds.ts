@@ -16,6 +16,7 @@ import { RelationClassifier } from '../../../../src/pipeline/relate/classifier/i
 import { decodeRelationModel } from '../../../../src/pipeline/relate/classifier/model.ts';
 import { newsArticles, scoreAnalysis, total } from '../../../fixtures/news/score.ts';
 import type { ArticleAnalysis, Relation } from '../../../../src/types.ts';
+import { conllType } from './conll04-types.ts';
 
 const args = process.argv.slice(2);
 const modelPath = args.find((a) => a.endsWith('.gz')) ?? 'src/pipeline/relate/model/relations-conll04.bin.gz';
@@ -24,17 +25,6 @@ const zero = new RelationClassifier({ ...model, minConfidence: 0, typeMinConfide
 const stages = await loadStages({ relationModel: false });
 stages.relate = (seg, resolved, parsed) => relate(seg, resolved, { parsed, classifier: zero });
 const TYPES = ['Work_For', 'Live_In', 'Located_In', 'OrgBased_In', 'Kill'];
-const PLACE = new Set(['country', 'region', 'city', 'location']);
-const coarse = (t: string) => (t === 'person' ? 'Peop' : t === 'organization' ? 'Org' : PLACE.has(t) ? 'Loc' : null);
-function conllType(kind: string, st: string, tt: string, cameo: string | null | undefined) {
-  const s = coarse(st), t = coarse(tt);
-  if (s === 'Peop' && t === 'Org' && (kind === 'role' || kind === 'affiliation')) return 'Work_For';
-  if (s === 'Peop' && t === 'Loc' && (kind === 'role' || kind === 'affiliation' || kind === 'location')) return 'Live_In';
-  if (s === 'Loc' && t === 'Loc' && kind === 'location') return 'Located_In';
-  if (s === 'Org' && t === 'Loc' && (kind === 'location' || kind === 'affiliation' || kind === 'role')) return 'OrgBased_In';
-  if (s === 'Peop' && t === 'Peop' && kind === 'event' && /^(18|19|20)/.test(String(cameo ?? ''))) return 'Kill';
-  return null;
-}
 const typeOf = (a: ArticleAnalysis, r: Relation) => { const e = (id: string) => a.entities.find((x) => x.id === id)!; return conllType(r.kind, e(r.source)?.type, e(r.target)?.type, r.cameo); };
 const keep = (a: ArticleAnalysis, th: number[]) => (r: Relation) => r.by !== 'model' || r.confidence >= th[TYPES.indexOf(typeOf(a, r) ?? 'Kill')]!;
 
