@@ -61,6 +61,22 @@ export function readUnzipped(modelPath: string, variant = '', options: { shared?
   try { return options.shared ? readShared(entry.file) : fs.readFileSync(entry.file); } catch { return null; }
 }
 
+/**
+ * A gzipped model decoded from the gunzipped copy an earlier load kept here, else from the model file (`gunzipFile`
+ * reads and gunzips it), whose bytes are kept for the next load once they decode. A kept copy that does not decode
+ * (`isFormatError`: a damaged copy) is passed over: the model file decides.
+ */
+export function decodeKeptModel<M>(modelPath: string, gunzipFile: () => Buffer, decode: (unzipped: Buffer) => M, isFormatError: (e: unknown) => boolean): M {
+  const kept = readUnzipped(modelPath);
+  if (kept) {
+    try { return decode(kept); } catch (e) { if (!isFormatError(e)) throw e; }
+  }
+  const unzipped = gunzipFile();
+  const model = decode(unzipped);
+  saveUnzipped(modelPath, unzipped);
+  return model;
+}
+
 /** A file's bytes in shared memory (a SharedArrayBuffer, which worker threads can be given without a copy). */
 function readShared(file: string): Buffer {
   const fd = fs.openSync(file, 'r');

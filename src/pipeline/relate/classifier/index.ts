@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../../errors.ts';
 import { RelationClassifier } from './classify.ts';
-import { decodeUnzippedRelationModel, gunzipRelationModel, RelationModelFormatError, type RelationModel } from './model.ts';
-import { readUnzipped, saveUnzipped } from '../../model-cache.ts';
+import { decodeUnzippedRelationModel, gunzipRelationModel, RelationModelFormatError } from './model.ts';
+// (the gunzipped model is kept in the model cache, keyed by the model file's path, size, time and inode: ~20-30 ms
+// of gunzip per start spared)
+import { decodeKeptModel } from '../../model-cache.ts';
 
 export { RelationClassifier } from './classify.ts';
 export type { PairDecision } from './classify.ts';
@@ -18,7 +20,7 @@ const cache = new Map<string, RelationClassifier>();
 export function loadRelationClassifier(modelPath: string = DEFAULT_RELATION_MODEL_PATH): RelationClassifier {
   let c = cache.get(modelPath);
   if (!c) {
-    try { c = new RelationClassifier(fromCache(modelPath) ?? decodeFresh(modelPath, gunzipRelationModel(readModel(modelPath)))); } catch (e) {
+    try { c = new RelationClassifier(decodeKeptModel(modelPath, () => gunzipRelationModel(readModel(modelPath)), decodeUnzippedRelationModel, (e) => e instanceof RelationModelFormatError)); } catch (e) {
       if (e instanceof RelationModelFormatError) throw new InputError(`relation model ${modelPath} is not a valid relation model (${e.message}); retrain it with \`kg train-relations -o ${modelPath}\``);
       throw e;
     }
@@ -31,24 +33,4 @@ function readModel(modelPath: string): Buffer {
   try { return readFileSync(modelPath); } catch (e) {
     throw new InputError(`relation model ${modelPath} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); expected a model written by \`kg train-relations\`: run \`npm run -s kg -- train-relations\` to create it`);
   }
-}
-
-/**
- * The model from the gunzipped copy an earlier load kept in the model cache (../../model-cache.ts,
- * keyed by the model file's path, size, time and inode; ~20-30 ms of gunzip per start spared), or null.
- */
-function fromCache(modelPath: string): RelationModel | null {
-  const bytes = readUnzipped(modelPath);
-  if (!bytes) return null;
-  try { return decodeUnzippedRelationModel(bytes); } catch (e) {
-    if (e instanceof RelationModelFormatError) return null; // a damaged copy: the model file decides
-    throw e;
-  }
-}
-
-/** The model from freshly gunzipped bytes, kept for the next load when they decode. */
-function decodeFresh(modelPath: string, unzipped: Buffer): RelationModel {
-  const model = decodeUnzippedRelationModel(unzipped);
-  saveUnzipped(modelPath, unzipped);
-  return model;
 }
