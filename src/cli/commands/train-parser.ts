@@ -5,9 +5,8 @@ import { InputError } from '../../errors.ts';
 import { intFlag, parseArgs, stringFlag } from '../args.ts';
 import { dataFiles, progressLog, readDataText, writeModelFile } from '../training.ts';
 import { ConlluFormatError, parseConllu, type ConlluSentence } from '../../pipeline/parse/conllu.ts';
-import { DEFAULT_PARSER_MODEL_PATH, DEFAULT_TAG_LEXICON_PATH, DEFAULT_WORD_CLASSES_PATH } from '../../pipeline/parse/index.ts';
+import { DEFAULT_PARSER_MODEL_PATH, DEFAULT_WORD_CLASSES_PATH } from '../../pipeline/parse/index.ts';
 import { parseWordClasses, WordClassFormatError } from '../../pipeline/parse/word-classes.ts';
-import { parseTagLexicon, TagLexiconFormatError } from '../../pipeline/parse/tag-lexicon.ts';
 import { encodeModel } from '../../pipeline/parse/model.ts';
 import { DEFAULT_PARSER_TRAIN_OPTIONS, TrainDataError, trainParser } from '../../pipeline/parse/train.ts';
 
@@ -17,7 +16,7 @@ const D = DEFAULT_PARSER_TRAIN_OPTIONS;
 
 export const summary = 'train the part-of-speech tagger and dependency parser on CoNLL-U data and write the model';
 export const usage = `
-usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--punct-epochs N] [--word-classes FILE|none] [--tag-lexicon FILE|none] [--quiet]
+usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--punct-epochs N] [--word-classes FILE|none] [--quiet]
   --train FILE      CoNLL-U treebank to train on (UPOS, HEAD, DEPREL used), default ${DEFAULT_TRAIN}
   --dev FILE        CoNLL-U data scored after every epoch, never trained on; the best epoch is kept.
                     Default ${DEFAULT_DEV} when --train is not given
@@ -31,9 +30,6 @@ usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--see
   --word-classes F  word classes learned from unlabeled text, read by tagger and parser features and
                     kept in the model (default the shipped src/pipeline/parse/model/word-classes.tsv,
                     written by src/pipeline/parse/build-word-classes.ts; none = no classes)
-  --tag-lexicon F   tag sets of words in another annotated text, read by tagger features and kept in
-                    the model (default the shipped src/pipeline/parse/model/tag-lexicon.tsv, written by
-                    src/pipeline/parse/build-tag-lexicon.ts; none = no lexicon)
   --quiet           no progress lines on stderr
 The default data is UD English EWT (../shared/data/ud-english-ewt/, train and dev splits).
 `;
@@ -43,15 +39,6 @@ function readWordClasses(file: string): Map<string, number> {
   const text = readDataText('train-parser', 'word-classes', file, 'a word-class file as written by src/pipeline/parse/build-word-classes.ts, or --word-classes none');
   try { return parseWordClasses(text); } catch (e) {
     if (e instanceof WordClassFormatError) throw new InputError(`train-parser: word-class file ${file}: ${e.message}`);
-    throw e;
-  }
-}
-
-function readTagLexicon(file: string): Map<string, string> {
-  if (file === 'none') return new Map();
-  const text = readDataText('train-parser', 'tag-lexicon', file, 'a tag-lexicon file as written by src/pipeline/parse/build-tag-lexicon.ts, or --tag-lexicon none');
-  try { return parseTagLexicon(text); } catch (e) {
-    if (e instanceof TagLexiconFormatError) throw new InputError(`train-parser: tag-lexicon file ${file}: ${e.message}`);
     throw e;
   }
 }
@@ -68,7 +55,7 @@ function readTreebank(file: string, role: string): ConlluSentence[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null, 'word-classes': null, 'tag-lexicon': null }, booleans: ['quiet'] }, 'train-parser');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null, 'word-classes': null }, booleans: ['quiet'] }, 'train-parser');
   const { trainFile, devFile } = dataFiles(args, 'train-parser', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_PARSER_MODEL_PATH;
   const opts = {
@@ -79,7 +66,6 @@ export async function run(argv: string[]): Promise<number> {
     folds: intFlag(args, 'folds', 'train-parser', 1) ?? D.folds,
     punctEpochs: intFlag(args, 'punct-epochs', 'train-parser', 0) ?? D.punctEpochs,
     wordClasses: readWordClasses(stringFlag(args, 'word-classes') ?? DEFAULT_WORD_CLASSES_PATH),
-    tagLexicon: readTagLexicon(stringFlag(args, 'tag-lexicon') ?? DEFAULT_TAG_LEXICON_PATH),
     log: progressLog(args),
   };
   const train = readTreebank(trainFile, 'train');

@@ -17,8 +17,6 @@ export type { NameSpan } from './name-tags.ts';
 export const DEFAULT_PARSER_MODEL_PATH = fileURLToPath(new URL('./model/parser-ud-ewt.bin.gz', import.meta.url));
 /** Word classes `kg train-parser` trains with by default (written by build-word-classes.ts; the model keeps a copy). */
 export const DEFAULT_WORD_CLASSES_PATH = fileURLToPath(new URL('./model/word-classes.tsv', import.meta.url));
-/** Tag lexicon `kg train-parser` trains with by default (written by build-tag-lexicon.ts; the model keeps a copy). */
-export const DEFAULT_TAG_LEXICON_PATH = fileURLToPath(new URL('./model/tag-lexicon.tsv', import.meta.url));
 
 const cache = new Map<string, DependencyParser>();
 

@@ -5,7 +5,6 @@
 import { hashStr } from '../ner/hash.ts';
 import { FORM_ENTRIES, SENTENCE_WORDS } from './capacity.ts';
 import { mix } from './hash.ts';
-import type { TagLexicon } from './tag-lexicon.ts';
 import { classKey } from './word-classes.ts';
 
 /**
@@ -32,8 +31,8 @@ export function shapeOf(form: string): string {
 }
 
 /** Atom fields of a form, in the order they are stored per cache entry. */
-const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11, F_COARSE = 12, F_FINE = 13, F_LEX = 14;
-const FIELDS = 15;
+const F_FORM = 0, F_LOWER = 1, F_WORD = 2, F_SUF1 = 3, F_SUF2 = 4, F_SUF3 = 5, F_SUF4 = 6, F_PRE1 = 7, F_PRE2 = 8, F_PRE3 = 9, F_SHAPE = 10, F_FLAGS = 11, F_COARSE = 12, F_FINE = 13;
+const FIELDS = 14;
 
 /**
  * Word classes learned from unlabeled text (word-classes.ts): class key -> coarse class << 16 |
@@ -68,8 +67,6 @@ export class WordAtoms {
   /** Hashes of the word's coarse and fine classes. */
   coarse = new Int32Array(SENTENCE_WORDS);
   fine = new Int32Array(SENTENCE_WORDS);
-  /** Hash of the word's tag set in the tag lexicon (tag-lexicon.ts). */
-  lex = new Int32Array(SENTENCE_WORDS);
   /** Cache entry of each word's form; valid until `generation` changes. */
   entry = new Int32Array(SENTENCE_WORDS);
   /** The normalised forms (the tag dictionary is looked up by them). */
@@ -82,14 +79,14 @@ export class WordAtoms {
   private store = new Int32Array(FORM_ENTRIES * FIELDS);
   private texts: string[] = [];
 
-  constructor(private readonly classes: WordClassTable = new Map(), private readonly tagLexicon: TagLexicon = new Map()) {}
+  constructor(private readonly classes: WordClassTable = new Map()) {}
 
   set(forms: readonly string[]): void {
     const n = forms.length;
     this.n = n;
     if (this.form.length < n) {
       const cap = n * 2;
-      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'coarse', 'fine', 'lex', 'entry'] as const) this[k] = new Int32Array(cap);
+      for (const k of ['form', 'lower', 'word', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'shape', 'flags', 'coarse', 'fine', 'entry'] as const) this[k] = new Int32Array(cap);
     }
     if (this.entries.size + n > MAX_ENTRIES) { this.entries.clear(); this.texts = []; this.generation++; }
     this.formText.length = n;
@@ -104,7 +101,7 @@ export class WordAtoms {
       this.suf1[i] = st[o + F_SUF1]!; this.suf2[i] = st[o + F_SUF2]!; this.suf3[i] = st[o + F_SUF3]!; this.suf4[i] = st[o + F_SUF4]!;
       this.pre1[i] = st[o + F_PRE1]!; this.pre2[i] = st[o + F_PRE2]!; this.pre3[i] = st[o + F_PRE3]!;
       this.shape[i] = st[o + F_SHAPE]!; this.flags[i] = st[o + F_FLAGS]!;
-      this.coarse[i] = st[o + F_COARSE]!; this.fine[i] = st[o + F_FINE]!; this.lex[i] = st[o + F_LEX]!;
+      this.coarse[i] = st[o + F_COARSE]!; this.fine[i] = st[o + F_FINE]!;
     }
   }
 
@@ -139,8 +136,6 @@ export class WordAtoms {
     const c = this.classes.get(classKey(f));
     st[o + F_COARSE] = mix(9, c === undefined ? NO_CLASS : c >>> 16);
     st[o + F_FINE] = mix(10, c === undefined ? NO_CLASS : c & 0xffff);
-    const tags = this.tagLexicon.get(classKey(f));
-    st[o + F_LEX] = mix(11, tags === undefined ? NO_CLASS : hashStr(tags));
     return e;
   }
 }

@@ -30,7 +30,6 @@ export interface ParserModel {
   punct?: SparseRows;
   /** Word classes the features read (word-classes.ts): class key -> coarse << 16 | fine; absent in older models. */
   wordClasses?: Record<string, number>;
-  tagLexicon?: Record<string, string>;
   /** Training facts (data, epochs, seed, dev scores). */
   info: Record<string, unknown>;
 }
@@ -46,7 +45,6 @@ interface Header {
   labels: string[];
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
-  tagLexicon?: Record<string, string>;
   rows: { tagger: number; tagger2?: number; moves: number; labeller: number; punct?: number };
   nonzero: { tagger: number; tagger2?: number; labeller: number; punct?: number };
   info: Record<string, unknown>;
@@ -54,7 +52,7 @@ interface Header {
 
 export function encodeModel(m: ParserModel): Buffer {
   const header: Header = {
-    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.wordClasses ? { wordClasses: m.wordClasses } : {}), ...(m.tagLexicon ? { tagLexicon: m.tagLexicon } : {}), ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
+    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.wordClasses ? { wordClasses: m.wordClasses } : {}), ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
     rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length, ...(m.punct ? { punct: m.punct.hashes.length } : {}) },
     nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length, ...(m.punct ? { punct: m.punct.values.length } : {}) },
     info: m.info,
@@ -125,7 +123,7 @@ export function decodeUnzippedModel(buf: Buffer): ParserModel {
   const moves = { hashes: undeltas(take(Uint32Array, header.rows.moves)), weights: take(Int16Array, header.rows.moves * 4) };
   const punct = header.rows.punct !== undefined ? sparse(header.rows.punct, header.nonzero.punct ?? 0, 1) : undefined;
   if (!header.labels.includes('root')) throw new ModelFormatError('the relation inventory has no "root"');
-  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, ...(punct ? { punct } : {}), ...(header.wordClasses ? { wordClasses: header.wordClasses } : {}), ...(header.tagLexicon ? { tagLexicon: header.tagLexicon } : {}), info: header.info };
+  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, ...(punct ? { punct } : {}), ...(header.wordClasses ? { wordClasses: header.wordClasses } : {}), info: header.info };
 }
 
 /** Sorted hashes as gaps (the first one as is). */

@@ -36,7 +36,7 @@ export class DependencyParser {
     this.tables = t;
     this.labels = t.labels;
     const classes = new Map(Object.entries(t.wordClasses ?? {}));
-    this.atoms = new WordAtoms(classes, new Map(Object.entries(t.tagLexicon ?? {})));
+    this.atoms = new WordAtoms(classes);
     this.knownWord = (form) => classes.has(classKey(form));
     this.tagNames = t.tags.map((tag) => {
       if (!(UPOS_TAGS as readonly string[]).includes(tag)) throw new Error(`model tag "${tag}" is not a UD UPOS tag`);
@@ -142,7 +142,7 @@ export class DependencyParser {
 function tablesOf(model: ParserModel): ParserTables {
   return {
     tags: model.tags, labels: model.labels, tagDict: model.tagDict,
-    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.tagLexicon ? { tagLexicon: model.tagLexicon } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}),
+    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}),
     tagger: new SparseTable(model.tagger), ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
     moves: new MoveTable(model.moves.hashes, model.moves.weights),
     labeller: new SparseTable(model.labeller), ...(model.punct ? { punct: new SparseTable(model.punct) } : {}),

@@ -15,7 +15,6 @@ export interface ParserTables {
   labels: string[];
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
-  tagLexicon?: Record<string, string>;
   retagMargin?: number;
   tagger: SparseTable;
   tagger2?: SparseTable;
@@ -32,7 +31,6 @@ interface Header {
   labels: string[];
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
-  tagLexicon?: Record<string, string>;
   retagMargin?: number;
   moves: { rows: number; dir: number; shift: number };
   sparse: Partial<Record<SparseName, { slots: number; side: number; dir: number; shift: number }>>;
@@ -44,7 +42,7 @@ export function encodeTables(t: ParserTables): Buffer {
   for (const name of SPARSE) { const table = t[name]; if (table) sparse.push([name, table.parts()]); }
   const header: Header = {
     tags: t.tags, labels: t.labels, tagDict: t.tagDict,
-    ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.tagLexicon ? { tagLexicon: t.tagLexicon } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}),
+    ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}),
     moves: { rows: moves.rows.length, dir: moves.dir.length, shift: moves.shift },
     sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { slots: p.slots.length, side: p.side.length, dir: p.dir.length, shift: p.shift }])),
   };
@@ -91,7 +89,7 @@ export function decodeTables(buf: Buffer): ParserTables | null {
   if (short || off !== body.length || !sparse.tagger || !sparse.labeller) return null;
   return {
     tags: h.tags, labels: h.labels, tagDict: h.tagDict,
-    ...(h.wordClasses ? { wordClasses: h.wordClasses } : {}), ...(h.tagLexicon ? { tagLexicon: h.tagLexicon } : {}), ...(h.retagMargin !== undefined ? { retagMargin: h.retagMargin } : {}),
+    ...(h.wordClasses ? { wordClasses: h.wordClasses } : {}), ...(h.retagMargin !== undefined ? { retagMargin: h.retagMargin } : {}),
     tagger: sparse.tagger, ...(sparse.tagger2 ? { tagger2: sparse.tagger2 } : {}),
     moves: new MoveTable(moveParts as MoveParts), labeller: sparse.labeller, ...(sparse.punct ? { punct: sparse.punct } : {}),
   };

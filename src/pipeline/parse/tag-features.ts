@@ -40,9 +40,6 @@ export function tagWordFeatures(a: WordAtoms, i: number, out: Int32Array, k: num
   out[k++] = mix(150, a.fine[i]!);
   out[k++] = mix(151, a.coarse[i]!);
   out[k++] = mix(mix(158, a.fine[i]!), a.shape[i]!);
-  // the word's tags in another text (tag-lexicon.ts): what a word rare in training is elsewhere
-  out[k++] = mix(160, a.lex[i]!);
-  out[k++] = mix(mix(161, a.lex[i]!), a.suf3[i]!);
   return k;
 }
 

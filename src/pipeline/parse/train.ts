@@ -20,13 +20,6 @@ import { PunctScratch, rankPunctuation } from './punct-attach.ts';
 import { MoveTable, SparseTable } from './tables.ts';
 import { MAX_CLASSES, type SparseRows } from './tables.ts';
 import { NO_TAG, tagFeatures, tagRightFeatures } from './tag-features.ts';
-import type { TagLexicon } from './tag-lexicon.ts';
-
-/** What a word's atoms are looked up in besides its spelling. */
-export interface WordTables { classes: WordClassTable; tagLexicon: TagLexicon }
-const NO_TABLES: WordTables = { classes: new Map(), tagLexicon: new Map() };
-const wordTablesOf = (opts: ParserTrainOptions): WordTables => ({ classes: opts.wordClasses ?? new Map(), tagLexicon: opts.tagLexicon ?? new Map() });
-const atomsOf = (t: WordTables) => new WordAtoms(t.classes, t.tagLexicon);
 
 export interface ParserTrainOptions {
   /** Passes of the parser over the training data (the best epoch on dev is kept when there is a dev set). */
@@ -44,14 +37,10 @@ export interface ParserTrainOptions {
   punctEpochs?: number;
   /** Word classes learned from unlabeled text (word-classes.ts), read by tagger and parser features; shipped in the model. */
   wordClasses?: WordClassTable;
-  /** Tag sets of words in another annotated text (tag-lexicon.ts), read by tagger features; shipped in the model. */
-  tagLexicon?: TagLexicon;
-  /** Rare training words the tagger sees without their spelling now and then, to learn tagging unseen ones. */
-  rareWords?: RareWords;
   log?: (line: string) => void;
 }
 
-export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 12, rareWords: { maxCount: 2, share: 0.3 }, folds: 5, explore: 0.9, tagPasses: 2, punctEpochs: 4 };
+export const DEFAULT_PARSER_TRAIN_OPTIONS: ParserTrainOptions = { epochs: 30, seed: 1, tagEpochs: 8, folds: 5, explore: 0.9, tagPasses: 2, punctEpochs: 4 };
 
 /** Tag dictionary thresholds: words seen this often with one tag this much of the time. */
 const DICT_MIN_COUNT = 20, DICT_MIN_SHARE = 0.97;
@@ -126,19 +115,11 @@ export function buildTagDict(sents: TrainSentence[]): Map<string, number> {
   return out;
 }
 
-/** Training words seen at most `maxCount` times lose their spelling with probability `share`. */
-export interface RareWords { maxCount: number; share: number }
-export const NO_RARE: RareWords = { maxCount: 0, share: 0 };
-const UNSEEN_FORM = 0x5e3c0b21, UNSEEN_LOWER = 0x1a7d4e93;
-
 /** `right`: first-pass tags of each sentence, to train the second pass on (null: the first pass). */
-export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, tables: WordTables = NO_TABLES, rare: RareWords = NO_RARE): AveragedPerceptron {
+export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, epochs: number, seed: number, right: Int32Array[] | null = null, classes: WordClassTable = new Map()): AveragedPerceptron {
   const K = UPOS_TAGS.length;
-  const counts = new Map<string, number>();
-  if (rare.share > 0) for (const s of sents) for (const f of s.forms) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const hide = seededRandom(seed * 65537 + 11);
   const p = new AveragedPerceptron(K, 1 << 18);
-  const a = atomsOf(tables);
+  const a = new WordAtoms(classes);
   const buf = new Int32Array(64), scores = new Float64Array(K);
   const order = sents.map((_, i) => i);
   const rand = seededRandom(seed);
@@ -149,9 +130,6 @@ export function trainTagger(sents: TrainSentence[], dict: Map<string, number>, e
       const s = sents[si]!, r = right?.[si];
       a.set(s.forms);
       if (pred.length < a.n) pred = new Int32Array(a.n * 2);
-      if (rare.share > 0) for (let i = 0; i < a.n; i++) {
-        if (counts.get(s.forms[i]!)! <= rare.maxCount && hide() < rare.share) { a.form[i] = UNSEEN_FORM; a.lower[i] = UNSEEN_LOWER; }
-      }
       for (let i = 0; i < a.n; i++) {
         const known = dict.get(a.formText[i]!);
         if (known !== undefined) { pred[i] = known; continue; }
@@ -182,9 +160,9 @@ export function frozenTagger(p: AveragedPerceptron): FrozenWeights {
 }
 
 /** Predicted tags of `sents` with the given tagger weights. */
-export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights, tables: WordTables = NO_TABLES): Int32Array[] {
+export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger: FrozenWeights, tagger2?: FrozenWeights, classes: WordClassTable = new Map()): Int32Array[] {
   const w: Weights = { tagDict: dict, tagger, ...(tagger2 ? { tagger2, retagMargin: retagMargin(tagger) } : {}), nTags: UPOS_TAGS.length, moves: tagger, labeller: tagger, nLabels: 0, root: -1 };
-  const a = atomsOf(tables), x = new Scratch();
+  const a = new WordAtoms(classes), x = new Scratch();
   return sents.map((s) => {
     a.set(s.forms);
     const out = new Int32Array(a.n);
@@ -194,8 +172,8 @@ export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger
 }
 
 /** UPOS, UAS and LAS (relation compared on its universal part, as eval-ud does). */
-function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[], tables: WordTables): ParseScores {
-  const a = atomsOf(tables), x = new Scratch();
+function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[], classes: WordClassTable): ParseScores {
+  const a = new WordAtoms(classes), x = new Scratch();
   const universal = labels.map((l) => l.split(':')[0]!);
   let words = 0, upos = 0, uas = 0, las = 0;
   sents.forEach((s, si) => {
@@ -245,7 +223,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const names = relationNames(trainData);
-  const tables = wordTablesOf(opts);
+  const classes = opts.wordClasses ?? new Map<string, number>();
   const labelIndex = new Map(names.map((l, i) => [l, i]));
   const train = toTrainSentences(trainData, labelIndex);
   const dev = devData ? toTrainSentences(devData, labelIndex) : null;
@@ -258,9 +236,9 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const labellerQ = quantiseSparse(labeller.index.hashes, best.labels, names.length);
   const arcWeights: ParseWeights = { moves: new MoveTable(movesQ.hashes, movesQ.weights), labeller: new SparseTable(labellerQ), nLabels: names.length, root: names.indexOf('root') };
   const punctEpochs = opts.punctEpochs ?? 0;
-  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed, tables), 1) : undefined;
+  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed, classes), 1) : undefined;
   if (punct && dev) {
-    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names, tables);
+    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names, classes);
     log(`punctuation ranker: ${punct.hashes.length} features; dev UAS ${best.dev.uas.toFixed(4)} LAS ${best.dev.las.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 
@@ -269,8 +247,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
     ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
     moves: movesQ, labeller: labellerQ, ...(punct ? { punct } : {}),
-    ...(tables.classes.size ? { wordClasses: Object.fromEntries([...tables.classes].sort(byKey)) } : {}),
-    ...(tables.tagLexicon.size ? { tagLexicon: Object.fromEntries([...tables.tagLexicon].sort(byKey)) } : {}),
+    ...(classes.size ? { wordClasses: Object.fromEntries([...classes].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))) } : {}),
     info: {},
   };
   const report: ParserTrainReport = {
@@ -279,7 +256,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   };
   model.info = {
     parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc; punctuation re-attached by a ranker',
-    epochs: opts.epochs, punctEpochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, ...(opts.rareWords ? { rareWords: opts.rareWords } : {}), tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
+    epochs: opts.epochs, punctEpochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
     trainSentences: train.length, trainWords: words,
     ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
   };
@@ -306,9 +283,8 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
   const words = train.reduce((n, s) => n + s.forms.length, 0);
   const dict = buildTagDict(train);
-  const tables = wordTablesOf(opts);
+  const classes = opts.wordClasses ?? new Map<string, number>();
   const twoPass = opts.tagPasses === 2;
-  const rare = opts.rareWords ?? NO_RARE;
   const gold = train.map((s) => s.tags);
   const folds = opts.folds > 1 ? opts.folds : 0;
   const foldOf = (i: number) => jackknifeFold(i, train.length, folds);
@@ -318,14 +294,14 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
   const firstPass = gold.slice(), jackknifed = gold.slice();
   const foldTaggers: FrozenWeights[] = [];
   for (let f = 0; f < folds; f++) {
-    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, tables, rare));
+    const tagger = frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 31 + f, null, classes));
     foldTaggers.push(tagger);
-    tagAll(pick(train, inFold(f)), dict, tagger, undefined, tables).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
+    tagAll(pick(train, inFold(f)), dict, tagger, undefined, classes).forEach((t, k) => { firstPass[inFold(f)[k]!] = t; });
     log(`  tagger fold ${f + 1}/${folds}${twoPass ? ', first pass' : ''} (${secs()} s)`);
   }
   for (let f = 0; f < folds; f++) {
-    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), tables, rare)) : undefined;
-    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, tables).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
+    const second = twoPass ? frozenTagger(trainTagger(pick(train, notInFold(f)), dict, opts.tagEpochs, opts.seed * 37 + f, pick(firstPass, notInFold(f)), classes)) : undefined;
+    tagAll(pick(train, inFold(f)), dict, foldTaggers[f]!, second, classes).forEach((t, k) => { jackknifed[inFold(f)[k]!] = t; });
     if (twoPass) log(`  tagger fold ${f + 1}/${folds}, second pass (${secs()} s)`);
   }
   if (folds) {
@@ -333,11 +309,11 @@ export function trainTagStage(train: TrainSentence[], dev: TrainSentence[] | nul
     train.forEach((s, i) => { for (let k = 0; k < s.tags.length; k++) if (jackknifed[i]![k] === s.tags[k]) right++; });
     log(`jackknifed tags: ${(right / words).toFixed(4)} accurate`);
   }
-  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, tables, rare);
+  const taggerP = trainTagger(train, dict, opts.tagEpochs, opts.seed, null, classes);
   const tagger = frozenTagger(taggerP);
-  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, tables, rare) : null;
+  const tagger2P = twoPass ? trainTagger(train, dict, opts.tagEpochs, opts.seed + 1, firstPass, classes) : null;
   const tagger2 = tagger2P ? frozenTagger(tagger2P) : undefined;
-  const devTags = dev ? tagAll(dev, dict, tagger, tagger2, tables) : [];
+  const devTags = dev ? tagAll(dev, dict, tagger, tagger2, classes) : [];
   log(`tagger: ${taggerP.index.size}${tagger2P ? ` + ${tagger2P.index.size}` : ''} features, ${dict.size} dictionary words (${secs()} s)`);
 
   return { dict, tagger, ...(tagger2 ? { tagger2 } : {}), trainTags: jackknifed, devTags };
@@ -351,8 +327,8 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
   const moves = new AveragedPerceptron(N_MOVES, 1 << 20);
   const labeller = new AveragedPerceptron(names.length, 1 << 18);
   const rand = seededRandom(opts.seed * 7919 + 17);
-  const tables = wordTablesOf(opts);
-  const a = atomsOf(tables), x = new Scratch();
+  const classes = opts.wordClasses ?? new Map<string, number>();
+  const a = new WordAtoms(classes), x = new Scratch();
   const costs = new Int32Array(N_MOVES), scores = new Float64Array(N_MOVES), lscores = new Float64Array(names.length);
   const order = train.map((_, i) => i);
   let best: { epoch: number; moves: Float32Array; labels: Float32Array; dev?: ParseScores } | null = null;
@@ -414,7 +390,7 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
     const mv = moves.averaged(), lb = labeller.averaged();
     let line = `  epoch ${epoch + 1}/${opts.epochs}: ${mistakes} of ${decisions} moves wrong, ${moves.index.size} move and ${labeller.index.size} relation features`;
     if (dev) {
-      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names, tables);
+      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names, classes);
       line += `; dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}`;
       if (!best || sc.las > best.dev!.las) best = { epoch, moves: mv, labels: lb, dev: sc };
     } else best = { epoch, moves: mv, labels: lb };
@@ -429,11 +405,11 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
  * the gold one, and the one the finished parser gives on the jackknifed tags (closer to what it
  * will meet, though the parser has seen these sentences). Returns its hashes and weights.
  */
-export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number, tables: WordTables = NO_TABLES): [Uint32Array, Float32Array] {
+export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number, classes: WordClassTable = new Map()): [Uint32Array, Float32Array] {
   const punctLabel = names.indexOf('punct');
   const ranker = new AveragedPerceptron(1, 1 << 15);
   if (punctLabel < 0) return [ranker.index.hashes, ranker.averaged()];
-  const a = atomsOf(tables), x = new Scratch(), px = new PunctScratch();
+  const a = new WordAtoms(classes), x = new Scratch(), px = new PunctScratch();
   const parsed = train.map((s, si) => {
     a.set(s.forms);
     const st = parseSentence(x.atoms(a, tags[si]!), a.n, w, x);
@@ -456,7 +432,6 @@ export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], name
   return [ranker.index.hashes, ranker.averaged()];
 }
 
-const byKey = (p: [string, unknown], q: [string, unknown]) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0);
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 function maxAbs(w: Float32Array): number {

@@ -27,7 +27,7 @@ const w: Weights = {
 
 /** Tag and parse scoring every feature of every state, nothing cached or skipped. */
 function reference(forms: string[]): string[] {
-  const a = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {})), new Map(Object.entries(model.tagLexicon ?? {}))), x = new Scratch();
+  const a = new WordAtoms(new Map(Object.entries(model.wordClasses ?? {}))), x = new Scratch();
   a.set(forms);
   const n = a.n, tags = new Int32Array(n);
   tagPass(a, w, tags, x);

@@ -97,16 +97,6 @@ describe('kg train-parser', () => {
     expect(decodeModel(readFileSync(out2)).wordClasses).toBeUndefined();
   });
 
-  it('keeps the shipped tag lexicon in the model, none with --tag-lexicon none', () => {
-    const train = write('train.conllu', tinyTreebank(3));
-    const out = path.join(dir, 'lexicon.bin.gz'), out2 = path.join(dir, 'nolexicon.bin.gz');
-    const common = ['train-parser', '--train', train, '--epochs', '1', '--tag-epochs', '1', '--folds', '1', '--quiet'];
-    expect(kg([...common, '-o', out]).status).toBe(0);
-    expect(kg([...common, '-o', out2, '--tag-lexicon', 'none']).status).toBe(0);
-    expect(decodeModel(readFileSync(out)).tagLexicon?.['said']).toContain('VBD');
-    expect(decodeModel(readFileSync(out2)).tagLexicon).toBeUndefined();
-  });
-
   it.each([
     [['--train', '/nonexistent/t.conllu'], 2, /^kg: train-parser: train file \/nonexistent\/t\.conllu cannot be read \(ENOENT\); training needs a CoNLL-U treebank, e\.g\. UD English EWT/],
     [['--train', 'NOTREE'], 2, /^kg: train-parser: train data is not valid CoNLL-U: .*notree\.conllu:1: word 1 "a": expected HEAD between 0 and 1, got _/],
@@ -114,7 +104,6 @@ describe('kg train-parser', () => {
     [['--punct-epochs', '-1'], 64, /^kg: train-parser: --punct-epochs expects an integer >= 0, got "-1"/],
     [['--bogus'], 64, /^kg: train-parser: unknown flag --bogus/],
     [['--word-classes', 'BADCLASSES'], 2, /^kg: train-parser: word-class file .*badclasses\.tsv: line 2: expected "word<TAB>coarse class<TAB>fine class"/],
-    [['--tag-lexicon', 'BADCLASSES'], 2, /^kg: train-parser: tag-lexicon file .*badclasses\.tsv: line 2: expected "word<TAB>tag\|tag\.\.\."/],
     [['--word-classes', '/nonexistent/c.tsv'], 2, /^kg: train-parser: word-classes file \/nonexistent\/c\.tsv cannot be read \(ENOENT\); a word-class file as written by/],
   ])('%j fails with one clear line', (args, status, message) => {
     const notree = write('notree.conllu', '1\ta\t_\tX\t_\t_\t_\t_\t_\t_\n');
