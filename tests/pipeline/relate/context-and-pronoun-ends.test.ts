@@ -1,4 +1,4 @@
-// A bare national title ("President X") is read against the article's country (basis context) only when the article
+// Pronoun and description ends, and a bare national title ("President X") is read against the article's country (basis context) only when the article
 // does not state that another person holds that office there. Articles written for this test.
 import { describe, expect, it } from 'vitest';
 import { readTypedLines } from './typed-lines.ts';
@@ -21,5 +21,18 @@ describe("the context's country for a bare title, unless another holds that offi
     const text = 'BOGOTA (Reuters) - Colombia named a new ambassador on Sunday.\n\n'
       + 'Colombian Deputy Foreign Minister Laura Ortega said on Monday that Deputy Foreign Minister Ramon Aguilar would lead the talks.';
     expect(await readTypedLines(text)).toContain('Ramon Aguilar -deputy foreign minister of-> Colombia');
+  });
+});
+
+describe("an object pronoun is not the body its clause's subject is named by", () => {
+  it('"China\'s regulator fined it" does not make China fine its own regulator', async () => {
+    const text = 'The fine is the second large penalty for Nordvik in two years. '
+      + "China's National Development and Reform Commission fined it $975 million in 2015.";
+    expect((await readTypedLines(text)).filter((l) => l.endsWith('-> National Development and Reform Commission') && l.includes(' fined'))).toEqual([]);
+  });
+
+  it('guard: a description object may still be the country a phrase inside the subject names', async () => {
+    const text = 'The United Nations special envoy for Tajikistan, Henrik Lindqvist, urged the government to respect the truce.';
+    expect(await readTypedLines(text)).toContain('Henrik Lindqvist -020 urged-> Tajikistan');
   });
 });
