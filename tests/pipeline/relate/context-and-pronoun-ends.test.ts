@@ -1,5 +1,6 @@
-// Pronoun and description ends, and a bare national title ("President X") is read against the article's country (basis context) only when the article
-// does not state that another person holds that office there. Articles written for this test.
+// A bare national title ("President X") is read against the article's country (basis context) only when the article
+// does not state that another person holds that office there; an object pronoun is not the body its clause's subject is
+// named by. Articles written for this test.
 import { describe, expect, it } from 'vitest';
 import { readTypedLines } from './typed-lines.ts';
 
