@@ -25,6 +25,7 @@ import type { Ctx } from './phrases.ts';
 import { buildUnits, linkDemonyms, linkKnownNames } from './units.ts';
 import { lazyDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
+import { extractPluralTitleRoles } from './plural-titles.ts';
 import { extractLocations } from './locations.ts';
 import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
@@ -235,6 +236,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const parsed = !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+      extractPluralTitleRoles(ctx, emit);
       if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
@@ -363,6 +365,12 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
       const holders = heldBy.get(`${f.predicate}|${f.target}`);
       return !holders || holders.has(f.source);
     });
+  }
+  // ("Alvaro Leyva of Colombia", one of "the foreign ministers of the two countries"): a person's affiliation with a
+  // body or country yields to the office the article says the person holds there
+  if (list.some((f) => f.kind === 'role') && list.some((f) => f.kind === 'affiliation')) {
+    const offices = new Set(list.filter((f) => f.kind === 'role' && !f.negated && !f.hypothetical).map((f) => `${f.source}|${f.target}`));
+    list = list.filter((f) => !(f.kind === 'affiliation' && f.predicate === 'affiliated with' && offices.has(`${f.source}|${f.target}`)));
   }
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
   if (locations) {

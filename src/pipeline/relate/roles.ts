@@ -11,6 +11,7 @@ import { clamp } from './found.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
+import { singularTitle } from './plural-titles.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
@@ -402,7 +403,7 @@ const KIN_NOUNS = /^(?:son|sons|daughter|daughters|wife|husband|brother|sister|n
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
   if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower)
-    || (PORTFOLIO_WORDS.has(before.lower) && /^\p{Lu}/u.test(before.text)))))) return true;
+    || (PORTFOLIO_WORDS.has(before.lower) && /^\p{Lu}/u.test(before.text)) || !!singularTitle(before.lower))))) return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 
