@@ -91,6 +91,27 @@ export function isHeading(line: string): boolean {
   return words <= 25 && !/[.!?:;,]["'”’)]?$/.test(trimmed) && !/^["“]/.test(trimmed);
 }
 
+/** "TAIPEI/NEW", a place of a dateline filed from two ("TAIPEI/NEW DELHI (Reuters) -") glued to the next. */
+const GLUED_PLACES = /^([A-Z][A-Z.'’-]*)\/([A-Z][A-Z.'’-]*)$/;
+
+/**
+ * A dateline of two places joined by a slash names both: its glued token is split at the slash ("TAIPEI", "/", "NEW"),
+ * so that each place is a name of its own. Tokens ending before `end` only.
+ */
+function splitDatelinePlaces(lineTokens: Token[], end: number): void {
+  for (let i = 0; i < lineTokens.length && lineTokens[i]!.end <= end; i++) {
+    const t = lineTokens[i]!;
+    const m = GLUED_PLACES.exec(t.text);
+    if (!m) continue;
+    const cut = t.start + m[1]!.length;
+    lineTokens.splice(i, 1,
+      { start: t.start, end: cut, text: m[1]!, sentence: -1 },
+      { start: cut, end: cut + 1, text: '/', sentence: -1 },
+      { start: cut + 1, end: t.end, text: m[2]!, sentence: -1 });
+    i += 2;
+  }
+}
+
 export function segment(article: Article): Segmented {
   const { text } = article;
   const sentences: Sentence[] = [];
@@ -111,6 +132,7 @@ export function segment(article: Article): Segmented {
     }
     // sentences within the line; a wire dateline opening the first paragraph is a heading of its own
     const datelineEnd = !heading && !boilerplate && !sentences.some((s) => !s.heading && !s.boilerplate) ? datelinePrefix(line) : 0;
+    if (datelineEnd) splitDatelinePlaces(lineTokens, lineStart + datelineEnd);
     const datelineLast = datelineEnd ? lineTokens.findIndex((t) => t.end >= lineStart + datelineEnd) : -1;
     let first = 0;
     for (let i = 0; i < lineTokens.length; i++) {

@@ -92,14 +92,24 @@ function readTitle(words: string): { title: string; reason: string } | undefined
   if (m) return { title: phrase, reason: `portfolio + "${m[2]}"` };
   // a portfolio of several words: "international trade and industry minister", "public service minister",
   // "youth and sports minister" (fields and their qualifiers only, so no other words are read into a title)
+  // a portfolio after the office: "minister of state for energy affairs", "minister for trade and industry",
+  // "secretary of state for health" (Britain, India, the Gulf states), "minister of state"
+  const after = /^(minister|secretary)(?: of state)?(?: (?:for|of) (.+))?$/.exec(phrase);
+  if (after && (after[2] ? isPortfolio(after[2].split(' ')) : phrase.endsWith(' of state'))) {
+    return { title: phrase, reason: `"${after[1]}" + a portfolio after it` };
+  }
   const head = rest[rest.length - 1]!;
   if (rest.length >= 3 && rest.length <= 6 && PORTFOLIO_HEADS.has(head)) {
     const portfolio = rest.slice(0, -1);
-    const fits = portfolio.every((w, k) => FIELD_WORDS.has(w) || PORTFOLIO_QUALIFIERS.has(w)
-      || ((w === 'and' || w === '&') && k > 0 && k < portfolio.length - 1));
-    if (fits) {
+    if (isPortfolio(portfolio)) {
       return { title: phrase, reason: `portfolio of ${portfolio.length} words + "${head}"` };
     }
   }
   return undefined;
+}
+
+/** Words of a portfolio: fields and their qualifiers, "and" between them ("international trade and industry"). */
+function isPortfolio(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w, k) => FIELD_WORDS.has(w) || PORTFOLIO_QUALIFIERS.has(w)
+    || ((w === 'and' || w === '&') && k > 0 && k < words.length - 1));
 }

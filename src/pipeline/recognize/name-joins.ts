@@ -21,6 +21,7 @@ const LETTERS = /^\p{L}+$/u;
 
 export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const lonePersonWords = wordsUsedAlone(doc);
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let c = sorted[i]!;
@@ -38,7 +39,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (named === null) continue;
     c = named;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
-    c = withDroppedGivenName(doc, c, out[out.length - 1]);
+    c = withDroppedGivenName(doc, c, out[out.length - 1], lonePersonWords);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
     c = particled;
@@ -62,6 +63,26 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
   return out;
 }
 
+/** Words after a name used alone that make it someone's: a possessive, a verb of saying, a relative pronoun, "be". */
+const PERSON_NAME_FOLLOWERS = new Set(["'s", '’s', 'said', 'says', 'told', 'added', 'wrote', 'who', 'was', 'is', 'has', 'had']);
+
+/**
+ * Capitalised words the article also writes alone, with no capitalised word before, never in lower case, and
+ * followed by a possessive or a verb a person does ("Fiame's FAST party", "Fiame said"): a name someone is called by.
+ */
+function wordsUsedAlone(doc: DocFacts): Set<string> {
+  const toks = doc.seg.tokens;
+  const capitalisedWord = (k: number) => k >= 0 && k < toks.length && NAME_ONLY_WORD.test(toks[k]!.text);
+  const alone = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    if (!capitalisedWord(k) || doc.lowerWords.has(doc.lower[k]!)) continue;
+    const before = k > 0 && toks[k - 1]!.sentence === toks[k]!.sentence && capitalisedWord(k - 1);
+    const next = k + 1 < toks.length && toks[k + 1]!.sentence === toks[k]!.sentence ? doc.lower[k + 1]! : '';
+    if (!before && PERSON_NAME_FOLLOWERS.has(next)) alone.add(doc.lower[k]!);
+  }
+  return alone;
+}
+
 const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?.sentence === doc.seg.tokens[b]?.sentence;
 
 /**
@@ -69,14 +90,16 @@ const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?
  * title and the name. The word before it is taken in when it is capitalised, no title, place, organisation or
  * nationality word, and right after a title.
  */
-function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | undefined): Candidate {
+function withDroppedGivenName(doc: DocFacts, c: Candidate, prev: Candidate | undefined, lonePersonWords: ReadonlySet<string>): Candidate {
   if (c.label !== 'PER' || c.end - c.start < 2) return c;
   const w = c.start - 1, t = c.start - 2;
   // only right after a title or a possessive ("Congo's Therese [Kayikwamba Wagner]"): a sentence's first word
   // before a name is as often a descriptor ("Reliever Mark Acre")
   // ("[Luiz] Inacio Lula da Silva won": a sentence's first word before a name of three words or more, when it has no
-  // shape of a role noun ("Midfielder", "Striker", "Activist"), is the first given name)
-  if (w >= 0 && doc.initial.has(w) && c.end - c.start >= 3 && !(prev && prev.end > w) && NAME_ONLY_WORD.test(doc.seg.tokens[w]!.text)
+  // shape of a role noun ("Midfielder", "Striker", "Activist"), is the first given name; before a name of two words
+  // when the article calls someone by that word alone: "[Fiame] Naomi Mata'afa was sworn in ... Fiame's party")
+  const longOrCalledSo = c.end - c.start >= 3 || (w >= 0 && lonePersonWords.has(doc.lower[w]!));
+  if (w >= 0 && doc.initial.has(w) && longOrCalledSo && !(prev && prev.end > w) && NAME_ONLY_WORD.test(doc.seg.tokens[w]!.text)
     && !ROLE_NOUN_ENDING.test(doc.lower[w]!) && !mayEndTitle(doc.seg.tokens[w]!.text) && !lookupPlace(doc.seg.tokens[w]!.text).length
     && !lookupOrganization(doc.seg.tokens[w]!.text) && !demonymOf(doc.seg.tokens[w]!.text) && !doc.lowerWords.has(doc.lower[w]!)
     && !FUNCTION_WORDS.has(doc.lower[w]!) && !NOT_NAMES.has(doc.lower[w]!) && !CALENDAR_WORDS.has(doc.lower[w]!) && !PERSON_NOUNS.has(doc.lower[w]!)) {

@@ -10,6 +10,7 @@ import type { TaggedSpan } from '../../types.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
+import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { knownAt } from './rule-spans.ts';
@@ -23,6 +24,9 @@ import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
+
+/** Words of a government portfolio ("Health", "Trade and Industry", "External Affairs"). */
+const PORTFOLIO_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS]);
 
 /** Titles that open names of things too ("General Electric", "King Abdullah University", "Saint Lucia", "Prince Edward Island"). */
 const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam', 'premier', 'admiral']);
@@ -86,9 +90,11 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       start = poss + 1;
     }
     // "US Secretary of State Condoleezza Rice": the last word of a title ending in "of State" read into the name
-    if (end - start >= 3 && t.label !== 'PER' && TITLE_TAIL_WORDS.has(toks[start]!.text.toLowerCase()) && toks[start - 1]?.text === 'of'
-      && mayEndTitle(toks[start - 2]?.text ?? '') && toks.slice(start + 1, end).every((x) => /^\p{Lu}[\p{Ll}'’-]/u.test(x.text))) {
-      out.push({ start: start + 1, end, label: 'PER', reason: 'ner, a title\'s "of State" cut off a name' });
+    // ("Britain's Secretary of State for Health Wes Streeting": the portfolio after "for" is the title's too)
+    const named = end - start >= 3 && t.label !== 'PER' && TITLE_TAIL_WORDS.has(toks[start]!.text.toLowerCase()) && toks[start - 1]?.text === 'of'
+      && mayEndTitle(toks[start - 2]?.text ?? '') ? afterPortfolio(doc, start + 1, end) : end;
+    if (named <= end - 2 && toks.slice(named, end).every((x) => /^\p{Lu}[\p{Ll}'’-]/u.test(x.text))) {
+      out.push({ start: named, end, label: 'PER', reason: 'ner, a title\'s "of State" cut off a name' });
       continue;
     }
     // "Representative Alexandria Ocasio-Cortez" read as a place or a body: an office before a person's name of two or
@@ -122,6 +128,15 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     }
   }
   return militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))));
+}
+
+/** After "for" and the capitalised words of a portfolio from token i ("for Health", "for Trade and Industry"), else i. */
+function afterPortfolio(doc: DocFacts, i: number, end: number): number {
+  const toks = doc.seg.tokens;
+  if (toks[i]?.text !== 'for') return i;
+  let k = i + 1;
+  while (k < end && (PORTFOLIO_WORDS.has(doc.lower[k]!) && isCapitalised(toks[k]!.text) || (doc.lower[k] === 'and' && k > i + 1))) k++;
+  return k > i + 1 ? k : i;
 }
 
 /** Index of a possessive "'s" token inside [start, end), or -1. */

@@ -91,6 +91,13 @@ export function articleContext(
     if (n > top) { second = top; top = n; best = id; } else if (n > second) second = n;
   }
   const leads = (top >= DOMINANT_MIN_MENTIONS && top > second) || (top >= 2 && top >= 2 * second);
+  // ("TAIPEI/NEW DELHI (Reuters) -": a story filed from two places is about the country it names most, when that is
+  // one of theirs; else neither place tells)
+  if (fromDateline && dateline?.alsoFrom) {
+    const second = readDateline({ sentence: dateline.sentence, place: dateline.alsoFrom }, sentences, entities, knowledge, placeEntity, () => {});
+    const theirs = [fromDateline.country, second?.country];
+    return best && leads && theirs.includes(best) ? { country: best, from: 'dominant' } : undefined;
+  }
   if (fromDateline) {
     // ("LUXEMBOURG 1996-08-30 - EU farm ministers ... British beef ... Prime Minister John Major": a story filed from
     // a city that hosts international bodies is about the country it names most, when one clearly leads)

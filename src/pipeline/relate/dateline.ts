@@ -16,6 +16,8 @@ export interface Dateline {
   within?: Span;
   /** The full name the qualifier abbreviates ("Arizona"), or the qualifier itself. */
   withinName?: string;
+  /** The second place of a story filed from two ("NEW DELHI" in "TAIPEI/NEW DELHI"), as written. */
+  alsoFrom?: Span;
 }
 
 const WIRE = WIRE_DATELINE;
@@ -43,9 +45,15 @@ export function findDateline(seg: Segmented): Dateline | undefined {
       if (heading) continue;
       break;
     }
-    const place = m[1]!.replace(/[.,]+$/, '');
+    // ("TAIPEI/NEW DELHI": a story filed from two places; the first is where it stands)
+    const place = m[1]!.split('/')[0]!.replace(/[.,]+$/, '');
     if (place.length < 3 || !/[A-Z]{2}/.test(place)) continue;
     const out: Dateline = { sentence: s.index, place: { start: s.start, end: s.start + place.length, text: place } };
+    const second = m[1]!.split('/')[1]?.replace(/[.,]+$/, '');
+    if (second) {
+      const at = s.start + m[1]!.indexOf('/') + 1;
+      out.alsoFrom = { start: at, end: at + second.length, text: second };
+    }
     if (m[2]) {
       const q = m[2].trim();
       const at = s.start + m[0].indexOf(q, place.length);

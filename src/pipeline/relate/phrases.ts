@@ -6,6 +6,7 @@ import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
@@ -65,6 +66,23 @@ const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
 /** "House Speaker Kevin McCarthy", "Apple chief executive Tim Cook": a title after a name continues the phrase. */
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 const isTitleWord = (x: Unit) => TITLE_WORDS.has(x.lower);
+
+/** Words of a portfolio written after a minister's title ("of State for Energy Affairs", "for External Affairs"). */
+const PORTFOLIO_AFTER_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS, 'of', 'for', 'and', 'state']);
+
+/**
+ * Is unit k the "of" or "for" of a portfolio after a title, the person's name right after it ("India's Minister
+ * of State for External Affairs V. Muraleedharan visited")? The phrase goes on to the name.
+ */
+function portfolioBeforePerson(u: readonly Unit[], k: number, limit: number): boolean {
+  if (!(u[k]!.lower === 'of' || u[k]!.lower === 'for') || !u[k - 1] || u[k - 1]!.entity || !isTitleWord(u[k - 1]!)) return false;
+  for (let m = k + 1; m < limit && m - k <= 6; m++) {
+    const x = u[m]!;
+    if (isEntity(x)) return x.type === 'person' && m > k + 1;
+    if (!PORTFOLIO_AFTER_WORDS.has(x.lower) || !(/^\p{Lu}/u.test(x.text) || x.lower === 'of' || x.lower === 'for' || x.lower === 'and')) return false;
+  }
+  return false;
+}
 
 const isListedNoun = (w: string) =>
   isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
@@ -239,6 +257,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const x = u[k]!;
     if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isPluralPossessive(x.lower) || isNeighbourWord(x.lower)) { k++; continue; }
     if (isConj(x.lower) || isComma(x)) { if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; } break; }
+    if (k > start && portfolioBeforePerson(u, k, limit)) { k++; continue; }
     if (isAdverb(x) || !isContent(x)) break;
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
     // a noun ("the Ukraine crisis", "Donetsk rebels") continues it.

@@ -25,6 +25,7 @@ import type { Ctx } from './phrases.ts';
 import { buildUnits, linkDemonyms, linkKnownNames } from './units.ts';
 import { lazyDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
+import { extractPluralTitleRoles } from './plural-titles.ts';
 import { extractLocations } from './locations.ts';
 import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
@@ -235,6 +236,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const parsed = !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
+      extractPluralTitleRoles(ctx, emit);
       if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
@@ -322,6 +324,19 @@ const isProse = (su: SentenceUnits) => !su.sentence.boilerplate && !su.sentence.
  * keeping the most confident. Co-occurrences come last and are unique by construction (one per pair and
  * sentence, and no other kind shares their key), so they are only checked for unknown ids.
  */
+/** Words of a title that several people hold at once, or that no longer holds ("deputy", "former", "minister of state"). */
+const SHARED_OR_PAST_TITLE_WORDS = /\b(?:former|ex|late|outgoing|incoming|designate|acting|interim|deputy|vice|assistant|junior|under|state|co)\b/;
+/** Offices of one holder per country at a time, when written alone ("president", "chancellor"). */
+const ONE_WORD_SINGLE_OFFICES = new Set(['president', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan', 'monarch']);
+
+/** Is a role predicate ("prime minister of", "foreign minister of", "president of") an office one person holds? */
+function isSingleOffice(predicate: string): boolean {
+  const title = predicate.replace(/ of$/, '');
+  if (SHARED_OR_PAST_TITLE_WORDS.test(title)) return false;
+  const words = title.split(' ');
+  return words.length === 1 ? ONE_WORD_SINGLE_OFFICES.has(title) : /(?:minister|secretary|president|chancellor)$/.test(title);
+}
+
 function finalize(found: Found[], cooccurring: Found[], entities: Map<string, Entity>): Found[] {
   const best = new Map<string, Found>();
   let locations = false;
@@ -337,6 +352,25 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
   if (list.some((f) => f.basis === 'context' && f.kind === 'role')) {
     const stated = new Set(list.filter((f) => f.kind === 'role' && f.basis !== 'context').map((f) => `${f.source}|${f.predicate}`));
     list = list.filter((f) => !(f.basis === 'context' && f.kind === 'role' && stated.has(`${f.source}|${f.predicate}`)));
+    // ("Colombian President Gustavo Petro ... President Nicolas Maduro" in a story datelined Bogota): an office one
+    // person holds in a country, stated of another, is not the context's guess for this one
+    const heldBy = new Map<string, Set<string>>();
+    for (const f of list) {
+      if (f.kind !== 'role' || f.basis === 'context' || !isSingleOffice(f.predicate)) continue;
+      const key = `${f.predicate}|${f.target}`;
+      heldBy.set(key, (heldBy.get(key) ?? new Set()).add(f.source));
+    }
+    list = list.filter((f) => {
+      if (f.basis !== 'context' || f.kind !== 'role' || !isSingleOffice(f.predicate)) return true;
+      const holders = heldBy.get(`${f.predicate}|${f.target}`);
+      return !holders || holders.has(f.source);
+    });
+  }
+  // ("Alvaro Leyva of Colombia", one of "the foreign ministers of the two countries"): a person's affiliation with a
+  // body or country yields to the office the article says the person holds there
+  if (list.some((f) => f.kind === 'role') && list.some((f) => f.kind === 'affiliation')) {
+    const offices = new Set(list.filter((f) => f.kind === 'role' && !f.negated && !f.hypothetical).map((f) => `${f.source}|${f.target}`));
+    list = list.filter((f) => !(f.kind === 'affiliation' && f.predicate === 'affiliated with' && offices.has(`${f.source}|${f.target}`)));
   }
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
   if (locations) {

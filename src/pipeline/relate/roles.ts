@@ -9,7 +9,9 @@ import type { Emit } from './found.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
+import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
+import { singularTitle } from './plural-titles.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
@@ -52,8 +54,7 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
       ?? (title.words.length > 1 ? namedBodyFor(ctx, title.words[0]!, []) : undefined);
     if (named) return { ids: [named], via: 'fallback', from: [] };
   }
-  const head = title.words[title.words.length - 1]!;
-  const headWord = OF_WORDS.has(head) ? title.words[title.words.indexOf('of') - 1] ?? head : head;
+  const headWord = titleHead(title);
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
   // is about one; the organisation named most among those named lately (not one named in this sentence)
   if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
@@ -246,12 +247,36 @@ interface Title {
   former: boolean;
 }
 
+/** The word of a title naming the office: before its "of" or "for" phrase ("minister of state for energy"), else the last. */
+function titleHead(title: Title): string {
+  const at = title.words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  return title.words[at > 0 ? at - 1 : title.words.length - 1]!;
+}
+
+/** Words of a government portfolio ("energy affairs", "trade and industry", "external affairs"). */
+const PORTFOLIO_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS]);
+/** Heads of offices a portfolio may follow ("Minister for External Affairs", "Secretary of State for Health"). */
+const PORTFOLIO_AFTER_HEADS = new Set(['minister', 'secretary', 'commissioner', 'state']);
+/** The longest portfolio read after an office, in words ("for Trade, Industry and Energy" is three and a comma: no). */
+const MAX_PORTFOLIO_AFTER = 4;
+
 /** The title whose head is at unit h, read leftwards; "Secretary of State" ends at "State". */
 function titleEndingAt(units: Unit[], h: number): Title | undefined {
   const last = units[h];
   if (last && !last.entity && OF_WORDS.has(last.lower) && units[h - 1]?.lower === 'of') {
     const t = titleEndingAt(units, h - 2);
     return t && { ...t, end: h, words: [...t.words, 'of', last.lower] };
+  }
+  // "Minister of State for Energy Affairs", "Minister for External Affairs", "Minister of Foreign Affairs": a
+  // minister's portfolio written after the office
+  if (last && !last.entity && !HEADS.has(last.lower) && PORTFOLIO_WORDS.has(last.lower)) {
+    let p = h;
+    while (p - 1 >= 0 && h - p + 1 < MAX_PORTFOLIO_AFTER && !units[p - 1]!.entity && (PORTFOLIO_WORDS.has(units[p - 1]!.lower) || units[p - 1]!.lower === 'and')) p--;
+    const prep = units[p - 1]?.lower;
+    const t = (prep === 'for' || prep === 'of') && units[p]!.lower !== 'and' ? titleEndingAt(units, p - 2) : undefined;
+    if (t && PORTFOLIO_AFTER_HEADS.has(t.words[t.words.length - 1]!)) {
+      return { ...t, end: h, words: [...t.words, prep!, ...units.slice(p, h + 1).map((x) => x.lower)] };
+    }
   }
   const head = units[h];
   if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
@@ -298,7 +323,7 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   const ids = phrase.arg?.ids ?? [];
   const type = ids.length === 1 ? ctx.entities.get(ids[0]!)?.type : undefined;
   // ("King Abdullah of Jordan": a national office names its country after the name)
-  const national = type === 'country' && NATIONAL.has(title.words[title.words.length - 1]!) && u[k + 2]?.entity === ids[0];
+  const national = type === 'country' && NATIONAL.has(titleHead(title)) && u[k + 2]?.entity === ids[0];
   if (type !== 'organization' && !national) return undefined;
   return phrase.arg;
 }
@@ -377,7 +402,8 @@ const KIN_NOUNS = /^(?:son|sons|daughter|daughters|wife|husband|brother|sister|n
  */
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
-  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower))))) return true;
+  if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower)
+    || (PORTFOLIO_WORDS.has(before.lower) && /^\p{Lu}/u.test(before.text)) || !!singularTitle(before.lower))))) return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 
@@ -494,7 +520,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const title = found.words.length === 1 && found.words[0] === 'counterpart' ? counterpartTitle(u, found) : found;
     let kept = keepTypes(ctx, body, BODY_TYPES);
     // "Yeltsin's spokesman Sergei Yastrzhembsky", "Dore Gold, an adviser to Netanyahu": a person's own staff
-    if (!kept && PERSONAL_STAFF.has(title.words[title.words.length - 1]!)) {
+    if (!kept && PERSONAL_STAFF.has(titleHead(title))) {
       kept = keepTypes(ctx, body, PERSON);
       if (kept?.ids.includes(person.entity)) kept = undefined;
     }
@@ -619,7 +645,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const postedBody = posted && bodyBefore(ctx, posted.start, true);
       if (t) report(person, t, bodyBefore(ctx, t.start, true), 'role-apposition-before');
       // (an envoy's post, or any title whose body is named before it: "A Hamas spokesman in Gaza, Sami Abu Zuhri,")
-      else if (posted && (ENVOY_HEADS.has(posted.words[posted.words.length - 1]!) || postedBody)) report(person, posted, postedBody, 'role-apposition-before');
+      else if (posted && (ENVOY_HEADS.has(titleHead(posted)) || postedBody)) report(person, posted, postedBody, 'role-apposition-before');
       else if (portfolioTitle(u, k - 1)) {
         // "Italy's director general for the Americas, Luigi Rossi": the "for" phrase is the portfolio.
         const p = portfolioTitle(u, k - 1)!;

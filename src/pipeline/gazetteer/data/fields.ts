@@ -22,7 +22,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
  * Minister", "Home Affairs Secretary"): with the fields, the only words a portfolio before a minister's title is made of.
  */
 export const PORTFOLIO_QUALIFIERS: ReadonlySet<string> = new Set([
-  'international', 'foreign', 'home', 'interior', 'internal', 'public', 'economic', 'regional', 'rural', 'urban', 'local',
+  'international', 'foreign', 'external', 'home', 'interior', 'internal', 'public', 'economic', 'regional', 'rural', 'urban', 'local',
   'national', 'environmental', 'religious', 'higher', 'civil', 'service', 'services', 'women', "women's", 'child', 'children',
   'minority', 'veterans', 'heritage', 'petroleum', 'land', 'lands', 'natural', 'human', 'overseas', 'maritime', 'marine',
   'aviation', 'digital', 'climate', 'consumer', 'fiscal', 'monetary', 'budget', 'treasury', 'commercial', 'industrial',

@@ -955,6 +955,23 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   return finish(ctx, tree, i, e, subject, object, modality, BASE.noun, `grammar-${shape}`, emit, attributionAt, parties);
 }
 
+/**
+ * Entities the subject phrase of the verb at i is named by: its head and the possessors and name words before it
+ * ("China's National Development and Reform Commission"), not what its prepositional phrases name ("the envoy for
+ * Tajikistan urged the government": the government may well be Tajikistan's).
+ */
+function namedInSubject(ctx: Ctx, tree: Tree, i: number): string[] {
+  const ids: string[] = [];
+  const stack = tree.children(i, 'nsubj', 'nsubj:pass');
+  while (stack.length) {
+    const x = stack.pop()!;
+    const id = ctx.units[tree.unit(x)]?.entity;
+    if (id) ids.push(id);
+    stack.push(...tree.children(x, 'nmod:poss', 'compound', 'flat', 'amod'));
+  }
+  return ids;
+}
+
 function subtreeHas(tree: Tree, w: number, words: readonly string[]): boolean {
   const stack = [w];
   while (stack.length) {
@@ -977,7 +994,11 @@ function finish(
   // whose parse lost the second subject)
   if (!object && e.symmetric && subject.ids.length === 1) subject = withCoordinatedPersonBefore(ctx, withCoordinatedPersons(ctx, -1, subject));
   // "Egypt and Qatar, which mediated between the two sides": an anaphoric object is never the clause's own subject.
-  if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
+  // ("China's National Development and Reform Commission fined it": nor a name the subject's phrase is named by)
+  if (object && (object.via === 'anaphor' || object.via === 'pronoun')) {
+    const own = { ...subject, ids: [...new Set([...subject.ids, ...namedInSubject(ctx, tree, i)])] };
+    if (object.ids.some((id) => own.ids.includes(id))) object = otherOrganization(ctx, object, own);
+  }
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     parties = subject.ids;
