@@ -403,6 +403,31 @@ function postVerbalSubject(tree: Tree, v: number): number | undefined {
   return subjects[0];
 }
 
+/**
+ * Is verb v's form plural (its auxiliary "have", "are", "were", "do", or a bare present "lend")? False where it is
+ * singular or cannot tell (a past form, a modal).
+ */
+function pluralVerb(tree: Tree, v: number): boolean {
+  const aux = tree.children(v, 'aux', 'cop').filter((c) => c < v)[0];
+  if (aux !== undefined) return /^(?:have|are|were|do|'re|'ve)$/.test(tree.lower[aux]!);
+  const w = tree.lower[v]!;
+  return tree.upos(v) === 'VERB' && !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST.has(w);
+}
+const IRREGULAR_PAST = new Set(['gave', 'lent', 'sent', 'sold', 'met', 'took', 'made', 'held', 'paid', 'brought', 'bought', 'fought', 'left', 'led', 'won', 'struck', 'told', 'put', 'cut', 'set', 'hit', 'let', 'shut', 'quit', 'spent', 'kept', 'began', 'became', 'came', 'ran', 'saw', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'rose', 'stood', 'understood', 'withdrew', 'drew', 'threw', 'knew', 'grew', 'flew', 'seized', 'froze', 'forbade', 'overtook', 'undertook', 'sought', 'taught', 'caught', 'thought', 'found', 'bound', 'built', 'lost', 'sank', 'shot', 'slew', 'swore', 'tore', 'wore', 'bore', 'forgave', 'withheld', 'upheld', 'overthrew', 'beat', 'bid', 'read', 'spread']);
+
+/**
+ * The receiver of a giving verb named without "to": the indirect object ("lent Egypt $3 billion"), the first of two
+ * objects (the parse may call both obj), or an object followed by "with" what is given ("supply Nepal with fuel").
+ */
+function recipientOf(tree: Tree, i: number): number | undefined {
+  const iobj = tree.exactly(i, 'iobj')[0];
+  if (iobj !== undefined) return iobj;
+  const objs = tree.exactly(i, 'obj').filter((o) => o > i);
+  if (objs.length >= 2) return objs[0];
+  if (objs.length === 1 && withCase(tree, i, ['with'], ['obl']).some((c) => c > objs[0]!)) return objs[0];
+  return undefined;
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -411,7 +436,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (own.length) {
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
-    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
+    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') {
+      // ("The World Bank and the ADB, which lend Mongolia ...": a plural verb after a comma makes the clause one of
+      // the whole coordination the parse hung it on the last conjunct of)
+      const h = tree.head(v);
+      const first = tree.rel(h) === 'conj' ? tree.head(h) : -1;
+      if (first >= 0 && pluralVerb(tree, v) && tree.children(v, 'punct').some((c) => c < s && tree.lower[c] === ',')) {
+        return { arg: argsOf(ctx, tree, [first, ...tree.children(first, 'conj')]), modality: none };
+      }
+      return { arg: argOf(ctx, tree, h), modality: none };
+    }
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
     // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
     // A and ... leader B started talks": or give the verb a second subject right after the first, one phrase split in
@@ -697,11 +731,16 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
+      const receiver = viaPrep.length || !preps.includes('to') ? undefined : recipientOf(tree, i);
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
+      else if (receiver !== undefined) object = keepTypes(ctx, argOf(ctx, tree, receiver), ACTOR_TYPES);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
         // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
+        // ("warned Israel that ...", "asked the court to suspend the sale": with no direct object, the one addressed,
+        // which the parse may make an indirect object, is the object)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
+          ?? tree.exactly(i, 'iobj')[0]
           ?? namesAsObliques(tree, i)[0]
           ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : postVerbalSubject(tree, i));
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
@@ -717,7 +756,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           const after = phraseEnd(tree, o) + 1;
           const stray = tree.children(i, 'conj', 'obl').filter((c) => c > o && (tree.rel(c) === 'conj' || !tree.caseOf(c))
             && (tree.upos(c) === 'NOUN' || tree.upos(c) === 'PROPN') && tree.children(c, 'cc').includes(after) && !tree.exactly(c, 'nsubj').length);
-          object = argsOf(ctx, tree, [obj, ...stray]);
+          // ("would meet all political forces, including X": a phrase of "including" after the object names members
+          // of it, hung on the object or on the verb)
+          const members = [...withCase(tree, o, ['including'], ['nmod']), ...withCase(tree, i, ['including'], ['obl']).filter((c) => c > o)];
+          object = argsOf(ctx, tree, [obj, ...stray, ...members]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
