@@ -34,6 +34,13 @@ describe('a giving verb\'s receiver named without "to", and a plural relative cl
   });
 });
 
+describe('a relative clause with a plural verb, which the parse hung on the last conjunct, is the whole coordination\'s', () => {
+  it('"A and B, which together support C": both support C', async () => {
+    const [a] = await analyzeTexts(['The World Health Organization and the International Committee of the Red Cross, which together support the Sudanese Red Crescent, appealed for funds.']);
+    expect(events(a!)).toEqual(expect.arrayContaining(['World Health Organization -051-> Sudanese Red Crescent', 'International Committee of the Red Cross -051-> Sudanese Red Crescent']));
+  });
+});
+
 describe('a phrase of "including" after the object names members of it', () => {
   it('"would meet opposition leaders, including X"', async () => {
     const [a] = await analyzeTexts(['President William Ruto said he would meet opposition leaders, including Raila Odinga, on Friday.']);
@@ -42,5 +49,41 @@ describe('a phrase of "including" after the object names members of it', () => {
   it('"X was met by Y" with no list names only Y (a guard)', async () => {
     const [a] = await analyzeTexts(['Raila Odinga was met by President William Ruto on Friday.']);
     expect(events(a!).filter((l) => l.includes('Raila Odinga'))).toEqual(expect.arrayContaining([expect.stringMatching(/William Ruto -040-> Raila Odinga|Raila Odinga -040-> William Ruto/)]));
+  });
+});
+
+describe('a name in apposition to a description is who is meant, whatever the noun', () => {
+  it.each([
+    ['The Serious Fraud Office is investigating the bank\'s biggest client, the Harbour Group.', 'Serious Fraud Office -090-> Harbour Group'],
+    ['The bank\'s biggest client, the Harbour Group, is being investigated by the Serious Fraud Office.', 'Serious Fraud Office -090-> Harbour Group'],
+    ['The bank\'s biggest client, the Harbour Group, has sued the Serious Fraud Office.', 'Harbour Group -115-> Serious Fraud Office'],
+  ])('%s', async (text, line) => {
+    const [a] = await analyzeTexts([text]);
+    expect(events(a!)).toContain(line);
+  });
+});
+
+describe('observers and monitors from a body act for it, as its representatives do', () => {
+  it.each([
+    ['Observers from the African Union said the count had been fair, but urged the Electoral Commission to publish the results.', 'African Union -020-> Electoral Commission'],
+    ['Monitors from the Organization for Security and Co-operation in Europe praised the Central Election Commission.', 'Organization for Security and Co-operation -051-> Central Election Commission'],
+  ])('%s', async (text, line) => {
+    const [a] = await analyzeTexts([text]);
+    expect(events(a!)).toContain(line);
+  });
+});
+
+describe('a kind of organisation after the body\'s name is that body', () => {
+  it.each([
+    ['Algeria supports the Polisario Front independence movement.', 'Algeria -051-> Polisario Front'],
+    ['The Polisario Front independence movement is supported by Algeria.', 'Algeria -051-> Polisario Front'],
+    ['Santos will meet Uribe\'s Democratic Center party on Monday.', 'Santos -040 (hyp)-> Democratic Center'],
+  ])('%s', async (text, line) => {
+    const [a] = await analyzeTexts([text]);
+    expect(events(a!)).toContain(line);
+  });
+  it('names coordinated in apposition to a plural description are all meant (a guard)', async () => {
+    const [a] = await analyzeTexts(['Mr Abbas, who succeeded Yasser Arafat last month, has persuaded the militant groups Hamas and Islamic Jihad to halt attacks on Israelis for now.']);
+    expect(events(a!)).toEqual(expect.arrayContaining(['Abbas -020-> Hamas', 'Abbas -020-> Islamic Jihad']));
   });
 });

@@ -163,8 +163,20 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   }
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
+  // ("the fund's former property valuer, Coastline Valuations,": so is a name in apposition to any description, a common
+  // noun with a determiner or a possessor that names no place)
+  const description = tree.upos(w) === 'NOUN' && tree.entityUnit(w) < 0 && !PLACE_NOUNS.has(word) && tree.children(w, 'det', 'nmod:poss').length > 0;
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = nameUnitOf(tree, a);
+    if (description && k >= 0 && tree.rel(a) === 'appos' && !ctx.units[k]!.partial && ACTOR_TYPES.has(ctx.units[k]!.type!) && !isOrganizationDescriptor(word) && !isActorNoun(word) && !TITLE_HEAD_WORDS.has(word)) {
+      // ("the militant groups Hamas and Islamic Jihad": with the names coordinated with it)
+      const ids = new Set([ctx.units[k]!.entity!]);
+      for (const c of tree.children(a, 'conj')) {
+        const j = tree.entityUnit(c);
+        if (j >= 0 && !ctx.units[j]!.partial && ACTOR_TYPES.has(ctx.units[j]!.type!)) ids.add(ctx.units[j]!.entity!);
+      }
+      return { ids: [...ids], via: 'direct', from: [] };
+    }
     // "Swiss insurer Alpina Group agreed to buy ...": a kind of organisation with the body's name in apposition
     // (the noun itself no part of a name: "Tasnim News Agency ..., Arvand Surveillance Systems")
     if (k >= 0 && !ctx.units[k]!.partial && ORGANIZATION_TYPES.has(ctx.units[k]!.type!) && isOrganizationDescriptor(word)
@@ -180,6 +192,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
         if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
       }
       return { ids: [...ids], via: 'direct', from: [] };
+    }
+  }
+  // "supports the Polisario Front independence movement", "Uribe's Democratic Center party": a kind of organisation
+  // after the body's name, which the parse makes its compound, is that body
+  if (isOrganizationDescriptor(word) && tree.entityUnit(w) < 0) {
+    for (const c of tree.children(w, 'compound')) {
+      const k = c < w ? tree.entityUnit(c) : -1;
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (x?.entity && !x.partial && ORGANIZATION_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
     }
   }
   // "Police in Jakarta arrested X", "authorities in Kharkiv said": a state's agents in a place act for the state the
