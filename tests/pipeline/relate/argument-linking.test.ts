@@ -87,3 +87,22 @@ describe('a kind of organisation after the body\'s name is that body', () => {
     expect(events(a!)).toEqual(expect.arrayContaining(['Abbas -020-> Hamas', 'Abbas -020-> Islamic Jihad']));
   });
 });
+
+describe('the controller of an infinitive, and the subject a verb shares with a passive', () => {
+  it('"a move that led X to threaten Y": the object of the governing verb does what its infinitive says', async () => {
+    const [a] = await analyzeTexts(['The ministry had earlier suspended the league, a move that led UEFA to threaten Greece with suspension from European competitions.']);
+    expect(events(a!)).toContain('UEFA -130-> Greece');
+  });
+  it('"ordered X to pay Y": an order is not yet done', async () => {
+    const [a] = await analyzeTexts(['A court in Geneva ordered Kenya to pay Uganda about $2 billion for breaching the contract.']);
+    expect(events(a!)).toContain('Kenya -061 (hyp)-> Uganda');
+  });
+  it('"used drones to attack Y": an object that is no actor leaves the subject the controller (a guard)', async () => {
+    const [a] = await analyzeTexts(['Iran used drones to attack Israel.']);
+    expect(events(a!)).toContain('Iran -190-> Israel');
+  });
+  it('"it had been kept in the dark and asked Y to": an active verb coordinated with a passive shares its patient as subject', async () => {
+    const [a] = await analyzeTexts(['A fans\' group, Porto Ultras, said it had been kept in the dark about the terms and asked the Spanish Football Federation to examine the ownership structure.']);
+    expect(events(a!)).toContain('Porto Ultras -020-> Spanish Football Federation');
+  });
+});

@@ -406,6 +406,9 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
 
+/** Verbs whose subject, not their object, does what their infinitive says ("promised Kenya to deliver"). */
+const SUBJECT_CONTROL = /^(?:promis|pledg|vow|swor|swear|threaten)/;
+
 /** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
 const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
 
@@ -519,6 +522,13 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     }
   }
   if (rel === 'conj') {
+    // ("it had been kept in the dark and asked the federation to ...": an active verb coordinated with a passive one
+    // shares its subject, the passive's patient)
+    const patient = tree.exactly(head, 'nsubj:pass').find((p) => p < v);
+    if (patient !== undefined && tree.upos(v) === 'VERB' && !tree.children(v, 'nsubj', 'aux:pass', 'expl').length) {
+      const arg = patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) ? argOf(ctx, tree, patient) : undefined;
+      if (arg) return { arg, modality: none };
+    }
     const shared = subjectOf(ctx, tree, head, depth + 1);
     // "Ciobanu said the proposal was unacceptable and called on the EU to ...": a verb the parse coordinated with a
     // reported clause whose subject is no actor is more likely the reporting verb's fellow, sharing its subject
@@ -588,6 +598,14 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
     if (patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!))) {
       return { arg: argOf(ctx, tree, patient), modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
+    }
+    // "a move that led Fifa to threaten Ghana", "forced Russia to withdraw": a verb with an object before its
+    // infinitive gives the infinitive that object as its subject (object control), when the object is an actor
+    if (rel === 'xcomp' && !SUBJECT_CONTROL.test(governor)) {
+      const o = tree.exactly(head, 'obj', 'iobj').find((x) => x < v);
+      const controller = o === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, o), ACTOR_TYPES);
+      // ("ordered Turkey to pay Iraq": an order is not yet done)
+      if (controller) return { arg: controller, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || ORDERED.test(governor) } };
     }
     const up = subjectOf(ctx, tree, head, depth + 1);
     return { arg: up.arg, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
