@@ -11,22 +11,22 @@ const events = (a: ArticleAnalysis) => a.relations.filter((r) => r.kind === 'eve
 
 describe('the one addressed, which the parse makes an indirect object, is the object when there is no direct one', () => {
   it.each([
-    ['Hamas said in a statement it would respond, and warned Egypt that its border posts were within range of the group\'s rockets.', 'Hamas -130-> Egypt'],
-    ['A consumer group, the Citizens Alliance, has asked the Supreme Court to halt the auction.', 'Citizens Alliance -020-> Supreme Court'],
+    ['The Taliban denied the report, and warned Pakistan that its checkpoints were legitimate targets.', 'Taliban -130-> Pakistan'],
+    ['A pensioners\' lobby, the Silver Alliance, has asked the Constitutional Court to block the reform.', 'Silver Alliance -020-> Constitutional Court'],
   ])('%s', async (text, line) => {
     const [a] = await analyzeTexts([text]);
     expect(events(a!)).toContain(line);
   });
   it('the passive says the same (a guard)', async () => {
-    const [a] = await analyzeTexts(['Egypt was warned by Hamas that its border posts were within range.']);
-    expect(events(a!)).toContain('Hamas -130-> Egypt');
+    const [a] = await analyzeTexts(['Pakistan was warned by the Taliban that its checkpoints were legitimate targets.']);
+    expect(events(a!)).toContain('Taliban -130-> Pakistan');
   });
 });
 
 describe('a giving verb\'s receiver named without "to", and a plural relative clause on a coordination', () => {
-  it('"A and B, which together lend C $500 million": both lend to C', async () => {
-    const [a] = await analyzeTexts(['The African Development Bank and the Islamic Development Bank, which together lend Senegal about $500 million a year, praised the budget.']);
-    expect(events(a!)).toEqual(expect.arrayContaining(['African Development Bank -071-> Senegal', 'Islamic Development Bank -071-> Senegal']));
+  it('"A and B, which jointly lend C $300 million": both lend to C', async () => {
+    const [a] = await analyzeTexts(['The Nordic Investment Bank and the European Investment Bank, which jointly lend Latvia about $300 million every year, backed the plan.']);
+    expect(events(a!)).toEqual(expect.arrayContaining(['Nordic Investment Bank -071-> Latvia', 'European Investment Bank -071-> Latvia']));
   });
   it('"will lend $500 million to C" says the same (a guard)', async () => {
     const [a] = await analyzeTexts(['The African Development Bank will lend $500 million to Senegal.']);
@@ -65,7 +65,7 @@ describe('a name in apposition to a description is who is meant, whatever the no
 
 describe('observers and monitors from a body act for it, as its representatives do', () => {
   it.each([
-    ['Observers from the African Union said the count had been fair, but urged the Electoral Commission to publish the results.', 'African Union -020-> Electoral Commission'],
+    ['Observers from the African Union praised the calm voting and urged the Electoral Commission to publish the results quickly.', 'African Union -020-> Electoral Commission'],
     ['Monitors from the Organization for Security and Co-operation in Europe praised the Central Election Commission.', 'Organization for Security and Co-operation -051-> Central Election Commission'],
   ])('%s', async (text, line) => {
     const [a] = await analyzeTexts([text]);
@@ -75,34 +75,34 @@ describe('observers and monitors from a body act for it, as its representatives 
 
 describe('a kind of organisation after the body\'s name is that body', () => {
   it.each([
-    ['Algeria supports the Polisario Front independence movement.', 'Algeria -051-> Polisario Front'],
-    ['The Polisario Front independence movement is supported by Algeria.', 'Algeria -051-> Polisario Front'],
-    ['Santos will meet Uribe\'s Democratic Center party on Monday.', 'Santos -040 (hyp)-> Democratic Center'],
+    ['Mauritania backs the Sahrawi Liberation Front independence movement.', 'Mauritania -051-> Sahrawi Liberation Front'],
+    ['The Sahrawi Liberation Front independence movement is backed by Mauritania.', 'Mauritania -051-> Sahrawi Liberation Front'],
+    ['Kenyan President William Ruto will meet Raila Odinga\'s Orange Democratic Movement party on Monday.', 'William Ruto -040 (hyp)-> Orange Democratic Movement'],
   ])('%s', async (text, line) => {
     const [a] = await analyzeTexts([text]);
     expect(events(a!)).toContain(line);
   });
   it('names coordinated in apposition to a plural description are all meant (a guard)', async () => {
-    const [a] = await analyzeTexts(['Mr Abbas, who succeeded Yasser Arafat last month, has persuaded the militant groups Hamas and Islamic Jihad to halt attacks on Israelis for now.']);
-    expect(events(a!)).toEqual(expect.arrayContaining(['Abbas -020-> Hamas', 'Abbas -020-> Islamic Jihad']));
+    const [a] = await analyzeTexts(['Mr Nasrallah has persuaded the armed groups Hamas and Islamic Jihad to stop firing rockets.']);
+    expect(events(a!)).toEqual(expect.arrayContaining(['Nasrallah -020-> Hamas', 'Nasrallah -020-> Islamic Jihad']));
   });
 });
 
 describe('the controller of an infinitive, and the subject a verb shares with a passive', () => {
-  it('"a move that led X to threaten Y": the object of the governing verb does what its infinitive says', async () => {
-    const [a] = await analyzeTexts(['The ministry had earlier suspended the league, a move that led UEFA to threaten Greece with suspension from European competitions.']);
+  it('"a step that prompted X to threaten Y": the object of the governing verb does what its infinitive says', async () => {
+    const [a] = await analyzeTexts(['The federation\'s decision angered the clubs, a step that prompted UEFA to threaten Greece with expulsion.']);
     expect(events(a!)).toContain('UEFA -130-> Greece');
   });
   it('"ordered X to pay Y": an order is not yet done', async () => {
-    const [a] = await analyzeTexts(['A court in Geneva ordered Kenya to pay Uganda about $2 billion for breaching the contract.']);
+    const [a] = await analyzeTexts(['Judges in The Hague ordered Kenya to pay Uganda about $2 billion in compensation.']);
     expect(events(a!)).toContain('Kenya -061 (hyp)-> Uganda');
   });
   it('"used drones to attack Y": an object that is no actor leaves the subject the controller (a guard)', async () => {
     const [a] = await analyzeTexts(['Iran used drones to attack Israel.']);
     expect(events(a!)).toContain('Iran -190-> Israel');
   });
-  it('"it had been kept in the dark and asked Y to": an active verb coordinated with a passive shares its patient as subject', async () => {
-    const [a] = await analyzeTexts(['A fans\' group, Porto Ultras, said it had been kept in the dark about the terms and asked the Spanish Football Federation to examine the ownership structure.']);
+  it('"it had been misled and asked Y to": an active verb coordinated with a passive shares its patient as subject', async () => {
+    const [a] = await analyzeTexts(['A supporters\' trust, Porto Ultras, said it had been misled about the bid and asked the Spanish Football Federation to block it.']);
     expect(events(a!)).toContain('Porto Ultras -020-> Spanish Football Federation');
   });
 });
