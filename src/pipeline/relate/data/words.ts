@@ -116,7 +116,7 @@ export const ACTOR_NOUNS = list(
    spokeswoman spokesperson delegation delegations negotiators regime administration cabinet state officialdom
    representatives representative lawmakers diplomats ambassadors envoys counterpart counterparts side envoy ambassador minister ministers
    king queen chancellor council security services service intelligence guard guards proxies proxy allies ally
-   employee employees staff staffer staffers attache
+   employee employees staff staffer staffers attache observers monitors
    backers supporters coalition junta mission missions office committee commission secretariat negotiator negotiators
    vessels vessel ships ship warships warship boats boat aircraft jets warplanes drones submarines submarine
    exporters importers producers traders suppliers manufacturers agents operatives commandos officers board management
@@ -140,7 +140,7 @@ export const ORGANIZATION_DESCRIPTORS = list(
    producer manufacturer retailer lender bank insurer broadcaster newspaper daily agency operator utility miner
    carrier airline shipper startup start-up fund investor exchange party broker developer supplier contractor
    refiner outlet network club team university institute watchdog regulator subsidiary unit corporation
-   consultancy consultancies think-tank lobby house organisation organization charity foundation association body`,
+   consultancy consultancies think-tank lobby house organisation organization charity foundation association body movement`,
 );
 
 export const TRADE_NOUNS = list(

@@ -163,8 +163,20 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   }
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
+  // ("the fund's former property valuer, Coastline Valuations,": so is a name in apposition to any description, a common
+  // noun with a determiner or a possessor that names no place)
+  const description = tree.upos(w) === 'NOUN' && tree.entityUnit(w) < 0 && !PLACE_NOUNS.has(word) && tree.children(w, 'det', 'nmod:poss').length > 0;
   for (const a of [...tree.children(w, 'appos'), ...tree.children(w, 'nmod').filter((c) => c > w && !tree.caseOf(c))]) {
     const k = nameUnitOf(tree, a);
+    if (description && k >= 0 && tree.rel(a) === 'appos' && !ctx.units[k]!.partial && ACTOR_TYPES.has(ctx.units[k]!.type!) && !isOrganizationDescriptor(word) && !isActorNoun(word) && !TITLE_HEAD_WORDS.has(word)) {
+      // ("the militant groups Hamas and Islamic Jihad": with the names coordinated with it)
+      const ids = new Set([ctx.units[k]!.entity!]);
+      for (const c of tree.children(a, 'conj')) {
+        const j = tree.entityUnit(c);
+        if (j >= 0 && !ctx.units[j]!.partial && ACTOR_TYPES.has(ctx.units[j]!.type!)) ids.add(ctx.units[j]!.entity!);
+      }
+      return { ids: [...ids], via: 'direct', from: [] };
+    }
     // "Swiss insurer Alpina Group agreed to buy ...": a kind of organisation with the body's name in apposition
     // (the noun itself no part of a name: "Tasnim News Agency ..., Arvand Surveillance Systems")
     if (k >= 0 && !ctx.units[k]!.partial && ORGANIZATION_TYPES.has(ctx.units[k]!.type!) && isOrganizationDescriptor(word)
@@ -180,6 +192,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
         if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
       }
       return { ids: [...ids], via: 'direct', from: [] };
+    }
+  }
+  // "supports the Polisario Front independence movement", "Uribe's Democratic Center party": a kind of organisation
+  // after the body's name, which the parse makes its compound, is that body
+  if (isOrganizationDescriptor(word) && tree.entityUnit(w) < 0) {
+    for (const c of tree.children(w, 'compound')) {
+      const k = c < w ? tree.entityUnit(c) : -1;
+      const x = k >= 0 ? ctx.units[k]! : undefined;
+      if (x?.entity && !x.partial && ORGANIZATION_TYPES.has(x.type!)) return { ids: [x.entity], via: 'direct', from: [] };
     }
   }
   // "Police in Jakarta arrested X", "authorities in Kharkiv said": a state's agents in a place act for the state the
@@ -385,6 +406,9 @@ function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl'
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
 
+/** Verbs whose subject, not their object, does what their infinitive says ("promised Kenya to deliver"). */
+const SUBJECT_CONTROL = /^(?:promis|pledg|vow|swor|swear|threaten)/;
+
 /** Verbs whose "of/for V-ing" clause says what their object did ("accused X of", "praised X for", "arrested X for"). */
 const OBJECT_CONTROL = /^(?:accus|charg|blam|suspect|criticis|criticiz|condemn|prais|thank|convict|fined$|fines$|fine$|arrest|detain|sued$|sue$|sues$|suing$|punish|fault|denounc|rebuk|reprimand|commend)/;
 
@@ -403,6 +427,31 @@ function postVerbalSubject(tree: Tree, v: number): number | undefined {
   return subjects[0];
 }
 
+/**
+ * Is verb v's form plural (its auxiliary "have", "are", "were", "do", or a bare present "lend")? False where it is
+ * singular or cannot tell (a past form, a modal).
+ */
+function pluralVerb(tree: Tree, v: number): boolean {
+  const aux = tree.children(v, 'aux', 'cop').filter((c) => c < v)[0];
+  if (aux !== undefined) return /^(?:have|are|were|do|'re|'ve)$/.test(tree.lower[aux]!);
+  const w = tree.lower[v]!;
+  return tree.upos(v) === 'VERB' && !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST.has(w);
+}
+const IRREGULAR_PAST = new Set(['gave', 'lent', 'sent', 'sold', 'met', 'took', 'made', 'held', 'paid', 'brought', 'bought', 'fought', 'left', 'led', 'won', 'struck', 'told', 'put', 'cut', 'set', 'hit', 'let', 'shut', 'quit', 'spent', 'kept', 'began', 'became', 'came', 'ran', 'saw', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'rose', 'stood', 'understood', 'withdrew', 'drew', 'threw', 'knew', 'grew', 'flew', 'seized', 'froze', 'forbade', 'overtook', 'undertook', 'sought', 'taught', 'caught', 'thought', 'found', 'bound', 'built', 'lost', 'sank', 'shot', 'slew', 'swore', 'tore', 'wore', 'bore', 'forgave', 'withheld', 'upheld', 'overthrew', 'beat', 'bid', 'read', 'spread']);
+
+/**
+ * The receiver of a giving verb named without "to": the indirect object ("lent Egypt $3 billion"), the first of two
+ * objects (the parse may call both obj), or an object followed by "with" what is given ("supply Nepal with fuel").
+ */
+function recipientOf(tree: Tree, i: number): number | undefined {
+  const iobj = tree.exactly(i, 'iobj')[0];
+  if (iobj !== undefined) return iobj;
+  const objs = tree.exactly(i, 'obj').filter((o) => o > i);
+  if (objs.length >= 2) return objs[0];
+  if (objs.length === 1 && withCase(tree, i, ['with'], ['obl']).some((c) => c > objs[0]!)) return objs[0];
+  return undefined;
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -411,7 +460,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (own.length) {
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
-    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(v)), modality: none };
+    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') {
+      // ("The World Bank and the ADB, which lend Mongolia ...": a plural verb after a comma makes the clause one of
+      // the whole coordination the parse hung it on the last conjunct of)
+      const h = tree.head(v);
+      const first = tree.rel(h) === 'conj' ? tree.head(h) : -1;
+      if (first >= 0 && pluralVerb(tree, v) && tree.children(v, 'punct').some((c) => c < s && tree.lower[c] === ',')) {
+        return { arg: argsOf(ctx, tree, [first, ...tree.children(first, 'conj')]), modality: none };
+      }
+      return { arg: argOf(ctx, tree, h), modality: none };
+    }
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
     // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
     // A and ... leader B started talks": or give the verb a second subject right after the first, one phrase split in
@@ -464,6 +522,13 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     }
   }
   if (rel === 'conj') {
+    // ("it had been kept in the dark and asked the federation to ...": an active verb coordinated with a passive one
+    // shares its subject, the passive's patient)
+    const patient = tree.exactly(head, 'nsubj:pass').find((p) => p < v);
+    if (patient !== undefined && tree.upos(v) === 'VERB' && !tree.children(v, 'nsubj', 'aux:pass', 'expl').length) {
+      const arg = patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) ? argOf(ctx, tree, patient) : undefined;
+      if (arg) return { arg, modality: none };
+    }
     const shared = subjectOf(ctx, tree, head, depth + 1);
     // "Ciobanu said the proposal was unacceptable and called on the EU to ...": a verb the parse coordinated with a
     // reported clause whose subject is no actor is more likely the reporting verb's fellow, sharing its subject
@@ -533,6 +598,14 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
     if (patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!))) {
       return { arg: argOf(ctx, tree, patient), modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
+    }
+    // "a move that led Fifa to threaten Ghana", "forced Russia to withdraw": a verb with an object before its
+    // infinitive gives the infinitive that object as its subject (object control), when the object is an actor
+    if (rel === 'xcomp' && !SUBJECT_CONTROL.test(governor)) {
+      const o = tree.exactly(head, 'obj', 'iobj').find((x) => x < v);
+      const controller = o === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, o), ACTOR_TYPES);
+      // ("ordered Turkey to pay Iraq": an order is not yet done)
+      if (controller) return { arg: controller, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || ORDERED.test(governor) } };
     }
     const up = subjectOf(ctx, tree, head, depth + 1);
     return { arg: up.arg, modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
@@ -697,11 +770,16 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
+      const receiver = viaPrep.length || !preps.includes('to') ? undefined : recipientOf(tree, i);
       if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
+      else if (receiver !== undefined) object = keepTypes(ctx, argOf(ctx, tree, receiver), ACTOR_TYPES);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
         // ("rejected the Socialist Party's demand": or a second subject after the verb, the first before it)
+        // ("warned Israel that ...", "asked the court to suspend the sale": with no direct object, the one addressed,
+        // which the parse may make an indirect object, is the object)
         let obj: number | undefined = tree.exactly(i, 'obj')[0]
+          ?? tree.exactly(i, 'iobj')[0]
           ?? namesAsObliques(tree, i)[0]
           ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : postVerbalSubject(tree, i));
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
@@ -717,7 +795,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           const after = phraseEnd(tree, o) + 1;
           const stray = tree.children(i, 'conj', 'obl').filter((c) => c > o && (tree.rel(c) === 'conj' || !tree.caseOf(c))
             && (tree.upos(c) === 'NOUN' || tree.upos(c) === 'PROPN') && tree.children(c, 'cc').includes(after) && !tree.exactly(c, 'nsubj').length);
-          object = argsOf(ctx, tree, [obj, ...stray]);
+          // ("would meet all political forces, including X": a phrase of "including" after the object names members
+          // of it, hung on the object or on the verb)
+          const members = [...withCase(tree, o, ['including'], ['nmod']), ...withCase(tree, i, ['including'], ['obl']).filter((c) => c > o)];
+          object = argsOf(ctx, tree, [obj, ...stray, ...members]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
