@@ -455,7 +455,7 @@ export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
  * "to meet Prime Minister Benjamin Netanyahu and opposition leader Shimon Peres" (a title or a description of up to
  * four words between "and" and the name; a verb there ends the list: "met X and said Y").
  */
-export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
+export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg, closesOnCommaAnd = false): Arg {
   const u = ctx.units;
   let last = -1;
   for (let k = from + 1; k < u.length; k++) if (u[k]!.entity && !u[k]!.partial && a.ids.includes(u[k]!.entity!)) last = k;
@@ -465,6 +465,8 @@ export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
   for (let guard = 0; guard < 8; guard++) {
     let m = k + 1;
     if (!(u[m]?.lower === 'and' || isComma(u[m]))) break;
+    // (a clause set off by commas ends at ", and" after its first name: "Ruby, who killed Oswald, and the Bakkers")
+    if (closesOnCommaAnd && guard === 0 && isComma(u[m]) && u[m + 1]?.lower === 'and') break;
     m++;
     if (u[m]?.lower === 'and') m++;
     const start = m;
