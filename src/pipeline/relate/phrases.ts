@@ -567,7 +567,7 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   }
   if (skip) return undefined;
   if (person && !object) {
-    const owner = frontedPossessor(ctx, j, gender);
+    const owner = frontedPossessor(ctx, j, gender) ?? soleObjectBefore(ctx, j, gender);
     if (owner) return arg([owner], 'pronoun');
   }
   // The previous sentences: their first subject-like actor (the topic).
@@ -592,6 +592,31 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
  * noun, whose possessor is its agent ("Mr Chavez's visit to China, where he held talks with X"); only when there is
  * one such person.
  */
+/** Words that open a clause of time or cause after the main clause ("took X to hospital after he was shot"). */
+const CLAUSE_OPENERS = new Set(['after', 'when', 'before', 'because', 'until', 'while', 'since', 'once', 'as']);
+
+/**
+ * "Police took Oswald to hospital after he was shot": the subject pronoun of a clause of time or cause that follows
+ * a clause with no person as its subject means the one person that clause names (as its object).
+ */
+function soleObjectBefore(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
+  const u = ctx.units;
+  if (!CLAUSE_OPENERS.has(u[j - 1]?.lower ?? '')) return undefined;
+  const persons = new Set<string>();
+  // (the clause before it: back to a comma, a conjunction or a relative word; "..., and the ambulance that took Oswald
+  // to hospital after he was shot")
+  for (let k = j - 2; k >= 0 && !isComma(u[k]) && !/^(?:and|but|or|that|which|who|;)$/.test(u[k]!.lower); k--) {
+    const x = u[k]!;
+    if (!x.entity || x.partial) continue;
+    // (another actor named before: the pronoun may be theirs)
+    if (x.type !== 'person') return undefined;
+    const known = gender && honorificGender(ctx).get(x.entity);
+    if (known && known !== gender) return undefined;
+    persons.add(x.entity);
+  }
+  return persons.size === 1 ? [...persons][0] : undefined;
+}
+
 function frontedPossessor(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
   const u = ctx.units;
   const fronted = isPrep(u[0]?.lower ?? '') && isComma(u[j - 1]) && !u.slice(1, j - 1).some(isComma);
