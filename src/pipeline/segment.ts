@@ -83,12 +83,15 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE_PATTERNS.some((p) => p.pattern.test(trimmed));
 }
 
-/** A heading: a short line that is not a finished sentence. */
+/**
+ * A heading: a short line that is not a finished sentence. (A full stop followed only by closing quotes, however
+ * they are written, finishes one: `...community.''` in the typewriter quotes of wire copy, `...community." '`.)
+ */
 export function isHeading(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   const words = trimmed.split(/\s+/).length;
-  return words <= 25 && !/[.!?:;,]["'”’)]?$/.test(trimmed) && !/^["“]/.test(trimmed);
+  return words <= 25 && !/[.!?:;,](?:\s*["'”’)])*$/.test(trimmed) && !/^["“]/.test(trimmed);
 }
 
 /** "TAIPEI/NEW", a place of a dateline filed from two ("TAIPEI/NEW DELHI (Reuters) -") glued to the next. */

@@ -44,6 +44,17 @@ describe('segment', () => {
     expect(seg.sentences[2]!.heading).toBe(true);
   });
 
+  it('(guard) a quotation closed before its attribution is no heading', () => {
+    expect(segment(article("``With Ohio being his home state, he had an edge,'' she said.")).sentences.every((s) => !s.heading)).toBe(true);
+  });
+
+  it.each([
+    "``With Ohio being his home state, there was a strong incentive.''",
+    'He was known as the "Angel of the Slums." \'',
+  ])('a line ending in a full stop and closing quotes is no heading: %s', (text) => {
+    expect(segment(article(text)).sentences.every((s) => !s.heading)).toBe(true);
+  });
+
   it.each([
     ['a wire dateline is a heading of its own, its AP state abbreviation keeping its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) -', 'A man was held.']],
     ['a dateline with a date and an agency', 'KYIV, 13 July 2022 (Reuters) - Ukraine cut ties. It said so.', ['KYIV, 13 July 2022 (Reuters) -', 'Ukraine cut ties.', 'It said so.']],

@@ -30,6 +30,7 @@ import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
 import { titleOwnerMentions } from './title-owners.ts';
 import { withTitleRuns } from './title-runs.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
+import { retypeDivisionsListedTogether } from './listed-divisions.ts';
 import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
 import { workTitles } from './work-titles.ts';
@@ -70,6 +71,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   }
   typed.push(...titleOwnerMentions(doc, typed));
   retypeCompaniesListedTogether(doc, typed);
+  retypeDivisionsListedTogether(doc, typed);
   oneSensePerArticle(doc, candidates, typed);
   typed.push(...definedNames(doc, typed));
   typed.push(...sitedPlaceMentions(doc, typed));

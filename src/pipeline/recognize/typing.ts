@@ -511,6 +511,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const single = words.length === 1;
   // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
   if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
+  // "(passage omitted) In his speech", "the world No. 1": a function word with its capital, or "No." before a number,
+  // names nothing on its own
+  if (single && /^\p{Lu}\p{Ll}*\.?$/u.test(words[0]!) && (FUNCTION_WORDS.has(doc.lower[c.start]!)
+    || (doc.lower[c.start] === 'no.' && /^\d/.test(doc.seg.tokens[c.end]?.text ?? '')))) return null;
   // "BELGRADE/PRISTINA (Reuters) -": a dateline of two places joined by a slash is no body (the places are not
   // split out of the one token: the story names them again where it matters)
   if (single && text.includes('/') && text.split('/').every((p) => p.length > 1 && lookupPlace(p).length)) return null;

@@ -36,6 +36,8 @@ const JOB_NOUN = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/;
 const PRACTICES = new Set(['lawyer', 'attorney']);
 /** Possessive pronouns a home is stated with ("his home in", "their hometown of"). */
 const HOME_OWNERS = new Set(['his', 'her', 'their']);
+/** The kinds of place a "home ..." is: "his home state of Ohio", "her home town". */
+const HOME_KINDS = new Set(['state', 'town', 'city', 'country', 'province', 'county', 'region', 'island', 'village']);
 
 /**
  * Can the entity at unit k be a member here? Organisations always may (their own name can carry the
@@ -95,22 +97,42 @@ export function extractAffiliations(
     if (!COUNTRYLIKE.has(t) && !(type(member) === 'person' && (HOME_TYPES.has(t) || (anyPlace && t === 'location')))) return;
     emit({ source: member, target: body, kind: 'affiliation', predicate, cameo: null, confidence, sentences: [ctx.s, ...from], rule });
   };
-  // "Harrington ... died at his home in Larchmont", "near their hometown of Grants", "in his native Ohio": the
-  // home of the nearest person named before the possessive pronoun
+  // "Harrington ... died at his home in Larchmont", "near their hometown of Grants", "in his native Ohio", "in Hale's
+  // home state of Ohio": the home of the person named as the possessor (or the nearest person named before the
+  // possessive pronoun); "Ohio, Hale's home state," / "with Ohio being Hale's home state": the place named before it
   for (let k = 0; k < u.length; k++) {
-    if (!HOME_OWNERS.has(u[k]!.lower)) continue;
-    const noun = u[k + 1]?.lower;
-    let j = noun === 'home' && u[k + 2]?.lower === 'in' ? k + 3 : noun === 'hometown' ? (u[k + 2]?.lower === 'of' ? k + 3 : k + 2) : noun === 'native' ? k + 2 : -1;
+    let owner: string | undefined;
+    let from = k;
+    if (HOME_OWNERS.has(u[k]!.lower)) {
+      let p = k - 1;
+      while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
+      if (p < 0) continue;
+      owner = u[p]!.entity;
+    } else if (isPossessive(u[k]!.lower) && isEntity(u[k - 1]) && u[k - 1]!.type === 'person' && !u[k - 1]!.partial) {
+      owner = u[k - 1]!.entity;
+      from = k - 1;
+    } else continue;
+    let n = k + 1;
+    let noun = u[n]?.lower;
+    // "home state", "home town", "home country"
+    if (noun === 'home' && HOME_KINDS.has(u[n + 1]?.lower ?? '')) { n++; noun = 'hometown'; }
+    else if (noun === 'birthplace') noun = 'hometown';
+    let j = noun === 'home' && u[n + 1]?.lower === 'in' ? n + 2 : noun === 'hometown' ? (u[n + 1]?.lower === 'of' ? n + 2 : n + 1) : noun === 'native' ? n + 1 : -1;
     // "in suburban Larchmont", "in nearby Rockville"
     if (j > 0 && noun === 'home' && isContent(u[j]) && !u[j]!.entity && /^[a-z]+$/.test(u[j]!.text)) j++;
-    const home = j > 0 ? u[j] : undefined;
-    if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || home.type === 'location')) continue;
-    let p = k - 1;
-    while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person')) p--;
-    if (p < 0) continue;
-    report(u[p]!.entity!, home.entity, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in', true);
-    const state = stateAfter(u, j);
-    if (state) report(u[p]!.entity!, state.entity!, 0.65, 'affiliation-home-pronoun', [], noun === 'native' ? 'native of' : 'lives in');
+    let home = j > 0 ? u[j] : undefined;
+    // the place before: "Ohio, Hale's home state," (an apposition) or "Ohio being / is Hale's home state"
+    if (!isEntity(home) && noun === 'hometown' && (isComma(u[from - 1]) || /^(?:being|is|was|remains)$/.test(u[from - 1]?.lower ?? ''))) {
+      home = u[from - 2];
+      j = -1;
+      // ("Beaumont, Texas, Richardson's hometown": the town, and its state after it)
+      if (isComma(u[from - 3]) && u[from - 4] && stateAfter(u, from - 4) === home) { home = u[from - 4]; j = from - 4; }
+    }
+    if (!owner || !isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || home.type === 'location')) continue;
+    const rule = from === k ? 'affiliation-home-pronoun' : 'affiliation-home-possessor';
+    report(owner, home.entity, 0.65, rule, [], noun === 'native' ? 'native of' : 'lives in', true);
+    const state = j > 0 ? stateAfter(u, j) : undefined;
+    if (state) report(owner, state.entity!, 0.65, rule, [], noun === 'native' ? 'native of' : 'lives in');
   }
   // "Sohn's New Jersey home", "at his Florida home": the owner of a home named by its place lives there
   for (let k = 1; k + 1 < u.length; k++) {

@@ -42,10 +42,18 @@ export function combineWithModel(rules: Found[], model: Found[], elsewhere?: (m:
       }
     }
   }
+  // victims whose killer a rule states, by sentence: "Ruby, who killed Kennedy assassin Oswald" names who killed
+  // Kennedy, so the model's guess of another killer of Kennedy in that sentence is not said
+  const killed = new Map<string, string[]>();
+  for (const r of rules) {
+    if (!isViolence(r) || r.basis === 'knowledge') continue;
+    for (const s of r.sentences) { const key = `${s}|${r.target}`; const list = killed.get(key); if (list) list.push(r.source); else killed.set(key, [r.source]); }
+  }
   const replaced = new Set<Found>();
   const added: Found[] = [];
   model.forEach((m, k) => {
     if (ruled[k] === 1) return;
+    if (isViolence(m) && killed.get(`${m.sentences[0]}|${m.target}`)?.some((doer) => doer !== m.source)) return;
     if (elsewhere?.(m, rules)) return;
     if (ruled[k] === 2) {
       for (const r of known[k]!) replaced.add(r);
@@ -56,6 +64,9 @@ export function combineWithModel(rules: Found[], model: Found[], elsewhere?: (m:
   for (const m of added) out.push(m);
   return out;
 }
+
+/** An event of force: CAMEO roots 18 (assault), 19 (fight), 20 (mass violence). */
+const isViolence = (f: Found): boolean => f.kind === 'event' && /^(?:18|19|20)/.test(f.cameo ?? '');
 
 const ORGANIZATIONS = new Set(['organization', 'group']);
 

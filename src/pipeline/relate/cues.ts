@@ -35,7 +35,7 @@ const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
 for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 // "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
-for (const w of ['home', 'hometown', 'native']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+for (const w of ['home', 'hometown', 'native', 'birthplace']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "Turkey is a member of NATO" (membership.ts)
 for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "a unit of Meta", "Toyota's parent company" (ownership.ts)

@@ -540,7 +540,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     subject = { ...subject, ids: [subject.ids[0]!] };
   }
   if (!object) return false;
-  if (!parties) object = withCoordinatedPersons(ctx, i, object);
+  // ("Ruby, who killed Oswald, and the Bakkers": a relative clause set off by a comma ends at ", and")
+  const rel = [i - 1, i - 2].find((j) => /^(?:who|which)$/.test(u[j]?.lower ?? ''));
+  if (!parties) object = withCoordinatedPersons(ctx, i, object, rel !== undefined && isComma(u[rel - 1]));
   // ("attacking Israel's decision": force used on a decision or on words is criticism)
   const head = objUnits[objUnits.length - 1];
   if (e.cameo?.startsWith('19') && !m.nominal && head && !head.entity && isVerbalTargetNoun(head.lower)) e = { ...e, predicate: 'criticized', cameo: '111' };

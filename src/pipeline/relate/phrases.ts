@@ -474,7 +474,7 @@ export function clauseSubjectBefore(ctx: Ctx, j: number): Arg | undefined {
  * "to meet Prime Minister Benjamin Netanyahu and opposition leader Shimon Peres" (a title or a description of up to
  * four words between "and" and the name; a verb there ends the list: "met X and said Y").
  */
-export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
+export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg, closesOnCommaAnd = false): Arg {
   const u = ctx.units;
   let last = -1;
   for (let k = from + 1; k < u.length; k++) if (u[k]!.entity && !u[k]!.partial && a.ids.includes(u[k]!.entity!)) last = k;
@@ -484,6 +484,8 @@ export function withCoordinatedPersons(ctx: Ctx, from: number, a: Arg): Arg {
   for (let guard = 0; guard < 8; guard++) {
     let m = k + 1;
     if (!(u[m]?.lower === 'and' || isComma(u[m]))) break;
+    // (a clause set off by commas ends at ", and" after its first name: "Ruby, who killed Oswald, and the Bakkers")
+    if (closesOnCommaAnd && guard === 0 && isComma(u[m]) && u[m + 1]?.lower === 'and') break;
     m++;
     if (u[m]?.lower === 'and') m++;
     const start = m;
@@ -584,7 +586,7 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   }
   if (skip) return undefined;
   if (person && !object) {
-    const owner = frontedPossessor(ctx, j, gender);
+    const owner = frontedPossessor(ctx, j, gender) ?? soleObjectBefore(ctx, j, gender);
     if (owner) return arg([owner], 'pronoun');
   }
   // The previous sentences: their first subject-like actor (the topic).
@@ -609,6 +611,31 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
  * noun, whose possessor is its agent ("Mr Chavez's visit to China, where he held talks with X"); only when there is
  * one such person.
  */
+/** Words that open a clause of time or cause after the main clause ("took X to hospital after he was shot"). */
+const CLAUSE_OPENERS = new Set(['after', 'when', 'before', 'because', 'until', 'while', 'since', 'once', 'as']);
+
+/**
+ * "Police took Oswald to hospital after he was shot": the subject pronoun of a clause of time or cause that follows
+ * a clause with no person as its subject means the one person that clause names (as its object).
+ */
+function soleObjectBefore(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
+  const u = ctx.units;
+  if (!CLAUSE_OPENERS.has(u[j - 1]?.lower ?? '')) return undefined;
+  const persons = new Set<string>();
+  // (the clause before it: back to a comma, a conjunction or a relative word; "..., and the ambulance that took Oswald
+  // to hospital after he was shot")
+  for (let k = j - 2; k >= 0 && !isComma(u[k]) && !/^(?:and|but|or|that|which|who|;)$/.test(u[k]!.lower); k--) {
+    const x = u[k]!;
+    if (!x.entity || x.partial) continue;
+    // (another actor named before: the pronoun may be theirs)
+    if (x.type !== 'person') return undefined;
+    const known = gender && honorificGender(ctx).get(x.entity);
+    if (known && known !== gender) return undefined;
+    persons.add(x.entity);
+  }
+  return persons.size === 1 ? [...persons][0] : undefined;
+}
+
 function frontedPossessor(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
   const u = ctx.units;
   const fronted = isPrep(u[0]?.lower ?? '') && isComma(u[j - 1]) && !u.slice(1, j - 1).some(isComma);

@@ -41,3 +41,33 @@ describe('no model relation between a speaker after a comma and the names of wha
     expect(a!.relations.filter((r) => r.kind !== 'cooccurrence' && (r.source === id || r.target === id))).toEqual([]);
   });
 });
+
+describe('no model killing of a person the text names as the killer', () => {
+  // A stand-in classifier that reads "the first person killed the second" in every sentence with two people: what
+  // the model did on "X, a son of the slain leader, said the execution of King assassin Y ..." (X killed Y).
+  it('the name right after "assassin" / "killer" is never the victim', async () => {
+    const { segment } = await import('../../../src/pipeline/segment.ts');
+    const { loadStages } = await import('../../../src/pipeline/analyze.ts');
+    const { modelRelations } = await import('../../../src/pipeline/relate/learned.ts');
+    const { NO_KNOWLEDGE } = await import('../../../src/pipeline/relate/knowledge.ts');
+    const { labelOf } = await import('../../../src/pipeline/relate/classifier/labels.ts');
+    const KILL = 4;
+    const stub = {
+      usesSyntax: false,
+      classify: (s: { mentions: ReadonlyArray<{ coarse: number }> }) => s.mentions.length >= 2 && s.mentions[0]!.coarse === 0 && s.mentions[1]!.coarse === 0
+        ? [{ a: 0, b: 1, label: labelOf(KILL, true), confidence: 0.9 }] : [],
+    } as unknown as Parameters<typeof modelRelations>[3];
+    const stages = await loadStages();
+    const read = (text: string) => {
+      const seg = segment({ id: 'x', title: null, source: 'x.txt', text });
+      const resolved = stages.resolve(seg, stages.recognize(seg, stages.tag(seg)));
+      const entities = new Map(resolved.entities.map((e) => [e.id, e]));
+      return modelRelations(seg, resolved.mentions, entities, stub, NO_KNOWLEDGE, () => true)
+        .map((f) => `${entities.get(f.source)!.name} -> ${entities.get(f.target)!.name}`);
+    };
+    expect(read('Tom Hale said the execution of the senator\'s assassin Dale Pike would not bring his father back.')).toEqual([]);
+    expect(read('Tom Hale said the killer Dale Pike had shown no remorse.')).toEqual([]);
+    // guard: the stand-in's reading stands where nothing names the second person as the killer
+    expect(read('Tom Hale said the senator Dale Pike had shown no remorse.')).toEqual(['Tom Hale -> Dale Pike']);
+  });
+});

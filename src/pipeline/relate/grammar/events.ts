@@ -27,9 +27,10 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
+import { agentNounOf } from '../agents.ts';
 import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
 const VERB_FORMS = new Map<string, EventTrigger[]>();
@@ -160,6 +161,15 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     // "Modi congratulated him": an object pronoun is a person other than its own clause's subject.
     if (k >= 0 && OBJECT_PERSONAL.has(word) && OBJECT_RELS.has(tree.rel(w))) return resolvePronoun(ctx, k, true);
     return undefined;
+  }
+  // "killed Kennedy assassin Lee Oswald": a name right before the noun for a doer and another name is the noun's
+  // modifier (the victim); the phrase means the second name, wherever the parse hung either
+  {
+    const k = tree.entityUnit(w), u = ctx.units;
+    const x = k >= 0 ? u[k] : undefined, doer = u[k + 2];
+    if (x?.type === 'person' && agentNounOf(u[k + 1]) && doer?.entity && !doer.partial && doer.type === 'person' && doer.entity !== x.entity) {
+      return { ids: [doer.entity], via: 'direct', from: [] };
+    }
   }
   // "his Turkish counterpart, Hakan Fidan": the name in apposition is who is meant.
   // Without the comma the parse may hang the name on the noun as a bare nmod ("her Norwegian counterpart Terje Aasland").
@@ -1063,6 +1073,14 @@ function subtreeHas(tree: Tree, w: number, words: readonly string[]): boolean {
   return false;
 }
 
+/** A relative clause set off by a comma ("Ruby, who killed Oswald, ..."): its verb, a comma before its relative word. */
+function asideRelative(ctx: Ctx, tree: Tree, i: number): boolean {
+  if (tree.rel(i) !== 'acl:relcl') return false;
+  const rel = tree.children(i).find((c) => c < i && RELATIVES.has(tree.lower[c]!));
+  const k = rel === undefined ? -1 : tree.unit(rel);
+  return k > 0 && isComma(ctx.units[k - 1]);
+}
+
 function finish(
   ctx: Ctx, tree: Tree, i: number, e: EventTrigger, subjectIn: Arg | undefined, objectIn: Arg | undefined, modality: Modality,
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
@@ -1070,7 +1088,7 @@ function finish(
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
-  if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object);
+  if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
   // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
   // whose parse lost the second subject)
   if (!object && e.symmetric && subject.ids.length === 1) subject = withCoordinatedPersonBefore(ctx, withCoordinatedPersons(ctx, -1, subject));
