@@ -14,8 +14,9 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
-import type { FirstHalf, FirstHalvesRequest } from '../store/first-halves.ts';
+import { isGazetteerMessage, type FirstHalf, type FirstHalvesRequest, type GazetteerMessage } from '../store/first-halves.ts';
 import { sharedParserTables } from '../pipeline/parse/index.ts';
+import { adoptGazetteer } from '../pipeline/gazetteer/index.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
 
 /**
@@ -27,11 +28,12 @@ const BATCH = 8;
 
 /**
  * Analyse `paths`, the first halves in `workers` helper threads, the second halves in this
- * thread with the stages `load` gives; `emit` gets each file's result in input order; resolves
+ * thread with the stages `load` gives (it is handed a promise that settles once the gazetteer the
+ * first helper built has been adopted here, or that helper failed: loadSecondStages); `emit` gets each file's result in input order; resolves
  * to how many files were analysed (every one has its first half done by a helper). `parseAhead`: when the
  * helpers are asked to parse ahead ('when-spare', the default: while they keep ahead of this thread).
  */
-export async function extractInParallel(paths: string[], load: () => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void,
+export async function extractInParallel(paths: string[], load: (gazetteer: Promise<void>) => Promise<SecondStages>, settings: ExtractSettings, workers: number, emit: (r: ExtractResult, index: number) => void,
   parseAhead: 'when-spare' | 'always' | 'never' = 'when-spare'): Promise<number> {
   if (workers < 1) throw new Error('extractInParallel needs at least one helper');
   const firsts: (FirstHalf | undefined)[] = new Array(paths.length);
@@ -66,7 +68,11 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   // only those delivered the last time it waited, so each helper's count of files under way (which
   // picks the helper the next files go to) is true when the next files are sent.
   const results: MessagePort[] = [];
-  const received = (k: number, msg: { seq: number } & FirstHalf) => {
+  // the first helper posts the gazetteer it built before its first halves: this thread adopts it instead of building one
+  let gazetteerAdopted!: () => void;
+  const gazetteer = new Promise<void>((resolve) => { gazetteerAdopted = resolve; });
+  const received = (k: number, msg: ({ seq: number } & FirstHalf) | GazetteerMessage) => {
+    if (isGazetteerMessage(msg)) { adoptGazetteer(msg.gazetteer); gazetteerAdopted(); return; }
     const { seq, ...first } = msg;
     firsts[seq] = first as FirstHalf;
     inFlight[k]!--;
@@ -79,17 +85,17 @@ export async function extractInParallel(paths: string[], load: () => Promise<Sec
   };
   for (let k = 0; k < workers; k++) {
     const channel = new MessageChannel();
-    const w = new Worker(bootstrap, { workerData: { entry, settings: { date: settings.date }, results: channel.port2 }, transferList: [channel.port2] });
+    const w = new Worker(bootstrap, { workerData: { entry, settings: { date: settings.date }, results: channel.port2, shareGazetteer: k === 0 }, transferList: [channel.port2] });
     pool.push(w);
     results.push(channel.port1);
     inFlight.push(0);
-    w.on('error', (e: Error) => { failure = e; wake?.(); });
-    w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); wake?.(); } });
+    w.on('error', (e: Error) => { failure = e; gazetteerAdopted(); wake?.(); });
+    w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); gazetteerAdopted(); wake?.(); } });
     channel.port1.on('message', (msg) => received(k, msg));
   }
   sendUpTo(AHEAD);
   try {
-    const stages = await load();
+    const stages = await load(gazetteer);
     tables = sharedParserTables();
     for (let i = 0; i < paths.length; i++) {
       receiveAll();

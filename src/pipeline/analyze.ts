@@ -57,13 +57,18 @@ export async function loadStages(options: StageOptions = {}): Promise<Stages> {
   return { ...first, ...(await second) };
 }
 
-/** The second half's stages alone (the parser and the relation classifier are their models). */
-export async function loadSecondStages(options: StageOptions = {}): Promise<SecondStages> {
+/**
+ * The second half's stages alone (the parser and the relation classifier are their models).
+ * `gazetteer`: settles once another thread's gazetteer has been adopted (gazetteer/index.ts
+ * adoptGazetteer), which is then waited for instead of building one; built here if it was not.
+ */
+export async function loadSecondStages(options: StageOptions = {}, gazetteer?: Promise<unknown>): Promise<SecondStages> {
   const parserLoading = loadParserAsync();
   parserLoading.catch(() => undefined); // awaited below; a failing classifier load must not leave it unhandled
   const knowledgeRelations = options.knowledge !== false;
   const classifier = options.relationModel === false ? undefined : loadRelationClassifier();
   const news = options.relationModel === false || options.newsModel === false ? {} : { news: { model: loadNewsModel() } };
+  if (gazetteer) await gazetteer.catch(() => undefined);
   loadGazetteer();
   const parser = await parserLoading;
   return {

@@ -4,16 +4,20 @@
 // Asked to parse ahead, it loads the parser (once, when first asked: its modules are imported
 // then, not before the first article; on the asking thread's tables when they come with the
 // request, in shared memory) and parses what the second half will parse as well; if the parser
-// cannot be loaded, the second half parses as before.
+// cannot be loaded, the second half parses as before. Started with `shareGazetteer`, it posts the
+// gazetteer it built before any first half (the asking thread adopts it instead of building one).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { SentenceParser } from '../pipeline/parse-plan.ts';
 import { loadFirstStages } from '../pipeline/recognize-article.ts';
-import { firstHalf, type FirstHalvesRequest, type HelperSettings } from './first-halves.ts';
+import { gazetteerSnapshot } from '../pipeline/gazetteer/index.ts';
+import { firstHalf, type FirstHalvesRequest, type GazetteerMessage, type HelperSettings } from './first-halves.ts';
 
 const settings = workerData.settings as HelperSettings;
 /** Where the first halves go: a port of their own when the asking thread gave one (cli/extract-pool.ts), else the parent. */
 const out = (workerData.results as MessagePort | undefined) ?? parentPort!;
 const stages = loadFirstStages();
+// the gazetteer this thread has just built goes first, when asked for, so that the asking thread need not build its own
+if (workerData.shareGazetteer) out.postMessage({ gazetteer: gazetteerSnapshot() } satisfies GazetteerMessage);
 /** The parser once loaded; null once its load failed. */
 let parser: SentenceParser | null | undefined;
 async function sentenceParser(shared?: SharedArrayBuffer): Promise<SentenceParser | undefined> {

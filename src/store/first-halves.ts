@@ -7,6 +7,7 @@ import { KgError } from '../errors.ts';
 import { recognizeArticle, type FirstStages, type Recognized } from '../pipeline/recognize-article.ts';
 import { parseAhead, type SentenceParser } from '../pipeline/parse-plan.ts';
 import { readArticleFile } from './read-article-file.ts';
+import type { GazetteerSnapshot } from '../pipeline/gazetteer/index.ts';
 
 /** What a helper is started with: the articles' date option. */
 export interface HelperSettings { date?: string }
@@ -18,6 +19,14 @@ export interface HelperSettings { date?: string }
  * shared memory, which the helper then parses with instead of loading its own.
  */
 export interface FirstHalvesRequest { seq: number; paths: string[]; sources?: string[]; parseAhead?: boolean; parserTables?: SharedArrayBuffer }
+
+/** What a helper started with `shareGazetteer` posts before its first halves: the gazetteer it built. */
+export interface GazetteerMessage { gazetteer: GazetteerSnapshot }
+
+/** The gazetteer message, told from a first half. */
+export function isGazetteerMessage(msg: object): msg is GazetteerMessage {
+  return 'gazetteer' in msg;
+}
 
 /** Why a file was skipped (`userError`: a KgError, not a bug). */
 export type Skipped = { error: string; userError: boolean; text?: undefined };

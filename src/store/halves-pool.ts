@@ -1,7 +1,8 @@
 // `kg ingest`'s analysis on two threads the way `kg extract` runs a batch (cli/extract-pool.ts):
 // one helper thread reads each file and runs the first half of its analysis (segment, tag,
 // recognise, mostly resolve), this thread the second (parse, relate) and stores the result.
-// Each thread loads and compiles only its own half, so the helper costs little more CPU than
+// Each thread loads and compiles only its own half (the gazetteer, which both read, the helper
+// builds and posts here), so the helper costs little more CPU than
 // the work it takes over, where a pool of whole-pipeline workers compiles everything again in
 // each (which is why those start only for large batches: ingest.ts MIN_BYTES_FOR_WORKERS).
 import fs from 'node:fs';
@@ -9,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
 import { completeAnalysis, loadSecondStages, type SecondStages } from '../pipeline/analyze.ts';
-import type { FirstHalf, FirstHalvesRequest } from './first-halves.ts';
+import { isGazetteerMessage, type FirstHalf, type FirstHalvesRequest, type GazetteerMessage } from './first-halves.ts';
+import { adoptGazetteer } from '../pipeline/gazetteer/index.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
 import { analysisJson, writeAnalysisJson } from './store.ts';
 import type { MadeAnalysis } from './stored-analyses.ts';
@@ -21,7 +23,10 @@ export async function createHalvesPool(dataDir: string, date?: string): Promise<
   const bundled = process.env.KG_FIRST_HALVES_WORKER_BUNDLE;
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('./worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('./first-halves-worker.ts', import.meta.url).href;
-  const helper = new Worker(bootstrap, { workerData: { entry, settings: { date } } });
+  const helper = new Worker(bootstrap, { workerData: { entry, settings: { date }, shareGazetteer: true } });
+  // the helper posts the gazetteer it built before its first halves: this thread adopts it instead of building one
+  let gazetteerAdopted!: () => void;
+  const gazetteer = new Promise<void>((resolve) => { gazetteerAdopted = resolve; });
   const waiting = new Map<number, Pending>();
   /** First halves that came before this thread's stages were loaded. */
   const early: Array<{ seq: number } & FirstHalf> = [];
@@ -31,6 +36,7 @@ export async function createHalvesPool(dataDir: string, date?: string): Promise<
 
   const fail = (e: Error) => {
     failure ??= e;
+    gazetteerAdopted();
     for (const p of waiting.values()) p.reject(failure);
     waiting.clear();
   };
@@ -53,9 +59,11 @@ export async function createHalvesPool(dataDir: string, date?: string): Promise<
   // Each second half runs in a task of its own (setImmediate), not in the port's message handler: the port hands
   // over every message that has arrived in one go, so a quick helper would keep this thread from seeing Ctrl-C or
   // SIGTERM until the batch is done (tests/cli/ingest-signals.test.ts).
-  helper.on('message', (msg: { seq: number } & FirstHalf) => { if (stages) setImmediate(complete, msg); else early.push(msg); });
+  helper.on('message', (msg: ({ seq: number } & FirstHalf) | GazetteerMessage) => {
+    if (isGazetteerMessage(msg)) { adoptGazetteer(msg.gazetteer); gazetteerAdopted(); } else if (stages) setImmediate(complete, msg); else early.push(msg);
+  });
   try {
-    stages = await loadSecondStages();
+    stages = await loadSecondStages({}, gazetteer);
   } catch (e) {
     await helper.terminate();
     throw e;

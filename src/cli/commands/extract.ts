@@ -57,7 +57,7 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
     // default: on eng.testa with two busy cores it saved no wall time (3.70 s against 3.73 s) and cost ~0.3 s of
     // CPU (the parser compiled in both threads, the trees copied between them); left to measure on a quiet machine.
     const parseAhead = process.env.KG_PARSE_AHEAD === '1' ? 'when-spare' : 'never';
-    await extractInParallel(files, () => loadSecondStages(settings.stages), settings, workers, (r, i) => {
+    await extractInParallel(files, (gazetteer) => loadSecondStages(settings.stages, gazetteer), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
       if (!r.userError) throw new Error(r.error);
       failed++;

@@ -103,12 +103,17 @@ function cityEntry(row: number): GazetteerEntry {
 const FRENCH_COMPASS_PREFIX = /^(Nord|Sud)-(\p{Lu}[\p{L}]+)$/u;
 const FRENCH_COMPASS: Record<string, string> = { Nord: 'North', Sud: 'South' };
 
-function build(): Index {
-  countryRows = data('countries.json');
-  regionRows = data('regions.json');
+/** The city tables the look-ups read row by row (also read by a thread that adopts another's index: adoptGazetteer). */
+function readCityTables(): void {
   cityLines = lines('cities.tsv');
   cityRows = new Array(cityLines.length);
   cityKeys = lines('city-keys.txt');
+}
+
+function build(): Index {
+  countryRows = data('countries.json');
+  regionRows = data('regions.json');
+  readCityTables();
   const byKey = new Map<string, Candidate[]>();
   const byId = new Map<string, GazetteerEntry>();
   const add = (name: string, c: Candidate) => {
@@ -337,6 +342,35 @@ function idx(): Index {
 /** Force the indexes to build now (for benchmarks and warm-up). */
 export function loadGazetteer(): void {
   idx();
+}
+
+/**
+ * The built indexes with the city entries made so far, as plain data (Maps, arrays, objects) that
+ * one thread posts to another (structured clone keeps the entries shared between the maps shared).
+ */
+export interface GazetteerSnapshot {
+  index: Index;
+  cityEntries: Map<number, GazetteerEntry>;
+}
+
+/** This thread's indexes (built now if they are not yet), for another thread to adopt instead of building its own. */
+export function gazetteerSnapshot(): GazetteerSnapshot {
+  return { index: idx(), cityEntries };
+}
+
+/**
+ * Take over the indexes another thread built (gazetteerSnapshot, posted here): a clone costs this
+ * thread a fraction of a build, the city tables aside (read here as the build reads them). A thread
+ * that has built or adopted its indexes already keeps them.
+ */
+export function adoptGazetteer(snapshot: GazetteerSnapshot): void {
+  if (index) return;
+  readCityTables();
+  for (const [row, entry] of snapshot.cityEntries) {
+    cityEntries.set(row, entry);
+    cityRowOfId.set(Number(entry.id.slice('city:'.length)), row);
+  }
+  index = snapshot.index;
 }
 
 /**

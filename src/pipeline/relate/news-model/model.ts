@@ -196,11 +196,46 @@ function trainPerceptron(examples: readonly NewsExample[], opts: NewsTrainOption
 
 export interface NewsDecision { label: string; margin: number }
 
-/** The best class the pair may take other than "none", and its margin over "none" (negative: "none" wins). */
+/**
+ * A model's weights as decisions read them: each feature's non-zero weights only (a row holds four of
+ * the 43 classes' on average), in class order, in flat arrays: the weights of row `rowOf.get(h)` are
+ * `values[starts[row] .. starts[row + 1])`, for the classes at the same places in `classes`.
+ */
+interface SparseWeights { rowOf: Map<number, number>; starts: Int32Array; classes: Uint16Array; values: Float32Array }
+
+/** The sparse form of each weight table decided with, made on its first decision. */
+const sparseForms = new WeakMap<Map<number, Float32Array>, SparseWeights>();
+
+function sparseWeights(weights: Map<number, Float32Array>): SparseWeights {
+  let s = sparseForms.get(weights);
+  if (!s) {
+    let nonZero = 0;
+    for (const r of weights.values()) for (let y = 0; y < r.length; y++) if (r[y] !== 0) nonZero++;
+    s = { rowOf: new Map(), starts: new Int32Array(weights.size + 1), classes: new Uint16Array(nonZero), values: new Float32Array(nonZero) };
+    let row = 0, k = 0;
+    for (const [h, r] of weights) {
+      s.rowOf.set(h, row);
+      for (let y = 0; y < r.length; y++) if (r[y] !== 0) { s.classes[k] = y; s.values[k] = r[y]!; k++; }
+      s.starts[++row] = k;
+    }
+    sparseForms.set(weights, s);
+  }
+  return s;
+}
+
+/**
+ * The best class the pair may take other than "none", and its margin over "none" (negative: "none" wins).
+ * Each class's score adds the features' weights in feature order, as the dense rows would: the zeros left out
+ * change no sum (scores start at +0, and x + 0 is x).
+ */
 export function decideNews(model: NewsModel, features: readonly number[], pair: string): NewsDecision | undefined {
   const n = model.classes.length;
   const scores = new Float64Array(n);
-  for (const h of features) { const r = model.weights.get(h); if (r) for (let y = 0; y < n; y++) scores[y] += r[y]!; }
+  const { rowOf, starts, classes, values } = sparseWeights(model.weights);
+  for (const h of features) {
+    const row = rowOf.get(h);
+    if (row !== undefined) for (let k = starts[row]!, end = starts[row + 1]!; k < end; k++) scores[classes[k]!] += values[k]!;
+  }
   let best = -1;
   for (let y = 1; y < n; y++) if (model.allowed.get(model.classes[y]!)?.has(pair) && (best < 0 || scores[y]! > scores[best]!)) best = y;
   return best < 0 ? undefined : { label: model.classes[best]!, margin: scores[best]! - scores[0]! };
