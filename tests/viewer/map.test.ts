@@ -5,7 +5,7 @@
 // be drawn above everything, its alternatives unlike the shortest.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
+import { browserAvailable, hoverEntity, launchBrowser, openViewer, screenshot, strictPage } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt } from './helpers/build.ts';
 import { generateGraph } from '../../src/bench/graph-gen.ts';
 import { measureFittedView } from '../../src/bench/viewer-map.ts';
@@ -33,38 +33,6 @@ function overlapping(boxes: Box[]): number {
     if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) n++;
   }
   return n;
-}
-
-/**
- * Put the pointer on entity `key` until the viewer highlights it. sigma picks the hovered entity
- * from its last drawn picking frame, so a pointer that arrives before a frame of a 6,000-entity
- * graph is drawn can find nothing; a user moves again, and so does this, a pixel apart, up to
- * eight times. If it never takes, the error says what was under the pointer.
- */
-async function hoverEntity(p: Page, key: string): Promise<void> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const at = await p.evaluate((k) => new Promise<{ x: number; y: number }>((done) => {
-      // Two animation frames: the positions read are the ones drawn.
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        const r = kgViewer.renderer;
-        const q = r.framedGraphToViewport(r.getNodeDisplayData(k)!);
-        const box = r.getContainer().getBoundingClientRect();
-        done({ x: box.left + q.x, y: box.top + q.y });
-      }));
-    }), key);
-    await p.mouse.move(at.x + (attempt % 2), at.y, { steps: 3 });
-    const took = await p.waitForFunction((k) => kgViewer.display.highlighted.has(k), key, { timeout: 3_000 })
-      .then(() => true, () => false);
-    if (took) return;
-  }
-  const seen = await p.evaluate((k) => {
-    const r = kgViewer.renderer as unknown as Viewer['renderer'] & { hoveredNode?: string | null };
-    const q = r.framedGraphToViewport(r.getNodeDisplayData(k)!);
-    const box = r.getContainer().getBoundingClientRect();
-    const under = document.elementFromPoint(box.left + q.x, box.top + q.y);
-    return `under the pointer: <${under?.tagName.toLowerCase()} class="${under?.getAttribute('class') ?? ''}">, sigma's hovered entity: ${r.hoveredNode ?? 'none'}, highlighted: ${kgViewer.display.highlighted.size}`;
-  }, key);
-  throw new Error(`hovering ${key} never highlighted it (${seen})`);
 }
 
 describe.skipIf(!available.ok)('a laid-out big graph in the viewer', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserAvailable, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
+import { ARTIFACTS, browserAvailable, hoverEntity, launchBrowser, openViewer, screenshot } from './helpers/browser.ts';
 import { DIST, ensureViewerBuilt, ROOT } from './helpers/build.ts';
 import { fixtureGraph, XSS_FLAG } from './helpers/fixture-graph.ts';
 import { serveViewer, type StaticServer } from './helpers/static-server.ts';
@@ -89,9 +89,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
   it('hovering an entity fades the rest under a veil and highlights its neighbourhood; hovering a relation writes its label level', async () => {
     const p = await page();
     await openViewer(p, server.url);
-    const kp = await nodeAt(p, 'country:KP');
-    await p.mouse.move(kp.x, kp.y, { steps: 3 });
-    await p.waitForFunction(() => kgViewer.display.highlighted.has('country:KP'));
+    const kp = await hoverEntity(p, 'country:KP');
     expect(await p.evaluate(() => getComputedStyle(document.querySelector('.sigma-veil')!).display)).toBe('block');
     const highlighted = await p.evaluate(() => [...kgViewer.display.highlighted].sort());
     expect(highlighted).toEqual(['country:KP', 'country:RU', 'country:UA', 'region:donetsk', 'region:luhansk']);
@@ -119,9 +117,7 @@ describe.skipIf(!available.ok)('viewer in Chromium (fixture graph)', () => {
   it('a fast exit from a hovered entity onto the sidebar leaves nothing hovered (sigma 3.0.3 kept it)', async () => {
     const p = await page();
     await openViewer(p, server.url);
-    const kp = await nodeAt(p, 'country:KP');
-    await p.mouse.move(kp.x, kp.y, { steps: 3 });
-    await p.waitForFunction(() => kgViewer.display.highlighted.has('country:KP'));
+    const kp = await hoverEntity(p, 'country:KP');
     // One jump, no move inside the canvas on the way out.
     await p.mouse.move(120, 400);
     await p.waitForTimeout(300);
