@@ -2,7 +2,7 @@
 // announce a name and give it a role, but are never names themselves.
 import { TITLES, TITLE_PREFIXES, TITLE_QUALIFIERS } from './data/titles.ts';
 import { lookupDemonym, lookupPlace } from './places.ts';
-import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from './data/fields.ts';
+import { isPortfolioWord } from './data/fields.ts';
 
 /** Titles a portfolio of several words comes before. */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
@@ -110,6 +110,6 @@ function readTitle(words: string): { title: string; reason: string } | undefined
 
 /** Words of a portfolio: fields and their qualifiers, "and" between them ("international trade and industry"). */
 function isPortfolio(words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w, k) => FIELD_WORDS.has(w) || PORTFOLIO_QUALIFIERS.has(w)
+  return words.length > 0 && words.every((w, k) => isPortfolioWord(w)
     || ((w === 'and' || w === '&') && k > 0 && k < words.length - 1));
 }

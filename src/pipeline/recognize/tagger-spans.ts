@@ -10,7 +10,7 @@ import type { TaggedSpan } from '../../types.ts';
 import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
-import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
+import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import { knownAt } from './rule-spans.ts';
@@ -24,9 +24,6 @@ import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
-
-/** Words of a government portfolio ("Health", "Trade and Industry", "External Affairs"). */
-const PORTFOLIO_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS]);
 
 /** Titles that open names of things too ("General Electric", "King Abdullah University", "Saint Lucia", "Prince Edward Island"). */
 const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam', 'premier', 'admiral']);
@@ -135,7 +132,7 @@ function afterPortfolio(doc: DocFacts, i: number, end: number): number {
   const toks = doc.seg.tokens;
   if (toks[i]?.text !== 'for') return i;
   let k = i + 1;
-  while (k < end && (PORTFOLIO_WORDS.has(doc.lower[k]!) && isCapitalised(toks[k]!.text) || (doc.lower[k] === 'and' && k > i + 1))) k++;
+  while (k < end && (isPortfolioWord(doc.lower[k]!) && isCapitalised(toks[k]!.text) || (doc.lower[k] === 'and' && k > i + 1))) k++;
   return k > i + 1 ? k : i;
 }
 

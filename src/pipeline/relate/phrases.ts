@@ -6,7 +6,7 @@ import type { Entity } from '../../types.ts';
 import type { Discourse } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
+import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
@@ -67,8 +67,8 @@ const typeOf = (ctx: Ctx, id: string) => ctx.entities.get(id)?.type;
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 const isTitleWord = (x: Unit) => TITLE_WORDS.has(x.lower);
 
-/** Words of a portfolio written after a minister's title ("of State for Energy Affairs", "for External Affairs"). */
-const PORTFOLIO_AFTER_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS, 'of', 'for', 'and', 'state']);
+/** Linking words of a portfolio written after a minister's title ("of State for Energy Affairs", "for External Affairs"). */
+const PORTFOLIO_LINKS = new Set(['of', 'for', 'and', 'state']);
 
 /**
  * Is unit k the "of" or "for" of a portfolio after a title, the person's name right after it ("India's Minister
@@ -79,7 +79,7 @@ function portfolioBeforePerson(u: readonly Unit[], k: number, limit: number): bo
   for (let m = k + 1; m < limit && m - k <= 6; m++) {
     const x = u[m]!;
     if (isEntity(x)) return x.type === 'person' && m > k + 1;
-    if (!PORTFOLIO_AFTER_WORDS.has(x.lower) || !(/^\p{Lu}/u.test(x.text) || x.lower === 'of' || x.lower === 'for' || x.lower === 'and')) return false;
+    if (!(isPortfolioWord(x.lower) || PORTFOLIO_LINKS.has(x.lower)) || !(/^\p{Lu}/u.test(x.text) || x.lower === 'of' || x.lower === 'for' || x.lower === 'and')) return false;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import type { Emit } from './found.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
-import { FIELD_WORDS, PORTFOLIO_QUALIFIERS } from '../gazetteer/data/fields.ts';
+import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { namesModifiedNoun, type ArticleContext } from './context.ts';
 import { singularTitle } from './plural-titles.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
@@ -253,8 +253,6 @@ function titleHead(title: Title): string {
   return title.words[at > 0 ? at - 1 : title.words.length - 1]!;
 }
 
-/** Words of a government portfolio ("energy affairs", "trade and industry", "external affairs"). */
-const PORTFOLIO_WORDS = new Set([...FIELD_WORDS, ...PORTFOLIO_QUALIFIERS]);
 /** Heads of offices a portfolio may follow ("Minister for External Affairs", "Secretary of State for Health"). */
 const PORTFOLIO_AFTER_HEADS = new Set(['minister', 'secretary', 'commissioner', 'state']);
 /** The longest portfolio read after an office, in words ("for Trade, Industry and Energy" is three and a comma: no). */
@@ -269,9 +267,9 @@ function titleEndingAt(units: Unit[], h: number): Title | undefined {
   }
   // "Minister of State for Energy Affairs", "Minister for External Affairs", "Minister of Foreign Affairs": a
   // minister's portfolio written after the office
-  if (last && !last.entity && !HEADS.has(last.lower) && PORTFOLIO_WORDS.has(last.lower)) {
+  if (last && !last.entity && !HEADS.has(last.lower) && isPortfolioWord(last.lower)) {
     let p = h;
-    while (p - 1 >= 0 && h - p + 1 < MAX_PORTFOLIO_AFTER && !units[p - 1]!.entity && (PORTFOLIO_WORDS.has(units[p - 1]!.lower) || units[p - 1]!.lower === 'and')) p--;
+    while (p - 1 >= 0 && h - p + 1 < MAX_PORTFOLIO_AFTER && !units[p - 1]!.entity && (isPortfolioWord(units[p - 1]!.lower) || units[p - 1]!.lower === 'and')) p--;
     const prep = units[p - 1]?.lower;
     const t = (prep === 'for' || prep === 'of') && units[p]!.lower !== 'and' ? titleEndingAt(units, p - 2) : undefined;
     if (t && PORTFOLIO_AFTER_HEADS.has(t.words[t.words.length - 1]!)) {
@@ -403,7 +401,7 @@ const KIN_NOUNS = /^(?:son|sons|daughter|daughters|wife|husband|brother|sister|n
 export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
   if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower)
-    || (PORTFOLIO_WORDS.has(before.lower) && /^\p{Lu}/u.test(before.text)) || !!singularTitle(before.lower))))) return true;
+    || (isPortfolioWord(before.lower) && /^\p{Lu}/u.test(before.text)) || !!singularTitle(before.lower))))) return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 

@@ -32,3 +32,6 @@ export const PORTFOLIO_QUALIFIERS: ReadonlySet<string> = new Set([
   'parliamentary', 'legal', 'constitutional', 'war', 'military', 'police', 'prisons', 'equality', 'gender', 'elderly',
   'disabled', 'sea', 'space', 'european', 'commonwealth', 'northern', 'southern', 'eastern', 'western', 'emergency', 'disaster',
 ]);
+
+/** A word of a government portfolio: a field or a qualifier of one ("energy", "external", "affairs"). */
+export const isPortfolioWord = (word: string): boolean => FIELD_WORDS.has(word) || PORTFOLIO_QUALIFIERS.has(word);
