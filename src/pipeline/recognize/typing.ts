@@ -515,9 +515,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // names nothing on its own
   if (single && /^\p{Lu}\p{Ll}*\.?$/u.test(words[0]!) && (FUNCTION_WORDS.has(doc.lower[c.start]!)
     || (doc.lower[c.start] === 'no.' && /^\d/.test(doc.seg.tokens[c.end]?.text ?? '')))) return null;
-  // "BELGRADE/PRISTINA (Reuters) -": a dateline of two places joined by a slash is no body (the places are not
-  // split out of the one token: the story names them again where it matters)
-  // (the segmenter splits a dateline's glued token at its slash: the tagger may still read "BELGRADE / ZAGREB" as one)
+  // "BELGRADE/PRISTINA (Reuters) -": two places joined by a slash are no body, whether one token or, as the segmenter
+  // splits a dateline's glued token at its slash, three the tagger read as one span ("BELGRADE / ZAGREB")
   if (text.includes('/') && text.split('/').every((p) => p.trim().length > 1 && lookupPlace(p.trim()).length)) return null;
   // the quoted title of a film, book or song names no entity
   if (ctx.workTitles?.size && isQuoted(doc, c.start, c.end) && ctx.workTitles.has(nameKey(text))) return null;

@@ -15,6 +15,9 @@ for (const a of AGENT_NOUNS) { BY_WORD.set(a.word, a); BY_WORD.set(a.word + 's',
 /** The agent noun a unit is, if any. */
 export const agentNounOf = (u: Unit | undefined): AgentNoun | undefined => (u && !u.entity ? BY_WORD.get(u.lower) : undefined);
 
+/** Is a word, in any case, a noun for the doer of an act ("assassin", "killers")? */
+export const isAgentNounWord = (word: string): boolean => BY_WORD.has(word.toLowerCase());
+
 const isPerson = (u: Unit | undefined): u is Unit & { entity: string } => isEntity(u) && u.type === 'person';
 
 export function extractAgentNouns(ctx: Ctx, emit: Emit): void {

@@ -46,10 +46,10 @@ export function findDateline(seg: Segmented): Dateline | undefined {
       break;
     }
     // ("TAIPEI/NEW DELHI": a story filed from two places; the first is where it stands)
-    const place = m[1]!.split('/')[0]!.replace(/[.,]+$/, '');
+    const [first, second] = m[1]!.split('/').map((p) => p.replace(/[.,]+$/, ''));
+    const place = first!;
     if (place.length < 3 || !/[A-Z]{2}/.test(place)) continue;
     const out: Dateline = { sentence: s.index, place: { start: s.start, end: s.start + place.length, text: place } };
-    const second = m[1]!.split('/')[1]?.replace(/[.,]+$/, '');
     if (second) {
       const at = s.start + m[1]!.indexOf('/') + 1;
       out.alsoFrom = { start: at, end: at + second.length, text: second };

@@ -19,7 +19,7 @@ import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
 import { readSentences, type ReadSentence } from './classifier/sentences.ts';
 import { findDateline } from './dateline.ts';
 import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
-import { AGENT_NOUNS } from './data/agent-nouns.ts';
+import { isAgentNounWord } from './agents.ts';
 import type { Dateline } from './dateline.ts';
 
 /** The rule name model findings carry; relate.ts reports them as `by: "model"`. */
@@ -94,7 +94,7 @@ export function modelRelations(
       // their clause side by side; nothing is stated between them)
       if (ps.syntax && coordinated(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
       // ("the execution of King assassin James Earl Ray"): a person the text calls the killer is no victim
-      if (typeOfLabel(d.label) === KILL && isAgentNoun(words[tm.start - 1] ?? '')) continue;
+      if (typeOfLabel(d.label) === KILL && isAgentNounWord(words[tm.start - 1] ?? '')) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
@@ -110,10 +110,6 @@ export function modelRelations(
 }
 
 const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2, KILL = 4;
-
-const AGENT_WORDS = new Set(AGENT_NOUNS.flatMap((a) => [a.word, `${a.word}s`]));
-/** A noun for the doer of a killing ("assassin", "killer"), right before a name: the name is the doer. */
-const isAgentNoun = (w: string) => AGENT_WORDS.has(w.toLowerCase());
 
 /**
  * The word right before the name is a capitalised national office held now ("President", "Prime Minister", "Foreign

@@ -605,12 +605,6 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   return undefined;
 }
 
-/**
- * A person pronoun with no subject before it in its sentence may mean a person named there as a possessor: of the
- * phrase fronted before the main clause ("During Mr Chavez's visit to China, he held talks with X"), or of an event
- * noun, whose possessor is its agent ("Mr Chavez's visit to China, where he held talks with X"); only when there is
- * one such person.
- */
 /** Words that open a clause of time or cause after the main clause ("took X to hospital after he was shot"). */
 const CLAUSE_OPENERS = new Set(['after', 'when', 'before', 'because', 'until', 'while', 'since', 'once', 'as']);
 
@@ -636,6 +630,12 @@ function soleObjectBefore(ctx: Ctx, j: number, gender: 'male' | 'female' | undef
   return persons.size === 1 ? [...persons][0] : undefined;
 }
 
+/**
+ * A person pronoun with no subject before it in its sentence may mean a person named there as a possessor: of the
+ * phrase fronted before the main clause ("During Mr Chavez's visit to China, he held talks with X"), or of an event
+ * noun, whose possessor is its agent ("Mr Chavez's visit to China, where he held talks with X"); only when there is
+ * one such person.
+ */
 function frontedPossessor(ctx: Ctx, j: number, gender: 'male' | 'female' | undefined): string | undefined {
   const u = ctx.units;
   const fronted = isPrep(u[0]?.lower ?? '') && isComma(u[j - 1]) && !u.slice(1, j - 1).some(isComma);

@@ -7,10 +7,9 @@
 import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import type { Unit } from './units.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { isComma, isEntity, PLACE_TYPES } from './classes.ts';
 
-const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 /** Words of a phrase naming the listed places without naming them ("of the two countries", "of both nations"). */
 const PLACES_UNNAMED = new Set(['the', 'two', 'three', 'both', 'countries', 'nations', 'states', 'governments', 'sides', 'neighbours', 'neighbors']);

@@ -319,11 +319,6 @@ const isUsable = (su: SentenceUnits) => !su.sentence.boilerplate;
 /** Headings give co-occurrence only. */
 const isProse = (su: SentenceUnits) => !su.sentence.boilerplate && !su.sentence.heading;
 
-/**
- * No self-relations, no unknown ids; one relation per (source, target, kind, predicate) and sentence,
- * keeping the most confident. Co-occurrences come last and are unique by construction (one per pair and
- * sentence, and no other kind shares their key), so they are only checked for unknown ids.
- */
 /** Words of a title that several people hold at once, or that no longer holds ("deputy", "former", "minister of state"). */
 const SHARED_OR_PAST_TITLE_WORDS = /\b(?:former|ex|late|outgoing|incoming|designate|acting|interim|deputy|vice|assistant|junior|under|state|co)\b/;
 /** Offices of one holder per country at a time, when written alone ("president", "chancellor"). */
@@ -337,6 +332,11 @@ function isSingleOffice(predicate: string): boolean {
   return words.length === 1 ? ONE_WORD_SINGLE_OFFICES.has(title) : /(?:minister|secretary|president|chancellor)$/.test(title);
 }
 
+/**
+ * No self-relations, no unknown ids; one relation per (source, target, kind, predicate) and sentence,
+ * keeping the most confident. Co-occurrences come last and are unique by construction (one per pair and
+ * sentence, and no other kind shares their key), so they are only checked for unknown ids.
+ */
 function finalize(found: Found[], cooccurring: Found[], entities: Map<string, Entity>): Found[] {
   const best = new Map<string, Found>();
   let locations = false;

@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { CHANCELLOR_STATES, MONARCHIES, NATIONAL_TITLE_HEADS, NO_PRIME_MINISTER, TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { clamp } from './found.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
@@ -16,7 +16,6 @@ import { PERSON_NOUNS } from '../recognize/words.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 
-const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
 const HEADS = { has: (w: string) => TITLE_HEAD_WORDS.has(w) || (/-(?:elect|designate)$/.test(w) && TITLE_HEAD_WORDS.has(w.replace(/-(?:elect|designate)$/, ''))) };
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);

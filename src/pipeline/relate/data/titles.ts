@@ -28,6 +28,9 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('the holder of the same office in another country ("his Turkish counterpart"): the office is read from the clause', 'counterpart'),
 ];
 
+/** The words of TITLE_HEADS, for look-ups. */
+export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.map((h) => h.word));
+
 /** Abbreviated titles ("Illinois Gov. James Thompson", "Sen. X"), written out in the predicate. */
 export const TITLE_ABBREVIATIONS: { reason: string; words: Record<string, string> } = {
   reason: 'news abbreviates titles before a name; the segmenter keeps their period',

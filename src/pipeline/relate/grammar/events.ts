@@ -17,7 +17,7 @@
 import type { Emit, Found } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import type { EventTrigger } from '../data/event-triggers.ts';
-import { TITLE_HEADS } from '../data/titles.ts';
+import { TITLE_HEAD_WORDS } from '../data/titles.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
@@ -56,7 +56,6 @@ export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.h
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
 const PERSON = new Set(['person']);
 /** "U.S. Secretary of State Antony Blinken congratulated": the parse may make the title the subject, the name its dependent. */
-const TITLE_HEAD_WORDS = new Set(TITLE_HEADS.map((h) => h.word));
 /** Titles of whoever leads a state ("the Palestinian leader" after "Palestinian President Yasser Arafat"). */
 const LEADING_TITLES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'chairman']);
 /** Common nouns that name a place by its kind, its name following "of". */
@@ -536,7 +535,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     // shares its subject, the passive's patient)
     const patient = tree.exactly(head, 'nsubj:pass').find((p) => p < v);
     if (patient !== undefined && tree.upos(v) === 'VERB' && !tree.children(v, 'nsubj', 'aux:pass', 'expl').length) {
-      const arg = patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) ? argOf(ctx, tree, patient) : undefined;
+      const arg = !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) ? argOf(ctx, tree, patient) : undefined;
       if (arg) return { arg, modality: none };
     }
     const shared = subjectOf(ctx, tree, head, depth + 1);

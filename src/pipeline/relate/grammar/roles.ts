@@ -11,10 +11,9 @@ import { clamp } from '../found.ts';
 import { keepTypes, VIA_PENALTY } from '../phrases.ts';
 import { argOf } from './events.ts';
 import { BODY_TYPES } from '../classes.ts';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
+import { TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
 import type { Tree } from './tree.ts';
 
-const HEADS = new Set(TITLE_HEADS.map((h) => h.word));
 const MODIFIERS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;

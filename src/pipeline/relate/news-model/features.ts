@@ -20,7 +20,7 @@
 import type { Entity } from '../../../types.ts';
 import { hashStr } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
-import { TITLE_HEADS } from '../data/titles.ts';
+import { TITLE_HEAD_WORDS as TITLE_WORDS } from '../data/titles.ts';
 import { isHypVerb, isModal, isNeg } from '../classes.ts';
 import type { ReadSentence } from '../classifier/sentences.ts';
 import type { PairMention } from '../classifier/features.ts';
@@ -71,7 +71,6 @@ export const TRIGGER_FORMS: ReadonlyMap<string, TriggerInfo[]> = (() => {
   }
   return m;
 })();
-const TITLE_WORDS = new Set(TITLE_HEADS.map((t) => t.word));
 
 const MAX_PATH = 7;
 const MAX_MENTIONS_BETWEEN = 4;
