@@ -1,0 +1,29 @@
+// Stop 34, CoNLL04 conventions read on their merits. Whole pipeline, own sentences.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import type { ArticleAnalysis } from '../../../src/types.ts';
+
+const lines = (a: ArticleAnalysis, kind: string) => a.relations.filter((r) => r.kind === kind).map((r) =>
+  `${a.entities.find((e) => e.id === r.source)?.name} -${r.predicate}-> ${a.entities.find((e) => e.id === r.target)?.name}`);
+
+describe('a republic of a state that no longer exists, as the text states it', () => {
+  it.each([
+    ['Montenegro is the smallest of Yugoslavia\'s six republics.', 'Montenegro -located in-> Yugoslavia'],
+    ['Vilnius is the capital of Lithuania, a republic of the Soviet Union.', 'Lithuania -located in-> Soviet Union'],
+    ['The pope named a bishop in the Soviet republic of Georgia last year.', 'Georgia -located in-> Soviet Union'],
+    ['Floods struck Soviet Tajikistan in May.', 'Tajikistan -located in-> Soviet Union'],
+    ['Slovakia is the poorer of Czechoslovakia\'s two republics.', 'Slovakia -located in-> Czechoslovakia'],
+  ])('%s', async (text, expected) => {
+    const [a] = await analyzeTexts([text]);
+    expect(lines(a!, 'location')).toContain(expected);
+  });
+
+  it.each([
+    ['Kazakhstan, a former Soviet republic, held elections on Sunday.'],
+    ['Talks between the republic of Slovenia and Yugoslavia resumed.'],
+    ['Serbia and Croatia fought a war after Yugoslavia broke up.'],
+  ])('(guard) %s', async (text) => {
+    const [a] = await analyzeTexts([text]);
+    expect(lines(a!, 'location').filter((l) => / -located in-> (?:Soviet Union|Yugoslavia)$/.test(l))).toEqual([]);
+  });
+});
