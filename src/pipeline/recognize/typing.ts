@@ -858,6 +858,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places) || placeList)) {
       return typePlace(doc, c, places, placeList ? 'tagger ORG retyped: listed with places after a preposition of place' : 'tagger ORG retyped by gazetteer and document votes');
     }
+    // ("close to Greenville", "70 miles northeast of Boise", "miles from Lubbock": how far from it, said only of a place)
+    if (c.label === 'ORG' && places.some((e) => e.type === 'city' || e.type === 'region') && nearnessBefore(doc, c.start)) {
+      return typePlace(doc, c, places, 'tagger ORG retyped: a place after words of distance or nearness');
+    }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
       return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');
     }
@@ -1019,6 +1023,21 @@ function addressedState(doc: DocFacts, c: Candidate, text: string): GazetteerEnt
   const full = US_STATE_ABBREVIATIONS.states[text];
   if (!full || doc.seg.tokens[c.start - 1]?.text !== ',' || !isCapitalised(doc.seg.tokens[c.start - 2]?.text ?? '')) return undefined;
   return lookupPlace(full).find((e) => e.type === 'region' && e.country === 'US');
+}
+
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const DISTANCE_UNITS = /^(?:miles?|kilometres?|kilometers?|km|yards|metres|meters)$/;
+
+/**
+ * Words before a name that say how near it something lies: "close to X", "near X", "(miles) north of X", "miles from X".
+ * A team or a company is near nothing ("lost to X", "a deal with X"); only a place is.
+ */
+function nearnessBefore(doc: DocFacts, start: number): boolean {
+  const p = doc.lower[start - 1] ?? '', q = doc.lower[start - 2] ?? '';
+  const sameSentence = start >= 2 && doc.seg.tokens[start - 2]!.sentence === doc.seg.tokens[start]!.sentence;
+  if (p === 'near') return true;
+  if (!sameSentence) return false;
+  return (p === 'to' && q === 'close') || (p === 'of' && COMPASS.test(q)) || (p === 'from' && DISTANCE_UNITS.test(q));
 }
 
 /**

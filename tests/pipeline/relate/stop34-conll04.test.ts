@@ -27,3 +27,26 @@ describe('a republic of a state that no longer exists, as the text states it', (
     expect(lines(a!, 'location').filter((l) => / -located in-> (?:Soviet Union|Yugoslavia)$/.test(l))).toEqual([]);
   });
 });
+
+describe('a place after words of nearness is a place, not the body the tagger read', () => {
+  it.each([
+    ['The farm lies close to Greenville.', 'Greenville'],
+    ['The road runs through Rolling Fork, close to Greenville, home of many clubs.', 'Greenville'],
+  ])('%s', async (text, name) => {
+    const [a] = await analyzeTexts([text]);
+    expect(a!.entities.find((e) => e.name === name)?.type).toBe('city');
+  });
+});
+
+describe('a nationality word opening a school\'s name that names its seat elsewhere', () => {
+  it('"the American University of Beirut": based in Beirut, no body of the United States', async () => {
+    const [a] = await analyzeTexts(['Joseph Brown was comptroller at the American University of Beirut when he was kidnapped.']);
+    expect(lines(a!, 'location')).toContain('American University of Beirut -based in-> Beirut');
+    expect(lines(a!, 'affiliation')).not.toContain('American University of Beirut -affiliated with-> United States');
+  });
+
+  it('(guard) an embassy is the state\'s own: "the American Embassy of Paris"', async () => {
+    const [a] = await analyzeTexts(['Officials at the American Embassy of Paris said nothing.']);
+    expect(lines(a!, 'affiliation')).toContain('American Embassy of Paris -affiliated with-> United States');
+  });
+});
