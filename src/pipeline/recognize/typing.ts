@@ -803,6 +803,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const after = /^(?:and|or)$/.test(doc.lower[c.end] ?? '') && ctx.personStarts?.has(c.end + 1) && ctx.personEnds?.has(c.end + 2);
     if (before || after) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: joined by "${doc.seg.tokens[before ? c.start - 1 : c.end]!.text}" to a one-word person`));
   }
+  // "Walesa said Solidarity wants ...": a one-word name opening a sentence as the one who said it, that no gazetteer
+  // knows and the article names nowhere else, is a person (the tagger reads an unknown opening word before "said" as
+  // a body; a company that speaks is named in full first: "Faulding Ltd ... Faulding said")
+  if (single && c.label === 'ORG' && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)
+    && !ORGANIZATION_HEAD_WORDS.has(text.toLowerCase()) && opensSentence(doc, c.start) && SPEECH_AFTER.has(doc.lower[c.end] ?? '')
+    && namedOnce(doc, text)) {
+    return base(doc, c, 'person', 'tagger ORG retyped: an unknown one-word name opening a sentence before "said", named nowhere else');
+  }
   // "works of Shakespeare, Tennessee Williams and Eugene O'Neill", "statues of Buddy Holly, Richardson and Valens": a name of a
   // person's shape in a list whose other names, two or more, are all people the tagger found is a person too
   if ((c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !demonymOf(text)
@@ -978,6 +986,18 @@ function endsInTrade(words: string[]): boolean {
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'testified', 'recalled']);
+
+/** The token opens its sentence. */
+const opensSentence = (doc: DocFacts, start: number) => start === 0 || doc.seg.tokens[start - 1]!.sentence !== doc.seg.tokens[start]!.sentence;
+
+/** The word stands once in the whole article (this mention), alone or inside a longer name. */
+function namedOnce(doc: DocFacts, text: string): boolean {
+  let n = 0;
+  for (const t of doc.seg.tokens) if (t.text === text && ++n > 1) return false;
+  return true;
+}
+
 function personShaped(words: string[]): boolean {
   return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
 }
