@@ -50,3 +50,21 @@ describe('a nationality word opening a school\'s name that names its seat elsewh
     expect(lines(a!, 'affiliation')).toContain('American Embassy of Paris -affiliated with-> United States');
   });
 });
+
+describe('a state in a sea or a continent, as the text states it', () => {
+  it.each([
+    ['Aid reached Madagascar, an island nation in the Indian Ocean, on Monday.', 'Madagascar -located in-> Indian Ocean'],
+    ['Drought hit eastern Africa, including Kenya and Ethiopia.', 'Kenya -located in-> eastern Africa'],
+  ])('%s', async (text, expected) => {
+    const [a] = await analyzeTexts([text]);
+    expect(lines(a!, 'location')).toContain(expected);
+  });
+
+  it.each([
+    ['Kenya, a country bordering Somalia, held elections.'],
+    ['Troops from Kenya, a nation in talks with Somalia, crossed the border.'],
+  ])('(guard) %s', async (text) => {
+    const [a] = await analyzeTexts([text]);
+    expect(lines(a!, 'location').filter((l) => /^Kenya -located in-> Somalia$/.test(l))).toEqual([]);
+  });
+});
