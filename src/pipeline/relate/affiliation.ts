@@ -286,7 +286,7 @@ export function extractAffiliations(
       const firstWord = x.text.split(/\s+/)[0]!;
       const c = knowledge.demonym(firstWord);
       const id = c && countryEntity(c.id, c.name);
-      if (id) report(x.entity, id, 0.75, 'affiliation-name');
+      if (id && !seatElsewhere(ctx, x.text, id)) report(x.entity, id, 0.75, 'affiliation-name');
     }
     if (x.type === 'person') {
       // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between (nouns: not a verb in the
@@ -437,4 +437,21 @@ function describedBefore(u: readonly Unit[], q: number): Unit | undefined {
   let c = q - 1;
   while (c > 1 && q - c <= 8 && !isComma(u[c]) && !u[c]!.entity && !/^[.;:!?()]$/.test(u[c]!.text)) c--;
   return isComma(u[c]) && /^(?:a|an|the)$/.test(u[c + 1]?.lower ?? '') ? u[c - 1] : undefined;
+}
+
+const SCHOOL_HEADS = new Set(['university', 'college', 'school', 'academy', 'institute', 'hospital', 'seminary', 'conservatory']);
+
+/**
+ * The name ends in "of <place>" and that place lies in another country than the nationality word at its start names
+ * ("American University of Beirut", "British School of Rome"): the word says a school's or a hospital's character or
+ * founders, the place where it stands; it is no body of the first country.
+ */
+function seatElsewhere(ctx: Ctx, name: string, country: string): boolean {
+  const of = / of (?:the )?(\p{Lu}[^,()]*)$/u.exec(name);
+  if (!of || of[1]!.split(/\s+/).length > 3) return false;
+  // (a school's or a hospital's: "the American Embassy of ..." is the state's own)
+  if (!SCHOOL_HEADS.has(name.slice(0, of.index).split(/\s+/).pop()!.toLowerCase())) return false;
+  const seat = ctx.nameToEntity(of[1]!) ?? ctx.knownPlace?.(of[1]!);
+  const seatCountry = seat ? ctx.countryOf?.(seat, true) : undefined;
+  return !!seatCountry && seatCountry !== country;
 }

@@ -44,16 +44,22 @@ export function combineWithModel(rules: Found[], model: Found[], elsewhere?: (m:
   }
   // victims whose killer a rule states, by sentence: "Ruby, who killed Kennedy assassin Oswald" names who killed
   // Kennedy, so the model's guess of another killer of Kennedy in that sentence is not said
-  const killed = new Map<string, string[]>();
+  // (and the other way round: "Oswald, who was charged with having assassinated President Kennedy, ... handed to
+  // President Clinton": the rule names Oswald's victim, so the model's guess of another victim there is not said either)
+  const killed = new Map<string, string[]>(), victims = new Map<string, string[]>();
   for (const r of rules) {
     if (!isViolence(r) || r.basis === 'knowledge') continue;
-    for (const s of r.sentences) { const key = `${s}|${r.target}`; const list = killed.get(key); if (list) list.push(r.source); else killed.set(key, [r.source]); }
+    for (const s of r.sentences) {
+      const key = `${s}|${r.target}`; const list = killed.get(key); if (list) list.push(r.source); else killed.set(key, [r.source]);
+      const by = `${s}|${r.source}`; const of = victims.get(by); if (of) of.push(r.target); else victims.set(by, [r.target]);
+    }
   }
   const replaced = new Set<Found>();
   const added: Found[] = [];
   model.forEach((m, k) => {
     if (ruled[k] === 1) return;
     if (isViolence(m) && killed.get(`${m.sentences[0]}|${m.target}`)?.some((doer) => doer !== m.source)) return;
+    if (isViolence(m) && victims.get(`${m.sentences[0]}|${m.source}`)?.some((victim) => victim !== m.target)) return;
     if (elsewhere?.(m, rules)) return;
     if (ruled[k] === 2) {
       for (const r of known[k]!) replaced.add(r);

@@ -3,7 +3,7 @@
 // Containment stops at a disputed territory (data/disputed.ts): a place may lie in
 // Crimea, but what Crimea lies in is not the gazetteer's to say.
 import type { Knowledge } from './knowledge.ts';
-import { containing, entryById, lookupDemonym, lookupPlace } from '../gazetteer/index.ts';
+import { containing, entryById, lookupDemonym, lookupPlace, wasRepublicOf } from '../gazetteer/index.ts';
 import { isDisputed } from './data/disputed.ts';
 
 /** How many levels of containment to follow (city -> region -> country). */
@@ -27,6 +27,7 @@ export function gazetteerKnowledge(): Knowledge {
       }
       return out;
     },
+    formerlyWithin: (inner, outer) => wasRepublicOf(inner, outer),
     place(name, within) {
       if (/^[a-z]+:/.test(name)) {
         const e = entryById(name);

@@ -20,6 +20,11 @@ export interface Knowledge {
   /** Gazetteer ids of the places containing this one (region, then country), nearest first. */
   containers(gazetteerId: string): string[];
   /**
+   * Was the inner place once part of the outer, a state that no longer exists (Armenia of the Soviet Union)?
+   * Never a container today, so never stated as knowledge; only what lets a text that says so be read.
+   */
+  formerlyWithin?(inner: string, outer: string): boolean;
+  /**
    * The place a name most likely is ("Tucson", "Arizona"), preferring one inside `within` (a gazetteer
    * id) when given; for datelines, whose names the recogniser may not have linked. A gazetteer id
    * ("country:FR") names its own place.

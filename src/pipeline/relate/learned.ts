@@ -217,7 +217,9 @@ const isLanguage = (m: ResolvedMention, words: readonly string[], pm: { start: n
 function placeCanContain(inner: Entity | undefined, outer: Entity | undefined, knowledge: Knowledge): boolean {
   if (!inner || !outer) return true;
   if (inner.type === 'city' && outer.type === 'city') return false;
-  // ("Palestinians in the West Bank", "Armenians drove Azeris out": a state lies in no other state, region or city)
+  // ("Palestinians in the West Bank", "Armenians drove Azeris out": a state lies in no other state, region or city;
+  // but "Serbia is the largest of Yugoslavia's six republics": a republic of a state that no longer exists lay in it)
+  if (inner.type === 'country' && outer.type === 'country' && inner.gazetteerId && outer.gazetteerId && knowledge.formerlyWithin?.(inner.gazetteerId, outer.gazetteerId)) return true;
   if (inner.type === 'country' && (outer.type === 'country' || outer.type === 'region' || outer.type === 'city')) return false;
   if (outer.type !== 'country' || !inner.gazetteerId || !outer.gazetteerId) return true;
   const countries = knowledge.containers(inner.gazetteerId).filter((c) => c.startsWith('country:'));

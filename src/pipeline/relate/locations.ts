@@ -18,6 +18,8 @@ export const CONTAINED = new Set<EntityType>(['city', 'region', 'location']);
 const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled']);
 /** Nouns for a part of a place: "X in the eastern part of Y" lies in Y. */
 const PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'edge', 'corner', 'heart', 'centre', 'center']);
+/** Nouns for a state, in "X, a small nation in ...". */
+const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic']);
 const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
 
 export function extractLocations(ctx: Ctx, emit: Emit): void {
@@ -27,7 +29,9 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
     if (inner === outer) return;
     const ti = type(inner);
     const to = type(outer);
-    if (!ti || !to || !CONTAINED.has(ti) || !PLACE_TYPES.has(to)) return;
+    // (a state lies in no other state, region or city, but in a sea or a continent: "Madagascar, an island nation in
+    // the Indian Ocean", "eastern Africa, including Kenya")
+    if (!ti || !to || !(CONTAINED.has(ti) || (ti === 'country' && to === 'location')) || !PLACE_TYPES.has(to)) return;
     emit({ source: inner, target: outer, kind: 'location', predicate: 'located in', cameo: null, confidence: clamp(confidence), sentences: [ctx.s, ...from], rule });
   };
   const reportArg = (inner: Arg | undefined, outer: Arg | undefined, base: number, rule: string) => {
@@ -57,7 +61,7 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       }
     }
     // "Vilnius, the Lithuanian capital," / "Odesa, Ukraine's main port." / "Wad Madani, the capital of Gezira state,"
-    if (isEntity(x) && CONTAINED.has(x.type!) && isComma(u[k + 1])) {
+    if (isEntity(x) && (CONTAINED.has(x.type!) || (x.type === 'country' && x.metonymy === undefined)) && isComma(u[k + 1])) {
       let m = k + 2;
       if (u[m]?.lower === 'the') m++;
       if (u[m] && !u[m]!.entity && isPlaceNoun(u[m]!.lower) && u[m + 1]?.lower === 'of') {
@@ -66,10 +70,13 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
       }
       // "Diyarbakir, the largest city in south-eastern Turkey," / "Kandahar, a city in southern Afghanistan"
       {
+        // ("Madagascar, an island nation in the Indian Ocean": a state is a nation or a country, and one kind may qualify another)
+        const kind = (w: Unit | undefined) => !!w && !w.entity && (isPlaceNoun(w.lower) || (x.type === 'country' && STATE_NOUNS.has(w.lower)));
         let n = u[k + 2]?.lower === 'a' || u[k + 2]?.lower === 'an' ? k + 3 : m;
         let words = 0;
-        while (words < 2 && isContent(u[n]) && !u[n]!.entity && !isPlaceNoun(u[n]!.lower)) { n++; words++; }
-        if (u[n] && !u[n]!.entity && isPlaceNoun(u[n]!.lower) && u[n + 1]?.lower === 'in') {
+        while (words < 2 && isContent(u[n]) && !kind(u[n])) { n++; words++; }
+        if (kind(u[n]) && kind(u[n + 1])) n++;
+        if (kind(u[n]) && u[n + 1]?.lower === 'in') {
           const container = readPhrase(ctx, n + 2).arg;
           const places = container && container.ids.filter((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'));
           if (places?.length === 1 && container!.via === 'direct') reportArg({ ids: [x.entity!], via: 'direct', from: [] }, { ...container!, ids: places }, 0.8, 'location-apposition-in');

@@ -40,6 +40,7 @@ import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractNationalBodies } from './national-bodies.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
+import { extractFormerRepublics } from './former-republics.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
 import { Tree } from './grammar/tree.ts';
@@ -112,6 +113,7 @@ function memoKnowledge(knowledge: Knowledge, limit = Infinity): Knowledge {
       }
       return hit;
     },
+    ...(knowledge.formerlyWithin ? { formerlyWithin: (inner: string, outer: string) => knowledge.formerlyWithin!(inner, outer) } : {}),
     // Asked once per article (datelines): not worth a memo.
     ...(knowledge.place ? { place: (name: string, within?: string) => knowledge.place!(name, within) } : {}),
   };
@@ -223,6 +225,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     // Each pattern family needs a cue in the sentence (a trigger word, a name of the right type);
     // sentences without one are not read at all.
     const cues = scans[s]!.cues;
+    // (two states and nothing else may be all a sentence names: "Serbia is one of Yugoslavia's republics")
+    if (!su.sentence.boilerplate && !su.sentence.heading && scans[s]!.entities.length >= 2) extractFormerRepublics(su.units, s, entities, knowledge, emit);
     if (!cues || su.sentence.boilerplate) continue;
     if (su.sentence.heading) {
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);

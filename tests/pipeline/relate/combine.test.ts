@@ -59,3 +59,16 @@ describe('a model "based in" against the home a rule states elsewhere in the art
     expect(show(out)).toEqual(expected);
   });
 });
+
+describe('combineWithModel: a killer whose victim a rule states (stop 34)', () => {
+  const kill = (rule: string, source: string, target: string, sentence = 0): Found =>
+    ({ source, target, kind: 'event', predicate: 'killed', cameo: '186', confidence: 0.8, sentences: [sentence], rule });
+  it('the model\'s other victim of that killer in the sentence is dropped', () => {
+    const out = combineWithModel([kill('grammar-control:assassinate', 'oswald', 'kennedy')], [kill('model', 'oswald', 'clinton')]);
+    expect(show(out)).toEqual(['grammar-control:assassinate: oswald -killed-> kennedy @0']);
+  });
+  it('(guard) in another sentence the model still reads it', () => {
+    const out = combineWithModel([kill('grammar-control:assassinate', 'oswald', 'kennedy', 0)], [kill('model', 'oswald', 'tippit', 1)]);
+    expect(show(out)).toContain('model: oswald -killed-> tippit @1');
+  });
+});

@@ -125,13 +125,18 @@ export interface FormerCountry {
   name: string;
   alternates: string[];
   demonyms: string[];
+  /**
+   * ISO 3166-1 codes of today's states that were its constituent republics: 1980s news calls Armenia a
+   * "Soviet republic" and Serbia one "of Yugoslavia's six republics", so the text may place one in it.
+   */
+  republics?: string[];
   reason: string;
 }
 
 export const FORMER_COUNTRIES: FormerCountry[] = [
-  { code: 'YUCS', name: 'Yugoslavia', alternates: ['Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Serbia and Montenegro', 'FRY'], demonyms: ['Yugoslav'], reason: 'federation until 1992, then Serbia and Montenegro under that name until 2003' },
-  { code: 'CSHH', name: 'Czechoslovakia', alternates: ['Czech and Slovak Federal Republic', 'Czechoslovak Socialist Republic'], demonyms: ['Czechoslovak'], reason: 'state until its division in 1993' },
-  { code: 'SUHH', name: 'Soviet Union', alternates: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], reason: 'state of fifteen republics until 1991; Russia is one of its successors, not the same state' },
+  { code: 'YUCS', name: 'Yugoslavia', alternates: ['Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Serbia and Montenegro', 'FRY'], demonyms: ['Yugoslav'], republics: ['SI', 'HR', 'BA', 'RS', 'ME', 'MK'], reason: 'federation until 1992, then Serbia and Montenegro under that name until 2003' },
+  { code: 'CSHH', name: 'Czechoslovakia', alternates: ['Czech and Slovak Federal Republic', 'Czechoslovak Socialist Republic'], demonyms: ['Czechoslovak'], republics: ['CZ', 'SK'], reason: 'state until its division in 1993' },
+  { code: 'SUHH', name: 'Soviet Union', alternates: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], republics: ['AM', 'AZ', 'BY', 'EE', 'GE', 'KZ', 'KG', 'LV', 'LT', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'], reason: 'state of fifteen republics until 1991; Russia is one of its successors, not the same state' },
   { code: 'DDDE', name: 'East Germany', alternates: ['German Democratic Republic', 'GDR'], demonyms: ['East German'], reason: 'state until German reunification in 1990' },
 ];
 
