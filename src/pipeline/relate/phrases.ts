@@ -305,6 +305,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const first = u[j];
   if (!first || j >= limit) return { end: j, units: [] };
   if (first.lower === 'them') {
+    // ("held talks with A and B and urged them to": the actors coordinated earlier in the sentence)
+    const pair = ctx.discourse.lastPair({ s: ctx.s, i: j });
+    if (pair && pair.s === ctx.s) return { arg: arg(pair.value, 'pronoun'), end: j + 1, units: [first] };
     const a = pluralSet(ctx, j);
     return { arg: a, end: j + 1, units: [first] };
   }
@@ -665,6 +668,15 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const su = ctx.sentences[s]!;
     if (su.sentence.boilerplate || su.sentence.heading) continue;
     const c: Ctx = { ...ctx, s, units: su.units, subjects: [] };
+    // ("The company, based in Leeds, has been the subject of bid talk. Last month it confirmed ...": a sentence whose
+    // subject is a definite description hands "it" what the description means, and nothing when that is unclear)
+    if (!person && !plural) {
+      const head = openingDescription(c, su.units.length);
+      if (head >= 0) {
+        const d = definiteAnaphor(c, head);
+        return d && d.ids.length === 1 ? { ...d, via: 'pronoun', from: [s, ...d.from.filter((x) => x !== s)] } : undefined;
+      }
+    }
     for (let k = 0; k < su.units.length; k++) {
       const a = fits(su.units, k, c);
       // ("Siemens and Alstom both bid ... It said": a singular pronoun after a coordinated subject has no one antecedent)
