@@ -501,6 +501,16 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
   // ("Ms Rice will go on to Rome": an honorific too)
   while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && (isTitleWord(u[p]!) || HONORIFICS.has(u[p]!.lower))))) p--;
+  // ("Secretary of State Mike Pompeo said": a capitalised title with its portfolio after "of" or "for")
+  if (x.type === 'person') {
+    for (let q = p; q >= 0 && k - q <= 7 && !u[q]!.entity && (/^\p{Lu}/u.test(u[q]!.text) || /^(?:of|for|and)$/.test(u[q]!.lower)); q--) {
+      if (isTitleWord(u[q]!) && /^\p{Lu}/u.test(u[q]!.text) && q < p) {
+        p = q - 1;
+        while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
+        break;
+      }
+    }
+  }
   // "South Korea's Samsung Electronics said": a named possessor before the name opens the phrase
   if (p >= 1 && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) {
     p -= 2;
