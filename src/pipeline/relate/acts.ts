@@ -11,11 +11,10 @@ const ACT_NOUNS = new Map<string, RegExp>([
   ...['suspension', 'ban', 'sanctions', 'fine', 'arrest', 'arrests', 'detention', 'expulsion', 'seizure', 'blockade']
     .map((w): [string, RegExp] => [w, /^(?:16|17)/]),
   // "Spain's Banco Iberico agreed to buy ... The minister welcomed the investment": a deal names a company's purchase
+  // (not "the move", "the decision": "Japan will restrict exports, aligning with the US ban ... Beijing condemned the
+  // decision" means Japan's plan, which the latest act read as fact is not)
   ...['investment', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger']
     .map((w): [string, RegExp] => [w, /^06/]),
-  // "Kosovo agreed to recognise Israel ... Netanyahu welcomed the move": a move or decision names whatever act was read last
-  ...['move', 'decision', 'step']
-    .map((w): [string, RegExp] => [w, /^(?:0[3-9]|1\d|20)/]),
 ]);
 /** How many sentences back an act noun may refer. */
 const ACT_REACH = 3;

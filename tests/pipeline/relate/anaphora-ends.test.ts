@@ -54,9 +54,6 @@ describe('an anaphoric end resolves to the one antecedent that fits', () => {
     ['"welcomed the acquisition": the buyer of the latest purchase',
       'Chevron agreed to buy Hess Corp for $53 billion on Monday. Guyanese President Irfaan Ali welcomed the acquisition.',
       ['Irfaan Ali -051 praised-> Chevron']],
-    ['"welcomed the move": the doer of the latest act',
-      'Chevron agreed to buy Hess Corp for $53 billion on Monday. Guyanese President Irfaan Ali welcomed the move.',
-      ['Irfaan Ali -051 praised-> Chevron']],
   ])('%s', async (_what, text, expected) => {
     const lines = await linesOf(text);
     for (const line of expected) expect(lines).toContain(line);
@@ -67,24 +64,27 @@ describe('two antecedents fit, or none: no relation', () => {
   it.each([
     ['"it" after "the company" when two companies lead the sentence before it',
       'Siemens and Alstom both bid for the contract. The company, which employs 2,000 people, has faced bid speculation. Last month it sued Nestle.',
-      'Nestle'],
+      '-> Nestle'],
     ['"the prime minister" when the article gave two people that office (a guard)',
       "Norwegian Prime Minister Arvid Lund met Danish Prime Minister Jonas Berg in Oslo on Monday. The Centre Party demanded the prime minister's resignation.",
-      'Arvid Lund'],
+      '-> Arvid Lund'],
     ['"the producer" when two bodies were described as producers (a guard)',
       "Kumba Platinum, the world's third-largest platinum producer, and Sibanye Metals, a gold producer, said output fell on Monday. The Labour Ministry later fined the producer.",
-      'Kumba Platinum'],
+      '-> Kumba Platinum'],
     ['"the unions" when the bodies coordinated lately are banks (a guard)',
       'Staff of Barclays Bank and Lloyds Bank protested on Monday. The Labour Court ordered the unions to end the strike.',
-      'Barclays Bank'],
+      'Labour Court -'],
     ['"the party\'s headquarters" when two parties lead the sentence before it (a guard)',
       "The Liberal Party and the Green Party won most seats in the vote, officials said. Supporters gathered outside the party's headquarters in Valparaiso on Monday.",
-      'Valparaiso'],
+      '-> Valparaiso'],
+    ['"condemned the decision" after a plan and an act read as fact: no doer is guessed (a guard)',
+      'Japan will restrict exports of chips to China, in line with the US ban on chip exports to China. Beijing condemned the decision.',
+      'China -111 condemned'],
     ['"the two sides" with no fighting, talks or pair before it (a guard)',
       'Kenya, which has mediated between the two sides, called for calm on Monday.',
-      'Kenya'],
-  ])('%s', async (_what, text, name) => {
+      'Kenya -'],
+  ])('%s', async (_what, text, forbidden) => {
     const lines = await linesOf(text);
-    expect(lines.filter((l) => l.includes(`-> ${name}`) || (name === 'Kenya' && l.startsWith('Kenya ')))).toEqual([]);
+    expect(lines.filter((l) => l.includes(forbidden))).toEqual([]);
   });
 });
