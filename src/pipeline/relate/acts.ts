@@ -10,6 +10,11 @@ const ACT_NOUNS = new Map<string, RegExp>([
     .map((w): [string, RegExp] => [w, /^(?:18|19|20)/]),
   ...['suspension', 'ban', 'sanctions', 'fine', 'arrest', 'arrests', 'detention', 'expulsion', 'seizure', 'blockade']
     .map((w): [string, RegExp] => [w, /^(?:16|17)/]),
+  // "Spain's Banco Iberico agreed to buy ... The minister welcomed the investment": a deal names a company's purchase
+  // (not "the move", "the decision": "Japan will restrict exports, aligning with the US ban ... Beijing condemned the
+  // decision" means Japan's plan, which the latest act read as fact is not)
+  ...['investment', 'purchase', 'acquisition', 'takeover', 'buyout', 'merger']
+    .map((w): [string, RegExp] => [w, /^06/]),
 ]);
 /** How many sentences back an act noun may refer. */
 const ACT_REACH = 3;
@@ -56,6 +61,23 @@ export function latestRestriction(ctx: Ctx): Found | undefined {
     const s = f.sentences[0]!;
     if (s > ctx.s || s < ctx.s - ACT_REACH) continue;
     if (f.kind === 'event' && !f.negated && !f.hypothetical && /^(?:16|17)/.test(f.cameo ?? '')) return f;
+  }
+  return undefined;
+}
+
+/**
+ * "Sudan's army clashed with the RSF ... Egypt, which has mediated between the two sides": the two parties of the
+ * latest fighting or talks (CAMEO 19x, 04x) read as fact in this sentence or the few before it, when both are states or
+ * bodies, or undefined.
+ */
+export function latestMutualPair(ctx: Ctx): { ids: string[]; s: number } | undefined {
+  const earlier = ctx.earlier ?? [];
+  const actor = (id: string) => { const t = ctx.entities.get(id)?.type; return t === 'country' || t === 'organization' || t === 'group'; };
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const f = earlier[k]!;
+    const s = f.sentences[0]!;
+    if (s > ctx.s || s < ctx.s - ACT_REACH) continue;
+    if (f.kind === 'event' && !f.negated && !f.hypothetical && /^(?:04|19)/.test(f.cameo ?? '') && actor(f.source) && actor(f.target)) return { ids: [f.source, f.target], s };
   }
   return undefined;
 }

@@ -42,6 +42,8 @@ for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE
 for (const w of [...OWNED_NOUNS.words, ...PARENT_NOUNS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "his daughter, X", "X, the son of Y" (kin.ts)
 for (const w of KIN_NOUNS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+// "the party's headquarters in X", "The company, based in X": a described body's seat (orgplaces.ts)
+for (const w of ['headquarters', 'based', 'headquartered']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ORG_PLACE);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

@@ -5,7 +5,7 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -25,6 +25,7 @@ export const REACH = {
   pair: { sentences: 4, reason: '"the two countries" names a pair coordinated in the last few sentences' },
   organization: { sentences: 4, reason: '"the company", "the alliance" name an organisation mentioned in the last few sentences' },
   namePart: { sentences: 4, reason: '"the North" refers to a recently named "North Korea"' },
+  description: { sentences: 8, reason: '"the lender" refers to a body the article described as a lender ("Westmere, Australia\'s sixth-largest lender"); the noun must match, so it may reach past the last few sentences' },
 } as const;
 
 export interface Discourse {
@@ -42,6 +43,12 @@ export interface Discourse {
    */
   leadingCountries(at: Position): Noted<string[]> | undefined;
   lastNounHead(noun: string, at: Position): Noted<string> | undefined;
+  /**
+   * "the lender", "the brewer": the one organisation the article described with this noun within reach, in apposition
+   * ("Westmere, Australia's sixth-largest lender,") or before its name ("the Dutch brewer Van Hoorn"); undefined when
+   * none, or when two bodies were described so (no antecedent is clear).
+   */
+  describedAs(noun: string, at: Position): Noted<string> | undefined;
   /** "the North" -> the last entity whose name contains the word "North". */
   lastNamePart(word: string, at: Position): Noted<string> | undefined;
   /**
@@ -130,6 +137,7 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
     leadingCountries: (at) => get().leadingCountries(at),
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
     lastNamePart: (word, at) => get().lastNamePart(word, at),
+    describedAs: (noun, at) => get().describedAs(noun, at),
     topical: (kind, at, accept, marks) => get().topical(kind, at, accept, marks),
   };
 }
@@ -152,6 +160,41 @@ function leadingUnits(units: Unit[]): Set<number> {
   return lead;
 }
 
+/** A noun that can describe an organisation ("lender", "union", "brewer"). */
+export const isDescriptionNoun = (w: string) => isOrganizationDescriptor(w) || isOrganizationAnaphor(w);
+/** A lower-case word of a description ("sixth-largest", "state-owned", "copper"). */
+const isDescriptionWord = (u: Unit | undefined) => !!u && !u.entity && /^[a-z][a-z-]*$/.test(u.text);
+/** Words that end a description's noun phrase ("the state-owned firm that runs", "lender by assets"). */
+const ENDS_DESCRIPTION = /^(?:,|\.|;|:|\)|that|which|who|whose|of|in|by|with|for|to|and|based|at|on|from)$/;
+
+/**
+ * The head noun of a description in apposition after the name at unit i ("Westmere, Australia's sixth-largest lender
+ * by assets," -> "lender"; "Rusal, the world's third-largest aluminium producer," -> "producer"), or undefined. The
+ * description opens with a determiner or a possessor and holds lower-case words only up to its end.
+ */
+export function appositionNoun(units: readonly Unit[], i: number): string | undefined {
+  if (!isComma(units[i + 1])) return undefined;
+  let k = i + 2;
+  const x = units[k];
+  if (!x) return undefined;
+  if (/^(?:the|a|an)$/.test(x.lower)) {
+    k++;
+    // "the world's", "the country's": a possessor inside the description
+    if (isDescriptionWord(units[k]) && isPossessive(units[k + 1]?.lower ?? '')) k += 2;
+  } else if (isEntity(x) && isPossessive(units[k + 1]?.lower ?? '')) k += 2;
+  else return undefined;
+  let noun: string | undefined;
+  for (let n = 0; n < 5 && isDescriptionWord(units[k]) && !ENDS_DESCRIPTION.test(units[k]!.lower); n++, k++) noun = units[k]!.lower;
+  if (!noun || !units[k] || !ENDS_DESCRIPTION.test(units[k]!.lower)) return undefined;
+  return isDescriptionNoun(noun) ? noun : undefined;
+}
+
+/** The noun right before the name at unit i that describes it ("the Dutch brewer Van Hoorn" -> "brewer"), or undefined. */
+function premodifierNoun(units: readonly Unit[], i: number): string | undefined {
+  const x = units[i - 1];
+  return isDescriptionWord(x) && isOrganizationDescriptor(x!.lower) ? x!.lower : undefined;
+}
+
 export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
   const countries: Noted<string>[] = [];
   const organizations: Noted<string>[] = [];
@@ -159,6 +202,7 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
   const pairs: Noted<string[]>[] = [];
   const heads: Noted<{ noun: string; entity: string }>[] = [];
   const named: Noted<string>[] = [];
+  const descriptions: Noted<{ noun: string; entity: string }>[] = [];
   const leads = new Map<number, Set<number>>();
   sentences.forEach((su, s) => {
     if (!usable(su)) return;
@@ -190,6 +234,10 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       // "King Gyanendra ... called on the king": a person named with an office only one person holds at a time
       const title = units[i - 1];
       if (u.type === 'person' && title && !title.entity && isSoleHolderTitle(title.lower)) heads.push({ s, i, value: { noun: title.lower, entity: u.entity } });
+      // "Westmere, Australia's sixth-largest lender,", "the Dutch brewer Van Hoorn": what "the lender", "the brewer" will mean
+      if ((u.type === 'organization' || u.type === 'group') && !u.partial && u.metonymy !== 'demonym') {
+        for (const noun of [appositionNoun(units, i), premodifierNoun(units, i)]) if (noun) descriptions.push({ s, i, value: { noun, entity: u.entity } });
+      }
     }
   });
   const nameWords = (id: string) => {
@@ -256,6 +304,17 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       const ranked = ids.map((id) => ({ id, c: count(id) })).sort((a, b) => b.c - a.c);
       if (ranked[0]!.c === ranked[1]!.c) return undefined;
       return pool.find((n) => n.value === ranked[0]!.id);
+    },
+    describedAs: (noun, at) => {
+      let found: Noted<string> | undefined;
+      let clear = true;
+      latest(descriptions, at, REACH.description.sentences, (d) => {
+        if (d.value.noun !== noun) return false;
+        if (!found) found = { s: d.s, i: d.i, value: d.value.entity };
+        else if (found.value !== d.value.entity) clear = false;
+        return false; // walk the whole reach: two bodies described alike leave the noun unclear
+      });
+      return clear ? found : undefined;
     },
     lastNamePart: (word, at) => latest(named, at, REACH.namePart.sentences, (n) => {
       const words = nameWords(n.value);

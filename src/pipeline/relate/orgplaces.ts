@@ -9,6 +9,7 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
+import { possessorAt } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
@@ -135,6 +136,17 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
+    }
+    // "outside the party's headquarters in Santo Domingo", "The company, based in Burton upon Trent,": a description of
+    // a body named before, read as any "the company" is (phrases.ts)
+    if (!x.entity && isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the') {
+      let at = -1;
+      if (isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
+      else if (isComma(u[k + 1]) && SITED.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
+      const p = at >= 0 ? u[namedPlaceAt(u, at)] : undefined;
+      const body = isEntity(p) && p.metonymy === undefined && !p.partial ? possessorAt(ctx, k) : undefined;
+      if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      continue;
     }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name

@@ -3,15 +3,17 @@
 // "their independence" or "it" refer to. Every relation pattern (roles,
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
-import type { Discourse } from './discourse.ts';
+import type { Discourse, Position } from './discourse.ts';
+import { isDescriptionNoun } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
+import { latestMutualPair } from './acts.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
@@ -170,11 +172,15 @@ export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
 /** "the country", "the separatists", "the North" ending at unit k. */
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
+  if (TITLE_HEAD_WORDS.has(u.lower) && !u.entity) {
+    const holder = titleHolder(ctx, k);
+    if (holder !== undefined) return holder ?? undefined;
+  }
   // ("the Iran-backed group": one hyphenated word may stand between)
   // ("the Seoul-based group": the place in the word is a partial mention)
   const hyphened = (x: Unit | undefined) => !!x && /\w-\w/.test(x.text) && (!x.entity || !!x.partial);
   // ("the mobile phone giant": up to two lower-case modifiers, for the organisation nouns)
-  const modifier = (x: Unit | undefined) => !!x && !x.entity && isContent(x) && /^[a-z]/.test(x.text) && !/(?:ed|ing)$/.test(x.lower) && isOrganizationAnaphor(u.lower);
+  const modifier = (x: Unit | undefined) => !!x && !x.entity && isContent(x) && /^[a-z]/.test(x.text) && !/(?:ed|ing)$/.test(x.lower) && (isOrganizationAnaphor(u.lower) || isDescriptionNoun(u.lower));
   let p = k - 1;
   if (hyphened(ctx.units[p])) p--;
   else while (p >= k - 2 && modifier(ctx.units[p])) p--;
@@ -192,7 +198,13 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
     const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
     const o = ctx.discourse.topical('organization', at, (id) => fitsOrganizationNoun(u.lower, nameOf(id)), (id) => marksOrganizationNoun(u.lower, nameOf(id)));
-    return o && arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]);
+    // (two bodies equally salient: the one the article described with the noun, "Harlow, the country's largest lender")
+    return o ? arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]) : describedBody(ctx, u.lower, at);
+  }
+  // "the lender", "the producer": a body the article described with the noun
+  if (isDescriptionNoun(u.lower)) {
+    const described = describedBody(ctx, u.lower, at);
+    if (described) return described;
   }
   // "the opposition's deputy leader" in an article that names one body ending in the noun ("United Tajik Opposition")
   if (/^[a-z]+$/.test(u.text) && !u.entity) {
@@ -216,6 +228,52 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     return n && arg([n.value], 'anaphor', n.s === ctx.s ? [] : [n.s]);
   }
   return undefined;
+}
+
+/** Words before a title that say when, not which office ("the new president"). */
+const TIME_OF_OFFICE = new Set(['new', 'current', 'incumbent', 'sitting']);
+
+/**
+ * "the prime minister", "the new president" (the title's head at unit k): the one person the article has so far given
+ * that office (a role stated before, whatever country); undefined when none, null when two hold it ("president" of a
+ * country and of a company).
+ */
+function titleHolder(ctx: Ctx, k: number): Arg | null | undefined {
+  const words: string[] = [ctx.units[k]!.lower];
+  let p = k - 1;
+  for (; p >= 0 && p >= k - 3; p--) {
+    const x = ctx.units[p]!;
+    if (x.entity || !/^[a-z][a-z-]*$/.test(x.text) || x.lower === 'the') break;
+    if (!TIME_OF_OFFICE.has(x.lower)) words.unshift(x.lower);
+  }
+  if (ctx.units[p]?.lower !== 'the') return undefined;
+  const title = words.join(' ');
+  const holders = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind !== 'role' || f.negated || f.hypothetical || ctx.entities.get(f.source)?.type !== 'person') continue;
+    if (f.predicate.replace(/ of$/, '') === title) holders.add(f.source);
+  }
+  // (null: two hold it, so nothing else may guess)
+  if (holders.size > 1) return null;
+  if (!holders.size) return undefined;
+  const holder = [...holders][0]!;
+  // (named before the title: an anaphor refers back)
+  const cited = namedBefore(ctx, holder);
+  const here = ctx.units.slice(0, k).some((x) => x.entity === holder);
+  return cited.length || here ? arg([holder], 'anaphor', here ? [] : cited) : undefined;
+}
+
+/**
+ * "the lender" after "Westmere, Australia's sixth-largest lender": the one body the article described with the noun,
+ * unless a body whose own name marks the noun's kind ("Harbour Bank" for "the lender") was named since (two would fit).
+ */
+function describedBody(ctx: Ctx, noun: string, at: Position): Arg | undefined {
+  const d = ctx.discourse.describedAs(noun, at);
+  if (!d) return undefined;
+  const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
+  const rival = ctx.discourse.lastOrganization(at, (id) => id !== d.value && (marksOrganizationNoun(noun, nameOf(id)) || nameOf(id).toLowerCase().split(/\s+/).includes(noun)));
+  if (rival && (rival.s > d.s || (rival.s === d.s && rival.i > d.i))) return undefined;
+  return arg([d.value], 'anaphor', d.s === ctx.s ? [] : [d.s]);
 }
 
 function pluralSet(ctx: Ctx, k: number): Arg | undefined {
@@ -247,6 +305,9 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const first = u[j];
   if (!first || j >= limit) return { end: j, units: [] };
   if (first.lower === 'them') {
+    // ("held talks with A and B and urged them to": the actors coordinated earlier in the sentence)
+    const pair = ctx.discourse.lastPair({ s: ctx.s, i: j });
+    if (pair && pair.s === ctx.s) return { arg: arg(pair.value, 'pronoun'), end: j + 1, units: [first] };
     const a = pluralSet(ctx, j);
     return { arg: a, end: j + 1, units: [first] };
   }
@@ -361,7 +422,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower) || isDescriptionNoun(head.lower) || TITLE_HEAD_WORDS.has(head.lower))) return { arg: def, end, units: np };
   }
   // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
   if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
@@ -375,6 +436,10 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (isPairAnaphor(head.lower) && np.some((x) => x.lower === 'two' || x.lower === 'both')) {
     const pair = ctx.discourse.lastPair({ s: ctx.s, i: start });
     const wanted = head.lower === 'countries' || head.lower === 'nations' || head.lower === 'governments' ? 'country' : undefined;
+    // ("X clashed with Y ... mediated between the two sides": sides are the parties of the latest fighting or talks)
+    const mutual = latestMutualPair(ctx);
+    const sides = mutual && (!wanted || mutual.ids.every((id) => ctx.entities.get(id)?.type === wanted)) ? mutual : undefined;
+    if (sides && (head.lower === 'sides' || head.lower === 'parties')) return { arg: arg(sides.ids, 'anaphor', sides.s === ctx.s ? [] : [sides.s]), end, units: np };
     if (pair && (!wanted || pair.value.every((id) => ctx.entities.get(id)?.type === wanted))) {
       return { arg: arg(pair.value, 'anaphor', pair.s === ctx.s ? [] : [pair.s]), end, units: np };
     }
@@ -382,6 +447,14 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const leading = !pair && wanted ? ctx.discourse.leadingCountries({ s: ctx.s, i: start }) : undefined;
     if (leading) return { arg: arg(leading.value, 'anaphor', leading.s === ctx.s ? [] : [leading.s]), end, units: np };
     return { end, units: np };
+  }
+  // "ordered the unions to": bodies of the noun's kind coordinated lately ("the NLC and the TUC")
+  const singular = head.lower.replace(/s$/, '');
+  if (first.lower === 'the' && np.length === 2 && singular !== head.lower && isOrganizationAnaphor(singular)) {
+    const pair = ctx.discourse.lastPair({ s: ctx.s, i: start });
+    const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
+    const bodies = pair && pair.value.every((id) => { const t = ctx.entities.get(id)?.type; return (t === 'organization' || t === 'group') && fitsOrganizationNoun(singular, nameOf(id)); });
+    return { arg: bodies ? arg(pair!.value, 'anaphor', pair!.s === ctx.s ? [] : [pair!.s]) : undefined, end, units: np };
   }
   if (isPluralPlaceAnaphor(head.lower) || (isPluralPossessive(first.lower) && np.length === 2 && isStatehoodNoun(head.lower))) {
     return { arg: pluralSet(ctx, start), end, units: np };
@@ -428,6 +501,16 @@ function subjectLike(ctx: Ctx, k: number): boolean {
   // "the", a demonym, and before a person the words of their title ("Chinese Commerce Minister Wang Wentao urged").
   // ("Ms Rice will go on to Rome": an honorific too)
   while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym') || (x.type === 'person' && !u[p]!.entity && (isTitleWord(u[p]!) || HONORIFICS.has(u[p]!.lower))))) p--;
+  // ("Secretary of State Mike Pompeo said": a capitalised title with its portfolio after "of" or "for")
+  if (x.type === 'person') {
+    for (let q = p; q >= 0 && k - q <= 7 && !u[q]!.entity && (/^\p{Lu}/u.test(u[q]!.text) || /^(?:of|for|and)$/.test(u[q]!.lower)); q--) {
+      if (isTitleWord(u[q]!) && /^\p{Lu}/u.test(u[q]!.text) && q < p) {
+        p = q - 1;
+        while (p >= 0 && (isDet(u[p]!.lower) || (isEntity(u[p]) && u[p]!.metonymy === 'demonym'))) p--;
+        break;
+      }
+    }
+  }
   // "South Korea's Samsung Electronics said": a named possessor before the name opens the phrase
   if (p >= 1 && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) {
     p -= 2;
@@ -595,6 +678,15 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const su = ctx.sentences[s]!;
     if (su.sentence.boilerplate || su.sentence.heading) continue;
     const c: Ctx = { ...ctx, s, units: su.units, subjects: [] };
+    // ("The company, based in Leeds, has been the subject of bid talk. Last month it confirmed ...": a sentence whose
+    // subject is a definite description hands "it" what the description means, and nothing when that is unclear)
+    if (!person && !plural) {
+      const head = openingDescription(c, su.units.length);
+      if (head >= 0) {
+        const d = definiteAnaphor(c, head);
+        return d && d.ids.length === 1 ? { ...d, via: 'pronoun', from: [s, ...d.from.filter((x) => x !== s)] } : undefined;
+      }
+    }
     for (let k = 0; k < su.units.length; k++) {
       const a = fits(su.units, k, c);
       // ("Siemens and Alstom both bid ... It said": a singular pronoun after a coordinated subject has no one antecedent)

@@ -159,6 +159,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     if (k >= 0 && PERSONAL.has(word)) return resolvePronoun(ctx, k);
     // "Modi congratulated him": an object pronoun is a person other than its own clause's subject.
     if (k >= 0 && OBJECT_PERSONAL.has(word) && OBJECT_RELS.has(tree.rel(w))) return resolvePronoun(ctx, k, true);
+    // ("held talks with A and B and urged them to": a plural object read as the phrase reader reads "them")
+    if (k >= 0 && word === 'them' && OBJECT_RELS.has(tree.rel(w))) return readPhrase(ctx, k, k + 1).arg;
     return undefined;
   }
   // "killed Kennedy assassin Lee Oswald": a name right before the noun for a doer and another name is the noun's
