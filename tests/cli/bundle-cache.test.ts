@@ -2,6 +2,7 @@
 // node_modules share the bundle folder, so a bundle goes only when it is not the current build of
 // its checkout and no running process started from it; another checkout's bundle is never removed
 // for its age alone (a long run there imports its chunks lazily).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,8 +39,8 @@ function bundle(key: string, src: string, ageMs: number, { recorded = true, user
   return dir;
 }
 
-/** A pid no process has (the highest ones are free on any ordinary machine). */
-const DEAD_PID = 4_194_000;
+/** The pid of a process that has ended. */
+const DEAD_PID = spawnSync(process.execPath, ['-e', '0']).pid!;
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bundles-'));
