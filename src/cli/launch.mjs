@@ -10,31 +10,17 @@
 // cache for ES modules): parsing and compiling the bundle's functions again on every
 // start cost ~55 ms of CPU per `kg extract` of one article (measured: 522 -> 466 ms
 // median of 7 alternating runs). KG_NO_CODE_CACHE=1 runs the ES module bundle instead.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { pruneOldBundles, registerUser, sourceKey, writeCheckoutRecord } from './bundle-cache.mjs';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ROOT = path.dirname(SRC);
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'news-kg');
 const ENTRY = path.join(SRC, 'cli', 'main.ts');
-
-/** A key that changes when any source file is added, removed or modified. */
-function sourceKey() {
-  const hash = createHash('sha1');
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(ts|mts|mjs|js|json)$/.test(entry.name)) hash.update(`${full}:${fs.statSync(full).mtimeMs}\n`);
-    }
-  };
-  walk(SRC);
-  return hash.digest('hex').slice(0, 16);
-}
 
 /** Entry points bundled: the CLI, and the worker-thread sides of parallel ingest and extract. */
 const ENTRIES = {
@@ -92,6 +78,7 @@ async function buildBundle(dir) {
   } catch (e) {
     if (process.env.KG_DEBUG) console.error('kg: no CommonJS bundle, running the ES modules:', e);
   }
+  writeCheckoutRecord(tmp, SRC);
   try {
     fs.renameSync(tmp, dir);
   } catch (e) {
@@ -101,27 +88,15 @@ async function buildBundle(dir) {
   }
 }
 
-/** Old bundles go once nothing started from them can still be starting workers. */
-function pruneOldBundles(keep) {
-  const hour = 60 * 60 * 1000;
-  for (const old of fs.readdirSync(CACHE)) {
-    const full = path.join(CACHE, old);
-    if (old === keep) continue;
-    try {
-      if (Date.now() - fs.statSync(full).mtimeMs > hour || old.startsWith('cli-')) fs.rmSync(full, { recursive: true, force: true });
-    } catch { /* already gone */ }
-  }
-}
-
 async function bundleDir() {
   if (process.env.KG_NO_BUNDLE) return null;
   try {
-    const key = sourceKey();
+    const key = sourceKey(SRC);
     const dir = path.join(CACHE, key);
     if (!fs.existsSync(path.join(dir, 'cli.mjs'))) {
       fs.mkdirSync(CACHE, { recursive: true });
       await buildBundle(dir);
-      pruneOldBundles(key);
+      pruneOldBundles(CACHE, key);
     }
     return dir;
   } catch (e) {
@@ -174,6 +149,8 @@ function saveCodeCache(script, cacheFile) {
 
 const bundle = await bundleDir();
 if (bundle) {
+  // registered until it exits, so that no other checkout's launcher removes the bundle under it (bundle-cache.mjs)
+  registerUser(bundle);
   // Parallel ingest and extract start their worker threads from the same bundle (store/analyze-pool.ts, cli/extract-pool.ts).
   process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
   process.env.KG_FIRST_HALVES_WORKER_BUNDLE = path.join(bundle, 'first-halves-worker.mjs');

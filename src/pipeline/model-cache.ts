@@ -7,7 +7,9 @@
 // Each model path's entries come with a record of the path (`<prefix>model`), so a save, which
 // happens only when a load found no usable entry, also drops the entries of model files that
 // are gone or have changed since (worktrees and test folders come and go: without this the
-// folder only grew, to gigabytes).
+// folder only grew, to gigabytes). The folder is also bounded (MAX_CACHE_BYTES): past it, the entries
+// used least recently go (a load that reads an entry marks it used, at most once an hour), whoever
+// wrote them: checkouts running older versions of this cache kept entries without records, 6 GB a day.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,13 +54,33 @@ const ENTRY_NAME = /^(.+-)([0-9a-f]{12})\.bin$/;
  */
 const UNRECORDED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const PARTIAL_MAX_AGE_MS = 60 * 60 * 1000;
+/**
+ * What the folder may hold: a checkout's models take ~90 MB (the parser's model and tables 65 MB, the
+ * recogniser's 23 MB), so this keeps about a dozen checkouts' (worktrees, test clones) before the
+ * least recently used go. An entry removed is only work again: the next load rebuilds it.
+ */
+export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+/** An entry is marked used (its modification time set to now) when read, if it was last marked longer ago than this. */
+const USE_MARK_MS = 60 * 60 * 1000;
+/** Entries written or used this recently are never removed for size (a process may be about to read them). */
+const RECENT_MS = 10 * 60 * 1000;
 
 /** The gunzipped bytes of `modelPath` (or its `variant`) kept by an earlier load, or null; `shared`: in shared memory. */
 export function readUnzipped(modelPath: string, variant = '', options: { shared?: boolean } = {}): Buffer | null {
   const dir = unzippedCacheDir();
   const entry = dir && entryFor(dir, modelPath, variant);
   if (!entry) return null;
-  try { return options.shared ? readShared(entry.file) : fs.readFileSync(entry.file); } catch { return null; }
+  let bytes: Buffer;
+  try { bytes = options.shared ? readShared(entry.file) : fs.readFileSync(entry.file); } catch { return null; }
+  markUsed(entry.file);
+  return bytes;
+}
+
+/** Set an entry's modification time to now, which the size bound reads as its last use (once an hour at most). Never throws. */
+function markUsed(file: string, now = Date.now()): void {
+  try {
+    if (now - fs.statSync(file).mtimeMs > USE_MARK_MS) fs.utimesSync(file, new Date(now), new Date(now));
+  } catch { /* removed meanwhile */ }
 }
 
 /**
@@ -123,9 +145,10 @@ function writeRecord(dir: string, prefix: string, model: string): void {
 /**
  * Drop the entries in `dir` that no model file matches any more: their model is gone (with its
  * record), or it has changed since they were kept; entries without a record once a day old,
- * partial writes once an hour old. Never throws.
+ * partial writes once an hour old; then, while the entries left take more than `maxBytes`, the
+ * least recently used (but none used in the last minutes). Never throws.
  */
-export function pruneModelCache(dir: string, now = Date.now()): void {
+export function pruneModelCache(dir: string, now = Date.now(), maxBytes = MAX_CACHE_BYTES): void {
   let names: string[];
   try { names = fs.readdirSync(dir); } catch { return; }
   /** Each recorded model's current version key, null when the file is gone. */
@@ -162,5 +185,29 @@ export function pruneModelCache(dir: string, now = Date.now()): void {
     let model: string | null = null;
     try { model = fs.readFileSync(path.join(dir, record), 'utf8'); } catch { continue; }
     if (versionOf(model) === null) drop(record);
+  }
+  boundSize(dir, now, maxBytes, drop);
+}
+
+/** Drop the least recently used entries of `dir` until they take at most `maxBytes` (recent ones stay). */
+function boundSize(dir: string, now: number, maxBytes: number, drop: (name: string) => void): void {
+  let names: string[];
+  try { names = fs.readdirSync(dir); } catch { return; }
+  const entries: { name: string; size: number; used: number }[] = [];
+  let total = 0;
+  for (const name of names) {
+    if (!ENTRY_NAME.test(name)) continue;
+    try {
+      const st = fs.statSync(path.join(dir, name));
+      entries.push({ name, size: st.size, used: st.mtimeMs });
+      total += st.size;
+    } catch { /* removed meanwhile */ }
+  }
+  if (total <= maxBytes) return;
+  entries.sort((a, b) => a.used - b.used || (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    if (total <= maxBytes || now - e.used < RECENT_MS) break;
+    drop(e.name);
+    total -= e.size;
   }
 }

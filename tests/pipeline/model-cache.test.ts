@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables } from '../../src/pipeline/parse/index.ts';
 import { decodeModel } from '../../src/pipeline/parse/model.ts';
-import { readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
+import { pruneModelCache, readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
 import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
 import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
@@ -217,6 +217,35 @@ describe('gunzipped parser model cache', () => {
       saveUnzipped(changed, Buffer.from('changed bytes'));
       expect(readUnzipped(changed)!.toString()).toBe('changed bytes');
       expect(bins()).toHaveLength(5);
+    } finally {
+      process.env.KG_MODEL_CACHE = path.join(dir, 'cache');
+    }
+  });
+
+  it('the folder is bounded: past the limit the entries used least recently go, whoever kept them; a read marks an entry used', () => {
+    const cache = path.join(dir, 'bound');
+    process.env.KG_MODEL_CACHE = cache;
+    try {
+      const models = path.join(dir, 'bound-models');
+      mkdirSync(models);
+      const model = (name: string) => { const p = path.join(models, name); writeFileSync(p, name); return p; };
+      const hoursAgo = (h: number) => new Date(Date.now() - h * 60 * 60 * 1000);
+      const entryOf = (m: string) => readdirSync(cache).find((f) => f.startsWith(path.basename(m)) && f.endsWith('.bin'))!;
+      // four models of live files, 1000 bytes each, kept 5, 4, 3 and 2 hours ago
+      const ms = ['a.bin.gz', 'b.bin.gz', 'c.bin.gz', 'd.bin.gz'].map(model);
+      ms.forEach((m, i) => {
+        saveUnzipped(m, Buffer.alloc(1000, i));
+        utimesSync(path.join(cache, entryOf(m)), hoursAgo(5 - i), hoursAgo(5 - i));
+      });
+      // and one without a record (an older version of the cache), kept an hour ago
+      writeFileSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), Buffer.alloc(1000));
+      utimesSync(path.join(cache, 'old.bin.gz-0123abcd-0123456789ab.bin'), hoursAgo(1), hoursAgo(1));
+      // the oldest is read: used now
+      expect(readUnzipped(ms[0]!)!.length).toBe(1000);
+      pruneModelCache(cache, Date.now(), 2500);
+      const left = readdirSync(cache).filter((f) => f.endsWith('.bin')).sort();
+      expect(left).toEqual([entryOf(ms[0]!), 'old.bin.gz-0123abcd-0123456789ab.bin']);
+      expect(readUnzipped(ms[0]!)!.equals(Buffer.alloc(1000, 0))).toBe(true);
     } finally {
       process.env.KG_MODEL_CACHE = path.join(dir, 'cache');
     }

@@ -54,8 +54,11 @@ async function extractAll(files: string[], settings: ExtractSettings): Promise<n
     }
   } else {
     // KG_PARSE_AHEAD=1: the helper parses ahead while it keeps ahead of this thread (extract-pool.ts). Off by
-    // default: on eng.testa with two busy cores it saved no wall time (3.70 s against 3.73 s) and cost ~0.3 s of
-    // CPU (the parser compiled in both threads, the trees copied between them); left to measure on a quiet machine.
+    // default, as it does not pay on two cores: on eng.testa (medians of 5 alternating runs, CPU seconds per
+    // thread) it moves work from this thread to the helper (this one 3.94 -> 3.27, the helper 2.40 -> 3.20) but
+    // adds to the whole (7.80 -> 7.94: the parser compiled in both threads, the trees copied), and on two cores the
+    // wall time is bounded by the whole over two as much as by this thread (3.9 s either way); on loaded cores it
+    // was slower (26.7 -> 28.6 s). With a third core free it would shorten the run by this thread's 0.7 s.
     const parseAhead = process.env.KG_PARSE_AHEAD === '1' ? 'when-spare' : 'never';
     await extractInParallel(files, (gazetteer) => loadSecondStages(settings.stages, gazetteer), settings, workers, (r, i) => {
       if (r.text !== undefined) { out.push(r.text); if (out.length >= 64) flush(); return; }
