@@ -20,3 +20,30 @@ describe('membership stated with an ordinal, a possessor or an admission', () =>
     expect((await readTypedLines(text)).filter((l) => l.startsWith(prefix))).toEqual([]);
   });
 });
+
+describe('an ambassador recalled "to" or "in" the country where the envoy served; not one called home', () => {
+  it.each([
+    ['Talks failed. Somalia recalled its ambassador to Kenya on Tuesday.', 'Somalia -161 recalled ambassador from-> Kenya'],
+    ['Talks failed. Peru withdrew its ambassador in Mexico after the vote.', 'Peru -161 recalled ambassador from-> Mexico'],
+    // the other preposition, a guard: it read before the change too
+    ['Talks failed. Kenya recalled its envoy from Somalia in 2020.', 'Kenya -161 recalled ambassador from-> Somalia'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+  it('an envoy recalled to the capital of his own country is no partner', async () => {
+    const got = await readTypedLines('Talks failed. Russia recalled its ambassador to Moscow for consultations.');
+    expect(got.filter((l) => l.includes('recalled ambassador'))).toEqual([]);
+  });
+});
+
+describe('a company spun off from another, in either voice and in a relative clause', () => {
+  it.each([
+    ['Shares rose. Kyndryl Holdings was spun off from IBM in 2021.', 'IBM -null spun off-> Kyndryl Holdings'],
+    ['Shares rose. Bayer AG spun off Covestro AG in 2015.', 'Bayer AG -null spun off-> Covestro AG'],
+    ['Shares rose. Vantor Systems Inc, which was spun off from Dell Technologies in 2021, said profits rose.', 'Dell Technologies -null spun off-> Vantor Systems Inc'],
+    // a relative pronoun as a passive's patient stands for the noun the clause modifies, for any trigger
+    ['Talks failed. Venezuela, which was suspended from Mercosur in 2016, said it would appeal.', 'Mercosur -160 suspended-> Venezuela'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+});
