@@ -47,3 +47,24 @@ describe('a company spun off from another, in either voice and in a relative cla
     expect(await readTypedLines(text)).toContain(line);
   });
 });
+
+describe('triggers added to the lexicon: override, hold up, fall out with, lease to, declare independence from', () => {
+  it.each([
+    ['Talks went on. The European Commission overruled Germany\'s draft decision.', 'European Commission -120 overrode-> Germany'],
+    ['Talks went on. Turkey held up Finland\'s bid for months.', 'Turkey -129 held up-> Finland'],
+    ['Talks went on. Finland\'s bid was held up by Hungary for a year.', 'Hungary -129 held up-> Finland'],
+    ['Talks went on. Alan Price had repeatedly fallen out with Maria Stein, the union leader.', 'Alan Price -110 fell out with-> Maria Stein'],
+    ['Talks went on. Djibouti would lease a stretch of its coast to Ethiopia.', 'Djibouti -061 leased to (hyp)-> Ethiopia'],
+    ['Talks went on. Kosovo declared independence from Serbia in 2008.', 'Kosovo -null declared independence from-> Serbia'],
+    ['Talks went on. Eritrea seceded from Ethiopia in 1993.', 'Eritrea -null declared independence from-> Ethiopia'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+  it.each([
+    // "hold" and "fall" alone are no events (guards)
+    ['Talks went on. Turkey held talks with Finland for months.', 'Turkey -129'],
+    ['Talks went on. Exports from Turkey to Finland fell in May.', 'Turkey -110'],
+  ])('no event: %s', async (text, prefix) => {
+    expect((await readTypedLines(text)).filter((l) => l.startsWith(prefix))).toEqual([]);
+  });
+});
