@@ -1,6 +1,7 @@
 // Classes of construction that recur across the unseen news batches (stop 34), each tested on sentences of the
 // same shape written for these tests, through the whole pipeline (shipped tagger included).
 import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
 import { readTypedLines } from './typed-lines.ts';
 
 describe('membership stated with an ordinal, a possessor or an admission', () => {
@@ -66,5 +67,15 @@ describe('triggers added to the lexicon: override, hold up, fall out with, lease
     ['Talks went on. Exports from Turkey to Finland fell in May.', 'Turkey -110'],
   ])('no event: %s', async (text, prefix) => {
     expect((await readTypedLines(text)).filter((l) => l.startsWith(prefix))).toEqual([]);
+  });
+});
+
+describe('a company named by its apposition with a possessor, or by "Investment" at its end', () => {
+  it.each([
+    ['Sales fell. Delays were caused by problems at Vorlag, the group\'s software company.', 'Vorlag'],
+    ['Sales fell. "It is a risk," said Ingo Brand, head of governance at Kemna Investment.', 'Kemna Investment'],
+  ])('%s', async (text, name) => {
+    const [a] = await analyzeTexts([text]);
+    expect(a!.entities.find((e) => e.name === name)?.type).toBe('organization');
   });
 });
