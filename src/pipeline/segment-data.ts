@@ -12,6 +12,23 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * Abbreviations that also end sentences often ("bought VMware Inc. The deal ...", "sanctions by the U.S. The move
+ * ..."): a company's legal form, "etc." and the dotted initials of a country or body. A title ("Mr.", "Gen.") never
+ * does. Lower-cased, without the final period.
+ */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'etc', 'u.s', 'u.k', 'u.n', 'e.u']);
+
+/**
+ * Capitalised words that open a sentence and never continue a name before them: after an abbreviation that may end a
+ * sentence, one of these starts the next ("Inc. The", "U.S. He", "Corp. But").
+ */
+export const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their',
+  'Our', 'But', 'And', 'Yet', 'So', 'However', 'Meanwhile', 'In', 'On', 'At', 'By', 'For', 'With', 'After', 'Before',
+  'Since', 'While', 'When', 'If', 'Although', 'There', 'Some', 'Many', 'Most', 'Both', 'Last', 'Earlier', 'Later',
+]);
+
+/**
  * US state abbreviations of AP style ("TUCSON, Ariz. (AP) -"), matched only capitalised: several are
  * also words ("ill.", "miss.", "wash.") that end sentences.
  */

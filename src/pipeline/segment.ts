@@ -3,7 +3,7 @@
 // punctuation is split off, possessive 's is its own token, abbreviations and
 // hyphenated words stay whole. A newline always ends a sentence.
 import type { Article, Segmented, Sentence, Token } from '../types.ts';
-import { ABBREVIATIONS, BOILERPLATE_PATTERNS, STATE_ABBREVIATIONS } from './segment-data.ts';
+import { ABBREVIATIONS, BOILERPLATE_PATTERNS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS, STATE_ABBREVIATIONS } from './segment-data.ts';
 import { datelinePrefix } from './segment-dateline.ts';
 
 const LEADING = /^["'“‘(\[{«<*_]+/;
@@ -68,8 +68,11 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*$/;
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
   if (!SENTENCE_END.test(t.text)) return false;
-  if (t.text.length > 1 && /[A-Za-z]\.$/.test(t.text) && keepsPeriod(t.text)) return false; // abbreviation token
   const next = tokens[i + 1];
+  if (t.text.length > 1 && /[A-Za-z]\.$/.test(t.text) && keepsPeriod(t.text)) {
+    // an abbreviation token; "Inc. The", "U.S. He": one that may end a sentence before a word that opens one
+    return !!next && SENTENCE_FINAL_ABBREVIATIONS.has(t.text.slice(0, -1).toLowerCase()) && SENTENCE_OPENERS.has(next.text) && next.start > t.end;
+  }
   if (!next) return true;
   // closing quotes or brackets stay with the sentence they close
   if (/^["'”’)\]]+$/.test(next.text) && next.start === t.end) return false;

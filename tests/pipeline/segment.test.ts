@@ -93,3 +93,22 @@ describe('boilerplate lines', () => {
     expect(isBoilerplate(line)).toBe(expected);
   });
 });
+
+describe('an abbreviation that may end a sentence', () => {
+  const texts = (t: string) => segment(article(t)).sentences.map((s) => s.text);
+  it.each([
+    ['Broadcom bought Vexa Inc. The deal closed on Monday.', ['Broadcom bought Vexa Inc.', 'The deal closed on Monday.']],
+    ['Sanctions were imposed by the U.S. He called them unfair.', ['Sanctions were imposed by the U.S.', 'He called them unfair.']],
+    ['Talks with Ford Motor Co. But no deal came.', ['Talks with Ford Motor Co.', 'But no deal came.']],
+  ])('ends before a word that opens a sentence: %s', (text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+  it.each([
+    // a title, or a name going on after the abbreviation, keeps the sentence whole (guards)
+    'Apple Inc. Chief Executive Tim Cook spoke.',
+    'The U.S. Treasury said so.',
+    'Mr. He Yong arrived.',
+  ])('does not end: %s', (text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+});

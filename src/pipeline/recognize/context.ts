@@ -351,10 +351,12 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       return { cue: `"'s ${office}" after the name`, after: true, apposition: true };
     }
   }
-  // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation
-  if (n === ',' && /^(?:a|an|the)$/.test(doc.lower[end + 1] ?? '')) {
+  // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation ("Cariad, the
+  // group's software company", "X, its mining arm": a possessor may stand before the kind)
+  if (n === ',' && /^(?:a|an|the|its|their)$/.test(doc.lower[end + 1] ?? '')) {
     for (let k = end + 2; k < Math.min(end + 6, last); k++) {
       const w = doc.lower[k]!;
+      if (k === end + 3 && doc.lower[end + 1] === 'the' && (w === "'s" || w === "'")) continue;
       if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }

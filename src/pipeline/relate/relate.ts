@@ -376,6 +376,11 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
     const offices = new Set(list.filter((f) => f.kind === 'role' && !f.negated && !f.hypothetical).map((f) => `${f.source}|${f.target}`));
     list = list.filter((f) => !(f.kind === 'affiliation' && f.predicate === 'affiliated with' && offices.has(`${f.source}|${f.target}`)));
   }
+  // ("Russia recalled its ambassador to Moscow for consultations"): an envoy recalled to a place in the actor's own
+  // country comes home; the place is no partner whose relations are reduced
+  if (locations && list.some((f) => f.cameo === '161')) {
+    list = list.filter((f) => f.cameo !== '161' || !list.some((g) => g.kind === 'location' && g.source === f.target && g.target === f.source));
+  }
   // A place cannot lie in a place that lies in it: keep the better-supported direction.
   if (locations) {
     list = list.filter((f) => {

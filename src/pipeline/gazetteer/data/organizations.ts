@@ -191,7 +191,7 @@ export const CORPORATE_SUFFIXES: Record<string, string> = {
 export const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'media',
   'pharmaceutical', 'pharmaceuticals', 'electric', 'electronics', 'steel', 'chemical', 'chemicals', 'systems', 'technologies', 'technology',
   'foods', 'securities', 'insurance', 'telecom', 'communications', 'resources', 'mining', 'railways', 'shipping', 'bank', 'capital',
-  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
+  'partners', 'group', 'therapeutics', 'biotech', 'logistics', 'investment', 'investments', 'ventures', 'software', 'semiconductor', 'airline',
   'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
   'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
   'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',

@@ -34,6 +34,7 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   arise: [['arose'], ['arisen']], pay: [['paid'], ['paid']], lay: [['laid'], ['laid']],
   wage: [['waged'], ['waged']], fly: [['flew'], ['flown']], swear: [['swore'], ['sworn']],
   outbid: [['outbid'], ['outbid']], sue: [['sued'], ['sued']], tie: [['tied'], ['tied']],
+  spin: [['spun'], ['spun']], fall: [['fell'], ['fallen']],
 };
 
 /** A prefixed irregular verb inflects like its base: "retake" -> "retook", "outsell" -> "outsold". */

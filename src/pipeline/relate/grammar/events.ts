@@ -716,8 +716,8 @@ const ORDERED = /^(?:ordered|forced|required|told|instructed|compelled|obliged|d
 /** Case words of a phrase of time or circumstance: what they head is no complement of the verb. */
 const TIME_CASES = new Set(['after', 'before', 'during', 'since', 'until', 'following', 'amid', 'despite', 'without', 'ahead']);
 
-/** Entries whose passive names the body acted for after "from" ("was suspended from Mercosur"). */
-const SUSPENDED_FROM = new Set(['suspend', 'expel-member']);
+/** Entries whose passive names the body that acted after "from" ("was suspended from Mercosur", "was spun off from Bayer"). */
+const SUSPENDED_FROM = new Set(['suspend', 'expel-member', 'spin-off']);
 
 // ------------------------------------------------------------------ triggers
 
@@ -742,7 +742,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0]
       ?? tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['by'], ['nmod']))[0];
     subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
-    // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from is who did it)
+    // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from, or a unit spun off
+    // from, is who did it)
     if (!subject && SUSPENDED_FROM.has(e.id)) {
       const body = keepTypes(ctx, argOf(ctx, tree, withCase(tree, i, ['from'], ['obl'])[0] ?? -1), ORGANIZATION_TYPES);
       if (body) subject = body;
@@ -750,7 +751,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // (the parse may label the patient plain nsubj beside a passive auxiliary: "Russia was expelled from ...")
     const patient = tree.children(i, 'nsubj:pass')[0] ?? (tree.children(i, 'aux:pass').length ? tree.children(i, 'nsubj')[0] : undefined);
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
-    object = patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
+    // ("Covestro, which was spun off from Bayer": a relative pronoun as the patient stands for the noun the clause modifies)
+    const relativePatient = patient !== undefined && tree.rel(i) === 'acl:relcl' && tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!);
+    object = relativePatient ? argOf(ctx, tree, tree.head(i)) : patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
     // ("helicopters were ordered from Boeing by X": where a thing traded stands before the preposition, the patient is
     // the thing, and the other party is after the preposition; "Apple was ordered by the court to pay" buys nothing)
     if (e.skipObject) {
