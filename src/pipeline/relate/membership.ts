@@ -59,8 +59,8 @@ function extractAdmissions(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   for (let k = 2; k + 1 < u.length; k++) {
     if (u[k]!.entity || !ADMITTED.has(u[k]!.lower) || !/^(?:to|into)$/.test(u[k + 1]!.lower)) continue;
-    const of = isEntity(u[k + 2]) ? u[k + 2] : u[k + 2]?.lower === 'the' && isEntity(u[k + 3]) ? u[k + 3] : undefined;
-    if (!of || of.type !== 'organization') continue;
+    const of = u[k + 2]?.lower === 'the' ? u[k + 3] : u[k + 2];
+    if (!isEntity(of) || of.type !== 'organization') continue;
     let m = k - 1;
     while (m >= 0 && isAdverb(u[m])) m--;
     if (m < 1 || !/^(?:was|were|been|is|are|be)$/.test(u[m]!.lower)) continue;
