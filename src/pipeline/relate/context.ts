@@ -76,7 +76,8 @@ export function articleContext(
       // where the story stands; a BBC piece on Westminster is not about Iraq)
       if (namesModifiedNoun(us, k)) continue;
       counts.set(u.entity, (counts.get(u.entity) ?? 0) + 1);
-      if (su.sentence.heading || su.sentence.index === dateline?.sentence && k === 0) continue;
+      // (the dateline's own place, "PRAIA, Cape Verde (AP) -", says where the story was filed, not what it is about)
+      if (su.sentence.heading || (dateline && su.sentence.index === dateline.sentence && u.start < (dateline.within ?? dateline.place).end)) continue;
       if (!/^(?:in|at|to|from|into|inside)$/.test(us[k - 1]?.lower ?? '') && !(us[k - 1]?.lower === 'the' && /^(?:in|at|to|from)$/.test(us[k - 2]?.lower ?? ''))) acting.add(u.entity);
     }
   }
