@@ -57,7 +57,13 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
   // is about one; the organisation named most among those named lately (not one named in this sentence)
   if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
-    if (ctx.units.some((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'))) return undefined;
+    const bodies = ctx.units.filter((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'));
+    // ("Chief Executive Jim Rowan said Volvo Cars had to become leaner": the one company the officer says something of)
+    const said = reportedSubject(ctx.units, title);
+    if (said !== undefined && ctx.units[said]!.type === 'organization' && bodies.every((x) => x.entity === ctx.units[said]!.entity)) {
+      return { ids: [ctx.units[said]!.entity!], via: 'fallback', from: [] };
+    }
+    if (bodies.length > 0) return undefined;
     // ("Fiat chief executive Sergio Marchionne": a capitalised word before the title is a company's name the
     // recogniser did not take; no other organisation stands in for it)
     const named = ctx.units[title.start - 1];
@@ -225,20 +231,13 @@ function spokenFor(ctx: Ctx, title: Title): ArticleContext | undefined | null {
     if (notTitleCountry(ctx, title, k)) continue;
     if (!candidates.has(x.entity)) candidates.set(x.entity, k);
   }
-  const name = u[title.end + 1];
   const host = metIn(ctx, title);
   if (host === null) return null;
   if (host && [...candidates.keys()].every((id) => id === host)) return { country: host, from: 'sentence-scene' };
   if (candidates.size !== 1) return undefined;
   const [[country, k]] = [...candidates];
-  // "President X said (that) Indonesia would ...": the reported clause's subject, right after the speaker's verb
-  if (isEntity(name) && name.type === 'person' && isReportingVerb(u[title.end + 2]?.lower ?? '') && k > title.end + 2) {
-    let p = title.end + 3;
-    // ("said the investment showed that Germany remained": one clause down, through "that")
-    for (let q = p; q < k; q++) if (u[q]!.lower === 'that') p = q + 1;
-    if (u[p]?.lower === 'the') p++;
-    if (p === k && clauseVerb(u[k + 1])) return { country, from: 'sentence-speaker' };
-  }
+  // "President X said (that) Indonesia would ...": the reported clause's subject
+  if (reportedSubject(u, title) === k) return { country, from: 'sentence-speaker' };
   // "Chile later rejected the offer after President X took office": the subject country, a verb that is not a report
   // or an attack, and the title in a clause of time after it
   if (k === (u[0]?.lower === 'the' ? 1 : 0)) {
@@ -277,6 +276,22 @@ function metIn(ctx: Ctx, title: Title): string | undefined | null {
   // (two capitals coordinated: "to Rome and Paris, where": null, no guess)
   if (!where) return undefined;
   return places.size === 1 ? [...places][0] : null;
+}
+/**
+ * "President X said (that) Indonesia would ...", "Minister X said the investment showed that Germany remained ...": the
+ * unit of the name that is the subject of the clause the titled person reports, when a name opens it (one clause
+ * down through "that" too).
+ */
+function reportedSubject(u: readonly Unit[], title: Title): number | undefined {
+  const name = u[title.end + 1];
+  if (!isEntity(name) || name.type !== 'person' || !isReportingVerb(u[title.end + 2]?.lower ?? '')) return undefined;
+  let end = title.end + 3;
+  while (end < u.length && !isEntity(u[end]) && !isPunct(u[end])) end++;
+  if (!isEntity(u[end])) return undefined;
+  let p = title.end + 3;
+  for (let q = p; q < end; q++) if (u[q]!.lower === 'that') p = q + 1;
+  if (u[p]?.lower === 'the') p++;
+  return p === end && clauseVerb(u[end + 1]) ? end : undefined;
 }
 /** Conjunctions opening a clause of time ("after President X took office"). */
 const TIME_CONJUNCTIONS = /^(?:after|as|since|when|while|before|until|once)$/;

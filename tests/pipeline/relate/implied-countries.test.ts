@@ -1,6 +1,7 @@
 // A bare national title ("President X", "Economy Minister Y") names no country: the country is read from what the
 // sentence places the person in, before the article's country (dateline or most named), and no guess is made when two
-// countries compete. Articles written for this test.
+// countries compete. A bare company office ("Chief Executive X said Volvo Cars ...") likewise names the one company the
+// officer says something of. Articles written for this test.
 import { describe, expect, it } from 'vitest';
 import { readTypedLines } from './typed-lines.ts';
 
@@ -69,8 +70,29 @@ const noGuessCases: Case[] = [
     [], ['Luc Moreau -president of-> Italy', 'Luc Moreau -president of-> France', 'Luc Moreau -president of-> Germany']],
 ];
 
+const companyCases: Case[] = [
+  ['a company officer speaks for the one company the sentence says something of',
+    'Volvo Cars will cut 3,000 jobs, the Swedish carmaker said on Monday.\n\n'
+      + 'Chief Executive Jim Rowan said Volvo Cars had to become leaner to compete.',
+    ['Jim Rowan -chief executive of-> Volvo Cars'], []],
+  ['guard: two companies in what the officer says: no guess',
+    'Volvo Cars will cut 3,000 jobs, the Swedish carmaker said on Monday.\n\n'
+      + 'Chief Executive Jim Rowan said Volvo Cars would buy Polestar next year.',
+    [], ['Jim Rowan -chief executive of-> Volvo Cars', 'Jim Rowan -chief executive of-> Polestar']],
+];
+
 describe('the country of a bare national title, from what the sentence places the person in', () => {
   for (const [name, text, expected, absent] of [...roleCases, ...noGuessCases]) {
+    it(name, async () => {
+      const lines = await readTypedLines(text);
+      for (const l of expected) expect(lines).toContain(l);
+      for (const l of absent) expect(lines).not.toContain(l);
+    });
+  }
+});
+
+describe('the company of a bare company office, from what the officer says', () => {
+  for (const [name, text, expected, absent] of companyCases) {
     it(name, async () => {
       const lines = await readTypedLines(text);
       for (const l of expected) expect(lines).toContain(l);
