@@ -236,16 +236,19 @@ function spokenFor(ctx: Ctx, title: Title): ArticleContext | undefined | null {
   if (host && [...candidates.keys()].every((id) => id === host)) return { country: host, from: 'sentence-scene' };
   if (candidates.size !== 1) return undefined;
   const [[country, k]] = [...candidates];
-  // "President X said (that) Indonesia would ...": the reported clause's subject
-  if (reportedSubject(u, title) === k) return { country, from: 'sentence-speaker' };
+  // "President X said (that) Indonesia would ...": the reported clause's subject; not against a dateline's country
+  // ("MOSCOW - Foreign Minister X said Ukraine must ...": what a state's minister says of another is common)
+  if (ctx.context?.from !== 'dateline' && reportedSubject(u, title) === k) return { country, from: 'sentence-speaker' };
   // "Chile later rejected the offer after President X took office": the subject country, a verb that is not a report
-  // or an attack, and the title in a clause of time after it
+  // or an attack, and the title in a clause of time saying its holder took office ("Iran rejected the offer after
+  // President X imposed sanctions" tells nothing)
   if (k === (u[0]?.lower === 'the' ? 1 : 0)) {
     let v = k + 1;
     while (v < title.start && (isAdverb(u[v]) || /^(?:later|also|then|now|again|already|still)$/.test(u[v]!.lower))) v++;
     const verb = u[v];
     const timed = TIME_CONJUNCTIONS.test(u[title.start - 1]?.lower ?? '');
-    if (verb && clauseVerb(verb) && !isReportingVerb(verb.lower) && !HOSTILE_VERBS.test(verb.lower) && timed) return { country, from: 'sentence-subject' };
+    const took = TOOK_OFFICE.test(u.slice(title.end + 2, title.end + 6).map((x) => x.lower).join(' '));
+    if (verb && clauseVerb(verb) && !isReportingVerb(verb.lower) && !HOSTILE_VERBS.test(verb.lower) && timed && took) return { country, from: 'sentence-subject' };
   }
   return undefined;
 }
@@ -293,6 +296,8 @@ function reportedSubject(u: readonly Unit[], title: Title): number | undefined {
   if (u[p]?.lower === 'the') p++;
   return p === end && clauseVerb(u[end + 1]) ? end : undefined;
 }
+/** Words after a name saying its holder took the office ("took office", "was sworn in", "came to power"). */
+const TOOK_OFFICE = /^(?:took office|took power|came to power|was (?:re-?)?elected|was sworn in|won (?:the|a|re-?election)|assumed (?:office|power)|seized power)\b/;
 /** Conjunctions opening a clause of time ("after President X took office"). */
 const TIME_CONJUNCTIONS = /^(?:after|as|since|when|while|before|until|once)$/;
 /** A word that can follow a clause's subject as its verb: an auxiliary, a modal, a past or present verb form. */

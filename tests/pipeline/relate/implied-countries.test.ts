@@ -28,8 +28,9 @@ const roleCases: Case[] = [
     'Malaysia has awarded an oil licence in a disputed sea. Malaysia says the block is its own, and Malaysia has sent a ship.\n\n'
       + 'President Budi Santoso said Indonesia would defend its sovereignty.',
     ['Budi Santoso -president of-> Indonesia'], ['Budi Santoso -president of-> Malaysia']],
-  ['... also against a dateline abroad ("TAIPEI ... Economy Minister X said Germany remained ...")',
-    'TAIPEI (Reuters) - A Taiwanese chipmaker will build a plant in Dresden, the company said.\n\n'
+  ['... also against a dateline the body names only as where things happen ("TAIPEI ... Minister X said Germany ...")',
+    'TAIPEI (Reuters) - Germany will pay a third of the cost of a chip plant in Dresden, its builder said in Taipei.\n\n'
+      + 'Germany has courted chipmakers for years. Germany also offered aid to a rival plant in Magdeburg.\n\n'
       + 'Economy Minister Klaus Berger said the investment showed that Germany remained attractive to investors.',
     ['Klaus Berger -economy minister of-> Germany'], ['Klaus Berger -economy minister of-> Taiwan']],
   ['a country that is the sentence\'s subject holds the title of its temporal clause',
@@ -60,6 +61,14 @@ const noGuessCases: Case[] = [
     'ROME (Reuters) - Italy will send more ships to the Mediterranean.\n\n'
       + 'Prime Minister Carla Rossi, speaking in Paris, said the plan would be ready by June.',
     ['Carla Rossi -prime minister of-> Italy'], ['Carla Rossi -prime minister of-> France']],
+  ['guard: what a minister says of another country, against the dateline\'s, gives no guess',
+    'MOSCOW (Reuters) - Russia expelled two diplomats on Monday.\n\n'
+      + 'Foreign Minister Pavel Orlov said Ukraine must withdraw its troops from the border.',
+    [], ['Pavel Orlov -foreign minister of-> Ukraine', 'Pavel Orlov -foreign minister of-> Russia']],
+  ['guard: a subject country acting after another\'s president did something is not the president\'s',
+    'DUBAI (Reuters) - Oil prices rose on Monday.\n\n'
+      + 'Iran rejected the offer after President Tom Walker imposed new sanctions.',
+    [], ['Tom Walker -president of-> Iran']],
   ['guard: a country reporting on another\'s president is not the president\'s',
     'DUBAI (Reuters) - Oil prices rose on Monday.\n\n'
       + 'Iran said on Monday that President Tom Walker had imposed new sanctions.',
