@@ -158,7 +158,9 @@ function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
     // ("Kenya's foreign minister, Musalia Mudavadi, ... and Chancellor Olaf Scholz": a country owning another title)
     let owned = false;
     if (isPossessive(ctx.units[k + 1]?.lower ?? '')) for (let h = k + 2; h <= k + 4 && h < title.start; h++) if (titleEndingAt(ctx.units, h)) owned = true;
-    if (sentTo || owned || locative(k)) continue;
+    // (a country a hostile verb is aimed at before the title still blocks: "Egypt condemned Israel's settlement policy
+    // and said Prime Minister X" may be Israel's)
+    if (sentTo || owned || placeNamed(ctx.units, k)) continue;
     if (x.entity !== c.country) return undefined;
     break;
   }
@@ -187,12 +189,20 @@ const SCENE_ADJECTIVES = /^(?:neighbouring|neighboring|northern|southern|eastern
 /**
  * Is the country named at unit k no candidate for the bare title of this sentence? A place after a locative
  * preposition is where something happened ("kidnapped in Niger", "lived in Canada and the United States"); a name
- * modifying a noun says what the noun is about ("the Iraq war"); a country a hostile verb is aimed at is the other side
- * ("a vote condemning Russia"); a country owning a thing named after the title is that thing's ("the crisis that
+ * modifying a noun says what the noun is about ("the Iraq war"); after the title, a country a hostile verb is aimed at
+ * is the other side ("a vote condemning Russia"), and a country owning a thing is that thing's ("the crisis that
  * followed Mexico's devaluation"), unless the thing is an office.
  */
 function notTitleCountry(ctx: Ctx, title: Title, k: number): boolean {
   const u = ctx.units;
+  if (placeNamed(u, k)) return true;
+  // (before the title, a country attacked still competes: "Egypt condemned Israel's policy and said Prime Minister X")
+  if (k < title.start) return false;
+  return aimedAt(u, k) || (isPossessive(u[k + 1]?.lower ?? '') && !titleWord(u[k + 2]) && !isEntity(u[k + 2]));
+}
+
+/** Is the country at unit k named as where something happens, or as what a noun is about ("the Iraq war")? */
+function placeNamed(u: readonly Unit[], k: number): boolean {
   if (namesModifiedNoun(u, k)) return true;
   // (back over a coordination of names: "in Canada and the United States")
   let p = k - 1;
@@ -201,10 +211,7 @@ function notTitleCountry(ctx: Ctx, title: Title, k: number): boolean {
     p -= 2;
     while (p >= 1 && u[p]!.lower === 'the') p--;
   }
-  if (/^(?:in|from|into|near|across|inside|at)$/.test(u[p]?.lower ?? '')) return true;
-  if (aimedAt(u, k)) return true;
-  if (k > title.end && isPossessive(u[k + 1]?.lower ?? '') && !titleWord(u[k + 2]) && !isEntity(u[k + 2])) return true;
-  return false;
+  return /^(?:in|from|into|near|across|inside|at)$/.test(u[p]?.lower ?? '');
 }
 
 /**
