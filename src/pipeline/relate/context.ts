@@ -13,8 +13,12 @@ import { PLACE_TYPES } from './classes.ts';
 export interface ArticleContext {
   /** Entity id of the article's country. */
   country: string;
-  /** Where it came from, and the sentence that says so (the dateline's), if any. */
-  from: 'dateline' | 'dominant' | 'sentence-before' | 'sentence-capital';
+  /**
+   * Where it came from, and the sentence that says so (the dateline's), if any: `sentence-scene` the place the title's
+   * sentence opens in or a visitor meets the title in, `sentence-speaker` what the title's own sentence says of a country,
+   * `sentence-subject` the subject of the clause the title's is subordinate to.
+   */
+  from: 'dateline' | 'dominant' | 'sentence-before' | 'sentence-scene' | 'sentence-speaker' | 'sentence-subject';
   sentence?: number;
 }
 
@@ -61,6 +65,8 @@ export function articleContext(
   // when one clearly leads: named at least three times and more than any other, or twice and at least
   // twice as often as any other.
   const counts = new Map<string, number>();
+  // Countries named other than as where something happens ("talks in South Africa")
+  const acting = new Set<string>();
   for (const su of sentences) {
     const us = su.units;
     for (let k = 0; k < us.length; k++) {
@@ -70,6 +76,9 @@ export function articleContext(
       // where the story stands; a BBC piece on Westminster is not about Iraq)
       if (namesModifiedNoun(us, k)) continue;
       counts.set(u.entity, (counts.get(u.entity) ?? 0) + 1);
+      // (the dateline's own place, "PRAIA, Cape Verde (AP) -", says where the story was filed, not what it is about)
+      if (su.sentence.heading || (dateline && su.sentence.index === dateline.sentence && u.start < (dateline.within ?? dateline.place).end)) continue;
+      if (!/^(?:in|at|to|from|into|inside)$/.test(us[k - 1]?.lower ?? '') && !(us[k - 1]?.lower === 'the' && /^(?:in|at|to|from)$/.test(us[k - 2]?.lower ?? ''))) acting.add(u.entity);
     }
   }
   // Seats and institutions that stand for their country ("Downing Street", "the Kremlin", "MPs at Westminster"):
@@ -101,7 +110,11 @@ export function articleContext(
   if (fromDateline) {
     // ("LUXEMBOURG 1996-08-30 - EU farm ministers ... British beef ... Prime Minister John Major": a story filed from
     // a city that hosts international bodies is about the country it names most, when one clearly leads)
-    const venue = dateline && VENUE_CITIES.has(titleCase(dateline.place.text).toLowerCase());
+    // ("PRETORIA (Reuters) - Ethiopia and Tigray forces agreed ... after talks": a story filed from a country the body
+    // names only as where things happen, or not at all, is about the country it names most, when one clearly leads
+    // with three mentions)
+    const venue = (dateline && VENUE_CITIES.has(titleCase(dateline.place.text).toLowerCase()))
+      || (!acting.has(fromDateline.country) && top >= DOMINANT_MIN_MENTIONS);
     if (venue && best && best !== fromDateline.country && leads && top > (counts.get(fromDateline.country) ?? 0)) return { country: best, from: 'dominant' };
     return fromDateline;
   }
