@@ -9,6 +9,7 @@ import type { SentenceUnits, Unit } from './units.ts';
 import { personRoleCue, ROLE_VERB_WORDS } from './roles.ts';
 import { affiliationCue } from './affiliation.ts';
 import { EVENT_WORDS, isBackedWord } from './events.ts';
+import { GATHERINGS } from './grammar/events.ts';
 import { RETALIATION_WORDS } from './retaliation.ts';
 // Every stated location relation has a city, region or named location of the sentence as its inner place.
 import { CONTAINED } from './locations.ts';
@@ -33,7 +34,7 @@ const BASED_WORD = /-(?:based|headquartered|registered)$/i;
 /** Cue bits of a plain (non-entity) word. */
 const WORD_CUES = new Map<string, number>();
 for (const w of ROLE_VERB_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ROLE_VERB);
-for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
+for (const w of [...EVENT_WORDS, ...RETALIATION_WORDS, ...LIST_VERBS.words, ...GATHERINGS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT);
 // "his home in", "their hometown of", "her native Ohio": a home stated with a pronoun (affiliation.ts)
 for (const w of ['home', 'hometown', 'native', 'birthplace']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "Turkey is a member of NATO" (membership.ts)

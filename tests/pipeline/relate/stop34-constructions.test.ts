@@ -79,3 +79,21 @@ describe('a company named by its apposition with a possessor, or by "Investment"
     expect(a!.entities.find((e) => e.name === name)?.type).toBe('organization');
   });
 });
+
+describe('a person acting at a gathering held in a place met there (044)', () => {
+  it.each([
+    ['Talks went on. Anthony Morley announced the pact on the sidelines of the Pacific Islands Forum summit in Fiji.', 'Anthony Morley -044 met in-> Fiji'],
+    ['Talks went on. Aung San Suu Kyi had defended the army at hearings in The Hague in December.', 'Aung San Suu Kyi -044 met in-> The Hague'],
+    ['Talks went on. Justin Trudeau attended the G7 summit in Hiroshima.', 'Justin Trudeau -044 met in-> Hiroshima'],
+    ['Talks went on. Narendra Modi will attend the summit in Kazan next week.', 'Narendra Modi -044 met in (hyp)-> Kazan'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+  it.each([
+    // not attending, and a place that is not where the gathering is (guards)
+    ['Talks went on. Justin Trudeau did not attend the G7 summit in Hiroshima.', 'Justin Trudeau -044'],
+    ['Talks went on. Justin Trudeau praised the summit, then flew to Hiroshima.', 'Justin Trudeau -044'],
+  ])('no meeting: %s', async (text, prefix) => {
+    expect((await readTypedLines(text)).filter((l) => l.startsWith(prefix))).toEqual([]);
+  });
+});

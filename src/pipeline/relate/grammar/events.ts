@@ -85,10 +85,54 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
+      if (GATHERINGS.has(w)) readVenue(ctx, tree, i, emit);
       let read = false;
       for (const e of NOUN_FORMS.get(w) ?? []) if ((read = readNoun(ctx, tree, i, e, emit, attributionAt))) break;
       if (!read) for (const e of COMPLEMENT_NOUN_FORMS.get(w) ?? []) if (readComplementNoun(ctx, tree, i, e, emit, attributionAt)) break;
     }
+  }
+}
+
+/** Nouns of a gathering whose place a participant is at: "at the summit in X", "at hearings in The Hague". */
+export const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'summits', 'hearing', 'hearings', 'talks', 'meeting', 'meetings', 'conference', 'negotiations']);
+const ATTENDING = new Set(['attend', 'attends', 'attended', 'attending', 'address', 'addresses', 'addressed', 'addressing']);
+/** How a clause places its subject at a gathering: "at the summit", "on the sidelines of the summit", "during talks". */
+const AT_GATHERING = new Set(['at', 'on', 'during']);
+
+/**
+ * "X announced the pact on the sidelines of the Pacific forum summit in Y", "X defended the army at hearings in Y": a
+ * person who acts at a gathering held in a place met there (CAMEO 044, meeting at a third location). The gathering
+ * hangs on the clause's verb, directly or through "sidelines of" or the verb's object; its place is "in" a place.
+ */
+function readVenue(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
+  // ("attended the summit in Y": the gathering as the object of attending)
+  const attended = tree.rel(i) === 'obj' && ATTENDING.has(tree.lower[tree.head(i)] ?? '');
+  // up from the gathering to the verb: its own case word, or that of "sidelines" it hangs on
+  let n = i;
+  let placed = AT_GATHERING.has(tree.caseOf(n) ?? '') || attended;
+  if (!placed && tree.lower[tree.head(n)] === 'sidelines' && tree.caseOf(n) === 'of') {
+    n = tree.head(n);
+    placed = AT_GATHERING.has(tree.caseOf(n) ?? '');
+  }
+  if (!placed) return;
+  // the place "in" which it is held: on the gathering, or where the parse hung it (on "sidelines", on the verb of
+  // attending)
+  const inPlace = (x: number, rel: string) => tree.children(x, rel).find((c) => c > i && tree.caseOf(c) === 'in' && tree.entityUnit(c) >= 0);
+  const place = inPlace(i, 'nmod') ?? (n !== i ? inPlace(n, 'nmod') : undefined) ?? (attended ? inPlace(tree.head(i), 'obl') : undefined);
+  const unit = place === undefined ? undefined : ctx.units[tree.entityUnit(place)];
+  if (!unit?.entity || unit.partial || !PLACE_TYPES.has(unit.type!)) return;
+  let v = tree.head(n);
+  if (v >= 0 && tree.upos(v) !== 'VERB' && tree.rel(v) === 'obj') v = tree.head(v);
+  if (v < 0 || tree.upos(v) !== 'VERB') return;
+  const people = keepTypes(ctx, subjectOf(ctx, tree, v).arg, new Set(['person']));
+  if (!people) return;
+  const { negated, hypothetical } = modalityOf(tree, v);
+  if (negated) return;
+  for (const p of people.ids) {
+    emit({
+      source: p, target: unit.entity, kind: 'event', predicate: 'met in', cameo: '044', confidence: clamp(0.6 - VIA_PENALTY[people.via]),
+      sentences: [ctx.s, ...people.from], ...(hypothetical ? { hypothetical: true } : {}), rule: 'grammar-venue', trigger: tree.words[i]!.start,
+    });
   }
 }
 
