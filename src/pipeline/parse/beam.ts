@@ -11,8 +11,7 @@
 // non-projective trees alike have one.
 import { ArcEager, moveCosts, N_MOVES } from './arc-eager.ts';
 import { chooseLabel, parseSentence, type ParseWeights, type Scratch } from './decode.ts';
-import { moveFeatures, n0KidsFeatures, n0StaticFeatures, pairKey, pairKeyFeatures, pairFeatures, s0HeadFeatures, s0LeftFeatures, s0RightFeatures, s0StaticFeatures, type SentenceAtoms } from './parse-features.ts';
-import { mix } from './hash.ts';
+import { moveFeatures, type SentenceAtoms } from './parse-features.ts';
 import type { Scorer } from './perceptron.ts';
 import { attachPunctuation } from './punct-attach.ts';
 
@@ -72,7 +71,6 @@ export class BeamScratch {
   /** A state for replays and the reference kept off the beam. */
   readonly replay = new ArcEager();
   readonly gold = new ArcEager();
-  readonly memo = new GroupMemo();
   width = 0;
 
   fit(k: number, n: number): void {
@@ -96,74 +94,6 @@ export class BeamScratch {
     let m = this.curNode; this.curNode = this.nextNode; this.nextNode = m;
     let g = this.curGold; this.curGold = this.nextGold; this.nextGold = g;
   }
-}
-
-/**
- * Run-time move scores of beam states. The states of a beam share most of their feature groups
- * (the stack top's words, its head, its children; the buffer front's words and children), but
- * not by word as the greedy parser's caches assume: each group's scores are kept per sentence
- * under a 64-bit signature of the group's feature hashes (two independent folds), so a group
- * seen in any state of the sentence costs no table look-ups. The weights must not change
- * between `clear` calls.
- */
-export class GroupMemo {
-  private bits = 12;
-  private keyA = new Int32Array(1 << 12);
-  private keyB = new Int32Array(1 << 12);
-  private used = new Uint8Array(1 << 12);
-  private sc = new Float64Array((1 << 12) * N_MOVES);
-  private size = 0;
-  readonly tmp = new Float64Array(N_MOVES);
-
-  clear(): void { if (this.size) { this.used.fill(0); this.size = 0; } }
-
-  /** Add the scores of the group in buf[0..k) (group id g) to out. */
-  add(g: number, buf: Int32Array, k: number, moves: Scorer, out: Float64Array): void {
-    let a = mix(g, k), b = mix(k, ~g);
-    for (let i = 0; i < k; i++) { a = mix(a, buf[i]!); b = mix(buf[i]! ^ 0x5bd1e995, b); }
-    const mask = (1 << this.bits) - 1;
-    let slot = a & mask;
-    while (this.used[slot]) {
-      if (this.keyA[slot] === a && this.keyB[slot] === b) {
-        const o = slot * N_MOVES;
-        out[0] += this.sc[o]!; out[1] += this.sc[o + 1]!; out[2] += this.sc[o + 2]!; out[3] += this.sc[o + 3]!;
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const t = this.tmp;
-    t[0] = t[1] = t[2] = t[3] = 0;
-    moves.score(buf, k, t);
-    out[0] += t[0]!; out[1] += t[1]!; out[2] += t[2]!; out[3] += t[3]!;
-    if (this.size * 2 >= mask) return; // full enough: score without keeping
-    this.used[slot] = 1; this.keyA[slot] = a; this.keyB[slot] = b; this.size++;
-    const o = slot * N_MOVES;
-    this.sc[o] = t[0]!; this.sc[o + 1] = t[1]!; this.sc[o + 2] = t[2]!; this.sc[o + 3] = t[3]!;
-  }
-
-  /** Room for about `entries` groups. */
-  fit(entries: number): void {
-    let bits = this.bits;
-    while ((1 << bits) < entries * 2 && bits < 20) bits++;
-    if (bits === this.bits) return;
-    this.bits = bits;
-    const m = 1 << bits;
-    this.keyA = new Int32Array(m); this.keyB = new Int32Array(m); this.used = new Uint8Array(m); this.sc = new Float64Array(m * N_MOVES);
-    this.size = 0;
-  }
-}
-
-/** Move scores of a state (more than one move allowed) into out, the groups through the memo; the pair features looked up. */
-function memoMoveScores(st: ArcEager, sa: SentenceAtoms, moves: Scorer, buf: Int32Array, memo: GroupMemo, out: Float64Array): void {
-  out[0] = out[1] = out[2] = out[3] = 0;
-  memo.add(1, buf, s0StaticFeatures(st, sa, buf, 0), moves, out);
-  memo.add(2, buf, s0HeadFeatures(st, sa, buf, 0), moves, out);
-  memo.add(3, buf, s0LeftFeatures(st, sa, buf, 0), moves, out);
-  memo.add(4, buf, s0RightFeatures(st, sa, buf, 0), moves, out);
-  memo.add(5, buf, n0StaticFeatures(st, sa, buf, 0), moves, out);
-  memo.add(6, buf, n0KidsFeatures(st, sa, buf, 0), moves, out);
-  memo.add(7, buf, pairKeyFeatures(pairKey(st, sa), buf, 0), moves, out);
-  moves.score(buf, pairFeatures(st, sa, buf, 0), out);
 }
 
 /** Move scores of a state (more than one move allowed) into out[0..N_MOVES), every feature looked up. */
@@ -200,17 +130,14 @@ export type LabelFn = (st: ArcEager, sa: SentenceAtoms, head: number, dep: numbe
  * One step of every state in bx.cur[0..c): the candidates (state, move, score). With `gold`
  * (training), costs mark the optimal moves of optimal states. Returns the candidate count.
  */
-function expand(bx: BeamScratch, c: number, sa: SentenceAtoms, moves: Scorer, buf: Int32Array, gold: TrainGold | null, memo: GroupMemo | null = null): number {
+function expand(bx: BeamScratch, c: number, sa: SentenceAtoms, moves: Scorer, buf: Int32Array, gold: TrainGold | null): number {
   let count = 0;
   const ms = bx.moveScores, costs = bx.costs;
   for (let i = 0; i < c; i++) {
     const st = bx.cur[i]!, base = bx.curScore[i]!;
     const valid = st.validMoves();
     const single = (valid & (valid - 1)) === 0;
-    if (!single) {
-      if (memo) memoMoveScores(st, sa, moves, buf, memo, ms);
-      else stateMoveScores(st, sa, moves, buf, ms);
-    }
+    if (!single) stateMoveScores(st, sa, moves, buf, ms);
     let minCost = 0;
     if (gold && bx.curGold[i]) {
       moveCosts(st, valid, gold.heads, gold.depStart, gold.depList, costs);
@@ -252,11 +179,9 @@ export function parseSentenceBeam(sa: SentenceAtoms, n: number, w: ParseWeights,
   const label: LabelFn = (st, s, h, d) => chooseLabel(st, s, h, d, w, x);
   bx.cur[0]!.reset(n);
   bx.curScore[0] = 0; bx.curNode[0] = 0;
-  bx.memo.fit(16 * k * n);
-  bx.memo.clear();
   let c = 1;
   for (let step = 0; step < 2 * n; step++) {
-    const count = expand(bx, c, sa, w.moves, x.buf, null, bx.memo);
+    const count = expand(bx, c, sa, w.moves, x.buf, null);
     c = choose(bx, count, k);
     for (let j = 0; j < c; j++) take(bx, bx.chosen[j]!, j, sa, label);
     bx.swap();
