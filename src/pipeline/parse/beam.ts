@@ -88,11 +88,12 @@ export class BeamScratch {
     if (this.pathA.length < 2 * n) { this.pathA = new Int32Array(4 * n); this.pathB = new Int32Array(4 * n); }
   }
 
+  /** The next states become the current ones. */
   swap(): void {
-    let t = this.cur; this.cur = this.next; this.next = t;
-    let s = this.curScore; this.curScore = this.nextScore; this.nextScore = s;
-    let m = this.curNode; this.curNode = this.nextNode; this.nextNode = m;
-    let g = this.curGold; this.curGold = this.nextGold; this.nextGold = g;
+    const t = this.cur; this.cur = this.next; this.next = t;
+    const s = this.curScore; this.curScore = this.nextScore; this.nextScore = s;
+    const m = this.curNode; this.curNode = this.nextNode; this.nextNode = m;
+    const g = this.curGold; this.curGold = this.nextGold; this.nextGold = g;
   }
 }
 
@@ -317,10 +318,10 @@ function replay(sa: SentenceAtoms, n: number, h: History, path: Int32Array, coun
   }
 }
 
-/** The moves and relations of history node `node`, from the start, replayed on `st` (reset to n words). */
-export function movesOf(bx: BeamScratch, node: number): { moves: number[]; labels: number[] } {
+/** The moves that led to history node `node`, from the start state. */
+export function movesOf(bx: BeamScratch, node: number): number[] {
   const count = bx.history.path(node, bx.pathA);
-  const moves: number[] = [], labels: number[] = [];
-  for (let t = 0; t < count; t++) { moves.push(bx.history.move[bx.pathA[t]!]!); labels.push(bx.history.label[bx.pathA[t]!]!); }
-  return { moves, labels };
+  const moves: number[] = [];
+  for (let t = 0; t < count; t++) moves.push(bx.history.move[bx.pathA[t]!]!);
+  return moves;
 }

@@ -373,7 +373,7 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
     moves.tick();
     const st = x.st;
     st.reset(n);
-    for (const m of movesOf(bx, reference).moves) {
+    for (const m of movesOf(bx, reference)) {
       const h = st.arcHead(m);
       st.apply(m, h < 0 ? -1 : h === n ? root : learnLabel(s, h, st.arcDep(m)));
     }
