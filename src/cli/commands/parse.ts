@@ -7,17 +7,18 @@ import { InputError } from '../../errors.ts';
 import { segment } from '../../pipeline/segment.ts';
 import { ConlluFormatError, formatConlluSentence, parseConllu } from '../../pipeline/parse/conllu.ts';
 import { loadParser } from '../../pipeline/parse/index.ts';
-import type { DependencyParser } from '../../pipeline/parse/parser.ts';
+import { DependencyParser } from '../../pipeline/parse/parser.ts';
 import { readArticleFile } from '../../store/read-article-file.ts';
-import { parseArgs } from '../args.ts';
+import { intFlag, parseArgs } from '../args.ts';
 
 export const summary = 'print part-of-speech tags and dependency trees (CoNLL-U) of .conllu files or articles';
 export const usage = `
-usage: kg parse FILE...
+usage: kg parse [--beam K] FILE...
   FILE.conllu        its own tokenisation and sentence breaks are kept; prints the same sentences with
                      predicted UPOS (column 4), HEAD (7) and DEPREL (8); ID, FORM and MISC copied, the rest _
   FILE.txt|.html     the article as the pipeline reads and segments it: one CoNLL-U sentence per sentence,
                      with "# text =" and each word's character offsets in MISC (start=..|end=..)
+  --beam K           parse with a beam of K states (1 = greedy); default the width the model was trained with
 `;
 
 function conlluOutput(file: string, parser: DependencyParser, write: (s: string) => void): void {
@@ -52,12 +53,14 @@ function articleOutput(file: string, parser: DependencyParser, write: (s: string
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, {}, 'parse');
+  const args = parseArgs(argv, { values: { beam: null } }, 'parse');
+  const beam = intFlag(args, 'beam', 'parse', 1, 64);
   if (!args.positional.length) throw new InputError('parse: no input: give one or more .conllu files or articles (.txt, .html)');
   for (const f of args.positional) {
     try { statSync(f); } catch { throw new InputError(`parse: ${f} does not exist`); }
   }
-  const parser = loadParser();
+  const loaded = loadParser();
+  const parser = beam !== undefined && beam !== loaded.beam ? new DependencyParser(loaded.tables, { beam }) : loaded;
   const out: string[] = [];
   let size = 0;
   const flush = () => { if (out.length) { process.stdout.write(out.join('')); out.length = 0; size = 0; } };

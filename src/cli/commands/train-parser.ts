@@ -8,6 +8,7 @@ import { ConlluFormatError, parseConllu, type ConlluSentence } from '../../pipel
 import { DEFAULT_PARSER_MODEL_PATH, DEFAULT_WORD_CLASSES_PATH } from '../../pipeline/parse/index.ts';
 import { parseWordClasses, WordClassFormatError } from '../../pipeline/parse/word-classes.ts';
 import { encodeModel } from '../../pipeline/parse/model.ts';
+import type { BeamUpdate } from '../../pipeline/parse/beam.ts';
 import { DEFAULT_PARSER_TRAIN_OPTIONS, TrainDataError, trainParser } from '../../pipeline/parse/train.ts';
 
 const DEFAULT_TRAIN = '../shared/data/ud-english-ewt/en_ewt-ud-train.conllu';
@@ -16,7 +17,7 @@ const D = DEFAULT_PARSER_TRAIN_OPTIONS;
 
 export const summary = 'train the part-of-speech tagger and dependency parser on CoNLL-U data and write the model';
 export const usage = `
-usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--punct-epochs N] [--word-classes FILE|none] [--quiet]
+usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--seed N] [--tag-epochs N] [--folds N] [--punct-epochs N] [--word-classes FILE|none] [--beam K] [--beam-update max-violation|early] [--quiet]
   --train FILE      CoNLL-U treebank to train on (UPOS, HEAD, DEPREL used), default ${DEFAULT_TRAIN}
   --dev FILE        CoNLL-U data scored after every epoch, never trained on; the best epoch is kept.
                     Default ${DEFAULT_DEV} when --train is not given
@@ -30,9 +31,17 @@ usage: kg train-parser [--train FILE] [--dev FILE] [-o FILE] [--epochs N] [--see
   --word-classes F  word classes learned from unlabeled text, read by tagger and parser features and
                     kept in the model (default the shipped src/pipeline/parse/model/word-classes.tsv,
                     written by src/pipeline/parse/build-word-classes.ts; none = no classes)
+  --beam K          train the moves with a beam of K states (structured perceptron, src/pipeline/parse/beam.ts);
+                    the model then parses with that beam (default 1: the greedy parser, dynamic oracle)
+  --beam-update U   with --beam: max-violation (default) or early update
   --quiet           no progress lines on stderr
 The default data is UD English EWT (../shared/data/ud-english-ewt/, train and dev splits).
 `;
+
+function beamUpdateFlag(v: string | undefined): BeamUpdate {
+  if (v === undefined || v === 'max-violation' || v === 'early') return v ?? 'max-violation';
+  throw new InputError(`train-parser: --beam-update must be max-violation or early, not "${v}"`);
+}
 
 function readWordClasses(file: string): Map<string, number> {
   if (file === 'none') return new Map();
@@ -55,7 +64,7 @@ function readTreebank(file: string, role: string): ConlluSentence[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null, 'word-classes': null }, booleans: ['quiet'] }, 'train-parser');
+  const args = parseArgs(argv, { values: { train: null, dev: null, out: 'o', epochs: null, seed: null, 'tag-epochs': null, folds: null, 'punct-epochs': null, 'word-classes': null, beam: null, 'beam-update': null }, booleans: ['quiet'] }, 'train-parser');
   const { trainFile, devFile } = dataFiles(args, 'train-parser', { train: DEFAULT_TRAIN, dev: DEFAULT_DEV });
   const out = stringFlag(args, 'out') ?? DEFAULT_PARSER_MODEL_PATH;
   const opts = {
@@ -65,6 +74,8 @@ export async function run(argv: string[]): Promise<number> {
     tagEpochs: intFlag(args, 'tag-epochs', 'train-parser', 1) ?? D.tagEpochs,
     folds: intFlag(args, 'folds', 'train-parser', 1) ?? D.folds,
     punctEpochs: intFlag(args, 'punct-epochs', 'train-parser', 0) ?? D.punctEpochs,
+    beam: intFlag(args, 'beam', 'train-parser', 1, 64) ?? 1,
+    beamUpdate: beamUpdateFlag(stringFlag(args, 'beam-update')),
     wordClasses: readWordClasses(stringFlag(args, 'word-classes') ?? DEFAULT_WORD_CLASSES_PATH),
     log: progressLog(args),
   };
@@ -80,7 +91,7 @@ export async function run(argv: string[]): Promise<number> {
   const bytes = encodeModel(model);
   writeModelFile('train-parser', out, bytes);
   const lines = [
-    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.tagFeatures} tagger, ${report.moveFeatures} move and ${report.labelFeatures} relation feature rows, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, best ${report.bestEpoch}, seed ${opts.seed}, folds ${opts.folds})`,
+    `model ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${report.tagFeatures} tagger, ${report.moveFeatures} move and ${report.labelFeatures} relation feature rows, trained in ${report.seconds.toFixed(1)} s (epochs ${opts.epochs}, best ${report.bestEpoch}, seed ${opts.seed}, folds ${opts.folds}${opts.beam > 1 ? `, beam ${opts.beam}` : ''})`,
   ];
   if (report.dev) lines.push(`dev ${devFile}: UPOS ${report.dev.upos.toFixed(4)}, UAS ${report.dev.uas.toFixed(4)}, LAS ${report.dev.las.toFixed(4)} (${report.dev.words} words)`);
   process.stdout.write(lines.join('\n') + '\n');

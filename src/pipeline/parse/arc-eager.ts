@@ -52,6 +52,15 @@ export class ArcEager {
     this.lsLo.fill(0, 0, m); this.lsHi.fill(0, 0, m); this.rsLo.fill(0, 0, m); this.rsHi.fill(0, 0, m);
   }
 
+  /** Become a copy of `o` (a state of the same sentence or of another one): what a beam does to branch. */
+  copyFrom(o: ArcEager): void {
+    const m = o.n + 1;
+    if (this.head.length < m) this.reset(o.n);
+    this.n = o.n; this.sp = o.sp; this.b = o.b; this.unheaded = o.unheaded;
+    this.stack.set(o.stack.subarray(0, o.sp));
+    for (const k of ['head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsLo', 'lsHi', 'rsLo', 'rsHi'] as const) this[k].set(o[k].subarray(0, m));
+  }
+
   get done(): boolean { return this.b === this.n && this.sp === 0; }
   /** Top of the stack, or -1. */
   get s0(): number { return this.sp > 0 ? this.stack[this.sp - 1]! : -1; }

@@ -24,6 +24,8 @@ export interface ParserModel {
   tagger2?: SparseRows;
   /** First-pass margin (quantised units) below which the second pass re-tags a word; absent: every word. */
   retagMargin?: number;
+  /** Beam width the moves were trained for and are decoded with (beam.ts); absent: 1, greedy. */
+  beam?: number;
   moves: { hashes: Uint32Array; weights: Int16Array };
   labeller: SparseRows;
   /** Ranker of punctuation heads on the finished tree (one class); absent in older models. */
@@ -42,6 +44,7 @@ const pad4 = (n: number) => (n + 3) & ~3;
 interface Header {
   tags: string[];
   retagMargin?: number;
+  beam?: number;
   labels: string[];
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
@@ -52,7 +55,7 @@ interface Header {
 
 export function encodeModel(m: ParserModel): Buffer {
   const header: Header = {
-    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.wordClasses ? { wordClasses: m.wordClasses } : {}), ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}),
+    tags: m.tags, labels: m.labels, tagDict: m.tagDict, ...(m.wordClasses ? { wordClasses: m.wordClasses } : {}), ...(m.retagMargin !== undefined ? { retagMargin: m.retagMargin } : {}), ...(m.beam !== undefined && m.beam > 1 ? { beam: m.beam } : {}),
     rows: { tagger: m.tagger.hashes.length, ...(m.tagger2 ? { tagger2: m.tagger2.hashes.length } : {}), moves: m.moves.hashes.length, labeller: m.labeller.hashes.length, ...(m.punct ? { punct: m.punct.hashes.length } : {}) },
     nonzero: { tagger: m.tagger.values.length, ...(m.tagger2 ? { tagger2: m.tagger2.values.length } : {}), labeller: m.labeller.values.length, ...(m.punct ? { punct: m.punct.values.length } : {}) },
     info: m.info,
@@ -123,7 +126,14 @@ export function decodeUnzippedModel(buf: Buffer): ParserModel {
   const moves = { hashes: undeltas(take(Uint32Array, header.rows.moves)), weights: take(Int16Array, header.rows.moves * 4) };
   const punct = header.rows.punct !== undefined ? sparse(header.rows.punct, header.nonzero.punct ?? 0, 1) : undefined;
   if (!header.labels.includes('root')) throw new ModelFormatError('the relation inventory has no "root"');
-  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), moves, labeller, ...(punct ? { punct } : {}), ...(header.wordClasses ? { wordClasses: header.wordClasses } : {}), info: header.info };
+  return { tags: header.tags, labels: header.labels, tagDict: header.tagDict, tagger, ...(tagger2 ? { tagger2 } : {}), ...(header.retagMargin !== undefined ? { retagMargin: header.retagMargin } : {}), ...(beamWidth(header.beam) > 1 ? { beam: beamWidth(header.beam) } : {}), moves, labeller, ...(punct ? { punct } : {}), ...(header.wordClasses ? { wordClasses: header.wordClasses } : {}), info: header.info };
+}
+
+/** The header's beam width (absent in greedy models and in files written before the beam). */
+function beamWidth(v: unknown): number {
+  if (v === undefined) return 1;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 64) throw new ModelFormatError('the beam width is not a whole number from 1 to 64');
+  return v;
 }
 
 /** Sorted hashes as gaps (the first one as is). */

@@ -5,7 +5,8 @@ import type { Parsed, ParsedSentence, Segmented, SyntaxWord, Upos } from '../../
 import { UPOS_TAGS } from '../../types.ts';
 import type { ArcEager } from './arc-eager.ts';
 import { SENTENCE_WORDS } from './capacity.ts';
-import { Scratch, TagCache, parseSentence, tagSentence, type Weights } from './decode.ts';
+import { Scratch, TagCache, tagSentence, type Weights } from './decode.ts';
+import { BeamScratch, parseTagged } from './beam.ts';
 import { WordAtoms } from './lexical.ts';
 import type { ParserModel } from './model.ts';
 import { MoveTable, SparseTable } from './tables.ts';
@@ -29,11 +30,19 @@ export class DependencyParser {
   private readonly tagCache: TagCache;
   private readonly tagNames: Upos[];
   private readonly knownWord: (form: string) => boolean;
+  /** States the parser keeps at every step (1: greedy; beam.ts). */
+  readonly beam: number;
+  private readonly beamScratch = new BeamScratch();
 
-  /** A parser of a decoded model (its tables built here), or of tables built before. */
-  constructor(model: ParserModel | ParserTables) {
+  /**
+   * A parser of a decoded model (its tables built here), or of tables built before. It decodes
+   * with the beam width the model was trained with unless `beam` says otherwise.
+   */
+  constructor(model: ParserModel | ParserTables, opts: { beam?: number } = {}) {
     const t = model.moves instanceof MoveTable ? model as ParserTables : tablesOf(model as ParserModel);
     this.tables = t;
+    this.beam = opts.beam ?? t.beam ?? 1;
+    if (!Number.isInteger(this.beam) || this.beam < 1) throw new Error(`beam width ${this.beam} is not a whole number of at least 1`);
     this.labels = t.labels;
     const classes = new Map(Object.entries(t.wordClasses ?? {}));
     this.atoms = new WordAtoms(classes);
@@ -80,7 +89,7 @@ export class DependencyParser {
     tagSentence(a, this.weights, this.tags, x, this.tagCache);
     const fixed = given?.(this.tags);
     if (fixed) tagSentence(a, this.weights, this.tags, x, this.tagCache, fixed);
-    return parseSentence(x.atoms(a, this.tags), n, this.weights, x);
+    return parseTagged(x.atoms(a, this.tags), n, this.weights, x, this.beamScratch, this.beam);
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
@@ -142,7 +151,7 @@ export class DependencyParser {
 function tablesOf(model: ParserModel): ParserTables {
   return {
     tags: model.tags, labels: model.labels, tagDict: model.tagDict,
-    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}),
+    ...(model.wordClasses ? { wordClasses: model.wordClasses } : {}), ...(model.retagMargin !== undefined ? { retagMargin: model.retagMargin } : {}), ...(model.beam !== undefined ? { beam: model.beam } : {}),
     tagger: new SparseTable(model.tagger), ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2) } : {}),
     moves: new MoveTable(model.moves.hashes, model.moves.weights),
     labeller: new SparseTable(model.labeller), ...(model.punct ? { punct: new SparseTable(model.punct) } : {}),

@@ -16,6 +16,8 @@ export interface ParserTables {
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
   retagMargin?: number;
+  /** Beam width the parser decodes with (absent: 1, greedy). */
+  beam?: number;
   tagger: SparseTable;
   tagger2?: SparseTable;
   moves: MoveTable;
@@ -32,6 +34,7 @@ interface Header {
   tagDict: Record<string, number>;
   wordClasses?: Record<string, number>;
   retagMargin?: number;
+  beam?: number;
   moves: { rows: number; dir: number; shift: number };
   sparse: Partial<Record<SparseName, { slots: number; side: number; dir: number; shift: number }>>;
 }
@@ -42,7 +45,7 @@ export function encodeTables(t: ParserTables): Buffer {
   for (const name of SPARSE) { const table = t[name]; if (table) sparse.push([name, table.parts()]); }
   const header: Header = {
     tags: t.tags, labels: t.labels, tagDict: t.tagDict,
-    ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}),
+    ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}), ...(t.beam !== undefined ? { beam: t.beam } : {}),
     moves: { rows: moves.rows.length, dir: moves.dir.length, shift: moves.shift },
     sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { slots: p.slots.length, side: p.side.length, dir: p.dir.length, shift: p.shift }])),
   };
@@ -89,7 +92,7 @@ export function decodeTables(buf: Buffer): ParserTables | null {
   if (short || off !== body.length || !sparse.tagger || !sparse.labeller) return null;
   return {
     tags: h.tags, labels: h.labels, tagDict: h.tagDict,
-    ...(h.wordClasses ? { wordClasses: h.wordClasses } : {}), ...(h.retagMargin !== undefined ? { retagMargin: h.retagMargin } : {}),
+    ...(h.wordClasses ? { wordClasses: h.wordClasses } : {}), ...(h.retagMargin !== undefined ? { retagMargin: h.retagMargin } : {}), ...(Number.isInteger(h.beam) && h.beam! > 1 ? { beam: h.beam } : {}),
     tagger: sparse.tagger, ...(sparse.tagger2 ? { tagger2: sparse.tagger2 } : {}),
     moves: new MoveTable(moveParts as MoveParts), labeller: sparse.labeller, ...(sparse.punct ? { punct: sparse.punct } : {}),
   };

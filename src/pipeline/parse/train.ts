@@ -11,10 +11,12 @@ import { UPOS_TAGS } from '../../types.ts';
 import { seededRandom } from '../../random.ts';
 import { moveCosts, N_MOVES } from './arc-eager.ts';
 import type { ConlluSentence } from './conllu.ts';
-import { RETAG_MARGIN_SHARE, Scratch, parseSentence, tagSentence, type ParseWeights, type Weights } from './decode.ts';
+import { RETAG_MARGIN_SHARE, Scratch, tagSentence, type ParseWeights, type Weights } from './decode.ts';
+import { BeamScratch, movesOf, parseTagged, trainSentenceBeam, type BeamUpdate, type LabelFn } from './beam.ts';
 import { WordAtoms, normalizeForm, type WordClassTable } from './lexical.ts';
 import type { ParserModel } from './model.ts';
-import { labelFeatures, moveFeatures } from './parse-features.ts';
+import { labelFeatures, MAX_PARSE_FEATURES, moveFeatures, type SentenceAtoms } from './parse-features.ts';
+import type { ArcEager } from './arc-eager.ts';
 import { AveragedPerceptron, FrozenWeights } from './perceptron.ts';
 import { PunctScratch, rankPunctuation } from './punct-attach.ts';
 import { MoveTable, SparseTable } from './tables.ts';
@@ -37,6 +39,13 @@ export interface ParserTrainOptions {
   punctEpochs?: number;
   /** Word classes learned from unlabeled text (word-classes.ts), read by tagger and parser features; shipped in the model. */
   wordClasses?: WordClassTable;
+  /**
+   * States kept at every step (beam.ts): 1 is the greedy parser trained move by move; k > 1 trains
+   * whole move sequences with a beam of k (structured perceptron) and the model decodes with it.
+   */
+  beam?: number;
+  /** The beam's update (k > 1): at the step of largest violation (default) or where the reference falls off the beam. */
+  beamUpdate?: BeamUpdate;
   log?: (line: string) => void;
 }
 
@@ -172,14 +181,14 @@ export function tagAll(sents: TrainSentence[], dict: Map<string, number>, tagger
 }
 
 /** UPOS, UAS and LAS (relation compared on its universal part, as eval-ud does). */
-function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[], classes: WordClassTable): ParseScores {
-  const a = new WordAtoms(classes), x = new Scratch();
+function evaluate(sents: TrainSentence[], tags: Int32Array[], w: ParseWeights, labels: string[], classes: WordClassTable, beam = 1): ParseScores {
+  const a = new WordAtoms(classes), x = new Scratch(), bx = new BeamScratch();
   const universal = labels.map((l) => l.split(':')[0]!);
   let words = 0, upos = 0, uas = 0, las = 0;
   sents.forEach((s, si) => {
     a.set(s.forms);
     const t = tags[si]!;
-    const st = parseSentence(x.atoms(a, t), a.n, w, x);
+    const st = parseTagged(x.atoms(a, t), a.n, w, x, bx, beam);
     for (let i = 0; i < a.n; i++) {
       words++;
       if (t[i] === s.tags[i]) upos++;
@@ -236,9 +245,10 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
   const labellerQ = quantiseSparse(labeller.index.hashes, best.labels, names.length);
   const arcWeights: ParseWeights = { moves: new MoveTable(movesQ.hashes, movesQ.weights), labeller: new SparseTable(labellerQ), nLabels: names.length, root: names.indexOf('root') };
   const punctEpochs = opts.punctEpochs ?? 0;
-  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed, classes), 1) : undefined;
+  const beam = opts.beam ?? 1;
+  const punct = punctEpochs > 0 ? quantiseSparse(...trainPunctStage(train, tags.trainTags, names, arcWeights, punctEpochs, opts.seed, classes, beam), 1) : undefined;
   if (punct && dev) {
-    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names, classes);
+    best.dev = evaluate(dev, tags.devTags, { ...arcWeights, punct: new SparseTable(punct), punctLabel: names.indexOf('punct') }, names, classes, beam);
     log(`punctuation ranker: ${punct.hashes.length} features; dev UAS ${best.dev.uas.toFixed(4)} LAS ${best.dev.las.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 
@@ -246,6 +256,7 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     tags: [...UPOS_TAGS], labels: names, tagDict: Object.fromEntries(dict),
     tagger: quantiseSparse(tagger.index.hashes, tagger.w, UPOS_TAGS.length),
     ...(tagger2 ? { tagger2: quantiseSparse(tagger2.index.hashes, tagger2.w, UPOS_TAGS.length), retagMargin: Math.round(RETAG_MARGIN_SHARE * 32767) } : {}),
+    ...(beam > 1 ? { beam } : {}),
     moves: movesQ, labeller: labellerQ, ...(punct ? { punct } : {}),
     ...(classes.size ? { wordClasses: Object.fromEntries([...classes].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))) } : {}),
     info: {},
@@ -255,7 +266,10 @@ export function trainParser(trainData: ConlluSentence[], devData: ConlluSentence
     bestEpoch: best.epoch + 1, ...(best.dev ? { dev: best.dev } : {}), seconds: (performance.now() - t0) / 1000,
   };
   model.info = {
-    parser: 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc; punctuation re-attached by a ranker',
+    parser: beam > 1
+      ? `averaged perceptron tagger; arc-eager parser with a beam of ${beam}, structured perceptron (${opts.beamUpdate ?? 'max-violation'} update, dynamic-oracle reference); relation classifier per arc; punctuation re-attached by a ranker`
+      : 'averaged perceptron tagger; greedy arc-eager parser, dynamic oracle with exploration; relation classifier per arc; punctuation re-attached by a ranker',
+    ...(beam > 1 ? { beam, beamUpdate: opts.beamUpdate ?? 'max-violation' } : {}),
     epochs: opts.epochs, punctEpochs, bestEpoch: report.bestEpoch, seed: opts.seed, tagEpochs: opts.tagEpochs, tagPasses: opts.tagPasses ?? 1, folds: opts.folds, explore: opts.explore,
     trainSentences: train.length, trainWords: words,
     ...(best.dev ? { devUPOS: round4(best.dev.upos), devUAS: round4(best.dev.uas), devLAS: round4(best.dev.las) } : {}),
@@ -336,18 +350,34 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
     moves: new FrozenWeights(moves.index, mv, N_MOVES), labeller: new FrozenWeights(labeller.index, lb, names.length), nLabels: names.length, root,
   });
   /** The relation the labeller gives head h -> word d (a word), learning from it when h is d's gold head. */
-  const learnLabel = (s: TrainSentence, h: number, d: number): number => {
-    const k = labelFeatures(x.st, x.sa, h, d, x.buf);
+  const learnLabel = (s: TrainSentence | null, h: number, d: number, st: ArcEager = x.st): number => {
+    const k = labelFeatures(st, x.sa, h, d, x.buf);
     lscores.fill(0);
     labeller.score(x.buf, k, lscores);
     let y = -1;
     for (let c = 0; c < names.length; c++) if (c !== root && (y < 0 || lscores[c]! > lscores[y]!)) y = c;
-    if (s.heads[d] === h) {
+    if (s && s.heads[d] === h) {
       const g = s.labels[d]!;
       if (g !== y && g !== root) labeller.update(x.buf, k, g, y);
       labeller.tick();
     }
     return y;
+  };
+  const beam = opts.beam ?? 1, bx = new BeamScratch(), beamBuf = new Int32Array(MAX_PARSE_FEATURES);
+  const learner = { moves, nudge: (b: Int32Array, k: number, m: number, d: number) => moves.nudge(b, k, m, d) };
+  /** The beam's relations: the labeller's choice for the state's new arc, nothing learned. */
+  const beamLabel: LabelFn = (st, _sa, h, d) => (h === st.n ? root : learnLabel(null, h, d, st));
+  /** One sentence with the beam: the move update, then the relations learned along the reference. */
+  const beamSentence = (s: TrainSentence, sa: SentenceAtoms, n: number): boolean => {
+    const { reference, updated } = trainSentenceBeam(sa, n, s, learner, beamLabel, beamBuf, bx, beam, opts.beamUpdate ?? 'max-violation');
+    moves.tick();
+    const st = x.st;
+    st.reset(n);
+    for (const m of movesOf(bx, reference)) {
+      const h = st.arcHead(m);
+      st.apply(m, h < 0 ? -1 : h === n ? root : learnLabel(s, h, st.arcDep(m)));
+    }
+    return updated;
   };
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, rand);
@@ -358,6 +388,11 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
       a.set(s.forms);
       const sa = x.atoms(a, jackknifed[si]!);
       const st = x.st, buf = x.buf, n = a.n;
+      if (beam > 1) {
+        decisions++;
+        if (beamSentence(s, sa, n)) mistakes++;
+        continue;
+      }
       st.reset(n);
       while (!st.done) {
         const valid = st.validMoves();
@@ -388,9 +423,9 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
       }
     }
     const mv = moves.averaged(), lb = labeller.averaged();
-    let line = `  epoch ${epoch + 1}/${opts.epochs}: ${mistakes} of ${decisions} moves wrong, ${moves.index.size} move and ${labeller.index.size} relation features`;
+    let line = `  epoch ${epoch + 1}/${opts.epochs}: ${mistakes} of ${decisions} ${beam > 1 ? 'sentences updated' : 'moves wrong'}, ${moves.index.size} move and ${labeller.index.size} relation features`;
     if (dev) {
-      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names, classes);
+      const sc = evaluate(dev, devTags, weightsOf(mv, lb), names, classes, beam);
       line += `; dev UPOS ${sc.upos.toFixed(4)} UAS ${sc.uas.toFixed(4)} LAS ${sc.las.toFixed(4)}`;
       if (!best || sc.las > best.dev!.las) best = { epoch, moves: mv, labels: lb, dev: sc };
     } else best = { epoch, moves: mv, labels: lb };
@@ -405,14 +440,14 @@ export function trainArcStage(train: TrainSentence[], jackknifed: Int32Array[], 
  * the gold one, and the one the finished parser gives on the jackknifed tags (closer to what it
  * will meet, though the parser has seen these sentences). Returns its hashes and weights.
  */
-export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number, classes: WordClassTable = new Map()): [Uint32Array, Float32Array] {
+export function trainPunctStage(train: TrainSentence[], tags: Int32Array[], names: string[], w: ParseWeights, epochs: number, seed: number, classes: WordClassTable = new Map(), beam = 1): [Uint32Array, Float32Array] {
   const punctLabel = names.indexOf('punct');
   const ranker = new AveragedPerceptron(1, 1 << 15);
   if (punctLabel < 0) return [ranker.index.hashes, ranker.averaged()];
-  const a = new WordAtoms(classes), x = new Scratch(), px = new PunctScratch();
+  const a = new WordAtoms(classes), x = new Scratch(), px = new PunctScratch(), bx = new BeamScratch();
   const parsed = train.map((s, si) => {
     a.set(s.forms);
-    const st = parseSentence(x.atoms(a, tags[si]!), a.n, w, x);
+    const st = parseTagged(x.atoms(a, tags[si]!), a.n, w, x, bx, beam);
     return { head: st.head.slice(0, a.n + 1), label: st.label.slice(0, a.n + 1) };
   });
   const learn = (g: Int32Array, kg: number, b: Int32Array, kb: number) => { ranker.nudge(g, kg, 0, 1); ranker.nudge(b, kb, 0, -1); };

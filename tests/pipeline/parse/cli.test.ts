@@ -87,6 +87,23 @@ describe('kg train-parser', () => {
     expect(decodeModel(readFileSync(out2)).punct).toBeDefined();
   });
 
+  it('--beam K trains a model that parses with that beam, and kg parse --beam overrides it', () => {
+    const train = write('train.conllu', tinyTreebank(3));
+    const out = path.join(dir, 'beam.bin.gz');
+    const r = kg(['train-parser', '--train', train, '-o', out, '--epochs', '2', '--tag-epochs', '2', '--folds', '2', '--beam', '3', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/, beam 3\)/);
+    expect(decodeModel(readFileSync(out)).beam).toBe(3);
+    const file = write('beam-in.conllu', tinyTreebank(1));
+    const p = kg(['parse', '--beam', '4', file]);
+    expect(p.status).toBe(0);
+    expect(parseConllu(p.stdout, 'stdout', true).length).toBe(parseConllu(tinyTreebank(1)).length);
+    const bad = kg(['parse', '--beam', '0', file]);
+    expect(bad.status).toBe(64);
+    expect(bad.stderr).toMatch(/^kg: parse: --beam expects an integer from 1 to 64, got "0"\n$/);
+  });
+
   it('keeps the shipped word classes in the model, none with --word-classes none', () => {
     const train = write('train.conllu', tinyTreebank(3));
     const out = path.join(dir, 'classes.bin.gz'), out2 = path.join(dir, 'noclasses.bin.gz');
@@ -103,6 +120,7 @@ describe('kg train-parser', () => {
     [['--epochs', '0'], 64, /^kg: train-parser: --epochs expects an integer >= 1, got "0"/],
     [['--punct-epochs', '-1'], 64, /^kg: train-parser: --punct-epochs expects an integer >= 0, got "-1"/],
     [['--bogus'], 64, /^kg: train-parser: unknown flag --bogus/],
+    [['--beam-update', 'late'], 2, /^kg: train-parser: --beam-update must be max-violation or early, not "late"/],
     [['--word-classes', 'BADCLASSES'], 2, /^kg: train-parser: word-class file .*badclasses\.tsv: line 2: expected "word<TAB>coarse class<TAB>fine class"/],
     [['--word-classes', '/nonexistent/c.tsv'], 2, /^kg: train-parser: word-classes file \/nonexistent\/c\.tsv cannot be read \(ENOENT\); a word-class file as written by/],
   ])('%j fails with one clear line', (args, status, message) => {
