@@ -97,3 +97,14 @@ describe('a person acting at a gathering held in a place met there (044)', () =>
     expect((await readTypedLines(text)).filter((l) => l.startsWith(prefix))).toEqual([]);
   });
 });
+
+describe('a portfolio after "of" that names nothing leaves the possessor before the title as the body', () => {
+  it.each([
+    ['Meta Platforms said it would appeal. Jane Poe, the company\'s head of public policy, agreed.', 'Jane Poe -head of-> Meta Platforms'],
+    // guards, read before the change too: the possessor a name (the parse reads it), the body named after "of"
+    ['Sales fell at Meta Platforms. John Roe, Meta\'s president of global affairs, said it was wrong.', 'John Roe -president of-> Meta Platforms'],
+    ['Talks went on. Jane Poe, the head of the Nordic Council, agreed.', 'Jane Poe -head of-> Nordic Council'],
+  ])('%s', async (text, line) => {
+    expect(await readTypedLines(text)).toContain(line);
+  });
+});
