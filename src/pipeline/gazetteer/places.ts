@@ -479,13 +479,13 @@ export function countryOfCapital(name: string): GazetteerEntry | undefined {
   return idx().capitalNames.get(nameKey(name));
 }
 
-/** The place the gazetteer says contains this one (a city's region, a region's country). */
 /** Was this country (`country:AM`) a constituent republic of that former state (`country:SUHH`)? */
 export function wasRepublicOf(id: string, formerId: string): boolean {
   const former = FORMER_COUNTRIES.find((f) => `country:${f.code}` === formerId);
   return !!former?.republics?.some((iso) => `country:${iso}` === id);
 }
 
+/** The place the gazetteer says contains this one (a city's region, a region's country). */
 export function containing(id: string): GazetteerEntry | undefined {
   const entry = entryById(id);
   return entry?.within ? entryById(entry.within) : undefined;

@@ -985,7 +985,7 @@ function endsInTrade(words: string[]): boolean {
   return words.length > 1 && (INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last) || BUSINESS_LEADS.has(words[0]!.toLowerCase()));
 }
 
-/** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
+/** Verbs right after the one who speaks ("Walesa said"). */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'testified', 'recalled']);
 
 /** The token opens its sentence. */
@@ -998,6 +998,7 @@ function namedOnce(doc: DocFacts, text: string): boolean {
   return true;
 }
 
+/** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
 function personShaped(words: string[]): boolean {
   return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
 }

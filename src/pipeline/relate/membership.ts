@@ -11,12 +11,11 @@ import { isAdverb, isComma, isEntity, isPossessive } from './classes.ts';
 const MEMBER_WORDS = new Set(['member', 'members']);
 /** Words between the determiner and "member" that keep the membership current and real. */
 const MEMBER_MODIFIERS = new Set(['founding', 'full', 'permanent', 'non-permanent', 'associate', 'key', 'leading', 'longtime', 'long-standing', 'active', 'original', 'core']);
-/** An ordinal or a superlative of order between the determiner and "member": "the 32nd member", "its newest member". */
-const isOrderWord = (lower: string) =>
-  /^\d+(?:st|nd|rd|th)$/.test(lower) || ORDER_WORDS.has(lower);
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
   'twentieth', 'newest', 'latest', 'youngest', 'smallest', 'largest', 'biggest', 'last', 'next']);
+/** An ordinal or a superlative of order between the determiner and "member": "the 32nd member", "its newest member". */
+const isOrderWord = (lower: string) => /^\d+(?:st|nd|rd|th)$/.test(lower) || ORDER_WORDS.has(lower);
 /** Passive admission verbs: "X was admitted to NATO", "X was accepted into the Commonwealth". */
 const ADMITTED = new Set(['admitted', 'accepted', 'welcomed']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained', 'remain', 'become']);

@@ -851,8 +851,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
           // ("Shigeru Omi, the agency's regional director for the Western Pacific,": a portfolio after "for" that is no
           // body leaves the possessor before the title as the body; "Nick Clegg, the company's president of global
           // affairs,": so does one after "of" that names nothing)
-          const named = keepTypes(ctx, phrase.arg, BODY_TYPES);
-          const portfolio = (prep === 'for' && !named) || (prep === 'of' && !phrase.arg) ? bodyBefore(ctx, t.start, true) : undefined;
+          const portfolio = (prep === 'for' && !keepTypes(ctx, phrase.arg, BODY_TYPES)) || (prep === 'of' && !phrase.arg) ? bodyBefore(ctx, t.start, true) : undefined;
           if (portfolio) report(person, t, portfolio, 'role-apposition-after');
           else report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
           break;

@@ -66,6 +66,8 @@ const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+/** Word w is a relative pronoun ("which", "who") standing for the noun its clause modifies. */
+const isRelativePronoun = (tree: Tree, w: number) => tree.upos(w) === 'PRON' && RELATIVES.has(tree.lower[w]!);
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Object forms of the personal pronouns for a person, and the relations in which they are an object (not "her" as a possessive). */
 const OBJECT_PERSONAL = new Set(['him', 'her']);
@@ -124,7 +126,7 @@ function readVenue(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
   let v = tree.head(n);
   if (v >= 0 && tree.upos(v) !== 'VERB' && tree.rel(v) === 'obj') v = tree.head(v);
   if (v < 0 || tree.upos(v) !== 'VERB') return;
-  const people = keepTypes(ctx, subjectOf(ctx, tree, v).arg, new Set(['person']));
+  const people = keepTypes(ctx, subjectOf(ctx, tree, v).arg, PERSON);
   if (!people) return;
   const { negated, hypothetical } = modalityOf(tree, v);
   if (negated) return;
@@ -515,7 +517,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   if (own.length) {
     const s = own[0]!;
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
-    if (tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!) && tree.rel(v) === 'acl:relcl') {
+    if (isRelativePronoun(tree, s) && tree.rel(v) === 'acl:relcl') {
       // ("The World Bank and the ADB, which lend Mongolia ...": a plural verb after a comma makes the clause one of
       // the whole coordination the parse hung it on the last conjunct of)
       const h = tree.head(v);
@@ -563,7 +565,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   }
   // (the noun a relative clause modifies is its subject only when the clause has none of its own: "Rome, where she
   // is expected to meet X" is no Rome meeting X)
-  if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !(tree.upos(s) === 'PRON' && RELATIVES.has(tree.lower[s]!)))) {
+  if (rel === 'acl:relcl' && !tree.children(v, 'nsubj:pass').some((s) => !isRelativePronoun(tree, s))) {
     return { arg: argOf(ctx, tree, head), modality: none };
   }
   // "..., and Nvidia partnered with Saudi Aramco": a name right after "and" before the verb is its own subject,
@@ -581,7 +583,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     // shares its subject, the passive's patient)
     const patient = tree.exactly(head, 'nsubj:pass').find((p) => p < v);
     if (patient !== undefined && tree.upos(v) === 'VERB' && !tree.children(v, 'nsubj', 'aux:pass', 'expl').length) {
-      const arg = !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) ? argOf(ctx, tree, patient) : undefined;
+      const arg = !isRelativePronoun(tree, patient) ? argOf(ctx, tree, patient) : undefined;
       if (arg) return { arg, modality: none };
     }
     const shared = subjectOf(ctx, tree, head, depth + 1);
@@ -632,8 +634,8 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     if (rel === 'advcl' && passiveGovernor && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => /^(?:of|for|with)$/.test(tree.lower[m]!))) {
       // (the parse may give the verb two passive subjects, the relative pronoun and a noun before it: the pronoun is it)
       const patients = tree.children(head, 'nsubj:pass');
-      const patient = patients.find((p) => tree.upos(p) === 'PRON' && RELATIVES.has(tree.lower[p]!)) ?? patients[0];
-      if (patient !== undefined && tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!)) {
+      const patient = patients.find((p) => isRelativePronoun(tree, p)) ?? patients[0];
+      if (patient !== undefined && isRelativePronoun(tree, patient)) {
         if (tree.rel(head) === 'acl:relcl') return { arg: argOf(ctx, tree, tree.head(head)), modality: none };
         const k = tree.unit(patient);
         const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
@@ -651,7 +653,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
     if (agent !== undefined) return { arg: argOf(ctx, tree, agent), modality: none };
     // "she is expected to meet X", "he was asked to lead Y": the complement of a passive verb is done by its subject
     const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
-    if (patient !== undefined && !(tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!))) {
+    if (patient !== undefined && !isRelativePronoun(tree, patient)) {
       return { arg: argOf(ctx, tree, patient), modality: { negated: isNegVerb(governor), hypothetical: isHypVerb(governor) || isRequestVerb(governor) } };
     }
     // "a move that led Fifa to threaten Ghana", "forced Russia to withdraw": a verb with an object before its
@@ -796,7 +798,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const patient = tree.children(i, 'nsubj:pass')[0] ?? (tree.children(i, 'aux:pass').length ? tree.children(i, 'nsubj')[0] : undefined);
     // "missiles used by Iran", "sanctions imposed by the EU": a participle's patient is the noun it modifies.
     // ("Covestro, which was spun off from Bayer": a relative pronoun as the patient stands for the noun the clause modifies)
-    const relativePatient = patient !== undefined && tree.rel(i) === 'acl:relcl' && tree.upos(patient) === 'PRON' && RELATIVES.has(tree.lower[patient]!);
+    const relativePatient = patient !== undefined && tree.rel(i) === 'acl:relcl' && isRelativePronoun(tree, patient);
     object = relativePatient ? argOf(ctx, tree, tree.head(i)) : patient !== undefined ? argOf(ctx, tree, patient) : tree.rel(i) === 'acl' ? argOf(ctx, tree, tree.head(i)) : undefined;
     // ("helicopters were ordered from Boeing by X": where a thing traded stands before the preposition, the patient is
     // the thing, and the other party is after the preposition; "Apple was ordered by the court to pay" buys nothing)
