@@ -689,6 +689,8 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       const na = names[i]!;
       const nb = names[j]!;
       if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
+      // numbers tell things apart, they are no spelling ("Nord Stream 1" and "Nord Stream 2", "Sakhalin-1" and "Sakhalin-2")
+      if (na.replace(/\D+/g, ' ').trim() !== nb.replace(/\D+/g, ' ').trim()) continue;
       const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
       const [kKeep, kDrop] = keep === a ? [i, j] : [j, i];
       absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${names[kDrop]}" and "${names[kKeep]}" differ by one or two letters` });
