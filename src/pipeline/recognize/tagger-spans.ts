@@ -22,6 +22,7 @@ import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
 import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
 import { withNumberedNames } from './numbered-names.ts';
+import { withPartnersFirmNames } from './firm-names.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
@@ -132,7 +133,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))))));
+  return withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))))));
 }
 
 /** A last word that closes a body's name ("Bank", "Capital", "Holdings", "Seafoods"). */

@@ -924,8 +924,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label !== 'LOC' && isDatelinePlace(doc, c)) {
     const known = lookupPlace(text);
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline`);
-    // (a town no gazetteer knows, "Ulaanbaatar, 29 Apr (XINHUA)": a dateline names where the story was filed)
-    if (!lookupOrganization(text) && c.end - c.start <= 3) return base(doc, c, 'city', `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline, a town no gazetteer knows`);
+    // (a town no gazetteer knows, "(Text) Ulaanbaatar, 29 Apr (XINHUA)": a dated agency line names where the story was filed)
+    if (!lookupOrganization(text) && c.end - c.start <= 3 && opensDatedAgencyLine(doc, c)) return base(doc, c, 'city', `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline, a town no gazetteer knows`);
   }
   // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
   // throughout, and the reverse for a person; a title before the name still makes it a person
@@ -1103,6 +1103,16 @@ function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
  * brackets; monitored copy may open it with a bracketed word ("(Text) Ulaanbaatar, 29 Apr (XINHUA)").
  */
 const AGENCY_DATELINE = /^(\(\s*\p{Lu}\p{Ll}+\s*\)\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?))?)\s*\(\s*\p{Lu}[\p{Lu}-]+\s*\)/u;
+
+/** Does the candidate open a line of a place, a day and an agency in brackets ("(Text) Hefei, 11 Feb (XINHUA) --")? */
+function opensDatedAgencyLine(doc: DocFacts, c: Candidate): boolean {
+  const tok = doc.seg.tokens[c.start]!;
+  const sentence = doc.seg.sentences[tok.sentence]!;
+  const line = doc.seg.article.text.slice(sentence.start, sentence.end);
+  const m = AGENCY_DATELINE.exec(line);
+  const lead = m?.[1]?.length ?? 0;
+  return !!m && /\d/.test(m[2]!) && tok.start - sentence.start === lead && doc.seg.tokens[c.end]?.text === ',';
+}
 
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
 function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {

@@ -16,14 +16,14 @@ describe('a name ending in a numeral keeps it', () => {
     // a project's head word counted by the number, written once
     ['Buyers from Asia signed for cargoes of Taimyr LNG 1 last year.', [['Asia', 'LOC'], ['Taimyr LNG', 'ORG']], 'Taimyr LNG 1:organization'],
     // a name written with a number more than once
-    ['Blasts hit Baltic Link 2 and Baltic Link 1 at night. Baltic Link 2 had never carried gas.',
+    ['Blasts damaged the Baltic Link 2 and Baltic Link 1 pipelines at night. Baltic Link 2 had never carried gas.',
       [['Baltic Link', 'ORG'], ['Baltic Link', 'ORG', 1], ['Baltic Link', 'ORG', 2]], 'Baltic Link 1:organization'],
   ];
   it.each(cases)('%s (%j)', (text, spans, want) => {
     expect(named(mentions(text, spans))).toContain(want);
   });
   it('"Baltic Link 1" and "Baltic Link 2" stay two entities (a number is no spelling)', () => {
-    const text = 'Blasts hit Baltic Link 2 and Baltic Link 1 at night. Baltic Link 2 had never carried gas.';
+    const text = 'Blasts damaged the Baltic Link 2 and Baltic Link 1 pipelines at night. Baltic Link 2 had never carried gas.';
     const es = entities(text, [['Baltic Link', 'ORG'], ['Baltic Link', 'ORG', 1], ['Baltic Link', 'ORG', 2]]);
     expect(es.map((e) => e.name).sort()).toEqual(['Baltic Link 1', 'Baltic Link 2']);
   });
@@ -34,6 +34,15 @@ describe('a name ending in a numeral keeps it', () => {
     ['Espanyol 3 2 1 0 6 2 7', [['Espanyol', 'ORG']], 'Espanyol'],
     ['Espanyol 2 ( Lopez 12 ) Valencia 1', [['Espanyol', 'ORG'], ['Lopez', 'PER'], ['Valencia', 'ORG']], 'Valencia'],
   ];
+  it('guard: a scorecard\'s figures stay out of the names even when a name comes back with figures', () => {
+    const text = 'Essex 83 and 174 , Kent 296 .\nEssex 22 points , Kent 4 .\nJ. Smith b Dunmore 22\nA. Jones c Hale b Dunmore 8';
+    const ms = mentions(text, [['Essex', 'ORG'], ['Kent', 'ORG'], ['Essex', 'ORG', 1], ['Kent', 'ORG', 1], ['J. Smith', 'PER'], ['Dunmore', 'ORG'], ['A. Jones', 'PER'], ['Hale', 'PER'], ['Dunmore', 'ORG', 1]]);
+    expect(ms.filter((m) => /\d/.test(m.text)).map((m) => m.text)).toEqual([]);
+  });
+  it('guard: "Under-21" is no name of a project', () => {
+    const ms = mentions('The Under-21 side of Wales lost to the Under-21 side of France on Sunday.', [['Wales', 'LOC'], ['France', 'LOC']]);
+    expect(ms.map((m) => m.text)).not.toContain('Under-21');
+  });
   it.each(scores)('guard: %s keeps "%s" without its score', (text, spans, team) => {
     expect(mentions(text, spans).filter((m) => m.text.startsWith(team)).map((m) => m.text)).toEqual([team]);
   });
@@ -75,5 +84,16 @@ describe('CoNLL04 shapes: a person after "aide to", the town of a monitored date
   it('"(Text) <town>, <day> <month> (<AGENCY>)": the town no gazetteer knows is a town', () => {
     const ms = mentions('( Text ) Darkhanbulag , 12 May ( XINHUA ) -- Officials opened a new bridge on Friday .', [['Darkhanbulag', 'ORG'], ['XINHUA', 'ORG']]);
     expect(ms.filter((m) => m.text === 'Darkhanbulag').map((m) => m.type)).toEqual(['city']);
+  });
+});
+
+describe('partners\' surnames joined by commas after "firm of" are one firm', () => {
+  it('"the law firm of Hollis, Brandt" read by the tagger as a town and its state', () => {
+    const ms = mentions('Dan Ruiz of the law firm of Hollis, Brandt said the bid was fair.', [['Dan Ruiz', 'PER'], ['Hollis', 'LOC']]);
+    expect(named(ms)).toContain('Hollis, Brandt:organization');
+  });
+  it('guard: a town and its state after "firm of" stay places', () => {
+    const ms = mentions('She joined a firm of Austin, Texas, last year.', [['Austin', 'LOC'], ['Texas', 'LOC']]);
+    expect(ms.map((m) => m.text)).toEqual(['Austin', 'Texas']);
   });
 });
