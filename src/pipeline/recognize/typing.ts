@@ -6,7 +6,7 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
@@ -50,8 +50,6 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
-/** First words of sports clubs' names that are no one's given name. */
-const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympique', 'borussia', 'dynamo', 'dinamo', 'fc', 'ac', 'as', 'sc', 'cf', 'racing', 'deportivo', 'athletic', 'eintracht', 'rapid', 'spartak', 'lokomotiv', 'partizan']);
 
 /** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);

@@ -26,7 +26,7 @@ import { genericBody } from './qualify.ts';
 import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { CLUB_LEADS, CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 
 interface Group {
@@ -298,10 +298,12 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       placed[0]!.g.type = 'organization';
       continue;
     }
-    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word
-    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && BUSINESS_LEADS.has(x.first) && nameKey(x.name) === `${x.first} ${words[0]}`);
+    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word;
+    // "Betis" of "Real Betis": a club's name made of a club's first word and one word
+    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && (BUSINESS_LEADS.has(x.first) || CLUB_LEADS.has(x.first)) && nameKey(x.name) === `${x.first} ${words[0]}`);
     if (traded.length === 1 && g.type === 'organization') {
-      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without the word for its business` });
+      const club = CLUB_LEADS.has(traded[0]!.first);
+      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without the word for its ${club ? 'kind of club' : 'business'}` });
       continue;
     }
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {

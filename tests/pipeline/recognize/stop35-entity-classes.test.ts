@@ -61,6 +61,14 @@ describe('a name before a body\'s office and the person holding it is the body',
   });
 });
 
+describe('a club named by its second word is the club named in full', () => {
+  it('"Caldera president X" after "Real Caldera": one club', () => {
+    const text = 'The striker left Real Caldera for London on Friday. Caldera president Ignacio Mendez thanked him.';
+    const es = entities(text, [['Real Caldera', 'ORG'], ['London', 'LOC'], ['Caldera', 'PER'], ['Ignacio Mendez', 'PER']]);
+    expect(es.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases])).toEqual([['Real Caldera', ['Caldera']]]);
+  });
+});
+
 describe('two bodies joined by "and" in one tagger span are two', () => {
   it('"Harwick Bank and Seaford Capital" (the tagger\'s one span)', () => {
     const ms = mentions('Harwick Bank and Seaford Capital both bid for the insurer on Monday.', [['Harwick Bank and Seaford Capital', 'ORG']]);
