@@ -69,6 +69,19 @@ describe('a club named by its second word is the club named in full', () => {
   });
 });
 
+describe('the word after an acronym of a company\'s name is the company, even read as a person', () => {
+  it('"pay Kestrix" after "KDT Kestrix"', () => {
+    const text = 'The group is in a dispute with KDT Kestrix over a venture. A court ordered it to pay Kestrix $2 billion.';
+    const es = entities(text, [['KDT Kestrix', 'ORG'], ['Kestrix', 'PER', 1]]);
+    expect(es.map((e) => [e.name, e.type])).toEqual([['KDT Kestrix', 'organization']]);
+  });
+  it('guard: a person with a full name keeps the word', () => {
+    const text = 'Anna Kestrix runs KDT Kestrix. Kestrix said sales rose.';
+    const es = entities(text, [['Anna Kestrix', 'PER'], ['KDT Kestrix', 'ORG'], ['Kestrix', 'PER', 2]]);
+    expect(es.find((e) => e.name === 'Anna Kestrix')?.aliases).toContain('Kestrix');
+  });
+});
+
 describe('two bodies joined by "and" in one tagger span are two', () => {
   it('"Harwick Bank and Seaford Capital" (the tagger\'s one span)', () => {
     const ms = mentions('Harwick Bank and Seaford Capital both bid for the insurer on Monday.', [['Harwick Bank and Seaford Capital', 'ORG']]);
