@@ -105,7 +105,7 @@ const BODY_OFFICES = new Set(['president', 'chief', 'chief executive', 'chair', 
 const BODY_KIND_ADJECTIVES = new Set(['mercenary', 'militia', 'rebel', 'militant', 'paramilitary', 'football', 'soccer', 'basketball', 'cycling']);
 
 /**
- * A name the tagger read as a person, written right before a body's office and the person who holds it, is the body:
+ * A one-word name the tagger read as a person, written right before a body's office and the person who holds it, is the body:
  * "Wagner mercenary chief Yevgeny Prigozhin", "Betis president X" ([name] [kind of body]? [office] [person]). Not a
  * name that has a title of its own, nor a word of a longer person's name of the article ("Dole campaign manager X"
  * after "Bob Dole"), nor before an office people hold for people ("Putin spokesman X", "X chief of staff").
@@ -125,8 +125,8 @@ export function retypeOwnersOfOffices(doc: DocFacts, typed: TypedMention[]): voi
       || (APPOSITION_ORGANIZATION_KINDS.has(doc.lower[end - 1]!) && !doc.nameToken[end - 1]))) end--;
     const owner = byEnd.get(end);
     if (!owner || owner === m || owner.type !== 'person' || owner.title || owner.sentence !== m.sentence) continue;
-    if (owner.text.split(/\s+/).some((w) => personWords.has(w.toLowerCase()) && owner.tokenEnd - owner.tokenStart === 1)) continue;
-    if (owner.tokenEnd - owner.tokenStart > 2) continue;
+    // (one word only: a person's full name before an office is as often its holder's patron, "Donald Trump adviser")
+    if (owner.tokenEnd - owner.tokenStart !== 1 || personWords.has(owner.text.toLowerCase())) continue;
     owner.type = 'organization';
     owner.reason = `${owner.reason}; named before the office "${title.title}" of ${m.text}: the body`;
   }
