@@ -27,7 +27,7 @@ import { withSourceLines } from './source-lines.ts';
 import { repairedSpans } from './span-repairs.ts';
 import { definedNames } from './defined-names.ts';
 import { ledByMentions, sitedPlaceMentions } from './sited-places.ts';
-import { titleOwnerMentions } from './title-owners.ts';
+import { retypeOwnersOfOffices, titleOwnerMentions } from './title-owners.ts';
 import { withTitleRuns } from './title-runs.ts';
 import { retypeCompaniesListedTogether } from './listed-companies.ts';
 import { retypeDivisionsListedTogether } from './listed-divisions.ts';
@@ -70,6 +70,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     if (m) typed.push(m);
   }
   typed.push(...titleOwnerMentions(doc, typed));
+  retypeOwnersOfOffices(doc, typed);
   retypeCompaniesListedTogether(doc, typed);
   retypeDivisionsListedTogether(doc, typed);
   oneSensePerArticle(doc, candidates, typed);

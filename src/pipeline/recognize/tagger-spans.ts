@@ -21,6 +21,8 @@ import { joinCutNames } from './name-joins.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
 import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
+import { withNumberedNames } from './numbered-names.ts';
+import { withPartnersFirmNames } from './firm-names.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
@@ -103,6 +105,13 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     // "the Civil Contract party", "the Justice and Development party": a lower-case kind of body after a name is no
     // word of it (its own name would write the word with a capital)
     if (t.label === 'ORG' && end - start >= 2 && LOWER_KIND_HEADS.has(toks[end - 1]!.text) && isCapitalised(toks[end - 2]!.text)) end--;
+    // "Harlow Bank and Coastline Capital both bid": two bodies' names, each closed by a body's head word, joined by "and"
+    const and = t.label === 'ORG' ? coordinatedBodies(doc, start, end) : -1;
+    if (and > 0) {
+      out.push({ start, end: and, label: 'ORG', reason: 'ner, two bodies joined by "and": the first' });
+      out.push({ start: and + 1, end, label: 'ORG', reason: 'ner, two bodies joined by "and": the second' });
+      continue;
+    }
     const c: Candidate = { start, end, label: t.label, reason: end < t.end ? 'ner, the kind of body after the name left out' : 'ner' };
     if (end - start > 1 && CALENDAR_WORDS.has(toks[end - 1]!.text.toLowerCase()) && end < toks.length && DAY_NUMBER.test(toks[end]!.text)) {
       // the label was given to the glued span: the name alone is typed by the gazetteers and its shape
@@ -124,7 +133,33 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))));
+  return withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))))));
+}
+
+/** A last word that closes a body's name ("Bank", "Capital", "Holdings", "Seafoods"). */
+function isBodyHead(w: string): boolean {
+  return ORGANIZATION_HEAD_WORDS.has(w) || BUSINESS_HEADS.has(w) || INDUSTRY_HEADS.has(w);
+}
+
+/**
+ * The index of "and" inside a tagger body [start, end) that joins two bodies' names, else -1: two capitalised words
+ * or more on each side, each side closed by a body's head word, the second opened by a word that is no head word
+ * nor a field ("Harlow Bank and Coastline Capital"; not "Standard Bank and Trust Company", "Ministry of Trade and
+ * Industry", "Oil and Gas Authority").
+ */
+function coordinatedBodies(doc: DocFacts, start: number, end: number): number {
+  let and = -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (doc.lower[k] !== 'and') continue;
+    if (and >= 0) return -1;
+    and = k;
+  }
+  if (and - start < 2 || end - and - 1 < 2) return -1;
+  const names = (a: number, b: number) => doc.seg.tokens.slice(a, b).every((x) => isCapitalised(x.text));
+  if (!names(start, and) || !names(and + 1, end)) return -1;
+  if (!isBodyHead(doc.lower[and - 1]!) || !isBodyHead(doc.lower[end - 1]!)) return -1;
+  if (isBodyHead(doc.lower[and + 1]!) || isPortfolioWord(doc.lower[and + 1]!) || isBodyHead(doc.lower[start]!)) return -1;
+  return and;
 }
 
 /** After "for" and the capitalised words of a portfolio from token i ("for Health", "for Trade and Industry"), else i. */

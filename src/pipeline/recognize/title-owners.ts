@@ -12,7 +12,7 @@ import type { DocFacts } from './document.ts';
 import { titleBefore } from './context.ts';
 import type { TypedMention } from './typing.ts';
 import { demonymOf, spanString, typePlace } from './typing.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, GROUP_IDENTITY_WORDS, NOT_NAMES } from './words.ts';
+import { APPOSITION_ORGANIZATION_KINDS, CALENDAR_WORDS, FUNCTION_WORDS, GROUP_IDENTITY_WORDS, NOT_NAMES } from './words.ts';
 
 /** A single word shaped like an adjective of origin or kind ("Kurdish", "Zairean", "Chechen", "Democratic"). */
 const ADJECTIVE = /(?:an|ean|ian|ish|ese|ic|en)$/;
@@ -97,4 +97,37 @@ function isNameWord(doc: DocFacts, i: number): boolean {
   if (ACRONYM.test(doc.seg.tokens[i]!.text) && !mayEndTitle(doc.seg.tokens[i]!.text)) return true;
   if (FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAMES.has(w) || mayEndTitle(doc.seg.tokens[i]!.text)) return false;
   return !(doc.initial.has(i) && doc.lowerWords.has(w));
+}
+
+/** Titles held in a body that its name is written before ("Betis president X", "Wagner mercenary chief X"). */
+const BODY_OFFICES = new Set(['president', 'chief', 'chief executive', 'chair', 'coach', 'founder', 'owner', 'manager', 'director', 'leader']);
+/** Lower-case words for a kind of armed or sporting body, between its name and the title ("mercenary chief"). */
+const BODY_KIND_ADJECTIVES = new Set(['mercenary', 'militia', 'rebel', 'militant', 'paramilitary', 'football', 'soccer', 'basketball', 'cycling']);
+
+/**
+ * A one-word name the tagger read as a person, written right before a body's office and the person who holds it, is the body:
+ * "Wagner mercenary chief Yevgeny Prigozhin", "Betis president X" ([name] [kind of body]? [office] [person]). Not a
+ * name that has a title of its own, nor a word of a longer person's name of the article ("Dole campaign manager X"
+ * after "Bob Dole"), nor before an office people hold for people ("Putin spokesman X", "X chief of staff").
+ */
+export function retypeOwnersOfOffices(doc: DocFacts, typed: TypedMention[]): void {
+  const toks = doc.seg.tokens;
+  const byEnd = new Map<number, TypedMention>();
+  for (const m of typed) byEnd.set(m.tokenEnd, m);
+  const personWords = new Set<string>();
+  for (const m of typed) if (m.type === 'person' && m.tokenEnd - m.tokenStart > 1) for (const w of m.text.split(/\s+/)) personWords.add(w.toLowerCase());
+  for (const m of typed) {
+    if (m.type !== 'person' || doc.capsHeadings.has(m.sentence)) continue;
+    const title = titleBefore(doc, m.tokenStart);
+    if (!title || !BODY_OFFICES.has(title.title)) continue;
+    let end = title.start;
+    while (end > 0 && title.start - end < 2 && toks[end - 1]!.sentence === m.sentence && (BODY_KIND_ADJECTIVES.has(doc.lower[end - 1]!)
+      || (APPOSITION_ORGANIZATION_KINDS.has(doc.lower[end - 1]!) && !doc.nameToken[end - 1]))) end--;
+    const owner = byEnd.get(end);
+    if (!owner || owner === m || owner.type !== 'person' || owner.title || owner.sentence !== m.sentence) continue;
+    // (one word only: a person's full name before an office is as often its holder's patron, "Donald Trump adviser")
+    if (owner.tokenEnd - owner.tokenStart !== 1 || personWords.has(owner.text.toLowerCase())) continue;
+    owner.type = 'organization';
+    owner.reason = `${owner.reason}; named before the office "${title.title}" of ${m.text}: the body`;
+  }
 }

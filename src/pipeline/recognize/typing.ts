@@ -6,7 +6,7 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
@@ -50,8 +50,6 @@ export interface TypedMention extends Mention {
   tokenEnd: number;
 }
 
-/** First words of sports clubs' names that are no one's given name. */
-const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympique', 'borussia', 'dynamo', 'dinamo', 'fc', 'ac', 'as', 'sc', 'cf', 'racing', 'deportivo', 'athletic', 'eintracht', 'rapid', 'spartak', 'lokomotiv', 'partizan']);
 
 /** Titles a portfolio word comes before ("Labour Minister", "Home Secretary"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
@@ -226,6 +224,9 @@ function predicatePersonNoun(doc: DocFacts, end: number): string | undefined {
 /** Nouns whose "of X" or "X's" is a person: a killing, its doer, or a relative. */
 const PERSONAL_NOUNS = new Set(['assassin', 'assassination', 'murder', 'slaying', 'murderer', 'killer', 'killing', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'biographer', 'funeral', 'death', 'birthplace', 'memoirs', 'grave']);
 
+/** Words before "to" and a person: "aide to X", "married to X". */
+const TIED_TO_NOUNS = new Set(['aide', 'aides', 'married', 'engaged']);
+
 /** Verbs whose object is a person: one is killed, shot or kidnapped, a place is not. */
 const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinate', 'assassinates', 'assassinated', 'assassinating',
   'murder', 'murders', 'murdered', 'murdering', 'shot', 'shoot', 'shooting', 'stabbed', 'stabbing', 'strangled', 'poisoned',
@@ -236,6 +237,8 @@ export function personContext(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
   const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
   if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
+  // "a legislative aide to X", "married to X": a tie only a person has to someone
+  if (before === 'to' && TIED_TO_NOUNS.has(before2)) return true;
   const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
   // ("Higgins' sister": a name ending in "s" takes the apostrophe alone)
   const possessive = !!after && (/^['’]s$/.test(after) || (/^['’]$/.test(after) && /s$/.test(toks[c.end - 1]!.text)));
@@ -919,6 +922,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label !== 'LOC' && isDatelinePlace(doc, c)) {
     const known = lookupPlace(text);
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline`);
+    // (a town no gazetteer knows, "(Text) Ulaanbaatar, 29 Apr (XINHUA)": a dated agency line names where the story was filed)
+    if (!lookupOrganization(text) && c.end - c.start <= 3 && opensDatedAgencyLine(doc, c)) return base(doc, c, 'city', `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline, a town no gazetteer knows`);
   }
   // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
   // throughout, and the reverse for a person; a title before the name still makes it a person
@@ -1091,8 +1096,21 @@ function withTitle(doc: DocFacts, c: Candidate, m: TypedMention): TypedMention {
   return t ? { ...m, title: t.title } : m;
 }
 
-/** A line that is a dateline: a place (and its state, or a day), then a news agency's name in brackets. */
-const AGENCY_DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*\(\s*\p{Lu}[\p{Lu}-]+\s*\)/u;
+/**
+ * A line that is a dateline: a place (and its state, or a day: "February 11", "29 Apr"), then a news agency's name in
+ * brackets; monitored copy may open it with a bracketed word ("(Text) Ulaanbaatar, 29 Apr (XINHUA)").
+ */
+const AGENCY_DATELINE = /^(\(\s*\p{Lu}\p{Ll}+\s*\)\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?))?)\s*\(\s*\p{Lu}[\p{Lu}-]+\s*\)/u;
+
+/** Does the candidate open a line of a place, a day and an agency in brackets ("(Text) Hefei, 11 Feb (XINHUA) --")? */
+function opensDatedAgencyLine(doc: DocFacts, c: Candidate): boolean {
+  const tok = doc.seg.tokens[c.start]!;
+  const sentence = doc.seg.sentences[tok.sentence]!;
+  const line = doc.seg.article.text.slice(sentence.start, sentence.end);
+  const m = AGENCY_DATELINE.exec(line);
+  const lead = m?.[1]?.length ?? 0;
+  return !!m && /\d/.test(m[2]!) && tok.start - sentence.start === lead && doc.seg.tokens[c.end]?.text === ',';
+}
 
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
 function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
@@ -1104,7 +1122,8 @@ function isDatelinePlace(doc: DocFacts, c: Candidate): boolean {
   const line = doc.seg.article.text.slice(sentence.start, sentence.end);
   const from = tok.start - sentence.start, to = doc.seg.tokens[c.end - 1]!.end - sentence.start;
   const m = AGENCY_DATELINE.exec(line);
-  if (m && to <= m[1]!.length && (from === 0 || /^[^,]+,\s*$/.test(line.slice(0, from)))) return true;
+  const lead = m?.[1]?.length ?? 0;
+  if (m && from >= lead && to <= lead + m[2]!.length && (from === lead || /^[^,]+,\s*$/.test(line.slice(lead, from)))) return true;
   if (!sentence.heading || sentence.tokenStart !== c.start) return false;
   const text = spanString(doc, c.start, c.end);
   // the dateline is a sentence of its own; its pattern needs the story's first words after it

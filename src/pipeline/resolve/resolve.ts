@@ -26,7 +26,7 @@ import { genericBody } from './qualify.ts';
 import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
+import { CLUB_LEADS, CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 
 interface Group {
@@ -227,6 +227,9 @@ function tailOfCompany(words: string): boolean {
   return words === '' || words.split(' ').every((w) => INDUSTRY_HEADS.has(w) || Object.prototype.hasOwnProperty.call(CORPORATE_SUFFIXES, w.replace(/\.$/, '')));
 }
 
+/** An acronym opening a company's name of two words ("NTT" of "NTT Docomo", "SK" of "SK Hynix"). */
+const LEAD_ACRONYM = /^\p{Lu}{2,5}$/u;
+
 function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group>) {
   // (listed companies too: "Hyundai said" after "Hyundai Motor")
   const orgs = groups.filter((g) => g.type === 'organization' && g.mentions.length);
@@ -298,10 +301,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       placed[0]!.g.type = 'organization';
       continue;
     }
-    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word
-    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && BUSINESS_LEADS.has(x.first) && nameKey(x.name) === `${x.first} ${words[0]}`);
-    if (traded.length === 1 && g.type === 'organization') {
-      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without the word for its business` });
+    // "Ventura" of "Assicurazioni Ventura": a company's name made of a word for its kind of business and one word;
+    // "Betis" of "Real Betis": a club's name made of a club's first word and one word; "Docomo" of "NTT Docomo": an
+    // acronym and one word (the word alone read as a person's name by the tagger is the body all the same: no full
+    // name of the article has it)
+    const traded = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name) === `${x.first} ${words[0]}`
+      && (BUSINESS_LEADS.has(x.first) || CLUB_LEADS.has(x.first) || LEAD_ACRONYM.test(x.name.split(/\s+/)[0]!)));
+    if (traded.length === 1) {
+      const lead = traded[0]!.first;
+      const what = CLUB_LEADS.has(lead) ? 'the word for its kind of club' : BUSINESS_LEADS.has(lead) ? 'the word for its business' : 'its acronym';
+      absorb(traded[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is "${traded[0]!.name}" without ${what}` });
+      traded[0]!.g.type = 'organization';
       continue;
     }
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {
@@ -689,6 +699,8 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
       const na = names[i]!;
       const nb = names[j]!;
       if (nameWords(na).length !== nameWords(nb).length || !closeSpelling(na, nb)) continue;
+      // numbers tell things apart, they are no spelling ("Nord Stream 1" and "Nord Stream 2", "Sakhalin-1" and "Sakhalin-2")
+      if (na.replace(/\D+/g, ' ').trim() !== nb.replace(/\D+/g, ' ').trim()) continue;
       const [keep, drop] = b.gazetteerId || b.mentions.length > a.mentions.length ? [b, a] : [a, b];
       const [kKeep, kDrop] = keep === a ? [i, j] : [j, i];
       absorb(keep, drop, groupOf, { rule: 'fuzzy', detail: `"${names[kDrop]}" and "${names[kKeep]}" differ by one or two letters` });

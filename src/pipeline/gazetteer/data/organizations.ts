@@ -197,3 +197,6 @@ export const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mot
   'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
   // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
   'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);
+
+/** First words of sports clubs' names that are no one's given name ("Real Betis", "Atletico Madrid", "FC Porto"). */
+export const CLUB_LEADS = new Set(['real', 'atletico', 'atlético', 'sporting', 'olympique', 'borussia', 'dynamo', 'dinamo', 'fc', 'ac', 'as', 'sc', 'cf', 'racing', 'deportivo', 'athletic', 'eintracht', 'rapid', 'spartak', 'lokomotiv', 'partizan']);
