@@ -27,3 +27,15 @@ describe('an event reported as not (yet) done: "has yet to", "stopped short of",
     expect(await readMarkedLines(text)).toContain(line);
   });
 });
+
+describe('a wire dateline without a place ("Dec 18 (Reuters) -") is no part of the story: its agency is no actor', () => {
+  it.each([
+    ['Acme to buy Zenith\n\nDec 18 (Reuters) - Germany\'s Siemens AG agreed on Monday to buy Altair Engineering Inc for $10 billion.', 'Siemens AG -061 acquired-> Altair Engineering Inc'],
+    // (a guard: a story the agency's name cannot be the subject of read right before too)
+    ['Acme to buy Zenith\n\n(AP) - France condemned Russia on Monday.', 'France -111 condemned-> Russia'],
+  ])('%s', async (text, line) => {
+    const got = await readMarkedLines(text);
+    expect(got).toContain(line);
+    expect(got.filter((l) => /^(?:Reuters|AP) /.test(l) || / (?:Reuters|AP)$/.test(l))).toEqual([]);
+  });
+});
