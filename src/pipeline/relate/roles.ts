@@ -190,6 +190,8 @@ const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain
   'hired', 'hires', 'hire', 'recruited', 'recruits', 'recruit', 'promoted', 'promotes', 'promote']);
 /** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
 const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
+/** Prepositions opening a phrase after a verb of office whose title is someone else's ("served under President X"). */
+const OTHERS_PREPOSITION = /^(?:by|under|with|alongside|for|from|in|at|on|after|before|since|until|during|against|beside|behind|among)$/;
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
@@ -345,6 +347,14 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       let c = t0 + 1;
       while (c < t0 + 24 && c < u.length && !isComma(u[c]) && !/^[.;:!?]$/.test(u[c]!.text)) c++;
       if (isComma(u[c]) && u[c + 1]?.lower === 'as') t0 = c + 1;
+    }
+    // "was appointed by President X as foreign minister", "who served under former President X": a title in a phrase a
+    // preposition opens is another person's; the office, if any, follows "as"
+    if (OTHERS_PREPOSITION.test(u[t0]?.lower ?? '')) {
+      let a = t0 + 1;
+      while (a < u.length && a <= t0 + 8 && u[a]!.lower !== 'as' && !isComma(u[a]) && !isBreaker(u[a]!.lower)) a++;
+      if (u[a]?.lower !== 'as') continue;
+      t0 = a;
     }
     if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') continue;
     if (u[t0]?.lower === 'as') t0++;

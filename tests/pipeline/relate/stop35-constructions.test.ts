@@ -39,3 +39,21 @@ describe('a wire dateline without a place ("Dec 18 (Reuters) -") is no part of t
     expect(got.filter((l) => /^(?:Reuters|AP) /.test(l) || / (?:Reuters|AP)$/.test(l))).toEqual([]);
   });
 });
+
+describe('a title after a preposition that follows a verb of office is another person\'s ("served under President X")', () => {
+  const story = (s: string) => `HELSINKI (Reuters) - Talks went on in Finland.\n\n${s}`;
+  it('the appointee takes the office after "as", not the appointer\'s title after "by"', async () => {
+    const got = await readMarkedLines(story('Jan Smith was appointed by President Tom Jones as foreign minister.'));
+    expect(got).toContain('Jan Smith -foreign minister of-> Finland');
+    expect(got.filter((l) => l.startsWith('Jan Smith -president'))).toEqual([]);
+  });
+  it('one who served under a president holds no presidency', async () => {
+    const got = await readMarkedLines(story('Anna Berg, who served under former President Carl Holm, was arrested in Helsinki.'));
+    expect(got).toContain('Carl Holm -former president of-> Finland');
+    expect(got.filter((l) => l.startsWith('Anna Berg -'))).toEqual([]);
+  });
+  // (a guard: the office after "as" with the other person's title after it read right before too)
+  it('served as an office under a president', async () => {
+    expect(await readMarkedLines(story('Anna Berg served as finance minister under President Carl Holm.'))).toContain('Anna Berg -finance minister of-> Finland');
+  });
+});
