@@ -14,6 +14,7 @@ import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, p
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { contextBody } from './implied-body.ts';
+import { verbGroupModality } from './events.ts';
 
 /**
  * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
@@ -198,10 +199,40 @@ const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-ele
 export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...CONTROL_PASSIVES, ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
 
 /**
+ * The body of the one office the article has so far given a person (not a former one): "Boeing Chief Executive Dave
+ * Calhoun will step down" leaves Boeing.
+ */
+function heldOffice(ctx: Ctx, person: string): Arg | undefined {
+  const bodies = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind === 'role' && f.source === person && !f.negated && !f.hypothetical && !/^former /.test(f.predicate)) bodies.add(f.target);
+  }
+  return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
+}
+
+/**
+ * "X resigned as chief executive of Y", "X will step down", "X quit Y": the person leaves the organisation, an event CAMEO
+ * has no class for (no code), with the modality of the verb group ("will step down" is a plan).
+ */
+function emitDeparture(ctx: Ctx, emit: Emit, person: Unit & { entity: string }, verb: number, body: Arg, personFrom: number[]): void {
+  const target = body.ids[0]!;
+  // (a company, a party, a federation: one leaves an office in a state, not the state, "resigned" says nothing more)
+  if (target === person.entity || !ORGANIZATION_TYPES.has(ctx.entities.get(target)?.type ?? 'other')) return;
+  const { negated, hypothetical } = verbGroupModality(ctx, verb);
+  emit({
+    source: person.entity, target, kind: 'event', predicate: /^quit/.test(ctx.units[verb]!.lower) ? 'quit' : /^step/.test(ctx.units[verb]!.lower) ? 'stepped down from' : 'resigned from',
+    cameo: null, confidence: clamp(0.75 - VIA_PENALTY[body.via]), sentences: [...new Set([ctx.s, ...body.from, ...personFrom])], rule: 'role-departure',
+    ...(negated ? { negated } : {}), ...(hypothetical ? { hypothetical } : {}),
+  });
+}
+
+/**
  * `named`: the sentence's units that carry an entity, when the caller has them (only persons can hold a
  * titled role); `roleVerbs`: false when the caller knows the sentence has no role verb.
  */
 export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.units, roleVerbs = true): void {
+  // (work left until every office of the sentence is read)
+  const later: Array<() => void> = [];
   const u = ctx.units;
   for (let k = 0; roleVerbs && k < u.length; k++) {
     const control = !u[k]!.entity && CONTROL_PASSIVES.has(u[k]!.lower) && u[k + 1]?.lower === 'by';
@@ -289,7 +320,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       kept = contextBody(ctx, title, rule);
       context = !!kept;
     }
-    if (!kept) return;
+    if (!kept) return undefined;
     const words = title.words;
     for (const id of kept.ids) {
       if (id === person.entity) continue;
@@ -300,6 +331,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         ...(context ? { basis: 'context' as const } : {}),
       });
     }
+    return kept;
   };
   // "Scholz appointed Boris Pistorius as defence minister", "X was elected president of Y", "named X its chief executive"
   for (let k = 0; roleVerbs && k < u.length; k++) {
@@ -320,7 +352,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!holds && isEntity(u[q]) && u[q]!.type === 'person') { person = u[q]; t0 = q + 1; }
     else {
       let b = k - 1;
-      while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]))) b--;
+      // ("X will step down": a departure may be planned; its modality goes with the event)
+      while (b >= 0 && (isAux(u[b]!.lower) || isAdverb(u[b]) || (left && isModal(u[b]!.lower)))) b--;
       // "Alicia Barcena, who currently serves as ..., was picked as": the subject before a relative clause
       if (b < k - 1 && isComma(u[b])) {
         for (let c = b - 1; c >= 1 && b - c <= 20; c--) {
@@ -330,6 +363,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       // "X, who serves as ambassador": the relative pronoun stands for the person before it
       if (holds && u[b] && isRelative(u[b]!.lower) && isComma(u[b - 1]) && isEntity(u[b - 2]) && u[b - 2]!.type === 'person') b -= 2;
+      // ("its chief executive, Simon Segars, had stepped down": the name before the apposition's closing comma)
+      if (left && b < k - 1 && isComma(u[b]) && isEntity(u[b - 1]) && u[b - 1]!.type === 'person') b--;
       if ((holds || b < k - 1) && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
       // "She was appointed finance minister", "He became chief executive": the pronoun's antecedent
       else if ((holds || b < k - 1) && u[b] && (u[b]!.lower === 'he' || u[b]!.lower === 'she')) {
@@ -341,6 +376,17 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (left && u[t0]?.lower === 'down') t0++;
     }
     if (!person || !isEntity(person)) continue;
+    // "X resigned as chief executive of Y", "X will step down", "X quit Y": a departure from the body of the office
+    const departs = left && (!/^step/.test(u[k]!.lower) || /^(?:down|aside)$/.test(u[k + 1]?.lower ?? ''));
+    let departed = false;
+    const depart = (body: Arg | undefined) => {
+      if (!departs || departed || !body || body.ids.length !== 1) return;
+      departed = true;
+      emitDeparture(ctx, emit, person as Unit & { entity: string }, k, body, personFrom);
+    };
+    if (departs && /^quits?$/.test(u[k]!.lower) && isEntity(u[k + 1]) && BODY_TYPES.has(u[k + 1]!.type!)) depart({ ids: [u[k + 1]!.entity!], via: 'direct', from: [] });
+    // ("he resigned from the federation", "stepped down from the board of X")
+    if (departs && u[t0]?.lower === 'from') depart(keepTypes(ctx, readPhrase(ctx, t0 + 1, u.length, { organAsState: false }).arg, ORGANIZATION_TYPES));
     // "appointed Harini Amarasuriya, a university lecturer, as prime minister": the apposition is passed over.
     if (isComma(u[t0])) {
       // ("named X, a former foreign minister and her rival for the party's nomination, as ...": up to 24 words)
@@ -353,10 +399,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (OTHERS_PREPOSITION.test(u[t0]?.lower ?? '')) {
       let a = t0 + 1;
       while (a < u.length && a <= t0 + 8 && u[a]!.lower !== 'as' && !isComma(u[a]) && !isBreaker(u[a]!.lower)) a++;
-      if (u[a]?.lower !== 'as') continue;
+      if (u[a]?.lower !== 'as') { later.push(() => depart(heldOffice(ctx, person!.entity!))); continue; }
       t0 = a;
     }
-    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') continue;
+    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') { later.push(() => depart(heldOffice(ctx, person!.entity!))); continue; }
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
@@ -369,11 +415,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (titleWord(u[h + 1]) && (titleEndingAt(u, h + 1) || (titleWord(u[h + 2]) && titleEndingAt(u, h + 2)))) continue;
       // the title may be followed by its "of" body ("president of the club")
       // (a body written there that names nothing known leaves no body to take from the story)
-      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true);
+      if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) depart(report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true));
       // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
-      else report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom);
+      else depart(report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom));
       break;
     }
+    // ("X will step down at the end of the year", "X resigned on Monday": the body of the one office the article gave X)
+    later.push(() => depart(heldOffice(ctx, person!.entity!)));
   }
   for (const person of named) {
     const k = person.i;
@@ -482,4 +530,6 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
     }
   }
+  // the offices read after the verbs of office (premodifiers, appositions): a departure without its office takes theirs
+  for (const f of later) f();
 }

@@ -57,3 +57,23 @@ describe('a title after a preposition that follows a verb of office is another p
     expect(await readMarkedLines(story('Anna Berg served as finance minister under President Carl Holm.'))).toContain('Anna Berg -finance minister of-> Finland');
   });
 });
+
+describe('a departure from an organisation: "resigned as X of", "will step down", "quit", "resigned from"', () => {
+  it.each([
+    ['Talks went on. Lena Marsh resigned as chairman of Vantor Bank on Tuesday.', 'Lena Marsh -null resigned from-> Vantor Bank'],
+    ['Talks went on. Mark Olsen quit Zeller Group after a dispute.', 'Mark Olsen -null quit-> Zeller Group'],
+    // the office the sentence gave the person; "will" makes it a plan
+    ['Talks went on. Acme Corp Chief Executive Dan Holt will step down at the end of the year.', 'Dan Holt -null stepped down from (hyp)-> Acme Corp'],
+    ['Talks went on. Ana Ruiz, the president of the Royal Spanish Football Federation, was banned. She resigned from the federation in September.', 'Ana Ruiz -null resigned from-> Royal Spanish Football Federation'],
+    ['Talks went on. Vantor Bank said its chief executive, Omar Lind, had stepped down.', 'Omar Lind -null stepped down from-> Vantor Bank'],
+  ])('%s', async (text, line) => {
+    expect(await readMarkedLines(text)).toContain(line);
+  });
+  it.each([
+    // guards: a head of government leaves an office, not the state; "stepped up" is no departure
+    'Talks went on. Hungary\'s Prime Minister Ivo Karl resigned.',
+    'Talks went on. Acme Corp Chief Executive Dan Holt stepped up pressure on Zeller Group.',
+  ])('no departure: %s', async (text) => {
+    expect((await readMarkedLines(text)).filter((l) => / (?:resigned from|stepped down from|quit)/.test(l))).toEqual([]);
+  });
+});
