@@ -1,7 +1,8 @@
 // The dateline that opens a wire story's first paragraph: "TUCSON, Ariz. (AP) -", "LYON, France
-// (AFP) -", "TOKYO, March 3 (Reuters) -", "KYIV, 13 July 2022 (Reuters) -". It is not part of the
-// sentence it precedes: the segmenter makes it a heading of its own, so the parser and the
-// relation rules see the sentence as English, and the relate stage reads where the story was filed.
+// (AFP) -", "TOKYO, March 3 (Reuters) -", "KYIV, 13 July 2022 (Reuters) -", or one without a place,
+// "Dec 18 (Reuters) -". It is not part of the sentence it precedes: the segmenter makes it a heading
+// of its own, so the parser and the relation rules see the sentence as English (the agency is no
+// actor of it), and the relate stage reads where the story was filed.
 
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** "March 3", "March 3, 2023", "3 March 2023": the date a dateline may carry. */
@@ -18,12 +19,18 @@ const QUALIFIER = String.raw`[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0
  */
 export const WIRE_DATELINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))??(?:,?\s+${DATE})?(?:,?\s+\d{4}-\d{2}-\d{2})?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+(?=["“'‘]?[\p{Lu}\d])`, 'u');
 
+/**
+ * A dateline without a place, as wire services write business stories: "Dec 18 (Reuters) -", "(AP) -". The date
+ * is optional, the agency in brackets (a capitalised name) and the dash are not.
+ */
+const AGENCY_DATELINE = new RegExp(String.raw`^(?:${DATE}\s*)?\([A-Z][A-Za-z.&'’ ]{1,30}\)\s*[-–—]{1,2}\s+(?=["“'‘]?[\p{Lu}\d])`, 'u');
+
 /** CoNLL-2003's dateline: a line holding only the place in capitals and an ISO date. */
 export const DATELINE_LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))?\s+\d{4}-\d{2}-\d{2}\s*$`);
 
-/** Length of the wire dateline opening `line` (up to and including its dash), or 0. */
+/** Length of the wire dateline opening `line` (up to and including its dash), with or without a place, or 0. */
 export function datelinePrefix(line: string): number {
   const m = WIRE_DATELINE.exec(line);
-  if (!m || !/[A-Z]{2}/.test(m[1]!) || m[1]!.replace(/[.,]+$/, '').length < 3) return 0;
-  return m[0].trimEnd().length;
+  if (m && /[A-Z]{2}/.test(m[1]!) && m[1]!.replace(/[.,]+$/, '').length >= 3) return m[0].trimEnd().length;
+  return AGENCY_DATELINE.exec(line)?.[0].trimEnd().length ?? 0;
 }

@@ -58,6 +58,9 @@ describe('segment', () => {
   it.each([
     ['a wire dateline is a heading of its own, its AP state abbreviation keeping its period', 'TUCSON, Ariz. (AP) - A man was held.', ['TUCSON, Ariz. (AP) -', 'A man was held.']],
     ['a dateline with a date and an agency', 'KYIV, 13 July 2022 (Reuters) - Ukraine cut ties. It said so.', ['KYIV, 13 July 2022 (Reuters) -', 'Ukraine cut ties.', 'It said so.']],
+    ['a dateline without a place: a date and an agency', 'Dec 18 (Reuters) - Acme agreed to buy Zenith. It said so.', ['Dec 18 (Reuters) -', 'Acme agreed to buy Zenith.', 'It said so.']],
+    ['a dateline without a place: the agency alone', '(AP) - Acme agreed to buy Zenith.', ['(AP) -', 'Acme agreed to buy Zenith.']],
+    ['a bracket and a dash inside a story are no dateline', 'Acme (the buyer) - and Zenith - agreed.', ['Acme (the buyer) - and Zenith - agreed.']],
     ['a dateline of two places joined by a slash', 'WASHINGTON/BEIJING (Reuters) - The two sides agreed to talk.', ['WASHINGTON/BEIJING (Reuters) -', 'The two sides agreed to talk.']],
     ['only the first paragraph opens with a dateline', 'Talks end\nThe talks ended.\nUN - the body met.', ['Talks end', 'The talks ended.', 'UN - the body met.']],
     ['a capitalised word and a dash inside a story is no dateline', 'NATO - the alliance - met.', ['NATO - the alliance - met.']],

@@ -52,8 +52,8 @@ export const NEGATIONS = list(
 );
 
 export const NEGATING_VERBS = list(
-  '"refused to recognize", "failed to condemn": the embedded event did not happen',
-  'refused refuses refuse declined declines decline failed fails fail denied denies deny',
+  '"refused to recognize", "failed to condemn", "avoided criticising", "refrained from attacking": the embedded event did not happen',
+  'refused refuses refuse declined declines decline failed fails fail denied denies deny avoid avoids avoided refrain refrains refrained',
 );
 
 export const HYPOTHETICAL_VERBS = list(

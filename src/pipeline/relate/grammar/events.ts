@@ -670,6 +670,16 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
   return { modality: none };
 }
 
+/**
+ * "Egypt has yet to recognise X", "stopped short of accusing X": a clause under "has yet" or under "short" of a form
+ * of "stop" reports an event that has not happened.
+ */
+function notYetDone(tree: Tree, h: number): boolean {
+  const g = tree.lower[h]!;
+  if (/^(?:has|have|had|is|are|was|were|remain|remains|remained)$/.test(g)) return tree.children(h, 'advmod').some((c) => tree.lower[c] === 'yet');
+  return g === 'short' && /^stop(?:s|ped|ping)?$/.test(tree.lower[tree.head(h)] ?? '');
+}
+
 /** Negation and modality of a trigger, from its own dependents and the verbs above it. */
 function modalityOf(tree: Tree, i: number): Modality {
   let negated = false;
@@ -696,6 +706,7 @@ function modalityOf(tree: Tree, i: number): Modality {
     if (r === 'xcomp' || r === 'ccomp' || r === 'advcl' || r === 'conj' || r === 'csubj') {
       const g = tree.lower[h]!;
       if (r !== 'conj' && isNegVerb(g)) negated = true;
+      if (r !== 'conj' && notYetDone(tree, h)) negated = true;
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');

@@ -1,0 +1,345 @@
+// The body of a title that names none: "President Emmanuel Macron" in a story datelined PARIS, "Chief Executive X
+// said the company ..." in a story about one company, "Judge X" in a story about one court. Read from the sentence
+// first (a scene it opens in, the country a speaker talks of, the capital a visitor meets the holder in), then the
+// sentence before, then the article's context (context.ts); never where the sentence names a rival country.
+import type { Unit } from './units.ts';
+import type { Arg, Ctx } from './phrases.ts';
+import type { ArticleContext } from './context.ts';
+import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.ts';
+import { countryOfCapital } from '../gazetteer/index.ts';
+import { namesModifiedNoun } from './context.ts';
+import { namedBodyFor } from './phrases.ts';
+import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
+
+/** Offices only a company or a similar body has: without a body named, the story's organisation. */
+const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+/** Titles of a member of a body whose name has the given head noun ("commissioner" of a Commission). */
+const MEMBER_BODIES = new Map<string, string>([
+  ['commissioner', 'commission'], ['senator', 'senate'], ['councillor', 'council'], ['councilor', 'council'],
+  ['councilman', 'council'], ['councilwoman', 'council'], ['judge', 'court'], ['justice', 'court'],
+  ['congressman', 'congress'], ['congresswoman', 'congress'], ['assemblyman', 'assembly'], ['assemblywoman', 'assembly'],
+]);
+
+/**
+ * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
+ * story datelined PARIS). Not when the sentence names another country: the title may well be that one's.
+ */
+export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefined {
+  // "commission chairman Han Ki-jeong" in a story about the Korea Fair Trade Commission: the body word before the title
+  // names the article's one organisation ending in it
+  {
+    // (the body word may have been read into the title: "commission chairman")
+    const w = ctx.units[title.start - 1];
+    const named = (w && !w.entity && /^[a-z]/.test(w.text) ? namedBodyFor(ctx, w.lower, []) : undefined)
+      ?? (title.words.length > 1 ? namedBodyFor(ctx, title.words[0]!, []) : undefined);
+    if (named) return { ids: [named], via: 'fallback', from: [] };
+  }
+  const headWord = titleHead(title);
+  // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
+  // is about one; the organisation named most among those named lately (not one named in this sentence)
+  if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
+    const bodies = ctx.units.filter((x) => x.entity && !x.partial && (x.type === 'organization' || x.type === 'group'));
+    // ("Chief Executive Jim Rowan said Volvo Cars had to become leaner": the one company the officer says something of)
+    const said = reportedSubject(ctx.units, title);
+    if (said !== undefined && ctx.units[said]!.type === 'organization' && bodies.every((x) => x.entity === ctx.units[said]!.entity)) {
+      return { ids: [ctx.units[said]!.entity!], via: 'fallback', from: [] };
+    }
+    if (bodies.length > 0) return undefined;
+    // ("Fiat chief executive Sergio Marchionne": a capitalised word before the title is a company's name the
+    // recogniser did not take; no other organisation stands in for it)
+    const named = ctx.units[title.start - 1];
+    if (named && !named.entity && /^\p{Lu}/u.test(named.text) && !titleWord(named) && !WORDS_BEFORE_TITLE.test(named.lower)) return undefined;
+    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
+    return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
+  }
+  // "Becton Dickinson declined to comment, said Linda Schmitt, a spokeswoman": an office any organisation has,
+  // in a sentence that names exactly one organisation and no country
+  if (ORGANISATION_OFFICES.has(headWord) && rule === 'role-apposition-after') {
+    const bodies = new Set<string>();
+    for (const x of ctx.units) {
+      if (!x.entity || x.partial) continue;
+      if (x.type === 'country' || x.metonymy) return undefined;
+      if (x.type === 'organization' || x.type === 'group') bodies.add(x.entity);
+    }
+    return bodies.size === 1 ? { ids: [...bodies], via: 'fallback', from: [] } : undefined;
+  }
+  // "Competition Commissioner Margrethe Vestager" in a story about the European Commission, "Judge X" in one about
+  // the National Court: a member's title names its body's head noun; the article's one body so named
+  const bodyWord = MEMBER_BODIES.get(headWord);
+  if (bodyWord) {
+    const named = new Set<string>();
+    for (const [id, e] of ctx.entities) {
+      if (e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).includes(bodyWord)) named.add(id);
+    }
+    if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
+  }
+  const spoken = spokenFor(ctx, title);
+  // (the sentence places the title's holder where two countries compete: no guess)
+  if (spoken === null) return undefined;
+  const c = openingCapital(ctx) ?? spoken ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
+  if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("ISLAMABAD ... The government of President Rabbani accused Pakistan of arming the Taleban": one who accuses or
+  // condemns the country after the title is not its own official)
+  for (let k = title.end + 1; k < ctx.units.length; k++) {
+    if (ctx.units[k]!.entity === c.country && aimedAt(ctx.units, k)) return undefined;
+  }
+  // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
+  const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
+  if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
+  // ("BONN ... Prime Minister Benjamin Netanyahu": Germany has no prime minister; only Germany, Austria and Britain
+  // have a chancellor)
+  if (code && title.words.includes('prime') && headWord === 'minister' && NO_PRIME_MINISTER_CODES.has(code)) return undefined;
+  if (code && headWord === 'chancellor' && !CHANCELLOR_CODES.has(code)) return undefined;
+  // ("army chief of staff X", "police chief X", "security chief X" in a national story: the head of a state's forces
+  // or security service is a national office)
+  // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
+  const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
+  const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord);
+  // ("government spokeswoman X said": the state's own spokesperson)
+  const governmentOffice = ORGANISATION_OFFICES.has(headWord) && preceding[preceding.length - 1] === 'government';
+  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
+  // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
+  // the office is in, one the recogniser did not take as a name; it is no office of the state
+  const before = ctx.units[title.start - 1];
+  if (before && !before.entity && (isOrganizationDescriptor(before.lower) || BODY_NOUNS.has(before.lower))) return undefined;
+  // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
+  if (headWord === 'secretary' && title.words.length < 2) return undefined;
+  // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
+  // names the president's country in the other clause.
+  // ("Barcena, who serves as Mexico's ambassador to Chile, was picked as environment minister": the article's
+  // country named first in the sentence keeps the reading)
+  // ("An aid worker kidnapped in Niger has been freed, Prime Minister Giorgia Meloni's office said": a country after
+  // a locative preposition is where something happened, not the title's)
+  // ("his handling of the Iraq war after former foreign secretary Robin Cook": nor does a name modifying a noun)
+  const locative = (k: number) => notTitleCountry(ctx, title, k);
+  // ("Prime Minister X told parliament that New Delhi was punishing Nepal", KATHMANDU: what the titled person says
+  // names other countries; the article's own named in it too leaves the title the article's)
+  let reported = ctx.units.length;
+  for (let k = title.end + 1; k <= title.end + 2 && k < ctx.units.length; k++) {
+    if (isReportingVerb(ctx.units[k]!.lower) && isEntity(ctx.units[k - 1]) && ctx.units[k - 1]!.type === 'person') {
+      if (ctx.units.slice(k + 1).some((x) => x.entity === c.country && x.metonymy !== 'demonym')) reported = k;
+      break;
+    }
+  }
+  for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
+    const x = ctx.units[k]!;
+    if (x.entity === c.country) break;
+    // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
+    // after the title it only describes someone else: "Foreign Secretary Jack Straw held talks with his French counterpart")
+    const describes = k > title.end && x.metonymy === 'demonym';
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes) return undefined;
+  }
+  // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
+  // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
+  for (let k = title.start - 1; k >= 0; k--) {
+    const x = ctx.units[k]!;
+    // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
+    if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
+    const sentTo = k >= 2 && /^(?:to|in|at)$/.test(ctx.units[k - 1]!.lower) && ENVOY_HEADS.has(ctx.units[k - 2]!.lower);
+    // ("Kenya's foreign minister, Musalia Mudavadi, ... and Chancellor Olaf Scholz": a country owning another title)
+    let owned = false;
+    if (isPossessive(ctx.units[k + 1]?.lower ?? '')) for (let h = k + 2; h <= k + 4 && h < title.start; h++) if (titleEndingAt(ctx.units, h)) owned = true;
+    // (a country a hostile verb is aimed at before the title still blocks: "Egypt condemned Israel's settlement policy
+    // and said Prime Minister X" may be Israel's)
+    if (sentTo || owned || placeNamed(ctx.units, k)) continue;
+    if (x.entity !== c.country) return undefined;
+    break;
+  }
+  return { ids: [c.country], via: 'fallback', from: c.sentence !== undefined && c.sentence !== ctx.s ? [c.sentence] : [] };
+}
+/**
+ * "In Madrid, Public Works Minister X summoned the French ambassador": a sentence that opens in a national capital
+ * sets its scene there; a bare national title in it is that state's (in a story datelined Paris too). So does one
+ * opening in a country ("In neighbouring Niger, soldiers overthrew President X").
+ */
+function openingCapital(ctx: Ctx): ArticleContext | undefined {
+  const [a] = ctx.units;
+  // (a word of where between: "In neighbouring Niger,", "In northern Mali,")
+  const at = SCENE_ADJECTIVES.test(ctx.units[1]?.lower ?? '') ? 2 : 1;
+  const b = ctx.units[at], c = ctx.units[at + 1];
+  if (a?.lower !== 'in' || !isEntity(b) || b.partial || !isComma(c)) return undefined;
+  if (b.type === 'country' && b.metonymy !== 'demonym') return { country: b.entity, from: 'sentence-scene' };
+  if (b.type !== 'city') return undefined;
+  const name = ctx.entities.get(b.entity)?.name;
+  if (!name || !countryOfCapital(name)) return undefined;
+  const country = ctx.countryOf?.(b.entity);
+  return country ? { country, from: 'sentence-scene' } : undefined;
+}
+const SCENE_ADJECTIVES = /^(?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+
+/**
+ * Is the country named at unit k no candidate for the bare title of this sentence? A place after a locative
+ * preposition is where something happened ("kidnapped in Niger", "lived in Canada and the United States"); a name
+ * modifying a noun says what the noun is about ("the Iraq war"); after the title, a country a hostile verb is aimed at
+ * is the other side ("a vote condemning Russia"), and a country owning a thing is that thing's ("the crisis that
+ * followed Mexico's devaluation"), unless the thing is an office.
+ */
+function notTitleCountry(ctx: Ctx, title: Title, k: number): boolean {
+  const u = ctx.units;
+  if (placeNamed(u, k)) return true;
+  // (before the title, a country attacked still competes: "Egypt condemned Israel's policy and said Prime Minister X")
+  if (k < title.start) return false;
+  return aimedAt(u, k) || (isPossessive(u[k + 1]?.lower ?? '') && !titleWord(u[k + 2]) && !isEntity(u[k + 2]));
+}
+
+/** Is the country at unit k named as where something happens, or as what a noun is about ("the Iraq war")? */
+function placeNamed(u: readonly Unit[], k: number): boolean {
+  if (namesModifiedNoun(u, k)) return true;
+  // (back over a coordination of names: "in Canada and the United States")
+  let p = k - 1;
+  while (p >= 2 && u[p]!.lower === 'the') p--;
+  while (p >= 2 && (isConj(u[p]!.lower) || isComma(u[p])) && isEntity(u[p - 1]) && PLACE_TYPES.has(u[p - 1]!.type!)) {
+    p -= 2;
+    while (p >= 1 && u[p]!.lower === 'the') p--;
+  }
+  return /^(?:in|from|into|near|across|inside|at)$/.test(u[p]?.lower ?? '');
+}
+
+/**
+ * The country a titled person speaks for, from the sentence alone, when it names no other that could be the title's:
+ *   "President X said Indonesia would defend its sovereignty"  the country the speaker says something of
+ *   "Chile rejected the offer after President X took office"   the subject country of a clause the title's is subordinate to
+ *   "She flew on to Hanoi, where she met President X"          the country of the capital a visitor meets the title in
+ * Not when the article's country is named in the sentence (the existing readings decide then); null when the visitor
+ * meets the title's holder where two countries compete ("on to Rome and Paris, where she will meet President X").
+ */
+function spokenFor(ctx: Ctx, title: Title): ArticleContext | undefined | null {
+  const u = ctx.units;
+  const home = ctx.context?.country;
+  const candidates = new Map<string, number>();
+  for (let k = 0; k < u.length; k++) {
+    const x = u[k]!;
+    if (!isEntity(x) || x.partial || x.type !== 'country') continue;
+    if (x.entity === home) return undefined;
+    if (x.metonymy === 'demonym') {
+      // (a nationality word before the title is another reading's to make)
+      if (k < title.start) return undefined;
+      continue;
+    }
+    if (notTitleCountry(ctx, title, k)) continue;
+    if (!candidates.has(x.entity)) candidates.set(x.entity, k);
+  }
+  const host = metIn(ctx, title);
+  if (host === null) return null;
+  if (host && [...candidates.keys()].every((id) => id === host)) return { country: host, from: 'sentence-scene' };
+  if (candidates.size !== 1) return undefined;
+  const [[country, k]] = [...candidates];
+  // "President X said (that) Indonesia would ...": the reported clause's subject; not against a dateline's country
+  // ("MOSCOW - Foreign Minister X said Ukraine must ...": what a state's minister says of another is common)
+  if (ctx.context?.from !== 'dateline' && reportedSubject(u, title) === k) return { country, from: 'sentence-speaker' };
+  // "Chile later rejected the offer after President X took office": the subject country, a verb that is not a report
+  // or an attack, and the title in a clause of time saying its holder took office ("Iran rejected the offer after
+  // President X imposed sanctions" tells nothing)
+  if (k === (u[0]?.lower === 'the' ? 1 : 0)) {
+    let v = k + 1;
+    while (v < title.start && (isAdverb(u[v]) || /^(?:later|also|then|now|again|already|still)$/.test(u[v]!.lower))) v++;
+    const verb = u[v];
+    const timed = TIME_CONJUNCTIONS.test(u[title.start - 1]?.lower ?? '');
+    const took = TOOK_OFFICE.test(u.slice(title.end + 2, title.end + 6).map((x) => x.lower).join(' '));
+    if (verb && clauseVerb(verb) && !isReportingVerb(verb.lower) && !HOSTILE_VERBS.test(verb.lower) && timed && took) return { country, from: 'sentence-subject' };
+  }
+  return undefined;
+}
+
+/**
+ * "She flew on to Hanoi, where she met President X", "during his visit to China, where he held talks with President
+ * X": a visitor meets the title's holder in the place a "where" clause hangs on; its country (a capital's, or the
+ * country itself) when every capital or country named before the title is that one.
+ */
+function metIn(ctx: Ctx, title: Title): string | undefined | null {
+  const u = ctx.units;
+  if (!/^(?:meet|met|meets|meeting|with)$/.test(u[title.start - 1]?.lower ?? '')) return undefined;
+  const places = new Set<string>();
+  let where = false;
+  for (let k = 0; k < title.start; k++) {
+    const x = u[k]!;
+    if (!isEntity(x) || x.partial || x.metonymy === 'demonym') continue;
+    let country: string | undefined;
+    if (x.type === 'country') country = x.entity;
+    else if (x.type === 'city') {
+      const n = ctx.entities.get(x.entity)?.name;
+      country = n && countryOfCapital(n) ? ctx.countryOf?.(x.entity, true) : undefined;
+    }
+    if (!country) continue;
+    places.add(country);
+    if (isComma(u[k + 1]) && u[k + 2]?.lower === 'where') where = true;
+  }
+  // (two capitals coordinated: "to Rome and Paris, where": null, no guess)
+  if (!where) return undefined;
+  return places.size === 1 ? [...places][0] : null;
+}
+/**
+ * "President X said (that) Indonesia would ...", "Minister X said the investment showed that Germany remained ...": the
+ * unit of the name that is the subject of the clause the titled person reports, when a name opens it (one clause
+ * down through "that" too).
+ */
+function reportedSubject(u: readonly Unit[], title: Title): number | undefined {
+  const name = u[title.end + 1];
+  if (!isEntity(name) || name.type !== 'person' || !isReportingVerb(u[title.end + 2]?.lower ?? '')) return undefined;
+  let end = title.end + 3;
+  while (end < u.length && !isEntity(u[end]) && !isPunct(u[end])) end++;
+  if (!isEntity(u[end])) return undefined;
+  let p = title.end + 3;
+  for (let q = p; q < end; q++) if (u[q]!.lower === 'that') p = q + 1;
+  if (u[p]?.lower === 'the') p++;
+  return p === end && clauseVerb(u[end + 1]) ? end : undefined;
+}
+/** Words after a name saying its holder took the office ("took office", "was sworn in", "came to power"). */
+const TOOK_OFFICE = /^(?:took office|took power|came to power|was (?:re-?)?elected|was sworn in|won (?:the|a|re-?election)|assumed (?:office|power)|seized power)\b/;
+/** Conjunctions opening a clause of time ("after President X took office"). */
+const TIME_CONJUNCTIONS = /^(?:after|as|since|when|while|before|until|once)$/;
+/** A word that can follow a clause's subject as its verb: an auxiliary, a modal, a past or present verb form. */
+function clauseVerb(x: Unit | undefined): boolean {
+  if (!x || x.entity) return false;
+  return isAux(x.lower) || isModal(x.lower) || /^[a-z]+(?:ed|es)$/.test(x.text) || /^(?:has|had|did|does|was|were|is|are|remained|remains|rejected|said|says|will|would)$/.test(x.lower);
+}
+
+/**
+ * "India has suspended military aid to Nepal. The foreign secretary, Shyam Saran, said ...": a bare national title
+ * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there
+ * the dateline's country is the better guess for a bare title.
+ */
+function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
+  if (ctx.context?.from === 'dateline') return undefined;
+  const before = ctx.sentences[ctx.s - 1];
+  if (!before || before.sentence.heading) return undefined;
+  const us = before.units;
+  const k = us[0]?.lower === 'the' ? 1 : 0;
+  const x = us[k];
+  if (!x?.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') return undefined;
+  // ("The Indian government said": a nationality word only with the state's own noun after it)
+  if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
+  if (x.metonymy !== 'demonym' && k === 1) return undefined;
+  // ("Sri Lanka's board has said the tour will go ahead": a country owning another body is not the subject)
+  // ("Moldova's president has rejected": its state's own office or organ is)
+  const owned = us[k + 2]?.lower ?? '';
+  if (isPossessive(us[k + 1]?.lower ?? '') && !/^(?:government|authorities|ministry|cabinet|foreign|defence|defense|interior|finance|prime|leader|leadership)$/.test(owned) && !NATIONAL.has(owned)) return undefined;
+  return { country: x.entity, from: 'sentence-before', sentence: ctx.s - 1 };
+}
+
+/** "He spoke to his Iraqi counterpart": countries of counterparts named in this sentence or the next, not the speaker's own. */
+function counterpartCountries(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const su of [ctx.sentences[ctx.s], ctx.sentences[ctx.s + 1]]) {
+    const us = su?.units ?? [];
+    for (let k = 0; k + 1 < us.length; k++) {
+      if (us[k]!.entity && us[k]!.metonymy === 'demonym' && /^counterparts?$/.test(us[k + 1]!.lower)) out.add(us[k]!.entity!);
+    }
+  }
+  return out;
+}
+
+const MONARCHY_CODES = new Set(MONARCHIES.codes);
+/** Verbs of one actor against another, right before the country they are aimed at. */
+const HOSTILE_VERBS = /^(?:accused|accuses|accusing|blamed|blames|blaming|condemned|condemns|condemning|criticised|criticized|criticises|criticizes|criticising|criticizing|attacked|attacks|attacking|threatened|threatens|threatening|warned|warns|sued|sues|suing)$/;
+/** Nouns of one actor's act against another, before "of" and the one it is aimed at ("criticism of Nigeria"). */
+const HOSTILE_NOUNS = /^(?:criticism|condemnation|condemnations|attack|attacks|invasion|sanctions|boycott|denunciation)$/;
+/** Is the name at unit k the one a hostile verb or noun is aimed at ("accused Nigeria", "criticism of Nigeria's")? */
+function aimedAt(u: readonly Unit[], k: number): boolean {
+  return HOSTILE_VERBS.test(u[k - 1]?.lower ?? '') || (u[k - 1]?.lower === 'of' && HOSTILE_NOUNS.test(u[k - 2]?.lower ?? ''));
+}
+const NO_PRIME_MINISTER_CODES = new Set(NO_PRIME_MINISTER.codes);
+const CHANCELLOR_CODES = new Set(CHANCELLOR_STATES.codes);
+/** Words that may open a sentence before a bare title without naming a body ("The", "But", "Former"). */
+const WORDS_BEFORE_TITLE = /^(?:the|a|an|but|and|as|when|while|then|now|new|our|his|her|its|their|meanwhile|earlier|later|however|yesterday|today)$/;
