@@ -6,7 +6,8 @@
 // Little-endian machines only, as the model format. Bytes that cannot be tables read as null.
 import { checkedMoveParts, checkedSparseParts, MoveTable, SparseTable, type MoveParts, type SparseParts } from './tables.ts';
 
-const MAGIC = 'KGPTB001';
+/** The layout's version: tables another version wrote read as null (and are built again). */
+const MAGIC = 'KGPTB002';
 const pad4 = (n: number) => (n + 3) & ~3;
 
 /** What a parser runs on: the model's inventories and its weights in run-time tables. */
@@ -36,7 +37,7 @@ interface Header {
   retagMargin?: number;
   beam?: number;
   moves: { rows: number; dir: number; shift: number };
-  sparse: Partial<Record<SparseName, { slots: number; side: number; dir: number; shift: number }>>;
+  sparse: Partial<Record<SparseName, { words: number; dir: number; shift: number }>>;
 }
 
 export function encodeTables(t: ParserTables): Buffer {
@@ -47,7 +48,7 @@ export function encodeTables(t: ParserTables): Buffer {
     tags: t.tags, labels: t.labels, tagDict: t.tagDict,
     ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}), ...(t.beam !== undefined ? { beam: t.beam } : {}),
     moves: { rows: moves.rows.length, dir: moves.dir.length, shift: moves.shift },
-    sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { slots: p.slots.length, side: p.side.length, dir: p.dir.length, shift: p.shift }])),
+    sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { words: p.words.length, dir: p.dir.length, shift: p.shift }])),
   };
   const json = Buffer.from(JSON.stringify(header));
   const head = Buffer.alloc(12);
@@ -56,7 +57,7 @@ export function encodeTables(t: ParserTables): Buffer {
   const parts: Buffer[] = [head, json, Buffer.alloc(pad4(json.length) - json.length)];
   const raw = (a: Int32Array | Uint32Array) => parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   raw(moves.rows); raw(moves.dir);
-  for (const [, p] of sparse) { raw(p.slots); raw(p.side); raw(p.dir); }
+  for (const [, p] of sparse) { raw(p.words); raw(p.dir); }
   return Buffer.concat(parts);
 }
 
@@ -84,8 +85,8 @@ export function decodeTables(buf: Buffer): ParserTables | null {
   for (const name of SPARSE) {
     const s = h.sparse[name];
     if (!s) continue;
-    const slots = take(Int32Array, s.slots), side = take(Int32Array, s.side), dir = take(Uint32Array, s.dir);
-    const p = slots && side && dir && checkedSparseParts({ slots, side, dir, shift: s.shift });
+    const words = take(Int32Array, s.words), dir = take(Uint32Array, s.dir);
+    const p = words && dir && checkedSparseParts({ words, dir, shift: s.shift });
     if (!p) return null;
     sparse[name] = new SparseTable(p);
   }
