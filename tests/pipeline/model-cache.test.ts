@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables, TABLES_VARIANT } from '../../src/pipeline/parse/index.ts';
 import { decodeModel } from '../../src/pipeline/parse/model.ts';
 import { pruneModelCache, readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
-import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
+import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger, TABLE_VARIANT as NER_TABLE_VARIANT } from '../../src/pipeline/ner/index.ts';
 import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
 import { WeightTable } from '../../src/pipeline/ner/weights.ts';
@@ -121,9 +121,9 @@ describe('gunzipped parser model cache', () => {
 
   it("the recogniser's weight table: kept on a first load, the same tags from the kept table, a damaged table rebuilt", () => {
     const first = copy('ner-table.bin.gz', NER_MODEL_PATH);
-    expect(readUnzipped(first, 'table')).toBeNull();
+    expect(readUnzipped(first, NER_TABLE_VARIANT)).toBeNull();
     expect(loadTagger(first).tag(SEG)).toEqual(expectedTags);
-    const table = readUnzipped(first, 'table');
+    const table = readUnzipped(first, NER_TABLE_VARIANT);
     expect(table).not.toBeNull();
     // the kept table answers exactly as one built from the model
     const reloaded = WeightTable.fromBytes(table!);
@@ -132,15 +132,16 @@ describe('gunzipped parser model cache', () => {
     // the table's own entry beside the gunzipped model's, and served to another path's load
     expect(readUnzipped(first)!.equals(gunzipSync(nerGz))).toBe(true);
     const second = copy('ner-table-second.bin.gz', NER_MODEL_PATH);
-    saveUnzipped(second, table!, 'table');
+    saveUnzipped(second, table!, NER_TABLE_VARIANT);
     expect(loadTagger(second).tag(SEG)).toEqual(expectedTags);
-    // cut short, or every slot filled (a probe would never end): not used
+    // cut short, or a directory that does not end where the rows do (a scan would run past them): not used
     expect(WeightTable.fromBytes(table!.subarray(0, table!.length - 4))).toBeNull();
     const full = Buffer.from(table!);
-    for (let at = 24 + 4; at < full.length; at += 32) full.writeInt32LE(1, at);
+    const words = full.readInt32LE(12), entries = full.readInt32LE(16);
+    full.writeUInt32LE(words + 5, 20 + 4 * (words + entries - 1));
     expect(WeightTable.fromBytes(full)).toBeNull();
     const damaged = copy('ner-table-damaged.bin.gz', NER_MODEL_PATH);
-    saveUnzipped(damaged, full, 'table');
+    saveUnzipped(damaged, full, NER_TABLE_VARIANT);
     expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
   });
 
