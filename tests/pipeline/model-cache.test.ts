@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables } from '../../src/pipeline/parse/index.ts';
+import { DEFAULT_PARSER_MODEL_PATH, DependencyParser, loadParser, loadParserAsync, parserFromTableBytes, sharedParserTables, TABLES_VARIANT } from '../../src/pipeline/parse/index.ts';
 import { decodeModel } from '../../src/pipeline/parse/model.ts';
 import { pruneModelCache, readUnzipped, saveUnzipped, unzippedCacheDir } from '../../src/pipeline/model-cache.ts';
-import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger } from '../../src/pipeline/ner/index.ts';
+import { DEFAULT_MODEL_PATH as NER_MODEL_PATH, loadTagger, TABLE_VARIANT as NER_TABLE_VARIANT } from '../../src/pipeline/ner/index.ts';
 import { decodeModel as decodeNerModel } from '../../src/pipeline/ner/model.ts';
 import { NerTagger } from '../../src/pipeline/ner/tagger.ts';
 import { WeightTable } from '../../src/pipeline/ner/weights.ts';
@@ -78,14 +78,14 @@ describe('gunzipped parser model cache', () => {
 
   it("the parser's run-time tables: kept on a first load, parsed from without the model, not served for a changed model file, ignored when damaged", async () => {
     const model = copy('tables.bin.gz');
-    expect(readUnzipped(model, 'tables')).toBeNull();
+    expect(readUnzipped(model, TABLES_VARIANT)).toBeNull();
     expect(loadParser(model).parseWords(WORDS)).toEqual(expected);
-    const tables = readUnzipped(model, 'tables');
+    const tables = readUnzipped(model, TABLES_VARIANT);
     expect(tables).not.toBeNull();
     // kept tables are all a load needs: a path whose model file is not a model at all parses from them
     const notAModel = path.join(dir, 'tables-only.bin.gz');
     writeFileSync(notAModel, 'not a parser model');
-    saveUnzipped(notAModel, tables!, 'tables');
+    saveUnzipped(notAModel, tables!, TABLES_VARIANT);
     expect((await loadParserAsync(notAModel)).parseWords(WORDS)).toEqual(expected);
     // kept tables are read into shared memory, on which another thread's parser runs as well (a parser built from the model has none)
     const shared = sharedParserTables(notAModel);
@@ -95,13 +95,13 @@ describe('gunzipped parser model cache', () => {
     expect(parserFromTableBytes(Buffer.from('not tables'))).toBeNull();
     // the model file changed since: its tables are not served
     utimesSync(notAModel, new Date(2001, 0, 1), new Date(2001, 0, 1));
-    expect(readUnzipped(notAModel, 'tables')).toBeNull();
+    expect(readUnzipped(notAModel, TABLES_VARIANT)).toBeNull();
     // damaged tables (cut short, or not tables) fall back to the model file
     const cut = copy('tables-cut.bin.gz');
-    saveUnzipped(cut, tables!.subarray(0, tables!.length - 8), 'tables');
+    saveUnzipped(cut, tables!.subarray(0, tables!.length - 8), TABLES_VARIANT);
     expect(loadParser(cut).parseWords(WORDS)).toEqual(expected);
     const other = copy('tables-other.bin.gz');
-    saveUnzipped(other, gunzipSync(gz), 'tables');
+    saveUnzipped(other, gunzipSync(gz), TABLES_VARIANT);
     expect((await loadParserAsync(other)).parseWords(WORDS)).toEqual(expected);
   });
 
@@ -121,9 +121,9 @@ describe('gunzipped parser model cache', () => {
 
   it("the recogniser's weight table: kept on a first load, the same tags from the kept table, a damaged table rebuilt", () => {
     const first = copy('ner-table.bin.gz', NER_MODEL_PATH);
-    expect(readUnzipped(first, 'table')).toBeNull();
+    expect(readUnzipped(first, NER_TABLE_VARIANT)).toBeNull();
     expect(loadTagger(first).tag(SEG)).toEqual(expectedTags);
-    const table = readUnzipped(first, 'table');
+    const table = readUnzipped(first, NER_TABLE_VARIANT);
     expect(table).not.toBeNull();
     // the kept table answers exactly as one built from the model
     const reloaded = WeightTable.fromBytes(table!);
@@ -132,15 +132,16 @@ describe('gunzipped parser model cache', () => {
     // the table's own entry beside the gunzipped model's, and served to another path's load
     expect(readUnzipped(first)!.equals(gunzipSync(nerGz))).toBe(true);
     const second = copy('ner-table-second.bin.gz', NER_MODEL_PATH);
-    saveUnzipped(second, table!, 'table');
+    saveUnzipped(second, table!, NER_TABLE_VARIANT);
     expect(loadTagger(second).tag(SEG)).toEqual(expectedTags);
-    // cut short, or every slot filled (a probe would never end): not used
+    // cut short, or a directory that does not end where the rows do (a scan would run past them): not used
     expect(WeightTable.fromBytes(table!.subarray(0, table!.length - 4))).toBeNull();
     const full = Buffer.from(table!);
-    for (let at = 24 + 4; at < full.length; at += 32) full.writeInt32LE(1, at);
+    const words = full.readInt32LE(12), entries = full.readInt32LE(16);
+    full.writeUInt32LE(words + 5, 20 + 4 * (words + entries - 1));
     expect(WeightTable.fromBytes(full)).toBeNull();
     const damaged = copy('ner-table-damaged.bin.gz', NER_MODEL_PATH);
-    saveUnzipped(damaged, full, 'table');
+    saveUnzipped(damaged, full, NER_TABLE_VARIANT);
     expect(loadTagger(damaged).tag(SEG)).toEqual(expectedTags);
   });
 

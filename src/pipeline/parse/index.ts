@@ -45,10 +45,12 @@ export async function loadParserAsync(modelPath: string = DEFAULT_PARSER_MODEL_P
 
 /**
  * The run-time tables a load built are kept in the model cache beside the gunzipped model
- * (variant "tables", keyed like it by the model file's path, size, time and inode): read back,
- * they spare building them (~0.3 s of CPU per start for the shipped model).
+ * (variant "tables3", keyed like it by the model file's path, size, time and inode): read back,
+ * they spare building them (~0.3 s of CPU per start for the shipped model). The variant names the
+ * layout (table-file.ts checks its own version too): a checkout running an older layout keeps its
+ * entries apart rather than rebuilding them over each other's.
  */
-const TABLES_VARIANT = 'tables';
+export const TABLES_VARIANT = 'tables3';
 
 /**
  * A parser from the tables an earlier load kept, or null (none, or not tables). They are read into

@@ -2,11 +2,13 @@
 // building the tables from a model's rows is most of a load (~0.3 s of CPU for the shipped
 // model, in code that runs once and so is never optimised), reading them back is a file read.
 // Layout: `KGPTB001`, header length, a JSON header (the inventories, the tag dictionary, the word
-// classes, each table's array lengths and shift), then the arrays, each padded to 4 bytes.
+// classes, each table's array lengths and shift), then the arrays, each padded to 4 bytes
+// (the move rows are int16, the other arrays 32-bit words).
 // Little-endian machines only, as the model format. Bytes that cannot be tables read as null.
 import { checkedMoveParts, checkedSparseParts, MoveTable, SparseTable, type MoveParts, type SparseParts } from './tables.ts';
 
-const MAGIC = 'KGPTB001';
+/** The layout's version: tables another version wrote read as null (and are built again). */
+const MAGIC = 'KGPTB003';
 const pad4 = (n: number) => (n + 3) & ~3;
 
 /** What a parser runs on: the model's inventories and its weights in run-time tables. */
@@ -36,7 +38,7 @@ interface Header {
   retagMargin?: number;
   beam?: number;
   moves: { rows: number; dir: number; shift: number };
-  sparse: Partial<Record<SparseName, { slots: number; side: number; dir: number; shift: number }>>;
+  sparse: Partial<Record<SparseName, { words: number; dir: number; shift: number }>>;
 }
 
 export function encodeTables(t: ParserTables): Buffer {
@@ -47,16 +49,19 @@ export function encodeTables(t: ParserTables): Buffer {
     tags: t.tags, labels: t.labels, tagDict: t.tagDict,
     ...(t.wordClasses ? { wordClasses: t.wordClasses } : {}), ...(t.retagMargin !== undefined ? { retagMargin: t.retagMargin } : {}), ...(t.beam !== undefined ? { beam: t.beam } : {}),
     moves: { rows: moves.rows.length, dir: moves.dir.length, shift: moves.shift },
-    sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { slots: p.slots.length, side: p.side.length, dir: p.dir.length, shift: p.shift }])),
+    sparse: Object.fromEntries(sparse.map(([name, p]) => [name, { words: p.words.length, dir: p.dir.length, shift: p.shift }])),
   };
   const json = Buffer.from(JSON.stringify(header));
   const head = Buffer.alloc(12);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(json.length, 8);
   const parts: Buffer[] = [head, json, Buffer.alloc(pad4(json.length) - json.length)];
-  const raw = (a: Int32Array | Uint32Array) => parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const raw = (a: Int16Array | Int32Array | Uint32Array) => {
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    if (pad4(a.byteLength) > a.byteLength) parts.push(Buffer.alloc(pad4(a.byteLength) - a.byteLength));
+  };
   raw(moves.rows); raw(moves.dir);
-  for (const [, p] of sparse) { raw(p.slots); raw(p.side); raw(p.dir); }
+  for (const [, p] of sparse) { raw(p.words); raw(p.dir); }
   return Buffer.concat(parts);
 }
 
@@ -71,21 +76,22 @@ export function decodeTables(buf: Buffer): ParserTables | null {
   const start = 12 + pad4(hlen);
   const body = (buf.byteOffset + start) % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset + start, buf.length - start) : Uint8Array.from(buf.subarray(start));
   let off = 0, short = false;
-  const take = <T>(ctor: { new (b: ArrayBuffer, o: number, n: number): T }, n: unknown): T | null => {
-    if (!Number.isInteger(n) || (n as number) < 0 || off + 4 * (n as number) > body.length) { short = true; return null; }
+  const take = <T>(ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }, n: unknown): T | null => {
+    const bytes = ctor.BYTES_PER_ELEMENT * (n as number);
+    if (!Number.isInteger(n) || (n as number) < 0 || off + pad4(bytes) > body.length) { short = true; return null; }
     const v = new ctor(body.buffer as ArrayBuffer, body.byteOffset + off, n as number);
-    off += 4 * (n as number);
+    off += pad4(bytes);
     return v;
   };
-  const rows = take(Int32Array, h.moves.rows), mdir = take(Uint32Array, h.moves.dir);
+  const rows = take(Int16Array, h.moves.rows), mdir = take(Uint32Array, h.moves.dir);
   const moveParts = rows && mdir && checkedMoveParts({ rows, dir: mdir, shift: h.moves.shift });
   if (!moveParts) return null;
   const sparse: Partial<Record<SparseName, SparseTable>> = {};
   for (const name of SPARSE) {
     const s = h.sparse[name];
     if (!s) continue;
-    const slots = take(Int32Array, s.slots), side = take(Int32Array, s.side), dir = take(Uint32Array, s.dir);
-    const p = slots && side && dir && checkedSparseParts({ slots, side, dir, shift: s.shift });
+    const words = take(Int32Array, s.words), dir = take(Uint32Array, s.dir);
+    const p = words && dir && checkedSparseParts({ words, dir, shift: s.shift });
     if (!p) return null;
     sparse[name] = new SparseTable(p);
   }

@@ -76,6 +76,19 @@ describe('parser weight tables', () => {
     expect(Array.from(scores)).toEqual(Array.from(expected));
   });
 
+  // guard: rows are variable-length and a row's end is marked on its last weight, so a row with none is left out
+  it('SparseTable: a row without weights scores nothing, and the rows beside it in its directory entry score theirs', () => {
+    const rows: Row[] = [];
+    for (let i = 0; i < 12; i++) rows.push({ hash: (0x40000000 + i) >>> 0, weights: i % 3 === 0 ? [] : [[i, 100 + i], [i + 20, -i]] });
+    const table = new SparseTable(sparseRows(rows));
+    for (const r of rows) {
+      const scores = new Float64Array(64), expected = new Float64Array(64);
+      table.score(Int32Array.of(r.hash | 0), 1, scores);
+      for (const [c, v] of r.weights) expected[c] += v;
+      expect(Array.from(scores)).toEqual(Array.from(expected));
+    }
+  });
+
   for (const sorted of [true, false]) {
     it(`MoveTable scores exactly the rows' four weights (${sorted ? 'rows in hash order, some past the table\'s end' : 'rows out of order'})`, () => {
       const rows = makeRows(3000, sorted ? 4 : 6, sorted);

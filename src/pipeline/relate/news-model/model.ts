@@ -205,8 +205,13 @@ interface SparseWeights { rowOf: Map<number, number>; starts: Int32Array; classe
 
 /** The sparse form of each weight table decided with, made on its first decision. */
 const sparseForms = new WeakMap<Map<number, Float32Array>, SparseWeights>();
+/** The sparse form of models decoded from a file, made from its records (their dense rows only when asked for). */
+const decodedForms = new WeakMap<NewsModel, SparseWeights>();
 
-function sparseWeights(weights: Map<number, Float32Array>): SparseWeights {
+function sparseWeights(model: NewsModel): SparseWeights {
+  const decoded = decodedForms.get(model);
+  if (decoded) return decoded;
+  const weights = model.weights;
   let s = sparseForms.get(weights);
   if (!s) {
     let nonZero = 0;
@@ -231,7 +236,7 @@ function sparseWeights(weights: Map<number, Float32Array>): SparseWeights {
 export function decideNews(model: NewsModel, features: readonly number[], pair: string): NewsDecision | undefined {
   const n = model.classes.length;
   const scores = new Float64Array(n);
-  const { rowOf, starts, classes, values } = sparseWeights(model.weights);
+  const { rowOf, starts, classes, values } = sparseWeights(model);
   for (const h of features) {
     const row = rowOf.get(h);
     if (row !== undefined) for (let k = starts[row]!, end = starts[row + 1]!; k < end; k++) scores[classes[k]!] += values[k]!;
@@ -297,28 +302,51 @@ export function decodeUnzippedNewsModel(body: Buffer): NewsModel {
   }
   if (body.length !== 4 + len + json.entries * 8) throw new NewsModelFormatError(`expected ${json.entries} weight entries, the file holds ${(body.length - 4 - len) / 8}`);
   const n = json.classes.length;
-  const weights = new Map<number, Float32Array>();
   // The records as 32-bit words (a copy where the bytes are not 4-aligned): [hash, class | weight << 16] each,
   // read with array loads (Buffer's readers are calls, in code that runs once per start and so is never optimised).
   const start = 4 + len, count = json.entries;
   const words = (body.byteOffset + start) % 4 === 0
     ? new Int32Array(body.buffer, body.byteOffset + start, count * 2)
     : new Int32Array(Uint8Array.from(body.subarray(start)).buffer, 0, count * 2);
-  // one block for every feature's row (records come feature by feature): one allocation, not one per feature
-  let features = 0;
-  for (let k = 0, last = NaN; k < words.length; k += 2) { const h = words[k]!; if (h !== last) { features++; last = h; } }
-  const block = new Float32Array(features * n);
-  let next = 0, row = -1, last = NaN;
-  for (let k = 0; k < words.length; k += 2) {
+  // Records come feature by feature (the file is read as it is; a feature's records apart fail it), each
+  // feature's classes in ascending order, as encodeNewsModel writes them: then decisions read the records
+  // as they are (sparseWeights), and the dense rows are made only when asked for (training, tests). One pass
+  // checks them and makes the sparse form: the same rows, classes and float32 values as the dense rows give.
+  const sparse: SparseWeights = { rowOf: new Map(), starts: new Int32Array(count + 1), classes: new Uint16Array(count), values: new Float32Array(count) };
+  let features = 0, ordered = true;
+  for (let k = 0, j = 0, last = NaN, lastY = -1; k < words.length; k += 2, j++) {
     const h = words[k]!, cw = words[k + 1]!, y = cw & 0xffff;
     if (y >= n) throw new NewsModelFormatError(`a weight of class ${y}, the model has ${n}`);
     if (h !== last) {
-      if (weights.has(h >>> 0)) throw new NewsModelFormatError('the weights of a feature are not stored together');
-      row = next++ * n;
-      weights.set(h >>> 0, block.subarray(row, row + n));
+      if (sparse.rowOf.has(h >>> 0)) throw new NewsModelFormatError('the weights of a feature are not stored together');
+      sparse.starts[features] = j;
+      sparse.rowOf.set(h >>> 0, features++);
       last = h;
-    }
-    block[row + y] = (cw >> 16) / SCALE;
+    } else if (y <= lastY) ordered = false; // a class twice, or out of order: the dense rows decide
+    if (cw >> 16 === 0) ordered = false; // a zero weight (a sparse row leaves it out)
+    lastY = y;
+    sparse.classes[j] = y; sparse.values[j] = (cw >> 16) / SCALE;
   }
-  return { classes: json.classes, weights, allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, thresholds: Object.fromEntries(Object.entries(json.thresholds).map(([k, v]) => [k, typeof v === 'number' ? v : Infinity])), calibration: json.calibration, info: json.info ?? {} };
+  sparse.starts[features] = count;
+  let dense: Map<number, Float32Array> | null = null;
+  const denseRows = (): Map<number, Float32Array> => {
+    if (dense) return dense;
+    dense = new Map();
+    // one block for every feature's row: one allocation, not one per feature
+    const block = new Float32Array(features * n);
+    let next = 0, row = -1, last = NaN;
+    for (let k = 0; k < words.length; k += 2) {
+      const h = words[k]!, cw = words[k + 1]!, y = cw & 0xffff;
+      if (h !== last) { row = next++ * n; dense.set(h >>> 0, block.subarray(row, row + n)); last = h; }
+      block[row + y] = (cw >> 16) / SCALE;
+    }
+    return dense;
+  };
+  const model: NewsModel = {
+    classes: json.classes,
+    get weights() { return denseRows(); },
+    allowed: new Map(Object.entries(json.allowed).map(([k, v]) => [k, new Set(v)])), threshold: json.threshold, thresholds: Object.fromEntries(Object.entries(json.thresholds).map(([k, v]) => [k, typeof v === 'number' ? v : Infinity])), calibration: json.calibration, info: json.info ?? {},
+  };
+  if (ordered) decodedForms.set(model, { ...sparse, starts: sparse.starts.subarray(0, features + 1) });
+  return model;
 }
