@@ -92,3 +92,15 @@ describe('a journey named by a noun in a phrase of the clause was made by the cl
     expect(got.filter((l) => l.includes('visited'))).toEqual([]);
   });
 });
+
+describe('a bare title in a relative clause on a person holding a national office is that country\'s', () => {
+  it('not the country opening the sentence before, nor the dateline\'s', async () => {
+    const got = await readMarkedLines('KINGSTON, Jamaica (Reuters) - Haitian Prime Minister Ariel Henry agreed to resign.\n\nKenya, which had offered to send police officers to Haiti, said it would wait.\n\nHenry, who took office after the assassination of President Jovenel Moise in 2021, said his government would step down.');
+    expect(got).toContain('Jovenel Moise -president of-> Haiti');
+    expect(got.filter((l) => l.startsWith('Jovenel Moise -president of-> Kenya'))).toEqual([]);
+  });
+  it('a former office counts', async () => {
+    const got = await readMarkedLines('MEXICO CITY (Reuters) - Mexico cut ties with Ecuador after police arrested Jorge Glas, a former Ecuadorean vice president.\n\nGlas, who served under former President Rafael Correa, was taken to a prison.');
+    expect(got).toContain('Rafael Correa -former president of-> Ecuador');
+  });
+});
