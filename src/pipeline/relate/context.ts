@@ -16,9 +16,10 @@ export interface ArticleContext {
   /**
    * Where it came from, and the sentence that says so (the dateline's), if any: `sentence-scene` the place the title's
    * sentence opens in or a visitor meets the title in, `sentence-speaker` what the title's own sentence says of a country,
-   * `sentence-subject` the subject of the clause the title's is subordinate to.
+   * `sentence-subject` the subject of the clause the title's is subordinate to, `subject-office` the country of an office
+   * the article gave the person whose relative clause holds the title.
    */
-  from: 'dateline' | 'dominant' | 'sentence-before' | 'sentence-scene' | 'sentence-speaker' | 'sentence-subject';
+  from: 'dateline' | 'dominant' | 'sentence-before' | 'sentence-scene' | 'sentence-speaker' | 'sentence-subject' | 'subject-office';
   sentence?: number;
 }
 

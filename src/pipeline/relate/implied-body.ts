@@ -9,7 +9,7 @@ import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor } from './phrases.ts';
-import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
@@ -77,7 +77,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   const spoken = spokenFor(ctx, title);
   // (the sentence places the title's holder where two countries compete: no guess)
   if (spoken === null) return undefined;
-  const c = openingCapital(ctx) ?? spoken ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
+  const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
   // ("ISLAMABAD ... The government of President Rabbani accused Pakistan of arming the Taleban": one who accuses or
   // condemns the country after the title is not its own official)
@@ -293,6 +293,27 @@ const TIME_CONJUNCTIONS = /^(?:after|as|since|when|while|before|until|once)$/;
 function clauseVerb(x: Unit | undefined): boolean {
   if (!x || x.entity) return false;
   return isAux(x.lower) || isModal(x.lower) || /^[a-z]+(?:ed|es)$/.test(x.text) || /^(?:has|had|did|does|was|were|is|are|remained|remains|rejected|said|says|will|would)$/.test(x.lower);
+}
+
+/**
+ * "Henry, who took office after the assassination of President X, said ...", "Glas, who served under former President
+ * X, was taken to ...": a bare title in a relative clause on a person the article has given a national office is that
+ * country's, when the office's country is one.
+ */
+function relativeOfOfficeHolder(ctx: Ctx, title: Title): ArticleContext | undefined {
+  const u = ctx.units;
+  for (let p = 0; p + 2 < title.start; p++) {
+    const x = u[p]!;
+    if (!isEntity(x) || x.type !== 'person' || !isComma(u[p + 1]) || !isRelative(u[p + 2]!.lower)) continue;
+    // (the clause must still be open at the title: no comma closes it before)
+    if (u.slice(p + 3, title.start).some((y) => isComma(y))) continue;
+    const countries = new Set<string>();
+    for (const f of ctx.earlier ?? []) {
+      if (f.kind === 'role' && f.source === x.entity && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
+    }
+    return countries.size === 1 ? { country: [...countries][0]!, from: 'subject-office' } : undefined;
+  }
+  return undefined;
 }
 
 /**

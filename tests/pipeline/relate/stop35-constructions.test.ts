@@ -77,3 +77,30 @@ describe('a departure from an organisation: "resigned as X of", "will step down"
     expect((await readMarkedLines(text)).filter((l) => / (?:resigned from|stepped down from|quit)/.test(l))).toEqual([]);
   });
 });
+
+describe('a journey named by a noun in a phrase of the clause was made by the clause\'s subject', () => {
+  it.each([
+    ['Talks went on. Ariel Henry was on a trip to Kenya when the gangs attacked.', 'Ariel Henry -042 visited-> Kenya'],
+    ['Talks went on. The row began after President Mohamed Muizzu returned from a state visit to China.', 'Mohamed Muizzu -042 visited-> China'],
+    ['Talks went on. Olaf Scholz said during a visit to India that trade would grow.', 'Olaf Scholz -042 visited-> India'],
+  ])('%s', async (text, line) => {
+    expect(await readMarkedLines(text)).toContain(line);
+  });
+  // (a guard: a journey the clause's subject only talks about is not its own)
+  it('protesters criticising a visit made none', async () => {
+    const got = await readMarkedLines('Talks went on. Protesters in Paris criticised the visit to Algeria.');
+    expect(got.filter((l) => l.includes('visited'))).toEqual([]);
+  });
+});
+
+describe('a bare title in a relative clause on a person holding a national office is that country\'s', () => {
+  it('not the country opening the sentence before, nor the dateline\'s', async () => {
+    const got = await readMarkedLines('KINGSTON, Jamaica (Reuters) - Haitian Prime Minister Ariel Henry agreed to resign.\n\nKenya, which had offered to send police officers to Haiti, said it would wait.\n\nHenry, who took office after the assassination of President Jovenel Moise in 2021, said his government would step down.');
+    expect(got).toContain('Jovenel Moise -president of-> Haiti');
+    expect(got.filter((l) => l.startsWith('Jovenel Moise -president of-> Kenya'))).toEqual([]);
+  });
+  it('a former office counts', async () => {
+    const got = await readMarkedLines('MEXICO CITY (Reuters) - Mexico cut ties with Ecuador after police arrested Jorge Glas, a former Ecuadorean vice president.\n\nGlas, who served under former President Rafael Correa, was taken to a prison.');
+    expect(got).toContain('Rafael Correa -former president of-> Ecuador');
+  });
+});

@@ -932,6 +932,9 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
  * talks with", "will build it in partnership with X", "is in talks with Y"; not "before"/"ahead of": still to come).
  */
 const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in', 'for']);
+/** Case words of a phrase a journey is made in ("on a visit to", "during a trip to"); "from" only after a verb of returning. */
+const JOURNEY_CASES = new Set(['on', 'during']);
+const RETURN_VERBS = /^(?:return|returns|returned|returning|back|came|come|comes|coming|arrived|arrives|arriving)$/;
 
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
@@ -1048,6 +1051,18 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const m = modalityOf(tree, h);
     modality = combined(modality, m, s.modality);
     shape = 'time-phrase';
+  }
+  // "was on a trip to Kenya", "returned from a state visit to China", "said during a visit to India": a journey in a
+  // phrase of a clause (on it, back from it, during it) was made by the clause's subject
+  if (!subject && e.id === 'visit') {
+    const own = tree.children(i, 'cop').length ? tree.exactly(i, 'nsubj')[0] : undefined;
+    if (own !== undefined && tree.caseOf(i) === 'on') { subject = argOf(ctx, tree, own); shape = 'copular'; }
+    else if (h >= 0 && tree.rel(i) === 'obl' && (JOURNEY_CASES.has(tree.caseOf(i) ?? '') || (tree.caseOf(i) === 'from' && RETURN_VERBS.test(tree.lower[h]!)))) {
+      const s = subjectOf(ctx, tree, h);
+      subject = s.arg;
+      modality = combined(modality, modalityOf(tree, h), s.modality);
+      shape = 'time-phrase';
+    }
   }
   let object: Arg | undefined;
   const preps = [...(e.nounPreps ?? []), ...(e.symmetric ? ['between'] : [])];
