@@ -56,14 +56,14 @@ describe('kg train-news-relations', () => {
     expect(decodeNewsModel(readFileSync(out)).info).toMatchObject({ articles: 3 });
   });
 
-  it('never reads an article of the blind batch (numbered 170 and above), annotated or not', () => {
+  it('never reads an article of the blind batch (numbered 230 and above), annotated or not', () => {
     const set = path.join(dir, 'blind');
     mkdirSync(set, { recursive: true });
-    writeFileSync(path.join(set, '169-a.txt'), 'Per Dahl praised Vestfjord Energy in Bergen.\n');
-    writeFileSync(path.join(set, '170-b.txt'), 'Anna Berg met Carl Olsen in Oslo on Monday.\n');
+    writeFileSync(path.join(set, '229-a.txt'), 'Per Dahl praised Vestfjord Energy in Bergen.\n');
+    writeFileSync(path.join(set, '230-b.txt'), 'Anna Berg met Carl Olsen in Oslo on Monday.\n');
     writeFileSync(path.join(set, 'gold.ts'), `export const G = {
-  '169-a.txt': { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] },
-  '170-b.txt': { gold: [['Anna Berg', 'event', '04', 'Carl Olsen']], alsoTrue: [] },
+  '229-a.txt': { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] },
+  '230-b.txt': { gold: [['Anna Berg', 'event', '04', 'Carl Olsen']], alsoTrue: [] },
 };\n`);
     const out = path.join(dir, 'blind.bin.gz');
     const r = kg(['train-news-relations', '--set', set, '-o', out, '--epochs', '2']);
