@@ -13,7 +13,7 @@
 //   (after 2, with the tagger: source lines (source-lines.ts) "Moscow INTERFAX in English": a place, then an organisation;
 //    then spans a reader sees to be cut wrong (span-repairs.ts): a lone bracket inside, "People's Republic of", "Black Sea Fleet")
 import type { GazetteerEntry, Mention, NerLabel, Segmented, TaggedSpan } from '../../types.ts';
-import { lookupOrganization, lookupPlace, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
@@ -196,7 +196,8 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
 /**
  * "Unions reject Thames Water pay offer" above "Workers at Thames Water ...": a name of two or more words the tagger
  * found somewhere in the article is the same name where it stands again, untagged or cut (a headline, a list), with
- * the label it had, when its capitalised run there is exactly that name; spans inside the run give way to it.
+ * the label it had, when its capitalised run there is exactly that name, or that name before a title ("Nippon Steel
+ * President Eiji Hashimoto"); spans inside the name give way to it.
  */
 function withRepeatedNames(doc: DocFacts, taken: Candidate[]): Candidate[] {
   const labels = new Map<string, NerLabel>();
@@ -220,8 +221,14 @@ function withRepeatedNames(doc: DocFacts, taken: Candidate[]): Candidate[] {
       while (end < s.tokenEnd && doc.nameToken[end]) end++;
       const start = i;
       i = end - 1;
-      if (end - start < 2 || end - start > longest) continue;
-      const label = labels.get(nameKey(spanString(doc, start, end)));
+      if (end - start < 2) continue;
+      let label = end - start <= longest ? labels.get(nameKey(spanString(doc, start, end))) : undefined;
+      // "Nippon Steel President Eiji Hashimoto": the name opens a run that goes on with a title (and its holder)
+      for (let p = Math.min(end - 1, start + longest); !label && p >= start + 2; p--) {
+        if (!titleInfo(doc.lower[p]!)) continue;
+        label = labels.get(nameKey(spanString(doc, start, p)));
+        if (label) end = p;
+      }
       if (!label) continue;
       // the spans there must lie inside the run, and not be the name already
       const inside = new Set<number>();

@@ -372,3 +372,18 @@ describe('names of places and bodies the tagger cut or typed wrong (stop 29, mor
     expect(ids.some((i) => i.includes(' ')) ? read : read.map((x) => x.split(' ')[0])).toEqual(ids);
   });
 });
+
+describe('a name found elsewhere in the article, cut by the tagger where a title and its holder follow it', () => {
+  const text = 'Kestrel Steel agreed to buy a rolling mill on Monday. Kestrel Steel President Aiko Tanaka said the deal would close in May.';
+  it('is the whole name there too, with the label it had', () => {
+    const ms = mentions(text, [['Kestrel Steel', 'ORG'], ['Kestrel', 'LOC', 1], ['Steel', 'ORG', 1], ['Aiko Tanaka', 'PER']]);
+    expect(typesOf(ms, 'Kestrel Steel')).toEqual(['organization', 'organization']);
+    expect(ms.filter((m) => m.text === 'Kestrel' || m.text === 'Steel')).toEqual([]);
+    expect(typesOf(ms, 'Aiko Tanaka')).toEqual(['person']);
+  });
+  // (a guard: a run with no title after the known name is left to the tagger, as before)
+  it('not without a title after it', () => {
+    const ms = mentions('Kestrel Steel agreed to buy a mill. Kestrel Steel Works said it would sell.', [['Kestrel Steel', 'ORG'], ['Kestrel Steel Works', 'ORG']]);
+    expect(typesOf(ms, 'Kestrel Steel Works')).toEqual(['organization']);
+  });
+});
