@@ -23,7 +23,7 @@ export const WIRE_DATELINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER
  * A dateline without a place, as wire services write business stories: "Dec 18 (Reuters) -", "(AP) -". The date
  * is optional, the agency in brackets (a capitalised name) and the dash are not.
  */
-const AGENCY_DATELINE = new RegExp(String.raw`^(?:${DATE}\s*)?\([A-Z][A-Za-z.&'’ ]{1,30}\)\s*[-–—]{1,2}\s+(?=["“'‘]?[\p{Lu}\d])`, 'u');
+const PLACELESS_DATELINE = new RegExp(String.raw`^(?:${DATE}\s*)?\([A-Z][A-Za-z.&'’ ]{1,30}\)\s*[-–—]{1,2}\s+(?=["“'‘]?[\p{Lu}\d])`, 'u');
 
 /** CoNLL-2003's dateline: a line holding only the place in capitals and an ISO date. */
 export const DATELINE_LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))?\s+\d{4}-\d{2}-\d{2}\s*$`);
@@ -32,5 +32,5 @@ export const DATELINE_LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER
 export function datelinePrefix(line: string): number {
   const m = WIRE_DATELINE.exec(line);
   if (m && /[A-Z]{2}/.test(m[1]!) && m[1]!.replace(/[.,]+$/, '').length >= 3) return m[0].trimEnd().length;
-  return AGENCY_DATELINE.exec(line)?.[0].trimEnd().length ?? 0;
+  return PLACELESS_DATELINE.exec(line)?.[0].trimEnd().length ?? 0;
 }

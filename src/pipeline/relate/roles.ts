@@ -219,8 +219,9 @@ function emitDeparture(ctx: Ctx, emit: Emit, person: Unit & { entity: string }, 
   // (a company, a party, a federation: one leaves an office in a state, not the state, "resigned" says nothing more)
   if (target === person.entity || !ORGANIZATION_TYPES.has(ctx.entities.get(target)?.type ?? 'other')) return;
   const { negated, hypothetical } = verbGroupModality(ctx, verb);
+  const w = ctx.units[verb]!.lower;
   emit({
-    source: person.entity, target, kind: 'event', predicate: /^quit/.test(ctx.units[verb]!.lower) ? 'quit' : /^step/.test(ctx.units[verb]!.lower) ? 'stepped down from' : 'resigned from',
+    source: person.entity, target, kind: 'event', predicate: /^quit/.test(w) ? 'quit' : /^step/.test(w) ? 'stepped down from' : 'resigned from',
     cameo: null, confidence: clamp(0.75 - VIA_PENALTY[body.via]), sentences: [...new Set([ctx.s, ...body.from, ...personFrom])], rule: 'role-departure',
     ...(negated ? { negated } : {}), ...(hypothetical ? { hypothetical } : {}),
   });
@@ -384,6 +385,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       departed = true;
       emitDeparture(ctx, emit, person as Unit & { entity: string }, k, body, personFrom);
     };
+    // (a departure whose office the sentence names nowhere after the verb: the one the other readers give the person)
+    const departFromHeldOffice = () => { if (departs) later.push(() => depart(heldOffice(ctx, person!.entity!))); };
     if (departs && /^quits?$/.test(u[k]!.lower) && isEntity(u[k + 1]) && BODY_TYPES.has(u[k + 1]!.type!)) depart({ ids: [u[k + 1]!.entity!], via: 'direct', from: [] });
     // ("he resigned from the federation", "stepped down from the board of X")
     if (departs && u[t0]?.lower === 'from') depart(keepTypes(ctx, readPhrase(ctx, t0 + 1, u.length, { organAsState: false }).arg, ORGANIZATION_TYPES));
@@ -399,10 +402,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (OTHERS_PREPOSITION.test(u[t0]?.lower ?? '')) {
       let a = t0 + 1;
       while (a < u.length && a <= t0 + 8 && u[a]!.lower !== 'as' && !isComma(u[a]) && !isBreaker(u[a]!.lower)) a++;
-      if (u[a]?.lower !== 'as') { later.push(() => depart(heldOffice(ctx, person!.entity!))); continue; }
+      if (u[a]?.lower !== 'as') { departFromHeldOffice(); continue; }
       t0 = a;
     }
-    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') { later.push(() => depart(heldOffice(ctx, person!.entity!))); continue; }
+    if ((KEPT_AS.has(u[k]!.lower) || removed) && u[t0]?.lower !== 'as') { departFromHeldOffice(); continue; }
     if (u[t0]?.lower === 'as') t0++;
     else if (u[t0]?.lower === 'to' && u[t0 + 1]?.lower === 'be') t0 += 2;
     for (let h = t0; h < u.length && h <= t0 + 6; h++) {
@@ -421,7 +424,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       break;
     }
     // ("X will step down at the end of the year", "X resigned on Monday": the body of the one office the article gave X)
-    later.push(() => depart(heldOffice(ctx, person!.entity!)));
+    departFromHeldOffice();
   }
   for (const person of named) {
     const k = person.i;

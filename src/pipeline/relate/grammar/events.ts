@@ -705,8 +705,7 @@ function modalityOf(tree: Tree, i: number): Modality {
     if (h < 0) break;
     if (r === 'xcomp' || r === 'ccomp' || r === 'advcl' || r === 'conj' || r === 'csubj') {
       const g = tree.lower[h]!;
-      if (r !== 'conj' && isNegVerb(g)) negated = true;
-      if (r !== 'conj' && notYetDone(tree, h)) negated = true;
+      if (r !== 'conj' && (isNegVerb(g) || notYetDone(tree, h))) negated = true;
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
@@ -1036,33 +1035,28 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     modality = combined(modality, m, s.modality);
     shape = 'light-verb';
   }
-  // "Brazil was also in talks with Canada's C6 Launch Systems": the subject of a copular event noun
-  if (!subject && e.symmetric && tree.children(i, 'cop').length) {
+  // "Brazil was also in talks with Canada's C6 Launch Systems", "Henry was on a trip to Kenya": the subject of a copular
+  // event noun (a journey only when the subject is on it)
+  const journey = e.id === 'visit';
+  if (!subject && (e.symmetric || (journey && tree.caseOf(i) === 'on')) && tree.children(i, 'cop').length) {
     const own = tree.exactly(i, 'nsubj')[0];
     if (own !== undefined) { subject = argOf(ctx, tree, own); shape = 'copular'; }
   }
   // "Chernomyrdin said after a meeting with Lebed", "flew home after talks with X": a mutual event in a time
   // phrase of a clause was had by the clause's subject
-  // (not what a verb of asking asks for: "X and Y called for an immediate ceasefire" agreed none between them)
-  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'obl' && EVENT_TIME_CASES.has(tree.caseOf(i) ?? '') && !(tree.caseOf(i) === 'for' && isRequestVerb(tree.lower[h]!))) {
+  // (not what a verb of asking asks for: "X and Y called for an immediate ceasefire" agreed none between them);
+  // "returned from a state visit to China", "said during a visit to India": so was a journey the clause is on, back
+  // from or during
+  const phraseCase = tree.caseOf(i) ?? '';
+  const clausePhrase = h >= 0 && tree.rel(i) === 'obl' && (
+    (e.symmetric && EVENT_TIME_CASES.has(phraseCase) && !(phraseCase === 'for' && isRequestVerb(tree.lower[h]!)))
+    || (journey && (JOURNEY_CASES.has(phraseCase) || (phraseCase === 'from' && RETURN_VERBS.test(tree.lower[h]!)))));
+  if (!subject && clausePhrase) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
     // ("will travel to Kyiv for talks with X": the clause's mood is the talks' mood)
-    const m = modalityOf(tree, h);
-    modality = combined(modality, m, s.modality);
+    modality = combined(modality, modalityOf(tree, h), s.modality);
     shape = 'time-phrase';
-  }
-  // "was on a trip to Kenya", "returned from a state visit to China", "said during a visit to India": a journey in a
-  // phrase of a clause (on it, back from it, during it) was made by the clause's subject
-  if (!subject && e.id === 'visit') {
-    const own = tree.children(i, 'cop').length ? tree.exactly(i, 'nsubj')[0] : undefined;
-    if (own !== undefined && tree.caseOf(i) === 'on') { subject = argOf(ctx, tree, own); shape = 'copular'; }
-    else if (h >= 0 && tree.rel(i) === 'obl' && (JOURNEY_CASES.has(tree.caseOf(i) ?? '') || (tree.caseOf(i) === 'from' && RETURN_VERBS.test(tree.lower[h]!)))) {
-      const s = subjectOf(ctx, tree, h);
-      subject = s.arg;
-      modality = combined(modality, modalityOf(tree, h), s.modality);
-      shape = 'time-phrase';
-    }
   }
   let object: Arg | undefined;
   const preps = [...(e.nounPreps ?? []), ...(e.symmetric ? ['between'] : [])];
