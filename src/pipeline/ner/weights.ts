@@ -5,6 +5,7 @@
 // weights, found through a directory of their hashes' top bits (half a megabyte,
 // which stays in cache far more than the rows do) behind a filter of hashes.
 import { N_LABELS } from './labels.ts';
+import { directory, hashOrder } from '../hash-directory.ts';
 
 /** A packed weight is (value << IDX_BITS) | index into a token's 2N score block: label for stage 1, N + label for stage 2. */
 export const IDX_BITS = 6;
@@ -60,27 +61,22 @@ function buildParts(hashes: Uint32Array, w: SparseWeights): TableParts {
   let nz = 0;
   for (let r = 0, j1 = 0, j2 = 0; r < R; r++) { first1[r] = j1; first2[r] = j2; j1 += c1[r]!; j2 += c2[r]!; nz += c1[r]! + c2[r]!; }
   // rows in hash order (model files store them so; else sorted, rows of equal hashes keeping their order)
-  let order: Int32Array | null = null;
-  for (let r = 1; r < R; r++) if (hashes[r]! < hashes[r - 1]!) { order = Int32Array.from(hashes.keys()).sort((a, b) => hashes[a]! - hashes[b]! || a - b); break; }
-  // about two rows per directory entry
-  let bits = 4;
-  while (bits < 24 && 2 << bits < R) bits++;
-  const shift = 32 - bits, nb = 1 << bits;
-  const dir = new Uint32Array(nb + 1);
+  const order = hashOrder(hashes);
   const words = new Int32Array(2 * R + nz + 1);
-  let o = 0, b = 0;
+  const start = new Uint32Array(R);
+  let o = 0;
   for (let s = 0; s < R; s++) {
     const r = order ? order[s]! : s, h = hashes[r]! | 0, n1 = c1[r]!, n2 = c2[r]!;
     const f = h >>> FILTER_SHIFT;
     filter[f >>> 5]! |= 1 << (f & 31);
-    const top = h >>> shift;
-    while (b <= top) dir[b++] = o;
+    start[s] = o;
     words[o++] = h;
     words[o++] = n1 | (n2 << 6);
     for (let k = 0, j = first1[r]!; k < n1; k++, j++) words[o++] = (v1[j]! << IDX_BITS) | l1[j]!;
     for (let k = 0, j = first2[r]!; k < n2; k++, j++) words[o++] = (v2[j]! << IDX_BITS) | (N_LABELS + l2[j]!);
   }
-  while (b <= nb) dir[b++] = o;
+  // about two rows per directory entry
+  const { dir, shift } = directory(hashes, order, start, o);
   return { words, dir, filter, shift };
 }
 

@@ -5,46 +5,11 @@
 // are sparse over 17 and ~50 classes, are packed one word each (value << 8 | class)
 // after their row's key, in rows of variable length kept in hash order with a directory.
 
+import { directory, hashOrder } from '../hash-directory.ts';
+
 export const CLASS_BITS = 7;
 const CLASS_MASK = (1 << CLASS_BITS) - 1;
 export const MAX_CLASSES = 1 << CLASS_BITS;
-
-/**
- * Directory of rows sorted by hash: dir[b] is the first row whose hash's top bits are >= b, so
- * the rows of a hash lie in dir[b] .. dir[b + 1]; with `start`, entries hold where each row starts
- * (and `end`, past the last). Built in one pass over the rows.
- */
-interface Directory { dir: Uint32Array; shift: number }
-
-/**
- * At most `perEntry` rows per directory entry on average (more entries: a bigger, colder directory),
- * and at least 2^minBits entries (a table whose keys hold only the bits below an entry's needs them).
- */
-function directory(hashes: Uint32Array, order: Int32Array | null, start: Uint32Array | null = null, end = hashes.length, perEntry = 2, minBits = 4): Directory {
-  const R = hashes.length;
-  let bits = minBits;
-  while (bits < 24 && perEntry << bits < R) bits++;
-  const shift = 32 - bits, nb = 1 << bits;
-  const dir = new Uint32Array(nb + 1);
-  let b = 0;
-  for (let r = 0; r < R; r++) {
-    const top = hashes[order ? order[r]! : r]! >>> shift;
-    const at = start ? start[r]! : r;
-    while (b <= top) dir[b++] = at;
-  }
-  while (b <= nb) dir[b++] = end;
-  return { dir, shift };
-}
-
-/** Rows in ascending hash order: null when they are already (model files store them so), else a permutation. */
-function hashOrder(hashes: Uint32Array): Int32Array | null {
-  let sorted = true;
-  for (let r = 1; r < hashes.length && sorted; r++) if (hashes[r]! < hashes[r - 1]!) sorted = false;
-  if (sorted) return null;
-  const order = Int32Array.from(hashes.keys());
-  order.sort((a, b) => hashes[a]! - hashes[b]!);
-  return order;
-}
 
 /** Int16 words per move row: the key's low 16 bits, then the four weights. */
 const MOVE_ROW = 5;
@@ -72,6 +37,11 @@ function buildMoveParts(hashes: Uint32Array, weights: Int16Array): MoveParts {
   return { rows, ...directory(hashes, order, null, R, MOVE_ROWS_PER_ENTRY, MOVE_DIR_BITS) };
 }
 
+/** Whether `dir` has the one entry per value of a hash's top bits (and one past them) that `shift`, at most `maxShift`, gives. */
+function directoryFits(dir: Uint32Array, shift: number, maxShift: number): boolean {
+  return shift >= 8 && shift <= maxShift && dir.length === (1 << (32 - shift)) + 1;
+}
+
 /**
  * Whether `rows` (of `width` words each, one more past the end) and `dir` can be a built table's:
  * the sizes agree and the directory runs from 0 to the row count. Only these are checked on
@@ -79,7 +49,7 @@ function buildMoveParts(hashes: Uint32Array, weights: Int16Array): MoveParts {
  * never optimised, cost ~50 ms): the cache writes its files whole or not at all (model-cache.ts).
  */
 function partsFit(rows: Int16Array, width: number, dir: Uint32Array, shift: number): boolean {
-  if (!(shift >= 8 && shift <= 32 - MOVE_DIR_BITS) || dir.length !== (1 << (32 - shift)) + 1 || rows.length % width !== 0) return false;
+  if (!directoryFits(dir, shift, 32 - MOVE_DIR_BITS) || rows.length % width !== 0) return false;
   const R = rows.length / width - 1;
   return R >= 0 && dir[0] === 0 && dir[dir.length - 1] === R;
 }
@@ -187,7 +157,7 @@ function buildSparseParts({ hashes, counts, classes, values }: SparseRows): Spar
 /** Parts read back from bytes, or null when they cannot be a SparseTable's. */
 export function checkedSparseParts(p: SparseParts): SparseParts | null {
   const { words, dir, shift } = p;
-  if (!(shift >= 8 && shift <= 28) || dir.length !== (1 << (32 - shift)) + 1 || words.length < 1) return null;
+  if (!directoryFits(dir, shift, 28) || words.length < 1) return null;
   return dir[0] === 0 && dir[dir.length - 1] === words.length - 1 && (words[words.length - 1]! & LAST) !== 0 ? p : null;
 }
 
