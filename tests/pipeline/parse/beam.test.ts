@@ -6,24 +6,18 @@ import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { BeamScratch, parseSentenceBeam } from '../../../src/pipeline/parse/beam.ts';
 import { parseConllu } from '../../../src/pipeline/parse/conllu.ts';
-import { parseSentence, Scratch, tagSentence, type Weights } from '../../../src/pipeline/parse/decode.ts';
-import { DEFAULT_PARSER_MODEL_PATH, sentenceWords } from '../../../src/pipeline/parse/index.ts';
+import { parseSentence, Scratch, tagSentence } from '../../../src/pipeline/parse/decode.ts';
+import { sentenceWords } from '../../../src/pipeline/parse/index.ts';
 import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
 import { decodeModel, encodeModel, ModelFormatError } from '../../../src/pipeline/parse/model.ts';
 import { DependencyParser } from '../../../src/pipeline/parse/parser.ts';
-import { MoveTable, SparseTable } from '../../../src/pipeline/parse/tables.ts';
 import { trainParser } from '../../../src/pipeline/parse/train.ts';
 import { SAMPLE } from '../../helpers/cli.ts';
+import { shippedModel, weightsOf } from './shipped-weights.ts';
 import { tinyTreebank } from './fixtures.ts';
 
-const model = decodeModel(readFileSync(DEFAULT_PARSER_MODEL_PATH));
-const w: Weights = {
-  tagDict: new Map(Object.entries(model.tagDict)), tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-  ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
-  moves: new MoveTable(model.moves.hashes, model.moves.weights), labeller: new SparseTable(model.labeller),
-  nLabels: model.labels.length, root: model.labels.indexOf('root'),
-  ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
-};
+const model = shippedModel();
+const w = weightsOf(model);
 const text = readFileSync(SAMPLE, 'utf8') + '\nThe talks, which were held by the two leaders in Geneva on Monday, ended without a deal, officials said.\n';
 const seg = segment(readArticle(Buffer.from(text), 'x.txt'));
 const sentences = seg.sentences.map((s) => sentenceWords(seg, s.index).map((p) => text.slice(p.start, p.end))).filter((f) => f.length > 0);

@@ -7,23 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/pipeline/read.ts';
 import { segment } from '../../../src/pipeline/segment.ts';
 import { N_MOVES } from '../../../src/pipeline/parse/arc-eager.ts';
-import { retag, Scratch, tagPass, type Weights } from '../../../src/pipeline/parse/decode.ts';
-import { DEFAULT_PARSER_MODEL_PATH, loadParser, sentenceWords } from '../../../src/pipeline/parse/index.ts';
+import { retag, Scratch, tagPass } from '../../../src/pipeline/parse/decode.ts';
+import { loadParser, sentenceWords } from '../../../src/pipeline/parse/index.ts';
 import { WordAtoms } from '../../../src/pipeline/parse/lexical.ts';
-import { decodeModel } from '../../../src/pipeline/parse/model.ts';
 import { labelFeatures, moveFeatures } from '../../../src/pipeline/parse/parse-features.ts';
 import { attachPunctuation, PunctScratch } from '../../../src/pipeline/parse/punct-attach.ts';
-import { MoveTable, SparseTable } from '../../../src/pipeline/parse/tables.ts';
 import { SAMPLE } from '../../helpers/cli.ts';
+import { shippedModel, weightsOf } from './shipped-weights.ts';
 
-const model = decodeModel(readFileSync(DEFAULT_PARSER_MODEL_PATH));
-const w: Weights = {
-  tagDict: new Map(Object.entries(model.tagDict)), tagger: new SparseTable(model.tagger), nTags: model.tags.length,
-  ...(model.tagger2 ? { tagger2: new SparseTable(model.tagger2), retagMargin: model.retagMargin ?? Infinity } : {}),
-  moves: new MoveTable(model.moves.hashes, model.moves.weights), labeller: new SparseTable(model.labeller),
-  nLabels: model.labels.length, root: model.labels.indexOf('root'),
-  ...(model.punct ? { punct: new SparseTable(model.punct), punctLabel: model.labels.indexOf('punct') } : {}),
-};
+const model = shippedModel();
+const w = weightsOf(model);
 
 /** Tag and parse scoring every feature of every state, nothing cached or skipped. */
 function reference(forms: string[]): string[] {
