@@ -348,6 +348,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
       if (x?.entity && !x.partial && ACTOR_TYPES.has(x.type!)) return { ids: [x.entity], via: 'modifier', from: [] };
     }
   }
+  // "blocked Microsoft's takeover of Activision", "condemned the strikes by Israel": an act named by an event noun in
+  // another act's argument stands for whoever does it
+  {
+    const doer = eventNounDoer(ctx, tree, w);
+    if (doer) return doer;
+  }
   // "Representatives from Armenia and Azerbaijan held talks": people from states or bodies act for them
   if (isActorNoun(word) && /s$/.test(word)) {
     const ids: string[] = [];
@@ -392,6 +398,40 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
   }
   return spanArg(ctx, tree, w, lo, hi);
+}
+
+/** Relations of a word that is its clause's subject: an event noun there is what happened, not whom it is about. */
+const SUBJECT_RELS = new Set(['nsubj', 'csubj']);
+
+/**
+ * The doer of the act an event noun of the lexicon names, where the noun is the object of another act: "blocked
+ * Microsoft's takeover of Activision" (Microsoft), "rejected a Russian demand for Kyiv to withdraw" (Russia),
+ * "Iran's criticism of the strikes by Israel" (Israel), "was blocked" for "Microsoft's takeover of Activision was
+ * blocked" (the passive's patient). The doer is the noun's "by" agent; or its possessor or name modifier, only where
+ * the noun's own object follows it ("X's N of Y": a possessor alone may be the patient, "Navalny's arrest", "Russia's
+ * suspension"). Mutual events (a possessor is one party of two) and acts with no CAMEO class are left out, and so is
+ * a subject: "the EU's sanctions on Russia hit Gazprom" is no act of the EU on Gazprom.
+ */
+function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || SUBJECT_RELS.has(tree.rel(w))) return undefined;
+  const word = tree.lower[w]!;
+  const entries = [...(NOUN_FORMS.get(word) ?? []), ...(COMPLEMENT_NOUN_FORMS.get(word) ?? [])].filter((e) => !e.symmetric && e.cameo !== null);
+  if (!entries.length) return undefined;
+  const actor = (x: number | undefined) => (x === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, x), ACTOR_TYPES));
+  // ("the purchase of Activision by Microsoft": the parse may hang the agent on the noun's object)
+  const objects = withCase(tree, w, ['of'], ['nmod']);
+  const by = withCase(tree, w, ['by'], ['nmod', 'nmod:agent'])[0] ?? objects.flatMap((o) => withCase(tree, o, ['by'], ['nmod']))[0];
+  const agent = actor(by);
+  if (agent) return { ...agent, via: 'modifier' };
+  const ownObject = entries.some((e) => withCase(tree, w, [...(e.nounPreps ?? []), ...(e.complement ? ['of'] : [])], ['nmod']).length > 0);
+  if (!ownObject) return undefined;
+  const possessor = actor(tree.children(w, 'nmod:poss')[0]);
+  if (possessor) return { ...possessor, via: 'possessor' };
+  for (const m of tree.children(w, 'amod', 'compound', 'nmod:npmod')) {
+    const named = tree.entityUnit(m) >= 0 && m < w ? actor(m) : undefined;
+    if (named) return { ...named, via: 'modifier' };
+  }
+  return undefined;
 }
 
 /** The argument the words lo..hi of w's phrase name, read off the units. */
