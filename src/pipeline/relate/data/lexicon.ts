@@ -49,6 +49,11 @@ export interface LexiconEntry {
   symmetric?: boolean;
   /** The object may be a place as well as an actor ("annexed Crimea", "attacked Odesa"). */
   placeObject?: boolean;
+  /**
+   * The object may be a thing an actor owns, named with its owner as possessor, which then stands for the owner ("is
+   * auditing Boeing's factories", "an inquiry into the bank's accounts": the owner is investigated).
+   */
+  ownerObject?: boolean;
   /** The object must be a person ("arrested X", "appointed X"): "fired missiles" is not firing someone. */
   personObject?: boolean;
   /** The thing the verb moves, when an organisation, is acquired by the other party: "sell the newspaper to X" -> X acquired it. */
@@ -153,7 +158,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'pull-out', predicate: 'withdrew from', cameo: '087', verbs: w('pull'), complement: ['out'], objectPreps: ['of', 'from'], prepOnly: true, placeObject: true, reason: '"Russian troops pulled out of Grozny": troops (or a state) leaving a place de-escalates; the subject is who leaves' },
   { id: 'strip', predicate: 'stripped', cameo: '172', verbs: w('strip'), nameObject: true, reason: '"stripped X of immunity", "stripped Colombia of its status as an ally": taking away a status or right by administrative act' },
   // ------------------------------------------------------------ 09 investigate
-  { id: 'investigate', predicate: 'investigated', cameo: '090', verbs: w('investigate probe'), nouns: w('investigation inquiry probe'), nounPreps: ['into', 'of'], reason: 'an investigation of another actor' },
+  { id: 'investigate', predicate: 'investigated', cameo: '090', verbs: w('investigate probe audit'), nouns: w('investigation inquiry probe audit'), nounPreps: ['into', 'of'], ownerObject: true, reason: 'an investigation of another actor (an audit of a company is one); investigating what an actor owns ("Boeing\'s factories") investigates the owner' },
   // ------------------------------------------------------------ 10 demand
   { id: 'demand', predicate: 'demanded', cameo: '100', verbs: w('demand'), thatObject: true, nouns: w('demand'), nounPreps: ['for', 'on', 'from'], reason: '"demanded that X withdraw", "a demand for X to leave": the actor demands something of X' },
   { id: 'order', predicate: 'ordered', cameo: '100', verbs: w('order instruct direct'), excludeForms: w('order orders'), nameObject: true, reason: '"the central bank ordered NBG to raise capital", "X was ordered by the court to pay": an order to a named actor is a demand (CAMEO 10); "ordered 96 helicopters from X" is a purchase (buy-from, tried first), "ordered an inquiry" names no actor' },

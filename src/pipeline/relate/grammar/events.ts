@@ -804,6 +804,18 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/**
+ * "is auditing Boeing's factories", "an inquiry into the bank's accounts": the actor a thing is owned by, named as its
+ * possessor (not a nationality word: "investigating Chinese factories" names no owner). Not a thing that is itself a
+ * name ("Boeing's Starliner"), nor a person or body the possessor has ("the company's chief executive").
+ */
+function ownerOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!) || TITLE_HEAD_WORDS.has(tree.lower[w]!)) return undefined;
+  const poss = tree.children(w, 'nmod:poss').find((p) => p < w);
+  const owner = poss === undefined || tree.entityUnit(poss) < 0 ? undefined : keepTypes(ctx, argOf(ctx, tree, poss), ACTOR_TYPES);
+  return owner ? { ...owner, via: 'possessor' } : undefined;
+}
+
 /** Nouns of an intended act ("Sweden's bid to join NATO"). */
 const PLAN_NOUNS = /^(?:bid|bids|attempt|attempts|plan|plans|effort|efforts|application|offer|decision|move|push|drive|campaign)$/;
 /** Passive verbs of compelling: their patient does what follows ("was ordered by the court to pay"). */
@@ -857,6 +869,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       object = party === undefined ? undefined : argOf(ctx, tree, party);
     }
     if (!object && patient !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, patient);
+    if (!object && patient !== undefined && e.ownerObject) object = ownerOf(ctx, tree, patient);
     if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
     // ("ties with Russia were severed by Ukraine", "a case was brought against X by Y"): where the complement is the
     // patient, the object follows the entry's prepositions, on the complement or on the verb, as in the active
@@ -912,6 +925,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
+        if (!object && obj !== undefined && e.ownerObject) object = ownerOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
         if (!object && e.thatObject) {
           const clause = tree.exactly(i, 'ccomp')[0];
@@ -925,6 +939,13 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
         }
       }
     }
+  }
+  // "China brokered a deal between A and B", "a deal brokered by China", "the Kenyan-brokered deal between A and B":
+  // a go-between's act named on what it made between the parties
+  if (e.objectPreps?.includes('between') && (!subject || !object)) {
+    const made = madeBetween(ctx, tree, i);
+    subject ??= made.agent;
+    object ??= made.parties;
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
   // "The United States condemned the attack": the act named refers back to an event read earlier; its doer is the target
@@ -945,6 +966,47 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   const objectWord = tree.exactly(i, 'obj')[0];
   const verbal = e.cameo?.startsWith('19') && objectWord !== undefined && tree.entityUnit(objectWord) < 0 && isVerbalTargetNoun(tree.lower[objectWord]!);
   return finish(ctx, tree, i, verbal ? { ...e, predicate: 'criticized', cameo: '111' } : e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
+}
+
+/** Relations of a participle on the noun it modifies ("a deal brokered by X", "the X-brokered deal"). */
+const PARTICIPLE_RELS = new Set(['acl', 'amod']);
+
+/**
+ * The go-between and the parties of a verb of mediating said of the thing it made: the parties in the thing's
+ * "between" phrase ("brokered a deal between A and B", "the Kenyan-brokered deal between A and B"); or, where the
+ * thing is a phrase of a clause ("A and B restored ties in a deal brokered by China"), that clause's subject with its
+ * "with" partner, two at least. The go-between of a participle is its agent ("by China") or the name written onto it
+ * ("Kenyan-brokered").
+ */
+function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: Arg } {
+  const participle = PARTICIPLE_RELS.has(tree.rel(i)) && NOMINAL_TAGS.has(tree.upos(tree.head(i)));
+  const thing = participle ? tree.head(i) : tree.exactly(i, 'obj')[0];
+  if (thing === undefined) return {};
+  let agent: Arg | undefined;
+  if (participle) {
+    const by = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
+    agent = keepTypes(ctx, argOf(ctx, tree, by ?? -1), ACTOR_TYPES);
+    // ("Kenyan-brokered": the name written onto the participle, one word with it, which no phrase reads as an actor)
+    const written = tree.children(i).find((c) => c < i && !tree.caseOf(c) && tree.upos(c) === 'PROPN' && tree.lower[c + 1] === '-' && c + 2 === i);
+    const id = !agent && written !== undefined ? ctx.nameToEntity(tree.words[written]!.text) : undefined;
+    const type = id === undefined ? undefined : ctx.entities.get(id)?.type;
+    if (id && type && ACTOR_TYPES.has(type)) agent = { ids: [id], via: 'modifier', from: [] };
+  }
+  const between = withCase(tree, thing, ['between'], ['nmod']);
+  let parties = between.length ? argsOf(ctx, tree, between.flatMap((b) => [b, ...tree.children(b, 'conj')])) : undefined;
+  if (!parties && participle) {
+    // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
+    let x = thing;
+    for (let guard = 0; guard < 3 && /^(?:nmod|obl|obj)$/.test(tree.rel(x)) && tree.upos(tree.head(x)) !== 'VERB'; guard++) x = tree.head(x);
+    const v = tree.head(x);
+    if (v >= 0 && tree.upos(v) === 'VERB' && /^(?:nmod|obl|obj)$/.test(tree.rel(x))) {
+      const partners = [...withCase(tree, v, ['with'], ['obl']), ...tree.exactly(v, 'obj').flatMap((o) => withCase(tree, o, ['with'], ['nmod']))];
+      const all = [subjectOf(ctx, tree, v).arg, partners.length ? argsOf(ctx, tree, partners) : undefined].filter((a): a is Arg => !!a);
+      const ids = [...new Set(all.flatMap((a) => a.ids))];
+      if (ids.length >= 2) parties = { ...all[0]!, ids, from: [...new Set(all.flatMap((a) => a.from))] };
+    }
+  }
+  return { agent, parties };
 }
 
 /** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
@@ -1138,6 +1200,12 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (!object && e.placeObject && !between) {
     for (const o of [...objs, ...lightObjs]) {
       object = nameModifierOf(ctx, tree, o);
+      if (object) break;
+    }
+  }
+  if (!object && e.ownerObject && !between) {
+    for (const o of [...objs, ...lightObjs]) {
+      object = ownerOf(ctx, tree, o);
       if (object) break;
     }
   }
