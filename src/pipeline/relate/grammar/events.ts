@@ -86,6 +86,9 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
     if (upos === 'VERB' && isListVerb(w)) readTargetList(ctx, tree, i, emit);
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
+    } else if (upos === 'ADJ' && tree.rel(i) === 'amod' && w.includes('-')) {
+      // ("the U.S.-brokered deal between A and B": a go-between's participle written as one word with its name)
+      for (const e of VERB_FORMS.get(w.slice(w.lastIndexOf('-') + 1)) ?? []) if (e.objectPreps?.includes('between') && readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       if (GATHERINGS.has(w)) readVenue(ctx, tree, i, emit);
       let read = false;
@@ -428,7 +431,7 @@ function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   const possessor = actor(tree.children(w, 'nmod:poss')[0]);
   if (possessor) return { ...possessor, via: 'possessor' };
   for (const m of tree.children(w, 'amod', 'compound', 'nmod:npmod')) {
-    const named = tree.entityUnit(m) >= 0 && m < w ? actor(m) : undefined;
+    const named = tree.entityUnit(m) >= 0 && m < w && !isNamedParticiple(tree, m) ? actor(m) : undefined;
     if (named) return { ...named, via: 'modifier' };
   }
   return undefined;
@@ -968,6 +971,12 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   return finish(ctx, tree, i, verbal ? { ...e, predicate: 'criticized', cameo: '111' } : e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
 }
 
+/**
+ * "the Egyptian-brokered truce", "the Iran-backed group": a name written onto a participle as one word says who did
+ * what the participle says (brokered, backed), not who does what the noun says.
+ */
+const isNamedParticiple = (tree: Tree, m: number) => /-[a-z]+ed$/.test(tree.lower[m]!);
+
 /** Relations of a participle on the noun it modifies ("a deal brokered by X", "the X-brokered deal"). */
 const PARTICIPLE_RELS = new Set(['acl', 'amod']);
 
@@ -980,15 +989,19 @@ const PARTICIPLE_RELS = new Set(['acl', 'amod']);
  */
 function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: Arg } {
   const participle = PARTICIPLE_RELS.has(tree.rel(i)) && NOMINAL_TAGS.has(tree.upos(tree.head(i)));
-  const thing = participle ? tree.head(i) : tree.exactly(i, 'obj')[0];
+  // ("a deal between A and B was brokered by X": the passive's patient)
+  const thing = participle ? tree.head(i) : tree.exactly(i, 'obj')[0] ?? tree.children(i, 'nsubj:pass')[0];
   if (thing === undefined) return {};
   let agent: Arg | undefined;
   if (participle) {
     const by = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0];
     agent = keepTypes(ctx, argOf(ctx, tree, by ?? -1), ACTOR_TYPES);
     // ("Kenyan-brokered": the name written onto the participle, one word with it, which no phrase reads as an actor)
-    const written = tree.children(i).find((c) => c < i && !tree.caseOf(c) && tree.upos(c) === 'PROPN' && tree.lower[c + 1] === '-' && c + 2 === i);
-    const id = !agent && written !== undefined ? ctx.nameToEntity(tree.words[written]!.text) : undefined;
+    // (the parse may split the word at its hyphen, or keep it whole)
+    const split = tree.children(i).find((c) => c < i && !tree.caseOf(c) && /^(?:PROPN|ADJ)$/.test(tree.upos(c)) && tree.lower[c + 1] === '-' && c + 2 === i);
+    const whole = tree.words[i]!.text;
+    const written = split !== undefined ? tree.words[split]!.text : whole.includes('-') ? whole.slice(0, whole.lastIndexOf('-')) : undefined;
+    const id = !agent && written ? ctx.nameToEntity(written) : undefined;
     const type = id === undefined ? undefined : ctx.entities.get(id)?.type;
     if (id && type && ACTOR_TYPES.has(type)) agent = { ids: [id], via: 'modifier', from: [] };
   }
@@ -1075,7 +1088,7 @@ function readComplementNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, em
   const poss = tree.children(i, 'nmod:poss')[0];
   if (poss !== undefined) subject = argOf(ctx, tree, poss);
   for (const m of subject ? [] : tree.children(i, 'amod', 'compound')) {
-    if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
+    if (tree.entityUnit(m) >= 0 && !isNamedParticiple(tree, m)) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
   }
   if (!subject) {
     // ("the lifting of sanctions on Iran by the UN": the parse may hang the agent on the complement)
@@ -1118,7 +1131,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (poss !== undefined) subject = argOf(ctx, tree, poss);
   if (!subject) {
     for (const m of tree.children(i, 'amod', 'compound', 'nmod:npmod')) {
-      if (tree.entityUnit(m) >= 0) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
+      if (tree.entityUnit(m) >= 0 && !isNamedParticiple(tree, m)) { subject = argOf(ctx, tree, m); if (subject) { subject = { ...subject, via: 'modifier' }; break; } }
     }
   }
   if (!subject) {
