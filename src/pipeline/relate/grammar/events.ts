@@ -808,6 +808,18 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
 }
 
 /**
+ * "carried out strikes on targets in Syria", "shelled positions in Kharkiv": a thing with no owner named, in a place,
+ * stands for the place where the entry takes places.
+ */
+function placeOfThing(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!)) return undefined;
+  const at = withCase(tree, w, ['in'], ['nmod']).find((c) => c > w && tree.entityUnit(c) >= 0);
+  const unit = at === undefined ? undefined : ctx.units[tree.entityUnit(at)];
+  if (!unit?.entity || unit.partial || !PLACE_TYPES.has(unit.type!)) return undefined;
+  return { ids: [unit.entity], via: 'modifier', from: [] };
+}
+
+/**
  * "is auditing Boeing's factories", "an inquiry into the bank's accounts": the actor a thing is owned by, named as its
  * possessor (not a nationality word: "investigating Chinese factories" names no owner). Not a thing that is itself a
  * name ("Boeing's Starliner"), nor a person or body the possessor has ("the company's chief executive").
@@ -927,7 +939,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           object = argsOf(ctx, tree, [obj, ...stray, ...members]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
-        if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj);
+        if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj) ?? placeOfThing(ctx, tree, obj);
         if (!object && obj !== undefined && e.ownerObject) object = ownerOf(ctx, tree, obj);
         // "demanded that the RSF allow access": the that-clause's subject.
         if (!object && e.thatObject) {
@@ -1212,7 +1224,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   // place's owner, where the entry takes places, as "attacked Pakistan's positions" does
   if (!object && e.placeObject && !between) {
     for (const o of [...objs, ...lightObjs]) {
-      object = nameModifierOf(ctx, tree, o);
+      object = nameModifierOf(ctx, tree, o) ?? placeOfThing(ctx, tree, o);
       if (object) break;
     }
   }
