@@ -33,6 +33,7 @@ describe('an event noun in another act\'s argument stands for whoever does it', 
     ['... hypothetical with the reaction', 'Germany would condemn any purchase of Cerner by Oracle.', ['Germany -111 condemned (hyp)-> Oracle']],
     ['the noun\'s "by" agent, not its object', 'Japan condemned the seizure of the tanker by Iran.', ['Japan -111 condemned-> Iran']],
     ['... a person\'s arrest: the one who arrested, not the one arrested', 'France condemned the arrest of Evan Gershkovich by Russia.', ['France -111 condemned-> Russia'], ['France -111 condemned-> Evan Gershkovich']],
+    ['... its "by" agent hung on the verb, which stays active (not "Russia condemned France")', "France condemned Gershkovich's arrest by Russia.", ['France -111 condemned-> Russia'], ['Russia -111 condemned-> France']],
     ['an event noun as the object of another event noun', "Egypt's criticism of the strikes by Israel drew a reply.", ['Egypt -111 criticized-> Israel']],
     ['a nationality word on a demand', 'Seoul rejected a Chinese demand for South Korea to remove the missiles.', ['South Korea -120 rejected-> China', 'China -100 demanded-> South Korea']],
   ])('%s', async (...row) => check(row));

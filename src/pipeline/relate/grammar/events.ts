@@ -423,7 +423,10 @@ function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   const actor = (x: number | undefined) => (x === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, x), ACTOR_TYPES));
   // ("the purchase of Activision by Microsoft": the parse may hang the agent on the noun's object)
   const objects = withCase(tree, w, ['of'], ['nmod']);
-  const by = withCase(tree, w, ['by'], ['nmod', 'nmod:agent'])[0] ?? objects.flatMap((o) => withCase(tree, o, ['by'], ['nmod']))[0];
+  // (or on the verb it is the object of, right after it: "condemned X's arrest by Russia")
+  const h = tree.head(w);
+  const verbAgent = tree.rel(w) === 'obj' && h >= 0 ? tree.children(h, 'obl:agent').find((a) => a > w && nominalSpan(tree, w)[1] + 1 === nominalSpan(tree, a)[0]) : undefined;
+  const by = withCase(tree, w, ['by'], ['nmod', 'nmod:agent'])[0] ?? objects.flatMap((o) => withCase(tree, o, ['by'], ['nmod']))[0] ?? verbAgent;
   const agent = actor(by);
   if (agent) return { ...agent, via: 'modifier' };
   const ownObject = entries.some((e) => withCase(tree, w, [...(e.nounPreps ?? []), ...(e.complement ? ['of'] : [])], ['nmod']).length > 0);

@@ -89,7 +89,7 @@ const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being
  * The relations with passives restored: the parse sometimes labels a passive's subject plain `nsubj` and its "be"
  * plain `aux` ("Diplomatic ties with Russia were severed by Ukraine": ties nsubj, were aux). A verb with an
  * `obl:agent`, or with an auxiliary "be" and a form not in -ing (the progressive), is passive: its `nsubj` is
- * `nsubj:pass` and that auxiliary `aux:pass`.
+ * `nsubj:pass` and that auxiliary `aux:pass`; not one with no "be" and a direct object, whose agent is the object's.
  */
 function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], kids: readonly number[][]): string[] {
   const rels = words.map((w) => w.deprel);
@@ -100,6 +100,8 @@ function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], k
     const be = children.filter((c) => rels[c] === 'aux' && BE_FORMS.has(lower[c]!));
     const agent = children.some((c) => rels[c] === 'obl:agent');
     if (!agent && (!be.length || /ing$/.test(lower[v]!))) continue;
+    // ("France condemned X's arrest by Russia": an active verb with its object, the agent the object's, hung on the verb)
+    if (!be.length && children.some((c) => rels[c] === 'obj')) continue;
     for (const c of children) {
       if (rels[c] === 'nsubj') rels[c] = 'nsubj:pass';
       else if (be.includes(c)) rels[c] = 'aux:pass';
