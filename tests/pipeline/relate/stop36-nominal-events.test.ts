@@ -59,6 +59,9 @@ describe('a thing stands for its owner or its place where the act takes them', (
     ['investigating what an actor owns (active)', "The SEC is auditing Tesla's accounts.", ['SEC -090 investigated-> Tesla']],
     ['... (passive)', "Tesla's accounts are being audited by the SEC.", ['SEC -090 investigated-> Tesla']],
     ['... the noun', "The SEC opened an inquiry into Tesla's accounts.", ['SEC -090 investigated-> Tesla']],
+    ['criticising what an actor owns (active)', "Britain criticised Boeing's safety record.", ['Britain -111 criticized-> Boeing']],
+    ['... (passive)', "Boeing's safety record was criticised by Britain.", ['Britain -111 criticized-> Boeing']],
+    ['a lawsuit against what an actor owns', "Microsoft sued Google's advertising unit.", ['Microsoft -115 sued-> Google']],
     ['strikes on targets in a place', 'The United States and Britain carried out strikes on targets in Syria.', ['United States -190 attacked-> Syria', 'Britain -190 attacked-> Syria']],
   ])('%s', async (...row) => check(row));
 });
