@@ -51,6 +51,10 @@ describe('a go-between\'s act is said of what it made between the parties', () =
     ['a participle on the deal, the parties the clause\'s subject', 'Israel and Hamas agreed a truce in a deal brokered by Qatar.', ['Qatar -045 mediated between-> Israel', 'Qatar -045 mediated between-> Hamas']],
     ['the go-between\'s nationality written onto the participle', 'The Egyptian-brokered truce between Israel and Hamas held.', ['Egypt -045 mediated between-> Israel', 'Egypt -045 mediated between-> Hamas', 'Israel -087 agreed a ceasefire with-> Hamas'], ['Egypt -087 agreed a ceasefire with-> Israel', 'Egypt -087 agreed a ceasefire with-> Hamas']],
     ['... its name, one word with the participle', 'The U.S.-brokered deal between Israel and the UAE held.', ['United States -045 mediated between-> Israel', 'United States -045 mediated between-> United Arab Emirates']],
+    ['a host of talks between two parties (active)', 'Egypt hosted talks between Israel and Hamas.', ['Egypt -043 hosted-> Israel', 'Egypt -043 hosted-> Hamas']],
+    ['... (passive)', 'Talks between Israel and Hamas were hosted by Egypt.', ['Egypt -043 hosted-> Israel', 'Egypt -043 hosted-> Hamas']],
+    ['... the participle on the talks the clause\'s subject held', 'Israel and Hamas held talks hosted by Egypt.', ['Egypt -043 hosted-> Israel', 'Egypt -043 hosted-> Hamas']],
+    ['a guard: talks in a phrase of time name no parties of the clause', 'Israel and Hamas held talks hosted by Egypt. Jordan and Syria signed the accord after months of talks hosted by Iraq.', ['Egypt -043 hosted-> Israel'], ['Iraq -043 hosted-> Jordan', 'Iraq -043 hosted-> Syria']],
   ])('%s', async (...row) => check(row));
 });
 

@@ -95,7 +95,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
   { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
   { id: 'stopover', predicate: 'visited', cameo: '042', nouns: w('stop stopover'), nounPreps: ['in'], placeObject: true, reason: '"made an unscheduled stop in Riyadh": a stop in a capital on a journey is a visit (only with "in": "a stop to the fighting" is none)' },
-  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, reason: 'hosting or receiving a visiting actor' },
+  { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, objectPreps: ['between'], reason: 'hosting or receiving a visiting actor; hosting talks between parties ("hosted talks between A and B", "talks hosted by X") hosts each party' },
   { id: 'mediate', predicate: 'mediated between', cameo: '045', verbs: w('mediate broker'), objectPreps: ['between'], prepOnly: true, nouns: w('mediation'), nounPreps: ['between'], reason: 'mediation between two parties: the mediator relates to each of them' },
   { id: 'talks', predicate: 'held talks with', cameo: '046', verbs: w('negotiate'), objectPreps: ['with'], prepOnly: true, fixedNouns: w('talks negotiations negotiation'), nounPreps: ['with'], symmetric: true, reason: 'negotiation between actors' },
   // ------------------------------------------------------------ 05 diplomatic cooperation

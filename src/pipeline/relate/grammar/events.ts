@@ -87,7 +87,8 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
     if (upos === 'VERB' || (upos === 'ADJ' && tree.rel(i).startsWith('acl'))) {
       for (const e of VERB_FORMS.get(w) ?? []) if (readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'ADJ' && tree.rel(i) === 'amod' && w.includes('-')) {
-      // ("the U.S.-brokered deal between A and B": a go-between's participle written as one word with its name)
+      // ("the U.S.-brokered deal between A and B", "the Qatar-hosted talks between A and B": a go-between's or a host's
+      // participle written as one word with its name)
       for (const e of VERB_FORMS.get(w.slice(w.lastIndexOf('-') + 1)) ?? []) if (e.objectPreps?.includes('between') && readVerb(ctx, tree, i, e, emit, attributionAt)) break;
     } else if (upos === 'NOUN' || upos === 'PROPN') {
       if (GATHERINGS.has(w)) readVenue(ctx, tree, i, emit);
@@ -958,8 +959,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       }
     }
   }
-  // "China brokered a deal between A and B", "a deal brokered by China", "the Kenyan-brokered deal between A and B":
-  // a go-between's act named on what it made between the parties
+  // "China brokered a deal between A and B", "a deal brokered by China", "the Kenyan-brokered deal between A and B",
+  // "hosted talks between A and B": a go-between's or a host's act named on what it made or held between the parties
   if (e.objectPreps?.includes('between') && (!subject || !object)) {
     const made = madeBetween(ctx, tree, i);
     subject ??= made.agent;
@@ -996,7 +997,7 @@ const isNamedParticiple = (tree: Tree, m: number) => /-[a-z]+ed$/.test(tree.lowe
 const PARTICIPLE_RELS = new Set(['acl', 'amod']);
 
 /**
- * The go-between and the parties of a verb of mediating said of the thing it made: the parties in the thing's
+ * The go-between and the parties of a verb of mediating (or hosting) said of the thing it made (or held): the parties in the thing's
  * "between" phrase ("brokered a deal between A and B", "the Kenyan-brokered deal between A and B"); or, where the
  * thing is a phrase of a clause ("A and B restored ties in a deal brokered by China"), that clause's subject with its
  * "with" partner, two at least. The go-between of a participle is its agent ("by China") or the name written onto it
@@ -1024,10 +1025,15 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
   let parties = between.length ? argsOf(ctx, tree, between.flatMap((b) => [b, ...tree.children(b, 'conj')])) : undefined;
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
+    // (not a phrase of time: "signed the accord after months of talks hosted by Brazil" names the talks' parties nowhere)
     let x = thing;
-    for (let guard = 0; guard < 3 && /^(?:nmod|obl|obj)$/.test(tree.rel(x)) && tree.upos(tree.head(x)) !== 'VERB'; guard++) x = tree.head(x);
+    let timed = TIME_CASES.has(tree.caseOf(x) ?? '');
+    for (let guard = 0; guard < 3 && /^(?:nmod|obl|obj)$/.test(tree.rel(x)) && tree.upos(tree.head(x)) !== 'VERB'; guard++) {
+      x = tree.head(x);
+      timed ||= TIME_CASES.has(tree.caseOf(x) ?? '');
+    }
     const v = tree.head(x);
-    if (v >= 0 && tree.upos(v) === 'VERB' && /^(?:nmod|obl|obj)$/.test(tree.rel(x))) {
+    if (!timed && v >= 0 && tree.upos(v) === 'VERB' && /^(?:nmod|obl|obj)$/.test(tree.rel(x))) {
       const partners = [...withCase(tree, v, ['with'], ['obl']), ...tree.exactly(v, 'obj').flatMap((o) => withCase(tree, o, ['with'], ['nmod']))];
       const all = [subjectOf(ctx, tree, v).arg, partners.length ? argsOf(ctx, tree, partners) : undefined].filter((a): a is Arg => !!a);
       const ids = [...new Set(all.flatMap((a) => a.ids))];
