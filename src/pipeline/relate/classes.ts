@@ -57,6 +57,7 @@ export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
 export const isReportingVerb = W.is(W.REPORTING_VERBS);
 export const isLightVerb = W.is(W.LIGHT_VERBS);
+export const isAbandoningVerb = W.is(W.ABANDONING_VERBS);
 export const isReversalVerb = W.is(W.REVERSAL_VERBS);
 export const isSoleHolderTitle = W.is(W.SOLE_HOLDER_TITLES);
 export const isDirectiveNoun = W.is(W.DIRECTIVE_NOUNS);

@@ -58,6 +58,16 @@ describe('a go-between\'s act is said of what it made between the parties', () =
   ])('%s', async (...row) => check(row));
 });
 
+describe('a possessive pronoun on an event noun the clause\'s verb takes is the clause\'s subject', () => {
+  it.each<Row>([
+    ['a verb of abandoning: the act did not happen', 'Intel scrapped its purchase of Tower Semiconductor.', ['Intel -061 acquired (neg)-> Tower Semiconductor']],
+    ['... with a particle', 'Oracle called off its takeover of Cerner.', ['Oracle -061 acquired (neg)-> Cerner'], ['Oracle -061 acquired-> Cerner']],
+    ['"his" for one person: the subject is the doer', 'Lula defended his visit to Kenya.', ['Lula -042 visited-> Kenya']],
+    ['a guard: a mutual tie is no act', 'Intel scrapped its purchase of Tower Semiconductor. Intel would review its cooperation with Samsung.', ['Intel -061 acquired (neg)-> Tower Semiconductor'], ['Intel -050 cooperated with (hyp)-> Samsung', 'Intel -050 cooperated with-> Samsung']],
+    ['a guard: "its" is no person', 'Lula scrapped its purchase of Cerner after Oracle scrapped its purchase of Tower Semiconductor.', ['Oracle -061 acquired (neg)-> Tower Semiconductor'], ['Lula -061 acquired (neg)-> Cerner']],
+  ])('%s', async (...row) => check(row));
+});
+
 describe('a thing stands for its owner or its place where the act takes them', () => {
   it.each<Row>([
     ['investigating what an actor owns (active)', "The SEC is auditing Tesla's accounts.", ['SEC -090 investigated-> Tesla']],

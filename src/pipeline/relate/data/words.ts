@@ -313,6 +313,12 @@ export const REVERSAL_VERBS = list(
    postpone postponed postpones delay delayed delays`,
 );
 
+export const ABANDONING_VERBS = list(
+  '"Intel abandoned its planned purchase of Tower", "Oracle called off its takeover of Cerner": the act named by the object did not happen',
+  `abandon abandons abandoned abandoning scrap scraps scrapped scrapping cancel cancels cancelled canceled cancelling
+   canceling ditch ditches ditched ditching shelve shelves shelved shelving terminate terminates terminated terminating`,
+);
+
 export const LIGHT_VERBS = list(
   '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with", "ordered the arrest of": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses

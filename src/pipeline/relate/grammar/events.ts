@@ -27,7 +27,7 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -1170,6 +1170,23 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const m = modalityOf(tree, light);
     modality = combined(modality, m, s.modality);
     shape = 'light-verb';
+  }
+  // "Intel abandoned its planned purchase of Tower", "Russia stepped up its attacks on Kharkiv": a possessive pronoun on
+  // an event noun its clause's verb takes as object is that clause's subject, when it fits ("its" no person, "his" or
+  // "her" one person); a verb of abandoning says the act did not happen. Not a mutual tie ("would review its
+  // cooperation with X", "ready to deepen its partnership with X" speak of a tie, no act)
+  if (!subject && !e.symmetric && poss !== undefined && tree.rel(i) === 'obj' && tree.upos(tree.head(i)) === 'VERB') {
+    const v = tree.head(i);
+    const s = subjectOf(ctx, tree, v);
+    const people = s.arg?.ids.filter((id) => ctx.entities.get(id)?.type === 'person').length ?? 0;
+    const fits = !s.arg ? false : tree.lower[poss] === 'its' ? people === 0 : /^(?:his|her)$/.test(tree.lower[poss]!) ? people === 1 && s.arg.ids.length === 1 : tree.lower[poss] === 'their';
+    if (fits) {
+      subject = s.arg;
+      // ("called off": a particle makes the verb one of abandoning)
+      const abandoned = isAbandoningVerb(tree.lower[v]!) || (/^call/.test(tree.lower[v]!) && tree.children(v, 'compound:prt').some((c) => tree.lower[c] === 'off'));
+      modality = combined(modality, modalityOf(tree, v), s.modality, { negated: abandoned, hypothetical: false });
+      shape = 'own-act';
+    }
   }
   // "Brazil was also in talks with Canada's C6 Launch Systems", "Henry was on a trip to Kenya": the subject of a copular
   // event noun (a journey only when the subject is on it)
