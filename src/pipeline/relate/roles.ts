@@ -119,7 +119,9 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   }
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
-    const topic = t - 1 === 0 ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
+    // (opening the sentence, or in apposition to the name opening it: "Ana Ruiz, its chief executive, said")
+    const opening = t - 1 === 0 || (t - 1 === 2 && isComma(u[1]) && isEntity(u[0]) && u[0]!.type === 'person');
+    const topic = opening ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
     if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
