@@ -50,3 +50,22 @@ describe('a bare title whose holder is known, among the countries the article na
     expect(officeOfTitle(words as string[])).toBe(office);
   });
 });
+
+describe('a plural office after a country, and a later bare title of its holders', () => {
+  it.each([
+    ['Britain imposed sanctions on two far-right Israeli cabinet ministers, Avi Dror and Eli Navon.', ['Avi Dror -cabinet minister of-> Israel', 'Eli Navon -cabinet minister of-> Israel']],
+    ["Canada sanctioned Israel's two ministers, Avi Dror and Eli Navon.", ['Avi Dror -minister of-> Israel', 'Eli Navon -minister of-> Israel']],
+  ])('%s', async (text, want) => {
+    const got = await lines(text);
+    for (const line of want) expect(got).toContain(line);
+  });
+  it('the holder\'s later bare title is the same country\'s, not the dateline\'s', async () => {
+    const got = await lines('LONDON, June 10 (Reuters) - Britain imposed sanctions on two Israeli cabinet ministers, Avi Dror and Eli Navon.\n\nNavon, the finance minister, said he would not be deterred.');
+    expect(got).toContain('Eli Navon -finance minister of-> Israel');
+    expect(got).not.toContain('Eli Navon -finance minister of-> Britain');
+  });
+  it('guard: two people named after a plural office with no country before it get none', async () => {
+    const got = await lines('Britain imposed sanctions on two ministers, Avi Dror and Eli Navon.');
+    expect(got.filter((l) => / of-> /.test(l))).toEqual([]);
+  });
+});
