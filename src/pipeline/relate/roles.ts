@@ -345,7 +345,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const country = holder && knownHolderCountry(ctx.entities, holder, title);
       // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
       // article gave the person before, not the dateline's)
-      const earlier = country ? undefined : earlierOfficeCountry(ctx, person.entity);
+      const earlier = country || !NATIONAL.has(titleHead(title)) ? undefined : earlierOfficeCountry(ctx, person.entity);
       kept = country || earlier ? { ids: [(country ?? earlier)!], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       context = !!kept;
       known = !!country;
