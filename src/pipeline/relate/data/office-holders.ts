@@ -1882,5 +1882,369 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Abd Rabbuh Mansur Hadi', P, 2012, 2022, ['Abdrabbuh Mansour Hadi']],
     ['Rashad al-Alimi', P, 2022],
   ]),
+  // Algeria
+  ...country('DZ', [
+    ['Abdelaziz Bouteflika', P, 1999, 2019],
+    ['Abdelmadjid Tebboune', P, 2019],
+    ['Ali Benflis', PM, 2000, 2003],
+    ['Ahmed Ouyahia', PM, 2003, 2006],
+    ['Abdelaziz Belkhadem', PM, 2006, 2008],
+    ['Ahmed Ouyahia', PM, 2008, 2012],
+    ['Abdelmalek Sellal', PM, 2012, 2017],
+    ['Abdelmadjid Tebboune', PM, 2017, 2017],
+    ['Ahmed Ouyahia', PM, 2017, 2019],
+    ['Noureddine Bedoui', PM, 2019, 2019],
+    ['Abdelaziz Djerad', PM, 2019, 2021],
+    ['Aymen Benabderrahmane', PM, 2021, 2023],
+    ['Nadir Larbaoui', PM, 2023, 2025],
+  ]),
+  // Angola
+  ...country('AO', [
+    ['Jose Eduardo dos Santos', P, 1990, 2017],
+    ['Joao Lourenco', P, 2017],
+  ]),
+  // Benin
+  ...country('BJ', [
+    ['Mathieu Kerekou', P, 1996, 2006],
+    ['Yayi Boni', P, 2006, 2016, ['Boni Yayi']],
+    ['Patrice Talon', P, 2016],
+  ]),
+  // Botswana
+  ...country('BW', [
+    ['Festus Mogae', P, 1998, 2008],
+    ['Ian Khama', P, 2008, 2018],
+    ['Mokgweetsi Masisi', P, 2018, 2024],
+    ['Duma Boko', P, 2024],
+  ]),
+  // Burkina Faso
+  ...country('BF', [
+    ['Blaise Compaore', P, 1990, 2014],
+    ['Michel Kafando', P, 2014, 2015],
+    ['Roch Marc Christian Kabore', P, 2015, 2022],
+    ['Paul-Henri Sandaogo Damiba', P, 2022, 2022],
+    ['Ibrahim Traore', P, 2022],
+  ]),
+  // Burundi
+  ...country('BI', [
+    ['Pierre Buyoya', P, 1996, 2003],
+    ['Domitien Ndayizeye', P, 2003, 2005],
+    ['Pierre Nkurunziza', P, 2005, 2020],
+    ['Evariste Ndayishimiye', P, 2020],
+  ]),
+  // Cabo Verde
+  ...country('CV', [
+    ['Pedro Pires', P, 2001, 2011],
+    ['Jorge Carlos Fonseca', P, 2011, 2021],
+    ['Jose Maria Neves', P, 2021],
+  ]),
+  // Cameroon
+  ...country('CM', [
+    ['Paul Biya', P, 1990],
+  ]),
+  // Central African Republic
+  ...country('CF', [
+    ['Ange-Felix Patasse', P, 1993, 2003],
+    ['Francois Bozize', P, 2003, 2013],
+    ['Michel Djotodia', P, 2013, 2014],
+    ['Catherine Samba-Panza', P, 2014, 2016],
+    ['Faustin-Archange Touadera', P, 2016],
+  ]),
+  // Chad
+  ...country('TD', [
+    ['Idriss Deby', P, 1990, 2021, ['Idriss Deby Itno']],
+    ['Mahamat Deby', P, 2021, undefined, ['Mahamat Idriss Deby']],
+  ]),
+  // Comoros
+  ...country('KM', [
+    ['Azali Assoumani', P, 1999, 2006],
+    ['Ahmed Abdallah Sambi', P, 2006, 2011],
+    ['Ikililou Dhoinine', P, 2011, 2016],
+    ['Azali Assoumani', P, 2016],
+  ]),
+  // Republic of the Congo
+  ...country('CG', [
+    ['Denis Sassou Nguesso', P, 1997],
+  ]),
+  // Democratic Republic of the Congo
+  ...country('CD', [
+    ['Laurent-Desire Kabila', P, 1997, 2001, ['Laurent Kabila']],
+    ['Joseph Kabila', P, 2001, 2019],
+    ['Felix Tshisekedi', P, 2019],
+    ['Judith Suminwa', PM, 2024],
+  ]),
+  // Cote d'Ivoire
+  ...country('CI', [
+    ['Laurent Gbagbo', P, 2000, 2011],
+    ['Alassane Ouattara', P, 2011],
+  ]),
+  // Djibouti
+  ...country('DJ', [
+    ['Ismail Omar Guelleh', P, 1999],
+  ]),
+  // Equatorial Guinea
+  ...country('GQ', [
+    ['Teodoro Obiang Nguema Mbasogo', P, 1990, undefined, ['Teodoro Obiang']],
+  ]),
+  // Eritrea
+  ...country('ER', [
+    ['Isaias Afwerki', P, 1993],
+  ]),
+  // Eswatini
+  ...country('SZ', [
+    ['Mswati III', K, 1990, undefined, ['King Mswati']],
+  ]),
+  // Ethiopia (the president is ceremonial; the prime minister governs)
+  ...country('ET', [
+    ['Girma Wolde-Giorgis', P, 2001, 2013],
+    ['Mulatu Teshome', P, 2013, 2018],
+    ['Sahle-Work Zewde', P, 2018, 2024],
+    ['Taye Atske Selassie', P, 2024],
+    ['Meles Zenawi', PM, 1995, 2012],
+    ['Hailemariam Desalegn', PM, 2012, 2018],
+    ['Abiy Ahmed', PM, 2018],
+  ]),
+  // Gabon
+  ...country('GA', [
+    ['Omar Bongo', P, 1990, 2009],
+    ['Ali Bongo Ondimba', P, 2009, 2023, ['Ali Bongo']],
+    ['Brice Oligui Nguema', P, 2023],
+  ]),
+  // Gambia
+  ...country('GM', [
+    ['Yahya Jammeh', P, 1994, 2017],
+    ['Adama Barrow', P, 2017],
+  ]),
+  // Ghana
+  ...country('GH', [
+    ['Jerry Rawlings', P, 1990, 2001],
+    ['John Kufuor', P, 2001, 2009],
+    ['John Atta Mills', P, 2009, 2012],
+    ['John Mahama', P, 2012, 2017, ['John Dramani Mahama']],
+    ['Nana Akufo-Addo', P, 2017, 2025],
+    ['John Mahama', P, 2025, undefined, ['John Dramani Mahama']],
+  ]),
+  // Guinea
+  ...country('GN', [
+    ['Lansana Conte', P, 1990, 2008],
+    ['Moussa Dadis Camara', P, 2008, 2009],
+    ['Sekouba Konate', P, 2009, 2010],
+    ['Alpha Conde', P, 2010, 2021],
+    ['Mamady Doumbouya', P, 2021],
+  ]),
+  // Guinea-Bissau
+  ...country('GW', [
+    ['Umaro Sissoco Embalo', P, 2020, 2025],
+  ]),
+  // Kenya
+  ...country('KE', [
+    ['Daniel arap Moi', P, 1990, 2002],
+    ['Mwai Kibaki', P, 2002, 2013],
+    ['Uhuru Kenyatta', P, 2013, 2022],
+    ['William Ruto', P, 2022],
+    ['Raila Odinga', PM, 2008, 2013],
+  ]),
+  // Lesotho
+  ...country('LS', [
+    ['Letsie III', K, 1996, undefined, ['King Letsie']],
+    ['Pakalitha Mosisili', PM, 1998, 2012],
+    ['Tom Thabane', PM, 2012, 2015],
+    ['Pakalitha Mosisili', PM, 2015, 2017],
+    ['Tom Thabane', PM, 2017, 2020],
+    ['Moeketsi Majoro', PM, 2020, 2022],
+    ['Sam Matekane', PM, 2022],
+  ]),
+  // Liberia
+  ...country('LR', [
+    ['Charles Taylor', P, 1997, 2003],
+    ['Ellen Johnson Sirleaf', P, 2006, 2018],
+    ['George Weah', P, 2018, 2024],
+    ['Joseph Boakai', P, 2024],
+  ]),
+  // Libya (prime ministers of the internationally recognised governments)
+  ...country('LY', [
+    ['Fayez al-Sarraj', PM, 2016, 2021],
+    ['Abdul Hamid Dbeibah', PM, 2021],
+  ]),
+  // Madagascar
+  ...country('MG', [
+    ['Didier Ratsiraka', P, 1997, 2002],
+    ['Marc Ravalomanana', P, 2002, 2009],
+    ['Andry Rajoelina', P, 2009, 2014],
+    ['Hery Rajaonarimampianina', P, 2014, 2018],
+    ['Andry Rajoelina', P, 2019, 2025],
+    ['Michael Randrianirina', P, 2025],
+  ]),
+  // Malawi
+  ...country('MW', [
+    ['Bakili Muluzi', P, 1994, 2004],
+    ['Bingu wa Mutharika', P, 2004, 2012],
+    ['Joyce Banda', P, 2012, 2014],
+    ['Peter Mutharika', P, 2014, 2020],
+    ['Lazarus Chakwera', P, 2020, 2025],
+    ['Peter Mutharika', P, 2025],
+  ]),
+  // Mali
+  ...country('ML', [
+    ['Alpha Oumar Konare', P, 1992, 2002],
+    ['Amadou Toumani Toure', P, 2002, 2012],
+    ['Dioncounda Traore', P, 2012, 2013],
+    ['Ibrahim Boubacar Keita', P, 2013, 2020],
+    ['Bah Ndaw', P, 2020, 2021],
+    ['Assimi Goita', P, 2021],
+  ]),
+  // Mauritania
+  ...country('MR', [
+    ["Maaouya Ould Sid'Ahmed Taya", P, 1990, 2005],
+    ['Ely Ould Mohamed Vall', P, 2005, 2007],
+    ['Sidi Ould Cheikh Abdallahi', P, 2007, 2008],
+    ['Mohamed Ould Abdel Aziz', P, 2008, 2019],
+    ['Mohamed Ould Ghazouani', P, 2019],
+  ]),
+  // Mauritius
+  ...country('MU', [
+    ['Navin Ramgoolam', PM, 1995, 2000],
+    ['Anerood Jugnauth', PM, 2000, 2003],
+    ['Paul Berenger', PM, 2003, 2005],
+    ['Navin Ramgoolam', PM, 2005, 2014],
+    ['Anerood Jugnauth', PM, 2014, 2017],
+    ['Pravind Jugnauth', PM, 2017, 2024],
+    ['Navin Ramgoolam', PM, 2024],
+  ]),
+  // Morocco
+  ...country('MA', [
+    ['Hassan II', K, 1990, 1999, ['King Hassan']],
+    ['Mohammed VI', K, 1999, undefined, ['King Mohammed']],
+    ['Abderrahmane Youssoufi', PM, 1998, 2002],
+    ['Driss Jettou', PM, 2002, 2007],
+    ['Abbas El Fassi', PM, 2007, 2011],
+    ['Abdelilah Benkirane', PM, 2011, 2017],
+    ['Saadeddine Othmani', PM, 2017, 2021],
+    ['Aziz Akhannouch', PM, 2021],
+  ]),
+  // Mozambique
+  ...country('MZ', [
+    ['Joaquim Chissano', P, 1990, 2005],
+    ['Armando Guebuza', P, 2005, 2015],
+    ['Filipe Nyusi', P, 2015, 2025],
+    ['Daniel Chapo', P, 2025],
+  ]),
+  // Namibia
+  ...country('NA', [
+    ['Sam Nujoma', P, 1990, 2005],
+    ['Hifikepunye Pohamba', P, 2005, 2015],
+    ['Hage Geingob', P, 2015, 2024],
+    ['Nangolo Mbumba', P, 2024, 2025],
+    ['Netumbo Nandi-Ndaitwah', P, 2025],
+  ]),
+  // Niger
+  ...country('NE', [
+    ['Mamadou Tandja', P, 1999, 2010],
+    ['Salou Djibo', P, 2010, 2011],
+    ['Mahamadou Issoufou', P, 2011, 2021],
+    ['Mohamed Bazoum', P, 2021, 2023],
+    ['Abdourahamane Tchiani', P, 2023, undefined, ['Abdourahamane Tiani']],
+  ]),
+  // Rwanda
+  ...country('RW', [
+    ['Pasteur Bizimungu', P, 1994, 2000],
+    ['Paul Kagame', P, 2000],
+  ]),
+  // Senegal
+  ...country('SN', [
+    ['Abdou Diouf', P, 1990, 2000],
+    ['Abdoulaye Wade', P, 2000, 2012],
+    ['Macky Sall', P, 2012, 2024],
+    ['Bassirou Diomaye Faye', P, 2024],
+    ['Ousmane Sonko', PM, 2024],
+  ]),
+  // Seychelles
+  ...country('SC', [
+    ['France-Albert Rene', P, 1990, 2004],
+    ['James Michel', P, 2004, 2016],
+    ['Danny Faure', P, 2016, 2020],
+    ['Wavel Ramkalawan', P, 2020, 2025],
+    ['Patrick Herminie', P, 2025],
+  ]),
+  // Sierra Leone
+  ...country('SL', [
+    ['Ahmad Tejan Kabbah', P, 1998, 2007],
+    ['Ernest Bai Koroma', P, 2007, 2018],
+    ['Julius Maada Bio', P, 2018],
+  ]),
+  // Somalia
+  ...country('SO', [
+    ['Abdiqasim Salad Hassan', P, 2000, 2004],
+    ['Abdullahi Yusuf Ahmed', P, 2004, 2008],
+    ['Sharif Sheikh Ahmed', P, 2009, 2012],
+    ['Hassan Sheikh Mohamud', P, 2012, 2017],
+    ['Mohamed Abdullahi Mohamed', P, 2017, 2022, ['Farmaajo', 'Mohamed Abdullahi Farmajo']],
+    ['Hassan Sheikh Mohamud', P, 2022],
+    ['Mohamed Hussein Roble', PM, 2020, 2022],
+    ['Hamza Abdi Barre', PM, 2022],
+  ]),
+  // South Sudan
+  ...country('SS', [
+    ['Salva Kiir', P, 2011, undefined, ['Salva Kiir Mayardit']],
+  ]),
+  // Sudan (the chairman of the sovereign council is head of state)
+  ...country('SD', [
+    ['Omar al-Bashir', P, 1990, 2019, ['Omar Hassan al-Bashir']],
+    ['Abdel Fattah al-Burhan', P, 2019],
+    ['Abdalla Hamdok', PM, 2019, 2022],
+    ['Kamil Idris', PM, 2025],
+  ]),
+  // Tanzania
+  ...country('TZ', [
+    ['Benjamin Mkapa', P, 1995, 2005],
+    ['Jakaya Kikwete', P, 2005, 2015],
+    ['John Magufuli', P, 2015, 2021],
+    ['Samia Suluhu Hassan', P, 2021],
+  ]),
+  // Togo (since 2025 Faure Gnassingbe heads the government as President of the Council of Ministers)
+  ...country('TG', [
+    ['Gnassingbe Eyadema', P, 1990, 2005],
+    ['Faure Gnassingbe', P, 2005, 2025],
+    ['Faure Gnassingbe', PM, 2025],
+  ]),
+  // Tunisia
+  ...country('TN', [
+    ['Zine El Abidine Ben Ali', P, 1990, 2011],
+    ['Fouad Mebazaa', P, 2011, 2011],
+    ['Moncef Marzouki', P, 2011, 2014],
+    ['Beji Caid Essebsi', P, 2014, 2019],
+    ['Kais Saied', P, 2019],
+    ['Mohamed Ghannouchi', PM, 1999, 2011],
+    ['Hamadi Jebali', PM, 2011, 2013],
+    ['Ali Laarayedh', PM, 2013, 2014],
+    ['Mehdi Jomaa', PM, 2014, 2015],
+    ['Habib Essid', PM, 2015, 2016],
+    ['Youssef Chahed', PM, 2016, 2020],
+    ['Elyes Fakhfakh', PM, 2020, 2020],
+    ['Hichem Mechichi', PM, 2020, 2021],
+    ['Najla Bouden', PM, 2021, 2023],
+    ['Ahmed Hachani', PM, 2023, 2024],
+    ['Kamel Madouri', PM, 2024, 2025],
+    ['Sara Zaafrani Zenzri', PM, 2025],
+  ]),
+  // Uganda
+  ...country('UG', [
+    ['Yoweri Museveni', P, 1990],
+  ]),
+  // Zambia
+  ...country('ZM', [
+    ['Frederick Chiluba', P, 1991, 2002],
+    ['Levy Mwanawasa', P, 2002, 2008],
+    ['Rupiah Banda', P, 2008, 2011],
+    ['Michael Sata', P, 2011, 2014],
+    ['Guy Scott', P, 2014, 2015],
+    ['Edgar Lungu', P, 2015, 2021],
+    ['Hakainde Hichilema', P, 2021],
+  ]),
+  // Zimbabwe
+  ...country('ZW', [
+    ['Robert Mugabe', P, 1990, 2017],
+    ['Emmerson Mnangagwa', P, 2017],
+    ['Morgan Tsvangirai', PM, 2009, 2013],
+  ]),
   //__MORE__
 ];
