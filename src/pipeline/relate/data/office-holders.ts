@@ -54,8 +54,7 @@ const ELIZABETH: Row = ['Elizabeth II', K, 1990, 2022, ['Queen Elizabeth', 'Quee
 const CHARLES: Row = ['Charles III', K, 2022, undefined, ['King Charles', 'King Charles III', 'Prince Charles']];
 
 /** A Commonwealth realm through 2025: the British monarch is its monarch. */
-const realm = (code: string, since = 1990): OfficeHolder[] =>
-  country(code, [[ELIZABETH[0], K, Math.max(since, 1990), 2022, ELIZABETH[4]], CHARLES]);
+const realm = (code: string): OfficeHolder[] => country(code, [ELIZABETH, CHARLES]);
 
 export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // United States
@@ -481,6 +480,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Ahmet Davutoglu', PM, 2014, 2016],
     ['Binali Yildirim', PM, 2016, 2018],
     ['Ismail Cem', FM, 1997, 2002],
+    ['Sukru Sina Gurel', FM, 2002, 2002],
     ['Yasar Yakis', FM, 2002, 2003],
     ['Abdullah Gul', FM, 2003, 2007],
     ['Ali Babacan', FM, 2007, 2009],
@@ -518,6 +518,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Oleksiy Honcharuk', PM, 2019, 2020],
     ['Denys Shmyhal', PM, 2020, 2025],
     ['Yulia Svyrydenko', PM, 2025],
+    ['Borys Tarasyuk', FM, 1998, 2000],
     ['Anatoliy Zlenko', FM, 2000, 2003],
     ['Kostyantyn Gryshchenko', FM, 2003, 2005],
     ['Borys Tarasyuk', FM, 2005, 2007],
@@ -531,6 +532,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Vadym Prystaiko', FM, 2019, 2020],
     ['Dmytro Kuleba', FM, 2020, 2024],
     ['Andrii Sybiha', FM, 2024],
+    ['Mykhailo Yezhel', DM, 2010, 2012],
+    ['Dmytro Salamatin', DM, 2012, 2012],
     ['Pavlo Lebedyev', DM, 2012, 2014],
     ['Valeriy Heletey', DM, 2014, 2014],
     ['Stepan Poltorak', DM, 2014, 2019],
@@ -539,6 +542,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Oleksii Reznikov', DM, 2021, 2023],
     ['Rustem Umerov', DM, 2023, 2025],
     ['Denys Shmyhal', DM, 2025],
+    ['Fedir Yaroshenko', FIN, 2010, 2012],
+    ['Yuriy Kolobov', FIN, 2012, 2014],
+    ['Oleksandr Shlapak', FIN, 2014, 2014],
     ['Natalie Jaresko', FIN, 2014, 2016],
     ['Oleksandr Danylyuk', FIN, 2016, 2018],
     ['Oksana Markarova', FIN, 2018, 2020],
@@ -724,7 +730,20 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Moon Jae-in', P, 2017, 2022],
     ['Yoon Suk Yeol', P, 2022, 2025, ['Yoon Suk-yeol']],
     ['Lee Jae-myung', P, 2025, undefined, ['Lee Jae Myung']],
+    ['Kang Young-hoon', PM, 1990, 1990],
+    ['Ro Jai-bong', PM, 1990, 1991],
+    ['Chung Won-shik', PM, 1991, 1992],
+    ['Hyun Soong-jong', PM, 1992, 1993],
+    ['Hwang In-sung', PM, 1993, 1993],
+    ['Lee Hoi-chang', PM, 1993, 1994],
+    ['Lee Yung-duk', PM, 1994, 1994],
+    ['Lee Hong-koo', PM, 1994, 1995],
+    ['Lee Soo-sung', PM, 1995, 1997],
+    ['Goh Kun', PM, 1997, 1998],
+    ['Kim Jong-pil', PM, 1998, 2000],
+    ['Park Tae-joon', PM, 2000, 2000],
     ['Lee Han-dong', PM, 2000, 2002],
+    ['Kim Suk-soo', PM, 2002, 2003],
     ['Goh Kun', PM, 2003, 2004],
     ['Lee Hae-chan', PM, 2004, 2006],
     ['Han Myeong-sook', PM, 2006, 2007],
@@ -740,7 +759,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Kim Boo-kyum', PM, 2021, 2022],
     ['Han Duck-soo', PM, 2022, 2025],
     ['Kim Min-seok', PM, 2025],
+    ['Lee Joung-binn', FM, 2000, 2001],
     ['Han Seung-soo', FM, 2001, 2002],
+    ['Choi Sung-hong', FM, 2002, 2003],
     ['Yoon Young-kwan', FM, 2003, 2004],
     ['Ban Ki-moon', FM, 2004, 2006],
     ['Song Min-soon', FM, 2006, 2008],
@@ -758,6 +779,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Kim Il-sung', P, 1990, 1994, ['Kim Il Sung']],
     ['Kim Jong-il', SL, 1994, 2011, ['Kim Jong Il']],
     ['Kim Jong-un', SL, 2011, undefined, ['Kim Jong Un']],
+    ['Yon Hyong-muk', PM, 1990, 1992],
+    ['Kang Song-san', PM, 1992, 1997],
     ['Hong Song-nam', PM, 1997, 2003],
     ['Pak Pong-ju', PM, 2003, 2007, ['Pak Pong Ju']],
     ['Kim Yong-il', PM, 2007, 2010],
@@ -864,7 +887,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Oluyemi Adeniji', FM, 2003, 2006],
     ['Joy Ogwu', FM, 2006, 2007],
     ['Ojo Maduekwe', FM, 2007, 2010],
+    ['Henry Odein Ajumogobia', FM, 2010, 2011],
     ['Olugbenga Ashiru', FM, 2011, 2013],
+    ['Aminu Wali', FM, 2014, 2015],
     ['Geoffrey Onyeama', FM, 2015, 2023],
     ['Yusuf Tuggar', FM, 2023],
   ]),
@@ -892,6 +917,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Nicolas Maduro', P, 2013],
     ['Delcy Rodriguez', VP, 2018],
     ['Jose Vicente Rangel', FM, 1999, 2001],
+    ['Luis Alfonso Davila', FM, 2001, 2002],
+    ['Roy Chaderton', FM, 2002, 2004],
+    ['Jesus Arnaldo Perez', FM, 2004, 2004],
     ['Ali Rodriguez Araque', FM, 2004, 2006],
     ['Nicolas Maduro', FM, 2006, 2013],
     ['Elias Jaua', FM, 2013, 2014],
@@ -993,9 +1021,12 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Ma Ying-jeou', P, 2008, 2016],
     ['Tsai Ing-wen', P, 2016, 2024],
     ['Lai Ching-te', P, 2024, undefined, ['William Lai']],
+    ['Tang Fei', PM, 2000, 2000],
+    ['Chang Chun-hsiung', PM, 2000, 2002],
     ['Yu Shyi-kun', PM, 2002, 2005],
     ['Frank Hsieh', PM, 2005, 2006],
     ['Su Tseng-chang', PM, 2006, 2007],
+    ['Chang Chun-hsiung', PM, 2007, 2008],
     ['Liu Chao-shiuan', PM, 2008, 2009],
     ['Wu Den-yih', PM, 2009, 2012],
     ['Sean Chen', PM, 2012, 2013],
@@ -2246,5 +2277,302 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Emmerson Mnangagwa', P, 2017],
     ['Morgan Tsvangirai', PM, 2009, 2013],
   ]),
-  //__MORE__
+  // Commonwealth realms of the Caribbean and Pacific: the British monarch (Barbados until it became a republic in 2021)
+  ...realm('AG'), ...realm('BS'), ...realm('BZ'), ...realm('GD'), ...realm('JM'), ...realm('KN'), ...realm('LC'),
+  ...realm('VC'), ...realm('PG'), ...realm('SB'), ...realm('TV'),
+  ...country('BB', [[ELIZABETH[0], K, 1990, 2021, ELIZABETH[4]]]),
+  // Bahamas
+  ...country('BS', [
+    ['Hubert Ingraham', PM, 1992, 2002],
+    ['Perry Christie', PM, 2002, 2007],
+    ['Hubert Ingraham', PM, 2007, 2012],
+    ['Perry Christie', PM, 2012, 2017],
+    ['Hubert Minnis', PM, 2017, 2021],
+    ['Philip Davis', PM, 2021],
+  ]),
+  // Barbados
+  ...country('BB', [
+    ['Sandra Mason', P, 2021],
+    ['Owen Arthur', PM, 1994, 2008],
+    ['David Thompson', PM, 2008, 2010],
+    ['Freundel Stuart', PM, 2010, 2018],
+    ['Mia Mottley', PM, 2018],
+  ]),
+  // Belize
+  ...country('BZ', [
+    ['Said Musa', PM, 1998, 2008],
+    ['Dean Barrow', PM, 2008, 2020],
+    ['Johnny Briceno', PM, 2020],
+  ]),
+  // Jamaica
+  ...country('JM', [
+    ['P. J. Patterson', PM, 1992, 2006, ['Percival Patterson']],
+    ['Portia Simpson-Miller', PM, 2006, 2007],
+    ['Bruce Golding', PM, 2007, 2011],
+    ['Andrew Holness', PM, 2011, 2012],
+    ['Portia Simpson-Miller', PM, 2012, 2016],
+    ['Andrew Holness', PM, 2016],
+  ]),
+  // Trinidad and Tobago
+  ...country('TT', [
+    ['Basdeo Panday', PM, 1995, 2001],
+    ['Patrick Manning', PM, 2001, 2010],
+    ['Kamla Persad-Bissessar', PM, 2010, 2015],
+    ['Keith Rowley', PM, 2015, 2025],
+    ['Stuart Young', PM, 2025, 2025],
+    ['Kamla Persad-Bissessar', PM, 2025],
+  ]),
+  // Bolivia
+  ...country('BO', [
+    ['Hugo Banzer', P, 1997, 2001],
+    ['Jorge Quiroga', P, 2001, 2002],
+    ['Gonzalo Sanchez de Lozada', P, 2002, 2003],
+    ['Carlos Mesa', P, 2003, 2005],
+    ['Eduardo Rodriguez', P, 2005, 2006],
+    ['Evo Morales', P, 2006, 2019],
+    ['Jeanine Anez', P, 2019, 2020],
+    ['Luis Arce', P, 2020, 2025],
+    ['Rodrigo Paz', P, 2025],
+  ]),
+  // Chile
+  ...country('CL', [
+    ['Eduardo Frei Ruiz-Tagle', P, 1994, 2000],
+    ['Ricardo Lagos', P, 2000, 2006],
+    ['Michelle Bachelet', P, 2006, 2010],
+    ['Sebastian Pinera', P, 2010, 2014],
+    ['Michelle Bachelet', P, 2014, 2018],
+    ['Sebastian Pinera', P, 2018, 2022],
+    ['Gabriel Boric', P, 2022],
+  ]),
+  // Colombia
+  ...country('CO', [
+    ['Andres Pastrana', P, 1998, 2002],
+    ['Alvaro Uribe', P, 2002, 2010],
+    ['Juan Manuel Santos', P, 2010, 2018],
+    ['Ivan Duque', P, 2018, 2022],
+    ['Gustavo Petro', P, 2022],
+  ]),
+  // Costa Rica
+  ...country('CR', [
+    ['Miguel Angel Rodriguez', P, 1998, 2002],
+    ['Abel Pacheco', P, 2002, 2006],
+    ['Oscar Arias', P, 2006, 2010],
+    ['Laura Chinchilla', P, 2010, 2014],
+    ['Luis Guillermo Solis', P, 2014, 2018],
+    ['Carlos Alvarado Quesada', P, 2018, 2022, ['Carlos Alvarado']],
+    ['Rodrigo Chaves', P, 2022],
+  ]),
+  // Cuba
+  ...country('CU', [
+    ['Fidel Castro', P, 1990, 2008],
+    ['Raul Castro', P, 2008, 2018],
+    ['Miguel Diaz-Canel', P, 2018],
+    ['Manuel Marrero Cruz', PM, 2019, undefined, ['Manuel Marrero']],
+  ]),
+  // Dominican Republic
+  ...country('DO', [
+    ['Leonel Fernandez', P, 1996, 2000],
+    ['Hipolito Mejia', P, 2000, 2004],
+    ['Leonel Fernandez', P, 2004, 2012],
+    ['Danilo Medina', P, 2012, 2020],
+    ['Luis Abinader', P, 2020],
+  ]),
+  // Ecuador
+  ...country('EC', [
+    ['Jamil Mahuad', P, 1998, 2000],
+    ['Gustavo Noboa', P, 2000, 2003],
+    ['Lucio Gutierrez', P, 2003, 2005],
+    ['Alfredo Palacio', P, 2005, 2007],
+    ['Rafael Correa', P, 2007, 2017],
+    ['Lenin Moreno', P, 2017, 2021],
+    ['Guillermo Lasso', P, 2021, 2023],
+    ['Daniel Noboa', P, 2023],
+  ]),
+  // El Salvador
+  ...country('SV', [
+    ['Francisco Flores', P, 1999, 2004],
+    ['Antonio Saca', P, 2004, 2009],
+    ['Mauricio Funes', P, 2009, 2014],
+    ['Salvador Sanchez Ceren', P, 2014, 2019],
+    ['Nayib Bukele', P, 2019],
+  ]),
+  // Guatemala
+  ...country('GT', [
+    ['Alfonso Portillo', P, 2000, 2004],
+    ['Oscar Berger', P, 2004, 2008],
+    ['Alvaro Colom', P, 2008, 2012],
+    ['Otto Perez Molina', P, 2012, 2015],
+    ['Alejandro Maldonado', P, 2015, 2016],
+    ['Jimmy Morales', P, 2016, 2020],
+    ['Alejandro Giammattei', P, 2020, 2024],
+    ['Bernardo Arevalo', P, 2024],
+  ]),
+  // Guyana
+  ...country('GY', [
+    ['Bharrat Jagdeo', P, 1999, 2011],
+    ['Donald Ramotar', P, 2011, 2015],
+    ['David Granger', P, 2015, 2020],
+    ['Irfaan Ali', P, 2020],
+  ]),
+  // Haiti
+  ...country('HT', [
+    ['Rene Preval', P, 1996, 2001],
+    ['Jean-Bertrand Aristide', P, 2001, 2004],
+    ['Boniface Alexandre', P, 2004, 2006],
+    ['Rene Preval', P, 2006, 2011],
+    ['Michel Martelly', P, 2011, 2016],
+    ['Jocelerme Privert', P, 2016, 2017],
+    ['Jovenel Moise', P, 2017, 2021],
+    ['Ariel Henry', PM, 2021, 2024],
+    ['Garry Conille', PM, 2024, 2024],
+    ['Alix Didier Fils-Aime', PM, 2024],
+  ]),
+  // Honduras
+  ...country('HN', [
+    ['Carlos Flores', P, 1998, 2002],
+    ['Ricardo Maduro', P, 2002, 2006],
+    ['Manuel Zelaya', P, 2006, 2009],
+    ['Roberto Micheletti', P, 2009, 2010],
+    ['Porfirio Lobo', P, 2010, 2014],
+    ['Juan Orlando Hernandez', P, 2014, 2022],
+    ['Xiomara Castro', P, 2022],
+  ]),
+  // Nicaragua (Rosario Murillo vice president, then co-president from 2025)
+  ...country('NI', [
+    ['Arnoldo Aleman', P, 1997, 2002],
+    ['Enrique Bolanos', P, 2002, 2007],
+    ['Daniel Ortega', P, 2007],
+    ['Rosario Murillo', VP, 2017, 2025],
+    ['Rosario Murillo', P, 2025],
+  ]),
+  // Panama
+  ...country('PA', [
+    ['Mireya Moscoso', P, 1999, 2004],
+    ['Martin Torrijos', P, 2004, 2009],
+    ['Ricardo Martinelli', P, 2009, 2014],
+    ['Juan Carlos Varela', P, 2014, 2019],
+    ['Laurentino Cortizo', P, 2019, 2024],
+    ['Jose Raul Mulino', P, 2024],
+  ]),
+  // Paraguay
+  ...country('PY', [
+    ['Luis Gonzalez Macchi', P, 1999, 2003],
+    ['Nicanor Duarte', P, 2003, 2008],
+    ['Fernando Lugo', P, 2008, 2012],
+    ['Federico Franco', P, 2012, 2013],
+    ['Horacio Cartes', P, 2013, 2018],
+    ['Mario Abdo Benitez', P, 2018, 2023],
+    ['Santiago Pena', P, 2023],
+  ]),
+  // Peru
+  ...country('PE', [
+    ['Alberto Fujimori', P, 1990, 2000],
+    ['Valentin Paniagua', P, 2000, 2001],
+    ['Alejandro Toledo', P, 2001, 2006],
+    ['Alan Garcia', P, 2006, 2011],
+    ['Ollanta Humala', P, 2011, 2016],
+    ['Pedro Pablo Kuczynski', P, 2016, 2018],
+    ['Martin Vizcarra', P, 2018, 2020],
+    ['Manuel Merino', P, 2020, 2020],
+    ['Francisco Sagasti', P, 2020, 2021],
+    ['Pedro Castillo', P, 2021, 2022],
+    ['Dina Boluarte', P, 2022, 2025],
+    ['Jose Jeri', P, 2025],
+  ]),
+  // Suriname
+  ...country('SR', [
+    ['Desi Bouterse', P, 2010, 2020],
+    ['Chan Santokhi', P, 2020, 2025],
+    ['Jennifer Geerlings-Simons', P, 2025],
+  ]),
+  // Uruguay
+  ...country('UY', [
+    ['Jorge Batlle', P, 2000, 2005],
+    ['Tabare Vazquez', P, 2005, 2010],
+    ['Jose Mujica', P, 2010, 2015],
+    ['Tabare Vazquez', P, 2015, 2020],
+    ['Luis Lacalle Pou', P, 2020, 2025],
+    ['Yamandu Orsi', P, 2025],
+  ]),
+  // Fiji
+  ...country('FJ', [
+    ['Frank Bainimarama', PM, 2007, 2022],
+    ['Sitiveni Rabuka', PM, 2022],
+  ]),
+  // Papua New Guinea
+  ...country('PG', [
+    ['Michael Somare', PM, 2002, 2011],
+    ["Peter O'Neill", PM, 2011, 2019],
+    ['James Marape', PM, 2019],
+  ]),
+  // Samoa
+  ...country('WS', [
+    ['Tuilaepa Sailele Malielegaoi', PM, 1998, 2021],
+    ["Fiame Naomi Mata'afa", PM, 2021, 2025],
+  ]),
+  // Tonga
+  ...country('TO', [
+    ["Taufa'ahau Tupou IV", K, 1990, 2006],
+    ['George Tupou V', K, 2006, 2012],
+    ['Tupou VI', K, 2012],
+  ]),
+  // Switzerland (the presidency of the Federal Council rotates every year)
+  ...country('CH', [
+    ['Adolf Ogi', P, 2000, 2000],
+    ['Moritz Leuenberger', P, 2001, 2001],
+    ['Kaspar Villiger', P, 2002, 2002],
+    ['Pascal Couchepin', P, 2003, 2003],
+    ['Joseph Deiss', P, 2004, 2004],
+    ['Samuel Schmid', P, 2005, 2005],
+    ['Moritz Leuenberger', P, 2006, 2006],
+    ['Micheline Calmy-Rey', P, 2007, 2007],
+    ['Pascal Couchepin', P, 2008, 2008],
+    ['Hans-Rudolf Merz', P, 2009, 2009],
+    ['Doris Leuthard', P, 2010, 2010],
+    ['Micheline Calmy-Rey', P, 2011, 2011],
+    ['Eveline Widmer-Schlumpf', P, 2012, 2012],
+    ['Ueli Maurer', P, 2013, 2013],
+    ['Didier Burkhalter', P, 2014, 2014],
+    ['Simonetta Sommaruga', P, 2015, 2015],
+    ['Johann Schneider-Ammann', P, 2016, 2016],
+    ['Doris Leuthard', P, 2017, 2017],
+    ['Alain Berset', P, 2018, 2018],
+    ['Ueli Maurer', P, 2019, 2019],
+    ['Simonetta Sommaruga', P, 2020, 2020],
+    ['Guy Parmelin', P, 2021, 2021],
+    ['Ignazio Cassis', P, 2022, 2022],
+    ['Alain Berset', P, 2023, 2023],
+    ['Viola Amherd', P, 2024, 2024],
+    ['Karin Keller-Sutter', P, 2025, 2025],
+  ]),
+  // Antigua and Barbuda
+  ...country('AG', [
+    ['Lester Bird', PM, 1994, 2004],
+    ['Baldwin Spencer', PM, 2004, 2014],
+    ['Gaston Browne', PM, 2014],
+  ]),
+  // Dominica
+  ...country('DM', [
+    ['Roosevelt Skerrit', PM, 2004],
+  ]),
+  // Grenada
+  ...country('GD', [
+    ['Keith Mitchell', PM, 1995, 2008],
+    ['Tillman Thomas', PM, 2008, 2013],
+    ['Keith Mitchell', PM, 2013, 2022],
+    ['Dickon Mitchell', PM, 2022],
+  ]),
+  // Saint Kitts and Nevis
+  ...country('KN', [
+    ['Denzil Douglas', PM, 1995, 2015],
+    ['Timothy Harris', PM, 2015, 2022],
+    ['Terrance Drew', PM, 2022],
+  ]),
+  // Saint Lucia
+  ...country('LC', [
+    ['Kenny Anthony', PM, 1997, 2006],
+    ['Kenny Anthony', PM, 2011, 2016],
+    ['Allen Chastanet', PM, 2016, 2021],
+    ['Philip J. Pierre', PM, 2021, undefined, ['Philip Pierre']],
+  ]),
 ];
