@@ -1687,6 +1687,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Almazbek Atambayev', P, 2011, 2017],
     ['Sooronbay Jeenbekov', P, 2017, 2020],
     ['Sadyr Japarov', P, 2021, undefined, ['Sadyr Zhaparov']],
+    ['Akylbek Japarov', PM, 2021, 2024],
+    ['Adylbek Kasymaliev', PM, 2024],
   ]),
   // Laos
   ...country('LA', [
@@ -1748,6 +1750,13 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Tsakhiagiin Elbegdorj', P, 2009, 2017],
     ['Khaltmaagiin Battulga', P, 2017, 2021],
     ['Ukhnaagiin Khurelsukh', P, 2021],
+    ['Sukhbaataryn Batbold', PM, 2009, 2012],
+    ['Norovyn Altankhuyag', PM, 2012, 2014],
+    ['Chimediin Saikhanbileg', PM, 2014, 2016],
+    ['Jargaltulgyn Erdenebat', PM, 2016, 2017],
+    ['Ukhnaagiin Khurelsukh', PM, 2017, 2021],
+    ['Luvsannamsrain Oyun-Erdene', PM, 2021, 2025],
+    ['Gombojavyn Zandanshatar', PM, 2025],
   ]),
   // Myanmar
   ...country('MM', [
@@ -1838,6 +1847,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // Tajikistan
   ...country('TJ', [
     ['Emomali Rahmon', P, 1994, undefined, ['Emomali Rakhmonov']],
+    ['Oqil Oqilov', PM, 1999, 2013, ['Akil Akilov']],
+    ['Kokhir Rasulzoda', PM, 2013],
   ]),
   // Thailand
   ...country('TH', [
@@ -1967,10 +1978,16 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Pedro Pires', P, 2001, 2011],
     ['Jorge Carlos Fonseca', P, 2011, 2021],
     ['Jose Maria Neves', P, 2021],
+    ['Jose Maria Neves', PM, 2001, 2016],
+    ['Ulisses Correia e Silva', PM, 2016],
   ]),
   // Cameroon
   ...country('CM', [
     ['Paul Biya', P, 1990],
+    ['Peter Mafany Musonge', PM, 1996, 2004],
+    ['Ephraim Inoni', PM, 2004, 2009],
+    ['Philemon Yang', PM, 2009, 2019],
+    ['Joseph Dion Ngute', PM, 2019],
   ]),
   // Central African Republic
   ...country('CF', [
@@ -1984,6 +2001,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('TD', [
     ['Idriss Deby', P, 1990, 2021, ['Idriss Deby Itno']],
     ['Mahamat Deby', P, 2021, undefined, ['Mahamat Idriss Deby']],
+    ['Succes Masra', PM, 2024, 2024],
+    ['Allamaye Halina', PM, 2024],
   ]),
   // Comoros
   ...country('KM', [
@@ -1995,6 +2014,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // Republic of the Congo
   ...country('CG', [
     ['Denis Sassou Nguesso', P, 1997],
+    ['Anatole Collinet Makosso', PM, 2021],
   ]),
   // Democratic Republic of the Congo
   ...country('CD', [
@@ -2007,6 +2027,12 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('CI', [
     ['Laurent Gbagbo', P, 2000, 2011],
     ['Alassane Ouattara', P, 2011],
+    ['Guillaume Soro', PM, 2007, 2012],
+    ['Daniel Kablan Duncan', PM, 2012, 2017],
+    ['Amadou Gon Coulibaly', PM, 2017, 2020],
+    ['Hamed Bakayoko', PM, 2020, 2021],
+    ['Patrick Achi', PM, 2021, 2023],
+    ['Robert Beugre Mambe', PM, 2023],
   ]),
   // Djibouti
   ...country('DJ', [
@@ -2023,6 +2049,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // Eswatini
   ...country('SZ', [
     ['Mswati III', K, 1990, undefined, ['King Mswati']],
+    ['Barnabas Sibusiso Dlamini', PM, 2008, 2018, ['Sibusiso Dlamini']],
+    ['Ambrose Dlamini', PM, 2018, 2020],
+    ['Russell Dlamini', PM, 2023],
   ]),
   // Ethiopia (the president is ceremonial; the prime minister governs)
   ...country('ET', [
@@ -2095,6 +2124,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('LY', [
     ['Fayez al-Sarraj', PM, 2016, 2021],
     ['Abdul Hamid Dbeibah', PM, 2021],
+    ['Mohamed al-Menfi', P, 2021],
   ]),
   // Madagascar
   ...country('MG', [
@@ -2104,6 +2134,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Hery Rajaonarimampianina', P, 2014, 2018],
     ['Andry Rajoelina', P, 2019, 2025],
     ['Michael Randrianirina', P, 2025],
+    ['Christian Ntsay', PM, 2018, 2025],
   ]),
   // Malawi
   ...country('MW', [
@@ -2122,6 +2153,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Ibrahim Boubacar Keita', P, 2013, 2020],
     ['Bah Ndaw', P, 2020, 2021],
     ['Assimi Goita', P, 2021],
+    ['Moctar Ouane', PM, 2020, 2021],
+    ['Choguel Kokalla Maiga', PM, 2021, 2024],
+    ['Abdoulaye Maiga', PM, 2024],
   ]),
   // Mauritania
   ...country('MR', [
@@ -2140,6 +2174,12 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Anerood Jugnauth', PM, 2014, 2017],
     ['Pravind Jugnauth', PM, 2017, 2024],
     ['Navin Ramgoolam', PM, 2024],
+    ['Cassam Uteem', P, 1992, 2002],
+    ['Anerood Jugnauth', P, 2003, 2012],
+    ['Kailash Purryag', P, 2012, 2015],
+    ['Ameenah Gurib-Fakim', P, 2015, 2018],
+    ['Prithvirajsing Roopun', P, 2019, 2024],
+    ['Dharam Gokhool', P, 2024],
   ]),
   // Morocco
   ...country('MA', [
@@ -2166,6 +2206,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Hage Geingob', P, 2015, 2024],
     ['Nangolo Mbumba', P, 2024, 2025],
     ['Netumbo Nandi-Ndaitwah', P, 2025],
+    ['Saara Kuugongelwa-Amadhila', PM, 2015, 2025],
+    ['Elijah Ngurare', PM, 2025],
   ]),
   // Niger
   ...country('NE', [
@@ -2174,11 +2216,19 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Mahamadou Issoufou', P, 2011, 2021],
     ['Mohamed Bazoum', P, 2021, 2023],
     ['Abdourahamane Tchiani', P, 2023, undefined, ['Abdourahamane Tiani']],
+    ['Brigi Rafini', PM, 2011, 2021],
+    ['Ouhoumoudou Mahamadou', PM, 2021, 2023],
+    ['Ali Lamine Zeine', PM, 2023],
   ]),
   // Rwanda
   ...country('RW', [
     ['Pasteur Bizimungu', P, 1994, 2000],
     ['Paul Kagame', P, 2000],
+    ['Bernard Makuza', PM, 2000, 2011],
+    ['Pierre Habumuremyi', PM, 2011, 2014],
+    ['Anastase Murekezi', PM, 2014, 2017],
+    ['Edouard Ngirente', PM, 2017, 2025],
+    ['Justin Nsengiyumva', PM, 2025],
   ]),
   // Senegal
   ...country('SN', [
@@ -2230,6 +2280,11 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Jakaya Kikwete', P, 2005, 2015],
     ['John Magufuli', P, 2015, 2021],
     ['Samia Suluhu Hassan', P, 2021],
+    ['Frederick Sumaye', PM, 1995, 2005],
+    ['Edward Lowassa', PM, 2005, 2008],
+    ['Mizengo Pinda', PM, 2008, 2015],
+    ['Kassim Majaliwa', PM, 2015, 2025],
+    ['Mwigulu Nchemba', PM, 2025],
   ]),
   // Togo (since 2025 Faure Gnassingbe heads the government as President of the Council of Ministers)
   ...country('TG', [
@@ -2260,6 +2315,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   // Uganda
   ...country('UG', [
     ['Yoweri Museveni', P, 1990],
+    ['Apolo Nsibambi', PM, 1999, 2011],
+    ['Amama Mbabazi', PM, 2011, 2014],
+    ['Ruhakana Rugunda', PM, 2014, 2021],
+    ['Robinah Nabbanja', PM, 2021],
   ]),
   // Zambia
   ...country('ZM', [
@@ -2321,6 +2380,11 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Keith Rowley', PM, 2015, 2025],
     ['Stuart Young', PM, 2025, 2025],
     ['Kamla Persad-Bissessar', PM, 2025],
+    ['Arthur N. R. Robinson', P, 1997, 2003, ['A. N. R. Robinson']],
+    ['George Maxwell Richards', P, 2003, 2013],
+    ['Anthony Carmona', P, 2013, 2018],
+    ['Paula-Mae Weekes', P, 2018, 2023],
+    ['Christine Kangaloo', P, 2023],
   ]),
   // Bolivia
   ...country('BO', [
@@ -2498,6 +2562,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('FJ', [
     ['Frank Bainimarama', PM, 2007, 2022],
     ['Sitiveni Rabuka', PM, 2022],
+    ['Josefa Iloilo', P, 2000, 2009, ['Ratu Josefa Iloilo']],
+    ['Epeli Nailatikau', P, 2009, 2015, ['Ratu Epeli Nailatikau']],
+    ['Jioji Konrote', P, 2015, 2021],
+    ['Wiliame Katonivere', P, 2021, undefined, ['Ratu Wiliame Katonivere']],
   ]),
   // Papua New Guinea
   ...country('PG', [
@@ -2574,5 +2642,40 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Kenny Anthony', PM, 2011, 2016],
     ['Allen Chastanet', PM, 2016, 2021],
     ['Philip J. Pierre', PM, 2021, undefined, ['Philip Pierre']],
+    ['John Compton', PM, 2006, 2007],
+    ['Stephenson King', PM, 2007, 2011],
+  ]),
+  // Solomon Islands
+  ...country('SB', [
+    ['Manasseh Sogavare', PM, 2019, 2024],
+    ['Jeremiah Manele', PM, 2024],
+  ]),
+  // Tuvalu
+  ...country('TV', [
+    ['Kausea Natano', PM, 2019, 2024],
+    ['Feleti Teo', PM, 2024],
+  ]),
+  // Kiribati
+  ...country('KI', [
+    ['Anote Tong', P, 2003, 2016],
+    ['Taneti Maamau', P, 2016],
+  ]),
+  // Palau
+  ...country('PW', [
+    ['Tommy Remengesau Jr.', P, 2001, 2009, ['Tommy Remengesau']],
+    ['Johnson Toribiong', P, 2009, 2013],
+    ['Tommy Remengesau Jr.', P, 2013, 2021, ['Tommy Remengesau']],
+    ['Surangel Whipps Jr.', P, 2021, undefined, ['Surangel Whipps']],
+  ]),
+  // Marshall Islands
+  ...country('MH', [
+    ['Hilda Heine', P, 2016, 2020],
+    ['David Kabua', P, 2020, 2024],
+    ['Hilda Heine', P, 2024],
+  ]),
+  // Micronesia
+  ...country('FM', [
+    ['David Panuelo', P, 2019, 2023],
+    ['Wesley Simina', P, 2023],
   ]),
 ];
