@@ -1678,6 +1678,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Nasser Mohammed Al-Ahmed Al-Sabah', PM, 2006, 2011],
     ['Jaber Al-Mubarak Al-Hamad Al-Sabah', PM, 2011, 2019],
     ['Sabah Al-Khalid Al-Sabah', PM, 2019, 2022],
+    ['Ahmad Nawaf Al-Ahmad Al-Sabah', PM, 2022, 2024],
+    ['Mohammad Sabah Al-Salem Al-Sabah', PM, 2024, 2024],
+    ['Ahmad Abdullah Al-Ahmad Al-Sabah', PM, 2024],
   ]),
   // Kyrgyzstan
   ...country('KG', [
@@ -1733,6 +1736,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Muhyiddin Yassin', PM, 2020, 2021],
     ['Ismail Sabri Yaakob', PM, 2021, 2022],
     ['Anwar Ibrahim', PM, 2022],
+    ['Sirajuddin', K, 2001, 2006, ['Tuanku Syed Sirajuddin']],
+    ['Mizan Zainal Abidin', K, 2006, 2011, ['Tuanku Mizan Zainal Abidin']],
+    ['Abdul Halim', K, 2011, 2016, ['Tuanku Abdul Halim']],
   ]),
   // Maldives
   ...country('MV', [
@@ -1923,6 +1929,9 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Ali Abdullah Saleh', P, 1990, 2012],
     ['Abd Rabbuh Mansur Hadi', P, 2012, 2022, ['Abdrabbuh Mansour Hadi']],
     ['Rashad al-Alimi', P, 2022],
+    ['Maeen Abdulmalik', PM, 2018, 2024, ['Maeen Abdulmalik Saeed']],
+    ['Ahmed Awad bin Mubarak', PM, 2024, 2025],
+    ['Salem bin Breik', PM, 2025],
   ]),
   // Algeria
   ...country('DZ', [
@@ -1939,6 +1948,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Abdelaziz Djerad', PM, 2019, 2021],
     ['Aymen Benabderrahmane', PM, 2021, 2023],
     ['Nadir Larbaoui', PM, 2023, 2025],
+    ['Sifi Ghrieb', PM, 2025],
   ]),
   // Angola
   ...country('AO', [
@@ -1950,6 +1960,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Mathieu Kerekou', P, 1996, 2006],
     ['Yayi Boni', P, 2006, 2016, ['Boni Yayi']],
     ['Patrice Talon', P, 2016],
+    ['Pascal Koupaki', PM, 2011, 2013],
+    ['Lionel Zinsou', PM, 2015, 2016],
   ]),
   // Botswana
   ...country('BW', [
@@ -1965,6 +1977,11 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Roch Marc Christian Kabore', P, 2015, 2022],
     ['Paul-Henri Sandaogo Damiba', P, 2022, 2022],
     ['Ibrahim Traore', P, 2022],
+    ['Luc-Adolphe Tiao', PM, 2011, 2014],
+    ['Paul Kaba Thieba', PM, 2016, 2019],
+    ['Christophe Dabire', PM, 2019, 2022],
+    ['Apollinaire Joachim Kyelem de Tambela', PM, 2022, 2024],
+    ['Rimtalba Jean Emmanuel Ouedraogo', PM, 2024],
   ]),
   // Burundi
   ...country('BI', [
@@ -2068,6 +2085,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Omar Bongo', P, 1990, 2009],
     ['Ali Bongo Ondimba', P, 2009, 2023, ['Ali Bongo']],
     ['Brice Oligui Nguema', P, 2023],
+    ['Raymond Ndong Sima', PM, 2023, 2025],
   ]),
   // Gambia
   ...country('GM', [
@@ -2090,6 +2108,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Sekouba Konate', P, 2009, 2010],
     ['Alpha Conde', P, 2010, 2021],
     ['Mamady Doumbouya', P, 2021],
+    ['Bernard Goumou', PM, 2022, 2024],
+    ['Amadou Oury Bah', PM, 2024],
   ]),
   // Guinea-Bissau
   ...country('GW', [
@@ -2198,6 +2218,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Armando Guebuza', P, 2005, 2015],
     ['Filipe Nyusi', P, 2015, 2025],
     ['Daniel Chapo', P, 2025],
+    ['Adriano Maleiane', PM, 2022, 2025],
+    ['Maria Benvinda Levi', PM, 2025],
   ]),
   // Namibia
   ...country('NA', [
@@ -2237,6 +2259,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Macky Sall', P, 2012, 2024],
     ['Bassirou Diomaye Faye', P, 2024],
     ['Ousmane Sonko', PM, 2024],
+    ['Macky Sall', PM, 2004, 2007],
+    ['Aminata Toure', PM, 2013, 2014],
+    ['Mahammed Boun Abdallah Dionne', PM, 2014, 2019],
+    ['Amadou Ba', PM, 2022, 2024],
   ]),
   // Seychelles
   ...country('SC', [
@@ -2291,6 +2317,10 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Gnassingbe Eyadema', P, 1990, 2005],
     ['Faure Gnassingbe', P, 2005, 2025],
     ['Faure Gnassingbe', PM, 2025],
+    ['Gilbert Houngbo', PM, 2008, 2012],
+    ['Kwesi Ahoomey-Zunu', PM, 2012, 2015],
+    ['Selom Komi Klassou', PM, 2015, 2020],
+    ['Victoire Tomegah Dogbe', PM, 2020, 2025],
   ]),
   // Tunisia
   ...country('TN', [
