@@ -2595,7 +2595,8 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Josefa Iloilo', P, 2000, 2009, ['Ratu Josefa Iloilo']],
     ['Epeli Nailatikau', P, 2009, 2015, ['Ratu Epeli Nailatikau']],
     ['Jioji Konrote', P, 2015, 2021],
-    ['Wiliame Katonivere', P, 2021, undefined, ['Ratu Wiliame Katonivere']],
+    ['Wiliame Katonivere', P, 2021, 2024, ['Ratu Wiliame Katonivere']],
+    ['Naiqama Lalabalavu', P, 2024, undefined, ['Ratu Naiqama Lalabalavu']],
   ]),
   // Papua New Guinea
   ...country('PG', [
@@ -2607,6 +2608,7 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('WS', [
     ['Tuilaepa Sailele Malielegaoi', PM, 1998, 2021],
     ["Fiame Naomi Mata'afa", PM, 2021, 2025],
+    ["La'auli Leuatea Schmidt", PM, 2025],
   ]),
   // Tonga
   ...country('TO', [
