@@ -46,8 +46,8 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
 
 /**
  * The entity of the one country the article names whose `title` the person (an entity) is known to hold or to have
- * held; undefined when the title is no national office of the data, the person is unknown, or the known country is
- * not named in the article.
+ * held; undefined when the title is no national office of the data, the person is unknown, or no country, or more than
+ * one, of those the person is known to have held it in is named in the article.
  */
 export function knownHolderCountry(entities: ReadonlyMap<string, Entity>, person: Entity, title: Title): string | undefined {
   const office = officeOfTitle(title.words);
@@ -56,8 +56,11 @@ export function knownHolderCountry(entities: ReadonlyMap<string, Entity>, person
   for (const n of [person.name, ...person.aliases]) {
     for (const h of holders().get(holderKey(n)) ?? []) if (h.office === office) countries.add(h.country);
   }
-  if (countries.size !== 1) return undefined;
-  const [code] = countries;
-  for (const [id, e] of entities) if (e.type === 'country' && e.gazetteerId === `country:${code}` && e.mentions.length) return id;
-  return undefined;
+  // (of several: "King Charles" reigns in Canada and Australia too; the one the article names)
+  const named = new Set<string>();
+  for (const [id, e] of entities) {
+    const code = e.type === 'country' && e.mentions.length ? e.gazetteerId?.replace(/^country:/, '') : undefined;
+    if (code && countries.has(code)) named.add(id);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }
