@@ -15,6 +15,7 @@ import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/d
 import { BELIEF_ADJECTIVES, CALENDAR_WORDS, DEGREE_ADVERBS, FIELD_WORDS, FUNCTION_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS, NOT_NAMES, PERSON_NOUNS } from './words.ts';
 import { demonymOf } from './typing.ts';
 import { organizationCue } from './context.ts';
+import { officeBeforeName } from './office-names.ts';
 
 // In a constant: a bundler may turn a Unicode-property literal into `new RegExp` at every call.
 const LETTERS = /^\p{L}+$/u;
@@ -373,6 +374,8 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   // "Deputy U.S. Ambassador X": the word opens the title after a place, not the place
   const after = doc.seg.tokens[c.end]?.text ?? '';
   if (c.label === 'LOC' && isCapitalised(after) && sameSentence(doc, c.start, c.end) && titleInfo(`${word} ${after}`)) return c;
+  // "Senator JD Vance" with "JD Vance" tagged a body: a person's office before a person's name, not a word of a body's name
+  if (c.label === 'ORG' && officeBeforeName(doc, t, c.end)) return { ...c, label: 'PER', reason: `${c.reason}; a person's name after the office "${word}"` };
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
   // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)

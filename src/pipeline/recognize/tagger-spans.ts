@@ -7,7 +7,7 @@
 // article body confirm are kept; a numbered military formation ("the 6th Fleet")
 // takes its number in and is an organisation.
 import type { TaggedSpan } from '../../types.ts';
-import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, nameKey } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
@@ -16,33 +16,17 @@ import { isCapitalised } from './document.ts';
 import { knownAt } from './rule-spans.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
-import { CALENDAR_WORDS, GLUED_LEADING_WORDS, LOCATION_HEAD_WORDS } from './words.ts';
+import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
 import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
 import { withNumberedNames } from './numbered-names.ts';
 import { withPartnersFirmNames } from './firm-names.ts';
+import { officeBeforeName } from './office-names.ts';
 
 /** Words closing a title after "of" ("Secretary of State", "Chief of Staff") that the tagger may glue to the name after. */
 const TITLE_TAIL_WORDS = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'commerce', 'treasury', 'homeland']);
-
-/** Titles that open names of things too ("General Electric", "King Abdullah University", "Saint Lucia", "Prince Edward Island"). */
-const NAME_OPENING_TITLES = new Set(['general', 'king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.', 'lord', 'lady', 'sheikh', 'emir', 'sultan', 'chief', 'grand', 'royal', 'president', 'imam', 'premier', 'admiral']);
-const NAME_WORD_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
-
-/** Tokens [start, end): a one-word person's office, then two or three words of a person's name no gazetteer knows. */
-function officeBeforeName(doc: DocFacts, start: number, end: number): boolean {
-  const toks = doc.seg.tokens;
-  const first = toks[start]!.text;
-  if (NAME_OPENING_TITLES.has(first.toLowerCase()) || !titleInfo(first) || end - start > 4) return false;
-  const rest = toks.slice(start + 1, end).map((t) => t.text);
-  if (!rest.every((w) => NAME_WORD_SHAPE.test(w))) return false;
-  const name = rest.join(' ');
-  const last = rest[rest.length - 1]!.toLowerCase();
-  return !lookupPlace(name).length && !lookupOrganization(name) && !lookupPlace(spanString(doc, start, end)).length
-    && !ORGANIZATION_HEAD_WORDS.has(last) && !INDUSTRY_HEADS.has(last) && !BUSINESS_HEADS.has(last) && !LOCATION_HEAD_WORDS.has(last) && !rest.some((w) => demonymOf(w) || titleInfo(w));
-}
 
 /** Plural nouns for a people or a class whose possessive is part of a body's name ("People's", "Workers'", "Women's"). */
 const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'farmers', 'veterans', 'students', 'miners', 'teachers', 'nurses', 'doctors', 'journalists', 'employers']);

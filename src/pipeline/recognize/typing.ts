@@ -74,7 +74,8 @@ const FEATURE_OF_WORDS = new Set(['sea', 'gulf', 'strait', 'straits', 'bay', 'la
 
 /** Nouns for a kind of business a place's name may qualify ("the Bremen company"); not "group", "union", "club"... */
 const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'retailer',
-  'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper']);
+  'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'brewer', 'shipbuilder', 'shipyard', 'newspaper',
+  'steelmaker', 'planemaker', 'toymaker', 'miner', 'publisher', 'broadcaster', 'supplier', 'developer', 'operator']);
 
 /** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement',

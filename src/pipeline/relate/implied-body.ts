@@ -8,7 +8,7 @@ import type { ArticleContext } from './context.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
-import { namedBodyFor } from './phrases.ts';
+import { looksVerbal, namedBodyFor } from './phrases.ts';
 import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
@@ -331,7 +331,10 @@ function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
   if (!x?.entity || x.partial || ctx.entities.get(x.entity)?.type !== 'country') return undefined;
   // ("The Indian government said": a nationality word only with the state's own noun after it)
   if (x.metonymy === 'demonym' && !/^(?:government|authorities|ministry|cabinet)$/.test(us[k + 1]?.lower ?? '')) return undefined;
-  if (x.metonymy !== 'demonym' && k === 1) return undefined;
+  // (after "the", a country whose name takes it and leads the clause: "The United States, Israel's ally, condemned",
+  // "The Netherlands said"; not "the Ukraine war")
+  const next = us[k + 1];
+  if (x.metonymy !== 'demonym' && k === 1 && !(next && !next.entity && (isComma(next) || isAux(next.lower) || isModal(next.lower) || looksVerbal(next)))) return undefined;
   // ("Sri Lanka's board has said the tour will go ahead": a country owning another body is not the subject)
   // ("Moldova's president has rejected": its state's own office or organ is)
   const owned = us[k + 2]?.lower ?? '';

@@ -792,6 +792,22 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
   if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group') && isComma(u[opener + 1])) {
     return arg([first.entity], 'anaphor', [s]);
   }
+  // ("Banco Azul agreed to buy Norte Bank. The Spanish lender will pay $2 billion. Its chief executive": a description of
+  // an organisation opening the sentence as its subject is the organisation it describes, not the demonym's country)
+  if (opener === 1) {
+    let k = 1;
+    while (isEntity(u[k]) && u[k]!.metonymy === 'demonym') k++;
+    const verb = u[k + 1];
+    if (u[k] && !u[k]!.entity && isOrganizationAnaphor(u[k]!.lower) && verb && !verb.entity && (looksVerbal(verb) || isAux(verb.lower) || isModal(verb.lower))) {
+      const topic = ctx.discourse.topical('organization', { s, i: 0 });
+      return topic && arg([topic.value], 'anaphor', [topic.s]);
+    }
+  }
+  // ("Banco Azul agreed to buy Norte Bank. Its chief executive": the sentence's subject, not the body it acted on)
+  if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group')
+    && u[opener + 1] && !u[opener + 1]!.entity && looksVerbal(u[opener + 1]!)) {
+    return arg([first.entity], 'anaphor', [s]);
+  }
   for (let k = u.length - 1; k >= 0; k--) {
     const x = u[k]!;
     if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) continue;

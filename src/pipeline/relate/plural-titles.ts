@@ -45,8 +45,10 @@ export function extractPluralTitleRoles(ctx: Ctx, emit: Emit): void {
     if (isComma(u[k])) k++;
     const holders = holdersFrom(ctx, u, k);
     if (holders.length < 2) continue;
+    // ("two far-right Israeli cabinet ministers, A and B", "Israel's two ministers, A and B": one country before the office)
+    const owner = listed.length ? undefined : countryBefore(ctx, u, s);
     holders.forEach((p, n) => {
-      const country = p.country ?? (listed.length === holders.length ? listed[n] : undefined);
+      const country = p.country ?? (listed.length === holders.length ? listed[n] : owner);
       if (!country || country === p.id) return;
       emit({ source: p.id, target: country, kind: 'role', predicate: `${title} of`, cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'role-plural-title' });
     });
@@ -76,4 +78,18 @@ function holdersFrom(ctx: Ctx, u: readonly Unit[], k: number): Holder[] {
 function isPlace(ctx: Ctx, x: Unit): boolean {
   const type = ctx.entities.get(x.entity!)?.type;
   return !!type && PLACE_TYPES.has(type);
+}
+
+/** Words between a country and a plural office that leave the country the office's ("two", "far-right", "senior"). */
+const BETWEEN_COUNTRY_AND_OFFICE = /^(?:two|three|four|five|both|several|senior|top|former|far-right|far-left|hardline|hard-line|ultranationalist|nationalist|right-wing|left-wing)$/;
+
+/** A country written right before a plural office starting at unit s: its demonym ("Israeli ministers") or its possessive ("Israel's two ministers"). */
+function countryBefore(ctx: Ctx, u: readonly Unit[], s: number): string | undefined {
+  let k = s - 1;
+  while (k >= 0 && !u[k]!.entity && BETWEEN_COUNTRY_AND_OFFICE.test(u[k]!.lower)) k--;
+  const x = u[k];
+  if (x && isEntity(x) && !x.partial && x.metonymy === 'demonym' && ctx.entities.get(x.entity!)?.type === 'country') return x.entity!;
+  const owner = u[k - 1];
+  if (x && !x.entity && /^['’]s?$/.test(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return owner.entity!;
+  return undefined;
 }

@@ -13,6 +13,7 @@ import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
+import { knownHolderCountry } from './known-holders.ts';
 import { contextBody } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -47,6 +48,14 @@ function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefine
 
 /** Words that qualify a title's tenure, not its office ("its new chief executive"). */
 const INTERIM = new Set(['new', 'current', 'interim', 'permanent', 'longtime', 'long-time', 'veteran', 'newly-appointed', 'then']);
+/**
+ * Words describing the holder's politics or standing between a possessor and a title ("Chile's leftist President X",
+ * "Hungary's nationalist prime minister", "the party's embattled leader"): the possessor still owns the office.
+ */
+const HOLDER_DESCRIPTORS = new Set(['leftist', 'left-wing', 'rightist', 'right-wing', 'far-right', 'far-left', 'conservative', 'liberal',
+  'populist', 'nationalist', 'socialist', 'communist', 'centrist', 'centre-right', 'center-right', 'centre-left', 'center-left',
+  'hardline', 'hard-line', 'reformist', 'moderate', 'embattled', 'outgoing', 'incoming', 'long-serving', 'powerful', 'influential',
+  'ailing', 'popular', 'unpopular', 'military', 'elected', 'newly', 'democratically']);
 
 /** A title followed by its portfolio ("director general for the Americas") and ending right before unit `comma`. */
 function portfolioTitle(units: Unit[], comma: number): Title | undefined {
@@ -101,7 +110,7 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     while (t >= 1 && titleWord(u[t - 1])) t--;
   }
   // "its new chief executive", "the bank's interim chairman", "Nepal's new foreign minister": a word of time before the title.
-  while (t - 1 >= 0 && INTERIM.has(u[t - 1]!.lower)) t--;
+  while (t - 1 >= 0 && (INTERIM.has(u[t - 1]!.lower) || (HOLDER_DESCRIPTORS.has(u[t - 1]!.lower) && isPossessive(u[t - 2]?.lower ?? '')))) t--;
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
   for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
@@ -119,7 +128,9 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   }
   // "Ali Omar, its interior minister": the organisation or country last named.
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
-    const topic = t - 1 === 0 ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
+    // (opening the sentence, or in apposition to the name opening it: "Ana Ruiz, its chief executive, said")
+    const opening = t - 1 === 0 || (t - 1 === 2 && isComma(u[1]) && isEntity(u[0]) && u[0]!.type === 'person');
+    const topic = opening ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
     if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
@@ -137,6 +148,15 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
   return { ids: [b.entity], via: 'modifier', from: [] };
+}
+
+/** The one country the article has stated (not guessed) the person holds or held an office of, before this sentence. */
+function earlierOfficeCountry(ctx: Ctx, person: string): string | undefined {
+  const countries = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind === 'role' && f.source === person && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
@@ -317,9 +337,18 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (kept?.ids.includes(person.entity)) kept = undefined;
     }
     let context = false;
+    let known = false;
     if (!kept && !body && !written) {
-      kept = contextBody(ctx, title, rule);
+      // ("which handed President Nicolas Maduro a third term" in a sentence naming three other countries: the one the
+      // article names that the holder is known to serve)
+      const holder = ctx.entities.get(person.entity);
+      const country = holder && knownHolderCountry(ctx.entities, holder, title);
+      // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
+      // article gave the person before, not the dateline's)
+      const earlier = country || !NATIONAL.has(titleHead(title)) ? undefined : earlierOfficeCountry(ctx, person.entity);
+      kept = country || earlier ? { ids: [(country ?? earlier)!], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       context = !!kept;
+      known = !!country;
     }
     if (!kept) return undefined;
     const words = title.words;
@@ -328,7 +357,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       emit({
         source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
         confidence: clamp((context ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
-        sentences: [...new Set([ctx.s, ...kept.from, ...personFrom])], rule: context ? `${rule}-context` : rule,
+        sentences: [...new Set([ctx.s, ...kept.from, ...personFrom])], rule: known ? `${rule}-known-holder` : context ? `${rule}-context` : rule,
         ...(context ? { basis: 'context' as const } : {}),
       });
     }

@@ -122,6 +122,8 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // a company named once in full and then by its first word ("Deutsche Telekom" ... "Telekom" is not; "Daimler-Benz AG" ... "Daimler")
   joinOrganizationShortForms(groups, groupOf);
   joinPlaceQualifiedNames(groups, groupOf);
+  // "U.S. Steel" ... "United States Steel Corp": one company, its country's name written two ways
+  joinCountrySpellings(groups, groupOf);
 
   // 4. acronyms of names the article spells out, 5. close spellings of unlinked names
   mergeGroups(groups, groupOf);
@@ -349,6 +351,37 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
  * "the Serum Institute of India", "the National Museum" after "the National Museum of Kenya". The short name
  * has two or more words and is the long one without its final "of <place>"; only one long name may match.
  */
+/**
+ * Companies whose names differ only in how the country opening them is written ("U.S. Steel", "United States
+ * Steel Corp"; "UK Power Networks", "United Kingdom Power Networks") and in a legal form: one entity.
+ */
+function joinCountrySpellings(groups: Group[], groupOf: Map<Mention, Group>) {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length || g.gazetteerId || g.qualifiedId) continue;
+    const key = countrySpelledKey(fullestName(g));
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const keep = same.reduce((a, b) => (fullestName(b).length > fullestName(a).length ? b : a));
+    for (const g of same) {
+      if (g !== keep) absorb(keep, g, groupOf, { rule: 'corporate-name', detail: `"${fullestName(g)}" and "${fullestName(keep)}" differ only in how the country is written and in a legal form` });
+    }
+  }
+}
+
+/** A name opening with a country's name or abbreviation: the country's id and the rest of the name without a legal form. */
+function countrySpelledKey(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (const n of [1, 2]) {
+    if (words.length <= n) break;
+    const country = lookupPlace(words.slice(0, n).join(' ')).find((e) => e.type === 'country');
+    if (country) return `${country.id}|${organizationCore(words.slice(n).join(' '))}`;
+  }
+  return undefined;
+}
+
 function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) {
   const qualified: Array<{ g: Group; short: string; name: string }> = [];
   for (const g of groups) {
