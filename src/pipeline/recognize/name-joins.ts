@@ -325,7 +325,7 @@ function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
 }
 
 /** Particles of Romance, Dutch, German and Arabic surnames ("Ramirez de la O", "van der Berg"). */
-const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
 /** "Rogelio Ramirez de la O": a person's name the tagger ended before its particles goes on to the capitalised word after them. */
 function withNameParticles(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
   if (c.label !== 'PER' || c.end - c.start < 2) return c;

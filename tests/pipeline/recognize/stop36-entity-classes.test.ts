@@ -56,3 +56,14 @@ describe('a company named with its country written out and abbreviated is one en
     expect(es.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['China Airlines', 'Japan Airlines']);
   });
 });
+
+describe('a Portuguese surname joined by "e" is one name', () => {
+  it('"Prime Minister Mario Sousa e Vasconcelos said" with the tagger\'s two spans', () => {
+    const ms = mentions('Prime Minister Mario Sousa e Vasconcelos said the plan would work.', [['Mario Sousa', 'PER'], ['Vasconcelos', 'PER']]);
+    expect(ms.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Mario Sousa e Vasconcelos']);
+  });
+  it('guard: "e" between two names of other kinds joins nothing', () => {
+    const ms = mentions('Exports to Angola e Brazil rose.', [['Angola', 'LOC'], ['Brazil', 'LOC']]);
+    expect(ms.map((m) => m.text)).toEqual(['Angola', 'Brazil']);
+  });
+});
