@@ -44,6 +44,7 @@ for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) 
 const OBJECT_TYPES = ACTOR_TYPES;
 const PLACE_OBJECT_TYPES = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const PERSON_TYPES = new Set(['person']);
+const STATE_OBJECT_TYPES = new Set(['country', 'organization', 'group']);
 
 /** Is the trigger word at i used as a noun ("the attack on") rather than a verb ("attacked")? */
 function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
@@ -527,7 +528,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
   subject = keepTypes(ctx, subject, ACTOR_TYPES);
-  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : OBJECT_TYPES);
+  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : e.stateObject ? STATE_OBJECT_TYPES : OBJECT_TYPES);
   if (!subject) return false;
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
   // clause's own subject (that would be "each other").

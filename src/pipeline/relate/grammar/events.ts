@@ -63,6 +63,7 @@ const LEADING_TITLES = new Set(['president', 'leader', 'premier', 'chancellor', 
 const STATE_AGENT_NOUNS = new Set(['police', 'authorities', 'troops', 'soldiers', 'prosecutors', 'investigators', 'policemen', 'gendarmes', 'coastguard', 'customs']);
 const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
+const STATE_OBJECT = new Set(['country', 'organization', 'group']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
@@ -506,6 +507,15 @@ function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
 }
 
 /** Nominal dependents of `i` whose case word is one of `cases` ("with", "on", "between"). */
+/**
+ * "expelled diplomats from Argentina and Chile", "the envoys of seven states": whose the complement's people are (the
+ * parse may hang "from X" on the verb). A place the subject sends them from is itself and is dropped later.
+ */
+function originOf(ctx: Ctx, tree: Tree, w: number, verb: number): Arg | undefined {
+  const at = [...withCase(tree, w, ['from', 'of'], ['nmod']), ...withCase(tree, verb, ['from'], ['obl'])].filter((c) => c > w);
+  return at.length ? argsOf(ctx, tree, [...at, ...at.flatMap((c) => tree.children(c, 'conj'))]) : undefined;
+}
+
 function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl', 'nmod']): number[] {
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
@@ -902,7 +912,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
-    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement);
+    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i);
     else {
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
@@ -1315,7 +1325,7 @@ function finish(
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
 ): boolean {
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
-  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : ACTOR_TYPES);
+  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
   // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
