@@ -41,6 +41,8 @@ export async function extractInParallel(paths: string[], load: (gazetteer: Promi
   const bootstrap = bundled && fs.existsSync(bundled) ? pathToFileURL(bundled) : new URL('../store/worker-bootstrap.mjs', import.meta.url);
   const entry = new URL('../store/first-halves-worker.ts', import.meta.url).href;
   let failure: Error | null = null;
+  /** Every file's result was emitted. */
+  let done = false;
   let wake: (() => void) | null = null;
   let sent = 0;
   /** The helpers keep ahead of this thread: the files sent next are parsed ahead too. */
@@ -50,6 +52,8 @@ export async function extractInParallel(paths: string[], load: (gazetteer: Promi
   const tablesSent: boolean[] = [];
   const pool: Worker[] = [];
   const inFlight: number[] = [];
+  /** Each helper's end. */
+  const exits: Promise<void>[] = [];
   // the next files go to the helper with the fewest files under way
   const sendUpTo = (limit: number) => {
     while (sent < Math.min(limit, paths.length)) {
@@ -90,6 +94,7 @@ export async function extractInParallel(paths: string[], load: (gazetteer: Promi
     results.push(channel.port1);
     inFlight.push(0);
     w.on('error', (e: Error) => { failure = e; gazetteerAdopted(); wake?.(); });
+    exits.push(new Promise<void>((resolve) => w.once('exit', () => resolve())));
     w.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`extract helper thread exited with code ${code}`); gazetteerAdopted(); wake?.(); } });
     channel.port1.on('message', (msg) => received(k, msg));
   }
@@ -110,9 +115,26 @@ export async function extractInParallel(paths: string[], load: (gazetteer: Promi
       if (sent - i <= AHEAD - BATCH) sendUpTo(i + 1 + AHEAD);
       emit(secondHalf(first, stages, settings), i);
     }
+    done = true;
     return paths.length;
   } finally {
     for (const port of results) port.close();
-    await Promise.all(pool.map((w) => w.terminate()));
+    // Done, a helper ends by itself once its port is closed (first-halves-worker.ts), as a run that went
+    // well, keeping its compiled code (cli/worker-code-cache.cjs); otherwise, or if it is slow to, it is stopped.
+    await Promise.all(pool.map((w, k) => done ? endedOrStopped(w, exits[k]!) : w.terminate()));
+  }
+}
+
+/** How long a helper that was told its batch is done may take to end before it is stopped. */
+const END_GRACE_MS = 5_000;
+
+/** `ended`, a helper's end, or its stop once END_GRACE_MS have passed without it. */
+async function endedOrStopped(w: Worker, ended: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), END_GRACE_MS); });
+  try {
+    if (await Promise.race([ended, late]) === 'late') await w.terminate();
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -9,13 +9,14 @@
 // compiled for a command between runs (vm.Script cachedData; Node 20 has no such
 // cache for ES modules): parsing and compiling the bundle's functions again on every
 // start cost ~55 ms of CPU per `kg extract` of one article (measured: 522 -> 466 ms
-// median of 7 alternating runs). KG_NO_CODE_CACHE=1 runs the ES module bundle instead.
+// median of 7 alternating runs). The `kg extract` helper thread starts from a CommonJS copy of
+// its own bundle with its own code cache in the same way (worker-code-cache.cjs).
+// KG_NO_CODE_CACHE=1 runs the ES module bundles instead.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 import { pruneOldBundles, registerUser, sourceKey, writeCheckoutRecord } from './bundle-cache.mjs';
+import { codeCacheDir, compileWithCodeCache } from './code-cache.cjs';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ROOT = path.dirname(SRC);
@@ -61,22 +62,24 @@ async function buildBundle(dir) {
     logLevel: 'silent',
     banner: { js: "import { createRequire as __kgRequire } from 'node:module'; const require = __kgRequire(import.meta.url);" },
   });
-  // The CLI once more as one CommonJS script (see runWithCodeCache); without it the ES modules above serve.
-  try {
-    await esbuild.build({
-      entryPoints: [ENTRY],
-      outfile: path.join(tmp, CJS_CLI),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      supported: { 'regexp-unicode-property-escapes': true },
-      packages: 'external',
-      plugins: [keepModuleUrl],
-      logLevel: 'silent',
-    });
-  } catch (e) {
-    if (process.env.KG_DEBUG) console.error('kg: no CommonJS bundle, running the ES modules:', e);
+  // The CLI and the extract helper once more as CommonJS scripts (see code-cache.cjs); without them the ES modules above serve.
+  for (const [entry, out] of [[ENTRY, CJS_CLI], [ENTRIES['first-halves-worker'], CJS_FIRST_HALVES_WORKER]]) {
+    try {
+      await esbuild.build({
+        entryPoints: [entry],
+        outfile: path.join(tmp, out),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        supported: { 'regexp-unicode-property-escapes': true },
+        packages: 'external',
+        plugins: [keepModuleUrl],
+        logLevel: 'silent',
+      });
+    } catch (e) {
+      if (process.env.KG_DEBUG) console.error(`kg: no CommonJS ${out}, running the ES modules:`, e);
+    }
   }
   writeCheckoutRecord(tmp, SRC);
   try {
@@ -105,46 +108,23 @@ async function bundleDir() {
   }
 }
 
-/** The CommonJS copy of the CLI bundle. */
+/** The CommonJS copies of the CLI bundle and of the extract helper's. */
 const CJS_CLI = 'cli.cjs';
+const CJS_FIRST_HALVES_WORKER = 'first-halves-worker.cjs';
 
 /**
  * Run the CommonJS CLI bundle as Node would require it, from V8's code cache of the
  * same command's earlier run when there is one. A run with no usable cache that ends
- * well keeps what it compiled (createCachedData at exit: the functions that ran are in
- * it), one cache file per command, beside the bundle (a new bundle starts without).
+ * well keeps what it compiled (at exit: the functions that ran are in it), one cache
+ * file per command, beside the bundle (a new bundle starts without).
  */
 function runWithCodeCache(file) {
   const command = process.argv[2] ?? 'help';
-  // KG_CODE_CACHE_DIR: another folder for the cache files (a test's own, so runs of the same command elsewhere cannot touch them).
-  const cacheDir = process.env.KG_CODE_CACHE_DIR || path.join(path.dirname(file), 'code-cache');
-  const cacheFile = /^[a-z][a-z0-9-]*$/.test(command) ? path.join(cacheDir, `${command}.bin`) : null;
-  let cachedData;
-  if (cacheFile) try { cachedData = fs.readFileSync(cacheFile); } catch { /* first run of this command */ }
-  const source = fs.readFileSync(file, 'utf8');
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const cacheFile = /^[a-z][a-z0-9-]*$/.test(command) ? path.join(codeCacheDir(file), `${command}.bin`) : null;
+  const script = compileWithCodeCache(file, cacheFile);
   const asksHelp = process.argv.includes('--help') || process.argv.includes('-h');
-  if (cacheFile && (!cachedData || script.cachedDataRejected) && !asksHelp) {
-    process.once('exit', (code) => { if (code === 0) saveCodeCache(script, cacheFile); });
-  }
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
-}
-
-/** Keep a script's compiled code; written atomically, never failing the run. */
-function saveCodeCache(script, cacheFile) {
-  const tmp = `${cacheFile}.tmp-${process.pid}`;
-  try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
-  } catch {
-    try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-  }
+  if (script.stale && !asksHelp) process.once('exit', (code) => { if (code === 0) script.save(); });
+  script.run();
 }
 
 const bundle = await bundleDir();
@@ -155,7 +135,14 @@ if (bundle) {
   process.env.KG_WORKER_BUNDLE = path.join(bundle, 'worker.mjs');
   process.env.KG_FIRST_HALVES_WORKER_BUNDLE = path.join(bundle, 'first-halves-worker.mjs');
   const cjs = path.join(bundle, CJS_CLI);
-  if (!process.env.KG_NO_CODE_CACHE && fs.existsSync(cjs)) runWithCodeCache(cjs);
+  const codeCache = !process.env.KG_NO_CODE_CACHE;
+  const cjsHelper = path.join(bundle, CJS_FIRST_HALVES_WORKER);
+  if (codeCache && fs.existsSync(cjsHelper)) {
+    // the extract helper starts from its CommonJS bundle with its own code cache (worker-code-cache.cjs)
+    process.env.KG_FIRST_HALVES_WORKER_BUNDLE = path.join(SRC, 'cli', 'worker-code-cache.cjs');
+    process.env.KG_FIRST_HALVES_WORKER_SCRIPT = cjsHelper;
+  }
+  if (codeCache && fs.existsSync(cjs)) runWithCodeCache(cjs);
   else await import(pathToFileURL(path.join(bundle, 'cli.mjs')).href);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -15,6 +15,9 @@ import { firstHalf, type FirstHalvesRequest, type GazetteerMessage, type HelperS
 const settings = workerData.settings as HelperSettings;
 /** Where the first halves go: a port of their own when the asking thread gave one (cli/extract-pool.ts), else the parent. */
 const out = (workerData.results as MessagePort | undefined) ?? parentPort!;
+// The asking thread closes that port once it has every first half: the thread then ends by itself,
+// as a run that went well (so a code cache, cli/worker-code-cache.cjs, keeps what it compiled).
+if (out !== parentPort) out.once('close', () => process.exit(0));
 const stages = loadFirstStages();
 // the gazetteer this thread has just built goes first, when asked for, so that the asking thread need not build its own
 if (workerData.shareGazetteer) out.postMessage({ gazetteer: gazetteerSnapshot() } satisfies GazetteerMessage);

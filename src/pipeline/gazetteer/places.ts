@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ALTERNATE_NAMES, CAPITAL_ALTERNATES, EXTRA_DEMONYMS, FORMER_COUNTRIES, FORMER_SEATS, INTEGRAL_TERRITORIES, LOCATIONS, REGION_DEMONYMS, REGIONS, SHARED_DEMONYMS } from './data/places.ts';
 import { GENERIC_PLACE_WORDS, REGION_NAME_AFFIXES } from './data/region-affixes.ts';
 import { nameKey } from './normalize.ts';
+import { keep, readKept } from './kept-index.ts';
 
 type CityRow = [number, string, string, number, string, string];
 
@@ -336,7 +337,29 @@ function candidatesFor(k: string): Candidate[] {
 }
 
 function idx(): Index {
-  return (index ??= build());
+  if (!index) {
+    // as an earlier build kept it (kept-index.ts), else built, and kept for the next start
+    const kept = keptSnapshot();
+    if (kept) {
+      adoptGazetteer(kept);
+      namePrefixes ??= kept.namePrefixes;
+    } else {
+      index = build();
+      keep({ ...gazetteerSnapshot(), namePrefixes: prefixesOfNames() } satisfies KeptSnapshot);
+    }
+  }
+  return index!;
+}
+
+/** What the cache keeps: the snapshot, and the prefixes of the place names (placeNameContinues), which take as long again to make as to read. */
+interface KeptSnapshot extends GazetteerSnapshot { namePrefixes: Set<string> }
+
+/** The snapshot the cache kept for these sources, when it has the shape KeptSnapshot gives. */
+function keptSnapshot(): KeptSnapshot | null {
+  const kept = readKept() as Partial<KeptSnapshot> | undefined;
+  const ix = kept?.index;
+  const maps = ix && [ix.byKey, ix.byId, ix.demonyms, ix.capitals, ix.capitalNames, kept.cityEntries];
+  return maps && maps.every((m) => m instanceof Map) && kept.namePrefixes instanceof Set ? kept as KeptSnapshot : null;
 }
 
 /** Force the indexes to build now (for benchmarks and warm-up). */

@@ -3,6 +3,7 @@
 // list memberships. Built at training time (lexicon-sources.ts) and stored in the
 // model file, so run time needs neither the npm data packages nor the network.
 import { hashStr, mix } from './hash.ts';
+import { UintIndex } from '../uint-index.ts';
 
 /** The lists; their order is part of the model format. */
 export const LISTS = ['country', 'demonym', 'capital', 'region', 'city', 'firstname', 'orgword', 'title', 'worldregion', 'calendar', 'surname'] as const;
@@ -33,8 +34,21 @@ export function lexiconKey(token: string): string {
 }
 
 export class Lexicon {
-  readonly map: Map<number, number>;
-  constructor(map = new Map<number, number>()) { this.map = map; }
+  private entries: Map<number, number> | null;
+  /** A lexicon read from a model (fromArrays): its sequences in an index, made into a Map only if asked for one. */
+  private read: { index: UintIndex; keys: Uint32Array; values: Uint32Array } | null = null;
+  constructor(map = new Map<number, number>()) { this.entries = map; }
+
+  /** Sequence hash -> list bits (a lexicon read from a model makes it on first use). */
+  get map(): Map<number, number> {
+    if (!this.entries) {
+      const { keys, values } = this.read!;
+      this.entries = new Map();
+      for (let i = 0; i < keys.length; i++) this.entries.set(keys[i]!, values[i]!);
+      this.read = null;
+    }
+    return this.entries;
+  }
 
   add(name: string, list: ListName): void {
     const toks = nameTokens(name);
@@ -53,13 +67,13 @@ export class Lexicon {
    * Calls `hit(start, end, bits)` for every matching sequence (several per start possible).
    */
   match(lowerHash: Uint32Array, from: number, to: number, hit: (start: number, end: number, bits: number) => void): void {
-    const map = this.map;
+    const index = this.read?.index, map = index ? null : this.map;
     for (let i = from; i < to; i++) {
       let h = startSeq(lowerHash[i]!);
       for (let k = i; k < to && k - i < MAX_LEN; k++) {
         if (k > i) h = extendSeq(h, lowerHash[k]!);
-        const v = map.get(h);
-        if (v === undefined) break;
+        const v = index ? index.get(h) : map!.get(h) ?? -1;
+        if (v < 0) break;
         if (v & ~PREFIX_BIT) hit(i, k + 1, v & ~PREFIX_BIT);
         if (!(v & PREFIX_BIT)) break;
       }
@@ -74,8 +88,15 @@ export class Lexicon {
   }
 
   static fromArrays(keys: Uint32Array, values: Uint32Array): Lexicon {
-    const map = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) map.set(keys[i]!, values[i]!);
-    return new Lexicon(map);
+    const lexicon = new Lexicon();
+    const index = new UintIndex(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      // bits of the lists (and PREFIX_BIT): a value past 31 bits is no lexicon's, kept as a Map would keep it
+      if (values[i]! > 0x7fffffff) return new Lexicon(new Map(Array.from(keys, (k, j) => [k, values[j]!])));
+      index.set(keys[i]!, values[i]!);
+    }
+    lexicon.entries = null;
+    lexicon.read = { index, keys, values };
+    return lexicon;
   }
 }
