@@ -8,7 +8,7 @@ describe('expelling another state\'s diplomats, whose they are said after the no
     ['Bolivia expelled diplomats from Peru and Ecuador.', ['Bolivia -161 expelled diplomats of-> Peru', 'Bolivia -161 expelled diplomats of-> Ecuador']],
     ['Bolivia expelled the ambassadors of Peru and Ecuador.', ['Bolivia -161 expelled diplomats of-> Peru', 'Bolivia -161 expelled diplomats of-> Ecuador']],
     ['Bolivia ordered diplomats from Peru and Ecuador to leave the country.', ['Bolivia -161 expelled diplomats of-> Peru', 'Bolivia -161 expelled diplomats of-> Ecuador']],
-    ['Mali told the French ambassador to leave within 72 hours.', ['Mali -161 expelled diplomats of-> France']],
+    ['Mali ordered the French ambassador to leave within 72 hours.', ['Mali -161 expelled diplomats of-> France']],
   ])('%s', async (text, want) => {
     const got = await lines(text);
     for (const line of want) expect(got).toContain(line);
@@ -23,4 +23,9 @@ describe('expelling another state\'s diplomats, whose they are said after the no
     if (want) expect(got).toContain(want);
     expect(got.filter((l) => l.includes(never!))).toEqual([]);
   });
+});
+
+it('guard: telling an ambassador something expels no one', async () => {
+  const got = await lines('Russia summoned Moldova\'s ambassador. Deputy Foreign Minister Ivan Petrov told the ambassador that Moscow would retaliate.');
+  expect(got.filter((l) => l.includes('expelled'))).toEqual([]);
 });
