@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kg } from '../../../helpers/cli.ts';
 import { decodeNewsModel } from '../../../../src/pipeline/relate/news-model/model.ts';
+import { BLIND_FROM } from '../../../../src/cli/news-examples.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kg-train-news-relations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,14 +57,16 @@ describe('kg train-news-relations', () => {
     expect(decodeNewsModel(readFileSync(out)).info).toMatchObject({ articles: 3 });
   });
 
-  it('never reads an article of the blind batch (numbered 230 and above), annotated or not', () => {
+  it(`never reads an article of the blind batch (numbered ${BLIND_FROM} and above), annotated or not`, () => {
     const set = path.join(dir, 'blind');
     mkdirSync(set, { recursive: true });
-    writeFileSync(path.join(set, '229-a.txt'), 'Per Dahl praised Vestfjord Energy in Bergen.\n');
-    writeFileSync(path.join(set, '230-b.txt'), 'Anna Berg met Carl Olsen in Oslo on Monday.\n');
+    const seen = `${BLIND_FROM - 1}-a.txt`;
+    const blind = `${BLIND_FROM}-b.txt`;
+    writeFileSync(path.join(set, seen), 'Per Dahl praised Vestfjord Energy in Bergen.\n');
+    writeFileSync(path.join(set, blind), 'Anna Berg met Carl Olsen in Oslo on Monday.\n');
     writeFileSync(path.join(set, 'gold.ts'), `export const G = {
-  '229-a.txt': { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] },
-  '230-b.txt': { gold: [['Anna Berg', 'event', '04', 'Carl Olsen']], alsoTrue: [] },
+  '${seen}': { gold: [['Per Dahl', 'event', '05', 'Vestfjord Energy']], alsoTrue: [] },
+  '${blind}': { gold: [['Anna Berg', 'event', '04', 'Carl Olsen']], alsoTrue: [] },
 };\n`);
     const out = path.join(dir, 'blind.bin.gz');
     const r = kg(['train-news-relations', '--set', set, '-o', out, '--epochs', '2']);
