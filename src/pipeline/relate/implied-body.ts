@@ -8,7 +8,7 @@ import type { ArticleContext } from './context.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
-import { looksVerbal, namedBodyFor } from './phrases.ts';
+import { namedBodyFor, opensPredicate } from './phrases.ts';
 import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
@@ -307,13 +307,19 @@ function relativeOfOfficeHolder(ctx: Ctx, title: Title): ArticleContext | undefi
     if (!isEntity(x) || x.type !== 'person' || !isComma(u[p + 1]) || !isRelative(u[p + 2]!.lower)) continue;
     // (the clause must still be open at the title: no comma closes it before)
     if (u.slice(p + 3, title.start).some((y) => isComma(y))) continue;
-    const countries = new Set<string>();
-    for (const f of ctx.earlier ?? []) {
-      if (f.kind === 'role' && f.source === x.entity && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
-    }
-    return countries.size === 1 ? { country: [...countries][0]!, from: 'subject-office' } : undefined;
+    const country = statedOfficeCountry(ctx, x.entity!);
+    return country ? { country, from: 'subject-office' } : undefined;
   }
   return undefined;
+}
+
+/** The one country the article has stated (not guessed) the person holds or held an office of, before this sentence. */
+export function statedOfficeCountry(ctx: Ctx, person: string): string | undefined {
+  const countries = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind === 'role' && f.source === person && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /**
@@ -334,7 +340,7 @@ function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
   // (after "the", a country whose name takes it and leads the clause: "The United States, Israel's ally, condemned",
   // "The Netherlands said"; not "the Ukraine war")
   const next = us[k + 1];
-  if (x.metonymy !== 'demonym' && k === 1 && !(next && !next.entity && (isComma(next) || isAux(next.lower) || isModal(next.lower) || looksVerbal(next)))) return undefined;
+  if (x.metonymy !== 'demonym' && k === 1 && !(next && !next.entity && (isComma(next) || opensPredicate(next)))) return undefined;
   // ("Sri Lanka's board has said the tour will go ahead": a country owning another body is not the subject)
   // ("Moldova's president has rejected": its state's own office or organ is)
   const owned = us[k + 2]?.lower ?? '';

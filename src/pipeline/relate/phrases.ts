@@ -94,6 +94,11 @@ export function looksVerbal(x: Unit): boolean {
   return /(?:[^s]s|ed|ing)$/.test(x.lower) || isReportingVerb(x.lower) || isTriggerVerb(x.lower);
 }
 
+/** A word that opens a clause's predicate after its subject: a verb, an auxiliary or a modal ("The lender will pay"). */
+export function opensPredicate(x: Unit): boolean {
+  return looksVerbal(x) || isAux(x.lower) || isModal(x.lower);
+}
+
 /**
  * Does the name at unit n modify the content word x after it ("the Ukraine crisis", "Donetsk rebels")
  * rather than end its phrase ("Kosovo came", "Russia recognized")? A listed noun always continues;
@@ -789,7 +794,10 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
   // the sentence's opening subject, when it is an organisation or country followed by a comma or a verb)
   const opener = u[0]?.lower === 'the' ? 1 : 0;
   const first = u[opener];
-  if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group') && isComma(u[opener + 1])) {
+  // ("Banco Azul agreed to buy Norte Bank. Its chief executive": the sentence's subject, not the body it acted on)
+  const next = u[opener + 1];
+  if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group')
+    && (isComma(next) || (next && !next.entity && looksVerbal(next)))) {
     return arg([first.entity], 'anaphor', [s]);
   }
   // ("Banco Azul agreed to buy Norte Bank. The Spanish lender will pay $2 billion. Its chief executive": a description of
@@ -798,15 +806,10 @@ export function previousTopicBody(ctx: Ctx): Arg | undefined {
     let k = 1;
     while (isEntity(u[k]) && u[k]!.metonymy === 'demonym') k++;
     const verb = u[k + 1];
-    if (u[k] && !u[k]!.entity && isOrganizationAnaphor(u[k]!.lower) && verb && !verb.entity && (looksVerbal(verb) || isAux(verb.lower) || isModal(verb.lower))) {
+    if (u[k] && !u[k]!.entity && isOrganizationAnaphor(u[k]!.lower) && verb && !verb.entity && opensPredicate(verb)) {
       const topic = ctx.discourse.topical('organization', { s, i: 0 });
       return topic && arg([topic.value], 'anaphor', [topic.s]);
     }
-  }
-  // ("Banco Azul agreed to buy Norte Bank. Its chief executive": the sentence's subject, not the body it acted on)
-  if (isEntity(first) && !first.partial && first.metonymy !== 'demonym' && (first.type === 'organization' || first.type === 'group')
-    && u[opener + 1] && !u[opener + 1]!.entity && looksVerbal(u[opener + 1]!)) {
-    return arg([first.entity], 'anaphor', [s]);
   }
   for (let k = u.length - 1; k >= 0; k--) {
     const x = u[k]!;

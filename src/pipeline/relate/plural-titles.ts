@@ -8,7 +8,7 @@ import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import type { Unit } from './units.ts';
 import { TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { isComma, isEntity, PLACE_TYPES } from './classes.ts';
+import { isComma, isEntity, isPossessive, PLACE_TYPES } from './classes.ts';
 
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 /** Words of a phrase naming the listed places without naming them ("of the two countries", "of both nations"). */
@@ -90,6 +90,6 @@ function countryBefore(ctx: Ctx, u: readonly Unit[], s: number): string | undefi
   const x = u[k];
   if (x && isEntity(x) && !x.partial && x.metonymy === 'demonym' && ctx.entities.get(x.entity!)?.type === 'country') return x.entity!;
   const owner = u[k - 1];
-  if (x && !x.entity && /^['’]s?$/.test(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return owner.entity!;
+  if (x && !x.entity && isPossessive(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return owner.entity!;
   return undefined;
 }

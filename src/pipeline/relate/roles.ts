@@ -14,7 +14,7 @@ import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, p
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry } from './known-holders.ts';
-import { contextBody } from './implied-body.ts';
+import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
 /**
@@ -148,15 +148,6 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
   return { ids: [b.entity], via: 'modifier', from: [] };
-}
-
-/** The one country the article has stated (not guessed) the person holds or held an office of, before this sentence. */
-function earlierOfficeCountry(ctx: Ctx, person: string): string | undefined {
-  const countries = new Set<string>();
-  for (const f of ctx.earlier ?? []) {
-    if (f.kind === 'role' && f.source === person && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
-  }
-  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
@@ -345,8 +336,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const country = holder && knownHolderCountry(ctx.entities, holder, title);
       // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
       // article gave the person before, not the dateline's)
-      const earlier = country || !NATIONAL.has(titleHead(title)) ? undefined : earlierOfficeCountry(ctx, person.entity);
-      kept = country || earlier ? { ids: [(country ?? earlier)!], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
+      const chosen = country ?? (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
+      kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       context = !!kept;
       known = !!country;
     }

@@ -4,6 +4,7 @@
 // Development Bank" and "Japan Airlines" are the companies' own names. The country goes when the
 // article's acronym for the body spells the rest alone, or the rest is a body's name of three or
 // more words built with "of", "for" or "and" ("Centers for Disease Control and Prevention").
+import type { GazetteerEntry } from '../../types.ts';
 import { lookupPlace } from '../gazetteer/index.ts';
 import { initials } from './names.ts';
 
@@ -18,12 +19,21 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
  */
 export function withoutLeadingCountry(name: string, joined = false): string | undefined {
   const words = name.split(/\s+/);
+  const fits = (rest: string[]) => rest.length >= 2 && STARTS_UPPER.test(rest[0]!) && STARTS_UPPER.test(rest[rest.length - 1]!)
+    && rest.every((w) => STARTS_UPPER.test(w) || (joined && NAME_JOINERS.has(w)));
+  return leadingCountry(words, fits)?.rest.join(' ');
+}
+
+/**
+ * The country a name's first one or two words name ("U.S.", "United States"), and the words after it, trying one word
+ * first; `fits` says which rests may follow (by default any that is not empty).
+ */
+export function leadingCountry(words: readonly string[], fits: (rest: string[]) => boolean = (rest) => rest.length > 0): { country: GazetteerEntry; rest: string[] } | undefined {
   for (const n of [1, 2]) {
     const rest = words.slice(n);
-    if (rest.length < 2 || !STARTS_UPPER.test(rest[0]!) || !STARTS_UPPER.test(rest[rest.length - 1]!)) continue;
-    if (!rest.every((w) => STARTS_UPPER.test(w) || (joined && NAME_JOINERS.has(w)))) continue;
-    const lead = words.slice(0, n).join(' ');
-    if (lookupPlace(lead).some((e) => e.type === 'country')) return rest.join(' ');
+    if (!fits(rest)) continue;
+    const country = lookupPlace(words.slice(0, n).join(' ')).find((e) => e.type === 'country');
+    if (country) return { country, rest };
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ import { nationalitiesOfPeople } from './nationality.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
-import { nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
+import { leadingCountry, nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
 import { CLUB_LEADS, CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
@@ -351,37 +351,6 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
  * "the Serum Institute of India", "the National Museum" after "the National Museum of Kenya". The short name
  * has two or more words and is the long one without its final "of <place>"; only one long name may match.
  */
-/**
- * Companies whose names differ only in how the country opening them is written ("U.S. Steel", "United States
- * Steel Corp"; "UK Power Networks", "United Kingdom Power Networks") and in a legal form: one entity.
- */
-function joinCountrySpellings(groups: Group[], groupOf: Map<Mention, Group>) {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (g.type !== 'organization' || !g.mentions.length || g.gazetteerId || g.qualifiedId) continue;
-    const key = countrySpelledKey(fullestName(g));
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
-  }
-  for (const same of byKey.values()) {
-    if (same.length < 2) continue;
-    const keep = same.reduce((a, b) => (fullestName(b).length > fullestName(a).length ? b : a));
-    for (const g of same) {
-      if (g !== keep) absorb(keep, g, groupOf, { rule: 'corporate-name', detail: `"${fullestName(g)}" and "${fullestName(keep)}" differ only in how the country is written and in a legal form` });
-    }
-  }
-}
-
-/** A name opening with a country's name or abbreviation: the country's id and the rest of the name without a legal form. */
-function countrySpelledKey(name: string): string | undefined {
-  const words = name.split(/\s+/);
-  for (const n of [1, 2]) {
-    if (words.length <= n) break;
-    const country = lookupPlace(words.slice(0, n).join(' ')).find((e) => e.type === 'country');
-    if (country) return `${country.id}|${organizationCore(words.slice(n).join(' '))}`;
-  }
-  return undefined;
-}
-
 function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) {
   const qualified: Array<{ g: Group; short: string; name: string }> = [];
   for (const g of groups) {
@@ -399,6 +368,33 @@ function joinPlaceQualifiedNames(groups: Group[], groupOf: Map<Mention, Group>) 
     if (owners.length !== 1) continue;
     absorb(owners[0]!.g, g, groupOf, { rule: 'organisation-without-place', detail: `"${fullestName(g)}" is "${owners[0]!.name}" without the place it names` });
   }
+}
+
+/**
+ * Companies whose names differ only in how the country opening them is written ("U.S. Steel", "United States
+ * Steel Corp"; "UK Power Networks", "United Kingdom Power Networks") and in a legal form: one entity.
+ */
+function joinCountrySpellings(groups: Group[], groupOf: Map<Mention, Group>) {
+  const byKey = new Map<string, Array<{ g: Group; name: string }>>();
+  for (const g of groups) {
+    if (g.type !== 'organization' || !g.mentions.length || g.gazetteerId || g.qualifiedId) continue;
+    const name = fullestName(g);
+    const key = countrySpelledKey(name);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), { g, name }]);
+  }
+  for (const named of byKey.values()) {
+    if (named.length < 2) continue;
+    const keep = named.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    for (const { g, name } of named) {
+      if (g !== keep.g) absorb(keep.g, g, groupOf, { rule: 'corporate-name', detail: `"${name}" and "${keep.name}" differ only in how the country is written and in a legal form` });
+    }
+  }
+}
+
+/** A name opening with a country's name or abbreviation: the country's id and the rest of the name without a legal form. */
+function countrySpelledKey(name: string): string | undefined {
+  const lead = leadingCountry(name.split(/\s+/));
+  return lead && `${lead.country.id}|${organizationCore(lead.rest.join(' '))}`;
 }
 
 /** "<name> of <place>" (a leading "the" of the place dropped). */

@@ -171,7 +171,7 @@ function readTargetList(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
   const act = latestRestriction(ctx);
   const objs = [...tree.exactly(i, 'obj'), ...namesAsObliques(tree, i)];
   if (!act || !objs.length) return;
-  const targets = keepTypes(ctx, argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')])), ACTOR_TYPES);
+  const targets = keepTypes(ctx, conjoinedArgs(ctx, tree, objs), ACTOR_TYPES);
   if (!targets) return;
   // (the act's own sentences: a list after a list cites the sentence that named the one who imposed it)
   const sentences = [...new Set([ctx.s, ...act.sentences])];
@@ -496,6 +496,11 @@ function phraseEnd(tree: Tree, w: number): number {
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
+/** The actors of these words and of the words coordinated with each ("from Argentina and Chile", "between A and B"). */
+function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
+  return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj')]));
+}
+
 function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
   let out: Arg | undefined;
   for (const w of words) {
@@ -513,7 +518,7 @@ function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
  */
 function originOf(ctx: Ctx, tree: Tree, w: number, verb: number): Arg | undefined {
   const at = [...withCase(tree, w, ['from', 'of'], ['nmod']), ...withCase(tree, verb, ['from'], ['obl'])].filter((c) => c > w);
-  return at.length ? argsOf(ctx, tree, [...at, ...at.flatMap((c) => tree.children(c, 'conj'))]) : undefined;
+  return at.length ? conjoinedArgs(ctx, tree, at) : undefined;
 }
 
 function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl', 'nmod']): number[] {
@@ -580,7 +585,7 @@ function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; mod
       const h = tree.head(v);
       const first = tree.rel(h) === 'conj' ? tree.head(h) : -1;
       if (first >= 0 && pluralVerb(tree, v) && tree.children(v, 'punct').some((c) => c < s && tree.lower[c] === ',')) {
-        return { arg: argsOf(ctx, tree, [first, ...tree.children(first, 'conj')]), modality: none };
+        return { arg: conjoinedArgs(ctx, tree, [first]), modality: none };
       }
       return { arg: argOf(ctx, tree, h), modality: none };
     }
@@ -1032,7 +1037,7 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
     if (id && type && ACTOR_TYPES.has(type)) agent = { ids: [id], via: 'modifier', from: [] };
   }
   const between = withCase(tree, thing, ['between'], ['nmod']);
-  let parties = between.length ? argsOf(ctx, tree, between.flatMap((b) => [b, ...tree.children(b, 'conj')])) : undefined;
+  let parties = between.length ? conjoinedArgs(ctx, tree, between) : undefined;
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
     // (not a phrase of time: "signed the accord after months of talks hosted by Brazil" names the talks' parties nowhere)
@@ -1227,7 +1232,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   const between = objs.find((o) => tree.caseOf(o) === 'between');
   let parties: string[] | undefined;
   if (between !== undefined) {
-    const all = argsOf(ctx, tree, [between, ...tree.children(between, 'conj')]);
+    const all = conjoinedArgs(ctx, tree, [between]);
     if (all && all.ids.length >= 2 && !subject) parties = all.ids;
     object = all;
     if (parties) { subject = { ...all!, ids: [parties[0]!] }; object = { ...all!, ids: parties.slice(1) }; }
@@ -1235,7 +1240,7 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // ("imposed sanctions on eight officials and the drone maker X": the parse may hang the name after the object
     // phrase on the event noun as its conjunct, caseless)
     const stray = tree.children(i, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.caseOf(c) && objs.some((o) => o < c));
-    object = argsOf(ctx, tree, objs.flatMap((o) => [o, ...tree.children(o, 'conj')]));
+    object = conjoinedArgs(ctx, tree, objs);
     for (const c of stray) {
       const a = argOf(ctx, tree, c, true);
       if (a) object = object ? { ...object, ids: [...new Set([...object.ids, ...a.ids])], from: [...new Set([...object.from, ...a.from])] } : a;
