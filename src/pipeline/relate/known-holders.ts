@@ -3,23 +3,27 @@
 // the countries the article itself names; the title is stated, the country is read from context (basis "context").
 import { OFFICE_HOLDERS, type Office } from './data/office-holders.ts';
 import type { Entity } from '../../types.ts';
-import type { Title } from './title-phrase.ts';
+import { NATIONAL, titleHead, type Title } from './title-phrase.ts';
 
 /** A name compared without case, accents or punctuation ("Nicolás Maduro" = "Nicolas Maduro"). */
 export function holderKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '').replace(/[\s-]+/g, ' ').trim();
 }
 
-let index: Map<string, Array<{ office: Office; country: string }>> | undefined;
+interface Held { office: Office; country: string; from: number }
 
-function holders(): Map<string, Array<{ office: Office; country: string }>> {
+let index: Map<string, Held[]> | undefined;
+
+function holders(): Map<string, Held[]> {
   if (index) return index;
   index = new Map();
   for (const h of OFFICE_HOLDERS) {
     for (const n of [h.name, ...(h.aliases ?? [])]) {
       const key = holderKey(n);
       const list = index.get(key) ?? [];
-      if (!list.some((x) => x.office === h.office && x.country === h.country)) list.push({ office: h.office, country: h.country });
+      const same = list.find((x) => x.office === h.office && x.country === h.country);
+      if (!same) list.push({ office: h.office, country: h.country, from: h.from });
+      else same.from = Math.max(same.from, h.from);
       index.set(key, list);
     }
   }
@@ -46,15 +50,29 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
 
 /**
  * The entity of the one country the article names whose `title` the person (an entity) is known to hold or to have
- * held; undefined when the title is no national office of the data, the person is unknown, or no country, or more than
- * one, of those the person is known to have held it in is named in the article.
+ * held (for a national title the data does not list, "energy minister", any office the person is known to have held);
+ * undefined when the title is no national one, the person is unknown, or no country, or more than one, of those the
+ * person is known to have held it in is named in the article.
  */
 export function knownHolderCountry(entities: ReadonlyMap<string, Entity>, person: Entity, title: Title): string | undefined {
   const office = officeOfTitle(title.words);
-  if (!office) return undefined;
+  if (office) return namedCountry(entities, person, (h) => h.office === office);
+  // (a national title the data does not list, "energy minister": any office the person is known to have held)
+  return NATIONAL.has(titleHead(title)) ? namedCountry(entities, person, () => true) : undefined;
+}
+
+/**
+ * The entity of the one country the article names that the person is known to have held any national office of
+ * ("the army chief, General Abdel Fattah al-Burhan" in a story from Washington: Sudan's); undefined as above.
+ */
+export function knownServedCountry(entities: ReadonlyMap<string, Entity>, person: Entity): string | undefined {
+  return namedCountry(entities, person, () => true);
+}
+
+function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, held: (h: Held) => boolean): string | undefined {
   const countries = new Set<string>();
   for (const n of [person.name, ...person.aliases]) {
-    for (const h of holders().get(holderKey(n)) ?? []) if (h.office === office) countries.add(h.country);
+    for (const h of holders().get(holderKey(n)) ?? []) if (held(h)) countries.add(h.country);
   }
   // (of several: "King Charles" reigns in Canada and Australia too; the one the article names)
   const named = new Set<string>();
@@ -63,4 +81,16 @@ export function knownHolderCountry(entities: ReadonlyMap<string, Entity>, person
     if (code && countries.has(code)) named.add(id);
   }
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The office the person is known to have held in the country (ISO code), the latest taken up if several
+ * ("Vladimir Putin" in Russia: president, prime minister before); undefined when none is known.
+ */
+export function knownOfficeIn(person: Entity, code: string): Office | undefined {
+  let best: Held | undefined;
+  for (const n of [person.name, ...person.aliases]) {
+    for (const h of holders().get(holderKey(n)) ?? []) if (h.country === code && (!best || h.from > best.from)) best = h;
+  }
+  return best?.office;
 }

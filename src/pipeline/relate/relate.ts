@@ -26,6 +26,7 @@ import { buildUnits, linkDemonyms, linkKnownNames } from './units.ts';
 import { lazyDiscourse } from './discourse.ts';
 import { extractRoles } from './roles.ts';
 import { extractPluralTitleRoles } from './plural-titles.ts';
+import { extractPossessiveHolderRoles } from './possessive-holders.ts';
 import { extractLocations } from './locations.ts';
 import { extractEvents } from './events.ts';
 import { extractRetaliation } from './retaliation.ts';
@@ -241,6 +242,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
       extractPluralTitleRoles(ctx, emit);
+      extractPossessiveHolderRoles(ctx, emit);
       if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);

@@ -13,7 +13,7 @@ import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
-import { knownHolderCountry } from './known-holders.ts';
+import { knownHolderCountry, knownServedCountry } from './known-holders.ts';
 import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -174,6 +174,9 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
   const before = units[k - 1];
   if (before && (before.text === ',' || (!before.entity && (HEADS.has(before.lower) || OF_WORDS.has(before.lower) || STYLE_WORDS.test(before.lower)
     || (isPortfolioWord(before.lower) && /^\p{Lu}/u.test(before.text)) || !!singularTitle(before.lower))))) return true;
+  // ("Russia's Sergei Lavrov": a country's possessive right before the name, possessive-holders.ts)
+  const owner = units[k - 2];
+  if (before && isPossessive(before.lower) && owner?.type === 'country') return true;
   return units[k + 1]?.text === ',' || originThenComma(units, k);
 }
 
@@ -338,8 +341,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // article gave the person before, not the dateline's)
       const chosen = country ?? (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
       kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
+      // ("the army chief, General X" in a story from another capital: a country the context offers gives way to the
+      // one named country the person is known to serve)
+      const served = !chosen && kept?.ids.length === 1 && ctx.entities.get(kept.ids[0]!)?.type === 'country' && holder ? knownServedCountry(ctx.entities, holder) : undefined;
+      if (served) kept = { ids: [served], via: 'fallback', from: [] };
       context = !!kept;
-      known = !!country;
+      known = !!(country ?? served);
     }
     if (!kept) return undefined;
     const words = title.words;
