@@ -36,7 +36,8 @@ describe('the one named country a titled person is known to serve', () => {
     expect(got.filter((l) => /^Min Aung Hlaing -.* of-> United States$/.test(l))).toEqual([]);
   });
   it('a national title the data does not list', async () => {
-    const got = await lines('MOSCOW (AP) - Russia and Hungary signed a gas deal on Monday. Energy Minister Sergei Shoigu attended the signing in Moscow.');
+    const got = await lines('BUDAPEST (AP) - Hungary and Russia signed a gas deal on Monday. Energy Minister Sergei Shoigu attended the signing.');
     expect(got).toContain('Sergei Shoigu -energy minister of-> Russia');
+    expect(got).not.toContain('Sergei Shoigu -energy minister of-> Hungary');
   });
 });
