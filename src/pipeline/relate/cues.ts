@@ -17,6 +17,7 @@ import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 import { KIN_NOUNS } from './kin.ts';
+import { isPresenceWord } from './grammar/presence.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
@@ -29,6 +30,8 @@ export const CUE_ROLE_VERB = 16;
 export const CUE_ORG_PLACE = 32;
 /** A noun for the doer of an event is written ("assassin", "killer"): agents.ts. */
 export const CUE_EVENT_AGENT = 64;
+/** A person, a place and a verb of presence are written ("X, speaking in Y"): grammar/presence.ts. */
+export const CUE_PRESENCE = 128;
 const BASED_WORD = /-(?:based|headquartered|registered)$/i;
 
 /** Cue bits of a plain (non-entity) word. */
@@ -58,6 +61,9 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
   let cues = 0;
   let org = false;
   let place = false;
+  let person = false;
+  let located = false;
+  let present = false;
   const named: Unit[] = [];
   const units = su.units;
   for (let k = 0; k < units.length; k++) {
@@ -72,6 +78,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       }
       const t = entities.get(x.entity)?.type;
       if (t && CONTAINED.has(t)) cues |= CUE_LOCATION;
+      if (t === 'person') person = true;
+      else if (t && (CONTAINED.has(t) || t === 'country') && x.metonymy !== 'demonym') located = true;
       // A name of several words may carry its place ("Bank of Japan"): orgplaces reads it.
       if (t === 'organization' || t === 'group') { org = true; if (x.text.includes(' ')) cues |= CUE_ORG_PLACE; }
       else if (t && (CONTAINED.has(t) || t === 'country')) place = true;
@@ -79,11 +87,13 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       if (affiliationCue(units, k)) cues |= CUE_AFFILIATION;
       continue;
     }
+    if (isPresenceWord(x.lower)) present = true;
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
     else if (x.lower.length > 6 && BASED_WORD.test(x.text)) cues |= CUE_ORG_PLACE;
   }
   if (org && place) cues |= CUE_ORG_PLACE;
+  if (person && located && present) cues |= CUE_PRESENCE;
   return { entities: named, cues };
 }

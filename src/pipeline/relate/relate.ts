@@ -38,12 +38,13 @@ import { extractMemberships } from './membership.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_PRESENCE, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractNationalBodies } from './national-bodies.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractFormerRepublics } from './former-republics.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
+import { extractPresence } from './grammar/presence.ts';
 import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
@@ -246,6 +247,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
+    if (parsed && (cues & CUE_PRESENCE)) extractPresence(ctx, treeOf(), emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;

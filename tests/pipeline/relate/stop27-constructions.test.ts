@@ -281,7 +281,7 @@ describe('"X, the largest city in Y"; an unrecognised company before a corporate
   });
 
   it('"Fiat chief executive X" is not the chief executive of the organisation named before', async () => {
-    expect((await read('World Bank officials approved the loan. Fiat chief executive Sergio Marchionne met union leaders in Turin.')).filter((r) => r.startsWith('Sergio Marchionne'))).toEqual([]);
+    expect((await read('World Bank officials approved the loan. Fiat chief executive Sergio Marchionne met union leaders in Turin.')).filter((r) => r.startsWith('Sergio Marchionne') && !r.includes(' -in-> '))).toEqual([]);
   });
 
   it('"the chairman of the London organising committee" holds no office of London', async () => {

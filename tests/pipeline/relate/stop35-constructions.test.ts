@@ -50,7 +50,8 @@ describe('a title after a preposition that follows a verb of office is another p
   it('one who served under a president holds no presidency', async () => {
     const got = await readMarkedLines(story('Anna Berg, who served under former President Carl Holm, was arrested in Helsinki.'));
     expect(got).toContain('Carl Holm -former president of-> Finland');
-    expect(got.filter((l) => l.startsWith('Anna Berg -'))).toEqual([]);
+    // (where she was arrested is hers: grammar/presence.ts)
+    expect(got.filter((l) => l.startsWith('Anna Berg -') && !l.includes(' -in-> '))).toEqual([]);
   });
   // (a guard: the office after "as" with the other person's title after it read right before too)
   it('served as an office under a president', async () => {

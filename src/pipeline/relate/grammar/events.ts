@@ -497,7 +497,7 @@ function phraseEnd(tree: Tree, w: number): number {
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
 /** The actors of these words and of the words coordinated with each ("from Argentina and Chile", "between A and B"). */
-function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
+export function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
   return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj')]));
 }
 
@@ -521,7 +521,7 @@ function originOf(ctx: Ctx, tree: Tree, w: number, verb: number): Arg | undefine
   return at.length ? conjoinedArgs(ctx, tree, at) : undefined;
 }
 
-function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl', 'nmod']): number[] {
+export function withCase(tree: Tree, i: number, cases: readonly string[], rels = ['obl', 'nmod']): number[] {
   return tree.children(i, ...rels).filter((c) => cases.includes(tree.caseOf(c) ?? ''));
 }
 
@@ -572,7 +572,7 @@ function recipientOf(tree: Tree, i: number): number | undefined {
 }
 
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
-function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
+export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
   const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
@@ -743,7 +743,7 @@ function notYetDone(tree: Tree, h: number): boolean {
 }
 
 /** Negation and modality of a trigger, from its own dependents and the verbs above it. */
-function modalityOf(tree: Tree, i: number): Modality {
+export function modalityOf(tree: Tree, i: number): Modality {
   let negated = false;
   let hypothetical = false;
   const mark = (x: number) => {

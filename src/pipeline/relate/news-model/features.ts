@@ -141,7 +141,8 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
   const ruled = new Set<string>();
   const elsewhere = new Map<string, Set<string>>();
   for (const f of found) {
-    if (f.kind === 'cooccurrence' || f.basis === 'knowledge') continue;
+    // (where a person was, grammar/presence.ts, leaves open what they did there: "landed in Caracas" is a visit too)
+    if (f.kind === 'cooccurrence' || f.basis === 'knowledge' || f.rule === 'grammar-presence') continue;
     const key = f.source < f.target ? `${f.source}|${f.target}` : `${f.target}|${f.source}`;
     for (const s of f.sentences) ruled.add(`${s}|${key}`);
     let kinds = elsewhere.get(key);

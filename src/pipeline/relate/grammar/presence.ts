@@ -1,0 +1,101 @@
+// Where a person is, read from the parse: the place of a clause whose subject is the person and whose verb says the
+// person was there (speaking, signing, meeting, arriving, living, being held):
+//   "President X, speaking at a church in South Carolina, blamed ..."     X in South Carolina
+//   "he told supporters in Jakarta after the ruling"                      (he = X) in Jakarta
+//   "In Tokyo, Chief Cabinet Secretary X said ..."                        X in Tokyo
+//   "the agreement, signed in Rome by A and B,"                           A and B in Rome
+//   "X, the activist held in Greenland since July,", "X, who lives in France,"
+// The place is an "in"/"at" phrase of the verb (or of the noun it names the scene with: "at a church in", "told a
+// rally in"); with a verb of travel, a "to" phrase too ("flew back to Islamabad"). Only verbs of presence: "invested
+// in India" or "won the election in Peru" put nobody anywhere.
+import type { Emit } from '../found.ts';
+import type { Arg, Ctx } from '../phrases.ts';
+import type { Unit } from '../units.ts';
+import type { Tree } from './tree.ts';
+import { keepTypes } from '../phrases.ts';
+import { argOf, conjoinedArgs, modalityOf, subjectOf, withCase } from './events.ts';
+import { allVerbForms } from '../data/inflect.ts';
+import { PLACE_TYPES } from '../classes.ts';
+
+const PERSON = new Set(['person'] as const);
+
+const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l) => allVerbForms(l).forms);
+/** Verbs whose subject is where the clause's "in"/"at" phrase says: saying, meeting, signing, living, being held. */
+const PRESENCE = new Set(forms(`say tell speak address announce declare warn insist add vow pledge urge
+  sign meet host greet receive attend visit arrive land appear gather rally campaign vote
+  live reside stay hold detain arrest jail imprison sentence try convict release free`));
+/** Verbs of travel, whose "to" phrase is where the subject ends up. */
+const TRAVEL = new Set(forms('arrive fly return travel go come head'));
+/** Words whose passive subject is the person held, not a doer ("held in", "detained in"). */
+const HELD = new Set(forms('hold detain arrest jail imprison sentence try convict release free'));
+/** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
+const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
+  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit']);
+const AT = ['in', 'at', 'outside', 'inside'];
+const MODIFIED = new Set(['obl', 'obj', 'iobj']);
+
+/** Is the word a form of a verb this reader reads (a cue for the sentence, cues.ts)? */
+export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w);
+
+export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
+  for (let v = 0; v < tree.size; v++) {
+    const w = tree.lower[v]!;
+    if (!PRESENCE.has(w) && !TRAVEL.has(w)) continue;
+    if (tree.upos(v) !== 'VERB') continue;
+    const places = placesOf(ctx, tree, v, TRAVEL.has(w));
+    if (!places.length) continue;
+    const people = peopleAt(ctx, tree, v, HELD.has(w));
+    if (!people) continue;
+    // (only where the person was: "are expected to meet in Washington" places nobody yet)
+    const modality = modalityOf(tree, v);
+    if (modality.negated || modality.hypothetical) continue;
+    for (const person of people.ids) {
+      for (const place of places) {
+        emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence' });
+      }
+    }
+  }
+}
+
+/** The people of verb v: its subject (of a participle, the noun it describes), its passive agent, or, for a verb of holding someone, its passive subject. */
+function peopleAt(ctx: Ctx, tree: Tree, v: number, held: boolean): Arg | undefined {
+  const passive = tree.children(v, 'nsubj:pass', 'aux:pass').length > 0;
+  const agent = tree.children(v, 'obl:agent');
+  let arg: Arg | undefined;
+  if (agent.length) arg = conjoinedArgs(ctx, tree, agent);
+  else if (passive) arg = held ? conjoinedArgs(ctx, tree, tree.children(v, 'nsubj:pass')) : undefined;
+  // ("Paul Watson, the activist held in Greenland": a participle describing a noun describes its person)
+  else if (tree.rel(v) === 'acl' && /ed$|held$/.test(tree.lower[v]!)) arg = held ? argOf(ctx, tree, tree.head(v)) ?? apposedPerson(ctx, tree, tree.head(v)) : undefined;
+  else {
+    // ("His Pacific minister, Zed Seselja, had flown to Honiara": the name in apposition to the subject noun)
+    const named = tree.exactly(v, 'nsubj').flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : []);
+    arg = named.length ? conjoinedArgs(ctx, tree, named) : subjectOf(ctx, tree, v).arg;
+  }
+  return keepTypes(ctx, arg, PERSON);
+}
+
+/** The person a description is in apposition to ("X, the anti-whaling activist held in ..."). */
+function apposedPerson(ctx: Ctx, tree: Tree, noun: number): Arg | undefined {
+  if (tree.rel(noun) !== 'appos') return undefined;
+  return argOf(ctx, tree, tree.head(noun));
+}
+
+/** The places verb v is said to happen in: its "in"/"at" phrases (a travel verb's "to" too), or those of a scene noun it governs. */
+function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
+  const out: string[] = [];
+  const add = (c: number) => {
+    const k = tree.entityUnit(c);
+    const x: Unit | undefined = k >= 0 ? ctx.units[k] : undefined;
+    if (!x?.entity || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!)) return;
+    if (!out.includes(x.entity)) out.push(x.entity);
+  };
+  for (const c of withCase(tree, v, travel ? [...AT, 'to'] : AT, ['obl'])) {
+    if (tree.entityUnit(c) >= 0) { add(c); continue; }
+    if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("told a rally in Goma", "told reporters in Jakarta")
+  for (const o of tree.children(v).filter((c) => MODIFIED.has(tree.rel(c)) && !tree.caseOf(c) && SCENES.has(tree.lower[c]!))) {
+    for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
+  }
+  return out;
+}
