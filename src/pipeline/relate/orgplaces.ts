@@ -295,6 +295,9 @@ function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
  */
 function namedPlaceAt(u: Unit[], i: number): number {
   if (u[i]?.lower !== 'the') return i;
+  // ("based in the United States", "registered in the Netherlands": a name that takes the article)
+  // (not "the Nigerian capital, Abuja": a demonym before a place noun)
+  if (isEntity(u[i + 1]) && u[i + 1]!.metonymy === undefined) return i + 1;
   let n = i + 1;
   while (n < i + 3 && isContent(u[n]) && !u[n]!.entity && !isPlaceNoun(u[n]!.lower)) n++;
   return isPlaceNoun(u[n]?.lower ?? '') && !u[n]!.entity && u[n + 1]?.lower === 'of' && isEntity(u[n + 2]) ? n + 2 : i;

@@ -1,0 +1,31 @@
+// Stop 37 constructions: a seat named with its article ("based in the United States"), and no containment chain
+// started by where a person was. Sentences written for these tests, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import { typedLines } from './typed-lines.ts';
+
+async function lines(text: string): Promise<string[]> {
+  const [a] = await analyzeTexts([text]);
+  return typedLines(a!);
+}
+
+describe('a seat whose name takes the article', () => {
+  it.each([
+    ['Stellantis, which is registered in the Netherlands, said profits fell.', 'Stellantis -based in-> Netherlands'],
+    ['Toyota Motor is based in the United States, its chief executive said.', 'Toyota Motor -based in-> United States'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: a demonym and a place noun after "the" still lead to the place named after them', async () => {
+    const got = await lines('The bloc, ECOWAS, which is based in the Nigerian capital, Abuja, imposed sanctions on Mali.');
+    expect(got.filter((l) => / -based in-> Nigeria$/.test(l))).toEqual([]);
+  });
+});
+
+describe('where a person was starts no containment chain', () => {
+  it('a person in a town is not also said to be in the region the sentence names', async () => {
+    const got = await lines('Yasser Arafat arrived in Nablus in the West Bank on Sunday for a cabinet meeting.');
+    expect(got).toContain('Yasser Arafat -in-> Nablus');
+    expect(got).not.toContain('Yasser Arafat -located in-> West Bank');
+  });
+});
