@@ -29,3 +29,16 @@ describe('where a person was starts no containment chain', () => {
     expect(got).not.toContain('Yasser Arafat -located in-> West Bank');
   });
 });
+
+describe('a passive whose "by" phrase the parse hung on the time or place before it', () => {
+  it.each([
+    ['The agreement was signed on Monday by Giancarlo Giorgetti and Carsten Spohr.', 'Giancarlo Giorgetti -057 signed agreement with-> Carsten Spohr'],
+    ['The agreement was signed on Tuesday by Pedro Sanchez and Luis Montenegro.', 'Pedro Sanchez -057 signed agreement with-> Luis Montenegro'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: a possessor in the agent phrase is no party ("by A and Kenya\'s foreign minister, B")', async () => {
+    const got = await lines("The deal was signed by German Interior Minister Nancy Faeser and Kenya's foreign minister, Musalia Mudavadi, in Berlin.");
+    expect(got.filter((l) => /signed agreement with-> Kenya$/.test(l))).toEqual([]);
+  });
+});

@@ -869,6 +869,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''));
+    // ("the agreement, signed in Rome by A and B,": a participle's complement is the noun it describes)
+    if (complement === undefined && passive && tree.rel(i) === 'acl' && e.complement.includes(tree.lower[tree.head(i)] ?? '')) complement = tree.head(i);
     if (complement === undefined) return false;
   } else if (tree.children(i, 'compound:prt').some((c) => (VERB_FORMS.get(tree.lower[i]!) ?? []).some((o) => o.complement?.includes(tree.lower[c]!)))) {
     // ("struck down the contract": a particle another entry reads makes another verb; the plain entry does not read it)
@@ -883,7 +885,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // ("a case was brought against Russia by Ukraine": the parse may hang the agent on the phrase before it)
     const agent = tree.children(i, 'obl:agent')[0] ?? withCase(tree, i, ['by'], ['obl'])[0]
       ?? tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['by'], ['nmod']))[0];
-    subject = agent === undefined ? undefined : argOf(ctx, tree, agent);
+    // ("signed by A and B": every conjunct of the agent that is a name acted; a described one, "and Kenya's foreign
+    // minister, B", is left to the coordination reader, finish)
+    subject = agent === undefined ? undefined : argsOf(ctx, tree, [agent, ...tree.children(agent, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.children(c, 'case').length)]);
     // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from, or a unit spun off
     // from, is who did it)
     if (!subject && SUSPENDED_FROM.has(e.id)) {

@@ -11,6 +11,8 @@ export class Tree {
   private readonly kids: number[][];
   /** Each word's relation, with passives the parse labelled as actives relabelled (see passiveLabels). */
   private readonly rels: string[];
+  /** Each word's head, with a passive's stray agent moved back to its verb (see strayAgents). */
+  private readonly heads: Int32Array;
   /** Unit index of the entity each word heads (the word of a mention whose head lies outside it). */
   private readonly unitOf: Int32Array;
   /** Unit index covering each word, entity or not (for pronouns and function words). */
@@ -23,6 +25,8 @@ export class Tree {
     this.kids = Array.from({ length: n }, () => []);
     parse.words.forEach((w, i) => { if (w.head >= 0 && w.head < n && w.head !== i) this.kids[w.head]!.push(i); });
     this.rels = passiveLabels(parse.words, this.lower, this.kids);
+    this.heads = Int32Array.from(parse.words, (w) => w.head);
+    strayAgents(this.heads, this.rels, this.lower, this.kids);
     this.unitOf = new Int32Array(n).fill(-1);
     this.coverOf = new Int32Array(n).fill(-1);
     let u = 0;
@@ -45,7 +49,7 @@ export class Tree {
 
   get size(): number { return this.words.length; }
   rel(i: number): string { return this.rels[i]!; }
-  head(i: number): number { return this.words[i]!.head; }
+  head(i: number): number { return this.heads[i]!; }
   upos(i: number): string { return this.words[i]!.upos; }
   /** Children of word i, optionally only those whose relation is (or starts with, "obl" also finds "obl:agent") one of `rels`. */
   children(i: number, ...rels: string[]): number[] {
@@ -91,6 +95,46 @@ const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being
  * `obl:agent`, or with an auxiliary "be" and a form not in -ing (the progressive), is passive: its `nsubj` is
  * `nsubj:pass` and that auxiliary `aux:pass`; not one with no "be" and a direct object, whose agent is the object's.
  */
+/**
+ * "was signed on Monday by A and B", "signed in Rome by A": the parse may hang a passive's "by" phrase on the time or
+ * place phrase before it. A "by" phrase under an obl (not itself a "by" phrase) of a passive verb or participle with
+ * no agent of its own is the verb's agent: it is moved to the verb as `obl:agent`, with a name after it and "and"
+ * as its conjunct.
+ */
+function strayAgents(heads: Int32Array, rels: string[], lower: readonly string[], kids: number[][]): void {
+  for (let v = 0; v < heads.length; v++) {
+    const children = kids[v]!;
+    // (a passive, or a participle on a noun: "the agreement, signed in Rome by A and B,")
+    const passive = children.some((c) => rels[c] === 'nsubj:pass' || rels[c] === 'aux:pass') || (rels[v] === 'acl' && /ed$/.test(lower[v]!));
+    if (!passive || children.some((c) => rels[c] === 'obl:agent')) continue;
+    for (const o of children.filter((c) => c > v && rels[c] === 'obl' && !caseIs(kids, rels, lower, c, 'by'))) {
+      const agent = kids[o]!.find((n) => n > o && rels[n] === 'nmod' && caseIs(kids, rels, lower, n, 'by'));
+      if (agent === undefined) continue;
+      kids[o] = kids[o]!.filter((n) => n !== agent);
+      children.push(agent);
+      children.sort((a, b) => a - b);
+      heads[agent] = v;
+      rels[agent] = 'obl:agent';
+      // ("by A and B": the second name hung beside the first, its "and" on it, is the agent's conjunct)
+      // (the "and" may hang on a word of the second name: "and Lufthansa Chief Executive Carsten Spohr")
+      const and = (n: number) => { for (let x = agent + 1; x < n; x++) if (rels[x] === 'cc' && (lower[x] === 'and' || lower[x] === '&')) return true; return false; };
+      for (const n of kids[o]!.filter((n) => n > agent && rels[n] === 'nmod' && !caseIs(kids, rels, lower, n, lower[n]!) && !kids[n]!.some((c) => rels[c] === 'case') && and(n))) {
+        kids[o] = kids[o]!.filter((x) => x !== n);
+        kids[agent]!.push(n);
+        kids[agent]!.sort((a, b) => a - b);
+        heads[n] = agent;
+        rels[n] = 'conj';
+      }
+      break;
+    }
+  }
+}
+
+/** Does nominal i take the case word `word` (on itself, or on a word of its name: "by" hung on "Giancarlo" of "Giancarlo Giorgetti")? */
+function caseIs(kids: number[][], rels: readonly string[], lower: readonly string[], i: number, word: string): boolean {
+  return kids[i]!.some((c) => (rels[c] === 'case' && lower[c] === word) || (c < i && (rels[c] === 'compound' || rels[c] === 'flat') && kids[c]!.some((d) => rels[d] === 'case' && lower[d] === word)));
+}
+
 function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], kids: readonly number[][]): string[] {
   const rels = words.map((w) => w.deprel);
   for (let v = 0; v < words.length; v++) {
