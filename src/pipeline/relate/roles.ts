@@ -14,6 +14,7 @@ import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, p
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry } from './known-holders.ts';
+import { knownHeadOrganisation } from './known-heads.ts';
 import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -333,13 +334,15 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // ("which handed President Nicolas Maduro a third term" in a sentence naming three other countries: the one the
       // article names that the holder is known to serve)
       const holder = ctx.entities.get(person.entity);
-      const country = holder && knownHolderCountry(ctx.entities, holder, title);
+      // ("Secretary-General Antonio Guterres", "Chief Executive Mary Barra said": the one organisation the article
+      // names that the holder is known to head, before any organisation or country of the story's context)
+      const knownBody = holder && (knownHolderCountry(ctx.entities, holder, title) ?? knownHeadOrganisation(ctx.entities, holder, title));
       // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
       // article gave the person before, not the dateline's)
-      const chosen = country ?? (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
+      const chosen = knownBody || (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
       kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       context = !!kept;
-      known = !!country;
+      known = !!knownBody;
     }
     if (!kept) return undefined;
     const words = title.words;
