@@ -92,15 +92,15 @@ export function knownHeadOrganisation(entities: ReadonlyMap<string, Entity>, per
   if (headed.size === 0) return undefined;
   // (an organisation the article names under two entities, "the United Nations" and "the UN": the one named most)
   const named = new Map<number, Entity>();
-  let several = false;
   for (const e of entities.values()) {
     if ((e.type !== 'organization' && e.type !== 'group') || e.mentions.length === 0) continue;
     for (const o of new Set([e.name, ...e.aliases].flatMap((n) => [...(byKey.get(organisationKey(n)) ?? [])]))) {
-      if (!headed.has(o)) continue;
-      if (named.size > 0 && !named.has(o)) several = true;
       const other = named.get(o);
-      if (!other || other.mentions.length < e.mentions.length) named.set(o, e);
+      if (headed.has(o) && (!other || other.mentions.length < e.mentions.length)) named.set(o, e);
     }
   }
-  return !several && named.size === 1 ? [...named.values()][0]!.id : undefined;
+  // (of several: "chairman John Elkann" in a story about Stellantis that names its brand Fiat, whose parent he chaired
+  // before; the one the article is about, named at least twice as often as any other)
+  const [first, second] = [...named.values()].sort((a, b) => b.mentions.length - a.mentions.length);
+  return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first.id : undefined;
 }
