@@ -79,17 +79,26 @@ export function organisationOfficeOfTitle(words: readonly string[]): Organisatio
 /**
  * The entity of the one organisation the article names that the person (an entity) is known to head or to have
  * headed under this title; undefined when the title names no head's office, the person is no known head, or no
- * organisation, or more than one, of those the person headed under it is named in the article.
+ * organisation of those the person headed under it is named in the article, or several and none named most.
  */
 export function knownHeadOrganisation(entities: ReadonlyMap<string, Entity>, person: Entity, title: Title): string | undefined {
+  const named = knownHeadOrganisations(entities, person, title);
+  // (of several: "chairman John Elkann" in a story about Stellantis that names its brand Fiat, whose parent he chaired
+  // before; the one the article is about, named at least twice as often as any other)
+  const [first, second] = named.sort((a, b) => b.mentions.length - a.mentions.length);
+  return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first.id : undefined;
+}
+
+/** Every organisation the article names that the person is known to head or to have headed under this title, one entity each. */
+export function knownHeadOrganisations(entities: ReadonlyMap<string, Entity>, person: Entity, title: Title): Entity[] {
   const office = organisationOfficeOfTitle(title.words);
-  if (!office) return undefined;
+  if (!office) return [];
   const { people: byName, organisations: byKey } = indexes();
   const headed = new Set<number>();
   for (const n of [person.name, ...person.aliases]) {
     for (const h of byName.get(holderKey(n)) ?? []) if (office === 'any' || h.offices.includes(office)) headed.add(h.organisation);
   }
-  if (headed.size === 0) return undefined;
+  if (headed.size === 0) return [];
   // (an organisation the article names under two entities, "the United Nations" and "the UN": the one named most)
   const named = new Map<number, Entity>();
   for (const e of entities.values()) {
@@ -99,8 +108,5 @@ export function knownHeadOrganisation(entities: ReadonlyMap<string, Entity>, per
       if (headed.has(o) && (!other || other.mentions.length < e.mentions.length)) named.set(o, e);
     }
   }
-  // (of several: "chairman John Elkann" in a story about Stellantis that names its brand Fiat, whose parent he chaired
-  // before; the one the article is about, named at least twice as often as any other)
-  const [first, second] = [...named.values()].sort((a, b) => b.mentions.length - a.mentions.length);
-  return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first.id : undefined;
+  return [...named.values()];
 }

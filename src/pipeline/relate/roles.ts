@@ -14,7 +14,7 @@ import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, p
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry } from './known-holders.ts';
-import { knownHeadOrganisation } from './known-heads.ts';
+import { knownHeadOrganisation, knownHeadOrganisations } from './known-heads.ts';
 import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -343,6 +343,16 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       context = !!kept;
       known = !!knownBody;
+    } else if (kept?.via === 'anaphor' && kept.ids.length === 1) {
+      // ("Ghosn also leads Renault ... naming Thierry Bollore, its chief executive": a possessive pronoun read as the
+      // body named last yields to the one organisation the article names that the holder is known to head, when that
+      // reading is none of the holder's)
+      const holder = ctx.entities.get(person.entity)!;
+      const org = knownHeadOrganisation(ctx.entities, holder, title);
+      if (org && !knownHeadOrganisations(ctx.entities, holder, title).some((e) => e.id === kept!.ids[0])) {
+        kept = { ids: [org], via: 'fallback', from: [] };
+        context = known = true;
+      }
     }
     if (!kept) return undefined;
     const words = title.words;

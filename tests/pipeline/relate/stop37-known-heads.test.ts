@@ -38,6 +38,20 @@ describe('a bare title whose holder is known, among the organisations the articl
     expect(got).toContain('Ursula von der Leyen -president of-> European Commission');
     expect(got).not.toContain('Ursula von der Leyen -president of-> Belgium');
   });
+  it.each([
+    ['Renault agreed the deal with Nissan, whose shares rose while its chief executive, Makoto Uchida, stayed silent.',
+      'Makoto Uchida -chief executive of-> Nissan', 'Makoto Uchida -chief executive of-> Renault'],
+    ['France backed the merger of Renault with Nissan on Tuesday. Shares rose in Paris, and its chief executive, Luca de Meo, said the deal was fair.',
+      'Luca de Meo -chief executive of-> Renault', 'Luca de Meo -chief executive of-> France'],
+  ])('a possessive pronoun read as another body yields to the known one: %s', async (text, line, not) => {
+    const got = await lines(text);
+    expect(got).toContain(line);
+    expect(got).not.toContain(not);
+  });
+  it('guard: a possessive pronoun read as one of the holder\'s own organisations stays', async () => {
+    const got = await lines('Renault shares rose after France backed the deal. Its chief executive, Luca de Meo, said the deal was fair.');
+    expect(got).toContain('Luca de Meo -chief executive of-> Renault');
+  });
   it('guard: the article names none of the holder\'s organisations: no role from knowledge', async () => {
     const got = await lines('The European Union sent observers to the vote. Secretary-General Antonio Guterres called for calm.');
     expect(rolesOf(got, 'Antonio Guterres')).toEqual([]);

@@ -934,7 +934,7 @@ const COMPANIES: OrganisationHead[] = [
   ...body(['Serum Institute of India'], [['Adar Poonawalla', CE, 2011]]),
   // consumer goods, retail, food
   ...body(['Walmart', 'Wal-Mart'], [['Doug McMillon', CE, 2014]]),
-  ...body(['Nestle'], [['Paul Bulcke', CE, 2008, 2016], ['Mark Schneider', CE, 2017, 2024], ['Laurent Freixe', CE, 2024, 2025], ['Philipp Navratil', CE, 2025]]),
+  ...body(['Nestle'], [['Paul Bulcke', CE, 2008, 2016], ['Paul Bulcke', CH, 2017, 2024], ['Mark Schneider', CE, 2017, 2024], ['Laurent Freixe', CE, 2024, 2025], ['Philipp Navratil', CE, 2025]]),
   ...body(['Unilever'], [['Paul Polman', CE, 2009, 2018], ['Alan Jope', CE, 2019, 2023], ['Hein Schumacher', CE, 2023, 2025], ['Fernando Fernandez', CE, 2025]]),
   ...body(['Procter & Gamble', 'P&G'], [['David Taylor', CE, 2015, 2021], ['Jon Moeller', CE, 2021]]),
   ...body(['Coca-Cola', 'Coca-Cola Company', 'The Coca-Cola Company'], [['Muhtar Kent', CE, 2008, 2017], ['James Quincey', CE, 2017]]),
