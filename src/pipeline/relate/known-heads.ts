@@ -9,11 +9,12 @@ import type { Title } from './title-phrase.ts';
 import { holderKey } from './known-holders.ts';
 
 /** Words of a company's legal form or grouping that news adds or drops ("Apple Inc.", "Volkswagen Group"). */
-const LEGAL_FORMS = /(?:\s(?:inc|incorporated|corp|corporation|co|company|plc|ltd|limited|llc|sa|ag|nv|se|spa|ab|asa|group|holdings?))+$/;
+// ("Wells Fargo & Co": an "and" before a legal form goes with it)
+const LEGAL_FORMS = /(?:\s(?:and|inc|incorporated|corp|corporation|co|company|plc|ltd|limited|llc|llp|lp|sa|ag|nv|se|spa|ab|as|asa|oyj|gmbh|kgaa|bhd|berhad|tbk|pjsc|jsc|group|holdings?))+$/;
 
 /** An organisation's name compared without case, accents, punctuation, a leading "the" or a trailing legal form. */
 export function organisationKey(name: string): string {
-  const key = holderKey(name.replace(/&/g, ' and ').replace(/,/g, ' ')).replace(/^the\s+/, '');
+  const key = holderKey(name.replace(/&/g, ' and ').replace(/,/g, ' ').replace(/\//g, '')).replace(/^the\s+/, '');
   return key.replace(LEGAL_FORMS, '') || key;
 }
 

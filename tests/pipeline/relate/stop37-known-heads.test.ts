@@ -90,7 +90,8 @@ describe('what the reading compares', () => {
   });
   it.each([
     ['Apple Inc.', 'apple'], ['Volkswagen Group', 'volkswagen'], ['The World Bank', 'world bank'], ['U.N.', 'un'], ['Nestlé S.A.', 'nestle'],
-    ['Procter & Gamble Co.', 'procter and gamble'],
+    ['Procter & Gamble Co.', 'procter and gamble'], ['Wells Fargo & Co', 'wells fargo'], ['Novo Nordisk A/S', 'novo nordisk'],
+    ['A.P. Moller-Maersk A/S', 'ap moller maersk'], ['Marks & Spencer Group plc', 'marks and spencer'],
   ])('key of %s: %s', (name, key) => {
     expect(organisationKey(name)).toBe(key);
   });
