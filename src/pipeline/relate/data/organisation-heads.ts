@@ -482,6 +482,59 @@ const INTERNATIONAL: OrganisationHead[] = [
     ['Chase Carey', [CE, CH], 2017, 2020],
     ['Stefano Domenicali', [CE, P], 2021],
   ]),
+  ...body(['UN Women'], [
+    ['Phumzile Mlambo-Ngcuka', ED, 2013, 2021],
+    ['Sima Bahous', ED, 2021],
+  ]),
+  ...body(['UN Office on Drugs and Crime', 'United Nations Office on Drugs and Crime', 'UNODC'], [
+    ['Yury Fedotov', ED, 2010, 2019],
+    ['Ghada Waly', ED, 2020],
+  ]),
+  ...body(['International Renewable Energy Agency', 'IRENA'], [
+    ['Adnan Amin', DG, 2011, 2019],
+    ['Francesco La Camera', DG, 2019],
+  ]),
+  ...body(['New Development Bank', 'BRICS bank', 'BRICS New Development Bank'], [
+    ['K.V. Kamath', P, 2015, 2020, ['K. V. Kamath']],
+    ['Marcos Troyjo', P, 2020, 2023],
+    ['Dilma Rousseff', P, 2023],
+  ]),
+  ...body(['ECOWAS Commission', 'ECOWAS', 'Economic Community of West African States'], [
+    ['Jean-Claude Kassi Brou', P, 2018, 2022],
+    ['Omar Touray', P, 2022, undefined, ['Omar Alieu Touray']],
+  ]),
+  ...body(['Court of Justice of the European Union', 'European Court of Justice', 'ECJ', 'CJEU'], [
+    ['Koen Lenaerts', P, 2015],
+  ]),
+  ...body(['International Cricket Council', 'ICC'], [
+    ['Shashank Manohar', CH, 2015, 2020],
+    ['Greg Barclay', CH, 2020, 2024],
+    ['Jay Shah', CH, 2024],
+  ]),
+  ...body(['World Rugby'], [
+    ['Bill Beaumont', CH, 2016, 2024],
+    ['Brett Robinson', CH, 2024],
+  ]),
+  ...body(['Union Cycliste Internationale', 'UCI'], [
+    ['Brian Cookson', P, 2013, 2017],
+    ['David Lappartient', P, 2017],
+  ]),
+  ...body(['World Aquatics', 'FINA'], [
+    ['Husain Al-Musallam', P, 2021],
+  ]),
+  ...body(['CONCACAF'], [
+    ['Victor Montagliani', P, 2016],
+  ]),
+  ...body(['Major League Baseball', 'MLB'], [
+    ['Bud Selig', COM, 2000, 2015],
+    ['Rob Manfred', COM, 2015],
+  ]),
+  ...body(['National Hockey League', 'NHL'], [
+    ['Gary Bettman', COM, 2000],
+  ]),
+  ...body(['Major League Soccer', 'MLS'], [
+    ['Don Garber', COM, 2000],
+  ]),
   ...body(['CONMEBOL'], [
     ['Alejandro Dominguez', P, 2016],
   ]),
