@@ -8,8 +8,10 @@ import type { Entity } from '../../types.ts';
 import type { Title } from './title-phrase.ts';
 import { holderKey } from './known-holders.ts';
 
-/** Words of a company's legal form or grouping that news adds or drops ("Apple Inc.", "Volkswagen Group"). */
-// ("Wells Fargo & Co": an "and" before a legal form goes with it)
+/**
+ * Words of a company's legal form or grouping that news adds or drops ("Apple Inc.", "Volkswagen Group"), with an
+ * "and" before them ("Wells Fargo & Co").
+ */
 const LEGAL_FORMS = /(?:\s(?:and|inc|incorporated|corp|corporation|co|company|plc|ltd|limited|llc|llp|lp|sa|ag|nv|se|spa|ab|as|asa|oyj|gmbh|kgaa|bhd|berhad|tbk|pjsc|jsc|group|holdings?))+$/;
 
 /** An organisation's name compared without case, accents, punctuation, a leading "the" or a trailing legal form. */
