@@ -14,6 +14,7 @@ import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, p
 import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry, knownServedCountry } from './known-holders.ts';
+import { knownHeadOrganisation, knownHeadOrganisations } from './known-heads.ts';
 import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -336,17 +337,29 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // ("which handed President Nicolas Maduro a third term" in a sentence naming three other countries: the one the
       // article names that the holder is known to serve)
       const holder = ctx.entities.get(person.entity);
-      const country = holder && knownHolderCountry(ctx.entities, holder, title);
+      // ("Secretary-General Antonio Guterres", "Chief Executive Mary Barra said": the one organisation the article
+      // names that the holder is known to head, before any organisation or country of the story's context)
+      const knownBody = holder && (knownHolderCountry(ctx.entities, holder, title) ?? knownHeadOrganisation(ctx.entities, holder, title));
       // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
       // article gave the person before, not the dateline's)
-      const chosen = country ?? (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
+      const chosen = knownBody || (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
       kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       // ("the army chief, General X" in a story from another capital: a country the context offers gives way to the
       // one named country the person is known to serve)
       const served = !chosen && kept?.ids.length === 1 && ctx.entities.get(kept.ids[0]!)?.type === 'country' && holder ? knownServedCountry(ctx.entities, holder) : undefined;
       if (served) kept = { ids: [served], via: 'fallback', from: [] };
       context = !!kept;
-      known = !!(country ?? served);
+      known = !!(knownBody || served);
+    } else if (kept?.via === 'anaphor' && kept.ids.length === 1) {
+      // ("Ghosn also leads Renault ... naming Thierry Bollore, its chief executive": a possessive pronoun read as the
+      // body named last yields to the one organisation the article names that the holder is known to head, when that
+      // reading is none of the holder's)
+      const holder = ctx.entities.get(person.entity)!;
+      const org = knownHeadOrganisation(ctx.entities, holder, title);
+      if (org && !knownHeadOrganisations(ctx.entities, holder, title).some((e) => e.id === kept!.ids[0])) {
+        kept = { ids: [org], via: 'fallback', from: [] };
+        context = known = true;
+      }
     }
     if (!kept) return undefined;
     const words = title.words;
