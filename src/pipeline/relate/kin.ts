@@ -65,6 +65,9 @@ function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | und
   return { id: first.entity, from: [s] };
 }
 
+/** Words of age or birth order between an apposition's article and its kin noun ("the 37-year-old eldest son"). */
+const KIN_MODIFIER = /^(?:\d+-year-old|eldest|oldest|youngest|younger|elder|older|only|first|second|third|estranged|adopted|late)$/;
+
 export function extractKin(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   const report = (relative: string, of: string, noun: string, confidence: number, rule: string, from: number[] = []) => {
@@ -95,10 +98,14 @@ export function extractKin(ctx: Ctx, emit: Emit): void {
       continue;
     }
     // "X, the son of Y," / "X, son of Y": the apposition's person is the relative of the person after "of"
-    const det = before.lower === 'the' || before.lower === 'a' ? 1 : 0;
-    if (u[k + 1]?.lower === 'of' && isComma(u[k - 1 - det]) && isPerson(u[k - 2 - det])) {
+    // ("X, the 37-year-old daughter of Y", "X, the eldest son of Y": with words of age or birth order before the noun)
+    let b = k - 1;
+    while (b > k - 4 && b > 0 && !u[b]!.entity && KIN_MODIFIER.test(u[b]!.lower)) b--;
+    const det = u[b]!.lower === 'the' || u[b]!.lower === 'a' || u[b]!.lower === 'an' ? 1 : 0;
+    const start = b + 1 - det;
+    if (u[k + 1]?.lower === 'of' && isComma(u[start - 1]) && isPerson(u[start - 2])) {
       const of = relativeAfterOf(u, k + 1);
-      if (of) report(u[k - 2 - det]!.entity!, of.entity, noun, 0.7, 'kin-apposition');
+      if (of) report(u[start - 2]!.entity!, of.entity, noun, 0.7, 'kin-apposition');
     }
   }
 }

@@ -42,3 +42,12 @@ describe('a passive whose "by" phrase the parse hung on the time or place before
     expect(got.filter((l) => /signed agreement with-> Kenya$/.test(l))).toEqual([]);
   });
 });
+
+describe('a kin apposition with words of age or birth order before the noun', () => {
+  it.each([
+    ['Lena Moreau, the 37-year-old daughter of former premier Paul Moreau, won the vote.', 'Lena Moreau -daughter of-> Paul Moreau'],
+    ['Jon Halden, the eldest son of President Erik Halden, was arrested on Monday.', 'Jon Halden -son of-> Erik Halden'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+});
