@@ -116,9 +116,33 @@ export function buildUnits(
       units.push(unit);
       t++;
     }
-    out[si] = { sentence, units };
+    out[si] = { sentence, units: withoutAges(units) };
   }
   return out;
+}
+
+/**
+ * "Paul Watson, 74, a Canadian-American who founded ...", "Smith, 45, said": a person's age in commas says nothing the
+ * patterns read and stands between the name and its apposition or verb; its comma and number are left out of the
+ * units (the second comma stays), and the units are numbered again.
+ */
+function withoutAges(units: Unit[]): Unit[] {
+  let any = false;
+  for (let k = 0; k + 3 < units.length && !any; k++) any = isAgeAt(units, k);
+  if (!any) return units;
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    out.push(units[k]!);
+    if (isAgeAt(units, k)) k += 2;
+  }
+  out.forEach((x, n) => { x.i = n; });
+  return out;
+}
+
+function isAgeAt(u: readonly Unit[], k: number): boolean {
+  const age = u[k + 2]?.text ?? '';
+  // (not before "of": "Marie Ferraro, 50, of Bethany" is read with its age, affiliation.ts)
+  return u[k]!.type === 'person' && !!u[k]!.entity && !u[k]!.partial && u[k + 1]?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && u[k + 3]?.text === ',' && u[k + 4]?.lower !== 'of';
 }
 
 function plain(i: number, tok: { start: number; end: number; text: string }): Unit {

@@ -84,10 +84,11 @@ const companyCases: Case[] = [
     'Volvo Cars will cut 3,000 jobs, the Swedish carmaker said on Monday.\n\n'
       + 'Chief Executive Jim Rowan said Volvo Cars had to become leaner to compete.',
     ['Jim Rowan -chief executive of-> Volvo Cars'], []],
+  // (an officer the knowledge of organisation heads does not know: known-heads.ts would choose for a known one)
   ['guard: two companies in what the officer says: no guess',
     'Volvo Cars will cut 3,000 jobs, the Swedish carmaker said on Monday.\n\n'
-      + 'Chief Executive Jim Rowan said Volvo Cars would buy Polestar next year.',
-    [], ['Jim Rowan -chief executive of-> Volvo Cars', 'Jim Rowan -chief executive of-> Polestar']],
+      + 'Chief Executive Jon Aldersson said Volvo Cars would buy Polestar next year.',
+    [], ['Jon Aldersson -chief executive of-> Volvo Cars', 'Jon Aldersson -chief executive of-> Polestar']],
 ];
 
 describe('the country of a bare national title, from what the sentence places the person in', () => {

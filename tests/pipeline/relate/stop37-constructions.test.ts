@@ -51,3 +51,14 @@ describe('a kin apposition with words of age or birth order before the noun', ()
     expect(await lines(text)).toContain(line);
   });
 });
+
+describe('an age in commas after a name stands in no reading\'s way', () => {
+  it('the relative clause of the apposition after the age', async () => {
+    const got = await lines('Maria Vance, 62, a British biologist who founded the Ocean Watch Trust, was detained by police in Oslo.');
+    expect(got).toContain('Maria Vance -founder of-> Ocean Watch Trust');
+  });
+  it('"X, 50, of Y" is still read with its age', async () => {
+    const got = await lines('"It was fast," said Daniel Urquhart, 8, of Aumsville, whose slug won.');
+    expect(got.some((l) => l.startsWith('Daniel Urquhart -') && l.endsWith('-> Aumsville'))).toBe(true);
+  });
+});
