@@ -45,6 +45,9 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
   if (/^(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^(?:finance minister|treasury secretary|secretary of the treasury|minister of finance)$/.test(t)) return 'finance minister';
   if (/^(?:interior minister|minister of (?:the )?interior|home secretary)$/.test(t)) return 'interior minister';
+  // ("Foreign ministry spokesman Lin Jian", "State Department spokesman Matthew Miller": not a bare "spokesman")
+  if (/^(?:foreign (?:ministry|affairs ministry|office)|state department|external affairs ministry) spokes(?:man|woman|person)$/.test(t)) return 'foreign ministry spokesperson';
+  if (/^chief cabinet secretary$/.test(t)) return 'chief cabinet secretary';
   return undefined;
 }
 

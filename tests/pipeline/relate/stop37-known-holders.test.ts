@@ -41,3 +41,14 @@ describe('the one named country a titled person is known to serve', () => {
     expect(got).not.toContain('Sergei Shoigu -energy minister of-> Hungary');
   });
 });
+
+describe('foreign ministry spokespeople and further foreign ministers (data/office-holders.ts, stop 37)', () => {
+  it('a foreign ministry spokesman known to speak for one named state', async () => {
+    const got = await lines('MANILA (AP) - The Philippines accused China of blocking its boats. Beijing rejected the account. Foreign ministry spokesman Guo Jiakun said the vessels had trespassed.');
+    expect(got).toContain('Guo Jiakun -foreign ministry spokesman of-> China');
+  });
+  it('a foreign minister of a smaller state, over the subject of the sentence before', async () => {
+    const got = await lines('Russia cut gas supplies to Finland and Estonia last year. Foreign Minister Margus Tsahkna said the decision showed Moscow could not be trusted.');
+    expect(got).toContain('Margus Tsahkna -foreign minister of-> Estonia');
+  });
+});

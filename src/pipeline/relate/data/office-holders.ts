@@ -30,16 +30,20 @@ export interface OfficeHolder {
  * 'monarch' covers king, queen, emir, sultan, grand duke; 'prime minister' covers premier;
  * 'foreign minister' covers secretary of state (US), foreign secretary (UK), external affairs
  * minister (India); 'defence minister' covers secretary of defense; 'finance minister' covers
- * treasury secretary and chancellor of the exchequer.
+ * treasury secretary and chancellor of the exchequer; 'foreign ministry spokesperson' covers the State
+ * Department's and India's External Affairs Ministry's spokespeople; 'chief cabinet secretary' is Japan's government
+ * spokesperson.
  */
-export const OFFICES = ['president', 'vice president', 'prime minister', 'chancellor', 'monarch', 'crown prince', 'supreme leader', 'foreign minister', 'defence minister', 'finance minister', 'interior minister'] as const;
+export const OFFICES = ['president', 'vice president', 'prime minister', 'chancellor', 'monarch', 'crown prince', 'supreme leader', 'foreign minister', 'defence minister', 'finance minister', 'interior minister',
+  'foreign ministry spokesperson', 'chief cabinet secretary'] as const;
 export type Office = (typeof OFFICES)[number];
 
 /** One row written compactly: [name, office, from, to?, aliases?]. `to` undefined while in office. */
 type Row = [name: string, office: Office, from: number, to?: number, aliases?: string[]];
 
 const P = 'president', VP = 'vice president', PM = 'prime minister', CH = 'chancellor', K = 'monarch', CP = 'crown prince',
-  SL = 'supreme leader', FM = 'foreign minister', DM = 'defence minister', FIN = 'finance minister';
+  SL = 'supreme leader', FM = 'foreign minister', DM = 'defence minister', FIN = 'finance minister',
+  FMS = 'foreign ministry spokesperson', CCS = 'chief cabinet secretary';
 
 /** The rows of one country. */
 function country(code: string, rows: Row[]): OfficeHolder[] {
@@ -2709,5 +2713,201 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
   ...country('FM', [
     ['David Panuelo', P, 2019, 2023],
     ['Wesley Simina', P, 2023],
+  ]),
+  // Government spokespeople quoted by name in foreign news (stop 37): foreign ministries, the State Department,
+  // India's External Affairs Ministry, Japan's chief cabinet secretary
+  ...country('CN', [
+    ['Qin Gang', FMS, 2005, 2014],
+    ['Hong Lei', FMS, 2010, 2016],
+    ['Hua Chunying', FMS, 2012],
+    ['Lu Kang', FMS, 2015, 2019],
+    ['Geng Shuang', FMS, 2016, 2020],
+    ['Zhao Lijian', FMS, 2020, 2023],
+    ['Wang Wenbin', FMS, 2020, 2024],
+    ['Mao Ning', FMS, 2022],
+    ['Lin Jian', FMS, 2024],
+    ['Guo Jiakun', FMS, 2024],
+  ]),
+  ...country('RU', [
+    ['Alexander Lukashevich', FMS, 2011, 2015],
+    ['Maria Zakharova', FMS, 2015],
+  ]),
+  ...country('US', [
+    ['Victoria Nuland', FMS, 2011, 2013],
+    ['Jen Psaki', FMS, 2013, 2015],
+    ['John Kirby', FMS, 2015, 2017],
+    ['Heather Nauert', FMS, 2017, 2018],
+    ['Morgan Ortagus', FMS, 2019, 2021],
+    ['Ned Price', FMS, 2021, 2023],
+    ['Matthew Miller', FMS, 2023, 2025],
+    ['Tammy Bruce', FMS, 2025],
+  ]),
+  ...country('IR', [
+    ['Bahram Qassemi', FMS, 2016, 2019],
+    ['Abbas Mousavi', FMS, 2019, 2021],
+    ['Saeed Khatibzadeh', FMS, 2021, 2022],
+    ['Nasser Kanaani', FMS, 2022, 2024],
+    ['Esmaeil Baghaei', FMS, 2024],
+  ]),
+  ...country('IN', [
+    ['Vikas Swarup', FMS, 2015, 2017],
+    ['Raveesh Kumar', FMS, 2018, 2020],
+    ['Anurag Srivastava', FMS, 2020, 2021],
+    ['Arindam Bagchi', FMS, 2021, 2024],
+    ['Randhir Jaiswal', FMS, 2024],
+  ]),
+  ...country('UA', [
+    ['Oleg Nikolenko', FMS, 2020, 2024],
+    ['Heorhii Tykhyi', FMS, 2024, undefined, ['Georgiy Tykhy']],
+  ]),
+  ...country('TR', [
+    ['Hami Aksoy', FMS, 2017, 2021],
+    ['Tanju Bilgic', FMS, 2021, 2023],
+    ['Oncu Keceli', FMS, 2023],
+  ]),
+  ...country('PK', [
+    ['Mohammad Faisal', FMS, 2017, 2019],
+    ['Zahid Hafeez Chaudhri', FMS, 2020, 2021],
+    ['Mumtaz Zahra Baloch', FMS, 2022, 2025],
+  ]),
+  ...country('JP', [
+    ['Yoshihide Suga', CCS, 2012, 2020],
+    ['Katsunobu Kato', CCS, 2020, 2021],
+    ['Hirokazu Matsuno', CCS, 2021, 2023],
+    ['Yoshimasa Hayashi', CCS, 2023, 2025],
+  ]),
+  // Foreign ministers of further states (stop 37; those of the G20 and of the most reported states are above)
+  ...country('LT', [
+    ['Linas Linkevicius', FM, 2012, 2020],
+    ['Gabrielius Landsbergis', FM, 2020, 2024],
+    ['Kestutis Budrys', FM, 2024],
+  ]),
+  ...country('LV', [
+    ['Edgars Rinkevics', FM, 2011, 2023],
+    ['Krisjanis Karins', FM, 2023, 2024],
+    ['Baiba Braze', FM, 2024],
+  ]),
+  ...country('EE', [
+    ['Urmas Reinsalu', FM, 2019, 2021],
+    ['Eva-Maria Liimets', FM, 2021, 2022],
+    ['Urmas Reinsalu', FM, 2022, 2023],
+    ['Margus Tsahkna', FM, 2023],
+  ]),
+  ...country('CZ', [
+    ['Tomas Petricek', FM, 2018, 2021],
+    ['Jan Lipavsky', FM, 2021],
+  ]),
+  ...country('SK', [
+    ['Miroslav Lajcak', FM, 2012, 2020],
+    ['Ivan Korcok', FM, 2020, 2022],
+    ['Juraj Blanar', FM, 2023],
+  ]),
+  ...country('HU', [
+    ['Peter Szijjarto', FM, 2014],
+  ]),
+  ...country('RO', [
+    ['Bogdan Aurescu', FM, 2019, 2023],
+    ['Luminita Odobescu', FM, 2023, 2024],
+  ]),
+  ...country('AT', [
+    ['Karin Kneissl', FM, 2017, 2019],
+    ['Alexander Schallenberg', FM, 2019, 2024],
+  ]),
+  ...country('NL', [
+    ['Stef Blok', FM, 2018, 2021],
+    ['Wopke Hoekstra', FM, 2022, 2023],
+    ['Hanke Bruins Slot', FM, 2023, 2024],
+    ['Caspar Veldkamp', FM, 2024, 2025],
+  ]),
+  ...country('BE', [
+    ['Didier Reynders', FM, 2011, 2019],
+    ['Sophie Wilmes', FM, 2020, 2022],
+    ['Hadja Lahbib', FM, 2022, 2024],
+  ]),
+  ...country('IE', [
+    ['Simon Coveney', FM, 2017, 2022],
+    ['Micheal Martin', FM, 2022, 2024, ['Michael Martin']],
+  ]),
+  ...country('PT', [
+    ['Augusto Santos Silva', FM, 2015, 2022],
+    ['Joao Gomes Cravinho', FM, 2022, 2024, ['Joao Cravinho']],
+    ['Paulo Rangel', FM, 2024],
+  ]),
+  ...country('GR', [
+    ['Nikos Dendias', FM, 2019, 2023],
+    ['Giorgos Gerapetritis', FM, 2023],
+  ]),
+  ...country('SE', [
+    ['Margot Wallstrom', FM, 2014, 2019],
+    ['Ann Linde', FM, 2019, 2022],
+    ['Tobias Billstrom', FM, 2022, 2024],
+    ['Maria Malmer Stenergard', FM, 2024],
+  ]),
+  ...country('FI', [
+    ['Pekka Haavisto', FM, 2019, 2023],
+    ['Elina Valtonen', FM, 2023],
+  ]),
+  ...country('DK', [
+    ['Jeppe Kofod', FM, 2019, 2022],
+    ['Lars Lokke Rasmussen', FM, 2022, undefined, ['Lars Lokke']],
+  ]),
+  ...country('NO', [
+    ['Ine Eriksen Soreide', FM, 2017, 2021],
+    ['Anniken Huitfeldt', FM, 2021, 2023],
+    ['Espen Barth Eide', FM, 2023],
+  ]),
+  ...country('JO', [
+    ['Ayman Safadi', FM, 2017],
+  ]),
+  ...country('AE', [
+    ['Abdullah bin Zayed Al Nahyan', FM, 2006, undefined, ['Abdullah bin Zayed', 'Sheikh Abdullah bin Zayed']],
+  ]),
+  ...country('IQ', [
+    ['Fuad Hussein', FM, 2020],
+  ]),
+  ...country('LB', [
+    ['Abdallah Bou Habib', FM, 2021, 2025],
+  ]),
+  ...country('PH', [
+    ['Teodoro Locsin Jr.', FM, 2018, 2022, ['Teodoro Locsin']],
+    ['Enrique Manalo', FM, 2022],
+  ]),
+  ...country('VN', [
+    ['Bui Thanh Son', FM, 2021],
+  ]),
+  ...country('TH', [
+    ['Don Pramudwinai', FM, 2015, 2023],
+    ['Parnpree Bahiddha-Nukara', FM, 2023, 2024],
+    ['Maris Sangiampongsa', FM, 2024],
+  ]),
+  ...country('MY', [
+    ['Saifuddin Abdullah', FM, 2021, 2022],
+    ['Zambry Abdul Kadir', FM, 2022, 2023],
+    ['Mohamad Hasan', FM, 2023],
+  ]),
+  ...country('SG', [
+    ['Vivian Balakrishnan', FM, 2015],
+  ]),
+  ...country('KE', [
+    ['Raychelle Omamo', FM, 2020, 2022],
+    ['Alfred Mutua', FM, 2022, 2023],
+    ['Musalia Mudavadi', FM, 2023],
+  ]),
+  ...country('CO', [
+    ['Alvaro Leyva', FM, 2022, 2024],
+  ]),
+  ...country('CL', [
+    ['Antonia Urrejola', FM, 2022, 2023],
+    ['Alberto van Klaveren', FM, 2023],
+  ]),
+  ...country('AM', [
+    ['Ararat Mirzoyan', FM, 2021],
+  ]),
+  ...country('AZ', [
+    ['Jeyhun Bayramov', FM, 2020],
+  ]),
+  ...country('NZ', [
+    ['Nanaia Mahuta', FM, 2020, 2023],
+    ['Winston Peters', FM, 2023],
   ]),
 ];
