@@ -18,7 +18,7 @@
 // A "/knowledge" or "/context" suffix marks the relation's basis. The last lines give strict F1 as scored, without
 // knowledge relations, with only the full-stop convention forgiven (a gold token "Texas." matched by the name
 // "Texas": what a scorer aligning predicted spans to the gold tokens would count), and with all the span conventions
-// forgiven (an upper bound of what spans alone lose). -v also lists the right ones, with the rule or model that found them.
+// forgiven (an upper bound of what spans alone lose); fullStopNoKnowledge is both of the first two. -v also lists the right ones, with the rule or model that found them.
 // Run from the project root:
 //   npx tsx tests/pipeline/relate/diagnose-conll04-relations.ts [DATA.json] [-v]
 import { readFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ type Gold = Span & { type: string; t0: number; t1: number };
 const cnt = new Map<string, number>();
 const inc = (k: string) => cnt.set(k, (cnt.get(k) ?? 0) + 1);
 const lines: string[] = [];
-const variants = { scored: [0, 0], noKnowledge: [0, 0], fullStopForgiven: [0, 0], conventionsForgiven: [0, 0] };
+const variants = { scored: [0, 0], noKnowledge: [0, 0], fullStopForgiven: [0, 0], fullStopNoKnowledge: [0, 0], conventionsForgiven: [0, 0] };
 let goldTotal = 0;
 
 data.forEach((d, i) => {
@@ -85,7 +85,7 @@ data.forEach((d, i) => {
   });
   goldTotal += d.relations.length;
   // the three readings of strict F1
-  for (const [name, noKnowledge, lenient] of [['scored', false, false], ['noKnowledge', true, false], ['fullStopForgiven', false, 'full-stop'], ['conventionsForgiven', false, true]] as const) {
+  for (const [name, noKnowledge, lenient] of [['scored', false, false], ['noKnowledge', true, false], ['fullStopForgiven', false, 'full-stop'], ['fullStopNoKnowledge', true, 'full-stop'], ['conventionsForgiven', false, true]] as const) {
     const used = new Set<number>();
     const match = (m: Span, g: Gold) => same(m, g) || (lenient === true ? convention(m, g) !== null : lenient ? convention(m, g) === lenient : false);
     for (const p of preds) {
