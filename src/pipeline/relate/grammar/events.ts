@@ -743,7 +743,7 @@ function notYetDone(tree: Tree, h: number): boolean {
 }
 
 /** Negation and modality of a trigger, from its own dependents and the verbs above it. */
-function modalityOf(tree: Tree, i: number): Modality {
+export function modalityOf(tree: Tree, i: number): Modality {
   let negated = false;
   let hypothetical = false;
   const mark = (x: number) => {
