@@ -177,9 +177,9 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
   return units[k + 1]?.text === ',' || originThenComma(units, k) || COPULA_AFTER.has(units[k + 1]?.lower ?? '');
 }
 
-/** "X was chairman of Y", "X would be the next president of Mexico": a verb after the name that may open a title
- * the name is the subject of (grammar/roles.ts reads it from the parse). */
-const COPULA_AFTER = new Set(['is', 'was', 'are', 'were', 'would', 'will', 'could', 'might', 'may']);
+/** "X was chairman of Y", "X has been chairman of Y", "X would be the next president of Mexico": a verb after the name
+ * that may open a title the name is the subject of (grammar/roles.ts reads it from the parse). */
+const COPULA_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may']);
 
 /** "Moussa Faki of Chad, the chairperson of ...": the person's origin, then an apposition. */
 function originThenComma(u: readonly Unit[], k: number): boolean {

@@ -18,6 +18,9 @@ describe('a title the person is the subject of with "be" is a role (grammar-role
     ['Jane Doe was chairman of Halvorsen Industries when it collapsed.', 'Jane Doe -chairman of-> Halvorsen Industries (rule:grammar-role-copula)'],
     ['Maria Lopez is the chief executive of Brightwater Holdings, the company said.', 'Maria Lopez -chief executive of-> Brightwater Holdings (rule:grammar-role-copula)'],
     ['Joseph Cicippio was a professor at the American University of Beirut when he was kidnapped.', 'Joseph Cicippio -professor of-> American University of Beirut (rule:grammar-role-copula)'],
+    ['Maria Lopez has been chief executive of Brightwater Holdings since 2019.', 'Maria Lopez -chief executive of-> Brightwater Holdings (rule:grammar-role-copula)'],
+    // the parse reads "acting" as a verb and the title as its object
+    ['John Smith is acting chairman of Halvorsen Industries.', 'John Smith -acting chairman of-> Halvorsen Industries (rule:grammar-role-copula)'],
     // a modal makes it a plan or a guess, "not" a denial
     ['If the elections were held today, Diego Fernandez would be the next president of Mexico.', 'Diego Fernandez -president of hyp-> Mexico (rule:grammar-role-copula)'],
     ['Jane Doe is not the chairman of Halvorsen Industries.', 'Jane Doe -chairman of neg-> Halvorsen Industries (rule:grammar-role-copula)'],

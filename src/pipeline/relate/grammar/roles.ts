@@ -7,8 +7,8 @@
 // Where a token rule reads the same role, the parse's reading is kept (a little more confident).
 // Also read here: a title conjoined with such a title ("X, a professor at A and honorary president of B,": B's
 // president too), and a title the person is the subject of with "be" ("X, 58, was acting comptroller at Y",
-// "X would be the next president of Mexico", hypothetical; "X is not chairman of Y", negated), with the titles
-// conjoined with it.
+// "X would be the next president of Mexico", hypothetical; "X is not chairman of Y", negated; "X is acting chairman of
+// Y", which the parse reads as a verb and its object), with the titles conjoined with it.
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import { clamp } from '../found.ts';
@@ -43,11 +43,11 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     // (or as a conjunct with no "and" in the list: "for the Kenya Red Cross, Mary Wanjiku, said")
     for (let w = 0; w < tree.size && h < 0; w++) if (tree.unit(w) === tree.unit(p) && tree.isAside(w) && tree.head(w) >= 0 && tree.unit(tree.head(w)) !== tree.unit(p)) h = tree.head(w);
     if (h >= 0 && tree.entityUnit(h) >= 0 && tree.rel(h) === 'nmod' && BODY_CASES.includes(tree.caseOf(h) ?? '') && HEADS.has(tree.lower[tree.head(h)] ?? '')) titles.push(tree.head(h));
-    const read = (t: number, rule: string, modality: { negated: boolean; hypothetical: boolean } | undefined, base: number) => {
+    const read = (t: number, rule: string, modality: { negated: boolean; hypothetical: boolean } | undefined, base: number, before: number[] = []) => {
       // ("counterpart" names no office of its own: the token rules read it from the clause, roles.ts)
       if (t < 0 || tree.entityUnit(t) >= 0 || !HEADS.has(tree.lower[t]!) || tree.lower[t] === 'counterpart') return;
       const mods = tree.children(t, 'amod', 'compound').filter((m) => m < t && MODIFIERS.has(tree.lower[m]!)).sort((a, b) => a - b);
-      const words = [...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
+      const words = [...before, ...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
       const kept = bodyOf(ctx, tree, t);
       if (!kept) return;
       const former = words.some((w) => TENSE.has(w));
@@ -72,6 +72,11 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       const modality = modalityOf(tree, up);
       read(up, 'grammar-role-copula', modality, 0.85);
       for (const c of conjoinedTitles(tree, up)) read(c, 'grammar-role-copula', modality, 0.82);
+    }
+    // ("X is acting chairman of Y": the parse reads "acting" as the verb, the title as its object)
+    if (up >= 0 && tree.lower[up] === 'acting' && tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'aux').length) {
+      const modality = modalityOf(tree, up);
+      for (const o of tree.exactly(up, 'obj')) if (o === up + 1) read(o, 'grammar-role-copula', modality, 0.85, [up]);
     }
   }
 }
