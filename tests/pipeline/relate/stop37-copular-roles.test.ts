@@ -21,6 +21,8 @@ describe('a title the person is the subject of with "be" is a role (grammar-role
     ['Maria Lopez has been chief executive of Brightwater Holdings since 2019.', 'Maria Lopez -chief executive of-> Brightwater Holdings (rule:grammar-role-copula)'],
     // the parse reads "acting" as a verb and the title as its object
     ['John Smith is acting chairman of Halvorsen Industries.', 'John Smith -acting chairman of-> Halvorsen Industries (rule:grammar-role-copula)'],
+    // the title as the subject, the person as the predicate
+    ['The chairman of Halvorsen Industries is John Smith.', 'John Smith -chairman of-> Halvorsen Industries (rule:grammar-role-copula)'],
     // a modal makes it a plan or a guess, "not" a denial
     ['If the elections were held today, Diego Fernandez would be the next president of Mexico.', 'Diego Fernandez -president of hyp-> Mexico (rule:grammar-role-copula)'],
     ['Jane Doe is not the chairman of Halvorsen Industries.', 'Jane Doe -chairman of neg-> Halvorsen Industries (rule:grammar-role-copula)'],

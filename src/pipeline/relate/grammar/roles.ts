@@ -8,7 +8,8 @@
 // Also read here: a title conjoined with such a title ("X, a professor at A and honorary president of B,": B's
 // president too), and a title the person is the subject of with "be" ("X, 58, was acting comptroller at Y",
 // "X would be the next president of Mexico", hypothetical; "X is not chairman of Y", negated; "X is acting chairman of
-// Y", which the parse reads as a verb and its object), with the titles conjoined with it.
+// Y", which the parse reads as a verb and its object), with the titles conjoined with it; and a title that is the
+// subject of the person with "be" ("The chairman of Y is X").
 import type { Emit } from '../found.ts';
 import type { Arg, Ctx } from '../phrases.ts';
 import { clamp } from '../found.ts';
@@ -72,6 +73,11 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       const modality = modalityOf(tree, up);
       read(up, 'grammar-role-copula', modality, 0.85);
       for (const c of conjoinedTitles(tree, up)) read(c, 'grammar-role-copula', modality, 0.82);
+    }
+    // "The chairman of Y is X": the title is the subject, the person the predicate
+    if (tree.children(p, 'cop').length) {
+      const modality = modalityOf(tree, p);
+      for (const t of tree.exactly(p, 'nsubj')) if (t < p) read(t, 'grammar-role-copula', modality, 0.85);
     }
     // ("X is acting chairman of Y": the parse reads "acting" as the verb, the title as its object)
     if (up >= 0 && tree.lower[up] === 'acting' && tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'aux').length) {
