@@ -6,8 +6,8 @@
 // dependent, its possessor ("Ukraine's") or a name modifying it ("the Kenyan president").
 // Where a token rule reads the same role, the parse's reading is kept (a little more confident).
 // Also read here: a title conjoined with such a title ("X, a professor at A and honorary president of B,": B's
-// president too), and a title the person is the subject of with "be" ("X, 58, was acting comptroller at Y",
-// "X would be the next president of Mexico", hypothetical; "X is not chairman of Y", negated; "X is acting chairman of
+// president too), and a title the person is the subject of with "be" ("X, 58, was chairman of Y", "X has been chief
+// executive of Y", "X would be the next president of Mexico", hypothetical; "X is not chairman of Y", negated; "X is acting chairman of
 // Y", which the parse reads as a verb and its object), with the titles conjoined with it; and a title that is the
 // subject of the person with "be" ("The chairman of Y is X").
 import type { Emit } from '../found.ts';
@@ -67,7 +67,7 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       read(t, 'grammar-role-appos', undefined, 0.92);
       for (const c of conjoinedTitles(tree, t)) read(c, 'grammar-role-appos-conj', undefined, 0.88);
     }
-    // "X was acting comptroller at Y", "X would be the next president of Mexico": the person is the subject of a
+    // "X was a professor at Y", "X would be the next president of Mexico": the person is the subject of a
     // title noun with "be" (its copula), the titles conjoined with it too ("X is chairman of A and president of B")
     if (tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'cop').length && tree.entityUnit(up) < 0) {
       const modality = modalityOf(tree, up);
