@@ -36,7 +36,7 @@ import { extractKin } from './kin.ts';
 import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
 import { extractAgentNouns } from './agents.ts';
-import { extractChains, extractContainment } from './containment.ts';
+import { extendModelChains, extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
 import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_PRESENCE, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractNationalBodies } from './national-bodies.ts';
@@ -274,6 +274,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     // source line, states where the agency is), and a fact a headline shares with the body is one relation
     found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => !sentences[s]!.sentence.boilerplate, options.parsed ?? undefined, dateline),
       (m, rules) => contradictsStatedHome(m, rules, entities, knowledge));
+    // ("the Savannah River Plant, in Aiken, S.C.": the model's "located in Aiken" and the rule's "Aiken located in South
+    // Carolina" make the plant located in South Carolina)
+    extendModelChains(found, named, (f) => f.rule === MODEL_RULE, emit);
   }
   if (options.news) found.push(...newsModelStep(options.news, seg, mentions, entities, found, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
   if (options.knowledgeRelations !== false) {

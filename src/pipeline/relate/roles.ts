@@ -178,8 +178,14 @@ export function personRoleCue(units: readonly Unit[], k: number): boolean {
   // ("Russia's Sergei Lavrov": a country's possessive right before the name, possessive-holders.ts)
   const owner = units[k - 2];
   if (before && isPossessive(before.lower) && owner?.type === 'country') return true;
-  return units[k + 1]?.text === ',' || originThenComma(units, k);
+  return units[k + 1]?.text === ',' || originThenComma(units, k) || COPULA_AFTER.has(units[k + 1]?.lower ?? '') || COPULA_BEFORE.has(before?.lower ?? '');
 }
+
+/** "X was chairman of Y", "X has been chairman of Y", "X would be the next president of Mexico": a verb after the name
+ * that may open a title the name is the subject of (grammar/roles.ts reads it from the parse). */
+const COPULA_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may']);
+/** "The chairman of Y is X": the copula before the name whose title is the subject. */
+const COPULA_BEFORE = new Set(['is', 'was']);
 
 /** "Moussa Faki of Chad, the chairperson of ...": the person's origin, then an apposition. */
 function originThenComma(u: readonly Unit[], k: number): boolean {
