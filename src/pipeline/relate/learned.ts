@@ -64,7 +64,7 @@ export function modelRelations(
   });
   for (const r of read) {
     const { s, sentence: ps, source } = r;
-    // The classifier reads the parse of each sentence it reads (claimed, for the news model: tree-claims.ts), but
+    // The classifier reads the parse of each sentence it reads (it claims them for the news model, relate.ts), but
     // a sentence is parsed only when it has a candidate pair: of one without, the classifier reads nothing.
     if (withSyntax) claim?.(s);
     if (!hasCandidate(ps)) continue;
