@@ -13,10 +13,10 @@ import type { Found } from './found.ts';
 import { clamp } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { isModal, isNeg } from './classes.ts';
-import type { RelationClassifier } from './classifier/classify.ts';
+import { hasCandidate, type RelationClassifier } from './classifier/classify.ts';
 import type { TokenSyntax } from './classifier/features.ts';
 import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
-import { readSentences, type ReadSentence } from './classifier/sentences.ts';
+import { readSentences, syntaxOfRead, type ReadSentence } from './classifier/sentences.ts';
 import { findDateline } from './dateline.ts';
 import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
 import { isAgentNounWord } from './agents.ts';
@@ -52,15 +52,23 @@ export function modelRelations(
   usable: (sentence: number) => boolean,
   parsed?: Parsed,
   dateline?: Dateline,
+  claim?: (sentence: number) => void,
 ): Found[] {
   const out: Found[] = [];
   const within = (inner: string, outer: string) => knowledge.containers(inner).includes(outer);
+  const withSyntax = !!parsed && classifier.usesSyntax;
   const read = readSentences(seg, mentions, entities, {
     usable,
-    ...(parsed && classifier.usesSyntax ? { parsed } : {}),
+    ...(withSyntax ? { parsed, deferSyntax: true } : {}),
     datelineEnd: dateline ? datelineEndOf(seg, dateline) : -1,
   });
-  for (const { s, sentence: ps, source } of read) {
+  for (const r of read) {
+    const { s, sentence: ps, source } = r;
+    // The classifier reads the parse of each sentence it reads (it claims them for the news model, relate.ts), but
+    // a sentence is parsed only when it has a candidate pair: of one without, the classifier reads nothing.
+    if (withSyntax) claim?.(s);
+    if (!hasCandidate(ps)) continue;
+    syntaxOfRead(r);
     const words = ps.words as string[], mentions = ps.mentions;
     for (const d of classifier.classify(ps, within)) {
       const [h, tl] = aIsHeadOf(d.label) ? [d.a, d.b] : [d.b, d.a];

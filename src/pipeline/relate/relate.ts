@@ -16,7 +16,7 @@
 // Headings give co-occurrence only: headline grammar drops the words the
 // patterns rely on ("Ukraine Cuts Ties With North Korea"), and the body repeats
 // the statement in full.
-import type { Entity, EntityType, Parsed, Relation, Resolved, Segmented } from '../../types.ts';
+import type { Entity, EntityType, Parsed, ParsedSentence, Relation, Resolved, Segmented } from '../../types.ts';
 import type { RelationClassifier } from './classifier/classify.ts';
 import type { Found } from './found.ts';
 import type { Knowledge, KnownPlace } from './knowledge.ts';
@@ -222,6 +222,9 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   const context = articleContext(seg, dateline, sentences, entities, knowledge, placeEntity, emit);
   // One pass over every sentence: its entity units and the pattern families it can feed.
   const scans = sentences.map((su) => scanSentence(su, entities));
+  // The sentences whose trees the rules and the classifier ask for: the news model reads those trees (its
+  // parsedSoFar). A reader that may not need a tree claims it; it is parsed when some reader reads it.
+  const claimed = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const su = sentences[s]!;
     // Each pattern family needs a cue in the sentence (a trigger word, a name of the right type);
@@ -235,24 +238,28 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       continue;
     }
     const ctx: Ctx = { sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context, knownPlace, countryOf, earlier: found };
-    const parse = options.parsed?.sentences[s];
-    let tree: Tree | undefined;
-    const treeOf = () => (tree ??= new Tree(parse!, su.units));
+    claimed[s] = 1;
+    // the tree is read (and so parsed) only for a grammar reading
+    let parse: ParsedSentence | null | undefined, tree: Tree | undefined, looked = false;
     // A dateline ("BRASILIA (Reuters) - ...") is no English a parser was trained on: its sentence is read by the token rules.
-    const parsed = !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
+    const hasTree = () => {
+      if (!looked) { looked = true; parse = options.parsed?.sentences[s]; }
+      return !!parse && parse.sentence === s && parse.words.length > 0 && s !== datelineSentence;
+    };
+    const treeOf = () => (tree ??= new Tree(parse!, su.units));
     if (cues & (CUE_ROLE | CUE_ROLE_VERB)) {
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
       extractPluralTitleRoles(ctx, emit);
       extractPossessiveHolderRoles(ctx, emit);
-      if (parsed && (cues & CUE_ROLE)) extractGrammarRoles(ctx, treeOf(), emit);
+      if ((cues & CUE_ROLE) && hasTree()) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
-    if (parsed && (cues & CUE_PRESENCE)) extractPresence(ctx, treeOf(), emit);
+    if ((cues & CUE_PRESENCE) && hasTree()) extractPresence(ctx, treeOf(), emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
       const attributionAt = (i: number) => (scopes ??= attributionScopes(ctx))(i);
-      if (parsed) extractGrammarEvents(ctx, treeOf(), emit, attributionAt);
+      if (hasTree()) extractGrammarEvents(ctx, treeOf(), emit, attributionAt);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
     }
@@ -272,13 +279,14 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   if (options.classifier) {
     // the model reads headings too: its readings need no words a headline drops ("Moscow Interfax in English", a
     // source line, states where the agency is), and a fact a headline shares with the body is one relation
-    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => !sentences[s]!.sentence.boilerplate, options.parsed ?? undefined, dateline),
+    found = combineWithModel(found, modelRelations(seg, mentions, entities, options.classifier, knowledge, (s) => !sentences[s]!.sentence.boilerplate, options.parsed ?? undefined, dateline,
+      (s) => { claimed[s] = 1; }),
       (m, rules) => contradictsStatedHome(m, rules, entities, knowledge));
     // ("the Savannah River Plant, in Aiken, S.C.": the model's "located in Aiken" and the rule's "Aiken located in South
     // Carolina" make the plant located in South Carolina)
     extendModelChains(found, named, (f) => f.rule === MODEL_RULE, emit);
   }
-  if (options.news) found.push(...newsModelStep(options.news, seg, mentions, entities, found, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline));
+  if (options.news) found.push(...newsModelStep(options.news, seg, mentions, entities, found, (s) => isProse(sentences[s]!), options.parsed ?? undefined, dateline, (s) => claimed[s] === 1));
   if (options.knowledgeRelations !== false) {
     const stated = new Set<string>();
     for (const f of found) if (f.kind === 'location') stated.add(`${f.source}|${f.target}`);

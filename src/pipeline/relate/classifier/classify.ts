@@ -24,6 +24,18 @@ export function forEachCandidate(s: PairSentence, visit: (a: number, b: number) 
   }
 }
 
+/** Whether a sentence has a candidate pair: of one without, `classify` reads nothing (its parse included). */
+export function hasCandidate(s: PairSentence): boolean {
+  const ms = s.mentions;
+  for (let a = 0; a < ms.length; a++) {
+    for (let b = a + 1; b < ms.length; b++) {
+      if (ms[b]!.start - ms[a]!.end > MAX_GAP || b - a - 1 > MAX_BETWEEN) break;
+      if (canRelate(ms[a]!.coarse, ms[b]!.coarse)) return true;
+    }
+  }
+  return false;
+}
+
 /** Training examples of labelled sentences. */
 export function examplesOf(sentences: LabelledSentence[], within?: ContainedIn, featureSet = FEATURE_SET): PairExample[] {
   const out: PairExample[] = [];

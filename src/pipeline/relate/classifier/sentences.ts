@@ -6,7 +6,7 @@
 // longest; names inside a token ("pro-Russian") and the names of a wire dateline
 // are left out.
 import type { Entity, Parsed, ResolvedMention, Segmented } from '../../../types.ts';
-import type { PairMention, PairSentence } from './features.ts';
+import type { PairMention, PairSentence, TokenSyntax } from './features.ts';
 import { coarseOf } from './labels.ts';
 import { syntaxOfSentence } from './syntax.ts';
 
@@ -16,6 +16,8 @@ export interface ReadSentence {
   s: number;
   sentence: PairSentence;
   source: ResolvedMention[];
+  /** With `deferSyntax`: reads the sentence's parse into `sentence.syntax` (syntaxOfRead), once. */
+  pendingSyntax?: () => TokenSyntax | undefined;
 }
 
 export interface ReadOptions {
@@ -27,6 +29,23 @@ export interface ReadOptions {
   datelineEnd?: number;
   /** The fewest names a sentence needs to be read (default 2: a pair; the news model's anaphors need one). */
   minMentions?: number;
+  /**
+   * Read the parse of a sentence only when a reader asks for it (syntaxOfRead), not as the sentence is read:
+   * the parse stage parses a sentence when its entry is first read, and a sentence whose names make no
+   * candidate pair need not be parsed at all.
+   */
+  deferSyntax?: boolean;
+}
+
+/** The parse of a read sentence over its tokens (undefined: not parsed), read from the parse now if it was deferred. */
+export function syntaxOfRead(r: ReadSentence): TokenSyntax | undefined {
+  const pending = r.pendingSyntax;
+  if (pending) {
+    r.pendingSyntax = undefined;
+    const syntax = pending();
+    if (syntax) r.sentence.syntax = syntax;
+  }
+  return r.sentence.syntax;
 }
 
 /** The sentences of an article that name two or more usable entities, as pair sentences. */
@@ -74,7 +93,12 @@ export function readSentences(seg: Segmented, mentions: readonly ResolvedMention
     const words: string[] = new Array(to - from);
     for (let k = from; k < to; k++) words[k - from] = tokens[k]!.text;
     const sentence: PairSentence = { words, mentions: pms };
-    const syntax = opts.parsed ? syntaxOfSentence(seg, opts.parsed, s) : undefined;
+    const parsed = opts.parsed;
+    if (parsed && opts.deferSyntax) {
+      out.push({ s, sentence, source, pendingSyntax: () => syntaxOfSentence(seg, parsed, s) });
+      continue;
+    }
+    const syntax = parsed ? syntaxOfSentence(seg, parsed, s) : undefined;
     if (syntax) sentence.syntax = syntax;
     out.push({ s, sentence, source });
   }

@@ -22,7 +22,7 @@ import { hashStr } from '../../ner/hash.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { TITLE_HEAD_WORDS as TITLE_WORDS } from '../data/titles.ts';
 import { isHypVerb, isModal, isNeg } from '../classes.ts';
-import type { ReadSentence } from '../classifier/sentences.ts';
+import { syntaxOfRead, type ReadSentence } from '../classifier/sentences.ts';
 import type { PairMention } from '../classifier/features.ts';
 import { ORGANIZATION_DESCRIPTORS } from '../data/words.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
@@ -156,11 +156,12 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
   const reportable = options.reportable ?? (() => true);
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const { s, sentence, source } of read) {
-    const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
+  for (const r of read) {
+    const { s, sentence, source } = r;
+    const ms = sentence.mentions, words = sentence.words;
     if (ms.length < 2) continue;
-    const heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
-    let masked: string[] | undefined;
+    // the parse is read with the sentence's first candidate: a sentence without one need not be parsed
+    let syn: Syn, heads: number[] = [], masked: string[] | undefined;
     for (let i = 0; i < ms.length; i++) {
       // (at most MAX_MENTIONS_BETWEEN names between the two: a long list relates few of its pairs, and costs n² of them)
       for (let j = i + 1; j < ms.length && j - i - 1 <= MAX_MENTIONS_BETWEEN; j++) {
@@ -173,7 +174,11 @@ export function newsCandidates(read: readonly ReadSentence[], entities: Readonly
         // the same pair twice in the sentence: the nearest mentions speak for it
         if (seen.has(`${s}|${key}`)) continue;
         seen.add(`${s}|${key}`);
-        masked ??= maskedWords(words, ms, syn);
+        if (!masked) {
+          syn = syntaxOfRead(r);
+          heads = ms.map((m) => headOf(syn?.head, m.start, m.end));
+          masked = maskedWords(words, ms, syn);
+        }
         out.push(pairFeatures(s, words, masked, ms, heads, syn, i, j, end(A, source[i]!.title), end(B, source[j]!.title), elsewhere.get(key)));
       }
     }
@@ -204,7 +209,7 @@ function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap
   const masks = new Map<ReadSentence, string[]>();
   const maskedOf = (r: ReadSentence) => {
     let m = masks.get(r);
-    if (!m) masks.set(r, (m = maskedWords(r.sentence.words, r.sentence.mentions, r.sentence.syntax)));
+    if (!m) masks.set(r, (m = maskedWords(r.sentence.words, r.sentence.mentions, syntaxOfRead(r))));
     return m;
   };
   for (const later of read) {
@@ -229,8 +234,8 @@ function adjacentCandidates(read: readonly ReadSentence[], entities: ReadonlyMap
         const triggers: string[] = [], titles: string[] = [];
         let negated = false, hypothetical = false;
         for (const [side, r, k] of [['a', earlier, i], ['b', later, j]] as const) {
-          const { words, mentions, syntax: syn } = r.sentence;
-          const masked = maskedOf(r);
+          const { words, mentions } = r.sentence;
+          const masked = maskedOf(r), syn = syntaxOfRead(r);
           const m = mentions[k]!;
           const opening = masked[0] === 'the' ? `the ${masked[1] ?? ''}` : masked[0]!;
           f.push(`open${side}:${TITLE_WORDS.has(opening.slice(4)) ? 'the <title>' : opening}|adj`);
@@ -304,6 +309,13 @@ function anaphorAt(words: readonly string[], syn: Syn, t: number): AnaphorKind |
   return undefined;
 }
 
+/** Whether anaphorAt may find an anaphor at token t, read from the words alone (it then needs the parse to decide). */
+function mayBeAnaphor(words: readonly string[], t: number): boolean {
+  const w = lc(words[t]!);
+  return !!POSSESSIVE_KINDS[w] || !!PRONOUN_KINDS[w]
+    || (t > 0 && lc(words[t - 1]!) === 'the' && (TITLE_WORDS.has(w) || BODY_NOUNS.has(w) || STATE_NOUNS.has(w)));
+}
+
 /** How many sentences back an anaphor's antecedent may be named (its own sentence is 0). */
 const ANAPHOR_REACH = 1;
 
@@ -318,10 +330,14 @@ function anaphorCandidates(read: readonly ReadSentence[], entities: ReadonlyMap<
       if (g && !gender.has(r.source[k]!.entity)) gender.set(r.source[k]!.entity, g);
     });
   }
-  for (const { s, sentence, source } of read) {
-    const ms = sentence.mentions, words = sentence.words, syn = sentence.syntax;
+  for (const r of read) {
+    const { s, sentence, source } = r;
+    const ms = sentence.mentions, words = sentence.words;
     for (let t = 0; t < words.length; t++) {
       if (ms.some((m) => t >= m.start && t < m.end)) continue;
+      // (the parse is read only at a word that may be an anaphor: a sentence without one need not be parsed)
+      if (!mayBeAnaphor(words, t)) continue;
+      const syn = syntaxOfRead(r);
       const kind = anaphorAt(words, syn, t);
       if (!kind) continue;
       // the antecedent: the latest fitting name before the anaphor in its sentence, else in the sentences before

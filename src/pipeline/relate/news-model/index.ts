@@ -48,11 +48,12 @@ export interface NewsStep {
 /**
  * The news model's findings for an article (none without a model): candidates are the pairs of prose
  * sentences (a wire dateline's names left out) that `found` does not relate in their sentence, and the pairs an
- * anaphor makes with the names of its sentence (features.ts).
+ * anaphor makes with the names of its sentence (features.ts). `claimed`: the sentences whose trees the readers
+ * before the model asked for, parsed or not (relate.ts): the model reads those trees, and parses them if need be.
  */
 export function newsModelStep(step: NewsStep, seg: Segmented, mentions: readonly ResolvedMention[], entities: ReadonlyMap<string, Entity>, found: readonly Found[],
-  usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined): Found[] {
-  const read = readSentences(seg, mentions, entities, { usable, minMentions: 1, ...(parsed ? { parsed: parsedSoFar(parsed) } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
+  usable: (s: number) => boolean, parsed: Parsed | undefined, dateline: Dateline | undefined, claimed?: (s: number) => boolean): Found[] {
+  const read = readSentences(seg, mentions, entities, { usable, minMentions: 1, ...(parsed ? { parsed: parsedSoFar(parsed, claimed), deferSyntax: true } : {}), datelineEnd: dateline ? datelineNamesEnd(seg, dateline) : -1 });
   if (!read.length) { step.onCandidates?.([], found); return []; }
   // At run time only the candidates that can become findings: pairs the rules leave open anywhere (newsFindings
   // drops the others), of entity classes some class can be reported for at their reach.
@@ -75,15 +76,17 @@ function reportableBy(model: NewsModel): NonNullable<CandidateOptions['reportabl
 }
 
 /**
- * The sentences parsed so far. The parse stage parses a sentence when its entry is first read (a getter until
- * then); the rules read the trees they need, and the model reads only those: it never costs a parse of its own
- * (a candidate in an unparsed sentence is read from its words, in training as at run time).
+ * The sentences parsed so far, or claimed. The parse stage parses a sentence when its entry is first read (a
+ * getter until then); the rules and the classifier read the trees they need, or claim those they may need, and
+ * the model reads only those: a candidate in any other sentence is read from its words, in training as at run
+ * time. A claimed sentence is parsed when the model reads its tree (its entry here reads the parse stage's).
  */
-function parsedSoFar(parsed: Parsed): Parsed {
+export function parsedSoFar(parsed: Parsed, claimed?: (s: number) => boolean): Parsed {
   const sentences: Parsed['sentences'] = new Array(parsed.sentences.length).fill(null);
   for (let s = 0; s < sentences.length; s++) {
     const d = Object.getOwnPropertyDescriptor(parsed.sentences, s);
     if (d && 'value' in d) sentences[s] = d.value as Parsed['sentences'][number];
+    else if (d && claimed?.(s)) Object.defineProperty(sentences, s, { configurable: true, enumerable: true, get: () => parsed.sentences[s] ?? null });
   }
   return { sentences };
 }

@@ -235,6 +235,8 @@ function sparseWeights(model: NewsModel): SparseWeights {
  */
 export function decideNews(model: NewsModel, features: readonly number[], pair: string): NewsDecision | undefined {
   const n = model.classes.length;
+  const allowed = allowedClasses(model, pair);
+  if (!allowed.length) return undefined;
   const scores = new Float64Array(n);
   const { rowOf, starts, classes, values } = sparseWeights(model);
   for (const h of features) {
@@ -242,8 +244,27 @@ export function decideNews(model: NewsModel, features: readonly number[], pair: 
     if (row !== undefined) for (let k = starts[row]!, end = starts[row + 1]!; k < end; k++) scores[classes[k]!] += values[k]!;
   }
   let best = -1;
-  for (let y = 1; y < n; y++) if (model.allowed.get(model.classes[y]!)?.has(pair) && (best < 0 || scores[y]! > scores[best]!)) best = y;
+  for (let k = 0; k < allowed.length; k++) { const y = allowed[k]!; if (best < 0 || scores[y]! > scores[best]!) best = y; }
   return best < 0 ? undefined : { label: model.classes[best]!, margin: scores[best]! - scores[0]! };
+}
+
+/** The classes other than "none" each pair of entity types may take, in class order, by model (its `allowed` is not changed once it decides). */
+const allowedByPair = new WeakMap<NewsModel, Map<string, Uint16Array>>();
+
+/**
+ * The classes other than "none" that `pair` may take, in class order: decideNews looked each class up in
+ * `model.allowed` for every candidate (43 classes, two hash look-ups each), as costly as scoring its features.
+ */
+function allowedClasses(model: NewsModel, pair: string): Uint16Array {
+  let byPair = allowedByPair.get(model);
+  if (!byPair) allowedByPair.set(model, (byPair = new Map()));
+  let out = byPair.get(pair);
+  if (!out) {
+    const ys: number[] = [];
+    for (let y = 1; y < model.classes.length; y++) if (model.allowed.get(model.classes[y]!)?.has(pair)) ys.push(y);
+    byPair.set(pair, (out = Uint16Array.from(ys)));
+  }
+  return out;
 }
 
 export const newsConfidence = (model: NewsModel, margin: number) => 1 / (1 + Math.exp(-(model.calibration.a * margin + model.calibration.b)));
