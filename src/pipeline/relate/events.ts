@@ -86,6 +86,9 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
 }
 
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
+/** Words whose "to" + verb names an aim, not a fact ("a candidate to join", "its bid to buy", "hopes to sign"). */
+const AIM_BEFORE_TO = /^(?:candidate|candidates|candidacy|bid|bids|application|applications|ambition|ambitions|aspiration|aspirations|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|aim|aims|aimed|aiming|attempt|attempts|attempted|effort|efforts|intend|intends|intended|wish|wishes|wished|eager|keen|poised|plan|plans|planned|planning|want|wants|wanted)$/;
+
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
   const u = ctx.units;
   let negated = false;
@@ -100,6 +103,8 @@ export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypo
   }
   // "were to meet", "is to visit": a form of "be" with "to" states an arrangement, not a fact
   if (u[i - 1]?.lower === 'to' && /^(?:is|are|was|were|am)$/.test(u[i - 2]?.lower ?? '')) hypothetical = true;
+  // "a candidate to join", "its bid to buy", "hopes to sign": an aim, not a fact
+  if (u[i - 1]?.lower === 'to' && AIM_BEFORE_TO.test(u[i - 2]?.lower ?? '')) hypothetical = true;
   // A conditional clause: scan back to the clause start.
   for (let k = i - 1; k >= 0; k--) {
     const w = u[k]!.lower;

@@ -62,3 +62,15 @@ describe('an age in commas after a name stands in no reading\'s way', () => {
     expect(got.some((l) => l.startsWith('Daniel Urquhart -') && l.endsWith('-> Aumsville'))).toBe(true);
   });
 });
+
+describe('"to" + verb after a word of aim names no fact', () => {
+  it.each([
+    ['Moldova, a candidate to join the European Union, signed a gas deal with Romania.', 'Moldova -member of-> European Union'],
+    ['Georgia, whose bid to join NATO has stalled, held talks with Turkey.', 'Georgia -member of-> NATO'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).not.toContain(line);
+  });
+  it('guard: a done joining is still read', async () => {
+    expect(await lines('Sweden joined NATO in March after Hungary ratified its bid.')).toContain('Sweden -member of-> NATO');
+  });
+});
