@@ -115,6 +115,9 @@ export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypo
   return { negated, hypothetical };
 }
 
+/** Nouns that name a power one may hold without using it ("holds a veto"). */
+export const HELD_POWERS: ReadonlySet<string> = new Set(['veto', 'vetoes']);
+
 /** The actor of a noun trigger: "Russia's annexation", "an EU dispute", "held talks", "In support of X, Y ...". */
 function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   const u = ctx.units;
@@ -135,6 +138,8 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   // "has" before it is its auxiliary, no light verb of the noun)
   const reversed = u.slice(k + 1, i).some((x) => isReversalVerb(x.lower));
   if (k >= 0 && !u[k]!.entity && !reversed && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
+    // ("Moscow, which holds a veto on the council": a power held is no act, and its holder no actor)
+    if (HELD_POWERS.has(u[i]!.lower) && /^(?:hold|holds|held|holding)$/.test(u[k]!.lower)) return {};
     const a = verbSubject(ctx, k);
     if (a) return { arg: a, lightAt: k };
   }

@@ -74,3 +74,10 @@ describe('"to" + verb after a word of aim names no fact', () => {
     expect(await lines('Sweden joined NATO in March after Hungary ratified its bid.')).toContain('Sweden -member of-> NATO');
   });
 });
+
+describe('a power held is no act', () => {
+  it('"holds a veto" vetoes nothing', async () => {
+    const got = await lines('China, which holds a veto on the U.N. Security Council, abstained in the vote on Friday.');
+    expect(got.filter((l) => / -129 vetoed-> /.test(l))).toEqual([]);
+  });
+});

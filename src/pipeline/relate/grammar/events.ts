@@ -21,7 +21,7 @@ import { TITLE_HEAD_WORDS } from '../data/titles.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
-import { eventPairs, PLANNING_NOUNS } from '../events.ts';
+import { eventPairs, HELD_POWERS, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
@@ -1183,6 +1183,8 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   const round = tree.rel(i) === 'nmod' && tree.caseOf(i) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(i)] ?? '') ? tree.head(i) : i;
   const h = tree.head(round);
   const light = h >= 0 && tree.rel(round) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  // ("Moscow, which holds a veto on the council": a power held is no act)
+  if (light >= 0 && round === i && HELD_POWERS.has(tree.lower[i]!) && /^(?:hold|holds|held|holding)$/.test(tree.lower[light]!)) return false;
   if (!subject && light >= 0) {
     const s = subjectOf(ctx, tree, light);
     subject = s.arg;
