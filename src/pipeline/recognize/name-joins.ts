@@ -53,7 +53,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossParticle(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -393,18 +393,32 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
 }
 
 /** First words of bodies named for a cause ("Alliance for Progress", "Movement for Democratic Change", "Centre for ..."). */
-const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership']);
+const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership',
+  // ("Democratic Party for the People", "Confederation for Independent Poland", "Office for National Statistics")
+  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization']);
+
+/** Last words of bodies named for what they do with "to" ("Committee to Protect Journalists", "Campaign to Stop Killer Robots"). */
+const TO_HEADS = new Set(['committee', 'campaign', 'coalition', 'movement', 'alliance', 'fund', 'foundation', 'council', 'commission', 'initiative', 'project', 'network']);
+
+/**
+ * Head words of armed or political bodies named after the country they act in ("Islamic Resistance in Iraq", "Islamic
+ * Movement in Nigeria"): not "Party" or "Church", whose "in <country>" is as often a branch or a place said of them.
+ */
+const IN_COUNTRY_HEADS = new Set(['resistance', 'movement', 'front']);
 
 /**
  * "Court of Arbitration for Sport", "Institute for Fiscal Studies": a body's name goes on after "for" when it opens
  * with a body's lead word and the tagger cut it there; not before a place ("the Commission for Ukraine" is two).
  */
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const joiner = doc.lower[c.end];
+  // ("Committee to Protect Journalists", "Coalition against Hunger": "to" and "against" after a body's last word)
+  if (joiner === 'to' || joiner === 'against') return joinAcrossPurpose(doc, c, next);
   // ("National Council for the Defence of Democracy": the lead word may close the first part, and "the" follow "for")
   const lead = ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.end - 1]!);
   // ("Centre for European Reform": the tagger may read a lone lead word as a place)
   const loneLead = c.label === 'LOC' && c.end - c.start === 1 && FOR_LEAD_WORDS.has(doc.lower[c.start]!);
-  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || doc.lower[c.end] !== 'for') return undefined;
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || joiner !== 'for') return undefined;
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
@@ -415,6 +429,48 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)
   const inside = !!next && next.start >= from && next.end <= end;
   return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: inside };
+}
+
+/**
+ * "Committee to Protect Journalists", "Coalition against Hunger": a body's name cut before "to" or "against" goes on over
+ * the capitalised words after it that the tagger left out, when the span ends on a body's head word, the words are no
+ * name of their own (no place, body or nationality word, no span of the tagger's) and, after "to", two or more (a verb
+ * and its object: "the Committee to Berlin" is no name).
+ */
+function joinAcrossPurpose(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const joiner = doc.lower[c.end]!;
+  const heads = joiner === 'to' ? TO_HEADS : FOR_LEAD_WORDS;
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || !heads.has(doc.lower[c.end - 1]!)) return undefined;
+  const from = c.end + 1;
+  if (!sameSentence(doc, c.start, from) || !doc.nameToken[from] || doc.initial.has(from)) return undefined;
+  const end = capitalisedRunEnd(doc, from);
+  if (end - from < (joiner === 'to' ? 2 : 1) || end - from > 4 || (next && next.start < end)) return undefined;
+  const toks = doc.seg.tokens;
+  if (!toks.slice(from, end).every((t) => LETTERS.test(t.text))) return undefined;
+  const text = spanOf(doc, from, end);
+  if (lookupPlace(text).length || lookupOrganization(text) || lookupPlace(toks[from]!.text).length || demonymOf(toks[from]!.text)) return undefined;
+  return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "${toks[c.end]!.text}"` }, usedNext: false };
+}
+
+/**
+ * "The Islamic Resistance in Iraq": a name ending on the head word of an armed or political body ("Resistance",
+ * "Movement", "Front"; the head may be a capitalised word the tagger left out after its span), then "in" and the
+ * tagger's one country or region closing the sentence's name, is one body's name: the place is part of it.
+ */
+function joinAcrossIn(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' && c.label !== 'MISC' && c.label !== 'LOC') return undefined;
+  const toks = doc.seg.tokens;
+  // the head word inside the span, or one capitalised word right after it that no span holds
+  let headEnd = c.end;
+  if (!IN_COUNTRY_HEADS.has(doc.lower[c.end - 1]!)) {
+    if (!IN_COUNTRY_HEADS.has(doc.lower[c.end] ?? '') || !doc.nameToken[c.end] || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return undefined;
+    headEnd = c.end + 1;
+  }
+  if (doc.lower[headEnd] !== 'in' || !next || next.start !== headEnd + 1 || next.label !== 'LOC' || !sameSentence(doc, c.start, next.end - 1)) return undefined;
+  if (doc.nameToken[next.end] || doc.lower[next.end] === "'s" || doc.lower[next.end] === '’s') return undefined;
+  const place = spanOf(doc, next.start, next.end);
+  if (!lookupPlace(place).some((e) => e.type === 'country' || e.type === 'region')) return undefined;
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name with "${spanOf(doc, c.end, headEnd + 1)} ${place}" after it` }, usedNext: true };
 }
 
 /** Words joining the parts of one name: a patronymic ("Tamim bin Hamad"), a Romance "of" ("Observatorio do Clima"). */
