@@ -18,6 +18,7 @@ import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
 import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
+import { withCountryOwnedNames } from './country-owned-names.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
 import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
@@ -117,7 +118,7 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))))));
+  return withCountryOwnedNames(doc, withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))))))));
 }
 
 /** A last word that closes a body's name ("Bank", "Capital", "Holdings", "Seafoods"). */

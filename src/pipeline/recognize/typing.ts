@@ -468,7 +468,7 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
+const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'confederation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
   'center', 'centre', 'society', 'fund', 'trust']);
 
