@@ -40,6 +40,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (named === null) continue;
     c = named;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    c = withOfficeHolder(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1], lonePersonWords);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
@@ -85,6 +86,27 @@ function wordsUsedAlone(doc: DocFacts): Set<string> {
 }
 
 const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?.sentence === doc.seg.tokens[b]?.sentence;
+
+/** First words of a body named after the office that heads it ("the Special Prosecutor's Office", "the Attorney General's Department"). */
+const HELD_BODY_LEADS = new Set(['office', 'department', 'bureau', 'chambers']);
+
+/**
+ * "the [Special Prosecutor's] [Office Against Impunity]", "the Prime Minister's Office": a body's span opening with
+ * "Office" or "Department" right after a possessive title the tagger left out is one name with it, when no span holds
+ * the title (a title owns such a body; a person's name before the possessive is no part of it: "Smith's office").
+ */
+function withOfficeHolder(doc: DocFacts, c: Candidate, prev: Candidate | undefined): Candidate {
+  if (c.label !== 'ORG' || !HELD_BODY_LEADS.has(doc.lower[c.start]!) || !/^['’]s$/.test(doc.seg.tokens[c.start - 1]?.text ?? '')) return c;
+  const last = c.start - 2;
+  if (last < 0 || !sameSentence(doc, last, c.start) || !doc.nameToken[last] || (prev && prev.end > last)) return c;
+  const titleEnd = doc.seg.tokens[last]!.text;
+  if (!mayEndTitle(titleEnd) || !titleInfo(titleEnd)) return c;
+  let k = last;
+  while (k - 1 >= 0 && k > last - 3 && sameSentence(doc, k - 1, last) && doc.nameToken[k - 1] && !(prev && prev.end > k - 1)
+    && LETTERS.test(doc.seg.tokens[k - 1]!.text) && !FUNCTION_WORDS.has(doc.lower[k - 1]!) && !lookupPlace(doc.seg.tokens[k - 1]!.text).length) k--;
+  // (the words before the title's last word are its own: "Special Prosecutor", "Prime Minister", "Attorney General")
+  return { ...c, start: k, reason: `${c.reason}, with the office "${spanOf(doc, k, last + 1)}" that heads it` };
+}
 
 /**
  * "Director-General Tedros [Adhanom Ghebreyesus]": a person's span the tagger started one word late, between a
