@@ -227,6 +227,15 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
       why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
     }
   }
+  // "[Swiss] [International Air Lines]": a nationality word and a MISC name right after it ending in a body's head word,
+  // both read as MISC, are one company's name (a nationality word before a body's own span stays apart: "Russian
+  // [Foreign Ministry]")
+  if (!why.length && c.label === 'MISC' && c.end - c.start === 1 && next && next.start === c.end && next.label === 'MISC' && next.end - next.start >= 2
+    && sameSentence(doc, c.start, next.end - 1) && demonymOf(toks[c.start]!.text) && (ORGANIZATION_HEAD_WORDS.has(doc.lower[next.end - 1]!) || doc.lower[next.end - 1] === 'lines')) {
+    end = next.end;
+    usedNext = true;
+    why.push(`the MISC name "${spanOf(doc, next.start, next.end)}" after its nationality word`);
+  }
   // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
   // span the tagger made of the rest
   if (!why.length && c.label === 'ORG' && ON_FOR_HEADS.has(doc.lower[c.end - 1]!) && /^(?:on|for)$/.test(doc.lower[c.end] ?? '') && next && next.start === c.end + 1

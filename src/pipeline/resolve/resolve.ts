@@ -806,6 +806,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>, t
   const nextSuffix = new Map<string, number>();
   const idOf = new Map<Group, string>();
   const entities: Entity[] = [];
+  // the organisations' names as written, by the group they are in (a bare name that is another body's is no alias)
+  const bodyNamed = new Map<string, Group>();
+  for (const g of groups) if (g.type === 'organization') for (const m of g.mentions) bodyNamed.set(nameKey(m.text), g);
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
     let name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
@@ -840,9 +843,11 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>, t
     const place = g.gazetteerId && g.type === 'country' ? entryById(g.gazetteerId) : undefined;
     if (place && place.name !== name && !aliases.includes(place.name)) aliases.push(place.name);
     // "U.S. Federal Reserve": a country's name opening an organisation's is no part of what it is called alone
+    // (unless another body of the article goes by that name: "Britain's AI Safety Institute ... the U.S. AI Safety Institute")
     if (g.type === 'organization') {
       const bare = withoutLeadingCountry(name);
-      if (bare && !aliases.includes(bare)) aliases.push(bare);
+      const other = bare ? bodyNamed.get(nameKey(bare)) : undefined;
+      if (bare && !aliases.includes(bare) && (!other || other === g)) aliases.push(bare);
     }
     // "South Korea's Kia Motors Corp.": the period of an abbreviated legal form is no part of the name ("Kia Motors Corp")
     const abbreviated = g.type === 'organization' ? / (\p{L}{2,4})\.$/u.exec(name) : null;
