@@ -64,7 +64,6 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'undp', name: 'United Nations Development Programme', alternates: ['UNDP'], reason: 'UN agency' },
   { slug: 'fao', name: 'Food and Agriculture Organization', alternates: ['FAO', 'Food and Agriculture Organisation'], reason: 'UN agency' },
   { slug: 'ilo', name: 'International Labour Organization', alternates: ['ILO', 'International Labour Organisation', 'International Labor Organization'], reason: 'UN agency' },
-  { slug: 'unrwa', name: 'UNRWA', alternates: ['Unrwa'], reason: 'UN agency for Palestinian refugees' },
   { slug: 'cpj', name: 'Committee to Protect Journalists', alternates: ['CPJ'], reason: 'press freedom organisation' },
   { slug: 'reporters-without-borders', name: 'Reporters Without Borders', alternates: ['Reporters Sans Frontieres', 'Reporters Sans Frontières'], reason: 'press freedom organisation' },
   { slug: 'transparency-international', name: 'Transparency International', alternates: [], reason: 'anti-corruption organisation' },
