@@ -550,6 +550,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
   }
+  // "Google DeepMind", "Microsoft Research": a tagger person opening with a listed organisation's own one-word name
+  // (not a short alternate: "Wagner") and one or two words more is a unit of that organisation
+  if (c.label === 'PER' && !listed && words.length >= 2 && words.length <= 3 && !isAcronym(words[0]!)) {
+    const parent = lookupOrganization(words[0]!);
+    if (parent && nameKey(parent.name) === nameKey(words[0]!)) {
+      return base(doc, c, 'organization', `tagger PER on the listed organisation "${words[0]}" and a name after it: a unit of it`);
+    }
+  }
   // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
   // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)
   if (c.label !== 'LOC' && !listed && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region')) {

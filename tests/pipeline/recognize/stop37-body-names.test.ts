@@ -85,4 +85,13 @@ describe('world bodies news names without saying what they are', () => {
   it.each(cases)('%s', (text, spans, name, type) => {
     expect(typeOf(text, spans, name)).toEqual([type]);
   });
+  // a listed organisation's own name opening a tagger person: a unit of it; a short alternate of a body's name
+  // ("Wagner" for the Wagner Group) opening a person's name stays the person
+  const units: Array<[string, Spans, string, EntityType]> = [
+    ['Google Brain said the team would grow.', [['Google Brain', 'PER']], 'Google Brain', 'organization'],
+    ['Critics said Wagner Moura gave the best performance.', [['Wagner Moura', 'PER']], 'Wagner Moura', 'person'],
+  ];
+  it.each(units)('%s', (text, spans, name, type) => {
+    expect(typeOf(text, spans, name)).toEqual([type]);
+  });
 });
