@@ -896,7 +896,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
   // "the Marine Corps", "Life Magazine", "the Military Museum": an institution's head word closes no person's name
-  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"`);
+  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) {
+    // "the Captain Paul Watson Foundation": a person's title between "the" and the person the body is named after is a
+    // word of the body's name ("the" stands before no titled person)
+    const t = c.start - 1, title = doc.seg.tokens[t]?.text ?? '';
+    const titled = t > 0 && doc.lower[t - 1] === 'the' && doc.seg.tokens[t - 1]!.sentence === doc.seg.tokens[c.start]!.sentence
+      && /^\p{Lu}\p{Ll}+$/u.test(title) && mayEndTitle(title) && !!titleInfo(title);
+    return base(doc, titled ? { ...c, start: t } : c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"${titled ? `, with the title "${title}" opening it` : ''}`);
+  }
   if (c.label === 'PER' && !single && endsInTrade(words)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);

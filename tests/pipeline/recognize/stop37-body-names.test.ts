@@ -95,3 +95,14 @@ describe('world bodies news names without saying what they are', () => {
     expect(typeOf(text, spans, name)).toEqual([type]);
   });
 });
+
+describe('a title between "the" and the person a body is named after opens the body\'s name', () => {
+  it('"the Admiral Grace Hopper Foundation"', () => {
+    const text = 'The gift went to the Admiral Grace Hopper Foundation, which funds coding camps.';
+    expect(typeOf(text, [['Grace Hopper Foundation', 'PER']], 'Admiral Grace Hopper Foundation')).toEqual(['organization']);
+  });
+  it('guard: a title without "the" stays out ("President Ana Lopes Foundation officials")', () => {
+    const text = 'The award was handed out by President Ana Lopes Foundation officials.';
+    expect(typeOf(text, [['Ana Lopes Foundation', 'PER']], 'Ana Lopes Foundation')).toEqual(['organization']);
+  });
+});
