@@ -6,7 +6,7 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS, MOVEMENT_NAME_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
@@ -557,6 +557,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (parent && nameKey(parent.name) === nameKey(words[0]!)) {
       return base(doc, c, 'organization', `tagger PER on the listed organisation "${words[0]}" and a name after it: a unit of it`);
     }
+  }
+  // "Kataib Hezbollah": a tagger person ending in the one-word name of a listed armed or political movement is a group
+  // allied with it or split from it (MOVEMENT_NAME_IDS)
+  if (c.label === 'PER' && !listed && words.length >= 2 && words.length <= 3) {
+    const movement = lookupOrganization(words[words.length - 1]!);
+    if (movement && MOVEMENT_NAME_IDS.has(movement.id)) return base(doc, c, 'organization', `tagger PER on a name ending in the movement's name "${words[words.length - 1]}": a group of it`);
   }
   // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
   // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)

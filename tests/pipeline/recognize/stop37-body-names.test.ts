@@ -90,6 +90,8 @@ describe('world bodies news names without saying what they are', () => {
   const units: Array<[string, Spans, string, EntityType]> = [
     ['Google Brain said the team would grow.', [['Google Brain', 'PER']], 'Google Brain', 'organization'],
     ['Critics said Wagner Moura gave the best performance.', [['Wagner Moura', 'PER']], 'Wagner Moura', 'person'],
+    // a listed movement's name ending a tagger person: a group of it
+    ['Police blamed Harakat Hamas for the attack on the checkpoint.', [['Harakat Hamas', 'PER']], 'Harakat Hamas', 'organization'],
   ];
   it.each(units)('%s', (text, spans, name, type) => {
     expect(typeOf(text, spans, name)).toEqual([type]);

@@ -151,6 +151,12 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'rosneft', name: 'Rosneft', alternates: [], reason: 'Russian oil company' },
 ];
 
+/**
+ * Armed and political movements whose one-word name ends the names of groups allied with or split from them
+ * ("Kataib Hezbollah", "Tehrik-i-Taliban"): such a word never ends a person's name.
+ */
+export const MOVEMENT_NAME_IDS = new Set(['org:hamas', 'org:hezbollah', 'org:taliban', 'org:fatah', 'org:houthis']);
+
 /** Buildings that stand for the body inside them: a tagger's LOC on them is kept as a place. */
 export const SEAT_OF_GOVERNMENT_IDS = new Set(['org:white-house', 'org:kremlin', 'org:pentagon']);
 
