@@ -23,6 +23,7 @@ import { nationalitiesOfPeople } from './nationality.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
+import { stateOfStyle } from './state-styles.ts';
 import { leadingCountry, nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
@@ -146,6 +147,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   joinSameNameAcrossKinds(seg, groups, groupOf);
   // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
   joinSharedShortNames(groups, groupOf);
+  joinStateStyles(groups, groupOf);
   // "Shetland" after "the Shetland Islands": the place named without the word for its kind
   joinPlaceShortForms(groups, groupOf);
 
@@ -493,6 +495,26 @@ function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
     const others = groups.filter((g) => g !== short[0] && g.type === 'country' && g.mentions.length && g.gazetteerId && shared.ids.includes(g.gazetteerId));
     if (others.length !== 1) continue;
     absorb(others[0]!, short[0]!, groupOf, { rule: 'shared-short-name', detail: `"${shared.name}" is the country the article names in full (${shared.reason})` });
+  }
+}
+
+/**
+ * "Iran ... the Islamic Republic": a place or body no gazetteer links, named only by the style a state's official name
+ * opens with, joins the one state of the article with that style (`state-styles.ts`).
+ */
+function joinStateStyles(groups: Group[], groupOf: Map<Mention, Group>) {
+  const countries = new Map<string, Group>();
+  for (const g of groups) if (g.type === 'country' && g.gazetteerId && g.mentions.length) countries.set(g.gazetteerId, g);
+  if (!countries.size) return;
+  const named = new Set(countries.keys());
+  for (const g of groups) {
+    if (!g.mentions.length || g.gazetteerId || g.type === 'person' || g.type === 'other') continue;
+    const texts = new Set(g.mentions.map((m) => nameKey(m.text)));
+    if (texts.size !== 1) continue;
+    const id = stateOfStyle(g.mentions[0]!.text, named);
+    if (!id) continue;
+    const state = countries.get(id)!;
+    absorb(state, g, groupOf, { rule: 'epithet', detail: `"${g.mentions[0]!.text}" is the style of ${fullestName(state)}'s official name` });
   }
 }
 

@@ -108,3 +108,17 @@ describe('a title between "the" and the person a body is named after opens the b
     expect(typeOf(text, [['Ana Lopes Foundation', 'PER']], 'Ana Lopes Foundation')).toEqual(['organization']);
   });
 });
+
+describe('a state called by the style of its official name is that state', () => {
+  it('"Iran ... the Islamic Republic": one entity, named Iran', () => {
+    const text = 'Iran rejected the charge. The Islamic Republic said it had no part in the raid.';
+    const es = entities(text, [['Iran', 'LOC'], ['Islamic Republic', 'LOC']]);
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Iran', 'country']]);
+    expect(es[0]!.aliases).toContain('Islamic Republic');
+  });
+  it('guard: two states of one style in the article join neither', () => {
+    const text = 'Iran and Pakistan held talks. The Islamic Republic said the border would reopen.';
+    const es = entities(text, [['Iran', 'LOC'], ['Pakistan', 'LOC'], ['Islamic Republic', 'LOC']]);
+    expect(es.map((e) => e.name)).toContain('Islamic Republic');
+  });
+});
