@@ -122,3 +122,11 @@ describe('a state called by the style of its official name is that state', () =>
     expect(es.map((e) => e.name)).toContain('Islamic Republic');
   });
 });
+
+describe('a title run\'s name ends at "and" (two titled people)', () => {
+  it('"U.S. Commerce Secretary X Y and Federal Reserve Chair Z W": the country, not a body "U.S. Commerce"', () => {
+    const text = 'U.S. Commerce Secretary Dana Whitfield and Federal Reserve Chair Owen Marsh praised the deal.';
+    const ms = mentions(text, [['U.S. Commerce', 'ORG'], ['Dana Whitfield', 'PER'], ['Federal Reserve', 'ORG'], ['Owen Marsh', 'PER']]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['U.S.', 'country'], ['Dana Whitfield', 'person'], ['Federal Reserve', 'organization'], ['Owen Marsh', 'person']]);
+  });
+});
