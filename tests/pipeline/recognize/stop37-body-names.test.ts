@@ -130,3 +130,14 @@ describe('a title run\'s name ends at "and" (two titled people)', () => {
     expect(ms.map((m) => [m.text, m.type])).toEqual([['U.S.', 'country'], ['Dana Whitfield', 'person'], ['Federal Reserve', 'organization'], ['Owen Marsh', 'person']]);
   });
 });
+
+describe('a body\'s span over its name, an office and a person\'s name is the body and the person', () => {
+  it('"Renault CEO Dufresne quits ..."', () => {
+    const text = 'Renault CEO Dufresne quits after row with investors';
+    expect(mentions(text, [['Renault CEO Dufresne', 'ORG']]).map((m) => [m.text, m.type])).toEqual([['Renault', 'organization'], ['Dufresne', 'person']]);
+  });
+  it('guard: a body\'s name ending in an office names no person ("Bank of England Governor")', () => {
+    const text = 'The Bank of England Governor spoke on Tuesday.';
+    expect(mentions(text, [['Bank of England Governor', 'ORG']]).map((m) => m.type)).toEqual(['organization']);
+  });
+});
