@@ -3,7 +3,7 @@
 // and hand-written lists under ./data). Re-exports only.
 export {
   lookupPlace, lookupPlaceCandidates, lookupDemonym, countryByCode, capitalOf, countryOfCapital, isFormerSeat, isCapitalAlternate, containing, wasRepublicOf,
-  entryById, loadGazetteer, placeNameContinues, gazetteerSnapshot, adoptGazetteer, type GazetteerSnapshot,
+  entryById, loadGazetteer, placeNameContinues, gazetteerSnapshot, adoptGazetteer, officialNameOf, type GazetteerSnapshot,
 } from './places.ts';
 export { lookupOrganization, isAcronym, organizationById, organizationCore, organizationNameContinues } from './organizations.ts';
 export { mayEndTitle, titleInfo } from './titles.ts';

@@ -478,6 +478,14 @@ export function lookupDemonym(word: string): GazetteerEntry | undefined {
   return idx().demonyms.get(nameKey(word));
 }
 
+let officialNames: Map<string, string> | undefined;
+
+/** A country's official name ("Islamic Republic of Iran") by its id (`country:IR`), the table read when first asked for. */
+export function officialNameOf(id: string): string | undefined {
+  officialNames ??= new Map(data<Array<[string, string, string]>>('countries.json').map((r) => [`country:${r[0]}`, r[2]]));
+  return officialNames.get(id);
+}
+
 export function countryByCode(iso2: string): GazetteerEntry | undefined {
   return idx().byId.get(`country:${iso2.toUpperCase()}`);
 }

@@ -40,6 +40,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (named === null) continue;
     c = named;
     c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    c = withOfficeHolder(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1], lonePersonWords);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
@@ -53,7 +54,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossParticle(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -85,6 +86,27 @@ function wordsUsedAlone(doc: DocFacts): Set<string> {
 }
 
 const sameSentence = (doc: DocFacts, a: number, b: number) => doc.seg.tokens[a]?.sentence === doc.seg.tokens[b]?.sentence;
+
+/** First words of a body named after the office that heads it ("the Special Prosecutor's Office", "the Attorney General's Department"). */
+const HELD_BODY_LEADS = new Set(['office', 'department', 'bureau', 'chambers']);
+
+/**
+ * "the [Special Prosecutor's] [Office Against Impunity]", "the Prime Minister's Office": a body's span opening with
+ * "Office" or "Department" right after a possessive title the tagger left out is one name with it, when no span holds
+ * the title (a title owns such a body; a person's name before the possessive is no part of it: "Smith's office").
+ */
+function withOfficeHolder(doc: DocFacts, c: Candidate, prev: Candidate | undefined): Candidate {
+  if (c.label !== 'ORG' || !HELD_BODY_LEADS.has(doc.lower[c.start]!) || !/^['’]s$/.test(doc.seg.tokens[c.start - 1]?.text ?? '')) return c;
+  const last = c.start - 2;
+  if (last < 0 || !sameSentence(doc, last, c.start) || !doc.nameToken[last] || (prev && prev.end > last)) return c;
+  const titleEnd = doc.seg.tokens[last]!.text;
+  if (!mayEndTitle(titleEnd) || !titleInfo(titleEnd)) return c;
+  let k = last;
+  while (k - 1 >= 0 && k > last - 3 && sameSentence(doc, k - 1, last) && doc.nameToken[k - 1] && !(prev && prev.end > k - 1)
+    && LETTERS.test(doc.seg.tokens[k - 1]!.text) && !FUNCTION_WORDS.has(doc.lower[k - 1]!) && !lookupPlace(doc.seg.tokens[k - 1]!.text).length) k--;
+  // (the words before the title's last word are its own: "Special Prosecutor", "Prime Minister", "Attorney General")
+  return { ...c, start: k, reason: `${c.reason}, with the office "${spanOf(doc, k, last + 1)}" that heads it` };
+}
 
 /**
  * "Director-General Tedros [Adhanom Ghebreyesus]": a person's span the tagger started one word late, between a
@@ -204,6 +226,15 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
       usedNext = true;
       why.push(`the organisation "${spanOf(doc, tagged.start, tagged.end)}" right after it`);
     }
+  }
+  // "[Swiss] [International Air Lines]": a nationality word and a MISC name right after it ending in a body's head word,
+  // both read as MISC, are one company's name (a nationality word before a body's own span stays apart: "Russian
+  // [Foreign Ministry]")
+  if (!why.length && c.label === 'MISC' && c.end - c.start === 1 && next && next.start === c.end && next.label === 'MISC' && next.end - next.start >= 2
+    && sameSentence(doc, c.start, next.end - 1) && demonymOf(toks[c.start]!.text) && (ORGANIZATION_HEAD_WORDS.has(doc.lower[next.end - 1]!) || doc.lower[next.end - 1] === 'lines')) {
+    end = next.end;
+    usedNext = true;
+    why.push(`the MISC name "${spanOf(doc, next.start, next.end)}" after its nationality word`);
   }
   // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
   // span the tagger made of the rest
@@ -393,18 +424,32 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
 }
 
 /** First words of bodies named for a cause ("Alliance for Progress", "Movement for Democratic Change", "Centre for ..."). */
-const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership']);
+const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership',
+  // ("Democratic Party for the People", "Confederation for Independent Poland", "Office for National Statistics")
+  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization']);
+
+/** Last words of bodies named for what they do with "to" ("Committee to Protect Journalists", "Campaign to Stop Killer Robots"). */
+const TO_HEADS = new Set(['committee', 'campaign', 'coalition', 'movement', 'alliance', 'fund', 'foundation', 'council', 'commission', 'initiative', 'project', 'network']);
+
+/**
+ * Head words of armed or political bodies named after the country they act in ("Islamic Resistance in Iraq", "Islamic
+ * Movement in Nigeria"): not "Party" or "Church", whose "in <country>" is as often a branch or a place said of them.
+ */
+const IN_COUNTRY_HEADS = new Set(['resistance', 'movement', 'front']);
 
 /**
  * "Court of Arbitration for Sport", "Institute for Fiscal Studies": a body's name goes on after "for" when it opens
  * with a body's lead word and the tagger cut it there; not before a place ("the Commission for Ukraine" is two).
  */
 function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const joiner = doc.lower[c.end];
+  // ("Committee to Protect Journalists", "Coalition against Hunger": "to" and "against" after a body's last word)
+  if (joiner === 'to' || joiner === 'against') return joinAcrossPurpose(doc, c, next);
   // ("National Council for the Defence of Democracy": the lead word may close the first part, and "the" follow "for")
   const lead = ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.start]!) || FOR_LEAD_WORDS.has(doc.lower[c.end - 1]!);
   // ("Centre for European Reform": the tagger may read a lone lead word as a place)
   const loneLead = c.label === 'LOC' && c.end - c.start === 1 && FOR_LEAD_WORDS.has(doc.lower[c.start]!);
-  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || doc.lower[c.end] !== 'for') return undefined;
+  if ((c.label !== 'ORG' && c.label !== 'MISC' && !loneLead) || !lead || joiner !== 'for') return undefined;
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
@@ -415,6 +460,48 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)
   const inside = !!next && next.start >= from && next.end <= end;
   return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "for"` }, usedNext: inside };
+}
+
+/**
+ * "Committee to Protect Journalists", "Coalition against Hunger": a body's name cut before "to" or "against" goes on over
+ * the capitalised words after it that the tagger left out, when the span ends on a body's head word, the words are no
+ * name of their own (no place, body or nationality word, no span of the tagger's) and, after "to", two or more (a verb
+ * and its object: "the Committee to Berlin" is no name).
+ */
+function joinAcrossPurpose(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  const joiner = doc.lower[c.end]!;
+  const heads = joiner === 'to' ? TO_HEADS : FOR_LEAD_WORDS;
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || !heads.has(doc.lower[c.end - 1]!)) return undefined;
+  const from = c.end + 1;
+  if (!sameSentence(doc, c.start, from) || !doc.nameToken[from] || doc.initial.has(from)) return undefined;
+  const end = capitalisedRunEnd(doc, from);
+  if (end - from < (joiner === 'to' ? 2 : 1) || end - from > 4 || (next && next.start < end)) return undefined;
+  const toks = doc.seg.tokens;
+  if (!toks.slice(from, end).every((t) => LETTERS.test(t.text))) return undefined;
+  const text = spanOf(doc, from, end);
+  if (lookupPlace(text).length || lookupOrganization(text) || lookupPlace(toks[from]!.text).length || demonymOf(toks[from]!.text)) return undefined;
+  return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "${toks[c.end]!.text}"` }, usedNext: false };
+}
+
+/**
+ * "The Islamic Resistance in Iraq": a name ending on the head word of an armed or political body ("Resistance",
+ * "Movement", "Front"; the head may be a capitalised word the tagger left out after its span), then "in" and the
+ * tagger's one country or region closing the sentence's name, is one body's name: the place is part of it.
+ */
+function joinAcrossIn(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' && c.label !== 'MISC' && c.label !== 'LOC') return undefined;
+  const toks = doc.seg.tokens;
+  // the head word inside the span, or one capitalised word right after it that no span holds
+  let headEnd = c.end;
+  if (!IN_COUNTRY_HEADS.has(doc.lower[c.end - 1]!)) {
+    if (!IN_COUNTRY_HEADS.has(doc.lower[c.end] ?? '') || !doc.nameToken[c.end] || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return undefined;
+    headEnd = c.end + 1;
+  }
+  if (doc.lower[headEnd] !== 'in' || !next || next.start !== headEnd + 1 || next.label !== 'LOC' || !sameSentence(doc, c.start, next.end - 1)) return undefined;
+  if (doc.nameToken[next.end] || doc.lower[next.end] === "'s" || doc.lower[next.end] === '’s') return undefined;
+  const place = spanOf(doc, next.start, next.end);
+  if (!lookupPlace(place).some((e) => e.type === 'country' || e.type === 'region')) return undefined;
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name with "${spanOf(doc, c.end, headEnd + 1)} ${place}" after it` }, usedNext: true };
 }
 
 /** Words joining the parts of one name: a patronymic ("Tamim bin Hamad"), a Romance "of" ("Observatorio do Clima"). */

@@ -7,7 +7,7 @@
 // article body confirm are kept; a numbered military formation ("the 6th Fleet")
 // takes its number in and is an organisation.
 import type { TaggedSpan } from '../../types.ts';
-import { lookupOrganization, lookupPlace, mayEndTitle, nameKey } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo } from '../gazetteer/index.ts';
 import { INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import { BUSINESS_HEADS } from '../gazetteer/data/business-words.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
@@ -18,6 +18,7 @@ import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
 import { CALENDAR_WORDS, GLUED_LEADING_WORDS } from './words.ts';
 import { joinCutNames } from './name-joins.ts';
+import { withCountryOwnedNames } from './country-owned-names.ts';
 import { namesSpelledByShortForms } from './spelled-names.ts';
 import { withCutTails } from './name-tails.ts';
 import { withPossessivePlaceNames, withPossessiveTownNames } from './possessive-places.ts';
@@ -86,6 +87,14 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       out.push({ start: start + 1, end, label: 'PER', reason: `ner ${t.label} over an office and a person's name: the name` });
       continue;
     }
+    // "Stellantis CEO Tavares quits": a body's span over its name, a one-word office and a person's name is the body
+    // and the person, the office left out (not a portfolio before the office: "Treasury Secretary X" is a title run)
+    const office = t.label === 'ORG' && end - start >= 3 ? officeInside(doc, start, end) : -1;
+    if (office > 0) {
+      out.push({ start, end: office, label: 'ORG', reason: 'ner, a body\'s span over an office and a person: the body' });
+      out.push({ start: office + 1, end, label: 'PER', reason: `ner ORG over the office "${toks[office]!.text}" and a person's name: the person` });
+      continue;
+    }
     // "the Civil Contract party", "the Justice and Development party": a lower-case kind of body after a name is no
     // word of it (its own name would write the word with a capital)
     if (t.label === 'ORG' && end - start >= 2 && LOWER_KIND_HEADS.has(toks[end - 1]!.text) && isCapitalised(toks[end - 2]!.text)) end--;
@@ -117,8 +126,27 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       } else i = k ? k.end : i + 1;
     }
   }
-  return withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out))))))));
+  return withCountryOwnedNames(doc, withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))))))));
 }
+
+/** The token of a one-word office inside [start, end) with a name before it and a person's name after it, else -1. */
+function officeInside(doc: DocFacts, start: number, end: number): number {
+  const toks = doc.seg.tokens;
+  for (let k = start + 1; k < end - 1; k++) {
+    const word = toks[k]!.text;
+    if (!mayEndTitle(word) || !titleInfo(word) || isPortfolioWord(doc.lower[k - 1]!) || end - k > 4) continue;
+    const before = spanString(doc, start, k), name = toks.slice(k + 1, end).map((t) => t.text);
+    if (demonymOf(before) || mayEndTitle(toks[k - 1]!.text) || !name.every((w) => PERSON_NAME_WORD.test(w) && !titleInfo(w) && !demonymOf(w))) return -1;
+    // (a surname may be a town's name, "Tavares", never a country's or a body's)
+    const nameText = name.join(' '), last = doc.lower[end - 1]!;
+    if (lookupOrganization(nameText) || lookupPlace(nameText).some((e) => e.type === 'country' || e.type === 'region') || ORGANIZATION_HEAD_WORDS.has(last) || INDUSTRY_HEADS.has(last) || BUSINESS_HEADS.has(last)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** A capitalised word of a person's name. */
+const PERSON_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
 /** A last word that closes a body's name ("Bank", "Capital", "Holdings", "Seafoods"). */
 function isBodyHead(w: string): boolean {

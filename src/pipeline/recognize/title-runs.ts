@@ -48,7 +48,12 @@ function titleRunAt(doc: DocFacts, a: number): TitleRun | undefined {
     if (!mayEndTitle(toks[k]!.text)) continue;
     const words = toks.slice(a, k + 1).map((t) => t.text);
     if (!titleInfo(words.join(' '))) continue;
-    const name = toks.slice(k + 1, b).map((t) => t.text);
+    // (the name ends at a joiner: "and" joins a portfolio's fields but two people, "U.S. Treasury Secretary Janet
+    // Yellen and Federal Reserve Chair Jerome Powell")
+    let nameEnd = k + 1;
+    while (nameEnd < b && !JOINERS.has(doc.lower[nameEnd]!)) nameEnd++;
+    if (nameEnd === k + 1) continue;
+    const name = toks.slice(k + 1, nameEnd).map((t) => t.text);
     const particle = (w: string, i: number) => NAME_PARTICLES.has(w) && i > 0 && i < name.length - 1;
     if (name.filter((w, i) => !particle(w, i)).length > MAX_NAME_WORDS) return undefined;
     const last = name[name.length - 1]!.toLowerCase();
@@ -56,7 +61,7 @@ function titleRunAt(doc: DocFacts, a: number): TitleRun | undefined {
     const nameText = name.join(' ');
     if (lookupPlace(nameText).length || lookupOrganization(nameText)) return undefined;
     const placeEnd = placeOpening(doc, a, k);
-    return { place: placeEnd > a ? { start: a, end: placeEnd } : undefined, titleStart: placeEnd, titleEnd: k + 1, end: b };
+    return { place: placeEnd > a ? { start: a, end: placeEnd } : undefined, titleStart: placeEnd, titleEnd: k + 1, end: nameEnd };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { EntityType, GazetteerEntry, Mention, NerLabel } from '../../types.
 import {
   capitalOf, countryByCode, isAcronym, isCapitalAlternate, isFormerSeat, lookupDemonym, lookupOrganization, lookupPlace, mayEndTitle, nameKey, titleInfo,
 } from '../gazetteer/index.ts';
-import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS } from '../gazetteer/data/organizations.ts';
+import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS, MOVEMENT_NAME_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
@@ -468,7 +468,7 @@ function placeListedBefore(doc: DocFacts, start: number): string | undefined {
 const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province', 'region', 'county', 'port', 'island', 'municipality', 'governorate', 'oblast', 'settlement', 'enclave', 'suburb', 'neighbourhood', 'neighborhood', 'township', 'hamlet']);
 
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
-const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
+const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'confederation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
   'center', 'centre', 'society', 'fund', 'trust']);
 
@@ -549,6 +549,20 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     : nameKey(listed.name) === nameKey(text) || sameLettersAs(listed.name, text));
   if (listed && (c.label === 'MISC' || overPerson)) {
     return base(doc, c, 'organization', `organisation gazetteer: ${listed.id} (tagger ${c.label} overruled)`, { gazetteerId: listed.id });
+  }
+  // "Google DeepMind", "Microsoft Research": a tagger person opening with a listed organisation's own one-word name
+  // (not a short alternate: "Wagner") and one or two words more is a unit of that organisation
+  if (c.label === 'PER' && !listed && words.length >= 2 && words.length <= 3 && !isAcronym(words[0]!)) {
+    const parent = lookupOrganization(words[0]!);
+    if (parent && nameKey(parent.name) === nameKey(words[0]!)) {
+      return base(doc, c, 'organization', `tagger PER on the listed organisation "${words[0]}" and a name after it: a unit of it`);
+    }
+  }
+  // "Kataib Hezbollah": a tagger person ending in the one-word name of a listed armed or political movement is a group
+  // allied with it or split from it (MOVEMENT_NAME_IDS)
+  if (c.label === 'PER' && !listed && words.length >= 2 && words.length <= 3) {
+    const movement = lookupOrganization(words[words.length - 1]!);
+    if (movement && MOVEMENT_NAME_IDS.has(movement.id)) return base(doc, c, 'organization', `tagger PER on a name ending in the movement's name "${words[words.length - 1]}": a group of it`);
   }
   // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
   // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)
@@ -888,7 +902,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Warner Bros", "Computer Systems Inc": a legal form closes a company's name, never a person's
   // "Halvard Energy", "Marathon Oil", "Orion Pharmaceuticals": an industry word closes a company's name, not a person's
   // "the Marine Corps", "Life Magazine", "the Military Museum": an institution's head word closes no person's name
-  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) return base(doc, c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"`);
+  if (c.label === 'PER' && !single && INSTITUTION_HEADS.has(head)) {
+    // "the Captain Paul Watson Foundation": a person's title between "the" and the person the body is named after is a
+    // word of the body's name ("the" stands before no titled person)
+    const t = c.start - 1, title = doc.seg.tokens[t]?.text ?? '';
+    const titled = t > 0 && doc.lower[t - 1] === 'the' && doc.seg.tokens[t - 1]!.sentence === doc.seg.tokens[c.start]!.sentence
+      && /^\p{Lu}\p{Ll}+$/u.test(title) && mayEndTitle(title) && !!titleInfo(title);
+    return base(doc, titled ? { ...c, start: t } : c, 'organization', `tagger PER on a name ending in the institution word "${words[words.length - 1]}"${titled ? `, with the title "${title}" opening it` : ''}`);
+  }
   if (c.label === 'PER' && !single && endsInTrade(words)) return base(doc, c, 'organization', `tagger PER on a name ending in the industry word "${words[words.length - 1]}"`);
   // "Real Betis", "Sporting Lisbon", "Borussia Dortmund": a sports club's name opens with its kind
   if (c.label === 'PER' && !single && CLUB_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger PER on a club's name opening with "${words[0]}"`);

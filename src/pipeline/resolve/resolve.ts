@@ -23,6 +23,7 @@ import { nationalitiesOfPeople } from './nationality.ts';
 import { SHARED_SHORT_NAMES } from '../gazetteer/data/places.ts';
 import { HYPOCORISMS } from './hypocorisms.ts';
 import { genericBody } from './qualify.ts';
+import { stateOfStyle } from './state-styles.ts';
 import { leadingCountry, nameWithoutCountry, withoutLeadingCountry } from './country-prefix.ts';
 import { longerPlaceName } from './place-short-forms.ts';
 import { companyByUse } from './company-evidence.ts';
@@ -146,6 +147,7 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   joinSameNameAcrossKinds(seg, groups, groupOf);
   // "Congo" in a headline above "Democratic Republic of Congo": the country the article names in full
   joinSharedShortNames(groups, groupOf);
+  joinStateStyles(groups, groupOf);
   // "Shetland" after "the Shetland Islands": the place named without the word for its kind
   joinPlaceShortForms(groups, groupOf);
 
@@ -496,6 +498,26 @@ function joinSharedShortNames(groups: Group[], groupOf: Map<Mention, Group>) {
   }
 }
 
+/**
+ * "Iran ... the Islamic Republic": a place or body no gazetteer links, named only by the style a state's official name
+ * opens with, joins the one state of the article with that style (`state-styles.ts`).
+ */
+function joinStateStyles(groups: Group[], groupOf: Map<Mention, Group>) {
+  const countries = new Map<string, Group>();
+  for (const g of groups) if (g.type === 'country' && g.gazetteerId && g.mentions.length) countries.set(g.gazetteerId, g);
+  if (!countries.size) return;
+  const named = new Set(countries.keys());
+  for (const g of groups) {
+    if (!g.mentions.length || g.gazetteerId || g.type === 'person' || g.type === 'other') continue;
+    const texts = new Set(g.mentions.map((m) => nameKey(m.text)));
+    if (texts.size !== 1) continue;
+    const id = stateOfStyle(g.mentions[0]!.text, named);
+    if (!id) continue;
+    const state = countries.get(id)!;
+    absorb(state, g, groupOf, { rule: 'epithet', detail: `"${g.mentions[0]!.text}" is the style of ${fullestName(state)}'s official name` });
+  }
+}
+
 /** Kinds of entity that are places. */
 const PLACE_KINDS = new Set<EntityType>(['location', 'region', 'city', 'country']);
 
@@ -806,6 +828,9 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>, t
   const nextSuffix = new Map<string, number>();
   const idOf = new Map<Group, string>();
   const entities: Entity[] = [];
+  // the organisations' names as written, by the group they are in (a bare name that is another body's is no alias)
+  const bodyNamed = new Map<string, Group>();
+  for (const g of groups) if (g.type === 'organization') for (const m of g.mentions) bodyNamed.set(nameKey(m.text), g);
   for (const g of groups.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)) {
     g.mentions.sort((a, b) => a.start - b.start);
     let name = g.type === 'person' ? baseName(fullestName(g), true) : fullestName(g);
@@ -840,9 +865,11 @@ function finish(groups: Group[], all: Mention[], groupOf: Map<Mention, Group>, t
     const place = g.gazetteerId && g.type === 'country' ? entryById(g.gazetteerId) : undefined;
     if (place && place.name !== name && !aliases.includes(place.name)) aliases.push(place.name);
     // "U.S. Federal Reserve": a country's name opening an organisation's is no part of what it is called alone
+    // (unless another body of the article goes by that name: "Britain's AI Safety Institute ... the U.S. AI Safety Institute")
     if (g.type === 'organization') {
       const bare = withoutLeadingCountry(name);
-      if (bare && !aliases.includes(bare)) aliases.push(bare);
+      const other = bare ? bodyNamed.get(nameKey(bare)) : undefined;
+      if (bare && !aliases.includes(bare) && (!other || other === g)) aliases.push(bare);
     }
     // "South Korea's Kia Motors Corp.": the period of an abbreviated legal form is no part of the name ("Kia Motors Corp")
     const abbreviated = g.type === 'organization' ? / (\p{L}{2,4})\.$/u.exec(name) : null;

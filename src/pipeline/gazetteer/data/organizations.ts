@@ -52,6 +52,20 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'oxfam', name: 'Oxfam', alternates: [], reason: 'aid organisation' },
   { slug: 'msf', name: 'Medecins Sans Frontieres', alternates: ['Médecins Sans Frontières', 'Doctors Without Borders', 'MSF'], reason: 'medical aid organisation' },
   { slug: 'save-the-children', name: 'Save the Children', alternates: [], reason: 'aid organisation' },
+  // world bodies of sport, health, culture and the press (general knowledge: news names them without saying what they are)
+  { slug: 'fifa', name: 'FIFA', alternates: ['Fifa', 'International Federation of Association Football'], reason: 'world football governing body' },
+  { slug: 'uefa', name: 'UEFA', alternates: ['Uefa', 'Union of European Football Associations'], reason: 'European football governing body' },
+  { slug: 'ioc', name: 'International Olympic Committee', alternates: ['IOC'], reason: 'Olympic movement governing body' },
+  { slug: 'wada', name: 'World Anti-Doping Agency', alternates: ['WADA', 'Wada'], reason: 'international anti-doping agency' },
+  { slug: 'court-of-arbitration-for-sport', name: 'Court of Arbitration for Sport', alternates: [], reason: 'international sports tribunal' },
+  { slug: 'gavi', name: 'Gavi', alternates: ['GAVI', 'Gavi, the Vaccine Alliance', 'Global Alliance for Vaccines and Immunization'], reason: 'global vaccine alliance' },
+  { slug: 'global-fund', name: 'Global Fund to Fight AIDS, Tuberculosis and Malaria', alternates: ['Global Fund'], reason: 'global health financing body' },
+  { slug: 'unesco', name: 'UNESCO', alternates: ['Unesco', 'United Nations Educational, Scientific and Cultural Organization'], reason: 'UN agency' },
+  { slug: 'undp', name: 'United Nations Development Programme', alternates: ['UNDP'], reason: 'UN agency' },
+  { slug: 'fao', name: 'Food and Agriculture Organization', alternates: ['FAO', 'Food and Agriculture Organisation'], reason: 'UN agency' },
+  { slug: 'ilo', name: 'International Labour Organization', alternates: ['ILO', 'International Labour Organisation', 'International Labor Organization'], reason: 'UN agency' },
+  { slug: 'cpj', name: 'Committee to Protect Journalists', alternates: ['CPJ'], reason: 'press freedom organisation' },
+  { slug: 'reporters-without-borders', name: 'Reporters Without Borders', alternates: ['Reporters Sans Frontieres', 'Reporters Sans Frontières'], reason: 'press freedom organisation' },
   { slug: 'transparency-international', name: 'Transparency International', alternates: [], reason: 'anti-corruption organisation' },
   // government bodies known by a short name
   { slug: 'cia', name: 'Central Intelligence Agency', alternates: ['CIA'], reason: 'US intelligence agency' },
@@ -131,9 +145,17 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'google', name: 'Google', alternates: [], reason: 'technology company' },
   { slug: 'microsoft', name: 'Microsoft', alternates: [], reason: 'technology company' },
   { slug: 'apple', name: 'Apple', alternates: [], reason: 'technology company' },
+  { slug: 'openai', name: 'OpenAI', alternates: [], reason: 'artificial-intelligence company' },
+  { slug: 'google-deepmind', name: 'Google DeepMind', alternates: ['DeepMind'], reason: 'artificial-intelligence laboratory of Google' },
   { slug: 'gazprom', name: 'Gazprom', alternates: [], reason: 'Russian energy company' },
   { slug: 'rosneft', name: 'Rosneft', alternates: [], reason: 'Russian oil company' },
 ];
+
+/**
+ * Armed and political movements whose one-word name ends the names of groups allied with or split from them
+ * ("Kataib Hezbollah", "Tehrik-i-Taliban"): such a word never ends a person's name.
+ */
+export const MOVEMENT_NAME_IDS = new Set(['org:hamas', 'org:hezbollah', 'org:taliban', 'org:fatah', 'org:houthis']);
 
 /** Buildings that stand for the body inside them: a tagger's LOC on them is kept as a place. */
 export const SEAT_OF_GOVERNMENT_IDS = new Set(['org:white-house', 'org:kremlin', 'org:pentagon']);
