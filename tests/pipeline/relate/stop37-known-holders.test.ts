@@ -24,7 +24,6 @@ describe("a country's possessive before a person known to hold its office", () =
   it('guard: a person not known to hold office there gets no role', async () => {
     const got = await lines("Kenya's Peter Otieno, a farmer from Kisumu, said the rains had come late.");
     expect(got.filter((l) => /^Peter Otieno -(?:president|prime minister|foreign minister|minister|monarch) of-> Kenya$/.test(l))).toEqual([]);
-    expect(got).toContain('Peter Otieno -member of-> Kenya');
   });
 });
 
