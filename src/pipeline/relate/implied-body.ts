@@ -128,7 +128,10 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
     // after the title it only describes someone else: "Foreign Secretary Jack Straw held talks with his French counterpart")
     const describes = k > title.end && x.metonymy === 'demonym';
-    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes) return undefined;
+    // ("The attorney general, X, has been sanctioned by Washington": the agent of a passive after the title acts on its
+    // holder from outside)
+    const actsOn = k > title.end && ctx.units[k - 1]?.lower === 'by' && /ed$/.test(ctx.units[k - 2]?.lower ?? '');
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes && !actsOn) return undefined;
   }
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)

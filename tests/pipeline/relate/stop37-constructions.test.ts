@@ -81,3 +81,14 @@ describe('a power held is no act', () => {
     expect(got.filter((l) => / -129 vetoed-> /.test(l))).toEqual([]);
   });
 });
+
+describe('a country that acts on a titled person from outside leaves the title the story\'s', () => {
+  it('the agent of a passive after the title', async () => {
+    const got = await lines('LIMA (Reuters) - A court in Peru jailed a reporter on Monday. The interior minister, Ana Quispe, has been sanctioned by Washington.');
+    expect(got).toContain('Ana Quispe -interior minister of-> Peru');
+  });
+  it('guard: a country named before the title still blocks', async () => {
+    const got = await lines('LIMA (Reuters) - A court in Peru jailed a reporter on Monday. Chile said the interior minister, Ana Quispe, had been warned.');
+    expect(got).not.toContain('Ana Quispe -interior minister of-> Peru');
+  });
+});
