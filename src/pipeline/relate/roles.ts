@@ -187,6 +187,27 @@ const COPULA_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 
 /** "The chairman of Y is X": the copula before the name whose title is the subject. */
 const COPULA_BEFORE = new Set(['is', 'was']);
 
+/**
+ * People listed after "led by", each with "in" and a country after them ("Colonel A in Mali and Captain B in Burkina
+ * Faso"), from unit k: the pairs, none unless every listed person has one.
+ */
+function leadersIn(ctx: Ctx, k: number): Array<[string, string]> {
+  const u = ctx.units;
+  const out: Array<[string, string]> = [];
+  while (k < u.length) {
+    while (k < u.length && !u[k]!.entity && titleWord(u[k])) k++;
+    const person = u[k], place = u[k + 2];
+    if (!isEntity(person) || person.partial || person.type !== 'person' || u[k + 1]?.lower !== 'in') break;
+    if (!isEntity(place) || place.partial || place.metonymy || ctx.entities.get(place.entity!)?.type !== 'country') return [];
+    out.push([person.entity!, place.entity!]);
+    k += 3;
+    if (isComma(u[k]) && u[k + 1]?.lower === 'and') k += 2;
+    else if (isComma(u[k]) || u[k]?.lower === 'and') k++;
+    else break;
+  }
+  return out;
+}
+
 /** "Moussa Faki of Chad, the chairperson of ...": the person's origin, then an apposition. */
 function originThenComma(u: readonly Unit[], k: number): boolean {
   const place = u[k + 2];
@@ -293,6 +314,18 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // "The M&S board, led by chairman Paul Myners": a company's board or management is the company
       if (!led && end >= 1 && /^(?:board|management|leadership)$/.test(u[end]!.lower) && isEntity(u[end - 1]) && BODY_TYPES.has(u[end - 1]!.type!)) {
         led = { ids: [u[end - 1]!.entity!], via: 'modifier', from: [] };
+      }
+      // ("The three juntas, led by Colonel A in Mali and Captain B in Burkina Faso,": each leader with the country
+      // written after them)
+      // (only where what is led is states: "the three countries", "the juntas", not "The party, led by A in Spain")
+      const ledStates = end >= 0 && (/^(?:countries|nations|states|juntas|regimes|governments)$/.test(u[end]!.lower)
+        || (!!led && led.ids.every((id) => ctx.entities.get(id)?.type === 'country')));
+      if (!control && role === 'leader' && ledStates) {
+        const placed = leadersIn(ctx, k2 + 2);
+        for (const [person, country] of placed) {
+          emit({ source: person, target: country, kind: 'role', predicate: 'leader of', cameo: null, confidence: 0.75, sentences: [ctx.s], rule: 'role-led-by-in' });
+        }
+        if (placed.length) continue;
       }
       if (by && led && by.ids.length === 1) {
         for (const id of led.ids) {

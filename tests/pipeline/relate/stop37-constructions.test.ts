@@ -92,3 +92,15 @@ describe('a country that acts on a titled person from outside leaves the title t
     expect(got).not.toContain('Ana Quispe -interior minister of-> Peru');
   });
 });
+
+describe('"led by A in X and B in Y": each leader of the country written after them', () => {
+  it('states led by their rulers', async () => {
+    const got = await lines('The two countries, led by General Mamadi Doumbouya in Guinea and Colonel Assimi Goita in Mali, signed a pact.');
+    expect(got).toContain('Mamadi Doumbouya -leader of-> Guinea');
+    expect(got).toContain('Assimi Goita -leader of-> Mali');
+  });
+  it('guard: a party led by someone in a country is not the country', async () => {
+    const got = await lines('The party, led by Maria Lopez in Spain, won the vote.');
+    expect(got).not.toContain('Maria Lopez -leader of-> Spain');
+  });
+});
