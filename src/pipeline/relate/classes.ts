@@ -78,6 +78,8 @@ export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organiza
 export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'region', 'city', 'location']);
 /** Types a role or affiliation can point to. */
 export const BODY_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'country', 'region', 'city', 'group']);
+/** People: who holds a title, travels, speaks. */
+export const PERSON_TYPES: ReadonlySet<EntityType> = new Set(['person']);
 /** Organisations and armed or political groups: what a company, a party or a body noun can be. */
 export const ORGANIZATION_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'group']);
 

@@ -17,7 +17,7 @@ import { clamp } from './found.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
-  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PLACE_TYPES,
+  isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PERSON_TYPES, PLACE_TYPES,
   isConcessivePrep, isObjectionNoun, isTradeNoun,
 } from './classes.ts';
 
@@ -43,7 +43,6 @@ for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) 
 
 const OBJECT_TYPES = ACTOR_TYPES;
 const PLACE_OBJECT_TYPES = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
-const PERSON_TYPES = new Set(['person']);
 const STATE_OBJECT_TYPES = new Set(['country', 'organization', 'group']);
 
 /** Is the trigger word at i used as a noun ("the attack on") rather than a verb ("attacked")? */
@@ -85,10 +84,10 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
   return undefined;
 }
 
-/** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 /** Words whose "to" + verb names an aim, not a fact ("a candidate to join", "its bid to buy", "hopes to sign"). */
 const AIM_BEFORE_TO = /^(?:candidate|candidates|candidacy|bid|bids|application|applications|ambition|ambitions|aspiration|aspirations|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|aim|aims|aimed|aiming|attempt|attempts|attempted|effort|efforts|intend|intends|intended|wish|wishes|wished|eager|keen|poised|plan|plans|planned|planning|want|wants|wanted)$/;
 
+/** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
   const u = ctx.units;
   let negated = false;

@@ -85,10 +85,16 @@ export function organisationOfficeOfTitle(words: readonly string[]): Organisatio
  * organisation of those the person headed under it is named in the article, or several and none named most.
  */
 export function knownHeadOrganisation(entities: ReadonlyMap<string, Entity>, person: Entity, title: Title): string | undefined {
-  const named = knownHeadOrganisations(entities, person, title);
-  // (of several: "chairman John Elkann" in a story about Stellantis that names its brand Fiat, whose parent he chaired
-  // before; the one the article is about, named at least twice as often as any other)
-  const [first, second] = named.sort((a, b) => b.mentions.length - a.mentions.length);
+  return mostNamedHead(knownHeadOrganisations(entities, person, title));
+}
+
+/**
+ * Of the organisations a person is known to head that an article names (knownHeadOrganisations), the one meant: the
+ * only one, or of several ("chairman John Elkann" in a story about Stellantis that names its brand Fiat, whose parent he
+ * chaired before) the one the article is about, named at least twice as often as any other.
+ */
+export function mostNamedHead(named: readonly Entity[]): string | undefined {
+  const [first, second] = [...named].sort((a, b) => b.mentions.length - a.mentions.length);
   return first && (!second || first.mentions.length >= 2 * second.mentions.length) ? first.id : undefined;
 }
 

@@ -61,7 +61,7 @@ export function knownHolderCountry(entities: ReadonlyMap<string, Entity>, person
   const office = officeOfTitle(title.words);
   if (office) return namedCountry(entities, person, (h) => h.office === office);
   // (a national title the data does not list, "energy minister": any office the person is known to have held)
-  return NATIONAL.has(titleHead(title)) ? namedCountry(entities, person, () => true) : undefined;
+  return NATIONAL.has(titleHead(title)) ? knownServedCountry(entities, person) : undefined;
 }
 
 /**
@@ -72,11 +72,13 @@ export function knownServedCountry(entities: ReadonlyMap<string, Entity>, person
   return namedCountry(entities, person, () => true);
 }
 
+/** Every office the person (by name or alias) is known to have held, in the data's terms. */
+function heldBy(person: Entity): Held[] {
+  return [person.name, ...person.aliases].flatMap((n) => holders().get(holderKey(n)) ?? []);
+}
+
 function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, held: (h: Held) => boolean): string | undefined {
-  const countries = new Set<string>();
-  for (const n of [person.name, ...person.aliases]) {
-    for (const h of holders().get(holderKey(n)) ?? []) if (held(h)) countries.add(h.country);
-  }
+  const countries = new Set(heldBy(person).filter(held).map((h) => h.country));
   // (of several: "King Charles" reigns in Canada and Australia too; the one the article names)
   const named = new Set<string>();
   for (const [id, e] of entities) {
@@ -92,8 +94,6 @@ function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, hel
  */
 export function knownOfficeIn(person: Entity, code: string): Office | undefined {
   let best: Held | undefined;
-  for (const n of [person.name, ...person.aliases]) {
-    for (const h of holders().get(holderKey(n)) ?? []) if (h.country === code && (!best || h.from > best.from)) best = h;
-  }
+  for (const h of heldBy(person)) if (h.country === code && (!best || h.from > best.from)) best = h;
   return best?.office;
 }

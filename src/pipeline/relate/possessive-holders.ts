@@ -12,9 +12,9 @@ export function extractPossessiveHolderRoles(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   for (let k = 2; k < u.length; k++) {
     const person = u[k]!;
-    if (!isEntity(person) || person.partial || person.type !== 'person') continue;
+    if (!isEntity(person) || person.type !== 'person') continue;
     const owner = u[k - 2]!;
-    if (!isPossessive(u[k - 1]!.lower) || !isEntity(owner) || owner.partial || owner.metonymy) continue;
+    if (!isPossessive(u[k - 1]!.lower) || !isEntity(owner) || owner.metonymy) continue;
     const country = ctx.entities.get(owner.entity!);
     const code = country?.type === 'country' ? country.gazetteerId?.replace(/^country:/, '') : undefined;
     const holder = ctx.entities.get(person.entity!);

@@ -11,10 +11,10 @@ import { singularTitle } from './plural-titles.ts';
 import { PERSON_NOUNS } from '../recognize/words.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { clauseSubjectBody, keepTypes, namedBefore, namedBodyFor, possessorAt, previousTopicBody, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY } from './phrases.ts';
-import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPluralPronoun, isSingularPronoun, isPossessive, isPunct, isRelative, ORGANIZATION_TYPES, PERSON_TYPES, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry, knownServedCountry } from './known-holders.ts';
-import { knownHeadOrganisation, knownHeadOrganisations } from './known-heads.ts';
+import { knownHeadOrganisation, knownHeadOrganisations, mostNamedHead } from './known-heads.ts';
 import { contextBody, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
@@ -158,7 +158,6 @@ const ROLE_VERBS = new Map<string, string>(Object.entries({
   // "Eyadema, who had ruled Togo for 38 years", "who governed Texas"
   rules: 'ruler', ruled: 'ruler', governs: 'governor', governed: 'governor',
 }));
-const PERSON = new Set(['person']);
 /**
  * "The company, controlled by the tycoon X", "Y, a firm owned by X": in the passive only, the person has a stake
  * in the body that is no office (kind affiliation, "controls").
@@ -197,8 +196,8 @@ function leadersIn(ctx: Ctx, k: number): Array<[string, string]> {
   while (k < u.length) {
     while (k < u.length && !u[k]!.entity && titleWord(u[k])) k++;
     const person = u[k], place = u[k + 2];
-    if (!isEntity(person) || person.partial || person.type !== 'person' || u[k + 1]?.lower !== 'in') break;
-    if (!isEntity(place) || place.partial || place.metonymy || ctx.entities.get(place.entity!)?.type !== 'country') return [];
+    if (!isEntity(person) || person.type !== 'person' || u[k + 1]?.lower !== 'in') break;
+    if (!isEntity(place) || place.metonymy || ctx.entities.get(place.entity!)?.type !== 'country') return [];
     out.push([person.entity!, place.entity!]);
     k += 3;
     if (isComma(u[k]) && u[k + 1]?.lower === 'and') k += 2;
@@ -286,7 +285,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     const dated = /^(?:in|on)$/.test(u[k + 1]?.lower ?? '') && /^\d{4}$/.test(u[k + 2]?.text ?? '') ? 2 : 0;
     if (u[k + 1 + dated]?.lower === 'by' && /(?:ed|led|run)$/.test(u[k]!.lower)) {
       const k2 = k + dated;
-      let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON);
+      let by = keepTypes(ctx, readPhrase(ctx, k2 + 2).arg, PERSON_TYPES);
       // ("controlled by President Suharto's son Hutomo": the kin named after the possessor)
       for (let p = k2 + 2; by && p < u.length && p <= k2 + 8 && !isComma(u[p]); p++) {
         if (isPossessive(u[p]!.lower) && KIN_NOUNS.test(u[p + 1]?.lower ?? '') && isEntity(u[p + 2]) && u[p + 2]!.type === 'person') { by = { ids: [u[p + 2]!.entity!], via: 'direct', from: [] }; break; }
@@ -338,7 +337,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       continue;
     }
-    let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON);
+    let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON_TYPES);
     // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
     // ("Lena Varga, an opposition MP who leads the Green Alliance,": the person the relative's noun describes)
     const relative = isRelative(u[k - 1]?.lower ?? '') && !isComma(u[k - 2]);
@@ -367,7 +366,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     let kept = keepTypes(ctx, body, BODY_TYPES);
     // "Yeltsin's spokesman Sergei Yastrzhembsky", "Dore Gold, an adviser to Netanyahu": a person's own staff
     if (!kept && PERSONAL_STAFF.has(titleHead(title))) {
-      kept = keepTypes(ctx, body, PERSON);
+      kept = keepTypes(ctx, body, PERSON_TYPES);
       if (kept?.ids.includes(person.entity)) kept = undefined;
     }
     let context = false;
@@ -393,9 +392,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // ("Ghosn also leads Renault ... naming Thierry Bollore, its chief executive": a possessive pronoun read as the
       // body named last yields to the one organisation the article names that the holder is known to head, when that
       // reading is none of the holder's)
-      const holder = ctx.entities.get(person.entity)!;
-      const org = knownHeadOrganisation(ctx.entities, holder, title);
-      if (org && !knownHeadOrganisations(ctx.entities, holder, title).some((e) => e.id === kept!.ids[0])) {
+      const heads = knownHeadOrganisations(ctx.entities, ctx.entities.get(person.entity)!, title);
+      const org = mostNamedHead(heads);
+      if (org && !heads.some((e) => e.id === kept!.ids[0])) {
         kept = { ids: [org], via: 'fallback', from: [] };
         context = known = true;
       }

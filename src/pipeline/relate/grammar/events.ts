@@ -27,7 +27,7 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -54,7 +54,6 @@ for (const list of VERB_FORMS.values()) list.sort((a, b) => Number(!!b.complemen
 export const isGrammarTrigger = (w: string) => VERB_FORMS.has(w) || NOUN_FORMS.has(w) || COMPLEMENT_NOUN_FORMS.has(w);
 
 const BASE = { verb: 0.82, passive: 0.78, noun: 0.72 };
-const PERSON = new Set(['person']);
 /** "U.S. Secretary of State Antony Blinken congratulated": the parse may make the title the subject, the name its dependent. */
 /** Titles of whoever leads a state ("the Palestinian leader" after "Palestinian President Yasser Arafat"). */
 const LEADING_TITLES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'chairman']);
@@ -131,7 +130,7 @@ function readVenue(ctx: Ctx, tree: Tree, i: number, emit: Emit): void {
   let v = tree.head(n);
   if (v >= 0 && tree.upos(v) !== 'VERB' && tree.rel(v) === 'obj') v = tree.head(v);
   if (v < 0 || tree.upos(v) !== 'VERB') return;
-  const people = keepTypes(ctx, subjectOf(ctx, tree, v).arg, PERSON);
+  const people = keepTypes(ctx, subjectOf(ctx, tree, v).arg, PERSON_TYPES);
   if (!people) return;
   const { negated, hypothetical } = modalityOf(tree, v);
   if (negated) return;
@@ -495,12 +494,12 @@ function phraseEnd(tree: Tree, w: number): number {
   return hi;
 }
 
-/** All arguments over a list of words (coordinated subjects the parse split across conj). */
 /** The actors of these words and of the words coordinated with each ("from Argentina and Chile", "between A and B"). */
 export function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
   return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj')]));
 }
 
+/** All arguments over a list of words (coordinated subjects the parse split across conj). */
 function argsOf(ctx: Ctx, tree: Tree, words: number[]): Arg | undefined {
   let out: Arg | undefined;
   for (const w of words) {
@@ -1336,7 +1335,7 @@ function finish(
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
 ): boolean {
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
-  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
+  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
   // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event

@@ -15,9 +15,7 @@ import type { Tree } from './tree.ts';
 import { keepTypes } from '../phrases.ts';
 import { argOf, conjoinedArgs, modalityOf, subjectOf, withCase } from './events.ts';
 import { allVerbForms } from '../data/inflect.ts';
-import { PLACE_TYPES } from '../classes.ts';
-
-const PERSON = new Set(['person'] as const);
+import { PERSON_TYPES, PLACE_TYPES } from '../classes.ts';
 
 const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l) => allVerbForms(l).forms);
 /** Verbs whose subject is where the clause's "in"/"at" phrase says: saying, meeting, signing, living, being held. */
@@ -40,8 +38,7 @@ export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
     const w = tree.lower[v]!;
-    if (!PRESENCE.has(w) && !TRAVEL.has(w)) continue;
-    if (tree.upos(v) !== 'VERB') continue;
+    if (!isPresenceWord(w) || tree.upos(v) !== 'VERB') continue;
     const places = placesOf(ctx, tree, v, TRAVEL.has(w));
     if (!places.length) continue;
     const people = peopleAt(ctx, tree, v, HELD.has(w));
@@ -71,7 +68,7 @@ function peopleAt(ctx: Ctx, tree: Tree, v: number, held: boolean): Arg | undefin
     const named = tree.exactly(v, 'nsubj').flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : []);
     arg = named.length ? conjoinedArgs(ctx, tree, named) : subjectOf(ctx, tree, v).arg;
   }
-  return keepTypes(ctx, arg, PERSON);
+  return keepTypes(ctx, arg, PERSON_TYPES);
 }
 
 /** The person a description is in apposition to ("X, the anti-whaling activist held in ..."). */

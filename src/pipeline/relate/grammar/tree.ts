@@ -95,6 +95,25 @@ const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being
  * `obl:agent`, or with an auxiliary "be" and a form not in -ing (the progressive), is passive: its `nsubj` is
  * `nsubj:pass` and that auxiliary `aux:pass`; not one with no "be" and a direct object, whose agent is the object's.
  */
+function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], kids: readonly number[][]): string[] {
+  const rels = words.map((w) => w.deprel);
+  for (let v = 0; v < words.length; v++) {
+    if (words[v]!.upos !== 'VERB') continue;
+    const children = kids[v] ?? [];
+    if (children.some((c) => rels[c] === 'nsubj:pass' || rels[c] === 'aux:pass')) continue;
+    const be = children.filter((c) => rels[c] === 'aux' && BE_FORMS.has(lower[c]!));
+    const agent = children.some((c) => rels[c] === 'obl:agent');
+    if (!agent && (!be.length || /ing$/.test(lower[v]!))) continue;
+    // ("France condemned X's arrest by Russia": an active verb with its object, the agent the object's, hung on the verb)
+    if (!be.length && children.some((c) => rels[c] === 'obj')) continue;
+    for (const c of children) {
+      if (rels[c] === 'nsubj') rels[c] = 'nsubj:pass';
+      else if (be.includes(c)) rels[c] = 'aux:pass';
+    }
+  }
+  return rels;
+}
+
 /**
  * "was signed on Monday by A and B", "signed in Rome by A": the parse may hang a passive's "by" phrase on the time or
  * place phrase before it. A "by" phrase under an obl (not itself a "by" phrase) of a passive verb or participle with
@@ -118,7 +137,7 @@ function strayAgents(heads: Int32Array, rels: string[], lower: readonly string[]
       // ("by A and B": the second name hung beside the first, its "and" on it, is the agent's conjunct)
       // (the "and" may hang on a word of the second name: "and Lufthansa Chief Executive Carsten Spohr")
       const and = (n: number) => { for (let x = agent + 1; x < n; x++) if (rels[x] === 'cc' && (lower[x] === 'and' || lower[x] === '&')) return true; return false; };
-      for (const n of kids[o]!.filter((n) => n > agent && rels[n] === 'nmod' && !caseIs(kids, rels, lower, n, lower[n]!) && !kids[n]!.some((c) => rels[c] === 'case') && and(n))) {
+      for (const n of kids[o]!.filter((n) => n > agent && rels[n] === 'nmod' && !kids[n]!.some((c) => rels[c] === 'case') && and(n))) {
         kids[o] = kids[o]!.filter((x) => x !== n);
         kids[agent]!.push(n);
         kids[agent]!.sort((a, b) => a - b);
@@ -133,23 +152,4 @@ function strayAgents(heads: Int32Array, rels: string[], lower: readonly string[]
 /** Does nominal i take the case word `word` (on itself, or on a word of its name: "by" hung on "Giancarlo" of "Giancarlo Giorgetti")? */
 function caseIs(kids: number[][], rels: readonly string[], lower: readonly string[], i: number, word: string): boolean {
   return kids[i]!.some((c) => (rels[c] === 'case' && lower[c] === word) || (c < i && (rels[c] === 'compound' || rels[c] === 'flat') && kids[c]!.some((d) => rels[d] === 'case' && lower[d] === word)));
-}
-
-function passiveLabels(words: readonly SyntaxWord[], lower: readonly string[], kids: readonly number[][]): string[] {
-  const rels = words.map((w) => w.deprel);
-  for (let v = 0; v < words.length; v++) {
-    if (words[v]!.upos !== 'VERB') continue;
-    const children = kids[v] ?? [];
-    if (children.some((c) => rels[c] === 'nsubj:pass' || rels[c] === 'aux:pass')) continue;
-    const be = children.filter((c) => rels[c] === 'aux' && BE_FORMS.has(lower[c]!));
-    const agent = children.some((c) => rels[c] === 'obl:agent');
-    if (!agent && (!be.length || /ing$/.test(lower[v]!))) continue;
-    // ("France condemned X's arrest by Russia": an active verb with its object, the agent the object's, hung on the verb)
-    if (!be.length && children.some((c) => rels[c] === 'obj')) continue;
-    for (const c of children) {
-      if (rels[c] === 'nsubj') rels[c] = 'nsubj:pass';
-      else if (be.includes(c)) rels[c] = 'aux:pass';
-    }
-  }
-  return rels;
 }
