@@ -131,7 +131,10 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     // ("The attorney general, X, has been sanctioned by Washington": the agent of a passive after the title acts on its
     // holder from outside)
     const actsOn = k > title.end && ctx.units[k - 1]?.lower === 'by' && /ed$/.test(ctx.units[k - 2]?.lower ?? '');
-    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes && !actsOn) return undefined;
+    // ("when the Chinese ship approached, ..., Defense Minister X said": before the title, a nationality word of a thing
+    // or of people who are no state's voice says whose the thing is, not whose the title is)
+    const describesThing = k < title.start - 1 && x.metonymy === 'demonym' && !STATE_NOUNS.test(ctx.units[k + 1]?.lower ?? '');
+    if (x.entity && (ctx.entities.get(x.entity)?.type === 'country' || x.metonymy === 'demonym') && !locative(k) && !describes && !actsOn && !describesThing) return undefined;
   }
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
@@ -169,6 +172,8 @@ function openingCapital(ctx: Ctx): ArticleContext | undefined {
   const country = ctx.countryOf?.(b.entity);
   return country ? { country, from: 'sentence-scene' } : undefined;
 }
+/** Nouns a nationality word makes a state's voice or agent ("the Chinese government", "Iranian officials", "Russian forces"). */
+const STATE_NOUNS = /^(?:government|governments|officials?|authorities|ministry|ministries|ministers?|president|presidents|leaders?|leadership|delegation|delegations|counterparts?|diplomats?|envoys?|embassy|ambassadors?|side|state|regime|junta|administration|cabinet|foreign|defen[cs]e|prime|interior|finance|army|armies|military|militaries|forces|troops|navy|parliament|lawmakers|legislators|mps|police|spokes(?:man|woman|person)|officers?|commanders?|prosecutors?|courts?|judges?|counterparts?|people|citizens|nationals|king|queen|emir|crown)$/;
 const SCENE_ADJECTIVES = /^(?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
 
 /**

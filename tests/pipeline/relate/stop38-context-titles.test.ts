@@ -1,0 +1,24 @@
+// Stop 38: which country or organisation a bare title is read against when the sentence does not say. Sentences and
+// short stories written for these tests, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import { typedLines } from './typed-lines.ts';
+
+async function lines(text: string): Promise<string[]> {
+  const [a] = await analyzeTexts([text]);
+  return typedLines(a!);
+}
+
+describe("a nationality word of a thing before a bare title leaves the story's country to the title", () => {
+  const opening = 'CANBERRA, Australia (AP) — Australia said on Saturday that a foreign warship had injured three of its navy divers. ';
+  it.each([
+    ['The divers were at work when the Chinese destroyer approached, Defense Minister Richard Marles said in a statement.', 'Richard Marles -defense minister of-> Australia'],
+    ['A Russian trawler had cut the cable a day earlier, Industry Minister Ed Husic told reporters.', 'Ed Husic -industry minister of-> Australia'],
+  ])('%s', async (text, line) => {
+    expect(await lines(opening + text)).toContain(line);
+  });
+  it("guard: a nationality word of a state's voice still competes for the title", async () => {
+    const got = await lines(opening + 'The Chinese government rejected the account, Defense Minister Dong Jun said on Sunday.');
+    expect(got.filter((l) => /^Dong Jun -.*-> Australia$/.test(l))).toEqual([]);
+  });
+});
