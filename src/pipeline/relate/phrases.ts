@@ -124,7 +124,14 @@ function standsFor(ctx: Ctx, id: string, head: Unit, np: Unit[]): boolean {
 }
 
 /** After unit k (a conjunction or comma), does the coordination of names go on? */
+/** Do units k..k+2 read "as well as"? */
+function asWellAs(units: readonly Unit[], k: number): boolean {
+  return units[k]?.lower === 'as' && units[k + 1]?.lower === 'well' && units[k + 2]?.lower === 'as';
+}
+
 function continuesCoordination(units: Unit[], k: number): boolean {
+  // (", as well as Oman": a comma before the three words that join names)
+  if (isComma(units[k]) && asWellAs(units, k + 1)) return continuesCoordination(units, k + 3);
   let m = k + 1;
   while (m < units.length && (isDet(units[m]!.lower) || isNeighbourWord(units[m]!.lower))) m++;
   const next = units[m];
@@ -323,6 +330,8 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const x = u[k]!;
     if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isPluralPossessive(x.lower) || isNeighbourWord(x.lower)) { k++; continue; }
     if (isConj(x.lower) || isComma(x)) { if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; } break; }
+    // ("thanked Qatar as well as Oman and Switzerland": the three words join names as "and" does)
+    if (asWellAs(u, k) && k + 3 < limit && continuesCoordination(u, k + 2)) { k += 3; continue; }
     if (k > start && portfolioBeforePerson(u, k, limit)) { k++; continue; }
     if (isAdverb(x) || !isContent(x)) break;
     // After a name, a verb-like word ("Kaliningrad appears", "Russia recognized") ends the phrase;
@@ -380,7 +389,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
       const x = u[p]!;
       if (!isEntity(x)) continue;
       const after = u[p + 1];
-      if (p === end - 1 || isConj(after!.lower) || isComma(after)) ids.push(x.entity);
+      if (p === end - 1 || isConj(after!.lower) || isComma(after) || asWellAs(u, p + 1)) ids.push(x.entity);
     }
     return { arg: arg(ids, 'direct'), end, units: np };
   }

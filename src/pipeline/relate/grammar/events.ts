@@ -248,9 +248,16 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     if (k >= 0 && ctx.units[k]!.type === 'person' && (isActorNoun(word) || TITLE_HEAD_WORDS.has(word)) && tree.entityUnit(w) < 0) {
       // ("his counterpart X and Israeli President Y": names coordinated with the name in apposition are meant too)
       const ids = new Set([ctx.units[k]!.entity!]);
-      for (const c of tree.children(a, 'conj')) {
+      // ("thanked Qatar's emir, Sheikh Tamim, as well as Oman, Switzerland and South Korea": states and bodies in the
+      // list too, however the parse chained its conjuncts; not a nationality word, which describes the next title)
+      const list = tree.children(a, 'conj');
+      for (let q = 0; q < list.length; q++) {
+        const c = list[q]!;
         const j = tree.entityUnit(c);
-        if (j >= 0 && j !== k && ctx.units[j]!.type === 'person' && !ctx.units[j]!.partial) ids.add(ctx.units[j]!.entity!);
+        const x = j >= 0 ? ctx.units[j]! : undefined;
+        if (!x || j === k || x.partial || x.metonymy === 'demonym' || !ACTOR_TYPES.has(x.type!)) continue;
+        if (x.type !== 'person') list.push(...tree.children(c, 'conj', 'appos'));
+        ids.add(x.entity!);
       }
       return { ids: [...ids], via: 'direct', from: [] };
     }
