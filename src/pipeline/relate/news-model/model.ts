@@ -44,13 +44,18 @@ export interface NewsTrainOptions {
  * Affiliations are off and so are adjacent-sentence pairs except roles. Roles read in one sentence are off too:
  * the CV would take 0 for a gain of five relations, but there the model makes "Prime Minister Benjamin Netanyahu" the prime minister of the country that condemned
  * him (tests/pipeline/relate/stop26-constructions.test.ts), the reading the rules take care to block.
+ * Events and places (located in, based in) are off since stop 38: leave-one-batch-out CV is in-sample for the rules
+ * (they were tuned on every batch), and on the three batches the model had truly not read when first scored
+ * (230-253, 254-277, 278-301, each before any change) those two families added 4 gold statements and 19 wrong ones
+ * (place: 1 right, 10 wrong, 9 of them companies "based in" a country or city named near them; event: 3 right, 9
+ * wrong). Members and adjacent-sentence roles stay on (1 right, 1 wrong there: too few to judge).
  * `DEFAULT_NEWS_THRESHOLD` is for a family the table does not name. The calibration is the logistic fit on the
  * 113 held-out findings above -0.28 (at the family thresholds the few findings left give no usable slope).
  */
 export const DEFAULT_NEWS_THRESHOLD = -0.28;
 export const DEFAULT_NEWS_THRESHOLDS: Thresholds = {
   'adjacent:affiliation': Infinity, 'adjacent:event': Infinity, 'adjacent:member': Infinity, 'adjacent:place': Infinity, 'adjacent:role': -0.5,
-  affiliation: Infinity, event: 1.25, member: 2.75, place: -0.5, role: Infinity,
+  affiliation: Infinity, event: Infinity, member: 2.75, place: Infinity, role: Infinity,
 };
 export const DEFAULT_NEWS_CALIBRATION = { a: 0.180041, b: -0.090181 };
 
