@@ -142,6 +142,13 @@ function continuesCoordination(units: Unit[], k: number): boolean {
   if (isPossessive(units[m + 1]?.lower ?? '') && owned && !owned.entity && !isTitleWord(owned) && !HONORIFICS.has(owned.lower)) return false;
   if (isComma(units[k])) {
     // "A, B and C": a comma only coordinates inside a list that goes on.
+    // ("US President A, Japanese Prime Minister B and ...": a member named with its nationality word and title is
+    // read from its name)
+    if (next.metonymy === 'demonym') {
+      let q = m + 1;
+      while (q < units.length && q < m + 5 && !units[q]!.entity && (isTitleWord(units[q]!) || HONORIFICS.has(units[q]!.lower))) q++;
+      if (q > m + 1 && units[q]?.entity && units[q]!.type === 'person') m = q;
+    }
     const after = units[m + 1];
     return !!after && (isComma(after) || isConj(after.lower));
   }

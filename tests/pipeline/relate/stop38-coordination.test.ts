@@ -29,3 +29,18 @@ describe("a list goes on after a person's name in apposition", () => {
     expect(got.filter((l) => /^Douglas Hartley -.*-> Kazakhstan$/.test(l))).toEqual([]);
   });
 });
+
+describe('a list of names, each with its nationality word and title', () => {
+  const text = 'The pact was signed by French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni.';
+  it('every named signer is a party, each with each', async () => {
+    const got = await lines(text);
+    expect(got).toContain('Emmanuel Macron -057 signed agreement with-> Olaf Scholz');
+    expect(got).toContain('Emmanuel Macron -057 signed agreement with-> Giorgia Meloni');
+    expect(got).toContain('Olaf Scholz -057 signed agreement with-> Giorgia Meloni');
+  });
+  it("guard: no nationality word is a party, and no title is given to the name before it", async () => {
+    const got = await lines(text);
+    expect(got.filter((l) => / -057 signed agreement with-> (?:France|Germany|Italy)$|^(?:France|Germany|Italy) -057/.test(l))).toEqual([]);
+    expect(got.filter((l) => /^Emmanuel Macron -(?:chancellor|prime minister)/.test(l))).toEqual([]);
+  });
+});

@@ -893,7 +893,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       ?? tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['by'], ['nmod']))[0];
     // ("signed by A and B": every conjunct of the agent that is a name acted; a described one, "and Kenya's foreign
     // minister, B", is left to the coordination reader, finish)
-    subject = agent === undefined ? undefined : argsOf(ctx, tree, [agent, ...tree.children(agent, 'conj').filter((c) => tree.entityUnit(c) >= 0 && !tree.children(c, 'case').length)]);
+    // (not a nationality word the parse made a conjunct: "by A and South Korean President B", "South" hung on A)
+    subject = agent === undefined ? undefined : argsOf(ctx, tree, [agent, ...tree.children(agent, 'conj').filter((c) => tree.entityUnit(c) >= 0 && ctx.units[tree.entityUnit(c)]!.metonymy !== 'demonym' && !tree.children(c, 'case').length)]);
     // ("Venezuela was suspended from Mercosur": a body a member is suspended or expelled from, or a unit spun off
     // from, is who did it)
     if (!subject && SUSPENDED_FROM.has(e.id)) {

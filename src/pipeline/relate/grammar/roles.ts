@@ -62,8 +62,14 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
         });
       }
     };
+    // ("by US President Joe Biden, Japanese Prime Minister Fumio Kishida and ...": a title written right before
+    // another person's name is that person's, however the parse hung it)
+    const namesOther = (t: number) => {
+      const next = ctx.units[tree.unit(t) + 1];
+      return !!next?.entity && !next.partial && next.type === 'person' && next.entity !== person;
+    };
     for (const t of titles) {
-      if (t < 0) continue;
+      if (t < 0 || namesOther(t)) continue;
       read(t, 'grammar-role-appos', undefined, 0.92);
       for (const c of conjoinedTitles(tree, t)) read(c, 'grammar-role-appos-conj', undefined, 0.88);
     }
