@@ -45,6 +45,7 @@ import { extractFormerRepublics } from './former-republics.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
 import { extractPresence } from './grammar/presence.ts';
+import { extractFrontedScene } from './fronted-scene.ts';
 import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
@@ -255,6 +256,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if ((cues & CUE_PRESENCE) && hasTree()) extractPresence(ctx, treeOf(), emit);
+    extractFrontedScene(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;

@@ -1,0 +1,27 @@
+// Stop 38: a sentence that opens with its place puts its subject there ("In Hiroshima, X wept"), read from the words
+// because the parse hangs the name on the place. Sentences written for these tests, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import { typedLines } from './typed-lines.ts';
+
+async function lines(text: string): Promise<string[]> {
+  const [a] = await analyzeTexts([text]);
+  return typedLines(a!);
+}
+
+describe('a place opening the sentence is where its subject was', () => {
+  it.each([
+    ['In Nagasaki, Terumi Tanaka, a survivor of the bombing, wept as the prize was announced.', 'Terumi Tanaka -in-> Nagasaki'],
+    ['On Friday in Geneva, Volker Turk urged restraint.', 'Volker Turk -in-> Geneva'],
+    ['In Ankara, Foreign Minister Hakan Fidan said the talks would resume.', 'Hakan Fidan -in-> Ankara'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it.each([
+    ['In Geneva, Volker Turk would meet the delegations next week.'],
+    ['In Geneva, the delegation of Volker Turk urged restraint.'],
+    ['In 2019, Volker Turk urged restraint in Geneva talks.'],
+  ])('guard: %s', async (text) => {
+    expect((await lines(text)).filter((l) => /^Volker Turk -in-> /.test(l))).toEqual([]);
+  });
+});
