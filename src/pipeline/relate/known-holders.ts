@@ -30,7 +30,11 @@ function holders(): Map<string, Held[]> {
   return index;
 }
 
-/** The office a title names, in the data's terms ("foreign secretary" and "secretary of state" are foreign ministers). */
+/**
+ * The office a title names, in the data's terms ("foreign secretary" and "secretary of state" are foreign ministers).
+ * Never the catch-all 'minister': "trade minister" names no listed office, and is read as any office the holder is
+ * known to have held (knownServedCountry).
+ */
 export function officeOfTitle(words: readonly string[]): Office | undefined {
   const t = words.filter((w) => w !== 'former' && w !== 'then' && w !== 'acting' && w !== 'interim' && w !== 'outgoing' && w !== 'incoming').join(' ');
   if (/\bvice[- ]president$/.test(t)) return 'vice president';
@@ -90,10 +94,14 @@ function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, hel
 
 /**
  * The office the person is known to have held in the country (ISO code), the latest taken up if several
- * ("Vladimir Putin" in Russia: president, prime minister before); undefined when none is known.
+ * ("Vladimir Putin" in Russia: president, prime minister before); undefined when none is known. The catch-all
+ * 'minister' (any other cabinet post) only when nothing more telling is known there: "Britain's Liz Truss" is
+ * its prime minister, not one of its ministers because she was once trade secretary.
  */
 export function knownOfficeIn(person: Entity, code: string): Office | undefined {
+  const there = heldBy(person).filter((h) => h.country === code);
+  const named = there.filter((h) => h.office !== 'minister');
   let best: Held | undefined;
-  for (const h of heldBy(person)) if (h.country === code && (!best || h.from > best.from)) best = h;
+  for (const h of named.length ? named : there) if (!best || h.from > best.from) best = h;
   return best?.office;
 }
