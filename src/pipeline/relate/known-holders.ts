@@ -39,6 +39,8 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
   const t = words.filter((w) => w !== 'former' && w !== 'then' && w !== 'acting' && w !== 'interim' && w !== 'outgoing' && w !== 'incoming').join(' ');
   if (/\bvice[- ]president$/.test(t)) return 'vice president';
   if (/(?:^|\s)president$/.test(t)) return 'president';
+  // ("Vice Premier He Lifeng", "Deputy Prime Minister Alexander Novak": a cabinet post, no listed office)
+  if (/\b(?:vice|deputy)[- ](?:prime minister|premier)$/.test(t)) return undefined;
   if (/\b(?:prime minister|premier)$/.test(t)) return 'prime minister';
   if (/\bcrown prince$/.test(t)) return 'crown prince';
   if (/\bsupreme leader$/.test(t)) return 'supreme leader';
@@ -48,7 +50,7 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
   if (/^(?:foreign (?:minister|secretary)|secretary of state|minister of foreign affairs|external affairs minister)$/.test(t)) return 'foreign minister';
   if (/^(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^(?:finance minister|treasury secretary|secretary of the treasury|minister of finance)$/.test(t)) return 'finance minister';
-  if (/^(?:interior minister|minister of (?:the )?interior|home secretary)$/.test(t)) return 'interior minister';
+  if (/^(?:interior minister|minister of (?:the )?interior|home secretary|home (?:affairs )?minister|minister of home affairs)$/.test(t)) return 'interior minister';
   // ("Foreign ministry spokesman Lin Jian", "State Department spokesman Matthew Miller": not a bare "spokesman")
   if (/^(?:foreign (?:ministry|affairs ministry|office)|state department|external affairs ministry) spokes(?:man|woman|person)$/.test(t)) return 'foreign ministry spokesperson';
   if (/^chief cabinet secretary$/.test(t)) return 'chief cabinet secretary';
