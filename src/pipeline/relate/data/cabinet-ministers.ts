@@ -6,7 +6,7 @@
 import type { OfficeHolder } from './office-holders.ts';
 import { cabinet, country } from './holder-rows.ts';
 
-const DM = 'defence minister', FIN = 'finance minister', IM = 'interior minister';
+const VP = 'vice president', DM = 'defence minister', FIN = 'finance minister', IM = 'interior minister';
 
 export const CABINET_MINISTERS: readonly OfficeHolder[] = [
   // United States: cabinet secretaries, the attorney general and cabinet-level officers (the interior secretary runs
@@ -353,5 +353,222 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'trade minister': [['Yeo Han-koo', 2021, 2022], ['Yeo Han-koo', 2025]],
     'justice minister': [['Cho Kuk', 2019, 2019], ['Choo Mi-ae', 2020, 2021], ['Park Beom-kye', 2021, 2022], ['Han Dong-hoon', 2022, 2023],
       ['Park Sung-jae', 2024, 2025]],
+  }),
+  // Turkey (vice presidents since the presidential system of 2018)
+  ...country('TR', [
+    ['Fuat Oktay', VP, 2018, 2023], ['Cevdet Yilmaz', VP, 2023],
+    ['Mehmet Simsek', FIN, 2009, 2015], ['Naci Agbal', FIN, 2015, 2018], ['Berat Albayrak', FIN, 2018, 2020], ['Lutfi Elvan', FIN, 2020, 2021],
+    ['Nureddin Nebati', FIN, 2021, 2023], ['Mehmet Simsek', FIN, 2023],
+    ['Fikri Isik', DM, 2016, 2017], ['Nurettin Canikli', DM, 2017, 2018], ['Hulusi Akar', DM, 2018, 2023], ['Yasar Guler', DM, 2023],
+    ['Efkan Ala', IM, 2013, 2016], ['Suleyman Soylu', IM, 2016, 2023], ['Ali Yerlikaya', IM, 2023],
+  ]),
+  ...cabinet('TR', {
+    'energy minister': [['Taner Yildiz', 2009, 2015], ['Berat Albayrak', 2015, 2018], ['Fatih Donmez', 2018, 2023], ['Alparslan Bayraktar', 2023]],
+    'trade minister': [['Ruhsar Pekcan', 2018, 2021], ['Mehmet Mus', 2021, 2023], ['Omer Bolat', 2023]],
+    'economy minister': [['Nihat Zeybekci', 2015, 2018]],
+    'justice minister': [['Bekir Bozdag', 2015, 2017], ['Abdulhamit Gul', 2017, 2022], ['Bekir Bozdag', 2022, 2023], ['Yilmaz Tunc', 2023]],
+    'health minister': [['Fahrettin Koca', 2018, 2023], ['Kemal Memisoglu', 2023]],
+  }),
+  // Israel
+  ...country('IL', [
+    ["Gideon Sa'ar", IM, 2013, 2014], ['Aryeh Deri', IM, 2016, 2021], ['Ayelet Shaked', IM, 2021, 2022], ['Aryeh Deri', IM, 2022, 2023],
+    ['Moshe Arbel', IM, 2023],
+  ]),
+  ...cabinet('IL', {
+    'national security minister': [['Itamar Ben-Gvir', 2022, undefined, ['Itamar Ben Gvir']]],
+    'public security minister': [['Gilad Erdan', 2015, 2020], ['Amir Ohana', 2020, 2021], ['Omer Bar-Lev', 2021, 2022]],
+    'justice minister': [['Ayelet Shaked', 2015, 2019], ['Amir Ohana', 2019, 2020], ['Avi Nissenkorn', 2020, 2020], ["Gideon Sa'ar", 2021, 2022],
+      ['Yariv Levin', 2022]],
+    'energy minister': [['Yuval Steinitz', 2015, 2021], ['Karine Elharrar', 2021, 2022], ['Israel Katz', 2022, 2024], ['Eli Cohen', 2024]],
+    'economy minister': [['Eli Cohen', 2015, 2019], ['Orna Barbivai', 2021, 2022], ['Nir Barkat', 2022]],
+    'strategic affairs minister': [['Ron Dermer', 2022]],
+    'transport minister': [['Israel Katz', 2009, 2020], ['Miri Regev', 2020, 2021], ['Merav Michaeli', 2021, 2022], ['Miri Regev', 2022]],
+    'culture minister': [['Miri Regev', 2015, 2020]],
+    'education minister': [['Naftali Bennett', 2015, 2019], ['Yoav Kisch', 2022]],
+    'war cabinet minister': [['Benny Gantz', 2023, 2024]],
+    'heritage minister': [['Amichai Eliyahu', 2022]],
+    'diaspora affairs minister': [['Amichai Chikli', 2022]],
+    'settlements minister': [['Orit Strock', 2022]],
+  }),
+  // Iran (economy ministers are its finance ministers; first vice presidents are listed as vice presidents)
+  ...country('IR', [
+    ['Eshaq Jahangiri', VP, 2013, 2021], ['Mohammad Mokhber', VP, 2021, 2024], ['Mohammad Reza Aref', VP, 2024],
+    ['Ali Tayebnia', FIN, 2013, 2017], ['Masoud Karbasian', FIN, 2017, 2018], ['Farhad Dejpasand', FIN, 2018, 2021], ['Ehsan Khandouzi', FIN, 2021, 2024],
+    ['Abdolnaser Hemmati', FIN, 2024, 2025],
+    ['Ahmad Vahidi', DM, 2009, 2013], ['Hossein Dehghan', DM, 2013, 2017], ['Amir Hatami', DM, 2017, 2021],
+    ['Mohammad-Reza Gharaei Ashtiani', DM, 2021, 2024, ['Mohammad Reza Gharaei Ashtiani']], ['Aziz Nasirzadeh', DM, 2024],
+    ['Abdolreza Rahmani Fazli', IM, 2013, 2021], ['Ahmad Vahidi', IM, 2021, 2024], ['Eskandar Momeni', IM, 2024],
+  ]),
+  ...cabinet('IR', {
+    'oil minister': [['Bijan Zanganeh', 2013, 2021, ['Bijan Namdar Zanganeh']], ['Javad Owji', 2021, 2024], ['Mohsen Paknejad', 2024]],
+    'intelligence minister': [['Mahmoud Alavi', 2013, 2021], ['Esmaeil Khatib', 2021]],
+    'roads and urban development minister': [['Abbas Akhoundi', 2013, 2018], ['Mohammad Eslami', 2018, 2021], ['Rostam Ghasemi', 2021, 2023],
+      ['Mehrdad Bazrpash', 2023, 2024], ['Farzaneh Sadegh', 2024]],
+    'atomic energy chief': [['Ali Akbar Salehi', 2013, 2021], ['Mohammad Eslami', 2021]],
+  }),
+  // Saudi Arabia
+  ...country('SA', [
+    ['Ibrahim al-Assaf', FIN, 1996, 2016], ['Mohammed al-Jadaan', FIN, 2016],
+    ['Mohammed bin Salman', DM, 2015, 2022], ['Khalid bin Salman', DM, 2022],
+    ['Mohammed bin Nayef', IM, 2012, 2017], ['Abdulaziz bin Saud bin Nayef', IM, 2017],
+  ]),
+  ...cabinet('SA', {
+    'energy minister': [['Ali al-Naimi', 1995, 2016], ['Khalid al-Falih', 2016, 2019], ['Abdulaziz bin Salman', 2019]],
+    'investment minister': [['Khalid al-Falih', 2020]],
+    'minister of state for foreign affairs': [['Adel al-Jubeir', 2018]],
+    'commerce minister': [['Majid al-Qasabi', 2016]],
+  }),
+  // United Arab Emirates
+  ...country('AE', [
+    ['Mohammed bin Rashid Al Maktoum', VP, 2006], ['Mansour bin Zayed Al Nahyan', VP, 2023],
+    ['Mohammed bin Rashid Al Maktoum', DM, 1990],
+    ['Hamdan bin Rashid Al Maktoum', FIN, 1990, 2021], ['Maktoum bin Mohammed Al Maktoum', FIN, 2021],
+    ['Saif bin Zayed Al Nahyan', IM, 2004],
+  ]),
+  ...cabinet('AE', {
+    'deputy prime minister': [['Mansour bin Zayed Al Nahyan', 2009], ['Saif bin Zayed Al Nahyan', 2009]],
+    'minister of state for foreign affairs': [['Anwar Gargash', 2008, 2021]],
+    'industry minister': [['Sultan Al Jaber', 2020, undefined, ['Sultan al-Jaber']]],
+    'energy minister': [['Suhail Al Mazrouei', 2013, undefined, ['Suhail al-Mazrouei']]],
+    'foreign trade minister': [['Thani Al Zeyoudi', 2020, undefined, ['Thani al-Zeyoudi']]],
+  }),
+  // Egypt
+  ...country('EG', [
+    ['Hany Kadry Dimian', FIN, 2013, 2016], ['Amr El-Garhy', FIN, 2016, 2018], ['Mohamed Maait', FIN, 2018, 2024], ['Ahmed Kouchouk', FIN, 2024],
+    ['Abdel Fattah el-Sisi', DM, 2012, 2014], ['Sedki Sobhi', DM, 2014, 2018], ['Mohamed Zaki', DM, 2018, 2024], ['Abdel Mageed Saqr', DM, 2024],
+    ['Magdy Abdel Ghaffar', IM, 2015, 2018], ['Mahmoud Tawfik', IM, 2018],
+  ]),
+  ...cabinet('EG', {
+    'petroleum minister': [['Tarek El Molla', 2015, 2024, ['Tarek el-Molla']], ['Karim Badawi', 2024]],
+    'planning minister': [['Hala el-Saeed', 2017, 2024, ['Hala al-Saeed']]],
+    'international cooperation minister': [['Rania al-Mashat', 2019]],
+  }),
+  // South Africa (deputy presidents are listed as vice presidents; home affairs as interior)
+  ...country('ZA', [
+    ['Cyril Ramaphosa', VP, 2014, 2018], ['David Mabuza', VP, 2018, 2023], ['Paul Mashatile', VP, 2023],
+    ['Pravin Gordhan', FIN, 2009, 2014], ['Nhlanhla Nene', FIN, 2014, 2015], ['Pravin Gordhan', FIN, 2015, 2017], ['Malusi Gigaba', FIN, 2017, 2018],
+    ['Nhlanhla Nene', FIN, 2018, 2018], ['Tito Mboweni', FIN, 2018, 2021], ['Enoch Godongwana', FIN, 2021],
+    ['Nosiviwe Mapisa-Nqakula', DM, 2012, 2021], ['Thandi Modise', DM, 2021, 2024], ['Angie Motshekga', DM, 2024],
+    ['Malusi Gigaba', IM, 2014, 2017], ['Hlengiwe Mkhize', IM, 2017, 2018], ['Malusi Gigaba', IM, 2018, 2018], ['Siyabonga Cwele', IM, 2018, 2019],
+    ['Aaron Motsoaledi', IM, 2019, 2024], ['Leon Schreiber', IM, 2024],
+  ]),
+  ...cabinet('ZA', {
+    'police minister': [['Nathi Mthethwa', 2009, 2014], ['Nkosinathi Nhleko', 2014, 2017], ['Fikile Mbalula', 2017, 2018], ['Bheki Cele', 2018, 2024],
+      ['Senzo Mchunu', 2024, 2025]],
+    'mineral resources and energy minister': [['Gwede Mantashe', 2019]],
+    'electricity minister': [['Kgosientsho Ramokgopa', 2023, 2024]],
+    'public enterprises minister': [['Pravin Gordhan', 2018, 2024]],
+    'health minister': [['Aaron Motsoaledi', 2009, 2019], ['Zweli Mkhize', 2019, 2021], ['Joe Phaahla', 2021, 2024], ['Aaron Motsoaledi', 2024]],
+    'trade minister': [['Rob Davies', 2009, 2019], ['Ebrahim Patel', 2019, 2024], ['Parks Tau', 2024]],
+    'justice minister': [['Ronald Lamola', 2019, 2024]],
+    'agriculture minister': [['John Steenhuisen', 2024]],
+  }),
+  // Nigeria
+  ...country('NG', [
+    ['Yemi Osinbajo', VP, 2015, 2023], ['Kashim Shettima', VP, 2023],
+    ['Ngozi Okonjo-Iweala', FIN, 2011, 2015], ['Kemi Adeosun', FIN, 2015, 2018], ['Zainab Ahmed', FIN, 2018, 2023], ['Wale Edun', FIN, 2023],
+    ['Mansur Dan-Ali', DM, 2015, 2019], ['Bashir Salihi Magashi', DM, 2019, 2023], ['Mohammed Badaru Abubakar', DM, 2023, 2025], ['Christopher Musa', DM, 2025],
+    ['Abdulrahman Dambazau', IM, 2015, 2019], ['Rauf Aregbesola', IM, 2019, 2023], ['Olubunmi Tunji-Ojo', IM, 2023],
+  ]),
+  ...cabinet('NG', {
+    'information minister': [['Lai Mohammed', 2015, 2023]],
+    'attorney general': [['Abubakar Malami', 2015, 2023], ['Lateef Fagbemi', 2023]],
+    'minister of state for petroleum': [['Emmanuel Ibe Kachikwu', 2015, 2019, ['Ibe Kachikwu']], ['Timipre Sylva', 2019, 2023]],
+  }),
+  // Kenya (cabinet secretaries; the treasury is its finance ministry; deputy presidents are listed as vice presidents)
+  ...country('KE', [
+    ['William Ruto', VP, 2013, 2022], ['Rigathi Gachagua', VP, 2022, 2024], ['Kithure Kindiki', VP, 2024],
+    ['Henry Rotich', FIN, 2013, 2019], ['Ukur Yatani', FIN, 2019, 2022], ["Njuguna Ndung'u", FIN, 2022, 2024], ['John Mbadi', FIN, 2024],
+    ['Raychelle Omamo', DM, 2013, 2020], ['Monica Juma', DM, 2020, 2021], ['Eugene Wamalwa', DM, 2021, 2022], ['Aden Duale', DM, 2022, 2024],
+    ['Soipan Tuya', DM, 2024, undefined, ['Roselinda Soipan Tuya']],
+    ['Joseph Nkaissery', IM, 2014, 2017], ["Fred Matiang'i", IM, 2017, 2022], ['Kithure Kindiki', IM, 2022, 2024], ['Kipchumba Murkomen', IM, 2024],
+  ]),
+  // Pakistan
+  ...country('PK', [
+    ['Ishaq Dar', FIN, 2013, 2017], ['Asad Umar', FIN, 2018, 2019], ['Abdul Hafeez Shaikh', FIN, 2019, 2021], ['Shaukat Tarin', FIN, 2021, 2022],
+    ['Miftah Ismail', FIN, 2022, 2022], ['Ishaq Dar', FIN, 2022, 2023], ['Muhammad Aurangzeb', FIN, 2024],
+    ['Khawaja Asif', DM, 2013, 2017], ['Khurram Dastgir Khan', DM, 2017, 2018], ['Pervez Khattak', DM, 2018, 2022], ['Khawaja Asif', DM, 2022, 2023],
+    ['Khawaja Asif', DM, 2024],
+    ['Chaudhry Nisar Ali Khan', IM, 2013, 2017], ['Ahsan Iqbal', IM, 2017, 2018], ['Ijaz Shah', IM, 2019, 2020], ['Sheikh Rashid Ahmed', IM, 2020, 2022],
+    ['Rana Sanaullah', IM, 2022, 2023], ['Mohsin Naqvi', IM, 2024],
+  ]),
+  ...cabinet('PK', {
+    'information minister': [['Marriyum Aurangzeb', 2016, 2018], ['Fawad Chaudhry', 2018, 2019], ['Fawad Chaudhry', 2021, 2022],
+      ['Marriyum Aurangzeb', 2022, 2023], ['Attaullah Tarar', 2024]],
+    'planning minister': [['Ahsan Iqbal', 2013, 2017], ['Ahsan Iqbal', 2022]],
+  }),
+  // Indonesia (home affairs ministers are its interior ministers)
+  ...country('ID', [
+    ['Jusuf Kalla', VP, 2004, 2009], ['Jusuf Kalla', VP, 2014, 2019], ["Ma'ruf Amin", VP, 2019, 2024, ['Maruf Amin']], ['Gibran Rakabuming Raka', VP, 2024],
+    ['Sri Mulyani Indrawati', FIN, 2005, 2010, ['Sri Mulyani']], ['Bambang Brodjonegoro', FIN, 2014, 2016], ['Sri Mulyani Indrawati', FIN, 2016, 2025, ['Sri Mulyani']],
+    ['Purbaya Yudhi Sadewa', FIN, 2025],
+    ['Ryamizard Ryacudu', DM, 2014, 2019], ['Prabowo Subianto', DM, 2019, 2024], ['Sjafrie Sjamsoeddin', DM, 2024],
+    ['Tjahjo Kumolo', IM, 2014, 2019], ['Tito Karnavian', IM, 2019],
+  ]),
+  ...cabinet('ID', {
+    'coordinating maritime affairs and investment minister': [['Luhut Binsar Pandjaitan', 2016, 2024, ['Luhut Pandjaitan']]],
+    'coordinating economic affairs minister': [['Darmin Nasution', 2015, 2019], ['Airlangga Hartarto', 2019, 2025]],
+    'trade minister': [['Enggartiasto Lukita', 2016, 2019], ['Agus Suparmanto', 2019, 2020], ['Muhammad Lutfi', 2020, 2022], ['Zulkifli Hasan', 2022, 2024],
+      ['Budi Santoso', 2024]],
+    'state-owned enterprises minister': [['Erick Thohir', 2019, 2025]],
+    'energy minister': [['Ignasius Jonan', 2016, 2019], ['Arifin Tasrif', 2019, 2024], ['Bahlil Lahadalia', 2024]],
+    'health minister': [['Budi Gunadi Sadikin', 2020]],
+  }),
+  // Philippines (interior and local government secretaries are its interior ministers)
+  ...country('PH', [
+    ['Jejomar Binay', VP, 2010, 2016], ['Leni Robredo', VP, 2016, 2022],
+    ['Cesar Purisima', FIN, 2010, 2016], ['Carlos Dominguez III', FIN, 2016, 2022, ['Carlos Dominguez']], ['Benjamin Diokno', FIN, 2022, 2024],
+    ['Ralph Recto', FIN, 2024, 2025],
+    ['Voltaire Gazmin', DM, 2010, 2016], ['Delfin Lorenzana', DM, 2016, 2022], ['Jose Faustino Jr.', DM, 2022, 2023], ['Carlito Galvez Jr.', DM, 2023, 2023],
+    ['Gilberto Teodoro', DM, 2007, 2009], ['Gilberto Teodoro', DM, 2023, undefined, ['Gilberto Teodoro Jr.']],
+    ['Mar Roxas', IM, 2012, 2015], ['Ismael Sueno', IM, 2016, 2017], ['Eduardo Ano', IM, 2018, 2022], ['Benjamin Abalos Jr.', IM, 2022, 2024, ['Benhur Abalos']],
+    ['Jonvic Remulla', IM, 2024],
+  ]),
+  ...cabinet('PH', {
+    'justice secretary': [['Vitaliano Aguirre II', 2016, 2018, ['Vitaliano Aguirre']], ['Menardo Guevarra', 2018, 2022],
+      ['Jesus Crispin Remulla', 2022, 2025, ['Crispin Remulla']]],
+    'national security adviser': [['Hermogenes Esperon', 2017, 2022, ['Hermogenes Esperon Jr.']], ['Eduardo Ano', 2023, 2025]],
+  }),
+  // Ukraine
+  ...country('UA', [
+    ['Arsen Avakov', IM, 2014, 2021], ['Denys Monastyrsky', IM, 2021, 2023], ['Ihor Klymenko', IM, 2023],
+  ]),
+  ...cabinet('UA', {
+    'economy minister': [['Yulia Svyrydenko', 2021, 2025]],
+    'energy minister': [['Herman Halushchenko', 2021, 2025]],
+    'digital transformation minister': [['Mykhailo Fedorov', 2019]],
+    'strategic industries minister': [['Oleksandr Kamyshin', 2023, 2024]],
+    'infrastructure minister': [['Oleksandr Kubrakov', 2022, 2024]],
+    'deputy prime minister': [['Iryna Vereshchuk', 2022, 2024], ['Olha Stefanishyna', 2020, 2025]],
+    'National Security and Defence Council secretary': [['Oleksiy Danilov', 2019, 2024], ['Rustem Umerov', 2025]],
+  }),
+  // Poland
+  ...country('PL', [
+    ['Pawel Szalamacha', FIN, 2015, 2016], ['Mateusz Morawiecki', FIN, 2016, 2018], ['Teresa Czerwinska', FIN, 2018, 2019],
+    ['Tadeusz Koscinski', FIN, 2019, 2021], ['Magdalena Rzeczkowska', FIN, 2022, 2023], ['Andrzej Domanski', FIN, 2023],
+    ['Tomasz Siemoniak', DM, 2011, 2015], ['Antoni Macierewicz', DM, 2015, 2018], ['Mariusz Blaszczak', DM, 2018, 2023],
+    ['Wladyslaw Kosiniak-Kamysz', DM, 2023],
+    ['Mariusz Blaszczak', IM, 2015, 2018], ['Joachim Brudzinski', IM, 2018, 2019], ['Mariusz Kaminski', IM, 2019, 2023], ['Marcin Kierwinski', IM, 2023, 2024],
+    ['Tomasz Siemoniak', IM, 2024, 2025], ['Marcin Kierwinski', IM, 2025],
+  ]),
+  ...cabinet('PL', {
+    'justice minister': [['Zbigniew Ziobro', 2015, 2023], ['Adam Bodnar', 2023, 2025]],
+    'climate minister': [['Michal Kurtyka', 2019, 2021], ['Anna Moskwa', 2021, 2023], ['Paulina Hennig-Kloska', 2023]],
+    'deputy prime minister': [['Jaroslaw Kaczynski', 2020, 2022], ['Jaroslaw Kaczynski', 2023, 2023], ['Krzysztof Gawkowski', 2023],
+      ['Wladyslaw Kosiniak-Kamysz', 2023]],
+  }),
+  // Netherlands (justice and security is a post)
+  ...country('NL', [
+    ['Jeroen Dijsselbloem', FIN, 2012, 2017], ['Wopke Hoekstra', FIN, 2017, 2022], ['Sigrid Kaag', FIN, 2022, 2024], ['Eelco Heinen', FIN, 2024],
+    ['Jeanine Hennis-Plasschaert', DM, 2012, 2017], ['Ank Bijleveld', DM, 2017, 2021], ['Kajsa Ollongren', DM, 2022, 2024], ['Ruben Brekelmans', DM, 2024],
+    ['Ronald Plasterk', IM, 2012, 2017], ['Kajsa Ollongren', IM, 2017, 2021], ['Hanke Bruins Slot', IM, 2022, 2023], ['Judith Uitermark', IM, 2024, 2025],
+  ]),
+  ...cabinet('NL', {
+    'justice and security minister': [['Ferd Grapperhaus', 2017, 2021], ['Dilan Yesilgoz', 2022, 2024, ['Dilan Yesilgoz-Zegerius']], ['David van Weel', 2024, 2025]],
+    'trade minister': [['Sigrid Kaag', 2017, 2021], ['Liesje Schreinemacher', 2022, 2024], ['Reinette Klever', 2024, 2025]],
+    'economy minister': [['Eric Wiebes', 2017, 2021], ['Micky Adriaansens', 2022, 2024], ['Dirk Beljaarts', 2024, 2025]],
+    'health minister': [['Hugo de Jonge', 2017, 2022], ['Ernst Kuipers', 2022, 2024]],
+    'climate minister': [['Rob Jetten', 2022, 2024]],
+    'asylum and migration minister': [['Marjolein Faber', 2024, 2025]],
   }),
 ];
