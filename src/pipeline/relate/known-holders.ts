@@ -37,7 +37,7 @@ function holders(): Map<string, Held[]> {
  */
 export function officeOfTitle(words: readonly string[]): Office | undefined {
   const t = words.filter((w) => w !== 'former' && w !== 'then' && w !== 'acting' && w !== 'interim' && w !== 'outgoing' && w !== 'incoming').join(' ');
-  if (/\bvice[- ]president$/.test(t)) return 'vice president';
+  if (/\b(?:vice|deputy)[- ]president$/.test(t)) return 'vice president';
   if (/(?:^|\s)president$/.test(t)) return 'president';
   // ("Vice Premier He Lifeng", "Deputy Prime Minister Alexander Novak": a cabinet post, no listed office)
   if (/\b(?:vice|deputy)[- ](?:prime minister|premier)$/.test(t)) return undefined;

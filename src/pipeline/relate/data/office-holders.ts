@@ -32,7 +32,9 @@ export interface OfficeHolder {
 }
 
 /**
- * 'monarch' covers king, queen, emir, sultan, grand duke; 'prime minister' covers premier;
+ * 'monarch' covers king, queen, emir, sultan, grand duke; 'prime minister' covers premier; 'vice president' covers
+ * deputy president (South Africa, Kenya) and Iran's first vice president; 'interior minister' covers home secretary
+ * and home (affairs) minister;
  * 'foreign minister' covers secretary of state (US), foreign secretary (UK), external affairs
  * minister (India); 'defence minister' covers secretary of defense; 'finance minister' covers
  * treasury secretary and chancellor of the exchequer; 'foreign ministry spokesperson' covers the State
