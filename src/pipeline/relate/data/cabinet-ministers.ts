@@ -6,7 +6,7 @@
 import type { OfficeHolder } from './office-holders.ts';
 import { cabinet, country } from './holder-rows.ts';
 
-const VP = 'vice president', DM = 'defence minister', FIN = 'finance minister', IM = 'interior minister';
+const VP = 'vice president', FM = 'foreign minister', DM = 'defence minister', FIN = 'finance minister', IM = 'interior minister';
 
 export const CABINET_MINISTERS: readonly OfficeHolder[] = [
   // United States: cabinet secretaries, the attorney general and cabinet-level officers (the interior secretary runs
@@ -570,5 +570,106 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'health minister': [['Hugo de Jonge', 2017, 2022], ['Ernst Kuipers', 2022, 2024]],
     'climate minister': [['Rob Jetten', 2022, 2024]],
     'asylum and migration minister': [['Marjolein Faber', 2024, 2025]],
+  }),
+  // Further states often reported: defence, finance and interior ministers the table lacked, and a few well-known posts
+  ...country('VE', [
+    ['Tareck El Aissami', VP, 2017, 2018],
+    ['Vladimir Padrino Lopez', DM, 2014, undefined, ['Vladimir Padrino']],
+    ['Nestor Reverol', IM, 2016, 2020], ['Remigio Ceballos', IM, 2020, 2023], ['Diosdado Cabello', IM, 2024],
+  ]),
+  ...cabinet('VE', {
+    'oil minister': [['Manuel Quevedo', 2017, 2020], ['Tareck El Aissami', 2020, 2023], ['Pedro Tellechea', 2023, 2024]],
+  }),
+  ...country('AR', [
+    ['Axel Kicillof', FIN, 2013, 2015], ['Alfonso Prat-Gay', FIN, 2015, 2016], ['Nicolas Dujovne', FIN, 2017, 2019], ['Hernan Lacunza', FIN, 2019, 2019],
+    ['Martin Guzman', FIN, 2019, 2022], ['Silvina Batakis', FIN, 2022, 2022], ['Sergio Massa', FIN, 2022, 2023], ['Luis Caputo', FIN, 2023],
+    ['Oscar Aguad', DM, 2017, 2019], ['Jorge Taiana', DM, 2021, 2023], ['Luis Petri', DM, 2023, 2025],
+    ['Rogelio Frigerio', IM, 2015, 2019], ['Eduardo de Pedro', IM, 2019, 2023, ['Wado de Pedro']], ['Guillermo Francos', IM, 2023, 2024],
+  ]),
+  ...cabinet('AR', {
+    'security minister': [['Patricia Bullrich', 2015, 2019], ['Sabina Frederic', 2019, 2021], ['Anibal Fernandez', 2021, 2023],
+      ['Patricia Bullrich', 2023, 2025]],
+    'cabinet chief': [['Marcos Pena', 2015, 2019], ['Santiago Cafiero', 2019, 2021], ['Juan Manzur', 2021, 2023], ['Nicolas Posse', 2023, 2024],
+      ['Guillermo Francos', 2024, 2025]],
+  }),
+  ...country('TW', [
+    ['Feng Shih-kuan', DM, 2016, 2018], ['Yen De-fa', DM, 2018, 2021], ['Chiu Kuo-cheng', DM, 2021, 2024], ['Wellington Koo', DM, 2024],
+  ]),
+  ...cabinet('TW', {
+    'Mainland Affairs Council minister': [['Chen Ming-tong', 2019, 2022], ['Chiu Chui-cheng', 2024]],
+    'economy minister': [['Wang Mei-hua', 2020, 2024]],
+    'digital minister': [['Audrey Tang', 2022, 2024]],
+  }),
+  ...country('SG', [
+    ['Ng Eng Hen', DM, 2011, 2025], ['Chan Chun Sing', DM, 2025],
+    ['Tharman Shanmugaratnam', FIN, 2007, 2015], ['Heng Swee Keat', FIN, 2015, 2021], ['Lawrence Wong', FIN, 2021],
+    ['K. Shanmugam', IM, 2015, undefined, ['K Shanmugam']],
+  ]),
+  ...cabinet('SG', {
+    'deputy prime minister': [['Teo Chee Hean', 2009, 2019], ['Tharman Shanmugaratnam', 2011, 2019], ['Heng Swee Keat', 2019, 2024],
+      ['Lawrence Wong', 2022, 2024], ['Gan Kim Yong', 2024]],
+    'trade minister': [['Lim Hng Kiang', 2004, 2018], ['Chan Chun Sing', 2018, 2021], ['Gan Kim Yong', 2021]],
+    'law minister': [['K. Shanmugam', 2008, undefined, ['K Shanmugam']]],
+  }),
+  // Afghanistan: the Taliban government since 2021
+  ...country('AF', [
+    ['Amir Khan Muttaqi', FM, 2021], ['Mohammad Yaqoob', DM, 2021, undefined, ['Mullah Mohammad Yaqoob', 'Mohammad Yaqoob Mujahid']],
+    ['Sirajuddin Haqqani', IM, 2021],
+  ]),
+  ...country('HU', [
+    ['Mihaly Varga', FIN, 2013, 2025], ['Tibor Benko', DM, 2018, 2022], ['Kristof Szalay-Bobrovniczky', DM, 2022], ['Sandor Pinter', IM, 2010],
+  ]),
+  ...cabinet('HU', {
+    "prime minister's chief of staff": [['Gergely Gulyas', 2018]],
+  }),
+  ...country('GR', [
+    ['Yannis Stournaras', FIN, 2012, 2014], ['Gikas Hardouvelis', FIN, 2014, 2015], ['Yanis Varoufakis', FIN, 2015, 2015], ['Euclid Tsakalotos', FIN, 2015, 2019],
+    ['Christos Staikouras', FIN, 2019, 2023], ['Kostis Hatzidakis', FIN, 2023, 2025], ['Kyriakos Pierrakakis', FIN, 2025],
+    ['Panos Kammenos', DM, 2015, 2019], ['Nikos Panagiotopoulos', DM, 2019, 2023], ['Nikos Dendias', DM, 2023],
+  ]),
+  ...country('SE', [
+    ['Peter Hultqvist', DM, 2014, 2022], ['Pal Jonson', DM, 2022],
+    ['Magdalena Andersson', FIN, 2014, 2021], ['Mikael Damberg', FIN, 2021, 2022], ['Elisabeth Svantesson', FIN, 2022],
+  ]),
+  ...country('NO', [
+    ['Frank Bakke-Jensen', DM, 2017, 2021], ['Odd Roger Enoksen', DM, 2021, 2022], ['Bjorn Arild Gram', DM, 2022, 2024], ['Tore O. Sandvik', DM, 2024],
+    ['Siv Jensen', FIN, 2013, 2020], ['Jan Tore Sanner', FIN, 2020, 2021], ['Trygve Slagsvold Vedum', FIN, 2021, 2025], ['Jens Stoltenberg', FIN, 2025],
+  ]),
+  ...country('FI', [
+    ['Antti Kaikkonen', DM, 2019, 2023], ['Antti Hakkanen', DM, 2023],
+    ['Petteri Orpo', FIN, 2016, 2019], ['Mika Lintila', FIN, 2019, 2020], ['Matti Vanhanen', FIN, 2020, 2021], ['Annika Saarikko', FIN, 2021, 2023],
+    ['Riikka Purra', FIN, 2023],
+  ]),
+  ...country('DK', [
+    ['Trine Bramsen', DM, 2019, 2021], ['Morten Bodskov', DM, 2021, 2022], ['Troels Lund Poulsen', DM, 2023], ['Nicolai Wammen', FIN, 2019],
+  ]),
+  ...country('SY', [
+    ['Ali Abdullah Ayoub', DM, 2018, 2022], ['Ali Mahmoud Abbas', DM, 2022, 2024], ['Murhaf Abu Qasra', DM, 2024],
+    ['Mohammad Khaled al-Rahmoun', IM, 2018, 2024], ['Anas Khattab', IM, 2025],
+  ]),
+  ...country('IQ', [
+    ['Ali Allawi', FIN, 2020, 2022], ['Taif Sami', FIN, 2022], ['Thabet al-Abbasi', DM, 2022], ['Abdul Amir al-Shammari', IM, 2022],
+  ]),
+  ...country('CO', [
+    ['Carlos Holmes Trujillo', DM, 2019, 2021], ['Diego Molano', DM, 2021, 2022], ['Ivan Velasquez', DM, 2022, 2025],
+    ['Alberto Carrasquilla', FIN, 2018, 2021], ['Jose Antonio Ocampo', FIN, 2022, 2023], ['Ricardo Bonilla', FIN, 2023, 2024],
+  ]),
+  ...country('MY', [
+    ['Anwar Ibrahim', FIN, 1991, 1998], ['Lim Guan Eng', FIN, 2018, 2020], ['Tengku Zafrul Aziz', FIN, 2020, 2022], ['Anwar Ibrahim', FIN, 2022],
+    ['Hishammuddin Hussein', DM, 2013, 2018], ['Hishammuddin Hussein', DM, 2021, 2022], ['Mohamad Hasan', DM, 2022, 2023], ['Khaled Nordin', DM, 2023],
+    ['Hamzah Zainudin', IM, 2020, 2022], ['Saifuddin Nasution Ismail', IM, 2022],
+  ]),
+  ...country('TH', [
+    ['Prawit Wongsuwan', DM, 2014, 2019], ['Sutin Klungsang', DM, 2023, 2024],
+    ['Phumtham Wechayachai', DM, 2024, 2025],
+  ]),
+  ...cabinet('TH', {
+    'deputy prime minister': [['Prawit Wongsuwan', 2014, 2023]],
+  }),
+  ...country('VN', [
+    ['Ngo Xuan Lich', DM, 2016, 2021], ['Phan Van Giang', DM, 2021],
+  ]),
+  ...cabinet('VN', {
+    'public security minister': [['To Lam', 2016, 2024], ['Luong Tam Quang', 2024]],
   }),
 ];
