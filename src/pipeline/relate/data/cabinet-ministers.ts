@@ -83,6 +83,8 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
       ['Michael Gove', 2021, 2024], ['Greg Clark', 2022, 2022], ['Angela Rayner', 2024, 2025], ['Steve Reed', 2025]],
     'international development secretary': [['Justine Greening', 2012, 2016], ['Priti Patel', 2016, 2017], ['Penny Mordaunt', 2017, 2019],
       ['Rory Stewart', 2019, 2019], ['Alok Sharma', 2019, 2020], ['Anne-Marie Trevelyan', 2020, 2020]],
+    'attorney general': [['Jeremy Wright', 2014, 2018], ['Geoffrey Cox', 2018, 2020], ['Suella Braverman', 2020, 2022], ['Victoria Prentis', 2022, 2024],
+      ['Richard Hermer', 2024]],
     'Cabinet Office minister': [['Oliver Letwin', 2014, 2016], ['David Lidington', 2018, 2019], ['Michael Gove', 2019, 2021], ['Pat McFadden', 2024, 2025]],
   }),
   // France
@@ -127,9 +129,11 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'agriculture minister': [['Christian Schmidt', 2014, 2018], ['Julia Kloeckner', 2018, 2021, ['Julia Klockner']], ['Cem Ozdemir', 2021, 2025], ['Alois Rainer', 2025]],
     'environment minister': [['Barbara Hendricks', 2013, 2018], ['Svenja Schulze', 2018, 2021], ['Steffi Lemke', 2021, 2025], ['Carsten Schneider', 2025]],
     'development minister': [['Gerd Mueller', 2013, 2021, ['Gerd Muller']], ['Svenja Schulze', 2021, 2025], ['Reem Alabali-Radovan', 2025]],
-    'education minister': [['Johanna Wanka', 2013, 2017], ['Anja Karliczek', 2018, 2021], ['Bettina Stark-Watzinger', 2021, 2024], ['Cem Ozdemir', 2024, 2025]],
+    'education minister': [['Johanna Wanka', 2013, 2017], ['Anja Karliczek', 2018, 2021], ['Bettina Stark-Watzinger', 2021, 2024], ['Cem Ozdemir', 2024, 2025],
+      ['Karin Prien', 2025]],
     'family minister': [['Manuela Schwesig', 2013, 2017], ['Katarina Barley', 2017, 2018], ['Franziska Giffey', 2018, 2021], ['Anne Spiegel', 2021, 2022],
       ['Lisa Paus', 2022, 2025]],
+    'digital minister': [['Karsten Wildberger', 2025]],
     'head of the chancellery': [['Peter Altmaier', 2013, 2018], ['Helge Braun', 2018, 2021], ['Wolfgang Schmidt', 2021, 2025], ['Thorsten Frei', 2025]],
   }),
   // Japan (no interior ministry in the data's sense: internal affairs is a post)
@@ -177,6 +181,9 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'environment minister': [['Prakash Javadekar', 2014, 2016], ['Harsh Vardhan', 2017, 2019], ['Prakash Javadekar', 2019, 2021], ['Bhupender Yadav', 2021]],
     'civil aviation minister': [['Jyotiraditya Scindia', 2021, 2024], ['Ram Mohan Naidu', 2024, undefined, ['Kinjarapu Ram Mohan Naidu']]],
     'communications minister': [['Jyotiraditya Scindia', 2024]],
+    'coal minister': [['Pralhad Joshi', 2019, 2024], ['G. Kishan Reddy', 2024, undefined, ['G Kishan Reddy']]],
+    'housing and urban affairs minister': [['Hardeep Singh Puri', 2017, 2024, ['Hardeep Puri']], ['Manohar Lal Khattar', 2024]],
+    'national security adviser': [['Ajit Doval', 2014]],
   }),
   // China: ministers of the State Council and vice premiers (public security is listed as a post)
   ...cabinet('CN', {
@@ -188,6 +195,10 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'state security minister': [['Chen Yixin', 2022]],
     'industry and information technology minister': [['Miao Wei', 2010, 2020], ['Xiao Yaqing', 2020, 2022], ['Jin Zhuanglong', 2022, 2025]],
     'ecology and environment minister': [['Li Ganjie', 2018, 2020], ['Huang Runqiu', 2020]],
+    'agriculture minister': [['Tang Renjian', 2020, 2024], ['Han Jun', 2024]],
+    'transport minister': [['Li Xiaopeng', 2016, 2024]],
+    'education minister': [['Chen Baosheng', 2016, 2021], ['Huai Jinpeng', 2021]],
+    'science and technology minister': [['Wang Zhigang', 2018, 2023], ['Yin Hejun', 2023]],
   }),
   // Russia
   ...country('RU', [
@@ -249,6 +260,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
       ['David McGuinty', 2024, 2025], ['Gary Anandasangaree', 2025]],
     'trade minister': [['Ed Fast', 2011, 2015], ['Chrystia Freeland', 2015, 2017], ['Francois-Philippe Champagne', 2017, 2018], ['Jim Carr', 2018, 2019],
       ['Mary Ng', 2019, 2025]],
+    'Canada-US trade minister': [['Dominic LeBlanc', 2025]],
     'industry minister': [['Navdeep Bains', 2015, 2021], ['Francois-Philippe Champagne', 2021, 2025], ['Melanie Joly', 2025]],
     'immigration minister': [['John McCallum', 2015, 2017], ['Ahmed Hussen', 2017, 2019], ['Marco Mendicino', 2019, 2021], ['Sean Fraser', 2021, 2023],
       ['Marc Miller', 2023, 2025]],
@@ -344,6 +356,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     ['Han Min-koo', DM, 2014, 2017], ['Song Young-moo', DM, 2017, 2018], ['Jeong Kyeong-doo', DM, 2018, 2020], ['Suh Wook', DM, 2020, 2022],
     ['Lee Jong-sup', DM, 2022, 2023], ['Shin Won-sik', DM, 2023, 2024], ['Kim Yong-hyun', DM, 2024, 2024], ['Ahn Gyu-back', DM, 2025],
     ['Kim Boo-kyum', IM, 2017, 2019], ['Chin Young', IM, 2019, 2020], ['Jeon Hae-cheol', IM, 2020, 2022], ['Lee Sang-min', IM, 2022, 2024],
+    ['Yun Ho-jung', IM, 2025],
   ]),
   ...cabinet('KR', {
     'unification minister': [['Hong Yong-pyo', 2015, 2017], ['Cho Myoung-gyon', 2017, 2019], ['Kim Yeon-chul', 2019, 2020], ['Lee In-young', 2020, 2022],
@@ -352,7 +365,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
       ['Ahn Duk-geun', 2023, 2025], ['Kim Jung-kwan', 2025]],
     'trade minister': [['Yeo Han-koo', 2021, 2022], ['Yeo Han-koo', 2025]],
     'justice minister': [['Cho Kuk', 2019, 2019], ['Choo Mi-ae', 2020, 2021], ['Park Beom-kye', 2021, 2022], ['Han Dong-hoon', 2022, 2023],
-      ['Park Sung-jae', 2024, 2025]],
+      ['Park Sung-jae', 2024, 2025], ['Jung Sung-ho', 2025]],
   }),
   // Turkey (vice presidents since the presidential system of 2018)
   ...country('TR', [
@@ -389,6 +402,8 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'heritage minister': [['Amichai Eliyahu', 2022]],
     'diaspora affairs minister': [['Amichai Chikli', 2022]],
     'settlements minister': [['Orit Strock', 2022]],
+    'communications minister': [['Shlomo Karhi', 2022]],
+    'intelligence minister': [['Gila Gamliel', 2023]],
   }),
   // Iran (economy ministers are its finance ministers; first vice presidents are listed as vice presidents)
   ...country('IR', [
@@ -404,6 +419,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'intelligence minister': [['Mahmoud Alavi', 2013, 2021], ['Esmaeil Khatib', 2021]],
     'roads and urban development minister': [['Abbas Akhoundi', 2013, 2018], ['Mohammad Eslami', 2018, 2021], ['Rostam Ghasemi', 2021, 2023],
       ['Mehrdad Bazrpash', 2023, 2024], ['Farzaneh Sadegh', 2024]],
+    'energy minister': [['Reza Ardakanian', 2017, 2021], ['Ali Akbar Mehrabian', 2021, 2024], ['Abbas Aliabadi', 2024]],
     'atomic energy chief': [['Ali Akbar Salehi', 2013, 2021], ['Mohammad Eslami', 2021]],
   }),
   // Saudi Arabia
@@ -496,6 +512,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'information minister': [['Marriyum Aurangzeb', 2016, 2018], ['Fawad Chaudhry', 2018, 2019], ['Fawad Chaudhry', 2021, 2022],
       ['Marriyum Aurangzeb', 2022, 2023], ['Attaullah Tarar', 2024]],
     'planning minister': [['Ahsan Iqbal', 2013, 2017], ['Ahsan Iqbal', 2022]],
+    'law minister': [['Azam Nazeer Tarar', 2022, 2023], ['Azam Nazeer Tarar', 2024]],
   }),
   // Indonesia (home affairs ministers are its interior ministers)
   ...country('ID', [
@@ -537,6 +554,9 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'economy minister': [['Yulia Svyrydenko', 2021, 2025]],
     'energy minister': [['Herman Halushchenko', 2021, 2025]],
     'digital transformation minister': [['Mykhailo Fedorov', 2019]],
+    'justice minister': [['Denys Maliuska', 2019, 2023]],
+    'health minister': [['Viktor Liashko', 2021, 2025, ['Viktor Lyashko']]],
+    'agrarian policy minister': [['Mykola Solskyi', 2022, 2024]],
     'strategic industries minister': [['Oleksandr Kamyshin', 2023, 2024]],
     'infrastructure minister': [['Oleksandr Kubrakov', 2022, 2024]],
     'deputy prime minister': [['Iryna Vereshchuk', 2022, 2024], ['Olha Stefanishyna', 2020, 2025]],
