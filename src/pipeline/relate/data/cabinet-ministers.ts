@@ -458,6 +458,7 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     'petroleum minister': [['Tarek El Molla', 2015, 2024, ['Tarek el-Molla']], ['Karim Badawi', 2024]],
     'planning minister': [['Hala el-Saeed', 2017, 2024, ['Hala al-Saeed']]],
     'international cooperation minister': [['Rania al-Mashat', 2019]],
+    'irrigation minister': [['Mohamed Abdel Aty', 2017, 2022], ['Hani Sewilam', 2022]],
   }),
   // South Africa (deputy presidents are listed as vice presidents; home affairs as interior)
   ...country('ZA', [
@@ -489,6 +490,8 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
   ...cabinet('NG', {
     'information minister': [['Lai Mohammed', 2015, 2023]],
     'attorney general': [['Abubakar Malami', 2015, 2023], ['Lateef Fagbemi', 2023]],
+    'national security adviser': [['Babagana Monguno', 2015, 2023], ['Nuhu Ribadu', 2023]],
+    'Federal Capital Territory minister': [['Nyesom Wike', 2023]],
     'minister of state for petroleum': [['Emmanuel Ibe Kachikwu', 2015, 2019, ['Ibe Kachikwu']], ['Timipre Sylva', 2019, 2023]],
   }),
   // Kenya (cabinet secretaries; the treasury is its finance ministry; deputy presidents are listed as vice presidents)
@@ -499,6 +502,12 @@ export const CABINET_MINISTERS: readonly OfficeHolder[] = [
     ['Soipan Tuya', DM, 2024, undefined, ['Roselinda Soipan Tuya']],
     ['Joseph Nkaissery', IM, 2014, 2017], ["Fred Matiang'i", IM, 2017, 2022], ['Kithure Kindiki', IM, 2022, 2024], ['Kipchumba Murkomen', IM, 2024],
   ]),
+  ...cabinet('KE', {
+    'health cabinet secretary': [['Mutahi Kagwe', 2020, 2022]],
+    'education cabinet secretary': [['George Magoha', 2019, 2022], ['Ezekiel Machogu', 2022, 2024]],
+    'roads and transport cabinet secretary': [['Kipchumba Murkomen', 2022, 2024]],
+    'trade cabinet secretary': [['Moses Kuria', 2022, 2023]],
+  }),
   // Pakistan
   ...country('PK', [
     ['Ishaq Dar', FIN, 2013, 2017], ['Asad Umar', FIN, 2018, 2019], ['Abdul Hafeez Shaikh', FIN, 2019, 2021], ['Shaukat Tarin', FIN, 2021, 2022],
