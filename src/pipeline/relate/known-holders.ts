@@ -30,11 +30,17 @@ function holders(): Map<string, Held[]> {
   return index;
 }
 
-/** The office a title names, in the data's terms ("foreign secretary" and "secretary of state" are foreign ministers). */
+/**
+ * The office a title names, in the data's terms ("foreign secretary" and "secretary of state" are foreign ministers).
+ * Never the catch-all 'minister': "trade minister" names no listed office, and is read as any office the holder is
+ * known to have held (knownServedCountry).
+ */
 export function officeOfTitle(words: readonly string[]): Office | undefined {
   const t = words.filter((w) => w !== 'former' && w !== 'then' && w !== 'acting' && w !== 'interim' && w !== 'outgoing' && w !== 'incoming').join(' ');
-  if (/\bvice[- ]president$/.test(t)) return 'vice president';
+  if (/\b(?:vice|deputy)[- ]president$/.test(t)) return 'vice president';
   if (/(?:^|\s)president$/.test(t)) return 'president';
+  // ("Vice Premier He Lifeng", "Deputy Prime Minister Alexander Novak": a cabinet post, no listed office)
+  if (/\b(?:vice|deputy)[- ](?:prime minister|premier)$/.test(t)) return undefined;
   if (/\b(?:prime minister|premier)$/.test(t)) return 'prime minister';
   if (/\bcrown prince$/.test(t)) return 'crown prince';
   if (/\bsupreme leader$/.test(t)) return 'supreme leader';
@@ -44,7 +50,7 @@ export function officeOfTitle(words: readonly string[]): Office | undefined {
   if (/^(?:foreign (?:minister|secretary)|secretary of state|minister of foreign affairs|external affairs minister)$/.test(t)) return 'foreign minister';
   if (/^(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)$/.test(t)) return 'defence minister';
   if (/^(?:finance minister|treasury secretary|secretary of the treasury|minister of finance)$/.test(t)) return 'finance minister';
-  if (/^(?:interior minister|minister of (?:the )?interior|home secretary)$/.test(t)) return 'interior minister';
+  if (/^(?:interior minister|minister of (?:the )?interior|home secretary|home (?:affairs )?minister|minister of home affairs)$/.test(t)) return 'interior minister';
   // ("Foreign ministry spokesman Lin Jian", "State Department spokesman Matthew Miller": not a bare "spokesman")
   if (/^(?:foreign (?:ministry|affairs ministry|office)|state department|external affairs ministry) spokes(?:man|woman|person)$/.test(t)) return 'foreign ministry spokesperson';
   if (/^chief cabinet secretary$/.test(t)) return 'chief cabinet secretary';
@@ -90,10 +96,14 @@ function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, hel
 
 /**
  * The office the person is known to have held in the country (ISO code), the latest taken up if several
- * ("Vladimir Putin" in Russia: president, prime minister before); undefined when none is known.
+ * ("Vladimir Putin" in Russia: president, prime minister before); undefined when none is known. The catch-all
+ * 'minister' (any other cabinet post) only when nothing more telling is known there: "Britain's Liz Truss" is
+ * its prime minister, not one of its ministers because she was once trade secretary.
  */
 export function knownOfficeIn(person: Entity, code: string): Office | undefined {
+  const there = heldBy(person).filter((h) => h.country === code);
+  const named = there.filter((h) => h.office !== 'minister');
   let best: Held | undefined;
-  for (const h of heldBy(person)) if (h.country === code && (!best || h.from > best.from)) best = h;
+  for (const h of named.length ? named : there) if (!best || h.from > best.from) best = h;
   return best?.office;
 }

@@ -2,7 +2,11 @@
 // "guests included Kenya's President William Ruto and Djibouti's Ismail Omar Guelleh", "Russia's Sergei Lavrov".
 // The text states whose the person is; what office they hold there comes from world knowledge of national office
 // holders (data/office-holders.ts), and only when the person is known to have held an office of that very country.
-// Basis "context": the pair is written, the office is read with knowledge.
+// Basis "context": the pair is written, the office is read with knowledge. A person known only as one of the
+// country's cabinet ministers (the data's catch-all 'minister': "India's Piyush Goyal") is emitted "minister of":
+// which portfolio is not known here, but that the person serves that country in its cabinet is, and the role's kind
+// and country are what the graph needs. knownOfficeIn gives 'minister' only when no more telling office (president,
+// monarch, prime minister, ...) is known there.
 import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { isEntity, isPossessive } from './classes.ts';

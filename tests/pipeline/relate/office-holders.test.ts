@@ -40,7 +40,7 @@ describe('office holders: well formed', () => {
     const clashes: string[] = [];
     const byKey = new Map<string, OfficeHolder[]>();
     for (const h of OFFICE_HOLDERS) {
-      const key = `${h.name}|${h.country}|${h.office}`;
+      const key = `${h.name}|${h.country}|${h.office}|${h.post ?? ''}`;
       for (const o of byKey.get(key) ?? []) {
         // Consecutive terms may share their boundary year only when they are separate terms (a gap between).
         if (h.from < end(o) && o.from < end(h)) clashes.push(`${key} ${o.from}-${o.to ?? ''} / ${h.from}-${h.to ?? ''}`);
@@ -51,9 +51,18 @@ describe('office holders: well formed', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('at most one row per person, country and office is still in office', () => {
-    const open = OFFICE_HOLDERS.filter((h) => h.to === undefined).map((h) => `${h.name}|${h.country}|${h.office}`);
+  it('at most one row per person, country and office (and cabinet post) is still in office', () => {
+    const open = OFFICE_HOLDERS.filter((h) => h.to === undefined).map((h) => `${h.name}|${h.country}|${h.office}|${h.post ?? ''}`);
     expect(open.filter((k, i) => open.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('no row is written twice', () => {
+    const keys = OFFICE_HOLDERS.map((h) => `${h.name}|${h.country}|${h.office}|${h.post ?? ''}|${h.from}|${h.to ?? ''}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it("only the catch-all 'minister' names a post, and every one of its rows does", () => {
+    expect(OFFICE_HOLDERS.filter((h) => (h.office === 'minister') !== !!h.post?.trim())).toEqual([]);
   });
 });
 

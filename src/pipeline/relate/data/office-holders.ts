@@ -12,6 +12,9 @@
 // (the table starts in 1990); `to` is the last year, omitted while in office as of 2025. One row
 // per term. Commonwealth realms list the British monarch as their monarch.
 
+import { country, type Row } from './holder-rows.ts';
+import { CABINET_MINISTERS } from './cabinet-ministers.ts';
+
 export interface OfficeHolder {
   /** The name as English-language news writes it, ASCII without accents ("Nicolas Maduro", "Recep Tayyip Erdogan"). */
   name: string;
@@ -24,35 +27,31 @@ export interface OfficeHolder {
   /** First and last year in office (inclusive; `to` omitted while in office as of 2025). Several terms: one row per term. */
   from: number;
   to?: number;
+  /** For the catch-all office 'minister': the post as news names it ("commerce secretary", "health minister"). Read by no rule; it says what the row means. */
+  post?: string;
 }
 
 /**
- * 'monarch' covers king, queen, emir, sultan, grand duke; 'prime minister' covers premier;
+ * 'monarch' covers king, queen, emir, sultan, grand duke; 'prime minister' covers premier; 'vice president' covers
+ * deputy president (South Africa, Kenya) and Iran's first vice president; 'interior minister' covers home secretary
+ * and home (affairs) minister;
  * 'foreign minister' covers secretary of state (US), foreign secretary (UK), external affairs
  * minister (India); 'defence minister' covers secretary of defense; 'finance minister' covers
  * treasury secretary and chancellor of the exchequer; 'foreign ministry spokesperson' covers the State
  * Department's and India's External Affairs Ministry's spokespeople; 'chief cabinet secretary' is Japan's government
- * spokesperson.
+ * spokesperson. 'minister' is any other cabinet-level national post (trade, commerce, economy, justice, health,
+ * energy, ports, agriculture, education, labour, environment, ...; in the US the cabinet secretaries, the attorney
+ * general, the trade representative and the national security adviser; in the UK the secretaries of state). No title
+ * names it (officeOfTitle never returns it): it only says whose cabinet the person sat in, so that "Commerce Secretary
+ * X" in a story naming two countries takes the one X is known to have served.
  */
 export const OFFICES = ['president', 'vice president', 'prime minister', 'chancellor', 'monarch', 'crown prince', 'supreme leader', 'foreign minister', 'defence minister', 'finance minister', 'interior minister',
-  'foreign ministry spokesperson', 'chief cabinet secretary'] as const;
+  'foreign ministry spokesperson', 'chief cabinet secretary', 'minister'] as const;
 export type Office = (typeof OFFICES)[number];
-
-/** One row written compactly: [name, office, from, to?, aliases?]. `to` undefined while in office. */
-type Row = [name: string, office: Office, from: number, to?: number, aliases?: string[]];
 
 const P = 'president', VP = 'vice president', PM = 'prime minister', CH = 'chancellor', K = 'monarch', CP = 'crown prince',
   SL = 'supreme leader', FM = 'foreign minister', DM = 'defence minister', FIN = 'finance minister',
   FMS = 'foreign ministry spokesperson', CCS = 'chief cabinet secretary';
-
-/** The rows of one country. */
-function country(code: string, rows: Row[]): OfficeHolder[] {
-  return rows.map(([name, office, from, to, aliases]) => ({
-    name, country: code, office, from,
-    ...(to !== undefined ? { to } : {}),
-    ...(aliases ? { aliases } : {}),
-  }));
-}
 
 const ELIZABETH: Row = ['Elizabeth II', K, 1990, 2022, ['Queen Elizabeth', 'Queen Elizabeth II']];
 const CHARLES: Row = ['Charles III', K, 2022, undefined, ['King Charles', 'King Charles III', 'Prince Charles']];
@@ -2910,4 +2909,6 @@ export const OFFICE_HOLDERS: readonly OfficeHolder[] = [
     ['Nanaia Mahuta', FM, 2020, 2023],
     ['Winston Peters', FM, 2023],
   ]),
+  // Cabinet ministers, and defence, finance and interior ministers the rows above lack (issue 14)
+  ...CABINET_MINISTERS,
 ];
