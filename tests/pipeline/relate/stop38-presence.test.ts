@@ -25,3 +25,18 @@ describe('a place opening the sentence is where its subject was', () => {
     expect((await lines(text)).filter((l) => /^Volker Turk -in-> /.test(l))).toEqual([]);
   });
 });
+
+describe('where the parse hangs the place of a presence elsewhere', () => {
+  it.each([
+    ['Prime Minister Mark Carney, who met Chinese Premier Li Qiang in Kuala Lumpur last month, praised the deal.', ['Mark Carney -in-> Kuala Lumpur', 'Li Qiang -in-> Kuala Lumpur']],
+    ['Anna Politkovskaya was shot dead in Moscow in 2006.', ['Anna Politkovskaya -in-> Moscow']],
+    ['Committee chair Jorgen Watne Frydnes told a news conference in Oslo that the award was deserved.', ['Jorgen Watne Frydnes -in-> Oslo']],
+  ])('%s', async (text, wanted) => {
+    const got = await lines(text);
+    for (const w of wanted) expect(got).toContain(w);
+  });
+  it('guard: someone only spoken of is not placed where the speaker met another', async () => {
+    const got = await lines('Prime Minister Mark Carney met Premier Li Qiang in Kuala Lumpur and criticised Donald Trump.');
+    expect(got.filter((l) => /^Donald Trump -in-> /.test(l))).toEqual([]);
+  });
+});

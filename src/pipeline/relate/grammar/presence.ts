@@ -21,11 +21,14 @@ const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l
 /** Verbs whose subject is where the clause's "in"/"at" phrase says: saying, meeting, signing, living, being held. */
 const PRESENCE = new Set(forms(`say tell speak address announce declare warn insist add vow pledge urge
   sign meet host greet receive attend visit arrive land appear gather rally campaign vote
-  live reside stay hold detain arrest jail imprison sentence try convict release free`));
+  live reside stay hold detain arrest jail imprison sentence try convict release free
+  kill shoot murder assassinate stab wound injure abduct kidnap`));
 /** Verbs of travel, whose "to" phrase is where the subject ends up. */
 const TRAVEL = new Set(forms('arrive fly return travel go come head'));
 /** Words whose passive subject is the person held, not a doer ("held in", "detained in"). */
-const HELD = new Set(forms('hold detain arrest jail imprison sentence try convict release free'));
+const HELD = new Set(forms('hold detain arrest jail imprison sentence try convict release free kill shoot murder assassinate stab wound injure abduct kidnap'));
+/** Verbs whose object person is where the subject is ("met Xi Jinping in San Francisco": both were there). */
+const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
 const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
   'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit']);
@@ -41,7 +44,10 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
     if (!isPresenceWord(w) || tree.upos(v) !== 'VERB') continue;
     const places = placesOf(ctx, tree, v, TRAVEL.has(w));
     if (!places.length) continue;
-    const people = peopleAt(ctx, tree, v, HELD.has(w));
+    const found = peopleAt(ctx, tree, v, HELD.has(w));
+    // ("who met Chinese President Xi Jinping in San Francisco": whom one meets is there too)
+    const met = MEETING.has(w) ? keepTypes(ctx, conjoinedArgs(ctx, tree, tree.exactly(v, 'obj')), PERSON_TYPES) : undefined;
+    const people = found && met ? { ...found, ids: [...new Set([...found.ids, ...met.ids])] } : found;
     if (!people) continue;
     // (only where the person was: "are expected to meet in Washington" places nobody yet)
     const modality = modalityOf(tree, v);
@@ -56,7 +62,8 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
 
 /** The people of verb v: its subject (of a participle, the noun it describes), its passive agent, or, for a verb of holding someone, its passive subject. */
 function peopleAt(ctx: Ctx, tree: Tree, v: number, held: boolean): Arg | undefined {
-  const passive = tree.children(v, 'nsubj:pass', 'aux:pass').length > 0;
+  // (a passive subject with an active one beside it is a parse error: "Committee chair X told a news conference")
+  const passive = tree.children(v, 'aux:pass').length > 0 || (tree.children(v, 'nsubj:pass').length > 0 && !tree.children(v, 'nsubj').length);
   const agent = tree.children(v, 'obl:agent');
   let arg: Arg | undefined;
   if (agent.length) arg = conjoinedArgs(ctx, tree, agent);
@@ -86,9 +93,16 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     if (!x?.entity || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!)) return;
     if (!out.includes(x.entity)) out.push(x.entity);
   };
-  for (const c of withCase(tree, v, travel ? [...AT, 'to'] : AT, ['obl'])) {
+  // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
+  const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
+  for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
     if (tree.entityUnit(c) >= 0) { add(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
+  for (const o of tree.exactly(v, 'obj')) {
+    const k = tree.entityUnit(o);
+    if (k >= 0 && ctx.units[k]!.type === 'person') for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
   }
   // ("told a rally in Goma", "told reporters in Jakarta")
   for (const o of tree.children(v).filter((c) => MODIFIED.has(tree.rel(c)) && !tree.caseOf(c) && SCENES.has(tree.lower[c]!))) {
