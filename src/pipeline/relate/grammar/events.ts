@@ -716,8 +716,11 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
       const obj = tree.exactly(head, 'obj', 'iobj')[0] ?? withCase(tree, head, ['on', 'upon'])[0];
       if (obj !== undefined) return { arg: argOf(ctx, tree, obj), modality: { negated: false, hypothetical: true } };
     }
-    // "missiles that could be used by Iran to strike Israel": the agent of a passive governor acts.
-    const agent = tree.children(head, 'obl:agent')[0] ?? (tree.children(head, 'nsubj:pass', 'aux:pass').length ? withCase(tree, head, ['by'], ['obl'])[0] : undefined);
+    // "missiles that could be used by Iran to strike Israel": the agent of a passive governor acts, in its purpose
+    // (an infinitive; not a finite clause the parse hung there: "citizens released by Iran arrived in Doha")
+    // ("soldiers led by General X toppled President Y": whoever leads them acts through them, however the parse hung it)
+    const purpose = rel === 'xcomp' || tree.children(v, 'mark').some((m) => tree.lower[m] === 'to') || /^(?:led|headed|commanded)$/.test(governor);
+    const agent = !purpose ? undefined : tree.children(head, 'obl:agent')[0] ?? (tree.children(head, 'nsubj:pass', 'aux:pass').length ? withCase(tree, head, ['by'], ['obl'])[0] : undefined);
     if (agent !== undefined) return { arg: argOf(ctx, tree, agent), modality: none };
     // "she is expected to meet X", "he was asked to lead Y": the complement of a passive verb is done by its subject
     const patient = rel === 'xcomp' ? tree.children(head, 'nsubj:pass')[0] : undefined;
@@ -871,6 +874,10 @@ const SUSPENDED_FROM = new Set(['suspend', 'expel-member', 'spin-off']);
 
 function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
   const passive = tree.children(i, 'nsubj:pass', 'aux:pass').length > 0 || (tree.rel(i) === 'acl' && (e.participles ?? []).includes(tree.lower[i]!));
+  // ("what it called hostile remarks by French ministers": the passive of a verb read only with its preposition strands
+  // the preposition, "was called on by"; without it the verb is another one)
+  // (not "between", whose parties the passive names elsewhere: "a deal brokered by X")
+  if (passive && e.prepOnly && e.objectPreps?.length && !e.objectPreps.includes('between') && !e.objectPreps.includes(tree.lower[i + 1] ?? '')) return false;
   let complement: number | undefined;
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
