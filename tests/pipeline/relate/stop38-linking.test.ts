@@ -31,3 +31,11 @@ describe("the agent of a participle is no subject of a finite verb the parse hun
     expect((await lines('The drones were used by Iran to strike Israel.')).some((l) => /^Iran -19\d .*-> Israel$/.test(l))).toBe(true);
   });
 });
+
+describe('a participle coordinated by the parse inside the clause it reports', () => {
+  it('"saying the ship had not fired and urging X" is said and urged by the speaker', async () => {
+    const got = await lines("Russia's Foreign Ministry spokeswoman, Maria Zakharova, rejected the account on Monday, saying the Russian vessel had not used its radar and urging Norway to stop making trouble.");
+    expect(got).toContain('Maria Zakharova -020 urged-> Norway');
+    expect(got).not.toContain('Russia -020 urged-> Norway');
+  });
+});

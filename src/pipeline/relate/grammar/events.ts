@@ -647,6 +647,13 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
     }
   }
   if (rel === 'conj') {
+    // ("rejected the account, saying the vessel had not used its sonar and urging Australia to ...": a participle the
+    // parse coordinated with a finite verb inside a reported clause goes with the participle that reports it)
+    if (/ing$/.test(tree.lower[v]!) && !tree.children(v, 'aux').length && !/ing$/.test(tree.lower[head]!)) {
+      for (let g = tree.head(head), n = 0; g >= 0 && n < 2; g = tree.head(g), n++) {
+        if (tree.upos(g) === 'VERB' && /ing$/.test(tree.lower[g]!) && tree.rel(g) === 'advcl') return subjectOf(ctx, tree, g, depth + 1);
+      }
+    }
     // ("it had been kept in the dark and asked the federation to ...": an active verb coordinated with a passive one
     // shares its subject, the passive's patient)
     const patient = tree.exactly(head, 'nsubj:pass').find((p) => p < v);
