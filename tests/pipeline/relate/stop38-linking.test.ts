@@ -33,7 +33,7 @@ describe("the agent of a participle is no subject of a finite verb the parse hun
 });
 
 describe('a participle coordinated by the parse inside the clause it reports', () => {
-  it('"saying the ship had not fired and urging X" is said and urged by the speaker', async () => {
+  it('"saying the vessel had not used its radar and urging X" is urged by the speaker', async () => {
     const got = await lines("Russia's Foreign Ministry spokeswoman, Maria Zakharova, rejected the account on Monday, saying the Russian vessel had not used its radar and urging Norway to stop making trouble.");
     expect(got).toContain('Maria Zakharova -020 urged-> Norway');
     expect(got).not.toContain('Russia -020 urged-> Norway');
