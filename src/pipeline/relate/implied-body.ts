@@ -95,7 +95,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
   const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
-  const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord);
+  const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord)
+    // (the voice of its armed forces too; a police spokesman is as often a province's or a city's)
+    || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord));
   // ("government spokeswoman X said": the state's own spokesperson)
   const governmentOffice = ORGANISATION_OFFICES.has(headWord) && preceding[preceding.length - 1] === 'government';
   if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;

@@ -37,6 +37,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 
 /** Honorifics and styles before a name: "Sir", "Dame", "Lord", "Dr", "Sheikh" ("Prime Minister Sheikh Hasina"). */
 const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sheikh|shaikh)$/;
+/** Military and police ranks written before a name ("Colonel", "Gen."), which may follow an office ("spokesman Colonel X"). */
+const RANK_WORDS = /^(?:colonel|col\.|lieutenant|lt\.|major|maj\.|general|gen\.|brigadier|captain|capt\.|admiral|adm\.|commander|sergeant|sgt\.|marshal|lieutenant-colonel|lieutenant-general|major-general)$/;
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney']);
@@ -509,7 +511,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!isEntity(person) || person.type !== 'person') continue;
     // Premodifier: "Ukrainian Foreign Minister Dmytro Kuleba", "North Korea's ambassador Sin Hong-chol".
     // ("Foreign Minister Sheikh Ahmed", "Home Secretary Sir John Smith": a style between the title and the name)
-    const styled = k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text);
+    // ("government spokesman Colonel Abdoulaye Maiga": so is a military rank after an office of another kind)
+    const ranked0 = k > 2 && RANK_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text) && !RANK_WORDS.test(u[k - 2]!.lower) && !!titleEndingAt(u, k - 2);
+    const styled = ranked0 || (k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text));
     const pre = titleEndingAt(u, styled ? k - 2 : k - 1);
     if (pre) {
       // "former Chechen leader X": a tense word before the body still makes the role a former one.
