@@ -36,6 +36,12 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     if (named) return { ids: [named], via: 'fallback', from: [] };
   }
   const headWord = titleHead(title);
+  // ("ordered France's ambassador to leave ... Ambassador Joel Meyer was summoned": a bare envoy's title is that of
+  // the one country whose envoy of that kind the article described before)
+  if (headWord === 'ambassador' || headWord === 'envoy') {
+    const described = describedEnvoyCountry(ctx, headWord, title.start);
+    if (described) return described;
+  }
   // "Chief executive Christian Bruch said the company ...": a company office names no company when the story
   // is about one; the organisation named most among those named lately (not one named in this sentence)
   if (CORPORATE.has(title.words.join(' ')) || CORPORATE.has(headWord)) {
@@ -284,6 +290,29 @@ function metIn(ctx: Ctx, title: Title): string | undefined | null {
  * unit of the name that is the subject of the clause the titled person reports, when a name opens it (one clause
  * down through "that" too).
  */
+/**
+ * The one country the article (up to unit `before` of this sentence) wrote an envoy of this kind for: "France's
+ * ambassador", "the French ambassador", "the ambassador of France"; undefined when none or several.
+ */
+function describedEnvoyCountry(ctx: Ctx, head: string, before: number): Arg | undefined {
+  const found = new Map<string, number>();
+  for (let s = 0; s <= ctx.s; s++) {
+    const u = ctx.sentences[s]?.units ?? [];
+    const end = s === ctx.s ? before : u.length;
+    for (let k = 0; k < end; k++) {
+      if (u[k]!.lower !== head || u[k]!.entity) continue;
+      const country = (x: Unit | undefined) => (x?.entity && !x.partial && ctx.entities.get(x.entity)?.type === 'country' ? x.entity : undefined);
+      const owner = (isPossessive(u[k - 1]?.lower ?? '') ? country(u[k - 2]) : undefined)
+        ?? (u[k - 1]?.metonymy === 'demonym' ? country(u[k - 1]) : undefined)
+        ?? (u[k + 1]?.lower === 'of' ? country(u[k + 2]) : undefined);
+      if (owner) found.set(owner, s);
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[id, s]] = [...found];
+  return { ids: [id!], via: 'anaphor', from: s === ctx.s ? [] : [s!] };
+}
+
 function reportedSubject(u: readonly Unit[], title: Title): number | undefined {
   const name = u[title.end + 1];
   if (!isEntity(name) || name.type !== 'person' || !isReportingVerb(u[title.end + 2]?.lower ?? '')) return undefined;

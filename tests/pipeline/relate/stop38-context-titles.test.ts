@@ -22,3 +22,16 @@ describe("a nationality word of a thing before a bare title leaves the story's c
     expect(got.filter((l) => /^Dong Jun -.*-> Australia$/.test(l))).toEqual([]);
   });
 });
+
+describe("a bare envoy's title is that of the country whose envoy the story described", () => {
+  it.each([
+    ["NIAMEY (Reuters) - Niger's junta on Friday ordered France's ambassador to leave within 48 hours. Ambassador Sylvain Itte was summoned to the foreign ministry in Niamey.", 'Sylvain Itte -ambassador of-> France'],
+    ['MOSCOW (Reuters) - Russia summoned the British ambassador on Tuesday. Ambassador Nigel Casey was told of the decision at the foreign ministry.', 'Nigel Casey -ambassador of-> United Kingdom'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: two countries\' ambassadors described leave the bare title unread', async () => {
+    const got = await lines("MOSCOW (Reuters) - Russia summoned the British ambassador and France's ambassador on Tuesday. Ambassador Nigel Casey was told of the decision.");
+    expect(got.filter((l) => /^Nigel Casey -ambassador of->/.test(l))).toEqual([]);
+  });
+});
