@@ -141,6 +141,12 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     const n = !c ? o : !o ? c : c.s > o.s || (c.s === o.s && c.i > o.i) ? c : o;
     return n && { ids: [n.value], via: 'anaphor', from: n.s === ctx.s ? [] : [n.s] };
   }
+  // ("His vice-president, Dina Boluarte," after "President Pedro Castillo"; "his ambassador to Saudi Arabia, X": a
+  // national office or an envoy of a person's is of the country the article gave the person an office of)
+  if (b && !b.entity && (b.lower === 'his' || b.lower === 'her') && nationalTitleAt(u, t)) {
+    const country = pronounHolderCountry(ctx, t - 1);
+    if (country) return country;
+  }
   // "The Socialist leader, Pedro Nuno Santos" after "the Socialist Party": a capitalised word before the title that
   // opens exactly one organisation's name in the article
   if (b && !b.entity && /^\p{Lu}\p{Ll}+$/u.test(b.text) && t - 1 > 0) {
@@ -151,6 +157,35 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
   return { ids: [b.entity], via: 'modifier', from: [] };
+}
+
+/** Does the title starting at unit t end in a national office or an envoy's ("vice-president", "ambassador")? */
+function nationalTitleAt(u: readonly Unit[], t: number): boolean {
+  for (let h = t; h < u.length && h < t + 4 && titleWord(u[h]); h++) {
+    const head = u[h]!.lower.replace(/^vice-/, '');
+    if (NATIONAL.has(head) || ENVOY_HEADS.has(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * The country of the person a possessive "his"/"her" at unit k refers to: the nearest person named before it (in
+ * this sentence or the three before) whom the article gave a national office, when of exactly one country.
+ */
+function pronounHolderCountry(ctx: Ctx, k: number): Arg | undefined {
+  for (let s = ctx.s, n = 0; s >= 0 && n < 4; s--, n++) {
+    const units = ctx.sentences[s]?.units ?? [];
+    for (let i = (s === ctx.s ? k : units.length) - 1; i >= 0; i--) {
+      const x = units[i]!;
+      if (!isEntity(x) || x.partial || x.type !== 'person') continue;
+      const countries = new Set((ctx.earlier ?? []).filter((f) => f.kind === 'role' && f.source === x.entity && !f.negated && !f.hypothetical
+        && ctx.entities.get(f.target)?.type === 'country').map((f) => f.target));
+      // (a person without one is passed over: "nominated X, his ambassador to Saudi Arabia," is not X's own envoy)
+      if (!countries.size) continue;
+      return countries.size === 1 ? { ids: [...countries], via: 'anaphor', from: s === ctx.s ? [] : [s] } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */

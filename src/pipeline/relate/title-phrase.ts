@@ -6,8 +6,11 @@ import type { Unit } from './units.ts';
 import { NATIONAL_TITLE_HEADS, TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS, TITLE_MODIFIERS, TITLE_OF_WORDS, TITLE_TENSE_WORDS } from './data/titles.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 
-/** Title heads, and a head about to take office: "President-elect", "Prime Minister-designate". */
-export const HEADS = { has: (w: string) => TITLE_HEAD_WORDS.has(w) || (/-(?:elect|designate)$/.test(w) && TITLE_HEAD_WORDS.has(w.replace(/-(?:elect|designate)$/, ''))) };
+/** Title heads, a head about to take office ("President-elect", "Prime Minister-designate"), and a deputy's written with a hyphen ("vice-president"). */
+export const HEADS = {
+  has: (w: string) => TITLE_HEAD_WORDS.has(w) || (/-(?:elect|designate)$/.test(w) && TITLE_HEAD_WORDS.has(w.replace(/-(?:elect|designate)$/, '')))
+    || (/^vice-/.test(w) && TITLE_HEAD_WORDS.has(w.slice(5))),
+};
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 export const TENSE = new Set(TITLE_TENSE_WORDS.words);
 export const OF_WORDS = new Set(TITLE_OF_WORDS.words);

@@ -28,3 +28,17 @@ describe('a commissioner-general', () => {
     expect(await lines("UNRWA's commissioner-general, Philippe Lazzarini, denounced the vote.")).toContain('Philippe Lazzarini -commissioner-general of-> UNRWA');
   });
 });
+
+describe("a national office or an envoy of a person's ('his vice-president')", () => {
+  it.each([
+    ["Ecuador's Congress removed President Guillermo Lasso on Tuesday. Lawmakers voted 88 to 23. His vice-president, Alfredo Borrero, was sworn in.", 'Alfredo Borrero -vice-president of-> Ecuador'],
+    ['Chilean President Gabriel Boric accepted the resignation and named Alberto van Klaveren, his ambassador to Mexico, to the post.', 'Alberto van Klaveren -ambassador of-> Chile'],
+    ["Bolivia's vice-president, David Choquehuanca, said the vote was fair.", 'David Choquehuanca -vice-president of-> Bolivia'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: no office of a country when the person before the pronoun has none', async () => {
+    const got = await lines('The singer Shakira thanked her fans. Her manager, Alberto Rodriguez, said the tour would go on.');
+    expect(got.filter((l) => /^Alberto Rodriguez -manager of->/.test(l) && !/Shakira$/.test(l))).toEqual([]);
+  });
+});
