@@ -132,6 +132,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   }
   for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
     const x = ctx.units[k]!;
+    // ("signed by Prime Minister X in the presence of Qatari Foreign Minister Y", DOHA: an official of the story's
+    // country marked as such after the bare title says the bare one is another state's)
+    if (x.entity === c.country && k > title.end && x.metonymy === 'demonym' && titleWord(ctx.units[k + 1])) return undefined;
     if (x.entity === c.country) break;
     // (a nationality word counts even when its country has no entity of its own yet: "Palestinian President X said";
     // after the title it only describes someone else: "Foreign Secretary Jack Straw held talks with his French counterpart")

@@ -35,3 +35,14 @@ describe("a bare envoy's title is that of the country whose envoy the story desc
     expect(got.filter((l) => /^Nigel Casey -ambassador of->/.test(l))).toEqual([]);
   });
 });
+
+describe("an official of the story's country marked as such after a bare title", () => {
+  it('says the bare title is another state\'s', async () => {
+    const got = await lines("DOHA (Reuters) - Chad's government and the rebels signed a peace deal in the Qatari capital on Monday. The agreement was signed by Prime Minister Hamdok Abdalla in the presence of Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani.");
+    expect(got.filter((l) => /^Hamdok Abdalla -prime minister of-> Qatar$/.test(l))).toEqual([]);
+  });
+  it('guard: without the marked official the story\'s country stands', async () => {
+    const got = await lines('DOHA (Reuters) - Qatar hosted talks on Monday. The agreement was signed by Prime Minister Hamdok Abdalla on Monday.');
+    expect(got).toContain('Hamdok Abdalla -prime minister of-> Qatar');
+  });
+});
