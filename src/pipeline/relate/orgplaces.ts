@@ -104,7 +104,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     }
     // "the Geneva-based WHO", "the Houston-based company"
     if (x.text.includes('-') && (!x.entity || x.partial)) {
-      const place = basedPlace(x);
+      let place = basedPlace(x);
       if (place) {
         let m = k + 1;
         while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
@@ -112,6 +112,14 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         // "a New York-based firm": the place's first words are units of their own before the hyphenated one
         let lead = k;
         while (lead > 0 && x.entity && u[lead - 1]!.entity === x.entity) lead--;
+        // ("the Santa Clara, California-based company": a city written before its state or country is the seat, and
+        // lies in the place the hyphenated word names)
+        const city = isComma(u[lead - 1]) && isEntity(u[lead - 2]) && !u[lead - 2]!.partial && u[lead - 2]!.type === 'city' && u[lead - 2]!.entity !== place ? u[lead - 2]!.entity! : undefined;
+        if (city) {
+          lead -= 2;
+          emit({ source: city, target: place, kind: 'location', predicate: 'located in', cameo: null, confidence: 0.85, sentences: [ctx.s], rule: 'location-based-address' });
+          place = city;
+        }
         const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
         const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');

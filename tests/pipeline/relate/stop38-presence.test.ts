@@ -40,3 +40,14 @@ describe('where the parse hangs the place of a presence elsewhere', () => {
     expect(got.filter((l) => /^Donald Trump -in-> /.test(l))).toEqual([]);
   });
 });
+
+describe('a city written before its state in a "-based" word', () => {
+  it('"the Cupertino, California-based company": the seat is the city, and the city lies in the state', async () => {
+    const got = await lines('Apple was fined on Monday, the Cupertino, California-based company said.');
+    expect(got).toContain('Apple -based in-> Cupertino');
+    expect(got).toContain('Cupertino -located in-> California');
+  });
+  it('guard: a single place before "-based" is still the seat', async () => {
+    expect(await lines('Apple was fined on Monday, the California-based company said.')).toContain('Apple -based in-> California');
+  });
+});
