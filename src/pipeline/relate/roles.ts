@@ -178,11 +178,13 @@ function pronounHolderCountry(ctx: Ctx, k: number): Arg | undefined {
     for (let i = (s === ctx.s ? k : units.length) - 1; i >= 0; i--) {
       const x = units[i]!;
       if (!isEntity(x) || x.partial || x.type !== 'person') continue;
-      const countries = new Set((ctx.earlier ?? []).filter((f) => f.kind === 'role' && f.source === x.entity && !f.negated && !f.hypothetical
-        && ctx.entities.get(f.target)?.type === 'country').map((f) => f.target));
+      const held = (ctx.earlier ?? []).filter((f) => f.kind === 'role' && f.source === x.entity && !f.negated && !f.hypothetical
+        && ctx.entities.get(f.target)?.type === 'country');
+      const countries = new Set(held.map((f) => f.target));
       // (a person without one is passed over: "nominated X, his ambassador to Saudi Arabia," is not X's own envoy)
       if (!countries.size) continue;
-      return countries.size === 1 ? { ids: [...countries], via: 'anaphor', from: s === ctx.s ? [] : [s] } : undefined;
+      // (cited where the office was stated, a sentence that names the country)
+      return countries.size === 1 ? { ids: [...countries], via: 'anaphor', from: [...new Set(held.flatMap((f) => f.sentences))].filter((n) => n !== ctx.s) } : undefined;
     }
   }
   return undefined;

@@ -884,7 +884,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   // ("what it called hostile remarks by French ministers": the passive of a verb read only with its preposition strands
   // the preposition, "was called on by"; without it the verb is another one)
   // (not "between", whose parties the passive names elsewhere: "a deal brokered by X")
-  if (passive && e.prepOnly && e.objectPreps?.length && !e.objectPreps.includes('between') && !e.objectPreps.includes(tree.lower[i + 1] ?? '')) return false;
+  // (nor a verb read with a complement, whose preposition goes with the complement: "the embassy in Kabul was closed")
+  if (passive && e.prepOnly && !e.complement && e.objectPreps?.length && !e.objectPreps.includes('between') && !e.objectPreps.includes(tree.lower[i + 1] ?? '')) return false;
   let complement: number | undefined;
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
