@@ -7,6 +7,7 @@ import type { Discourse, Position } from './discourse.ts';
 import { isDescriptionNoun } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
+import { COUNTRY_REGIONS } from './data/country-regions.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
@@ -188,6 +189,37 @@ export function possessorAt(ctx: Ctx, k: number): Arg | undefined {
   return definiteAnaphor(ctx, k);
 }
 
+/** Nouns a region's description of a country ends in ("the Gulf state", "the Himalayan kingdom"). */
+const REGION_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'emirate', 'republic']);
+/** Words of size or wealth that may stand in such a description beside the region ("the tiny Gulf state"). */
+const REGION_FILLERS = new Set(['tiny', 'small', 'wealthy', 'oil-rich', 'gas-rich', 'energy-rich', 'impoverished', 'poor', 'landlocked', 'neighbouring', 'neighboring', 'fellow']);
+const REGIONS = new Map(COUNTRY_REGIONS.map((r) => [r.words, new Set(r.codes)]));
+
+/**
+ * "the Gulf state", "the tiny Central Asian nation": a country the article does not name here, described by its
+ * region (data/country-regions.ts); the one country of that region the article has named before, else, of several,
+ * the latest salient one of them. Undefined for any other phrase.
+ */
+function regionDescription(ctx: Ctx, np: readonly Unit[]): Arg | undefined {
+  const head = np[np.length - 1]!;
+  if (np.length < 3 || np[0]!.lower !== 'the' || head.entity || !REGION_HEADS.has(head.lower)) return undefined;
+  const words = np.slice(1, -1).flatMap((x) => x.text.toLowerCase().split(/\s+/)).filter((w) => !REGION_FILLERS.has(w));
+  const codes = REGIONS.get(words.join(' '));
+  if (!codes) return undefined;
+  const at = { s: ctx.s, i: np[0]!.i };
+  const inRegion = (id: string) => {
+    const e = ctx.entities.get(id);
+    return e?.type === 'country' && codes.has(e.gazetteerId?.replace(/^country:/, '') ?? '');
+  };
+  const named = [...ctx.entities.keys()].filter((id) => inRegion(id) && (namedBefore(ctx, id).length > 0 || ctx.units.slice(0, at.i).some((x) => x.entity === id)));
+  if (named.length === 1) {
+    const here = ctx.units.slice(0, at.i).some((x) => x.entity === named[0]);
+    return arg([named[0]!], 'anaphor', here ? [] : namedBefore(ctx, named[0]!));
+  }
+  const t = named.length ? ctx.discourse.topical('country', at, inRegion) : undefined;
+  return t && arg([t.value], 'anaphor', t.s === ctx.s ? [] : [t.s]);
+}
+
 /** "the country", "the separatists", "the North" ending at unit k. */
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
@@ -362,6 +394,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   if (!np.length) return { end, units: np };
   const head = np[np.length - 1]!;
   const next = u[end];
+  // "the Gulf state", "the Central Asian nation": the one country of that region the article has named
+  {
+    const region = regionDescription(ctx, np);
+    if (region) return { arg: region, end, units: np };
+  }
 
   // A possessor: "Pyongyang's decision", "the country's foreign minister", "Turkey's president".
   let possessor: Arg | undefined;

@@ -46,3 +46,16 @@ describe("an official of the story's country marked as such after a bare title",
     expect(got).toContain('Hamdok Abdalla -prime minister of-> Qatar');
   });
 });
+
+describe('a country described by its region ("the Gulf state")', () => {
+  it.each([
+    ['Kazakhstan signed the uranium deal on Monday. The Central Asian nation criticised France over the delays.', 'Kazakhstan -111 criticized-> France'],
+    ['Bhutan joined the talks in March. India praised the Himalayan kingdom for its restraint.', 'India -051 praised-> Bhutan'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: a region none of whose countries the story named resolves to nothing', async () => {
+    const got = await lines('France signed the deal on Monday. India praised the Himalayan kingdom for its restraint.');
+    expect(got.filter((l) => /^India -051 praised-> /.test(l))).toEqual([]);
+  });
+});
