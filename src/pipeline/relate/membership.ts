@@ -1,4 +1,4 @@
-// Membership stated with the noun "member": "Turkey is a member of NATO", "Russia was an OSCE member",
+// Membership stated with the noun "member" (or "ally" after an alliance): "Turkey is a member of NATO", "Russia was an OSCE member", "NATO member Turkey",
 // "Hungary, a European Union member state, objected", "Sweden became the 32nd member of NATO", "Chile became
 // APEC's newest member"; and an admission: "Fiji was admitted to the Commonwealth". The member is a country, an
 // organisation or a person; what it belongs to is an organisation. "a former member" states no current
@@ -10,7 +10,9 @@ import { isAdverb, isComma, isEntity, isPossessive } from './classes.ts';
 
 const MEMBER_WORDS = new Set(['member', 'members']);
 /** Words between the determiner and "member" that keep the membership current and real. */
-const MEMBER_MODIFIERS = new Set(['founding', 'full', 'permanent', 'non-permanent', 'associate', 'key', 'leading', 'longtime', 'long-standing', 'active', 'original', 'core']);
+const MEMBER_MODIFIERS = new Set(['founding', 'full', 'permanent', 'non-permanent', 'associate', 'key', 'leading', 'longtime', 'long-standing', 'active', 'original', 'core', 'only', 'sole', 'fellow']);
+/** An ally of an alliance named before the word is its member ("a NATO ally", "NATO allies Poland and Hungary"). */
+const ALLY_WORDS = new Set(['ally', 'allies']);
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
   'twentieth', 'newest', 'latest', 'youngest', 'smallest', 'largest', 'biggest', 'last', 'next']);
@@ -27,9 +29,15 @@ export function extractMemberships(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   const body = (x: Unit | undefined) => isEntity(x) && !x.partial && (x.type === 'organization' || x.type === 'group') ? x : undefined;
   for (let k = 1; k < u.length; k++) {
-    if (u[k]!.entity || !MEMBER_WORDS.has(u[k]!.lower)) continue;
+    if (u[k]!.entity || !(MEMBER_WORDS.has(u[k]!.lower) || (ALLY_WORDS.has(u[k]!.lower) && body(u[k - 1])))) continue;
     // what it belongs to: "an OSCE member (state)" or "a member of (the) NATO"
     let of = body(u[k - 1]);
+    // ("NATO member Turkey objected", "fellow EU member Slovakia": the member's name right after the noun)
+    const named = u[k + 1];
+    if (of && isEntity(named) && !named.partial && MEMBERS.has(named.type!) && named.type !== 'person' && named.entity !== of.entity && !isPossessive(u[k + 2]?.lower ?? '')) {
+      emit({ source: named.entity, target: of.entity!, kind: 'affiliation', predicate: 'member of', cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'membership-noun' });
+      continue;
+    }
     let j = of ? k - 2 : k - 1;
     if (!of && u[k + 1]?.lower === 'of') of = body(u[k + 2]) ?? (u[k + 2]?.lower === 'the' ? body(u[k + 3]) : undefined);
     while (j >= 0 && (MEMBER_MODIFIERS.has(u[j]!.lower) || isOrderWord(u[j]!.lower))) j--;
@@ -37,11 +45,17 @@ export function extractMemberships(ctx: Ctx, emit: Emit): void {
     if (!of && j >= 1 && isPossessive(u[j]!.lower) && body(u[j - 1])) {
       of = body(u[j - 1]);
       j -= u[j - 2]?.lower === 'the' ? 2 : 1;
-    } else if (j < 0 || !/^(?:a|an|the)$/.test(u[j]!.lower)) continue;
+    } else if (j < 0 || !(/^(?:a|an|the)$/.test(u[j]!.lower) || (u[j]!.lower === 'and' && of && j === k - 2))) continue;
     if (!of) continue;
     // the member: the subject of a copula ("Turkey is also a member"), or the name an apposition describes
     let m = j - 1;
     while (m >= 0 && isAdverb(u[m])) m--;
+    // ("Greece, Turkey's neighbour and NATO ally,": an apposition coordinating another description first)
+    if (u[j]!.lower === 'and') {
+      m = j - 1;
+      while (m > 0 && m > j - 6 && !isComma(u[m])) m--;
+      if (!isComma(u[m])) continue;
+    }
     if (m < 1 || !(COPULAS.has(u[m]!.lower) || isComma(u[m]))) continue;
     let s = m - 1;
     while (s >= 0 && isAdverb(u[s]) && !isComma(u[m])) s--;

@@ -1,0 +1,27 @@
+// Stop 38: membership written before the member's name ("NATO member Turkey"), with "only" or "fellow", and an ally of
+// an alliance in a coordinated apposition. Sentences written for these tests, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import { typedLines } from './typed-lines.ts';
+
+async function lines(text: string): Promise<string[]> {
+  const [a] = await analyzeTexts([text]);
+  return typedLines(a!);
+}
+
+describe('membership written in other shapes', () => {
+  it.each([
+    ['NATO member Turkey objected to the plan.', 'Turkey -member of-> NATO'],
+    ['Fellow EU member Slovakia objected to the plan.', 'Slovakia -member of-> EU'],
+    ['Hungary is now the only NATO member yet to approve the bid.', 'Hungary -member of-> NATO'],
+    ['The United States sold jets to Greece, Turkey\'s neighbour and NATO ally.', 'Greece -member of-> NATO'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it.each([
+    ['Russia warned NATO member states against the move.'],
+    ['The NATO ally of the United States is Britain, the minister said of Britain\'s role.'],
+  ])('guard: %s', async (text) => {
+    expect((await lines(text)).filter((l) => / -member of-> NATO$/.test(l) && !/^(?:Britain|United Kingdom) /.test(l))).toEqual([]);
+  });
+});
