@@ -203,8 +203,10 @@ export interface NewsDecision { label: string; margin: number }
 
 /**
  * A model's weights as decisions read them: each feature's non-zero weights only (a row holds four of
- * the 43 classes' on average), in class order, in flat arrays: the weights of row `rowOf.get(h)` are
- * `values[starts[row] .. starts[row + 1])`, for the classes at the same places in `classes`.
+ * the 43 classes' on average), in class order, in flat arrays: the weights of row `rowOf.get(h | 0)` are
+ * `values[starts[row] .. starts[row + 1])`, for the classes at the same places in `classes`. Keyed by the
+ * feature hash as a signed 32-bit integer: a small integer to V8, where half the unsigned hashes are heap
+ * numbers, which a Map hashes and compares more slowly (look-ups 1.5-3x faster in a micro-benchmark).
  */
 interface SparseWeights { rowOf: Map<number, number>; starts: Int32Array; classes: Uint16Array; values: Float32Array }
 
@@ -224,7 +226,7 @@ function sparseWeights(model: NewsModel): SparseWeights {
     s = { rowOf: new Map(), starts: new Int32Array(weights.size + 1), classes: new Uint16Array(nonZero), values: new Float32Array(nonZero) };
     let row = 0, k = 0;
     for (const [h, r] of weights) {
-      s.rowOf.set(h, row);
+      s.rowOf.set(h | 0, row);
       for (let y = 0; y < r.length; y++) if (r[y] !== 0) { s.classes[k] = y; s.values[k] = r[y]!; k++; }
       s.starts[++row] = k;
     }
@@ -245,7 +247,7 @@ export function decideNews(model: NewsModel, features: readonly number[], pair: 
   const scores = new Float64Array(n);
   const { rowOf, starts, classes, values } = sparseWeights(model);
   for (const h of features) {
-    const row = rowOf.get(h);
+    const row = h >>> 0 === h ? rowOf.get(h | 0) : undefined; // (a feature is an unsigned 32-bit hash)
     if (row !== undefined) for (let k = starts[row]!, end = starts[row + 1]!; k < end; k++) scores[classes[k]!] += values[k]!;
   }
   let best = -1;
@@ -344,9 +346,9 @@ export function decodeUnzippedNewsModel(body: Buffer): NewsModel {
     const h = words[k]!, cw = words[k + 1]!, y = cw & 0xffff;
     if (y >= n) throw new NewsModelFormatError(`a weight of class ${y}, the model has ${n}`);
     if (h !== last) {
-      if (sparse.rowOf.has(h >>> 0)) throw new NewsModelFormatError('the weights of a feature are not stored together');
+      if (sparse.rowOf.has(h)) throw new NewsModelFormatError('the weights of a feature are not stored together');
       sparse.starts[features] = j;
-      sparse.rowOf.set(h >>> 0, features++);
+      sparse.rowOf.set(h, features++);
       last = h;
     } else if (y <= lastY) ordered = false; // a class twice, or out of order: the dense rows decide
     if (cw >> 16 === 0) ordered = false; // a zero weight (a sparse row leaves it out)
