@@ -118,7 +118,11 @@ function charClass(c: number): number {
   return c;
 }
 
-/** Scratch maps reused across documents (cleared per use) to spare the garbage collector. */
+/**
+ * Scratch maps reused across documents (cleared per use) to spare the garbage collector, keyed by a
+ * word's hash as a signed 32-bit integer (a small integer to V8; an unsigned one past 2^31 is a heap
+ * number, which a Map hashes and compares more slowly).
+ */
 const SEEN = new Map<number, number>();
 const SLOTS = new Map<number, number>();
 let COUNTS = new Int32Array(1 << 14);
@@ -200,10 +204,10 @@ export function computeTokenInfo(doc: DocInput, lex: Lexicon, info: TokenInfo): 
     for (let i = a + 1; i < b; i++) {
       const c = info.cap[i]!;
       const bit = c === C_LOWER ? 1 : c === C_INIT ? 2 : c === C_ALLCAPS ? 4 : 0;
-      if (bit) seen.set(info.hRawLower[i]!, (seen.get(info.hRawLower[i]!) ?? 0) | bit);
+      if (bit) { const key = info.hRawLower[i]! | 0; seen.set(key, (seen.get(key) ?? 0) | bit); }
     }
   }
-  for (let i = 0; i < n; i++) info.docCase[i] = seen.get(info.hRawLower[i]!) ?? 0;
+  for (let i = 0; i < n; i++) info.docCase[i] = seen.get(info.hRawLower[i]! | 0) ?? 0;
 }
 
 /** Features intrinsicFeatures writes at most: bias, word, lower, 4 prefixes, 4 suffixes, 2 shapes, capLen. */
@@ -360,7 +364,7 @@ export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<n
   for (let i = 0; i < n; i++) {
     const c = cap[i]!;
     if (c === C_PUNCT || c === C_NUM) continue;
-    const key = hRawLower[i]!;
+    const key = hRawLower[i]! | 0;
     let base = slots.get(key);
     if (base === undefined) { base = used; used += SLOT; slots.set(key, base); counts.fill(0, base, base + SLOT); }
     const y = y1[i]!, ty = typeOf(y), p = partOf(y);
@@ -384,7 +388,7 @@ export function documentFeatures(doc: DocInput, info: TokenInfo, y1: ArrayLike<n
       H[buf.length++] = (mix3(T.s1Shape, y, hShape[i]!));
       const c = cap[i]!;
       if (c === C_PUNCT || c === C_NUM) continue;
-      const base = slots.get(hRawLower[i]!)!;
+      const base = slots.get(hRawLower[i]! | 0)!;
       const ty = typeOf(y), own = ty < 0 ? 4 : ty, p = partOf(y);
       let total = -1;
       for (let k = 0; k < N_TYPES_O; k++) total += counts[base + k]!;
