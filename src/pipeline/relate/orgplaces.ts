@@ -9,7 +9,7 @@
 import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
-import { possessorAt } from './phrases.ts';
+import { possessorAt, readPhrase } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
@@ -154,6 +154,15 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const p = at >= 0 ? u[namedPlaceAt(u, at)] : undefined;
       const body = isEntity(p) && p.metonymy === undefined && !p.partial ? possessorAt(ctx, k) : undefined;
       if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      continue;
+    }
+    // "sites including the Wolfsburg headquarters", "the Wolfsburg headquarters of Volkswagen": a city naming a body's
+    // headquarters is its seat; the body is the one after "of", else the one the story is about
+    if (isEntity(x) && !x.partial && x.type === 'city' && u[k - 1]?.lower === 'the' && HEADQUARTERS.has(u[k + 1]?.lower ?? '')) {
+      const of = u[k + 2]?.lower === 'of' ? readPhrase(ctx, k + 3, u.length, { organAsState: false }).arg : undefined;
+      const o = of ? undefined : ctx.discourse.topical('organization', { s: ctx.s, i: k }) ?? ctx.discourse.salientOrganization({ s: ctx.s, i: k });
+      const body = of?.ids.length === 1 ? { id: of.ids[0]!, from: of.from } : o ? { id: o.value, from: o.s === ctx.s ? [] : [o.s] } : undefined;
+      if (body && ORGANIZATION_TYPES.has(type(body.id) ?? 'other')) report(body.id, x.entity!, 0.7, 'org-seat-anaphor', body.from);
       continue;
     }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;

@@ -51,3 +51,12 @@ describe('a city written before its state in a "-based" word', () => {
     expect(await lines('Apple was fined on Monday, the California-based company said.')).toContain('Apple -based in-> California');
   });
 });
+
+describe('a city naming a body\'s headquarters', () => {
+  it.each([
+    ['MUNICH (Reuters) - BMW workers went on strike on Monday. Production stopped at sites including the Munich headquarters and Dingolfing.', 'BMW -based in-> Munich'],
+    ['Workers rallied outside the Stuttgart headquarters of Porsche on Monday.', 'Porsche -based in-> Stuttgart'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+});
