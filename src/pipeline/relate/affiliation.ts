@@ -334,6 +334,15 @@ export function extractAffiliations(
         // "of Bethany, Conn.": the state the town lies in is home too
         const state = stateAfter(u, o + 1 + the);
         if (state) report(x.entity, state.entity!, 0.65, 'affiliation-of', [], 'affiliated with');
+      } else if (u[o]?.lower === 'of' && the) {
+        // ("Daniel Chapo of the long-ruling Frelimo party": a body's name after words that describe it, and its kind)
+        let q = o + 2;
+        while (q < o + 4 && u[q] && !u[q]!.entity && /^[a-z][a-z-]*$/.test(u[q]!.text) && !isOrganizationKind(u[q]!.lower) && !isPrep(u[q]!.lower)) q++;
+        const body = u[q];
+        const kind = u[q + 1] && !u[q + 1]!.entity && isOrganizationKind(u[q + 1]!.lower) ? 1 : 0;
+        if (q > o + 2 && isEntity(body) && !body.partial && (body.type === 'organization' || body.type === 'group') && endsNounPhrase(u[q + 1 + kind])) {
+          report(x.entity, body.entity, 0.6, 'affiliation-of', [], 'member of');
+        }
       }
       // "Rob Dent, a Netherlands businessman," / "Dan Bell, a West Palm Beach, Fla., lawyer,": the home town
       // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)

@@ -25,3 +25,15 @@ describe('membership written in other shapes', () => {
     expect((await lines(text)).filter((l) => / -member of-> NATO$/.test(l) && !/^(?:Britain|United Kingdom) /.test(l))).toEqual([]);
   });
 });
+
+describe('a person "of the" party or body described before its name', () => {
+  it.each([
+    ['The court confirmed Filipe Nyusi of the long-ruling Frelimo party as the winner.', 'Filipe Nyusi -member of-> Frelimo'],
+    ['Ana Gomez of the opposition Socialist Party objected.', 'Ana Gomez -member of-> Socialist Party'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: a place after the words is no body', async () => {
+    expect((await lines('Ana Gomez of the northern Lombardy region objected.')).filter((l) => /^Ana Gomez -member of->/.test(l))).toEqual([]);
+  });
+});
