@@ -41,6 +41,7 @@ export const CAMEO_CODES: Record<string, string> = {
   '055': 'Apologize',
   '057': 'Sign formal agreement',
   '061': 'Cooperate economically',
+  '062': 'Cooperate militarily',
   '070': 'Provide aid, not specified',
   '071': 'Provide economic aid',
   '072': 'Provide military aid',
