@@ -29,6 +29,7 @@ export const CAMEO_ROOTS: Record<string, string> = {
 export const CAMEO_CODES: Record<string, string> = {
   '018': 'Make empathetic comment',
   '020': 'Make an appeal or request, not specified',
+  '033': 'Express intent to provide material aid',
   '036': 'Express intent to meet or negotiate',
   '040': 'Consult, not specified',
   '042': 'Make a visit',

@@ -36,6 +36,8 @@ export interface LexiconEntry {
   prepOnly?: boolean;
   /** A thing bought, given or invested may stand between the verb and objectPreps ("bought 96 helicopters from X"). */
   skipObject?: boolean;
+  /** The verb also takes a to-infinitive ("pledged to support X"): a "to" right before a bare word opens it and names no object. */
+  toInfinitive?: boolean;
   /** "demanded that X withdraw": the subject of a that-clause after the verb is the object. */
   thatObject?: boolean;
   /**
@@ -85,6 +87,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'plead', predicate: 'pleaded with', cameo: '020', verbs: w('plead'), objectPreps: ['with'], prepOnly: true, reason: '"pleaded with X" is an appeal' },
   // ------------------------------------------------------------ 03 intent to cooperate
   { id: 'pledge-aid', predicate: 'pledged aid to', cameo: '033', verbs: w('pledge promise offer'), complement: w('aid assistance support funding loans money weapons'), objectPreps: ['to', 'for'], reason: 'pledging aid is an intent to provide it, not yet aid' },
+  { id: 'pledge-to', predicate: 'pledged aid to', cameo: '033', verbs: w('pledge promise'), objectPreps: ['to'], prepOnly: true, skipObject: true, toInfinitive: true, reason: '"Japan pledged $5 billion to Ukraine", "promised 1 billion euros to Moldova": a sum pledged to an actor is an intent to provide aid, whatever stands between the verb and "to" (pledge-aid reads "pledged aid to")' },
   { id: 'invite', predicate: 'invited', cameo: '036', verbs: w('invite'), nouns: w('invitation'), nounPreps: ['to'], reason: 'an invitation expresses intent to meet' },
   // ------------------------------------------------------------ 04 consult
   { id: 'meet', predicate: 'met', cameo: '040', verbs: w('meet'), objectPreps: ['with'], nouns: w('meeting summit'), nounPreps: ['with'], symmetric: true, reason: 'a meeting or summit between actors (consultation)' },
