@@ -59,6 +59,7 @@ export const CAMEO_CODES: Record<string, string> = {
   '161': 'Reduce or break diplomatic relations',
   '163': 'Impose embargo, boycott, or sanctions',
   '170': 'Coerce, not specified',
+  '171': 'Seize or damage property',
   '172': 'Impose administrative sanctions',
   '173': 'Arrest, detain, or charge with legal action',
   '174': 'Expel or deport individuals',

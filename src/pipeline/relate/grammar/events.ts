@@ -928,7 +928,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
-    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i);
+    // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
+    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement);
     else {
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
