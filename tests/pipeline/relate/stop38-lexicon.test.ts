@@ -51,6 +51,15 @@ describe('new triggers give their event', () => {
     ['The World Bank extended a $500 million loan to Kenya.', 'World Bank -071 lent to-> Kenya'],
     ['The United States airlifted aid to Gaza.', 'United States -070 provided aid to-> Gaza'],
     ["Mercosur suspended Venezuela's membership.", 'Mercosur -160 suspended-> Venezuela'],
+    // sanctions and duties aimed at an actor (163), a treaty ratified with a partner (057), an aircraft downed (190), a
+    // licence revoked (172)
+    ['The United States hit Russia with new sanctions on Friday.', 'United States -163 sanctioned-> Russia'],
+    ["The United States slapped sanctions on Iran's oil ministry.", 'United States -163 sanctioned-> Iran'],
+    ['Canada levied anti-dumping duties on Chinese steel.', 'Canada -163 sanctioned-> China'],
+    ['Russia ratified the treaty with North Korea.', 'Russia -057 signed agreement with-> North Korea'],
+    ['Iran downed an American drone over the Gulf.', 'Iran -190 shot down-> United States'],
+    ['Russia revoked the licence of Deutsche Welle.', 'Russia -172 revoked licence of-> Deutsche Welle'],
+    ["Hungary revoked Deutsche Welle's licence.", 'Hungary -172 revoked licence of-> Deutsche Welle'],
     // an appeal with what is appealed before "to" (020)
     ['Google appealed both orders to the National Company Law Appellate Tribunal.', 'Google -020 appealed to-> National Company Law Appellate Tribunal'],
   ])('%s', async (text, line) => {
@@ -79,6 +88,8 @@ describe('guards: sentences the new triggers must not read', () => {
     ['The United States placed troops in Poland.', /sanctioned->/],
     ['Microsoft succeeded in its bid for Activision.', /succeeded->/],
     ['Israel raided Jenin on Monday.', /raided->/],
+    ['A Russian missile hit Kharkiv with great force on Monday.', /sanctioned->/],
+    ['Kenya withdrew its application for a licence from the World Bank.', /revoked licence/],
     ['The Philippines faces a difficult choice.', /pressed->/],
     ['Boeing suspended its production in Seattle.', /suspended->/],
   ])('%s', async (text, bad) => {
