@@ -60,6 +60,9 @@ describe('new triggers give their event', () => {
     ['Iran downed an American drone over the Gulf.', 'Iran -190 shot down-> United States'],
     ['Russia revoked the licence of Deutsche Welle.', 'Russia -172 revoked licence of-> Deutsche Welle'],
     ["Hungary revoked Deutsche Welle's licence.", 'Hungary -172 revoked licence of-> Deutsche Welle'],
+    // a body certifying a named actor (051), a sale approved to a buyer (061)
+    ['Cabo Verde has been certified free of malaria by the World Health Organization.', 'World Health Organization -051 certified-> Cabo Verde'],
+    ['The United States approved the sale of 40 F-16 jets to Turkey.', 'United States -061 approved sale to-> Turkey'],
     // an appeal with what is appealed before "to" (020)
     ['Google appealed both orders to the National Company Law Appellate Tribunal.', 'Google -020 appealed to-> National Company Law Appellate Tribunal'],
   ])('%s', async (text, line) => {
@@ -71,6 +74,7 @@ describe('modality is kept', () => {
   it.each([
     ['Satya Nadella will succeed Steve Ballmer next month.', 'Satya Nadella -null succeeded (hyp)-> Steve Ballmer'],
     ['India and France will hold joint naval drills next month.', 'India -062 held military exercises with (hyp)-> France'],
+    ['The General Elections Commission will formally declare Prabowo Subianto president-elect.', 'General Elections Commission -null declared winner (hyp)-> Prabowo Subianto'],
   ])('%s', async (text, line) => {
     expect(await lines(text)).toContain(line);
   });
@@ -88,6 +92,8 @@ describe('guards: sentences the new triggers must not read', () => {
     ['The United States placed troops in Poland.', /sanctioned->/],
     ['Microsoft succeeded in its bid for Activision.', /succeeded->/],
     ['Israel raided Jenin on Monday.', /raided->/],
+    ['Kenya certified the results of the vote in Nairobi on Sunday.', /certified->/],
+    ['Turkey approved the sale of its stake in Migros.', /approved sale/],
     ['A Russian missile hit Kharkiv with great force on Monday.', /sanctioned->/],
     ['Kenya withdrew its application for a licence from the World Bank.', /revoked licence/],
     ['The Philippines faces a difficult choice.', /pressed->/],
