@@ -63,6 +63,13 @@ describe('new triggers give their event', () => {
     // a body certifying a named actor (051), a sale approved to a buyer (061)
     ['Cabo Verde has been certified free of malaria by the World Health Organization.', 'World Health Organization -051 certified-> Cabo Verde'],
     ['The United States approved the sale of 40 F-16 jets to Turkey.', 'United States -061 approved sale to-> Turkey'],
+    // a host confirmed (050), a status granted (050), a case taken to a court or body (020), a border reopened (080),
+    // being in contact (040)
+    ['FIFA confirmed Saudi Arabia as host of the 2034 World Cup.', 'FIFA -050 awarded hosting to-> Saudi Arabia'],
+    ['The European Union granted candidate status to Ukraine.', 'European Union -050 granted status to-> Ukraine'],
+    ['Ukraine took the dispute to the World Trade Organization.', 'Ukraine -020 appealed to-> World Trade Organization'],
+    ['Saudi Arabia reopened its airspace and land border to Qatar.', 'Saudi Arabia -080 reopened border to-> Qatar'],
+    ['Moscow was in contact with both Baku and Yerevan.', 'Russia -040 consulted-> Armenia'],
     // an appeal with what is appealed before "to" (020)
     ['Google appealed both orders to the National Company Law Appellate Tribunal.', 'Google -020 appealed to-> National Company Law Appellate Tribunal'],
   ])('%s', async (text, line) => {
@@ -92,6 +99,8 @@ describe('guards: sentences the new triggers must not read', () => {
     ['The United States placed troops in Poland.', /sanctioned->/],
     ['Microsoft succeeded in its bid for Activision.', /succeeded->/],
     ['Israel raided Jenin on Monday.', /raided->/],
+    ['Police in Kenya took the suspect to hospital in Nairobi.', /appealed to/],
+    ['The virus spread through contact with infected animals in Uganda.', /consulted/],
     ['Kenya certified the results of the vote in Nairobi on Sunday.', /certified->/],
     ['Turkey approved the sale of its stake in Migros.', /approved sale/],
     ['A Russian missile hit Kharkiv with great force on Monday.', /sanctioned->/],
