@@ -305,6 +305,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   // "restrict exports of chipmaking equipment to China", "banned imports of Ukrainian grain"
   const trade = e.tradeObject && first && !first.entity && !(e.objectPreps ?? []).includes(first.lower) ? tradePartner(ctx, j) : undefined;
   if (trade) return { arg: trade, units: [], end: j };
+  // ("pledged to support Ukraine": "to" before a bare word opens an infinitive, no object)
+  if (e.toInfinitive && first?.lower === 'to' && u[j + 1] && !u[j + 1]!.entity && /^[a-z]/.test(u[j + 1]!.text) && !isDet(u[j + 1]!.lower) && !isPossessive(u[j + 1]!.lower) && u[j + 1]!.lower !== 'its' && u[j + 1]!.lower !== 'their') return { units: [], end: j };
   if (first && (e.objectPreps ?? []).includes(first.lower)) j++;
   else if (e.prepOnly) return { units: [], end: j };
   else if (first && !first.entity && isPrep(first.lower)) return { units: [], end: j };

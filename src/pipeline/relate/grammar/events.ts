@@ -943,7 +943,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
-    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i);
+    // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
+    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement);
     else {
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
@@ -1117,11 +1118,12 @@ const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'se
 
 /**
  * Verbs whose subject receives the act their object noun names: "had the backing of X", "won the support of X",
- * "received a visit from X" (X acts on the subject, the light verb's reading turned round).
+ * "received a visit from X", "faced pressure from X", "faces criticism from X" (X acts on the subject, the light verb's reading
+ * turned round).
  */
 const RECEIVING_VERBS = new Set(['have', 'has', 'had', 'having', 'win', 'wins', 'won', 'winning', 'receive', 'receives', 'received', 'receiving',
   'get', 'gets', 'got', 'getting', 'secure', 'secures', 'secured', 'securing', 'gain', 'gains', 'gained', 'gaining', 'enjoy', 'enjoys', 'enjoyed', 'enjoying',
-  'obtain', 'obtains', 'obtained', 'obtaining']);
+  'obtain', 'obtains', 'obtained', 'obtaining', 'face', 'faces', 'faced', 'facing']);
 
 /** "Ethiopia has the support of Kenya", "won Kenya's backing", "received a visit from Rice": the giver acts on the subject. */
 function readReceivedNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, attributionAt: (unit: number) => string | undefined): boolean {
