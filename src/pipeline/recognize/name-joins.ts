@@ -54,7 +54,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next) ?? joinAcrossRomancePhrase(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -538,6 +538,23 @@ function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undef
   }
   return undefined;
 }
+
+/**
+ * "[Caisse] de depot et placement du [Quebec]", "[Banco] de la Nacion del [Peru]"-like names: a body's or an adjective's
+ * span of one capitalised word, then two to six lower-case words that open and close on a Romance "of" ("de", "du",
+ * "del"...), then the tagger's next span: one body's name in a language that writes its inner words in lower case.
+ * (English writes no "de" inside a sentence; a person's span never opens such a name.)
+ */
+function joinAcrossRomancePhrase(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start !== 1 || !next || !ROMANCE_OF.has(doc.seg.tokens[c.end]?.text ?? '')) return undefined;
+  const gap = next.start - c.end;
+  if (gap < 2 || gap > 6 || next.label === 'PER' || !sameSentence(doc, c.start, next.end - 1) || !ROMANCE_OF.has(doc.seg.tokens[next.start - 1]!.text)) return undefined;
+  for (let k = c.end; k < next.start; k++) if (!/^\p{Ll}+$/u.test(doc.seg.tokens[k]!.text) || ENGLISH_INNER_WORDS.has(doc.lower[k]!)) return undefined;
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name across "${spanOf(doc, c.end, next.start)}"` }, usedNext: true };
+}
+
+/** English words that may stand between two names in a sentence: no inner word of a Romance name. */
+const ENGLISH_INNER_WORDS = new Set(['and', 'or', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'a', 'an', 'is', 'was', 'said', 'says', 'not', 'but', 'that', 'which']);
 
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
   if (c.label !== 'ORG' && c.label !== undefined && !(next && next.label === 'ORG')) return undefined;

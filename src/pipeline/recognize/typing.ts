@@ -508,13 +508,21 @@ function featureNounAfter(doc: DocFacts, end: number): string | undefined {
   return undefined;
 }
 
+/** The candidate as an organisation, for a reason found outside its own words (the same name typed so elsewhere). */
+export function asOrganization(doc: DocFacts, c: Candidate, reason: string): TypedMention {
+  return base(doc, c, 'organization', reason);
+}
+
+/** A brand's name opening with one or two lower-case letters before a capital ("eTraveli", "elPeriodico", "iPhone"). */
+export const BRAND_SHAPE = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u;
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
   const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
   const single = words.length === 1;
   // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
-  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
+  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w) || BRAND_SHAPE.test(w))) return null;
   // "(passage omitted) In his speech", "the world No. 1": a function word with its capital, or "No." before a number,
   // names nothing on its own
   if (single && /^\p{Lu}\p{Ll}*\.?$/u.test(words[0]!) && (FUNCTION_WORDS.has(doc.lower[c.start]!)
@@ -643,6 +651,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
     if (single && !/[-‐]\p{Ll}/u.test(text) && !lookupPlace(text).length && /^(?:union|group)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return base(doc, c, 'organization', `tagger MISC on the name before "${doc.seg.tokens[c.end]!.text}"`);
+    // "Paris-based investment firm Ardian", "the takeover of eTraveli", "X, a daily which": the words around a name the
+    // tagger read as an adjective or a product say it is a company or a body (no place, nationality or event word)
+    // ("Seoul-based", "Kremlin-backed": a word joined to a lower-case participle qualifies the name after it)
+    const miscCue = !lookupPlace(text).length && !words.some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) ? organizationCue(doc, c.start, c.end) : undefined;
+    if (miscCue && !miscCue.after) return base(doc, c, 'organization', `tagger MISC, organisation by context: ${miscCue.cue}`);
     return null;
   }
   // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
