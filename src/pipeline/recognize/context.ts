@@ -297,6 +297,15 @@ const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed'
 /** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
 const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer', 'exporter', 'producer', 'broadcaster', 'news', 'agency', 'utility']);
 
+/** The token after "<Place>'s" from token i (a place the gazetteer knows as a country or a region, then "'s"), else 0. */
+function placePossessiveEnd(doc: DocFacts, i: number, last: number): number {
+  let e = i;
+  while (e < last && e < i + 3 && doc.nameToken[e]) e++;
+  if (e === i || !/^['’]s$/.test(doc.seg.tokens[e]?.text ?? '')) return 0;
+  const text = doc.seg.tokens.slice(i, e).map((t) => t.text).join(' ');
+  return lookupPlace(text).some((p) => p.type === 'country' || p.type === 'region') ? e + 1 : 0;
+}
+
 /**
  * Words around a name that say it is an organisation: a business or body noun right before it
  * ("mobile operator Safaricom", "investment firm Helios"), "shares of" / "a stake in" before it,
@@ -353,8 +362,10 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   }
   // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation ("Cariad, the
   // group's software company", "X, its mining arm": a possessor may stand before the kind)
-  if (n === ',' && /^(?:a|an|the|its|their)$/.test(doc.lower[end + 1] ?? '')) {
-    for (let k = end + 2; k < Math.min(end + 6, last); k++) {
+  // ("the Knesset, Israel's parliament,": a place's possessive may stand for the determiner)
+  const owner = n === ',' ? placePossessiveEnd(doc, end + 1, last) : 0;
+  if (n === ',' && (/^(?:a|an|the|its|their)$/.test(doc.lower[end + 1] ?? '') || owner)) {
+    for (let k = owner || end + 2; k < Math.min((owner || end + 2) + 4, last); k++) {
       const w = doc.lower[k]!;
       if (k === end + 3 && doc.lower[end + 1] === 'the' && (w === "'s" || w === "'")) continue;
       if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {

@@ -39,7 +39,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     const named = nameAfterTitles(doc, c, sorted[i + 1]);
     if (named === null) continue;
     c = named;
-    c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    c = withLeadingTitleWord(doc, c, out[out.length - 1], sorted[i + 1]);
     c = withOfficeHolder(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1], lonePersonWords);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
@@ -54,7 +54,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next) ?? joinAcrossRomancePhrase(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next) ?? joinAcrossRomancePhrase(doc, c, next) ?? joinAcrossCut(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
@@ -395,7 +395,7 @@ function withGenerationSuffix(doc: DocFacts, c: Candidate, next: Candidate | und
 }
 
 /** "General Electric": a capitalised single-word title right before an organisation or place name belongs to it. */
-function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined, next?: Candidate): Candidate {
   const t = c.start - 1;
   if (t < 0 || !sameSentence(doc, t, c.start) || (previous && previous.end > t)) return c;
   const word = doc.seg.tokens[t]!.text;
@@ -407,6 +407,11 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   if (c.label === 'LOC' && isCapitalised(after) && sameSentence(doc, c.start, c.end) && titleInfo(`${word} ${after}`)) return c;
   // "Senator JD Vance" with "JD Vance" tagged a body: a person's office before a person's name, not a word of a body's name
   if (c.label === 'ORG' && officeBeforeName(doc, t, c.end)) return { ...c, label: 'PER', reason: `${c.reason}; a person's name after the office "${word}"` };
+  // "Armed Forces Minister Florence Parly" with "Florence" read as a town: a title, a given name the tagger read as a
+  // place or a body, and a surname it left out are the person
+  if ((c.label === 'ORG' || c.label === 'LOC') && surnameLeftOut(doc, c, next)) {
+    return { start: c.start, end: c.end + 1, label: 'PER', reason: `${c.reason}; a name and a surname after the title "${word}": a person` };
+  }
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
   // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)
@@ -414,6 +419,24 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
     return { ...c, start: t, label: ORGANIZATION_HEAD_WORDS.has(last) ? 'ORG' : 'LOC', reason: `${c.reason}; "${word} ${doc.seg.tokens[c.start]!.text}..." ends like an ${ORGANIZATION_HEAD_WORDS.has(last) ? 'organisation' : 'place'}, the title-like word opens it` };
   }
   return c;
+}
+
+/** A word of a person's name ("Florence", "Parly"). */
+const GIVEN_OR_SURNAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Does a one-word span c stand before one capitalised word the tagger left out that may be a surname (no title, known
+ * place or body, head word of a body or a place, and no name after it), c itself of a name's shape and no country?
+ */
+function surnameLeftOut(doc: DocFacts, c: Candidate, next: Candidate | undefined): boolean {
+  const s = c.end;
+  if (c.end - c.start !== 1 || (next && next.start <= s) || !sameSentence(doc, c.start, s) || doc.nameToken[s + 1]) return false;
+  const given = doc.seg.tokens[c.start]!.text, surname = doc.seg.tokens[s]?.text ?? '';
+  if (!GIVEN_OR_SURNAME.test(given) || !GIVEN_OR_SURNAME.test(surname) || doc.initial.has(s)) return false;
+  if (lookupPlace(given).some((e) => e.type === 'country' || e.type === 'region') || lookupOrganization(given) || demonymOf(given)) return false;
+  const low = doc.lower[s]!;
+  return !titleInfo(surname) && !lookupPlace(surname).length && !lookupOrganization(surname) && !demonymOf(surname)
+    && !ORGANIZATION_HEAD_WORDS.has(low) && !LOCATION_HEAD_WORDS.has(low) && !CALENDAR_WORDS.has(low) && !FUNCTION_WORDS.has(low);
 }
 
 /** End (exclusive) of the run of capitalised tokens from i in the sentence. */
@@ -552,6 +575,29 @@ function joinAcrossRomancePhrase(doc: DocFacts, c: Candidate, next: Candidate | 
   for (let k = c.end; k < next.start; k++) if (!/^\p{Ll}+$/u.test(doc.seg.tokens[k]!.text) || ENGLISH_INNER_WORDS.has(doc.lower[k]!)) return undefined;
   return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name across "${spanOf(doc, c.end, next.start)}"` }, usedNext: true };
 }
+
+/**
+ * One body's name the tagger cut in two: "[University of the] [South Pacific]" (a body's span ending on "of", "the" or
+ * "for", and the tagger's next span right after it), "[Senate] Foreign Relations [Committee]" (a body's span, one to
+ * three capitalised words it left out, and a body's head word it read as a body of its own).
+ */
+function joinAcrossCut(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' || !next || next.label === 'PER' || !sameSentence(doc, c.start, next.end - 1)) return undefined;
+  const last = doc.lower[c.end - 1]!;
+  if (next.start === c.end && c.end - c.start >= 2 && /^(?:of|the|for)$/.test(last) && ORGANIZATION_HEAD_WORDS.has(doc.lower[c.start]!)) {
+    return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "${doc.seg.tokens[c.end - 1]!.text}"` }, usedNext: true };
+  }
+  const gap = next.start - c.end;
+  if (gap < 1 || gap > 3 || next.label !== 'ORG' || next.end - next.start !== 1 || !BODY_PART_HEADS.has(doc.lower[next.start]!)) return undefined;
+  for (let k = c.end; k < next.start; k++) {
+    const w = doc.seg.tokens[k]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || doc.initial.has(k) || lookupPlace(w).length || demonymOf(w) || lookupOrganization(w)) return undefined;
+  }
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name over "${spanOf(doc, c.end, next.end)}"` }, usedNext: true };
+}
+
+/** Head words of a body's part named after its parent and its field ("Senate Foreign Relations Committee"). */
+const BODY_PART_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'caucus', 'panel', 'board', 'division', 'department', 'office', 'bureau']);
 
 /** English words that may stand between two names in a sentence: no inner word of a Romance name. */
 const ENGLISH_INNER_WORDS = new Set(['and', 'or', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'a', 'an', 'is', 'was', 'said', 'says', 'not', 'but', 'that', 'which']);

@@ -79,7 +79,7 @@ const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer
 
 /** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement',
-  'towns', 'villages', 'cities', 'ports', 'hamlets', 'townships', 'settlements']);
+  'towns', 'villages', 'cities', 'ports', 'hamlets', 'townships', 'settlements', 'resorts']);
 
 /**
  * "the town of [X]", "the border town [X]", "the towns of Shire, Axum and [Adwa]", "the regional capital, [Mekelle],": the
@@ -99,7 +99,9 @@ function settlementNounBefore(doc: DocFacts, start: number): string | undefined 
     first = k;
   }
   for (const s of first === start ? [start] : [first, start]) {
-    const k = doc.lower[s - 1] === 'of' ? s - 2 : s - 1;
+    // ("resorts such as X and Y", "towns including X": a plural noun before "such as" or "including" and the list)
+    const w1 = doc.lower[s - 1];
+    const k = w1 === 'of' ? s - 2 : w1 === 'as' && doc.lower[s - 2] === 'such' ? s - 3 : w1 === 'including' ? (doc.lower[s - 2] === ',' ? s - 3 : s - 2) : s - 1;
     const w = doc.lower[k];
     if (w && SETTLEMENT_NOUNS.has(w) && !doc.nameToken[k] && toks[k]!.sentence === sentence) return w;
   }
@@ -516,6 +518,23 @@ export function asOrganization(doc: DocFacts, c: Candidate, reason: string): Typ
 /** A brand's name opening with one or two lower-case letters before a capital ("eTraveli", "elPeriodico", "iPhone"). */
 export const BRAND_SHAPE = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u;
 
+/** Compass adjectives between "in" and a country ("in eastern Germany"). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
+
+/** The town `text` the gazetteer knows when "in", maybe a compass adjective, and the town's own country or region follow token `end`. */
+function townPlacedInItsCountry(doc: DocFacts, end: number, text: string): GazetteerEntry | undefined {
+  if (doc.lower[end] !== 'in') return undefined;
+  const toks = doc.seg.tokens;
+  let k = end + 1;
+  if (COMPASS_ADJECTIVES.has(toks[k]?.text ?? '')) k++;
+  let e = k;
+  while (e < toks.length && e < k + 4 && doc.nameToken[e] && toks[e]!.sentence === toks[end]!.sentence) e++;
+  if (e === k) return undefined;
+  const where = lookupPlace(spanString(doc, k, e)).filter((p) => p.type === 'country' || p.type === 'region');
+  if (!where.length) return undefined;
+  return lookupPlace(text).find((t) => t.type === 'city' && where.some((p) => p.type === 'country' ? p.country === t.country : t.within === p.id));
+}
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
@@ -728,6 +747,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "Ethiopia's Tesfaye Gebremariam has been elected ... Gebremariam, a former steeplechaser,": the last word alone is
     // a person's name elsewhere in the article, twice or more, and never anything else
     if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
+  }
+  // "Zwickau in eastern Germany": a tagger body over a town the gazetteer knows, placed right after in that town's own
+  // country (or region), is the town
+  if (c.label === 'ORG' && !listed) {
+    const town = townPlacedInItsCountry(doc, c.end, text);
+    if (town) return typePlace(doc, { ...c, label: 'LOC' }, [town], `tagger ORG on a town "in" its own country after it`);
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right

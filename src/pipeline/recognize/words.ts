@@ -214,6 +214,8 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
+  // a state's own bodies ("the Knesset, Israel's parliament")
+  'parliament', 'legislature',
 ]);
 
 /**

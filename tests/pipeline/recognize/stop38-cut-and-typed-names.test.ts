@@ -1,0 +1,47 @@
+// Names the tagger cuts, glues or mistypes, read from unseen news (first reading of 278-301), stop 38: two companies
+// in one span joined by "and" after a legal form; a minister's portfolio list; a person's given name read as a town
+// after a title; a town placed "in" its own country read as a body; a body described as "<country>'s parliament"; a
+// list after "resorts such as"; a body's name cut after "of the" or around its field words. The tagger's reading is
+// given as spans (what it said on sentences of the same shape); every sentence was written for this test.
+import { describe, expect, it } from 'vitest';
+import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+
+const read = (text: string, spans: Spans) => mentions(text, spans).map((m) => [m.text, m.type]);
+
+describe('the names and types a reader sees', () => {
+  const cases: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['two companies in one span, the first closed by a legal form', 'Analysts said Samsung Electronics Co and Broadcom were both interested.',
+      [['Samsung Electronics Co and Broadcom', 'ORG']], [['Samsung Electronics Co', 'organization'], ['Broadcom', 'organization']]],
+    ['a minister\'s portfolio list is no name', 'Kenya\'s Minister of Roads, Shipping and Waterways, Amos Kiprono, signed the deal.',
+      [['Kenya', 'LOC'], ['Roads', 'LOC'], ['Shipping', 'ORG'], ['Waterways', 'LOC'], ['Amos Kiprono', 'PER']],
+      [['Kenya', 'country'], ['Amos Kiprono', 'person']]],
+    ['a given name read as a town after a title, and the surname left out', 'Armed Forces Minister Florence Dubreuil criticised the plan.',
+      [['Florence', 'LOC']], [['Florence Dubreuil', 'person']]],
+    ['a town the gazetteer knows, placed in its own country, read as a body', 'Work stopped at plants in Wolfsburg, Zwickau in eastern Germany and Emden.',
+      [['Wolfsburg', 'LOC'], ['Zwickau', 'ORG'], ['Germany', 'LOC'], ['Emden', 'LOC']],
+      [['Wolfsburg', 'city'], ['Zwickau', 'city'], ['Germany', 'country'], ['Emden', 'city']]],
+    ['a body described as a country\'s parliament', 'The bill, passed by the Sejm, Poland\'s parliament, goes to the president.',
+      [['Sejm', 'LOC'], ['Poland', 'LOC']], [['Sejm', 'organization'], ['Poland', 'country']]],
+    ['a town listed after "resorts such as"', 'The games will use venues in resorts such as Meribel and Chamonix.',
+      [['Meribel', 'ORG'], ['Chamonix', 'LOC']], [['Meribel', 'city'], ['Chamonix', 'city']]],
+    ['a body\'s name cut after "of the"', 'She studied at the University of the West Indies in Jamaica.',
+      [['University of the', 'ORG'], ['West Indies', 'LOC'], ['Jamaica', 'LOC']], [['University of the West Indies', 'organization'], ['Jamaica', 'country']]],
+    ['a body\'s name cut around its field words', 'The House Armed Services Committee will vote on Monday.',
+      [['House', 'ORG'], ['Committee', 'ORG']], [['House Armed Services Committee', 'organization']]],
+  ];
+  it.each(cases)('%s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+  const guards: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['a pair of bodies with no legal form stays the tagger\'s', 'Shares of Marks and Spencer rose.', [['Marks and Spencer', 'ORG']], [['Marks and Spencer', 'organization']]],
+    ['a country after a ministry\'s field is the country', 'The Ministry of Health, Brazil said.', [['Ministry of Health', 'ORG'], ['Brazil', 'LOC']],
+      [['Ministry of Health', 'organization'], ['Brazil', 'country']]],
+    ['a company in another country stays the company', 'Work stopped at Siemens in Germany.', [['Siemens', 'ORG'], ['Germany', 'LOC']],
+      [['Siemens', 'organization'], ['Germany', 'country']]],
+    ['two bodies with a place between stay two', 'The Senate and Parliament of Europe met.', [['Senate', 'ORG'], ['Parliament', 'ORG'], ['Europe', 'LOC']],
+      [['Senate', 'organization'], ['Parliament', 'organization'], ['Europe', 'location']]],
+  ];
+  it.each(guards)('guard: %s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+});
