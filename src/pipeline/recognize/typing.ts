@@ -756,7 +756,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
-  if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
+  // (a seat of government is the body it houses, except where a person is at or goes to it: "Kishida at the White House",
+  // "to visit the White House")
+  if (org && !(c.label === 'LOC' && isSeat(org) && seatAsPlace(doc, c.start))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
@@ -1145,6 +1147,12 @@ function addressAfter(doc: DocFacts, end: number, places: GazetteerEntry[]): Gaz
     }
   }
   return undefined;
+}
+
+/** "at the White House", "visit the Kremlin", "outside Downing Street": a seat of government named as where someone is or goes. */
+function seatAsPlace(doc: DocFacts, start: number): boolean {
+  const k = doc.lower[start - 1] === 'the' ? start - 2 : start - 1;
+  return /^(?:at|in|to|outside|inside|into|from|visit|visited|visiting|visits|near|toured)$/.test(doc.lower[k] ?? '');
 }
 
 function isSeat(org: GazetteerEntry): boolean {

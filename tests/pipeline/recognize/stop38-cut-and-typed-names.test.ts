@@ -45,3 +45,12 @@ describe('the names and types a reader sees', () => {
     expect(read(text, spans)).toEqual(expected);
   });
 });
+
+describe('a seat of government is the body it houses, except where someone is at or goes to it', () => {
+  it('"the Kremlin said" read as a place is the body', () => {
+    expect(read('The Kremlin said the talks would go on.', [['Kremlin', 'LOC']])).toEqual([['Kremlin', 'organization']]);
+  });
+  it('guard: "at the White House" stays the place', () => {
+    expect(read('Biden met the emir at the White House on Friday.', [['Biden', 'PER'], ['White House', 'LOC']])).toEqual([['Biden', 'person'], ['White House', 'location']]);
+  });
+});
