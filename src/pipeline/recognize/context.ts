@@ -94,6 +94,9 @@ const CITY_OWNED_NOUNS = new Set(['mayor', 'mayoral', 'streets', 'suburbs', 'sub
   'municipality', 'municipal', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'subway',
   'metro', 'airport', 'airports', 'city', 'outskirts', 'districts']);
 
+/** Words of moving a seat or a business ("moved its headquarters from X to Y"). */
+const RELOCATION_WORDS = new Set(['moved', 'move', 'moving', 'moves', 'relocated', 'relocate', 'relocating', 'shifted', 'shift', 'transferred', 'headquarters']);
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -116,7 +119,9 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
     return { asState: true, reason: `capital as the object of "${prev.text}"` };
   }
   if (p === 'from') {
-    return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
+    // ("moved its headquarters from Madrid to the Netherlands": a word of moving up to four words before, and "to" after)
+    const moved = n === 'to' && [2, 3, 4, 5].some((d) => start - d >= first && RELOCATION_WORDS.has(doc.lower[start - d]!));
+    return MOVEMENT_WORDS.has(low(prev2)) || moved ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
   }
   // "hubs in Frankfurt, Munich, Zurich and Vienna": in a list with a city that is no capital, a capital is a city too
   if ((p === 'and' || p === ',') && listHasPlainCity(toks, start - 1, first)) return { asState: false, reason: 'capital in a list of cities' };

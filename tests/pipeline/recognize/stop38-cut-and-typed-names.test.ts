@@ -54,3 +54,16 @@ describe('a seat of government is the body it houses, except where someone is at
     expect(read('Biden met the emir at the White House on Friday.', [['Biden', 'PER'], ['White House', 'LOC']])).toEqual([['Biden', 'person'], ['White House', 'location']]);
   });
 });
+
+describe('more readings of places and companies', () => {
+  it('a capital a business moved its seat from is the city', () => {
+    expect(read('The group moved its headquarters from Lisbon to the Netherlands last year.', [['Lisbon', 'LOC'], ['Netherlands', 'LOC']]))
+      .toEqual([['Lisbon', 'city'], ['Netherlands', 'country']]);
+  });
+  it('guard: a statement from a capital is its state', () => {
+    expect(read('There was no word from Lisbon on the plan.', [['Lisbon', 'LOC']])).toEqual([['Lisbon', 'country']]);
+  });
+  it('a name whose planes are spoken of is a company', () => {
+    expect(read('The new carrier took over some of Aerovia\'s planes and staff.', [['Aerovia', 'LOC']])).toEqual([['Aerovia', 'organization']]);
+  });
+});
