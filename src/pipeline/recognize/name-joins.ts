@@ -62,6 +62,39 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     }
     out.push(c);
   }
+  return joinBodiesOverPlaces(doc, out);
+}
+
+/**
+ * A body's name that goes on over a place or another body after a joining word, read after the joins above (the name
+ * before may itself be one they made):
+ * - "Organization for Security and Co-operation in Europe", "Committee on Foreign Investment in the United States": a
+ *   body's name with "for" or "on" after its first word, ending on a field's word, then "in" (and "the") and the
+ *   tagger's place;
+ * - "Court of Justice of the European Union": a body's name "<Head> of <Field>", then "of the" and the tagger's body.
+ * (Not "Ministry of Finance in Kenya": a ministry's "of" names its portfolio, and the place is where it is.)
+ */
+function joinBodiesOverPlaces(doc: DocFacts, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!, next = cs[i + 1];
+    if (c.label !== 'ORG' || !next || c.end - c.start < 3 || !sameSentence(doc, c.start, next.end - 1) || !FIELD_WORDS.has(doc.lower[c.end - 1]!)) { out.push(c); continue; }
+    const inner = doc.lower.slice(c.start + 1, c.end - 1);
+    const the = doc.lower[c.end + 1] === 'the' ? 1 : 0;
+    if (doc.lower[c.end] === 'in' && next.start === c.end + 1 + the && next.label === 'LOC' && (inner.includes('for') || inner.includes('on'))
+      && lookupPlace(spanOf(doc, next.start, next.end)).some((e) => e.type === 'country' || e.type === 'location' || e.type === 'region')) {
+      out.push({ start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on over "in ${spanOf(doc, c.end + 1, next.end)}"` });
+      i++;
+      continue;
+    }
+    if (doc.lower[c.end] === 'of' && the && next.start === c.end + 2 && next.label === 'ORG' && c.end - c.start === 3 && doc.lower[c.start + 1] === 'of'
+      && ORGANIZATION_HEAD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start] !== 'ministry') {
+      out.push({ start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on over "of the ${spanOf(doc, next.start, next.end)}"` });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
   return out;
 }
 
@@ -602,6 +635,9 @@ const BODY_PART_HEADS = new Set(['committee', 'subcommittee', 'commission', 'cou
 /** English words that may stand between two names in a sentence: no inner word of a Romance name. */
 const ENGLISH_INNER_WORDS = new Set(['and', 'or', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'a', 'an', 'is', 'was', 'said', 'says', 'not', 'but', 'that', 'which']);
 
+/** Head words of political bodies named for ideals ("Party of Unity and Progress", "Movement for Justice and Equality"). */
+const IDEAL_BODY_HEADS = new Set(['party', 'movement', 'union', 'rally', 'front', 'alliance', 'congress', 'convention', 'coalition']);
+
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
   if (c.label !== 'ORG' && c.label !== undefined && !(next && next.label === 'ORG')) return undefined;
   const toks = doc.seg.tokens;
@@ -619,6 +655,13 @@ function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined)
     if ((ofBefore || headAfter) && (c.label === 'ORG' || nextHere?.label === 'ORG' || headAfter)) {
       return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${toks[c.end - 1]!.text} and ${toks[and + 1]!.text}" inside one body's name` }, usedNext: !!nextHere };
     }
+  }
+  // "Party of Unity and Progress", "Movement for Justice and Development": a political body named for two ideals, the
+  // second a word no place or body is and the article writes nowhere else
+  if (c.label === 'ORG' && c.end - c.start === 3 && IDEAL_BODY_HEADS.has(doc.lower[c.start]!) && /^(?:of|for)$/.test(doc.lower[c.start + 1]!)
+    && end === and + 2 && !lookupPlace(toks[c.start + 2]!.text).length && !lookupPlace(toks[and + 1]!.text).length && !lookupOrganization(toks[and + 1]!.text)
+    && toks.filter((t) => t.text === toks[and + 1]!.text).length === 1) {
+    return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${spanOf(doc, c.start, end)}" read as one body named for two ideals` }, usedNext: !!nextHere };
   }
   // "Bank of Tokyo and Mitsubishi"
   if (c.label === 'ORG' && c.end - c.start === 3 && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start + 1] === 'of'

@@ -100,6 +100,14 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     // "the Civil Contract party", "the Justice and Development party": a lower-case kind of body after a name is no
     // word of it (its own name would write the word with a capital)
     if (t.label === 'ORG' && end - start >= 2 && LOWER_KIND_HEADS.has(toks[end - 1]!.text) && isCapitalised(toks[end - 2]!.text)) end--;
+    // "the Ministry of Defence in London": a ministry's or an embassy's span over "in" and a place the gazetteer knows is
+    // the body and where it is
+    const seat = t.label === 'ORG' ? placeAfterIn(doc, start, end) : -1;
+    if (seat > 0) {
+      out.push({ start, end: seat, label: 'ORG', reason: 'ner, a ministry\'s span over "in" and its place: the body' });
+      out.push({ start: seat + 1, end, label: 'LOC', reason: 'ner, a ministry\'s span over "in" and its place: the place' });
+      continue;
+    }
     // "Harlow Bank and Coastline Capital both bid": two bodies' names, each closed by a body's head word, joined by "and"
     const and = t.label === 'ORG' ? coordinatedBodies(doc, start, end) : -1;
     if (and > 0) {
@@ -154,6 +162,20 @@ function inPortfolioList(doc: DocFacts, start: number, end: number): boolean {
   if (doc.lower[k] !== 'of' || !PORTFOLIO_OWNERS.has(doc.lower[k - 1] ?? '') || !portfolio) return false;
   const text = doc.seg.tokens[start]!.text;
   return !lookupOrganization(text) && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region');
+}
+
+/** Bodies whose span may run on over the place they are in ("the Ministry of Defence in London"). */
+const PLACED_BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office']);
+
+/** The token of "in" inside a ministry's or an embassy's span [start, end) before a place the gazetteer knows, else -1. */
+function placeAfterIn(doc: DocFacts, start: number, end: number): number {
+  if (end - start < 3 || !PLACED_BODY_HEADS.has(doc.lower[start]!)) return -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (doc.lower[k] !== 'in') continue;
+    const place = spanString(doc, k + 1, end);
+    return lookupPlace(place).some((e) => e.type === 'city' || e.type === 'country') ? k : -1;
+  }
+  return -1;
 }
 
 /** The token of a one-word office inside [start, end) with a name before it and a person's name after it, else -1. */

@@ -67,3 +67,30 @@ describe('more readings of places and companies', () => {
     expect(read('The new carrier took over some of Aerovia\'s planes and staff.', [['Aerovia', 'LOC']])).toEqual([['Aerovia', 'organization']]);
   });
 });
+
+describe('a body\'s long name goes on over a place or a body after a joining word', () => {
+  const cases: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['"for ... in" a continent', 'Observers from the Council for Peace and Co-operation in Europe watched the vote.',
+      [['Council for Peace and Co-operation', 'ORG'], ['Europe', 'LOC']], [['Council for Peace and Co-operation in Europe', 'organization']]],
+    ['"on ... in the" a country', 'The deal needs approval from the Panel on Foreign Investment in the United States, officials said.',
+      [['Panel on Foreign Investment', 'ORG'], ['United States', 'LOC']], [['Panel on Foreign Investment in the United States', 'organization']]],
+    ['"<Head> of <Field> of the" a body', 'The Court of Justice of the European Union ruled on Tuesday.',
+      [['Court of Justice', 'ORG'], ['European Union', 'ORG']], [['Court of Justice of the European Union', 'organization']]],
+    ['a party named for two ideals', 'He leads the Party of Freedom and Renewal in parliament.',
+      [['Party of Freedom', 'ORG'], ['Renewal', 'ORG']], [['Party of Freedom and Renewal', 'organization']]],
+    ['a ministry\'s span over "in" and its place', 'A spokesman for the Ministry of Defence in Paris confirmed the strike.',
+      [['Ministry of Defence in Paris', 'ORG']], [['Ministry of Defence', 'organization'], ['Paris', 'city']]],
+  ];
+  it.each(cases)('%s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+  const guards: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['a ministry "in" a country stays two', 'The Ministry of Finance in Kenya said debts would be paid.', [['Ministry of Finance', 'ORG'], ['Kenya', 'LOC']],
+      [['Ministry of Finance', 'organization'], ['Kenya', 'country']]],
+    ['a party and a word the article names again stay two', 'The Party of Freedom and Renewal met. Renewal later left.',
+      [['Party of Freedom', 'ORG'], ['Renewal', 'ORG'], ['Renewal', 'ORG', 1]], [['Party of Freedom', 'organization'], ['Renewal', 'organization'], ['Renewal', 'organization']]],
+  ];
+  it.each(guards)('guard: %s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+});
