@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -350,7 +350,9 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       if (!/^[a-z-]+$/.test(w) || FUNCTION_WORDS.has(w)) break;
     }
   }
-  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
+  // (not "Shares of Santa Monica, California-based Activision": a place that opens the company's seat phrase)
+  const seatPhrase = toks[end]?.text === ',' && /-(?:based|headquartered)$/.test(doc.lower[end + 1] ?? '') && lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length > 0;
+  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor && !seatPhrase) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
@@ -373,7 +375,10 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
     for (let k = owner || end + 2; k < Math.min((owner || end + 2) + 4, last); k++) {
       const w = doc.lower[k]!;
       if (k === end + 3 && doc.lower[end + 1] === 'the' && (w === "'s" || w === "'")) continue;
-      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+      // ("Borealis, an Austrian plastics maker": goods before a maker's noun; "X, the social network he had founded": a
+      // relative clause with no "that")
+      const kind = APPOSITION_ORGANIZATION_KINDS.has(w) || (MAKER_NOUNS.has(w) && GOODS_BEFORE_MAKER.has(doc.lower[k - 1]!));
+      if (kind && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
       // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)

@@ -535,6 +535,9 @@ function townPlacedInItsCountry(doc: DocFacts, end: number, text: string): Gazet
   return lookupPlace(text).find((t) => t.type === 'city' && where.some((p) => p.type === 'country' ? p.country === t.country : t.within === p.id));
 }
 
+/** Verbs of a business after ", which" ("X, which runs Frankfurt airport", "X, which makes the shot"). */
+const BUSINESS_VERBS = new Set(['runs', 'operates', 'owns', 'makes', 'produces', 'manufactures', 'sells', 'employs', 'manages', 'builds', 'supplies', 'mines']);
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
@@ -594,7 +597,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
   // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)
   if (c.label !== 'LOC' && !listed && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region')) {
-    const settlement = settlementNounBefore(doc, c.start);
+    // ("mayor of Davao City": a mayor's "of" names a town)
+    const settlement = settlementNounBefore(doc, c.start) ?? (doc.lower[c.start - 1] === 'of' && /^(?:mayor|mayors|mayoress)$/.test(doc.lower[c.start - 2] ?? '') ? 'town by its mayor' : undefined);
     if (settlement) {
       const city = lookupPlace(text).find((e) => e.type === 'city');
       return city
@@ -776,8 +780,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
-  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
+  // (not after a person's title: "led by General Secretary To Lam, which has brought down", "the government of Prime
+  // Minister X, which took office": the relative belongs to the noun before the titled name)
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+  // "Germany's Fraport, which runs Frankfurt airport": a name no gazetteer knows that runs, owns or makes something is a
+  // business, not a place the tagger read
+  if (c.label === 'LOC' && !lookupPlace(text).length && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && BUSINESS_VERBS.has(doc.lower[c.end + 2] ?? '')) {
+    return base(doc, c, 'organization', `tagger LOC retyped: ", which ${doc.seg.tokens[c.end + 2]!.text}" after the name (a business)`);
   }
   // "Brenco and Maltis, which compete with ...": the same said of a pair of one-word names
   if (single && (c.label === 'PER' || c.label === 'ORG') && !listed && !lookupPlace(text).length && pairBeforeWhich(doc, c)) {
@@ -1019,7 +1030,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
-    const settlement = settlementNounBefore(doc, c.start);
+    // ("mayor of Davao City": a mayor's "of" names a town)
+    const settlement = settlementNounBefore(doc, c.start) ?? (doc.lower[c.start - 1] === 'of' && /^(?:mayor|mayors|mayoress)$/.test(doc.lower[c.start - 2] ?? '') ? 'town by its mayor' : undefined);
     if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
     // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
     if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');

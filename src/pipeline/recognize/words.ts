@@ -216,6 +216,8 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
   // a state's own bodies ("the Knesset, Israel's parliament")
   'parliament', 'legislature',
+  // ("VKontakte, the social network he had founded")
+  'network',
 ]);
 
 /**

@@ -94,3 +94,31 @@ describe('a body\'s long name goes on over a place or a body after a joining wor
     expect(read(text, spans)).toEqual(expected);
   });
 });
+
+describe('persons, companies and towns read from the words around them', () => {
+  const cases: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['", which" after a titled person belongs to the noun before', 'The purge led by General Secretary Tran Van Minh, which has toppled ministers, goes on.',
+      [['Tran Van Minh', 'PER']], [['Tran Van Minh', 'person']]],
+    ['a name described as a goods maker is a company', 'The fund co-owns Lumora, an Austrian plastics maker, with a bank.',
+      [['Lumora', 'PER'], ['Austrian', 'MISC']], [['Lumora', 'organization'], ['Austrian', 'country']]],
+    ['a name described as a network someone founded is a company', 'Protesters used Kvatera, the social network he had founded.',
+      [['Kvatera', 'PER']], [['Kvatera', 'organization']]],
+    ['a name no gazetteer knows that runs something is a business', 'Bidders include Germany\'s Flugwerk, which runs Munich airport.',
+      [['Germany', 'LOC'], ['Flugwerk', 'LOC'], ['Munich', 'LOC']], [['Germany', 'country'], ['Flugwerk', 'organization'], ['Munich', 'city']]],
+    ['a name after "mayor of" is a town', 'He was mayor of Tacloban City for nine years.', [['Tacloban City', 'ORG']], [['Tacloban City', 'city']]],
+    ['a town opening a company\'s seat phrase after "Shares of" is the town', 'Shares of Santa Monica, California-based Vexel fell 11%.',
+      [['Santa Monica', 'LOC'], ['Vexel', 'ORG']], [['Santa Monica', 'city'], ['California', 'region'], ['Vexel', 'organization']]],
+    ['Cabo Verde is the country', 'Cabo Verde was certified malaria-free.', [['Cabo Verde', 'ORG']], [['Cabo Verde', 'country']]],
+  ];
+  it.each(cases)('%s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+  const guards: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['", which" after an untitled person still says a thing', 'Analysts said Brenco Vale, which makes tyres, would bid.', [['Brenco Vale', 'PER']], [['Brenco Vale', 'organization']]],
+    ['a town the gazetteer knows stays the town before ", which runs"', 'Trains to Munich, which runs the fair, were full.', [['Munich', 'LOC']], [['Munich', 'city']]],
+    ['"Shares of" a company still names the company', 'Shares of Vexel fell 11%.', [['Vexel', 'ORG']], [['Vexel', 'organization']]],
+  ];
+  it.each(guards)('guard: %s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+});
