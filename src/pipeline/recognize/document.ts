@@ -76,6 +76,7 @@ function brandShaped(text: string): boolean {
   return (c1 >= 65 && c1 <= 90 || c2 >= 65 && c2 <= 90) && BRAND_WORD.test(text);
 }
 const BRAND_WORD = /^[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z]*$/;
+const ELIDED_DE = /^d['’]\p{Lu}\p{Ll}/u;
 
 export function docFacts(seg: Segmented): DocFacts {
   const lowerWords = new Set<string>();
@@ -108,7 +109,8 @@ export function docFacts(seg: Segmented): DocFacts {
     }
     // "al-Shabaab", "el-Sisi", "bin-Salman": a lower-case Arabic article or patronymic joined to a capitalised name
     // "eTraveli", "elPeriodico": a brand's name opening with one or two lower-case letters before a capital
-    nameToken[i] = capital[i]! || (c >= 97 && c <= 122 && (ARTICLE_NAME.test(text) || brandShaped(text)) ? 1 : 0);
+    // "Cote d'Ivoire", "Val d'Isere": the French "de" elided before a capitalised name inside a name
+    nameToken[i] = capital[i]! || (c >= 97 && c <= 122 && (ARTICLE_NAME.test(text) || brandShaped(text) || ELIDED_DE.test(text)) ? 1 : 0);
     if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
   }
   const shape: LineShape = { tokens, lower, letter, capital, lowerWords };

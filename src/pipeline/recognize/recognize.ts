@@ -36,7 +36,7 @@ import { armedGroupNames } from './movements.ts';
 import { workTitles } from './work-titles.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { asOrganization, BRAND_SHAPE, demonymOf, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
+import { asOrganization, BRAND_SHAPE, demonymOf, settlementNounBefore, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 /** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
 const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
@@ -173,6 +173,12 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       // (a sentence-opening word the article writes in lower case, or a connective: "Meanwhile, a Denver-based firm")
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
+      // "resorts such as Courchevel and Val d'Isere": a name listed after a plural noun for settlements is a town (typed there)
+      if (!doc.initial.has(i) && /^(?:and|,|or)$/.test(doc.lower[i - 1] ?? '') && settlementNounBefore(doc, i)) {
+        out.push({ start: i, end, reason: 'name listed after a noun for settlements (missed by the tagger)' });
+        i = end - 1;
+        continue;
+      }
       const words = toks.slice(i, end).map((t) => t.text);
       // (a name of a person's shape no gazetteer knows, not after "the")
       const personLike = () => doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))

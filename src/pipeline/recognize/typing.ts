@@ -86,7 +86,7 @@ const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', '
  * settlement noun right before the name, or before "of" and the name, or before the list the name ends; or "capital"
  * after "the" (and up to two describing words) with the name in apposition.
  */
-function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
+export function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
   const toks = doc.seg.tokens;
   const sentence = toks[start]!.sentence;
   let first = start;
@@ -495,10 +495,17 @@ const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 
 /** Lower-case nouns of an administrative division that only a place's name stands before ("the Essequibo region"). */
 const DIVISION_AFTER_NAME = new Set(['region', 'province', 'oblast', 'krai', 'okrug', 'prefecture', 'governorate', 'voivodeship', 'canton', 'district']);
 
-/** Is token `end` a lower-case division noun in the same sentence ("region", "province")? */
+/** Is token `end` a lower-case division noun in the same sentence ("region", "province"), or "and", a second name and
+ * the noun's plural ("the Auvergne-Rhone-Alpes and Provence-Alpes-Cote d'Azur regions")? */
 function divisionNounBehind(doc: DocFacts, end: number): boolean {
   const next = doc.seg.tokens[end];
-  return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_AFTER_NAME.has(next.text);
+  if (!next || next.sentence !== doc.seg.tokens[end - 1]!.sentence) return false;
+  if (DIVISION_AFTER_NAME.has(next.text)) return true;
+  if (next.text !== 'and' || !doc.nameToken[end + 1]) return false;
+  let k = end + 1;
+  while (k < end + 6 && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === next.sentence) k++;
+  const noun = doc.seg.tokens[k]?.text ?? '';
+  return noun.endsWith('s') && DIVISION_AFTER_NAME.has(noun.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) && doc.seg.tokens[k]!.sentence === next.sentence;
 }
 
 /** The feature noun right after token `end` (one modifier allowed), else undefined. */
@@ -928,6 +935,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
     // a country's full or official name is the country even when the tagger reads an organisation ("Federal Republic of Yugoslavia")
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
+    // ("a trade route to Afghanistan and Central Asia": a part of a continent or a sea the gazetteer knows, and no body)
+    if (c.label === 'ORG' && !single && !listed && places.every((e) => e.type === 'location')) return typePlace(doc, c, places, 'tagger ORG on the name of a part of the world');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
     // ("in Lyon, Marseille and Brittany": listed with places after a preposition of place)
@@ -1006,6 +1015,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
   }
   if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
+  // ("without Prabowo's running mate" read as a place, the name read as a person twice or more elsewhere, no gazetteer's place)
+  if (c.label === 'LOC' && single && v && v.PER >= 2 && v.PER > v.LOC && !listed && ctx.personParts.has(nameKey(text)) && !lookupPlace(text).length) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC outvoted by the document\'s PER readings of the name'));
+  }
   // "German Defence Minister Volker Ruehe will visit ... Volker Ruehe planned": a name the article gives a person's title
   if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));

@@ -122,3 +122,24 @@ describe('persons, companies and towns read from the words around them', () => {
     expect(read(text, spans)).toEqual(expected);
   });
 });
+
+describe('places read from lists and parts of the world', () => {
+  const cases: Array<[string, string, Spans, Array<[string, string]>]> = [
+    ['a part of the world read as a body', 'The road gives Kazakh traders a route to Europe and Central Asia that avoids Russia.',
+      [['Kazakh', 'MISC'], ['Europe', 'LOC'], ['Central Asia', 'ORG'], ['Russia', 'LOC']],
+      [['Kazakh', 'country'], ['Europe', 'location'], ['Central Asia', 'location'], ['Russia', 'country']]],
+    ['a one-word name read as a place, a person\'s name twice elsewhere', 'Kenji Haruta won. Haruta thanked voters. Critics of Haruta\'s running mate spoke. Haruta left.',
+      [['Kenji Haruta', 'PER'], ['Haruta', 'PER', 1], ['Haruta', 'LOC', 2], ['Haruta', 'PER', 3]],
+      [['Kenji Haruta', 'person'], ['Haruta', 'person'], ['Haruta', 'person'], ['Haruta', 'person']]],
+    ['two regions before the plural of a division noun', 'The bid spans the Auvergne-Rhone-Alpes and Provence-Alpes-Cote d\'Azur regions.',
+      [['Auvergne-Rhone-Alpes', 'MISC']], [['Auvergne-Rhone-Alpes', 'region'], ['Provence-Alpes-Cote d\'Azur', 'region']]],
+    ['a town the tagger left out, listed after "resorts such as"', 'Races will be held in resorts such as Meribel and Val d\'Allos.',
+      [['Meribel', 'LOC']], [['Meribel', 'city'], ['Val d\'Allos', 'city']]],
+  ];
+  it.each(cases)('%s', (_what, text, spans, expected) => {
+    expect(read(text, spans)).toEqual(expected);
+  });
+  it('guard: a body named after a part of the world stays the body', () => {
+    expect(read('The Central Asia Fund paid out.', [['Central Asia Fund', 'ORG']])).toEqual([['Central Asia Fund', 'organization']]);
+  });
+});
