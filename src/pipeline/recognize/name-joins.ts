@@ -50,6 +50,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
     c = suffixed;
+    c = withListedBodyTail(doc, c, sorted[i + 1]);
     const widened = widenedBodyName(doc, c, out, sorted[i + 1]);
     if (widened.usedNext) i++;
     c = widened.candidate;
@@ -470,6 +471,22 @@ function surnameLeftOut(doc: DocFacts, c: Candidate, next: Candidate | undefined
   const low = doc.lower[s]!;
   return !titleInfo(surname) && !lookupPlace(surname).length && !lookupOrganization(surname) && !demonymOf(surname)
     && !ORGANIZATION_HEAD_WORDS.has(low) && !LOCATION_HEAD_WORDS.has(low) && !CALENDAR_WORDS.has(low) && !FUNCTION_WORDS.has(low);
+}
+
+/**
+ * "militants linked to al Qaeda and [Islamic] State": a span and the capitalised words the tagger left out after it,
+ * which together are an organisation the gazetteer lists by that very name, are that organisation.
+ */
+function withListedBodyTail(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.label === 'PER' || !doc.nameToken[c.end] || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return c;
+  let end = c.end;
+  while (end < c.end + 3 && doc.nameToken[end] && sameSentence(doc, c.start, end) && !(next && next.start <= end)) end++;
+  for (let e = end; e > c.end; e--) {
+    const text = spanOf(doc, c.start, e);
+    const listed = lookupOrganization(text);
+    if (listed && listed.name.toLowerCase() === text.toLowerCase()) return { start: c.start, end: e, label: 'ORG', reason: `${c.reason}; with "${spanOf(doc, c.end, e)}" the name of a listed organisation` };
+  }
+  return c;
 }
 
 /** End (exclusive) of the run of capitalised tokens from i in the sentence. */

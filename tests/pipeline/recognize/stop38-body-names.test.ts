@@ -51,3 +51,13 @@ describe('a Romance body\'s name with its inner words in lower case is one name'
     expect(ms.map((m) => m.text)).toEqual(['Caisse', 'Valais']);
   });
 });
+
+describe('a span and the capitalised words after it that name a listed organisation are that organisation', () => {
+  it('"Islamic" read as MISC before "State"', () => {
+    expect(mentions('Attacks by militants linked to Islamic State have spread.', [['Islamic', 'MISC']]).map((m) => [m.text, m.type]))
+      .toEqual([['Islamic State', 'organization']]);
+  });
+  it('guard: a MISC word before a capitalised word that makes no listed name stays as it was', () => {
+    expect(mentions('Attacks by militants linked to Islamic Courts have spread.', [['Islamic', 'MISC']]).map((m) => m.text)).toEqual([]);
+  });
+});
