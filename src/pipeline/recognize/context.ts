@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -94,6 +94,9 @@ const CITY_OWNED_NOUNS = new Set(['mayor', 'mayoral', 'streets', 'suburbs', 'sub
   'municipality', 'municipal', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'subway',
   'metro', 'airport', 'airports', 'city', 'outskirts', 'districts']);
 
+/** Words of moving a seat or a business ("moved its headquarters from X to Y"). */
+const RELOCATION_WORDS = new Set(['moved', 'move', 'moving', 'moves', 'relocated', 'relocate', 'relocating', 'shifted', 'shift', 'transferred', 'headquarters']);
+
 /** Does the capital at [start, end) act for its state, or is it the city? */
 export function capitalReading(doc: DocFacts, start: number, end: number): CapitalReading {
   const toks = doc.seg.tokens;
@@ -116,7 +119,9 @@ export function capitalReading(doc: DocFacts, start: number, end: number): Capit
     return { asState: true, reason: `capital as the object of "${prev.text}"` };
   }
   if (p === 'from') {
-    return MOVEMENT_WORDS.has(low(prev2)) ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
+    // ("moved its headquarters from Madrid to the Netherlands": a word of moving up to four words before, and "to" after)
+    const moved = n === 'to' && [2, 3, 4, 5].some((d) => start - d >= first && RELOCATION_WORDS.has(doc.lower[start - d]!));
+    return MOVEMENT_WORDS.has(low(prev2)) || moved ? { asState: false, reason: 'movement from a place' } : { asState: true, reason: 'statement from a capital' };
   }
   // "hubs in Frankfurt, Munich, Zurich and Vienna": in a list with a city that is no capital, a capital is a city too
   if ((p === 'and' || p === ',') && listHasPlainCity(toks, start - 1, first)) return { asState: false, reason: 'capital in a list of cities' };
@@ -297,6 +302,15 @@ const STATE_OWNED = new Set(['state', 'state-owned', 'state-run', 'state-backed'
 /** Nouns for what a state-owned body does, besides the kinds of organisation ("state grain buyer"). */
 const STATE_OWNED_KINDS = new Set(['buyer', 'purchaser', 'monopoly', 'importer', 'exporter', 'producer', 'broadcaster', 'news', 'agency', 'utility']);
 
+/** The token after "<Place>'s" from token i (a place the gazetteer knows as a country or a region, then "'s"), else 0. */
+function placePossessiveEnd(doc: DocFacts, i: number, last: number): number {
+  let e = i;
+  while (e < last && e < i + 3 && doc.nameToken[e]) e++;
+  if (e === i || !/^['’]s$/.test(doc.seg.tokens[e]?.text ?? '')) return 0;
+  const text = doc.seg.tokens.slice(i, e).map((t) => t.text).join(' ');
+  return lookupPlace(text).some((p) => p.type === 'country' || p.type === 'region') ? e + 1 : 0;
+}
+
 /**
  * Words around a name that say it is an organisation: a business or body noun right before it
  * ("mobile operator Safaricom", "investment firm Helios"), "shares of" / "a stake in" before it,
@@ -336,7 +350,9 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       if (!/^[a-z-]+$/.test(w) || FUNCTION_WORDS.has(w)) break;
     }
   }
-  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
+  // (not "Shares of Santa Monica, California-based Activision": a place that opens the company's seat phrase)
+  const seatPhrase = toks[end]?.text === ',' && /-(?:based|headquartered)$/.test(doc.lower[end + 1] ?? '') && lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length > 0;
+  if ((p === 'of' || p === 'in') && ORGANIZATION_CUE_OF.has(p2) && !possessor && !seatPhrase) return { cue: `"${toks[start - 2]!.text} ${toks[start - 1]!.text}" before the name`, after: false };
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
@@ -353,11 +369,16 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   }
   // "Kobold, a Denver-based investment firm,": the apposition after the name is a kind of organisation ("Cariad, the
   // group's software company", "X, its mining arm": a possessor may stand before the kind)
-  if (n === ',' && /^(?:a|an|the|its|their)$/.test(doc.lower[end + 1] ?? '')) {
-    for (let k = end + 2; k < Math.min(end + 6, last); k++) {
+  // ("the Knesset, Israel's parliament,": a place's possessive may stand for the determiner)
+  const owner = n === ',' ? placePossessiveEnd(doc, end + 1, last) : 0;
+  if (n === ',' && (/^(?:a|an|the|its|their)$/.test(doc.lower[end + 1] ?? '') || owner)) {
+    for (let k = owner || end + 2; k < Math.min((owner || end + 2) + 4, last); k++) {
       const w = doc.lower[k]!;
       if (k === end + 3 && doc.lower[end + 1] === 'the' && (w === "'s" || w === "'")) continue;
-      if (APPOSITION_ORGANIZATION_KINDS.has(w) && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+      // ("Borealis, an Austrian plastics maker": goods before a maker's noun; "X, the social network he had founded": a
+      // relative clause with no "that")
+      const kind = APPOSITION_ORGANIZATION_KINDS.has(w) || (MAKER_NOUNS.has(w) && GOODS_BEFORE_MAKER.has(doc.lower[k - 1]!));
+      if (kind && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
       // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)

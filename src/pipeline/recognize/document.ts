@@ -70,6 +70,14 @@ const startsWithLetter = (t: string): boolean => {
 /** Tokens after which a capital is forced: an opening quote or bracket, a colon, a dash. */
 const OPENERS = /^["“‘(\[:—–-]$|^--$/;
 
+/** A brand's name opening with one or two lower-case ASCII letters before a capital and lower-case letters ("eTraveli", "iPhone"). */
+function brandShaped(text: string): boolean {
+  const c1 = text.charCodeAt(1), c2 = text.charCodeAt(2);
+  return (c1 >= 65 && c1 <= 90 || c2 >= 65 && c2 <= 90) && BRAND_WORD.test(text);
+}
+const BRAND_WORD = /^[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z]*$/;
+const ELIDED_DE = /^d['’]\p{Lu}\p{Ll}/u;
+
 export function docFacts(seg: Segmented): DocFacts {
   const lowerWords = new Set<string>();
   const initial = new Set<number>();
@@ -100,7 +108,9 @@ export function docFacts(seg: Segmented): DocFacts {
       letter[i] = word[i] && startsWithLetter(text) ? 1 : 0;
     }
     // "al-Shabaab", "el-Sisi", "bin-Salman": a lower-case Arabic article or patronymic joined to a capitalised name
-    nameToken[i] = capital[i]! || (c >= 97 && c <= 122 && ARTICLE_NAME.test(text) ? 1 : 0);
+    // "eTraveli", "elPeriodico": a brand's name opening with one or two lower-case letters before a capital
+    // "Cote d'Ivoire", "Val d'Isere": the French "de" elided before a capitalised name inside a name
+    nameToken[i] = capital[i]! || (c >= 97 && c <= 122 && (ARTICLE_NAME.test(text) || brandShaped(text) || ELIDED_DE.test(text)) ? 1 : 0);
     if (word[i] && !capital[i] && isLowerWord(text) && !seg.sentences[t.sentence]!.boilerplate) lowerWords.add(low);
   }
   const shape: LineShape = { tokens, lower, letter, capital, lowerWords };

@@ -39,7 +39,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     const named = nameAfterTitles(doc, c, sorted[i + 1]);
     if (named === null) continue;
     c = named;
-    c = withLeadingTitleWord(doc, c, out[out.length - 1]);
+    c = withLeadingTitleWord(doc, c, out[out.length - 1], sorted[i + 1]);
     c = withOfficeHolder(doc, c, out[out.length - 1]);
     c = withDroppedGivenName(doc, c, out[out.length - 1], lonePersonWords);
     const particled = withNameParticles(doc, c, sorted[i + 1]);
@@ -50,14 +50,48 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
     c = suffixed;
+    c = withListedBodyTail(doc, c, sorted[i + 1]);
     const widened = widenedBodyName(doc, c, out, sorted[i + 1]);
     if (widened.usedNext) i++;
     c = widened.candidate;
     const next = sorted[i + 1];
-    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next);
+    const joined = joinAcrossAnd(doc, c, next) ?? joinAcrossFor(doc, c, next) ?? joinAcrossIn(doc, c, next) ?? joinAcrossParticle(doc, c, next) ?? joinAcrossRomancePhrase(doc, c, next) ?? joinAcrossCut(doc, c, next);
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return joinBodiesOverPlaces(doc, out);
+}
+
+/**
+ * A body's name that goes on over a place or another body after a joining word, read after the joins above (the name
+ * before may itself be one they made):
+ * - "Organization for Security and Co-operation in Europe", "Committee on Foreign Investment in the United States": a
+ *   body's name with "for" or "on" after its first word, ending on a field's word, then "in" (and "the") and the
+ *   tagger's place;
+ * - "Court of Justice of the European Union": a body's name "<Head> of <Field>", then "of the" and the tagger's body.
+ * (Not "Ministry of Finance in Kenya": a ministry's "of" names its portfolio, and the place is where it is.)
+ */
+function joinBodiesOverPlaces(doc: DocFacts, cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!, next = cs[i + 1];
+    if (c.label !== 'ORG' || !next || c.end - c.start < 3 || !sameSentence(doc, c.start, next.end - 1) || !FIELD_WORDS.has(doc.lower[c.end - 1]!)) { out.push(c); continue; }
+    const inner = doc.lower.slice(c.start + 1, c.end - 1);
+    const the = doc.lower[c.end + 1] === 'the' ? 1 : 0;
+    if (doc.lower[c.end] === 'in' && next.start === c.end + 1 + the && next.label === 'LOC' && (inner.includes('for') || inner.includes('on'))
+      && lookupPlace(spanOf(doc, next.start, next.end)).some((e) => e.type === 'country' || e.type === 'location' || e.type === 'region')) {
+      out.push({ start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on over "in ${spanOf(doc, c.end + 1, next.end)}"` });
+      i++;
+      continue;
+    }
+    if (doc.lower[c.end] === 'of' && the && next.start === c.end + 2 && next.label === 'ORG' && c.end - c.start === 3 && doc.lower[c.start + 1] === 'of'
+      && ORGANIZATION_HEAD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start] !== 'ministry') {
+      out.push({ start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on over "of the ${spanOf(doc, next.start, next.end)}"` });
+      i++;
       continue;
     }
     out.push(c);
@@ -395,7 +429,7 @@ function withGenerationSuffix(doc: DocFacts, c: Candidate, next: Candidate | und
 }
 
 /** "General Electric": a capitalised single-word title right before an organisation or place name belongs to it. */
-function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined, next?: Candidate): Candidate {
   const t = c.start - 1;
   if (t < 0 || !sameSentence(doc, t, c.start) || (previous && previous.end > t)) return c;
   const word = doc.seg.tokens[t]!.text;
@@ -407,11 +441,50 @@ function withLeadingTitleWord(doc: DocFacts, c: Candidate, previous: Candidate |
   if (c.label === 'LOC' && isCapitalised(after) && sameSentence(doc, c.start, c.end) && titleInfo(`${word} ${after}`)) return c;
   // "Senator JD Vance" with "JD Vance" tagged a body: a person's office before a person's name, not a word of a body's name
   if (c.label === 'ORG' && officeBeforeName(doc, t, c.end)) return { ...c, label: 'PER', reason: `${c.reason}; a person's name after the office "${word}"` };
+  // "Armed Forces Minister Florence Parly" with "Florence" read as a town: a title, a given name the tagger read as a
+  // place or a body, and a surname it left out are the person
+  if ((c.label === 'ORG' || c.label === 'LOC') && surnameLeftOut(doc, c, next)) {
+    return { start: c.start, end: c.end + 1, label: 'PER', reason: `${c.reason}; a name and a surname after the title "${word}": a person` };
+  }
   if (c.label === 'ORG' || c.label === 'LOC') return { ...c, start: t, reason: `${c.reason}; title-like word "${word}" opens the name` };
   // "General Electric" tagged as a person "Electric" after the title "General": a name ending like a company's is one
   // (one word only: "Ambassador Robert Service" is a titled person whose surname is also a head word)
   if (c.label === 'PER' && c.end - c.start === 1 && (ORGANIZATION_HEAD_WORDS.has(last) || LOCATION_HEAD_WORDS.has(last))) {
     return { ...c, start: t, label: ORGANIZATION_HEAD_WORDS.has(last) ? 'ORG' : 'LOC', reason: `${c.reason}; "${word} ${doc.seg.tokens[c.start]!.text}..." ends like an ${ORGANIZATION_HEAD_WORDS.has(last) ? 'organisation' : 'place'}, the title-like word opens it` };
+  }
+  return c;
+}
+
+/** A word of a person's name ("Florence", "Parly"). */
+const GIVEN_OR_SURNAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Does a one-word span c stand before one capitalised word the tagger left out that may be a surname (no title, known
+ * place or body, head word of a body or a place, and no name after it), c itself of a name's shape and no country?
+ */
+function surnameLeftOut(doc: DocFacts, c: Candidate, next: Candidate | undefined): boolean {
+  const s = c.end;
+  if (c.end - c.start !== 1 || (next && next.start <= s) || !sameSentence(doc, c.start, s) || doc.nameToken[s + 1]) return false;
+  const given = doc.seg.tokens[c.start]!.text, surname = doc.seg.tokens[s]?.text ?? '';
+  if (!GIVEN_OR_SURNAME.test(given) || !GIVEN_OR_SURNAME.test(surname) || doc.initial.has(s)) return false;
+  if (lookupPlace(given).some((e) => e.type === 'country' || e.type === 'region') || lookupOrganization(given) || demonymOf(given)) return false;
+  const low = doc.lower[s]!;
+  return !titleInfo(surname) && !lookupPlace(surname).length && !lookupOrganization(surname) && !demonymOf(surname)
+    && !ORGANIZATION_HEAD_WORDS.has(low) && !LOCATION_HEAD_WORDS.has(low) && !CALENDAR_WORDS.has(low) && !FUNCTION_WORDS.has(low);
+}
+
+/**
+ * "militants linked to al Qaeda and [Islamic] State": a span and the capitalised words the tagger left out after it,
+ * which together are an organisation the gazetteer lists by that very name, are that organisation.
+ */
+function withListedBodyTail(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.label === 'PER' || !doc.nameToken[c.end] || !sameSentence(doc, c.start, c.end) || (next && next.start <= c.end)) return c;
+  let end = c.end;
+  while (end < c.end + 3 && doc.nameToken[end] && sameSentence(doc, c.start, end) && !(next && next.start <= end)) end++;
+  for (let e = end; e > c.end; e--) {
+    const text = spanOf(doc, c.start, e);
+    const listed = lookupOrganization(text);
+    if (listed && listed.name.toLowerCase() === text.toLowerCase()) return { start: c.start, end: e, label: 'ORG', reason: `${c.reason}; with "${spanOf(doc, c.end, e)}" the name of a listed organisation` };
   }
   return c;
 }
@@ -539,6 +612,49 @@ function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undef
   return undefined;
 }
 
+/**
+ * "[Caisse] de depot et placement du [Quebec]", "[Banco] de la Nacion del [Peru]"-like names: a body's or an adjective's
+ * span of one capitalised word, then two to six lower-case words that open and close on a Romance "of" ("de", "du",
+ * "del"...), then the tagger's next span: one body's name in a language that writes its inner words in lower case.
+ * (English writes no "de" inside a sentence; a person's span never opens such a name.)
+ */
+function joinAcrossRomancePhrase(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if ((c.label !== 'ORG' && c.label !== 'MISC') || c.end - c.start !== 1 || !next || !ROMANCE_OF.has(doc.seg.tokens[c.end]?.text ?? '')) return undefined;
+  const gap = next.start - c.end;
+  if (gap < 2 || gap > 6 || next.label === 'PER' || !sameSentence(doc, c.start, next.end - 1) || !ROMANCE_OF.has(doc.seg.tokens[next.start - 1]!.text)) return undefined;
+  for (let k = c.end; k < next.start; k++) if (!/^\p{Ll}+$/u.test(doc.seg.tokens[k]!.text) || ENGLISH_INNER_WORDS.has(doc.lower[k]!)) return undefined;
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name across "${spanOf(doc, c.end, next.start)}"` }, usedNext: true };
+}
+
+/**
+ * One body's name the tagger cut in two: "[University of the] [South Pacific]" (a body's span ending on "of", "the" or
+ * "for", and the tagger's next span right after it), "[Senate] Foreign Relations [Committee]" (a body's span, one to
+ * three capitalised words it left out, and a body's head word it read as a body of its own).
+ */
+function joinAcrossCut(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
+  if (c.label !== 'ORG' || !next || next.label === 'PER' || !sameSentence(doc, c.start, next.end - 1)) return undefined;
+  const last = doc.lower[c.end - 1]!;
+  if (next.start === c.end && c.end - c.start >= 2 && /^(?:of|the|for)$/.test(last) && ORGANIZATION_HEAD_WORDS.has(doc.lower[c.start]!)) {
+    return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; the body's name goes on after "${doc.seg.tokens[c.end - 1]!.text}"` }, usedNext: true };
+  }
+  const gap = next.start - c.end;
+  if (gap < 1 || gap > 3 || next.label !== 'ORG' || next.end - next.start !== 1 || !BODY_PART_HEADS.has(doc.lower[next.start]!)) return undefined;
+  for (let k = c.end; k < next.start; k++) {
+    const w = doc.seg.tokens[k]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || doc.initial.has(k) || lookupPlace(w).length || demonymOf(w) || lookupOrganization(w)) return undefined;
+  }
+  return { candidate: { start: c.start, end: next.end, label: 'ORG', reason: `${c.reason}; one body's name over "${spanOf(doc, c.end, next.end)}"` }, usedNext: true };
+}
+
+/** Head words of a body's part named after its parent and its field ("Senate Foreign Relations Committee"). */
+const BODY_PART_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'caucus', 'panel', 'board', 'division', 'department', 'office', 'bureau']);
+
+/** English words that may stand between two names in a sentence: no inner word of a Romance name. */
+const ENGLISH_INNER_WORDS = new Set(['and', 'or', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'a', 'an', 'is', 'was', 'said', 'says', 'not', 'but', 'that', 'which']);
+
+/** Head words of political bodies named for ideals ("Party of Unity and Progress", "Movement for Justice and Equality"). */
+const IDEAL_BODY_HEADS = new Set(['party', 'movement', 'union', 'rally', 'front', 'alliance', 'congress', 'convention', 'coalition']);
+
 function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined): { candidate: Candidate; usedNext: boolean } | undefined {
   if (c.label !== 'ORG' && c.label !== undefined && !(next && next.label === 'ORG')) return undefined;
   const toks = doc.seg.tokens;
@@ -556,6 +672,13 @@ function joinAcrossAnd(doc: DocFacts, c: Candidate, next: Candidate | undefined)
     if ((ofBefore || headAfter) && (c.label === 'ORG' || nextHere?.label === 'ORG' || headAfter)) {
       return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${toks[c.end - 1]!.text} and ${toks[and + 1]!.text}" inside one body's name` }, usedNext: !!nextHere };
     }
+  }
+  // "Party of Unity and Progress", "Movement for Justice and Development": a political body named for two ideals, the
+  // second a word no place or body is and the article writes nowhere else
+  if (c.label === 'ORG' && c.end - c.start === 3 && IDEAL_BODY_HEADS.has(doc.lower[c.start]!) && /^(?:of|for)$/.test(doc.lower[c.start + 1]!)
+    && end === and + 2 && !lookupPlace(toks[c.start + 2]!.text).length && !lookupPlace(toks[and + 1]!.text).length && !lookupOrganization(toks[and + 1]!.text)
+    && toks.filter((t) => t.text === toks[and + 1]!.text).length === 1) {
+    return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; "${spanOf(doc, c.start, end)}" read as one body named for two ideals` }, usedNext: !!nextHere };
   }
   // "Bank of Tokyo and Mitsubishi"
   if (c.label === 'ORG' && c.end - c.start === 3 && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start + 1] === 'of'

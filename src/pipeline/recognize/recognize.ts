@@ -36,7 +36,7 @@ import { armedGroupNames } from './movements.ts';
 import { workTitles } from './work-titles.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
-import { demonymOf, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
+import { asOrganization, BRAND_SHAPE, demonymOf, settlementNounBefore, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
 /** Words before a party's name of two words and "party" ("Harris's Fine Gael party", "the ruling X party"). */
 const PARTY_OPENERS = /^(?:'s|’s|the|ruling|governing|opposition|his|her|their|its|nationalist|centrist|conservative|liberal|leftist|rightist|far-right|far-left)$/;
@@ -65,10 +65,13 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   }
   const ctx = typingContext(doc, candidates);
   const typed: TypedMention[] = [];
+  const untypedMisc: Candidate[] = [];
   for (const c of candidates) {
     const m = typeCandidate(doc, c, ctx);
     if (m) typed.push(m);
+    else if (c.label === 'MISC') untypedMisc.push(c);
   }
+  typed.push(...miscNamesOfBodies(doc, untypedMisc, typed));
   typed.push(...titleOwnerMentions(doc, typed));
   retypeOwnersOfOffices(doc, typed);
   retypeCompaniesListedTogether(doc, typed);
@@ -79,6 +82,24 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   typed.push(...ledByMentions(doc, typed));
   typed.sort((a, b) => a.start - b.start || b.end - a.end);
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
+}
+
+/**
+ * "Paris-based investment firm Ardian ... Ardian will take 15%": a name the tagger read as MISC where nothing around it
+ * says what it is, which the article names as an organisation elsewhere (by the words around it there), is that
+ * organisation here too.
+ */
+function miscNamesOfBodies(doc: DocFacts, untyped: Candidate[], typed: TypedMention[]): TypedMention[] {
+  if (!untyped.length) return [];
+  const bodies = new Set<string>();
+  for (const m of typed) if (m.type === 'organization' && !m.metonymy) bodies.add(nameKey(m.text));
+  if (!bodies.size) return [];
+  const out: TypedMention[] = [];
+  for (const c of untyped) {
+    const text = spanString(doc, c.start, c.end);
+    if (bodies.has(nameKey(text)) && !demonymOf(text)) out.push(asOrganization(doc, c, 'tagger MISC on a name the article names as an organisation elsewhere'));
+  }
+  return out;
 }
 
 /** 1 for each token some candidate covers. */
@@ -136,7 +157,7 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     // organisation, which the tagger left out (typed as an organisation by that cue)
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       if (covered[i] || !doc.nameToken[i] || doc.initial.has(i) || !ORGANIZATION_CUE_BEFORE.has(doc.lower[i - 1]!) || doc.nameToken[i - 1]) continue;
-      if (!NAME_WORD.test(toks[i]!.text)) continue; // "company N/A": a letter is no name
+      if (!NAME_WORD.test(toks[i]!.text) && !BRAND_SHAPE.test(toks[i]!.text)) continue; // "company N/A": a letter is no name
       let end = i + 1;
       while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
       out.push({ start: i, end, reason: `name after "${toks[i - 1]!.text}" (missed by the tagger)` });
@@ -148,10 +169,16 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       if (covered[i] || !doc.nameToken[i] || (i > s.tokenStart && doc.nameToken[i - 1])) continue;
       let end = i + 1;
       while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
-      if (!NAME_WORD.test(toks[i]!.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[i]!.text)) { i = end - 1; continue; }
+      if (!NAME_WORD.test(toks[i]!.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[i]!.text) && !BRAND_SHAPE.test(toks[i]!.text)) { i = end - 1; continue; }
       // (a sentence-opening word the article writes in lower case, or a connective: "Meanwhile, a Denver-based firm")
       const connective = FUNCTION_WORDS.has(doc.lower[i]!) || /^[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ingly|arly|edly|fully)$/.test(doc.lower[i]!);
       if (doc.initial.has(i) && end === i + 1 && (doc.lowerWords.has(doc.lower[i]!) || connective)) { i = end - 1; continue; }
+      // "resorts such as Courchevel and Val d'Isere": a name listed after a plural noun for settlements is a town (typed there)
+      if (!doc.initial.has(i) && /^(?:and|,|or)$/.test(doc.lower[i - 1] ?? '') && settlementNounBefore(doc, i)) {
+        out.push({ start: i, end, reason: 'name listed after a noun for settlements (missed by the tagger)' });
+        i = end - 1;
+        continue;
+      }
       const words = toks.slice(i, end).map((t) => t.text);
       // (a name of a person's shape no gazetteer knows, not after "the")
       const personLike = () => doc.lower[i - 1] !== 'the' && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))

@@ -56,6 +56,8 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     if (!(t.start >= 0 && t.end <= toks.length && t.start < t.end) || toks[t.start]!.sentence !== toks[t.end - 1]!.sentence) continue;
     const s = sentenceOf(t.start);
     if (s.boilerplate) continue;
+    // "India's Minister of Ports, Shipping and Waterways, X": a word of a portfolio's list is no name
+    if (inPortfolioList(doc, t.start, t.end)) continue;
     let start = t.start;
     while (start < t.end - 1 && doc.initial.has(start) && GLUED_LEADING_WORDS.has(toks[start]!.text.toLowerCase())) {
       start++;
@@ -98,6 +100,14 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     // "the Civil Contract party", "the Justice and Development party": a lower-case kind of body after a name is no
     // word of it (its own name would write the word with a capital)
     if (t.label === 'ORG' && end - start >= 2 && LOWER_KIND_HEADS.has(toks[end - 1]!.text) && isCapitalised(toks[end - 2]!.text)) end--;
+    // "the Ministry of Defence in London": a ministry's or an embassy's span over "in" and a place the gazetteer knows is
+    // the body and where it is
+    const seat = t.label === 'ORG' ? placeAfterIn(doc, start, end) : -1;
+    if (seat > 0) {
+      out.push({ start, end: seat, label: 'ORG', reason: 'ner, a ministry\'s span over "in" and its place: the body' });
+      out.push({ start: seat + 1, end, label: 'LOC', reason: 'ner, a ministry\'s span over "in" and its place: the place' });
+      continue;
+    }
     // "Harlow Bank and Coastline Capital both bid": two bodies' names, each closed by a body's head word, joined by "and"
     const and = t.label === 'ORG' ? coordinatedBodies(doc, start, end) : -1;
     if (and > 0) {
@@ -129,6 +139,45 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
   return withCountryOwnedNames(doc, withPartnersFirmNames(doc, withNumberedNames(doc, militaryUnits(doc, withPossessiveTownNames(doc, withPossessivePlaceNames(doc, namesSpelledByShortForms(doc, withCutTails(doc, joinCutNames(doc, out)))))))));
 }
 
+/** Offices and departments whose portfolio follows "of" ("Minister of Ports, Shipping and Waterways"). */
+const PORTFOLIO_OWNERS = new Set(['minister', 'ministry', 'secretary', 'department', 'commissioner', 'ministers']);
+
+/**
+ * Is the one-word span [start, end) a word of the list of fields after "<Minister|Ministry|Secretary...> of" ("Minister
+ * of Ports, Shipping and Waterways")? The list is capitalised words joined by commas and "and", one of its words a
+ * portfolio's; a word the gazetteers know as a country, a region or a body is no field ("Ministry of Health, Brazil").
+ */
+function inPortfolioList(doc: DocFacts, start: number, end: number): boolean {
+  if (end - start !== 1 || !isCapitalised(doc.seg.tokens[start]!.text)) return false;
+  const sentence = doc.seg.tokens[start]!.sentence;
+  let portfolio = isPortfolioWord(doc.lower[start]!);
+  let k = start - 1;
+  for (; k >= 0 && start - k <= 8 && doc.seg.tokens[k]!.sentence === sentence; k--) {
+    const w = doc.lower[k]!;
+    if (w === 'of') break;
+    if (w === ',' || w === 'and') continue;
+    if (!isCapitalised(doc.seg.tokens[k]!.text) || !/^\p{L}+$/u.test(doc.seg.tokens[k]!.text)) return false;
+    if (isPortfolioWord(w)) portfolio = true;
+  }
+  if (doc.lower[k] !== 'of' || !PORTFOLIO_OWNERS.has(doc.lower[k - 1] ?? '') || !portfolio) return false;
+  const text = doc.seg.tokens[start]!.text;
+  return !lookupOrganization(text) && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region');
+}
+
+/** Bodies whose span may run on over the place they are in ("the Ministry of Defence in London"). */
+const PLACED_BODY_HEADS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office']);
+
+/** The token of "in" inside a ministry's or an embassy's span [start, end) before a place the gazetteer knows, else -1. */
+function placeAfterIn(doc: DocFacts, start: number, end: number): number {
+  if (end - start < 3 || !PLACED_BODY_HEADS.has(doc.lower[start]!)) return -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (doc.lower[k] !== 'in') continue;
+    const place = spanString(doc, k + 1, end);
+    return lookupPlace(place).some((e) => e.type === 'city' || e.type === 'country') ? k : -1;
+  }
+  return -1;
+}
+
 /** The token of a one-word office inside [start, end) with a name before it and a person's name after it, else -1. */
 function officeInside(doc: DocFacts, start: number, end: number): number {
   const toks = doc.seg.tokens;
@@ -144,6 +193,9 @@ function officeInside(doc: DocFacts, start: number, end: number): number {
   }
   return -1;
 }
+
+/** Abbreviated legal forms that close a company's name ("Co", "Inc", "Ltd", "AG"): no word of a field or a trade. */
+const LEGAL_FORM_ENDS = new Set(['co', 'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'se', 'gmbh', 'bhd', 'oyj', 'asa', 'ab', 'kk', 'pty']);
 
 /** A capitalised word of a person's name. */
 const PERSON_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
@@ -166,9 +218,13 @@ function coordinatedBodies(doc: DocFacts, start: number, end: number): number {
     if (and >= 0) return -1;
     and = k;
   }
-  if (and - start < 2 || end - and - 1 < 2) return -1;
+  if (and - start < 2 || end - and - 1 < 1) return -1;
   const names = (a: number, b: number) => doc.seg.tokens.slice(a, b).every((x) => isCapitalised(x.text));
   if (!names(start, and) || !names(and + 1, end)) return -1;
+  // "Taiwan Semiconductor Manufacturing Co and Broadcom": a first name closed by a company's legal form, and a second
+  // the organisation gazetteer lists or a body's head word closes, are two companies
+  if (LEGAL_FORM_ENDS.has(doc.lower[and - 1]!.replace(/\.$/, '')) && (lookupOrganization(spanString(doc, and + 1, end)) || isBodyHead(doc.lower[end - 1]!))) return and;
+  if (end - and - 1 < 2) return -1;
   if (!isBodyHead(doc.lower[and - 1]!) || !isBodyHead(doc.lower[end - 1]!)) return -1;
   if (isBodyHead(doc.lower[and + 1]!) || isPortfolioWord(doc.lower[and + 1]!) || isBodyHead(doc.lower[start]!)) return -1;
   return and;

@@ -79,14 +79,14 @@ const SEAT_BEFORE_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer
 
 /** Nouns for a settlement, before a town's name ("the town of X", "the port city X"). */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'port', 'hamlet', 'township', 'settlement',
-  'towns', 'villages', 'cities', 'ports', 'hamlets', 'townships', 'settlements']);
+  'towns', 'villages', 'cities', 'ports', 'hamlets', 'townships', 'settlements', 'resorts']);
 
 /**
  * "the town of [X]", "the border town [X]", "the towns of Shire, Axum and [Adwa]", "the regional capital, [Mekelle],": the
  * settlement noun right before the name, or before "of" and the name, or before the list the name ends; or "capital"
  * after "the" (and up to two describing words) with the name in apposition.
  */
-function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
+export function settlementNounBefore(doc: DocFacts, start: number): string | undefined {
   const toks = doc.seg.tokens;
   const sentence = toks[start]!.sentence;
   let first = start;
@@ -99,7 +99,9 @@ function settlementNounBefore(doc: DocFacts, start: number): string | undefined 
     first = k;
   }
   for (const s of first === start ? [start] : [first, start]) {
-    const k = doc.lower[s - 1] === 'of' ? s - 2 : s - 1;
+    // ("resorts such as X and Y", "towns including X": a plural noun before "such as" or "including" and the list)
+    const w1 = doc.lower[s - 1];
+    const k = w1 === 'of' ? s - 2 : w1 === 'as' && doc.lower[s - 2] === 'such' ? s - 3 : w1 === 'including' ? (doc.lower[s - 2] === ',' ? s - 3 : s - 2) : s - 1;
     const w = doc.lower[k];
     if (w && SETTLEMENT_NOUNS.has(w) && !doc.nameToken[k] && toks[k]!.sentence === sentence) return w;
   }
@@ -493,10 +495,17 @@ const FEATURE_MODIFIERS = new Set(['salt', 'coastal', 'high', 'great', 'upper', 
 /** Lower-case nouns of an administrative division that only a place's name stands before ("the Essequibo region"). */
 const DIVISION_AFTER_NAME = new Set(['region', 'province', 'oblast', 'krai', 'okrug', 'prefecture', 'governorate', 'voivodeship', 'canton', 'district']);
 
-/** Is token `end` a lower-case division noun in the same sentence ("region", "province")? */
+/** Is token `end` a lower-case division noun in the same sentence ("region", "province"), or "and", a second name and
+ * the noun's plural ("the Auvergne-Rhone-Alpes and Provence-Alpes-Cote d'Azur regions")? */
 function divisionNounBehind(doc: DocFacts, end: number): boolean {
   const next = doc.seg.tokens[end];
-  return !!next && next.sentence === doc.seg.tokens[end - 1]!.sentence && DIVISION_AFTER_NAME.has(next.text);
+  if (!next || next.sentence !== doc.seg.tokens[end - 1]!.sentence) return false;
+  if (DIVISION_AFTER_NAME.has(next.text)) return true;
+  if (next.text !== 'and' || !doc.nameToken[end + 1]) return false;
+  let k = end + 1;
+  while (k < end + 6 && doc.nameToken[k] && doc.seg.tokens[k]!.sentence === next.sentence) k++;
+  const noun = doc.seg.tokens[k]?.text ?? '';
+  return noun.endsWith('s') && DIVISION_AFTER_NAME.has(noun.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) && doc.seg.tokens[k]!.sentence === next.sentence;
 }
 
 /** The feature noun right after token `end` (one modifier allowed), else undefined. */
@@ -508,13 +517,41 @@ function featureNounAfter(doc: DocFacts, end: number): string | undefined {
   return undefined;
 }
 
+/** The candidate as an organisation, for a reason found outside its own words (the same name typed so elsewhere). */
+export function asOrganization(doc: DocFacts, c: Candidate, reason: string): TypedMention {
+  return base(doc, c, 'organization', reason);
+}
+
+/** A brand's name opening with one or two lower-case letters before a capital ("eTraveli", "elPeriodico", "iPhone"). */
+export const BRAND_SHAPE = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u;
+
+/** Compass adjectives between "in" and a country ("in eastern Germany"). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west']);
+
+/** The town `text` the gazetteer knows when "in", maybe a compass adjective, and the town's own country or region follow token `end`. */
+function townPlacedInItsCountry(doc: DocFacts, end: number, text: string): GazetteerEntry | undefined {
+  if (doc.lower[end] !== 'in') return undefined;
+  const toks = doc.seg.tokens;
+  let k = end + 1;
+  if (COMPASS_ADJECTIVES.has(toks[k]?.text ?? '')) k++;
+  let e = k;
+  while (e < toks.length && e < k + 4 && doc.nameToken[e] && toks[e]!.sentence === toks[end]!.sentence) e++;
+  if (e === k) return undefined;
+  const where = lookupPlace(spanString(doc, k, e)).filter((p) => p.type === 'country' || p.type === 'region');
+  if (!where.length) return undefined;
+  return lookupPlace(text).find((t) => t.type === 'city' && where.some((p) => p.type === 'country' ? p.country === t.country : t.within === p.id));
+}
+
+/** Verbs of a business after ", which" ("X, which runs Frankfurt airport", "X, which makes the shot"). */
+const BUSINESS_VERBS = new Set(['runs', 'operates', 'owns', 'makes', 'produces', 'manufactures', 'sells', 'employs', 'manages', 'builds', 'supplies', 'mines']);
+
 /** Type one candidate; null when it names nothing worth an entity. */
 export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): TypedMention | null {
   const text = spanString(doc, c.start, c.end);
   const words = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text);
   const single = words.length === 1;
   // "the French interior ministry": a name has a capital or a digit somewhere; all lower case is a description
-  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w))) return null;
+  if (c.label && !words.some((w) => /^[\p{Lu}\d]/u.test(w) || /[-'’]\p{Lu}/u.test(w) || BRAND_SHAPE.test(w))) return null;
   // "(passage omitted) In his speech", "the world No. 1": a function word with its capital, or "No." before a number,
   // names nothing on its own
   if (single && /^\p{Lu}\p{Ll}*\.?$/u.test(words[0]!) && (FUNCTION_WORDS.has(doc.lower[c.start]!)
@@ -567,7 +604,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "captured the towns of Shire, Axum and Adwa", "the regional capital, Mekelle,": a name the sentence calls a
   // settlement is a town, whatever the tagger read (a city the gazetteer knows keeps its entry)
   if (c.label !== 'LOC' && !listed && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region')) {
-    const settlement = settlementNounBefore(doc, c.start);
+    // ("mayor of Davao City": a mayor's "of" names a town)
+    const settlement = settlementNounBefore(doc, c.start) ?? (doc.lower[c.start - 1] === 'of' && /^(?:mayor|mayors|mayoress)$/.test(doc.lower[c.start - 2] ?? '') ? 'town by its mayor' : undefined);
     if (settlement) {
       const city = lookupPlace(text).find((e) => e.type === 'city');
       return city
@@ -643,6 +681,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
     if (single && !/[-‐]\p{Ll}/u.test(text) && !lookupPlace(text).length && /^(?:union|group)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return base(doc, c, 'organization', `tagger MISC on the name before "${doc.seg.tokens[c.end]!.text}"`);
+    // "Paris-based investment firm Ardian", "the takeover of eTraveli", "X, a daily which": the words around a name the
+    // tagger read as an adjective or a product say it is a company or a body (no place, nationality or event word)
+    // ("Seoul-based", "Kremlin-backed": a word joined to a lower-case participle qualifies the name after it)
+    const miscCue = !lookupPlace(text).length && !words.some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) ? organizationCue(doc, c.start, c.end) : undefined;
+    if (miscCue && !miscCue.after) return base(doc, c, 'organization', `tagger MISC, organisation by context: ${miscCue.cue}`);
     return null;
   }
   // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
@@ -716,9 +759,17 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // a person's name elsewhere in the article, twice or more, and never anything else
     if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
   }
+  // "Zwickau in eastern Germany": a tagger body over a town the gazetteer knows, placed right after in that town's own
+  // country (or region), is the town
+  if (c.label === 'ORG' && !listed) {
+    const town = townPlacedInItsCountry(doc, c.end, text);
+    if (town) return typePlace(doc, { ...c, label: 'LOC' }, [town], `tagger ORG on a town "in" its own country after it`);
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
-  if (org && !(c.label === 'LOC' && isSeat(org))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
+  // (a seat of government is the body it houses, except where a person is at or goes to it: "Kishida at the White House",
+  // "to visit the White House")
+  if (org && !(c.label === 'LOC' && isSeat(org) && seatAsPlace(doc, c.start))) return base(doc, c, 'organization', `organisation gazetteer: ${org.id}`, { gazetteerId: org.id });
 
   // the words around the name say it is a company, a body or a publication ("investment firm X", "shares of X")
   const cue = organizationCue(doc, c.start, c.end);
@@ -736,8 +787,15 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
-  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length) {
+  // (not after a person's title: "led by General Secretary To Lam, which has brought down", "the government of Prime
+  // Minister X, which took office": the relative belongs to the noun before the titled name)
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
+  }
+  // "Germany's Fraport, which runs Frankfurt airport": a name no gazetteer knows that runs, owns or makes something is a
+  // business, not a place the tagger read
+  if (c.label === 'LOC' && !lookupPlace(text).length && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && BUSINESS_VERBS.has(doc.lower[c.end + 2] ?? '')) {
+    return base(doc, c, 'organization', `tagger LOC retyped: ", which ${doc.seg.tokens[c.end + 2]!.text}" after the name (a business)`);
   }
   // "Brenco and Maltis, which compete with ...": the same said of a pair of one-word names
   if (single && (c.label === 'PER' || c.label === 'ORG') && !listed && !lookupPlace(text).length && pairBeforeWhich(doc, c)) {
@@ -877,6 +935,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const contextSays = regionOrCity(doc, c.start, c.end).level !== undefined;
     // a country's full or official name is the country even when the tagger reads an organisation ("Federal Republic of Yugoslavia")
     if (c.label === 'ORG' && !single && places[0]!.type === 'country') return typePlace(doc, c, places, 'tagger ORG on the name of a country');
+    // ("a trade route to Afghanistan and Central Asia": a part of a continent or a sea the gazetteer knows, and no body)
+    if (c.label === 'ORG' && !single && !listed && places.every((e) => e.type === 'location')) return typePlace(doc, c, places, 'tagger ORG on the name of a part of the world');
     // teams carry their city's name ("Toronto beat Detroit"): only a clear majority or the context overrides ORG
     const capital = places.find((e) => e.type === 'city' && capitalOf(e.country ?? '')?.id === e.id);
     // ("in Lyon, Marseille and Brittany": listed with places after a preposition of place)
@@ -955,6 +1015,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', 'tagger PER outvoted by the document\'s ORG readings of the name');
   }
   if (c.label === 'ORG' && v && v.PER >= 2 && v.PER > v.ORG && !listed) return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG outvoted by the document\'s PER readings of the name'));
+  // ("without Prabowo's running mate" read as a place, the name read as a person twice or more elsewhere, no gazetteer's place)
+  if (c.label === 'LOC' && single && v && v.PER >= 2 && v.PER > v.LOC && !listed && ctx.personParts.has(nameKey(text)) && !lookupPlace(text).length) {
+    return withTitle(doc, c, base(doc, c, 'person', 'tagger LOC outvoted by the document\'s PER readings of the name'));
+  }
   // "German Defence Minister Volker Ruehe will visit ... Volker Ruehe planned": a name the article gives a person's title
   if (c.label === 'ORG' && !listed && personShaped(words) && ctx.titledPersons.has(nameKey(text))) {
     return withTitle(doc, c, base(doc, c, 'person', 'tagger ORG on a name the article gives a person\'s title'));
@@ -979,7 +1043,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
-    const settlement = settlementNounBefore(doc, c.start);
+    // ("mayor of Davao City": a mayor's "of" names a town)
+    const settlement = settlementNounBefore(doc, c.start) ?? (doc.lower[c.start - 1] === 'of' && /^(?:mayor|mayors|mayoress)$/.test(doc.lower[c.start - 2] ?? '') ? 'town by its mayor' : undefined);
     if (settlement) return base(doc, c, 'city', `tagger LOC, not in the gazetteer, after "${settlement}"`);
     // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
     if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');
@@ -1107,6 +1172,12 @@ function addressAfter(doc: DocFacts, end: number, places: GazetteerEntry[]): Gaz
     }
   }
   return undefined;
+}
+
+/** "at the White House", "visit the Kremlin", "outside Downing Street": a seat of government named as where someone is or goes. */
+function seatAsPlace(doc: DocFacts, start: number): boolean {
+  const k = doc.lower[start - 1] === 'the' ? start - 2 : start - 1;
+  return /^(?:at|in|to|outside|inside|into|from|visit|visited|visiting|visits|near|toured)$/.test(doc.lower[k] ?? '');
 }
 
 function isSeat(org: GazetteerEntry): boolean {

@@ -214,6 +214,10 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
+  // a state's own bodies ("the Knesset, Israel's parliament")
+  'parliament', 'legislature',
+  // ("VKontakte, the social network he had founded")
+  'network',
 ]);
 
 /**
@@ -221,6 +225,8 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
  * "Keltmar's board", "the bank's shareholders" (a person has a "chief of staff", never a "chief executive").
  */
 export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'chairwoman', 'board', 'shareholders', 'ceo', 'headquarters', 'subsidiary', 'subsidiaries', 'workforce',
+  // an airline's or a shipper's own ("X's planes and staff", "X's fleet")
+  'planes', 'fleet', 'aircraft', 'jets',
   // a body's own organs and members ("X's ethics committee", "X's member states"; not "his campaign committee")
   'ethics committee', 'executive committee', 'disciplinary committee', 'appeals committee', 'member states', 'member countries',
   'member nations', 'secretary-general', 'secretary general', 'general secretary', 'secretariat', 'statutes']);

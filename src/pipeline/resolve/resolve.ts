@@ -95,7 +95,9 @@ export function resolve(seg: Segmented, mentions: Mention[]): Resolved {
   // full name they shorten, before single words look for owners
   joinInitials(groups, groupOf);
   joinMiddleNames(groups, groupOf);
-  joinNameTails(groups, groupOf);
+  // (where the body starts: a headline names people by short forms before the body names them in full)
+  const body = seg.sentences.find((x) => !x.heading && !x.boilerplate);
+  joinNameTails(groups, groupOf, FATHER_SPOKEN_OF.test(seg.article.text), body?.start ?? 0);
 
   // 3. single words: a part of a person's full name, else an existing group of that name, else their own
   // (joining single words never changes a full name, so the list of people is made once)
@@ -190,11 +192,21 @@ function joinMiddleNames(groups: Group[], groupOf: Map<Mention, Group>) {
   }
 }
 
+/** Where the group's first mention in the body (from `from`) starts. */
+function firstStart(g: Group, from: number): number {
+  let min = Infinity;
+  for (const m of g.mentions) if (m.start >= from && m.start < min) min = m.start;
+  return min;
+}
+
+/** A father or a son spoken of ("his father", "His son, General X"; a capitalised "Son" alone may be a surname). */
+const FATHER_SPOKEN_OF = /\b(?:[Ff]ather|son|(?:His|Her|Whose) son)\b/;
+
 /**
  * "Suu Kyi" -> "Aung San Suu Kyi": a name of two words or more that ends exactly one longer
  * person's name in the article is that person (the tagger may have called it an organisation).
  */
-function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
+function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>, fatherSpokenOf: boolean, bodyStart: number) {
   const people = groups.filter((g) => g.type === 'person' && g.mentions.length)
     .map((g) => ({ g, words: nameWords(baseName(fullestName(g), true)) }))
     .filter((x) => x.words.length >= 3);
@@ -211,6 +223,10 @@ function joinNameTails(groups: Group[], groupOf: Map<Mention, Group>) {
       && words.every((w, k) => p.words[p.words.length - words.length + k] === w));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
+    // "President Idriss Deby was killed ... His son, General Mahamat Idriss Deby": a name of two words or more that ends a
+    // longer name and comes before it, in an article that speaks of a father or a son, is the father's own name (a son
+    // named with his father's full name inside his own), not a short form of the son's (which follows the full name)
+    if (fatherSpokenOf && g.type === 'person' && firstStart(g, bodyStart) < firstStart(owner.g, bodyStart)) continue;
     absorb(owner.g, g, groupOf, { rule: 'surname', detail: `"${name}" ends the name "${baseName(fullestName(owner.g), true)}"` });
   }
 }
@@ -685,7 +701,10 @@ function mergeGroups(groups: Group[], groupOf: Map<Mention, Group>) {
     const linked = !!g.gazetteerId;
     if (linked && g.type !== 'organization') continue;
     const letters = name.replace(/[.&]/g, '');
-    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (withOf ? initialsWithOf(x.name) === name : x.initials === letters || x.bare === letters)
+    // ("ECOWAS" for "Economic Community of West African States": an acronym of four letters or more may write the "of"
+    // as a capital too)
+    const target = spelled.find((x) => x.g !== g && x.g.mentions.length && (withOf ? initialsWithOf(x.name) === name : x.initials === letters || x.bare === letters
+      || (letters.length >= 4 && x.name.includes(' of ') && initialsWithOf(x.name).toUpperCase() === letters))
       && (linked ? x.g.type === 'organization' && !x.g.gazetteerId && !x.g.qualifiedId : x.g.type === g.type || g.type === 'organization' || g.type === 'other'))?.g;
     if (target && linked) {
       absorb(g, target, groupOf, { rule: 'acronym', detail: `${name} = initials of "${spelled.find((x) => x.g === target)!.name}"` });

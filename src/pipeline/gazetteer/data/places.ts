@@ -98,6 +98,7 @@ export const ALTERNATE_NAMES: AlternateName[] = [
   { name: 'Swaziland', of: 'Eswatini', reason: 'former name' },
   { name: 'Macedonia', of: 'North Macedonia', reason: 'former name' },
   { name: 'East Timor', of: 'Timor-Leste', reason: 'common name' },
+  { name: 'Cabo Verde', of: 'Cape Verde', reason: 'official short name since 2013, used in news' },
   { name: 'Cape Verde', of: 'Cape Verde', reason: 'canonical spelling' },
   { name: 'Vatican', of: 'Vatican City', reason: 'short name' },
   { name: 'the Vatican', of: 'Vatican City', reason: 'short name' },
@@ -290,6 +291,7 @@ export const LOCATIONS: HandLocation[] = [
 /** Demonyms the country data lacks (it has one per country). Plurals are derived. */
 export const EXTRA_DEMONYMS: Array<{ word: string; country: string }> = [
   { word: 'Briton', country: 'GB' },
+  { word: 'Cabo Verdean', country: 'CV' },
   { word: 'Turk', country: 'TR' },
   { word: 'Turkish', country: 'TR' },
   { word: 'Saudi', country: 'SA' },
