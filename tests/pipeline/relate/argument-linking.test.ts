@@ -66,7 +66,7 @@ describe('a name in apposition to a description is who is meant, whatever the no
 describe('observers and monitors from a body act for it, as its representatives do', () => {
   it.each([
     ['Observers from the African Union praised the calm voting and urged the Electoral Commission to publish the results quickly.', 'African Union -020-> Electoral Commission'],
-    ['Monitors from the Organization for Security and Co-operation in Europe praised the Central Election Commission.', 'Organization for Security and Co-operation -051-> Central Election Commission'],
+    ['Monitors from the Organization for Security and Co-operation in Europe praised the Central Election Commission.', 'Organization for Security and Co-operation in Europe -051-> Central Election Commission'],
   ])('%s', async (text, line) => {
     const [a] = await analyzeTexts([text]);
     expect(events(a!)).toContain(line);
