@@ -12,8 +12,10 @@ import type { Unit } from './units.ts';
 import { HONORIFICS } from '../recognize/words.ts';
 import { isComma, isConj, isDet, isEntity, isModal, isNeg, isPrep, isRelative, PLACE_TYPES } from './classes.ts';
 import { titleWord } from './title-phrase.ts';
+import { SCENES } from './grammar/presence.ts';
 
 export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
+  extractSpeakerPlace(ctx, emit);
   const u = ctx.units;
   const at = openingPlace(u);
   if (!at) return;
@@ -63,3 +65,26 @@ function clauseVerb(x: Unit | undefined): boolean {
   if (isModal(x.lower) || isNeg(x.lower) || isPrep(x.lower) || isConj(x.lower) || isDet(x.lower) || isRelative(x.lower)) return false;
   return /^(?:said|says|told|tells|was|has|had|wept|met|spoke|signed)$/.test(x.lower) || /(?:ed|es)$/.test(x.lower);
 }
+
+/**
+ * "'...,' committee chair X told a news conference in Oslo", "X said in Geneva that ...": a person saying or telling
+ * something, with only the scene of the telling between the verb and an "in"/"at" place, was there. Read from the
+ * words, for the attributions after a quotation that the parse hangs on the quotation's own clause.
+ */
+function extractSpeakerPlace(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  for (let k = 0; k + 2 < u.length; k++) {
+    const person = u[k];
+    if (!isPerson(person) || !SAYING.test(u[k + 1]?.lower ?? '')) continue;
+    let j = k + 2;
+    // (the scene: "a news conference", "reporters", "a rally")
+    while (j < u.length && j < k + 6 && !u[j]!.entity && (isDet(u[j]!.lower) || SCENES.has(u[j]!.lower))) j++;
+    if (u[j]?.lower !== 'in' && u[j]?.lower !== 'at') continue;
+    const x = u[j + 1]?.lower === 'the' ? u[j + 2] : u[j + 1];
+    // (the place ends its phrase: "in Oslo," not "in Oslo's case")
+    const after = u[(u[j + 1]?.lower === 'the' ? j + 3 : j + 2)];
+    if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!) || (after && (after.lower === "'s" || after.entity))) continue;
+    emit({ source: person.entity, target: x.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-speaker-place' });
+  }
+}
+const SAYING = /^(?:said|says|told|tells|added|adds)$/;

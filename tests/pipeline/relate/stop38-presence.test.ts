@@ -60,3 +60,18 @@ describe('a city naming a body\'s headquarters', () => {
     expect(await lines(text)).toContain(line);
   });
 });
+
+describe('a speaker with the scene of the telling and its place', () => {
+  it.each([
+    ['"It is worrying that today this norm against the use of chemical weapons is under threat," committee chair Jorgen Watne Frydnes told a news conference in Stockholm, an apparent reference to Syria.', 'Jorgen Watne Frydnes -in-> Stockholm'],
+    ['U.S. Trade Representative Charlene Barshefsky said in Washington that the law was a matter of national security.', 'Charlene Barshefsky -in-> Washington'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it.each([
+    ['Antonio Guterres said in a statement that the deal was fair.'],
+    ["Antonio Guterres said in Ukraine's case the rules were clear."],
+  ])('guard: %s', async (text) => {
+    expect((await lines(text)).filter((l) => /^Antonio Guterres -in-> /.test(l))).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ const HELD = new Set(forms('hold detain arrest jail imprison sentence try convic
 /** Verbs whose object person is where the subject is ("met Xi Jinping in San Francisco": both were there). */
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
-const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
+export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
   'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit']);
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
