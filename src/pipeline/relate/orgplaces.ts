@@ -24,6 +24,8 @@ const BASED = /^(.+)-(?:based|headquartered|registered)$/i;
 const SITED = new Set(['based', 'headquartered', 'located', 'registered', 'incorporated']);
 /** Nouns for an organisation's seat: "<org> headquarters in <place>". */
 const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
+/** Verbs of moving a body's seat ("moved its headquarters to"). */
+const MOVED = new Set(['moved', 'moves', 'moving', 'relocated', 'relocates', 'shifted', 'shifts', 'transferred', 'transfers']);
 /** Sites an organisation runs somewhere other than its seat ("Hyundai's plant in Georgia"). */
 const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'refinery', 'refineries', 'mine', 'mines', 'warehouse', 'warehouses', 'site', 'sites']);
 
@@ -163,6 +165,21 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const o = of ? undefined : ctx.discourse.topical('organization', { s: ctx.s, i: k }) ?? ctx.discourse.salientOrganization({ s: ctx.s, i: k });
       const body = of?.ids.length === 1 ? { id: of.ids[0]!, from: of.from } : o ? { id: o.value, from: o.s === ctx.s ? [] : [o.s] } : undefined;
       if (body && ORGANIZATION_TYPES.has(type(body.id) ?? 'other')) report(body.id, x.entity!, 0.7, 'org-seat-anaphor', body.from);
+      continue;
+    }
+    // "Ferrovial, which moved its headquarters from Madrid to the Netherlands", "Shell moved its head office to London":
+    // the seat is where it went; the body is the clause's subject, named right before (or before ", which")
+    if (!x.entity && MOVED.has(x.lower) && /^(?:its|their)$/.test(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '')) {
+      let t = k + 3;
+      if (u[t]?.lower === 'from') { t++; if (u[t]?.lower === 'the') t++; if (isEntity(u[t])) t++; }
+      const p = u[t]?.lower === 'to' ? u[namedPlaceAt(u, t + 1)] : undefined;
+      let s = k - 1;
+      if (u[s]?.lower === 'which' || u[s]?.lower === 'that') s--;
+      if (isComma(u[s])) s--;
+      const body = u[s];
+      if (isEntity(p) && !p.partial && p.metonymy === undefined && SEATS.has(p.type!) && isEntity(body) && !body.partial && ORGANIZATION_TYPES.has(body.type!)) {
+        report(body.entity!, p.entity!, 0.75, 'org-seat-moved');
+      }
       continue;
     }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;

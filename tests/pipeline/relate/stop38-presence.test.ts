@@ -75,3 +75,15 @@ describe('a speaker with the scene of the telling and its place', () => {
     expect((await lines(text)).filter((l) => /^Antonio Guterres -in-> /.test(l))).toEqual([]);
   });
 });
+
+describe('a body that moved its seat is based where it went', () => {
+  it.each([
+    ['Shell moved its headquarters to London in 2022.', 'Shell -based in-> London'],
+    ['Unilever relocated its headquarters to the United Kingdom.', 'Unilever -based in-> United Kingdom'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: not where it moved from', async () => {
+    expect(await lines('Shell moved its headquarters from The Hague to London in 2022.')).not.toContain('Shell -based in-> The Hague');
+  });
+});
