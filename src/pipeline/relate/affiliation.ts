@@ -13,6 +13,8 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
+/** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
+const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'division', 'affiliate', 'offshoot', 'branch']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
@@ -170,6 +172,15 @@ export function extractAffiliations(
     }
     if (x.type === 'organization' || x.type === 'group') {
       const prev = u[k - 1];
+      // ("Booking, whose Amsterdam-based Booking.com unit handles ...": a body's unit named in its "whose" clause is a
+      // part of it)
+      if (UNIT_NOUNS.has(u[k + 1]?.lower ?? '')) {
+        let w = k - 1;
+        while (w > k - 3 && w > 0 && u[w] && !u[w]!.entity && /^[a-z][a-z-]*$/i.test(u[w]!.text) && u[w]!.lower !== 'whose') w--;
+        if (w >= 0 && u[w]?.lower !== 'whose' && u[w]?.partial) w--;
+        const parent = u[w]?.lower === 'whose' && isComma(u[w - 1]) ? u[w - 2] : undefined;
+        if (isEntity(parent) && !parent.partial && ORGANIZATION_TYPES.has(parent.type!) && parent.entity !== x.entity) report(x.entity, parent.entity!, 0.75, 'affiliation-unit-of');
+      }
       if (isEntity(prev) && (prev.type === 'country' || prev.metonymy === 'demonym')) report(x.entity, prev.entity, 0.8, 'affiliation-premodifier');
       else if (prev && isPossessive(prev.lower)) {
         const owner = possessorAt(ctx, k - 2);

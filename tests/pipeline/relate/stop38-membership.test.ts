@@ -37,3 +37,12 @@ describe('a person "of the" party or body described before its name', () => {
     expect((await lines('Ana Gomez of the northern Lombardy region objected.')).filter((l) => /^Ana Gomez -member of->/.test(l))).toEqual([]);
   });
 });
+
+describe("a company's unit named in its 'whose' clause", () => {
+  it('is a part of the company', async () => {
+    expect(await lines('Alphabet, whose Google unit faces the fine, said it would appeal.')).toContain('Google -affiliated with-> Alphabet');
+  });
+  it('guard: a partner named there is no unit', async () => {
+    expect((await lines('Alphabet, whose partner Samsung makes the phones, said it would appeal.')).filter((l) => /^Samsung -affiliated with-> Alphabet$/.test(l))).toEqual([]);
+  });
+});
