@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
+/** Holders of a stake in a company ("SQM's second-largest shareholder", "its other shareholders include"). */
+const SHAREHOLDER_NOUNS = new Set(['shareholder', 'shareholders', 'stakeholder', 'stakeholders', 'investor', 'investors', 'owner', 'owners', 'co-owner', 'co-owners']);
 /** Places a person can come from or live in. */
 const HOME_TYPES = new Set(['country', 'region', 'city']);
 /** Nouns for where someone lives ("his Florida home", "Sohn's New Jersey house"). */
@@ -102,6 +104,26 @@ export function extractAffiliations(
   // "Harrington ... died at his home in Larchmont", "near their hometown of Grants", "in his native Ohio", "in Hale's
   // home state of Ohio": the home of the person named as the possessor (or the nearest person named before the
   // possessive pronoun); "Ohio, Hale's home state," / "with Ohio being Hale's home state": the place named before it
+  // Shareholders: "Tianqi Lithium, SQM's second-largest shareholder,", "Heathrow's other shareholders, which include
+  // the Qatar Investment Authority and ...": the company is affiliated with whoever holds a stake in it
+  for (let k = 1; k < u.length; k++) {
+    if (!SHAREHOLDER_NOUNS.has(u[k]!.lower) || u[k]!.entity) continue;
+    let p = k - 1;
+    while (p > k - 3 && p > 1 && !u[p]!.entity && /^[a-z][a-z-]*$/.test(u[p]!.text) && !isPossessive(u[p]!.lower)) p--;
+    const company = isPossessive(u[p]?.lower ?? '') ? u[p - 1] : undefined;
+    if (!isEntity(company) || company.partial || !ORGANIZATION_TYPES.has(company.type!)) continue;
+    // (in apposition after the holder: "X, SQM's shareholder,")
+    const holder = isComma(u[p - 2]) ? u[p - 3] : undefined;
+    if (isEntity(holder) && !holder.partial && (isComma(u[k + 1]) || isPunct(u[k + 1]) || !u[k + 1])) report(company.entity!, holder.entity!, 0.7, 'affiliation-shareholder');
+    // (a list the shareholders "include")
+    let i = k + 1;
+    if (isComma(u[i])) i++;
+    if (/^(?:which|who|that)$/.test(u[i]?.lower ?? '')) i++;
+    if (/^(?:include|includes|included|are|were)$/.test(u[i]?.lower ?? '')) {
+      const listed = readPhrase(ctx, i + 1, u.length, { organAsState: false }).arg;
+      for (const id of listed?.ids ?? []) report(company.entity!, id, 0.7, 'affiliation-shareholder', listed!.from);
+    }
+  }
   for (let k = 0; k < u.length; k++) {
     let owner: string | undefined;
     let from = k;

@@ -46,3 +46,16 @@ describe("a company's unit named in its 'whose' clause", () => {
     expect((await lines('Alphabet, whose partner Samsung makes the phones, said it would appeal.')).filter((l) => /^Samsung -affiliated with-> Alphabet$/.test(l))).toEqual([]);
   });
 });
+
+describe('shareholders of a company', () => {
+  it.each([
+    ["Albemarle, SQM's second-largest shareholder, criticised the deal.", ['SQM -affiliated with-> Albemarle']],
+    ["The sale needs the consent of Thames Water's other shareholders, which include the Abu Dhabi Investment Authority and China Investment Corporation.", ['Thames Water -affiliated with-> Abu Dhabi Investment Authority', 'Thames Water -affiliated with-> China Investment Corporation']],
+  ])('%s', async (text, wanted) => {
+    const got = await lines(text);
+    for (const w of wanted) expect(got).toContain(w);
+  });
+  it('guard: a shareholder meeting names no holder', async () => {
+    expect((await lines("Albemarle attended SQM's shareholder meeting in Santiago.")).filter((l) => /^SQM -affiliated with->/.test(l))).toEqual([]);
+  });
+});
