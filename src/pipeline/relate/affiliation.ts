@@ -5,12 +5,12 @@
 //   "Russian oligarch Roman Abramovich" (demonym + a non-title noun + person)
 //   "Brazilian oil company Petrobras", "Petrobras, the Brazilian oil company," (demonym or country
 //   + a noun naming a kind of organisation, before the name or in apposition after it)
-import type { Ctx } from './phrases.ts';
+import type { Arg, Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
+import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
 /** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
+/** A stake held in a company ("its 25% stake in X"). */
+const STAKES = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 /** Holders of a stake in a company ("SQM's second-largest shareholder", "its other shareholders include"). */
 const SHAREHOLDER_NOUNS = new Set(['shareholder', 'shareholders', 'stakeholder', 'stakeholders', 'investor', 'investors', 'owner', 'owners', 'co-owner', 'co-owners']);
 /** Places a person can come from or live in. */
@@ -123,6 +125,17 @@ export function extractAffiliations(
       const listed = readPhrase(ctx, i + 1, u.length, { organAsState: false }).arg;
       for (const id of listed?.ids ?? []) report(company.entity!, id, 0.7, 'affiliation-shareholder', listed!.from);
     }
+  }
+  // A stake held: "its entire 25% stake in Heathrow", "Ferrovial's stake in Heathrow": the company is affiliated with
+  // the holder (the possessor, or for "its" the clause's subject body)
+  for (let k = 1; k + 2 < u.length; k++) {
+    if (!STAKES.has(u[k]!.lower) || u[k]!.entity || u[k + 1]?.lower !== 'in') continue;
+    const company = u[k + 2];
+    if (!isEntity(company) || company.partial || !ORGANIZATION_TYPES.has(company.type!)) continue;
+    let p = k - 1;
+    while (p > k - 4 && p > 0 && !isPossessive(u[p]!.lower) && !/^(?:its|their)$/.test(u[p]!.lower) && (/^[a-z][a-z-]*$/.test(u[p]!.text) || /^\d+(?:\.\d+)?%?$/.test(u[p]!.text) || u[p]!.text === '%' || u[p]!.lower === 'percent')) p--;
+    const holder = isPossessive(u[p]?.lower ?? '') ? possessorAt(ctx, p - 1) : /^(?:its|their)$/.test(u[p]?.lower ?? '') ? clauseSubjectBody(ctx, p) ?? nearestBody(u, p) : undefined;
+    if (holder?.ids.length === 1) report(company.entity!, holder.ids[0]!, 0.7, 'affiliation-stake', holder.from);
   }
   for (let k = 0; k < u.length; k++) {
     let owner: string | undefined;
@@ -496,4 +509,15 @@ function seatElsewhere(ctx: Ctx, name: string, country: string): boolean {
   const seat = ctx.nameToEntity(of[1]!) ?? ctx.knownPlace?.(of[1]!);
   const seatCountry = seat ? ctx.countryOf?.(seat, true) : undefined;
   return !!seatCountry && seatCountry !== country;
+}
+
+/** "Spanish infrastructure group Ferrovial has agreed to sell its stake": the body named nearest before unit p, not after a preposition. */
+function nearestBody(u: readonly Unit[], p: number): Arg | undefined {
+  for (let k = p - 1; k >= 0; k--) {
+    const x = u[k]!;
+    if (!isEntity(x) || x.partial || x.metonymy === 'demonym') continue;
+    if (!ORGANIZATION_TYPES.has(x.type!) || isPrep(u[k - 1]?.lower ?? '')) return undefined;
+    return { ids: [x.entity], via: 'anaphor', from: [] };
+  }
+  return undefined;
 }

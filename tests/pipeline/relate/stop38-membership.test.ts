@@ -59,3 +59,16 @@ describe('shareholders of a company', () => {
     expect((await lines("Albemarle attended SQM's shareholder meeting in Santiago.")).filter((l) => /^SQM -affiliated with->/.test(l))).toEqual([]);
   });
 });
+
+describe('a stake held in a company', () => {
+  it.each([
+    ['Siemens has agreed to sell its entire 25% stake in Siemens Energy to BlackRock.', 'Siemens Energy -affiliated with-> Siemens'],
+    ["German carmaker Volkswagen has agreed to sell its 10% stake in Traton to BlackRock.", 'Traton -affiliated with-> Volkswagen'],
+    ["Volkswagen's stake in Traton will be sold next year.", 'Traton -affiliated with-> Volkswagen'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+  it('guard: a stake in a place is no affiliation of the place', async () => {
+    expect((await lines('Siemens has a stake in Germany, the chief executive said.')).filter((l) => / -affiliated with-> Siemens$/.test(l))).toEqual([]);
+  });
+});
