@@ -19,6 +19,8 @@ const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIE
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
+/** Words saying a company owns the one named with it ("Heathrow's parent company"). */
+const PARENT_WORDS = new Set(['parent', 'holding', 'owning']);
 /** A stake held in a company ("its 25% stake in X"). */
 const STAKES = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);
 /** Holders of a stake in a company ("SQM's second-largest shareholder", "its other shareholders include"). */
@@ -307,7 +309,12 @@ export function extractAffiliations(
             while (after < e + 6 && isContent(u[after]) && !u[after]!.entity && /^[a-z-]+$/.test(u[after]!.text)) after++;
           }
           const closes = !u[after] || isComma(u[after]) || isPunct(u[after]);
-          if (u[e] && isOrganizationKind(u[e]!.lower) && closes) report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
+          // ("FGP Topco, Heathrow's parent company,": a parent or owner owns the possessor, not the other way round)
+          const parent = u.slice(m + 1, e).some((y) => PARENT_WORDS.has(y.lower));
+          if (u[e] && isOrganizationKind(u[e]!.lower) && closes) {
+            if (parent) { if (type(owner) !== 'country') report(owner, x.entity, 0.75, 'affiliation-descriptor-apposition', from); }
+            else report(x.entity, owner, 0.75, 'affiliation-descriptor-apposition', from);
+          }
         }
       }
       // "its state news agency KCNA", "Iran's state broadcaster IRIB": an owner, a kind of organisation, the name

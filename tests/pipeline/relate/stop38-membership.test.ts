@@ -72,3 +72,11 @@ describe('a stake held in a company', () => {
     expect((await lines('Siemens has a stake in Germany, the chief executive said.')).filter((l) => / -affiliated with-> Siemens$/.test(l))).toEqual([]);
   });
 });
+
+describe("a parent company in apposition", () => {
+  it('"X, Y\'s parent company," : Y is affiliated with X, not the other way', async () => {
+    const got = await lines("Alphabet, Google's parent company, said it would appeal.");
+    expect(got).toContain('Google -affiliated with-> Alphabet');
+    expect(got).not.toContain('Alphabet -affiliated with-> Google');
+  });
+});
