@@ -397,6 +397,15 @@ export function extractAffiliations(
           report(x.entity, body.entity, 0.6, 'affiliation-of', [], 'member of');
         }
       }
+      // ("Moussa Faki Mahamat, himself a Chadian, attended": a nationality noun in apposition)
+      {
+        let q = k + 2;
+        if (/^(?:himself|herself)$/.test(u[q]?.lower ?? '')) q++;
+        const d = u[q + 1];
+        if (isComma(u[k + 1]) && /^(?:a|an)$/.test(u[q]?.lower ?? '') && isEntity(d) && d.metonymy === 'demonym' && (!u[q + 2] || isComma(u[q + 2]) || isPunct(u[q + 2]))) {
+          report(x.entity, d.entity!, 0.65, 'affiliation-nationality-apposition');
+        }
+      }
       // "Rob Dent, a Netherlands businessman," / "Dan Bell, a West Palm Beach, Fla., lawyer,": the home town
       // (and its state) as the modifier of a lower-case noun in apposition (not a title: roles read those)
       if (isComma(u[k + 1]) && /^(?:a|an|the)$/.test(u[k + 2]?.lower ?? '')) {

@@ -80,3 +80,12 @@ describe("a parent company in apposition", () => {
     expect(got).not.toContain('Alphabet -affiliated with-> Google');
   });
 });
+
+describe('a nationality noun in apposition', () => {
+  it.each([
+    ['Commission chairman Moussa Faki Mahamat, himself a Chadian, attended the ceremony.', 'Moussa Faki Mahamat -affiliated with-> Chad'],
+    ['The coach, Warren Gatland, a New Zealander, led Wales to the title.', 'Warren Gatland -affiliated with-> New Zealand'],
+  ])('%s', async (text, line) => {
+    expect(await lines(text)).toContain(line);
+  });
+});
