@@ -80,6 +80,11 @@ export const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'region'
 export const BODY_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'country', 'region', 'city', 'group']);
 /** People: who holds a title, travels, speaks. */
 export const PERSON_TYPES: ReadonlySet<EntityType> = new Set(['person']);
+
+/** The ISO 3166 code of a country entity the gazetteer knows ("country:QA" -> "QA"); undefined for anything else. */
+export function countryCode(e: { type: EntityType; gazetteerId?: string } | undefined): string | undefined {
+  return e?.type === 'country' && e.gazetteerId?.startsWith('country:') ? e.gazetteerId.slice('country:'.length) : undefined;
+}
 /** Organisations and armed or political groups: what a company, a party or a body noun can be. */
 export const ORGANIZATION_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'group']);
 

@@ -9,7 +9,7 @@ import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor, opensPredicate } from './phrases.ts';
-import { isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { countryCode, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
@@ -91,7 +91,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     if (ctx.units[k]!.entity === c.country && aimedAt(ctx.units, k)) return undefined;
   }
   // ("TOKYO (Reuters) - ... after President Donald Trump approved the deal": a monarchy has no president)
-  const code = ctx.entities.get(c.country)?.gazetteerId?.replace(/^country:/, '');
+  const code = countryCode(ctx.entities.get(c.country));
   if (headWord === 'president' && code && MONARCHY_CODES.has(code)) return undefined;
   // ("BONN ... Prime Minister Benjamin Netanyahu": Germany has no prime minister; only Germany, Austria and Britain
   // have a chancellor)
@@ -184,7 +184,7 @@ function openingCapital(ctx: Ctx): ArticleContext | undefined {
   return country ? { country, from: 'sentence-scene' } : undefined;
 }
 /** Nouns a nationality word makes a state's voice or agent ("the Chinese government", "Iranian officials", "Russian forces"). */
-const STATE_NOUNS = /^(?:government|governments|officials?|authorities|ministry|ministries|ministers?|president|presidents|leaders?|leadership|delegation|delegations|counterparts?|diplomats?|envoys?|embassy|ambassadors?|side|state|regime|junta|administration|cabinet|foreign|defen[cs]e|prime|interior|finance|army|armies|military|militaries|forces|troops|navy|parliament|lawmakers|legislators|mps|police|spokes(?:man|woman|person)|officers?|commanders?|prosecutors?|courts?|judges?|counterparts?|people|citizens|nationals|king|queen|emir|crown)$/;
+const STATE_NOUNS = /^(?:government|governments|officials?|authorities|ministry|ministries|ministers?|president|presidents|leaders?|leadership|delegation|delegations|counterparts?|diplomats?|envoys?|embassy|ambassadors?|side|state|regime|junta|administration|cabinet|foreign|defen[cs]e|prime|interior|finance|army|armies|military|militaries|forces|troops|navy|parliament|lawmakers|legislators|mps|police|spokes(?:man|woman|person)|officers?|commanders?|prosecutors?|courts?|judges?|people|citizens|nationals|king|queen|emir|crown)$/;
 const SCENE_ADJECTIVES = /^(?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
 
 /**
@@ -299,12 +299,12 @@ function metIn(ctx: Ctx, title: Title): string | undefined | null {
  */
 function describedEnvoyCountry(ctx: Ctx, head: string, before: number): Arg | undefined {
   const found = new Map<string, number>();
+  const country = (x: Unit | undefined) => (x?.entity && !x.partial && ctx.entities.get(x.entity)?.type === 'country' ? x.entity : undefined);
   for (let s = 0; s <= ctx.s; s++) {
     const u = ctx.sentences[s]?.units ?? [];
     const end = s === ctx.s ? before : u.length;
     for (let k = 0; k < end; k++) {
       if (u[k]!.lower !== head || u[k]!.entity) continue;
-      const country = (x: Unit | undefined) => (x?.entity && !x.partial && ctx.entities.get(x.entity)?.type === 'country' ? x.entity : undefined);
       const owner = (isPossessive(u[k - 1]?.lower ?? '') ? country(u[k - 2]) : undefined)
         ?? (u[k - 1]?.metonymy === 'demonym' ? country(u[k - 1]) : undefined)
         ?? (u[k + 1]?.lower === 'of' ? country(u[k + 2]) : undefined);

@@ -4,6 +4,7 @@
 import { OFFICE_HOLDERS, type Office } from './data/office-holders.ts';
 import type { Entity } from '../../types.ts';
 import { NATIONAL, titleHead, type Title } from './title-phrase.ts';
+import { countryCode } from './classes.ts';
 
 /** A name compared without case, accents or punctuation ("Nicolás Maduro" = "Nicolas Maduro"). */
 export function holderKey(name: string): string {
@@ -88,7 +89,7 @@ function namedCountry(entities: ReadonlyMap<string, Entity>, person: Entity, hel
   // (of several: "King Charles" reigns in Canada and Australia too; the one the article names)
   const named = new Set<string>();
   for (const [id, e] of entities) {
-    const code = e.type === 'country' && e.mentions.length ? e.gazetteerId?.replace(/^country:/, '') : undefined;
+    const code = e.mentions.length ? countryCode(e) : undefined;
     if (code && countries.has(code)) named.add(id);
   }
   return named.size === 1 ? [...named][0] : undefined;

@@ -1,5 +1,5 @@
-// Membership stated with the noun "member" (or "ally" after an alliance): "Turkey is a member of NATO", "Russia was an OSCE member", "NATO member Turkey",
-// "Hungary, a European Union member state, objected", "Sweden became the 32nd member of NATO", "Chile became
+// Membership stated with the noun "member" (or "ally" after an alliance): "Turkey is a member of NATO", "Russia was
+// an OSCE member", "NATO member Turkey", "Hungary, a European Union member state, objected", "Sweden became the 32nd member of NATO", "Chile became
 // APEC's newest member"; and an admission: "Fiji was admitted to the Commonwealth". The member is a country, an
 // organisation or a person; what it belongs to is an organisation. "a former member" states no current
 // membership and is left out.
@@ -28,6 +28,8 @@ export const MEMBERSHIP_WORDS: readonly string[] = [...MEMBER_WORDS];
 export function extractMemberships(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   const body = (x: Unit | undefined) => isEntity(x) && !x.partial && (x.type === 'organization' || x.type === 'group') ? x : undefined;
+  const member = (source: string, target: string) =>
+    emit({ source, target, kind: 'affiliation', predicate: 'member of', cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'membership-noun' });
   for (let k = 1; k < u.length; k++) {
     if (u[k]!.entity || !(MEMBER_WORDS.has(u[k]!.lower) || (ALLY_WORDS.has(u[k]!.lower) && body(u[k - 1])))) continue;
     // what it belongs to: "an OSCE member (state)" or "a member of (the) NATO"
@@ -35,7 +37,7 @@ export function extractMemberships(ctx: Ctx, emit: Emit): void {
     // ("NATO member Turkey objected", "fellow EU member Slovakia": the member's name right after the noun)
     const named = u[k + 1];
     if (of && isEntity(named) && !named.partial && MEMBERS.has(named.type!) && named.type !== 'person' && named.entity !== of.entity && !isPossessive(u[k + 2]?.lower ?? '')) {
-      emit({ source: named.entity, target: of.entity!, kind: 'affiliation', predicate: 'member of', cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'membership-noun' });
+      member(named.entity, of.entity!);
       continue;
     }
     let j = of ? k - 2 : k - 1;
@@ -59,9 +61,9 @@ export function extractMemberships(ctx: Ctx, emit: Emit): void {
     if (m < 1 || !(COPULAS.has(u[m]!.lower) || isComma(u[m]))) continue;
     let s = m - 1;
     while (s >= 0 && isAdverb(u[s]) && !isComma(u[m])) s--;
-    const member = u[s];
-    if (!isEntity(member) || member.partial || !MEMBERS.has(member.type!) || member.entity === of.entity) continue;
-    emit({ source: member.entity, target: of.entity!, kind: 'affiliation', predicate: 'member of', cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'membership-noun' });
+    const memberUnit = u[s];
+    if (!isEntity(memberUnit) || memberUnit.partial || !MEMBERS.has(memberUnit.type!) || memberUnit.entity === of.entity) continue;
+    member(memberUnit.entity, of.entity!);
   }
   extractAdmissions(ctx, emit);
 }

@@ -20,7 +20,7 @@ import {
   ACTOR_TYPES, isActNoun, isAspectualVerb, isActorNoun, isAdverb, isAux, isBreaker, isCapitalised, isComma, isConj, isContent,
   isControlNoun, isCountryAnaphor, isStateAnaphor, isTriggerNoun, isDet, isEntity, isPunct, isHypControlNoun, isHypVerb, isModal, isNeg, isNegControlNoun,
   isIndependentBodyHead, isNegVerb, isNeighbourWord, isNonStateActorNoun, isPairAnaphor, isStatehoodNoun, isOrganizationAnaphor, fitsOrganizationNoun, marksOrganizationNoun, isSoleHolderTitle, isOrganizationDescriptor, isPlaceNoun, isPluralPlaceAnaphor, isPluralPossessive, isPluralPronoun, isPossessive,
-  isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
+  countryCode, isPrep, isRelative, isReportingVerb, isRequestVerb, isSingularPronoun, isTransparentNoun, isTriggerVerb, PLACE_TYPES,
 } from './classes.ts';
 
 export interface Ctx {
@@ -208,8 +208,8 @@ function regionDescription(ctx: Ctx, np: readonly Unit[]): Arg | undefined {
   if (!codes) return undefined;
   const at = { s: ctx.s, i: np[0]!.i };
   const inRegion = (id: string) => {
-    const e = ctx.entities.get(id);
-    return e?.type === 'country' && codes.has(e.gazetteerId?.replace(/^country:/, '') ?? '');
+    const code = countryCode(ctx.entities.get(id));
+    return !!code && codes.has(code);
   };
   const named = [...ctx.entities.keys()].filter((id) => inRegion(id) && (namedBefore(ctx, id).length > 0 || ctx.units.slice(0, at.i).some((x) => x.entity === id)));
   if (named.length === 1) {

@@ -9,7 +9,7 @@
 // monarch, prime minister, ...) is known there.
 import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { isEntity, isPossessive } from './classes.ts';
+import { countryCode, isEntity, isPossessive } from './classes.ts';
 import { knownOfficeIn } from './known-holders.ts';
 
 export function extractPossessiveHolderRoles(ctx: Ctx, emit: Emit): void {
@@ -20,7 +20,7 @@ export function extractPossessiveHolderRoles(ctx: Ctx, emit: Emit): void {
     const owner = u[k - 2]!;
     if (!isPossessive(u[k - 1]!.lower) || !isEntity(owner) || owner.metonymy) continue;
     const country = ctx.entities.get(owner.entity!);
-    const code = country?.type === 'country' ? country.gazetteerId?.replace(/^country:/, '') : undefined;
+    const code = countryCode(country);
     const holder = ctx.entities.get(person.entity!);
     const office = code && holder ? knownOfficeIn(holder, code) : undefined;
     if (!office) continue;
