@@ -13,6 +13,9 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
+/** Words that end a name's describing words before it: a preposition, an article, a conjunction. */
+const FUNCTION_WORDS = /^(?:to|of|in|for|with|on|at|from|by|into|and|or|but|the|a|an)$/;
+
 /** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'division', 'affiliate', 'offshoot', 'branch']);
 const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
@@ -222,15 +225,17 @@ export function extractAffiliations(
       else if (prev && isPossessive(prev.lower)) {
         const owner = possessorAt(ctx, k - 2);
         if (owner?.ids.length === 1 && type(owner.ids[0]!) !== 'person') report(x.entity, owner.ids[0]!, 0.8, 'affiliation-possessor', owner.from);
-      } else if (prev && !prev.entity && /^[a-z]+$/.test(prev.text)) {
-        // ("Mongolia's opposition Democratic Union", "Britain's biggest retailer Tesco": one or two describing words
-        // between a country's possessive and the name)
+      } else if (prev && !prev.entity && /^[a-z][a-z-]*$/.test(prev.text)) {
+        // ("Mongolia's opposition Democratic Union", "Britain's biggest retailer Tesco", "India's state-run NTPC": one or
+        // two describing words between a country's possessive and the name)
         let p = k - 1;
-        while (p > k - 3 && p > 0 && !u[p]!.entity && /^[a-z]+$/.test(u[p]!.text) && !isPossessive(u[p]!.lower)) p--;
+        // (describing words, not a preposition: "the country's commitments to Interpol" is no company of the country)
+        while (p > k - 3 && p > 0 && !u[p]!.entity && /^[a-z][a-z-]*$/.test(u[p]!.text) && !FUNCTION_WORDS.test(u[p]!.lower) && !isPossessive(u[p]!.lower)) p--;
         const owner = isPossessive(u[p]?.lower ?? '') ? possessorAt(ctx, p - 1) : undefined;
-        // (the name is the head: "Bosnia's ruling Moslem nationalist party" has a name only as a modifier)
+        // (the name is the head: "Bosnia's ruling Moslem nationalist party" has a name only as a modifier; a
+        // conjunction after it closes the name's phrase: "India's state-run NTPC and Sri Lanka's ...")
         const next = u[k + 1];
-        const head = !next || next.entity || !/^[a-z]/.test(next.text) || isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || /^(?:coalition|movement|bloc|front)$/.test(next.lower);
+        const head = !next || next.entity || !/^[a-z]/.test(next.text) || /^(?:and|or)$/.test(next.lower) || isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || /^(?:coalition|movement|bloc|front)$/.test(next.lower);
         if (head && owner?.ids.length === 1 && type(owner.ids[0]!) === 'country') report(x.entity, owner.ids[0]!, 0.7, 'affiliation-possessor', owner.from);
       }
       // "India's drug regulator, the Central Drugs Standard Control Organisation,": a country's kind of organisation,

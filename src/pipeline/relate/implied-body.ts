@@ -9,7 +9,7 @@ import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor, opensPredicate } from './phrases.ts';
-import { countryCode, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { countryCode, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
@@ -362,6 +362,26 @@ export function statedOfficeCountry(ctx: Ctx, person: string): string | undefine
     if (f.kind === 'role' && f.source === person && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
   }
   return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * "five Georgian officials, among them Interior Minister X", "Russian diplomats, including Deputy Foreign Minister X":
+ * a title that opens a member named out of a group a nationality word marks serves that country. `start` is the
+ * title's first unit.
+ */
+export function groupMemberCountry(ctx: Ctx, start: number): string | undefined {
+  const u = ctx.units;
+  let p = start - 1;
+  if (u[p]?.lower === 'them' && u[p - 1]?.lower === 'among') p -= 2;
+  else if (u[p]?.lower === 'including') p -= 1;
+  else if (u[p]?.lower === 'as' && u[p - 1]?.lower === 'such') p -= 2;
+  else return undefined;
+  if (isComma(u[p])) p--;
+  const noun = u[p];
+  if (!noun || noun.entity || !isActorNoun(noun.lower) || !/s$/.test(noun.lower)) return undefined;
+  const demonym = u[p - 1];
+  if (!isEntity(demonym) || demonym.partial || demonym.metonymy !== 'demonym' || ctx.entities.get(demonym.entity)?.type !== 'country') return undefined;
+  return demonym.entity;
 }
 
 /**

@@ -15,7 +15,7 @@ import { BODY_TYPES, isAdverb, isAux, isContent, isLightVerb, isBreaker, isComma
 import { BODY_NOUNS, ENVOY_HEADS, HEADS, NATIONAL, OF_WORDS, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 import { knownHolderCountry, knownServedCountry } from './known-holders.ts';
 import { knownHeadOrganisation, knownHeadOrganisations, mostNamedHead } from './known-heads.ts';
-import { contextBody, statedOfficeCountry } from './implied-body.ts';
+import { contextBody, groupMemberCountry, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 
 /**
@@ -419,7 +419,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       const knownBody = holder && (knownHolderCountry(ctx.entities, holder, title) ?? knownHeadOrganisation(ctx.entities, holder, title));
       // ("two Israeli cabinet ministers, A and B ... B, the finance minister, said": the country of the office the
       // article gave the person before, not the dateline's)
-      const chosen = knownBody || (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) : undefined);
+      const chosen = knownBody || (NATIONAL.has(titleHead(title)) ? statedOfficeCountry(ctx, person.entity) ?? groupMemberCountry(ctx, title.start) : undefined);
       kept = chosen ? { ids: [chosen], via: 'fallback', from: [] } : contextBody(ctx, title, rule);
       // ("the army chief, General X" in a story from another capital: a country the context offers gives way to the
       // one named country the person is known to serve)

@@ -27,7 +27,7 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -574,6 +574,12 @@ function recipientOf(tree: Tree, i: number): number | undefined {
   const objs = tree.exactly(i, 'obj').filter((o) => o > i);
   if (objs.length >= 2) return objs[0];
   if (objs.length === 1 && withCase(tree, i, ['with'], ['obl']).some((c) => c > objs[0]!)) return objs[0];
+  // ("promised Pakistan $4.2 billion": a name right after the verb and before an amount given, which the parse may hang
+  // on the amount, or hang the amount on)
+  const amount = objs[0];
+  const isAmount = (x: number) => tree.upos(x) === 'NUM' || tree.children(x).some((c) => tree.upos(c) === 'NUM');
+  if (amount !== undefined && amount > i + 1 && tree.upos(i + 1) === 'PROPN' && tree.entityUnit(i + 1) >= 0 && isAmount(amount)) return i + 1;
+  if (amount !== undefined && tree.upos(amount) === 'PROPN' && tree.entityUnit(amount) >= 0 && tree.children(amount).some((c) => c > amount && isAmount(c))) return amount;
   return undefined;
 }
 
@@ -861,10 +867,15 @@ function placeOfThing(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  */
 function ownerOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!) || TITLE_HEAD_WORDS.has(tree.lower[w]!)) return undefined;
-  const poss = tree.children(w, 'nmod:poss').find((p) => p < w);
-  const owner = poss === undefined || tree.entityUnit(poss) < 0 ? undefined : keepTypes(ctx, argOf(ctx, tree, poss), ACTOR_TYPES);
+  // ("welcomed the U.S. move", "rejected the Chinese proposal": an act is owned by the name or nationality written on it)
+  const act = OWNED_ACT_NOUNS.test(tree.lower[w]!);
+  const poss = tree.children(w, 'nmod:poss').find((p) => p < w) ?? (act ? tree.children(w, 'amod', 'compound').find((m) => m < w && tree.entityUnit(m) >= 0) : undefined);
+  const owner = poss === undefined || tree.entityUnit(poss) < 0 || isNewsAgency(tree.lower[poss]!) ? undefined : keepTypes(ctx, argOf(ctx, tree, poss), ACTOR_TYPES);
   return owner ? { ...owner, via: 'possessor' } : undefined;
 }
+
+/** Nouns of an act whose maker a name or a nationality word before them names ("the U.S. move", "the Kenyan offer"). */
+const OWNED_ACT_NOUNS = /^(?:move|moves|decision|decisions|offer|offers|proposal|proposals|plan|plans|bid|step|steps|challenge|invitation|request|demand|demands|call|initiative|announcement|stance|policy|measures|gesture)$/;
 
 /** Nouns of an intended act ("Sweden's bid to join NATO"). */
 const PLAN_NOUNS = /^(?:bid|bids|attempt|attempts|plan|plans|effort|efforts|application|offer|decision|move|push|drive|campaign)$/;
