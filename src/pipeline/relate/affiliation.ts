@@ -15,6 +15,8 @@ import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrgan
 
 /** Words that end a name's describing words before it: a preposition, an article, a conjunction. */
 const FUNCTION_WORDS = /^(?:to|of|in|for|with|on|at|from|by|into|and|or|but|the|a|an)$/;
+/** A past participle that may go on a description in apposition ("an Australian writer held in China"). */
+const PAST_PARTICIPLE = /^(?:[a-z]+ed|held|born|based|known|kept|built|sent|found|brought|caught|seen|taken|given|chosen|elected|jailed)$/;
 
 /** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'division', 'affiliate', 'offshoot', 'branch']);
@@ -402,13 +404,18 @@ export function extractAffiliations(
           report(x.entity, body.entity, 0.6, 'affiliation-of', [], 'member of');
         }
       }
-      // ("Moussa Faki Mahamat, himself a Chadian, attended": a nationality noun in apposition)
+      // ("Moussa Faki Mahamat, himself a Chadian, attended": a nationality noun in apposition; "X, a 43-year-old
+      // Australian from Melbourne,": an age before it, and the town the person is from after it)
       {
         let q = k + 2;
         if (/^(?:himself|herself)$/.test(u[q]?.lower ?? '')) q++;
-        const d = u[q + 1];
-        if (isComma(u[k + 1]) && /^(?:a|an)$/.test(u[q]?.lower ?? '') && isEntity(d) && d.metonymy === 'demonym' && (!u[q + 2] || isComma(u[q + 2]) || isPunct(u[q + 2]))) {
+        const aged = /^\d{1,3}-year-old$/.test(u[q + 1]?.lower ?? '') ? 1 : 0;
+        const d = u[q + 1 + aged];
+        const after = u[q + 2 + aged];
+        const from = after?.lower === 'from' && isEntity(u[q + 3 + aged]) && HOME_TYPES.has(u[q + 3 + aged]!.type!) && u[q + 3 + aged]!.metonymy === undefined ? u[q + 3 + aged] : undefined;
+        if (isComma(u[k + 1]) && /^(?:a|an)$/.test(u[q]?.lower ?? '') && isEntity(d) && d.metonymy === 'demonym' && (!after || isComma(after) || isPunct(after) || from)) {
           report(x.entity, d.entity!, 0.65, 'affiliation-nationality-apposition');
+          if (from) report(x.entity, from.entity!, 0.6, 'affiliation-hometown-apposition');
         }
       }
       // "Rob Dent, a Netherlands businessman," / "Dan Bell, a West Palm Beach, Fla., lawyer,": the home town
@@ -423,9 +430,10 @@ export function extractAffiliations(
           let nouns = 0;
           // ("a West Palm Beach, Fla., lawyer": a lawyer of a town practises there; a lawyer is no office of it)
           const practice = (w: string) => PRACTICES.has(w) && home.type !== 'country' && !nationality;
-          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && (!TITLE_WORDS.has(u[e]!.lower) || practice(u[e]!.lower)) && !(nouns > 0 && /^[a-z]+ing$/.test(u[e]!.text))) { e++; nouns++; }
+          while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && (!TITLE_WORDS.has(u[e]!.lower) || practice(u[e]!.lower)) && !(nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || PAST_PARTICIPLE.test(u[e]!.text)))) { e++; nouns++; }
           // the description may go on with a participle or a relative clause ("the New York attorney representing the chain")
-          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
+          // ("an Australian writer held in China since 2019": or with a past participle)
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower) || (!u[e]!.entity && PAST_PARTICIPLE.test(u[e]!.text))));
           if (nouns > 0 && closes && (!TITLE_WORDS.has(u[e - 1]!.lower) || practice(u[e - 1]!.lower))) {
             report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');

@@ -69,6 +69,9 @@ function nounUse(ctx: Ctx, i: number, e: EventTrigger): boolean {
 /** How the word at i triggers `entry` here (as a noun, or as a verb with its complement), if it does. */
 function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined {
   const nominal = nounUse(ctx, i, entry);
+  // ("bowing to demands from X", "its demands of Y": an -s form after "to", a preposition or a determiner is a plural
+  // noun, never the verb)
+  if (!nominal && /[^s]s$/.test(ctx.units[i]!.lower) && NOUN_BEFORE.test(ctx.units[i - 1]?.lower ?? '')) return undefined;
   // ("struck down the contract": a particle right after that another entry of the verb reads makes another verb)
   if (!nominal && !entry.complement && (BY_FORM.get(ctx.units[i]!.lower) ?? []).some((o) => o !== entry && !!o.complement?.includes(ctx.units[i + 1]?.lower ?? '') && /^(?:down|up|off|out|over|in|on)$/.test(ctx.units[i + 1]!.lower))) return undefined;
   if (nominal || !entry.complement) return { entry, nominal, objectFrom: i + 1 };
@@ -83,6 +86,9 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
   }
   return undefined;
 }
+
+/** Words after which an -s form is a plural noun: "to demands", "the demands", "its demands". */
+const NOUN_BEFORE = /^(?:to|of|from|with|for|by|under|against|the|its|their|his|her|our|these|those|such|new|repeated|fresh)$/;
 
 /** Words whose "to" + verb names an aim, not a fact ("a candidate to join", "its bid to buy", "hopes to sign"). */
 const AIM_BEFORE_TO = /^(?:candidate|candidates|candidacy|bid|bids|application|applications|ambition|ambitions|aspiration|aspirations|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|aim|aims|aimed|aiming|attempt|attempts|attempted|effort|efforts|intend|intends|intended|wish|wishes|wished|eager|keen|poised|plan|plans|planned|planning|want|wants|wanted)$/;

@@ -101,7 +101,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   // or security service is a national office)
   // (a rank after the office: "army chief of staff General X" reads the title "General" alone)
   const preceding = ctx.units.slice(Math.max(0, title.start - 4), title.start).map((x) => x.lower);
+  // ("the head of the central bank", "the governor of the central bank": the state's bank is a national office too)
   const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord)
+    || (/ of central bank$/.test(title.words.join(' ')) && /^(?:head|chief|governor|president|chairman|chairwoman|director)$/.test(headWord))
     // (the voice of its armed forces too; a police spokesman is as often a province's or a city's)
     || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord));
   // ("government spokeswoman X said": the state's own spokesperson)

@@ -639,6 +639,20 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
           // ("Shigeru Omi, the agency's regional director for the Western Pacific,": a portfolio after "for" that is no
           // body leaves the possessor before the title as the body; "Nick Clegg, the company's president of global
           // affairs,": so does one after "of" that names nothing)
+          // ("the founder of Georgia's ruling Georgian Dream party": a body named inside a country's possessive phrase,
+          // the one organisation the phrase names)
+          const inner = prep === 'of' && !phrase.arg ? soleOrganisationIn(ctx, h + 2, end) : undefined;
+          if (inner) {
+            report(person, t, inner, 'role-apposition-of');
+            break;
+          }
+          // ("Santiago Bausili, the head of the central bank,": an office of a state's own institution, named without
+          // its state, is the story's country's, read as context)
+          const institution = prep === 'of' && !phrase.arg ? stateInstitutionAt(u, h + 2, end) : undefined;
+          if (institution) {
+            report(person, { ...t, end: end - 1, words: [...t.words, 'of', ...institution] }, undefined, 'role-apposition-institution');
+            break;
+          }
           const portfolio = (prep === 'for' && !keepTypes(ctx, phrase.arg, BODY_TYPES)) || (prep === 'of' && !phrase.arg) ? bodyBefore(ctx, t.start, true) : undefined;
           if (portfolio) report(person, t, portfolio, 'role-apposition-after');
           else report(person, t, placeOfBody ? undefined : phrase.arg, prep === 'of' ? 'role-apposition-of' : 'role-apposition-prep', [], phrase.units.length > 0);
@@ -654,4 +668,31 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   }
   // the offices read after the verbs of office (premodifiers, appositions): a departure without its office takes theirs
   for (const f of later) f();
+}
+
+/**
+ * The one organisation named between units lo and hi (exclusive) after a country's possessive ("Georgia's ruling
+ * Georgian Dream party"), or undefined: any person named there, or two bodies, and it is no one's.
+ */
+function soleOrganisationIn(ctx: Ctx, lo: number, hi: number): Arg | undefined {
+  const u = ctx.units;
+  // ("of the Czech Republic's opposition ANO party": the country's name may take its article)
+  if (u[lo]?.lower === 'the') lo++;
+  if (!(isEntity(u[lo]) && u[lo]!.type === 'country' && isPossessive(u[lo + 1]?.lower ?? ''))) return undefined;
+  const named = u.slice(lo + 2, hi).filter((x) => isEntity(x));
+  const org = named[0];
+  if (named.length !== 1 || !org || org.partial || !ORGANIZATION_TYPES.has(org.type!)) return undefined;
+  return { ids: [org.entity!], via: 'direct', from: [] };
+}
+
+/** A state's own institutions, as written after "the" ("the head of the central bank", "the chief of the army"). */
+const STATE_INSTITUTIONS = new Set(['central bank', 'army', 'navy', 'air force', 'armed forces', 'military', 'police', 'national police', 'supreme court', 'constitutional court', 'intelligence service', 'election commission', 'electoral commission']);
+
+/** The words of a state institution written as "the ..." between units lo and hi (exclusive), or undefined. */
+function stateInstitutionAt(u: readonly Unit[], lo: number, hi: number): string[] | undefined {
+  if (u[lo]?.lower !== 'the' || hi - lo < 2) return undefined;
+  const words = u.slice(lo + 1, hi);
+  if (words.some((x) => x.entity || !/^[a-z]+$/.test(x.text))) return undefined;
+  const name = words.map((x) => x.lower);
+  return STATE_INSTITUTIONS.has(name.join(' ')) ? name : undefined;
 }

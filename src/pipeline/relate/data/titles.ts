@@ -15,7 +15,7 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach ruler dictator strongman'),
   ...heads('ministers and secretaries of a government', 'minister secretary secretary-general'),
   ...heads('the spouse of a head of state or government, an office of its own ("first lady")', 'lady gentleman'),
-  ...heads('diplomats who represent a country or a movement abroad ("d\'affaires" ends "charge d\'affaires")', 'ambassador envoy diplomat consul emissary representative delegate d\'affaires'),
+  ...heads('diplomats who represent a country or a movement abroad ("d\'affaires" ends "charge d\'affaires")', 'ambassador envoy diplomat consul emissary representative delegate attache attaché d\'affaires'),
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder co-leader co-chair co-chairman co-chairwoman co-president owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator organiser organizer'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
