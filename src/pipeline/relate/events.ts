@@ -87,6 +87,9 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
   return undefined;
 }
 
+/** Nouns of an armed assault, whose owner is the attacker ("fighting Russia's invasion"). */
+export const isAssaultNoun = (w: string): boolean => /^(?:invasion|aggression|offensive|assault|attack|attacks|occupation|incursion)$/.test(w);
+
 /** Words after which an -s form is a plural noun: "to demands", "the demands", "its demands". */
 const NOUN_BEFORE = /^(?:to|of|from|with|for|by|under|against|the|its|their|his|her|our|these|those|such|new|repeated|fresh)$/;
 
@@ -564,6 +567,12 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   // ("attacking Israel's decision": force used on a decision or on words is criticism)
   const head = objUnits[objUnits.length - 1];
   if (e.cameo?.startsWith('19') && !m.nominal && head && !head.entity && isVerbalTargetNoun(head.lower)) e = { ...e, predicate: 'criticized', cameo: '111' };
+  // ("Ukraine, which has been fighting Russia's invasion": a mutual fight whose object is an assault its owner made
+  // is that owner's attack on the subject)
+  if (e.symmetric && e.cameo?.startsWith('19') && !m.nominal && head && !head.entity && isAssaultNoun(head.lower) && objUnits.slice(0, -1).some((x) => x.entity)) {
+    [subject, object] = [object, subject];
+    e = { ...e, predicate: 'attacked', cameo: '190', symmetric: false };
+  }
   modality ??= verbGroupModality(ctx, i);
   // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {

@@ -76,3 +76,23 @@ describe("a title named out of a nationality's group", () => {
     expect(got).not.toContain('Ivica Dacic -interior minister of-> Britain');
   });
 });
+
+describe('talks linked through quantities and a mistagged noun', () => {
+  it('"held dozens of rounds of talks with X" holds talks with X', async () => {
+    expect(await lines('Aliyev held dozens of rounds of talks with Nikol Pashinyan last year.')).toContain('Aliyev -046 held talks with-> Nikol Pashinyan');
+  });
+  it('"A and B held talks there earlier in the day": talks between the two', async () => {
+    expect(await lines('Emmanuel Macron and Olaf Scholz held talks there earlier in the day.')).toContain('Emmanuel Macron -046 held talks with-> Olaf Scholz');
+  });
+});
+
+describe("fighting an assault its owner made", () => {
+  it('"X, which has been fighting Russia\'s full-scale invasion" is attacked by Russia', async () => {
+    const got = await lines('Zelenskiy said the day marked a new chapter for Ukraine, which has been fighting Russia\'s full-scale invasion since February 2022.');
+    expect(got).toContain('Russia -190 attacked-> Ukraine');
+    expect(got).not.toContain('Ukraine -190 fought-> Russia');
+  });
+  it('guard: fighting a named enemy stays a fight', async () => {
+    expect(await lines('Kenya fought al Shabaab in Somalia.')).toContain('Kenya -190 fought-> al Shabaab');
+  });
+});

@@ -21,7 +21,7 @@ import { TITLE_HEAD_WORDS } from '../data/titles.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
-import { eventPairs, HELD_POWERS, PLANNING_NOUNS } from '../events.ts';
+import { eventPairs, HELD_POWERS, isAssaultNoun, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
@@ -90,7 +90,10 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
       // ("the U.S.-brokered deal between A and B", "the Qatar-hosted talks between A and B": a go-between's or a host's
       // participle written as one word with its name)
       for (const e of VERB_FORMS.get(w.slice(w.lastIndexOf('-') + 1)) ?? []) if (e.objectPreps?.includes('between') && readVerb(ctx, tree, i, e, emit, attributionAt)) break;
-    } else if (upos === 'NOUN' || upos === 'PROPN') {
+    }
+    // (or a noun the tagger took for a verb where only a noun stands: "held talks" with "talks" as the object)
+    const mistagged = upos === 'VERB' && MISTAGGED_NOUN_RELS.has(tree.rel(i)) && !VERB_FORMS.has(w);
+    if (upos === 'NOUN' || upos === 'PROPN' || mistagged) {
       if (GATHERINGS.has(w)) readVenue(ctx, tree, i, emit);
       let read = false;
       for (const e of NOUN_FORMS.get(w) ?? []) if ((read = readNoun(ctx, tree, i, e, emit, attributionAt))) break;
@@ -98,6 +101,9 @@ export function extractGrammarEvents(ctx: Ctx, tree: Tree, emit: Emit, attributi
     }
   }
 }
+
+/** Relations only a noun takes: a word tagged a verb in one of them is a noun the tagger got wrong. */
+const MISTAGGED_NOUN_RELS = new Set(['obj', 'iobj', 'nsubj', 'nsubj:pass', 'obl', 'nmod']);
 
 /** Nouns of a gathering whose place a participant is at: "at the summit in X", "at hearings in The Hague". */
 export const GATHERINGS: ReadonlySet<string> = new Set(['summit', 'summits', 'hearing', 'hearings', 'talks', 'meeting', 'meetings', 'conference', 'negotiations']);
@@ -1036,6 +1042,13 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   // ("attacked Labour's plans": force used on a decision or on words is criticism)
   const objectWord = tree.exactly(i, 'obj')[0];
+  // ("Ukraine, which has been fighting Russia's invasion", "resisting the Russian offensive": the owner of the assault
+  // fought against attacks the subject, not the other way round)
+  if (e.symmetric && e.cameo?.startsWith('19') && !passive && subject && objectWord !== undefined && isAssaultNoun(tree.lower[objectWord]!)) {
+    const attacker = keepTypes(ctx, ownerOf(ctx, tree, objectWord) ?? nameModifierOf(ctx, tree, objectWord), ACTOR_TYPES);
+    if (!attacker) return false;
+    return finish(ctx, tree, i, { ...e, predicate: 'attacked', cameo: '190', symmetric: false }, attacker, subject, modality, BASE.verb, `grammar-${shape}`, emit, attributionAt);
+  }
   const verbal = e.cameo?.startsWith('19') && objectWord !== undefined && tree.entityUnit(objectWord) < 0 && isVerbalTargetNoun(tree.lower[objectWord]!);
   return finish(ctx, tree, i, verbal ? { ...e, predicate: 'criticized', cameo: '111' } : e, subject, object, modality, passive ? BASE.passive : BASE.verb, `grammar-${shape}`, emit, attributionAt);
 }
@@ -1125,7 +1138,7 @@ const JOURNEY_CASES = new Set(['on', 'during']);
 const RETURN_VERBS = /^(?:return|returns|returned|returning|back|came|come|comes|coming|arrived|arrives|arriving)$/;
 
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
-const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate']);
+const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate', 'dozens', 'hundreds', 'scores', 'number', 'couple']);
 
 /**
  * Verbs whose subject receives the act their object noun names: "had the backing of X", "won the support of X",
@@ -1215,7 +1228,9 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   // "held talks with X", "imposed sanctions on Iran": the light verb's subject acts, its obl may hold the object.
   // ("started a new round of peace talks": the light verb's object is the round, the event noun its "of")
-  const round = tree.rel(i) === 'nmod' && tree.caseOf(i) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(i)] ?? '') ? tree.head(i) : i;
+  // ("held dozens of rounds of talks with X": up through two such nouns)
+  let round = i;
+  for (let up = 0; up < 2 && tree.rel(round) === 'nmod' && tree.caseOf(round) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(round)] ?? ''); up++) round = tree.head(round);
   const h = tree.head(round);
   const light = h >= 0 && tree.rel(round) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
   // ("Moscow, which holds a veto on the council": a power held is no act)
