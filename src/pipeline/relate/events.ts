@@ -18,7 +18,7 @@ import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, r
 import {
   ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PERSON_TYPES, PLACE_TYPES,
-  isConcessivePrep, isObjectionNoun, isTradeNoun,
+  isConcessivePrep, isObjectionNoun, isTradeNoun, isRequestVerb,
 } from './classes.ts';
 
 interface Match {
@@ -85,6 +85,16 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
     if (!inside && !quantity && (isEntity(x) || !(isDet(x.lower) || isContent(x) || x.lower === 'its' || x.lower === 'their'))) break;
   }
   return undefined;
+}
+
+/** Whether the verb at i is in a that-clause of a verb of asking ("demanded that Kyiv withdraw"). */
+function requestedInThatClause(u: readonly Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    const w = u[k]!;
+    if (w.lower === 'that') return !u[k - 1]!.entity && isRequestVerb(u[k - 1]!.lower);
+    if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) return false;
+  }
+  return false;
 }
 
 /** Nouns of an armed assault, whose owner is the attacker ("fighting Russia's invasion"). */
@@ -546,6 +556,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     if (act && subject) object = doerOfAct(ctx, act, subject.ids);
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
+  // ("would suspend talks on joining the EU", "the question of joining NATO": a joining named as a topic after a
+  // preposition is no one's act)
+  if (e.memberTie && !m.nominal && /ing$/.test(u[i]!.lower) && /^(?:on|of|about|towards|toward|for|against|over)$/.test(u[i - 1]?.lower ?? '')) return false;
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
   subject = keepTypes(ctx, subject, ACTOR_TYPES);
   object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : e.stateObject ? STATE_OBJECT_TYPES : OBJECT_TYPES);
@@ -574,6 +587,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     e = { ...e, predicate: 'attacked', cameo: '190', symmetric: false };
   }
   modality ??= verbGroupModality(ctx, i);
+  // ("had demanded that Kyiv withdraw its troops", "urged that Israel halt": an act asked for in a that-clause is not done)
+  if (!m.nominal && !modality.hypothetical && requestedInThatClause(u, i)) modality = { ...modality, hypothetical: true };
   // "denied reports of an attack", "denies attacking": a negating verb shortly before, in the same clause.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const w = u[k]!;

@@ -64,3 +64,19 @@ describe('an -s form after "to" or a determiner is a plural noun', () => {
     expect((await lines('Russia demands an apology from Poland.')).some((l) => /^Russia -10\d .*-> Poland$/.test(l))).toBe(true);
   });
 });
+
+describe('acts that are not done: a joining named as a topic, an act asked for in a that-clause', () => {
+  it('"would suspend talks on joining NATO" makes no member', async () => {
+    const got = await lines('President Ilham Aliyev said his government would suspend talks on joining NATO until 2030.');
+    expect(got.filter((l) => /member of-> NATO$/.test(l))).toEqual([]);
+  });
+  it('guard: "joined NATO" still makes a member', async () => {
+    expect(await lines('Finland joined NATO in April 2023.')).toContain('Finland -member of-> NATO');
+  });
+  it('"demanded that Serbia withdraw its troops from Kosovo" is only asked for', async () => {
+    const [a] = await analyzeTexts(['A source said the Kosovar side had demanded that Serbia withdraw its troops from Kosovo before any talks.']);
+    const withdrawals = a!.relations.filter((r) => r.kind === 'event' && r.cameo?.startsWith('08'));
+    expect(withdrawals.length).toBeGreaterThan(0);
+    expect(withdrawals.every((r) => r.hypothetical)).toBe(true);
+  });
+});

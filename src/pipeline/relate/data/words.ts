@@ -65,10 +65,10 @@ export const HYPOTHETICAL_VERBS = list(
 );
 
 export const REQUEST_VERBS = list(
-  '"X asked Y to recognize Z": Y is the would-be subject of "recognize", and it is only requested',
+  '"X asked Y to recognize Z": Y is the would-be subject of "recognize", and it is only requested ("demanded that Kyiv withdraw" too)',
   `ask asks asked asking urge urges urged urging call calls called calling press presses pressed pressing
    pressure pressures pressured push pushes pushed encourage encourages encouraged want wants wanted invite invites invited
-   persuade persuaded force forced`,
+   persuade persuaded force forced demand demands demanded demanding`,
 );
 
 export const HYPOTHETICAL_MARKERS = list(
