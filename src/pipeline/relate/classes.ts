@@ -56,6 +56,7 @@ export const isPairAnaphor = W.is(W.PAIR_ANAPHORS);
 export const isDirection = W.is(W.DIRECTION_ADJECTIVES);
 export const isNeighbourWord = W.is(W.NEIGHBOUR_WORDS);
 export const isReportingVerb = W.is(W.REPORTING_VERBS);
+export const isWrongdoingWord = W.is(W.WRONGDOING_WORDS);
 export const isLightVerb = W.is(W.LIGHT_VERBS);
 export const isAbandoningVerb = W.is(W.ABANDONING_VERBS);
 export const isReversalVerb = W.is(W.REVERSAL_VERBS);

@@ -17,6 +17,7 @@ import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 import { KIN_NOUNS } from './kin.ts';
+import { isReportingVerb, isWrongdoingWord } from './classes.ts';
 import { isPresenceWord } from './grammar/presence.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
@@ -32,6 +33,8 @@ export const CUE_ORG_PLACE = 32;
 export const CUE_EVENT_AGENT = 64;
 /** A person, a place and a verb of presence are written ("X, speaking in Y"): grammar/presence.ts. */
 export const CUE_PRESENCE = 128;
+/** A reporting verb and a word of wrongdoing are written: an accusation carried by speech (grammar/speech.ts). */
+export const CUE_SPEECH = 256;
 const BASED_WORD = /-(?:based|headquartered|registered)$/i;
 
 /** Cue bits of a plain (non-entity) word. */
@@ -64,6 +67,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
   let person = false;
   let located = false;
   let present = false;
+  let reported = false;
+  let wrong = false;
   const named: Unit[] = [];
   const units = su.units;
   for (let k = 0; k < units.length; k++) {
@@ -88,6 +93,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       continue;
     }
     if (isPresenceWord(x.lower)) present = true;
+    if (isReportingVerb(x.lower)) reported = true;
+    else if (isWrongdoingWord(x.lower) || x.lower === 'enough') wrong = true;
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
@@ -95,5 +102,6 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
   }
   if (org && place) cues |= CUE_ORG_PLACE;
   if (person && located && present) cues |= CUE_PRESENCE;
+  if (reported && wrong && named.length >= 2) cues |= CUE_SPEECH;
   return { entities: named, cues };
 }

@@ -38,12 +38,13 @@ import { extractMemberships } from './membership.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extendModelChains, extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
-import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_PRESENCE, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
+import { CUE_AFFILIATION, CUE_EVENT_AGENT, CUE_PRESENCE, CUE_SPEECH, CUE_EVENT, CUE_LOCATION, CUE_ORG_PLACE, CUE_ROLE, CUE_ROLE_VERB, scanSentence } from './cues.ts';
 import { extractNationalBodies } from './national-bodies.ts';
 import { extractOrgPlaces } from './orgplaces.ts';
 import { extractFormerRepublics } from './former-republics.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
+import { extractSpeechAccusations } from './grammar/speech.ts';
 import { extractPresence } from './grammar/presence.ts';
 import { extractFrontedScene } from './fronted-scene.ts';
 import { Tree } from './grammar/tree.ts';
@@ -256,6 +257,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if ((cues & CUE_PRESENCE) && hasTree()) extractPresence(ctx, treeOf(), emit);
+    if ((cues & CUE_SPEECH) && hasTree()) extractSpeechAccusations(ctx, treeOf(), emit);
     extractFrontedScene(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.

@@ -383,3 +383,12 @@ export const LIST_SUBJECT_PARTICIPLES = list(
   'targeted sanctioned named listed designated hit affected blacklisted',
 );
 
+
+export const WRONGDOING_WORDS = list(
+  '"X said Y had rigged the vote", "\'Y has taken the country down a path of repression,\' X said": words that, said of a clause\'s subject, accuse it of wrongdoing (a speaker who says them of an actor accuses it, 11)',
+  `repression repressive crime crimes criminal corruption corrupt rigged rig rigging fraud fraudulent
+   violated violates violating violation violations breached breach breaches undermined undermines undermining
+   lied lies lying illegal illegally unlawful unlawfully reckless irresponsible provocation provocations provocative
+   propaganda abuses abused betrayed destabilising destabilizing interference interfering atrocities genocide
+   brutality brutal terrorism aggression responsibility culpable guilty unacceptable`,
+);
