@@ -483,6 +483,12 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       if (holds && u[b] && isRelative(u[b]!.lower) && isComma(u[b - 1]) && isEntity(u[b - 2]) && u[b - 2]!.type === 'person') b -= 2;
       // ("its chief executive, Simon Segars, had stepped down": the name before the apposition's closing comma)
       if (left && b < k - 1 && isComma(u[b]) && isEntity(u[b - 1]) && u[b - 1]!.type === 'person') b--;
+      // ("Christian Stocker of the conservative People's Party was sworn in as": a person qualified by an "of" phrase)
+      if (b < k - 1 && isEntity(u[b]) && u[b]!.type !== 'person') {
+        let o = b - 1;
+        while (o > b - 6 && o > 0 && u[o]!.lower !== 'of' && !u[o]!.entity && !isComma(u[o]) && !isBreaker(u[o]!.lower)) o--;
+        if (u[o]?.lower === 'of' && isEntity(u[o - 1]) && u[o - 1]!.type === 'person') b = o - 1;
+      }
       if ((holds || b < k - 1) && isEntity(u[b]) && u[b]!.type === 'person') person = u[b];
       // "She was appointed finance minister", "He became chief executive": the pronoun's antecedent
       else if ((holds || b < k - 1) && u[b] && (u[b]!.lower === 'he' || u[b]!.lower === 'she')) {

@@ -63,6 +63,8 @@ export function titleEndingAt(units: Unit[], h: number): Title | undefined {
     }
   }
   const head = units[h];
+  // ("his Tajik opposite number, X": another word for a counterpart)
+  if (head && !head.entity && head.lower === 'number' && units[h - 1]?.lower === 'opposite') return { start: h - 1, end: h, words: ['counterpart'], former: false };
   if (!head || head.entity || !HEADS.has(head.lower)) return undefined;
   let s = h;
   while (s - 1 >= 0 && titleWord(units[s - 1])) s--;

@@ -80,3 +80,13 @@ describe('acts that are not done: a joining named as a topic, an act asked for i
     expect(withdrawals.every((r) => r.hypothetical)).toBe(true);
   });
 });
+
+describe('a sworn-in person qualified by an "of" phrase, and an opposite number', () => {
+  it('"X of the conservative Y party was sworn in as Z\'s prime minister" is prime minister of Z', async () => {
+    expect(await lines("Donald Tusk of the centrist Civic Coalition was sworn in as Poland's prime minister on Wednesday.")).toContain('Donald Tusk -prime minister of-> Poland');
+  });
+  it('"his Azerbaijani opposite number, X," is a counterpart, read in the nationality word', async () => {
+    const got = await lines('Armen Grigoryan held several rounds of talks with his Azerbaijani opposite number, Hikmet Hajiyev, in Brussels.');
+    expect(got.some((l) => /^Hikmet Hajiyev -.* of-> Azerbaijan$/.test(l))).toBe(true);
+  });
+});
