@@ -14,6 +14,7 @@ import type { ParserTables } from './table-file.ts';
 import { sentenceWords } from './words.ts';
 import { insideName, nameTags, type NameSpan } from './name-tags.ts';
 import { attachHyphenCompounds } from './hyphen-compounds.ts';
+import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { classKey } from './word-classes.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
@@ -67,13 +68,10 @@ export class DependencyParser {
   parseWords(forms: readonly string[]): WordAnalysis[] {
     const n = forms.length;
     if (!n) return [];
-    const st = this.analyse(forms);
+    const { head, label, tags } = this.analyseWhole(forms);
     const out: WordAnalysis[] = new Array(n);
-    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
-    for (let i = 0; i < n; i++) {
-      const h = st.head[i]!;
-      out[i] = { upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
-    }
+    const labels = this.labels, tagNames = this.tagNames;
+    for (let i = 0; i < n; i++) out[i] = { upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
     attachHyphenCompounds(out, forms);
     return out;
   }
@@ -90,6 +88,47 @@ export class DependencyParser {
     const fixed = given?.(this.tags);
     if (fixed) tagSentence(a, this.weights, this.tags, x, this.tagCache, fixed);
     return parseTagged(x.atoms(a, this.tags), n, this.weights, x, this.beamScratch, this.beam);
+  }
+
+  /**
+   * Tags, heads (-1 for the root) and relation indices of a non-empty sentence, a closing reporting tail
+   * (", X said.") parsed apart from its statement where the whole parse did not put the statement under it
+   * (reporting-tail.ts).
+   */
+  private analyseWhole(forms: readonly string[], given?: (tags: Int32Array) => Int32Array | null): { head: Int32Array; label: Int32Array; tags: Int32Array } {
+    const n = forms.length;
+    const st = this.analyse(forms, given);
+    const head = new Int32Array(n), label = new Int32Array(n);
+    for (let i = 0; i < n; i++) { const h = st.head[i]!; head[i] = h === n ? -1 : h; label[i] = st.label[i]!; }
+    const tags = this.tags.slice(0, n);
+    const tagNames = this.tagNames;
+    const split = reportingTail(forms, Array.from({ length: n }, (_, i) => ({ upos: tagNames[tags[i]!]!, head: head[i]! })));
+    if (split) this.joinApart(forms, tags, head, label, split);
+    return { head, label, tags };
+  }
+
+  /** Parses the statement and the tail apart on their given tags and joins them: the statement under the tail's root. */
+  private joinApart(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, split: TailSplit): void {
+    const n = forms.length;
+    const part = (from: number, to: number): number => {
+      const m = to - from;
+      this.atoms.set(forms.slice(from, to));
+      const st = parseTagged(this.scratch.atoms(this.atoms, tags.subarray(from, to)), m, this.weights, this.scratch, this.beamScratch, this.beam);
+      let root = -1;
+      for (let i = 0; i < m; i++) {
+        const h = st.head[i]!;
+        head[from + i] = h === m ? -1 : from + h;
+        label[from + i] = st.label[i]!;
+        if (h === m && root < 0) root = from + i;
+      }
+      return root;
+    };
+    const statement = part(0, split.comma);
+    const tail = part(split.tail, n);
+    if (statement < 0 || tail < 0) return;
+    head[statement] = tail;
+    label[statement] = this.labels.indexOf('ccomp');
+    for (let i = split.comma; i < split.tail; i++) { head[i] = statement; label[i] = this.labels.indexOf('punct'); }
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
@@ -135,12 +174,12 @@ export class DependencyParser {
     const given = names?.length
       ? (tags: Int32Array) => nameTags(forms, pieces.map((p) => p.start), pieces.map((p) => p.end), tags, this.tagNames, names, this.knownWord)
       : undefined;
-    const st = this.analyse(forms, given);
-    const labels = this.labels, tags = this.tags, tagNames = this.tagNames;
+    const { head, label, tags } = this.analyseWhole(forms, given);
+    const labels = this.labels, tagNames = this.tagNames;
     const words: SyntaxWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const p = pieces[i]!, h = st.head[i]!;
-      words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: h === n ? -1 : h, deprel: labels[st.label[i]!]! };
+      const p = pieces[i]!;
+      words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
     }
     attachHyphenCompounds(words, forms);
     return { sentence: index, words };
