@@ -406,8 +406,11 @@ export function extractAffiliations(
       {
         let q = k + 2;
         if (/^(?:himself|herself)$/.test(u[q]?.lower ?? '')) q++;
-        const d = u[q + 1];
-        if (isComma(u[k + 1]) && /^(?:a|an)$/.test(u[q]?.lower ?? '') && isEntity(d) && d.metonymy === 'demonym' && (!u[q + 2] || isComma(u[q + 2]) || isPunct(u[q + 2]))) {
+        // ("Zomi Frankcom, a 43-year-old Australian from Melbourne,": an age before it, a home town after it)
+        const aged = /^\d+-year-old$/.test(u[q + 1]?.text ?? '') ? 1 : 0;
+        const d = u[q + 1 + aged];
+        const e = u[q + 2 + aged];
+        if (isComma(u[k + 1]) && /^(?:a|an)$/.test(u[q]?.lower ?? '') && isEntity(d) && d.metonymy === 'demonym' && (!e || isComma(e) || isPunct(e) || e.lower === 'from')) {
           report(x.entity, d.entity!, 0.65, 'affiliation-nationality-apposition');
         }
       }
@@ -478,7 +481,8 @@ export function extractAffiliations(
       // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"
       for (let m = k + 1; m < u.length && m <= k + 8; m++) {
         const w = u[m]!;
-        if (w.entity || isPunct(w) && !isComma(w)) break;
+        // (a nationality word may come before: "X, a 43-year-old Australian from Melbourne")
+        if ((w.entity && w.metonymy !== 'demonym') || isPunct(w) && !isComma(w)) break;
         const home = u[m + 1];
         const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
         // a native of, or born in, a place the gazetteer does not know (a small town) is still from there

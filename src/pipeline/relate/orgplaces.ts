@@ -194,6 +194,30 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
+    // "Uber's European headquarters are in Amsterdam", "Google's office in Zurich", "X operates in Kenya", "X suspended
+    // its operations in Sudan": where a body has its seat or works (a site other than the seat: "operates in")
+    {
+      const at = operatesAt(u, k);
+      if (at) {
+        const p = u[at.place]!;
+        if (at.seat) report(x.entity, p.entity!, 0.75, 'org-headquarters-in');
+        else if (SEATS.has(type(p.entity) ?? 'other') && x.entity !== p.entity) emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'operates in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-operates-in' });
+      }
+    }
+    // "India's state-run NTPC": a body a country runs sits there (a body right after the possessive, "Spain's
+    // Telefonica", is read by affiliation.ts)
+    if (OWNED.test(u[k - 1]?.text ?? '') && isPossessive(u[k - 2]?.lower ?? '')) {
+      const c = u[k - 3];
+      if (isEntity(c) && !c.partial && c.metonymy === undefined && type(c.entity) === 'country' && !isPossessive(u[k + 1]?.lower ?? '')) report(x.entity, c.entity!, 0.7, 'org-possessive-country');
+    }
+    // "the U.N. mission, known as MONUSCO, in South Kivu province": the mission's place after its name's apposition
+    if (u[k - 1]?.lower === 'as' && u[k - 2]?.lower === 'known' && isComma(u[k + 1]) && u[k + 2]?.lower === 'in') {
+      const p = u[namedPlaceAt(u, k + 3)];
+      const end = u[namedPlaceAt(u, k + 3) + 1];
+      if (isEntity(p) && !p.partial && p.metonymy === undefined && SEATS.has(type(p.entity) ?? 'other') && p.entity !== x.entity && (!end || isPunct(end) || isPlaceNoun(end.lower) || isPrep(end.lower))) {
+        emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'operates in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-known-as-in' });
+      }
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
@@ -291,6 +315,50 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
     }
   }
+}
+
+/** Nouns for a body's seat or its work in a place: "<org>'s European headquarters", "<org>'s office in". */
+const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
+/** Words for a body owned by a state ("India's state-run NTPC"). */
+const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
+
+/**
+ * Where the organisation at unit k has its seat or works, stated right after its name: "'s (European) headquarters
+ * (are) in Y" (its seat), "'s (regional) office in Y", "operates in Y", "<verb> its operations in Y" (where it works).
+ */
+function operatesAt(u: readonly Unit[], k: number): { place: number; seat: boolean } | undefined {
+  let h = k + 1;
+  // ("suspended its operations in": a verb, then "its")
+  const verbIts = !!u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && !isPrep(u[h]!.lower) && /^(?:its|their)$/.test(u[h + 1]?.lower ?? '');
+  if (isPossessive(u[h]?.lower ?? '') || verbIts) {
+    h += verbIts ? 2 : 1;
+    // (one word for where or what kind: "European", "main", "regional")
+    if (u[h] && (!u[h]!.entity || u[h]!.metonymy === 'demonym') && !HEADQUARTERS.has(u[h]!.lower) && !WORK_NOUNS.has(u[h]!.lower) && /^[A-Za-z]+$/.test(u[h]!.text) && (HEADQUARTERS.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? ''))) h++;
+    const seat = HEADQUARTERS.has(u[h]?.lower ?? '');
+    if (!seat && !WORK_NOUNS.has(u[h]?.lower ?? '')) return undefined;
+    // ("its operations in" only with "its": "X's work in Y" may be anyone's)
+    if (!seat && (u[h]!.lower === 'work' || u[h]!.lower === 'operation') ) return undefined;
+    let i = h + 1;
+    if (/^(?:is|are|was|were|remain|remains)$/.test(u[i]?.lower ?? '')) i++;
+    if (u[i]?.lower !== 'in') return undefined;
+    const p = namedPlaceAt(u as Unit[], i + 1);
+    return placeEnds(u, p) ? { place: p, seat } : undefined;
+  }
+  // "X operates in Y", "X, which operates in Y"
+  let i = k + 1;
+  if (isComma(u[i]) && isRelative(u[i + 1]?.lower ?? '')) i += 2;
+  if (/^(?:operates|operated|operate)$/.test(u[i]?.lower ?? '') && u[i + 1]?.lower === 'in') {
+    const p = namedPlaceAt(u as Unit[], i + 2);
+    return placeEnds(u, p) ? { place: p, seat: false } : undefined;
+  }
+  return undefined;
+}
+
+/** Is the unit at p a place named whole, ending its phrase ("in Amsterdam.", not "in Amsterdam's port")? */
+function placeEnds(u: readonly Unit[], p: number): boolean {
+  const x = u[p];
+  const next = u[p + 1];
+  return isEntity(x) && !x.partial && x.metonymy === undefined && (!next || (!next.entity && next.lower !== "'s" && !isPossessive(next.lower)));
 }
 
 /**
