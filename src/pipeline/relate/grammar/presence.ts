@@ -24,10 +24,8 @@ const PRESENCE_LEMMAS = `say tell speak address announce declare warn insist add
   swear live reside stay hold detain arrest jail imprison sentence try convict release free
   kill shoot murder assassinate stab wound injure abduct kidnap`.split(/\s+/).filter(Boolean);
 const PRESENCE = new Set(forms(PRESENCE_LEMMAS.join(' ')));
-// ("said": the inflection tables give "say" a regular past)
-PRESENCE.add('said');
 /** Verbs whose object is what is said, not who hears it ("said workers in Ohio would lose their jobs"). */
-const SAYING = new Set([...forms('say announce declare warn insist add vow pledge urge'), 'said']);
+const SAYING = new Set(forms('say announce declare warn insist add vow pledge urge'));
 const PRESENT_BASE = new Set(PRESENCE_LEMMAS);
 /**
  * A done form of a verb of presence ("told", "had held", "was detained", "appeared"), and whether it is a verb of saying
