@@ -428,7 +428,8 @@ export function extractAffiliations(
           const practice = (w: string) => PRACTICES.has(w) && home.type !== 'country' && !nationality;
           while (nouns < 2 && isContent(u[e]) && /^[a-z]/.test(u[e]!.text) && (!TITLE_WORDS.has(u[e]!.lower) || practice(u[e]!.lower)) && !(nouns > 0 && /^[a-z]+ing$/.test(u[e]!.text))) { e++; nouns++; }
           // the description may go on with a participle or a relative clause ("the New York attorney representing the chain")
-          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
+          // (or a participle: "Yang Hengjun, an Australian writer held in China")
+          const closes = !u[e] || isComma(u[e]) || isPunct(u[e]) || (nouns > 0 && (/^[a-z]+ing$/.test(u[e]!.text) || /^(?:[a-z]+ed|held|born|known)$/.test(u[e]!.text) || isRelative(u[e]!.lower)));
           if (nouns > 0 && closes && (!TITLE_WORDS.has(u[e - 1]!.lower) || practice(u[e - 1]!.lower))) {
             report(x.entity, home.entity!, 0.6, nationality ? 'affiliation-nationality-apposition' : 'affiliation-hometown-apposition');
             if (state) report(x.entity, state.entity!, 0.6, 'affiliation-hometown-apposition');

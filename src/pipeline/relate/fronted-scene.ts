@@ -10,9 +10,10 @@ import type { Emit } from './found.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import { HONORIFICS } from '../recognize/words.ts';
-import { isComma, isConj, isDet, isEntity, isModal, isNeg, isPrep, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { isComma, isConj, isContent, isDet, isEntity, isModal, isNeg, isPrep, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 import { titleWord } from './title-phrase.ts';
-import { presencePast, SCENES } from './grammar/presence.ts';
+import { endsNounPhrase } from './affiliation.ts';
+import { isHeldParticiple, presencePast, SCENES } from './grammar/presence.ts';
 
 export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
   extractSpeakerPlace(ctx, emit);
@@ -119,15 +120,21 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     // the subject: a person right before the verb's auxiliaries, or before ", who"
     let a = v - 1;
     while (a > 0 && DONE_AUX.test(u[a]!.lower) && a > v - 3) a--;
-    let p = a;
-    if (isRelative(u[p]!.lower) && u[p]!.lower === 'who' && isComma(u[p - 1])) p -= 2;
-    // ("his Tajik counterpart, Emomali Rahmon, put": a name in apposition to the subject)
-    else if (isComma(u[p]) && isPerson(u[p - 1]) && isComma(u[p - 2])) p -= 1;
-    const person = u[p];
-    if (!isPerson(person)) continue;
+    const p = subjectAt(u, a);
+    if (p < 0) {
+      // "Yang Hengjun, an Australian writer held in China": a participle of holding in the description of a name
+      const q = describedBefore(u, v);
+      if (q >= 0 && isHeldParticiple(x.lower) && /^(?:in|at)$/.test(u[v + 1]?.lower ?? '')) {
+        const at = placeAfter(u, v + 1);
+        if (at >= 0) emit({ source: u[q]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+      }
+      continue;
+    }
     let at: number;
     // "was in Istanbul": a form of "be" with the place
     if (BE.test(x.lower) && (u[v + 1]?.lower === 'in' || u[v + 1]?.lower === 'at')) at = placeAfter(u, v + 1);
+    // "returned from exile in Burkina Faso", "lived in exile in London"
+    else if (/^(?:from|in|into)$/.test(u[v + 1]?.lower ?? '') && u[v + 2]?.lower === 'exile' && u[v + 3]?.lower === 'in' && /(?:ed|t)$/.test(x.lower)) at = placeAfter(u, v + 3);
     else {
       // "put their names to the agreement": signing
       const signing = x.lower === 'put' && /^(?:his|her|their)$/.test(u[v + 1]?.lower ?? '') && /^(?:names?|signatures?)$/.test(u[v + 2]?.lower ?? '') && u[v + 3]?.lower === 'to';
@@ -146,6 +153,34 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
 }
 
 /**
+ * The person who is the subject of a verb whose auxiliaries start after unit `a`: named right before them ("Zhao
+ * appeared"), before ", who" ("Rubio, who was"), in apposition to the subject ("his counterpart, Emomali Rahmon, put"),
+ * or before an aside set off by commas ("Zhao, widely known as CZ, appeared"; "Camara, who seized power ..., returned");
+ * -1 when none.
+ */
+function subjectAt(u: readonly Unit[], a: number): number {
+  if (isPerson(u[a])) return a;
+  if (u[a]?.lower === 'who' && isComma(u[a - 1])) return isPerson(u[a - 2]) ? a - 2 : -1;
+  if (!isComma(u[a])) return -1;
+  if (isPerson(u[a - 1]) && isComma(u[a - 2])) return a - 1;
+  // the aside: a relative clause of any length, or at most eight words
+  let c = a - 1;
+  while (c > 0 && !isComma(u[c]) && (a - c <= 8 || !isPunct(u[c]))) c--;
+  if (!isComma(u[c]) || !isPerson(u[c - 1]) || (a - c > 9 && u[c + 1]?.lower !== 'who')) return -1;
+  // (not a list of names: "A, B, C and D met")
+  if (u[c + 1]?.lower !== 'who') for (let i = c + 1; i < a; i++) if ((isPerson(u[i]) && u[i]!.entity !== u[c - 1]!.entity) || (isConj(u[i]!.lower) && i === c + 1)) return -1;
+  return c - 1;
+}
+
+/** The person a description ending before unit v is in apposition to ("X, an Australian writer <v>"); -1 when none. */
+function describedBefore(u: readonly Unit[], v: number): number {
+  let d = v - 1;
+  while (d > v - 6 && d > 0 && (isContent(u[d]) || (isEntity(u[d]) && u[d]!.metonymy === 'demonym'))) d--;
+  if (d === v - 1 || !/^(?:a|an|the)$/.test(u[d]?.lower ?? '') || !isComma(u[d - 1]) || !isPerson(u[d - 2])) return -1;
+  return d - 2;
+}
+
+/**
  * The verb's place, from `from` (right after the verb): the "in"/"at" place right after it, or one after the words of
  * its scene; -1 when other words come between.
  */
@@ -157,6 +192,8 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
       const at = placeAfter(u, j);
       if (at >= 0) return at;
     }
+    // ("at the Hofburg palace in Vienna": a building's name before its kind is part of the scene)
+    if (w.entity && SCENE_ENDS.has(u[j + 1]?.lower ?? '')) continue;
     if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to') return -1;
     // (what a verb of saying is followed by is what was said, unless a preposition opens its scene)
     if (j === from && saying && !isPrep(w.lower)) return -1;
@@ -170,7 +207,9 @@ function placeAfter(u: readonly Unit[], j: number): number {
   const at = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   const place = u[at];
   const after = u[at + 1];
-  if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity))) return -1;
+  // (not a building named before its kind, "at the Hofburg palace", nor a place describing another, "in the West Bank
+  // self-rule enclave of Nablus")
+  if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity || SCENE_ENDS.has(after.lower))) || !endsNounPhrase(after)) return -1;
   return at;
 }
 
@@ -190,8 +229,11 @@ function subjects(u: readonly Unit[], p: number): string[] {
   return out;
 }
 
-/** Nouns of an act done to a person where the person was. */
-const DONE_TO = new Set(['killing', 'murder', 'assassination', 'poisoning', 'shooting', 'stabbing', 'arrest', 'detention', 'kidnapping', 'abduction', 'imprisonment', 'jailing']);
+/**
+ * Nouns of an act done to a person where the person was and lived on (not a killing: "the murder of King in Memphis"
+ * is a Kill, and CoNLL04 does not count its place as where the victim was).
+ */
+const DONE_TO = new Set(['poisoning', 'arrest', 'detention', 'kidnapping', 'abduction', 'imprisonment', 'jailing']);
 
 /**
  * "the poisoning of former spy Sergei Skripal in Salisbury", "the arrest of X at Istanbul airport": the person an act
@@ -208,7 +250,7 @@ function extractVictimPlace(ctx: Ctx, emit: Emit): void {
     const at = u[p + 2]?.lower === 'the' ? p + 3 : p + 2;
     const place = u[at];
     const after = u[at + 1];
-    if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity))) continue;
+    if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity)) || !endsNounPhrase(after)) continue;
     emit({ source: person.entity, target: place.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-victim-place' });
   }
 }

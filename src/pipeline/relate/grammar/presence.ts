@@ -40,6 +40,8 @@ const TRAVEL_LEMMAS = new Set(['arrive', 'fly', 'return', 'travel', 'go', 'come'
 const TRAVEL = new Set(forms([...TRAVEL_LEMMAS].join(' ')));
 /** Words whose passive subject is the person held or sworn in, not a doer ("held in", "detained in", "was sworn in at"). */
 const HELD = new Set(forms('swear hold detain arrest jail imprison sentence try convict release free kill shoot murder assassinate stab wound injure abduct kidnap'));
+/** A participle of holding someone ("held", "detained", "jailed"), for readers of the words (fronted-scene.ts). */
+export const isHeldParticiple = (w: string): boolean => HELD.has(w) && !PRESENT_BASE.has(w) && !/(?:ing|s)$/.test(w);
 /** Verbs whose object person is where the subject is ("met Xi Jinping in San Francisco": both were there). */
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
