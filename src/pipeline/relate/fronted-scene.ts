@@ -10,10 +10,10 @@ import type { Emit } from './found.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import { HONORIFICS } from '../recognize/words.ts';
-import { isComma, isConj, isContent, isDet, isEntity, isModal, isNeg, isPrep, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
+import { isComma, isConj, isContent, isDet, isEntity, isModal, isNeg, isPlaceNoun, isPrep, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 import { titleWord } from './title-phrase.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isHeldParticiple, presencePast, SCENES } from './grammar/presence.ts';
+import { isHeldParticiple, isPresenceParticiple, presencePast, SCENES } from './grammar/presence.ts';
 
 export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
   extractSpeakerPlace(ctx, emit);
@@ -95,7 +95,8 @@ const SAYING = /^(?:said|says|told|tells|added|adds)$/;
 /** Nouns after a verb of presence whose own "in"/"at" place is where the verb happened: who was told or met, a site, what was signed. */
 const SCENE_ENDS = new Set([...SCENES, 'judge', 'judges', 'jury', 'tribunal', 'committee', 'panel', 'delegates', 'delegation', 'delegations',
   'members', 'workers', 'lawmakers', 'legislators', 'students', 'troops', 'soldiers', 'officials', 'leaders', 'diplomats', 'ministers',
-  'counterpart', 'counterparts', 'plant', 'factory', 'site', 'port', 'agreement', 'accord', 'deal', 'treaty', 'pact', 'declaration']);
+  'counterpart', 'counterparts', 'plant', 'factory', 'site', 'port', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'treaty',
+  'treaties', 'pact', 'pacts', 'declaration', 'declarations', 'documents']);
 /** Auxiliaries a done clause may have between its subject and verb ("had held", "was detained", "has been"). */
 const DONE_AUX = /^(?:has|have|had|was|were|is|are|been)$/;
 const BE = /^(?:was|were|is|are|been)$/;
@@ -120,6 +121,12 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     // the subject: a person right before the verb's auxiliaries, or before ", who"
     let a = v - 1;
     while (a > 0 && DONE_AUX.test(u[a]!.lower) && a > v - 3) a--;
+    // "Hossein Amir-Abdollahian, speaking in Davos, said": a participle of presence in an aside after the name
+    if (isPresenceParticiple(x.lower) && isComma(u[v - 1]) && isPerson(u[v - 2])) {
+      const at = scenePlace(u, v + 1, false);
+      if (at >= 0) emit({ source: u[v - 2]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+      continue;
+    }
     const p = subjectAt(u, a);
     if (p < 0) {
       // "Yang Hengjun, an Australian writer held in China": a participle of holding in the description of a name
@@ -141,7 +148,8 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
       const kind = signing ? 'presence' : presencePast(x.lower);
       if (!kind) continue;
       // ("swore in the new cabinet at the palace in Vienna": the particle is no place)
-      const from = signing ? v + 4 : /^(?:swore|sworn)$/.test(x.lower) && u[v + 1]?.lower === 'in' ? v + 2 : v + 1;
+      // ("was shot dead in Maputo": the state the act left the person in)
+      const from = signing ? v + 4 : (/^(?:swore|sworn)$/.test(x.lower) && u[v + 1]?.lower === 'in') || u[v + 1]?.lower === 'dead' ? v + 2 : v + 1;
       at = scenePlace(u, from, kind === 'saying');
     }
     if (at < 0) continue;
@@ -204,7 +212,9 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
 
 /** The place named right after the "in"/"at" at `j` ("in Istanbul", "at the Hofburg"), ending its phrase; else -1. */
 function placeAfter(u: readonly Unit[], j: number): number {
-  const at = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  let at = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  // ("in the settlement of Kiryat Arba", "in the city of Goma")
+  if (at === j + 2 && !u[at]?.entity && isPlaceNoun(u[at]?.lower ?? '') && u[at + 1]?.lower === 'of') at += 2;
   const place = u[at];
   const after = u[at + 1];
   // (not a building named before its kind, "at the Hofburg palace", nor a place describing another, "in the West Bank
@@ -223,8 +233,8 @@ function subjects(u: readonly Unit[], p: number): string[] {
     while (q >= 0 && words < 4 && !isComma(u[q]) && u[q]!.lower !== 'and' && (!u[q]!.entity || u[q]!.metonymy === 'demonym')) { q--; words++; }
     if (words === 0) return out;
   }
-  // (the second name's title may come between: "A and Chancellor B")
-  if (q === p - 1) while (q > p - 4 && u[q] && !u[q]!.entity && titleWord(u[q]!)) q--;
+  // (the second name's title, nationality or "his" may come between: "A and Chancellor B", "A and his Serbian counterpart B")
+  if (q === p - 1) while (q > p - 5 && u[q] && ((!u[q]!.entity && (titleWord(u[q]!) || /^(?:his|her)$/.test(u[q]!.lower))) || u[q]!.metonymy === 'demonym')) q--;
   if (u[q]?.lower === 'and' && isPerson(u[q - 1])) out.push(u[q - 1]!.entity!);
   return out;
 }

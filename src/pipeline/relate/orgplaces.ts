@@ -218,6 +218,29 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'operates in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-known-as-in' });
       }
     }
+    // "Elk Valley Resources operates four mines in British Columbia", "X has built an industrial park at Morowali": sites a
+    // body runs in a place
+    {
+      const at = sitesAt(u, k);
+      const p = at >= 0 ? u[at]! : undefined;
+      if (p && SEATS.has(type(p.entity) ?? 'other') && p.entity !== x.entity) emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'has facilities in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-facility-in' });
+    }
+    // "Frelimo has governed Mozambique since 1975", "Georgian Dream, which has ruled Georgia": a party or group that
+    // governs a country sits in it
+    {
+      let i = k + 1;
+      if (isComma(u[i]) && isRelative(u[i + 1]?.lower ?? '')) i += 2;
+      if (/^(?:has|have|had)$/.test(u[i]?.lower ?? '')) i++;
+      const p = GOVERNS.has(u[i]?.lower ?? '') ? u[namedPlaceAt(u, i + 1)] : undefined;
+      if (isEntity(p) && !p.partial && p.metonymy === undefined && type(p.entity) === 'country' && endsNounPhrase(u[namedPlaceAt(u, i + 1) + 1])) report(x.entity, p.entity!, 0.7, 'org-governs');
+    }
+    // "the Knesset, Israel's parliament,", "Ofwat, Britain's water regulator": a state's body in apposition
+    if (isComma(u[k + 1]) && isEntity(u[k + 2]) && !u[k + 2]!.partial && u[k + 2]!.metonymy === undefined && type(u[k + 2]!.entity) === 'country' && isPossessive(u[k + 3]?.lower ?? '')) {
+      let n = k + 4;
+      while (n < k + 6 && isContent(u[n]) && !isOrganizationDescriptor(u[n]!.lower) && !STATE_BODIES.has(u[n]!.lower)) n++;
+      const noun = u[n];
+      if (noun && !noun.entity && (isOrganizationDescriptor(noun.lower) || STATE_BODIES.has(noun.lower)) && endsNounPhrase(u[n + 1])) report(x.entity, u[k + 2]!.entity!, 0.75, 'org-apposition-possessor');
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
@@ -315,6 +338,37 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
     }
   }
+}
+
+/** Verbs of a party or group governing a state ("Frelimo has governed Mozambique"). */
+const GOVERNS = new Set(['governs', 'governed', 'rules', 'ruled']);
+/** Nouns for a state's own bodies, in "X, Israel's parliament". */
+const STATE_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'army', 'military', 'police', 'court', 'tribunal', 'ministry', 'commission', 'council', 'authority', 'service']);
+/** Verbs of running sites ("operates four mines in", "has built an industrial park at"). */
+const RUNS = new Set(['operates', 'operated', 'runs', 'ran', 'owns', 'owned', 'built', 'builds', 'opened', 'opens']);
+/** Sites a body runs, for "operates four mines in" (FACILITIES and the like). */
+const SITE_NOUNS = new Set([...FACILITIES, 'park', 'parks', 'smelter', 'smelters', 'terminal', 'terminals', 'store', 'stores', 'hotel', 'hotels', 'office', 'offices']);
+
+/**
+ * "X operates four mines in British Columbia", "X has built a vast industrial park at Morowali": the place of the sites
+ * the organisation at unit k runs, said right after its name (at most four words between the verb and the site);
+ * -1 when none.
+ */
+function sitesAt(u: readonly Unit[], k: number): number {
+  let i = k + 1;
+  // (a description in apposition may come between: "Tsingshan Holding Group, the Chinese steel giant, has built")
+  if (isComma(u[i]) && isDet(u[i + 1]?.lower ?? '')) {
+    let c = i + 2;
+    while (c < i + 8 && u[c] && !isComma(u[c]) && (!u[c]!.entity || u[c]!.metonymy === 'demonym')) c++;
+    if (isComma(u[c])) i = c + 1;
+  }
+  if (/^(?:has|have|had)$/.test(u[i]?.lower ?? '')) i++;
+  if (!RUNS.has(u[i]?.lower ?? '')) return -1;
+  let n = i + 1;
+  while (n < i + 5 && u[n] && !u[n]!.entity && !SITE_NOUNS.has(u[n]!.lower) && (isContent(u[n]) || isDet(u[n]!.lower) || /^\d/.test(u[n]!.text))) n++;
+  if (!SITE_NOUNS.has(u[n]?.lower ?? '') || (u[n + 1]?.lower !== 'in' && u[n + 1]?.lower !== 'at')) return -1;
+  const p = namedPlaceAt(u as Unit[], n + 2);
+  return placeEnds(u, p) ? p : -1;
 }
 
 /** Nouns for a body's seat or its work in a place: "<org>'s European headquarters", "<org>'s office in". */

@@ -27,11 +27,16 @@ const PRESENCE = new Set(forms(PRESENCE_LEMMAS.join(' ')));
 /** Verbs whose object is what is said, not who hears it ("said workers in Ohio would lose their jobs"). */
 const SAYING = new Set(forms('say announce declare warn insist add vow pledge urge'));
 const PRESENT_BASE = new Set(PRESENCE_LEMMAS);
+const STAYING = new Set(['lives', 'resides', 'stays']);
+/** A verb of presence in -ing ("speaking", "meeting"), for an aside after a name ("X, speaking in Davos, said"). */
+export const isPresenceParticiple = (w: string): boolean => PRESENCE.has(w) && /ing$/.test(w) && !SAYING.has(w.replace(/ing$/, ''));
 /**
  * A done form of a verb of presence ("told", "had held", "was detained", "appeared"), and whether it is a verb of saying
  * (whose first words after it are what is said, not a scene): for readers of the words (fronted-scene.ts).
  */
 export function presencePast(w: string): 'saying' | 'presence' | undefined {
+  // ("lives in", "resides in": a state holds in the present)
+  if (STAYING.has(w)) return 'presence';
   if (!PRESENCE.has(w) || /(?:ing|s)$/.test(w) || PRESENT_BASE.has(w)) return undefined;
   return SAYING.has(w) ? 'saying' : 'presence';
 }
