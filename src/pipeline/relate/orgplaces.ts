@@ -28,6 +28,12 @@ const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
 const MOVED = new Set(['moved', 'moves', 'moving', 'relocated', 'relocates', 'shifted', 'shifts', 'transferred', 'transfers']);
 /** Sites an organisation runs somewhere other than its seat ("Hyundai's plant in Georgia"). */
 const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'refinery', 'refineries', 'mine', 'mines', 'warehouse', 'warehouses', 'site', 'sites']);
+/** Nouns for a body's seat or its work in a place: "<org>'s European headquarters", "<org>'s office in". */
+const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
+/** Verbs of giving up a site or business ("sold its operations in", "closed its office in"). */
+const GIVES_UP = /^(?:s[oe]ll(?:s|ing)?|sold|clos(?:e|es|ed|ing)|shut(?:s|ting)?|exit(?:s|ed|ing)?|divest(?:s|ed|ing)?|quit(?:s|ting)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|left|leave|leaves|leaving)$/;
+/** Words for a body owned by a state ("India's state-run NTPC"). */
+const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
 
 /**
  * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
@@ -77,6 +83,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (org === country || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || type(country) !== 'country') return;
     emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
+  extractOwnSites(ctx, emit);
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
     // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
@@ -194,8 +201,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
-    // "Uber's European headquarters are in Amsterdam", "Google's office in Zurich", "X operates in Kenya", "X suspended
-    // its operations in Sudan": where a body has its seat or works (a site other than the seat: "operates in")
+    // "Uber's European headquarters are in Amsterdam", "Google's office in Zurich", "X operates in Kenya": where a body
+    // has its seat or works (a site other than the seat: "operates in")
     {
       const at = operatesAt(u, k);
       if (at) {
@@ -340,6 +347,66 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
   }
 }
 
+/**
+ * "Northvolt has struggled to ramp up production at its main plant in Skelleftea", "The company said its plants in
+ * Sweden, Poland and Germany would keep running": "its" site, office or headquarters in a place (or a list of places)
+ * belongs to the organisation named last before it in the sentence (no person named between), or, in a sentence whose
+ * subject is "the company" or a like description, to the body that description means.
+ */
+function extractOwnSites(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const type = (id: string | undefined) => (id ? ctx.entities.get(id)?.type : undefined);
+  for (let k = 1; k + 3 < u.length; k++) {
+    if (u[k]!.lower !== 'its') continue;
+    let h = k + 1;
+    if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
+    const noun = u[h]?.lower ?? '';
+    const predicate = FACILITIES.has(noun) ? 'has facilities in' : HEADQUARTERS.has(noun) ? 'based in' : WORK_NOUNS.has(noun) && noun !== 'work' && noun !== 'operation' ? 'operates in' : undefined;
+    // (not what it gives up: "sold its operations in Costa Rica")
+    if (!predicate || u[h + 1]?.lower !== 'in' || GIVES_UP.test(u[k - 1]?.lower ?? '')) continue;
+    // the owner: the organisation named last before "its", no person between
+    let owner: { id: string; from: number[] } | undefined;
+    for (let b = k - 1; b >= 0; b--) {
+      const w = u[b]!;
+      if (!isEntity(w) || w.partial || w.metonymy === 'demonym') continue;
+      if (ORGANIZATION_TYPES.has(w.type!)) owner = { id: w.entity!, from: [] };
+      if (!PLACE_TYPES_FOR_SEAT.has(w.type!)) break;
+    }
+    // ("The company said its plants ...": the body a description opening the sentence means)
+    if (!owner && u[0]?.lower === 'the' && isOrganizationAnaphor(u[1]?.lower ?? '') && k <= 4) {
+      const body = possessorAt(ctx, 1);
+      if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+    }
+    if (!owner || !ORGANIZATION_TYPES.has(type(owner.id) ?? 'other')) continue;
+    for (const p of placeList(u, h + 2)) {
+      const place = u[p]!.entity!;
+      if (place === owner.id || !SEATS.has(type(place) ?? 'other')) continue;
+      emit({ source: owner.id, target: place, kind: 'location', predicate, cameo: null, confidence: 0.7, sentences: [ctx.s, ...owner.from], rule: 'org-own-site-in' });
+    }
+  }
+}
+/** Words that make a sentence worth reading for "its" sites (cues.ts): a body's sites, offices and seat. */
+export const OWN_SITE_WORDS = [...FACILITIES, ...WORK_NOUNS, ...HEADQUARTERS];
+/** Entity types a walk back to the owner of "its" may pass (places named on the way: "the Swedish battery maker"). */
+const PLACE_TYPES_FOR_SEAT = new Set<EntityType>(['city', 'region', 'country', 'location']);
+
+/** The places of a list starting at unit i ("Sweden, Poland and Germany"), each named whole; none when the first is not. */
+function placeList(u: readonly Unit[], i: number): number[] {
+  const out: number[] = [];
+  let p = namedPlaceAt(u as Unit[], i);
+  while (isEntity(u[p]) && !u[p]!.partial && u[p]!.metonymy === undefined) {
+    const next = u[p + 1];
+    if (next && (next.lower === "'s" || isPossessive(next.lower) || (next.entity && !isComma(next)))) break;
+    out.push(p);
+    let n = p + 1;
+    if (isComma(u[n])) n++;
+    if (u[n]?.lower === 'and') n++;
+    if (n === p + 1 || !isEntity(u[n])) break;
+    p = n;
+  }
+  return out;
+}
+
 /** Verbs of a party or group governing a state ("Frelimo has governed Mozambique"). */
 const GOVERNS = new Set(['governs', 'governed', 'rules', 'ruled']);
 /** Nouns for a state's own bodies, in "X, Israel's parliament". */
@@ -371,27 +438,22 @@ function sitesAt(u: readonly Unit[], k: number): number {
   return placeEnds(u, p) ? p : -1;
 }
 
-/** Nouns for a body's seat or its work in a place: "<org>'s European headquarters", "<org>'s office in". */
-const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
-/** Words for a body owned by a state ("India's state-run NTPC"). */
-const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
 
 /**
  * Where the organisation at unit k has its seat or works, stated right after its name: "'s (European) headquarters
- * (are) in Y" (its seat), "'s (regional) office in Y", "operates in Y", "<verb> its operations in Y" (where it works).
+ * (are) in Y" (its seat), "'s (regional) office in Y", "operates in Y" (where it works; "its operations in Y" is read by
+ * extractOwnSites).
  */
 function operatesAt(u: readonly Unit[], k: number): { place: number; seat: boolean } | undefined {
   let h = k + 1;
-  // ("suspended its operations in": a verb, then "its")
-  const verbIts = !!u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && !isPrep(u[h]!.lower) && /^(?:its|their)$/.test(u[h + 1]?.lower ?? '');
-  if (isPossessive(u[h]?.lower ?? '') || verbIts) {
-    h += verbIts ? 2 : 1;
+  if (isPossessive(u[h]?.lower ?? '')) {
+    h++;
     // (one word for where or what kind: "European", "main", "regional")
     if (u[h] && (!u[h]!.entity || u[h]!.metonymy === 'demonym') && !HEADQUARTERS.has(u[h]!.lower) && !WORK_NOUNS.has(u[h]!.lower) && /^[A-Za-z]+$/.test(u[h]!.text) && (HEADQUARTERS.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? ''))) h++;
     const seat = HEADQUARTERS.has(u[h]?.lower ?? '');
     if (!seat && !WORK_NOUNS.has(u[h]?.lower ?? '')) return undefined;
-    // ("its operations in" only with "its": "X's work in Y" may be anyone's)
-    if (!seat && (u[h]!.lower === 'work' || u[h]!.lower === 'operation') ) return undefined;
+    // ("X's work in Y" may be work done anywhere)
+    if (!seat && (u[h]!.lower === 'work' || u[h]!.lower === 'operation')) return undefined;
     let i = h + 1;
     if (/^(?:is|are|was|were|remain|remains)$/.test(u[i]?.lower ?? '')) i++;
     if (u[i]?.lower !== 'in') return undefined;

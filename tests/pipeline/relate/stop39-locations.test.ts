@@ -42,6 +42,7 @@ describe('where a person was, from the words of the clause', () => {
     ['Foreign Minister Sergei Lavrov did not attend the meeting in Geneva.', 'Sergei Lavrov'],
     ['Investor Warren Buffett invested heavily in India last year.', 'Warren Buffett'],
     ['Dmitry Muratov, Andrei Sakharov and Yelena Bonner were honoured in Oslo.', 'Andrei Sakharov'],
+    ['Opposition leader Venancio Mondlane has been living outside Mozambique since October.', 'Venancio Mondlane'],
   ])('guard: %s', async (text, person) => {
     expect((await lines(text)).filter((l) => l.startsWith(`${person} -in-> `))).toEqual([]);
   });
@@ -61,18 +62,20 @@ describe('where an organisation sits or works', () => {
   it.each([
     ['The Irish watchdog took the case because Spotify\'s main headquarters are in Stockholm.', 'Spotify -based in-> Stockholm | rule:org-headquarters-in'],
     ['Microsoft\'s office in Zurich employs 3,000 people.', 'Microsoft -operates in-> Zurich | rule:org-operates-in'],
-    ['The charity Oxfam suspended its operations in Sudan after the attack.', 'Oxfam -operates in-> Sudan | rule:org-operates-in'],
+    ['The charity Oxfam suspended its operations in Sudan after the attack.', 'Oxfam -operates in-> Sudan | rule:org-own-site-in'],
     ['The Security Council ended the mandate of the U.N. mission, known as MINUSCA, in Bangui.', 'MINUSCA -operates in-> Bangui | rule:org-known-as-in'],
     ['Norway\'s state-owned Equinor said output rose.', 'Equinor -based in-> Norway | rule:org-possessive-country'],
     ['Rio Tinto operates three mines in Queensland and employs 5,000 people.', 'Rio Tinto -has facilities in-> Queensland | rule:org-facility-in'],
     ['The African National Congress has governed South Africa since 1994.', 'African National Congress -based in-> South Africa | rule:org-governs'],
     ['The law was approved by the Storting, Norway\'s parliament, on Friday.', 'Storting -based in-> Norway | rule:org-apposition-possessor'],
+    ['Siemens said on Monday that its factories in Brazil and Mexico would close for a week.', 'Siemens -has facilities in-> Mexico | rule:org-own-site-in'],
   ])('%s', async (text, line) => {
     expect(await readers(text)).toContain(line);
   });
   it.each([
     ['Microsoft\'s office in Zurich\'s old town was closed.', 'Microsoft -operates in-> Zurich'],
     ['Rio Tinto will sell three mines in Queensland.', 'Rio Tinto -has facilities in-> Queensland'],
+    ['Siemens sold its operations in Brazil last year.', 'Siemens -operates in-> Brazil'],
   ])('guard: %s', async (text, line) => {
     expect(await lines(text)).not.toContain(line);
   });

@@ -151,7 +151,9 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
   const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
   for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
-    if (tree.entityUnit(c) >= 0) { add(c); continue; }
+    // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
+    // in X" is a scene's)
+    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
