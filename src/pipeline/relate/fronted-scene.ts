@@ -130,7 +130,8 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     const p = subjectAt(u, a);
     if (p < 0) {
       // "Yang Hengjun, an Australian writer held in China": a participle of holding in the description of a name
-      const q = describedBefore(u, v);
+      // ("Paul Whelan, a former U.S. Marine who has been held in Russia": or in a relative clause ending it)
+      const q = describedBefore(u, u[a]?.lower === 'who' ? a : v);
       if (q >= 0 && isHeldParticiple(x.lower) && /^(?:in|at)$/.test(u[v + 1]?.lower ?? '')) {
         const at = placeAfter(u, v + 1);
         if (at >= 0) emit({ source: u[q]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
@@ -183,7 +184,8 @@ function subjectAt(u: readonly Unit[], a: number): number {
 /** The person a description ending before unit v is in apposition to ("X, an Australian writer <v>"); -1 when none. */
 function describedBefore(u: readonly Unit[], v: number): number {
   let d = v - 1;
-  while (d > v - 6 && d > 0 && (isContent(u[d]) || (isEntity(u[d]) && u[d]!.metonymy === 'demonym'))) d--;
+  // (a nationality or a country may qualify it: "an Australian writer", "a former U.S. Marine")
+  while (d > v - 6 && d > 0 && (isContent(u[d]) || (isEntity(u[d]) && !u[d]!.partial && (u[d]!.metonymy === 'demonym' || u[d]!.type === 'country')))) d--;
   if (d === v - 1 || !/^(?:a|an|the)$/.test(u[d]?.lower ?? '') || !isComma(u[d - 1]) || !isPerson(u[d - 2])) return -1;
   return d - 2;
 }

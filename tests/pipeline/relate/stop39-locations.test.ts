@@ -29,6 +29,7 @@ describe('where a person was, from the words of the clause', () => {
     ['"We will not back down," union leader Maria Lopez told hundreds of workers at a rally outside the company\'s factory in Valencia.', ['Maria Lopez -in-> Valencia']],
     ['Former president Omar al-Bashir returned from exile in Egypt to face trial.', ['Omar al-Bashir -in-> Egypt']],
     ['Foreign Minister Sergei Lavrov, speaking in Minsk, said the talks were over.', ['Sergei Lavrov -in-> Minsk']],
+    ['The exchange left out Evan Gershkovich, an American reporter who was arrested in Yekaterinburg in March.', ['Evan Gershkovich -in-> Yekaterinburg']],
     ['The opposition leader, Boris Nemtsov, was shot dead in Moscow in 2015.', ['Boris Nemtsov -in-> Moscow']],
     ['Britain expelled diplomats after the poisoning of defector Alexander Litvinenko in London.', ['Alexander Litvinenko -in-> London']],
     ['President Gustavo Petro and his Ecuadorean counterpart Daniel Noboa have signed nine agreements in Quito.', ['Gustavo Petro -in-> Quito', 'Daniel Noboa -in-> Quito']],
