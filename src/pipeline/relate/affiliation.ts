@@ -486,7 +486,8 @@ export function extractAffiliations(
       // "Derwinski, a Republican from Chicago,", "a native of Chisholm", "was born in North Bend"
       for (let m = k + 1; m < u.length && m <= k + 8; m++) {
         const w = u[m]!;
-        if (w.entity || isPunct(w) && !isComma(w)) break;
+        // (a nationality word may come before: "X, a 43-year-old Australian from Melbourne")
+        if ((w.entity && w.metonymy !== 'demonym') || isPunct(w) && !isComma(w)) break;
         const home = u[m + 1];
         const ends = !u[m + 2] || isComma(u[m + 2]) || isPunct(u[m + 2]) || isBreaker(u[m + 2]!.lower);
         // a native of, or born in, a place the gazetteer does not know (a small town) is still from there

@@ -65,8 +65,8 @@ export function extractChains(found: readonly Found[], named: Array<Unit[] | und
   const made = new Set<string>();
   for (const [inner, links] of outward) {
     for (const first of links) {
-      // (where a person was is no containment: "Arafat in Nablus" puts him in no wider region by itself)
-      if (first.rule === 'grammar-presence') continue;
+      // (where a person was, by any reader of presence, is no containment: "Arafat in Nablus" puts him in no wider region by itself)
+      if (first.predicate === 'in') continue;
       for (const second of outward.get(first.target) ?? []) {
         const outer = second.target;
         const key = `${inner}|${outer}`;

@@ -19,6 +19,7 @@ import { MEMBERSHIP_WORDS } from './membership.ts';
 import { KIN_NOUNS } from './kin.ts';
 import { isReportingVerb, isWrongdoingWord } from './classes.ts';
 import { isPresenceWord } from './grammar/presence.ts';
+import { OWN_SITE_WORDS } from './orgplaces.ts';
 
 /** A person is named next to a title word or a comma (titled roles, appositions). */
 export const CUE_ROLE = 1;
@@ -51,6 +52,8 @@ for (const w of [...OWNED_NOUNS.words, ...PARENT_NOUNS.words]) WORD_CUES.set(w, 
 for (const w of KIN_NOUNS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "the party's headquarters in X", "The company, based in X": a described body's seat (orgplaces.ts)
 for (const w of ['headquarters', 'based', 'headquartered']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ORG_PLACE);
+// "The company said its plants in Sweden ...": a described body's sites (orgplaces.ts)
+for (const w of OWN_SITE_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ORG_PLACE);
 for (const a of AGENT_NOUNS) for (const w of [a.word, a.word + 's']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_EVENT_AGENT);
 
 export interface SentenceScan {

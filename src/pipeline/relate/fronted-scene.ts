@@ -10,12 +10,15 @@ import type { Emit } from './found.ts';
 import type { Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import { HONORIFICS } from '../recognize/words.ts';
-import { isComma, isConj, isDet, isEntity, isModal, isNeg, isPrep, isRelative, PLACE_TYPES } from './classes.ts';
+import { isComma, isConj, isContent, isDet, isEntity, isModal, isNeg, isPlaceNoun, isPrep, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 import { titleWord } from './title-phrase.ts';
-import { SCENES } from './grammar/presence.ts';
+import { endsNounPhrase } from './affiliation.ts';
+import { isHeldParticiple, isPresenceParticiple, presencePast, SCENES } from './grammar/presence.ts';
 
 export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
   extractSpeakerPlace(ctx, emit);
+  extractClausePresence(ctx, emit);
+  extractVictimPlace(ctx, emit);
   const u = ctx.units;
   const at = openingPlace(u);
   if (!at) return;
@@ -88,3 +91,178 @@ function extractSpeakerPlace(ctx: Ctx, emit: Emit): void {
   }
 }
 const SAYING = /^(?:said|says|told|tells|added|adds)$/;
+
+/** Nouns after a verb of presence whose own "in"/"at" place is where the verb happened: who was told or met, a site, what was signed. */
+const SCENE_ENDS = new Set([...SCENES, 'judge', 'judges', 'jury', 'tribunal', 'committee', 'panel', 'delegates', 'delegation', 'delegations',
+  'members', 'workers', 'lawmakers', 'legislators', 'students', 'troops', 'soldiers', 'officials', 'leaders', 'diplomats', 'ministers',
+  'counterpart', 'counterparts', 'plant', 'factory', 'site', 'port', 'agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'treaty',
+  'treaties', 'pact', 'pacts', 'declaration', 'declarations', 'documents']);
+/** Auxiliaries a done clause may have between its subject and verb ("had held", "was detained", "has been"). */
+const DONE_AUX = /^(?:has|have|had|was|were|is|are|been)$/;
+const BE = /^(?:was|were|is|are|been)$/;
+
+/**
+ * Where a person was, read from the words of a clause whose subject is the person (named right before the verb, or
+ * before ", who"), for the clauses the parse hangs badly, relative clauses above all:
+ *   "Rubio, who was in Istanbul for meetings", "Healey was in Warsaw on Monday"          (a form of "be" and the place)
+ *   "X, who had held talks in Ankara", "X appeared before a judge in Seattle"           (a verb of presence, its scene)
+ *   "X told thousands of members at a rally outside the plant in Hwaseong"
+ *   "A and his counterpart, B, put their names to the agreement in Bishkek"              (signing)
+ * The place is the first "in"/"at" place after the verb, with nothing between but words of the verb's scene (no name, no
+ * clause word, at most fourteen words), and the last word before it the verb or a noun of its scene (an audience, a site, a
+ * meeting, what was signed); after a verb of saying the scene opens with a preposition ("said at a rally in Goma", not
+ * "said workers in Ohio ..."). Only a done clause: a past form, no modal, no negation.
+ */
+function extractClausePresence(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  for (let v = 1; v < u.length; v++) {
+    const x = u[v]!;
+    if (x.entity || !/^[a-z]/.test(x.text)) continue;
+    // the subject: a person right before the verb's auxiliaries, or before ", who"
+    let a = v - 1;
+    while (a > 0 && DONE_AUX.test(u[a]!.lower) && a > v - 3) a--;
+    // "Hossein Amir-Abdollahian, speaking in Davos, said": a participle of presence in an aside after the name
+    if (isPresenceParticiple(x.lower) && isComma(u[v - 1]) && isPerson(u[v - 2])) {
+      const at = scenePlace(u, v + 1, false);
+      if (at >= 0) emit({ source: u[v - 2]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+      continue;
+    }
+    const p = subjectAt(u, a);
+    if (p < 0) {
+      // "Yang Hengjun, an Australian writer held in China": a participle of holding in the description of a name
+      // ("Paul Whelan, a former U.S. Marine who has been held in Russia": or in a relative clause ending it)
+      const q = describedBefore(u, u[a]?.lower === 'who' ? a : v);
+      if (q >= 0 && isHeldParticiple(x.lower) && /^(?:in|at)$/.test(u[v + 1]?.lower ?? '')) {
+        const at = placeAfter(u, v + 1);
+        if (at >= 0) emit({ source: u[q]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+      }
+      continue;
+    }
+    let at: number;
+    // "was in Istanbul": a form of "be" with the place
+    if (BE.test(x.lower) && (u[v + 1]?.lower === 'in' || u[v + 1]?.lower === 'at')) at = placeAfter(u, v + 1);
+    // "returned from exile in Burkina Faso", "lived in exile in London"
+    else if (/^(?:from|in|into)$/.test(u[v + 1]?.lower ?? '') && u[v + 2]?.lower === 'exile' && u[v + 3]?.lower === 'in' && /(?:ed|t)$/.test(x.lower)) at = placeAfter(u, v + 3);
+    else {
+      // "put their names to the agreement": signing
+      const signing = x.lower === 'put' && /^(?:his|her|their)$/.test(u[v + 1]?.lower ?? '') && /^(?:names?|signatures?)$/.test(u[v + 2]?.lower ?? '') && u[v + 3]?.lower === 'to';
+      const kind = signing ? 'presence' : presencePast(x.lower);
+      if (!kind) continue;
+      // ("swore in the new cabinet at the palace in Vienna": the particle is no place)
+      // ("was shot dead in Maputo": the state the act left the person in)
+      const from = signing ? v + 4 : (/^(?:swore|sworn)$/.test(x.lower) && u[v + 1]?.lower === 'in') || u[v + 1]?.lower === 'dead' ? v + 2 : v + 1;
+      at = scenePlace(u, from, kind === 'saying');
+    }
+    if (at < 0) continue;
+    const place = u[at]!;
+    for (const id of subjects(u, p)) {
+      emit({ source: id, target: place.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+    }
+  }
+}
+
+/**
+ * The person who is the subject of a verb whose auxiliaries start after unit `a`: named right before them ("Zhao
+ * appeared"), before ", who" ("Rubio, who was"), in apposition to the subject ("his counterpart, Emomali Rahmon, put"),
+ * or before an aside set off by commas ("Zhao, widely known as CZ, appeared"; "Camara, who seized power ..., returned");
+ * -1 when none.
+ */
+function subjectAt(u: readonly Unit[], a: number): number {
+  if (isPerson(u[a])) return a;
+  if (u[a]?.lower === 'who' && isComma(u[a - 1])) return isPerson(u[a - 2]) ? a - 2 : -1;
+  if (!isComma(u[a])) return -1;
+  if (isPerson(u[a - 1]) && isComma(u[a - 2])) return a - 1;
+  // the aside: a relative clause of any length, or at most eight words
+  let c = a - 1;
+  while (c > 0 && !isComma(u[c]) && (a - c <= 8 || !isPunct(u[c]))) c--;
+  if (!isComma(u[c]) || !isPerson(u[c - 1]) || (a - c > 9 && u[c + 1]?.lower !== 'who')) return -1;
+  // (not a list of names: "A, B, C and D met")
+  if (u[c + 1]?.lower !== 'who') for (let i = c + 1; i < a; i++) if ((isPerson(u[i]) && u[i]!.entity !== u[c - 1]!.entity) || (isConj(u[i]!.lower) && i === c + 1)) return -1;
+  return c - 1;
+}
+
+/** The person a description ending before unit v is in apposition to ("X, an Australian writer <v>"); -1 when none. */
+function describedBefore(u: readonly Unit[], v: number): number {
+  let d = v - 1;
+  // (a nationality or a country may qualify it: "an Australian writer", "a former U.S. Marine")
+  while (d > v - 6 && d > 0 && (isContent(u[d]) || (isEntity(u[d]) && !u[d]!.partial && (u[d]!.metonymy === 'demonym' || u[d]!.type === 'country')))) d--;
+  if (d === v - 1 || !/^(?:a|an|the)$/.test(u[d]?.lower ?? '') || !isComma(u[d - 1]) || !isPerson(u[d - 2])) return -1;
+  return d - 2;
+}
+
+/**
+ * The verb's place, from `from` (right after the verb): the "in"/"at" place right after it, or one after the words of
+ * its scene; -1 when other words come between.
+ */
+function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
+  let last = '';
+  for (let j = from; j < u.length && j < from + 14; j++) {
+    const w = u[j]!;
+    if ((w.lower === 'in' || w.lower === 'at') && (j === from || SCENE_ENDS.has(last))) {
+      const at = placeAfter(u, j);
+      if (at >= 0) return at;
+    }
+    // ("at the Hofburg palace in Vienna": a building's name before its kind is part of the scene)
+    if (w.entity && SCENE_ENDS.has(u[j + 1]?.lower ?? '')) continue;
+    if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to') return -1;
+    // (what a verb of saying is followed by is what was said, unless a preposition opens its scene)
+    if (j === from && saying && !isPrep(w.lower)) return -1;
+    last = w.lower;
+  }
+  return -1;
+}
+
+/** The place named right after the "in"/"at" at `j` ("in Istanbul", "at the Hofburg"), ending its phrase; else -1. */
+function placeAfter(u: readonly Unit[], j: number): number {
+  let at = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  // ("in the settlement of Kiryat Arba", "in the city of Goma")
+  if (at === j + 2 && !u[at]?.entity && isPlaceNoun(u[at]?.lower ?? '') && u[at + 1]?.lower === 'of') at += 2;
+  const place = u[at];
+  const after = u[at + 1];
+  // (not a building named before its kind, "at the Hofburg palace", nor a place describing another, "in the West Bank
+  // self-rule enclave of Nablus")
+  if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity || SCENE_ENDS.has(after.lower))) || !endsNounPhrase(after)) return -1;
+  return at;
+}
+
+/** The person at `p` and one coordinated before it ("A and B", "A and his counterpart, B,"). */
+function subjects(u: readonly Unit[], p: number): string[] {
+  const out = [u[p]!.entity!];
+  let q = p - 1;
+  if (isComma(u[q])) {
+    q--;
+    let words = 0;
+    while (q >= 0 && words < 4 && !isComma(u[q]) && u[q]!.lower !== 'and' && (!u[q]!.entity || u[q]!.metonymy === 'demonym')) { q--; words++; }
+    if (words === 0) return out;
+  }
+  // (the second name's title, nationality or "his" may come between: "A and Chancellor B", "A and his Serbian counterpart B")
+  if (q === p - 1) while (q > p - 5 && u[q] && ((!u[q]!.entity && (titleWord(u[q]!) || /^(?:his|her)$/.test(u[q]!.lower))) || u[q]!.metonymy === 'demonym')) q--;
+  if (u[q]?.lower === 'and' && isPerson(u[q - 1])) out.push(u[q - 1]!.entity!);
+  return out;
+}
+
+/**
+ * Nouns of an act done to a person where the person was and lived on (not a killing: "the murder of King in Memphis"
+ * is a Kill, and CoNLL04 does not count its place as where the victim was).
+ */
+const DONE_TO = new Set(['poisoning', 'arrest', 'detention', 'kidnapping', 'abduction', 'imprisonment', 'jailing']);
+
+/**
+ * "the poisoning of former spy Sergei Skripal in Salisbury", "the arrest of X at Istanbul airport": the person an act
+ * was done to was in its place (a description of at most three lower-case words may come before the name).
+ */
+function extractVictimPlace(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  for (let k = 0; k + 3 < u.length; k++) {
+    if (!DONE_TO.has(u[k]!.lower) || u[k]!.entity || u[k + 1]?.lower !== 'of') continue;
+    let p = k + 2;
+    while (p < k + 5 && u[p] && !u[p]!.entity && /^[a-z][a-z-]*$/.test(u[p]!.text) && !isPrep(u[p]!.lower) && !isConj(u[p]!.lower)) p++;
+    const person = u[p];
+    if (!isPerson(person) || (u[p + 1]?.lower !== 'in' && u[p + 1]?.lower !== 'at')) continue;
+    const at = u[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    const place = u[at];
+    const after = u[at + 1];
+    if (!isEntity(place) || place.partial || place.metonymy === 'demonym' || !PLACE_TYPES.has(place.type!) || (after && (after.lower === "'s" || after.entity)) || !endsNounPhrase(after)) continue;
+    emit({ source: person.entity, target: place.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-victim-place' });
+  }
+}

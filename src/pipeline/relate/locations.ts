@@ -10,7 +10,7 @@ import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { possessorAt, readPhrase, readPhraseLeft, VIA_PENALTY } from './phrases.ts';
-import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPossessive, isPunct, PLACE_TYPES } from './classes.ts';
+import { isAux, isComma, isContent, isDirection, isEntity, isPlaceNoun, isPossessive, isPunct, isRelative, PLACE_TYPES } from './classes.ts';
 
 /** Containment rank: a place can only be stated to lie in a place of higher rank by the loose patterns. */
 const RANK: Partial<Record<EntityType, number>> = { city: 1, location: 1.5, region: 2, country: 3 };
@@ -20,6 +20,8 @@ const STATIVE = new Set(['located', 'situated', 'lies', 'lie', 'lying', 'nestled
 const PART_NOUNS = new Set(['part', 'parts', 'outskirts', 'edge', 'corner', 'heart', 'centre', 'center']);
 /** Nouns for a state, in "X, a small nation in ...". */
 const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic']);
+/** Verbs of a place's owner ("an enclave that belongs to Tajikistan"). */
+const BELONGS = new Set(['belongs', 'belong', 'belonged']);
 const INCLUDES = new Set(['includes', 'include', 'included', 'including', 'comprises', 'comprise', 'comprising', 'encompasses', 'encompassing', 'spans', 'spanning']);
 
 export function extractLocations(ctx: Ctx, emit: Emit): void {
@@ -112,6 +114,22 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
         for (const a of inner.ids) for (const b of outer.ids) report(a, b, 0.85, 'location-stative');
       }
     }
+    // "Vorukh, an enclave that belongs to Tajikistan", "the island belongs to Japan": a place a state owns lies in it
+    if (!x.entity && BELONGS.has(x.lower) && u[k + 1]?.lower === 'to') {
+      const outer = u[namedAt(u, k + 2)];
+      let j = k - 1;
+      // (", a/an <kind of place> that belongs to": the description in apposition to the place)
+      if (isRelative(u[j]?.lower ?? '')) {
+        let d = j - 1;
+        while (d > j - 4 && d >= 0 && isContent(u[d]) && !u[d]!.entity && !isPlaceNoun(u[d]!.lower)) d--;
+        const kind = u[d];
+        j = kind && !kind.entity && isPlaceNoun(kind.lower) ? d : -1;
+        while (j > 0 && j > d - 3 && !isComma(u[j])) j--;
+        j = isComma(u[j]) ? j - 1 : -1;
+      }
+      const inner = u[j];
+      if (isEntity(inner) && !inner.partial && isEntity(outer) && !outer.partial && outer.metonymy === undefined && outer.type === 'country') report(inner.entity!, outer.entity!, 0.8, 'location-belongs-to');
+    }
     // "The Donbas area, which includes Luhansk and Donetsk" / "eastern Ukraine, including Donetsk"
     if (!x.entity && INCLUDES.has(x.lower)) {
       let j = k - 1;
@@ -157,4 +175,9 @@ export function extractLocations(ctx: Ctx, emit: Emit): void {
 /** The unit after a name in apposition ends the phrase: nothing, a comma, or punctuation other than a possessive. */
 function closesPhrase(next: Unit | undefined): boolean {
   return !next || isComma(next) || (isPunct(next) && !isPossessive(next.lower));
+}
+
+/** Where a place's name is in the phrase at i: after "the" when the name takes it ("belongs to the Netherlands"). */
+function namedAt(u: readonly Unit[], i: number): number {
+  return u[i]?.lower === 'the' && isEntity(u[i + 1]) ? i + 1 : i;
 }

@@ -28,6 +28,12 @@ const HEADQUARTERS = new Set(['headquarters', 'hq', 'head office', 'seat']);
 const MOVED = new Set(['moved', 'moves', 'moving', 'relocated', 'relocates', 'shifted', 'shifts', 'transferred', 'transfers']);
 /** Sites an organisation runs somewhere other than its seat ("Hyundai's plant in Georgia"). */
 const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility', 'facilities', 'refinery', 'refineries', 'mine', 'mines', 'warehouse', 'warehouses', 'site', 'sites']);
+/** Nouns for a body's seat or its work in a place: "<org>'s European headquarters", "<org>'s office in". */
+const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
+/** Verbs of giving up a site or business ("sold its operations in", "closed its office in"). */
+const GIVES_UP = /^(?:s[oe]ll(?:s|ing)?|sold|clos(?:e|es|ed|ing)|shut(?:s|ting)?|exit(?:s|ed|ing)?|divest(?:s|ed|ing)?|quit(?:s|ting)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|left|leave|leaves|leaving)$/;
+/** Words for a body owned by a state ("India's state-run NTPC"). */
+const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
 
 /**
  * The place an organisation's own name carries: its last words after "of" ("Bank of Japan"), else its
@@ -77,6 +83,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (org === country || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || type(country) !== 'country') return;
     emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
+  extractOwnSites(ctx, emit);
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
     // "..., the British oil major said": a description with a nationality and a kind of organisation, no name
@@ -194,6 +201,53 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
     }
+    // "Uber's European headquarters are in Amsterdam", "Google's office in Zurich", "X operates in Kenya": where a body
+    // has its seat or works (a site other than the seat: "operates in")
+    {
+      const at = operatesAt(u, k);
+      if (at) {
+        const p = u[at.place]!;
+        if (at.seat) report(x.entity, p.entity!, 0.75, 'org-headquarters-in');
+        else if (SEATS.has(type(p.entity) ?? 'other') && x.entity !== p.entity) emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'operates in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-operates-in' });
+      }
+    }
+    // "India's state-run NTPC": a body a country runs sits there (a body right after the possessive, "Spain's
+    // Telefonica", is read by affiliation.ts)
+    if (OWNED.test(u[k - 1]?.text ?? '') && isPossessive(u[k - 2]?.lower ?? '')) {
+      const c = u[k - 3];
+      if (isEntity(c) && !c.partial && c.metonymy === undefined && type(c.entity) === 'country' && !isPossessive(u[k + 1]?.lower ?? '')) report(x.entity, c.entity!, 0.7, 'org-possessive-country');
+    }
+    // "the U.N. mission, known as MONUSCO, in South Kivu province": the mission's place after its name's apposition
+    if (u[k - 1]?.lower === 'as' && u[k - 2]?.lower === 'known' && isComma(u[k + 1]) && u[k + 2]?.lower === 'in') {
+      const p = u[namedPlaceAt(u, k + 3)];
+      const end = u[namedPlaceAt(u, k + 3) + 1];
+      if (isEntity(p) && !p.partial && p.metonymy === undefined && SEATS.has(type(p.entity) ?? 'other') && p.entity !== x.entity && (!end || isPunct(end) || isPlaceNoun(end.lower) || isPrep(end.lower))) {
+        emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'operates in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-known-as-in' });
+      }
+    }
+    // "Elk Valley Resources operates four mines in British Columbia", "X has built an industrial park at Morowali": sites a
+    // body runs in a place
+    {
+      const at = sitesAt(u, k);
+      const p = at >= 0 ? u[at]! : undefined;
+      if (p && SEATS.has(type(p.entity) ?? 'other') && p.entity !== x.entity) emit({ source: x.entity, target: p.entity!, kind: 'location', predicate: 'has facilities in', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'org-facility-in' });
+    }
+    // "Frelimo has governed Mozambique since 1975", "Georgian Dream, which has ruled Georgia": a party or group that
+    // governs a country sits in it
+    {
+      let i = k + 1;
+      if (isComma(u[i]) && isRelative(u[i + 1]?.lower ?? '')) i += 2;
+      if (/^(?:has|have|had)$/.test(u[i]?.lower ?? '')) i++;
+      const p = GOVERNS.has(u[i]?.lower ?? '') ? u[namedPlaceAt(u, i + 1)] : undefined;
+      if (isEntity(p) && !p.partial && p.metonymy === undefined && type(p.entity) === 'country' && endsNounPhrase(u[namedPlaceAt(u, i + 1) + 1])) report(x.entity, p.entity!, 0.7, 'org-governs');
+    }
+    // "the Knesset, Israel's parliament,", "Ofwat, Britain's water regulator": a state's body in apposition
+    if (isComma(u[k + 1]) && isEntity(u[k + 2]) && !u[k + 2]!.partial && u[k + 2]!.metonymy === undefined && type(u[k + 2]!.entity) === 'country' && isPossessive(u[k + 3]?.lower ?? '')) {
+      let n = k + 4;
+      while (n < k + 6 && isContent(u[n]) && !isOrganizationDescriptor(u[n]!.lower) && !STATE_BODIES.has(u[n]!.lower)) n++;
+      const noun = u[n];
+      if (noun && !noun.entity && (isOrganizationDescriptor(noun.lower) || STATE_BODIES.has(noun.lower)) && endsNounPhrase(u[n + 1])) report(x.entity, u[k + 2]!.entity!, 0.75, 'org-apposition-possessor');
+    }
     // "Serum Institute of India", "Indian Oil Corporation", "US State Department": the name says where the body belongs.
     if (!x.partial) {
       const place = placeInName(x.text, ctx.nameToEntity, type);
@@ -291,6 +345,136 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       report(x.entity, u[k - 2]!.entity!, 0.7, 'org-possessive-place');
     }
   }
+}
+
+/**
+ * "Northvolt has struggled to ramp up production at its main plant in Skelleftea", "The company said its plants in
+ * Sweden, Poland and Germany would keep running": "its" site, office or headquarters in a place (or a list of places)
+ * belongs to the organisation named last before it in the sentence (no person named between), or, in a sentence whose
+ * subject is "the company" or a like description, to the body that description means.
+ */
+function extractOwnSites(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const type = (id: string | undefined) => (id ? ctx.entities.get(id)?.type : undefined);
+  for (let k = 1; k + 3 < u.length; k++) {
+    if (u[k]!.lower !== 'its') continue;
+    let h = k + 1;
+    if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
+    const noun = u[h]?.lower ?? '';
+    const predicate = FACILITIES.has(noun) ? 'has facilities in' : HEADQUARTERS.has(noun) ? 'based in' : WORK_NOUNS.has(noun) && noun !== 'work' && noun !== 'operation' ? 'operates in' : undefined;
+    // (not what it gives up: "sold its operations in Costa Rica")
+    if (!predicate || u[h + 1]?.lower !== 'in' || GIVES_UP.test(u[k - 1]?.lower ?? '')) continue;
+    // the owner: the organisation named last before "its", no person between
+    let owner: { id: string; from: number[] } | undefined;
+    for (let b = k - 1; b >= 0; b--) {
+      const w = u[b]!;
+      if (!isEntity(w) || w.partial || w.metonymy === 'demonym') continue;
+      if (ORGANIZATION_TYPES.has(w.type!)) owner = { id: w.entity!, from: [] };
+      if (!PLACE_TYPES_FOR_SEAT.has(w.type!)) break;
+    }
+    // ("The company said its plants ...": the body a description opening the sentence means)
+    if (!owner && u[0]?.lower === 'the' && isOrganizationAnaphor(u[1]?.lower ?? '') && k <= 4) {
+      const body = possessorAt(ctx, 1);
+      if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+    }
+    if (!owner || !ORGANIZATION_TYPES.has(type(owner.id) ?? 'other')) continue;
+    for (const p of placeList(u, h + 2)) {
+      const place = u[p]!.entity!;
+      if (place === owner.id || !SEATS.has(type(place) ?? 'other')) continue;
+      emit({ source: owner.id, target: place, kind: 'location', predicate, cameo: null, confidence: 0.7, sentences: [ctx.s, ...owner.from], rule: 'org-own-site-in' });
+    }
+  }
+}
+/** Words that make a sentence worth reading for "its" sites (cues.ts): a body's sites, offices and seat. */
+export const OWN_SITE_WORDS = [...FACILITIES, ...WORK_NOUNS, ...HEADQUARTERS];
+/** Entity types a walk back to the owner of "its" may pass (places named on the way: "the Swedish battery maker"). */
+const PLACE_TYPES_FOR_SEAT = new Set<EntityType>(['city', 'region', 'country', 'location']);
+
+/** The places of a list starting at unit i ("Sweden, Poland and Germany"), each named whole; none when the first is not. */
+function placeList(u: readonly Unit[], i: number): number[] {
+  const out: number[] = [];
+  let p = namedPlaceAt(u as Unit[], i);
+  while (isEntity(u[p]) && !u[p]!.partial && u[p]!.metonymy === undefined) {
+    const next = u[p + 1];
+    if (next && (next.lower === "'s" || isPossessive(next.lower) || (next.entity && !isComma(next)))) break;
+    out.push(p);
+    let n = p + 1;
+    if (isComma(u[n])) n++;
+    if (u[n]?.lower === 'and') n++;
+    if (n === p + 1 || !isEntity(u[n])) break;
+    p = n;
+  }
+  return out;
+}
+
+/** Verbs of a party or group governing a state ("Frelimo has governed Mozambique"). */
+const GOVERNS = new Set(['governs', 'governed', 'rules', 'ruled']);
+/** Nouns for a state's own bodies, in "X, Israel's parliament". */
+const STATE_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'army', 'military', 'police', 'court', 'tribunal', 'ministry', 'commission', 'council', 'authority', 'service']);
+/** Verbs of running sites ("operates four mines in", "has built an industrial park at"). */
+const RUNS = new Set(['operates', 'operated', 'runs', 'ran', 'owns', 'owned', 'built', 'builds', 'opened', 'opens']);
+/** Sites a body runs, for "operates four mines in" (FACILITIES and the like). */
+const SITE_NOUNS = new Set([...FACILITIES, 'park', 'parks', 'smelter', 'smelters', 'terminal', 'terminals', 'store', 'stores', 'hotel', 'hotels', 'office', 'offices']);
+
+/**
+ * "X operates four mines in British Columbia", "X has built a vast industrial park at Morowali": the place of the sites
+ * the organisation at unit k runs, said right after its name (at most four words between the verb and the site);
+ * -1 when none.
+ */
+function sitesAt(u: readonly Unit[], k: number): number {
+  let i = k + 1;
+  // (a description in apposition may come between: "Tsingshan Holding Group, the Chinese steel giant, has built")
+  if (isComma(u[i]) && isDet(u[i + 1]?.lower ?? '')) {
+    let c = i + 2;
+    while (c < i + 8 && u[c] && !isComma(u[c]) && (!u[c]!.entity || u[c]!.metonymy === 'demonym')) c++;
+    if (isComma(u[c])) i = c + 1;
+  }
+  if (/^(?:has|have|had)$/.test(u[i]?.lower ?? '')) i++;
+  if (!RUNS.has(u[i]?.lower ?? '')) return -1;
+  let n = i + 1;
+  while (n < i + 5 && u[n] && !u[n]!.entity && !SITE_NOUNS.has(u[n]!.lower) && (isContent(u[n]) || isDet(u[n]!.lower) || /^\d/.test(u[n]!.text))) n++;
+  if (!SITE_NOUNS.has(u[n]?.lower ?? '') || (u[n + 1]?.lower !== 'in' && u[n + 1]?.lower !== 'at')) return -1;
+  const p = namedPlaceAt(u as Unit[], n + 2);
+  return placeEnds(u, p) ? p : -1;
+}
+
+
+/**
+ * Where the organisation at unit k has its seat or works, stated right after its name: "'s (European) headquarters
+ * (are) in Y" (its seat), "'s (regional) office in Y", "operates in Y" (where it works; "its operations in Y" is read by
+ * extractOwnSites).
+ */
+function operatesAt(u: readonly Unit[], k: number): { place: number; seat: boolean } | undefined {
+  let h = k + 1;
+  if (isPossessive(u[h]?.lower ?? '')) {
+    h++;
+    // (one word for where or what kind: "European", "main", "regional")
+    if (u[h] && (!u[h]!.entity || u[h]!.metonymy === 'demonym') && !HEADQUARTERS.has(u[h]!.lower) && !WORK_NOUNS.has(u[h]!.lower) && /^[A-Za-z]+$/.test(u[h]!.text) && (HEADQUARTERS.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? ''))) h++;
+    const seat = HEADQUARTERS.has(u[h]?.lower ?? '');
+    if (!seat && !WORK_NOUNS.has(u[h]?.lower ?? '')) return undefined;
+    // ("X's work in Y" may be work done anywhere)
+    if (!seat && (u[h]!.lower === 'work' || u[h]!.lower === 'operation')) return undefined;
+    let i = h + 1;
+    if (/^(?:is|are|was|were|remain|remains)$/.test(u[i]?.lower ?? '')) i++;
+    if (u[i]?.lower !== 'in') return undefined;
+    const p = namedPlaceAt(u as Unit[], i + 1);
+    return placeEnds(u, p) ? { place: p, seat } : undefined;
+  }
+  // "X operates in Y", "X, which operates in Y"
+  let i = k + 1;
+  if (isComma(u[i]) && isRelative(u[i + 1]?.lower ?? '')) i += 2;
+  if (/^(?:operates|operated|operate)$/.test(u[i]?.lower ?? '') && u[i + 1]?.lower === 'in') {
+    const p = namedPlaceAt(u as Unit[], i + 2);
+    return placeEnds(u, p) ? { place: p, seat: false } : undefined;
+  }
+  return undefined;
+}
+
+/** Is the unit at p a place named whole, ending its phrase ("in Amsterdam.", not "in Amsterdam's port")? */
+function placeEnds(u: readonly Unit[], p: number): boolean {
+  const x = u[p];
+  const next = u[p + 1];
+  return isEntity(x) && !x.partial && x.metonymy === undefined && (!next || (!next.entity && next.lower !== "'s" && !isPossessive(next.lower)));
 }
 
 /**

@@ -19,14 +19,34 @@ import { PERSON_TYPES, PLACE_TYPES } from '../classes.ts';
 
 const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l) => allVerbForms(l).forms);
 /** Verbs whose subject is where the clause's "in"/"at" phrase says: saying, meeting, signing, living, being held. */
-const PRESENCE = new Set(forms(`say tell speak address announce declare warn insist add vow pledge urge
+const PRESENCE_LEMMAS = `say tell speak address announce declare warn insist add vow pledge urge
   sign meet host greet receive attend visit arrive land appear gather rally campaign vote
-  live reside stay hold detain arrest jail imprison sentence try convict release free
-  kill shoot murder assassinate stab wound injure abduct kidnap`));
+  swear live reside stay hold detain arrest jail imprison sentence try convict release free
+  kill shoot murder assassinate stab wound injure abduct kidnap`.split(/\s+/).filter(Boolean);
+const PRESENCE = new Set(forms(PRESENCE_LEMMAS.join(' ')));
+/** Verbs whose object is what is said, not who hears it ("said workers in Ohio would lose their jobs"). */
+const SAYING = new Set(forms('say announce declare warn insist add vow pledge urge'));
+const PRESENT_BASE = new Set(PRESENCE_LEMMAS);
+const STAYING = new Set(['lives', 'resides', 'stays']);
+/** A verb of presence in -ing ("speaking", "meeting"), for an aside after a name ("X, speaking in Davos, said"). */
+export const isPresenceParticiple = (w: string): boolean => PRESENCE.has(w) && /ing$/.test(w) && !SAYING.has(w.replace(/ing$/, ''));
+/**
+ * A done form of a verb of presence ("told", "had held", "was detained", "appeared"), and whether it is a verb of saying
+ * (whose first words after it are what is said, not a scene): for readers of the words (fronted-scene.ts).
+ */
+export function presencePast(w: string): 'saying' | 'presence' | undefined {
+  // ("lives in", "resides in": a state holds in the present)
+  if (STAYING.has(w)) return 'presence';
+  if (!PRESENCE.has(w) || /(?:ing|s)$/.test(w) || PRESENT_BASE.has(w)) return undefined;
+  return SAYING.has(w) ? 'saying' : 'presence';
+}
 /** Verbs of travel, whose "to" phrase is where the subject ends up. */
-const TRAVEL = new Set(forms('arrive fly return travel go come head'));
-/** Words whose passive subject is the person held, not a doer ("held in", "detained in"). */
-const HELD = new Set(forms('hold detain arrest jail imprison sentence try convict release free kill shoot murder assassinate stab wound injure abduct kidnap'));
+const TRAVEL_LEMMAS = new Set(['arrive', 'fly', 'return', 'travel', 'go', 'come', 'head']);
+const TRAVEL = new Set(forms([...TRAVEL_LEMMAS].join(' ')));
+/** Words whose passive subject is the person held or sworn in, not a doer ("held in", "detained in", "was sworn in at"). */
+const HELD = new Set(forms('swear hold detain arrest jail imprison sentence try convict release free kill shoot murder assassinate stab wound injure abduct kidnap'));
+/** A participle of holding someone ("held", "detained", "jailed"), for readers of the words (fronted-scene.ts). */
+export const isHeldParticiple = (w: string): boolean => HELD.has(w) && !PRESENT_BASE.has(w) && !/(?:ing|s)$/.test(w);
 /** Verbs whose object person is where the subject is ("met Xi Jinping in San Francisco": both were there). */
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
@@ -36,12 +56,14 @@ const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
 /** Is the word a form of a verb this reader reads (a cue for the sentence, cues.ts)? */
-export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w);
+export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || w === 'exile';
 
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
     const w = tree.lower[v]!;
     if (!isPresenceWord(w) || tree.upos(v) !== 'VERB') continue;
+    // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
+    if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
     const places = placesOf(ctx, tree, v, TRAVEL.has(w));
     if (!places.length) continue;
     const found = peopleAt(ctx, tree, v, HELD.has(w));
@@ -56,6 +78,39 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
       for (const place of places) {
         emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence' });
       }
+    }
+  }
+  extractExile(ctx, tree, emit);
+}
+
+/**
+ * Is travel verb v told as done: a past form or a participle ("flew", "has arrived", "having landed"), not the present
+ * of an itinerary ("goes on to", "flies to", "is heading to") or a bare form ("will travel to")?
+ */
+function doneTravel(tree: Tree, v: number): boolean {
+  const w = tree.lower[v]!;
+  if (/ing$/.test(w) || /s$/.test(w)) return false;
+  // ("has come back": a bare form is a participle only after "have")
+  return !TRAVEL_LEMMAS.has(w) || tree.children(v, 'aux').some((a) => /^(?:has|have|had|having)$/.test(tree.lower[a]!));
+}
+
+/**
+ * "returned from exile in Burkina Faso", "lived in exile in London", "fled into exile in Egypt": the person of the
+ * clause was in the place of the exile.
+ */
+function extractExile(ctx: Ctx, tree: Tree, emit: Emit): void {
+  for (let n = 0; n < tree.size; n++) {
+    if (tree.lower[n] !== 'exile' || tree.upos(n) !== 'NOUN') continue;
+    const v = tree.head(n);
+    if (v < 0 || tree.upos(v) !== 'VERB' || !/^(?:from|in|into)$/.test(tree.caseOf(n) ?? '')) continue;
+    const places = [...withCase(tree, n, ['in'], ['nmod']), ...withCase(tree, v, ['in'], ['obl']).filter((c) => c > n)]
+      .flatMap((c) => { const x = ctx.units[tree.entityUnit(c)]; return x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) ? [x.entity] : []; });
+    if (!places.length) continue;
+    const { arg, modality } = subjectOf(ctx, tree, v);
+    const people = keepTypes(ctx, arg, PERSON_TYPES);
+    if (!people || modality.negated || modality.hypothetical || modalityOf(tree, v).hypothetical) continue;
+    for (const person of people.ids) for (const place of new Set(places)) {
+      emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence-exile' });
     }
   }
 }
@@ -96,7 +151,9 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
   const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
   for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
-    if (tree.entityUnit(c) >= 0) { add(c); continue; }
+    // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
+    // in X" is a scene's)
+    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
