@@ -347,6 +347,10 @@ export function extractAffiliations(
       const c = knowledge.demonym(firstWord);
       const id = c && countryEntity(c.id, c.name);
       if (id && !seatElsewhere(ctx, x.text, id)) report(x.entity, id, 0.75, 'affiliation-name');
+      // "the U.N. Security Council", "the NATO Parliamentary Assembly": a body named with another body's name before
+      // its own words is a part of that body
+      const parent = parentNamedIn(ctx, x.entity, x.text);
+      if (parent) emit({ source: x.entity, target: parent, kind: 'affiliation', predicate: 'part of', cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'affiliation-parent-name' });
     }
     if (x.type === 'person') {
       // "Russian oligarch Roman Abramovich": one or two lower-case non-title words between (nouns: not a verb in the
@@ -550,4 +554,22 @@ function nearestBody(u: readonly Unit[], p: number): Arg | undefined {
     return { ids: [x.entity], via: 'anaphor', from: [] };
   }
   return undefined;
+}
+
+/**
+ * The organisation of the article whose name or alias opens `text`, the name of another body, before words of its
+ * own that are all capitalised ("U.N." in "U.N. Security Council"); undefined when none or several.
+ */
+function parentNamedIn(ctx: Ctx, self: string, text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const found = new Set<string>();
+  for (let len = 1; len < words.length; len++) {
+    if (!words.slice(len).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const prefix = words.slice(0, len).join(' ');
+    for (const e of ctx.entities.values()) {
+      if (e.id === self || (e.type !== 'organization' && e.type !== 'group')) continue;
+      if (e.name === prefix || e.aliases.includes(prefix)) found.add(e.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

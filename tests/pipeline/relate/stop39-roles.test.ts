@@ -90,3 +90,14 @@ describe('a sworn-in person qualified by an "of" phrase, and an opposite number'
     expect(got.some((l) => /^Hikmet Hajiyev -.* of-> Azerbaijan$/.test(l))).toBe(true);
   });
 });
+
+describe("a body named with another body's name before its own words", () => {
+  it('"the U.N. Human Rights Council" is part of the U.N.', async () => {
+    const got = await lines('The U.N. Human Rights Council voted on Friday to open an inquiry. The U.N. said the vote was binding.');
+    expect(got).toContain('U.N. Human Rights Council -part of-> U.N.');
+  });
+  it('guard: a body whose name only shares a word is no part', async () => {
+    const got = await lines('The World Bank and the World Health Organization met on Friday.');
+    expect(got.filter((l) => /part of/.test(l))).toEqual([]);
+  });
+});
