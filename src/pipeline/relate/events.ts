@@ -87,6 +87,19 @@ function matchEntry(ctx: Ctx, i: number, entry: EventTrigger): Match | undefined
 /** Words whose "to" + verb names an aim, not a fact ("a candidate to join", "its bid to buy", "hopes to sign"). */
 const AIM_BEFORE_TO = /^(?:candidate|candidates|candidacy|bid|bids|application|applications|ambition|ambitions|aspiration|aspirations|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|aim|aims|aimed|aiming|attempt|attempts|attempted|effort|efforts|intend|intends|intended|wish|wishes|wished|eager|keen|poised|plan|plans|planned|planning|want|wants|wanted)$/;
 
+/** Past forms of the journey verbs (lexicon `ahead`) that do not end in -ed. */
+const JOURNEY_PAST = new Set(['went', 'gone', 'left', 'flew', 'flown']);
+
+/**
+ * A journey verb in the present tense tells of a trip to come ("goes on to Costa Rica", "leaves on Friday for X",
+ * "is heading to Tokyo"); `aux` is the auxiliary or "to" right before it, if any. A past, a perfect or an infinitive
+ * is not read here (an infinitive takes its mood from its governor).
+ */
+export function journeyAhead(verb: string, aux: string | undefined): boolean {
+  if (aux !== undefined) return /^(?:is|are|am|'s|'re)$/.test(aux) && /ing$/.test(verb);
+  return !/(?:ed|ing)$/.test(verb) && !JOURNEY_PAST.has(verb);
+}
+
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
   const u = ctx.units;
@@ -568,7 +581,10 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
   }
   const negated = modality.negated || !!subject.negated;
-  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  // ("goes on to Costa Rica": a journey told in the present is still to come; the auxiliary skips adverbs, "is now heading")
+  const auxBefore = [u[i - 1], u[i - 2]].find((x) => x && !isAdverb(x))?.lower;
+  const ahead = !!e.ahead && !m.nominal && journeyAhead(u[i]!.lower, auxBefore && (isAux(auxBefore) || isModal(auxBefore) || auxBefore === 'to') ? auxBefore : undefined);
+  const hypothetical = modality.hypothetical || !!subject.hypothetical || ahead;
   let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
   if (negated) confidence *= 0.5;
   if (hypothetical) confidence *= 0.6;

@@ -70,6 +70,11 @@ export interface LexiconEntry {
   memberTie?: string;
   /** A person doing it to an organisation states a tie, not an event: the affiliation's predicate ("adviser to"). */
   personTie?: string;
+  /**
+   * A journey: the verb in the present tense ("goes on to X", "leaves for X", "is heading to X", "travels to X next week")
+   * tells of a trip still to come, so the event is hypothetical; a past form ("flew to X") tells of one made.
+   */
+  ahead?: boolean;
   reason: string;
 }
 
@@ -98,7 +103,10 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'phone', predicate: 'spoke by phone with', cameo: '041', verbs: w('phone telephone'), symmetric: true, reason: 'a telephone call between leaders' },
   { id: 'speak-to-person', predicate: 'spoke with', cameo: '040', verbs: w('speak talk'), excludeForms: w('talks'), objectPreps: ['to'], prepOnly: true, personObject: true, reason: '"He spoke to his Iraqi counterpart, X, by telephone": speaking to a named person is consultation; only a person counts ("spoke to reporters", "spoke to Reuters" name the press, not a party)' },
   { id: 'visit', predicate: 'visited', cameo: '042', verbs: w('visit tour'), nouns: w('visit trip'), nounPreps: ['to'], placeObject: true, reason: 'an official visit to a country or place' },
-  { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit' },
+  { id: 'travel', predicate: 'visited', cameo: '042', verbs: w('travel fly'), objectPreps: ['to'], prepOnly: true, placeObject: true, ahead: true, reason: '"will travel to Dhaka", "flew to Beijing": a visit ("travels to Dhaka next week" one to come)' },
+  { id: 'go-on', predicate: 'visited', cameo: '042', verbs: w('go'), complement: w('on onward onwards'), objectPreps: ['to'], prepOnly: true, placeObject: true, ahead: true, reason: '"goes on to Costa Rica, Guatemala and the Dominican Republic": the next leg of a journey is a visit, one to come where the verb is in the present tense (only with "on": "went to the court" is no visit)' },
+  { id: 'journey-on', predicate: 'visited', cameo: '042', verbs: w('head continue proceed'), objectPreps: ['to'], prepOnly: true, placeObject: true, ahead: true, reason: '"headed to Tokyo", "will continue on to Seoul", "heads to Brussels on Monday": a journey to a place is a visit, one to come where the verb is in the present tense' },
+  { id: 'leave-for', predicate: 'visited', cameo: '042', verbs: w('leave depart'), objectPreps: ['for'], prepOnly: true, placeObject: true, ahead: true, reason: '"Modi leaves on Friday for the Maldives", "departed for Beijing": leaving for a place is a journey to it, a visit (one to come in the present tense); the place left is no object ("left Kyiv for Warsaw" visits Warsaw)' },
   { id: 'arrive', predicate: 'visited', cameo: '042', verbs: w('arrive'), objectPreps: ['in', 'at'], prepOnly: true, placeObject: true, reason: '"arrived in Beijing" reports a visit' },
   { id: 'stopover', predicate: 'visited', cameo: '042', nouns: w('stop stopover'), nounPreps: ['in'], placeObject: true, reason: '"made an unscheduled stop in Riyadh": a stop in a capital on a journey is a visit (only with "in": "a stop to the fighting" is none)' },
   { id: 'host', predicate: 'hosted', cameo: '043', verbs: w('host receive'), nameObject: true, objectPreps: ['between'], reason: 'hosting or receiving a visiting actor; hosting talks between parties ("hosted talks between A and B", "talks hosted by X") hosts each party' },
@@ -277,6 +285,7 @@ export const LEXICON: LexiconEntry[] = [
   { id: 'lobby', predicate: 'lobbied', cameo: '020', verbs: w('lobby petition'), nameObject: true, thatObject: true, reason: '"lobbied Washington to lift the ban", "petitioned the court": an appeal addressed to a named actor' },
   { id: 'pressure', predicate: 'pressed', cameo: '020', verbs: w('pressure'), thatObject: true, nouns: w('pressure'), nounPreps: ['on'], reason: '"US pressure on the Netherlands", "pressured Tokyo to curb exports", "faced pressure from Washington" (the one pressing acts on the subject): pressing an actor to act is an appeal to it (02, as urge)' },
   { id: 'settle-with', predicate: 'settled with', cameo: '057', verbs: w('settle'), objectPreps: ['with'], prepOnly: true, symmetric: true, reason: '"Telia settled with US and Dutch authorities": a settlement is an agreement between the parties ("settled in Paris" has no "with")' },
+  { id: 'approve-loan', predicate: 'lent to', cameo: '071', verbs: w('approve authorize'), complement: w('loan loans credit credits bailout financing disbursement tranche programme program facility'), objectPreps: ['to', 'for'], reason: '"the IMF board approved a new $20 billion loan to Argentina", "approved a $500 million credit for Kenya": a lender approving its loan to an actor lends to it (economic aid, as lend); the recipient follows "to" or "for" ("approved the loan" names no one)' },
   { id: 'lend', predicate: 'lent to', cameo: '071', verbs: w('lend loan'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"the IMF lent $3 billion to Egypt": a loan is economic aid' },
   { id: 'donate', predicate: 'donated to', cameo: '070', verbs: w('donate'), objectPreps: ['to'], prepOnly: true, skipObject: true, reason: '"Japan donated 1 million doses to Vietnam": a gift is aid' },
   { id: 'disqualify', predicate: 'disqualified', cameo: '172', verbs: w('disqualify impeach unseat depose topple overthrow'), nouns: w('disqualification impeachment'), nounPreps: ['of'], personObject: true, reason: '"the court disqualified the prime minister", "parliament impeached the president", "the army toppled X": removing a person from office by a court, a legislature or force (a person object only: "toppled the statue" is none)' },

@@ -56,6 +56,11 @@ export const NEGATING_VERBS = list(
   'refused refuses refuse declined declines decline failed fails fail denied denies deny avoid avoids avoided refrain refrains refrained',
 );
 
+export const RULING_OUT_VERBS = list(
+  '"has ruled out taking a stake", "ruled out meeting X": with "out" right after it, the verb says the embedded event will not happen',
+  'rule rules ruled ruling',
+);
+
 export const HYPOTHETICAL_VERBS = list(
   '"plans to recognize", "threatened to attack": the embedded event is intended, not done',
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
@@ -240,12 +245,12 @@ export const AGENDA_NOUNS = list(
 );
 
 export const TRANSPARENT_NOUNS = list(
-  '"the independence of X", "the government of X", "demanded the withdrawal of X": the real argument is the complement after "of"',
+  '"the independence of X", "the government of X", "demanded the withdrawal of X", "the board of the IMF approved a loan": the real argument is the complement after "of"',
   `withdrawal release resignation extradition return removal departure expulsion surrender handover
    independence sovereignty statehood government leadership people territory annexation recognition
    capital city town port peninsula enclave exclave region regions province provinces republic republics area
    areas island islands district districts oblast state states county municipality occupation invasion
-   authorities army forces president leaders officials residents citizens part parts`,
+   authorities army forces president leaders officials residents citizens part parts board`,
 );
 
 export const PLACE_NOUNS = list(

@@ -21,13 +21,13 @@ import { TITLE_HEAD_WORDS } from '../data/titles.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
-import { eventPairs, HELD_POWERS, PLANNING_NOUNS } from '../events.ts';
+import { eventPairs, HELD_POWERS, journeyAhead, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -789,7 +789,8 @@ export function modalityOf(tree: Tree, i: number): Modality {
     if (h < 0) break;
     if (r === 'xcomp' || r === 'ccomp' || r === 'advcl' || r === 'conj' || r === 'csubj') {
       const g = tree.lower[h]!;
-      if (r !== 'conj' && (isNegVerb(g) || notYetDone(tree, h))) negated = true;
+      // ("has ruled out taking a stake": "rule out" denies what it governs)
+      if (r !== 'conj' && (isNegVerb(g) || notYetDone(tree, h) || (isRulingOutVerb(g) && tree.lower[h + 1] === 'out'))) negated = true;
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
@@ -900,7 +901,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let complement: number | undefined;
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
-    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''));
+    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''))
+      // ("goes on to Costa Rica": a particle the parse calls an adverb, right after the verb)
+      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined);
     // ("the agreement, signed in Rome by A and B,": a participle's complement is the noun it describes)
     if (complement === undefined && passive && tree.rel(i) === 'acl' && e.complement.includes(tree.lower[tree.head(i)] ?? '')) complement = tree.head(i);
     if (complement === undefined) return false;
@@ -1391,7 +1394,10 @@ function finish(
   }
   if (!object) return false;
   const negated = modality.negated || !!subject.negated;
-  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  // ("goes on to Costa Rica", "leaves on Friday for X": a journey told in the present is still to come)
+  const aux = tree.children(i, 'aux', 'mark').filter((c) => c < i).pop();
+  const ahead = !!e.ahead && tree.upos(i) === 'VERB' && journeyAhead(tree.lower[i]!, aux === undefined ? undefined : tree.lower[aux]);
+  const hypothetical = modality.hypothetical || !!subject.hypothetical || ahead;
   let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
   if (negated) confidence *= 0.5;
   if (hypothetical) confidence *= 0.6;
