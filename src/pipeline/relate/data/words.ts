@@ -61,6 +61,12 @@ export const RULING_OUT_VERBS = list(
   'rule rules ruled ruling',
 );
 
+export const APPOINTING_VERBS = list(
+  '"named Richard Teng to succeed him", "appointed X to replace Y", "picked X to lead the team": the person appointed is the subject of the infinitive after the name',
+  `name names named naming appoint appoints appointed appointing choose chooses chose chosen choosing pick picks picked
+   picking tap taps tapped tapping select selects selected selecting nominate nominates nominated nominating`,
+);
+
 export const HYPOTHETICAL_VERBS = list(
   '"plans to recognize", "threatened to attack": the embedded event is intended, not done',
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
@@ -337,9 +343,9 @@ export const LIGHT_VERBS = list(
 );
 
 export const LIGHT_PARTICIPLES = list(
-  '"sanctions imposed by the EU on Iran", "the attack launched by X on Y": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
+  '"sanctions imposed by the EU on Iran", "the attack launched by X on Y", "a warrant issued by a Warsaw court for X": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
   `imposed launched held conducted carried staged mounted made provided offered extended announced opened resumed
-   started begun continued expressed voiced filed lodged brought signed reached struck`,
+   started begun continued expressed voiced filed lodged brought signed reached struck issued`,
 );
 
 export const HOSTING_PARTICIPLES = list(
