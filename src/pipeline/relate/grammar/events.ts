@@ -709,7 +709,8 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
     if ((rel === 'advcl' || rel === 'xcomp') && isAppointingVerb(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'to')) {
       const o = tree.exactly(head, 'obj', 'xcomp').find((x) => x < v && x !== v);
       const appointed = o === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, o), PERSON_TYPES);
-      if (appointed) return { arg: appointed, modality: none };
+      // (a nomination awaits its confirmation: "nominated X to replace Y" is still to come)
+      if (appointed) return { arg: appointed, modality: { negated: false, hypothetical: /^nominat/.test(governor) } };
     }
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
     if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
@@ -1408,7 +1409,7 @@ function finish(
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
 ): boolean {
   let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
-  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
+  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.bodyObject ? ORGANIZATION_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
   // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
