@@ -551,7 +551,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
-  subject = keepTypes(ctx, subject, ACTOR_TYPES);
+  subject = keepTypes(ctx, subject, e.stateSubject ? STATE_OBJECT_TYPES : ACTOR_TYPES);
   object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.bodyObject ? ORGANIZATION_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : e.stateObject ? STATE_OBJECT_TYPES : OBJECT_TYPES);
   if (!subject) return false;
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the

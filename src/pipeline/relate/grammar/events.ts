@@ -1408,7 +1408,7 @@ function finish(
   ctx: Ctx, tree: Tree, i: number, e: EventTrigger, subjectIn: Arg | undefined, objectIn: Arg | undefined, modality: Modality,
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
 ): boolean {
-  let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
+  let subject = keepTypes(ctx, subjectIn, e.stateSubject ? STATE_OBJECT : ACTOR_TYPES);
   let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.bodyObject ? ORGANIZATION_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
