@@ -56,3 +56,66 @@ describe('"ruled out" denies what it governs', () => {
     expect(await lines('The German government took a stake in Siemens Energy on Monday.')).toContain('Germany -061 bought a stake in-> Siemens Energy');
   });
 });
+
+describe('giving up a bid to join a bloc reduces relations with the bloc', () => {
+  it.each([
+    ['Turkey froze its application for membership of the European Union.', 'Turkey -160 halted bid to join-> European Union'],
+    ['Switzerland withdrew its application to join the European Union in 2016.', 'Switzerland -160 halted bid to join-> European Union'],
+    ['Iceland suspended talks on joining the European Union in 2013.', 'Iceland -160 halted bid to join-> European Union'],
+  ])('%s', async (text, want) => {
+    expect(await lines(text)).toContain(want);
+  });
+  it("guard: halting another actor's bid is no bid given up", async () => {
+    const got = await lines("Hungary halted Ukraine's bid to join the European Union.");
+    expect(got.filter((l) => / -160 halted bid to join-> /.test(l))).toEqual([]);
+  });
+});
+
+describe('leaving a bloc', () => {
+  it.each([
+    ['Burkina Faso withdrew from the Economic Community of West African States.', 'Burkina Faso -160 withdrew from-> Economic Community of West African States'],
+    ['Angola quit OPEC in December.', 'Angola -160 withdrew from-> OPEC'],
+  ])('%s', async (text, want) => {
+    expect(await lines(text)).toContain(want);
+  });
+  it('guard: a person leaving a company is no reduction of relations', async () => {
+    const got = await lines('Sundar Pichai left Google in 2030.');
+    expect(got.filter((l) => / -160 /.test(l))).toEqual([]);
+  });
+  it('guard: a state withdrawing from a country is no bloc left', async () => {
+    const got = await lines('Russia withdrew from Syria in 2030.');
+    expect(got.filter((l) => / -160 /.test(l))).toEqual([]);
+  });
+});
+
+describe('more acts of the news', () => {
+  it.each([
+    // a legal settlement is an agreement between its parties, as a verb's complement and as a noun
+    ['Deutsche Bank reached a settlement with the U.S. Justice Department on Monday.', 'Deutsche Bank -057 signed agreement with-> U.S. Justice Department'],
+    ['Boeing agreed to pay $200 million as part of a settlement with the U.S. Justice Department.', 'Boeing -057 signed agreement with-> U.S. Justice Department'],
+    // a warrant as a noun, and a red notice
+    ["The International Criminal Court's arrest warrant for Vladimir Putin angered Moscow.", 'International Criminal Court -173 issued arrest warrant for-> Vladimir Putin'],
+    ['Interpol issued a red notice for Carlos Ghosn.', 'Interpol -173 issued arrest warrant for-> Carlos Ghosn'],
+    // a high commissioner is the ambassador between Commonwealth states
+    ['Kenya recalled its high commissioner from Uganda.', 'Kenya -161 recalled ambassador from-> Uganda'],
+    // the person appointed does what the infinitive after the name says
+    ['Boeing appointed Kelly Ortberg to replace Dave Calhoun.', 'Kelly Ortberg -null replaced-> Dave Calhoun'],
+    // voting against an actor rejects it; ratifying its membership cooperates with it
+    ["Thailand's People's Party voted against Paetongtarn Shinawatra.", "People's Party -120 voted against-> Paetongtarn Shinawatra"],
+    ["Hungary ratified Sweden's membership of NATO.", 'Hungary -050 ratified accession of-> Sweden'],
+    // paying out a loan or a grant
+    ['The European Union disbursed 5 billion euros to Ukraine.', 'European Union -071 lent to-> Ukraine'],
+    // raising a matter with another actor
+    ['Japan raised the detention of its citizens with China.', 'Japan -040 held discussions with-> China'],
+  ])('%s', async (text, want) => {
+    expect(await lines(text)).toContain(want);
+  });
+  it('guard: a settlement in a place is no agreement', async () => {
+    const got = await lines('Israel expanded a settlement near Jerusalem.');
+    expect(got.filter((l) => / -057 /.test(l))).toEqual([]);
+  });
+  it('guard: a nomination to replace someone is still to come', async () => {
+    const got = await lines('Yoon Suk Yeol nominated Choi Byung-hyuk to replace Kim Yong-hyun.');
+    expect(got).toContain('Choi Byung-hyuk -null replaced (hyp)-> Kim Yong-hyun');
+  });
+});
