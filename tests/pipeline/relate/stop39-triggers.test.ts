@@ -115,7 +115,7 @@ describe('more acts of the news', () => {
     expect(got.filter((l) => / -057 /.test(l))).toEqual([]);
   });
   it('guard: a nomination to replace someone is still to come', async () => {
-    const got = await lines('Yoon Suk Yeol nominated Choi Byung-hyuk to replace Kim Yong-hyun.');
-    expect(got).toContain('Choi Byung-hyuk -null replaced (hyp)-> Kim Yong-hyun');
+    const got = await lines('President Joe Biden nominated Jerome Powell to succeed Janet Yellen.');
+    expect(got).toContain('Jerome Powell -null succeeded (hyp)-> Janet Yellen');
   });
 });

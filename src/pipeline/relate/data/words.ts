@@ -68,11 +68,11 @@ export const APPOINTING_VERBS = list(
 );
 
 export const HYPOTHETICAL_VERBS = list(
-  '"plans to recognize", "threatened to attack": the embedded event is intended, not done',
+  '"plans to recognize", "threatened to attack", "nominated X to succeed Y" (a nomination awaits confirmation): the embedded event is intended, not done',
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
    threaten threatens threatened promise promises promised hope hopes hoped offer offers offered propose proposes
    proposed consider considers considered expect expects expected prepare prepares prepared need needs needed
-   require requires required ready willing likely set poised going due scheduled`,
+   require requires required ready willing likely set poised going due scheduled nominate nominates nominated`,
 );
 
 export const REQUEST_VERBS = list(

@@ -709,8 +709,8 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
     if ((rel === 'advcl' || rel === 'xcomp') && isAppointingVerb(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'to')) {
       const o = tree.exactly(head, 'obj', 'xcomp').find((x) => x < v && x !== v);
       const appointed = o === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, o), PERSON_TYPES);
-      // (a nomination awaits its confirmation: "nominated X to replace Y" is still to come)
-      if (appointed) return { arg: appointed, modality: { negated: false, hypothetical: /^nominat/.test(governor) } };
+      // (a nomination awaits its confirmation: "nominated X to replace Y" is still to come, HYPOTHETICAL_VERBS)
+      if (appointed) return { arg: appointed, modality: { negated: false, hypothetical: isHypVerb(governor) } };
     }
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
     if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
