@@ -98,8 +98,8 @@ describe('more acts of the news', () => {
     ['Interpol issued a red notice for Carlos Ghosn.', 'Interpol -173 issued arrest warrant for-> Carlos Ghosn'],
     // a high commissioner is the ambassador between Commonwealth states
     ['Kenya recalled its high commissioner from Uganda.', 'Kenya -161 recalled ambassador from-> Uganda'],
-    // the person appointed does what the infinitive after the name says
-    ['Boeing appointed Kelly Ortberg to replace Dave Calhoun.', 'Kelly Ortberg -null replaced-> Dave Calhoun'],
+    // the person appointed does what the infinitive after the name says, not the one appointing
+    ['Binance named Richard Teng to succeed Changpeng Zhao.', 'Richard Teng -null succeeded-> Changpeng Zhao'],
     // voting against an actor rejects it; ratifying its membership cooperates with it
     ["Thailand's People's Party voted against Paetongtarn Shinawatra.", "People's Party -120 voted against-> Paetongtarn Shinawatra"],
     ["Hungary ratified Sweden's membership of NATO.", 'Hungary -050 ratified accession of-> Sweden'],
@@ -113,6 +113,9 @@ describe('more acts of the news', () => {
   it('guard: a settlement in a place is no agreement', async () => {
     const got = await lines('Israel expanded a settlement near Jerusalem.');
     expect(got.filter((l) => / -057 /.test(l))).toEqual([]);
+  });
+  it('guard: the one appointing does not succeed anyone', async () => {
+    expect((await lines('Binance named Richard Teng to succeed Changpeng Zhao.')).filter((l) => l.startsWith('Binance -null succeeded'))).toEqual([]);
   });
   it('guard: a nomination to replace someone is still to come', async () => {
     const got = await lines('President Joe Biden nominated Jerome Powell to succeed Janet Yellen.');
