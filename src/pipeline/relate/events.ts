@@ -476,6 +476,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   let prev = i - 1;
   while (prev >= 0 && isAdverb(u[prev])) prev--;
   const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
+  // (a journey has no passive reading: "the committee headed by X" is led, "was flown to X" carried there)
+  if (passive && e.ahead) return false;
   if (m.nominal) {
     base = BASE.noun;
     rule = 'event-nominal';

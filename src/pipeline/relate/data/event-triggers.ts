@@ -29,8 +29,7 @@ export function compileEntry(e: LexiconEntry): EventTrigger {
       for (const x of f.participles) if (!skip.has(x)) participles.add(x);
     }
     out.verbs = [...forms];
-    // (a journey has no passive: "the committee headed by X" is led, not travelled to)
-    out.participles = e.ahead ? [] : [...participles];
+    out.participles = [...participles];
   }
   const nounList = [...(nouns ?? []).flatMap((n) => nounForms(n)), ...(fixedNouns ?? [])].filter((x) => !skip.has(x));
   if (nounList.length) out.nouns = [...new Set(nounList)];
