@@ -22,6 +22,8 @@ export const isBe = W.is(W.BE_FORMS);
 export const isModal = (w: string) => isModalListed(w) || CONTRACTED_MODAL.test(w);
 export const isNeg = (w: string) => isNegListed(w) || /n['’]t$/.test(w);
 export const isNegVerb = W.is(W.NEGATING_VERBS);
+export const isRulingOutVerb = W.is(W.RULING_OUT_VERBS);
+export const isAppointingVerb = W.is(W.APPOINTING_VERBS);
 export const isHypVerb = W.is(W.HYPOTHETICAL_VERBS);
 export const isRequestVerb = W.is(W.REQUEST_VERBS);
 export const isHypMarker = W.is(W.HYPOTHETICAL_MARKERS);

@@ -16,7 +16,7 @@ import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
-  ACTOR_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PERSON_TYPES, PLACE_TYPES,
   isConcessivePrep, isObjectionNoun, isTradeNoun, isRequestVerb,
 } from './classes.ts';
@@ -105,6 +105,19 @@ const NOUN_BEFORE = /^(?:to|of|from|with|for|by|under|against|the|its|their|his|
 
 /** Words whose "to" + verb names an aim, not a fact ("a candidate to join", "its bid to buy", "hopes to sign"). */
 const AIM_BEFORE_TO = /^(?:candidate|candidates|candidacy|bid|bids|application|applications|ambition|ambitions|aspiration|aspirations|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|aim|aims|aimed|aiming|attempt|attempts|attempted|effort|efforts|intend|intends|intended|wish|wishes|wished|eager|keen|poised|plan|plans|planned|planning|want|wants|wanted)$/;
+
+/** Past forms of the journey verbs (lexicon `ahead`) that do not end in -ed. */
+const JOURNEY_PAST = new Set(['went', 'gone', 'left', 'flew', 'flown']);
+
+/**
+ * A journey verb in the present tense tells of a trip to come ("goes on to Costa Rica", "leaves on Friday for X",
+ * "is heading to Tokyo"); `aux` is the auxiliary or "to" right before it, if any. A past, a perfect or an infinitive
+ * is not read here (an infinitive takes its mood from its governor).
+ */
+export function journeyAhead(verb: string, aux: string | undefined): boolean {
+  if (aux !== undefined) return /^(?:is|are|am|'s|'re)$/.test(aux) && /ing$/.test(verb);
+  return !/(?:ed|ing)$/.test(verb) && !JOURNEY_PAST.has(verb);
+}
 
 /** Modality of the verb group right before unit i: "did not recognize", "would recognize", "if X recognizes". */
 export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypothetical: boolean } {
@@ -482,6 +495,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   let prev = i - 1;
   while (prev >= 0 && isAdverb(u[prev])) prev--;
   const passive = participle && ((u[prev] && isBe(u[prev]!.lower)) || u[i + 1]?.lower === 'by');
+  // (a journey has no passive reading: "the committee headed by X" is led, "was flown to X" carried there)
+  if (passive && e.ahead) return false;
   if (m.nominal) {
     base = BASE.noun;
     rule = 'event-nominal';
@@ -560,8 +575,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   // preposition is no one's act)
   if (e.memberTie && !m.nominal && /ing$/.test(u[i]!.lower) && /^(?:on|of|about|towards|toward|for|against|over)$/.test(u[i - 1]?.lower ?? '')) return false;
   if (e.objectMentions && !objUnits.some((x) => e.objectMentions!.includes(x.lower))) return false;
-  subject = keepTypes(ctx, subject, ACTOR_TYPES);
-  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : e.stateObject ? STATE_OBJECT_TYPES : OBJECT_TYPES);
+  subject = keepTypes(ctx, subject, e.stateSubject ? STATE_OBJECT_TYPES : ACTOR_TYPES);
+  object = keepTypes(ctx, object, e.personObject ? PERSON_TYPES : e.bodyObject ? ORGANIZATION_TYPES : e.placeObject ? PLACE_OBJECT_TYPES : e.stateObject ? STATE_OBJECT_TYPES : OBJECT_TYPES);
   if (!subject) return false;
   // "Egypt and Saudi Arabia, which mediated between the two sides": an anaphoric object is never the
   // clause's own subject (that would be "each other").
@@ -598,7 +613,10 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
   }
   const negated = modality.negated || !!subject.negated;
-  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  // ("goes on to Costa Rica": a journey told in the present is still to come; the auxiliary skips adverbs, "is now heading")
+  const auxBefore = [u[i - 1], u[i - 2]].find((x) => x && !isAdverb(x))?.lower;
+  const ahead = !!e.ahead && !m.nominal && journeyAhead(u[i]!.lower, auxBefore && (isAux(auxBefore) || isModal(auxBefore) || auxBefore === 'to') ? auxBefore : undefined);
+  const hypothetical = modality.hypothetical || !!subject.hypothetical || ahead;
   let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
   if (negated) confidence *= 0.5;
   if (hypothetical) confidence *= 0.6;

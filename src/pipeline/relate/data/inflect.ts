@@ -34,7 +34,7 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   arise: [['arose'], ['arisen']], pay: [['paid'], ['paid']], lay: [['laid'], ['laid']],
   wage: [['waged'], ['waged']], fly: [['flew'], ['flown']], swear: [['swore'], ['sworn']],
   outbid: [['outbid'], ['outbid']], sue: [['sued'], ['sued']], tie: [['tied'], ['tied']],
-  spin: [['spun'], ['spun']], fall: [['fell'], ['fallen']],
+  spin: [['spun'], ['spun']], fall: [['fell'], ['fallen']], leave: [['left'], ['left']],
 };
 
 /** A prefixed irregular verb inflects like its base: "retake" -> "retook", "outsell" -> "outsold". */
@@ -59,7 +59,7 @@ const IRREGULAR_S: Record<string, string> = { go: 'goes', do: 'does', have: 'has
  */
 const DOUBLES = new Set(['expel', 'compel', 'admit', 'commit', 'acquit', 'control', 'patrol', 'occur', 'refer', 'prefer',
   'permit', 'submit', 'transfer', 'regret', 'equip', 'rebut', 'propel', 'repel', 'dispel', 'outbid', 'embed', 'abet',
-  'remit', 'confer', 'defer', 'deter', 'incur', 'kidnap', 'worship', 'unplug']);
+  'remit', 'confer', 'defer', 'deter', 'incur', 'kidnap', 'worship', 'unplug', 'quit']);
 
 /** Verbs in -l whose British spelling doubles it and American does not ("travelled", "traveled"). */
 const L_BOTH = /(?:[^aeiou][aeiou]l)$/;

@@ -56,12 +56,23 @@ export const NEGATING_VERBS = list(
   'refused refuses refuse declined declines decline failed fails fail denied denies deny avoid avoids avoided refrain refrains refrained',
 );
 
+export const RULING_OUT_VERBS = list(
+  '"has ruled out taking a stake", "ruled out meeting X": with "out" right after it, the verb says the embedded event will not happen',
+  'rule rules ruled ruling',
+);
+
+export const APPOINTING_VERBS = list(
+  '"named Richard Teng to succeed him", "appointed X to replace Y", "picked X to lead the team": the person appointed is the subject of the infinitive after the name',
+  `name names named naming appoint appoints appointed appointing choose chooses chose chosen choosing pick picks picked
+   picking tap taps tapped tapping select selects selected selecting nominate nominates nominated nominating`,
+);
+
 export const HYPOTHETICAL_VERBS = list(
-  '"plans to recognize", "threatened to attack": the embedded event is intended, not done',
+  '"plans to recognize", "threatened to attack", "nominated X to succeed Y" (a nomination awaits confirmation): the embedded event is intended, not done',
   `plan plans planned planning want wants wanted intend intends intended seek seeks sought aim aims aimed
    threaten threatens threatened promise promises promised hope hopes hoped offer offers offered propose proposes
    proposed consider considers considered expect expects expected prepare prepares prepared need needs needed
-   require requires required ready willing likely set poised going due scheduled`,
+   require requires required ready willing likely set poised going due scheduled nominate nominates nominated`,
 );
 
 export const REQUEST_VERBS = list(
@@ -240,12 +251,12 @@ export const AGENDA_NOUNS = list(
 );
 
 export const TRANSPARENT_NOUNS = list(
-  '"the independence of X", "the government of X", "demanded the withdrawal of X": the real argument is the complement after "of"',
+  '"the independence of X", "the government of X", "demanded the withdrawal of X", "the board of the IMF approved a loan": the real argument is the complement after "of"',
   `withdrawal release resignation extradition return removal departure expulsion surrender handover
    independence sovereignty statehood government leadership people territory annexation recognition
    capital city town port peninsula enclave exclave region regions province provinces republic republics area
    areas island islands district districts oblast state states county municipality occupation invasion
-   authorities army forces president leaders officials residents citizens part parts`,
+   authorities army forces president leaders officials residents citizens part parts board`,
 );
 
 export const PLACE_NOUNS = list(
@@ -332,9 +343,9 @@ export const LIGHT_VERBS = list(
 );
 
 export const LIGHT_PARTICIPLES = list(
-  '"sanctions imposed by the EU on Iran", "the attack launched by X on Y": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
+  '"sanctions imposed by the EU on Iran", "the attack launched by X on Y", "a warrant issued by a Warsaw court for X": in a participle clause after a noun trigger, the agent after "by" is the actor of the noun',
   `imposed launched held conducted carried staged mounted made provided offered extended announced opened resumed
-   started begun continued expressed voiced filed lodged brought signed reached struck`,
+   started begun continued expressed voiced filed lodged brought signed reached struck issued`,
 );
 
 export const HOSTING_PARTICIPLES = list(

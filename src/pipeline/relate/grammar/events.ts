@@ -21,13 +21,13 @@ import { TITLE_HEAD_WORDS } from '../data/titles.ts';
 import { GENDER_BY_HONORIFIC } from '../data/honorifics.ts';
 import { doerOfAct, isActNoun, latestRestriction, otherOrganization } from '../acts.ts';
 import { emitTie } from '../ties.ts';
-import { eventPairs, HELD_POWERS, isAssaultNoun, PLANNING_NOUNS } from '../events.ts';
+import { eventPairs, HELD_POWERS, isAssaultNoun, journeyAhead, PLANNING_NOUNS } from '../events.ts';
 import { EVENT_TRIGGERS } from '../data/event-triggers.ts';
 import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -710,6 +710,14 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
       const patient = tree.children(head, 'nsubj:pass')[0] ?? tree.children(head, 'nsubj')[0];
       if (patient !== undefined) return { arg: argOf(ctx, tree, patient), modality: { negated: false, hypothetical: true } };
     }
+    // "named Richard Teng to succeed him", "appointed X to replace Y": the person appointed does what the infinitive
+    // says (the parse may call the name a predicate, xcomp, and hang the infinitive on the verb as a purpose)
+    if ((rel === 'advcl' || rel === 'xcomp') && isAppointingVerb(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'to')) {
+      const o = tree.exactly(head, 'obj', 'xcomp').find((x) => x < v && x !== v);
+      const appointed = o === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, o), PERSON_TYPES);
+      // (a nomination awaits its confirmation: "nominated X to replace Y" is still to come, HYPOTHETICAL_VERBS)
+      if (appointed) return { arg: appointed, modality: { negated: false, hypothetical: isHypVerb(governor) } };
+    }
     // "accused Ethiopia of violating ...", "arrested X for smuggling": the gerund is what the object did
     if (rel === 'advcl' && OBJECT_CONTROL.test(governor) && tree.children(v, 'mark').some((m) => tree.lower[m] === 'of' || tree.lower[m] === 'for')) {
       const obj = tree.exactly(head, 'obj')[0];
@@ -795,7 +803,8 @@ export function modalityOf(tree: Tree, i: number): Modality {
     if (h < 0) break;
     if (r === 'xcomp' || r === 'ccomp' || r === 'advcl' || r === 'conj' || r === 'csubj') {
       const g = tree.lower[h]!;
-      if (r !== 'conj' && (isNegVerb(g) || notYetDone(tree, h))) negated = true;
+      // ("has ruled out taking a stake": "rule out" denies what it governs)
+      if (r !== 'conj' && (isNegVerb(g) || notYetDone(tree, h) || (isRulingOutVerb(g) && tree.lower[h + 1] === 'out'))) negated = true;
       if (r !== 'conj' && (isHypVerb(g) || isRequestVerb(g))) hypothetical = true;
       // A conjunct or an adverbial clause has its own mood, unless it is the purpose of its governor ("to strike").
       const purpose = r === 'advcl' && tree.children(x, 'mark').some((m) => tree.lower[m] === 'to');
@@ -906,7 +915,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let complement: number | undefined;
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
-    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''));
+    complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''))
+      // ("goes on to Costa Rica": a particle the parse calls an adverb, right after the verb)
+      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined);
     // ("the agreement, signed in Rome by A and B,": a participle's complement is the noun it describes)
     if (complement === undefined && passive && tree.rel(i) === 'acl' && e.complement.includes(tree.lower[tree.head(i)] ?? '')) complement = tree.head(i);
     if (complement === undefined) return false;
@@ -961,7 +972,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
     // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
-    if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement);
+    if (complement !== undefined && e.joinObject) object = joinedBody(ctx, tree, i, complement);
+    else if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement);
     else {
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
@@ -1137,6 +1149,25 @@ const EVENT_TIME_CASES = new Set(['after', 'during', 'following', 'in', 'for']);
 const JOURNEY_CASES = new Set(['on', 'during']);
 const RETURN_VERBS = /^(?:return|returns|returned|returning|back|came|come|comes|coming|arrived|arrives|arriving)$/;
 
+/**
+ * The body a step towards joining is named for (lexicon `joinObject`): "halted its bid to join the EU", "would suspend
+ * talks on joining the EU", "froze its application for membership of NATO": the object of "join" or the "of"/"to"
+ * phrase of "membership"/"accession" under the complement, or in an infinitive the parse hung on the verb itself.
+ */
+function joinedBody(ctx: Ctx, tree: Tree, v: number, complement: number): Arg | undefined {
+  // ("halted the bid by Ukraine to join", "froze Turkey's application": a bid another actor named owns is blocked, not given up)
+  const owner = [...tree.children(complement, 'nmod:poss'), ...withCase(tree, complement, ['by', 'from'], ['nmod'])];
+  if (owner.some((o) => tree.entityUnit(o) >= 0)) return undefined;
+  for (const c of [...tree.children(complement), ...tree.children(v, 'advcl', 'xcomp').filter((x) => x > complement)]) {
+    const w = tree.lower[c]!;
+    const body = /^join(?:s|ed|ing)?$/.test(w) ? tree.exactly(c, 'obj')[0]
+      : /^(?:membership|accession)$/.test(w) ? withCase(tree, c, ['of', 'to', 'in'], ['nmod'])[0] : undefined;
+    const arg = body === undefined ? undefined : keepTypes(ctx, argOf(ctx, tree, body), ORGANIZATION_TYPES);
+    if (arg) return arg;
+  }
+  return undefined;
+}
+
 /** Nouns measuring out an event noun after "of": "a round of talks", "a series of meetings", "a wave of strikes". */
 const EVENT_MEASURE_NOUNS = new Set(['round', 'rounds', 'series', 'session', 'sessions', 'wave', 'waves', 'spate', 'dozens', 'hundreds', 'scores', 'number', 'couple']);
 
@@ -1275,6 +1306,13 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   const clausePhrase = h >= 0 && tree.rel(i) === 'obl' && (
     (e.symmetric && EVENT_TIME_CASES.has(phraseCase) && !(phraseCase === 'for' && isRequestVerb(tree.lower[h]!)))
     || (journey && (JOURNEY_CASES.has(phraseCase) || (phraseCase === 'from' && RETURN_VERBS.test(tree.lower[h]!)))));
+  // ("pleaded guilty as part of a settlement with X": a mutual event the clause is "part of" is its subject's too)
+  if (!subject && e.symmetric && h >= 0 && tree.rel(i) === 'nmod' && tree.caseOf(i) === 'of' && tree.lower[h] === 'part' && tree.caseOf(h) === 'as' && tree.rel(h) === 'obl') {
+    const s = subjectOf(ctx, tree, tree.head(h));
+    subject = s.arg;
+    modality = combined(modality, modalityOf(tree, tree.head(h)), s.modality);
+    shape = 'time-phrase';
+  }
   if (!subject && clausePhrase) {
     const s = subjectOf(ctx, tree, h);
     subject = s.arg;
@@ -1385,8 +1423,8 @@ function finish(
   ctx: Ctx, tree: Tree, i: number, e: EventTrigger, subjectIn: Arg | undefined, objectIn: Arg | undefined, modality: Modality,
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
 ): boolean {
-  let subject = keepTypes(ctx, subjectIn, ACTOR_TYPES);
-  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
+  let subject = keepTypes(ctx, subjectIn, e.stateSubject ? STATE_OBJECT : ACTOR_TYPES);
+  let object = keepTypes(ctx, objectIn, e.personObject ? PERSON_TYPES : e.bodyObject ? ORGANIZATION_TYPES : e.placeObject ? PLACE_OBJECT : e.stateObject ? STATE_OBJECT : ACTOR_TYPES);
   if (!subject) return false;
   if (object && !parties) object = withCoordinatedPersons(ctx, tree.unit(i), object, asideRelative(ctx, tree, i));
   // ("Russian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed": a mutual event
@@ -1406,7 +1444,10 @@ function finish(
   }
   if (!object) return false;
   const negated = modality.negated || !!subject.negated;
-  const hypothetical = modality.hypothetical || !!subject.hypothetical;
+  // ("goes on to Costa Rica", "leaves on Friday for X": a journey told in the present is still to come)
+  const aux = tree.children(i, 'aux', 'mark').filter((c) => c < i).pop();
+  const ahead = !!e.ahead && tree.upos(i) === 'VERB' && journeyAhead(tree.lower[i]!, aux === undefined ? undefined : tree.lower[aux]);
+  const hypothetical = modality.hypothetical || !!subject.hypothetical || ahead;
   let confidence = base - VIA_PENALTY[subject.via] - VIA_PENALTY[object.via];
   if (negated) confidence *= 0.5;
   if (hypothetical) confidence *= 0.6;
