@@ -70,6 +70,10 @@ describe('acts that are not done: a joining named as a topic, an act asked for i
     const got = await lines('President Ilham Aliyev said his government would suspend talks on joining NATO until 2030.');
     expect(got.filter((l) => /member of-> NATO$/.test(l))).toEqual([]);
   });
+  it('"halted its bid to join NATO" makes no member', async () => {
+    const got = await lines('Moldova halted its bid to join NATO in November.');
+    expect(got.filter((l) => /member of-> NATO$/.test(l))).toEqual([]);
+  });
   it('guard: "joined NATO" still makes a member', async () => {
     expect(await lines('Finland joined NATO in April 2023.')).toContain('Finland -member of-> NATO');
   });

@@ -795,6 +795,9 @@ export function modalityOf(tree: Tree, i: number): Modality {
   mark(i);
   // "were to meet": "be" + "to" before the verb states an arrangement (the parse makes either word the head)
   if (tree.lower[i - 1] === 'to' && /^(?:is|are|was|were|am)$/.test(tree.lower[i - 2] ?? '')) hypothetical = true;
+  // ("halted its bid to join the EU", "plans to buy X": an infinitive of a noun of intent is not done)
+  // (the parse may hang the infinitive on the verb instead: the noun is then the word before "to")
+  if (tree.lower[i - 1] === 'to' && tree.children(i, 'mark').includes(i - 1) && (PLAN_NOUNS.test(tree.lower[i - 2] ?? '') || (tree.rel(i) === 'acl' && PLAN_NOUNS.test(tree.lower[tree.head(i)] ?? '')))) hypothetical = true;
   // Up through the clauses that govern this one: "would continue to support", "refused to recognise", "if ... recognises".
   let x = i;
   for (let guard = 0; guard < 6; guard++) {
