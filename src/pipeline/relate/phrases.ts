@@ -569,6 +569,12 @@ function subjectLike(ctx: Ctx, k: number): boolean {
       }
     }
   }
+  // ("U.S. Secretary of State Marco Rubio said", "UK Prime Minister X said": a country's name before the person's
+  // capitalised title is the title's modifier)
+  if (x.type === 'person' && p >= 0 && isEntity(u[p]) && u[p]!.type === 'country' && p + 1 < k && isTitleWord(u[p + 1]!) && /^\p{Lu}/u.test(u[p + 1]!.text)) {
+    p--;
+    while (p >= 0 && isDet(u[p]!.lower)) p--;
+  }
   // "South Korea's Samsung Electronics said": a named possessor before the name opens the phrase
   if (p >= 1 && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) {
     p -= 2;
@@ -720,10 +726,18 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const head = openingDescription(ctx, j);
     if (head >= 0) return definiteAnaphor(ctx, head);
   }
+  let subject: string | undefined;
+  if (process.env.TRACE_PRON) console.error('PRON', ctx.units.map((x, k) => x.entity ? `${x.text}[${subjectLike(ctx, k)}]` : x.text).join(' '));
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
-    if (a && skip) { skip = false; continue; }
+    if (a && skip) { skip = false; subject = a.ids[0]; continue; }
     if (a) return a;
+  }
+  if (object) {
+    // ("imposed sanctions on X, accusing him of ...", "X met Y and told him": no other subject to take, the one person
+    // the clause names outside subject position, when there is exactly one)
+    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender, subject);
+    if (other) return arg([other], 'pronoun');
   }
   if (skip) return undefined;
   if (person && !object) {
@@ -751,8 +765,30 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
       if (a && !plural && (readPhrase(c, k).arg?.ids.length ?? 0) > 1) return undefined;
       if (a) return { ...a, from: [s] };
     }
+    // ("Prosecutors accuse Mr Romanowski of fraud. He denies wrongdoing": a sentence right before with no person as
+    // its subject hands "he" the one person it names)
+    if (person && !plural && !object && s === ctx.s - 1) {
+      const sole = soleNonSubjectPerson(ctx, su.units, su.units.length, gender, undefined, c);
+      if (sole) return arg([sole], 'pronoun', [s]);
+    }
   }
   return undefined;
+}
+
+/**
+ * The one person named in `units` before unit `end` outside subject position (an object, a possessor, inside a
+ * prepositional phrase), of the pronoun's gender and other than `except`; undefined when none or several.
+ */
+function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, except?: string, c: Ctx = ctx): string | undefined {
+  const found = new Set<string>();
+  for (let k = 0; k < end; k++) {
+    const x = units[k]!;
+    if (!isEntity(x) || x.type !== 'person' || x.entity === except || subjectLike(c, k)) continue;
+    const known = gender && honorificGender(ctx).get(x.entity);
+    if (known && known !== gender) continue;
+    found.add(x.entity);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words that open a clause of time or cause after the main clause ("took X to hospital after he was shot"). */
@@ -1012,6 +1048,14 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (prior.length) return { ...prior[prior.length - 1]!.arg };
     let c = j - 1;
     while (c >= 0 && !isComma(u[c]) && !(isBreaker(u[c]!.lower) && !u[c]!.entity)) c--;
+    // ("He denies wrongdoing and accuses X": a pronoun opening the first clause is the subject of both, when its own
+    // verb is of the same tense and no reported clause stands between: not "He said the government would ... and seek")
+    const first = u[c + 1];
+    const tense = (w: string) => (/ed$/.test(w) ? 'past' : /s$/.test(w) ? 'present' : undefined);
+    const own = u[c + 2];
+    if (first && !first.entity && (isSingularPronoun(first.lower) || first.lower === 'they') && own && c + 2 < j && !own.entity
+      && !isReportingVerb(own.lower) && tense(own.lower) && tense(own.lower) === tense(u[i]!.lower)
+      && !u.slice(c + 3, j).some((y) => y.entity || isModal(y.lower) || isReportingVerb(y.lower) || isRelative(y.lower) || y.lower === 'that')) return resolvePronoun(ctx, c + 1);
     const ph = readPhrase(ctx, c + 1, j);
     return ph.arg && (isEntity(u[c + 1]) || isDet(u[c + 1]!.lower)) ? ph.arg : undefined;
   }
