@@ -399,6 +399,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const region = regionDescription(ctx, np);
     if (region) return { arg: region, end, units: np };
   }
+  // "Britain's competition regulator on Thursday cleared ..." in a lead whose next sentence names the body
+  if (!head.entity) {
+    const ahead = ctx.discourse.namedAhead({ s: ctx.s, i: head.i });
+    if (ahead) return { arg: arg([ahead.value], 'anaphor', [ahead.s]), end, units: np };
+  }
 
   // A possessor: "Pyongyang's decision", "the country's foreign minister", "Turkey's president".
   let possessor: Arg | undefined;
@@ -727,7 +732,6 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     if (head >= 0) return definiteAnaphor(ctx, head);
   }
   let subject: string | undefined;
-  if (process.env.TRACE_PRON) console.error('PRON', ctx.units.map((x, k) => x.entity ? `${x.text}[${subjectLike(ctx, k)}]` : x.text).join(' '));
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
     if (a && skip) { skip = false; subject = a.ids[0]; continue; }

@@ -50,6 +50,7 @@ import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
 import { findDateline } from './dateline.ts';
+import { extractDescribedAheadOwners } from './described-ahead.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 import { MODEL_RULE, modelRelations } from './learned.ts';
 import { combineWithModel, contradictsStatedHome } from './combine.ts';
@@ -271,6 +272,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractMemberships(ctx, emit);
       extractOwnership(ctx, emit);
       extractKin(ctx, emit);
+      extractDescribedAheadOwners(ctx, emit);
     }
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }
