@@ -217,6 +217,13 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
   return isDescriptionWord(x) && isOrganizationDescriptor(x!.lower) ? x!.lower : undefined;
 }
 
+/** Words in the names of bodies a description noun may stand for ("the regulator": "... Commission", "... Authority"). */
+const KIND_NAME_WORDS = new Map<string, string[]>([
+  ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
+  ['union', ['union', 'federation', 'confederation', 'congress']],
+  ['court', ['court', 'tribunal']],
+]);
+
 /** Words of rank or size in a description that say nothing of which body it is ("largest", "main"). */
 const RANK_WORDS = /^(?:[a-z]+est|main|top|leading|new|former|national|state-run|state-owned|independent)$/;
 /** A word that may open a predicate right after a subject ("cleared", "has", "will", "declared", "on Thursday"). */
@@ -273,7 +280,12 @@ function describedAhead(sentences: SentenceUnits[], s: number, usable: (s: Sente
   const name = entities.get(body.entity!)?.name ?? body.text;
   const nameWords = name.toLowerCase().split(/[^\p{L}]+/u);
   const telling = d.words.filter((w) => !RANK_WORDS.test(w) && w.length > 3);
-  if (!nameWords.includes(noun) && !telling.some((w) => nameWords.includes(w))) return undefined;
+  // ("India's antitrust regulator ... The Competition Commission of India": the owner's name inside the body's, with
+  // a name word of the noun's kind)
+  const owner = d.owner === undefined ? undefined : entities.get(units[d.owner]!.entity!);
+  const ownerWords = owner ? [owner.name, ...owner.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2) : [];
+  const ownKind = ownerWords.some((w) => nameWords.includes(w)) && (KIND_NAME_WORDS.get(noun) ?? []).some((w) => nameWords.includes(w));
+  if (!nameWords.includes(noun) && !telling.some((w) => nameWords.includes(w)) && !ownKind) return undefined;
   return {
     at: { s, i: d.head },
     noun,

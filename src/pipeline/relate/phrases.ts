@@ -731,19 +731,17 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const head = openingDescription(ctx, j);
     if (head >= 0) return definiteAnaphor(ctx, head);
   }
-  let subject: string | undefined;
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
-    if (a && skip) { skip = false; subject = a.ids[0]; continue; }
+    if (a && skip) { skip = false; continue; }
     if (a) return a;
   }
-  if (object) {
-    // ("imposed sanctions on X, accusing him of ...", "X met Y and told him": no other subject to take, the one person
-    // the clause names outside subject position, when there is exactly one)
-    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender, subject);
-    if (other) return arg([other], 'pronoun');
+  if (skip) {
+    // ("The United States imposed sanctions on X, accusing him of ...": no person as a subject before it, the one
+    // person the sentence names, when there is exactly one)
+    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender);
+    return other ? arg([other], 'pronoun') : undefined;
   }
-  if (skip) return undefined;
   if (person && !object) {
     const owner = frontedPossessor(ctx, j, gender) ?? soleObjectBefore(ctx, j, gender);
     if (owner) return arg([owner], 'pronoun');
@@ -772,7 +770,7 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     // ("Prosecutors accuse Mr Romanowski of fraud. He denies wrongdoing": a sentence right before with no person as
     // its subject hands "he" the one person it names)
     if (person && !plural && !object && s === ctx.s - 1) {
-      const sole = soleNonSubjectPerson(ctx, su.units, su.units.length, gender, undefined, c);
+      const sole = soleNonSubjectPerson(ctx, su.units, su.units.length, gender, c);
       if (sole) return arg([sole], 'pronoun', [s]);
     }
   }
@@ -780,14 +778,16 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
 }
 
 /**
- * The one person named in `units` before unit `end` outside subject position (an object, a possessor, inside a
- * prepositional phrase), of the pronoun's gender and other than `except`; undefined when none or several.
+ * The one person named in `units` before unit `end`, outside subject position (an object, a possessor, inside a
+ * prepositional phrase) and of the pronoun's gender; undefined when none, several, or any person is a subject there.
  */
-function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, except?: string, c: Ctx = ctx): string | undefined {
+function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx): string | undefined {
   const found = new Set<string>();
   for (let k = 0; k < end; k++) {
     const x = units[k]!;
-    if (!isEntity(x) || x.type !== 'person' || x.entity === except || subjectLike(c, k)) continue;
+    if (!isEntity(x) || x.type !== 'person') continue;
+    // (a person as a subject: another may be meant)
+    if (subjectLike(c, k)) return undefined;
     const known = gender && honorificGender(ctx).get(x.entity);
     if (known && known !== gender) continue;
     found.add(x.entity);
