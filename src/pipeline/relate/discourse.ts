@@ -224,6 +224,9 @@ const KIND_NAME_WORDS = new Map<string, string[]>([
   ['court', ['court', 'tribunal']],
 ]);
 
+/** The words of names of bodies "the <noun>" may stand for by kind ("watchdog": "authority", "commission", ...). */
+export const kindNameWords = (noun: string): readonly string[] => KIND_NAME_WORDS.get(noun) ?? [];
+
 /** Words of rank or size in a description that say nothing of which body it is ("largest", "main"). */
 const RANK_WORDS = /^(?:[a-z]+est|main|top|leading|new|former|national|state-run|state-owned|independent)$/;
 /** A word that may open a predicate right after a subject ("cleared", "has", "will", "declared", "on Thursday"). */
@@ -338,6 +341,16 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
         for (const noun of [appositionNoun(units, i), premodifierNoun(units, i)]) if (noun) descriptions.push({ s, i, value: { noun, entity: u.entity } });
       }
     }
+  });
+  // ("Japanese survivors' group Nihon Hidankyo wins prize": a headline's description of a body says what "the group"
+  // of the story means, as the lead's would)
+  sentences.forEach((su, s) => {
+    if (!su.sentence.heading || su.sentence.boilerplate) return;
+    su.units.forEach((u, i) => {
+      if (!isEntity(u) || !(u.type === 'organization' || u.type === 'group') || u.metonymy === 'demonym') return;
+      const noun = premodifierNoun(su.units, i);
+      if (noun) descriptions.push({ s, i, value: { noun, entity: u.entity } });
+    });
   });
   // Descriptions opening a sentence that the next sentence names (a second pass: the name comes after)
   const firstNamed = new Map<string, number>();

@@ -4,7 +4,7 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse, Position } from './discourse.ts';
-import { isDescriptionNoun } from './discourse.ts';
+import { isDescriptionNoun, kindNameWords } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { COUNTRY_REGIONS } from './data/country-regions.ts';
@@ -246,11 +246,16 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // "the union" when the article names one organisation ending in "Union"
     const named = namedBodyFor(ctx, u.lower, []);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
+    // ("Japanese survivors' group Nihon Hidankyo wins ... The committee said ... Ishiba congratulated the group": the
+    // one body the headline described with the noun itself, the story's own, over the latest organisation; not one
+    // the body text described, "Italian club Bologna ... the club's co-owner" after "the Premier League club said")
+    const described = describedBody(ctx, u.lower, at);
+    if (described && described.from.length === 1 && ctx.sentences[described.from[0]!]?.sentence.heading) return described;
     // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
     const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
     const o = ctx.discourse.topical('organization', at, (id) => fitsOrganizationNoun(u.lower, nameOf(id)), (id) => marksOrganizationNoun(u.lower, nameOf(id)));
     // (two bodies equally salient: the one the article described with the noun, "Harlow, the country's largest lender")
-    return o ? arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]) : describedBody(ctx, u.lower, at);
+    return o ? arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]) : described;
   }
   // "the lender", "the producer": a body the article described with the noun
   if (isDescriptionNoun(u.lower)) {
@@ -447,7 +452,10 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '') && x.i > possessorAtUnit) as Array<Unit & { entity: string }>;
   // "the Russian committee" after "the Russian Olympic Committee": the one body named with this head and modifier
   if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
-    const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
+    const words = modifiers.map((m) => m.lower);
+    // ("the Dutch watchdog" after "the Dutch Data Protection Authority": a name ending in a word of the noun's kind)
+    const byKind = [...new Set(kindNameWords(head.lower).map((w) => namedBodyFor(ctx, w, words)).filter((id) => id !== undefined))];
+    const body = namedBodyFor(ctx, head.lower, words) ?? (byKind.length === 1 ? byKind[0] : undefined);
     if (body) return { arg: arg([body], 'anaphor', namedBefore(ctx, body)), end, units: np };
   }
   // "the BRICS group", "the Wagner group": an organisation's name before a kind of organisation is that organisation

@@ -64,3 +64,22 @@ describe('pronoun ends with one candidate', () => {
       .filter((l) => / -112 /.test(l))).toEqual([]);
   });
 });
+
+describe('a definite description of a named body', () => {
+  it('"the group" is the body the headline described as a group, over the organisation named last', async () => {
+    const text = "Kenyan farmers' group Mkulima Alliance wins UN food prize\n\nMkulima Alliance won the prize on Friday. The World Food Programme said the alliance had fed millions. Kenyan President William Ruto congratulated the group.";
+    const got = await lines(text);
+    expect(got).toContain('William Ruto -051 praised-> Mkulima Alliance');
+    expect(got).not.toContain('William Ruto -051 praised-> World Food Programme');
+  });
+  it('guard: a body the story described in its text does not outrank the organisation just named', async () => {
+    const text = body("Manchester City have signed striker Tom Baines from Italian club Torino, the Premier League club said on Sunday. The club's chairman, Khaldoon Al Mubarak, has promised more signings.");
+    const got = await lines(text);
+    expect(got).toContain('Khaldoon Al Mubarak -chairman of-> Manchester City');
+    expect(got).not.toContain('Khaldoon Al Mubarak -chairman of-> Torino');
+  });
+  it('"the Dutch regulator" is the one body whose name holds the nationality and a word of the noun\'s kind', async () => {
+    const text = body('The Dutch Data Protection Authority said on Monday it had fined Uber. Uber criticised the Dutch regulator on Tuesday.');
+    expect(await lines(text)).toContain('Uber -111 criticized-> Dutch Data Protection Authority');
+  });
+});
