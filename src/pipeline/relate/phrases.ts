@@ -746,8 +746,10 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   }
   if (skip) {
     // ("The United States imposed sanctions on X, accusing him of ...": no person as a subject before it, the one
-    // person the sentence names, when there is exactly one)
-    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender);
+    // person the sentence names, when there is exactly one; not after an infinitive, "Binance named X to succeed
+    // him", "asked X to meet him", where that person is the one who would act)
+    const infinitive = ctx.units[j - 2]?.lower === 'to' && !ctx.units[j - 1]!.entity;
+    const other = infinitive ? undefined : soleNonSubjectPerson(ctx, ctx.units, j, gender);
     return other ? arg([other], 'pronoun') : undefined;
   }
   if (person && !object) {
