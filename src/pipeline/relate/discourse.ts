@@ -6,7 +6,7 @@
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
-import { ACTOR_TYPES, isAux, isModal, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
+import { ACTOR_TYPES, isAux, isModal, isReportingVerb, isTriggerVerb, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -230,7 +230,7 @@ export const kindNameWords = (noun: string): readonly string[] => KIND_NAME_WORD
 /** Words of rank or size in a description that say nothing of which body it is ("largest", "main"). */
 const RANK_WORDS = /^(?:[a-z]+est|main|top|leading|new|former|national|state-run|state-owned|independent)$/;
 /** A word that may open a predicate right after a subject ("cleared", "has", "will", "declared", "on Thursday"). */
-const opensClause = (u: Unit | undefined) => !!u && !u.entity && (/^[a-z]+(?:s|ed)$/.test(u.text) || isAux(u.lower) || isModal(u.lower) || u.lower === 'on');
+const opensClause = (u: Unit | undefined) => !!u && !u.entity && (/^[a-z]+(?:s|ed)$/.test(u.text) || isAux(u.lower) || isModal(u.lower) || isReportingVerb(u.lower) || isTriggerVerb(u.lower) || u.lower === 'on');
 
 /**
  * A description of a body with no name that opens sentence `units` as its subject ("Britain's competition regulator

@@ -234,6 +234,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const cues = scans[s]!.cues;
     // (two states and nothing else may be all a sentence names: "Serbia is one of Yugoslavia's republics")
     if (!su.sentence.boilerplate && !su.sentence.heading && scans[s]!.entities.length >= 2) extractFormerRepublics(su.units, s, entities, knowledge, emit);
+    // (a lead's "Britain's competition regulator said ..." may hold no other cue)
+    if (!su.sentence.boilerplate && !su.sentence.heading) extractDescribedAheadOwners({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
     if (!cues || su.sentence.boilerplate) continue;
     if (su.sentence.heading) {
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
@@ -272,7 +274,6 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractMemberships(ctx, emit);
       extractOwnership(ctx, emit);
       extractKin(ctx, emit);
-      extractDescribedAheadOwners(ctx, emit);
     }
     if (cues & CUE_ORG_PLACE) extractOrgPlaces(ctx, emit);
   }

@@ -28,6 +28,10 @@ describe('a description opening the lead, named in the next sentence', () => {
     expect(await lines(body("Britain's biggest union at Ford warned on Friday that thousands of jobs were at risk. The Union of Automotive Workers said talks had failed.")))
       .toContain('Union of Automotive Workers -affiliated with-> Britain');
   });
+  it('a description before an irregular reporting verb ("said") is read alike', async () => {
+    expect(await lines(body("Canada's largest union said on Friday that thousands of jobs were at risk. The Union of Public Service Workers said talks had failed.")))
+      .toContain('Union of Public Service Workers -affiliated with-> Canada');
+  });
   it('guard: a body named next whose name does not agree with the description is not it', async () => {
     const got = await lines(body("Italy's antitrust regulator on Monday fined Amazon 1.1 billion euros. Google said it would appeal against a similar ruling."));
     expect(got.filter((l) => l.startsWith('Google'))).toEqual([]);
