@@ -5,7 +5,8 @@
 // prose, built in one pass over all sentences and queried by position.
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
-import { ACTOR_TYPES, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
+import { datelinePrefix } from '../segment-dateline.ts';
+import { ACTOR_TYPES, isAux, isModal, isReportingVerb, isTriggerVerb, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
 export interface Position {
@@ -52,6 +53,14 @@ export interface Discourse {
   /** "the North" -> the last entity whose name contains the word "North". */
   lastNamePart(word: string, at: Position): Noted<string> | undefined;
   /**
+   * "Britain's competition regulator on Thursday cleared ... The Competition and Markets Authority had warned": the
+   * body a description opening a sentence as its subject (head noun at `at`) names, when the article names it only
+   * in the next sentence (see describedAhead); noted where the name is.
+   */
+  namedAhead(at: Position): Noted<string> | undefined;
+  /** Every description resolved forward (see namedAhead), with the country that owns it ("Britain's"), if any. */
+  descriptionsAhead(): readonly DescribedAhead[];
+  /**
    * The salient country or organisation for a definite description ("the country", "the government", "the company"):
    * of those named in the latest sentence (up to `at`) that names any within reach, the ones leading it as its subject
    * (the first actor, not inside a prepositional phrase, and whatever is coordinated with it), else all of them; of
@@ -60,6 +69,17 @@ export interface Discourse {
    * Alstom both bid ... The company said": no antecedent is clear).
    */
   topical(kind: 'country' | 'organization', at: Position, accept?: (id: string) => boolean, marks?: (id: string) => boolean): Noted<string> | undefined;
+}
+
+/** A description opening a sentence, resolved to the body the next sentence names (see describedAhead). */
+export interface DescribedAhead {
+  /** Where the description's head noun is. */
+  at: Position;
+  noun: string;
+  /** The body, and where the next sentence names it. */
+  body: Noted<string>;
+  /** The country written as the description's possessor ("Britain's competition regulator"), with its unit. */
+  owner?: Noted<string>;
 }
 
 const before = (a: Position, b: Position) => a.s < b.s || (a.s === b.s && a.i < b.i);
@@ -138,6 +158,8 @@ export function lazyDiscourse(sentences: SentenceUnits[], entities: Map<string, 
     lastNounHead: (noun, at) => get().lastNounHead(noun, at),
     lastNamePart: (word, at) => get().lastNamePart(word, at),
     describedAs: (noun, at) => get().describedAs(noun, at),
+    namedAhead: (at) => get().namedAhead(at),
+    descriptionsAhead: () => get().descriptionsAhead(),
     topical: (kind, at, accept, marks) => get().topical(kind, at, accept, marks),
   };
 }
@@ -195,6 +217,86 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
   return isDescriptionWord(x) && isOrganizationDescriptor(x!.lower) ? x!.lower : undefined;
 }
 
+/** Words in the names of bodies a description noun may stand for ("the regulator": "... Commission", "... Authority"). */
+const KIND_NAME_WORDS = new Map<string, string[]>([
+  ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
+  ['union', ['union', 'federation', 'confederation', 'congress']],
+  ['court', ['court', 'tribunal']],
+]);
+
+/** The words of names of bodies "the <noun>" may stand for by kind ("watchdog": "authority", "commission", ...). */
+export const kindNameWords = (noun: string): readonly string[] => KIND_NAME_WORDS.get(noun) ?? [];
+
+/** Words of rank or size in a description that say nothing of which body it is ("largest", "main"). */
+const RANK_WORDS = /^(?:[a-z]+est|main|top|leading|new|former|national|state-run|state-owned|independent)$/;
+/** A word that may open a predicate right after a subject ("cleared", "has", "will", "declared", "on Thursday"). */
+const opensClause = (u: Unit | undefined) => !!u && !u.entity && (/^[a-z]+(?:s|ed)$/.test(u.text) || isAux(u.lower) || isModal(u.lower) || isReportingVerb(u.lower) || isTriggerVerb(u.lower) || u.lower === 'on');
+
+/**
+ * A description of a body with no name that opens sentence `units` as its subject ("Britain's competition regulator
+ * on Thursday cleared", "The country's largest union at X declared"): its head noun's unit, its modifier words and its
+ * possessor country's unit, or undefined.
+ */
+export function openingDescriptionOfBody(su: SentenceUnits): { head: number; words: string[]; owner?: number } | undefined {
+  const { units } = su;
+  // (after a wire dateline: "LONDON, Dec 5 (Reuters) - Britain's competition regulator ...")
+  const prefix = datelinePrefix(su.sentence.text);
+  let k = prefix ? units.findIndex((x) => x.start >= su.sentence.start + prefix) : 0;
+  if (k < 0) return undefined;
+  let owner: number | undefined;
+  if (units[k]?.lower === 'the') k++;
+  else if (isEntity(units[k]) && units[k]!.type === 'country' && isPossessive(units[k + 1]?.lower ?? '')) { owner = k; k += 2; }
+  else return undefined;
+  const words: string[] = [];
+  for (; k < units.length && words.length < 4 && isDescriptionWord(units[k]) && !ENDS_DESCRIPTION.test(units[k]!.lower); k++) {
+    const w = units[k]!.lower;
+    if (isDescriptionNoun(w)) {
+      // ("The country's largest union at Samsung Electronics": a named workplace may follow the noun)
+      let next = k + 1;
+      if (isPrep(units[next]?.lower ?? '') && units[next]!.lower !== 'on' && isEntity(units[next + 1])) next += 2;
+      if (opensClause(units[next])) return { head: k, words, owner };
+    }
+    words.push(w);
+  }
+  return undefined;
+}
+
+/**
+ * "Britain's competition regulator on Thursday cleared X. The Competition and Markets Authority (CMA) had warned":
+ * the one body first named leading the next sentence as its subject, when its name agrees with the description
+ * (holds its noun, "the union" for "... Union", or one of its telling words, "competition"). Only a lead's way of
+ * naming a body after describing it; an anaphor referring back is read elsewhere.
+ */
+function describedAhead(sentences: SentenceUnits[], s: number, usable: (s: SentenceUnits) => boolean, leads: Map<number, Set<number>>, entities: Map<string, Entity>, namedBefore: (id: string, s: number) => boolean): DescribedAhead | undefined {
+  const units = sentences[s]!.units;
+  const d = openingDescriptionOfBody(sentences[s]!);
+  if (!d) return undefined;
+  const nextSu = sentences[s + 1];
+  if (!nextSu || !usable(nextSu)) return undefined;
+  const lead = leads.get(s + 1) ?? new Set<number>();
+  const bodies = [...lead].map((i) => nextSu.units[i]!).filter((x) => isEntity(x) && (x.type === 'organization' || x.type === 'group') && x.metonymy !== 'demonym' && !isNewsAgency(x.lower));
+  const ids = new Set(bodies.map((x) => x.entity!));
+  if (ids.size !== 1) return undefined;
+  const body = bodies[0]!;
+  if (namedBefore(body.entity!, s + 1)) return undefined;
+  const noun = units[d.head]!.lower;
+  const name = entities.get(body.entity!)?.name ?? body.text;
+  const nameWords = name.toLowerCase().split(/[^\p{L}]+/u);
+  const telling = d.words.filter((w) => !RANK_WORDS.test(w) && w.length > 3);
+  // ("India's antitrust regulator ... The Competition Commission of India": the owner's name inside the body's, with
+  // a name word of the noun's kind)
+  const owner = d.owner === undefined ? undefined : entities.get(units[d.owner]!.entity!);
+  const ownerWords = owner ? [owner.name, ...owner.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2) : [];
+  const ownKind = ownerWords.some((w) => nameWords.includes(w)) && (KIND_NAME_WORDS.get(noun) ?? []).some((w) => nameWords.includes(w));
+  if (!nameWords.includes(noun) && !telling.some((w) => nameWords.includes(w)) && !ownKind) return undefined;
+  return {
+    at: { s, i: d.head },
+    noun,
+    body: { s: s + 1, i: body.i, value: body.entity! },
+    owner: d.owner === undefined ? undefined : { s, i: d.owner, value: units[d.owner]!.entity! },
+  };
+}
+
 export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string, Entity>, usable: (s: SentenceUnits) => boolean): Discourse {
   const countries: Noted<string>[] = [];
   const organizations: Noted<string>[] = [];
@@ -240,6 +342,29 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       }
     }
   });
+  // ("Japanese survivors' group Nihon Hidankyo wins prize": a headline's description of a body says what "the group"
+  // of the story means, as the lead's would)
+  sentences.forEach((su, s) => {
+    if (!su.sentence.heading || su.sentence.boilerplate) return;
+    su.units.forEach((u, i) => {
+      if (!isEntity(u) || !(u.type === 'organization' || u.type === 'group') || u.metonymy === 'demonym') return;
+      const noun = premodifierNoun(su.units, i);
+      if (noun) descriptions.push({ s, i, value: { noun, entity: u.entity } });
+    });
+  });
+  // Descriptions opening a sentence that the next sentence names (a second pass: the name comes after)
+  const firstNamed = new Map<string, number>();
+  for (const n of named) if (!firstNamed.has(n.value)) firstNamed.set(n.value, n.s);
+  const ahead: DescribedAhead[] = [];
+  sentences.forEach((su, s) => {
+    if (!usable(su)) return;
+    const a = describedAhead(sentences, s, usable, leads, entities, (id, at) => (firstNamed.get(id) ?? Infinity) < at);
+    if (!a) return;
+    ahead.push(a);
+    // (what a later "the regulator" means)
+    descriptions.push({ s: a.body.s, i: a.body.i, value: { noun: a.noun, entity: a.body.value } });
+  });
+  descriptions.sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0));
   const nameWords = (id: string) => {
     const e = entities.get(id);
     if (!e) return [];
@@ -316,6 +441,11 @@ export function buildDiscourse(sentences: SentenceUnits[], entities: Map<string,
       });
       return clear ? found : undefined;
     },
+    namedAhead: (at) => {
+      const a = ahead.find((x) => x.at.s === at.s && x.at.i === at.i);
+      return a?.body;
+    },
+    descriptionsAhead: () => ahead,
     lastNamePart: (word, at) => latest(named, at, REACH.namePart.sentences, (n) => {
       const words = nameWords(n.value);
       return words.length > 1 && words.includes(word.toLowerCase());

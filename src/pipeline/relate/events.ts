@@ -610,6 +610,8 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     // "denied that it had attacked": the report verb right before "that" still governs the clause.
     if (w.lower === 'that' && u[k - 1] && !u[k - 1]!.entity && isNegVerb(u[k - 1]!.lower)) { modality = { ...modality, negated: true }; break; }
     if (isBreaker(w.lower) || (isPunct(w) && !isPossessive(w.lower))) break;
+    // ("He denies wrongdoing and accuses X": a finite verb coordinated after the denial is a clause of its own)
+    if (k === i - 1 && (w.lower === 'and' || w.lower === 'but') && /^[a-z]+(?:es|ed)$/.test(u[i]!.text)) break;
     if (!w.entity && isNegVerb(w.lower)) modality = { ...modality, negated: true };
   }
   const negated = modality.negated || !!subject.negated;

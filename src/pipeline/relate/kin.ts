@@ -8,7 +8,8 @@
 import type { Unit } from './units.ts';
 import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
-import { isComma, isEntity, isPossessive } from './classes.ts';
+import { isActorNoun, isComma, isEntity, isPluralPronoun, isPossessive, isSingularPronoun } from './classes.ts';
+import { TITLE_HEAD_WORDS } from './data/titles.ts';
 
 /** Nouns for a relative, singular (the tie's predicate is "<noun> of"). */
 export const KIN_NOUNS = new Set([
@@ -26,6 +27,13 @@ const ELDER_NOUNS: Record<string, string> = {
   father: 'child', mother: 'child', stepfather: 'stepchild', stepmother: 'stepchild', 'father-in-law': 'child-in-law',
   'mother-in-law': 'child-in-law', grandfather: 'grandchild', grandmother: 'grandchild', uncle: 'nephew or niece', aunt: 'nephew or niece',
 };
+
+/**
+ * A person's own staff, tied as kin are ("His lawyer, Pepe Lamah, said": a tie of belonging to the person, not an
+ * office of a body); read here only after "his"/"her", whose owner this file resolves (the named "X's lawyer, Y" is
+ * read with the titles).
+ */
+const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide']);
 
 const PERSON_PRONOUNS = new Set(['his', 'her']);
 /** Capitalised title words that may stand between the kin noun and the relative's name ("his daughter, Vice President X"). */
@@ -61,8 +69,14 @@ function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | und
   const opening = su.units.slice(0, 3);
   const at = opening.findIndex((x) => isEntity(x));
   const first = at >= 0 ? opening[at] : undefined;
-  if (!isPerson(first) || opening.slice(0, at).some((x) => !/^\p{Lu}/u.test(x.text))) return undefined;
-  return { id: first.entity, from: [s] };
+  if (isPerson(first) && !opening.slice(0, at).some((x) => !/^\p{Lu}/u.test(x.text))) return { id: first.entity, from: [s] };
+  // ("The walkout is the first strike in the company's history, whose late chairman X vowed ... His son, Y,": a
+  // sentence whose subject is neither a name nor a person's description hands "his" the one person it names; not "The
+  // leader of the party denied it, ... Mr Mubarak. His wife": the unnamed leader may be the one meant)
+  if (at >= 0 && at < 2) return undefined;
+  if (su.units.slice(0, 4).some((x) => !x.entity && (TITLE_HEAD_WORDS.has(x.lower) || isActorNoun(x.lower) || isSingularPronoun(x.lower) || isPluralPronoun(x.lower)))) return undefined;
+  const persons = new Set(su.units.filter(isPerson).map((x) => x.entity));
+  return persons.size === 1 ? { id: [...persons][0]!, from: [s] } : undefined;
 }
 
 /** Words of age or birth order between an apposition's article and its kin noun ("the 37-year-old eldest son"). */
@@ -78,8 +92,14 @@ export function extractKin(ctx: Ctx, emit: Emit): void {
   };
   for (let k = 1; k < u.length; k++) {
     const noun = u[k]!.lower;
-    if (!KIN_NOUNS.has(noun) || isEntity(u[k])) continue;
     const before = u[k - 1]!;
+    if (STAFF_NOUNS.has(noun) && !isEntity(u[k]) && PERSON_PRONOUNS.has(before.lower)) {
+      const staff = relativeAfter(u, k);
+      const owner = staff && pronounOwner(ctx, k - 1);
+      if (staff && owner) report(staff.entity, owner.id, noun, 0.6, 'staff-pronoun', owner.from);
+      continue;
+    }
+    if (!KIN_NOUNS.has(noun) || isEntity(u[k])) continue;
     // "Duterte's daughter, X" / "his father Gurbanguly": the possessor's relative is the person right after
     if (isPossessive(before.lower) && isPerson(u[k - 2])) {
       const relative = relativeAfter(u, k);

@@ -4,7 +4,7 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse, Position } from './discourse.ts';
-import { isDescriptionNoun } from './discourse.ts';
+import { isDescriptionNoun, kindNameWords } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { COUNTRY_REGIONS } from './data/country-regions.ts';
@@ -246,11 +246,16 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     // "the union" when the article names one organisation ending in "Union"
     const named = namedBodyFor(ctx, u.lower, []);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
+    // ("Japanese survivors' group Nihon Hidankyo wins ... The committee said ... Ishiba congratulated the group": the
+    // one body the headline described with the noun itself, the story's own, over the latest organisation; not one
+    // the body text described, "Italian club Bologna ... the club's co-owner" after "the Premier League club said")
+    const described = describedBody(ctx, u.lower, at);
+    if (described && described.from.length === 1 && ctx.sentences[described.from[0]!]?.sentence.heading) return described;
     // ("accused the company" after the union was named: the latest organisation whose name fits the noun)
     const nameOf = (id: string) => ctx.entities.get(id)?.name ?? '';
     const o = ctx.discourse.topical('organization', at, (id) => fitsOrganizationNoun(u.lower, nameOf(id)), (id) => marksOrganizationNoun(u.lower, nameOf(id)));
     // (two bodies equally salient: the one the article described with the noun, "Harlow, the country's largest lender")
-    return o ? arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]) : describedBody(ctx, u.lower, at);
+    return o ? arg([o.value], 'anaphor', o.s === ctx.s ? [] : [o.s]) : described;
   }
   // "the lender", "the producer": a body the article described with the noun
   if (isDescriptionNoun(u.lower)) {
@@ -399,6 +404,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
     const region = regionDescription(ctx, np);
     if (region) return { arg: region, end, units: np };
   }
+  // "Britain's competition regulator on Thursday cleared ..." in a lead whose next sentence names the body
+  if (!head.entity) {
+    const ahead = ctx.discourse.namedAhead({ s: ctx.s, i: head.i });
+    if (ahead) return { arg: arg([ahead.value], 'anaphor', [ahead.s]), end, units: np };
+  }
 
   // A possessor: "Pyongyang's decision", "the country's foreign minister", "Turkey's president".
   let possessor: Arg | undefined;
@@ -442,7 +452,10 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const modifiers = np.filter((x) => isEntity(x) && !isPossessive(u[x.i + 1]?.lower ?? '') && x.i > possessorAtUnit) as Array<Unit & { entity: string }>;
   // "the Russian committee" after "the Russian Olympic Committee": the one body named with this head and modifier
   if (modifiers.length && !possessor && modifiers.every((m) => m.metonymy === 'demonym')) {
-    const body = namedBodyFor(ctx, head.lower, modifiers.map((m) => m.lower));
+    const words = modifiers.map((m) => m.lower);
+    // ("the Dutch watchdog" after "the Dutch Data Protection Authority": a name ending in a word of the noun's kind)
+    const byKind = [...new Set(kindNameWords(head.lower).map((w) => namedBodyFor(ctx, w, words)).filter((id) => id !== undefined))];
+    const body = namedBodyFor(ctx, head.lower, words) ?? (byKind.length === 1 ? byKind[0] : undefined);
     if (body) return { arg: arg([body], 'anaphor', namedBefore(ctx, body)), end, units: np };
   }
   // "the BRICS group", "the Wagner group": an organisation's name before a kind of organisation is that organisation
@@ -568,6 +581,12 @@ function subjectLike(ctx: Ctx, k: number): boolean {
         break;
       }
     }
+  }
+  // ("U.S. Secretary of State Marco Rubio said", "UK Prime Minister X said": a country's name before the person's
+  // capitalised title is the title's modifier)
+  if (x.type === 'person' && p >= 0 && isEntity(u[p]) && u[p]!.type === 'country' && p + 1 < k && isTitleWord(u[p + 1]!) && /^\p{Lu}/u.test(u[p + 1]!.text)) {
+    p--;
+    while (p >= 0 && isDet(u[p]!.lower)) p--;
   }
   // "South Korea's Samsung Electronics said": a named possessor before the name opens the phrase
   if (p >= 1 && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) {
@@ -725,7 +744,14 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     if (a && skip) { skip = false; continue; }
     if (a) return a;
   }
-  if (skip) return undefined;
+  if (skip) {
+    // ("The United States imposed sanctions on X, accusing him of ...": no person as a subject before it, the one
+    // person the sentence names, when there is exactly one; not after an infinitive, "Binance named X to succeed
+    // him", "asked X to meet him", where that person is the one who would act)
+    const infinitive = ctx.units[j - 2]?.lower === 'to' && !ctx.units[j - 1]!.entity;
+    const other = infinitive ? undefined : soleNonSubjectPerson(ctx, ctx.units, j, gender);
+    return other ? arg([other], 'pronoun') : undefined;
+  }
   if (person && !object) {
     const owner = frontedPossessor(ctx, j, gender) ?? soleObjectBefore(ctx, j, gender);
     if (owner) return arg([owner], 'pronoun');
@@ -751,8 +777,32 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
       if (a && !plural && (readPhrase(c, k).arg?.ids.length ?? 0) > 1) return undefined;
       if (a) return { ...a, from: [s] };
     }
+    // ("Prosecutors accuse Mr Romanowski of fraud. He denies wrongdoing": a sentence right before with no person as
+    // its subject hands "he" the one person it names)
+    if (person && !plural && !object && s === ctx.s - 1) {
+      const sole = soleNonSubjectPerson(ctx, su.units, su.units.length, gender, c);
+      if (sole) return arg([sole], 'pronoun', [s]);
+    }
   }
   return undefined;
+}
+
+/**
+ * The one person named in `units` before unit `end`, outside subject position (an object, a possessor, inside a
+ * prepositional phrase) and of the pronoun's gender; undefined when none, several, or any person is a subject there.
+ */
+function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx): string | undefined {
+  const found = new Set<string>();
+  for (let k = 0; k < end; k++) {
+    const x = units[k]!;
+    if (!isEntity(x) || x.type !== 'person') continue;
+    // (a person as a subject: another may be meant)
+    if (subjectLike(c, k)) return undefined;
+    const known = gender && honorificGender(ctx).get(x.entity);
+    if (known && known !== gender) continue;
+    found.add(x.entity);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Words that open a clause of time or cause after the main clause ("took X to hospital after he was shot"). */
@@ -1012,6 +1062,14 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (prior.length) return { ...prior[prior.length - 1]!.arg };
     let c = j - 1;
     while (c >= 0 && !isComma(u[c]) && !(isBreaker(u[c]!.lower) && !u[c]!.entity)) c--;
+    // ("He denies wrongdoing and accuses X": a pronoun opening the first clause is the subject of both, when its own
+    // verb is of the same tense and no reported clause stands between: not "He said the government would ... and seek")
+    const first = u[c + 1];
+    const tense = (w: string) => (/ed$/.test(w) ? 'past' : /s$/.test(w) ? 'present' : undefined);
+    const own = u[c + 2];
+    if (first && !first.entity && (isSingularPronoun(first.lower) || first.lower === 'they') && own && c + 2 < j && !own.entity
+      && !isReportingVerb(own.lower) && tense(own.lower) && tense(own.lower) === tense(u[i]!.lower)
+      && !u.slice(c + 3, j).some((y) => y.entity || isModal(y.lower) || isReportingVerb(y.lower) || isRelative(y.lower) || y.lower === 'that')) return resolvePronoun(ctx, c + 1);
     const ph = readPhrase(ctx, c + 1, j);
     return ph.arg && (isEntity(u[c + 1]) || isDet(u[c + 1]!.lower)) ? ph.arg : undefined;
   }

@@ -51,6 +51,7 @@ import { Tree } from './grammar/tree.ts';
 import { gazetteerKnowledge } from './gazetteer-knowledge.ts';
 import { articleContext, type PlaceEntity } from './context.ts';
 import { findDateline } from './dateline.ts';
+import { extractDescribedAheadOwners } from './described-ahead.ts';
 import { isTriggerVerb, PLACE_TYPES } from './classes.ts';
 import { MODEL_RULE, modelRelations } from './learned.ts';
 import { combineWithModel, contradictsStatedHome } from './combine.ts';
@@ -234,6 +235,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     const cues = scans[s]!.cues;
     // (two states and nothing else may be all a sentence names: "Serbia is one of Yugoslavia's republics")
     if (!su.sentence.boilerplate && !su.sentence.heading && scans[s]!.entities.length >= 2) extractFormerRepublics(su.units, s, entities, knowledge, emit);
+    // (a lead's "Britain's competition regulator said ..." may hold no other cue)
+    if (!su.sentence.boilerplate && !su.sentence.heading) extractDescribedAheadOwners({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
     if (!cues || su.sentence.boilerplate) continue;
     if (su.sentence.heading) {
       if (cues & CUE_EVENT) extractHeadlinePlan({ sentences, s, units: su.units, discourse, entities, subjects: [], nameToEntity, context }, emit);
