@@ -29,6 +29,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     c = withoutLeadingNumber(doc, c);
     c = withoutDescription(doc, c);
     c = withLeadingOrdinal(doc, c, out[out.length - 1]);
+    c = withLeadingNumberWord(doc, c, out[out.length - 1]);
     c = withChannelNumber(doc, c, sorted[i + 1]);
     c = withOpeningWord(doc, c, out[out.length - 1]);
     c = withArabicArticle(doc, c, out[out.length - 1]);
@@ -378,6 +379,22 @@ function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | u
   const label = c.label === 'PER' ? (LOCATION_HEAD_WORDS.has(head) ? 'LOC' : ORGANIZATION_HEAD_WORDS.has(head) ? 'ORG' : undefined) : c.label;
   if (!label || label === 'MISC') return c;
   return { ...c, start: w, label, reason: `${c.reason}; the ordinal "${doc.seg.tokens[w]!.text}" opens the name` };
+}
+
+/**
+ * "merged with Three UK", "a stake in Two Sigma": a number word capitalised inside a sentence, right before the tagger's
+ * span, opens the name (not after a capitalised word: "the Big Three", nor in a headline). A country or a person no
+ * number opens: such a name is a company's ("Three UK", the operator's British arm).
+ */
+function withLeadingNumberWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (w < 1 || !c.label || doc.initial.has(w) || !NUMBER_WORDS.has(doc.lower[w]!) || !isCapitalised(doc.seg.tokens[w]!.text)
+    || isCapitalised(doc.seg.tokens[w - 1]!.text) || !sameSentence(doc, w, c.start) || (previous && previous.end > w)
+    || doc.capsHeadings.has(doc.seg.tokens[w]!.sentence) || doc.titleCaseHeadings.has(doc.seg.tokens[w]!.sentence)) return c;
+  const text = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+  const country = c.label === 'LOC' && lookupPlace(text).some((e) => e.type === 'country');
+  const label = c.label === 'PER' || country ? 'ORG' : c.label;
+  return { ...c, start: w, label, reason: `${c.reason}; the number word "${doc.seg.tokens[w]!.text}" opens the name${label !== c.label ? ' (a company\'s)' : ''}` };
 }
 
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */

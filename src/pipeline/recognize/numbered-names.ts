@@ -12,11 +12,14 @@
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { CALENDAR_WORDS, DISEASE_WORDS, FUNCTION_WORDS } from './words.ts';
+import { lookupOrganization } from '../gazetteer/index.ts';
 
 /** A capitalised word of three or more letters, a hyphen and a number of one or two figures ("Sakhalin-2"). */
 const HYPHENED_NUMBER = /^\p{Lu}\p{Ll}{2,}-\d{1,2}$/u;
 /** Common words written before a hyphened number that the article may not write alone ("Under-21", "Top-10", "Group-7"). */
 const COMMON_HYPHENED_HEADS = new Set(['under', 'over', 'top', 'group', 'grade', 'class', 'level', 'phase', 'stage', 'round', 'year', 'day', 'week', 'page']);
+/** Capitals then figures, a brand's code ("O2", "E4"). */
+const LETTER_CODE = /^\p{Lu}{1,2}\d{1,2}$/u;
 /** A number of one or two figures on its own. */
 const SMALL_NUMBER = /^\d{1,2}$/;
 /** Last words of names of projects and plants that are counted ("Arctic LNG 2", "Nord Stream 2", "Line 5"). */
@@ -43,6 +46,17 @@ export function withNumberedNames(doc: DocFacts, candidates: Candidate[]): Candi
     } else if (!covered[i]) {
       added.push({ start: i, end: i + 1, label: 'ORG', reason: 'a capitalised word joined to a number by a hyphen (missed by the tagger)' });
     }
+  }
+  // "Virgin Media O2, which": a code of capitals and figures right after a tagger organisation no gazetteer lists, then
+  // punctuation or a clause's word, ends the name (not a listed maker's model: "Airbus A320", "Samsung S24")
+  for (const c of candidates) {
+    const code = toks[c.end];
+    if (c.label !== 'ORG' || !code || covered[c.end] || code.sentence !== toks[c.start]!.sentence || !LETTER_CODE.test(code.text)) continue;
+    if (!/^(?:[,.;:)]|and|or|which|said|says)$/.test(doc.lower[c.end + 1] ?? '.')) continue;
+    if (lookupOrganization(doc.seg.tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) continue;
+    c.reason = `${c.reason}, with the code "${code.text}" that ends the name`;
+    c.end++;
+    covered[c.end - 1] = 1;
   }
   // names followed by a number that is no score; a name is numbered when one of them stands in prose and it is written
   // twice with the same number ("Nord Stream 2 ... Nord Stream 2"; a team's scores differ: "Somerset 83 ... Somerset 4")
