@@ -333,7 +333,8 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
   const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e) || isCapitalAlternate(e));
-  if (region && city && isCapital(city)) {
+  // (not a country's own name that its capital and a division share: "arrived from Panama, where", "Djibouti")
+  if (region && city && isCapital(city) && top.type !== 'country') {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
     chosen = divisionNounAfter(doc, c.end) || regionOfficeAfter(doc, c.end) ? region : city;
     why = `${reason}: ${chosen.type} ${chosen.id}`;
@@ -774,6 +775,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'ORG' && !listed) {
     const town = townPlacedInItsCountry(doc, c.end, text);
     if (town) return typePlace(doc, { ...c, label: 'LOC' }, [town], `tagger ORG on a town "in" its own country after it`);
+  }
+  // "a country house in Sussex": a one-word name no gazetteer knows alone, whose parts it knows as divisions named with a
+  // compass word ("West Sussex", "East Sussex"), is that region as a whole, after "in" or read as a place
+  if (single && !listed && (c.label === 'LOC' || (c.label === 'ORG' && doc.lower[c.start - 1] === 'in')) && !lookupPlace(text).length) {
+    const part = compassDivision(text);
+    if (part) return base(doc, c, 'region', `${c.label === 'ORG' ? 'tagger ORG retyped: ' : 'tagger LOC, '}the region whose part "${part}" the gazetteer knows`);
   }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
@@ -1229,6 +1236,15 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
   if (!sentence || sentence.tokenStart !== c.start) return false;
   const m = WIRE_DATELINE.exec(doc.seg.article.text.slice(sentence.start, sentence.end + 40));
   return !!m && !!m[2] && doc.seg.tokens[c.end - 1]!.end - sentence.start === m[1]!.length && lookupPlace(m[2]).length > 0;
+}
+
+/** "West Sussex" for "Sussex": a division the gazetteer knows, named with a compass word and the name, else undefined. */
+function compassDivision(name: string): string | undefined {
+  for (const compass of ['West', 'East', 'North', 'South']) {
+    const part = `${compass} ${name}`;
+    if (lookupPlace(part).some((e) => e.type === 'region')) return part;
+  }
+  return undefined;
 }
 
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */
