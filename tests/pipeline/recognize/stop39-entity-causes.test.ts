@@ -95,7 +95,7 @@ describe('telecom operators\' names', () => {
     const text = 'Regulators cleared the merger of Eirnet with Four Ireland on Monday.';
     expect(typed(text, [['Eirnet', 'ORG'], ['Ireland', 'LOC']])).toEqual([['Eirnet', 'organization'], ['Four Ireland', 'organization']]);
   });
-  it('guard: a number word opening the sentence counts', () => {
+  it('guard: a number word opening the sentence opens no name', () => {
     const text = 'Three UK soldiers were hurt in the blast.';
     expect(typeOf(text, [['UK', 'LOC']], 'UK')).toEqual(['country']);
   });
