@@ -621,12 +621,34 @@ function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undef
       return { candidate: { start: c.start, end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: !!tagged };
     }
   }
+  // "[Van] der [Bellen] then asked": a one-word span, a surname's particle and a tagger person are one person's surname
+  // when the article writes the same words after a given name elsewhere ("Alexander Van der Bellen")
+  if (c.end - c.start === 1 && c.label !== 'PER' && SURNAME_PARTICLES.has(word) && tagged?.label === 'PER' && tagged.end - tagged.start === 1
+    && namedAfterGivenName(doc, c.start, tagged.end)) {
+    return { candidate: { start: c.start, end: tagged.end, label: 'PER', reason: `${c.reason}; one person's surname across "${word}", written after a given name elsewhere` }, usedNext: true };
+  }
   if (c.label === 'ORG' && ROMANCE_OF.has(word) && (!next || next.start >= from)) {
     const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);
     if (next && !tagged && next.start < end) return undefined;
     return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; one body's name across "${word}"` }, usedNext: !!tagged };
   }
   return undefined;
+}
+
+/** Lower-case particles inside a surname ("Van der Bellen", "De la Cruz"). */
+const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'la', 'von', 'van', 'da', 'di', 'du', 'le', 'del']);
+
+/** Do the tokens [start, end) stand elsewhere in the article right after a capitalised name word (a given name)? */
+function namedAfterGivenName(doc: DocFacts, start: number, end: number): boolean {
+  const toks = doc.seg.tokens;
+  const n = end - start;
+  for (let k = 1; k + n <= toks.length; k++) {
+    if (k === start || toks[k]!.text !== toks[start]!.text || !doc.nameToken[k - 1] || toks[k - 1]!.sentence !== toks[k]!.sentence) continue;
+    let same = true;
+    for (let j = 1; j < n && same; j++) same = toks[k + j]!.text === toks[start + j]!.text;
+    if (same) return true;
+  }
+  return false;
 }
 
 /**

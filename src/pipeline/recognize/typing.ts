@@ -688,6 +688,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
+    // "a coalition with the Social Democrats", "the Free Democrats": a name ending in a party's plural noun after "the" is
+    // the party (not the members of a chamber: "the Senate Democrats")
+    if (!single && words.length <= 3 && doc.lower[c.start - 1] === 'the' && PARTY_MEMBERS.has(words[words.length - 1]!)
+      && !words.slice(0, -1).some((w) => CHAMBER_WORDS.has(w.toLowerCase()))) {
+      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "the"`);
+    }
     // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
@@ -1237,6 +1243,11 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
   const m = WIRE_DATELINE.exec(doc.seg.article.text.slice(sentence.start, sentence.end + 40));
   return !!m && !!m[2] && doc.seg.tokens[c.end - 1]!.end - sentence.start === m[1]!.length && lookupPlace(m[2]).length > 0;
 }
+
+/** Plural nouns for a party's members that name the party after "the" ("the Social Democrats"). */
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
+/** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */
+const CHAMBER_WORDS = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'council']);
 
 /** "West Sussex" for "Sussex": a division the gazetteer knows, named with a compass word and the name, else undefined. */
 function compassDivision(name: string): string | undefined {

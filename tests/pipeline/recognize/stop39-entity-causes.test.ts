@@ -141,3 +141,27 @@ describe('a county the gazetteer knows only by its compass halves', () => {
     expect(typeOf(text, [['Sussex', 'ORG']], 'Sussex')).toEqual(['region']);
   });
 });
+
+describe('a party\'s plural name after "the", read as MISC', () => {
+  it('"a coalition with the Free Democrats"', () => {
+    const text = 'The chancellor formed a coalition with the Free Democrats in 2021.';
+    expect(typeOf(text, [['Free Democrats', 'MISC']], 'Free Democrats')).toEqual(['organization']);
+  });
+  it('guard: a chamber\'s members are no party', () => {
+    const text = 'The bill was blocked by the Senate Democrats on Tuesday.';
+    expect(typeOf(text, [['Senate Democrats', 'MISC']], 'Senate Democrats')).toEqual([]);
+  });
+});
+
+describe('a surname with a particle, its first word read as a place', () => {
+  it('"Van der X" opening a sentence, the article naming "Given Van der X" before', () => {
+    const text = 'President Pieter Van der Molen met the envoy. Van der Molen then asked him to stay.';
+    const ms = mentions(text, [['Pieter Van der Molen', 'PER'], ['Van', 'LOC', 1], ['Molen', 'PER', 1]]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Pieter Van der Molen', 'person'], ['Van der Molen', 'person']]);
+  });
+  it('guard: a place, "de" and a person not named so elsewhere stay apart', () => {
+    const text = 'Troops left Van de Ahmet said.';
+    const ms = mentions(text, [['Van', 'LOC'], ['Ahmet', 'PER']]);
+    expect(ms.map((m) => m.text)).toEqual(['Van', 'Ahmet']);
+  });
+});
