@@ -788,6 +788,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const part = compassDivision(text);
     if (part) return base(doc, c, 'region', `${c.label === 'ORG' ? 'tagger ORG retyped: ' : 'tagger LOC, '}the region whose part "${part}" the gazetteer knows`);
   }
+  // "known by his alias Otoniel", "her nom de guerre X": a person's own other name, whatever the tagger read
+  if (!listed && c.label !== 'PER' && !lookupPlace(text).length && personalAliasBefore(doc, c.start)) {
+    return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's alias ("${doc.seg.tokens[c.start - 2]!.text} ${doc.seg.tokens[c.start - 1]!.text}" before the name)`);
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   // (a seat of government is the body it houses, except where a person is at or goes to it: "Kishida at the White House",
@@ -1248,6 +1252,13 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
 const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
 /** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'council']);
+
+/** "his alias", "her nickname", "his nom de guerre" right before token `start`. */
+function personalAliasBefore(doc: DocFacts, start: number): boolean {
+  const w = doc.lower[start - 1] ?? '';
+  const owner = w === 'guerre' && doc.lower[start - 2] === 'de' && doc.lower[start - 3] === 'nom' ? doc.lower[start - 4] : /^(?:alias|nickname)$/.test(w) ? doc.lower[start - 2] : '';
+  return owner === 'his' || owner === 'her';
+}
 
 /** "West Sussex" for "Sussex": a division the gazetteer knows, named with a compass word and the name, else undefined. */
 function compassDivision(name: string): string | undefined {

@@ -5,7 +5,7 @@
 // capital shares, a caps code whose members are spoken of, a county known only by its compass halves. The tagger's
 // reading is given as spans (what it said on sentences of the same shape); every sentence was written for this test.
 import { describe, expect, it } from 'vitest';
-import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+import { entitiesFromSpans, mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
 
 const typed = (text: string, spans: Spans) => mentions(text, spans).map((m) => [m.text, m.type]);
 const typeOf = (text: string, spans: Spans, name: string) => mentions(text, spans).filter((m) => m.text === name).map((m) => m.type);
@@ -163,5 +163,17 @@ describe('a surname with a particle, its first word read as a place', () => {
     const text = 'Troops left Van de Ahmet said.';
     const ms = mentions(text, [['Van', 'LOC'], ['Ahmet', 'PER']]);
     expect(ms.map((m) => m.text)).toEqual(['Van', 'Ahmet']);
+  });
+});
+
+describe('a person\'s alias given after a description with other names in it', () => {
+  it('"X, the leader of the Y gang known by his alias Z" is one person', () => {
+    const text = 'Police caught Juan Carlos Mora, the head of the Sur Clan drug gang known by his alias Paisa, on Monday. Paisa denied the charges.';
+    const es = entitiesFromSpans(text, [['Juan Carlos Mora', 'PER'], ['Sur Clan', 'MISC'], ['Paisa', 'LOC'], ['Paisa', 'PER', 1]]);
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['Juan Carlos Mora', ['Paisa']]]);
+  });
+  it('guard: "its nickname" gives no person', () => {
+    const text = 'The ship, known by its nickname Big Red, sailed on Monday.';
+    expect(typeOf(text, [['Big Red', 'LOC']], 'Big Red')).not.toEqual(['person']);
   });
 });
