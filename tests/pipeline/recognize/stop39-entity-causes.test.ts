@@ -177,3 +177,14 @@ describe('a person\'s alias given after a description with other names in it', (
     expect(typeOf(text, [['Big Red', 'LOC']], 'Big Red')).not.toEqual(['person']);
   });
 });
+
+describe('the first fields of a portfolio before "and" and a title', () => {
+  it('"Irish Enterprise and Employment Minister X": no body, the nationality word stays', () => {
+    const text = 'Irish Enterprise and Employment Minister Aoife Byrne met the envoy.';
+    expect(typed(text, [['Irish Enterprise', 'ORG'], ['Aoife Byrne', 'PER']])).toEqual([['Irish', 'country'], ['Aoife Byrne', 'person']]);
+  });
+  it('guard: a body whose name ends on a head word stays', () => {
+    const text = 'The Irish Council and Health Minister Aoife Byrne met the envoy.';
+    expect(typeOf(text, [['Irish Council', 'ORG'], ['Aoife Byrne', 'PER']], 'Irish Council')).toEqual(['organization']);
+  });
+});
