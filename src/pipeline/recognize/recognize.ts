@@ -17,7 +17,7 @@ import { lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazettee
 import { INDUSTRY_HEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
-import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
+import { APPOSITION_ORGANIZATION_KINDS, COMMON_ABBREVIATIONS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
@@ -124,8 +124,6 @@ function describedAsOrganization(doc: DocFacts, from: number, limit: number): bo
 
 /** Two to four capitals, a company's short name ("EE", "KPN"). */
 const UNIT_SHAPE = /^\p{Lu}{2,4}$/u;
-/** Abbreviations of things, not names, that may follow a company's possessive ("Google's AI", "Tesla's EV"). */
-const COMMON_ABBREVIATIONS = new Set(['AI', 'EV', 'TV', 'IT', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VAT', 'LNG', 'HR', 'PR', 'ESG', 'AGM', 'IP', 'OS', 'PC', 'API', 'SUV', 'USB', 'GPS']);
 
 /** A word of two or more letters starting with a capital ("Plusmining", "KPMG"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]+$/u;

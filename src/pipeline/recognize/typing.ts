@@ -19,7 +19,7 @@ import type { DocFacts } from './document.ts';
 import { isCapitalised, withoutArabicArticle } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore, townOwnedAfter } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, isGoodsMakerWord, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMON_ABBREVIATIONS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, isGoodsMakerWord, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -710,6 +710,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "the leading AI powers", "a TV interview": an abbreviation of a thing alone is no name
+  if (single && COMMON_ABBREVIATIONS.has(text)) return null;
   // "Cholera has killed 300 people": a disease is no one's name
   if (single && DISEASE_WORDS.has(doc.lower[c.start]!)) return null;
   // "Petrol stations ran dry": a fuel or raw material opening the sentence is the common noun, unless the article

@@ -291,5 +291,7 @@ export function isGoodsMakerWord(word: string): boolean {
 export const ARMED_GROUP_MODIFIERS = new Set(['mercenary', 'militant', 'armed', 'rebel', 'paramilitary', 'criminal', 'terrorist', 'jihadist',
   'separatist', 'insurgent', 'extremist', 'islamist', 'drug', 'street', 'prison', 'crime', 'military']);
 export const ARMED_GROUP_NOUNS = new Set(['gang', 'cartel', 'militia', 'group', 'faction', 'network']);
+/** Abbreviations of things, not names ("Google's AI", "Tesla's EV", "the leading AI powers"). */
+export const COMMON_ABBREVIATIONS = new Set(['AI', 'EV', 'TV', 'IT', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VAT', 'LNG', 'HR', 'PR', 'ESG', 'AGM', 'IP', 'OS', 'PC', 'API', 'SUV', 'USB', 'GPS']);
 /** The nouns after such goods. */
 export const MAKER_NOUNS = new Set(['maker', 'makers', 'producer', 'producers', 'manufacturer', 'manufacturers']);
