@@ -188,3 +188,14 @@ describe('the first fields of a portfolio before "and" and a title', () => {
     expect(typeOf(text, [['Irish Council', 'ORG'], ['Aoife Byrne', 'PER']], 'Irish Council')).toEqual(['organization']);
   });
 });
+
+describe('an abbreviation of a thing alone is no name', () => {
+  it('"the leading AI powers" read as a body', () => {
+    const text = 'The pact joins the two leading AI powers in one programme.';
+    expect(typed(text, [['AI', 'ORG']])).toEqual([]);
+  });
+  it('guard: a company whose name ends in it stays', () => {
+    const text = 'Getty sued Stability AI in London.';
+    expect(typeOf(text, [['Getty', 'ORG'], ['Stability AI', 'ORG'], ['London', 'LOC']], 'Stability AI')).toEqual(['organization']);
+  });
+});
