@@ -67,7 +67,7 @@ export function withNumberedNames(doc: DocFacts, candidates: Candidate[]): Candi
   // "members of MS-13", "members of the gang X and of MS-13": a code of capitals joined to a number, whose members are
   // spoken of, is a body (such codes also name weapons and flights: "AK-47", "MH-17", which have no members)
   for (let i = 2; i < toks.length; i++) {
-    if (!CAPS_HYPHENED_NUMBER.test(toks[i]!.text) || (covered[i] && startsAt.get(i)?.label !== 'MISC') || !membersOf(doc, i)) continue;
+    if (doc.lower[i - 1] !== 'of' || !CAPS_HYPHENED_NUMBER.test(toks[i]!.text) || (covered[i] && startsAt.get(i)?.label !== 'MISC') || !membersOf(doc, i)) continue;
     const own = startsAt.get(i);
     if (own) {
       if (own.end !== i + 1) continue;

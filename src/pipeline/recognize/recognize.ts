@@ -169,7 +169,8 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
     // "rivals such as BT's EE and X": a short name in capitals after a company's possessive, the tagger left out, is the
     // company's unit (not a common abbreviation, "Google's AI", nor one before a noun, "the bank's IT staff")
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
-      if (covered[i] || !UNIT_SHAPE.test(toks[i]!.text) || COMMON_ABBREVIATIONS.has(toks[i]!.text) || !/^['’]s$/.test(toks[i - 1]!.text)) continue;
+      const possessive = doc.lower[i - 1];
+      if ((possessive !== "'s" && possessive !== '’s') || covered[i] || !UNIT_SHAPE.test(toks[i]!.text) || COMMON_ABBREVIATIONS.has(toks[i]!.text)) continue;
       if (!/^(?:[,.;:)]|and|or)$/.test(doc.lower[i + 1] ?? '.')) continue;
       const owner = taken.find((c) => c.end === i - 1);
       if (!owner || !(owner.label === 'ORG' || lookupOrganization(spanString(doc, owner.start, owner.end)))) continue;

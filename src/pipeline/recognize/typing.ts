@@ -586,7 +586,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
   // "the Order of X, the country's highest civilian honour": an honour's name is no body's and no person's
-  if (c.label !== 'LOC' && !lookupPlace(text).length && !lookupOrganization(text) && honourApposition(doc, c.start, c.end)) return null;
+  if (c.label !== 'LOC' && honourApposition(doc, c.start, c.end) && !lookupPlace(text).length && !lookupOrganization(text)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
@@ -791,7 +791,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (part) return base(doc, c, 'region', `${c.label === 'ORG' ? 'tagger ORG retyped: ' : 'tagger LOC, '}the region whose part "${part}" the gazetteer knows`);
   }
   // "known by his alias Otoniel", "her nom de guerre X": a person's own other name, whatever the tagger read
-  if (!listed && c.label !== 'PER' && !lookupPlace(text).length && personalAliasBefore(doc, c.start)) {
+  if (c.label !== 'PER' && personalAliasBefore(doc, c.start) && !listed && !lookupPlace(text).length) {
     return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's alias ("${doc.seg.tokens[c.start - 2]!.text} ${doc.seg.tokens[c.start - 1]!.text}" before the name)`);
   }
   const org = c.label === 'PER' ? undefined : listed;
