@@ -8,7 +8,7 @@ import { DIVISION_NOUNS, REGION_TYPE_WORDS } from '../gazetteer/data/region-affi
 import type { DocFacts } from './document.ts';
 import { isCapitalised } from './document.ts';
 import {
-  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
+  ACTOR_VERB_HINT, APPOSITION_ORGANIZATION_KINDS, ARMED_GROUP_MODIFIERS, ARMED_GROUP_NOUNS, GOODS_BEFORE_MAKER, isGoodsMakerWord, MAKER_NOUNS, CORPORATE_POSSESSIONS, FUNCTION_WORDS, CITY_CONTEXT_WORDS, LOCATIVE_PREPOSITIONS, MOVEMENT_WORDS, ORGANIZATION_CUE_AFTER, ORGANIZATION_CUE_BEFORE, ORGANIZATION_CUE_OF, OFFICE_MODIFIERS,
 } from './words.ts';
 
 /** Tokens of the sentence holding token i: [first, end). */
@@ -323,7 +323,7 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   const [first, last] = sentenceBounds(doc, start);
   const p = start > first ? doc.lower[start - 1]! : '';
   const p2 = start - 1 > first ? doc.lower[start - 2]! : '';
-  if (p && ORGANIZATION_CUE_BEFORE.has(p) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
+  if (p && (ORGANIZATION_CUE_BEFORE.has(p) || isGoodsMakerWord(p)) && !isCapitalised(toks[start - 1]!.text)) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const listed = listedAfterKinds(doc, start, first);
   if (listed) return listed;
   // "analysts at Jefferies", "economists at the Centre for ...": the firm or body people of a profession work at
@@ -356,6 +356,16 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   if (p.endsWith('-based') && p.length > 6) return { cue: `"${toks[start - 1]!.text}" before the name`, after: false };
   const n = end < last ? doc.lower[end]! : '';
   if (n && ORGANIZATION_CUE_AFTER.has(n)) return { cue: `"${toks[end]!.text}" after the name`, after: true };
+  // "Russia's X mercenary group", "the X drug cartel", "the X gang": an armed or criminal group's noun after the name
+  // ("group" only after a word for such a group)
+  {
+    let k = end;
+    while (k < last && k < end + 2 && ARMED_GROUP_MODIFIERS.has(doc.lower[k]!) && !isCapitalised(toks[k]!.text)) k++;
+    const noun = k < last ? doc.lower[k]! : '';
+    if (ARMED_GROUP_NOUNS.has(noun) && !isCapitalised(toks[k]!.text) && (k > end || noun !== 'group')) {
+      return { cue: `"${toks.slice(end, k + 1).map((t) => t.text).join(' ')}" after the name`, after: true, apposition: true };
+    }
+  }
   // "Network Rail's deputy chief executive", "Keltmar's board": an office or part only an organisation has
   if (possessor) {
     let k = end + 1;
@@ -378,7 +388,9 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       // ("Borealis, an Austrian plastics maker": goods before a maker's noun; "X, the social network he had founded": a
       // relative clause with no "that")
       const kind = APPOSITION_ORGANIZATION_KINDS.has(w) || (MAKER_NOUNS.has(w) && GOODS_BEFORE_MAKER.has(doc.lower[k - 1]!));
-      if (kind && (k + 1 >= last || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+      // ("X, the court set up under the peace deal": a participle of founding)
+      const founded = (doc.lower[k + 1] === 'set' && doc.lower[k + 2] === 'up') || (/^(?:established|created)$/.test(doc.lower[k + 1] ?? '') && /^(?:by|under|in|after|to|for)$/.test(doc.lower[k + 2] ?? ''));
+      if (kind && (k + 1 >= last || founded || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
       // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)

@@ -29,6 +29,7 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     c = withoutLeadingNumber(doc, c);
     c = withoutDescription(doc, c);
     c = withLeadingOrdinal(doc, c, out[out.length - 1]);
+    c = withLeadingNumberWord(doc, c, out[out.length - 1]);
     c = withChannelNumber(doc, c, sorted[i + 1]);
     c = withOpeningWord(doc, c, out[out.length - 1]);
     c = withArabicArticle(doc, c, out[out.length - 1]);
@@ -380,6 +381,22 @@ function withLeadingOrdinal(doc: DocFacts, c: Candidate, previous: Candidate | u
   return { ...c, start: w, label, reason: `${c.reason}; the ordinal "${doc.seg.tokens[w]!.text}" opens the name` };
 }
 
+/**
+ * "merged with Three UK", "a stake in Two Sigma": a number word capitalised inside a sentence, right before the tagger's
+ * span, opens the name (not after a capitalised word: "the Big Three", nor in a headline). A country or a person no
+ * number opens: such a name is a company's ("Three UK", the operator's British arm).
+ */
+function withLeadingNumberWord(doc: DocFacts, c: Candidate, previous: Candidate | undefined): Candidate {
+  const w = c.start - 1;
+  if (w < 1 || !c.label || doc.initial.has(w) || !NUMBER_WORDS.has(doc.lower[w]!) || !isCapitalised(doc.seg.tokens[w]!.text)
+    || isCapitalised(doc.seg.tokens[w - 1]!.text) || !sameSentence(doc, w, c.start) || (previous && previous.end > w)
+    || doc.capsHeadings.has(doc.seg.tokens[w]!.sentence) || doc.titleCaseHeadings.has(doc.seg.tokens[w]!.sentence)) return c;
+  const text = doc.seg.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+  const country = c.label === 'LOC' && lookupPlace(text).some((e) => e.type === 'country');
+  const label = c.label === 'PER' || country ? 'ORG' : c.label;
+  return { ...c, start: w, label, reason: `${c.reason}; the number word "${doc.seg.tokens[w]!.text}" opens the name${label !== c.label ? ' (a company\'s)' : ''}` };
+}
+
 /** Number words that open a sentence before a name ("Two Hezbollah fighters were killed"): never part of it. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
 function withoutLeadingNumber(doc: DocFacts, c: Candidate): Candidate {
@@ -604,12 +621,34 @@ function joinAcrossParticle(doc: DocFacts, c: Candidate, next: Candidate | undef
       return { candidate: { start: c.start, end, label: 'PER', reason: `${c.reason}; one person's name across "${word}"` }, usedNext: !!tagged };
     }
   }
+  // "[Van] der [Bellen] then asked": a one-word span, a surname's particle and a tagger person are one person's surname
+  // when the article writes the same words after a given name elsewhere ("Alexander Van der Bellen")
+  if (c.end - c.start === 1 && c.label !== 'PER' && SURNAME_PARTICLES.has(word) && tagged?.label === 'PER' && tagged.end - tagged.start === 1
+    && namedAfterGivenName(doc, c.start, tagged.end)) {
+    return { candidate: { start: c.start, end: tagged.end, label: 'PER', reason: `${c.reason}; one person's surname across "${word}", written after a given name elsewhere` }, usedNext: true };
+  }
   if (c.label === 'ORG' && ROMANCE_OF.has(word) && (!next || next.start >= from)) {
     const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : capitalisedRunEnd(doc, from);
     if (next && !tagged && next.start < end) return undefined;
     return { candidate: { start: c.start, end, label: 'ORG', reason: `${c.reason}; one body's name across "${word}"` }, usedNext: !!tagged };
   }
   return undefined;
+}
+
+/** Lower-case particles inside a surname ("Van der Bellen", "De la Cruz"). */
+const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'la', 'von', 'van', 'da', 'di', 'du', 'le', 'del']);
+
+/** Do the tokens [start, end) stand elsewhere in the article right after a capitalised name word (a given name)? */
+function namedAfterGivenName(doc: DocFacts, start: number, end: number): boolean {
+  const toks = doc.seg.tokens;
+  const n = end - start;
+  for (let k = 1; k + n <= toks.length; k++) {
+    if (k === start || toks[k]!.text !== toks[start]!.text || !doc.nameToken[k - 1] || toks[k - 1]!.sentence !== toks[k]!.sentence) continue;
+    let same = true;
+    for (let j = 1; j < n && same; j++) same = toks[k + j]!.text === toks[start + j]!.text;
+    if (same) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,11 +12,31 @@
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { CALENDAR_WORDS, DISEASE_WORDS, FUNCTION_WORDS } from './words.ts';
+import { lookupOrganization } from '../gazetteer/index.ts';
 
 /** A capitalised word of three or more letters, a hyphen and a number of one or two figures ("Sakhalin-2"). */
 const HYPHENED_NUMBER = /^\p{Lu}\p{Ll}{2,}-\d{1,2}$/u;
 /** Common words written before a hyphened number that the article may not write alone ("Under-21", "Top-10", "Group-7"). */
 const COMMON_HYPHENED_HEADS = new Set(['under', 'over', 'top', 'group', 'grade', 'class', 'level', 'phase', 'stage', 'round', 'year', 'day', 'week', 'page']);
+/** Two to four capitals, a hyphen and a number of one or two figures ("MS-13"). */
+const CAPS_HYPHENED_NUMBER = /^\p{Lu}{2,4}-\d{1,2}$/u;
+/** Nouns for the people of a body, before "of" ("members of X"). */
+const MEMBER_NOUNS = new Set(['members', 'member', 'leaders', 'leader', 'fighters']);
+
+/** "members of X", or "members of ... and of X" in the same sentence: token i is what the members belong to. */
+function membersOf(doc: DocFacts, i: number): boolean {
+  if (doc.lower[i - 1] !== 'of') return false;
+  if (MEMBER_NOUNS.has(doc.lower[i - 2]!)) return true;
+  if (doc.lower[i - 2] !== 'and') return false;
+  const sentence = doc.seg.tokens[i]!.sentence;
+  for (let k = i - 3; k >= Math.max(1, i - 12) && doc.seg.tokens[k]!.sentence === sentence; k--) {
+    if (doc.lower[k] === 'of' && MEMBER_NOUNS.has(doc.lower[k - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Capitals then figures, a brand's code ("O2", "E4"). */
+const LETTER_CODE = /^\p{Lu}{1,2}\d{1,2}$/u;
 /** A number of one or two figures on its own. */
 const SMALL_NUMBER = /^\d{1,2}$/;
 /** Last words of names of projects and plants that are counted ("Arctic LNG 2", "Nord Stream 2", "Line 5"). */
@@ -43,6 +63,28 @@ export function withNumberedNames(doc: DocFacts, candidates: Candidate[]): Candi
     } else if (!covered[i]) {
       added.push({ start: i, end: i + 1, label: 'ORG', reason: 'a capitalised word joined to a number by a hyphen (missed by the tagger)' });
     }
+  }
+  // "members of MS-13", "members of the gang X and of MS-13": a code of capitals joined to a number, whose members are
+  // spoken of, is a body (such codes also name weapons and flights: "AK-47", "MH-17", which have no members)
+  for (let i = 2; i < toks.length; i++) {
+    if (doc.lower[i - 1] !== 'of' || !CAPS_HYPHENED_NUMBER.test(toks[i]!.text) || (covered[i] && startsAt.get(i)?.label !== 'MISC') || !membersOf(doc, i)) continue;
+    const own = startsAt.get(i);
+    if (own) {
+      if (own.end !== i + 1) continue;
+      own.label = 'ORG';
+      own.reason = `${own.reason}; a code joined to a number, whose members are spoken of, names a body`;
+    } else added.push({ start: i, end: i + 1, label: 'ORG', reason: 'a code joined to a number, whose members are spoken of (missed by the tagger)' });
+  }
+  // "Virgin Media O2, which": a code of capitals and figures right after a tagger organisation no gazetteer lists, then
+  // punctuation or a clause's word, ends the name (not a listed maker's model: "Airbus A320", "Samsung S24")
+  for (const c of candidates) {
+    const code = toks[c.end];
+    if (c.label !== 'ORG' || !code || covered[c.end] || code.sentence !== toks[c.start]!.sentence || !LETTER_CODE.test(code.text)) continue;
+    if (!/^(?:[,.;:)]|and|or|which|said|says)$/.test(doc.lower[c.end + 1] ?? '.')) continue;
+    if (lookupOrganization(doc.seg.tokens.slice(c.start, c.end).map((t) => t.text).join(' '))) continue;
+    c.reason = `${c.reason}, with the code "${code.text}" that ends the name`;
+    c.end++;
+    covered[c.end - 1] = 1;
   }
   // names followed by a number that is no score; a name is numbered when one of them stands in prose and it is written
   // twice with the same number ("Nord Stream 2 ... Nord Stream 2"; a team's scores differ: "Somerset 83 ... Somerset 4")

@@ -17,7 +17,7 @@ import { lookupOrganization, lookupPlace, nameKey, titleInfo } from '../gazettee
 import { INDUSTRY_HEADS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
-import { APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
+import { APPOSITION_ORGANIZATION_KINDS, COMMON_ABBREVIATIONS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
 import type { DocFacts } from './document.ts';
@@ -122,6 +122,9 @@ function describedAsOrganization(doc: DocFacts, from: number, limit: number): bo
   return false;
 }
 
+/** Two to four capitals, a company's short name ("EE", "KPN"). */
+const UNIT_SHAPE = /^\p{Lu}{2,4}$/u;
+
 /** A word of two or more letters starting with a capital ("Plusmining", "KPMG"). */
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]+$/u;
 
@@ -162,6 +165,16 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
       while (end < s.tokenEnd && end < i + 4 && doc.nameToken[end] && !covered[end]) end++;
       out.push({ start: i, end, reason: `name after "${toks[i - 1]!.text}" (missed by the tagger)` });
       i = end - 1;
+    }
+    // "rivals such as BT's EE and X": a short name in capitals after a company's possessive, the tagger left out, is the
+    // company's unit (not a common abbreviation, "Google's AI", nor one before a noun, "the bank's IT staff")
+    for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+      const possessive = doc.lower[i - 1];
+      if ((possessive !== "'s" && possessive !== '’s') || covered[i] || !UNIT_SHAPE.test(toks[i]!.text) || COMMON_ABBREVIATIONS.has(toks[i]!.text)) continue;
+      if (!/^(?:[,.;:)]|and|or)$/.test(doc.lower[i + 1] ?? '.')) continue;
+      const owner = taken.find((c) => c.end === i - 1);
+      if (!owner || !(owner.label === 'ORG' || lookupOrganization(spanString(doc, owner.start, owner.end)))) continue;
+      out.push({ start: i, end: i + 1, label: 'ORG', reason: `a short name after the company's possessive "${spanString(doc, owner.start, owner.end)}'s" (missed by the tagger)` });
     }
     // "Equinor, the Norwegian state-controlled energy company,", "G42, an artificial intelligence firm in Abu Dhabi":
     // a name the tagger left out, described in apposition as a kind of organisation

@@ -58,6 +58,12 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
     if (s.boilerplate) continue;
     // "India's Minister of Ports, Shipping and Waterways, X": a word of a portfolio's list is no name
     if (inPortfolioList(doc, t.start, t.end)) continue;
+    // "British Business and Trade Secretary X": the first fields of a portfolio before "and" and a title are no body's
+    // name (a nationality word opening them stays, the title's country)
+    if (t.label === 'ORG' && opensPortfolioTitle(doc, t.start, t.end)) {
+      if (demonymOf(toks[t.start]!.text)) out.push({ start: t.start, end: t.start + 1, label: 'MISC', reason: 'ner, the nationality word before a portfolio\'s fields and a title' });
+      continue;
+    }
     let start = t.start;
     while (start < t.end - 1 && doc.initial.has(start) && GLUED_LEADING_WORDS.has(toks[start]!.text.toLowerCase())) {
       start++;
@@ -162,6 +168,27 @@ function inPortfolioList(doc: DocFacts, start: number, end: number): boolean {
   if (doc.lower[k] !== 'of' || !PORTFOLIO_OWNERS.has(doc.lower[k - 1] ?? '') || !portfolio) return false;
   const text = doc.seg.tokens[start]!.text;
   return !lookupOrganization(text) && !lookupPlace(text).some((e) => e.type === 'country' || e.type === 'region');
+}
+
+/** Titles a portfolio's fields may come before ("Business and Trade Secretary", "Energy and Climate Minister"). */
+const PORTFOLIO_TITLES = new Set(['secretary', 'minister', 'commissioner']);
+
+/**
+ * Is the tagger's body [start, end) of two or three capitalised words, opened by a nationality word or a country, the
+ * first fields of a portfolio, "and" and more capitalised words closing on a title and a name following ("British
+ * Business and Trade Secretary Jonathan X")? Not a name the gazetteer lists or one ending on a body's or an industry's
+ * head word ("the British Council and Health Secretary X").
+ */
+function opensPortfolioTitle(doc: DocFacts, start: number, end: number): boolean {
+  const toks = doc.seg.tokens;
+  if (end - start < 2 || end - start > 3 || doc.lower[end] !== 'and' || !toks.slice(start, end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // (the title's country opens them: a nationality word or a country's name)
+  if (!demonymOf(toks[start]!.text) && !lookupPlace(toks[start]!.text).some((e) => e.type === 'country')) return false;
+  const last = doc.lower[end - 1]!;
+  if (ORGANIZATION_HEAD_WORDS.has(last) || INDUSTRY_HEADS.has(last) || lookupOrganization(spanString(doc, start, end))) return false;
+  let k = end + 1;
+  while (k < end + 4 && toks[k] && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && !PORTFOLIO_TITLES.has(doc.lower[k]!)) k++;
+  return k > end + 1 && PORTFOLIO_TITLES.has(doc.lower[k] ?? '') && !!toks[k + 1] && doc.nameToken[k + 1] === 1 && toks[k + 1]!.sentence === toks[start]!.sentence;
 }
 
 /** Bodies whose span may run on over the place they are in ("the Ministry of Defence in London"). */

@@ -8,16 +8,18 @@ import {
 } from '../gazetteer/index.ts';
 import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS, SEAT_OF_GOVERNMENT_IDS, CLUB_LEADS, MOVEMENT_NAME_IDS } from '../gazetteer/data/organizations.ts';
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
+import { INTEGRAL_TERRITORIES } from '../gazetteer/data/places.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
 import { productNameAround } from './product-names.ts';
+import { honourApposition } from './honour-names.ts';
 import { faithAdjective } from './movements.ts';
 import { isQuoted } from './work-titles.ts';
-import { datelinePrefix } from '../segment-dateline.ts';
+import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import type { DocFacts } from './document.ts';
 import { isCapitalised, withoutArabicArticle } from './document.ts';
 import { appositionTitle, capitalReading, divisionNounAfter, regionOfficeAfter, inPlaceListAfterPreposition, listHasPlainCity, organizationCue, regionOrCity, sentenceBounds, titleBefore, townOwnedAfter } from './context.ts';
 import {
-  APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
+  APPOSITION_ORGANIZATION_KINDS, FUNCTION_WORDS, COMMON_ABBREVIATIONS, COMMODITY_NOUNS, DISEASE_WORDS, GOODS_BEFORE_MAKER, isGoodsMakerWord, MAKER_NOUNS, CALENDAR_WORDS, ETHNIC_PREFIXES, PARTY_ADJECTIVES, PARTY_OFFICES, CITY_CONTEXT_WORDS, DIRECTION_WORDS, HONORIFICS, LOCATION_HEAD_WORDS, NON_PERSON_WORDS, PLACE_OVER_ORGANIZATION_HEADS, EVENT_HEAD_WORDS, LOCATIVE_PREPOSITIONS, NOT_NAMES, PERSON_NOUNS, SOURCE_VERBS, STANCE_PREFIXES,
 } from './words.ts';
 
 /** Particles inside a person's name ("Lula da Silva", "Ursula von der Leyen"). */
@@ -331,7 +333,8 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   let why = `${reason}: ${top.type} ${top.id}`;
   let ambiguity: TypedMention['regionOrCity'];
   const isCapital = (e: GazetteerEntry | undefined) => !!e && e.type === 'city' && (capitalOf(e.country ?? '')?.id === e.id || isFormerSeat(e) || isCapitalAlternate(e));
-  if (region && city && isCapital(city)) {
+  // (not a country's own name that its capital and a division share: "arrived from Panama, where", "Djibouti")
+  if (region && city && isCapital(city) && top.type !== 'country') {
     // a national capital that is also a division ("Moscow", "Kyiv") is the capital unless named as the division
     chosen = divisionNounAfter(doc, c.end) || regionOfficeAfter(doc, c.end) ? region : city;
     why = `${reason}: ${chosen.type} ${chosen.id}`;
@@ -354,6 +357,12 @@ export function typePlace(doc: DocFacts, c: Candidate, given: GazetteerEntry[], 
   if (isCapital(chosen) && chosen.country) {
     const reading = capitalReading(doc, c.start, c.end);
     if (reading.asState || c.label === 'ORG') {
+      // ("Hong Kong's CK Hutchison": the capital of a territory that is part of another state acts for the territory,
+      // that state's region, not for a country)
+      const territory = INTEGRAL_TERRITORIES.find((t) => t.code === chosen.country);
+      if (territory) {
+        return base(doc, c, 'region', `${reason}: ${chosen.name} acting for its territory, a region of another state (${reading.asState ? reading.reason : 'tagged as an organisation'})`, { gazetteerId: territory.region });
+      }
       const country = countryByCode(chosen.country)!;
       return base(doc, c, 'country', `${reason}: capital ${chosen.name} acting for ${country.name} (${reading.asState ? reading.reason : 'tagged as an organisation'})`, {
         gazetteerId: country.id, metonymy: 'capital-as-state',
@@ -576,6 +585,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (c.label === 'PER' && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
+  // "the Order of X, the country's highest civilian honour": an honour's name is no body's and no person's
+  if (c.label !== 'LOC' && honourApposition(doc, c.start, c.end) && !lookupPlace(text).length && !lookupOrganization(text)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
   // unless the article uses the word as part of a person's name ("Bloomberg" of "Michael Bloomberg"); over a
   // tagger's person only by its acronym or its own name, not a short alternate ("Wagner" may be the composer)
@@ -677,6 +688,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
+    // "a coalition with the Social Democrats", "the Free Democrats": a name ending in a party's plural noun after "the" is
+    // the party (not the members of a chamber: "the Senate Democrats")
+    if (!single && words.length <= 3 && doc.lower[c.start - 1] === 'the' && PARTY_MEMBERS.has(words[words.length - 1]!)
+      && !words.slice(0, -1).some((w) => CHAMBER_WORDS.has(w.toLowerCase()))) {
+      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "the"`);
+    }
     // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "the GMB union said", "the Wagner group": a name before a lower-case "union" or "group" is that union or group
@@ -693,6 +710,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `tagger ORG on the party's plural name after "the"`);
   }
   if (single && (CALENDAR_WORDS.has(text.toLowerCase()) || NOT_NAMES.has(text.toLowerCase())) && c.label !== 'PER') return null;
+  // "the leading AI powers", "a TV interview": an abbreviation of a thing alone is no name
+  if (single && COMMON_ABBREVIATIONS.has(text)) return null;
   // "Cholera has killed 300 people": a disease is no one's name
   if (single && DISEASE_WORDS.has(doc.lower[c.start]!)) return null;
   // "Petrol stations ran dry": a fuel or raw material opening the sentence is the common noun, unless the article
@@ -765,6 +784,16 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     const town = townPlacedInItsCountry(doc, c.end, text);
     if (town) return typePlace(doc, { ...c, label: 'LOC' }, [town], `tagger ORG on a town "in" its own country after it`);
   }
+  // "a country house in Sussex": a one-word name no gazetteer knows alone, whose parts it knows as divisions named with a
+  // compass word ("West Sussex", "East Sussex"), is that region as a whole, after "in" or read as a place
+  if (single && !listed && (c.label === 'LOC' || (c.label === 'ORG' && doc.lower[c.start - 1] === 'in')) && !lookupPlace(text).length) {
+    const part = compassDivision(text);
+    if (part) return base(doc, c, 'region', `${c.label === 'ORG' ? 'tagger ORG retyped: ' : 'tagger LOC, '}the region whose part "${part}" the gazetteer knows`);
+  }
+  // "known by his alias Otoniel", "her nom de guerre X": a person's own other name, whatever the tagger read
+  if (c.label !== 'PER' && personalAliasBefore(doc, c.start) && !listed && !lookupPlace(text).length) {
+    return base(doc, c, 'person', `${c.label ? `tagger ${c.label} retyped: ` : ''}a person's alias ("${doc.seg.tokens[c.start - 2]!.text} ${doc.seg.tokens[c.start - 1]!.text}" before the name)`);
+  }
   const org = c.label === 'PER' ? undefined : listed;
   // a seat of government ("White House") is a place to the tagger and an organisation to the gazetteer: both are right
   // (a seat of government is the body it houses, except where a person is at or goes to it: "Kishida at the White House",
@@ -777,7 +806,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("the militant groups X": the plural of such a noun as well)
   // ("cement maker X": goods and a maker's noun name a company, where "developer X" may be a person)
   const goodsMaker = MAKER_NOUNS.has(doc.lower[c.start - 1] ?? '') && GOODS_BEFORE_MAKER.has(doc.lower[c.start - 2] ?? '');
-  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, '')) || goodsMaker;
+  const strongCue = APPOSITION_ORGANIZATION_KINDS.has(doc.lower[c.start - 1] ?? '') || APPOSITION_ORGANIZATION_KINDS.has((doc.lower[c.start - 1] ?? '').replace(/s$/, '')) || goodsMaker
+    || isGoodsMakerWord(doc.lower[c.start - 1] ?? '');
   // ("a stake in Kazakh oil producer X", "analysts at Lagos brokerage X": a nationality or a known place's name before a
   // lower-case noun qualifies it, whatever comes before)
   const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
@@ -1006,6 +1036,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     if (known.length) return typePlace(doc, { ...c, label: 'LOC' }, known, `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline`);
     // (a town no gazetteer knows, "(Text) Ulaanbaatar, 29 Apr (XINHUA)": a dated agency line names where the story was filed)
     if (!lookupOrganization(text) && c.end - c.start <= 3 && opensDatedAgencyLine(doc, c)) return base(doc, c, 'city', `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline, a town no gazetteer knows`);
+    // ("DEIR AL-BALAH, Gaza Strip (AP) -": a town no gazetteer knows, with the region or country it lies in after it)
+    if (!lookupOrganization(text) && c.end - c.start <= 3 && datelineWithKnownQualifier(doc, c)) return base(doc, c, 'city', `tagger ${c.label ?? 'none'} retyped: the place of a wire dateline, a town no gazetteer knows, in the known place after it`);
   }
   // "Rivals Air France-KLM and IAG": a name the document tags ORG more often (twice or more) is one organisation
   // throughout, and the reverse for a person; a title before the name still makes it a person
@@ -1092,8 +1124,12 @@ function namedOnce(doc: DocFacts, text: string): boolean {
 
 /** One to four capitalised words with lower-case letters or initials ("Kola Ade", "J. R. Smith"), particles allowed. */
 function personShaped(words: string[]): boolean {
-  return words.length <= 4 && words.every((w) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w)) && !PARTICLES.test(words[0]!);
+  return words.length <= 4 && words.every((w, i) => (isCapitalised(w) && (HAS_LOWER.test(w) || INITIAL.test(w))) || PARTICLES.test(w) || (i > 0 && REGNAL_NUMERAL.test(w)))
+    && !PARTICLES.test(words[0]!);
 }
+
+/** A numeral of a name a family hands down, inside a person's name ("Ibrahima Sory II Diallo", "John Smith III"). */
+const REGNAL_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 
 /** No tagger label and no gazetteer entry: decide from the form of the name and its neighbours. */
 function typeByShape(doc: DocFacts, c: Candidate, words: string[]): TypedMention | null {
@@ -1203,6 +1239,36 @@ function opensDatedAgencyLine(doc: DocFacts, c: Candidate): boolean {
   const m = AGENCY_DATELINE.exec(line);
   const lead = m?.[1]?.length ?? 0;
   return !!m && /\d/.test(m[2]!) && tok.start - sentence.start === lead && doc.seg.tokens[c.end]?.text === ',';
+}
+
+/** Is the candidate the whole place of a wire dateline whose qualifier is a place the gazetteer knows ("X, Gaza Strip (AP) -")? */
+function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
+  const tok = doc.seg.tokens[c.start]!;
+  const sentence = doc.seg.sentences[tok.sentence];
+  if (!sentence || sentence.tokenStart !== c.start) return false;
+  const m = WIRE_DATELINE.exec(doc.seg.article.text.slice(sentence.start, sentence.end + 40));
+  return !!m && !!m[2] && doc.seg.tokens[c.end - 1]!.end - sentence.start === m[1]!.length && lookupPlace(m[2]).length > 0;
+}
+
+/** Plural nouns for a party's members that name the party after "the" ("the Social Democrats"). */
+const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
+/** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */
+const CHAMBER_WORDS = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'council']);
+
+/** "his alias", "her nickname", "his nom de guerre" right before token `start`. */
+function personalAliasBefore(doc: DocFacts, start: number): boolean {
+  const w = doc.lower[start - 1] ?? '';
+  const owner = w === 'guerre' && doc.lower[start - 2] === 'de' && doc.lower[start - 3] === 'nom' ? doc.lower[start - 4] : /^(?:alias|nickname)$/.test(w) ? doc.lower[start - 2] : '';
+  return owner === 'his' || owner === 'her';
+}
+
+/** "West Sussex" for "Sussex": a division the gazetteer knows, named with a compass word and the name, else undefined. */
+function compassDivision(name: string): string | undefined {
+  for (const compass of ['West', 'East', 'North', 'South']) {
+    const part = `${compass} ${name}`;
+    if (lookupPlace(part).some((e) => e.type === 'region')) return part;
+  }
+  return undefined;
 }
 
 /** Does the candidate open a wire dateline ("LONDON (AP) -", "TUCSON, Ariz. (AP) -")? */

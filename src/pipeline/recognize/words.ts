@@ -195,6 +195,8 @@ export const ORGANIZATION_CUE_BEFORE = new Set([
   'service', 'contractor', 'group', 'groups', 'charities', 'organisations', 'organizations', 'unions', 'parties', 'agencies',
   // "the department store chain Bhs", "the fashion brand Arket", "the record label Motown"
   'chain', 'brand', 'label',
+  // criminal and armed groups ("the street gang X", "the drug cartel X", "the militia X")
+  'gang', 'gangs', 'cartel', 'cartels', 'syndicate', 'militia', 'militias',
   // plurals before a list ("rival retailers X and Y", "the carmakers X and Y")
   'retailers', 'supermarket', 'supermarkets', 'grocer', 'grocers', 'carmakers', 'automakers', 'chipmakers', 'drugmakers',
   'manufacturers', 'producers', 'suppliers', 'distributors', 'refiners', 'miners', 'carriers', 'brokers', 'brokerages',
@@ -211,11 +213,11 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'refiner', 'utility', 'subsidiary', 'consultancy',
   'startup', 'start-up', 'newspaper', 'tabloid', 'magazine', 'broadcaster', 'charity', 'consortium', 'fund', 'regulator',
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
-  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor',
+  'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor', 'gang', 'cartel',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
-  // a state's own bodies ("the Knesset, Israel's parliament")
-  'parliament', 'legislature',
+  // a state's own bodies ("the Knesset, Israel's parliament", "X, the court set up under the peace deal")
+  'parliament', 'legislature', 'court', 'tribunal', 'commission', 'council', 'body',
   // ("VKontakte, the social network he had founded")
   'network',
 ]);
@@ -274,5 +276,22 @@ export const GOODS_BEFORE_MAKER = new Set(['cement', 'steel', 'car', 'truck', 'l
   'beer', 'aircraft', 'plane', 'engine', 'phone', 'handset', 'computer', 'toy', 'fertiliser', 'fertilizer', 'aluminium', 'aluminum', 'copper',
   'tobacco', 'cigarette', 'sugar', 'chocolate', 'auto', 'appliance', 'equipment', 'chemicals', 'battery', 'vaccine', 'generic', 'weapons', 'arms',
   'shoe', 'textile', 'clothing', 'furniture', 'soft-drink', 'drinks', 'food', 'snack', 'pulp', 'plastics', 'tractor', 'ship', 'rail']);
+/**
+ * One word of such goods and "maker" ("truckmaker X", "toymaker X"): a company, as "truck maker X" is (not
+ * "lawmaker", "policymaker", "filmmaker": people).
+ */
+export function isGoodsMakerWord(word: string): boolean {
+  const m = /^([a-z]+)makers?$/.exec(word);
+  return !!m && GOODS_BEFORE_MAKER.has(m[1]!);
+}
+/**
+ * An armed or criminal group's noun after its name ("Russia's X mercenary group", "the X drug cartel"), and the
+ * words that may stand between: "group" says it only after such a word ("the Smith group" may be a family's firm).
+ */
+export const ARMED_GROUP_MODIFIERS = new Set(['mercenary', 'militant', 'armed', 'rebel', 'paramilitary', 'criminal', 'terrorist', 'jihadist',
+  'separatist', 'insurgent', 'extremist', 'islamist', 'drug', 'street', 'prison', 'crime', 'military']);
+export const ARMED_GROUP_NOUNS = new Set(['gang', 'cartel', 'militia', 'group', 'faction', 'network']);
+/** Abbreviations of things, not names ("Google's AI", "Tesla's EV", "the leading AI powers"). */
+export const COMMON_ABBREVIATIONS = new Set(['AI', 'EV', 'TV', 'IT', 'IPO', 'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'VAT', 'LNG', 'HR', 'PR', 'ESG', 'AGM', 'IP', 'OS', 'PC', 'API', 'SUV', 'USB', 'GPS']);
 /** The nouns after such goods. */
 export const MAKER_NOUNS = new Set(['maker', 'makers', 'producer', 'producers', 'manufacturer', 'manufacturers']);

@@ -53,6 +53,13 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
+    // "X, the leader of the Y gang known by his alias Z": a person's own alias, given after a description of the person
+    // with other names in it, is the alias of the last person named before it in the sentence
+    const owner = b.type === 'person' && PERSONAL_ALIAS_BEFORE.test(text.slice(Math.max(0, b.start - 40), b.start)) ? lastPersonBefore(mentions, i + 1) : undefined;
+    if (owner) {
+      out.push({ name: owner, alias: b, rule: 'also-known-as', detail: `"${b.text}" is given as the alias of "${owner.text}" ("his alias", "her nickname")` });
+      continue;
+    }
     if (a.sentence !== b.sentence || b.start < a.end || b.start - a.end > 40) continue;
     const between = text.slice(a.end, b.start);
     // "X, formerly Y's ...": a possessive after the second name makes it no alias
@@ -82,6 +89,20 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
     }
   }
   return out;
+}
+
+/** "... by his alias", "her nickname": the words before a person's own other name. */
+const PERSONAL_ALIAS_BEFORE = /\b(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s*,?\s*$/i;
+
+/** The last person mention before mentions[j] in its sentence, within 200 characters, else undefined. */
+function lastPersonBefore(mentions: Mention[], j: number): Mention | undefined {
+  const b = mentions[j]!;
+  for (let k = j - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.sentence !== b.sentence || b.start - m.end > 200) return undefined;
+    if (m.type === 'person') return m;
+  }
+  return undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ export const BUSINESS_HEADS = new Set([
   'hotels', 'resorts', 'leisure', 'casinos', 'gaming', 'studios', 'pictures', 'publishing', 'publishers', 'printing',
   'supermarkets', 'stores', 'healthcare', 'diagnostics', 'biologics', 'genomics', 'vaccines', 'medical', 'biopharma',
   'analytics', 'semiconductor', 'microsystems', 'instruments', 'components', 'materials', 'polymers', 'pharmaceutical',
+  // a company's reach ("Liberty Global", "X Worldwide"): no one's surname
+  'global', 'worldwide',
   // other languages
   'arzneimittel', 'pharmazie', 'versicherung', 'versicherungen', 'werke', 'stahl', 'chemie', 'maschinenbau', 'bau',
   'brauerei', 'verlag', 'elektrik', 'energie', 'immobilien', 'assurances', 'banque', 'aliments', 'construcciones',
