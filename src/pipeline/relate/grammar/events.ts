@@ -797,7 +797,7 @@ export function modalityOf(tree: Tree, i: number): Modality {
   if (tree.lower[i - 1] === 'to' && /^(?:is|are|was|were|am)$/.test(tree.lower[i - 2] ?? '')) hypothetical = true;
   // ("halted its bid to join the EU", "plans to buy X": an infinitive of a noun of intent is not done)
   // (the parse may hang the infinitive on the verb instead: the noun is then the word before "to")
-  if (tree.lower[i - 1] === 'to' && tree.children(i, 'mark').includes(i - 1) && (PLAN_NOUNS.test(tree.lower[i - 2] ?? '') || (tree.rel(i) === 'acl' && PLAN_NOUNS.test(tree.lower[tree.head(i)] ?? '')))) hypothetical = true;
+  if (tree.lower[i - 1] === 'to' && tree.children(i, 'mark').includes(i - 1) && (INTENT_NOUNS.test(tree.lower[i - 2] ?? '') || (tree.rel(i) === 'acl' && INTENT_NOUNS.test(tree.lower[tree.head(i)] ?? '')))) hypothetical = true;
   // Up through the clauses that govern this one: "would continue to support", "refused to recognise", "if ... recognises".
   let x = i;
   for (let guard = 0; guard < 6; guard++) {
@@ -895,6 +895,8 @@ function ownerOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
 /** Nouns of an act whose maker a name or a nationality word before them names ("the U.S. move", "the Kenyan offer"). */
 const OWNED_ACT_NOUNS = /^(?:move|moves|decision|decisions|offer|offers|proposal|proposals|plan|plans|bid|step|steps|challenge|invitation|request|demand|demands|call|initiative|announcement|stance|policy|measures|gesture)$/;
 
+/** Nouns of an act intended and not yet done ("its bid to join NATO"; not "decision" or "move", which are made). */
+const INTENT_NOUNS = /^(?:bid|bids|attempt|attempts|plan|plans|effort|efforts|application|offer|push|drive|campaign|ambition|ambitions)$/;
 /** Nouns of an intended act ("Sweden's bid to join NATO"). */
 const PLAN_NOUNS = /^(?:bid|bids|attempt|attempts|plan|plans|effort|efforts|application|offer|decision|move|push|drive|campaign)$/;
 /** Passive verbs of compelling: their patient does what follows ("was ordered by the court to pay"). */
