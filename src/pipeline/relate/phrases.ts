@@ -56,6 +56,8 @@ export interface Arg {
   from: number[];
   negated?: boolean;
   hypothetical?: boolean;
+  /** Resolved through what the story's context, not a sentence, says ("his health secretary" of a president read in the dateline's country). */
+  context?: boolean;
 }
 
 /** How much an indirect reading lowers confidence. */

@@ -184,7 +184,10 @@ function pronounHolderCountry(ctx: Ctx, k: number): Arg | undefined {
       // (a person without one is passed over: "nominated X, his ambassador to Saudi Arabia," is not X's own envoy)
       if (!countries.size) continue;
       // (cited where the office was stated, a sentence that names the country)
-      return countries.size === 1 ? { ids: [...countries], via: 'anaphor', from: [...new Set(held.flatMap((f) => f.sentences))].filter((n) => n !== ctx.s) } : undefined;
+      // (an office read from the story's context, or from what is known of the holder, cites no sentence naming the
+      // country: the role read through it is context too)
+      const context = held.some((f) => f.basis === 'context' || f.basis === 'knowledge');
+      return countries.size === 1 ? { ids: [...countries], via: 'anaphor', from: [...new Set(held.flatMap((f) => f.sentences))].filter((n) => n !== ctx.s), ...(context ? { context: true } : {}) } : undefined;
     }
   }
   return undefined;
@@ -439,6 +442,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
     }
     if (!kept) return undefined;
+    if (kept.context) context = true;
     const words = title.words;
     for (const id of kept.ids) {
       if (id === person.entity) continue;

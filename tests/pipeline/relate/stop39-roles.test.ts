@@ -105,3 +105,12 @@ describe("a body named with another body's name before its own words", () => {
     expect(got.filter((l) => /part of/.test(l))).toEqual([]);
   });
 });
+
+describe("a national title read through a possessive pronoun keeps the basis of the holder's office", () => {
+  it('"his foreign minister, X," of a president read from context is itself context', async () => {
+    const [a] = await analyzeTexts(['TOKYO (AP) - France sent no minister to the meeting on Monday. President Emmanuel Macron stayed in Paris, and in a message to the delegates his foreign minister, Jean-Noel Barrot, urged them to act.']);
+    const name = (id: string) => a!.entities.find((e) => e.id === id)?.name;
+    const role = a!.relations.find((r) => r.kind === 'role' && name(r.source) === 'Jean-Noel Barrot' && name(r.target) === 'France');
+    expect(role?.basis).toBe('context');
+  });
+});
