@@ -45,6 +45,7 @@ import { extractFormerRepublics } from './former-republics.ts';
 import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
 import { extractSpeechAccusations } from './grammar/speech.ts';
+import { extractGappedGifts } from './gapped.ts';
 import { extractPresence } from './grammar/presence.ts';
 import { extractFrontedScene } from './fronted-scene.ts';
 import { Tree } from './grammar/tree.ts';
@@ -269,6 +270,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       if (hasTree()) extractGrammarEvents(ctx, treeOf(), emit, attributionAt);
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
+      extractGappedGifts(ctx, emit);
     }
     if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
     if (cues & CUE_AFFILIATION) {

@@ -96,3 +96,15 @@ describe("fighting an assault its owner made", () => {
     expect(await lines('Kenya fought al Shabaab in Somalia.')).toContain('Kenya -190 fought-> al Shabaab');
   });
 });
+
+describe('givers listed with their sums and the verb left out', () => {
+  it('"X promised Y $N, Z $M and W $K": each giver pledges to Y', async () => {
+    const got = await lines('The Asian Development Bank promised Bangladesh $900 million, the largest single pledge, the World Bank $500 million and Japan $200 million.');
+    expect(got).toContain('World Bank -033 pledged aid to-> Bangladesh');
+    expect(got).toContain('Japan -033 pledged aid to-> Bangladesh');
+  });
+  it('guard: a name with no sum after it gives nothing', async () => {
+    const got = await lines('Japan pledged $5 billion to Ukraine, and Germany said it would study the plan.');
+    expect(got.filter((l) => /^Germany -03/.test(l))).toEqual([]);
+  });
+});
