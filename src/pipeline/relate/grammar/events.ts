@@ -63,7 +63,8 @@ const STATE_AGENT_NOUNS = new Set(['police', 'authorities', 'troops', 'soldiers'
 const PLACE_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'territory', 'enclave', 'port', 'district', 'island', 'state', 'county', 'capital', 'area', 'oblast', 'governorate', 'prefecture', 'municipality', 'settlement', 'peninsula']);
 const PLACE_OBJECT = new Set([...ACTOR_TYPES, ...PLACE_TYPES]);
 const STATE_OBJECT = new Set(['country', 'organization', 'group']);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Words that negate the clause they hang on (the speech reader reads them too). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 /** Word w is a relative pronoun ("which", "who") standing for the noun its clause modifies. */

@@ -10,10 +10,9 @@ import type { Arg, Ctx } from '../phrases.ts';
 import type { Tree } from './tree.ts';
 import { clamp } from '../found.ts';
 import { keepTypes } from '../phrases.ts';
-import { argOf, modalityOf } from './events.ts';
+import { argOf, modalityOf, NEGATORS } from './events.ts';
 import { ACTOR_TYPES, isReportingVerb, isWrongdoingWord } from '../classes.ts';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** Relations of the reported clause under the reporting verb (a quote before "X said" is often its parataxis). */
 const REPORTED = ['ccomp', 'parataxis'];
 /**
