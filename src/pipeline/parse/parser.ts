@@ -15,6 +15,7 @@ import { sentenceWords } from './words.ts';
 import { insideName, nameTags, type NameSpan } from './name-tags.ts';
 import { attachHyphenCompounds } from './hyphen-compounds.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
+import { subjectAside, type AsideSplit } from './subject-aside.ts';
 import { classKey } from './word-classes.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
@@ -102,33 +103,73 @@ export class DependencyParser {
     for (let i = 0; i < n; i++) { const h = st.head[i]!; head[i] = h === n ? -1 : h; label[i] = st.label[i]!; }
     const tags = this.tags.slice(0, n);
     const tagNames = this.tagNames;
-    const split = reportingTail(forms, Array.from({ length: n }, (_, i) => ({ upos: tagNames[tags[i]!]!, head: head[i]! })));
+    const words = Array.from({ length: n }, (_, i) => ({ upos: tagNames[tags[i]!]!, head: head[i]! }));
+    const split = reportingTail(forms, words);
     if (split) this.joinApart(forms, tags, head, label, split);
+    else {
+      const aside = subjectAside(forms, words);
+      if (aside) this.joinAside(forms, tags, head, label, aside);
+    }
     return { head, label, tags };
+  }
+
+  /**
+   * The words at `at` (sentence indices, in order) parsed as a sentence of their own on their given tags: each
+   * word's head as a sentence index (-1 for the part's root), its relation, and the part's first root.
+   */
+  private parsePart(forms: readonly string[], tags: Int32Array, at: readonly number[]): { head: Int32Array; label: Int32Array; root: number } {
+    const m = at.length;
+    this.atoms.set(at.map((i) => forms[i]!));
+    const partTags = Int32Array.from(at, (i) => tags[i]!);
+    const st = parseTagged(this.scratch.atoms(this.atoms, partTags), m, this.weights, this.scratch, this.beamScratch, this.beam);
+    const head = new Int32Array(m), label = new Int32Array(m);
+    let root = -1;
+    for (let k = 0; k < m; k++) {
+      const h = st.head[k]!;
+      head[k] = h === m ? -1 : at[h]!;
+      label[k] = st.label[k]!;
+      if (h === m && root < 0) root = at[k]!;
+    }
+    return { head, label, root };
   }
 
   /** Parses the statement and the tail apart on their given tags and joins them: the statement under the tail's root. */
   private joinApart(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, split: TailSplit): void {
     const n = forms.length;
-    const part = (from: number, to: number): number => {
-      const m = to - from;
-      this.atoms.set(forms.slice(from, to));
-      const st = parseTagged(this.scratch.atoms(this.atoms, tags.subarray(from, to)), m, this.weights, this.scratch, this.beamScratch, this.beam);
-      let root = -1;
-      for (let i = 0; i < m; i++) {
-        const h = st.head[i]!;
-        head[from + i] = h === m ? -1 : from + h;
-        label[from + i] = st.label[i]!;
-        if (h === m && root < 0) root = from + i;
-      }
-      return root;
+    const put = (at: readonly number[]): number => {
+      const part = this.parsePart(forms, tags, at);
+      at.forEach((i, k) => { head[i] = part.head[k]!; label[i] = part.label[k]!; });
+      return part.root;
     };
-    const statement = part(0, split.comma);
-    const tail = part(split.tail, n);
+    const statement = put(range(0, split.comma));
+    const tail = put(range(split.tail, n));
     if (statement < 0 || tail < 0) return;
     head[statement] = tail;
     label[statement] = this.labels.indexOf('ccomp');
     for (let i = split.comma; i < split.tail; i++) { head[i] = statement; label[i] = this.labels.indexOf('punct'); }
+  }
+
+  /**
+   * Parses a sentence without its subject's aside, and the aside, apart on their given tags; when the sentence
+   * without it has the subject under its root as a subject, joins them: the aside's root an appos of the subject's
+   * head word (acl:relcl when the aside is a clause), its commas and closing quotes under the aside's root.
+   */
+  private joinAside(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, split: AsideSplit): void {
+    const n = forms.length;
+    const mainAt = [...range(0, split.open), ...range(split.rest, n)];
+    const main = this.parsePart(forms, tags, mainAt);
+    if (main.root < 0) return;
+    const subjectHead = mainAt.findIndex((i, k) => i < split.open && main.head[k] === main.root && /^nsubj/.test(this.labels[main.label[k]!]!));
+    if (subjectHead < 0) return;
+    const asideAt = range(split.open + 1, split.close);
+    const aside = this.parsePart(forms, tags, asideAt);
+    if (aside.root < 0) return;
+    mainAt.forEach((i, k) => { head[i] = main.head[k]!; label[i] = main.label[k]!; });
+    asideAt.forEach((i, k) => { head[i] = aside.head[k]!; label[i] = aside.label[k]!; });
+    const clause = this.tagNames[tags[aside.root]!] === 'VERB' || this.tagNames[tags[split.open + 1]!] === 'PRON';
+    head[aside.root] = mainAt[subjectHead]!;
+    label[aside.root] = this.labels.indexOf(clause ? 'acl:relcl' : 'appos');
+    for (const i of [split.open, ...range(split.close, split.rest)]) { head[i] = aside.root; label[i] = this.labels.indexOf('punct'); }
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */
@@ -195,4 +236,9 @@ function tablesOf(model: ParserModel): ParserTables {
     moves: new MoveTable(model.moves.hashes, model.moves.weights),
     labeller: new SparseTable(model.labeller), ...(model.punct ? { punct: new SparseTable(model.punct) } : {}),
   };
+}
+
+/** The indices from `from` up to (not including) `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
