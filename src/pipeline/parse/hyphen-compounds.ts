@@ -8,6 +8,8 @@
 // participle and, where the name had taken the phrase's place, gives the phrase's head
 // that place.
 
+import { within } from './subtree.ts';
+
 /** The fields of a parsed word this pass reads and writes (head: index in the sentence, -1 for the root). */
 export interface TreeWord {
   readonly upos: string;
@@ -24,12 +26,6 @@ function isParticiple(w: TreeWord, form: string): boolean {
   if (w.upos !== 'VERB' && w.upos !== 'ADJ') return false;
   const t = form.toLowerCase();
   return PARTICIPLE.test(t) || IRREGULAR_PARTICIPLES.has(t);
-}
-
-/** Whether `a` is `b` or lies in b's subtree. */
-function within(words: readonly TreeWord[], a: number, b: number): boolean {
-  for (let k = a, steps = 0; k >= 0 && steps <= words.length; k = words[k]!.head, steps++) if (k === b) return true;
-  return false;
 }
 
 /** Re-attaches "<word> - <participle> <noun>" as UD does, in place (`forms`: the words' texts). */

@@ -14,6 +14,9 @@ import type { ParserTables } from './table-file.ts';
 import { sentenceWords } from './words.ts';
 import { insideName, nameTags, type NameSpan } from './name-tags.ts';
 import { attachHyphenCompounds } from './hyphen-compounds.ts';
+import { liftFromTimes } from './time-lift.ts';
+import { plainObliquesWithoutBy } from './agent-case.ts';
+import { caseOnPhraseHead } from './case-head.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { subjectAside, type AsideSplit } from './subject-aside.ts';
 import { classKey } from './word-classes.ts';
@@ -73,7 +76,10 @@ export class DependencyParser {
     const out: WordAnalysis[] = new Array(n);
     const labels = this.labels, tagNames = this.tagNames;
     for (let i = 0; i < n; i++) out[i] = { upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
+    caseOnPhraseHead(out);
     attachHyphenCompounds(out, forms);
+    liftFromTimes(out, forms);
+    plainObliquesWithoutBy(out, forms);
     return out;
   }
 
@@ -222,7 +228,10 @@ export class DependencyParser {
       const p = pieces[i]!;
       words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
     }
+    caseOnPhraseHead(words);
     attachHyphenCompounds(words, forms);
+    liftFromTimes(words, forms);
+    plainObliquesWithoutBy(words, forms);
     return { sentence: index, words };
   }
 }

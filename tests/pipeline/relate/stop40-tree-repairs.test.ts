@@ -1,0 +1,28 @@
+// Stop 40 (issue 14): acts whose argument the parse hung on a day ("signed a contract on Wednesday with X", "signed in
+// Nairobi on Friday by X and Y"), and a subject whose long aside swallowed the main verb. Sentences written for these tests, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../helpers/analyze.ts';
+import { typedLines } from './typed-lines.ts';
+
+async function lines(text: string): Promise<string[]> {
+  const [a] = await analyzeTexts([text]);
+  return typedLines(a!);
+}
+
+const body = (text: string) => `Report\n\n${text}`;
+
+describe('arguments read past a day', () => {
+  it.each([
+    ['a contract signed on a weekday with a company', 'The Polish utility PGE signed a contract on Thursday with Westland Nuclear Services to build three reactors.', 'PGE -057 signed agreement with-> Westland Nuclear Services'],
+    ['guard (read before too, and kept): a deal signed in a city on a weekday by two ministers', 'The accord was signed in Nairobi on Friday by Kenyan Trade Minister Moses Kuria and Ugandan Trade Minister Francis Mwebesa.', 'Moses Kuria -057 signed agreement with-> Francis Mwebesa'],
+  ])('%s', async (_, text, expected) => {
+    expect(await lines(body(text))).toContain(expected);
+  });
+});
+
+describe('a subject with a long aside before its verb', () => {
+  it('the verb after the aside is the subject\'s ("X, the first ... to visit ..., arrived and met Y")', async () => {
+    const got = await lines(body("Chilean President Gabriel Boric spoke on Monday. Boric, the first Chilean leader to visit the island nation in two decades, landed in Wellington late on Tuesday and met Christopher Luxon at Parliament."));
+    expect(got).toContain('Gabriel Boric -040 met-> Christopher Luxon');
+  });
+});
