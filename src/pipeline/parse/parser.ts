@@ -19,6 +19,7 @@ import { plainObliquesWithoutBy } from './agent-case.ts';
 import { caseOnPhraseHead } from './case-head.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { subjectAside, type AsideSplit } from './subject-aside.ts';
+import { subjectList, type ListSplit } from './subject-list.ts';
 import { classKey } from './word-classes.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
@@ -115,6 +116,10 @@ export class DependencyParser {
     else {
       const aside = subjectAside(forms, words);
       if (aside) this.joinAside(forms, tags, head, label, aside);
+      else {
+        const list = subjectList(forms, words.map((w, i) => ({ ...w, deprel: this.labels[label[i]!]! })));
+        if (list) this.joinList(forms, tags, head, label, list);
+      }
     }
     return { head, label, tags };
   }
@@ -176,6 +181,27 @@ export class DependencyParser {
     head[aside.root] = mainAt[subjectHead]!;
     label[aside.root] = this.labels.indexOf(clause ? 'acl:relcl' : 'appos');
     for (const i of [split.open, ...range(split.close, split.rest)]) { head[i] = aside.root; label[i] = this.labels.indexOf('punct'); }
+  }
+
+  /**
+   * Parses a subject list, and its last member with the rest of the sentence, apart on their given tags; when the
+   * last member is the subject of the rest's root and the list's root its first member, joins them: the list's root
+   * takes the last member's place as the subject.
+   */
+  private joinList(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, split: ListSplit): void {
+    const n = forms.length;
+    const mainAt = range(split.lastMember, n);
+    const main = this.parsePart(forms, tags, mainAt);
+    if (main.root < 0) return;
+    const subject = mainAt.findIndex((i, k) => i < split.verb && main.head[k]! >= split.verb && /^nsubj/.test(this.labels[main.label[k]!]!));
+    if (subject < 0) return;
+    const listAt = range(split.start, split.verb);
+    const list = this.parsePart(forms, tags, listAt);
+    if (list.root < 0 || list.root >= split.lastMember) return;
+    mainAt.forEach((i, k) => { if (i >= split.verb) { head[i] = main.head[k]!; label[i] = main.label[k]!; } });
+    listAt.forEach((i, k) => { head[i] = list.head[k]!; label[i] = list.label[k]!; });
+    head[list.root] = main.head[subject]!;
+    label[list.root] = main.label[subject]!;
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */

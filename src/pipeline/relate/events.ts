@@ -479,6 +479,22 @@ function joinedBefore(u: readonly Unit[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the verb at i goes on, past a few words of time ("on Tuesday"), with "to" and a verb whose object, or an
+ * actor after "with"/"against" close by, is outside `ids` ("agreed on Tuesday to restore ties with Qatar").
+ */
+function infinitiveTowardsOther(u: readonly Unit[], i: number, ids: readonly string[]): boolean {
+  let k = i + 1;
+  while (k < u.length && k - i <= 4 && u[k]!.lower !== 'to' && !u[k]!.entity && /^[\w-]+$/.test(u[k]!.text)) k++;
+  if (u[k]?.lower !== 'to' || u[k + 1]?.entity || !/^[a-z]+$/.test(u[k + 1]?.text ?? '')) return false;
+  // (the actor is its object or follows "with"/"against" close by: not one named deeper, "to defer the decision on
+  // whether Chechnya should be independent")
+  for (let j = k + 2; j < u.length && j <= k + 7 && !/^[,;:]$/.test(u[j]!.text); j++) {
+    if (u[j]!.entity && !ids.includes(u[j]!.entity!) && (j === k + 2 || /^(?:with|against)$/.test(u[j - 1]!.lower))) return true;
+  }
+  return false;
+}
+
 /** Read the arguments of one trigger and emit its relations; false when it has no subject or object. */
 function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i: number) => string | undefined): boolean {
   const u = ctx.units;
@@ -583,6 +599,9 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
   if (object && (object.via === 'anaphor' || object.via === 'pronoun') && object.ids.some((id) => subject!.ids.includes(id))) object = otherOrganization(ctx, object, subject);
   // "Lebed said he and rebel leader Aslan Maskhadov agreed": a pronoun coordinated before the named subject
   if (!object && e.symmetric && subject.ids.length === 1) subject = withPronounBefore(ctx, i, subject);
+  // ("Saudi Arabia and Bahrain agreed on Tuesday to restore ties with Qatar": subjects agreeing on an act towards
+  // another actor are one side of it, not parties to an accord with each other)
+  if (!object && e.symmetric && subject.ids.length >= 2 && infinitiveTowardsOther(u, i, subject.ids)) return false;
   // "Ukrainian and Russian officials met": a mutual event between the coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     object = { ...subject, ids: subject.ids.slice(1) };

@@ -2,6 +2,7 @@
 // finder on hand-made trees, and the shipped parser on sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { subjectAside, type AsideWord } from '../../../src/pipeline/parse/subject-aside.ts';
+import { subjectList } from '../../../src/pipeline/parse/subject-list.ts';
 import { loadParser } from '../../../src/pipeline/parse/index.ts';
 
 const w = (upos: string, head: number): AsideWord => ({ upos, head });
@@ -41,5 +42,19 @@ describe('the shipped parser on a subject with a long aside', () => {
     expect(out[forms.indexOf(subject)]).toMatchObject({ head: v, deprel: 'nsubj' });
     expect(out[forms.indexOf(asideRoot)]).toMatchObject({ head: forms.indexOf(subject), deprel: rel });
     expect(out.filter((x) => x.head === -1)).toHaveLength(1);
+  });
+});
+
+describe('subjectList', () => {
+  // "Chile , Peru and Bolivia condemned Quito ."
+  const forms = ['Chile', ',', 'Peru', 'and', 'Bolivia', 'condemned', 'Quito', '.'];
+  const w3 = (upos: string, head: number, deprel: string) => ({ upos, head, deprel });
+  it('finds the list where the parse hung the verb on it', () => {
+    const words = [w3('PROPN', -1, 'root'), w3('PUNCT', 2, 'punct'), w3('PROPN', 0, 'conj'), w3('CCONJ', 4, 'cc'), w3('PROPN', 0, 'conj'), w3('VERB', 4, 'flat'), w3('PROPN', 5, 'obj'), w3('PUNCT', 0, 'punct')];
+    expect(subjectList(forms, words)).toEqual({ start: 0, lastMember: 4, verb: 5 });
+  });
+  it('leaves a parse with the verb as root and the first member its subject (a guard)', () => {
+    const words = [w3('PROPN', 5, 'nsubj'), w3('PUNCT', 2, 'punct'), w3('PROPN', 0, 'conj'), w3('CCONJ', 4, 'cc'), w3('PROPN', 0, 'conj'), w3('VERB', -1, 'root'), w3('PROPN', 5, 'obj'), w3('PUNCT', 5, 'punct')];
+    expect(subjectList(forms, words)).toBeUndefined();
   });
 });

@@ -26,3 +26,18 @@ describe('a subject with a long aside before its verb', () => {
     expect(got).toContain('Gabriel Boric -040 met-> Christopher Luxon');
   });
 });
+
+describe('a list of names as the subject', () => {
+  it.each([
+    ['each state of a four-name list condemns', 'Report\n\nNigeria, the United Arab Emirates, Ghana and Senegal condemned Mali on Thursday.', ['Nigeria -111 condemned-> Mali', 'United Arab Emirates -111 condemned-> Mali', 'Ghana -111 condemned-> Mali', 'Senegal -111 condemned-> Mali']],
+    ['both titled ministers of a pair visit', 'Report\n\nFrench Foreign Minister Jean-Noel Barrot and Defence Minister Sebastien Lecornu visited Nairobi.', ['Jean-Noel Barrot -042 visited-> Nairobi', 'Sebastien Lecornu -042 visited-> Nairobi']],
+  ])('%s', async (_, text, expected) => {
+    const got = await lines(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+  it('states agreeing to restore ties with a third are not read as agreeing with each other; the pair that agree is', async () => {
+    const got = await lines('Report\n\nKenya, Uganda and Rwanda agreed on Tuesday to restore full ties with Burundi.');
+    expect(got.filter((l) => / agreed with-> (?:Uganda|Rwanda)$/.test(l))).toEqual([]);
+    expect(await lines('Report\n\nPeru and Chile agreed on Tuesday to extend the truce.')).toContain('Peru -030 agreed with-> Chile');
+  });
+});

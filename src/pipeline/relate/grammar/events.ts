@@ -1425,6 +1425,21 @@ function asideRelative(ctx: Ctx, tree: Tree, i: number): boolean {
   return k > 0 && isComma(ctx.units[k - 1]);
 }
 
+/**
+ * Whether a clause the verb at i controls names an actor outside `ids` as its object or after "with"/"against", on
+ * its verb or on that verb's object ("agreed to restore ties with Qatar"; not one named deeper: "to defer the
+ * decision on whether Chechnya should be independent").
+ */
+function actTowardsOther(ctx: Ctx, tree: Tree, i: number, ids: readonly string[]): boolean {
+  const other = (k: number) => {
+    const u = tree.entityUnit(k);
+    const id = u >= 0 ? ctx.units[u]?.entity : undefined;
+    return !!id && !ids.includes(id);
+  };
+  const towards = (h: number) => tree.exactly(h, 'obj').some(other) || withCase(tree, h, ['with', 'against']).some(other);
+  return tree.exactly(i, 'xcomp').some((x) => towards(x) || tree.exactly(x, 'obj').some(towards));
+}
+
 function finish(
   ctx: Ctx, tree: Tree, i: number, e: EventTrigger, subjectIn: Arg | undefined, objectIn: Arg | undefined, modality: Modality,
   base: number, shape: string, emit: Emit, attributionAt: (unit: number) => string | undefined, parties?: string[],
@@ -1442,6 +1457,9 @@ function finish(
     const own = { ...subject, ids: [...new Set([...subject.ids, ...namedInSubject(ctx, tree, i)])] };
     if (object.ids.some((id) => own.ids.includes(id))) object = otherOrganization(ctx, object, own);
   }
+  // ("Saudi Arabia, the UAE and Egypt agreed to restore ties with Qatar": subjects agreeing on an act towards another
+  // actor are one side of it, not parties to an accord with each other)
+  if (!object && e.symmetric && subject.ids.length >= 2 && actTowardsOther(ctx, tree, i, subject.ids)) return true;
   // "Ukrainian and Russian officials met": a mutual event between coordinated subjects.
   if (!object && e.symmetric && subject.ids.length >= 2) {
     parties = subject.ids;
