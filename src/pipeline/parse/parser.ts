@@ -20,6 +20,7 @@ import { caseOnPhraseHead } from './case-head.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { subjectAside, type AsideSplit } from './subject-aside.ts';
 import { subjectList, type ListSplit } from './subject-list.ts';
+import { frontedPhrase, type FrontedSplit } from './fronted-phrase.ts';
 import { classKey } from './word-classes.ts';
 
 /** One word's analysis: UPOS, head (index in the sentence, -1 for the root) and UD relation. */
@@ -119,6 +120,10 @@ export class DependencyParser {
       else {
         const list = subjectList(forms, words.map((w, i) => ({ ...w, deprel: this.labels[label[i]!]! })));
         if (list) this.joinList(forms, tags, head, label, list);
+        else {
+          const fronted = frontedPhrase(forms, words);
+          if (fronted) this.joinFronted(forms, tags, head, label, fronted);
+        }
       }
     }
     return { head, label, tags };
@@ -202,6 +207,21 @@ export class DependencyParser {
     listAt.forEach((i, k) => { head[i] = list.head[k]!; label[i] = list.label[k]!; });
     head[list.root] = main.head[subject]!;
     label[list.root] = main.label[subject]!;
+  }
+
+  /** Parses a fronted phrase and the rest apart on their given tags and joins them: the phrase under the rest's root. */
+  private joinFronted(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, split: FrontedSplit): void {
+    const n = forms.length;
+    const phraseAt = range(0, split.comma), restAt = range(split.rest, n);
+    const phrase = this.parsePart(forms, tags, phraseAt);
+    const rest = this.parsePart(forms, tags, restAt);
+    if (phrase.root < 0 || rest.root < 0) return;
+    phraseAt.forEach((i, k) => { head[i] = phrase.head[k]!; label[i] = phrase.label[k]!; });
+    restAt.forEach((i, k) => { head[i] = rest.head[k]!; label[i] = rest.label[k]!; });
+    head[phrase.root] = rest.root;
+    label[phrase.root] = this.labels.indexOf(this.tagNames[tags[phrase.root]!] === 'ADV' ? 'advmod' : 'obl');
+    head[split.comma] = phrase.root;
+    label[split.comma] = this.labels.indexOf('punct');
   }
 
   /** Parse the sentences of `seg` that `which` accepts (all by default); the others are null. */

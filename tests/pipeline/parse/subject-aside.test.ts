@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectAside, type AsideWord } from '../../../src/pipeline/parse/subject-aside.ts';
 import { subjectList } from '../../../src/pipeline/parse/subject-list.ts';
+import { frontedPhrase } from '../../../src/pipeline/parse/fronted-phrase.ts';
 import { loadParser } from '../../../src/pipeline/parse/index.ts';
 
 const w = (upos: string, head: number): AsideWord => ({ upos, head });
@@ -56,5 +57,24 @@ describe('subjectList', () => {
   it('leaves a parse with the verb as root and the first member its subject (a guard)', () => {
     const words = [w3('PROPN', 5, 'nsubj'), w3('PUNCT', 2, 'punct'), w3('PROPN', 0, 'conj'), w3('CCONJ', 4, 'cc'), w3('PROPN', 0, 'conj'), w3('VERB', -1, 'root'), w3('PROPN', 5, 'obj'), w3('PUNCT', 5, 'punct')];
     expect(subjectList(forms, words)).toBeUndefined();
+  });
+});
+
+describe('frontedPhrase', () => {
+  // "In July , Ms Lund signed the deal ."
+  const forms = ['In', 'July', ',', 'Ms', 'Lund', 'signed', 'the', 'deal', '.'];
+  it('finds the phrase where the parse hung the subject on it', () => {
+    const words = [w('ADP', 1), w('PROPN', 5), w('PUNCT', 4), w('PROPN', 4), w('PROPN', 1), w('VERB', -1), w('DET', 7), w('NOUN', 5), w('PUNCT', 5)];
+    expect(frontedPhrase(forms, words)).toEqual({ comma: 2, rest: 3 });
+  });
+  it('leaves a right parse, a date closed by its year and a phrase going on past the comma (guards)', () => {
+    const right = [w('ADP', 1), w('PROPN', 5), w('PUNCT', 1), w('PROPN', 4), w('PROPN', 5), w('VERB', -1), w('DET', 7), w('NOUN', 5), w('PUNCT', 5)];
+    expect(frontedPhrase(forms, right)).toBeUndefined();
+    // "As of May 10 , 2005 , my income changed ."
+    const date = ['As', 'of', 'May', '10', ',', '2005', ',', 'my', 'income', 'changed', '.'];
+    expect(frontedPhrase(date, [w('ADP', 2), w('ADP', 2), w('PROPN', 9), w('NUM', 2), w('PUNCT', 5), w('NUM', 2), w('PUNCT', 9), w('PRON', 8), w('NOUN', 2), w('VERB', -1), w('PUNCT', 9)])).toBeUndefined();
+    // "In Hama , Idlib Province , two bombs were found ."
+    const place = ['In', 'Hama', ',', 'Idlib', 'Province', ',', 'two', 'bombs', 'were', 'found', '.'];
+    expect(frontedPhrase(place, [w('ADP', 1), w('PROPN', 9), w('PUNCT', 4), w('PROPN', 4), w('PROPN', 1), w('PUNCT', 4), w('NUM', 7), w('NOUN', 1), w('AUX', 9), w('VERB', -1), w('PUNCT', 9)])).toBeUndefined();
   });
 });

@@ -41,3 +41,11 @@ describe('a list of names as the subject', () => {
     expect(await lines('Report\n\nPeru and Chile agreed on Tuesday to extend the truce.')).toContain('Peru -030 agreed with-> Chile');
   });
 });
+
+describe('a fronted phrase of time before the subject', () => {
+  it('the subject after "In March," is the verb\'s, not a part of the month', async () => {
+    const got = await lines('Report\n\nIn March, Ms Wanjiku and Mr Odhiambo signed an agreement in Nairobi with Uganda.');
+    expect(got).toContain('Wanjiku -057 signed agreement with-> Uganda');
+    expect(got).toContain('Odhiambo -057 signed agreement with-> Uganda');
+  });
+});
