@@ -990,7 +990,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
       const receiver = viaPrep.length || !preps.includes('to') ? undefined : recipientOf(tree, i);
-      if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
+      // ("eased sanctions on Syria's banking sector": after the preposition, a thing an actor owns stands for the
+      // owner where the entry takes owners)
+      if (viaPrep.length) object = argsOf(ctx, tree, viaPrep) ?? (e.ownerObject ? viaPrep.map((c) => ownerOf(ctx, tree, c)).find((a) => a) : undefined);
       else if (receiver !== undefined) object = keepTypes(ctx, argOf(ctx, tree, receiver), ACTOR_TYPES);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
