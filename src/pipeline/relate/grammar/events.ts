@@ -923,7 +923,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''))
       // ("goes on to Costa Rica": a particle the parse calls an adverb, right after the verb)
-      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined);
+      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined)
+      // ("brushed aside calls from X": a particle right after the verb the parse hung on the object as its modifier)
+      ?? (e.complement.includes(tree.lower[i + 1]!) && (tree.upos(i + 1) === 'ADJ' || tree.upos(i + 1) === 'ADV') && (tree.rel(i + 1) === 'amod' || tree.rel(i + 1) === 'advmod')
+        && tree.exactly(i, 'obj').includes(tree.head(i + 1)) ? i + 1 : undefined);
     // ("the agreement, signed in Rome by A and B,": a participle's complement is the noun it describes)
     if (complement === undefined && passive && tree.rel(i) === 'acl' && e.complement.includes(tree.lower[tree.head(i)] ?? '')) complement = tree.head(i);
     if (complement === undefined) return false;
