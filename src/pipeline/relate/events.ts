@@ -38,6 +38,9 @@ for (const e of EVENT_TRIGGERS) {
     BY_FORM.set(f, list);
   }
 }
+/** The days of the week, as a phrase of time names them ("on Tuesday"). */
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 // Entries that need a complement ("cut ties") are tried before plain ones sharing a verb.
 for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) - Number(!!a.complement));
 
@@ -324,6 +327,9 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
     const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
+  // ("signed a contract on Wednesday with X", "issued arrest warrants on Tuesday for X": a day named between the verb's
+  // phrase and the entry's preposition)
+  if (u[j]?.lower === 'on' && u[j + 1] && !u[j + 1]!.entity && WEEKDAYS.test(u[j + 1]!.lower) && (e.objectPreps ?? []).includes(u[j + 2]?.lower ?? '')) j += 2;
   let first = u[j];
   // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
   if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
