@@ -1,7 +1,7 @@
 // Stop 40 (issue 14): acts the first reading of 326-349 showed missing, each read as the batch conventions give its
 // CAMEO root: drills around a territory (15), setting off for or landing in a place (a visit, 04), switching recognition
 // to a capital and accepting a court's jurisdiction (05), an execution (17), choosing a company to build (06), a sale
-// to a buyer, a withdrawal from a body (16), settling a dispute with a party (05), arranging talks between two parties (04 towards each), a remand (17),
+// to a buyer, a withdrawal from a body (16), settling a dispute with a party (05), arranging talks between two parties (04 towards each), a remand (17), a state pulling out of a place (08), buying what a company owns (06),
 // overturning, throwing out or brushing aside an actor's act (12), easing sanctions on what an actor owns (08),
 // returning property (08), looting (17), a day named between the verb's phrase and its preposition. Sentences written
 // for these tests, through the whole pipeline.
@@ -54,6 +54,12 @@ describe('acts the lexicon lacked', () => {
     ['Egypt facilitated a meeting between Hamas and Fatah.', 'Egypt', '04', 'Hamas'],
     // 17: a remand in custody
     ['Judge Juan Merchan remanded Yahaya Bello in custody.', 'Juan Merchan', '17', 'Yahaya Bello'],
+    // 08: a state pulling out of a place, to come under an accord
+    ['The ceasefire requires Israel to withdraw from southern Lebanon.', 'Israel', '08', 'Lebanon'],
+    ['Russia retreated from Kherson in November.', 'Russia', '08', 'Kherson'],
+    // 06: buying what a company owns, or a stake in it, is a deal with the owner
+    ['Glencore agreed to buy Anglo American\'s coal business.', 'Glencore', '06', 'Anglo American'],
+    ['Nippon Steel bought a 20% stake in Glencore\'s coal unit.', 'Nippon Steel', '06', 'Glencore'],
     // a day between the verb's phrase and its preposition
     ['The International Criminal Court issued arrest warrants on Tuesday for Sergei Shoigu and Valery Gerasimov.', 'International Criminal Court', '17', 'Valery Gerasimov'],
     ['The utility CEZ signed a contract on Wednesday with Korea Hydro & Nuclear Power to build two reactors.', 'CEZ', '05', 'Korea Hydro & Nuclear Power'],
@@ -87,6 +93,15 @@ describe('guards', () => {
   it('a troop withdrawal from a place is no withdrawal from a body', async () => {
     const got = await lines('Russia\'s withdrawal from Kherson was announced on Wednesday.');
     expect(got.filter((l) => / -16\d /.test(l))).toEqual([]);
+  });
+  it('leaving a bloc stays a reduction of relations, not a pullout', async () => {
+    const got = await lines('Britain withdrew from the European Union in 2020.');
+    expect(got).toContain('Britain -160 withdrew from-> European Union');
+    expect(got.filter((l) => / -087 /.test(l))).toEqual([]);
+  });
+  it('a person withdrawing from a place is no pullout', async () => {
+    const got = await lines('Spanish tennis player Rafael Nadal withdrew from Paris on Friday.');
+    expect(got.filter((l) => / -087 /.test(l))).toEqual([]);
   });
   it('a day before a preposition that is not the entry\'s leaves the object alone', async () => {
     const got = await lines('Kenya signed a contract on Monday in Nairobi.');
