@@ -246,6 +246,8 @@ function tradePartner(ctx: Ctx, j: number): Arg | undefined {
   const u = ctx.units;
   let trade = false;
   let modifier: string | undefined;
+  // ("imports of citrus fruit and some fish from Taiwan": past an "and" between goods, only the other end counts)
+  let goodsListed = false;
   for (let k = j; k < u.length && k < j + 10; k++) {
     const x = u[k]!;
     if (isEntity(x)) {
@@ -253,11 +255,13 @@ function tradePartner(ctx: Ctx, j: number): Arg | undefined {
       const before = u[k - 1]?.lower;
       // "exports to China", "imports from Russia": the other end of the trade.
       if (trade && (before === 'to' || before === 'from')) return { ids: [x.entity], via: 'modifier', from: [] };
+      if (goodsListed) break;
       // "Ukrainian grain", "Russia's oil": the goods' country, if a trade noun follows.
       modifier ??= x.entity;
       continue;
     }
     if (isTradeNoun(x.lower)) { trade = true; if (modifier) return { ids: [modifier], via: 'modifier', from: [] }; continue; }
+    if (isConj(x.lower) && x.lower === 'and' && trade && !goodsListed && !!u[k + 1] && !/(?:ed|ing)$/.test(u[k + 1]!.lower) && !isAux(u[k + 1]!.lower) && !isModal(u[k + 1]!.lower)) { goodsListed = true; continue; }
     if (isComma(x) || (isPunct(x) && !isPossessive(x.lower)) || isBreaker(x.lower) || isConj(x.lower)) break;
   }
   // "imports of Ugandan sugar": the trade noun came first, the goods' country after.

@@ -3,7 +3,7 @@
 // to a capital and accepting a court's jurisdiction (05), an execution (17), choosing a company to build (06), a sale
 // to a buyer, a withdrawal from a body (16), settling a dispute with a party (05), arranging talks between two parties (04 towards each), a remand (17), a state pulling out of a place (08), buying what a company owns (06),
 // overturning, throwing out or brushing aside an actor's act (12), easing sanctions on what an actor owns (08),
-// returning property (08), looting (17), a day named between the verb's phrase and its preposition. Sentences written
+// returning property (08), looting (17), trade curbs on goods listed with "and" (16), a day named between the verb's phrase and its preposition. Sentences written
 // for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
@@ -60,6 +60,8 @@ describe('acts the lexicon lacked', () => {
     // 06: buying what a company owns, or a stake in it, is a deal with the owner
     ['Glencore agreed to buy Anglo American\'s coal business.', 'Glencore', '06', 'Anglo American'],
     ['Nippon Steel bought a 20% stake in Glencore\'s coal unit.', 'Nippon Steel', '06', 'Glencore'],
+    // 16: trade curbs on goods listed with "and" before their country
+    ['China also halted imports of citrus fruit and some fish from Taiwan.', 'China', '16', 'Taiwan'],
     // a day between the verb's phrase and its preposition
     ['The International Criminal Court issued arrest warrants on Tuesday for Sergei Shoigu and Valery Gerasimov.', 'International Criminal Court', '17', 'Valery Gerasimov'],
     ['The utility CEZ signed a contract on Wednesday with Korea Hydro & Nuclear Power to build two reactors.', 'CEZ', '05', 'Korea Hydro & Nuclear Power'],
@@ -102,6 +104,10 @@ describe('guards', () => {
   it('a person withdrawing from a place is no pullout', async () => {
     const got = await lines('Spanish tennis player Rafael Nadal withdrew from Paris on Friday.');
     expect(got.filter((l) => / -087 /.test(l))).toEqual([]);
+  });
+  it('a country after "and" that opens another clause is no trade partner', async () => {
+    const got = await lines('China banned imports of fruit and Japan imposed new rules.');
+    expect(got.filter((l) => /^China -16\d .*-> Japan$/.test(l))).toEqual([]);
   });
   it('a day before a preposition that is not the entry\'s leaves the object alone', async () => {
     const got = await lines('Kenya signed a contract on Monday in Nairobi.');
