@@ -340,7 +340,12 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
     let k = j;
     // ("its Nigerian onshore subsidiary", "millions of dollars": a nationality word and "of" may be inside)
     while (k < u.length && k < j + 7 && (!u[k]!.entity || u[k]!.metonymy === 'demonym') && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their' || u[k]!.lower === 'of' || u[k]!.metonymy === 'demonym')) k++;
-    if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
+    // ("ordered its withdrawal from the WHO" buys nothing from the WHO: the noun of another kind of one-sided act before
+    // the preposition takes it itself; a mutual one names the same party, "settled a patent dispute with X")
+    const prep = u[k]?.lower ?? '';
+    if (k > j && u.slice(j, k).some((x) => !x.entity && (BY_FORM.get(x.lower) ?? []).some((n) => (n.nouns ?? []).includes(x.lower) && !n.symmetric && !!n.cameo && !!e.cameo
+      && n.cameo.slice(0, 2) !== e.cameo.slice(0, 2) && (n.nounPreps ?? []).includes(prep)))) return { units: [], end: j };
+    if (k > j && (e.objectPreps ?? []).includes(prep)) { j = k; first = u[j]; }
   }
   // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
   if (e.thatObject && first?.lower === 'that') { j++; first = u[j]; }

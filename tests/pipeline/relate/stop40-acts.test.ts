@@ -109,6 +109,13 @@ describe('guards', () => {
     const got = await lines('China banned imports of fruit and Japan imposed new rules.');
     expect(got.filter((l) => /^China -16\d .*-> Japan$/.test(l))).toEqual([]);
   });
+  it('an act noun before "from" is no thing bought from it', async () => {
+    const got = await lines('U.S. President Donald Trump ordered its withdrawal from the World Health Organization in January.');
+    expect(got.filter((l) => / -061 /.test(l))).toEqual([]);
+  });
+  it('goods ordered from a seller stay a purchase', async () => {
+    expect(await lines('Turkey ordered 40 F-16 jets from Lockheed Martin.')).toContain('Turkey -061 bought from-> Lockheed Martin');
+  });
   it('a day before a preposition that is not the entry\'s leaves the object alone', async () => {
     const got = await lines('Kenya signed a contract on Monday in Nairobi.');
     expect(got.filter((l) => / -057 /.test(l))).toEqual([]);

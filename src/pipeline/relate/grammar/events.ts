@@ -987,6 +987,11 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      // ("ordered its withdrawal from the WHO" buys nothing from the WHO: what stands before the preposition is the noun
+      // of another kind of one-sided act that takes the preposition itself, wherever the parse hung it; a mutual one
+      // names the same party: "settled a patent dispute with X")
+      if (thing !== undefined && (NOUN_FORMS.get(tree.lower[thing]!) ?? []).some((n) => !n.symmetric && !!n.cameo && !!e.cameo && n.cameo.slice(0, 2) !== e.cameo.slice(0, 2)
+        && (n.nounPreps ?? []).some((p) => preps.includes(p)))) return false;
       // ("pay 13 billion euros in back taxes to Ireland": or on the phrase after the thing saying what it is)
       const things = thing === undefined ? [] : [thing, ...withCase(tree, i, ['in'], ['obl']).filter((c) => c > thing)];
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
