@@ -1,7 +1,7 @@
 // Stop 40 (issue 14): acts the first reading of 326-349 showed missing, each read as the batch conventions give its
 // CAMEO root: drills around a territory (15), setting off for or landing in a place (a visit, 04), switching recognition
 // to a capital and accepting a court's jurisdiction (05), an execution (17), choosing a company to build (06), a sale
-// to a buyer, a withdrawal from a body (16), settling a dispute with a party (05), arranging talks between two parties (04 towards each), a remand (17), hostage taking and assault (18), summoning a named envoy (11), a state pulling out of a place (08), buying what a company owns (06),
+// to a buyer, a withdrawal from a body (16), settling a dispute with a party (05), arranging talks between two parties (04 towards each), a remand (17), hostage taking and assault (18), summoning a named envoy (11), a partnership signed (05), a state pulling out of a place (08), buying what a company owns (06),
 // overturning, throwing out or brushing aside an actor's act (12), easing sanctions on what an actor owns (08),
 // returning property (08), looting (17), trade curbs on goods listed with "and" (16), a day named between the verb's phrase and its preposition. Sentences written
 // for these tests, through the whole pipeline.
@@ -56,6 +56,8 @@ describe('acts the lexicon lacked', () => {
     ['The Islamic State took James Foley hostage in Syria.', 'Islamic State', '18', 'James Foley'],
     ['Hamas held Gilad Shalit captive for five years.', 'Hamas', '18', 'Gilad Shalit'],
     ['China\'s coast guard assaulted Rodrigo Duterte.', 'China', '18', 'Rodrigo Duterte'],
+    // 05: a partnership signed is a signed agreement
+    ['India signed a strategic partnership with France in 1998.', 'India', '05', 'France'],
     // 11: a named envoy summoned to hear a protest
     ['Japan\'s Vice Foreign Minister Takeo Mori summoned Chinese Ambassador Wu Jianghao on Monday.', 'Takeo Mori', '11', 'Wu Jianghao'],
     // 17: a remand in custody
