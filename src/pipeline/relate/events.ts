@@ -38,6 +38,9 @@ for (const e of EVENT_TRIGGERS) {
     BY_FORM.set(f, list);
   }
 }
+/** The days of the week, as a phrase of time names them ("on Tuesday"). */
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 // Entries that need a complement ("cut ties") are tried before plain ones sharing a verb.
 for (const list of BY_FORM.values()) list.sort((a, b) => Number(!!b.complement) - Number(!!a.complement));
 
@@ -243,6 +246,8 @@ function tradePartner(ctx: Ctx, j: number): Arg | undefined {
   const u = ctx.units;
   let trade = false;
   let modifier: string | undefined;
+  // ("imports of citrus fruit and some fish from Taiwan": past an "and" between goods, only the other end counts)
+  let goodsListed = false;
   for (let k = j; k < u.length && k < j + 10; k++) {
     const x = u[k]!;
     if (isEntity(x)) {
@@ -250,11 +255,13 @@ function tradePartner(ctx: Ctx, j: number): Arg | undefined {
       const before = u[k - 1]?.lower;
       // "exports to China", "imports from Russia": the other end of the trade.
       if (trade && (before === 'to' || before === 'from')) return { ids: [x.entity], via: 'modifier', from: [] };
+      if (goodsListed) break;
       // "Ukrainian grain", "Russia's oil": the goods' country, if a trade noun follows.
       modifier ??= x.entity;
       continue;
     }
     if (isTradeNoun(x.lower)) { trade = true; if (modifier) return { ids: [modifier], via: 'modifier', from: [] }; continue; }
+    if (isConj(x.lower) && x.lower === 'and' && trade && !goodsListed && !!u[k + 1] && !/(?:ed|ing)$/.test(u[k + 1]!.lower) && !isAux(u[k + 1]!.lower) && !isModal(u[k + 1]!.lower)) { goodsListed = true; continue; }
     if (isComma(x) || (isPunct(x) && !isPossessive(x.lower)) || isBreaker(x.lower) || isConj(x.lower)) break;
   }
   // "imports of Ugandan sugar": the trade noun came first, the goods' country after.
@@ -324,13 +331,21 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
     const ph = readPhrase(ctx, m.complementFrom, m.objectFrom);
     return { arg: ph.arg, units: ph.units, end: ph.end };
   }
+  // ("signed a contract on Wednesday with X", "issued arrest warrants on Tuesday for X": a day named between the verb's
+  // phrase and the entry's preposition)
+  if (u[j]?.lower === 'on' && u[j + 1] && !u[j + 1]!.entity && WEEKDAYS.test(u[j + 1]!.lower) && (e.objectPreps ?? []).includes(u[j + 2]?.lower ?? '')) j += 2;
   let first = u[j];
   // "bought 96 helicopters from X", "invest $1.5 billion in X": the thing traded sits before the preposition.
   if (e.prepOnly && e.skipObject && first && !(e.objectPreps ?? []).includes(first.lower)) {
     let k = j;
     // ("its Nigerian onshore subsidiary", "millions of dollars": a nationality word and "of" may be inside)
     while (k < u.length && k < j + 7 && (!u[k]!.entity || u[k]!.metonymy === 'demonym') && (isContent(u[k]) || isDet(u[k]!.lower) || /^[$€£%]$/.test(u[k]!.text) || u[k]!.lower === 'its' || u[k]!.lower === 'their' || u[k]!.lower === 'of' || u[k]!.metonymy === 'demonym')) k++;
-    if (k > j && (e.objectPreps ?? []).includes(u[k]?.lower ?? '')) { j = k; first = u[j]; }
+    // ("ordered its withdrawal from the WHO" buys nothing from the WHO: the noun of another kind of one-sided act before
+    // the preposition takes it itself; a mutual one names the same party, "settled a patent dispute with X")
+    const prep = u[k]?.lower ?? '';
+    if (k > j && u.slice(j, k).some((x) => !x.entity && (BY_FORM.get(x.lower) ?? []).some((n) => (n.nouns ?? []).includes(x.lower) && !n.symmetric && !!n.cameo && !!e.cameo
+      && n.cameo.slice(0, 2) !== e.cameo.slice(0, 2) && (n.nounPreps ?? []).includes(prep)))) return { units: [], end: j };
+    if (k > j && (e.objectPreps ?? []).includes(prep)) { j = k; first = u[j]; }
   }
   // "demanded that the RSF allow ...": the subject of the that-clause is who the demand is made of.
   if (e.thatObject && first?.lower === 'that') { j++; first = u[j]; }

@@ -923,7 +923,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''))
       // ("goes on to Costa Rica": a particle the parse calls an adverb, right after the verb)
-      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined);
+      ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined)
+      // ("brushed aside calls from X": a particle right after the verb the parse hung on the object as its modifier)
+      ?? (e.complement.includes(tree.lower[i + 1]!) && (tree.upos(i + 1) === 'ADJ' || tree.upos(i + 1) === 'ADV') && (tree.rel(i + 1) === 'amod' || tree.rel(i + 1) === 'advmod')
+        && tree.exactly(i, 'obj').includes(tree.head(i + 1)) ? i + 1 : undefined);
     // ("the agreement, signed in Rome by A and B,": a participle's complement is the noun it describes)
     if (complement === undefined && passive && tree.rel(i) === 'acl' && e.complement.includes(tree.lower[tree.head(i)] ?? '')) complement = tree.head(i);
     if (complement === undefined) return false;
@@ -984,13 +987,20 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
       const thing = e.skipObject ? tree.exactly(i, 'obj')[0] : undefined;
+      // ("ordered its withdrawal from the WHO" buys nothing from the WHO: what stands before the preposition is the noun
+      // of another kind of one-sided act that takes the preposition itself, wherever the parse hung it; a mutual one
+      // names the same party: "settled a patent dispute with X")
+      if (thing !== undefined && (NOUN_FORMS.get(tree.lower[thing]!) ?? []).some((n) => !n.symmetric && !!n.cameo && !!e.cameo && n.cameo.slice(0, 2) !== e.cameo.slice(0, 2)
+        && (n.nounPreps ?? []).some((p) => preps.includes(p)))) return false;
       // ("pay 13 billion euros in back taxes to Ireland": or on the phrase after the thing saying what it is)
       const things = thing === undefined ? [] : [thing, ...withCase(tree, i, ['in'], ['obl']).filter((c) => c > thing)];
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
       const receiver = viaPrep.length || !preps.includes('to') ? undefined : recipientOf(tree, i);
-      if (viaPrep.length) object = argsOf(ctx, tree, viaPrep);
+      // ("eased sanctions on Syria's banking sector": after the preposition, a thing an actor owns stands for the
+      // owner where the entry takes owners)
+      if (viaPrep.length) object = argsOf(ctx, tree, viaPrep) ?? (e.ownerObject ? viaPrep.map((c) => ownerOf(ctx, tree, c)).find((a) => a) : undefined);
       else if (receiver !== undefined) object = keepTypes(ctx, argOf(ctx, tree, receiver), ACTOR_TYPES);
       else if (!e.prepOnly) {
         // ("agreed to acquire Oslo-based Fjord Marine": a name after the verb the parse made a caseless oblique is its object)
