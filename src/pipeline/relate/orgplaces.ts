@@ -149,7 +149,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           const homes = seatCountry ? organizationCountries(ctx) : undefined;
           const fits = (id: string) => !homes?.get(id) || homes.get(id)!.has(seatCountry!);
           const at = { s: ctx.s, i: k };
-          const o = (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
+          // ("the Amsterdam-based agency": a body whose own name ends on the noun, "the European Medicines Agency", first)
+          const byNoun = ctx.discourse.salientOrganization(at, (id) => nameEndsOn(ctx.entities.get(id)?.name, next.lower) && fits(id));
+          const o = byNoun ?? (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
           if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
@@ -307,6 +309,23 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         }
       }
     }
+    // "Biogen, of Cambridge, Massachusetts, said", "Westinghouse of the United States, whose designs": a body's seat (a
+    // town, with its state or country after it, or a country) in an "of" phrase right after its name, closing it
+    {
+      const c = isComma(u[k + 1]) ? 1 : 0;
+      if (u[k + 1 + c]?.lower === 'of' && !x.partial) {
+        const at = namedPlaceAt(u, k + 2 + c);
+        const p = u[at];
+        const state = p && p.type !== 'country' ? stateAfter(u, at) : undefined;
+        const end = u[state ? at + 3 : at + 1];
+        const closes = c ? !end || isComma(end) || (isPunct(end) && !isPossessive(end.lower)) : endsNounPhrase(end) && !isPossessive(end?.lower ?? '');
+        // (the town is the seat; the state after it is the town's, located-in, not the body's)
+        if (isEntity(p) && !p.partial && p.metonymy === undefined && SEATS.has(p.type!) && closes) {
+          report(x.entity, p.entity!, 0.75, 'org-of-place-apposition');
+          continue;
+        }
+      }
+    }
     // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
     // ("the Court of Arbitration for Sport (CAS) in Lausanne": the name's bracketed short form may come between)
     const b = u[k + 1]?.text === '(' && u[k + 3]?.text === ')' ? 3 : 0;
@@ -405,6 +424,11 @@ function placeList(u: readonly Unit[], i: number): number[] {
     p = n;
   }
   return out;
+}
+
+/** Does a body's name end on the noun a description uses for it ("European Medicines Agency", "the agency")? */
+function nameEndsOn(name: string | undefined, noun: string): boolean {
+  return !!name && name.split(/\s+/).pop()!.toLowerCase() === noun;
 }
 
 /** Verbs of a party or group governing a state ("Frelimo has governed Mozambique"). */
