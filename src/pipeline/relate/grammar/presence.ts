@@ -127,7 +127,9 @@ function peopleAt(ctx: Ctx, tree: Tree, v: number, held: boolean): Arg | undefin
   else if (tree.rel(v) === 'acl' && /ed$|held$/.test(tree.lower[v]!)) arg = held ? argOf(ctx, tree, tree.head(v)) ?? apposedPerson(ctx, tree, tree.head(v)) : undefined;
   else {
     // ("His Pacific minister, Zed Seselja, had flown to Honiara": the name in apposition to the subject noun)
-    const named = tree.exactly(v, 'nsubj').flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : []);
+    // ("Saudi Arabia's energy minister, Prince X, told": the parse may make the name a second subject)
+    const subjects = tree.exactly(v, 'nsubj');
+    const named = subjects.flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : subjects.length > 1 ? [s] : []);
     arg = named.length ? conjoinedArgs(ctx, tree, named) : subjectOf(ctx, tree, v).arg;
   }
   return keepTypes(ctx, arg, PERSON_TYPES);
@@ -155,6 +157,10 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     // in X" is a scene's)
     if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("announced the decision at the body's headquarters in Cairo": the parse may hang the scene on the object)
+  for (const o of tree.exactly(v, 'obj')) {
+    for (const c of withCase(tree, o, AT, ['nmod'])) if (tree.entityUnit(c) < 0 && SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
   for (const o of tree.exactly(v, 'obj')) {
