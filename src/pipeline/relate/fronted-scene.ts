@@ -260,7 +260,8 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
     }
     // ("at the Hofburg palace in Vienna": a building's name before its kind is part of the scene)
     if (w.entity && SCENE_ENDS.has(u[j + 1]?.lower ?? '')) continue;
-    if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to') return -1;
+    // ("was sentenced by a court in Antwerp": an agent's place is the agent's, not the person's)
+    if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to' || w.lower === 'by') return -1;
     // (what a verb of saying is followed by is what was said, unless a preposition opens its scene)
     if (j === from && saying && !isPrep(w.lower)) return -1;
     last = w.lower;

@@ -255,7 +255,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const place = placeInName(x.text, ctx.nameToEntity, type);
       // A leading place word only when the article names the place itself ("Indian Oil Corporation" is no claim
       // about India the text makes); a place after "of" is stated by the name ("the Bolshoi Theatre of Moscow").
-      if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
+      // (not things named after a place, "the Benin Bronzes", which the article also calls "the bronzes")
+      if (place && ctx.entities.get(place)!.mentions.length && !namesThings(ctx, x.text)) report(x.entity, place, 0.7, 'org-place-in-name');
       else {
         // only a body's name ("University of Michigan", "Bolshoi Theatre of Moscow"), not "Treaty of Baden" or "Party of God"
         const of = / of (?:the )?(\p{Lu}[^,()]*)$/u.exec(x.text);
@@ -313,7 +314,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // town, with its state or country after it, or a country) in an "of" phrase right after its name, closing it
     {
       const c = isComma(u[k + 1]) ? 1 : 0;
-      if (u[k + 1 + c]?.lower === 'of' && !x.partial) {
+      // (not a word the recogniser cut from a longer name, "the Oba of Benin", "the Kingdom of Benin")
+      if (u[k + 1 + c]?.lower === 'of' && !x.partial && !(c === 0 && fragmentBeforeOf(ctx, x.entity))) {
         const at = namedPlaceAt(u, k + 2 + c);
         const p = u[at];
         const state = p && p.type !== 'country' ? stateAfter(u, at) : undefined;
@@ -424,6 +426,28 @@ function placeList(u: readonly Unit[], i: number): number[] {
     p = n;
   }
   return out;
+}
+
+/** Is the organisation a one-word name the article gives only right before "of" ("Oba of Benin"): a cut-off part of a longer name? */
+function fragmentBeforeOf(ctx: Ctx, id: string): boolean {
+  let seen = false;
+  for (const su of ctx.sentences) {
+    const u = su.units;
+    for (let i = 0; i < u.length; i++) {
+      if (u[i]!.entity !== id || u[i]!.partial) continue;
+      if (/\s/.test(u[i]!.text) || u[i + 1]?.lower !== 'of') return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** Does a name end on a plural noun the article also uses as a common noun ("Benin Bronzes" ... "the bronzes")? */
+function namesThings(ctx: Ctx, name: string): boolean {
+  const head = name.split(/\s+/).pop()!;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(head)) return false;
+  const lower = head.toLowerCase();
+  return ctx.sentences.some((su) => su.units.some((y) => y.text === lower));
 }
 
 /** Does a body's name end on the noun a description uses for it ("European Medicines Agency", "the agency")? */
