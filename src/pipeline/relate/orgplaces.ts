@@ -160,11 +160,16 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // a body named before, read as any "the company" is (phrases.ts)
     if (!x.entity && isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the') {
       let at = -1;
+      let town = false;
       if (isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
       else if (isComma(u[k + 1]) && SITED.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
+      // ("Judges at the court in The Hague said": a town or region right after the description is the body's seat, as
+      // after its name, "Nomura Securities in Tokyo"; not an act's place, "the court in Brno ruled on Monday" is the
+      // same reading, "the company in 2019" no place at all)
+      else if (u[k + 1]?.lower === 'in' && isEntity(u[k + 2]) && SEAT_AFTER_IN.has(u[k + 2]!.type!) && endsNounPhrase(u[k + 3]) && !isPossessive(u[k + 3]?.lower ?? '')) { at = k + 2; town = true; }
       const p = at >= 0 ? u[namedPlaceAt(u, at)] : undefined;
       const body = isEntity(p) && p.metonymy === undefined && !p.partial ? possessorAt(ctx, k) : undefined;
-      if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, town ? 0.65 : 0.7, 'org-seat-anaphor', body.from);
       continue;
     }
     // "sites including the Wolfsburg headquarters", "the Wolfsburg headquarters of Volkswagen": a city naming a body's
@@ -190,6 +195,12 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         report(body.entity!, p.entity!, 0.75, 'org-seat-moved');
       }
       continue;
+    }
+    // "Qatar, which has hosted the group's political office since 2012", "Kenya hosts the agency's regional headquarters":
+    // a place that hosts a body's office or seat is where the body sits
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && SEATS.has(x.type!)) {
+      const hosted = hostedBody(ctx, k);
+      if (hosted) report(hosted.id, x.entity, 0.7, 'org-hosted-office', hosted.from);
     }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
@@ -380,7 +391,8 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
   for (let k = 1; k + 3 < u.length; k++) {
     if (u[k]!.lower !== 'its') continue;
     let h = k + 1;
-    if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
+    // (one word of kind or region: "its main plant", "its European headquarters")
+    if (u[h] && (!u[h]!.entity ? /^[a-z]+$/.test(u[h]!.text) : u[h]!.metonymy === 'demonym') && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
     const noun = u[h]?.lower ?? '';
     const predicate = FACILITIES.has(noun) ? 'has facilities in' : HEADQUARTERS.has(noun) ? 'based in' : WORK_NOUNS.has(noun) && noun !== 'work' && noun !== 'operation' ? 'operates in' : undefined;
     // (not what it gives up: "sold its operations in Costa Rica")
@@ -397,6 +409,16 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
     if (!owner && u[0]?.lower === 'the' && isOrganizationAnaphor(u[1]?.lower ?? '') && k <= 4) {
       const body = possessorAt(ctx, 1);
       if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+    }
+    // ("Since then the company has set up its European headquarters in Ireland": the description is the subject of the
+    // clause that takes "its", only its verb and auxiliaries between)
+    if (!owner) {
+      let d = k - 1;
+      while (d > k - 5 && d > 0 && !u[d]!.entity && /^[a-z]+$/.test(u[d]!.text) && !isOrganizationAnaphor(u[d]!.lower) && !isPrep(u[d]!.lower) && !isDet(u[d]!.lower)) d--;
+      if (d < k - 1 && u[d - 1]?.lower === 'the' && !u[d]!.entity && isOrganizationAnaphor(u[d]!.lower)) {
+        const body = possessorAt(ctx, d);
+        if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+      }
     }
     if (!owner || !ORGANIZATION_TYPES.has(type(owner.id) ?? 'other')) continue;
     for (const p of placeList(u, h + 2)) {
@@ -426,6 +448,34 @@ function placeList(u: readonly Unit[], i: number): number[] {
     p = n;
   }
   return out;
+}
+
+/** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
+const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);
+
+/**
+ * The body whose office or seat the place at unit k hosts: "<place>(, which) (has) hosted <body>'s (political)
+ * office|headquarters|bureau" (the body a name, or a description such as "the group" read as any is).
+ */
+function hostedBody(ctx: Ctx, k: number): { id: string; from: number[] } | undefined {
+  const u = ctx.units;
+  let i = k + 1;
+  if (isComma(u[i]) && /^(?:which|that)$/.test(u[i + 1]?.lower ?? '')) i += 2;
+  if (/^(?:has|have|had|also|long)$/.test(u[i]?.lower ?? '')) i++;
+  if (/^(?:long|also|since)$/.test(u[i]?.lower ?? '')) i++;
+  if (!HOSTS.has(u[i]?.lower ?? '')) return undefined;
+  let o = i + 1;
+  if (u[o]?.lower === 'the') o++;
+  if (isEntity(u[o]) ? false : !isOrganizationAnaphor(u[o]?.lower ?? '')) return undefined;
+  if (!isPossessive(u[o + 1]?.lower ?? '')) return undefined;
+  let h = o + 2;
+  if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? '') || u[h + 1]?.lower === 'bureau')) h++;
+  const noun = u[h]?.lower ?? '';
+  if (!HEADQUARTERS.has(noun) && noun !== 'office' && noun !== 'offices' && noun !== 'bureau') return undefined;
+  const body = possessorAt(ctx, o);
+  if (!body || body.ids.length !== 1) return undefined;
+  const id = body.ids[0]!;
+  return ORGANIZATION_TYPES.has(ctx.entities.get(id)?.type ?? 'other') ? { id, from: body.from } : undefined;
 }
 
 /** Is the organisation a one-word name the article gives only right before "of" ("Oba of Benin"): a cut-off part of a longer name? */
