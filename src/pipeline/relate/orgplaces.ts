@@ -48,7 +48,8 @@ export function placeInName(name: string, nameToEntity: (word: string) => string
   if (of > 0 && of < words.length - 1) {
     // "American University of Beirut": the place after "of" is the seat; the leading adjective is not.
     const id = words.length - of - 1 <= 3 ? nameToEntity(words.slice(of + 1).join(' ')) : undefined;
-    return isSeat(id) ? id : undefined;
+    if (isSeat(id)) return id;
+    // ("U.S. House of Representatives": no place after "of", the leading words may still name one)
   }
   for (const n of [2, 1]) {
     if (words.length <= n) continue;
@@ -96,7 +97,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!) && !isReportingVerb(u[d]?.lower ?? '');
     // (nor a description opening the sentence: "The Japanese steelmaker agreed" is the previous sentence's
     // organisation, read by affiliation.ts)
-    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && k > 1 && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
+    // ("the U.S. space agency said": a country's short form used as a modifier reads as its demonym)
+    if (isEntity(x) && (x.metonymy === 'demonym' || countryAbbreviation(x)) && u[k - 1]?.lower === 'the' && k > 1 && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
       const kind = u[m];
@@ -210,6 +212,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const kind = u[k - 1 - c], place = u[k - 2 - c];
       if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3 - c]?.lower ?? '')) {
         report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      } else if (c === 0 && kind && PARTNER_NOUNS.has(kind.lower) && isEntity(place) && !place.partial && countryAbbreviation(place) && /^(?:its|their|the|a)$/.test(u[k - 3]?.lower ?? '')) {
+        // "its U.S. partner Biogen", "a U.S. rival, X": a body another one deals with, named with its country
+        report(x.entity, place.entity!, 0.7, 'org-place-descriptor');
       } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
@@ -392,7 +397,7 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
     if (u[k]!.lower !== 'its') continue;
     let h = k + 1;
     // (one word of kind or region: "its main plant", "its European headquarters")
-    if (u[h] && (!u[h]!.entity ? /^[a-z]+$/.test(u[h]!.text) : u[h]!.metonymy === 'demonym') && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
+    if (u[h] && (!u[h]!.entity ? /^[A-Za-z]+$/.test(u[h]!.text) : u[h]!.metonymy === 'demonym') && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
     const noun = u[h]?.lower ?? '';
     const predicate = FACILITIES.has(noun) ? 'has facilities in' : HEADQUARTERS.has(noun) ? 'based in' : WORK_NOUNS.has(noun) && noun !== 'work' && noun !== 'operation' ? 'operates in' : undefined;
     // (not what it gives up: "sold its operations in Costa Rica")
@@ -414,7 +419,8 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
     // clause that takes "its", only its verb and auxiliaries between)
     if (!owner) {
       let d = k - 1;
-      while (d > k - 5 && d > 0 && !u[d]!.entity && /^[a-z]+$/.test(u[d]!.text) && !isOrganizationAnaphor(u[d]!.lower) && !isPrep(u[d]!.lower) && !isDet(u[d]!.lower)) d--;
+      // (a particle may end the verb: "has set up its")
+      while (d > k - 5 && d > 0 && !u[d]!.entity && /^[a-z]+$/.test(u[d]!.text) && !isOrganizationAnaphor(u[d]!.lower) && (!isPrep(u[d]!.lower) || /^(?:up|out|off)$/.test(u[d]!.lower)) && !isDet(u[d]!.lower)) d--;
       if (d < k - 1 && u[d - 1]?.lower === 'the' && !u[d]!.entity && isOrganizationAnaphor(u[d]!.lower)) {
         const body = possessorAt(ctx, d);
         if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
@@ -449,6 +455,14 @@ function placeList(u: readonly Unit[], i: number): number[] {
   }
   return out;
 }
+
+/** A country named by its short form, "U.S.", "UK" (which modifies a noun as a demonym does: "the U.S. space agency"). */
+function countryAbbreviation(x: Unit): boolean {
+  return x.type === 'country' && x.metonymy === undefined && !x.partial && /^[A-Z](?:\.?[A-Z])+\.?$/.test(x.text);
+}
+
+/** Nouns for a body by its tie to another ("its U.S. partner Biogen"), which a country's short form before them places. */
+const PARTNER_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'peer', 'unit', 'subsidiary', 'affiliate', 'counterpart', 'ally']);
 
 /** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
 const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);
