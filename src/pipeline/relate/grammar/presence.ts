@@ -22,7 +22,8 @@ const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l
 const PRESENCE_LEMMAS = `say tell speak address announce declare warn insist add vow pledge urge
   sign meet host greet receive attend visit arrive land appear gather rally campaign vote
   swear live reside stay hold detain arrest jail imprison sentence try convict release free
-  kill shoot murder assassinate stab wound injure abduct kidnap`.split(/\s+/).filter(Boolean);
+  kill shoot murder assassinate stab wound injure abduct kidnap
+  compete train skate test`.split(/\s+/).filter(Boolean);
 const PRESENCE = new Set(forms(PRESENCE_LEMMAS.join(' ')));
 /** Verbs whose object is what is said, not who hears it ("said workers in Ohio would lose their jobs"). */
 const SAYING = new Set(forms('say announce declare warn insist add vow pledge urge'));
@@ -51,7 +52,9 @@ export const isHeldParticiple = (w: string): boolean => HELD.has(w) && !PRESENT_
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
 export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
-  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit']);
+  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
+  // (where an athlete competed: "tested positive at the Russian championships in St. Petersburg")
+  'championships', 'championship', 'games', 'olympics', 'tournament']);
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
