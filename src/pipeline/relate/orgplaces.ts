@@ -171,7 +171,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       else if (u[k + 1]?.lower === 'in' && isEntity(u[k + 2]) && SEAT_AFTER_IN.has(u[k + 2]!.type!) && endsNounPhrase(u[k + 3]) && !isPossessive(u[k + 3]?.lower ?? '')) { at = k + 2; town = true; }
       const p = at >= 0 ? u[namedPlaceAt(u, at)] : undefined;
       const body = isEntity(p) && p.metonymy === undefined && !p.partial ? possessorAt(ctx, k) : undefined;
-      if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, town ? 0.65 : 0.7, 'org-seat-anaphor', body.from);
+      // (after a bare description, only a body whose name holds its noun: "the court" may be read as the story's party)
+      const holds = (id: string) => (ctx.entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).includes(x.lower);
+      if (body && body.ids.length === 1 && (!town || holds(body.ids[0]!))) report(body.ids[0]!, p!.entity!, town ? 0.65 : 0.7, 'org-seat-anaphor', body.from);
       continue;
     }
     // "sites including the Wolfsburg headquarters", "the Wolfsburg headquarters of Volkswagen": a city naming a body's
