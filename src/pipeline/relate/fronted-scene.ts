@@ -211,6 +211,14 @@ function extractPassivePresence(ctx: Ctx, emit: Emit): void {
       else if (u[k]?.lower === 'and') k++;
       else break;
     }
+    // ("..., in the presence of interim President X": a witness of the act was there too)
+    for (let w = k; w + 4 < u.length; w++) {
+      if (u[w]!.lower !== 'in' || u[w + 1]?.lower !== 'the' || u[w + 2]?.lower !== 'presence' || u[w + 3]?.lower !== 'of') continue;
+      let n = w + 4;
+      while (n < w + 9 && u[n] && !isPerson(u[n]) && (titleWord(u[n]) || HONORIFICS.has(u[n]!.lower) || u[n]!.metonymy === 'demonym' || /^(?:the|interim|acting)$/.test(u[n]!.lower))) n++;
+      if (isPerson(u[n])) people.push(u[n]!.entity!);
+      break;
+    }
     for (const id of people) {
       emit({ source: id, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-passive-agent' });
     }

@@ -200,6 +200,13 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
       continue;
     }
+    // "sold in the United States, where the Food and Drug Administration approved it": a state's agency named in a
+    // clause about the country is that country's (only a body whose name ends on a state body's noun and holds no word
+    // of a body above states: "in Ukraine, where the IMF ..." is not the IMF's seat)
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && type(x.entity) === 'country' && isComma(u[k + 1]) && u[k + 2]?.lower === 'where') {
+      const o = u[k + 3]?.lower === 'the' ? u[k + 4] : u[k + 3];
+      if (isEntity(o) && !o.partial && ORGANIZATION_TYPES.has(o.type!) && isStateAgencyName(ctx.entities.get(o.entity!)?.name ?? '')) report(o.entity!, x.entity!, 0.7, 'org-state-agency-where');
+    }
     // "Qatar, which has hosted the group's political office since 2012", "Kenya hosts the agency's regional headquarters":
     // a place that hosts a body's office or seat is where the body sits
     if (isEntity(x) && !x.partial && x.metonymy === undefined && SEATS.has(x.type!)) {
@@ -207,6 +214,16 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       if (hosted) report(hosted.id, x.entity, 0.7, 'org-hosted-office', hosted.from);
     }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;
+    // "Italy's privacy watchdog fines X ... The watchdog, known as the Garante, found": a name given to a description the
+    // article opened with a country's possessive is that country's body
+    {
+      const t = u[k - 1]?.lower === 'the' ? 1 : 0;
+      const noun = u[k - 4 - t];
+      if (u[k - 1 - t]?.lower === 'as' && u[k - 2 - t]?.lower === 'known' && isComma(u[k - 3 - t]) && noun && !noun.entity && /^[a-z]+$/.test(noun.text) && u[k - 5 - t]?.lower === 'the') {
+        const owner = possessorOfDescription(ctx, noun.lower);
+        if (owner) report(x.entity, owner.country, 0.65, 'org-known-as-description', [owner.s]);
+      }
+    }
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
     // ("a Tehran company, Arvand Surveillance Systems": or the name in apposition after a comma)
     {
@@ -465,6 +482,36 @@ function countryAbbreviation(x: Unit): boolean {
 
 /** Nouns for a body by its tie to another ("its U.S. partner Biogen"), which a country's short form before them places. */
 const PARTNER_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'peer', 'unit', 'subsidiary', 'affiliate', 'counterpart', 'ally']);
+
+/** Nouns a state agency's name ends on ("Food and Drug Administration", "Federal Communications Commission"). */
+const STATE_AGENCY_HEADS = new Set(['administration', 'agency', 'ministry', 'department', 'commission', 'authority', 'bureau', 'office', 'inspectorate', 'directorate', 'service', 'regulator', 'police']);
+/** Words of bodies above or between states ("International Energy Agency", "European Medicines Agency"). */
+const ABOVE_STATES = /\b(?:international|european|world|united nations|african|arab|asian|islamic|regional|global|inter-american)\b/i;
+function isStateAgencyName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && STATE_AGENCY_HEADS.has(words[words.length - 1]!.toLowerCase()) && !ABOVE_STATES.test(name);
+}
+
+/**
+ * The one country whose possessive opened a description ending on the noun in an earlier sentence ("Italy's privacy
+ * watchdog"), no name right after it; undefined when none or more than one.
+ */
+function possessorOfDescription(ctx: Ctx, noun: string): { country: string; s: number } | undefined {
+  let found: { country: string; s: number } | undefined;
+  for (let s = 0; s < ctx.s; s++) {
+    const u = ctx.sentences[s]!.units;
+    for (let i = 0; i + 2 < u.length; i++) {
+      const c = u[i]!;
+      if (!isEntity(c) || c.partial || c.metonymy !== undefined || ctx.entities.get(c.entity!)?.type !== 'country' || !isPossessive(u[i + 1]?.lower ?? '')) continue;
+      let n = i + 2;
+      while (n < i + 5 && u[n] && !u[n]!.entity && /^[a-z-]+$/.test(u[n]!.text) && u[n]!.lower !== noun) n++;
+      if (u[n]?.lower !== noun || isEntity(u[n + 1])) continue;
+      if (found && found.country !== c.entity) return undefined;
+      found ??= { country: c.entity!, s };
+    }
+  }
+  return found;
+}
 
 /** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
 const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);
