@@ -214,9 +214,15 @@ function extractPassivePresence(ctx: Ctx, emit: Emit): void {
     // ("..., in the presence of interim President X": a witness of the act was there too)
     for (let w = k; w + 4 < u.length; w++) {
       if (u[w]!.lower !== 'in' || u[w + 1]?.lower !== 'the' || u[w + 2]?.lower !== 'presence' || u[w + 3]?.lower !== 'of') continue;
-      let n = w + 4;
-      while (n < w + 9 && u[n] && !isPerson(u[n]) && (titleWord(u[n]) || HONORIFICS.has(u[n]!.lower) || u[n]!.metonymy === 'demonym' || /^(?:the|interim|acting)$/.test(u[n]!.lower))) n++;
-      if (isPerson(u[n])) people.push(u[n]!.entity!);
+      // (each witness with a title, a country's possessive or a portfolio before the name: "India's Minister of Ports,
+      // Shipping and Waterways, A, and Iran's Roads Minister B")
+      for (let n = w + 4; n < u.length && n < w + 40; n++) {
+        const y = u[n]!;
+        if (isPerson(y)) { people.push(y.entity!); continue; }
+        const filler = isComma(y) || y.lower === "'s" || /^(?:and|of|the|interim|acting)$/.test(y.lower) || titleWord(y) || HONORIFICS.has(y.lower)
+          || (isEntity(y) && !y.partial && (y.type === 'country' || y.metonymy === 'demonym')) || (!y.entity && /^\p{Lu}/u.test(y.text));
+        if (!filler) break;
+      }
       break;
     }
     for (const id of people) {

@@ -55,6 +55,7 @@ describe('where a person was', () => {
     ['"We are proud," Ghana\'s sports minister, Mustapha Ussif, said in Accra.', 'Mustapha Ussif -in-> Accra'],
     ['The accord was signed at the presidential palace in Nairobi by William Ruto, Kenya\'s president, and Yoweri Museveni.', 'Yoweri Museveni -in-> Nairobi'],
     ['The treaty was signed at the palace in Nairobi by William Ruto and Yoweri Museveni in the presence of Ethiopian Prime Minister Abiy Ahmed.', 'Abiy Ahmed -in-> Nairobi'],
+    ['The deal was signed in Nairobi by Kenya Ports Authority and Ethiopia\'s Maritime Authority in the presence of Kenya\'s Minister of Roads and Transport, Kipchumba Murkomen, and Ethiopia\'s Transport Minister Alemu Sime.', 'Alemu Sime -in-> Nairobi'],
     ['The masks were handed over at a ceremony in the Malian capital, Bamako, by French Culture Minister Rima Abdul Malak.', 'Rima Abdul Malak -in-> Bamako'],
     ['Ms Rima Abdul Malak visited Mali. In May, Ms Abdul Malak and Ms Colonna signed an accord in Paris with Mali.', 'Rima Abdul Malak -in-> Paris'],
     ['Alysa Liu competed at the world championships in Boston last year.', 'Alysa Liu -in-> Boston'],
