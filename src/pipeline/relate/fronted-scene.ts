@@ -152,6 +152,8 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     let at: number;
     // "was in Istanbul": a form of "be" with the place
     if (BE.test(x.lower) && (u[v + 1]?.lower === 'in' || u[v + 1]?.lower === 'at')) at = placeAfter(u, v + 1);
+    // "who had spent nearly eight years in Tehran's Evin prison", "spent two weeks in Geneva": time spent in a place
+    else if (x.lower === 'spent' || x.lower === 'spends') at = spentIn(u, v + 1);
     // "returned from exile in Burkina Faso", "lived in exile in London"
     else if (/^(?:from|in|into)$/.test(u[v + 1]?.lower ?? '') && u[v + 2]?.lower === 'exile' && u[v + 3]?.lower === 'in' && /(?:ed|t)$/.test(x.lower)) at = placeAfter(u, v + 3);
     else {
@@ -282,6 +284,28 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
   }
   return -1;
 }
+
+/** Words of a stretch of time ("nearly eight years", "the past two months", "more than a decade"). */
+const SPAN_WORD = /^(?:nearly|almost|about|around|over|more|than|less|at|least|the|past|last|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+|years?|months?|weeks?|days?|decades?|nights?|hours?)$/;
+const SPAN_END = /^(?:years?|months?|weeks?|days?|decades?|nights?|hours?)$/;
+
+/**
+ * After "spent": the place of "<stretch of time> in|at <place>" (or "in <place>'s <prison|jail|...>"); -1 when none.
+ */
+function spentIn(u: readonly Unit[], from: number): number {
+  let j = from;
+  while (j < from + 6 && u[j] && !u[j]!.entity && SPAN_WORD.test(u[j]!.lower)) j++;
+  if (j === from || !SPAN_END.test(u[j - 1]?.lower ?? '') || (u[j]?.lower !== 'in' && u[j]?.lower !== 'at')) return -1;
+  const at = placeAfter(u, j);
+  if (at >= 0) return at;
+  // ("in Tehran's Evin prison": a site of the place, its own name allowed before its kind)
+  const p = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const x = u[p];
+  if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!) || u[p + 1]?.lower !== "'s") return -1;
+  const k = /^\p{Lu}/u.test(u[p + 2]?.text ?? '') && !SCENE_ENDS.has(u[p + 2]!.lower) ? p + 3 : p + 2;
+  return CUSTODY.has(u[k]?.lower ?? '') ? p : -1;
+}
+const CUSTODY = new Set(['prison', 'jail', 'gaol', 'camp', 'hospital', 'detention', 'custody', 'penitentiary']);
 
 /** The place named right after the "in"/"at" at `j` ("in Istanbul", "at the Hofburg"), ending its phrase; else -1. */
 function placeAfter(u: readonly Unit[], j: number): number {

@@ -58,6 +58,7 @@ describe('where a person was', () => {
     ['The deal was signed in Nairobi by Kenya Ports Authority and Ethiopia\'s Maritime Authority in the presence of Kenya\'s Minister of Roads and Transport, Kipchumba Murkomen, and Ethiopia\'s Transport Minister Alemu Sime.', 'Alemu Sime -in-> Nairobi'],
     ['The masks were handed over at a ceremony in the Malian capital, Bamako, by French Culture Minister Rima Abdul Malak.', 'Rima Abdul Malak -in-> Bamako'],
     ['Ms Rima Abdul Malak visited Mali. In May, Ms Abdul Malak and Ms Colonna signed an accord in Paris with Mali.', 'Rima Abdul Malak -in-> Paris'],
+    ['The freed men included Paul Whelan, who had spent nearly six years in Moscow\'s Lefortovo prison, and two others.', 'Paul Whelan -in-> Moscow'],
     ['Alysa Liu competed at the world championships in Boston last year.', 'Alysa Liu -in-> Boston'],
   ])('%s', async (text, line) => {
     expect(await lines(text)).toContain(line);
@@ -69,6 +70,10 @@ describe('where a person was', () => {
   it('guard: a state agency is not given the country of a "where" clause when its name is of a body above states', async () => {
     const got = await lines('Aid is flowing to Ukraine, where the International Energy Agency has staff.');
     expect(got.filter((l) => /^International Energy Agency -based in-> Ukraine/.test(l))).toEqual([]);
+  });
+  it('guard: money spent in a place puts no one there', async () => {
+    const got = await lines('Jane Fonda spent $5 million in Ohio on the campaign.');
+    expect(got.filter((l) => /^Jane Fonda -in-> Ohio/.test(l))).toEqual([]);
   });
   it('guard: a passive signing with no agent places no one', async () => {
     const got = await lines('William Ruto welcomed the deal. The accord was signed at the palace in Nairobi.');
