@@ -367,7 +367,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     // ("the Court of Arbitration for Sport (CAS) in Lausanne": the name's bracketed short form may come between)
     const b = u[k + 1]?.text === '(' && u[k + 3]?.text === ')' ? 3 : 0;
     const prep = u[k + 1 + b], place = u[k + 2 + b];
-    const ends = endsNounPhrase(u[k + 3 + b]);
+    // ("the High Court in London last month": a phrase of time may close it)
+    const ends = endsNounPhrase(u[k + 3 + b]) || (TIME_OPENERS.test(u[k + 3 + b]?.lower ?? '') && TIME_NOUNS.test(u[k + 4 + b]?.lower ?? ''));
     if (prep && (prep.lower === 'in' || (prep.lower === 'of' && !b)) && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
       report(x.entity, place.entity, prep.lower === 'of' ? 0.75 : 0.7, prep.lower === 'of' ? 'org-of-place' : 'org-in-place');
       continue;
@@ -512,6 +513,10 @@ function possessorOfDescription(ctx: Ctx, noun: string): { country: string; s: n
   }
   return found;
 }
+
+/** A phrase of time after a place ("last month", "on Monday", "this week"). */
+const TIME_OPENERS = /^(?:last|next|this|on|earlier|in)$/;
+const TIME_NOUNS = /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
 
 /** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
 const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);

@@ -26,6 +26,8 @@ describe('the seat of a body', () => {
     ['Boeing won a contract worth $2 billion, the U.S. planemaker said on Monday.', 'Boeing -affiliated with-> United States'],
     ['The vaccine was made by Germany\'s BioNTech and its U.S. partner Pfizer.', 'Pfizer -based in-> United States'],
     ['The United States cut funding. The U.S. Department of Agriculture said exports fell.', 'Department of Agriculture -based in-> United States'],
+    // a phrase of time after "<body> in <town>"
+    ['Getty had sued Stability in the High Court in Manchester last month.', 'High Court -based in-> Manchester'],
     // a state agency in a "where" clause about a country
     ['The vaccine is used in Canada, where the Public Health Agency cleared it last year.', 'Public Health Agency -based in-> Canada'],
     // a name given to a description the article opened with a country's possessive
