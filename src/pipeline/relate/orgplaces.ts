@@ -160,6 +160,13 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     }
     // "outside the party's headquarters in Santo Domingo", "The company, based in Burton upon Trent,": a description of
     // a body named before, read as any "the company" is (phrases.ts)
+    // ("at the confederation's headquarters in Cairo": a noun of the one body whose name holds it)
+    if (!x.entity && !isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the' && /^[a-z]+$/.test(x.text) && isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {
+      const p = u[namedPlaceAt(u, k + 4)];
+      const body = isEntity(p) && p.metonymy === undefined && !p.partial ? describedBody(ctx, k) : undefined;
+      if (body) report(body.id, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      continue;
+    }
     if (!x.entity && isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the') {
       let at = -1;
       let town = false;
@@ -206,6 +213,15 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (isEntity(x) && !x.partial && x.metonymy === undefined && type(x.entity) === 'country' && isComma(u[k + 1]) && u[k + 2]?.lower === 'where') {
       const o = u[k + 3]?.lower === 'the' ? u[k + 4] : u[k + 3];
       if (isEntity(o) && !o.partial && ORGANIZATION_TYPES.has(o.type!) && isStateAgencyName(ctx.entities.get(o.entity!)?.name ?? '')) report(o.entity!, x.entity!, 0.7, 'org-state-agency-where');
+    }
+    // "told a news briefing in Sejong, where the commission is based": the body a description means sits in the place
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && SEATS.has(x.type!) && isComma(u[k + 1]) && u[k + 2]?.lower === 'where' && u[k + 3]?.lower === 'the') {
+      const noun = u[k + 4];
+      const v = /^(?:is|was|are|were|has|have)$/.test(u[k + 5]?.lower ?? '') ? k + 6 : k + 5;
+      if (noun && !noun.entity && SITED.has(u[v]?.lower ?? '') && endsNounPhrase(u[v + 1])) {
+        const body = describedBody(ctx, k + 4);
+        if (body) report(body.id, x.entity!, 0.7, 'org-seat-where', body.from);
+      }
     }
     // "Qatar, which has hosted the group's political office since 2012", "Kenya hosts the agency's regional headquarters":
     // a place that hosts a body's office or seat is where the body sits
@@ -517,6 +533,27 @@ function possessorOfDescription(ctx: Ctx, noun: string): { country: string; s: n
 /** A phrase of time after a place ("last month", "on Monday", "this week"). */
 const TIME_OPENERS = /^(?:last|next|this|on|earlier|in)$/;
 const TIME_NOUNS = /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+
+/**
+ * The body a description's noun at unit k means: as any "the company" is read (phrases.ts), else the one organisation of
+ * the article whose name holds the noun ("the confederation": the Confederation of African Football).
+ */
+function describedBody(ctx: Ctx, k: number): { id: string; from: number[] } | undefined {
+  const noun = ctx.units[k]!.lower;
+  const holds = (id: string) => (ctx.entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
+  if (isOrganizationAnaphor(noun)) {
+    const body = possessorAt(ctx, k);
+    if (body?.ids.length === 1 && ORGANIZATION_TYPES.has(ctx.entities.get(body.ids[0]!)?.type ?? 'other')) return { id: body.ids[0]!, from: body.from };
+  }
+  const named = [...ctx.entities.values()].filter((e) => ORGANIZATION_TYPES.has(e.type) && e.mentions.length && holds(e.id));
+  if (named.length !== 1) return undefined;
+  // (the evidence cites the latest sentence that names the body, when this one does not)
+  const id = named[0]!.id;
+  const names = (s: number) => ctx.sentences[s]!.units.some((y) => y.entity === id && !y.partial);
+  if (names(ctx.s)) return { id, from: [] };
+  for (let s = ctx.s - 1; s >= 0; s--) if (names(s)) return { id, from: [s] };
+  return undefined;
+}
 
 /** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
 const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);

@@ -26,6 +26,9 @@ describe('the seat of a body', () => {
     ['Boeing won a contract worth $2 billion, the U.S. planemaker said on Monday.', 'Boeing -affiliated with-> United States'],
     ['The vaccine was made by Germany\'s BioNTech and its U.S. partner Pfizer.', 'Pfizer -based in-> United States'],
     ['The United States cut funding. The U.S. Department of Agriculture said exports fell.', 'Department of Agriculture -based in-> United States'],
+    // "where the commission is based"; "the federation's headquarters" for the one body whose name holds the noun
+    ['The Commerce Commission fined Google. Its chairman spoke at a briefing in Wellington, where the commission is based.', 'Commerce Commission -based in-> Wellington'],
+    ['The Nordic Council of Ministers met. Its board, meeting at the council\'s headquarters in Copenhagen, agreed a budget.', 'Nordic Council of Ministers -based in-> Copenhagen'],
     // a phrase of time after "<body> in <town>"
     ['Getty had sued Stability in the High Court in Manchester last month.', 'High Court -based in-> Manchester'],
     // a state agency in a "where" clause about a country
