@@ -17,7 +17,7 @@ import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 import { KIN_NOUNS } from './kin.ts';
-import { isReportingVerb, isWrongdoingWord } from './classes.ts';
+import { isComma, isOrganizationAnaphor, isReportingVerb, isWrongdoingWord } from './classes.ts';
 import { isPresenceWord } from './grammar/presence.ts';
 import { OWN_SITE_WORDS } from './orgplaces.ts';
 
@@ -72,6 +72,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
   let present = false;
   let reported = false;
   let wrong = false;
+  let described = false;
   const named: Unit[] = [];
   const units = su.units;
   for (let k = 0; k < units.length; k++) {
@@ -96,6 +97,10 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       continue;
     }
     if (isPresenceWord(x.lower)) present = true;
+    // "Judges at the court in The Hague": a described body's seat (orgplaces.ts)
+    if (units[k + 1]?.lower === 'in' && isOrganizationAnaphor(x.lower)) described = true;
+    // ("The watchdog, known as the Garante,": a name given to a described body, orgplaces.ts)
+    if (x.lower === 'known' && units[k + 1]?.lower === 'as' && isComma(units[k - 1])) cues |= CUE_ORG_PLACE;
     if (isReportingVerb(x.lower)) reported = true;
     else if (isWrongdoingWord(x.lower) || x.lower === 'enough') wrong = true;
     const w = WORD_CUES.get(x.lower);
@@ -103,7 +108,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     else if (isBackedWord(x.text)) cues |= CUE_EVENT;
     else if (x.lower.length > 6 && BASED_WORD.test(x.text)) cues |= CUE_ORG_PLACE;
   }
-  if (org && place) cues |= CUE_ORG_PLACE;
+  if ((org || described) && place) cues |= CUE_ORG_PLACE;
   if (person && located && present) cues |= CUE_PRESENCE;
   if (reported && wrong && named.length >= 2) cues |= CUE_SPEECH;
   return { entities: named, cues };

@@ -19,17 +19,26 @@ export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
   extractSpeakerPlace(ctx, emit);
   extractClausePresence(ctx, emit);
   extractVictimPlace(ctx, emit);
+  extractPassivePresence(ctx, emit);
   const u = ctx.units;
   const at = openingPlace(u);
   if (!at) return;
   let k = at.comma + 1;
   // (the person's title, nationality word, honorific, or the body the title is of: "State Department spokesman X")
   while (k < u.length && k < at.comma + 7 && !isPerson(u[k]) && (isDet(u[k]!.lower) || titleWord(u[k]!) || HONORIFICS.has(u[k]!.lower) || u[k]!.metonymy === 'demonym' || (isEntity(u[k]) && !u[k]!.partial && (u[k]!.type === 'organization' || u[k]!.type === 'country')))) k++;
+  // ("In Seoul, the national security adviser, Chang Ho-jin, said": a description set off by commas, the name in
+  // apposition to it)
+  let described = false;
+  if (!isPerson(u[k]) && isDet(u[at.comma + 1]?.lower ?? '')) {
+    let c = at.comma + 2;
+    while (c < at.comma + 8 && isContent(u[c]) && !u[c]!.entity && /^[a-z]/.test(u[c]!.text)) c++;
+    if (c > at.comma + 2 && isComma(u[c]) && titleWord(u[c - 1]!) && isPerson(u[c + 1]) && isComma(u[c + 2])) { k = c + 1; described = true; }
+  }
   const person = u[k];
   if (!isPerson(person)) return;
-  let v = k + 1;
+  let v = described ? k + 2 : k + 1;
   // (an apposition set off by commas: "Toshiyuki Mimaki, a co-chair of the group, wept")
-  if (isComma(u[v])) {
+  if (!described && isComma(u[v])) {
     let close = v + 1;
     while (close < u.length && !isComma(u[close]) && !isRelative(u[close]!.lower)) close++;
     if (!isComma(u[close])) return;
@@ -78,8 +87,10 @@ function extractSpeakerPlace(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   for (let k = 0; k + 2 < u.length; k++) {
     const person = u[k];
-    if (!isPerson(person) || !SAYING.test(u[k + 1]?.lower ?? '')) continue;
-    let j = k + 2;
+    // ("Kenya's sports minister, X, said in Cairo": the name in apposition to the speaker's title)
+    const aside = isComma(u[k + 1]) && isComma(u[k - 1]) && titleWord(u[k - 2]) ? 1 : 0;
+    if (!isPerson(person) || !SAYING.test(u[k + 1 + aside]?.lower ?? '')) continue;
+    let j = k + 2 + aside;
     // (the scene: "a news conference", "reporters", "a rally")
     while (j < u.length && j < k + 6 && !u[j]!.entity && (isDet(u[j]!.lower) || SCENES.has(u[j]!.lower))) j++;
     if (u[j]?.lower !== 'in' && u[j]?.lower !== 'at') continue;
@@ -141,6 +152,8 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     let at: number;
     // "was in Istanbul": a form of "be" with the place
     if (BE.test(x.lower) && (u[v + 1]?.lower === 'in' || u[v + 1]?.lower === 'at')) at = placeAfter(u, v + 1);
+    // "who had spent nearly eight years in Tehran's Evin prison", "spent two weeks in Geneva": time spent in a place
+    else if (x.lower === 'spent' || x.lower === 'spends') at = spentIn(u, v + 1);
     // "returned from exile in Burkina Faso", "lived in exile in London"
     else if (/^(?:from|in|into)$/.test(u[v + 1]?.lower ?? '') && u[v + 2]?.lower === 'exile' && u[v + 3]?.lower === 'in' && /(?:ed|t)$/.test(x.lower)) at = placeAfter(u, v + 3);
     else {
@@ -157,6 +170,65 @@ function extractClausePresence(ctx: Ctx, emit: Emit): void {
     const place = u[at]!;
     for (const id of subjects(u, p)) {
       emit({ source: id, target: place.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-clause-place' });
+    }
+  }
+}
+
+/** Done acts whose doers were where the act took place, read in the passive with their "by" agents. */
+const DONE_THERE = /^(?:signed|handed|presented|unveiled|inaugurated|opened|announced|laid)$/;
+
+/**
+ * "The contract was signed at the presidential palace in Damascus by A, its chairman, and B", "The objects were handed
+ * over at a ceremony in the Nigerian capital, Abuja, by Foreign Minister A and Culture Minister B": the agents of a
+ * passive act of signing, handing over or announcing were in its place (the scene right after the verb, then "by").
+ * Read from the words: the parse hangs the agent on the place.
+ */
+function extractPassivePresence(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  for (let v = 1; v + 3 < u.length; v++) {
+    if (!DONE_THERE.test(u[v]!.lower) || !/^(?:was|were|been|being)$/.test(u[v - 1]!.lower) || isNeg(u[v - 2]?.lower ?? '') || isModal(u[v - 2]?.lower ?? '')) continue;
+    const from = u[v + 1]?.lower === 'over' ? v + 2 : v + 1;
+    const at = scenePlace(u, from, false);
+    if (at < 0) continue;
+    let b = at + 1;
+    if (isComma(u[b])) b++;
+    if (u[b]?.lower !== 'by') continue;
+    const people: string[] = [];
+    let k = b + 1;
+    while (k < u.length) {
+      // (a title, a nationality or an honorific before the name: "German Foreign Minister A")
+      let n = k;
+      while (n < k + 5 && u[n] && !isPerson(u[n]) && (titleWord(u[n]) || HONORIFICS.has(u[n]!.lower) || u[n]!.metonymy === 'demonym')) n++;
+      if (!isPerson(u[n])) break;
+      people.push(u[n]!.entity!);
+      k = n + 1;
+      // (an apposition set off by commas: "A, CMA CGM's chairman and chief executive, and B")
+      if (isComma(u[k])) {
+        let c = k + 1;
+        while (c < k + 10 && u[c] && !isComma(u[c]) && !isPerson(u[c]) && !isPunct(u[c])) c++;
+        if (isComma(u[c]) && u[c + 1]?.lower === 'and') k = c;
+        else if (isComma(u[c]) && c > k + 1) { k = c; }
+      }
+      if (isComma(u[k]) && u[k + 1]?.lower === 'and') k += 2;
+      else if (u[k]?.lower === 'and') k++;
+      else break;
+    }
+    // ("..., in the presence of interim President X": a witness of the act was there too)
+    for (let w = k; w + 4 < u.length; w++) {
+      if (u[w]!.lower !== 'in' || u[w + 1]?.lower !== 'the' || u[w + 2]?.lower !== 'presence' || u[w + 3]?.lower !== 'of') continue;
+      // (each witness with a title, a country's possessive or a portfolio before the name: "India's Minister of Ports,
+      // Shipping and Waterways, A, and Iran's Roads Minister B")
+      for (let n = w + 4; n < u.length && n < w + 40; n++) {
+        const y = u[n]!;
+        if (isPerson(y)) { people.push(y.entity!); continue; }
+        const filler = isComma(y) || y.lower === "'s" || /^(?:and|of|the|interim|acting)$/.test(y.lower) || titleWord(y) || HONORIFICS.has(y.lower)
+          || (isEntity(y) && !y.partial && (y.type === 'country' || y.metonymy === 'demonym')) || (!y.entity && /^\p{Lu}/u.test(y.text));
+        if (!filler) break;
+      }
+      break;
+    }
+    for (const id of people) {
+      emit({ source: id, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-passive-agent' });
     }
   }
 }
@@ -204,7 +276,8 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
     }
     // ("at the Hofburg palace in Vienna": a building's name before its kind is part of the scene)
     if (w.entity && SCENE_ENDS.has(u[j + 1]?.lower ?? '')) continue;
-    if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to') return -1;
+    // ("was sentenced by a court in Antwerp": an agent's place is the agent's, not the person's)
+    if (w.entity || (isPunct(w) && w.lower !== "'s") || isConj(w.lower) || isRelative(w.lower) || isModal(w.lower) || isNeg(w.lower) || w.lower === 'that' || w.lower === 'to' || w.lower === 'by') return -1;
     // (what a verb of saying is followed by is what was said, unless a preposition opens its scene)
     if (j === from && saying && !isPrep(w.lower)) return -1;
     last = w.lower;
@@ -212,11 +285,39 @@ function scenePlace(u: readonly Unit[], from: number, saying: boolean): number {
   return -1;
 }
 
+/** Words of a stretch of time ("nearly eight years", "the past two months", "more than a decade"). */
+const SPAN_WORD = /^(?:nearly|almost|about|around|over|more|than|less|at|least|the|past|last|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+|years?|months?|weeks?|days?|decades?|nights?|hours?)$/;
+const SPAN_END = /^(?:years?|months?|weeks?|days?|decades?|nights?|hours?)$/;
+
+/**
+ * After "spent": the place of "<stretch of time> in|at <place>" (or "in <place>'s <prison|jail|...>"); -1 when none.
+ */
+function spentIn(u: readonly Unit[], from: number): number {
+  let j = from;
+  while (j < from + 6 && u[j] && !u[j]!.entity && SPAN_WORD.test(u[j]!.lower)) j++;
+  if (j === from || !SPAN_END.test(u[j - 1]?.lower ?? '') || (u[j]?.lower !== 'in' && u[j]?.lower !== 'at')) return -1;
+  const at = placeAfter(u, j);
+  if (at >= 0) return at;
+  // ("in Tehran's Evin prison": a site of the place, its own name allowed before its kind)
+  const p = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const x = u[p];
+  if (!isEntity(x) || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!) || u[p + 1]?.lower !== "'s") return -1;
+  const k = /^\p{Lu}/u.test(u[p + 2]?.text ?? '') && !SCENE_ENDS.has(u[p + 2]!.lower) ? p + 3 : p + 2;
+  return CUSTODY.has(u[k]?.lower ?? '') ? p : -1;
+}
+const CUSTODY = new Set(['prison', 'jail', 'gaol', 'camp', 'hospital', 'detention', 'custody', 'penitentiary']);
+
 /** The place named right after the "in"/"at" at `j` ("in Istanbul", "at the Hofburg"), ending its phrase; else -1. */
 function placeAfter(u: readonly Unit[], j: number): number {
   let at = u[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   // ("in the settlement of Kiryat Arba", "in the city of Goma")
   if (at === j + 2 && !u[at]?.entity && isPlaceNoun(u[at]?.lower ?? '') && u[at + 1]?.lower === 'of') at += 2;
+  // ("in the Nigerian capital, Abuja,": a description of the place, its name in apposition)
+  else if (at === j + 2) {
+    let n = at;
+    while (n < at + 3 && u[n] && (u[n]!.metonymy === 'demonym' || (!u[n]!.entity && /^[a-z]+$/.test(u[n]!.text) && !isPlaceNoun(u[n]!.lower)))) n++;
+    if (u[n] && !u[n]!.entity && isPlaceNoun(u[n]!.lower) && isComma(u[n + 1]) && isEntity(u[n + 2])) at = n + 2;
+  }
   const place = u[at];
   const after = u[at + 1];
   // (not a building named before its kind, "at the Hofburg palace", nor a place describing another, "in the West Bank
@@ -236,7 +337,8 @@ function subjects(u: readonly Unit[], p: number): string[] {
     if (words === 0) return out;
   }
   // (the second name's title, nationality or "his" may come between: "A and Chancellor B", "A and his Serbian counterpart B")
-  if (q === p - 1) while (q > p - 5 && u[q] && ((!u[q]!.entity && (titleWord(u[q]!) || /^(?:his|her)$/.test(u[q]!.lower))) || u[q]!.metonymy === 'demonym')) q--;
+  // ("Ms A and Ms B": an honorific)
+  if (q === p - 1) while (q > p - 5 && u[q] && ((!u[q]!.entity && (titleWord(u[q]!) || HONORIFICS.has(u[q]!.lower) || /^(?:his|her)$/.test(u[q]!.lower))) || u[q]!.metonymy === 'demonym')) q--;
   if (u[q]?.lower === 'and' && isPerson(u[q - 1])) out.push(u[q - 1]!.entity!);
   return out;
 }

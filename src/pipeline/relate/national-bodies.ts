@@ -1,7 +1,10 @@
 // A state's own institution named without its state ("the National Accountability Bureau", "the Supreme
 // Electoral Council", "the State Department"): based in the article's country (its dateline, or the country
 // it names most; basis "context"), or in the one state whose name for a body it is (basis "knowledge"). Nothing when the
-// article states where the body is, or when its name holds a place or belongs to a body above states.
+// article states where the body is, when its name holds a place or belongs to a body above states, or when the sentence
+// that first names it names, before it, places of other states and none of the article's ("U.S. President Joe Biden said he would
+// consult Congress" in a story filed in Vienna; "In Washington, National Security Council spokesman X said" in one from
+// Taipei): the body is then another state's, which the sentence does not settle.
 import type { Entity } from '../../types.ts';
 import type { Emit, Found } from './found.ts';
 import type { ArticleContext } from './context.ts';
@@ -35,6 +38,7 @@ export function extractNationalBodies(
   countryEntity: (gazetteerId: string, name: string) => string | undefined,
   emit: Emit,
   withKnowledge = true,
+  countryOf?: (id: string) => string | undefined,
 ): void {
   const placed = new Set<string>();
   for (const f of found) {
@@ -54,10 +58,29 @@ export function extractNationalBodies(
       continue;
     }
     if (!context || !isNationalBodyName(e.name, knowledge)) continue;
+    if (countryOf && namesOnlyOtherStates(named[s] ?? [], e.id, entities, context.country, countryOf)) continue;
     emit({
       source: e.id, target: context.country, kind: 'location', predicate: 'based in', cameo: null, confidence: 0.55,
       sentences: context.sentence !== undefined && context.sentence !== s ? [s, context.sentence] : [s],
       rule: 'org-place-national-body-context', basis: 'context',
     });
   }
+}
+
+/**
+ * Does the sentence name, before the body, places (countries, or towns and regions of a known country; not a demonym)
+ * of states other than the article's, and none of the article's own? (A place after it is often another matter's: "a
+ * consultancy registered in Cyprus".)
+ */
+function namesOnlyOtherStates(units: readonly Unit[], body: string, entities: Map<string, Entity>, country: string, countryOf: (id: string) => string | undefined): boolean {
+  let other = false;
+  for (const x of units) {
+    if (x.entity === body) break;
+    if (!x.entity || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(entities.get(x.entity)?.type ?? 'other')) continue;
+    const c = countryOf(x.entity);
+    if (!c) continue;
+    if (c === country) return false;
+    other = true;
+  }
+  return other;
 }

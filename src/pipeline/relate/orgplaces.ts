@@ -48,7 +48,8 @@ export function placeInName(name: string, nameToEntity: (word: string) => string
   if (of > 0 && of < words.length - 1) {
     // "American University of Beirut": the place after "of" is the seat; the leading adjective is not.
     const id = words.length - of - 1 <= 3 ? nameToEntity(words.slice(of + 1).join(' ')) : undefined;
-    return isSeat(id) ? id : undefined;
+    if (isSeat(id)) return id;
+    // ("U.S. House of Representatives": no place after "of", the leading words may still name one)
   }
   for (const n of [2, 1]) {
     if (words.length <= n) continue;
@@ -96,7 +97,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     const apposition = isComma(u[k - 2]) && isEntity(u[k - 3]) && ORGANIZATION_TYPES.has(u[k - 3]!.type!) && !isReportingVerb(u[d]?.lower ?? '');
     // (nor a description opening the sentence: "The Japanese steelmaker agreed" is the previous sentence's
     // organisation, read by affiliation.ts)
-    if (isEntity(x) && x.metonymy === 'demonym' && u[k - 1]?.lower === 'the' && k > 1 && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
+    // ("the U.S. space agency said": a country's short form used as a modifier reads as its demonym)
+    if (isEntity(x) && (x.metonymy === 'demonym' || countryAbbreviation(x)) && u[k - 1]?.lower === 'the' && k > 1 && !isPossessive(u[k + 1]?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '') && !apposition) {
       let m = k + 1;
       while (m < k + 3 && isContent(u[m]) && !u[m]!.entity && /^[a-z]/.test(u[m]!.text) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && u[m]!.lower !== 'major') m++;
       const kind = u[m];
@@ -149,20 +151,36 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           const homes = seatCountry ? organizationCountries(ctx) : undefined;
           const fits = (id: string) => !homes?.get(id) || homes.get(id)!.has(seatCountry!);
           const at = { s: ctx.s, i: k };
-          const o = (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
+          // ("the Amsterdam-based agency": a body whose own name ends on the noun, "the European Medicines Agency", first)
+          const byNoun = ctx.discourse.salientOrganization(at, (id) => nameEndsOn(ctx.entities.get(id)?.name, next.lower) && fits(id));
+          const o = byNoun ?? (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
           if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
     }
     // "outside the party's headquarters in Santo Domingo", "The company, based in Burton upon Trent,": a description of
     // a body named before, read as any "the company" is (phrases.ts)
+    // ("at the confederation's headquarters in Cairo": a noun of the one body whose name holds it)
+    if (!x.entity && !isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the' && /^[a-z]+$/.test(x.text) && isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') {
+      const p = u[namedPlaceAt(u, k + 4)];
+      const body = isEntity(p) && p.metonymy === undefined && !p.partial ? describedBody(ctx, k) : undefined;
+      if (body) report(body.id, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      continue;
+    }
     if (!x.entity && isOrganizationAnaphor(x.lower) && u[k - 1]?.lower === 'the') {
       let at = -1;
+      let town = false;
       if (isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
       else if (isComma(u[k + 1]) && SITED.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
+      // ("Judges at the court in The Hague said": a town or region right after the description is the body's seat, as
+      // after its name, "Nomura Securities in Tokyo"; not an act's place, "the court in Brno ruled on Monday" is the
+      // same reading, "the company in 2019" no place at all)
+      else if (u[k + 1]?.lower === 'in' && isEntity(u[k + 2]) && SEAT_AFTER_IN.has(u[k + 2]!.type!) && endsNounPhrase(u[k + 3]) && !isPossessive(u[k + 3]?.lower ?? '')) { at = k + 2; town = true; }
       const p = at >= 0 ? u[namedPlaceAt(u, at)] : undefined;
       const body = isEntity(p) && p.metonymy === undefined && !p.partial ? possessorAt(ctx, k) : undefined;
-      if (body && body.ids.length === 1) report(body.ids[0]!, p!.entity!, 0.7, 'org-seat-anaphor', body.from);
+      // (after a bare description, only a body whose name holds its noun: "the court" may be read as the story's party)
+      const holds = (id: string) => (ctx.entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).includes(x.lower);
+      if (body && body.ids.length === 1 && (!town || holds(body.ids[0]!))) report(body.ids[0]!, p!.entity!, town ? 0.65 : 0.7, 'org-seat-anaphor', body.from);
       continue;
     }
     // "sites including the Wolfsburg headquarters", "the Wolfsburg headquarters of Volkswagen": a city naming a body's
@@ -189,7 +207,39 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       }
       continue;
     }
+    // "sold in the United States, where the Food and Drug Administration approved it": a state's agency named in a
+    // clause about the country is that country's (only a body whose name ends on a state body's noun and holds no word
+    // of a body above states: "in Ukraine, where the IMF ..." is not the IMF's seat)
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && type(x.entity) === 'country' && isComma(u[k + 1]) && u[k + 2]?.lower === 'where') {
+      const o = u[k + 3]?.lower === 'the' ? u[k + 4] : u[k + 3];
+      if (isEntity(o) && !o.partial && ORGANIZATION_TYPES.has(o.type!) && isStateAgencyName(ctx.entities.get(o.entity!)?.name ?? '')) report(o.entity!, x.entity!, 0.7, 'org-state-agency-where');
+    }
+    // "told a news briefing in Sejong, where the commission is based": the body a description means sits in the place
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && SEATS.has(x.type!) && isComma(u[k + 1]) && u[k + 2]?.lower === 'where' && u[k + 3]?.lower === 'the') {
+      const noun = u[k + 4];
+      const v = /^(?:is|was|are|were|has|have)$/.test(u[k + 5]?.lower ?? '') ? k + 6 : k + 5;
+      if (noun && !noun.entity && SITED.has(u[v]?.lower ?? '') && endsNounPhrase(u[v + 1])) {
+        const body = describedBody(ctx, k + 4);
+        if (body) report(body.id, x.entity!, 0.7, 'org-seat-where', body.from);
+      }
+    }
+    // "Qatar, which has hosted the group's political office since 2012", "Kenya hosts the agency's regional headquarters":
+    // a place that hosts a body's office or seat is where the body sits
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && SEATS.has(x.type!)) {
+      const hosted = hostedBody(ctx, k);
+      if (hosted) report(hosted.id, x.entity, 0.7, 'org-hosted-office', hosted.from);
+    }
     if (!isEntity(x) || !ORGANIZATION_TYPES.has(x.type!)) continue;
+    // "Italy's privacy watchdog fines X ... The watchdog, known as the Garante, found": a name given to a description the
+    // article opened with a country's possessive is that country's body
+    {
+      const t = u[k - 1]?.lower === 'the' ? 1 : 0;
+      const noun = u[k - 4 - t];
+      if (u[k - 1 - t]?.lower === 'as' && u[k - 2 - t]?.lower === 'known' && isComma(u[k - 3 - t]) && noun && !noun.entity && /^[a-z]+$/.test(noun.text) && u[k - 5 - t]?.lower === 'the') {
+        const owner = possessorOfDescription(ctx, noun.lower);
+        if (owner) report(x.entity, owner.country, 0.65, 'org-known-as-description', [owner.s]);
+      }
+    }
     // "the Santiago consultancy Plusmining", "the Tokyo broker Nomura": a place, a kind of organisation, the name
     // ("a Tehran company, Arvand Surveillance Systems": or the name in apposition after a comma)
     {
@@ -197,6 +247,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const kind = u[k - 1 - c], place = u[k - 2 - c];
       if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === undefined && isDet(u[k - 3 - c]?.lower ?? '')) {
         report(x.entity, place.entity, 0.75, 'org-place-descriptor');
+      } else if (c === 0 && kind && PARTNER_NOUNS.has(kind.lower) && isEntity(place) && !place.partial && countryAbbreviation(place) && /^(?:its|their|the|a)$/.test(u[k - 3]?.lower ?? '')) {
+        // "its U.S. partner Biogen", "a U.S. rival, X": a body another one deals with, named with its country
+        report(x.entity, place.entity!, 0.7, 'org-place-descriptor');
       } else if (kind && !kind.entity && isOrganizationDescriptor(kind.lower) && isEntity(place) && place.metonymy === 'demonym' && c === 1 && isDet(u[k - 3 - c]?.lower ?? '')) {
         nationality(x.entity, place.entity, 'org-nationality-descriptor');
       }
@@ -253,7 +306,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       const place = placeInName(x.text, ctx.nameToEntity, type);
       // A leading place word only when the article names the place itself ("Indian Oil Corporation" is no claim
       // about India the text makes); a place after "of" is stated by the name ("the Bolshoi Theatre of Moscow").
-      if (place && ctx.entities.get(place)!.mentions.length) report(x.entity, place, 0.7, 'org-place-in-name');
+      // (not things named after a place, "the Benin Bronzes", which the article also calls "the bronzes")
+      if (place && ctx.entities.get(place)!.mentions.length && !namesThings(ctx, x.text)) report(x.entity, place, 0.7, 'org-place-in-name');
       else {
         // only a body's name ("University of Michigan", "Bolshoi Theatre of Moscow"), not "Treaty of Baden" or "Party of God"
         const of = / of (?:the )?(\p{Lu}[^,()]*)$/u.exec(x.text);
@@ -307,11 +361,30 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         }
       }
     }
+    // "Biogen, of Cambridge, Massachusetts, said", "Westinghouse of the United States, whose designs": a body's seat (a
+    // town, with its state or country after it, or a country) in an "of" phrase right after its name, closing it
+    {
+      const c = isComma(u[k + 1]) ? 1 : 0;
+      // (not a word the recogniser cut from a longer name, "the Oba of Benin", "the Kingdom of Benin")
+      if (u[k + 1 + c]?.lower === 'of' && !x.partial && !(c === 0 && fragmentBeforeOf(ctx, x.entity))) {
+        const at = namedPlaceAt(u, k + 2 + c);
+        const p = u[at];
+        const state = p && p.type !== 'country' ? stateAfter(u, at) : undefined;
+        const end = u[state ? at + 3 : at + 1];
+        const closes = c ? !end || isComma(end) || (isPunct(end) && !isPossessive(end.lower)) : endsNounPhrase(end) && !isPossessive(end?.lower ?? '');
+        // (the town is the seat; the state after it is the town's, located-in, not the body's)
+        if (isEntity(p) && !p.partial && p.metonymy === undefined && SEATS.has(p.type!) && closes) {
+          report(x.entity, p.entity!, 0.75, 'org-of-place-apposition');
+          continue;
+        }
+      }
+    }
     // "Nomura Securities in Tokyo", "the Mariinsky Theatre of St Petersburg": the phrase ends with the place.
     // ("the Court of Arbitration for Sport (CAS) in Lausanne": the name's bracketed short form may come between)
     const b = u[k + 1]?.text === '(' && u[k + 3]?.text === ')' ? 3 : 0;
     const prep = u[k + 1 + b], place = u[k + 2 + b];
-    const ends = endsNounPhrase(u[k + 3 + b]);
+    // ("the High Court in London last month": a phrase of time may close it)
+    const ends = endsNounPhrase(u[k + 3 + b]) || (TIME_OPENERS.test(u[k + 3 + b]?.lower ?? '') && TIME_NOUNS.test(u[k + 4 + b]?.lower ?? ''));
     if (prep && (prep.lower === 'in' || (prep.lower === 'of' && !b)) && isEntity(place) && place.metonymy === undefined && ends && SEAT_AFTER_IN.has(place.type!)) {
       report(x.entity, place.entity, prep.lower === 'of' ? 0.75 : 0.7, prep.lower === 'of' ? 'org-of-place' : 'org-in-place');
       continue;
@@ -359,7 +432,8 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
   for (let k = 1; k + 3 < u.length; k++) {
     if (u[k]!.lower !== 'its') continue;
     let h = k + 1;
-    if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
+    // (one word of kind or region: "its main plant", "its European headquarters")
+    if (u[h] && (!u[h]!.entity ? /^[A-Za-z]+$/.test(u[h]!.text) : u[h]!.metonymy === 'demonym') && (FACILITIES.has(u[h + 1]?.lower ?? '') || WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? ''))) h++;
     const noun = u[h]?.lower ?? '';
     const predicate = FACILITIES.has(noun) ? 'has facilities in' : HEADQUARTERS.has(noun) ? 'based in' : WORK_NOUNS.has(noun) && noun !== 'work' && noun !== 'operation' ? 'operates in' : undefined;
     // (not what it gives up: "sold its operations in Costa Rica")
@@ -376,6 +450,17 @@ function extractOwnSites(ctx: Ctx, emit: Emit): void {
     if (!owner && u[0]?.lower === 'the' && isOrganizationAnaphor(u[1]?.lower ?? '') && k <= 4) {
       const body = possessorAt(ctx, 1);
       if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+    }
+    // ("Since then the company has set up its European headquarters in Ireland": the description is the subject of the
+    // clause that takes "its", only its verb and auxiliaries between)
+    if (!owner) {
+      let d = k - 1;
+      // (a particle may end the verb: "has set up its")
+      while (d > k - 5 && d > 0 && !u[d]!.entity && /^[a-z]+$/.test(u[d]!.text) && !isOrganizationAnaphor(u[d]!.lower) && (!isPrep(u[d]!.lower) || /^(?:up|out|off)$/.test(u[d]!.lower)) && !isDet(u[d]!.lower)) d--;
+      if (d < k - 1 && u[d - 1]?.lower === 'the' && !u[d]!.entity && isOrganizationAnaphor(u[d]!.lower)) {
+        const body = possessorAt(ctx, d);
+        if (body?.ids.length === 1) owner = { id: body.ids[0]!, from: body.from };
+      }
     }
     if (!owner || !ORGANIZATION_TYPES.has(type(owner.id) ?? 'other')) continue;
     for (const p of placeList(u, h + 2)) {
@@ -405,6 +490,124 @@ function placeList(u: readonly Unit[], i: number): number[] {
     p = n;
   }
   return out;
+}
+
+/** A country named by its short form, "U.S.", "UK" (which modifies a noun as a demonym does: "the U.S. space agency"). */
+function countryAbbreviation(x: Unit): boolean {
+  return x.type === 'country' && x.metonymy === undefined && !x.partial && /^[A-Z](?:\.?[A-Z])+\.?$/.test(x.text);
+}
+
+/** Nouns for a body by its tie to another ("its U.S. partner Biogen"), which a country's short form before them places. */
+const PARTNER_NOUNS = new Set(['partner', 'partners', 'rival', 'rivals', 'competitor', 'peer', 'unit', 'subsidiary', 'affiliate', 'counterpart', 'ally']);
+
+/** Nouns a state agency's name ends on ("Food and Drug Administration", "Federal Communications Commission"). */
+const STATE_AGENCY_HEADS = new Set(['administration', 'agency', 'ministry', 'department', 'commission', 'authority', 'bureau', 'office', 'inspectorate', 'directorate', 'service', 'regulator', 'police']);
+/** Words of bodies above or between states ("International Energy Agency", "European Medicines Agency"). */
+const ABOVE_STATES = /\b(?:international|european|world|united nations|african|arab|asian|islamic|regional|global|inter-american)\b/i;
+function isStateAgencyName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && STATE_AGENCY_HEADS.has(words[words.length - 1]!.toLowerCase()) && !ABOVE_STATES.test(name);
+}
+
+/**
+ * The one country whose possessive opened a description ending on the noun in an earlier sentence ("Italy's privacy
+ * watchdog"), no name right after it; undefined when none or more than one.
+ */
+function possessorOfDescription(ctx: Ctx, noun: string): { country: string; s: number } | undefined {
+  let found: { country: string; s: number } | undefined;
+  for (let s = 0; s < ctx.s; s++) {
+    const u = ctx.sentences[s]!.units;
+    for (let i = 0; i + 2 < u.length; i++) {
+      const c = u[i]!;
+      if (!isEntity(c) || c.partial || c.metonymy !== undefined || ctx.entities.get(c.entity!)?.type !== 'country' || !isPossessive(u[i + 1]?.lower ?? '')) continue;
+      let n = i + 2;
+      while (n < i + 5 && u[n] && !u[n]!.entity && /^[a-z-]+$/.test(u[n]!.text) && u[n]!.lower !== noun) n++;
+      if (u[n]?.lower !== noun || isEntity(u[n + 1])) continue;
+      if (found && found.country !== c.entity) return undefined;
+      found ??= { country: c.entity!, s };
+    }
+  }
+  return found;
+}
+
+/** A phrase of time after a place ("last month", "on Monday", "this week"). */
+const TIME_OPENERS = /^(?:last|next|this|on|earlier|in)$/;
+const TIME_NOUNS = /^(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+
+/**
+ * The body a description's noun at unit k means: as any "the company" is read (phrases.ts), else the one organisation of
+ * the article whose name holds the noun ("the confederation": the Confederation of African Football).
+ */
+function describedBody(ctx: Ctx, k: number): { id: string; from: number[] } | undefined {
+  const noun = ctx.units[k]!.lower;
+  const holds = (id: string) => (ctx.entities.get(id)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
+  if (isOrganizationAnaphor(noun)) {
+    const body = possessorAt(ctx, k);
+    if (body?.ids.length === 1 && ORGANIZATION_TYPES.has(ctx.entities.get(body.ids[0]!)?.type ?? 'other')) return { id: body.ids[0]!, from: body.from };
+  }
+  const named = [...ctx.entities.values()].filter((e) => ORGANIZATION_TYPES.has(e.type) && e.mentions.length && holds(e.id));
+  if (named.length !== 1) return undefined;
+  // (the evidence cites the latest sentence that names the body, when this one does not)
+  const id = named[0]!.id;
+  const names = (s: number) => ctx.sentences[s]!.units.some((y) => y.entity === id && !y.partial);
+  if (names(ctx.s)) return { id, from: [] };
+  for (let s = ctx.s - 1; s >= 0; s--) if (names(s)) return { id, from: [s] };
+  return undefined;
+}
+
+/** Verbs of a place hosting a body's office ("has hosted the group's political office"). */
+const HOSTS = new Set(['hosts', 'hosted', 'host', 'houses', 'housed', 'house']);
+
+/**
+ * The body whose office or seat the place at unit k hosts: "<place>(, which) (has) hosted <body>'s (political)
+ * office|headquarters|bureau" (the body a name, or a description such as "the group" read as any is).
+ */
+function hostedBody(ctx: Ctx, k: number): { id: string; from: number[] } | undefined {
+  const u = ctx.units;
+  let i = k + 1;
+  if (isComma(u[i]) && /^(?:which|that)$/.test(u[i + 1]?.lower ?? '')) i += 2;
+  if (/^(?:has|have|had|also|long)$/.test(u[i]?.lower ?? '')) i++;
+  if (/^(?:long|also|since)$/.test(u[i]?.lower ?? '')) i++;
+  if (!HOSTS.has(u[i]?.lower ?? '')) return undefined;
+  let o = i + 1;
+  if (u[o]?.lower === 'the') o++;
+  if (isEntity(u[o]) ? false : !isOrganizationAnaphor(u[o]?.lower ?? '')) return undefined;
+  if (!isPossessive(u[o + 1]?.lower ?? '')) return undefined;
+  let h = o + 2;
+  if (u[h] && !u[h]!.entity && /^[a-z]+$/.test(u[h]!.text) && (WORK_NOUNS.has(u[h + 1]?.lower ?? '') || HEADQUARTERS.has(u[h + 1]?.lower ?? '') || u[h + 1]?.lower === 'bureau')) h++;
+  const noun = u[h]?.lower ?? '';
+  if (!HEADQUARTERS.has(noun) && noun !== 'office' && noun !== 'offices' && noun !== 'bureau') return undefined;
+  const body = possessorAt(ctx, o);
+  if (!body || body.ids.length !== 1) return undefined;
+  const id = body.ids[0]!;
+  return ORGANIZATION_TYPES.has(ctx.entities.get(id)?.type ?? 'other') ? { id, from: body.from } : undefined;
+}
+
+/** Is the organisation a one-word name the article gives only right before "of" ("Oba of Benin"): a cut-off part of a longer name? */
+function fragmentBeforeOf(ctx: Ctx, id: string): boolean {
+  let seen = false;
+  for (const su of ctx.sentences) {
+    const u = su.units;
+    for (let i = 0; i < u.length; i++) {
+      if (u[i]!.entity !== id || u[i]!.partial) continue;
+      if (/\s/.test(u[i]!.text) || u[i + 1]?.lower !== 'of') return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** Does a name end on a plural noun the article also uses as a common noun ("Benin Bronzes" ... "the bronzes")? */
+function namesThings(ctx: Ctx, name: string): boolean {
+  const head = name.split(/\s+/).pop()!;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(head)) return false;
+  const lower = head.toLowerCase();
+  return ctx.sentences.some((su) => su.units.some((y) => y.text === lower));
+}
+
+/** Does a body's name end on the noun a description uses for it ("European Medicines Agency", "the agency")? */
+function nameEndsOn(name: string | undefined, noun: string): boolean {
+  return !!name && name.split(/\s+/).pop()!.toLowerCase() === noun;
 }
 
 /** Verbs of a party or group governing a state ("Frelimo has governed Mozambique"). */

@@ -284,7 +284,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
   if (options.parsed) preferParse(found);
   const named = sentences.map((su, s) => (isUsable(su) ? scans[s]!.entities : undefined));
   extractChains(found, named, emit);
-  extractNationalBodies(found, sentences.map((su, s) => (isProse(su) ? scans[s]!.entities : undefined)), entities, context, knowledge, countryEntity, emit, options.knowledgeRelations !== false);
+  extractNationalBodies(found, sentences.map((su, s) => (isProse(su) ? scans[s]!.entities : undefined)), entities, context, knowledge, countryEntity, emit, options.knowledgeRelations !== false, (id) => countryOf(id));
   if (options.classifier) {
     // the model reads headings too: its readings need no words a headline drops ("Moscow Interfax in English", a
     // source line, states where the agency is), and a fact a headline shares with the body is one relation

@@ -22,7 +22,8 @@ const forms = (lemmas: string) => lemmas.split(/\s+/).filter(Boolean).flatMap((l
 const PRESENCE_LEMMAS = `say tell speak address announce declare warn insist add vow pledge urge
   sign meet host greet receive attend visit arrive land appear gather rally campaign vote
   swear live reside stay hold detain arrest jail imprison sentence try convict release free
-  kill shoot murder assassinate stab wound injure abduct kidnap`.split(/\s+/).filter(Boolean);
+  kill shoot murder assassinate stab wound injure abduct kidnap
+  compete train skate test`.split(/\s+/).filter(Boolean);
 const PRESENCE = new Set(forms(PRESENCE_LEMMAS.join(' ')));
 /** Verbs whose object is what is said, not who hears it ("said workers in Ohio would lose their jobs"). */
 const SAYING = new Set(forms('say announce declare warn insist add vow pledge urge'));
@@ -51,7 +52,9 @@ export const isHeldParticiple = (w: string): boolean => HELD.has(w) && !PRESENT_
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
 export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
-  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit']);
+  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
+  // (where an athlete competed: "tested positive at the Russian championships in St. Petersburg")
+  'championships', 'championship', 'games', 'olympics', 'tournament']);
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
@@ -127,7 +130,9 @@ function peopleAt(ctx: Ctx, tree: Tree, v: number, held: boolean): Arg | undefin
   else if (tree.rel(v) === 'acl' && /ed$|held$/.test(tree.lower[v]!)) arg = held ? argOf(ctx, tree, tree.head(v)) ?? apposedPerson(ctx, tree, tree.head(v)) : undefined;
   else {
     // ("His Pacific minister, Zed Seselja, had flown to Honiara": the name in apposition to the subject noun)
-    const named = tree.exactly(v, 'nsubj').flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : []);
+    // ("Saudi Arabia's energy minister, Prince X, told": the parse may make the name a second subject)
+    const subjects = tree.exactly(v, 'nsubj');
+    const named = subjects.flatMap((s) => tree.entityUnit(s) < 0 ? tree.children(s, 'appos').filter((a) => tree.entityUnit(a) >= 0) : subjects.length > 1 ? [s] : []);
     arg = named.length ? conjoinedArgs(ctx, tree, named) : subjectOf(ctx, tree, v).arg;
   }
   return keepTypes(ctx, arg, PERSON_TYPES);
@@ -155,6 +160,10 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     // in X" is a scene's)
     if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("announced the decision at the body's headquarters in Cairo": the parse may hang the scene on the object)
+  for (const o of tree.exactly(v, 'obj')) {
+    for (const c of withCase(tree, o, AT, ['nmod'])) if (tree.entityUnit(c) < 0 && SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
   for (const o of tree.exactly(v, 'obj')) {
