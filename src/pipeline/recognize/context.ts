@@ -237,13 +237,14 @@ export function appositionTitle(doc: DocFacts, start: number, end: number): { ti
   if (end < last && toks[end]!.text === ',') {
     // ", the head of ...", ", the separatists' Moscow envoy," : a title ending before "of", "," or the sentence end
     const words: string[] = [];
-    for (let i = end + 1; i < Math.min(last, end + 8); i++) {
+    for (let i = end + 1; i < Math.min(last, end + 10); i++) {
       const w = toks[i]!.text;
       if (/^(of|for|at|in|to|from|with|who|which|,|\.|;|:)$/i.test(w)) break;
       words.push(w);
     }
     const hit = longestTitleSuffix(words);
-    const determined = /^(the|a|an|its|his|her|their)$/i.test(words[0] ?? '');
+    // (", Vietnam's party chief and state president,": a possessor's name and "'s" stand for the determiner)
+    const determined = /^(the|a|an|its|his|her|their)$/i.test(words[0] ?? '') || (/^['’]s$/.test(words[1] ?? '') && isCapitalised(words[0] ?? ''));
     if (hit && (determined || words.length === hit.words)) {
       return { title: hit.title, reason: `apposition after the name: ${hit.reason}` };
     }

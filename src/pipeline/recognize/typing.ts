@@ -765,18 +765,19 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
   // more words right after a person's title, or after one and a comma, is the person the tagger read as a body
-  // (not a name ending like a body's or a company's, nor one a gazetteer knows)
-  if (c.label === 'ORG' && !single && !listed && personShaped(words) && !lookupPlace(text).length
+  // (not a name ending like a body's or a company's, nor one a gazetteer knows; "KHNP's chief executive, Whang Joo-ho,":
+  // the tagger may read such a name as a place too)
+  if ((c.label === 'ORG' || c.label === 'LOC') && !single && !listed && personShaped(words) && !lookupPlace(text).length
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase())
     && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
     const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
-    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ${c.label} retyped: a person's title before the name (${t.reason})`, { title: t.title });
     // "his Vietnamese counterpart, Bui Thanh Son,", "her predecessor, X": a noun for a person's tie to another
     const tie = doc.seg.tokens[c.start - 1]?.text === ',' ? doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '' : '';
-    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
+    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ${c.label} retyped: a name in apposition to "${tie}"`);
     // "Ethiopia's Tesfaye Gebremariam has been elected ... Gebremariam, a former steeplechaser,": the last word alone is
     // a person's name elsewhere in the article, twice or more, and never anything else
-    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
+    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', `tagger ${c.label} retyped: its last word is a person's name alone elsewhere in the article`);
   }
   // "Zwickau in eastern Germany": a tagger body over a town the gazetteer knows, placed right after in that town's own
   // country (or region), is the town
