@@ -284,7 +284,8 @@ const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'str
 function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: string; after: boolean; apposition: boolean } | undefined {
   const w = (k: number) => (k >= first ? doc.lower[k]! : '');
   const plural = (k: number) => ORGANIZATION_CUE_BEFORE.has(w(k)) && w(k).endsWith('s') && !isCapitalised(doc.seg.tokens[k]!.text);
-  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/s$/, '')) });
+  // ("companies": the singular of a plural in "-ies" ends in "y")
+  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/ies$/, 'y').replace(/s$/, '')) });
   // ", including X", " such as X", ", such as X"
   let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
   if (k >= first) {
@@ -295,7 +296,11 @@ function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: s
   if (w(start - 1) !== 'and' && w(start - 1) !== ',') return undefined;
   k = start - 2;
   while (k >= first && doc.nameToken[k] && k > start - 6) k--;
-  return k < start - 2 && k >= first && plural(k) ? kind(k) : undefined;
+  if (k >= start - 2 || k < first) return undefined;
+  // ("several companies, including X and Y": the pair may follow ", including" or "such as")
+  if (w(k) === 'including') k = w(k - 1) === ',' ? k - 2 : k - 1;
+  else if (w(k) === 'as' && w(k - 1) === 'such') k = w(k - 2) === ',' ? k - 3 : k - 2;
+  return k >= first && plural(k) ? kind(k) : undefined;
 }
 
 /** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */

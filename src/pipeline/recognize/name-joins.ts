@@ -60,6 +60,8 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
+      // (the tagger's spans inside the joined name are used up by it: "Land" and "Sea Ports" of "... for Land and Sea Ports")
+      while (sorted[i + 1] && sorted[i + 1]!.start > joined.candidate.start && sorted[i + 1]!.end <= joined.candidate.end) i++;
       continue;
     }
     out.push(c);
@@ -516,7 +518,9 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
 /** First words of bodies named for a cause ("Alliance for Progress", "Movement for Democratic Change", "Centre for ..."). */
 const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership',
   // ("Democratic Party for the People", "Confederation for Independent Poland", "Office for National Statistics")
-  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization']);
+  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization',
+  // ("National League for Democracy", "General Authority for Land and Sea Ports")
+  'league', 'authority']);
 
 /** Last words of bodies named for what they do with "to" ("Committee to Protect Journalists", "Campaign to Stop Killer Robots"). */
 const TO_HEADS = new Set(['committee', 'campaign', 'coalition', 'movement', 'alliance', 'fund', 'foundation', 'council', 'commission', 'initiative', 'project', 'network']);
@@ -543,8 +547,16 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
-  const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : doc.nameToken[from] && sameSentence(doc, c.start, from) ? capitalisedRunEnd(doc, from) : from;
+  let end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : doc.nameToken[from] && sameSentence(doc, c.start, from) ? capitalisedRunEnd(doc, from) : from;
   if (end <= from) return undefined;
+  // ("Authority for Land and Sea Ports", "Ministry for Europe and Foreign Affairs": "and" and capitalised words go on
+  // with the part after "for" when a comma, a full stop or a bracket closes them)
+  if ((doc.lower[end] === 'and' || doc.lower[end] === '&') && doc.nameToken[end + 1] && sameSentence(doc, c.start, end + 1) && !doc.initial.has(end + 1)) {
+    // (not places or bodies of their own on either side: "the Commission for Ukraine and Moldova" is for two countries)
+    const more = capitalisedRunEnd(doc, end + 1);
+    const known = (a: number, b: number) => lookupPlace(spanOf(doc, a, b)).length > 0 || !!lookupOrganization(spanOf(doc, a, b));
+    if (more - from <= 6 && /^[,.;:()]$/.test(doc.seg.tokens[more]?.text ?? '.') && !known(from, end) && !known(end + 1, more)) end = more;
+  }
   const text = spanOf(doc, from, end);
   if (lookupPlace(text).length || lookupOrganization(text)) return undefined;
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)

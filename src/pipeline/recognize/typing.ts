@@ -483,6 +483,27 @@ const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'associat
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
   'center', 'centre', 'society', 'fund', 'trust']);
 
+/** Lead words of a body's name that may stand inside a MISC name before "of", "for" or "on" ("National League for ..."). */
+const MISC_INNER_LEADS = new Set([...MISC_BODY_HEADS, 'league', 'organisation', 'organization', 'office', 'board', 'bureau', 'movement', 'front', 'alliance', 'coalition', 'academy']);
+
+/** ", which is (or was) based in" or "headquartered in" right after token `end`. */
+function basedAfter(doc: DocFacts, end: number): boolean {
+  if (doc.seg.tokens[end]?.text !== ',' || doc.lower[end + 1] !== 'which') return false;
+  const k = /^(?:is|was)$/.test(doc.lower[end + 2] ?? '') ? end + 3 : end + 2;
+  return /^(?:based|headquartered)$/.test(doc.lower[k] ?? '') && doc.lower[k + 1] === 'in';
+}
+
+/** "of" (and "the") and a country the gazetteer knows after token `end`, closed by punctuation. */
+function countryOfAfter(doc: DocFacts, end: number): boolean {
+  if (doc.lower[end] !== 'of') return false;
+  const toks = doc.seg.tokens;
+  const from = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+  let k = from;
+  while (k < from + 3 && doc.nameToken[k] && toks[k]!.sentence === toks[end]!.sentence) k++;
+  if (k === from || !/^[,.;:)]$/.test(toks[k]?.text ?? '.')) return false;
+  return lookupPlace(spanString(doc, from, k)).some((e) => e.type === 'country');
+}
+
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
@@ -685,6 +706,20 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     }
     // "the Foundation on Economic Trends", "the Institute for Policy Studies": a body's word and "of", "for" or "on" open the name
     if (words.length > 2 && MISC_BODY_HEADS.has(words[0]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[1]!)) return base(doc, c, 'organization', `tagger MISC on a name opening with the body word "${words[0]} ${words[1]}"`);
+    // "the National League for Democracy", "the Grand Council of Chiefs": a body's lead word inside the name, before
+    // "for", "of" or "on" and a capitalised word, makes it the body's name (not "House of ...": a work's title)
+    if (words.length > 2 && words.slice(1, -1).some((w, k) => MISC_INNER_LEADS.has(w.toLowerCase()) && /^(?:of|for|on)$/.test(words[k + 2]!) && isCapitalised(words[k + 3] ?? ''))) {
+      return base(doc, c, 'organization', 'tagger MISC on a name with a body\'s lead word before "of", "for" or "on"');
+    }
+    // "Fenwick, which is based in Leeds,": what is based or headquartered somewhere is a body or a business
+    if (!lookupPlace(text).length && !words.some((w) => demonymOf(w)) && basedAfter(doc, c.end)) {
+      return base(doc, c, 'organization', 'tagger MISC retyped: ", which is based in" after the name');
+    }
+    // "a dispute with Harland of the United States", "talks with Kessler of Germany": a one-word name the tagger read as
+    // an adjective or a brand, followed by "of" and a country closing the phrase, is a company or a body of that country
+    if (single && !lookupPlace(text).length && !demonymOf(text) && !isAcronym(text) && countryOfAfter(doc, c.end)) {
+      return base(doc, c, 'organization', 'tagger MISC retyped: "of" and a country after the name');
+    }
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -813,7 +848,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // lower-case noun qualifies it, whatever comes before)
   const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
-  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
+  // ("near the border with Venezuela, the group, known as ...": a description after a country the gazetteer knows and a
+  // comma is said of the sentence's subject, not of the country)
+  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ',' && lookupPlace(text).some((e) => e.type === 'country');
+  if (cue && !adjectival && !countryBefore && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
