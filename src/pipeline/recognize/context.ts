@@ -188,12 +188,15 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   // "the department of Tarija": a country's first-level department (only with "of": "the health department in X" is no division)
   if (start - 2 >= first && low(toks[start - 1]) === 'of' && /^departments?$/.test(toks[start - 2]!.text)) return { level: 'region', reason: `"${toks[start - 2]!.text} of" before the name` };
   // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
-  for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
+  // ("Colombian rebels free father of Liverpool star": two lower-case words of other kinds between the cue and the name
+  // leave the phrase)
+  for (let i = start - 1, seen = 0, others = 0; i >= first && seen < 6; i--, seen++) {
     const w = low(toks[i]);
     if (toks[i]!.text !== w) continue;
     if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" before the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" before the name` };
     if (/^[.;:!?]$/.test(w) || /^(said|says|is|was|are|were|has|have|had)$/.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && ++others >= 2) break;
   }
   return { level: undefined, reason: '' };
 }

@@ -197,6 +197,9 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar',
   'authority', 'movement', 'party', 'commission', 'agency', 'front', 'alliance', 'congress', 'bank', 'corporation', 'board']);
 
+/** Head words closing a body's name after a nationality word ("British Museum", "Danish Army", "Irish Times"). */
+const NATIONAL_BODY_HEADS = new Set([...ORGANIZATION_HEAD_WORDS, 'museum', 'library', 'gallery', 'academy']);
+
 /** Head words of bodies named "<...> on|for <field>" ("Intergovernmental Panel on Climate Change", "Centre for Economic Reform"). */
 const ON_FOR_HEADS = new Set(['group', 'committee', 'commission', 'council', 'panel', 'forum', 'coalition', 'centre', 'center', 'institute', 'office', 'fund', 'alliance', 'campaign', 'foundation', 'agency', 'board', 'network']);
 /** Joining words inside Spanish, Portuguese, French and Italian names ("Banco do Brasil", "Armadores del Atlantico"). */
@@ -272,6 +275,17 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
     end = next.end;
     usedNext = true;
     why.push(`the MISC name "${spanOf(doc, next.start, next.end)}" after its nationality word`);
+  }
+  // "The British Museum, which ...", "the Danish Army": a nationality word the tagger read alone before one or two
+  // capitalised words that no span holds, ending on a body's head word, opens that body's name
+  if (!why.length && c.label === 'MISC' && c.end - c.start === 1 && demonymOf(toks[c.start]!.text) && doc.nameToken[c.end] && sameSentence(doc, c.start, c.end)
+    && !(next && next.start < c.end + 3)) {
+    const runEnd = capitalisedRunEnd(doc, c.end);
+    if (runEnd - c.end <= 2 && NATIONAL_BODY_HEADS.has(doc.lower[runEnd - 1]!) && toks.slice(c.end, runEnd).every((t) => LETTERS.test(t.text) && !titleInfo(t.text))
+      && (!next || next.start >= runEnd)) {
+      end = runEnd;
+      why.push(`"${spanOf(doc, c.end, runEnd)}" after its nationality word`);
+    }
   }
   // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
   // span the tagger made of the rest

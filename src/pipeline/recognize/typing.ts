@@ -514,8 +514,14 @@ const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
 
 /** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
-const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police',
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police', 'museum',
   'trust', 'trusts', 'foundation', 'fund', 'institute', 'association', 'federation', 'corporation', 'company', 'group', 'university', 'college']);
+
+/** Adjectives of a branch of government that open a body's name ("Legislative Yuan", "Executive Council"). */
+const GOVERNMENT_BRANCH_WORDS = new Set(['legislative', 'executive', 'judicial', 'parliamentary', 'constitutional']);
+
+/** Last words of a football club's name after its town ("Luton Town", "Leeds United", "Bolton Wanderers"). */
+const CLUB_HEADS = new Set(['town', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'county', 'city']);
 
 /** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
 const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);
@@ -1023,6 +1029,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   const head = words[words.length - 1]!.toLowerCase();
+  // "scored against Luton Town", "Leeds United won": a town the gazetteer knows and a club's last word, read as a person,
+  // is the club (not a place the gazetteer knows whole: "Kansas City")
+  if (c.label === 'PER' && words.length === 2 && CLUB_HEADS.has(head) && lookupPlace(words[0]!).some((e) => e.type === 'city') && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', `tagger PER on a town's name and the club word "${words[1]}"`);
+  }
   // ("Andrew Hall", "Linda Park" stay people: a head that is also a common surname needs "the" before the name)
   if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head) && (!SURNAME_HEADS.has(head) || /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? ''))) {
     return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
@@ -1105,6 +1116,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const denomination = head === 'church' && words.slice(0, -1).some((w) => DENOMINATIONS.has(w.toLowerCase()));
   if (c.label === 'LOC' && !single && (BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase()) || denomination)) {
     return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
+  }
+  // "the Legislative Yuan", "the Executive Council": a name no gazetteer places, opened by a branch of government's
+  // adjective, is that branch's body
+  if (c.label === 'LOC' && !single && GOVERNMENT_BRANCH_WORDS.has(words[0]!.toLowerCase()) && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', `tagger LOC on a name opened by the branch of government "${words[0]}"`);
   }
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
   // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)

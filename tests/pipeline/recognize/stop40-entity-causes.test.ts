@@ -84,3 +84,37 @@ describe('a description after a country and a comma belongs to the sentence\'s s
     expect(typeOf(text, [['Venezuela', 'LOC'], ['FRN', 'ORG']], 'Venezuela')).toEqual(['country']);
   });
 });
+
+describe('bodies the tagger read as places or people by their last or first word', () => {
+  const cases: Array<[string, Spans, string]> = [
+    // a town's name and a club's last word read as a person
+    ['He scored twice against Leeds United on Saturday.', [['Leeds United', 'PER']], 'Leeds United'],
+    // a branch of government's adjective opening a name no gazetteer places
+    ['She addressed lawmakers at the Legislative Hurak on Tuesday.', [['Legislative Hurak', 'LOC']], 'Legislative Hurak'],
+    // a museum's name read as a place
+    ['The Kelvin Museum, which holds 300 paintings, is closed.', [['Kelvin Museum', 'LOC']], 'Kelvin Museum'],
+    // a nationality word read alone before a museum's head word no span holds
+    ['The Danish Museum, which holds 300 paintings, is closed.', [['Danish', 'MISC']], 'Danish Museum'],
+  ];
+  it.each(cases)('%s', (text, spans, name) => {
+    expect(typeOf(text, spans, name)).toEqual(['organization']);
+  });
+  it('guard: a person\'s name ending in a club word stays the person', () => {
+    expect(typeOf('Jenny Town scored twice on Saturday.', [['Jenny Town', 'PER']], 'Jenny Town')).toEqual(['person']);
+  });
+  it('guard: a nationality word before a title stays the nationality word', () => {
+    expect(mentions('The Danish Prime Minister spoke.', [['Danish', 'MISC']]).map((m) => m.text)).not.toContain('Danish Prime Minister');
+  });
+});
+
+describe('a noun for a region before a name, in another phrase, says nothing of it', () => {
+  it('"rebels seize brother of X striker": the club is no region', () => {
+    const text = 'Peruvian rebels seize brother of Liverpool striker Tom Hale\n\nLIMA (AP) — Rebels freed the brother of Liverpool forward Tom Hale on Friday.';
+    const spans: Spans = [['Peruvian', 'MISC'], ['Liverpool', 'ORG'], ['Tom Hale', 'PER'], ['LIMA', 'LOC'], ['AP', 'ORG'], ['Liverpool', 'ORG', 1], ['Tom Hale', 'PER', 1]];
+    expect(typeOf(text, spans, 'Liverpool')).toEqual(['organization', 'organization']);
+  });
+  it('guard: "the breakaway regions of X and Y" reads the regions', () => {
+    const m = mentions('Troops entered the breakaway regions of Abkhazia and Tskhinvali on Monday.', [['Abkhazia', 'LOC'], ['Tskhinvali', 'LOC']]);
+    expect(m.find((x) => x.text === 'Abkhazia')?.type).toBe('region');
+  });
+});
