@@ -609,7 +609,7 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}an armed movement (before a noun for its fighters, and a noun after "the")`);
   }
   // "strict Islamic law": a faith word before the noun it qualifies is no one's name
-  if (c.label === 'PER' && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
+  if ((c.label === 'PER' || c.label === 'ORG' || c.label === 'MISC') && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
   // "the Order of X, the country's highest civilian honour": an honour's name is no body's and no person's

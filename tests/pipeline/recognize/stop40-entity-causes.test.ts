@@ -118,3 +118,33 @@ describe('a noun for a region before a name, in another phrase, says nothing of 
     expect(m.find((x) => x.text === 'Abkhazia')?.type).toBe('region');
   });
 });
+
+describe('spans that name no body of their own', () => {
+  it('two companies the tagger read as one body, each found alone elsewhere, are two', () => {
+    const text = 'Ruritania bans Varcom and Teluxa sales\n\nThe ministry said Varcom and Teluxa must stop. Varcom declined to comment, and Teluxa said it would appeal.';
+    const m = mentions(text, [['Ruritania', 'LOC'], ['Varcom and Teluxa', 'ORG'], ['Varcom', 'ORG', 1], ['Teluxa', 'ORG', 1], ['Varcom', 'ORG', 2], ['Teluxa', 'ORG', 2]]);
+    expect(m.map((x) => x.text)).not.toContain('Varcom and Teluxa');
+    expect(m.filter((x) => x.text === 'Teluxa').length).toBe(3);
+  });
+  it('guard: a body named "A and B" whose parts are not bodies found alone stays one', () => {
+    const text = 'Marks and Spencer raised prices. Marks and Spencer said costs rose.';
+    const m = mentions(text, [['Marks and Spencer', 'ORG'], ['Marks and Spencer', 'ORG', 1]]);
+    expect(m.map((x) => x.text)).toEqual(['Marks and Spencer', 'Marks and Spencer']);
+  });
+  it('a faith or ideology word before the noun it qualifies is no body', () => {
+    expect(typeOf('He led the Islamist group that seized the city.', [['Islamist', 'MISC']], 'Islamist')).toEqual([]);
+    expect(typeOf('The two main Shia parties named no one.', [['Shia', 'ORG']], 'Shia')).toEqual([]);
+  });
+  it('a monarchy\'s word before "of" and a country is no body; the country stays', () => {
+    const m = mentions('The statues were taken from the Kingdom of Benin in 1897.', [['Kingdom', 'ORG'], ['Benin', 'LOC']]);
+    expect(m.map((x) => [x.text, x.type])).toEqual([['Benin', 'country']]);
+  });
+  it('a one-word title before "of", a place and a person in apposition is no body', () => {
+    const m = mentions('The current Alafin of Oyo, Abimbola Owoade, attended.', [['Alafin', 'ORG'], ['Oyo', 'LOC'], ['Abimbola Owoade', 'PER']]);
+    expect(m.map((x) => x.text)).not.toContain('Alafin');
+  });
+  it('guard: a body\'s own word before "of", a place and a person stays', () => {
+    const m = mentions('The Bank of Ruritania, Anna Berg, said rates would rise.', [['Bank', 'ORG'], ['Ruritania', 'LOC'], ['Anna Berg', 'PER']]);
+    expect(m.map((x) => x.text)).toContain('Bank');
+  });
+});
