@@ -820,6 +820,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // a person's name elsewhere in the article, twice or more, and never anything else
     if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', `tagger ${c.label} retyped: its last word is a person's name alone elsewhere in the article`);
   }
+  // "The authority, led by Maria Ruiz Soler, has ...": a name of a person's shape, of two or three words no gazetteer
+  // knows and no body's or trade's word closes, after "headed by", "chaired by" or "led by", is the one who leads
+  if (c.label === 'ORG' && !single && words.length <= 3 && !listed && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w))
+    && /^(?:led|headed|chaired)$/.test(doc.lower[c.start - 2] ?? '') && doc.lower[c.start - 1] === 'by' && /^[,.;]$/.test(doc.seg.tokens[c.end]?.text ?? '')
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words)) {
+    return base(doc, c, 'person', `tagger ORG retyped: a name of a person's shape after "${doc.seg.tokens[c.start - 2]!.text} by"`);
+  }
   // "Zwickau in eastern Germany": a tagger body over a town the gazetteer knows, placed right after in that town's own
   // country (or region), is the town
   if (c.label === 'ORG' && !listed) {

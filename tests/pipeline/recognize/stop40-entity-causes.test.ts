@@ -148,3 +148,15 @@ describe('spans that name no body of their own', () => {
     expect(m.map((x) => x.text)).toContain('Bank');
   });
 });
+
+describe('a leader after "led by", and former states', () => {
+  it('"The agency, led by X Y," names a person the tagger read as a body', () => {
+    expect(typeOf('The agency, led by Carlo Benvenuti, fined the firm.', [['Carlo Benvenuti', 'ORG']], 'Carlo Benvenuti')).toEqual(['person']);
+  });
+  it('guard: a coalition led by a body stays the body', () => {
+    expect(typeOf('The bid was led by Harbor Capital, a fund.', [['Harbor Capital', 'ORG']], 'Harbor Capital')).toEqual(['organization']);
+  });
+  it('a state that no longer exists is a country', () => {
+    expect(typeOf('The islands were seized from South Vietnam in 1974.', [['South Vietnam', 'LOC']], 'South Vietnam')).toEqual(['country']);
+  });
+});
