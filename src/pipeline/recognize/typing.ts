@@ -608,6 +608,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}an armed movement (before a noun for its fighters, and a noun after "the")`);
   }
+  // "Thank God", "Praise Allah": an exclamation of thanks to God names no one
+  if (words.length === 2 && /^(?:Thank|Thanks|Praise)$/.test(words[0]!) && /^(?:God|Allah|Heavens?|Goodness)$/.test(words[1]!)) return null;
   // "strict Islamic law": a faith word before the noun it qualifies is no one's name
   if ((c.label === 'PER' || c.label === 'ORG' || c.label === 'MISC') && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place

@@ -160,3 +160,17 @@ describe('a leader after "led by", and former states', () => {
     expect(typeOf('The islands were seized from South Vietnam in 1974.', [['South Vietnam', 'LOC']], 'South Vietnam')).toEqual(['country']);
   });
 });
+
+describe('a body the tagger left out after "who leads", and an exclamation', () => {
+  it('"Speaker X, who leads Y." names a body', () => {
+    const m = mentions('The vote was run by Speaker Hadi Salem, who leads Tajdid.', [['Hadi Salem', 'PER']]);
+    expect(m.map((x) => [x.text, x.type])).toContainEqual(['Tajdid', 'organization']);
+  });
+  it('guard: a country after "who leads" stays the country', () => {
+    const m = mentions('The talks were hosted by Anna Berg, who leads Norway.', [['Anna Berg', 'PER'], ['Norway', 'LOC']]);
+    expect(m.map((x) => [x.text, x.type])).toContainEqual(['Norway', 'country']);
+  });
+  it('"Thank God" names no one', () => {
+    expect(mentions('"He is home. Thank God," she said.', [['Thank God', 'PER']]).map((x) => x.text)).toEqual([]);
+  });
+});
