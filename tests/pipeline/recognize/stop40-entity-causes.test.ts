@@ -1,7 +1,7 @@
 // Entity errors of unseen news (first reading of 326-349), stop 40, each rule general. The tagger's reading is given
 // as spans (what it said on sentences of the same shape); every sentence was written for this test.
 import { describe, expect, it } from 'vitest';
-import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+import { entitiesFromSpans, mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
 
 const typeOf = (text: string, spans: Spans, name: string) => mentions(text, spans).filter((m) => m.text === name).map((m) => m.type);
 
@@ -172,5 +172,13 @@ describe('a body the tagger left out after "who leads", and an exclamation', () 
   });
   it('"Thank God" names no one', () => {
     expect(mentions('"He is home. Thank God," she said.', [['Thank God', 'PER']]).map((x) => x.text)).toEqual([]);
+  });
+});
+
+describe('a grouping named for its core and allies is no other name of the core', () => {
+  it('"OPEC+" and "OPEC" are two organisations', () => {
+    const text = 'OPEC+ agreed to cut output. The group, made up of OPEC and allies, met at OPEC headquarters.';
+    const e = entitiesFromSpans(text, [['OPEC+', 'ORG'], ['OPEC', 'ORG', 1], ['OPEC', 'ORG', 2]]);
+    expect(e.filter((x) => x.type === 'organization').length).toBe(2);
   });
 });
