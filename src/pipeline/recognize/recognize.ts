@@ -100,9 +100,20 @@ function miscNamesOfBodies(doc: DocFacts, untyped: Candidate[], typed: TypedMent
   const out: TypedMention[] = [];
   for (const c of untyped) {
     const text = spanString(doc, c.start, c.end);
-    if (bodies.has(nameKey(text)) && !demonymOf(text)) out.push(asOrganization(doc, c, 'tagger MISC on a name the article names as an organisation elsewhere'));
+    if (bodies.has(nameKey(text)) && !demonymOf(text) && !partyMember(doc, c)) out.push(asOrganization(doc, c, 'tagger MISC on a name the article names as an organisation elsewhere'));
   }
   return out;
+}
+
+/**
+ * "Elise Stefanik, a senior Republican in the House": a party's adjective after "a" or "an" (and lower-case words) and
+ * before no noun of its own is a member of the party, a person, not the party.
+ */
+function partyMember(doc: DocFacts, c: Candidate): boolean {
+  if (c.end - c.start !== 1 || !PARTY_ADJECTIVES.has(doc.lower[c.start]!)) return false;
+  let k = c.start - 1;
+  while (k > c.start - 3 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '') && !/^(?:a|an)$/.test(doc.lower[k]!)) k--;
+  return /^(?:a|an)$/.test(doc.lower[k] ?? '') && /^(?:[,.;:)]|in|from|who|and|of|on)$/.test(doc.lower[c.end] ?? '.');
 }
 
 /** 1 for each token some candidate covers. */

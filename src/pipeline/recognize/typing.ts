@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATI
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { INTEGRAL_TERRITORIES } from '../gazetteer/data/places.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
-import { productNameAround } from './product-names.ts';
+import { medicineName, productNameAround } from './product-names.ts';
 import { honourApposition } from './honour-names.ts';
 import { faithAdjective } from './movements.ts';
 import { isQuoted } from './work-titles.ts';
@@ -614,6 +614,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if ((c.label === 'PER' || c.label === 'ORG' || c.label === 'MISC') && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
+  // "Alzheimer's drug Leqembi", "X, a weight-loss drug made by ...": a medicine's brand is no body and no person
+  if (c.label !== 'LOC' && !lookupOrganization(text) && !lookupPlace(text).length && medicineName(doc, c.start, c.end)) return null;
   // "the Order of X, the country's highest civilian honour": an honour's name is no body's and no person's
   if (c.label !== 'LOC' && honourApposition(doc, c.start, c.end) && !lookupPlace(text).length && !lookupOrganization(text)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),

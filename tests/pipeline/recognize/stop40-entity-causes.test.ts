@@ -182,3 +182,18 @@ describe('a grouping named for its core and allies is no other name of the core'
     expect(e.filter((x) => x.type === 'organization').length).toBe(2);
   });
 });
+
+describe('a medicine\'s brand and a party\'s member are no bodies', () => {
+  it('a name after "drug", or with "a ... treatment made by" in apposition, is no entity', () => {
+    expect(typeOf('Regulators rejected the migraine drug Velmora on Friday.', [['Velmora', 'PER']], 'Velmora')).toEqual([]);
+    expect(typeOf('Velmora, a migraine treatment made by a Swiss firm, was rejected.', [['Velmora', 'ORG']], 'Velmora')).toEqual([]);
+  });
+  it('guard: a company the gazetteer lists after "drug" stays the company', () => {
+    expect(typeOf('The deal makes the drug Pfizer sells cheaper.', [['Pfizer', 'ORG']], 'Pfizer')).toEqual(['organization']);
+  });
+  it('"a senior Republican in the House" is a member, not the party', () => {
+    const text = 'Republican lawmakers were angry. Jane Holt, a senior Republican in the House, said so.';
+    const m = mentions(text, [['Republican', 'MISC'], ['Jane Holt', 'PER'], ['Republican', 'MISC', 1], ['House', 'ORG']]);
+    expect(m.filter((x) => x.text === 'Republican').length).toBe(1);
+  });
+});
