@@ -188,12 +188,15 @@ export function regionOrCity(doc: DocFacts, start: number, end: number): { level
   // "the department of Tarija": a country's first-level department (only with "of": "the health department in X" is no division)
   if (start - 2 >= first && low(toks[start - 1]) === 'of' && /^departments?$/.test(toks[start - 2]!.text)) return { level: 'region', reason: `"${toks[start - 2]!.text} of" before the name` };
   // before the name, within the same phrase: "the breakaway regions of Donetsk and Luhansk", "the city of Kharkiv"
-  for (let i = start - 1, seen = 0; i >= first && seen < 6; i--, seen++) {
+  // ("Colombian rebels free father of Liverpool star": two lower-case words of other kinds between the cue and the name
+  // leave the phrase)
+  for (let i = start - 1, seen = 0, others = 0; i >= first && seen < 6; i--, seen++) {
     const w = low(toks[i]);
     if (toks[i]!.text !== w) continue;
     if (REGION_TYPE_WORDS.has(w)) return { level: 'region', reason: `"${toks[i]!.text}" before the name` };
     if (CITY_CONTEXT_WORDS.has(w)) return { level: 'city', reason: `"${toks[i]!.text}" before the name` };
     if (/^[.;:!?]$/.test(w) || /^(said|says|is|was|are|were|has|have|had)$/.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && ++others >= 2) break;
   }
   return { level: undefined, reason: '' };
 }
@@ -237,13 +240,14 @@ export function appositionTitle(doc: DocFacts, start: number, end: number): { ti
   if (end < last && toks[end]!.text === ',') {
     // ", the head of ...", ", the separatists' Moscow envoy," : a title ending before "of", "," or the sentence end
     const words: string[] = [];
-    for (let i = end + 1; i < Math.min(last, end + 8); i++) {
+    for (let i = end + 1; i < Math.min(last, end + 10); i++) {
       const w = toks[i]!.text;
       if (/^(of|for|at|in|to|from|with|who|which|,|\.|;|:)$/i.test(w)) break;
       words.push(w);
     }
     const hit = longestTitleSuffix(words);
-    const determined = /^(the|a|an|its|his|her|their)$/i.test(words[0] ?? '');
+    // (", Vietnam's party chief and state president,": a possessor's name and "'s" stand for the determiner)
+    const determined = /^(the|a|an|its|his|her|their)$/i.test(words[0] ?? '') || (/^['’]s$/.test(words[1] ?? '') && isCapitalised(words[0] ?? ''));
     if (hit && (determined || words.length === hit.words)) {
       return { title: hit.title, reason: `apposition after the name: ${hit.reason}` };
     }
@@ -283,7 +287,8 @@ const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'str
 function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: string; after: boolean; apposition: boolean } | undefined {
   const w = (k: number) => (k >= first ? doc.lower[k]! : '');
   const plural = (k: number) => ORGANIZATION_CUE_BEFORE.has(w(k)) && w(k).endsWith('s') && !isCapitalised(doc.seg.tokens[k]!.text);
-  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/s$/, '')) });
+  // ("companies": the singular of a plural in "-ies" ends in "y")
+  const kind = (k: number) => ({ cue: `listed after "${doc.seg.tokens[k]!.text}"`, after: false, apposition: APPOSITION_ORGANIZATION_KINDS.has(w(k).replace(/ies$/, 'y').replace(/s$/, '')) });
   // ", including X", " such as X", ", such as X"
   let k = w(start - 1) === 'including' ? start - 2 : w(start - 1) === 'as' && w(start - 2) === 'such' ? start - 3 : -1;
   if (k >= first) {
@@ -294,7 +299,11 @@ function listedAfterKinds(doc: DocFacts, start: number, first: number): { cue: s
   if (w(start - 1) !== 'and' && w(start - 1) !== ',') return undefined;
   k = start - 2;
   while (k >= first && doc.nameToken[k] && k > start - 6) k--;
-  return k < start - 2 && k >= first && plural(k) ? kind(k) : undefined;
+  if (k >= start - 2 || k < first) return undefined;
+  // ("several companies, including X and Y": the pair may follow ", including" or "such as")
+  if (w(k) === 'including') k = w(k - 1) === ',' ? k - 2 : k - 1;
+  else if (w(k) === 'as' && w(k - 1) === 'such') k = w(k - 2) === ',' ? k - 3 : k - 2;
+  return k >= first && plural(k) ? kind(k) : undefined;
 }
 
 /** Words that make the description before a name a state-owned body's ("state grain buyer", "state-run broadcaster"). */

@@ -60,6 +60,8 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (joined) {
       out.push(joined.candidate);
       if (joined.usedNext) i++;
+      // (the tagger's spans inside the joined name are used up by it: "Land" and "Sea Ports" of "... for Land and Sea Ports")
+      while (sorted[i + 1] && sorted[i + 1]!.start > joined.candidate.start && sorted[i + 1]!.end <= joined.candidate.end) i++;
       continue;
     }
     out.push(c);
@@ -195,6 +197,9 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const OF_PLACE_HEADS = new Set(['society', 'association', 'federation', 'confederation', 'institute', 'chamber', 'academy', 'college', 'union', 'council', 'church', 'bar',
   'authority', 'movement', 'party', 'commission', 'agency', 'front', 'alliance', 'congress', 'bank', 'corporation', 'board']);
 
+/** Head words closing a body's name after a nationality word ("British Museum", "Danish Army", "Irish Times"). */
+const NATIONAL_BODY_HEADS = new Set([...ORGANIZATION_HEAD_WORDS, 'museum', 'library', 'gallery', 'academy']);
+
 /** Head words of bodies named "<...> on|for <field>" ("Intergovernmental Panel on Climate Change", "Centre for Economic Reform"). */
 const ON_FOR_HEADS = new Set(['group', 'committee', 'commission', 'council', 'panel', 'forum', 'coalition', 'centre', 'center', 'institute', 'office', 'fund', 'alliance', 'campaign', 'foundation', 'agency', 'board', 'network']);
 /** Joining words inside Spanish, Portuguese, French and Italian names ("Banco do Brasil", "Armadores del Atlantico"). */
@@ -270,6 +275,17 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
     end = next.end;
     usedNext = true;
     why.push(`the MISC name "${spanOf(doc, next.start, next.end)}" after its nationality word`);
+  }
+  // "The British Museum, which ...", "the Danish Army": a nationality word the tagger read alone before one or two
+  // capitalised words that no span holds, ending on a body's head word, opens that body's name
+  if (!why.length && c.label === 'MISC' && c.end - c.start === 1 && demonymOf(toks[c.start]!.text) && doc.nameToken[c.end] && sameSentence(doc, c.start, c.end)
+    && !(next && next.start < c.end + 3)) {
+    const runEnd = capitalisedRunEnd(doc, c.end);
+    if (runEnd - c.end <= 2 && NATIONAL_BODY_HEADS.has(doc.lower[runEnd - 1]!) && toks.slice(c.end, runEnd).every((t) => LETTERS.test(t.text) && !titleInfo(t.text))
+      && (!next || next.start >= runEnd)) {
+      end = runEnd;
+      why.push(`"${spanOf(doc, c.end, runEnd)}" after its nationality word`);
+    }
   }
   // "the International Coordinating Group on Vaccine Provision": a body's head word, "on" or "for", and the organisation
   // span the tagger made of the rest
@@ -516,7 +532,9 @@ function capitalisedRunEnd(doc: DocFacts, i: number): number {
 /** First words of bodies named for a cause ("Alliance for Progress", "Movement for Democratic Change", "Centre for ..."). */
 const FOR_LEAD_WORDS = new Set(['alliance', 'movement', 'coalition', 'centre', 'center', 'foundation', 'fund', 'campaign', 'society', 'commission', 'committee', 'agency', 'front', 'alliance', 'council', 'institute', 'union', 'network', 'forum', 'partnership',
   // ("Democratic Party for the People", "Confederation for Independent Poland", "Office for National Statistics")
-  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization']);
+  'party', 'confederation', 'federation', 'association', 'office', 'organisation', 'organization',
+  // ("National League for Democracy", "General Authority for Land and Sea Ports")
+  'league', 'authority']);
 
 /** Last words of bodies named for what they do with "to" ("Committee to Protect Journalists", "Campaign to Stop Killer Robots"). */
 const TO_HEADS = new Set(['committee', 'campaign', 'coalition', 'movement', 'alliance', 'fund', 'foundation', 'council', 'commission', 'initiative', 'project', 'network']);
@@ -543,8 +561,16 @@ function joinAcrossFor(doc: DocFacts, c: Candidate, next: Candidate | undefined)
   const from = doc.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
   // the part after "for": the tagger's next span, or the capitalised run there ("Centre for European Reform")
   const tagged = next && next.start === from && sameSentence(doc, c.start, next.start) && (next.label === 'ORG' || next.label === 'MISC') ? next : undefined;
-  const end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : doc.nameToken[from] && sameSentence(doc, c.start, from) ? capitalisedRunEnd(doc, from) : from;
+  let end = tagged ? Math.max(tagged.end, capitalisedRunEnd(doc, from)) : doc.nameToken[from] && sameSentence(doc, c.start, from) ? capitalisedRunEnd(doc, from) : from;
   if (end <= from) return undefined;
+  // ("Authority for Land and Sea Ports", "Ministry for Europe and Foreign Affairs": "and" and capitalised words go on
+  // with the part after "for" when a comma, a full stop or a bracket closes them)
+  if ((doc.lower[end] === 'and' || doc.lower[end] === '&') && doc.nameToken[end + 1] && sameSentence(doc, c.start, end + 1) && !doc.initial.has(end + 1)) {
+    // (not places or bodies of their own on either side: "the Commission for Ukraine and Moldova" is for two countries)
+    const more = capitalisedRunEnd(doc, end + 1);
+    const known = (a: number, b: number) => lookupPlace(spanOf(doc, a, b)).length > 0 || !!lookupOrganization(spanOf(doc, a, b));
+    if (more - from <= 6 && /^[,.;:()]$/.test(doc.seg.tokens[more]?.text ?? '.') && !known(from, end) && !known(end + 1, more)) end = more;
+  }
   const text = spanOf(doc, from, end);
   if (lookupPlace(text).length || lookupOrganization(text)) return undefined;
   // (a span of the tagger's inside the joined name is used up by it, whatever its label)

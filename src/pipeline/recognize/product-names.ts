@@ -27,3 +27,25 @@ export function productNameAround(doc: DocFacts, start: number, end: number): st
   }
   return undefined;
 }
+
+/** Lower-case nouns for a medicine that stand before its brand name or describe it in apposition ("the drug Leqembi"). */
+const MEDICINE_NOUNS = new Set(['drug', 'drugs', 'medicine', 'medicines', 'medication', 'vaccine', 'vaccines', 'treatment', 'therapy', 'pill', 'jab', 'antibody', 'antiviral']);
+
+/**
+ * A medicine's brand name, no company or person: a one-word name right after a noun for a medicine ("Alzheimer's drug
+ * X", "the weight-loss drug X") or with one in apposition (", an Alzheimer's treatment made by ..."); undefined else.
+ */
+export function medicineName(doc: DocFacts, start: number, end: number): string | undefined {
+  if (end - start !== 1) return undefined;
+  const toks = doc.seg.tokens;
+  const same = (k: number) => toks[k]?.sentence === toks[start]!.sentence;
+  if (same(start - 1) && MEDICINE_NOUNS.has(toks[start - 1]!.text)) return `a medicine's name after "${toks[start - 1]!.text}"`;
+  if (toks[end]?.text !== ',' || !/^(?:a|an)$/.test(doc.lower[end + 1] ?? '')) return undefined;
+  // (", an Alzheimer's treatment", ", a new weight-loss drug": a few words, then the noun closing the description)
+  for (let k = end + 2; k < end + 7 && same(k); k++) {
+    const w = toks[k]!.text;
+    if (MEDICINE_NOUNS.has(w)) return /^(?:[,.;]|made|developed|sold|from|by|that|which|for)$/.test(doc.lower[k + 1] ?? '.') ? `"${toks[end + 1]!.text} ... ${w}" in apposition: a medicine` : undefined;
+    if (/^(?:[,.;:]|who|which|of)$/.test(doc.lower[k]!)) return undefined;
+  }
+  return undefined;
+}

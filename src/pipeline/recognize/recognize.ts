@@ -84,6 +84,9 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   return typed.map(({ regionOrCity: _r, tokenStart: _s, tokenEnd: _e, ...m }) => m);
 }
 
+/** Verbs of leading a body after "who" ("who leads X", "who heads X", "who founded X"). */
+const LEADS_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'founded', 'co-founded']);
+
 /**
  * "Paris-based investment firm Ardian ... Ardian will take 15%": a name the tagger read as MISC where nothing around it
  * says what it is, which the article names as an organisation elsewhere (by the words around it there), is that
@@ -97,9 +100,20 @@ function miscNamesOfBodies(doc: DocFacts, untyped: Candidate[], typed: TypedMent
   const out: TypedMention[] = [];
   for (const c of untyped) {
     const text = spanString(doc, c.start, c.end);
-    if (bodies.has(nameKey(text)) && !demonymOf(text)) out.push(asOrganization(doc, c, 'tagger MISC on a name the article names as an organisation elsewhere'));
+    if (bodies.has(nameKey(text)) && !demonymOf(text) && !partyMember(doc, c)) out.push(asOrganization(doc, c, 'tagger MISC on a name the article names as an organisation elsewhere'));
   }
   return out;
+}
+
+/**
+ * "Elise Stefanik, a senior Republican in the House": a party's adjective after "a" or "an" (and lower-case words) and
+ * before no noun of its own is a member of the party, a person, not the party.
+ */
+function partyMember(doc: DocFacts, c: Candidate): boolean {
+  if (c.end - c.start !== 1 || !PARTY_ADJECTIVES.has(doc.lower[c.start]!)) return false;
+  let k = c.start - 1;
+  while (k > c.start - 3 && /^\p{Ll}+$/u.test(doc.seg.tokens[k]?.text ?? '') && !/^(?:a|an)$/.test(doc.lower[k]!)) k--;
+  return /^(?:a|an)$/.test(doc.lower[k] ?? '') && /^(?:[,.;:)]|in|from|who|and|of|on)$/.test(doc.lower[c.end] ?? '.');
 }
 
 /** 1 for each token some candidate covers. */
@@ -213,6 +227,10 @@ function gazetteerAdditions(doc: DocFacts, taken: Candidate[]): Candidate[] {
         // "diver Brian Michaud of Millinocket hooked the men": a name no gazetteer knows right after a person and "of",
         // which the tagger left out, is the person's town (a body after "of" the tagger finds, or the gazetteer knows)
         out.push({ start: i, end, label: 'LOC', reason: 'name after a person and "of" (missed by the tagger)' });
+      } else if (!doc.initial.has(i) && doc.lower[i - 2] === 'who' && LEADS_VERBS.has(doc.lower[i - 1]!) && /^[,.;]$/.test(toks[end]?.text ?? '')
+        && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !lookupPlace(spanString(doc, i, end)).length && !words.some((w) => demonymOf(w))) {
+        // "Speaker X, who leads Amal.": what a person leads or heads, a name no gazetteer places, is a body
+        out.push({ start: i, end, label: 'ORG', reason: `name after "who ${toks[i - 1]!.text}" (missed by the tagger)` });
       } else if (toks[end]?.text === ',' && !lookupPlace(spanString(doc, i, end)).length && appositionTitle(doc, i, end)) {
         // "Pistorius, the interior minister of Lower Saxony,": a name with a person's title in apposition
         out.push({ start: i, end, label: 'PER', reason: 'name with a title in apposition (missed by the tagger)' });

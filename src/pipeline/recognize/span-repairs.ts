@@ -7,11 +7,14 @@
 //     a state: one place, not a nationality word and a body;
 //   - a place and a military formation named for it ("Black Sea Fleet", "Pacific Command"): one body;
 //   - a nationality word before a capitalised "Government" ("the French Government"): one body;
-//   - a sea, gulf, strait ... "of" a place ("the Sea of Japan", "the Gulf of Aden"): one place, the feature.
+//   - a sea, gulf, strait ... "of" a place ("the Sea of Japan", "the Gulf of Aden"): one place, the feature;
+//   - a monarchy's word before "of" and a country ("the Kingdom of Benin") is no body of its own, nor is a one-word
+//     title before "of", a place and a person in apposition ("the Oba of Benin, Ewuare II,").
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
-import { lookupPlace } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace } from '../gazetteer/index.ts';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_LEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 /** Formations named for the place or sea they serve ("Black Sea Fleet", "Pacific Command", "Northern Army"). */
 const FORMATION_WORDS = new Set(['fleet', 'flotilla', 'command', 'army', 'squadron']);
@@ -24,6 +27,7 @@ export function repairedSpans(doc: DocFacts, candidates: Candidate[]): Candidate
   out = joinNationalGovernment(doc, out);
   out = joinFeatureOfPlace(doc, out);
   out = out.map((c) => withPartOfWorld(doc, c));
+  out = withoutWordsBeforeOfPlace(doc, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -157,4 +161,27 @@ function joinFeatureOfPlace(doc: DocFacts, cs: Candidate[]): Candidate[] {
     out.push({ start: f, end: next.end, label: 'LOC', reason: `"${toks[f]!.text} of" and a place: the name of a natural feature` });
   }
   return out;
+}
+
+/** Words naming a monarchy before "of" and its country ("the Kingdom of Benin", "the Sultanate of Oman"). */
+const MONARCHY_WORDS = new Set(['kingdom', 'sultanate', 'emirate', 'principality', 'empire']);
+
+/**
+ * The tagger's one-word span before "of" and a place's span, when it names no body of its own: a monarchy's word before
+ * a country ("the [Kingdom] of [Benin]": the country's mention stays), or a title no gazetteer knows before a place and
+ * a person's name in apposition ("the [Oba] of [Benin], [Ewuare II],": a ruler's title), is dropped.
+ */
+function withoutWordsBeforeOfPlace(doc: DocFacts, cs: Candidate[]): Candidate[] {
+  const toks = doc.seg.tokens;
+  return cs.filter((c, k) => {
+    const place = cs[k + 1];
+    if (c.end - c.start !== 1 || c.label === 'PER' || doc.lower[c.end] !== 'of' || !place || place.start !== c.end + 1 || place.label !== 'LOC' || !sameSentence(doc, c.start, place.end - 1)) return true;
+    const word = toks[c.start]!.text, where = lookupPlace(spanString(doc, place.start, place.end));
+    if (MONARCHY_WORDS.has(doc.lower[c.start]!) && where.some((e) => e.type === 'country')) return false;
+    const person = cs[k + 2];
+    const titled = toks[place.end]?.text === ',' && person?.start === place.end + 1 && person.label === 'PER' && /^[,.;]$/.test(toks[person.end]?.text ?? '.');
+    // (not a body's own word: "the [Bank] of [England], [X]," keeps the bank)
+    const bodyWord = ORGANIZATION_HEAD_WORDS.has(doc.lower[c.start]!) || ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start]!);
+    return !(titled && /^\p{Lu}\p{Ll}+$/u.test(word) && !bodyWord && !lookupOrganization(word) && !lookupPlace(word).length && where.length > 0);
+  });
 }

@@ -42,12 +42,15 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
   const toks = doc.seg.tokens;
   const sentenceOf = (i: number) => doc.seg.sentences[toks[i]!.sentence]!;
   const bodyNames = new Set<string>();
+  // (the names the tagger read as bodies on their own)
+  const orgNames = new Set<string>();
   for (const t of tagged) {
     if (!(t.start >= 0 && t.end <= toks.length && t.start < t.end)) continue;
     const s = sentenceOf(t.start);
     if (s.boilerplate || doc.titleCaseHeadings.has(s.index)) continue;
     const text = spanString(doc, t.start, t.end);
     bodyNames.add(nameKey(text));
+    if (t.label === 'ORG') orgNames.add(nameKey(text));
     if (t.label === 'PER') for (const w of text.split(/\s+/)) bodyNames.add(nameKey(w));
   }
   const out: Candidate[] = [];
@@ -115,7 +118,9 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       continue;
     }
     // "Harlow Bank and Coastline Capital both bid": two bodies' names, each closed by a body's head word, joined by "and"
-    const and = t.label === 'ORG' ? coordinatedBodies(doc, start, end) : -1;
+    // ("US revokes Intel and Qualcomm licences": two names the tagger read as one body, each of which it found alone
+    // elsewhere in the article, are the two)
+    const and = t.label === 'ORG' ? Math.max(coordinatedBodies(doc, start, end), pairFoundApart(doc, start, end, orgNames)) : -1;
     if (and > 0) {
       out.push({ start, end: and, label: 'ORG', reason: 'ner, two bodies joined by "and": the first' });
       out.push({ start: and + 1, end, label: 'ORG', reason: 'ner, two bodies joined by "and": the second' });
@@ -255,6 +260,24 @@ function coordinatedBodies(doc: DocFacts, start: number, end: number): number {
   if (!isBodyHead(doc.lower[and - 1]!) || !isBodyHead(doc.lower[end - 1]!)) return -1;
   if (isBodyHead(doc.lower[and + 1]!) || isPortfolioWord(doc.lower[and + 1]!) || isBodyHead(doc.lower[start]!)) return -1;
   return and;
+}
+
+/**
+ * The index of the one "and" inside [start, end) when the capitalised names on both sides of it are names the tagger
+ * found on their own elsewhere in the article (`names`), else -1 ("Intel and Qualcomm" beside "Intel" and "Qualcomm").
+ */
+function pairFoundApart(doc: DocFacts, start: number, end: number, names: Set<string>): number {
+  let and = -1;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (doc.lower[k] !== 'and') continue;
+    if (and >= 0) return -1;
+    and = k;
+  }
+  if (and < 0 || !doc.seg.tokens.slice(start, end).every((x, i) => start + i === and || isCapitalised(x.text))) return -1;
+  // (not a listed body's own name: "Johnson and Johnson"; a side is a body the tagger found alone or one the gazetteer lists)
+  if (lookupOrganization(spanString(doc, start, end))) return -1;
+  const body = (a: number, b: number) => names.has(nameKey(spanString(doc, a, b))) || !!lookupOrganization(spanString(doc, a, b));
+  return body(start, and) && body(and + 1, end) ? and : -1;
 }
 
 /** After "for" and the capitalised words of a portfolio from token i ("for Health", "for Trade and Industry"), else i. */

@@ -10,7 +10,7 @@ import { CORPORATE_SUFFIXES, INDUSTRY_HEADS, ORGANIZATION_HEAD_WORDS, ORGANIZATI
 import { US_STATE_ABBREVIATIONS } from '../gazetteer/data/us-states.ts';
 import { INTEGRAL_TERRITORIES } from '../gazetteer/data/places.ts';
 import { BUSINESS_HEADS, BUSINESS_LEADS } from '../gazetteer/data/business-words.ts';
-import { productNameAround } from './product-names.ts';
+import { medicineName, productNameAround } from './product-names.ts';
 import { honourApposition } from './honour-names.ts';
 import { faithAdjective } from './movements.ts';
 import { isQuoted } from './work-titles.ts';
@@ -483,6 +483,27 @@ const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'associat
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
   'center', 'centre', 'society', 'fund', 'trust']);
 
+/** Lead words of a body's name that may stand inside a MISC name before "of", "for" or "on" ("National League for ..."). */
+const MISC_INNER_LEADS = new Set([...MISC_BODY_HEADS, 'league', 'organisation', 'organization', 'office', 'board', 'bureau', 'movement', 'front', 'alliance', 'coalition', 'academy']);
+
+/** ", which is (or was) based in" or "headquartered in" right after token `end`. */
+function basedAfter(doc: DocFacts, end: number): boolean {
+  if (doc.seg.tokens[end]?.text !== ',' || doc.lower[end + 1] !== 'which') return false;
+  const k = /^(?:is|was)$/.test(doc.lower[end + 2] ?? '') ? end + 3 : end + 2;
+  return /^(?:based|headquartered)$/.test(doc.lower[k] ?? '') && doc.lower[k + 1] === 'in';
+}
+
+/** "of" (and "the") and a country the gazetteer knows after token `end`, closed by punctuation. */
+function countryOfAfter(doc: DocFacts, end: number): boolean {
+  if (doc.lower[end] !== 'of') return false;
+  const toks = doc.seg.tokens;
+  const from = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+  let k = from;
+  while (k < from + 3 && doc.nameToken[k] && toks[k]!.sentence === toks[end]!.sentence) k++;
+  if (k === from || !/^[,.;:)]$/.test(toks[k]?.text ?? '.')) return false;
+  return lookupPlace(spanString(doc, from, k)).some((e) => e.type === 'country');
+}
+
 /** A day of the week written in full (not "Sun": a newspaper). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
@@ -493,8 +514,14 @@ const PARTY_ACRONYM_WORD = /^\p{Lu}\p{Ll}+-\p{Lu}{2,5}$/u;
 const DENOMINATIONS = new Set(['catholic', 'orthodox', 'anglican', 'protestant', 'methodist', 'lutheran', 'presbyterian', 'evangelical', 'coptic', 'baptist', 'pentecostal', 'reformed', 'apostolic', 'episcopal', 'unification', 'mormon']);
 
 /** Last words of a body's name that no place's name ends on ("High Court", "Electoral Commission"; not "Bank": "West Bank"). */
-const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police',
+const BODY_NOT_PLACE_HEADS = new Set(['court', 'tribunal', 'ministry', 'commission', 'council', 'committee', 'agency', 'authority', 'parliament', 'party', 'police', 'museum',
   'trust', 'trusts', 'foundation', 'fund', 'institute', 'association', 'federation', 'corporation', 'company', 'group', 'university', 'college']);
+
+/** Adjectives of a branch of government that open a body's name ("Legislative Yuan", "Executive Council"). */
+const GOVERNMENT_BRANCH_WORDS = new Set(['legislative', 'executive', 'judicial', 'parliamentary', 'constitutional']);
+
+/** Last words of a football club's name after its town ("Luton Town", "Leeds United", "Bolton Wanderers"). */
+const CLUB_HEADS = new Set(['town', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'county', 'city']);
 
 /** Lower-case nouns for a natural feature or a place, after a name: "the Uyuni salt flat", "the Atacama desert". */
 const FEATURE_NOUNS = new Set(['flat', 'flats', 'desert', 'plateau', 'river', 'lake', 'valley', 'basin', 'delta', 'peninsula', 'glacier', 'volcano', 'mountains', 'lagoon', 'wetlands', 'marshes', 'rainforest', 'steppe', 'savanna', 'gorge', 'canyon', 'archipelago', 'atoll', 'oasis']);
@@ -581,10 +608,14 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'LOC' && c.label !== 'ORG' && ctx.armedGroups.has(nameKey(text)) && !ctx.personParts.has(nameKey(text))) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label} retyped: ` : ''}an armed movement (before a noun for its fighters, and a noun after "the")`);
   }
+  // "Thank God", "Praise Allah": an exclamation of thanks to God names no one
+  if (words.length === 2 && /^(?:Thank|Thanks|Praise)$/.test(words[0]!) && /^(?:God|Allah|Heavens?|Goodness)$/.test(words[1]!)) return null;
   // "strict Islamic law": a faith word before the noun it qualifies is no one's name
-  if (c.label === 'PER' && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
+  if ((c.label === 'PER' || c.label === 'ORG' || c.label === 'MISC') && faithAdjective(doc, c.start, c.end) && !ctx.personParts.has(nameKey(text))) return null;
   // "a Worcester sauce", "the dye Sudan I": a place's name inside a product's name is no mention of the place
   if ((c.label === 'LOC' || !c.label || lookupPlace(text).length) && productNameAround(doc, c.start, c.end)) return null;
+  // "Alzheimer's drug Leqembi", "X, a weight-loss drug made by ...": a medicine's brand is no body and no person
+  if (c.label !== 'LOC' && !lookupOrganization(text) && !lookupPlace(text).length && medicineName(doc, c.start, c.end)) return null;
   // "the Order of X, the country's highest civilian honour": an honour's name is no body's and no person's
   if (c.label !== 'LOC' && honourApposition(doc, c.start, c.end) && !lookupPlace(text).length && !lookupOrganization(text)) return null;
   // a grouping or body the gazetteer lists is an organisation, whatever the tagger calls it ("BRICS", "Mercosur"),
@@ -685,6 +716,20 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     }
     // "the Foundation on Economic Trends", "the Institute for Policy Studies": a body's word and "of", "for" or "on" open the name
     if (words.length > 2 && MISC_BODY_HEADS.has(words[0]!.toLowerCase()) && /^(?:of|for|on)$/.test(words[1]!)) return base(doc, c, 'organization', `tagger MISC on a name opening with the body word "${words[0]} ${words[1]}"`);
+    // "the National League for Democracy", "the Grand Council of Chiefs": a body's lead word inside the name, before
+    // "for", "of" or "on" and a capitalised word, makes it the body's name (not "House of ...": a work's title)
+    if (words.length > 2 && words.slice(1, -1).some((w, k) => MISC_INNER_LEADS.has(w.toLowerCase()) && /^(?:of|for|on)$/.test(words[k + 2]!) && isCapitalised(words[k + 3] ?? ''))) {
+      return base(doc, c, 'organization', 'tagger MISC on a name with a body\'s lead word before "of", "for" or "on"');
+    }
+    // "Fenwick, which is based in Leeds,": what is based or headquartered somewhere is a body or a business
+    if (!lookupPlace(text).length && !words.some((w) => demonymOf(w)) && basedAfter(doc, c.end)) {
+      return base(doc, c, 'organization', 'tagger MISC retyped: ", which is based in" after the name');
+    }
+    // "a dispute with Harland of the United States", "talks with Kessler of Germany": a one-word name the tagger read as
+    // an adjective or a brand, followed by "of" and a country closing the phrase, is a company or a body of that country
+    if (single && !lookupPlace(text).length && !demonymOf(text) && !isAcronym(text) && countryOfAfter(doc, c.end)) {
+      return base(doc, c, 'organization', 'tagger MISC retyped: "of" and a country after the name');
+    }
     // "the far-right Chega party", "the ruling Likud party": the word before "party" is the party's name
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -765,18 +810,26 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   // "Nepal's new foreign minister, Ramesh Nath Pandey,", "Ambassador Karl Obi": a name of a person's shape of two or
   // more words right after a person's title, or after one and a comma, is the person the tagger read as a body
-  // (not a name ending like a body's or a company's, nor one a gazetteer knows)
-  if (c.label === 'ORG' && !single && !listed && personShaped(words) && !lookupPlace(text).length
+  // (not a name ending like a body's or a company's, nor one a gazetteer knows; "KHNP's chief executive, Whang Joo-ho,":
+  // the tagger may read such a name as a place too)
+  if ((c.label === 'ORG' || c.label === 'LOC') && !single && !listed && personShaped(words) && !lookupPlace(text).length
     && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase())
     && !LOCATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => demonymOf(w))) {
     const t = titleBefore(doc, c.start) ?? (doc.seg.tokens[c.start - 1]?.text === ',' ? appositionTitle(doc, c.start, c.end) : undefined);
-    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ORG retyped: a person's title before the name (${t.reason})`, { title: t.title });
+    if (t && !/apposition after/.test(t.reason)) return base(doc, c, 'person', `tagger ${c.label} retyped: a person's title before the name (${t.reason})`, { title: t.title });
     // "his Vietnamese counterpart, Bui Thanh Son,", "her predecessor, X": a noun for a person's tie to another
     const tie = doc.seg.tokens[c.start - 1]?.text === ',' ? doc.seg.tokens[c.start - 2]?.text.toLowerCase() ?? '' : '';
-    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ORG retyped: a name in apposition to "${tie}"`);
+    if (PERSONAL_TIE_NOUNS.has(tie)) return base(doc, c, 'person', `tagger ${c.label} retyped: a name in apposition to "${tie}"`);
     // "Ethiopia's Tesfaye Gebremariam has been elected ... Gebremariam, a former steeplechaser,": the last word alone is
     // a person's name elsewhere in the article, twice or more, and never anything else
-    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', 'tagger ORG retyped: its last word is a person\'s name alone elsewhere in the article');
+    if (surnameUsedAlone(ctx, words)) return base(doc, c, 'person', `tagger ${c.label} retyped: its last word is a person's name alone elsewhere in the article`);
+  }
+  // "The authority, led by Maria Ruiz Soler, has ...": a name of a person's shape, of two or three words no gazetteer
+  // knows and no body's or trade's word closes, after "headed by", "chaired by" or "led by", is the one who leads
+  if (c.label === 'ORG' && !single && words.length <= 3 && !listed && personShaped(words) && !lookupPlace(text).length && !words.some((w) => demonymOf(w))
+    && /^(?:led|headed|chaired)$/.test(doc.lower[c.start - 2] ?? '') && doc.lower[c.start - 1] === 'by' && /^[,.;]$/.test(doc.seg.tokens[c.end]?.text ?? '')
+    && !ORGANIZATION_HEAD_WORDS.has(words[words.length - 1]!.toLowerCase()) && !INDUSTRY_HEADS.has(words[words.length - 1]!.toLowerCase()) && !endsInTrade(words)) {
+    return base(doc, c, 'person', `tagger ORG retyped: a name of a person's shape after "${doc.seg.tokens[c.start - 2]!.text} by"`);
   }
   // "Zwickau in eastern Germany": a tagger body over a town the gazetteer knows, placed right after in that town's own
   // country (or region), is the town
@@ -812,7 +865,10 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // lower-case noun qualifies it, whatever comes before)
   const adjectival = single && !listed && (!!demonymOf(text) || lookupPlace(text).length > 0) && /^\p{Ll}{3,}$/u.test(doc.seg.tokens[c.end]?.text ?? '')
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
-  if (cue && !adjectival && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
+  // ("near the border with Venezuela, the group, known as ...": a description after a country the gazetteer knows and a
+  // comma is said of the sentence's subject, not of the country)
+  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ',' && lookupPlace(text).some((e) => e.type === 'country');
+  if (cue && !adjectival && !countryBefore && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
 
@@ -984,6 +1040,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
 
   const head = words[words.length - 1]!.toLowerCase();
+  // "scored against Luton Town", "Leeds United won": a town the gazetteer knows and a club's last word, read as a person,
+  // is the club (not a place the gazetteer knows whole: "Kansas City")
+  if (c.label === 'PER' && words.length === 2 && CLUB_HEADS.has(head) && lookupPlace(words[0]!).some((e) => e.type === 'city') && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', `tagger PER on a town's name and the club word "${words[1]}"`);
+  }
   // ("Andrew Hall", "Linda Park" stay people: a head that is also a common surname needs "the" before the name)
   if (c.label === 'PER' && !single && LOCATION_HEAD_WORDS.has(head) && (!SURNAME_HEADS.has(head) || /^the$/i.test(doc.seg.tokens[c.start - 1]?.text ?? ''))) {
     return base(doc, c, 'location', `tagger PER on a name ending in "${head}"`);
@@ -1066,6 +1127,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   const denomination = head === 'church' && words.slice(0, -1).some((w) => DENOMINATIONS.has(w.toLowerCase()));
   if (c.label === 'LOC' && !single && (BODY_NOT_PLACE_HEADS.has(words[words.length - 1]!.toLowerCase()) || denomination)) {
     return base(doc, c, 'organization', `tagger LOC on a name ending in the body word "${words[words.length - 1]}"`);
+  }
+  // "the Legislative Yuan", "the Executive Council": a name no gazetteer places, opened by a branch of government's
+  // adjective, is that branch's body
+  if (c.label === 'LOC' && !single && GOVERNMENT_BRANCH_WORDS.has(words[0]!.toLowerCase()) && !lookupPlace(text).length) {
+    return base(doc, c, 'organization', `tagger LOC on a name opened by the branch of government "${words[0]}"`);
   }
   // "Thames Water", "Kashagan Oil": a name no gazetteer places, ending in an industry's word, is a company
   // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)

@@ -139,6 +139,10 @@ export const FORMER_COUNTRIES: FormerCountry[] = [
   { code: 'CSHH', name: 'Czechoslovakia', alternates: ['Czech and Slovak Federal Republic', 'Czechoslovak Socialist Republic'], demonyms: ['Czechoslovak'], republics: ['CZ', 'SK'], reason: 'state until its division in 1993' },
   { code: 'SUHH', name: 'Soviet Union', alternates: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], republics: ['AM', 'AZ', 'BY', 'EE', 'GE', 'KZ', 'KG', 'LV', 'LT', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'], reason: 'state of fifteen republics until 1991; Russia is one of its successors, not the same state' },
   { code: 'DDDE', name: 'East Germany', alternates: ['German Democratic Republic', 'GDR'], demonyms: ['East German'], reason: 'state until German reunification in 1990' },
+  { code: 'VDVN', name: 'North Vietnam', alternates: ['Democratic Republic of Vietnam'], demonyms: ['North Vietnamese'], reason: 'state until Vietnam\'s reunification in 1976' },
+  // (no ISO 3166-3 code: its ISO code VN went on to the reunified state; four letters no ISO list uses)
+  { code: 'SVSV', name: 'South Vietnam', alternates: ['Republic of Vietnam'], demonyms: ['South Vietnamese'], reason: 'state until it fell in 1975' },
+  { code: 'YDYE', name: 'South Yemen', alternates: ["People's Democratic Republic of Yemen"], demonyms: ['South Yemeni'], reason: 'state until Yemen\'s unification in 1990' },
 ];
 
 /** Regions not in the packages (historical, geographic, disputed), or not under the name news uses. */
