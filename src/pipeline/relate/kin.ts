@@ -33,7 +33,8 @@ const ELDER_NOUNS: Record<string, string> = {
  * office of a body); read here only after "his"/"her", whose owner this file resolves (the named "X's lawyer, Y" is
  * read with the titles).
  */
-const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide']);
+// ("Her coach, X, has denied wrongdoing": an athlete's coach or trainer is the athlete's, as a lawyer is a client's)
+export const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide', 'coach', 'trainer', 'physiotherapist']);
 
 const PERSON_PRONOUNS = new Set(['his', 'her']);
 /** Capitalised title words that may stand between the kin noun and the relative's name ("his daughter, Vice President X"). */

@@ -18,6 +18,7 @@ import { argOf, modalityOf } from './events.ts';
 import { BODY_TYPES } from '../classes.ts';
 import { TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
 import type { Tree } from './tree.ts';
+import { readAlly } from './allies.ts';
 
 const MODIFIERS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
@@ -79,6 +80,13 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       const modality = modalityOf(tree, up);
       read(up, 'grammar-role-copula', modality, 0.85);
       for (const c of conjoinedTitles(tree, up)) read(c, 'grammar-role-copula', modality, 0.82);
+    }
+    // "X, a close ally of President Y," / "X is an ally of Y": a personal tie, no office (allies.ts)
+    for (const t of titles) readAlly(ctx, tree, person, t, undefined, emit);
+    if (tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'cop').length && tree.entityUnit(up) < 0) {
+      const modality = modalityOf(tree, up);
+      readAlly(ctx, tree, person, up, modality, emit);
+      for (const c of tree.children(up, 'conj')) if (c > up && !tree.children(c, 'nsubj', 'cop').length) readAlly(ctx, tree, person, c, modality, emit);
     }
     // "The chairman of Y is X": the title is the subject, the person the predicate
     if (tree.children(p, 'cop').length) {
