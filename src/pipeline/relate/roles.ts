@@ -193,6 +193,17 @@ function pronounHolderCountry(ctx: Ctx, k: number): Arg | undefined {
   return undefined;
 }
 
+/** Seats of a state's presidency or defence ministry that news names for the state ("the Kremlin said"). */
+const SEAT_COUNTRIES: Readonly<Record<string, string>> = { 'org:kremlin': 'country:RU', 'org:white-house': 'country:US', 'org:pentagon': 'country:US' };
+
+/** The article's entity of the country whose seat of power entity `id` is, if the article names that country. */
+function seatCountry(ctx: Ctx, id: string): string | undefined {
+  const code = SEAT_COUNTRIES[ctx.entities.get(id)?.gazetteerId ?? ''];
+  if (!code) return undefined;
+  for (const e of ctx.entities.values()) if (e.type === 'country' && e.gazetteerId === code) return e.id;
+  return undefined;
+}
+
 /** "X, who heads the OSCE mission", "Y leads the party": verbs that state a role. */
 const ROLE_VERBS = new Map<string, string>(Object.entries({
   heads: 'head', headed: 'head', head: 'head', heading: 'head', leads: 'leader', led: 'leader', lead: 'leader', leading: 'leader',
@@ -444,13 +455,18 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!kept) return undefined;
     if (kept.context) context = true;
     const words = title.words;
-    for (const id of kept.ids) {
+    // ("Kremlin spokesman Dmitry Peskov", "a White House spokesman": the seat of a state's presidency speaks for the
+    // state, when the article names it)
+    const seats = kept.ids.map((id) => seatCountry(ctx, id)).filter((id): id is string => !!id && !kept!.ids.includes(id));
+    for (const id of [...kept.ids, ...seats]) {
       if (id === person.entity) continue;
+      // (the state behind a seat is read from what the seat is, not from a sentence naming the state: context)
+      const seat = seats.includes(id);
       emit({
         source: person.entity, target: id, kind: 'role', predicate: `${words.join(' ')} of`, cameo: null,
-        confidence: clamp((context ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
-        sentences: [...new Set([ctx.s, ...kept.from, ...personFrom])], rule: known ? `${rule}-known-holder` : context ? `${rule}-context` : rule,
-        ...(context ? { basis: 'context' as const } : {}),
+        confidence: clamp((context || seat ? 0.6 : 0.9 - VIA_PENALTY[kept.via]) - (title.former ? 0.15 : 0)),
+        sentences: [...new Set([ctx.s, ...kept.from, ...personFrom])], rule: seat ? `${rule}-seat` : known ? `${rule}-known-holder` : context ? `${rule}-context` : rule,
+        ...(context || seat ? { basis: 'context' as const } : {}),
       });
     }
     return kept;
