@@ -497,6 +497,11 @@ export function extractAffiliations(
         // a native of, or born in, a place the gazetteer does not know (a small town) is still from there
         const nativeOrBorn = (w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born');
         if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || (nativeOrBorn && home.type === 'location')) || !ends) continue;
+        // ("Marco Rubio, a senator from Florida,": a legislator from a place sits for it, an office of the place)
+        if (w.lower === 'from' && isComma(u[k + 1]) && LEGISLATORS_FROM.test(u[m - 1]?.lower ?? '') && !u[m - 1]!.entity) {
+          emit({ source: x.entity, target: home.entity, kind: 'role', predicate: `${u[m - 1]!.lower} of`, cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'role-legislator-from' });
+          break;
+        }
         if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
         if (nativeOrBorn) {
           report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of', true);
@@ -508,6 +513,9 @@ export function extractAffiliations(
     }
   }
 }
+
+/** Legislators who sit for the place they are "from" ("a senator from Florida", "a congresswoman from Texas"). */
+const LEGISLATORS_FROM = /^(?:senator|congressman|congresswoman|congressmen|representative|assemblyman|assemblywoman)$/;
 
 /** "<town> , <state or country>" closing there: the larger place named right after the town at `j`. */
 export function stateAfter(u: readonly Unit[], j: number): Unit | undefined {

@@ -49,6 +49,11 @@ function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefine
   return body && !body.ids.includes(appointee.entity!) ? body : undefined;
 }
 
+/** Heads' titles that a field may qualify after the body's name ("the U.N. human rights chief", "the EU aid commissioner"). */
+const FIELD_HEADS = new Set(['chief', 'head', 'commissioner', 'envoy', 'czar', 'tsar', 'coordinator']);
+/** Fields of an office not in the gazetteer's portfolio words ("human rights", "refugee", "foreign policy"). */
+const FIELD_WORDS = new Set(['rights', 'refugee', 'refugees', 'aid', 'relief', 'humanitarian', 'policy', 'nuclear', 'atomic', 'development', 'peacekeeping', 'affairs', 'competition', 'antitrust']);
+
 /** Words that qualify a title's tenure, not its office ("its new chief executive"). */
 const INTERIM = new Set(['new', 'current', 'interim', 'permanent', 'longtime', 'long-time', 'veteran', 'newly-appointed', 'then']);
 /**
@@ -114,6 +119,13 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   }
   // "its new chief executive", "the bank's interim chairman", "Nepal's new foreign minister": a word of time before the title.
   while (t - 1 >= 0 && (INTERIM.has(u[t - 1]!.lower) || (HOLDER_DESCRIPTORS.has(u[t - 1]!.lower) && isPossessive(u[t - 2]?.lower ?? '')))) t--;
+  // ("The United Nations human rights chief, X", "the EU's foreign policy chief": the field the office covers, written
+  // in lower case between the body and a head's title, is passed over)
+  if (FIELD_HEADS.has(u[t]?.lower ?? '')) {
+    let f = t;
+    while (f - 1 >= 0 && t - f < 3 && !u[f - 1]!.entity && /^[a-z]/.test(u[f - 1]!.text) && (FIELD_WORDS.has(u[f - 1]!.lower) || isPortfolioWord(u[f - 1]!.lower))) f--;
+    if (f < t && (isEntity(u[f - 1]) || isPossessive(u[f - 1]?.lower ?? ''))) t = f;
+  }
   // Possessor, possibly with a modifier name between: "the separatists' Moscow envoy".
   for (let p = t - 1; p >= 0 && p >= t - 3; p--) {
     if (isPossessive(u[p]!.lower)) return possessorAt(ctx, p - 1);
