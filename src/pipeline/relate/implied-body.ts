@@ -147,7 +147,11 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
       break;
     }
   }
+  // ('"This is the biggest deal ever struck between Japan and Australia," X told reporters, standing alongside Defence
+  // Industry Minister Y': what a quotation before the title names is what its speaker talks of, no rival for the title)
+  const quoted = quotedBefore(ctx.units, title.start);
   for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
+    if (quoted.has(k)) continue;
     const x = ctx.units[k]!;
     // ("signed by Prime Minister X in the presence of Qatari Foreign Minister Y", DOHA: an official of the story's
     // country marked as such after the bare title says the bare one is another state's)
@@ -167,6 +171,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
   for (let k = title.start - 1; k >= 0; k--) {
+    if (quoted.has(k)) continue;
     const x = ctx.units[k]!;
     // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
     if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
@@ -200,6 +205,23 @@ function openingCapital(ctx: Ctx): ArticleContext | undefined {
   const country = ctx.countryOf?.(b.entity);
   return country ? { country, from: 'sentence-scene' } : undefined;
 }
+/** The units inside a quotation closed before unit `end` (its marks included), read from the sentence's quote marks. */
+function quotedBefore(u: readonly Unit[], end: number): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let k = 0; k < end; k++) {
+    const t = u[k]!.text;
+    const opening = t === '“' || (t === '"' && open < 0);
+    const closing = t === '”' || (t === '"' && open >= 0);
+    if (opening && open < 0) open = k;
+    else if (closing && open >= 0) {
+      for (let q = open; q <= k; q++) out.add(q);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 /** Nouns for a state's military rulers after the state's name or its possessive ("Myanmar's junta", "the Malian junta"). */
 const JUNTA_NOUNS = /^(?:junta|generals|military)$/;
 

@@ -436,7 +436,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     }
     let context = false;
     let known = false;
-    if (!kept && !body && !written) {
+    // ("Pacific Minister X", "Middle East envoy X": a sea, a continent or a region of the world before a national title
+    // is the portfolio, no body; the office is read as a bare one)
+    const portfolioPlace = !!body && body.via === 'modifier' && body.ids.every((id) => ctx.entities.get(id)?.type === 'location')
+      && (NATIONAL.has(titleHead(title)) || ENVOY_HEADS.has(titleHead(title)));
+    if (!kept && (!body || portfolioPlace) && !written) {
       // ("which handed President Nicolas Maduro a third term" in a sentence naming three other countries: the one the
       // article names that the holder is known to serve)
       const holder = ctx.entities.get(person.entity);
