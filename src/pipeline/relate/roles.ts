@@ -145,7 +145,9 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   if (b && !b.entity && (b.lower === 'its' || b.lower === 'their')) {
     // (opening the sentence, or in apposition to the name opening it: "Ana Ruiz, its chief executive, said")
     const opening = t - 1 === 0 || (t - 1 === 2 && isComma(u[1]) && isEntity(u[0]) && u[0]!.type === 'person');
-    const topic = opening ? previousTopicBody(ctx) : clauseSubjectBody(ctx, t - 1);
+    // ("Turkey named X as its ambassador, while Egypt nominated Y as its envoy": the subject of the clause the title is
+    // in, opened by "while" or "but" after a comma, before the sentence's first subject)
+    const topic = opening ? previousTopicBody(ctx) : nearerClauseSubject(ctx, t - 1) ?? clauseSubjectBody(ctx, t - 1);
     if (topic) return topic;
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
@@ -169,6 +171,23 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
   return { ids: [b.entity], via: 'modifier', from: [] };
+}
+
+/**
+ * The body opening the clause that unit `before` is in, when a comma and "while", "whereas" or "but" open it and the
+ * body is its subject, a verb right after it ("..., while Egypt nominated Y as its envoy").
+ */
+function nearerClauseSubject(ctx: Ctx, before: number): Arg | undefined {
+  const u = ctx.units;
+  for (let c = before - 1; c >= 2; c--) {
+    if (!/^(?:while|whereas|but)$/.test(u[c]!.lower) || !isComma(u[c - 1])) continue;
+    const k = u[c + 1]?.lower === 'the' ? c + 2 : c + 1;
+    const x = u[k], verb = u[k + 1];
+    if (!isEntity(x) || x.partial || x.metonymy || !(x.type === 'organization' || x.type === 'country' || x.type === 'group')) return undefined;
+    if (!verb || verb.entity || !(/(?:ed|s)$/.test(verb.lower) || isAux(verb.lower) || isModal(verb.lower))) return undefined;
+    return { ids: [x.entity!], via: 'anaphor', from: [] };
+  }
+  return undefined;
 }
 
 /** Does the title starting at unit t end in a national office or an envoy's ("vice-president", "ambassador")? */
