@@ -30,6 +30,8 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
   if (!isEntity(appointer) || appointer.type !== 'person' || appointer.entity === appointee.entity) return undefined;
   let q = p - 1;
   while (q >= 0 && titleWord(u[q])) q--;
+  // ("Lebanon's President Joseph Aoun has named X as prime minister-designate": the country's possessive likewise)
+  if (q < p - 1 && isPossessive(u[q]?.lower ?? '')) q--;
   const country = u[q];
   if (q === p - 1 || !isEntity(country) || country.type !== 'country') return undefined;
   return { ids: [country.entity], via: 'modifier', from: [] };

@@ -20,6 +20,8 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
   ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge general admiral ombudsman commissioner commissioner-general inspector'),
+  // ("NASA Administrator Bill Nelson", "the agency's administrator")
+  ...heads('the head of a government agency in the United States and elsewhere', 'administrator'),
   ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
   ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
   ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
