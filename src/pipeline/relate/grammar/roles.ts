@@ -86,7 +86,8 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
     if (tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'cop').length && tree.entityUnit(up) < 0) {
       const modality = modalityOf(tree, up);
       readAlly(ctx, tree, person, up, modality, emit);
-      for (const c of tree.children(up, 'conj')) if (c > up && !tree.children(c, 'nsubj', 'cop').length) readAlly(ctx, tree, person, c, modality, emit);
+      // (the parse may hang the conjunct on the first predicate's body: "a member of the Liberal Party and an ally of Y")
+      for (const c of conjoinedNouns(tree, up)) readAlly(ctx, tree, person, c, modality, emit);
     }
     // "The chairman of Y is X": the title is the subject, the person the predicate
     if (tree.children(p, 'cop').length) {
@@ -99,6 +100,19 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       for (const o of tree.exactly(up, 'obj')) if (o === up + 1) read(o, 'grammar-role-copula', modality, 0.85, [up]);
     }
   }
+}
+
+/** Nouns conjoined with noun t, or with a name in its "of"/"at" phrases, that have no subject or copula of their own. */
+function conjoinedNouns(tree: Tree, t: number): number[] {
+  const free = (c: number) => c > t && tree.entityUnit(c) < 0 && !tree.children(c, 'nsubj', 'cop').length;
+  const out = tree.children(t, 'conj').filter(free);
+  for (let w = t, depth = 0; depth < 3; depth++) {
+    const body = tree.children(w, 'nmod').find((c) => c > w && BODY_CASES.includes(tree.caseOf(c) ?? '') && tree.entityUnit(c) >= 0);
+    if (body === undefined) break;
+    out.push(...tree.children(body, 'conj').filter(free));
+    w = body;
+  }
+  return out;
 }
 
 /**
