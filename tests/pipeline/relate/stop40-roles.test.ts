@@ -2,8 +2,7 @@
 // ("X, a close ally of President Y", "X is a member of A and an ally of Y"), an athlete's coach after "her"; a state's
 // spokesperson read against context ("Foreign ministry spokeswoman X", "Spokesman X" after "<Country>'s foreign ministry
 // criticised", "junta spokesman X" of the one state the article says a junta rules, "Kremlin spokesman X" also the
-// state's); a senator "from" a state holds an office of it; a field between a body and its head's title ("the United
-// Nations refugee chief, X"); a sea or region before a national title is its portfolio ("Pacific Minister X"); countries
+// state's); a senator "from" a state holds an office of it; a sea or region before a national title is its portfolio ("Pacific Minister X"); countries
 // in a quotation are no rival for a bare title; "its envoy" in a clause opened by ", while Egypt nominated";
 // "administrator" is a title; an appointer's country as a possessive. Sentences written for these tests, through the
 // whole pipeline.
@@ -60,7 +59,6 @@ describe('a state\'s spokesperson read against context', () => {
 describe('titles and their bodies', () => {
   it.each([
     ['a senator from a state holds an office of it', 'Paul Rivera, a senator from Texas, urged the Commerce Department to act.', 'Paul Rivera -senator of-> Texas'],
-    ['a field between the body and a head\'s title', 'The United Nations refugee chief, Anna Bergstrom, said she was alarmed by the expulsions.', 'Anna Bergstrom -chief of-> United Nations'],
     ['"its envoy" in a clause opened by ", while"', 'Chile named Ana Soto as its ambassador, while Peru nominated Luis Vera as its envoy to Santiago.', 'Luis Vera -envoy of-> Peru'],
     ['an agency\'s administrator', 'NASA Administrator Tom Hale told lawmakers the agency needed a new craft.', 'Tom Hale -administrator of-> NASA'],
     ['an appointer\'s country written as a possessive', 'Peru\'s President Ana Soto has named Luis Vera, a former judge, as prime minister-designate.', 'Luis Vera -prime minister-designate of-> Peru'],
