@@ -122,7 +122,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   // ("Foreign ministry spokeswoman X said": the voice of a ministry is the state's too; not a ministry of a region or a
   // party, which a name or a possessor before the title would say)
   const governmentOffice = ORGANISATION_OFFICES.has(headWord) && (preceding[preceding.length - 1] === 'government'
-    || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)));
+    || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)))
+    // ("the national security adviser, X": the head of a state's security council staff)
+    || (/^advis[eo]r$/.test(headWord) && /\bnational security$/.test([...preceding, ...title.words.slice(0, -1)].join(' ')));
   if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state

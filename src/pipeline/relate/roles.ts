@@ -417,6 +417,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
         }
         if (placed.length) continue;
       }
+      // ("its negotiating team, led by X,": a unit of a body, led by the person, makes them a member of the body)
+      if (!control && by && by.ids.length === 1 && !led && left && !left.arg) {
+        const owner = possessedUnit(ctx, left.start, end + 1);
+        if (owner) emitUnitMember(ctx, emit, by.ids[0]!, owner, [...by.from]);
+      }
       if (by && led && by.ids.length === 1) {
         for (const id of led.ids) {
           if (id === by.ids[0]) continue;
@@ -441,6 +446,13 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     }
     // (through a described person, a body only: "the Swiss diplomat who heads the OSCE Chechnya mission" heads no Chechnya)
     const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described ? ORGANIZATION_TYPES : BODY_TYPES);
+    // ("X, who heads the agency's space operations directorate": the head of a unit of a body is a member of the body)
+    if (!control && holder?.ids.length === 1 && !body) {
+      let end = k + 1;
+      while (end < u.length && end < k + 9 && !isComma(u[end]) && !isPunct(u[end]) && !isBreaker(u[end]!.lower)) end++;
+      const owner = possessedUnit(ctx, k + 1, end);
+      if (owner) emitUnitMember(ctx, emit, holder.ids[0]!, owner, holder.from);
+    }
     if (!holder || !body || holder.ids.length !== 1) continue;
     for (const id of body.ids) {
       if (id === holder.ids[0]) continue;
@@ -736,6 +748,44 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   }
   // the offices read after the verbs of office (premodifiers, appositions): a departure without its office takes theirs
   for (const f of later) f();
+}
+
+/** Nouns for a unit of a body, which its head leads as one of the body's people ("its negotiating team"). */
+const UNIT_NOUNS = new Set(['team', 'delegation', 'directorate', 'division', 'department', 'unit', 'wing', 'bureau', 'branch', 'office', 'arm', 'section', 'faction', 'caucus']);
+
+/**
+ * The body owning the unit written between units lo and hi (exclusive) as "[the] <possessor>'s ... <unit noun>" or
+ * "its/their ... <unit noun>" ("the agency's space operations directorate", "its negotiating team"), the phrase ending
+ * there; a few lower-case words may qualify the unit.
+ */
+function possessedUnit(ctx: Ctx, lo: number, hi: number): Arg | undefined {
+  const u = ctx.units;
+  const head = u[hi - 1];
+  if (hi - lo < 2 || !head || head.entity || !UNIT_NOUNS.has(head.lower)) return undefined;
+  let p = hi - 2;
+  const owning = (w: string) => isPossessive(w) || w === 'its' || w === 'their';
+  while (p >= lo && hi - 1 - p <= 4 && !u[p]!.entity && /^[a-z][a-z-]*$/.test(u[p]!.text) && !owning(u[p]!.lower)) p--;
+  if (p < lo || !owning(u[p]!.lower)) return undefined;
+  let owner: Arg | undefined;
+  if (u[p]!.lower === 'its' || u[p]!.lower === 'their') {
+    if (p !== lo) return undefined;
+    owner = clauseSubjectBody(ctx, p);
+  } else {
+    // ("the agency's", "Hamas's": the possessor opens the phrase, after "the" at most)
+    if (p - 1 < lo || (p - 1 > lo && !(p - 2 === lo && u[lo]!.lower === 'the'))) return undefined;
+    owner = possessorAt(ctx, p - 1);
+  }
+  return keepTypes(ctx, owner, ORGANIZATION_TYPES) ?? keepTypes(ctx, owner, new Set(['country']));
+}
+
+function emitUnitMember(ctx: Ctx, emit: Emit, person: string, owner: Arg, from: number[]): void {
+  for (const id of owner.ids) {
+    if (id === person) continue;
+    emit({
+      source: person, target: id, kind: 'affiliation', predicate: 'member of', cameo: null,
+      confidence: clamp(0.7 - VIA_PENALTY[owner.via]), sentences: [...new Set([ctx.s, ...owner.from, ...from])], rule: 'affiliation-unit-head',
+    });
+  }
 }
 
 /**
