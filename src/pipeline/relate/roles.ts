@@ -328,7 +328,7 @@ const OTHERS_PREPOSITION = /^(?:by|under|with|alongside|for|from|in|at|on|after|
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
 
 /** Words that state a role: a sentence without one (or a person's name) gives no role. */
-export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...CONTROL_PASSIVES, ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also'];
+export const ROLE_VERB_WORDS: readonly string[] = [...ROLE_VERBS.keys(), ...CONTROL_PASSIVES, ...APPOINTED, ...REMOVED_AS, ...SUBJECT_LEFT, ...SUBJECT_KEEPS, 'also', 'chairmanship', 'presidency', 'chair', 'leadership'];
 
 /**
  * The body of the one office the article has so far given a person (not a former one): "Boeing Chief Executive Dave
@@ -623,6 +623,41 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // ("X will step down at the end of the year", "X resigned on Monday": the body of the one office the article gave X)
     departFromHeldOffice();
   }
+  // "Cambodia, which holds the rotating chair of ASEAN", "Spain took over the presidency of the EU": a state or person
+  // holding a body's chair
+  for (let k = 0; roleVerbs && k + 3 < u.length; k++) {
+    const w = u[k]!.lower;
+    const took = /^(?:took|takes|take|taking)$/.test(w) && u[k + 1]?.lower === 'over';
+    if (u[k]!.entity || !(CHAIR_VERBS.test(w) || took)) continue;
+    let j = k + (took ? 2 : 1);
+    if (u[j]?.lower === 'the') j++;
+    if (/^(?:rotating|current|annual|revolving)$/.test(u[j]?.lower ?? '')) j++;
+    const office = CHAIR_OFFICES[u[j]?.lower ?? ''];
+    if (!office || u[j + 1]?.lower !== 'of') continue;
+    const body = keepTypes(ctx, readPhrase(ctx, j + 2, u.length, { organAsState: false }).arg, ORGANIZATION_TYPES);
+    // (the subject, or the name a relative "which"/"who" after a comma hangs on)
+    const rel = isRelative(u[k - 1]?.lower ?? '') && isComma(u[k - 2]) ? u[k - 3] : undefined;
+    const holder = rel && isEntity(rel) && !rel.partial ? { ids: [rel.entity!], via: 'direct' as const, from: [] } : verbSubject(ctx, k);
+    const held = keepTypes(ctx, holder, new Set(['country', 'person', 'organization']));
+    if (!body || !held || held.ids.length !== 1 || body.ids.length !== 1 || held.ids[0] === body.ids[0]) continue;
+    const { negated, hypothetical } = verbGroupModality(ctx, k);
+    emit({
+      source: held.ids[0]!, target: body.ids[0]!, kind: 'role', predicate: `${office} of`, cameo: null,
+      confidence: clamp(0.75 - VIA_PENALTY[held.via] - VIA_PENALTY[body.via]), sentences: [...new Set([ctx.s, ...held.from, ...body.from])], rule: 'role-holds-chair',
+      ...(negated ? { negated } : {}), ...(hypothetical ? { hypothetical } : {}),
+    });
+  }
+  // "X was replaced as defence minister by Y", "succeeded as chairman by Y": the agent holds the office now
+  for (let k = 0; roleVerbs && k + 2 < u.length; k++) {
+    if (u[k]!.entity || !/^(?:replaced|succeeded)$/.test(u[k]!.lower) || u[k + 1]!.lower !== 'as') continue;
+    for (let h = k + 2; h < u.length && h <= k + 6; h++) {
+      const t = titleEndingAt(u, h);
+      if (!t || t.start < k + 2 || (titleWord(u[h + 1]) && titleEndingAt(u, h + 1))) continue;
+      const agent = u[h + 1]?.lower === 'by' ? u[h + 2] : undefined;
+      if (isEntity(agent) && agent.type === 'person' && !agent.partial && !t.former) report(agent as Unit & { entity: string }, t, bodyBefore(ctx, t.start, false), 'role-replaced-by');
+      break;
+    }
+  }
   for (const person of named) {
     const k = person.i;
     if (!isEntity(person) || person.type !== 'person') continue;
@@ -749,6 +784,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   // the offices read after the verbs of office (premodifiers, appositions): a departure without its office takes theirs
   for (const f of later) f();
 }
+
+/** Verbs of holding a body's chair ("holds the rotating chair of"); "took over" is read apart. */
+const CHAIR_VERBS = /^(?:holds|held|hold|holding|assumed|assumes|assume|assuming)$/;
+/** A body's chair, as news names it, and the office it gives. */
+const CHAIR_OFFICES: Readonly<Record<string, string>> = { chair: 'chair', chairmanship: 'chair', presidency: 'president', leadership: 'leader' };
 
 /** Nouns for a unit of a body, which its head leads as one of the body's people ("its negotiating team"). */
 const UNIT_NOUNS = new Set(['team', 'delegation', 'directorate', 'division', 'department', 'unit', 'wing', 'bureau', 'branch', 'office', 'arm', 'section', 'faction', 'caucus']);
