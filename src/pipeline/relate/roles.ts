@@ -151,6 +151,10 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
     // in, opened by "while" or "but" after a comma, before the sentence's first subject)
     const topic = opening ? previousTopicBody(ctx) : nearerClauseSubject(ctx, t - 1) ?? clauseSubjectBody(ctx, t - 1);
     if (topic) return topic;
+    // ("Eisai, which is based in Tokyo, said it was disappointed. Its chief executive, X,": the sentence before opens
+    // with a name the recogniser did not take, a relative "which" after it; the body last named is no stand-in for it)
+    // (an empty reading: nor is the story's context)
+    if (opening && unnamedSubjectBefore(ctx)) return { ids: [], via: 'anaphor', from: [] };
     const at = { s: ctx.s, i: t - 1 };
     const c = ctx.discourse.lastCountry(at);
     const o = ctx.discourse.lastOrganization(at);
@@ -173,6 +177,14 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   // A city before "envoy" ("the Moscow envoy") names where the envoy is sent, not whom they serve.
   if (strict && !(b.metonymy === 'demonym' || b.type === 'country' || b.type === 'organization' || b.type === 'group')) return undefined;
   return { ids: [b.entity], via: 'modifier', from: [] };
+}
+
+/** Does the sentence before open with a capitalised word that names nothing, then ", which" (an unrecognised name)? */
+function unnamedSubjectBefore(ctx: Ctx): boolean {
+  const before = ctx.sentences[ctx.s - 1];
+  if (!before || before.sentence.heading) return false;
+  const [a, b, c] = before.units;
+  return !!a && !a.entity && /^\p{Lu}/u.test(a.text) && isComma(b) && c?.lower === 'which';
 }
 
 /**

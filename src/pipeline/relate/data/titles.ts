@@ -19,7 +19,7 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder co-leader co-chair co-chairman co-chairwoman co-president owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator organiser organizer'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
-  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge general admiral ombudsman commissioner commissioner-general inspector'),
+  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge justice general admiral ombudsman commissioner commissioner-general inspector'),
   // ("NASA Administrator Bill Nelson", "the agency's administrator")
   ...heads('the head of a government agency in the United States and elsewhere', 'administrator'),
   ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
