@@ -743,7 +743,14 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       // No title word between the commas: no role to read ("X, Surrey, ...").
       if (!titled) continue;
-      const closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
+      let closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
+      // ("X, an Iranian diplomat jailed in Belgium over a plot,": a participle right after the title's head closes the
+      // noun phrase; what follows says what befell the person)
+      if (!closes) {
+        for (let q = k + 4; q < end; q++) {
+          if (!u[q]!.entity && /^[a-z]+ed$/.test(u[q]!.text) && !u[q - 1]!.entity && HEADS.has(u[q - 1]!.lower) && !OF_WORDS.has(u[q - 1]!.lower)) { end = q; closes = true; break; }
+        }
+      }
       if (!closes) continue;
       // An apposition is a noun phrase, not a clause: ", she was queen of England" is not one.
       if (u.slice(k + 2, end).some((y) => !y.entity && (isAux(y.lower) || isModal(y.lower) || isSingularPronoun(y.lower) || isPluralPronoun(y.lower)))) continue;
