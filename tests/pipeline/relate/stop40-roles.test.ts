@@ -80,3 +80,24 @@ describe('titles and their bodies', () => {
     expect(got).toContain('Luis Vera -envoy of-> Peru');
   });
 });
+
+describe('offices and memberships read from verbs and descriptions', () => {
+  it.each([
+    ['the national security adviser in a sentence set in a capital', 'In Lima, the national security adviser, Jorge Ramirez, said Peru would reconsider its policy of not selling arms.', 'Jorge Ramirez -national security adviser of-> Peru'],
+    ['the head of a unit of a body is a member of the body', 'The party met on Monday in Vienna. Lena Varga, who heads the Green Alliance\'s youth wing, said the vote was rigged.', 'Lena Varga -member of-> Green Alliance'],
+    ['the leader of "its" team is a member of the clause\'s body', 'The Patriotic Front said two of its members were killed, but that its negotiating team, led by Omar Haddad, had survived.', 'Omar Haddad -member of-> Patriotic Front'],
+    ['the one who replaced the holder holds the office', 'MOSCOW (Reuters) - Russia\'s parliament met on Monday. Ivanov, who was replaced as defence minister by Pavel Orlov in May, now runs a think-tank.', 'Pavel Orlov -defence minister of-> Russia'],
+    ['a state holding a bloc\'s rotating chair', 'Laos said on Monday that it was troubled by the executions. Cambodia, which holds the rotating chair of the Association of Southeast Asian Nations, said the bloc was saddened.', 'Cambodia -chair of-> Association of Southeast Asian Nations'],
+    ['a judge titled "Justice" of a court', 'Justice Amina Bello of the Federal High Court in Abuja ordered that he be held.', 'Amina Bello -justice of-> Federal High Court'],
+    ['an apposition closed by a participle after its title, in a dateline sentence',
+      'BRUSSELS, May 26 (Reuters) - Iran freed a Belgian aid worker on Friday in exchange for Reza Karimi, an Iranian diplomat jailed in Belgium over a bomb plot.',
+      'Reza Karimi -diplomat of-> Iran'],
+    ['a bare "Speaker" in a story about one state', 'BEIRUT (Reuters) - Lebanon\'s parliament elected a president on Thursday. The session was chaired by Speaker Karim Haddad, who has held the post since 1992.', 'Karim Haddad -speaker of-> Lebanon'],
+  ])('%s', async (_, text, expected) => {
+    expect(await lines(body(text))).toContain(expected);
+  });
+  it('guard: "Its chief executive" after a sentence opened by a name the recogniser missed is no other body\'s', async () => {
+    const got = await lines(body('The Food and Drug Administration approved the drug last year. Kovaro, which is based in Osaka, said it was disappointed. Its chief executive, Kenji Mori, called the drug a turning point.'));
+    expect(got.filter((l) => l.startsWith('Kenji Mori'))).toEqual([]);
+  });
+});

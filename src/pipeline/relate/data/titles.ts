@@ -83,7 +83,7 @@ export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
  */
 export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
   reason: 'offices of a national government or head of state',
-  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary', 'ruler'],
+  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary', 'ruler', 'speaker'],
 };
 
 /**
