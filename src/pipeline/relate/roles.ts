@@ -179,12 +179,16 @@ function bodyBefore(ctx: Ctx, t: number, strict: boolean): Arg | undefined {
   return { ids: [b.entity], via: 'modifier', from: [] };
 }
 
-/** Does the sentence before open with a capitalised word that names nothing, then ", which" (an unrecognised name)? */
+/**
+ * Does the sentence before open with a capitalised name that is no body's, then ", which" (a name the recogniser did
+ * not take, or took for a place: "Kyowa, which is based in Osaka,")?
+ */
 function unnamedSubjectBefore(ctx: Ctx): boolean {
   const before = ctx.sentences[ctx.s - 1];
   if (!before || before.sentence.heading) return false;
   const [a, b, c] = before.units;
-  return !!a && !a.entity && /^\p{Lu}/u.test(a.text) && isComma(b) && c?.lower === 'which';
+  const body = !!a?.entity && (a.type === 'organization' || a.type === 'group' || a.type === 'country');
+  return !!a && !body && /^\p{Lu}/u.test(a.text) && isComma(b) && c?.lower === 'which';
 }
 
 /**
@@ -746,7 +750,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       let closes = end >= u.length || isComma(u[end]) || isPunct(u[end]) || isRelative(u[end]!.lower);
       // ("X, an Iranian diplomat jailed in Belgium over a plot,": a participle right after the title's head closes the
       // noun phrase; what follows says what befell the person)
-      if (!closes) {
+      {
         for (let q = k + 4; q < end; q++) {
           if (!u[q]!.entity && /^[a-z]+ed$/.test(u[q]!.text) && !u[q - 1]!.entity && HEADS.has(u[q - 1]!.lower) && !OF_WORDS.has(u[q - 1]!.lower)) { end = q; closes = true; break; }
         }

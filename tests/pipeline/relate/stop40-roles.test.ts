@@ -97,7 +97,7 @@ describe('offices and memberships read from verbs and descriptions', () => {
     expect(await lines(body(text))).toContain(expected);
   });
   it('guard: "Its chief executive" after a sentence opened by a name the recogniser missed is no other body\'s', async () => {
-    const got = await lines(body('The Food and Drug Administration approved the drug last year. Kovaro, which is based in Osaka, said it was disappointed. Its chief executive, Kenji Mori, called the drug a turning point.'));
+    const got = await lines(body('The Food and Drug Administration approved the drug last year. Kyowa, which is based in Osaka, said it was disappointed. Its chief executive, Kenji Mori, called the drug a turning point.'));
     expect(got.filter((l) => l.startsWith('Kenji Mori'))).toEqual([]);
   });
 });
