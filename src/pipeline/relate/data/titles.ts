@@ -19,6 +19,7 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder co-leader co-chair co-chairman co-chairwoman co-president owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator organiser organizer'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
+  ...heads('a player\'s position in a club or national team ("Liverpool forward X", "X, the Chelsea goalkeeper,")', 'forward striker midfielder goalkeeper winger'),
   ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge justice general admiral ombudsman commissioner commissioner-general inspector'),
   // ("NASA Administrator Bill Nelson", "the agency's administrator")
   ...heads('the head of a government agency in the United States and elsewhere', 'administrator'),
