@@ -96,6 +96,13 @@ describe('offices and memberships read from verbs and descriptions', () => {
   ])('%s', async (_, text, expected) => {
     expect(await lines(body(text))).toContain(expected);
   });
+  it('a player\'s position is a title of the club', async () => {
+    expect(await lines(body('Rebels freed the father of Liverpool forward Mateo Rojas on Thursday.'))).toContain('Mateo Rojas -forward of-> Liverpool');
+  });
+  it('guard: a nationality before a player\'s position is no office of the country', async () => {
+    const got = await lines(body('Arsenal signed Brazilian winger Lucas Pereira on Monday.'));
+    expect(got.filter((l) => l.startsWith('Lucas Pereira -winger'))).toEqual([]);
+  });
   it('guard: "Its chief executive" after a sentence opened by a name the recogniser missed is no other body\'s', async () => {
     const got = await lines(body('The Food and Drug Administration approved the drug last year. Kyowa, which is based in Osaka, said it was disappointed. Its chief executive, Kenji Mori, called the drug a turning point.'));
     expect(got.filter((l) => l.startsWith('Kenji Mori'))).toEqual([]);
