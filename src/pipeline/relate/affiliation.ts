@@ -9,7 +9,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { PLAYER_POSITIONS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
@@ -20,7 +20,8 @@ const PAST_PARTICIPLE = /^(?:[a-z]+ed|held|born|based|known|kept|built|sent|foun
 
 /** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'division', 'affiliate', 'offshoot', 'branch']);
-const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word), ...TITLE_MODIFIERS.words]);
+// (a player's position is a title of a club, and after a nationality word still a noun of the person: "Brazilian winger X")
+const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word).filter((w) => !PLAYER_POSITIONS.words.includes(w)), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);
@@ -497,6 +498,11 @@ export function extractAffiliations(
         // a native of, or born in, a place the gazetteer does not know (a small town) is still from there
         const nativeOrBorn = (w.lower === 'of' && /^(?:native|resident|citizen)s?$/.test(u[m - 1]?.lower ?? '')) || (w.lower === 'in' && u[m - 1]?.lower === 'born');
         if (!isEntity(home) || home.metonymy !== undefined || !(HOME_TYPES.has(home.type!) || (nativeOrBorn && home.type === 'location')) || !ends) continue;
+        // ("Marco Rubio, a senator from Florida,": a legislator from a place sits for it, an office of the place)
+        if (w.lower === 'from' && isComma(u[k + 1]) && LEGISLATORS_FROM.test(u[m - 1]?.lower ?? '') && !u[m - 1]!.entity) {
+          emit({ source: x.entity, target: home.entity, kind: 'role', predicate: `${u[m - 1]!.lower} of`, cameo: null, confidence: 0.7, sentences: [ctx.s], rule: 'role-legislator-from' });
+          break;
+        }
         if (w.lower === 'from' && isComma(u[k + 1])) { report(x.entity, home.entity, 0.6, 'affiliation-from'); break; }
         if (nativeOrBorn) {
           report(x.entity, home.entity, 0.7, 'affiliation-home', [], w.lower === 'in' ? 'born in' : 'native of', true);
@@ -508,6 +514,9 @@ export function extractAffiliations(
     }
   }
 }
+
+/** Legislators who sit for the place they are "from" ("a senator from Florida", "a congresswoman from Texas"). */
+const LEGISLATORS_FROM = /^(?:senator|congressman|congresswoman|congressmen|representative|assemblyman|assemblywoman)$/;
 
 /** "<town> , <state or country>" closing there: the larger place named right after the town at `j`. */
 export function stateAfter(u: readonly Unit[], j: number): Unit | undefined {

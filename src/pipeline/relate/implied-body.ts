@@ -35,6 +35,12 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
       ?? (title.words.length > 1 ? namedBodyFor(ctx, title.words[0]!, []) : undefined);
     if (named) return { ids: [named], via: 'fallback', from: [] };
   }
+  // ("junta leader General X", "Junta spokesman X": an office of the ruling junta is of the one state the article
+  // says a junta or its generals rule, and of none when it says that of two or none)
+  if ([...title.words, ctx.units[title.start - 1]?.lower].includes('junta')) {
+    const ruled = juntaCountry(ctx);
+    return ruled ? { ids: [ruled.country], via: 'fallback', from: ruled.s === ctx.s ? [] : [ruled.s] } : undefined;
+  }
   const headWord = titleHead(title);
   // ("ordered France's ambassador to leave ... Ambassador Joel Meyer was summoned": a bare envoy's title is that of
   // the one country whose envoy of that kind the article described before)
@@ -80,6 +86,12 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     }
     if (named.size === 1) return { ids: [...named], via: 'fallback', from: [] };
   }
+  // ("China's foreign ministry criticised the move. Spokesman X accused ...": a spokesperson opening the sentence
+  // speaks for the state whose ministry or government the sentence before opened with as its subject)
+  if (ORGANISATION_OFFICES.has(headWord)) {
+    const voiced = ministryOpeningBefore(ctx, title);
+    if (voiced) return voiced;
+  }
   const spoken = spokenFor(ctx, title);
   // (the sentence places the title's holder where two countries compete: no guess)
   if (spoken === null) return undefined;
@@ -107,12 +119,17 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     // (the voice of its armed forces too; a police spokesman is as often a province's or a city's)
     || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord));
   // ("government spokeswoman X said": the state's own spokesperson)
-  const governmentOffice = ORGANISATION_OFFICES.has(headWord) && preceding[preceding.length - 1] === 'government';
+  // ("Foreign ministry spokeswoman X said": the voice of a ministry is the state's too; not a ministry of a region or a
+  // party, which a name or a possessor before the title would say)
+  const governmentOffice = ORGANISATION_OFFICES.has(headWord) && (preceding[preceding.length - 1] === 'government'
+    || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)))
+    // ("the national security adviser, X": the head of a state's security council staff)
+    || (/^advis[eo]r$/.test(headWord) && /\bnational security$/.test([...preceding, ...title.words.slice(0, -1)].join(' ')));
   if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
-  if (before && !before.entity && (isOrganizationDescriptor(before.lower) || BODY_NOUNS.has(before.lower))) return undefined;
+  if (before && !before.entity && !(governmentOffice && STATE_VOICE_WORDS.test(before.lower)) && (isOrganizationDescriptor(before.lower) || BODY_NOUNS.has(before.lower))) return undefined;
   // A bare "Secretary" is a clerk as often as a minister; "Defense Secretary", "Secretary of State" are offices.
   if (headWord === 'secretary' && title.words.length < 2) return undefined;
   // The whole sentence, not the clause: "Argentina rejected it after President Javier Milei took office"
@@ -132,7 +149,11 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
       break;
     }
   }
+  // ('"This is the biggest deal ever struck between Japan and Australia," X told reporters, standing alongside Defence
+  // Industry Minister Y': what a quotation before the title names is what its speaker talks of, no rival for the title)
+  const quoted = quotedBefore(ctx.units, title.start);
   for (let k = 0; k < Math.min(reported, ctx.units.length); k++) {
+    if (quoted.has(k)) continue;
     const x = ctx.units[k]!;
     // ("signed by Prime Minister X in the presence of Qatari Foreign Minister Y", DOHA: an official of the story's
     // country marked as such after the bare title says the bare one is another state's)
@@ -152,6 +173,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   // ("Syria condemned Israel's settlement policy and said Prime Minister Benjamin Netanyahu was preparing for war":
   // the country named nearest before the title, when another, is as likely the title's; one an envoy is sent to is not)
   for (let k = title.start - 1; k >= 0; k--) {
+    if (quoted.has(k)) continue;
     const x = ctx.units[k]!;
     // (a nationality word only describes: "sanctions on eight Iranian officials, Foreign Minister Melanie Joly said")
     if (!x.entity || x.partial || x.metonymy === 'demonym' || ctx.entities.get(x.entity)?.type !== 'country') continue;
@@ -185,6 +207,72 @@ function openingCapital(ctx: Ctx): ArticleContext | undefined {
   const country = ctx.countryOf?.(b.entity);
   return country ? { country, from: 'sentence-scene' } : undefined;
 }
+/** The units inside a quotation closed before unit `end` (its marks included), read from the sentence's quote marks. */
+function quotedBefore(u: readonly Unit[], end: number): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let k = 0; k < end; k++) {
+    const t = u[k]!.text;
+    const opening = t === '“' || (t === '"' && open < 0);
+    const closing = t === '”' || (t === '"' && open >= 0);
+    if (opening && open < 0) open = k;
+    else if (closing && open >= 0) {
+      for (let q = open; q <= k; q++) out.add(q);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Nouns for a state's military rulers after the state's name or its possessive ("Myanmar's junta", "the Malian junta"). */
+const JUNTA_NOUNS = /^(?:junta|generals|military)$/;
+
+/**
+ * The one country the article calls ruled by a junta: "Myanmar's junta", "the Malian junta", "Myanmar's military
+ * government", "Myanmar's generals" (a country's "military" only before "government", "rulers" or "regime").
+ */
+function juntaCountry(ctx: Ctx): { country: string; s: number } | undefined {
+  let found: { country: string; s: number } | undefined;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const us = ctx.sentences[s]!.units;
+    for (let k = 0; k + 1 < us.length; k++) {
+      const x = us[k]!;
+      if (!isEntity(x) || x.partial || ctx.entities.get(x.entity!)?.type !== 'country') continue;
+      const n = x.metonymy === 'demonym' ? k + 1 : isPossessive(us[k + 1]!.lower) ? k + 2 : -1;
+      const noun = n > 0 ? us[n] : undefined;
+      if (!noun || noun.entity || !JUNTA_NOUNS.test(noun.lower)) continue;
+      if (noun.lower === 'military' && !/^(?:government|rulers|regime|junta)$/.test(us[n + 1]?.lower ?? '')) continue;
+      if (found && found.country !== x.entity) return undefined;
+      found ??= { country: x.entity!, s };
+    }
+  }
+  return found;
+}
+
+/**
+ * The country whose ministry or government opens the sentence before as its subject ("China's foreign ministry
+ * criticised", "The Chinese foreign ministry said"), when the title opens this sentence with nothing of its own
+ * before it ("Spokesman X", "A spokesman, X,").
+ */
+function ministryOpeningBefore(ctx: Ctx, title: Title): Arg | undefined {
+  if (title.start > (/^(?:a|an|the)$/.test(ctx.units[0]?.lower ?? '') ? 1 : 0)) return undefined;
+  const before = ctx.sentences[ctx.s - 1];
+  if (!before || before.sentence.heading || before.sentence.boilerplate) return undefined;
+  const us = before.units;
+  let k = us[0]?.lower === 'the' ? 1 : 0;
+  const x = us[k];
+  if (!isEntity(x) || x.partial || ctx.entities.get(x.entity!)?.type !== 'country') return undefined;
+  k += isPossessive(us[k + 1]?.lower ?? '') ? 2 : x.metonymy === 'demonym' ? 1 : us.length;
+  // ("foreign ministry", "defence ministry", "the government": a portfolio word or two before the noun)
+  let n = k;
+  while (n < us.length && n < k + 2 && !us[n]!.entity && /^[a-z]/.test(us[n]!.text) && !/^(?:ministry|government)$/.test(us[n]!.lower)) n++;
+  if (!/^(?:ministry|government)$/.test(us[n]?.lower ?? '')) return undefined;
+  const verb = us[n + 1];
+  if (!verb || verb.entity || !opensPredicate(verb)) return undefined;
+  return { ids: [x.entity!], via: 'fallback', from: [ctx.s - 1] };
+}
+/** Words before a spokesperson's title that make them a state's voice ("foreign ministry spokesman", "junta spokesman"). */
+const STATE_VOICE_WORDS = /^(?:ministry|presidency|presidential|cabinet)$/;
 /** Nouns a nationality word makes a state's voice or agent ("the Chinese government", "Iranian officials", "Russian forces"). */
 const STATE_NOUNS = /^(?:government|governments|officials?|authorities|ministry|ministries|ministers?|president|presidents|leaders?|leadership|delegation|delegations|counterparts?|diplomats?|envoys?|embassy|ambassadors?|side|state|regime|junta|administration|cabinet|foreign|defen[cs]e|prime|interior|finance|army|armies|military|militaries|forces|troops|navy|parliament|lawmakers|legislators|mps|police|spokes(?:man|woman|person)|officers?|commanders?|prosecutors?|courts?|judges?|people|citizens|nationals|king|queen|emir|crown)$/;
 const SCENE_ADJECTIVES = /^(?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;

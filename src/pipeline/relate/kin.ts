@@ -33,7 +33,8 @@ const ELDER_NOUNS: Record<string, string> = {
  * office of a body); read here only after "his"/"her", whose owner this file resolves (the named "X's lawyer, Y" is
  * read with the titles).
  */
-const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide']);
+// ("Her coach, X, has denied wrongdoing": an athlete's coach or trainer is the athlete's, as a lawyer is a client's)
+export const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide', 'coach', 'trainer', 'physiotherapist']);
 
 const PERSON_PRONOUNS = new Set(['his', 'her']);
 /** Capitalised title words that may stand between the kin noun and the relative's name ("his daughter, Vice President X"). */
@@ -73,7 +74,9 @@ function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | und
   // ("The walkout is the first strike in the company's history, whose late chairman X vowed ... His son, Y,": a
   // sentence whose subject is neither a name nor a person's description hands "his" the one person it names; not "The
   // leader of the party denied it, ... Mr Mubarak. His wife": the unnamed leader may be the one meant)
-  if (at >= 0 && at < 2) return undefined;
+  // ("WADA said the people around Valieva should be investigated. Her coach, X,": a body opening the sentence is no
+  // "his"/"her"; the one person the sentence names is)
+  if (at >= 0 && at < 2 && !(first && (first.type === 'organization' || first.type === 'country') && !first.metonymy)) return undefined;
   if (su.units.slice(0, 4).some((x) => !x.entity && (TITLE_HEAD_WORDS.has(x.lower) || isActorNoun(x.lower) || isSingularPronoun(x.lower) || isPluralPronoun(x.lower)))) return undefined;
   const persons = new Set(su.units.filter(isPerson).map((x) => x.entity));
   return persons.size === 1 ? { id: [...persons][0]!, from: [s] } : undefined;

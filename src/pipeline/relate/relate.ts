@@ -379,7 +379,8 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
   // A role read from context yields to a stated role of the same person and title (anywhere in the article).
   if (list.some((f) => f.basis === 'context' && f.kind === 'role')) {
     const stated = new Set(list.filter((f) => f.kind === 'role' && f.basis !== 'context').map((f) => `${f.source}|${f.predicate}`));
-    list = list.filter((f) => !(f.basis === 'context' && f.kind === 'role' && stated.has(`${f.source}|${f.predicate}`)));
+    // (not the state a stated seat of power stands for, read from that very role: "Kremlin spokesman X", roles.ts)
+    list = list.filter((f) => !(f.basis === 'context' && f.kind === 'role' && !f.rule?.endsWith('-seat') && stated.has(`${f.source}|${f.predicate}`)));
     // ("Colombian President Gustavo Petro ... President Nicolas Maduro" in a story datelined Bogota): an office one
     // person holds in a country, stated of another, is not the context's guess for this one
     const heldBy = new Map<string, Set<string>>();

@@ -10,6 +10,15 @@ export interface TitleHead {
 
 const heads = (reason: string, words: string): TitleHead[] => words.trim().split(/\s+/).map((word) => ({ word, reason }));
 
+/**
+ * A player's position, a title of the club ("Liverpool forward X", "X, the Chelsea goalkeeper,"); a nationality word
+ * before it is no club ("Brazilian winger X": the player's nationality, read as such).
+ */
+export const PLAYER_POSITIONS: { words: string[]; reason: string } = {
+  reason: 'a player\'s position in a club or national team',
+  words: ['forward', 'striker', 'midfielder', 'goalkeeper', 'winger'],
+};
+
 /** The last word of a title: the role itself. */
 export const TITLE_HEADS: TitleHead[] = [
   ...heads('heads of state and government', 'president premier chancellor king queen emir sultan monarch prince shah taoiseach ruler dictator strongman'),
@@ -19,7 +28,10 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('leaders of an organisation, party, movement or region', 'head leader chief chairman chairwoman chair chairperson director director-general ceo cfo coo executive officer founder co-founder co-leader co-chair co-chairman co-chairwoman co-president owner co-owner boss governor mayor commander spokesman spokeswoman spokesperson coordinator organiser organizer'),
   ...heads('advisers attached to a government or leader', 'adviser advisor aide'),
   ...heads('people who run or captain a team or club', 'coach manager captain trainer'),
-  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge general admiral ombudsman commissioner commissioner-general inspector'),
+  ...heads(PLAYER_POSITIONS.reason, PLAYER_POSITIONS.words.join(' ')),
+  ...heads('office holders whose role is tied to a body', 'senator lawmaker mp legislator speaker prosecutor prosecutor-general attorney-general judge justice general admiral ombudsman commissioner commissioner-general inspector'),
+  // ("NASA Administrator Bill Nelson", "the agency's administrator")
+  ...heads('the head of a government agency in the United States and elsewhere', 'administrator'),
   ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
   ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
   ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
@@ -81,7 +93,7 @@ export const TITLE_OF_WORDS: { words: string[]; reason: string } = {
  */
 export const NATIONAL_TITLE_HEADS: { words: string[]; reason: string } = {
   reason: 'offices of a national government or head of state',
-  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary', 'ruler'],
+  words: ['president', 'premier', 'chancellor', 'minister', 'king', 'queen', 'emir', 'sultan', 'monarch', 'taoiseach', 'secretary', 'ruler', 'speaker'],
 };
 
 /**

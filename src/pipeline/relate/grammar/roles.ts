@@ -16,13 +16,15 @@ import { clamp } from '../found.ts';
 import { keepTypes, VIA_PENALTY } from '../phrases.ts';
 import { argOf, modalityOf } from './events.ts';
 import { BODY_TYPES } from '../classes.ts';
-import { TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
+import { PLAYER_POSITIONS, TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
 import type { Tree } from './tree.ts';
+import { readAlly } from './allies.ts';
 
 const MODIFIERS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]);
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
 const BODY_CASES = ['of', 'at', 'for', 'with'];
+const POSITIONS = new Set(PLAYER_POSITIONS.words);
 
 export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let p = 0; p < tree.size; p++) {
@@ -51,6 +53,8 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       const words = [...before, ...mods, t].map((w) => ABBREVIATED[tree.lower[w]!] ?? tree.lower[w]!);
       const kept = bodyOf(ctx, tree, t);
       if (!kept) return;
+      // ("Brazilian winger X": a country before a player's position is the player's nationality, no club)
+      if (POSITIONS.has(tree.lower[t]!) && kept.ids.every((id) => ctx.entities.get(id)?.type === 'country')) return;
       const former = words.some((w) => TENSE.has(w));
       for (const id of kept.ids) {
         if (id === person) continue;
@@ -80,6 +84,14 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       read(up, 'grammar-role-copula', modality, 0.85);
       for (const c of conjoinedTitles(tree, up)) read(c, 'grammar-role-copula', modality, 0.82);
     }
+    // "X, a close ally of President Y," / "X is an ally of Y": a personal tie, no office (allies.ts)
+    for (const t of titles) readAlly(ctx, tree, person, t, undefined, emit);
+    if (tree.exactly(up, 'nsubj').includes(p) && tree.children(up, 'cop').length && tree.entityUnit(up) < 0) {
+      const modality = modalityOf(tree, up);
+      readAlly(ctx, tree, person, up, modality, emit);
+      // (the parse may hang the conjunct on the first predicate's body: "a member of the Liberal Party and an ally of Y")
+      for (const c of conjoinedNouns(tree, up)) readAlly(ctx, tree, person, c, modality, emit);
+    }
     // "The chairman of Y is X": the title is the subject, the person the predicate
     if (tree.children(p, 'cop').length) {
       const modality = modalityOf(tree, p);
@@ -91,6 +103,19 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       for (const o of tree.exactly(up, 'obj')) if (o === up + 1) read(o, 'grammar-role-copula', modality, 0.85, [up]);
     }
   }
+}
+
+/** Nouns conjoined with noun t, or with a name in its "of"/"at" phrases, that have no subject or copula of their own. */
+function conjoinedNouns(tree: Tree, t: number): number[] {
+  const free = (c: number) => c > t && tree.entityUnit(c) < 0 && !tree.children(c, 'nsubj', 'cop').length;
+  const out = tree.children(t, 'conj').filter(free);
+  for (let w = t, depth = 0; depth < 3; depth++) {
+    const body = tree.children(w, 'nmod').find((c) => c > w && BODY_CASES.includes(tree.caseOf(c) ?? '') && tree.entityUnit(c) >= 0);
+    if (body === undefined) break;
+    out.push(...tree.children(body, 'conj').filter(free));
+    w = body;
+  }
+  return out;
 }
 
 /**
