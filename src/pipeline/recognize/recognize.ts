@@ -20,6 +20,7 @@ import { datelinePrefix, WIRE_DATELINE } from '../segment-dateline.ts';
 import { APPOSITION_ORGANIZATION_KINDS, COMMON_ABBREVIATIONS, FUNCTION_WORDS, ORGANIZATION_CUE_BEFORE, PARTY_ADJECTIVES, PARTY_OFFICES } from './words.ts';
 import { appositionTitle, titleBefore } from './context.ts';
 import { docFacts } from './document.ts';
+import { withParticleSurnames } from './particle-surnames.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
@@ -47,7 +48,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    const fromTagger = withRepeatedNames(doc, taggerCandidates(doc, tagged));
+    const fromTagger = withParticleSurnames(doc, withRepeatedNames(doc, taggerCandidates(doc, tagged)));
     candidates.push(...namesEndingInCountry(doc, fromTagger, coveredTokens(doc, fromTagger)));
     candidates.push(...gazetteerAdditions(doc, candidates));
     candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
