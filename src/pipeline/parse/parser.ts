@@ -17,6 +17,7 @@ import { attachHyphenCompounds } from './hyphen-compounds.ts';
 import { liftFromTimes } from './time-lift.ts';
 import { plainObliquesWithoutBy } from './agent-case.ts';
 import { caseOnPhraseHead } from './case-head.ts';
+import { subjectsForConjunctClauses } from './clause-conjunct.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { subjectAside, type AsideSplit } from './subject-aside.ts';
 import { subjectList, type ListSplit } from './subject-list.ts';
@@ -82,6 +83,7 @@ export class DependencyParser {
     attachHyphenCompounds(out, forms);
     liftFromTimes(out, forms);
     plainObliquesWithoutBy(out, forms);
+    subjectsForConjunctClauses(out);
     return out;
   }
 
@@ -278,6 +280,7 @@ export class DependencyParser {
     attachHyphenCompounds(words, forms);
     liftFromTimes(words, forms);
     plainObliquesWithoutBy(words, forms);
+    subjectsForConjunctClauses(words);
     return { sentence: index, words };
   }
 }

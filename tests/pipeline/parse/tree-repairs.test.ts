@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { liftFromTimes, type TimeTreeWord } from '../../../src/pipeline/parse/time-lift.ts';
 import { plainObliquesWithoutBy } from '../../../src/pipeline/parse/agent-case.ts';
 import { caseOnPhraseHead } from '../../../src/pipeline/parse/case-head.ts';
+import { subjectsForConjunctClauses } from '../../../src/pipeline/parse/clause-conjunct.ts';
 
 const w = (upos: string, head: number, deprel: string): TimeTreeWord => ({ upos, head, deprel });
 
@@ -64,5 +65,24 @@ describe('caseOnPhraseHead', () => {
     const words = [w('PROPN', 3, 'compound'), w('ADP', 2, 'case'), w('PROPN', 0, 'nmod'), w('PROPN', -1, 'root')];
     caseOnPhraseHead(words);
     expect(words[1]!.head).toBe(2);
+  });
+});
+
+describe('subjectsForConjunctClauses', () => {
+  it('gives a subjectless conjunct verb the noun the parse hung on the object before it', () => {
+    // "Chile backs the council in Lima and Peru has supported the general ."
+    const words = [w('PROPN', 1, 'nsubj'), w('VERB', -1, 'root'), w('DET', 3, 'det'), w('NOUN', 1, 'obj'), w('ADP', 5, 'case'), w('PROPN', 1, 'obl'),
+      w('CCONJ', 7, 'cc'), w('PROPN', 5, 'conj'), w('AUX', 9, 'aux'), w('VERB', 1, 'conj'), w('DET', 11, 'det'), w('NOUN', 9, 'obj'), w('PUNCT', 1, 'punct')];
+    subjectsForConjunctClauses(words);
+    expect(words[7]).toMatchObject({ head: 9, deprel: 'nsubj' });
+    expect(words[6]!.head).toBe(9);
+    expect(words[9]).toMatchObject({ head: 1, deprel: 'conj' });
+  });
+  it('leaves a conjunct verb sharing the first subject (a guard)', () => {
+    // "Chile backs the council and supports the general ."
+    const words = [w('PROPN', 1, 'nsubj'), w('VERB', -1, 'root'), w('DET', 3, 'det'), w('NOUN', 1, 'obj'), w('CCONJ', 5, 'cc'), w('VERB', 1, 'conj'), w('DET', 7, 'det'), w('NOUN', 5, 'obj'), w('PUNCT', 1, 'punct')];
+    const before = words.map((x) => ({ ...x }));
+    subjectsForConjunctClauses(words);
+    expect(words).toEqual(before);
   });
 });

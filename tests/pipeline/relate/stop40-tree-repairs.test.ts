@@ -49,3 +49,10 @@ describe('a fronted phrase of time before the subject', () => {
     expect(got).toContain('Odhiambo -057 signed agreement with-> Uganda');
   });
 });
+
+describe('a second clause whose subject the parse joined to the first clause\'s object', () => {
+  it('the second subject acts ("X backs the government in Y and Z has supported W")', async () => {
+    const got = await lines('Report\n\nTurkish Foreign Minister Hakan Fidan said the two countries should work together in Sudan, where Turkey backs the army in Khartoum and Egypt has supported the rival commander Abdel Rahim Dagalo.');
+    expect(got).toContain('Egypt -051 supported-> Abdel Rahim Dagalo');
+  });
+});
