@@ -112,15 +112,17 @@ export class DependencyParser {
     const head = new Int32Array(n), label = new Int32Array(n);
     for (let i = 0; i < n; i++) { const h = st.head[i]!; head[i] = h === n ? -1 : h; label[i] = st.label[i]!; }
     const tags = this.tags.slice(0, n);
-    const tagNames = this.tagNames;
-    const words = Array.from({ length: n }, (_, i) => ({ upos: tagNames[tags[i]!]!, head: head[i]! }));
+    const tagNames = this.tagNames, labels = this.labels;
+    // one object per word with all that the splits read (subjectList also the relation): no second copy of each
+    const words: Array<{ upos: Upos; head: number; deprel: string }> = new Array(n);
+    for (let i = 0; i < n; i++) words[i] = { upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
     const split = reportingTail(forms, words);
     if (split) this.joinApart(forms, tags, head, label, split);
     else {
       const aside = subjectAside(forms, words);
       if (aside) this.joinAside(forms, tags, head, label, aside);
       else {
-        const list = subjectList(forms, words.map((w, i) => ({ ...w, deprel: this.labels[label[i]!]! })));
+        const list = subjectList(forms, words);
         if (list) this.joinList(forms, tags, head, label, list);
         else {
           const fronted = frontedPhrase(forms, words);
