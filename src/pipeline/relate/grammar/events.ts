@@ -1116,6 +1116,8 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
     if (id && type && ACTOR_TYPES.has(type)) agent = { ids: [id], via: 'modifier', from: [] };
   }
   const between = withCase(tree, thing, ['between'], ['nmod']);
+  const restated = between.length ? undefined : restatedBetween(tree, thing, i);
+  if (restated !== undefined) between.push(restated);
   let parties = between.length ? conjoinedArgs(ctx, tree, between) : undefined;
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
@@ -1135,6 +1137,37 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
     }
   }
   return { agent, parties };
+}
+
+/**
+ * The "between" phrase a thing set in apposition restates, the one ending right before the comma that opens it:
+ * "the fighting between A and B, a truce brokered by X". Only the phrase the comma closes: a "between" phrase
+ * further back names the parties of something else.
+ */
+function restatedBetween(tree: Tree, thing: number, i: number): number | undefined {
+  // (the parse may hang "a truce brokered by X" on the sentence as a clause of its own, a passive with no "be" whose
+  // subject is the noun, or leave the noun hanging on the full stop; an indefinite noun, a new name for the thing)
+  const h = tree.head(thing);
+  const clause = h === i && !tree.children(i, 'aux').length && /^(?:parataxis|conj)$/.test(tree.rel(i));
+  const stray = h >= 0 && tree.upos(h) === 'PUNCT';
+  const indefinite = tree.children(thing, 'det').some((d) => tree.lower[d] === 'a' || tree.lower[d] === 'an');
+  const appositive = tree.rel(thing) === 'appos' || ((clause || stray) && indefinite);
+  if (!appositive || tree.upos(thing) !== 'NOUN') return undefined;
+  let first = thing;
+  for (let more = true; more;) {
+    const before = tree.children(first).filter((c) => c < first);
+    more = before.length > 0;
+    if (more) first = Math.min(...before);
+  }
+  if (tree.lower[first - 1] !== ',' || first < 2) return undefined;
+  // from the word before the comma up through the conjuncts and name parts that end there
+  let w = first - 2;
+  for (let guard = 0; guard < 4 && w >= 0; guard++) {
+    if (tree.caseOf(w) === 'between') return w;
+    if (tree.rel(w) !== 'conj' && tree.rel(w) !== 'flat') return undefined;
+    w = tree.head(w);
+  }
+  return undefined;
 }
 
 /** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
