@@ -1155,7 +1155,7 @@ function restatedBetween(tree: Tree, thing: number, i: number): number | undefin
   if (!appositive || tree.upos(thing) !== 'NOUN') return undefined;
   let first = thing;
   for (let more = true; more;) {
-    const before = tree.children(first).filter((c) => c < first);
+    const before = tree.children(first).filter((c) => c < first && tree.rel(c) !== 'punct');
     more = before.length > 0;
     if (more) first = Math.min(...before);
   }
