@@ -1,7 +1,7 @@
 // Stop 41 (issue 14): argument linking the first reading of 326-349 showed missing. A go-between named on a thing set
 // in apposition after a "between" phrase ("the fighting between A and B, a truce brokered by X") mediated between the
 // parties of the phrase the comma closes (04 towards each). Sentences written for these tests, through the whole
-// pipeline.
+// pipeline. An actor a verb names "alongside" did the act with its subject ("mediated between A and B alongside X").
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -27,7 +27,21 @@ describe('a go-between named on an apposition to a "between" phrase', () => {
   });
 });
 
+describe('an actor named "alongside" did the act with the subject', () => {
+  it.each([
+    ['Kenya and Ethiopia have mediated between Sudan and South Sudan for months alongside the African Union.', 'African Union', '04', 'South Sudan'],
+    ['Britain bombed Libya alongside France.', 'France', '19', 'Libya'],
+    ['France attacked Mali alongside Chad.', 'Chad', '19', 'Mali'],
+  ])('%s -> %s %s %s', async (text, from, code, to) => {
+    expect(root(await lines(text), from, code, to)).not.toEqual([]);
+  });
+});
+
 describe('guards', () => {
+  it('fighting alongside an army is no fight with it', async () => {
+    const got = await lines('Burundi fought alongside the Congolese army in South Kivu.');
+    expect(got.filter((l) => / -19\d /.test(l))).toEqual([]);
+  });
   it('a "between" phrase further back than the comma names no parties of the apposition', async () => {
     const got = await lines('The war between Sudan and South Sudan ended in 2005, a peace deal brokered by Kenya.');
     expect(got.filter((l) => l.startsWith('Kenya -04'))).toEqual([]);

@@ -1053,6 +1053,17 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     subject ??= made.agent;
     object ??= made.parties;
   }
+  // "Qatar and Egypt have mediated between A and B alongside the United States": an actor the verb names "alongside"
+  // did the act with its subject (only beside an object: "Burundi's soldiers fought alongside the Congolese army" is
+  // no fight between the two)
+  if (subject && object && !passive) {
+    // (the parse often hangs the phrase on the noun before it: "sanctions on Iran alongside the EU", "for two years
+    // alongside the United States")
+    const words = [...withCase(tree, i, ['alongside'], ['obl']), ...tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['alongside'], ['nmod']))];
+    const partners = keepTypes(ctx, argsOf(ctx, tree, words), ACTOR_TYPES);
+    const ids = partners?.ids.filter((id) => !subject!.ids.includes(id) && !(object?.ids ?? []).includes(id)) ?? [];
+    if (ids.length) subject = { ...subject, ids: [...subject.ids, ...ids], from: [...new Set([...subject.from, ...partners!.from])] };
+  }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
   // "The United States condemned the attack": the act named refers back to an event read earlier; its doer is the target
   if (!object && e.actObject && subject) {
