@@ -1,7 +1,7 @@
 // Stop 41 (issue 14): argument linking the first reading of 326-349 showed missing. A go-between named on a thing set
 // in apposition after a "between" phrase ("the fighting between A and B, a truce brokered by X") mediated between the
 // parties of the phrase the comma closes (04 towards each). Sentences written for these tests, through the whole
-// pipeline. An actor a verb names "alongside" did the act with its subject ("mediated between A and B alongside X").
+// pipeline. A name set off by commas after a subject title, which the parse hung on a comma, is the subject. An actor a verb names "alongside" did the act with its subject ("mediated between A and B alongside X").
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -34,6 +34,16 @@ describe('an actor named "alongside" did the act with the subject', () => {
     ['France attacked Mali alongside Chad.', 'Chad', '19', 'Mali'],
   ])('%s -> %s %s %s', async (text, from, code, to) => {
     expect(root(await lines(text), from, code, to)).not.toEqual([]);
+  });
+});
+
+describe('a name set off by commas after a subject title is the subject', () => {
+  it.each([
+    ["Oman's deputy prime minister and foreign minister, Sheikh Badr Albusaidi, called the raid a crime and accused Israel of lying.", 'Badr Albusaidi', '11', 'Israel'],
+  ])('%s -> %s %s %s', async (text, from, code, to) => {
+    const got = await lines(text);
+    expect(root(got, from, code, to)).not.toEqual([]);
+    expect(got.filter((l) => l.startsWith('Oman -11'))).toEqual([]);
   });
 });
 

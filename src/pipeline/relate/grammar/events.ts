@@ -590,6 +590,30 @@ function recipientOf(tree: Tree, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Qatar's prime minister and foreign minister, Sheikh X, accused Y": the name set off by commas right after a title
+ * the parse made a subject, where the parse hung the name on a comma instead of on the title (no apposition for
+ * argOf to read), is who the subject is; not the title's possessor.
+ */
+function strandedName(ctx: Ctx, tree: Tree, s: number): Arg | undefined {
+  const word = tree.lower[s]!;
+  if (tree.upos(s) !== 'NOUN' || tree.entityUnit(s) >= 0 || !(TITLE_HEAD_WORDS.has(word) || isActorNoun(word))) return undefined;
+  let c = s + 1;
+  for (; c < tree.size && tree.lower[c] !== ','; c++) if (!tree.ancestors(c).includes(s)) return undefined;
+  if (c >= tree.size) return undefined;
+  // (an honorific before the name, "Sheikh", may be a word of its own hung on it)
+  let w = c + 1;
+  while (w < c + 3 && w < tree.size && tree.entityUnit(w) < 0 && tree.ancestors(w).includes(w + 1)) w++;
+  const u = w < tree.size ? tree.entityUnit(w) : -1;
+  const x = u >= 0 ? ctx.units[u] : undefined;
+  if (!x?.entity || x.partial || x.type !== 'person') return undefined;
+  let end = w;
+  while (end + 1 < tree.size && tree.unit(end + 1) === u) end++;
+  const h = tree.head(w);
+  if (tree.lower[end + 1] !== ',' || h < 0 || tree.upos(h) !== 'PUNCT') return undefined;
+  return { ids: [x.entity], via: 'direct', from: [] };
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -597,6 +621,8 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
   const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
   if (own.length) {
     const s = own[0]!;
+    const stranded = strandedName(ctx, tree, s);
+    if (stranded) return { arg: stranded, modality: none };
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (isRelativePronoun(tree, s) && tree.rel(v) === 'acl:relcl') {
       // ("The World Bank and the ADB, which lend Mongolia ...": a plural verb after a comma makes the clause one of
