@@ -1,7 +1,7 @@
 // Stop 41 (issue 14): argument linking the first reading of 326-349 showed missing. A go-between named on a thing set
 // in apposition after a "between" phrase ("the fighting between A and B, a truce brokered by X") mediated between the
 // parties of the phrase the comma closes (04 towards each). Sentences written for these tests, through the whole
-// pipeline. A name set off by commas after a subject title, which the parse hung on a comma, is the subject. An actor a verb names "alongside" did the act with its subject ("mediated between A and B alongside X").
+// pipeline. A name set off by commas after a subject title, which the parse hung on a comma, is the subject; so is a conjunct's name the parse hung on the first name ("both Mr A and Mr B"). An actor a verb names "alongside" did the act with its subject ("mediated between A and B alongside X").
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -44,6 +44,12 @@ describe('a name set off by commas after a subject title is the subject', () => 
     const got = await lines(text);
     expect(root(got, from, code, to)).not.toEqual([]);
     expect(got.filter((l) => l.startsWith('Oman -11'))).toEqual([]);
+  });
+});
+
+describe('a conjunct name the parse hung on the first name', () => {
+  it('"both Mr A and Mr B": the second name is an object too', async () => {
+    expect(root(await lines('Mr Scholz congratulated both Mr Aoun and Mr Mikati.'), 'Scholz', '05', 'Mikati')).not.toEqual([]);
   });
 });
 

@@ -510,7 +510,18 @@ function phraseEnd(tree: Tree, w: number): number {
 
 /** The actors of these words and of the words coordinated with each ("from Argentina and Chile", "between A and B"). */
 export function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
-  return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj')]));
+  return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj'), ...strayConjunctNames(tree, w)]));
+}
+
+/**
+ * "both Mr Aoun and Mr Salam": the parse may hang the second conjunct's name on the first name as a word of it (flat)
+ * and leave its honorific alone as the conjunct; a name of another entity hung so, after a conjunct, is one too.
+ */
+function strayConjunctNames(tree: Tree, w: number): number[] {
+  const conj = tree.children(w, 'conj');
+  if (!conj.length) return [];
+  const k = tree.entityUnit(w);
+  return tree.children(w, 'flat').filter((c) => c > conj[0]! && tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
@@ -1053,7 +1064,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           // ("would meet all political forces, including X": a phrase of "including" after the object names members
           // of it, hung on the object or on the verb)
           const members = [...withCase(tree, o, ['including'], ['nmod']), ...withCase(tree, i, ['including'], ['obl']).filter((c) => c > o)];
-          object = argsOf(ctx, tree, [obj, ...stray, ...members]);
+          object = argsOf(ctx, tree, [obj, ...stray, ...members, ...strayConjunctNames(tree, o)]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj) ?? placeOfThing(ctx, tree, obj);
