@@ -510,7 +510,18 @@ function phraseEnd(tree: Tree, w: number): number {
 
 /** The actors of these words and of the words coordinated with each ("from Argentina and Chile", "between A and B"). */
 export function conjoinedArgs(ctx: Ctx, tree: Tree, words: readonly number[]): Arg | undefined {
-  return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj')]));
+  return argsOf(ctx, tree, words.flatMap((w) => [w, ...tree.children(w, 'conj'), ...strayConjunctNames(tree, w)]));
+}
+
+/**
+ * "both Mr Aoun and Mr Salam": the parse may hang the second conjunct's name on the first name as a word of it (flat)
+ * and leave its honorific alone as the conjunct; a name of another entity hung so, after a conjunct, is one too.
+ */
+function strayConjunctNames(tree: Tree, w: number): number[] {
+  const conj = tree.children(w, 'conj');
+  if (!conj.length) return [];
+  const k = tree.entityUnit(w);
+  return tree.children(w, 'flat').filter((c) => c > conj[0]! && tree.entityUnit(c) >= 0 && tree.entityUnit(c) !== k);
 }
 
 /** All arguments over a list of words (coordinated subjects the parse split across conj). */
@@ -590,6 +601,30 @@ function recipientOf(tree: Tree, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Qatar's prime minister and foreign minister, Sheikh X, accused Y": the name set off by commas right after a title
+ * the parse made a subject, where the parse hung the name on a comma instead of on the title (no apposition for
+ * argOf to read), is who the subject is; not the title's possessor.
+ */
+function strandedName(ctx: Ctx, tree: Tree, s: number): Arg | undefined {
+  const word = tree.lower[s]!;
+  if (tree.upos(s) !== 'NOUN' || tree.entityUnit(s) >= 0 || !(TITLE_HEAD_WORDS.has(word) || isActorNoun(word))) return undefined;
+  let c = s + 1;
+  for (; c < tree.size && tree.lower[c] !== ','; c++) if (!tree.ancestors(c).includes(s)) return undefined;
+  if (c >= tree.size) return undefined;
+  // (an honorific before the name, "Sheikh", may be a word of its own hung on it)
+  let w = c + 1;
+  while (w < c + 3 && w < tree.size && tree.entityUnit(w) < 0 && tree.ancestors(w).includes(w + 1)) w++;
+  const u = w < tree.size ? tree.entityUnit(w) : -1;
+  const x = u >= 0 ? ctx.units[u] : undefined;
+  if (!x?.entity || x.partial || x.type !== 'person') return undefined;
+  let end = w;
+  while (end + 1 < tree.size && tree.unit(end + 1) === u) end++;
+  const h = tree.head(w);
+  if (tree.lower[end + 1] !== ',' || h < 0 || tree.upos(h) !== 'PUNCT') return undefined;
+  return { ids: [x.entity], via: 'direct', from: [] };
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -597,6 +632,8 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
   const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
   if (own.length) {
     const s = own[0]!;
+    const stranded = strandedName(ctx, tree, s);
+    if (stranded) return { arg: stranded, modality: none };
     // "the company, which bought X": the relative pronoun stands for the noun the clause modifies.
     if (isRelativePronoun(tree, s) && tree.rel(v) === 'acl:relcl') {
       // ("The World Bank and the ADB, which lend Mongolia ...": a plural verb after a comma makes the clause one of
@@ -1027,7 +1064,7 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           // ("would meet all political forces, including X": a phrase of "including" after the object names members
           // of it, hung on the object or on the verb)
           const members = [...withCase(tree, o, ['including'], ['nmod']), ...withCase(tree, i, ['including'], ['obl']).filter((c) => c > o)];
-          object = argsOf(ctx, tree, [obj, ...stray, ...members]);
+          object = argsOf(ctx, tree, [obj, ...stray, ...members, ...strayConjunctNames(tree, o)]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
         if (!object && obj !== undefined && e.placeObject) object = nameModifierOf(ctx, tree, obj) ?? placeOfThing(ctx, tree, obj);
@@ -1052,6 +1089,17 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const made = madeBetween(ctx, tree, i);
     subject ??= made.agent;
     object ??= made.parties;
+  }
+  // "Qatar and Egypt have mediated between A and B alongside the United States": an actor the verb names "alongside"
+  // did the act with its subject (only beside an object: "Burundi's soldiers fought alongside the Congolese army" is
+  // no fight between the two)
+  if (subject && object && !passive) {
+    // (the parse often hangs the phrase on the noun before it: "sanctions on Iran alongside the EU", "for two years
+    // alongside the United States")
+    const words = [...withCase(tree, i, ['alongside'], ['obl']), ...tree.children(i, 'obl', 'obj').flatMap((c) => withCase(tree, c, ['alongside'], ['nmod']))];
+    const partners = keepTypes(ctx, argsOf(ctx, tree, words), ACTOR_TYPES);
+    const ids = partners?.ids.filter((id) => !subject!.ids.includes(id) && !(object?.ids ?? []).includes(id)) ?? [];
+    if (ids.length) subject = { ...subject, ids: [...subject.ids, ...ids], from: [...new Set([...subject.from, ...partners!.from])] };
   }
   if (e.objectMentions && !(complement !== undefined ? [complement] : tree.exactly(i, 'obj')).some((o) => subtreeHas(tree, o, e.objectMentions!))) return false;
   // "The United States condemned the attack": the act named refers back to an event read earlier; its doer is the target
@@ -1116,6 +1164,8 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
     if (id && type && ACTOR_TYPES.has(type)) agent = { ids: [id], via: 'modifier', from: [] };
   }
   const between = withCase(tree, thing, ['between'], ['nmod']);
+  const restated = between.length ? undefined : restatedBetween(tree, thing, i);
+  if (restated !== undefined) between.push(restated);
   let parties = between.length ? conjoinedArgs(ctx, tree, between) : undefined;
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
@@ -1135,6 +1185,37 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
     }
   }
   return { agent, parties };
+}
+
+/**
+ * The "between" phrase a thing set in apposition restates, the one ending right before the comma that opens it:
+ * "the fighting between A and B, a truce brokered by X". Only the phrase the comma closes: a "between" phrase
+ * further back names the parties of something else.
+ */
+function restatedBetween(tree: Tree, thing: number, i: number): number | undefined {
+  // (the parse may hang "a truce brokered by X" on the sentence as a clause of its own, a passive with no "be" whose
+  // subject is the noun, or leave the noun hanging on the full stop; an indefinite noun, a new name for the thing)
+  const h = tree.head(thing);
+  const clause = h === i && !tree.children(i, 'aux').length && /^(?:parataxis|conj)$/.test(tree.rel(i));
+  const stray = h >= 0 && tree.upos(h) === 'PUNCT';
+  const indefinite = tree.children(thing, 'det').some((d) => tree.lower[d] === 'a' || tree.lower[d] === 'an');
+  const appositive = tree.rel(thing) === 'appos' || ((clause || stray) && indefinite);
+  if (!appositive || tree.upos(thing) !== 'NOUN') return undefined;
+  let first = thing;
+  for (let more = true; more;) {
+    const before = tree.children(first).filter((c) => c < first && tree.rel(c) !== 'punct');
+    more = before.length > 0;
+    if (more) first = Math.min(...before);
+  }
+  if (tree.lower[first - 1] !== ',' || first < 2) return undefined;
+  // from the word before the comma up through the conjuncts and name parts that end there
+  let w = first - 2;
+  for (let guard = 0; guard < 4 && w >= 0; guard++) {
+    if (tree.caseOf(w) === 'between') return w;
+    if (tree.rel(w) !== 'conj' && tree.rel(w) !== 'flat') return undefined;
+    w = tree.head(w);
+  }
+  return undefined;
 }
 
 /** "condemned the attack" read off the parse: a determiner, no "of"/possessor naming the act's own parties. */
