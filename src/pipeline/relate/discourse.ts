@@ -221,7 +221,7 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
 const KIND_NAME_WORDS = new Map<string, string[]>([
   ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
   ['union', ['union', 'federation', 'confederation', 'congress']],
-  ['court', ['court', 'tribunal']],
+  ...['court', 'tribunal'].map((n): [string, string[]] => [n, ['court', 'tribunal']]),
 ]);
 
 /** The words of names of bodies "the <noun>" may stand for by kind ("watchdog": "authority", "commission", ...). */

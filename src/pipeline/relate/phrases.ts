@@ -177,6 +177,28 @@ export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'f
   return found;
 }
 
+/**
+ * "had appealed to the court" after "The Court of Arbitration for Sport banned ...": the one organisation the article
+ * has named before unit k whose name holds a word of the noun's kind ("court", "tribunal": discourse.ts,
+ * kindNameWords), wherever the word stands in the name; undefined when the noun has no such words, or when none or
+ * two bodies so named came before (a court of one case and a court of appeal). Bodies of other kinds named in between
+ * ("The anti-doping agency and the skating union had appealed to the court") are no antecedent of it.
+ */
+function bodyOfKindNamedSoFar(ctx: Ctx, noun: string, k: number): string | undefined {
+  const kindWords = kindNameWords(noun);
+  if (!kindWords.length) return undefined;
+  const found = new Set<string>();
+  for (let s = 0; s <= ctx.s; s++) {
+    const units = s === ctx.s ? ctx.units.slice(0, k) : ctx.sentences[s]!.units;
+    for (const x of units) {
+      if (!isEntity(x) || x.type !== 'organization' || x.partial || x.metonymy === 'demonym' || found.has(x.entity)) continue;
+      const name = ctx.entities.get(x.entity)?.name ?? x.text;
+      if (name.toLowerCase().split(/[^\p{L}]+/u).some((w) => kindWords.includes(w))) found.add(x.entity);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
 export function namedBefore(ctx: Ctx, id: string): number[] {
   for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
@@ -246,7 +268,7 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   }
   if (isOrganizationAnaphor(u.lower)) {
     // "the union" when the article names one organisation ending in "Union"
-    const named = namedBodyFor(ctx, u.lower, []);
+    const named = namedBodyFor(ctx, u.lower, []) ?? bodyOfKindNamedSoFar(ctx, u.lower, k);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
     // ("Japanese survivors' group Nihon Hidankyo wins ... The committee said ... Ishiba congratulated the group": the
     // one body the headline described with the noun itself, the story's own, over the latest organisation; not one
