@@ -121,6 +121,9 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     if (isComma(units[k]) && isDet(units[k + 1]?.lower ?? '')) break;
     let m = k + 1;
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
+    // ("Sergei Shoigu and the chief of its general staff, Valery Gerasimov": a person conjunct told by a description
+    // with the name in apposition)
+    if (isConj(units[k]!.lower) && first.type === 'person') m = describedPersonAt(units, k + 1) ?? m;
     const next = units[m];
     if (!isEntity(next) || !fits(next)) break;
     // ("Anglo American, South Africa's biggest mining house": a possessor after a comma opens an apposition too)
@@ -130,6 +133,30 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     k = m + 1;
   }
   return { ids, end };
+}
+
+/** Lower-case words of a description before a name in apposition ("the chief of its general staff"). */
+const DESCRIPTION_FILLER = /^(?:[a-z][a-z-]*|'s)$/;
+
+/**
+ * "the chief of its general staff, Valery Gerasimov" from unit k: the unit of the person named in apposition after a
+ * short description of lower-case words opening with a determiner or a possessive pronoun, or undefined.
+ */
+function describedPersonAt(units: readonly Unit[], k: number): number | undefined {
+  const open = units[k];
+  if (!open || !(isDet(open.lower) || /^(?:its|his|her|their)$/.test(open.lower))) return undefined;
+  let m = k + 1;
+  for (; m < units.length && m <= k + 7; m++) {
+    const x = units[m]!;
+    if (isComma(x)) break;
+    if (x.entity || !DESCRIPTION_FILLER.test(x.text) || isConj(x.lower)) return undefined;
+  }
+  if (m === k + 1 || !isComma(units[m])) return undefined;
+  const name = units[m + 1];
+  if (!isEntity(name) || name.type !== 'person') return undefined;
+  // (the apposition ends there: "..., Valery Gerasimov, accusing", "..., Valery Gerasimov.")
+  const after = units[m + 2];
+  return !after || isComma(after) || /^[.;:)]$/.test(after.text) ? m + 1 : undefined;
 }
 
 /**
