@@ -8,6 +8,7 @@ import { isDescriptionNoun, kindNameWords } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { COUNTRY_REGIONS } from './data/country-regions.ts';
+import { countryFormCodes } from './data/country-forms.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
@@ -90,7 +91,7 @@ function portfolioBeforePerson(u: readonly Unit[], k: number, limit: number): bo
 }
 
 const isListedNoun = (w: string) =>
-  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
+  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || !!countryFormCodes(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 export function looksVerbal(x: Unit): boolean {
@@ -262,6 +263,12 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const the = ctx.units[p];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
+  // "thanked the sultanate", "to visit the self-ruled island": the salient country of those the noun fits
+  const forms = countryFormCodes(u.lower);
+  if (forms) {
+    const c = ctx.discourse.topical('country', at, (id) => forms.has(countryCode(ctx.entities.get(id)) ?? ''));
+    return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
+  }
   if (isCountryAnaphor(u.lower)) {
     const c = ctx.discourse.topical('country', at);
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
@@ -517,7 +524,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower) || isDescriptionNoun(head.lower) || TITLE_HEAD_WORDS.has(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || !!countryFormCodes(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower) || isDescriptionNoun(head.lower) || TITLE_HEAD_WORDS.has(head.lower))) return { arg: def, end, units: np };
   }
   // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
   if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
