@@ -4,7 +4,7 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse, Position } from './discourse.ts';
-import { isDescriptionNoun, kindNameWords } from './discourse.ts';
+import { isDescriptionNoun, kindNameWords, openingDescriptionOfBody } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { COUNTRY_REGIONS } from './data/country-regions.ts';
@@ -769,6 +769,10 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   if (!person && !plural && !object) {
     const head = openingDescription(ctx, j);
     if (head >= 0) return definiteAnaphor(ctx, head);
+    // ("Italy's data protection authority said it had fined X", the body named in the next sentence: it, not the country)
+    const lead = openingDescriptionOfBody(ctx.sentences[ctx.s]!);
+    const ahead = lead && lead.head < j ? ctx.discourse.namedAhead({ s: ctx.s, i: lead.head }) : undefined;
+    if (ahead) return arg([ahead.value], 'pronoun', [ahead.s]);
   }
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
