@@ -774,10 +774,17 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
     const ahead = lead && lead.head < j ? ctx.discourse.namedAhead({ s: ctx.s, i: lead.head }) : undefined;
     if (ahead) return arg([ahead.value], 'pronoun', [ahead.s]);
   }
+  let ownSubject: string | undefined;
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
-    if (a && skip) { skip = false; continue; }
+    if (a && skip) { skip = false; ownSubject = a.ids[0]; continue; }
     if (a) return a;
+  }
+  if (object && ownSubject !== undefined && !(ctx.units[j - 2]?.lower === 'to' && !ctx.units[j - 1]!.entity)) {
+    // ("Aoun named Salam prime minister and asked him to form a government": the one person the sentence names besides
+    // the clause's own subject, when no other person is a subject before it; not after an infinitive, as above)
+    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender, ctx, ownSubject);
+    if (other) return arg([other], 'pronoun');
   }
   if (skip) {
     // ("The United States imposed sanctions on X, accusing him of ...": no person as a subject before it, the one
@@ -824,13 +831,14 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
 
 /**
  * The one person named in `units` before unit `end`, outside subject position (an object, a possessor, inside a
- * prepositional phrase) and of the pronoun's gender; undefined when none, several, or any person is a subject there.
+ * prepositional phrase) and of the pronoun's gender, `except` left out (the clause's own subject); undefined when none,
+ * several, or any other person is a subject there.
  */
-function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx): string | undefined {
+function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx, except?: string): string | undefined {
   const found = new Set<string>();
   for (let k = 0; k < end; k++) {
     const x = units[k]!;
-    if (!isEntity(x) || x.type !== 'person') continue;
+    if (!isEntity(x) || x.type !== 'person' || x.entity === except) continue;
     // (a person as a subject: another may be meant)
     if (subjectLike(c, k)) return undefined;
     const known = gender && honorificGender(ctx).get(x.entity);
