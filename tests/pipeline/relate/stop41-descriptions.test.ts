@@ -2,7 +2,8 @@
 // one body named so far whose name says it is a court; "them" after a pair whose second person is told by a
 // description with the name in apposition; "the sultanate", "the emirate", "the self-ruled island" are the salient
 // country the noun fits; a lead's description restated with the name in apposition ("The watchdog, known as X,")
-// names the body ahead, and "it" after the described subject is that body. Sentences written for these tests,
+// names the body ahead, and "it" after the described subject is that body; an object "him" after its clause's own
+// subject is the one other person the sentence names. Sentences written for these tests,
 // through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
@@ -34,6 +35,9 @@ describe('pronoun and description ends', () => {
     // a description restated with the name in apposition names the body ahead; "it" after the described subject is it
     ['Regulator fines bank\n\nSweden\'s financial supervisory authority said on Monday it had fined Spotify 50 million crowns.\n\nThe watchdog, known as the Finansinspektionen, found that the company had failed to protect its users.',
       'Finansinspektionen', '17', 'Spotify'],
+    // an object "him" after its clause's own subject: the one other person the sentence names
+    ['Premier named\n\nKenyan President William Ruto has named Musalia Mudavadi as prime minister and asked him to form a new cabinet.',
+      'William Ruto', '02', 'Musalia Mudavadi'],
   ])('%s', async (text, from, code, to) => {
     expect(root(await lines(text), from, code, to)).not.toEqual([]);
   });
@@ -55,5 +59,13 @@ describe('guards', () => {
   it('a description restated without a name in apposition names nothing ahead', async () => {
     const got = await lines('Regulator fines bank\n\nSweden\'s financial supervisory authority said on Monday it had fined Spotify 50 million crowns.\n\nThe watchdog found that the company had failed to protect its users.');
     expect(got.filter((l) => l.startsWith('Spotify -17') || l.startsWith('Finansinspektionen'))).toEqual([]);
+  });
+  it('an object "him" after an infinitive is not the person who would act', async () => {
+    const got = await lines('Talks\n\nOlaf Scholz met Emmanuel Macron in Paris and asked Mark Rutte to meet him.');
+    expect(got.filter((l) => l.startsWith('Mark Rutte') && l.endsWith('-> Emmanuel Macron'))).toEqual([]);
+  });
+  it('two other persons named leave an object "him" to neither', async () => {
+    const got = await lines('Talks\n\nOlaf Scholz met Emmanuel Macron and Pedro Sanchez in Paris and urged him to act.');
+    expect(got.filter((l) => l.startsWith('Olaf Scholz -02'))).toEqual([]);
   });
 });
