@@ -777,7 +777,8 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   let ownSubject: string | undefined;
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
-    if (a && skip) { skip = false; ownSubject = a.ids[0]; continue; }
+    // (the clause's own subject only when it leads: no person before it and no "and" ("sanctions on A and B, accusing him"))
+    if (a && skip) { skip = false; if (!isConj(ctx.units[k - 1]?.lower ?? '') && !ctx.units.slice(0, k).some((x) => isEntity(x) && x.type === 'person')) ownSubject = a.ids[0]; continue; }
     if (a) return a;
   }
   if (object && ownSubject !== undefined && !(ctx.units[j - 2]?.lower === 'to' && !ctx.units[j - 1]!.entity)) {
