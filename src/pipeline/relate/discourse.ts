@@ -121,6 +121,9 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     if (isComma(units[k]) && isDet(units[k + 1]?.lower ?? '')) break;
     let m = k + 1;
     while (m < units.length && (isNeighbourWord(units[m]!.lower) || isDet(units[m]!.lower))) m++;
+    // ("Sergei Shoigu and the chief of its general staff, Valery Gerasimov": a person conjunct told by a description
+    // with the name in apposition)
+    if (isConj(units[k]!.lower) && first.type === 'person') m = describedPersonAt(units, k + 1) ?? m;
     const next = units[m];
     if (!isEntity(next) || !fits(next)) break;
     // ("Anglo American, South Africa's biggest mining house": a possessor after a comma opens an apposition too)
@@ -130,6 +133,30 @@ function coordinated(units: Unit[], i: number, fits: (u: Unit) => boolean): { id
     k = m + 1;
   }
   return { ids, end };
+}
+
+/** Lower-case words of a description before a name in apposition ("the chief of its general staff"). */
+const DESCRIPTION_FILLER = /^(?:[a-z][a-z-]*|'s)$/;
+
+/**
+ * "the chief of its general staff, Valery Gerasimov" from unit k: the unit of the person named in apposition after a
+ * short description of lower-case words opening with a determiner or a possessive pronoun, or undefined.
+ */
+function describedPersonAt(units: readonly Unit[], k: number): number | undefined {
+  const open = units[k];
+  if (!open || !(isDet(open.lower) || /^(?:its|his|her|their)$/.test(open.lower))) return undefined;
+  let m = k + 1;
+  for (; m < units.length && m <= k + 7; m++) {
+    const x = units[m]!;
+    if (isComma(x)) break;
+    if (x.entity || !DESCRIPTION_FILLER.test(x.text) || isConj(x.lower)) return undefined;
+  }
+  if (m === k + 1 || !isComma(units[m])) return undefined;
+  const name = units[m + 1];
+  if (!isEntity(name) || name.type !== 'person') return undefined;
+  // (the apposition ends there: "..., Valery Gerasimov, accusing", "..., Valery Gerasimov.")
+  const after = units[m + 2];
+  return !after || isComma(after) || /^[.;:)]$/.test(after.text) ? m + 1 : undefined;
 }
 
 /**
@@ -221,7 +248,7 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
 const KIND_NAME_WORDS = new Map<string, string[]>([
   ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
   ['union', ['union', 'federation', 'confederation', 'congress']],
-  ['court', ['court', 'tribunal']],
+  ...['court', 'tribunal'].map((n): [string, string[]] => [n, ['court', 'tribunal']]),
 ]);
 
 /** The words of names of bodies "the <noun>" may stand for by kind ("watchdog": "authority", "commission", ...). */
@@ -250,7 +277,8 @@ export function openingDescriptionOfBody(su: SentenceUnits): { head: number; wor
   const words: string[] = [];
   for (; k < units.length && words.length < 4 && isDescriptionWord(units[k]) && !ENDS_DESCRIPTION.test(units[k]!.lower); k++) {
     const w = units[k]!.lower;
-    if (isDescriptionNoun(w)) {
+    // ("Italy's data protection authority said": a word a regulator's name is made of heads a description of one too)
+    if (isDescriptionNoun(w) || kindNameWords('regulator').includes(w)) {
       // ("The country's largest union at Samsung Electronics": a named workplace may follow the noun)
       let next = k + 1;
       if (isPrep(units[next]?.lower ?? '') && units[next]!.lower !== 'on' && isEntity(units[next + 1])) next += 2;
@@ -259,6 +287,24 @@ export function openingDescriptionOfBody(su: SentenceUnits): { head: number; wor
     words.push(w);
   }
   return undefined;
+}
+
+/** Two description nouns of one kind of body: the same noun, or one a word of the other's kind ("watchdog", "authority"). */
+const sameKindNouns = (a: string, b: string) => a === b || kindNameWords(a).includes(b) || kindNameWords(b).includes(a);
+
+/**
+ * "The watchdog, known as the Garante, found ...": the unit of the organisation a sentence-opening description of the
+ * same kind as `noun` names in apposition ("The <noun>, (known as | called)? (the)? <Name>,"), or undefined.
+ */
+function restatedName(units: readonly Unit[], noun: string): number | undefined {
+  if (units[0]?.lower !== 'the' || !units[1] || !sameKindNouns(noun, units[1].lower) || !isComma(units[2])) return undefined;
+  let k = 3;
+  if (units[k]?.lower === 'known' && units[k + 1]?.lower === 'as') k += 2;
+  else if (units[k]?.lower === 'called') k++;
+  if (units[k]?.lower === 'the') k++;
+  const x = units[k];
+  if (!isEntity(x) || !(x.type === 'organization' || x.type === 'group') || isNewsAgency(x.lower)) return undefined;
+  return isComma(units[k + 1]) ? k : undefined;
 }
 
 /**
@@ -273,13 +319,26 @@ function describedAhead(sentences: SentenceUnits[], s: number, usable: (s: Sente
   if (!d) return undefined;
   const nextSu = sentences[s + 1];
   if (!nextSu || !usable(nextSu)) return undefined;
+  const noun = units[d.head]!.lower;
+  // ("Italy's data protection authority said it had fined X. The watchdog, known as the Garante, found": a description
+  // of the same kind again, with the name in apposition, names the body as well as a name leading the sentence would)
+  const restated = restatedName(nextSu.units, noun);
+  if (restated !== undefined) {
+    const body = nextSu.units[restated]!;
+    if (namedBefore(body.entity!, s + 1)) return undefined;
+    return {
+      at: { s, i: d.head },
+      noun,
+      body: { s: s + 1, i: restated, value: body.entity! },
+      owner: d.owner === undefined ? undefined : { s, i: d.owner, value: units[d.owner]!.entity! },
+    };
+  }
   const lead = leads.get(s + 1) ?? new Set<number>();
   const bodies = [...lead].map((i) => nextSu.units[i]!).filter((x) => isEntity(x) && (x.type === 'organization' || x.type === 'group') && x.metonymy !== 'demonym' && !isNewsAgency(x.lower));
   const ids = new Set(bodies.map((x) => x.entity!));
   if (ids.size !== 1) return undefined;
   const body = bodies[0]!;
   if (namedBefore(body.entity!, s + 1)) return undefined;
-  const noun = units[d.head]!.lower;
   const name = entities.get(body.entity!)?.name ?? body.text;
   const nameWords = name.toLowerCase().split(/[^\p{L}]+/u);
   const telling = d.words.filter((w) => !RANK_WORDS.test(w) && w.length > 3);

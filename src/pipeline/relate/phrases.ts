@@ -4,10 +4,11 @@
 // locations, events) reads its arguments through these few functions.
 import type { Entity } from '../../types.ts';
 import type { Discourse, Position } from './discourse.ts';
-import { isDescriptionNoun, kindNameWords } from './discourse.ts';
+import { isDescriptionNoun, kindNameWords, openingDescriptionOfBody } from './discourse.ts';
 import type { ArticleContext } from './context.ts';
 import { TITLE_HEADS, TITLE_HEAD_WORDS, TITLE_MODIFIERS } from './data/titles.ts';
 import { COUNTRY_REGIONS } from './data/country-regions.ts';
+import { countryFormCodes } from './data/country-forms.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
@@ -90,7 +91,7 @@ function portfolioBeforePerson(u: readonly Unit[], k: number, limit: number): bo
 }
 
 const isListedNoun = (w: string) =>
-  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
+  isActorNoun(w) || isPlaceNoun(w) || isActNoun(w) || isTransparentNoun(w) || isOrganizationAnaphor(w) || isCountryAnaphor(w) || !!countryFormCodes(w) || isPluralPlaceAnaphor(w) || isPairAnaphor(w);
 
 /** A word that reads as a verb after a name: "-s", "-ed" or "-ing" and not one of the listed nouns. */
 export function looksVerbal(x: Unit): boolean {
@@ -177,6 +178,28 @@ export function namedBodyFor(ctx: Ctx, noun: string, modifiers: string[], at: 'f
   return found;
 }
 
+/**
+ * "had appealed to the court" after "The Court of Arbitration for Sport banned ...": the one organisation the article
+ * has named before unit k whose name holds a word of the noun's kind ("court", "tribunal": discourse.ts,
+ * kindNameWords), wherever the word stands in the name; undefined when the noun has no such words, or when none or
+ * two bodies so named came before (a court of one case and a court of appeal). Bodies of other kinds named in between
+ * ("The anti-doping agency and the skating union had appealed to the court") are no antecedent of it.
+ */
+function bodyOfKindNamedSoFar(ctx: Ctx, noun: string, k: number): string | undefined {
+  const kindWords = kindNameWords(noun);
+  if (!kindWords.length) return undefined;
+  const found = new Set<string>();
+  for (let s = 0; s <= ctx.s; s++) {
+    const units = s === ctx.s ? ctx.units.slice(0, k) : ctx.sentences[s]!.units;
+    for (const x of units) {
+      if (!isEntity(x) || x.type !== 'organization' || x.partial || x.metonymy === 'demonym' || found.has(x.entity)) continue;
+      const name = ctx.entities.get(x.entity)?.name ?? x.text;
+      if (name.toLowerCase().split(/[^\p{L}]+/u).some((w) => kindWords.includes(w))) found.add(x.entity);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The latest sentence before the current one that names the entity: the evidence an anaphor rests on. */
 export function namedBefore(ctx: Ctx, id: string): number[] {
   for (let s = ctx.s - 1; s >= 0; s--) if (ctx.sentences[s]!.units.some((x) => x.entity === id)) return [s];
@@ -240,13 +263,19 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const the = ctx.units[p];
   if (!the || the.lower !== 'the') return undefined;
   const at = { s: ctx.s, i: k };
+  // "thanked the sultanate", "to visit the self-ruled island": the salient country of those the noun fits
+  const forms = countryFormCodes(u.lower);
+  if (forms) {
+    const c = ctx.discourse.topical('country', at, (id) => forms.has(countryCode(ctx.entities.get(id)) ?? ''));
+    return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
+  }
   if (isCountryAnaphor(u.lower)) {
     const c = ctx.discourse.topical('country', at);
     return c && arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
   }
   if (isOrganizationAnaphor(u.lower)) {
     // "the union" when the article names one organisation ending in "Union"
-    const named = namedBodyFor(ctx, u.lower, []);
+    const named = namedBodyFor(ctx, u.lower, []) ?? bodyOfKindNamedSoFar(ctx, u.lower, k);
     if (named) return arg([named], 'anaphor', namedBefore(ctx, named));
     // ("Japanese survivors' group Nihon Hidankyo wins ... The committee said ... Ishiba congratulated the group": the
     // one body the headline described with the noun itself, the story's own, over the latest organisation; not one
@@ -495,7 +524,7 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // No name inside: anaphors.
   if (np.length >= 2) {
     const def = definiteAnaphor(ctx, end - 1);
-    if (def && (isCountryAnaphor(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower) || isDescriptionNoun(head.lower) || TITLE_HEAD_WORDS.has(head.lower))) return { arg: def, end, units: np };
+    if (def && (isCountryAnaphor(head.lower) || !!countryFormCodes(head.lower) || isOrganizationAnaphor(head.lower) || isActorNoun(head.lower) || isSoleHolderTitle(head.lower) || isDescriptionNoun(head.lower) || TITLE_HEAD_WORDS.has(head.lower))) return { arg: def, end, units: np };
   }
   // "its forces", "their troops": a state's or a body's own actors stand for it (the nearest country or organisation)
   if (np.length >= 2 && (first.lower === 'its' || first.lower === 'their') && isActorNoun(head.lower)) {
@@ -740,11 +769,23 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
   if (!person && !plural && !object) {
     const head = openingDescription(ctx, j);
     if (head >= 0) return definiteAnaphor(ctx, head);
+    // ("Italy's data protection authority said it had fined X", the body named in the next sentence: it, not the country)
+    const lead = openingDescriptionOfBody(ctx.sentences[ctx.s]!);
+    const ahead = lead && lead.head < j ? ctx.discourse.namedAhead({ s: ctx.s, i: lead.head }) : undefined;
+    if (ahead) return arg([ahead.value], 'pronoun', [ahead.s]);
   }
+  let ownSubject: string | undefined;
   for (let k = j - 1; k >= 0; k--) {
     const a = fits(ctx.units, k, ctx);
-    if (a && skip) { skip = false; continue; }
+    // (the clause's own subject only when it leads: no person before it and no "and" ("sanctions on A and B, accusing him"))
+    if (a && skip) { skip = false; if (!isConj(ctx.units[k - 1]?.lower ?? '') && !ctx.units.slice(0, k).some((x) => isEntity(x) && x.type === 'person')) ownSubject = a.ids[0]; continue; }
     if (a) return a;
+  }
+  if (object && ownSubject !== undefined && !(ctx.units[j - 2]?.lower === 'to' && !ctx.units[j - 1]!.entity)) {
+    // ("Aoun named Salam prime minister and asked him to form a government": the one person the sentence names besides
+    // the clause's own subject, when no other person is a subject before it; not after an infinitive, as above)
+    const other = soleNonSubjectPerson(ctx, ctx.units, j, gender, ctx, ownSubject);
+    if (other) return arg([other], 'pronoun');
   }
   if (skip) {
     // ("The United States imposed sanctions on X, accusing him of ...": no person as a subject before it, the one
@@ -791,13 +832,14 @@ export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undef
 
 /**
  * The one person named in `units` before unit `end`, outside subject position (an object, a possessor, inside a
- * prepositional phrase) and of the pronoun's gender; undefined when none, several, or any person is a subject there.
+ * prepositional phrase) and of the pronoun's gender, `except` left out (the clause's own subject); undefined when none,
+ * several, or any other person is a subject there.
  */
-function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx): string | undefined {
+function soleNonSubjectPerson(ctx: Ctx, units: Unit[], end: number, gender: 'male' | 'female' | undefined, c: Ctx = ctx, except?: string): string | undefined {
   const found = new Set<string>();
   for (let k = 0; k < end; k++) {
     const x = units[k]!;
-    if (!isEntity(x) || x.type !== 'person') continue;
+    if (!isEntity(x) || x.type !== 'person' || x.entity === except) continue;
     // (a person as a subject: another may be meant)
     if (subjectLike(c, k)) return undefined;
     const known = gender && honorificGender(ctx).get(x.entity);
