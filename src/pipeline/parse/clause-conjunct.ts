@@ -5,19 +5,12 @@
 // hung as a conjunct on a noun before it, becomes the verb's nsubj, its "and" the verb's cc, and the verb a conjunct
 // of the verb that governs that noun.
 
-import { leftEdge, within } from './subtree.ts';
-
-/** The fields of a parsed word this pass reads and writes (head: index in the sentence, -1 for the root). */
-export interface ClauseTreeWord {
-  readonly upos: string;
-  head: number;
-  deprel: string;
-}
+import { leftEdge, within, type TreeWord } from './subtree.ts';
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /** Gives a subjectless conjunct verb the noun phrase the parse hung before it as a conjunct (in place). */
-export function subjectsForConjunctClauses(words: ClauseTreeWord[]): void {
+export function subjectsForConjunctClauses(words: TreeWord[]): void {
   for (let v = 0; v < words.length; v++) {
     const verb = words[v]!;
     // (a conjunct, or a clause the parse hung elsewhere: a complement or a parataxis of the sentence's verb)

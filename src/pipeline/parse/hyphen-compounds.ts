@@ -8,14 +8,9 @@
 // participle and, where the name had taken the phrase's place, gives the phrase's head
 // that place.
 
-import { within } from './subtree.ts';
+import { within, type TreeWord } from './subtree.ts';
 
-/** The fields of a parsed word this pass reads and writes (head: index in the sentence, -1 for the root). */
-export interface TreeWord {
-  readonly upos: string;
-  head: number;
-  deprel: string;
-}
+export type { TreeWord } from './subtree.ts';
 
 const PARTICIPLE = /(?:ed|en|wn)$/;
 const IRREGULAR_PARTICIPLES = new Set(['led', 'run', 'held', 'built', 'made', 'born', 'hit', 'bred', 'fed', 'set', 'shot', 'struck']);

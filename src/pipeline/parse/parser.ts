@@ -13,11 +13,7 @@ import { MoveTable, SparseTable } from './tables.ts';
 import type { ParserTables } from './table-file.ts';
 import { sentenceWords } from './words.ts';
 import { insideName, nameTags, type NameSpan } from './name-tags.ts';
-import { attachHyphenCompounds } from './hyphen-compounds.ts';
-import { liftFromTimes } from './time-lift.ts';
-import { plainObliquesWithoutBy } from './agent-case.ts';
-import { caseOnPhraseHead } from './case-head.ts';
-import { subjectsForConjunctClauses } from './clause-conjunct.ts';
+import { repairTree } from './tree-repairs.ts';
 import { reportingTail, type TailSplit } from './reporting-tail.ts';
 import { subjectAside, type AsideSplit } from './subject-aside.ts';
 import { subjectList, type ListSplit } from './subject-list.ts';
@@ -79,11 +75,7 @@ export class DependencyParser {
     const out: WordAnalysis[] = new Array(n);
     const labels = this.labels, tagNames = this.tagNames;
     for (let i = 0; i < n; i++) out[i] = { upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
-    caseOnPhraseHead(out);
-    attachHyphenCompounds(out, forms);
-    liftFromTimes(out, forms);
-    plainObliquesWithoutBy(out, forms);
-    subjectsForConjunctClauses(out);
+    repairTree(out, forms);
     return out;
   }
 
@@ -116,21 +108,25 @@ export class DependencyParser {
     // one object per word with all that the splits read (subjectList also the relation): no second copy of each
     const words: Array<{ upos: Upos; head: number; deprel: string }> = new Array(n);
     for (let i = 0; i < n; i++) words[i] = { upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
-    const split = reportingTail(forms, words);
-    if (split) this.joinApart(forms, tags, head, label, split);
-    else {
-      const aside = subjectAside(forms, words);
-      if (aside) this.joinAside(forms, tags, head, label, aside);
-      else {
-        const list = subjectList(forms, words);
-        if (list) this.joinList(forms, tags, head, label, list);
-        else {
-          const fronted = frontedPhrase(forms, words);
-          if (fronted) this.joinFronted(forms, tags, head, label, fronted);
-        }
-      }
-    }
+    this.rejoinParts(forms, tags, head, label, words);
     return { head, label, tags };
+  }
+
+  /** The first part-parsing pass whose finder reads the sentence parses it again in parts and joins them (one per sentence). */
+  private rejoinParts(forms: readonly string[], tags: Int32Array, head: Int32Array, label: Int32Array, words: ReadonlyArray<{ upos: Upos; head: number; deprel: string }>): void {
+    const tail = reportingTail(forms, words);
+    if (tail) return this.joinApart(forms, tags, head, label, tail);
+    const aside = subjectAside(forms, words);
+    if (aside) return this.joinAside(forms, tags, head, label, aside);
+    const list = subjectList(forms, words);
+    if (list) return this.joinList(forms, tags, head, label, list);
+    const fronted = frontedPhrase(forms, words);
+    if (fronted) this.joinFronted(forms, tags, head, label, fronted);
+  }
+
+  /** Writes a part's heads and relations over the sentence's, for the words at `at` (or those `keep` accepts). */
+  private static put(at: readonly number[], part: { head: Int32Array; label: Int32Array }, head: Int32Array, label: Int32Array, keep: (i: number) => boolean = () => true): void {
+    at.forEach((i, k) => { if (keep(i)) { head[i] = part.head[k]!; label[i] = part.label[k]!; } });
   }
 
   /**
@@ -158,7 +154,7 @@ export class DependencyParser {
     const n = forms.length;
     const put = (at: readonly number[]): number => {
       const part = this.parsePart(forms, tags, at);
-      at.forEach((i, k) => { head[i] = part.head[k]!; label[i] = part.label[k]!; });
+      DependencyParser.put(at, part, head, label);
       return part.root;
     };
     const statement = put(range(0, split.comma));
@@ -184,8 +180,8 @@ export class DependencyParser {
     const asideAt = range(split.open + 1, split.close);
     const aside = this.parsePart(forms, tags, asideAt);
     if (aside.root < 0) return;
-    mainAt.forEach((i, k) => { head[i] = main.head[k]!; label[i] = main.label[k]!; });
-    asideAt.forEach((i, k) => { head[i] = aside.head[k]!; label[i] = aside.label[k]!; });
+    DependencyParser.put(mainAt, main, head, label);
+    DependencyParser.put(asideAt, aside, head, label);
     const clause = this.tagNames[tags[aside.root]!] === 'VERB' || this.tagNames[tags[split.open + 1]!] === 'PRON';
     head[aside.root] = mainAt[subjectHead]!;
     label[aside.root] = this.labels.indexOf(clause ? 'acl:relcl' : 'appos');
@@ -207,8 +203,8 @@ export class DependencyParser {
     const listAt = range(split.start, split.verb);
     const list = this.parsePart(forms, tags, listAt);
     if (list.root < 0 || list.root >= split.lastMember) return;
-    mainAt.forEach((i, k) => { if (i >= split.verb) { head[i] = main.head[k]!; label[i] = main.label[k]!; } });
-    listAt.forEach((i, k) => { head[i] = list.head[k]!; label[i] = list.label[k]!; });
+    DependencyParser.put(mainAt, main, head, label, (i) => i >= split.verb);
+    DependencyParser.put(listAt, list, head, label);
     head[list.root] = main.head[subject]!;
     label[list.root] = main.label[subject]!;
   }
@@ -220,8 +216,8 @@ export class DependencyParser {
     const phrase = this.parsePart(forms, tags, phraseAt);
     const rest = this.parsePart(forms, tags, restAt);
     if (phrase.root < 0 || rest.root < 0) return;
-    phraseAt.forEach((i, k) => { head[i] = phrase.head[k]!; label[i] = phrase.label[k]!; });
-    restAt.forEach((i, k) => { head[i] = rest.head[k]!; label[i] = rest.label[k]!; });
+    DependencyParser.put(phraseAt, phrase, head, label);
+    DependencyParser.put(restAt, rest, head, label);
     head[phrase.root] = rest.root;
     label[phrase.root] = this.labels.indexOf(this.tagNames[tags[phrase.root]!] === 'ADV' ? 'advmod' : 'obl');
     head[split.comma] = phrase.root;
@@ -278,11 +274,7 @@ export class DependencyParser {
       const p = pieces[i]!;
       words[i] = { start: p.start, end: p.end, text: forms[i]!, token: p.token, upos: tagNames[tags[i]!]!, head: head[i]!, deprel: labels[label[i]!]! };
     }
-    caseOnPhraseHead(words);
-    attachHyphenCompounds(words, forms);
-    liftFromTimes(words, forms);
-    plainObliquesWithoutBy(words, forms);
-    subjectsForConjunctClauses(words);
+    repairTree(words, forms);
     return { sentence: index, words };
   }
 }

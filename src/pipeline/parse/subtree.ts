@@ -1,8 +1,16 @@
-// Walks over a finished tree (head: index in the sentence, -1 for the root) that the passes after parsing share.
+// Walks over a finished tree (head: index in the sentence, -1 for the root) that the passes after parsing share, and
+// the word they read and write.
 
 /** The field of a parsed word these walks read. */
 export interface HeadedWord {
   readonly head: number;
+}
+
+/** The fields of a parsed word the repairs on a finished tree read and write. */
+export interface TreeWord {
+  readonly upos: string;
+  head: number;
+  deprel: string;
 }
 
 /** Whether `a` is `b` or lies in b's subtree. */

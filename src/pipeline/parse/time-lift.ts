@@ -5,14 +5,7 @@
 // case word other than "of" from a time word to the time word's own head (an obl of a verb, an nmod of a noun), past
 // a name the time hangs on.
 
-import { leftEdge, within } from './subtree.ts';
-
-/** The fields of a parsed word this pass reads and writes (head: index in the sentence, -1 for the root). */
-export interface TimeTreeWord {
-  readonly upos: string;
-  head: number;
-  deprel: string;
-}
+import { leftEdge, within, type TreeWord } from './subtree.ts';
 
 /** Time words that name when something happened and take no argument of their own. */
 const TIME_WORDS = new Set([
@@ -27,7 +20,7 @@ const WHEN_RELATIONS = /^(?:obl|nmod|obl:tmod|nmod:tmod|obl:unmarked|nmod:unmark
 const ARGUMENT_CASES = new Set(['with', 'for', 'against', 'between', 'to', 'from', 'by', 'over', 'into', 'toward', 'towards', 'among']);
 
 /** Moves arguments the parse hung on a time word to the time word's head (in place). */
-export function liftFromTimes(words: TimeTreeWord[], forms: readonly string[]): void {
+export function liftFromTimes(words: TreeWord[], forms: readonly string[]): void {
   for (let t = 0; t < words.length; t++) {
     const time = words[t]!;
     if (!TIME_WORDS.has(forms[t]!.toLowerCase()) || time.head < 0 || !WHEN_RELATIONS.test(time.deprel)) continue;

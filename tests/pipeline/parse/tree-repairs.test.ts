@@ -2,12 +2,13 @@
 // goes to the day's own head; an obl:agent not opened by "by" is a plain obl; a case word hung on a part of a name goes
 // to the name's head. Hand-made trees; the sentences are written for this test.
 import { describe, expect, it } from 'vitest';
-import { liftFromTimes, type TimeTreeWord } from '../../../src/pipeline/parse/time-lift.ts';
+import { liftFromTimes } from '../../../src/pipeline/parse/time-lift.ts';
+import type { TreeWord } from '../../../src/pipeline/parse/subtree.ts';
 import { plainObliquesWithoutBy } from '../../../src/pipeline/parse/agent-case.ts';
 import { caseOnPhraseHead } from '../../../src/pipeline/parse/case-head.ts';
 import { subjectsForConjunctClauses } from '../../../src/pipeline/parse/clause-conjunct.ts';
 
-const w = (upos: string, head: number, deprel: string): TimeTreeWord => ({ upos, head, deprel });
+const w = (upos: string, head: number, deprel: string): TreeWord => ({ upos, head, deprel });
 
 describe('liftFromTimes', () => {
   it('moves "with X" from the day to the verb, past the object the day hangs on, with its conjuncts', () => {
