@@ -9,7 +9,7 @@ import type { Arg, Ctx } from './phrases.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import type { Knowledge } from './knowledge.ts';
-import { PLAYER_POSITIONS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
+import { PLAYER_POSITION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/titles.ts';
 import { clauseSubjectBody, keepTypes, possessorAt, previousTopicBody, readPhrase } from './phrases.ts';
 import { isBreaker, isComma, isContent, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 
@@ -21,7 +21,7 @@ const PAST_PARTICIPLE = /^(?:[a-z]+ed|held|born|based|known|kept|built|sent|foun
 /** Nouns for a part of a company ('its Google unit', 'whose Booking.com subsidiary'). */
 const UNIT_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'arm', 'division', 'affiliate', 'offshoot', 'branch']);
 // (a player's position is a title of a club, and after a nationality word still a noun of the person: "Brazilian winger X")
-const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word).filter((w) => !PLAYER_POSITIONS.words.includes(w)), ...TITLE_MODIFIERS.words]);
+const TITLE_WORDS = new Set([...TITLE_HEADS.map((h) => h.word).filter((w) => !PLAYER_POSITION_WORDS.has(w)), ...TITLE_MODIFIERS.words]);
 /** Bodies an organisation or person may belong to. Cities and regions are left out: a name after
  * "Mumbai's" is more often a place the recogniser mistyped than a municipal body. */
 const COUNTRYLIKE = new Set(['country', 'organization']);

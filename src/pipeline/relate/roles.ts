@@ -17,7 +17,7 @@ import { knownHolderCountry, knownServedCountry } from './known-holders.ts';
 import { knownHeadOrganisation, knownHeadOrganisations, mostNamedHead } from './known-heads.ts';
 import { contextBody, groupMemberCountry, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
-import { PLAYER_POSITIONS } from './data/titles.ts';
+import { PLAYER_POSITION_WORDS } from './data/titles.ts';
 
 /**
  * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
@@ -52,8 +52,6 @@ function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefine
   return body && !body.ids.includes(appointee.entity!) ? body : undefined;
 }
 
-/** A player's position, a title of the club (data/titles.ts), never of a country named before it. */
-const PLAYER_POSITION_HEADS = new Set(PLAYER_POSITIONS.words);
 /** Heads' titles that a field may qualify after the body's name ("the U.N. human rights chief", "the EU aid commissioner"). */
 const FIELD_HEADS = new Set(['chief', 'head', 'commissioner', 'envoy', 'czar', 'tsar', 'coordinator']);
 /** Fields of an office not in the gazetteer's portfolio words ("human rights", "refugee", "foreign policy"). */
@@ -528,7 +526,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     if (!kept) return undefined;
     // ("Brazilian winger X", "the Dutch striker X": a country before a player's position is the player's nationality,
     // no club; the nationality reader ties them)
-    if (PLAYER_POSITION_HEADS.has(titleHead(title)) && kept.ids.every((id) => ctx.entities.get(id)?.type === 'country')) return undefined;
+    if (PLAYER_POSITION_WORDS.has(titleHead(title)) && kept.ids.every((id) => ctx.entities.get(id)?.type === 'country')) return undefined;
     if (kept.context) context = true;
     const words = title.words;
     // ("Kremlin spokesman Dmitry Peskov", "a White House spokesman": the seat of a state's presidency speaks for the

@@ -18,6 +18,8 @@ export const PLAYER_POSITIONS: { words: string[]; reason: string } = {
   reason: 'a player\'s position in a club or national team',
   words: ['forward', 'striker', 'midfielder', 'goalkeeper', 'winger'],
 };
+/** The same words as a set, for the readers that ask whether a title's head is a player's position. */
+export const PLAYER_POSITION_WORDS: ReadonlySet<string> = new Set(PLAYER_POSITIONS.words);
 
 /** The last word of a title: the role itself. */
 export const TITLE_HEADS: TitleHead[] = [

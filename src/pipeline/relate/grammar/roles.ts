@@ -16,7 +16,7 @@ import { clamp } from '../found.ts';
 import { keepTypes, VIA_PENALTY } from '../phrases.ts';
 import { argOf, modalityOf } from './events.ts';
 import { BODY_TYPES } from '../classes.ts';
-import { PLAYER_POSITIONS, TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
+import { PLAYER_POSITION_WORDS, TITLE_ABBREVIATIONS, TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from '../data/titles.ts';
 import type { Tree } from './tree.ts';
 import { readAlly } from './allies.ts';
 
@@ -24,7 +24,6 @@ const MODIFIERS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]
 const TENSE = new Set(TITLE_TENSE_WORDS.words);
 const ABBREVIATED: Record<string, string> = TITLE_ABBREVIATIONS.words;
 const BODY_CASES = ['of', 'at', 'for', 'with'];
-const POSITIONS = new Set(PLAYER_POSITIONS.words);
 
 export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let p = 0; p < tree.size; p++) {
@@ -54,7 +53,7 @@ export function extractGrammarRoles(ctx: Ctx, tree: Tree, emit: Emit): void {
       const kept = bodyOf(ctx, tree, t);
       if (!kept) return;
       // ("Brazilian winger X": a country before a player's position is the player's nationality, no club)
-      if (POSITIONS.has(tree.lower[t]!) && kept.ids.every((id) => ctx.entities.get(id)?.type === 'country')) return;
+      if (PLAYER_POSITION_WORDS.has(tree.lower[t]!) && kept.ids.every((id) => ctx.entities.get(id)?.type === 'country')) return;
       const former = words.some((w) => TENSE.has(w));
       for (const id of kept.ids) {
         if (id === person) continue;
