@@ -11,23 +11,25 @@ import { extractInParallel } from '../extract-pool.ts';
 
 export const summary = 'analyse articles and print entities and relations (nothing is stored)';
 export const usage = `
-usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--date YYYY-MM-DD] [--no-relation-model]
+usage: kg extract FILE|FOLDER... [--json [--with-syntax]] [--no-knowledge] [--date YYYY-MM-DD] [--no-relation-model] [--news-model]
   --json                one JSON document per article, one per line, in input order
   --with-syntax         (with --json) add "syntax": every sentence's words with UPOS tag, head and UD relation
   --no-knowledge        leave out world knowledge the text does not state (gazetteer
                         containment, "basis": "knowledge")
   --date                the articles' publication date, over any the text or a sidecar (story.meta.json) gives
   --no-relation-model   relations from the rules only, without the learned classifier (to compare)
+  --news-model          also run the news relation model (off by default: it adds nothing on news it was
+                        not trained on; see src/pipeline/relate/model/README.md)
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: { date: null }, booleans: ['json', 'with-syntax', 'no-knowledge', 'no-relation-model'] }, 'extract');
+  const args = parseArgs(argv, { values: { date: null }, booleans: ['json', 'with-syntax', 'no-knowledge', 'no-relation-model', 'news-model'] }, 'extract');
   const dateFlag = stringFlag(args, 'date');
   const date = dateFlag ? parseDateOption(dateFlag, 'extract') : undefined;
   const syntax = args.flags['with-syntax'] === true;
   if (syntax && !args.flags.json) throw new UsageError('extract: --with-syntax adds the parse to the JSON output; use it with --json');
   const files = collectInputFiles(args.positional, (m) => process.stderr.write(`kg: warning: ${m}\n`));
-  const settings: ExtractSettings = { stages: { knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'] }, date, syntax, json: args.flags.json === true };
+  const settings: ExtractSettings = { stages: { knowledge: !args.flags['no-knowledge'], relationModel: !args.flags['no-relation-model'], newsModel: args.flags['news-model'] === true }, date, syntax, json: args.flags.json === true };
   return withRaisedTierUpThreshold(() => extractAll(files.map((f) => f.path), settings));
 }
 
