@@ -241,7 +241,10 @@ const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinat
 export function personContext(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
   const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
-  if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
+  // (not a name qualifying the noun of the person after it: "the murder of DEA agent X", "the killing of Hamas
+  // commander X")
+  const qualifier = /^\p{Ll}+$/u.test(toks[c.end]?.text ?? '') && !FUNCTION_WORDS.has(toks[c.end]!.text) && /^\p{Lu}/u.test(toks[c.end + 1]?.text ?? '');
+  if (before === 'of' && PERSONAL_NOUNS.has(before2) && !qualifier) return true;
   // "a legislative aide to X", "married to X": a tie only a person has to someone
   if (before === 'to' && TIED_TO_NOUNS.has(before2)) return true;
   const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
