@@ -1140,6 +1140,13 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)
   if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
+  // "Rio Tinto to buy Arcadium Lithium ... Arcadium's board": a name no gazetteer places whose first word the tagger
+  // reads alone as an organisation elsewhere in the article, and never as a place or a person, is that organisation's
+  // full name
+  if (c.label === 'LOC' && !single && !lookupPlace(words[0]!).length && !demonymOf(words[0]!)) {
+    const v = ctx.votes.get(nameKey(words[0]!));
+    if (v && v.ORG > 0 && !v.LOC && !v.PER) return base(doc, c, 'organization', `tagger LOC on a name whose first word "${words[0]}" the article's tagger reads alone as an organisation`);
+  }
   // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
   if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town

@@ -53,3 +53,33 @@ describe('an acronym qualifying the noun of a person who was killed', () => {
     expect(typeOf('He served 28 years for the murder of Camarena in 1985.', [['Camarena', 'ORG']], 'Camarena')).toEqual(['person']);
   });
 });
+
+describe('a company named with "of" and its country', () => {
+  const pair = 'The group was formed through the merger of Tembrook of Australia and Varlent of the United States.';
+  it('a tagger body over "of" and a country is the company and the country', () => {
+    const m = mentions(pair, [['Tembrook of Australia', 'ORG'], ['United States', 'LOC']]);
+    expect(m.map((x) => [x.text, x.type])).toEqual(expect.arrayContaining([['Tembrook', 'organization'], ['Australia', 'country']]));
+  });
+  it('a second one-word name placed the same way after "and" is a company the tagger missed', () => {
+    expect(typeOf(pair, [['Tembrook of Australia', 'ORG'], ['United States', 'LOC']], 'Varlent')).toEqual(['organization']);
+  });
+  it.each([
+    // a state's name, a body's head word, a common noun the article writes in lower case: one name
+    ['The Republic of Korea signed the deal.', 'Republic of Korea'],
+    ['The Bank of Japan held rates.', 'Bank of Japan'],
+    ['Airports of Thailand runs six airports.', 'Airports of Thailand'],
+  ])('guard: %s', (text, name) => {
+    expect(mentions(text, [[name, 'ORG']]).map((x) => x.text)).toContain(name);
+  });
+});
+
+describe('a place name opening with a word the article reads alone as an organisation', () => {
+  it('"Korvel Lumen" read as a place, "Korvel" a body elsewhere: the body\'s full name', () => {
+    const text = 'Rio Tinto agreed to buy Korvel Lumen on Wednesday. Korvel said its board backed the offer.';
+    expect(typeOf(text, [['Rio Tinto', 'ORG'], ['Korvel Lumen', 'LOC'], ['Korvel', 'ORG', 1]], 'Korvel Lumen')).toEqual(['organization']);
+  });
+  it('guard: with no such reading the place stays a place', () => {
+    const text = 'Troops moved into Korvel Lumen on Wednesday. Korvel residents fled.';
+    expect(typeOf(text, [['Korvel Lumen', 'LOC'], ['Korvel', 'LOC', 1]], 'Korvel Lumen')).toEqual(['location']);
+  });
+});

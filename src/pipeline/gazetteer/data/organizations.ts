@@ -218,6 +218,8 @@ export const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mot
   'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
   'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
   'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
+  // minerals a miner is named for, which close no place's name ("Arcadium Lithium", "Nickel Industries" aside)
+  'lithium', 'nickel', 'cobalt', 'uranium', 'potash',
   // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
   'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);
 
