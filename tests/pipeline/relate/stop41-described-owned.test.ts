@@ -13,3 +13,10 @@ describe('ownership said of a described company', () => {
     expect(got).toContain(`${owned} -part of-> ${owner}`);
   });
 });
+
+describe('companies listed each with "of" and its country', () => {
+  it('both are placed, the second one word long', async () => {
+    const got = await readTypedLines('Halvard was formed through the merger of Tembrook of Australia and Varlent of the United States.');
+    expect(got).toEqual(expect.arrayContaining(['Tembrook -based in-> Australia', 'Varlent -based in-> United States']));
+  });
+});
