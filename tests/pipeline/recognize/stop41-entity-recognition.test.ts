@@ -83,3 +83,22 @@ describe('a place name opening with a word the article reads alone as an organis
     expect(typeOf(text, [['Korvel Lumen', 'LOC'], ['Korvel', 'LOC', 1]], 'Korvel Lumen')).toEqual(['location']);
   });
 });
+
+describe('cartels and gangs named before a lower-case noun', () => {
+  it('a town before "cartel" is the cartel named after it', () => {
+    const m = mentions('He was a founder of the Tampico cartel in the 1980s.', [['Tampico', 'LOC']]);
+    expect(m.map((x) => [x.text, x.type])).toContainEqual(['Tampico cartel', 'organization']);
+    expect(m.map((x) => x.text)).not.toContain('Tampico');
+  });
+  it('a name the tagger left out before "gang" is the gang', () => {
+    expect(typeOf('In Haiti, he leads the Kraze Lame gang alliance.', [['Haiti', 'LOC']], 'Kraze Lame')).toEqual(['organization']);
+  });
+  it.each([
+    // a nationality word before the noun is no name
+    ['Police arrested members of the Venezuelan gang on Monday.', [['Venezuelan', 'MISC']] as Spans, 'Venezuelan gang'],
+    // a town before "gang" without "the" stays the town
+    ['A Tampico gang member was arrested.', [['Tampico', 'LOC']] as Spans, 'Tampico gang'],
+  ])('guard: %s', (text, spans, name) => {
+    expect(mentions(text, spans).map((x) => x.text)).not.toContain(name);
+  });
+});
