@@ -1149,6 +1149,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   }
   // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
   if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+  // "a Karakalpak lawyer" in an article about Karakalpakstan: a word no gazetteer knows, before a lower-case noun, that
+  // with "-stan" ("land of") is a place the gazetteer knows, is that place's nationality word
+  if (c.label === 'LOC' && single && !lookupPlace(text).length && /^\p{Ll}+$/u.test(doc.seg.tokens[c.end]?.text ?? '') && !FUNCTION_WORDS.has(doc.lower[c.end]!)) {
+    const land = [`${text}stan`, `${text}istan`].map((n) => lookupPlace(n).find((e) => e.type === 'region' || e.type === 'country')).find((e) => e);
+    if (land) return base(doc, c, land.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${land.name} (its name and "-stan")`, { gazetteerId: land.id, metonymy: 'demonym' });
+  }
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
     // ("mayor of Davao City": a mayor's "of" names a town)

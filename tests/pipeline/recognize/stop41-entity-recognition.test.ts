@@ -102,3 +102,16 @@ describe('cartels and gangs named before a lower-case noun', () => {
     expect(mentions(text, spans).map((x) => x.text)).not.toContain(name);
   });
 });
+
+describe('a nationality word made of a "-stan" place\'s name', () => {
+  it('"a Karakalpak lawyer" is the nationality word of Karakalpakstan', () => {
+    const m = mentions('A Karakalpak lawyer from Karakalpakstan was jailed.', [['Karakalpak', 'LOC'], ['Karakalpakstan', 'LOC']]);
+    const word = m.find((x) => x.text === 'Karakalpak');
+    expect(word?.metonymy).toBe('demonym');
+    expect(word?.gazetteerId).toBe(m.find((x) => x.text === 'Karakalpakstan')?.gazetteerId);
+  });
+  it('guard: a word that makes no known place with "-stan" stays a place', () => {
+    const m = mentions('A Korvel lawyer was jailed.', [['Korvel', 'LOC']]);
+    expect(m.find((x) => x.text === 'Korvel')?.metonymy).toBeUndefined();
+  });
+});
