@@ -399,7 +399,7 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
       const kind = APPOSITION_ORGANIZATION_KINDS.has(w) || (MAKER_NOUNS.has(w) && GOODS_BEFORE_MAKER.has(doc.lower[k - 1]!));
       // ("X, the court set up under the peace deal": a participle of founding)
       const founded = (doc.lower[k + 1] === 'set' && doc.lower[k + 2] === 'up') || (/^(?:established|created)$/.test(doc.lower[k + 1] ?? '') && /^(?:by|under|in|after|to|for)$/.test(doc.lower[k + 2] ?? ''));
-      if (kind && (k + 1 >= last || founded || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing)$/.test(doc.lower[k + 1]!))) {
+      if (kind && (k + 1 >= last || founded || /^(?:[,.;)]|that|which|with|in|of|for|based|registered|incorporated|headquartered|located|owned|controlled|listed|founded|he|she|they|it|we|[a-z]+ing|[a-z]+-(?:owned|controlled|backed|run))$/.test(doc.lower[k + 1]!))) {
         return { cue: `", a ... ${toks[k]!.text}" after the name`, after: false, apposition: true };
       }
       // ("X, a leader of the union": a kind after "of" is what the name belongs to, not what it is)

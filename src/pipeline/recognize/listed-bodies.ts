@@ -16,14 +16,18 @@ export function bodiesListedAfterBodies(doc: DocFacts, taken: Candidate[], cover
   const out: Candidate[] = [];
   for (const c of taken) {
     if (c.label !== 'ORG') continue;
-    const end = c.end;
+    // ("Allkem of Australia and Livent of the United States": each body placed by "of" and a country, and then one word
+    // will do)
+    const placedEnd = countryOfAt(doc, c.end);
+    const end = placedEnd > 0 ? placedEnd : c.end;
     const joiner = doc.lower[end];
     const start = end + 1;
     if ((joiner !== 'and' && joiner !== ',') || start >= toks.length || inHeadline(doc, toks[end - 1]!.sentence) || covered[start] || toks[start]!.sentence !== toks[end - 1]!.sentence) continue;
     let stop = start;
     while (stop < toks.length && stop < start + 5 && !covered[stop] && toks[stop]!.sentence === toks[start]!.sentence && NAME_WORD.test(toks[stop]!.text)) stop++;
-    // two to four words, ending the capitalised run
-    if (stop - start < 2 || stop - start > 4 || (stop < toks.length && toks[stop]!.sentence === toks[start]!.sentence && doc.nameToken[stop])) continue;
+    // two to four words, ending the capitalised run (one when both names are placed by "of" and a country)
+    const placed = placedEnd > 0 && countryOfAt(doc, stop) > 0;
+    if (stop - start < (placed ? 1 : 2) || stop - start > 4 || (stop < toks.length && toks[stop]!.sentence === toks[start]!.sentence && doc.nameToken[stop])) continue;
     const words = toks.slice(start, stop).map((t) => t.text);
     const text = spanString(doc, start, stop);
     if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || demonymOf(w)) || lookupPlace(text).length) continue;
@@ -59,6 +63,17 @@ export function namesEndingInCountry(doc: DocFacts, taken: Candidate[], covered:
     return { start, end: c.end, label: 'ORG' as const, reason: `capitalised words the tagger left out before the country "${spanString(doc, c.start, c.end)}": a body's name` };
   });
   return changed ? out : taken;
+}
+
+/** The end of "of" (and "the") and a country the gazetteer knows (one to three words) starting at `at`, else -1. */
+function countryOfAt(doc: DocFacts, at: number): number {
+  if (doc.lower[at] !== 'of') return -1;
+  const from = doc.lower[at + 1] === 'the' ? at + 2 : at + 1;
+  for (let n = 3; n >= 1; n--) {
+    if (from + n > doc.seg.tokens.length || doc.seg.tokens[from + n - 1]!.sentence !== doc.seg.tokens[at]!.sentence) continue;
+    if (lookupPlace(spanString(doc, from, from + n)).some((e) => e.type === 'country')) return from + n;
+  }
+  return -1;
 }
 
 /** A heading line, or a line whose every word is capitalised: capitals there prove nothing. */

@@ -27,19 +27,63 @@ export function retypeCompaniesListedTogether(doc: DocFacts, typed: TypedMention
   };
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k]!;
+    // "BAE Systems of Britain, ... and Leonardo of Italy": a country after "of" right after a member says where that
+    // member is from, and is no member itself
+    const last = chain[chain.length - 1];
+    if (last && m.type === 'country' && m.sentence === last.sentence && ofRightAfter(doc, last.tokenEnd, m.tokenStart)) {
+      ofCountryAfter.set(last, m.tokenEnd);
+      continue;
+    }
     // "Holderbank and France's Lafarge Coppee": a place owning the next name is no member of the list
     const next = sorted[k + 1];
     if (chain.length && next && PLACE_TYPES.has(m.type) && /^['’]s$/.test(doc.seg.tokens[m.tokenEnd]?.text ?? '') && next.tokenStart === m.tokenEnd + 1
-      && joinedInList(doc, chain[chain.length - 1]!.tokenEnd, m.tokenStart) && m.sentence === chain[chain.length - 1]!.sentence) {
+      && joinedInList(doc, ofCountryAfter.get(last!) ?? last!.tokenEnd, m.tokenStart) && m.sentence === last!.sentence) {
       ownedByPlace.add(next);
       continue;
     }
     const prev = chain[chain.length - 1];
-    if (prev && !(prev.sentence === m.sentence && (joinedInList(doc, prev.tokenEnd, m.tokenStart) || ownedByPlace.has(m)))) close();
+    if (prev && !(prev.sentence === m.sentence && (joinedInList(doc, ofCountryAfter.get(prev) ?? prev.tokenEnd, m.tokenStart) || ownedByPlace.has(m)))) close();
     chain.push(m);
   }
   close();
 }
+
+/** Members with "of <country>" right after them, and the end of that country's name. */
+const ofCountryAfter = new WeakMap<TypedMention, number>();
+
+/** Only "of" or "of the" between a name's end and a country's name. */
+function ofRightAfter(doc: DocFacts, from: number, to: number): boolean {
+  const between = doc.lower.slice(from, to).join(' ');
+  return between === 'of' || between === 'of the';
+}
+
+/**
+ * "Hennessy, Remy Cointreau and Pernod Ricard are among the companies affected": the list is said to be of a plural
+ * kind of organisation ("are among the companies", "were the two biggest lenders"); the cue's words, else undefined.
+ */
+function pluralKindAfter(doc: DocFacts, end: number): string | undefined {
+  if (end < 1) return undefined;
+  const sentence = doc.seg.tokens[end - 1]!.sentence;
+  let k = end;
+  if (!/^(?:are|were)$/.test(doc.lower[k] ?? '')) return undefined;
+  k++;
+  if (/^(?:all|both|among)$/.test(doc.lower[k] ?? '')) k++;
+  if (doc.lower[k] === 'the') k++;
+  // up to three words before the kind ("the two biggest listed lenders"), never across "of" or a name
+  for (let n = 0; n < 4; n++, k++) {
+    const t = doc.seg.tokens[k];
+    if (!t || t.sentence !== sentence || !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t.text) || t.text === 'of') return undefined;
+    const w = t.text;
+    const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+    if (w !== singular && COMPANY_KINDS.has(singular)) return doc.seg.tokens.slice(end, k + 1).map((x) => x.text).join(' ');
+  }
+  return undefined;
+}
+
+/** Kinds of business a list of names may be said to be (plural after "are among the ..."). */
+const COMPANY_KINDS = new Set(['company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'conglomerate', 'corporation',
+  'retailer', 'manufacturer', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'producer', 'brand', 'group', 'miner',
+  'refiner', 'utility', 'operator', 'supplier', 'exporter', 'importer', 'shipbuilder', 'brewer', 'distiller', 'developer', 'investor']);
 
 /** Mentions a place's possessive comes right before. */
 const ownedByPlace = new WeakSet<TypedMention>();
@@ -55,10 +99,20 @@ function joinedInList(doc: DocFacts, from: number, to: number): boolean {
 }
 
 function retypeChain(doc: DocFacts, chain: TypedMention[], personWords: Map<string, Set<string>>): void {
-  const vouched = chain.some((m) => m.type === 'organization' && (!!m.gazetteerId || !BARE_TAGGER.test(m.reason)));
+  const end = chain[chain.length - 1]!;
+  const kind = pluralKindAfter(doc, ofCountryAfter.get(end) ?? (ownsSomething(doc, end.tokenEnd) ? -1 : end.tokenEnd));
+  const vouched = !!kind || chain.some((m) => m.type === 'organization' && (!!m.gazetteerId || !BARE_TAGGER.test(m.reason)));
   if (!vouched) return;
   for (let k = 0; k < chain.length; k++) {
     const m = chain[k]!;
+    // a list said to be of companies, or a member placed by "of <country>" in a list with a company: a person of any
+    // length that no title or other full name supports
+    const placed = ofCountryAfter.has(m);
+    if ((kind || placed) && m.type === 'person' && !m.title && !titleBefore(doc, m.tokenStart)
+      && !m.text.split(/\s+/).some((w) => [...personWords.get(w.toLowerCase()) ?? []].some((t) => t !== m.text))) {
+      Object.assign(m, { type: 'organization' as const, reason: `${m.reason} retyped: ${kind ? `listed before "${kind}"` : 'placed by "of" and a country in a list with an organisation'}` });
+      continue;
+    }
     // ("France's Lafarge Coppee": a name of two words after a place's possessive, no word of it in another person's name)
     const owned = ownedByPlace.has(m) && m.tokenEnd - m.tokenStart === 2 && !m.text.split(/\s+/).some((w) => [...personWords.get(w.toLowerCase()) ?? []].some((t) => t !== m.text));
     if (m.type !== 'person' || (m.tokenEnd - m.tokenStart !== 1 && !owned) || m.title || (!owned && personWords.has(m.text.toLowerCase()))) continue;

@@ -36,6 +36,7 @@ import { placesDescribedInApposition } from './described-places.ts';
 import { armedGroupNames } from './movements.ts';
 import { workTitles } from './work-titles.ts';
 import { bodiesListedAfterBodies, namesEndingInCountry } from './listed-bodies.ts';
+import { withArmedGroupNames } from './armed-group-names.ts';
 import type { Candidate, TypedMention, TypingContext } from './typing.ts';
 import { asOrganization, BRAND_SHAPE, demonymOf, settlementNounBefore, personContext, personInApposition, spanString, typeCandidate, typePlace } from './typing.ts';
 
@@ -54,6 +55,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
     candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));
     candidates.push(...placesDescribedInApposition(doc, coveredTokens(doc, candidates)));
     candidates.push(...bodiesListedAfterBodies(doc, candidates, coveredTokens(doc, candidates)));
+    candidates.splice(0, candidates.length, ...withArmedGroupNames(doc, candidates));
     candidates.splice(0, candidates.length, ...withTitleRuns(doc, candidates));
   } else {
     // body first, so headlines can be checked against the names the body uses

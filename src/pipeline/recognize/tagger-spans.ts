@@ -117,6 +117,14 @@ export function taggerCandidates(doc: DocFacts, tagged: TaggedSpan[]): Candidate
       out.push({ start: seat + 1, end, label: 'LOC', reason: 'ner, a ministry\'s span over "in" and its place: the place' });
       continue;
     }
+    // "the merger of Allkem of Australia and ...": one name of no body's head word, "of" and a country is a company and
+    // its country
+    const from = t.label === 'ORG' ? companyOfCountry(doc, start, end) : -1;
+    if (from > 0) {
+      out.push({ start, end: start + 1, label: 'ORG', reason: 'ner, a one-word name, "of" and a country: the body' });
+      out.push({ start: from, end, label: 'LOC', reason: 'ner, a one-word name, "of" and a country: the country' });
+      continue;
+    }
     // "Harlow Bank and Coastline Capital both bid": two bodies' names, each closed by a body's head word, joined by "and"
     // ("US revokes Intel and Qualcomm licences": two names the tagger read as one body, each of which it found alone
     // elsewhere in the article, are the two)
@@ -208,6 +216,26 @@ function placeAfterIn(doc: DocFacts, start: number, end: number): number {
     return lookupPlace(place).some((e) => e.type === 'city' || e.type === 'country') ? k : -1;
   }
   return -1;
+}
+
+/** Words opening a state's or a body's own name before "of" ("Republic of Korea", "Kingdom of Spain", "Friends of ..."). */
+const OF_NAME_LEADS = new Set(['republic', 'kingdom', 'state', 'states', 'commonwealth', 'principality', 'emirate', 'sultanate', 'duchy',
+  'federation', 'confederation', 'union', 'government', 'friends', 'people', 'bishop', 'archbishop', 'cardinal', 'patriarch',
+  'port', 'city', 'isle', 'islands', 'gulf', 'sea', 'bay', 'coast', 'province', 'governor', 'mayor', 'president', 'king', 'queen',
+  'prince', 'princess', 'duke', 'duchess', 'emir', 'sultan', 'crown', 'embassy', 'consulate', 'ambassador', 'voice', 'spirit']);
+
+/**
+ * "Allkem of Australia": a tagger body of one capitalised word no body's head word or state's lead, "of" (and "the")
+ * and a country the gazetteer knows is the body named with its country; the token where the country starts, else -1.
+ */
+function companyOfCountry(doc: DocFacts, start: number, end: number): number {
+  const toks = doc.seg.tokens;
+  const at = doc.lower[start + 2] === 'the' ? start + 3 : start + 2;
+  if (end - at < 1 || end - at > 3 || doc.lower[start + 1] !== 'of' || !/^\p{Lu}[\p{L}-]+$/u.test(toks[start]!.text)) return -1;
+  const w = doc.lower[start]!;
+  // (a common noun the article writes in lower case too names a body's kind: "Airports of Thailand")
+  if (isBodyHead(w) || OF_NAME_LEADS.has(w) || doc.lowerWords.has(w) || titleInfo(toks[start]!.text) || lookupPlace(toks[start]!.text).length || lookupOrganization(spanString(doc, start, end))) return -1;
+  return lookupPlace(spanString(doc, at, end)).some((e) => e.type === 'country') ? at : -1;
 }
 
 /** The token of a one-word office inside [start, end) with a name before it and a person's name after it, else -1. */

@@ -241,7 +241,10 @@ const KILLING_VERBS = new Set(['kill', 'kills', 'killed', 'killing', 'assassinat
 export function personContext(doc: DocFacts, c: Candidate): boolean {
   const toks = doc.seg.tokens;
   const before = toks[c.start - 1]?.text.toLowerCase(), before2 = toks[c.start - 2]?.text.toLowerCase() ?? '';
-  if (before === 'of' && PERSONAL_NOUNS.has(before2)) return true;
+  // (not a name qualifying the noun of the person after it: "the murder of DEA agent X", "the killing of Hamas
+  // commander X")
+  const qualifier = /^\p{Ll}+$/u.test(toks[c.end]?.text ?? '') && !FUNCTION_WORDS.has(toks[c.end]!.text) && /^\p{Lu}/u.test(toks[c.end + 1]?.text ?? '');
+  if (before === 'of' && PERSONAL_NOUNS.has(before2) && !qualifier) return true;
   // "a legislative aide to X", "married to X": a tie only a person has to someone
   if (before === 'to' && TIED_TO_NOUNS.has(before2)) return true;
   const after = toks[c.end]?.text, after2 = toks[c.end + 1]?.text.toLowerCase() ?? '';
@@ -1137,8 +1140,21 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // ("Construtora Pedra Branca": a name opening with a word for a kind of business, in a language that puts it first)
   if (c.label === 'LOC' && !single && BUSINESS_LEADS.has(words[0]!.toLowerCase())) return base(doc, c, 'organization', `tagger LOC on a name opening with the business word "${words[0]}"`);
   if (c.label === 'LOC' && !single && INDUSTRY_HEADS.has(head)) return base(doc, c, 'organization', `tagger LOC on a name ending in the industry word "${words[words.length - 1]}"`);
+  // "Rio Tinto to buy Arcadium Lithium ... Arcadium's board": a name no gazetteer places whose first word the tagger
+  // reads alone as an organisation elsewhere in the article, and never as a place or a person, is that organisation's
+  // full name
+  if (c.label === 'LOC' && !single && !lookupPlace(words[0]!).length && !demonymOf(words[0]!)) {
+    const v = ctx.votes.get(nameKey(words[0]!));
+    if (v && v.ORG > 0 && !v.LOC && !v.PER) return base(doc, c, 'organization', `tagger LOC on a name whose first word "${words[0]}" the article's tagger reads alone as an organisation`);
+  }
   // (named as the country is, like any nationality word: "Uzbek" is a mention of Uzbekistan)
   if (c.label === 'LOC' && dem) return base(doc, c, dem.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${dem.name}`, { gazetteerId: dem.id, metonymy: 'demonym' });
+  // "a Karakalpak lawyer" in an article about Karakalpakstan: a word no gazetteer knows, before a lower-case noun, that
+  // with "-stan" ("land of") is a place the gazetteer knows, is that place's nationality word
+  if (c.label === 'LOC' && single && !lookupPlace(text).length && /^\p{Ll}+$/u.test(doc.seg.tokens[c.end]?.text ?? '') && !FUNCTION_WORDS.has(doc.lower[c.end]!)) {
+    const land = [`${text}stan`, `${text}istan`].map((n) => lookupPlace(n).find((e) => e.type === 'region' || e.type === 'country')).find((e) => e);
+    if (land) return base(doc, c, land.type === 'region' ? 'region' : 'country', `tagger LOC on the nationality word of ${land.name} (its name and "-stan")`, { gazetteerId: land.id, metonymy: 'demonym' });
+  }
   // "the town of Rutshuru", "the fishing village Kibumba": a place no gazetteer knows, named as a settlement, is a town
   if (c.label === 'LOC') {
     // ("mayor of Davao City": a mayor's "of" names a town)

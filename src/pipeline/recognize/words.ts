@@ -275,7 +275,10 @@ kazakh uzbek kyrgyz tajik turkmen mongolian catalan basque`.split(/\s+/));
 export const GOODS_BEFORE_MAKER = new Set(['cement', 'steel', 'car', 'truck', 'lorry', 'bus', 'drug', 'chip', 'tyre', 'tire', 'glass', 'paper',
   'beer', 'aircraft', 'plane', 'engine', 'phone', 'handset', 'computer', 'toy', 'fertiliser', 'fertilizer', 'aluminium', 'aluminum', 'copper',
   'tobacco', 'cigarette', 'sugar', 'chocolate', 'auto', 'appliance', 'equipment', 'chemicals', 'battery', 'vaccine', 'generic', 'weapons', 'arms',
-  'shoe', 'textile', 'clothing', 'furniture', 'soft-drink', 'drinks', 'food', 'snack', 'pulp', 'plastics', 'tractor', 'ship', 'rail']);
+  'shoe', 'textile', 'clothing', 'furniture', 'soft-drink', 'drinks', 'food', 'snack', 'pulp', 'plastics', 'tractor', 'ship', 'rail',
+  // goods only a company makes or mines ("the diamond producer", "cognac maker X"; not oil or gas, which countries and
+  // states are called producers of too)
+  'diamond', 'diamonds', 'spirits', 'cognac', 'brandy', 'whisky', 'whiskey', 'vodka', 'champagne', 'luxury', 'cosmetics', 'pharmaceuticals']);
 /**
  * One word of such goods and "maker" ("truckmaker X", "toymaker X"): a company, as "truck maker X" is (not
  * "lawmaker", "policymaker", "filmmaker": people).

@@ -265,7 +265,8 @@ export function extractAffiliations(
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too
-      if (prev?.lower === 'and' && isEntity(u[k - 2]) && ORGANIZATION_TYPES.has(u[k - 2]!.type!) && isPossessive(u[k - 3]?.lower ?? '') && !isComma(u[k + 1])) {
+      // (not a name placed by "of" after it: "Japan's X and Leonardo of Italy")
+      if (prev?.lower === 'and' && isEntity(u[k - 2]) && ORGANIZATION_TYPES.has(u[k - 2]!.type!) && isPossessive(u[k - 3]?.lower ?? '') && !isComma(u[k + 1]) && u[k + 1]?.lower !== 'of') {
         const owner = possessorAt(ctx, k - 4);
         if (owner?.ids.length === 1 && COUNTRYLIKE.has(type(owner.ids[0]!) ?? '')) report(x.entity, owner.ids[0]!, 0.75, 'affiliation-possessor', owner.from);
       }

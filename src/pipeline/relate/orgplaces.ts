@@ -366,7 +366,9 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     {
       const c = isComma(u[k + 1]) ? 1 : 0;
       // (not a word the recogniser cut from a longer name, "the Oba of Benin", "the Kingdom of Benin")
-      if (u[k + 1 + c]?.lower === 'of' && !x.partial && !(c === 0 && fragmentBeforeOf(ctx, x.entity))) {
+      // (a name in a list of names each placed so is whole: "Allkem of Australia and Livent of the United States")
+      const listed = /^(?:and|,)$/.test(u[k - 1]?.lower ?? '') || u[namedPlaceAt(u, k + 2 + c) + 1]?.lower === 'and';
+      if (u[k + 1 + c]?.lower === 'of' && !x.partial && !(c === 0 && !listed && fragmentBeforeOf(ctx, x.entity))) {
         const at = namedPlaceAt(u, k + 2 + c);
         const p = u[at];
         const state = p && p.type !== 'country' ? stateAfter(u, at) : undefined;

@@ -98,6 +98,18 @@ function extractHoldings(u: readonly Unit[], report: Report): void {
   for (let k = 1; k < u.length; k++) {
     const w = u[k]!;
     if (w.entity) continue;
+    // "De Beers, the diamond producer majority-owned by Anglo American": a described company the participle after the
+    // description is said of (the holder after "by")
+    const part = /^(?:majority|wholly|partly|part|jointly)-(?:owned|controlled)$/.exec(w.lower);
+    if ((part || w.lower === 'owned' || w.lower === 'controlled') && u[k + 1]?.lower === 'by' && company(u[k + 2]) && !company(u[k - 1])) {
+      let d = k - 1;
+      while (d > 1 && d > k - 5 && !u[d]!.entity && /^[a-z][a-z-]*$/.test(u[d]!.text) && !/^(?:a|an|the|is|was|are|were|be|been)$/.test(u[d]!.lower)) d--;
+      const described = /^(?:a|an|the)$/.test(u[d]?.lower ?? '') && d < k - 1 && isComma(u[d - 1]) && company(u[d - 2]) ? u[d - 2] : undefined;
+      if (described) {
+        report(described.entity!, u[k + 2]!.entity!, 'ownership-owned-by-described', 0.7, [], /^(?:partly|part|jointly)/.test(w.lower) ? 'partly owned by' : 'part of');
+        continue;
+      }
+    }
     if (HOLDING_VERBS.has(w.lower)) {
       // passive: "Instagram is owned by Meta", "Y, controlled by X,"
       if (u[k + 1]?.lower === 'by' && company(u[k + 2]) && /ed$/.test(w.lower)) {

@@ -60,6 +60,12 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
       out.push({ name: owner, alias: b, rule: 'also-known-as', detail: `"${b.text}" is given as the alias of "${owner.text}" ("his alias", "her nickname")` });
       continue;
     }
+    // "Jimmy Cherizier, a former police officer known as Barbecue": a person's nickname given after a description of
+    // the person in lower-case words
+    if (a.type === 'person' && a.sentence === b.sentence && b.start > a.end && b.start - a.end <= 80 && DESCRIBED_THEN_KNOWN_AS.test(text.slice(a.end, b.start))) {
+      out.push({ name: a, alias: b, rule: 'also-known-as', detail: `"${b.text}" is given as what "${a.text}", described before it, is known as` });
+      continue;
+    }
     if (a.sentence !== b.sentence || b.start < a.end || b.start - a.end > 40) continue;
     const between = text.slice(a.end, b.start);
     // "X, formerly Y's ...": a possessive after the second name makes it no alias
@@ -90,6 +96,9 @@ export function statedAliases(seg: Segmented, mentions: Mention[]): AliasLink[] 
   }
   return out;
 }
+
+/** ", a former police officer known as ", ", the gang leader nicknamed ": a description, then the name it goes by. */
+const DESCRIBED_THEN_KNOWN_AS = /^\s*,\s*(?:a|an|the)\s+(?:[a-z][a-z'-]*\s+){1,5}(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?$/;
 
 /** "... by his alias", "her nickname": the words before a person's own other name. */
 const PERSONAL_ALIAS_BEFORE = /\b(?:his|her)\s+(?:alias|nickname|nom\s+de\s+guerre)\s*,?\s*$/i;

@@ -32,6 +32,20 @@ export const ORGANIZATIONS: HandOrganization[] = [
   { slug: 'african-union', name: 'African Union', alternates: ['AU'], reason: 'regional organisation' },
   { slug: 'arab-league', name: 'Arab League', alternates: ['League of Arab States'], reason: 'regional organisation' },
   { slug: 'gcc', name: 'Gulf Cooperation Council', alternates: ['GCC'], reason: 'regional organisation' },
+  // regional blocs news names bare, whose names the tagger often reads as a nationality word and a noun ("East African
+  // Community")
+  { slug: 'eac', name: 'East African Community', alternates: ['EAC'], reason: 'East African regional bloc' },
+  { slug: 'sadc', name: 'Southern African Development Community', alternates: ['SADC'], reason: 'southern African regional bloc' },
+  { slug: 'ecowas', name: 'Economic Community of West African States', alternates: ['ECOWAS', 'Ecowas'], reason: 'West African regional bloc' },
+  { slug: 'eccas', name: 'Economic Community of Central African States', alternates: ['ECCAS'], reason: 'Central African regional bloc' },
+  { slug: 'igad', name: 'Intergovernmental Authority on Development', alternates: ['IGAD'], reason: 'Horn of Africa regional bloc' },
+  { slug: 'caricom', name: 'Caribbean Community', alternates: ['CARICOM', 'Caricom'], reason: 'Caribbean regional bloc' },
+  { slug: 'pacific-islands-forum', name: 'Pacific Islands Forum', alternates: [], reason: 'Pacific regional bloc' },
+  { slug: 'oas', name: 'Organization of American States', alternates: ['OAS', 'Organisation of American States'], reason: 'regional organisation of the Americas' },
+  { slug: 'eurasian-economic-union', name: 'Eurasian Economic Union', alternates: [], reason: 'post-Soviet economic union' },
+  { slug: 'csto', name: 'Collective Security Treaty Organization', alternates: ['CSTO'], reason: 'post-Soviet military alliance' },
+  { slug: 'apec', name: 'Asia-Pacific Economic Cooperation', alternates: ['APEC'], reason: 'Asia-Pacific trade forum' },
+  { slug: 'oic', name: 'Organisation of Islamic Cooperation', alternates: ['OIC', 'Organization of Islamic Cooperation'], reason: 'organisation of Muslim-majority states' },
   { slug: 'osce', name: 'Organization for Security and Co-operation in Europe', alternates: ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], reason: 'regional security organisation' },
   { slug: 'oecd', name: 'Organisation for Economic Co-operation and Development', alternates: ['OECD'], reason: 'international organisation' },
   { slug: 'sco', name: 'Shanghai Cooperation Organisation', alternates: ['SCO', 'Shanghai Cooperation Organization'], reason: 'regional organisation' },
@@ -218,6 +232,8 @@ export const INDUSTRY_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mot
   'aerospace', 'defence', 'defense', 'automotive', 'pharma', 'biosciences', 'semiconductors', 'robotics', 'networks', 'telecommunications',
   'utilities', 'properties', 'construction', 'engineering', 'shipbuilding', 'heavy', 'aviation', 'motor', 'mobility', 'solutions', 'labs', 'laboratories',
   'acquisitions', 'rail', 'railway', 'freight', 'water', 'mail', 'retail', 'brands', 'apparel', 'textiles', 'minerals', 'metals', 'cement', 'fisheries',
+  // minerals a miner is named for, which close no place's name ("Arcadium Lithium", "Nickel Industries" aside)
+  'lithium', 'nickel', 'cobalt', 'uranium', 'potash',
   // newspapers' last words ("Nordwind Zeitung", "Gazzetta dello Sport" aside)
   'zeitung', 'tageblatt', 'zeitschrift', 'gazette', 'gazzetta', 'corriere', 'diario', 'jornal', 'folha', 'tribune', 'herald', 'chronicle', 'courier', 'journal', 'telegraph', 'times']);
 
