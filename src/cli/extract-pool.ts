@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SecondStages } from '../pipeline/analyze.ts';
 import { isGazetteerMessage, type FirstHalf, type FirstHalvesRequest, type GazetteerMessage } from '../store/first-halves.ts';
+import { unpackFirstHalf } from '../store/first-half-message.ts';
 import { sharedParserTables } from '../pipeline/parse/index.ts';
 import { adoptGazetteer } from '../pipeline/gazetteer/index.ts';
 import { secondHalf, type ExtractResult, type ExtractSettings } from './extract-job.ts';
@@ -78,7 +79,7 @@ export async function extractInParallel(paths: string[], load: (gazetteer: Promi
   const received = (k: number, msg: ({ seq: number } & FirstHalf) | GazetteerMessage) => {
     if (isGazetteerMessage(msg)) { adoptGazetteer(msg.gazetteer); gazetteerAdopted(); return; }
     const { seq, ...first } = msg;
-    firsts[seq] = first as FirstHalf;
+    firsts[seq] = unpackFirstHalf(first as FirstHalf);
     inFlight[k]!--;
     wake?.();
   };

@@ -10,6 +10,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { SentenceParser } from '../pipeline/parse-plan.ts';
 import { loadFirstStages } from '../pipeline/recognize-article.ts';
 import { gazetteerSnapshot } from '../pipeline/gazetteer/index.ts';
+import { packFirstHalf } from './first-half-message.ts';
 import { firstHalf, type FirstHalvesRequest, type GazetteerMessage, type HelperSettings } from './first-halves.ts';
 
 const settings = workerData.settings as HelperSettings;
@@ -36,7 +37,7 @@ async function sentenceParser(shared?: SharedArrayBuffer): Promise<SentenceParse
   return parser ?? undefined;
 }
 function answer(req: FirstHalvesRequest, parse: SentenceParser | undefined): void {
-  req.paths.forEach((path, k) => out.postMessage({ seq: req.seq + k, ...firstHalf(path, stages, settings, req.sources?.[k], parse) }));
+  req.paths.forEach((path, k) => out.postMessage({ seq: req.seq + k, ...packFirstHalf(firstHalf(path, stages, settings, req.sources?.[k], parse)) }));
 }
 /** Requests waiting for the parser's first load, answered in order after it. */
 let loading: Promise<void> | null = null;

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
 import { completeAnalysis, loadSecondStages, type SecondStages } from '../pipeline/analyze.ts';
+import { unpackFirstHalf } from './first-half-message.ts';
 import { isGazetteerMessage, type FirstHalf, type FirstHalvesRequest, type GazetteerMessage } from './first-halves.ts';
 import { adoptGazetteer } from '../pipeline/gazetteer/index.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
@@ -46,7 +47,7 @@ export async function createHalvesPool(dataDir: string, date?: string): Promise<
     waiting.delete(msg.seq);
     if (msg.error !== undefined) { pending.reject(msg.userError ? new KgError(msg.error) : new Error(msg.error)); return; }
     try {
-      const analysis = completeAnalysis(msg.recognized, stages);
+      const analysis = completeAnalysis(unpackFirstHalf(msg).recognized, stages);
       const json = analysisJson(analysis);
       writeAnalysisJson(dataDir, analysis.document.id, json);
       pending.resolve({ document: analysis.document, json, analysis });
