@@ -878,7 +878,7 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number, goods = false): Arg | und
     for (const c of tree.children(x)) {
       const k = tree.entityUnit(c);
       const u = k >= 0 ? ctx.units[k]! : undefined;
-      const country = u && ctx.entities.get(u.entity!)?.type === 'country' ? u.entity! : k < 0 ? madeIn(ctx, tree.lower[c]!) : undefined;
+      const country = u && ctx.entities.get(u.entity!)?.type === 'country' ? u.entity! : undefined;
       if (country) {
         const cs = tree.caseOf(c);
         // ("cars made in China": where goods were made is where they come from)
@@ -913,12 +913,6 @@ function phraseWithCase(ctx: Ctx, tree: Tree, w: number, cases: readonly string[
 /** Participles that say where goods come from: "cars made in China", "steel imported from India". */
 const MADE_PARTICIPLES = /^(?:made|produced|manufactured|built|assembled|grown|imported|shipped|sourced|exported)$/;
 
-/** "Chinese-made cars", "Japanese-built ships": the country a demonym compounded with "made" names, when the article names it. */
-function madeIn(ctx: Ctx, word: string): string | undefined {
-  const m = /^([a-z]+)-(?:made|built|produced|manufactured|origin)$/.exec(word);
-  const id = m ? ctx.nameToEntity(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1)) : undefined;
-  return id && ctx.entities.get(id)?.type === 'country' ? id : undefined;
-}
 
 /**
  * "struck Ukrainian energy facilities", "shelled Russian positions": a thing attacked that a nationality word or a
@@ -1505,7 +1499,10 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   }
   if (!object && e.tradeObject) {
     const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0] ?? (light >= 0 ? withCase(tree, light, ['on', 'against'], ['obl'])[0] : undefined);
-    object = on !== undefined ? tradePartner(ctx, tree, on, isTariffNoun(tree.lower[i]!)) : undefined;
+    const tariff = isTariffNoun(tree.lower[i]!);
+    object = on !== undefined ? tradePartner(ctx, tree, on, tariff) : undefined;
+    // ("tariffs on shoes made in Vietnam": the parse may hang the goods' participle on the tariff)
+    if (!object && on !== undefined && tariff) object = tree.children(i, 'acl').filter((c) => c > on && MADE_PARTICIPLES.test(tree.lower[c]!)).map((c) => tradePartner(ctx, tree, c, true)).find((a) => a);
   }
   // "despite French objections": what is objected to is the clause the phrase modifies.
   if (!object && isObjectionNoun(tree.lower[i]!) && h >= 0 && isConcessivePrep(tree.caseOf(i) ?? '')) {
