@@ -1,7 +1,7 @@
 // Stop 41 (lex41): triggers the lexicon lacked and codes it gave wrong, from the first reading of 350-373, each read as
 // the batch conventions give its CAMEO root: a requirement put to a named actor (10), a restriction put on goods or
 // scaled up (16), a court's or a watchdog's finding that an actor did wrong (11), a person suspended (17), a sentence
-// upheld (17), a company seized (17), an agreement ended (16); and a guard: "had" before a participle is no light verb ("X, which had mediated
+// upheld (17), a company seized (17), an agreement ended (16), an accord reached (05, not 03); and a guard: "had" before a participle is no light verb ("X, which had mediated
 // the conflict with Y" fought no one). Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
@@ -35,6 +35,8 @@ describe('acts the lexicon lacked (stop 41)', () => {
     ['Brazil\'s Supreme Court upheld an eight-year prison sentence and a ban from politics for former President Fernando Collor.', 'Supreme Court', '17', 'Fernando Collor'],
     // 16: a standing agreement ended
     ['Niger terminated its military agreement with the United States in March.', 'Niger', '16', 'United States'],
+    // 05: an accord reached between two actors
+    ['Peru and Bolivia agreed on Tuesday to build a joint border post.', 'Peru', '05', 'Bolivia'],
     // 17: a company seized
     ['The Hungarian government seized control of the telecoms company Vodafone Hungary.', 'Hungary', '17', 'Vodafone Hungary'],
   ])('%s', async (text, from, code, to) => {
