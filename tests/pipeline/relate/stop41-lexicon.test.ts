@@ -20,6 +20,8 @@ describe('acts the lexicon lacked (stop 41)', () => {
     // 10: a binding requirement put to a named actor, its members after "such as"
     ['The European Commission required Meta to change its terms of service.', 'European Commission', '10', 'Meta'],
     ['Apple had required suppliers such as Foxconn and Pegatron to cut their prices.', 'Apple', '10', 'Pegatron'],
+    // 10: an order to a body named by its kind ("the company")
+    ['The European Commission fined Apple on Monday and ordered the company to change its contracts.', 'European Commission', '10', 'Apple'],
     // 16: tariffs on goods, whatever the goods, their country a nationality word or a "made in"
     ['Mexico slapped duties on Brazilian sugar in March.', 'Mexico', '16', 'Brazil'],
     ['Brazil raised tariffs on shoes made in Vietnam.', 'Brazil', '16', 'Vietnam'],
@@ -51,6 +53,11 @@ describe('acts the lexicon lacked (stop 41)', () => {
   it('a body suspended is still a member suspended (16)', async () => {
     const got = await lines('The International Olympic Committee suspended the Russian Olympic Committee on Thursday.');
     expect(root(got, 'International Olympic Committee', '16', 'Russian Olympic Committee')).not.toEqual([]);
+  });
+
+  it('an order to "the X unit" is no order to X, whose unit it is', async () => {
+    const got = await lines('The European Commission fined Google on Monday and ordered the Alphabet unit to change its contracts.');
+    expect(root(got, 'European Commission', '10', 'Alphabet')).toEqual([]);
   });
 
   it('"had" before a participle is its auxiliary, no light verb: a mediator fought no one', async () => {

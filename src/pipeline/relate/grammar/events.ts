@@ -1263,7 +1263,10 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
     return !!next && !next.entity && /^[a-z]/.test(next.text) && isContent(next) && !isActorNoun(next.lower) && tree.upos(w + 1) === 'NOUN';
   }
   if (tree.upos(w) === 'PROPN' || tree.upos(w) === 'PRON') return false;
-  return !isActorNoun(tree.lower[w]!);
+  // ("fined Google and ordered the company to stop": a word for a kind of organisation stands for the body it describes;
+  // not one a name is written on, "ordered the Alphabet unit to stop", whose name is another body's)
+  const described = isOrganizationDescriptor(tree.lower[w]!) && !tree.children(w, 'compound', 'nmod:poss').some((c) => tree.entityUnit(c) >= 0);
+  return !isActorNoun(tree.lower[w]!) && !described;
 }
 
 /**
