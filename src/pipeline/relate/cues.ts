@@ -17,7 +17,7 @@ import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
 import { KIN_NOUNS } from './kin.ts';
-import { isComma, isOrganizationAnaphor, isReportingVerb, isWrongdoingWord } from './classes.ts';
+import { isComma, isFindingVerb, isOrganizationAnaphor, isReportingVerb, isWrongdoingWord } from './classes.ts';
 import { isPresenceWord } from './grammar/presence.ts';
 import { OWN_SITE_WORDS } from './orgplaces.ts';
 
@@ -101,7 +101,7 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
     if (units[k + 1]?.lower === 'in' && isOrganizationAnaphor(x.lower)) described = true;
     // ("The watchdog, known as the Garante,": a name given to a described body, orgplaces.ts)
     if (x.lower === 'known' && units[k + 1]?.lower === 'as' && isComma(units[k - 1])) cues |= CUE_ORG_PLACE;
-    if (isReportingVerb(x.lower)) reported = true;
+    if (isReportingVerb(x.lower) || isFindingVerb(x.lower)) reported = true;
     else if (isWrongdoingWord(x.lower) || x.lower === 'enough') wrong = true;
     const w = WORD_CUES.get(x.lower);
     if (w !== undefined) cues |= w;

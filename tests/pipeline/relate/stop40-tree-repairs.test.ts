@@ -38,7 +38,7 @@ describe('a list of names as the subject', () => {
   it('states agreeing to restore ties with a third are not read as agreeing with each other; the pair that agree is', async () => {
     const got = await lines('Report\n\nKenya, Uganda and Rwanda agreed on Tuesday to restore full ties with Burundi.');
     expect(got.filter((l) => / agreed with-> (?:Uganda|Rwanda)$/.test(l))).toEqual([]);
-    expect(await lines('Report\n\nPeru and Chile agreed on Tuesday to extend the truce.')).toContain('Peru -030 agreed with-> Chile');
+    expect(await lines('Report\n\nPeru and Chile agreed on Tuesday to extend the truce.')).toContain('Peru -050 agreed with-> Chile');
   });
 });
 

@@ -161,6 +161,20 @@ export const TRADE_NOUNS = list(
    vessels ships flights fish seafood wine beef pork`,
 );
 
+export const TARIFF_NOUNS = list(
+  '"duties on Japanese brandy", "a surtax on Chinese steel": a tax on goods crossing a border, whatever the goods, so the country on them is the trade partner',
+  'tariff tariffs duties duty levy levies surtax surtaxes surcharge surcharges',
+);
+
+export const RESTRICTING_VERBS = list(
+  '"put a surtax on Chinese steel", "quadrupled tariffs on Chinese cars", "tightened sanctions on Iran", "extended the ban on X": a verb that puts a restriction on or raises or widens one imposes it (a light verb for restriction nouns only: "increased aid" or "raised the detention of X" say nothing of who acts on whom)',
+  `put puts putting place places placed placing raise raises raised raising increase increases increased increasing double doubles doubled doubling
+   triple triples tripled tripling quadruple quadruples quadrupled quadrupling hike hikes hiked hiking
+   tighten tightens tightened tightening expand expands expanded expanding widen widens widened widening
+   broaden broadens broadened broadening toughen toughens toughened toughening renew renews renewed renewing
+   extend extends extended extending`,
+);
+
 export const OBJECTION_NOUNS = list(
   '"despite French objections", "over Turkish opposition": the demonym objects to what the main clause\'s subject does',
   'objection objections opposition protests protest criticism concerns warnings reservations resistance',
@@ -308,6 +322,11 @@ export const REPORTING_VERBS = list(
   `said says say told tells reported reports report claimed claims claiming stated states announced announces
    added adds noted notes wrote writes tweeted insisted insists argued argues confirmed confirms warned warns
    alleged alleges quoted cited asserted asserts declared explained`,
+);
+
+export const FINDING_VERBS = list(
+  '"the court found that Ankara had breached the convention", "a judge ruled that Google had violated antitrust law": a court or a watchdog finding that an actor did wrong states it as a reporting verb does (an accusation, 11)',
+  'found finds ruled rules concluded concludes determined determines',
 );
 
 export const ASPECTUAL_VERBS = list(

@@ -27,7 +27,7 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { agentNounOf } from '../agents.ts';
@@ -867,9 +867,10 @@ export function modalityOf(tree: Tree, i: number): Modality {
  * The country goods go to or come from, under the object of a trade restriction:
  * "restrict exports of equipment to China", "a ban on imports of Ugandan sugar".
  */
-function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
+function tradePartner(ctx: Ctx, tree: Tree, w: number, goods = false): Arg | undefined {
   const stack = [w];
-  let trade = false;
+  // (a tariff is on goods whatever they are: "duties on Japanese brandy" needs no word of trade)
+  let trade = goods;
   let modifier: Arg | undefined;
   while (stack.length) {
     const x = stack.pop()!;
@@ -877,16 +878,41 @@ function tradePartner(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
     for (const c of tree.children(x)) {
       const k = tree.entityUnit(c);
       const u = k >= 0 ? ctx.units[k]! : undefined;
-      if (u && ctx.entities.get(u.entity!)?.type === 'country') {
+      const country = u && ctx.entities.get(u.entity!)?.type === 'country' ? u.entity! : undefined;
+      if (country) {
         const cs = tree.caseOf(c);
-        if (cs === 'to' || cs === 'from') return { ids: [u.entity!], via: 'modifier', from: [] };
-        modifier ??= { ids: [u.entity!], via: 'modifier', from: [] };
+        // ("cars made in China": where goods were made is where they come from)
+        if (cs === 'to' || cs === 'from' || (cs === 'in' && MADE_PARTICIPLES.test(tree.lower[x]!))) return { ids: [country], via: 'modifier', from: [] };
+        modifier ??= { ids: [country], via: 'modifier', from: [] };
       }
-      if (!CLAUSAL.has(tree.rel(c))) stack.push(c);
+      // ("cars imported from the EU", "vehicles made in China": a participle of making or shipping says where from)
+      if (!CLAUSAL.has(tree.rel(c)) || (tree.rel(c) === 'acl' && MADE_PARTICIPLES.test(tree.lower[c]!))) stack.push(c);
     }
   }
   return trade ? modifier : undefined;
 }
+
+/**
+ * "upheld a prison sentence and a ban from office for X": the first name in the complement's phrase (its conjuncts
+ * and their modifiers, no clause) after one of the entry's prepositions, however deep the parse hung it.
+ */
+function phraseWithCase(ctx: Ctx, tree: Tree, w: number, cases: readonly string[]): number | undefined {
+  const stack = [w];
+  const found: number[] = [];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const c of tree.children(x)) {
+      if (CLAUSAL.has(tree.rel(c))) continue;
+      if (tree.entityUnit(c) >= 0 && cases.includes(tree.caseOf(c) ?? '')) found.push(c);
+      else stack.push(c);
+    }
+  }
+  return found.length ? Math.min(...found) : undefined;
+}
+
+/** Participles that say where goods come from: "cars made in China", "steel imported from India". */
+const MADE_PARTICIPLES = /^(?:made|produced|manufactured|built|assembled|grown|imported|shipped|sourced|exported)$/;
+
 
 /**
  * "struck Ukrainian energy facilities", "shelled Russian positions": a thing attacked that a nationality word or a
@@ -1019,7 +1045,10 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const preps = e.objectPreps ?? [];
     // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
     if (complement !== undefined && e.joinObject) object = joinedBody(ctx, tree, i, complement);
-    else if (complement !== undefined && e.objectInComplement) object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement);
+    else if (complement !== undefined && e.objectInComplement) {
+      object = argOf(ctx, tree, complement) ?? originOf(ctx, tree, complement, i) ?? nameModifierOf(ctx, tree, complement)
+        ?? (preps.length ? argOf(ctx, tree, phraseWithCase(ctx, tree, complement, preps) ?? -1) : undefined);
+    }
     else {
       // "ties with X" hangs off the verb or off its complement.
       // ("sell its subsidiary to X": the parse may hang "to X" on the thing sold)
@@ -1061,9 +1090,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           const after = phraseEnd(tree, o) + 1;
           const stray = tree.children(i, 'conj', 'obl').filter((c) => c > o && (tree.rel(c) === 'conj' || !tree.caseOf(c))
             && (tree.upos(c) === 'NOUN' || tree.upos(c) === 'PROPN') && tree.children(c, 'cc').includes(after) && !tree.exactly(c, 'nsubj').length);
-          // ("would meet all political forces, including X": a phrase of "including" after the object names members
-          // of it, hung on the object or on the verb)
-          const members = [...withCase(tree, o, ['including'], ['nmod']), ...withCase(tree, i, ['including'], ['obl']).filter((c) => c > o)];
+          // ("would meet all political forces, including X", "required manufacturers such as Samsung to install": a
+          // phrase of "including" or "such as" after the object names members of it, hung on the object or on the verb)
+          const members = [...withCase(tree, o, ['including', 'such'], ['nmod']), ...withCase(tree, i, ['including', 'such'], ['obl']).filter((c) => c > o)];
           object = argsOf(ctx, tree, [obj, ...stray, ...members, ...strayConjunctNames(tree, o)]);
         }
         if (!object && obj !== undefined && e.tradeObject) object = tradePartner(ctx, tree, obj);
@@ -1234,7 +1263,10 @@ function isThingNoun(ctx: Ctx, tree: Tree, w: number): boolean {
     return !!next && !next.entity && /^[a-z]/.test(next.text) && isContent(next) && !isActorNoun(next.lower) && tree.upos(w + 1) === 'NOUN';
   }
   if (tree.upos(w) === 'PROPN' || tree.upos(w) === 'PRON') return false;
-  return !isActorNoun(tree.lower[w]!);
+  // ("fined Google and ordered the company to stop": a word for a kind of organisation stands for the body it describes;
+  // not one a name is written on, "ordered the Alphabet unit to stop", whose name is another body's)
+  const described = isOrganizationDescriptor(tree.lower[w]!) && !tree.children(w, 'compound', 'nmod:poss').some((c) => tree.entityUnit(c) >= 0);
+  return !isActorNoun(tree.lower[w]!) && !described;
 }
 
 /**
@@ -1360,7 +1392,9 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let round = i;
   for (let up = 0; up < 2 && tree.rel(round) === 'nmod' && tree.caseOf(round) === 'of' && EVENT_MEASURE_NOUNS.has(tree.lower[tree.head(round)] ?? ''); up++) round = tree.head(round);
   const h = tree.head(round);
-  const light = h >= 0 && tree.rel(round) === 'obj' && isLightVerb(tree.lower[h]!) ? h : -1;
+  // ("put a surtax on Chinese steel", "quadrupled tariffs on Chinese cars", "tightened sanctions on Iran": a verb that puts a restriction on or scales it up imposes it)
+  const scaled = h >= 0 && tree.rel(round) === 'obj' && !!e.tradeObject && isRestrictingVerb(tree.lower[h]!);
+  const light = h >= 0 && tree.rel(round) === 'obj' && (isLightVerb(tree.lower[h]!) || scaled) ? h : -1;
   // ("Moscow, which holds a veto on the council": a power held is no act)
   if (light >= 0 && round === i && HELD_POWERS.has(tree.lower[i]!) && /^(?:hold|holds|held|holding)$/.test(tree.lower[light]!)) return false;
   if (!subject && light >= 0) {
@@ -1467,8 +1501,11 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     }
   }
   if (!object && e.tradeObject) {
-    const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0];
-    object = on !== undefined ? tradePartner(ctx, tree, on) : undefined;
+    const on = withCase(tree, i, ['on', 'against'], ['nmod'])[0] ?? (light >= 0 ? withCase(tree, light, ['on', 'against'], ['obl'])[0] : undefined);
+    const tariff = isTariffNoun(tree.lower[i]!);
+    object = on !== undefined ? tradePartner(ctx, tree, on, tariff) : undefined;
+    // ("tariffs on shoes made in Vietnam": the parse may hang the goods' participle on the tariff)
+    if (!object && on !== undefined && tariff) object = tree.children(i, 'acl').filter((c) => c > on && MADE_PARTICIPLES.test(tree.lower[c]!)).map((c) => tradePartner(ctx, tree, c, true)).find((a) => a);
   }
   // "despite French objections": what is objected to is the clause the phrase modifies.
   if (!object && isObjectionNoun(tree.lower[i]!) && h >= 0 && isConcessivePrep(tree.caseOf(i) ?? '')) {

@@ -3,6 +3,7 @@
 //   "The Treasury said Ivanishvili had directed a campaign of repression"     Treasury -112-> Ivanishvili
 //   "'The ruling party has taken the country down a path of repression,' X said"   X -112-> the party
 //   "Biden said Israel had not done enough to protect aid workers"            Biden -112-> Israel
+//   "The court found that Ankara had breached the convention"                court -112-> Turkey (a finding, data/words.ts FINDING_VERBS)
 // Only the clause's own subject is accused, only with a word of wrongdoing in the clause (data/words.ts
 // WRONGDOING_WORDS) or "not ... enough", and never where the clause is negated otherwise ("said X had not lied").
 import type { Emit } from '../found.ts';
@@ -11,7 +12,7 @@ import type { Tree } from './tree.ts';
 import { clamp } from '../found.ts';
 import { keepTypes } from '../phrases.ts';
 import { argOf, modalityOf, NEGATORS } from './events.ts';
-import { ACTOR_TYPES, isReportingVerb, isWrongdoingWord } from '../classes.ts';
+import { ACTOR_TYPES, isFindingVerb, isReportingVerb, isWrongdoingWord } from '../classes.ts';
 
 /** Relations of the reported clause under the reporting verb (a quote before "X said" is often its parataxis). */
 const REPORTED = ['ccomp', 'parataxis'];
@@ -23,7 +24,8 @@ const OWN_CLAUSE = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'xcomp', 'csub
 
 export function extractSpeechAccusations(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
-    if (tree.upos(v) !== 'VERB' || !isReportingVerb(tree.lower[v]!)) continue;
+    // ("the court found that Ankara had breached the convention": a finding is said as a statement is)
+    if (tree.upos(v) !== 'VERB' || !(isReportingVerb(tree.lower[v]!) || isFindingVerb(tree.lower[v]!))) continue;
     const speaker = keepTypes(ctx, argOf(ctx, tree, tree.exactly(v, 'nsubj')[0] ?? -1), ACTOR_TYPES);
     if (!speaker || speaker.ids.length !== 1) continue;
     for (const c of tree.exactly(v, ...REPORTED)) {
