@@ -10,7 +10,7 @@ import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor, opensPredicate } from './phrases.ts';
 import { countryCode, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
-import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
+import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
@@ -78,7 +78,14 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   }
   // "Competition Commissioner Margrethe Vestager" in a story about the European Commission, "Judge X" in one about
   // the National Court: a member's title names its body's head noun; the article's one body so named
-  const bodyWord = MEMBER_BODIES.get(headWord);
+  // ("Chief Justice X": the head of a state's judiciary, of its highest court when the article names that court, and of
+  // the state otherwise; a lower court the article names is no chief justice's)
+  const chiefJustice = /^chief justice$/.test(title.words.filter((w) => !TENSE.has(w)).join(' '));
+  if (chiefJustice) {
+    const highest = [...ctx.entities].filter(([, e]) => e.type === 'organization' && /\b(?:supreme|constitutional)\b/i.test(e.name) && /\bcourt\b/i.test(e.name));
+    if (highest.length === 1) return { ids: [highest[0]![0]], via: 'fallback', from: [] };
+  }
+  const bodyWord = chiefJustice ? undefined : MEMBER_BODIES.get(headWord);
   if (bodyWord) {
     const named = new Set<string>();
     for (const [id, e] of ctx.entities) {
@@ -125,7 +132,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)))
     // ("the national security adviser, X": the head of a state's security council staff)
     || (/^advis[eo]r$/.test(headWord) && /\bnational security$/.test([...preceding, ...title.words.slice(0, -1)].join(' ')));
-  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
+  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !chiefJustice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];

@@ -8,7 +8,8 @@ import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import type { Unit } from './units.ts';
 import { TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { isComma, isEntity, isPossessive, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isComma, isEntity, isPossessive, PLACE_TYPES } from './classes.ts';
+import { keepTypes, possessorAt } from './phrases.ts';
 
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 /** Words of a phrase naming the listed places without naming them ("of the two countries", "of both nations"). */
@@ -91,5 +92,11 @@ function countryBefore(ctx: Ctx, u: readonly Unit[], s: number): string | undefi
   if (x && isEntity(x) && !x.partial && x.metonymy === 'demonym' && ctx.entities.get(x.entity!)?.type === 'country') return x.entity!;
   const owner = u[k - 1];
   if (x && !x.entity && isPossessive(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return owner.entity!;
+  // ("The court's three justices, A, B and C", "the party's two co-leaders, A and B": a body's possessive, named or the
+  // one body a description like "the court" means)
+  if (x && !x.entity && isPossessive(x.lower) && owner && !owner.partial) {
+    const body = keepTypes(ctx, possessorAt(ctx, k - 1), BODY_TYPES);
+    if (body?.ids.length === 1) return body.ids[0];
+  }
   return undefined;
 }

@@ -391,6 +391,9 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
     }
     list = list.filter((f) => {
       if (f.basis !== 'context' || f.kind !== 'role' || !isSingleOffice(f.predicate)) return true;
+      // ("Botswana's President Masisi conceded defeat ... Boko was sworn in as president": an office given to a person
+      // changes its holder; the one stated of another is the one before)
+      if (f.rule.startsWith('role-appointed')) return true;
       const holders = heldBy.get(`${f.predicate}|${f.target}`);
       return !holders || holders.has(f.source);
     });

@@ -42,6 +42,22 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sheikh|shaikh)$/;
 /** Military and police ranks written before a name ("Colonel", "Gen."), which may follow an office ("spokesman Colonel X"). */
 const RANK_WORDS = /^(?:colonel|col\.|lieutenant|lt\.|major|maj\.|general|gen\.|brigadier|captain|capt\.|admiral|adm\.|commander|sergeant|sgt\.|marshal|lieutenant-colonel|lieutenant-general|major-general)$/;
+/**
+ * The words of a rank of several words or abbreviated without a period, as British and South Asian news writes them
+ * ("Field Marshal", "Lt Col", "Capt", "Brig Gen", "Air Chief Marshal", "Senior General"): a rank word, and the words
+ * that open a rank only before one ("Field", "Air", "Rear", "Vice", "Chief", "Senior").
+ */
+const RANK_PARTS = /^(?:lt|col|gen|maj|capt|brig|brig\.|cpl|cmdr|sgt|adm|corporal|brigadier-general|lieutenant-commander)$/;
+const RANK_LEADS = /^(?:field|air|rear|vice|chief|senior|staff|warrant|lance|first)$/;
+const isRankWord = (x: Unit | undefined) => !!x && !x.entity && /^\p{Lu}/u.test(x.text) && (RANK_WORDS.test(x.lower) || RANK_PARTS.test(x.lower));
+
+/** Where the capitalised rank written right before unit k starts ("Field Marshal Asim Munir", "Lt Col X"); k when there is none. */
+function rankStart(u: readonly Unit[], k: number): number {
+  let p = k;
+  while (p > 0 && k - p < 3 && isRankWord(u[p - 1])) p--;
+  if (p < k && p > 0 && k - p < 3 && !u[p - 1]!.entity && /^\p{Lu}/u.test(u[p - 1]!.text) && RANK_LEADS.test(u[p - 1]!.lower)) p--;
+  return p;
+}
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney']);
@@ -686,7 +702,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // ("government spokesman Colonel Abdoulaye Maiga": so is a military rank after an office of another kind)
     const ranked0 = k > 2 && RANK_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text) && !RANK_WORDS.test(u[k - 2]!.lower) && !!titleEndingAt(u, k - 2);
     const styled = ranked0 || (k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text));
-    const pre = titleEndingAt(u, styled ? k - 2 : k - 1);
+    // ("army chief Field Marshal Asim Munir", "junta leader Lt Col X": a rank of several words after an office)
+    const rankAt = rankStart(u, k);
+    const multiRank = !styled && rankAt < k - 1 && rankAt > 0 && !!titleEndingAt(u, rankAt - 1) && !isRankWord(u[rankAt - 1]);
+    const pre = titleEndingAt(u, multiRank ? rankAt - 1 : styled ? k - 2 : k - 1);
     if (pre) {
       // "former Chechen leader X": a tense word before the body still makes the role a former one.
       const lead = u[pre.start - 2];
@@ -700,7 +719,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
     // ("The club's co-owner, British billionaire Jim Ratcliffe": a nationality and a person noun likewise)
-    let ranked = k;
+    // ("Pakistan's army chief, Field Marshal Asim Munir,", "the new leader, Lt Col X,": a rank of several words)
+    let ranked = rankStart(u, k);
     // ("said the chairman, Sir Malcolm Eyre,": an honorific likewise)
     while (ranked > 1 && k - ranked < 3 && ((titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text))
       || (PERSON_NOUNS.has(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity) || (u[ranked - 1]!.metonymy === 'demonym' && ranked < k)
@@ -710,6 +730,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // title with its country, between the comma and the name)
     if (ranked < k && isPossessive(u[ranked - 1]?.lower ?? '') && isEntity(u[ranked - 2]) && PLACE_TYPES.has(u[ranked - 2]!.type!) && isComma(u[ranked - 3])) ranked -= 2;
     if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
+    // (the rank read, a comma must still come right before it)
     if (isComma(u[ranked - 1])) {
       const k = ranked;
       const t = titleEndingAt(u, k - 2);
