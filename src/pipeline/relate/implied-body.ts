@@ -9,7 +9,7 @@ import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor, opensPredicate } from './phrases.ts';
-import { countryCode, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { countryCode, marksOrganizationNoun, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
@@ -20,6 +20,14 @@ const MEMBER_BODIES = new Map<string, string>([
   ['councilman', 'council'], ['councilwoman', 'council'], ['judge', 'court'], ['justice', 'court'],
   ['congressman', 'congress'], ['congresswoman', 'congress'], ['assemblyman', 'assembly'], ['assemblywoman', 'assembly'],
 ]);
+
+/** Is country `id` the one the article names most (no other as often)? */
+function namedMost(ctx: Ctx, id: string): boolean {
+  const count = (x: string) => ctx.entities.get(x)?.mentions.length ?? 0;
+  const own = count(id);
+  for (const [other, e] of ctx.entities) if (other !== id && e.type === 'country' && count(other) >= own) return false;
+  return true;
+}
 
 /**
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
@@ -62,7 +70,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     // recogniser did not take; no other organisation stands in for it)
     const named = ctx.units[title.start - 1];
     if (named && !named.entity && /^\p{Lu}/u.test(named.text) && !titleWord(named) && !WORDS_BEFORE_TITLE.test(named.lower)) return undefined;
-    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
+    // ("The European Commission blocked the deal ... Chief Executive X said": a company's office is no state body's or
+    // court's, whose names say what they are)
+    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start }, (id) => !marksOrganizationNoun('ministry', ctx.entities.get(id)?.name ?? ''));
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
   }
   // "Becton Dickinson declined to comment, said Linda Schmitt, a spokeswoman": an office any organisation has,
@@ -85,6 +95,8 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     const highest = [...ctx.entities].filter(([, e]) => e.type === 'organization' && /\b(?:supreme|constitutional)\b/i.test(e.name) && /\bcourt\b/i.test(e.name));
     if (highest.length === 1) return { ids: [highest[0]![0]], via: 'fallback', from: [] };
   }
+  // ("Opposition leader X said", "the head of state, X,": offices of a state's politics that name no body of their own)
+  const stateLeader = /^(?:opposition leader|head of state|head of government)$/.test(title.words.filter((w) => !TENSE.has(w)).join(' '));
   const bodyWord = chiefJustice ? undefined : MEMBER_BODIES.get(headWord);
   if (bodyWord) {
     const named = new Set<string>();
@@ -104,6 +116,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   if (spoken === null) return undefined;
   const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("The team of opposition leader X said" in a story filed from a third country: an opposition's leader is of the
+  // country the story is about, the one it names most)
+  if (stateLeader && !namedMost(ctx, c.country)) return undefined;
   // ("ISLAMABAD ... The government of President Rabbani accused Pakistan of arming the Taleban": one who accuses or
   // condemns the country after the title is not its own official)
   for (let k = title.end + 1; k < ctx.units.length; k++) {
@@ -132,7 +147,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)))
     // ("the national security adviser, X": the head of a state's security council staff)
     || (/^advis[eo]r$/.test(headWord) && /\bnational security$/.test([...preceding, ...title.words.slice(0, -1)].join(' ')));
-  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !chiefJustice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
+  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !chiefJustice && !stateLeader && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];

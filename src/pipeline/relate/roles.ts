@@ -119,9 +119,14 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   const type = ids.length === 1 ? ctx.entities.get(ids[0]!)?.type : undefined;
   // ("King Abdullah of Jordan": a national office names its country after the name)
   const national = type === 'country' && NATIONAL.has(titleHead(title)) && u[k + 2]?.entity === ids[0];
-  if (type !== 'organization' && !national) return undefined;
+  // ("Republican Senator JD Vance of Ohio", "Gov. X of Texas": a legislator's or governor's state)
+  const state = type === 'region' && LEGISLATOR_HEADS.has(titleHead(title)) && u[k + 2]?.entity === ids[0];
+  if (type !== 'organization' && !national && !state) return undefined;
   return phrase.arg;
 }
+
+/** Offices of a region's people in a legislature, or of its government: "of <region>" after the name is their region. */
+const LEGISLATOR_HEADS = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor']);
 
 /** The body a relative clause hangs on when the title at t follows ", whose" ("the X Commission, whose director"). */
 function whoseOwner(u: readonly Unit[], t: number): Unit | undefined {
@@ -466,7 +471,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       continue;
     }
-    let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON_TYPES);
+    // ("Malaysia currently chairs the Association of Southeast Asian Nations": a state holds a bloc's rotating chair)
+    let holder = keepTypes(ctx, verbSubject(ctx, k), role === 'chair' ? CHAIR_HOLDER_TYPES : PERSON_TYPES);
     // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
     // ("Lena Varga, an opposition MP who leads the Green Alliance,": the person the relative's noun describes)
     const relative = isRelative(u[k - 1]?.lower ?? '') && !isComma(u[k - 2]);
@@ -478,7 +484,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       described = !!holder && relative;
     }
     // (through a described person, a body only: "the Swiss diplomat who heads the OSCE Chechnya mission" heads no Chechnya)
-    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described ? ORGANIZATION_TYPES : BODY_TYPES);
+    const stateHolder = !!holder && holder.ids.every((id) => ctx.entities.get(id)?.type === 'country');
+    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described || stateHolder ? ORGANIZATION_TYPES : BODY_TYPES);
     // ("X, who heads the agency's space operations directorate": the head of a unit of a body is a member of the body)
     if (!control && holder?.ids.length === 1 && !body) {
       let end = k + 1;
@@ -714,7 +721,11 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // "The opposition Patriotic Front, whose leader Makebi Zulu called": the body the relative clause hangs on
       const owner = whoseOwner(u, pre.start);
       if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
-      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
+      else {
+        // ("Republican Senator JD Vance of Ohio": a legislator's state after the name over the party before the title)
+        const region = LEGISLATOR_HEADS.has(titleHead(title)) ? bodyOfAfter(ctx, k, title) : undefined;
+        report(person, title, region ?? bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
+      }
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
@@ -836,6 +847,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (const f of later) f();
 }
 
+/** Who may chair a body: a person, or a state holding a bloc's rotating chair. */
+const CHAIR_HOLDER_TYPES = new Set([...PERSON_TYPES, 'country']);
 /** Verbs of holding a body's chair ("holds the rotating chair of"); "took over" is read apart. */
 const CHAIR_VERBS = /^(?:holds|held|hold|holding|assumed|assumes|assume|assuming)$/;
 /** A body's chair, as news names it, and the office it gives. */
