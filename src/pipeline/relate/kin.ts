@@ -36,6 +36,16 @@ const ELDER_NOUNS: Record<string, string> = {
  */
 // ("Her coach, X, has denied wrongdoing": an athlete's coach or trainer is the athlete's, as a lawyer is a client's)
 export const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide', 'coach', 'trainer', 'physiotherapist']);
+/**
+ * A person's own people named after a person's possessive ("Sinner's fitness trainer, X", "Prabowo's running mate, X",
+ * "her candidate, X"): tied to the person as kin are. Not a lawyer, attorney or aide there: the title readers give
+ * "X's lawyer, Y" its role.
+ */
+export const OWN_PEOPLE_NOUNS = new Set(['coach', 'trainer', 'physiotherapist', 'candidate', 'mate']);
+/** Words that qualify such a noun between the possessive and it ("fitness trainer", "running mate", "presidential candidate"). */
+const OWN_PEOPLE_MODIFIERS = /^(?:fitness|personal|long-time|longtime|former|new|running|presidential|chosen|preferred|physical|conditioning)$/;
+/** "Maduro ally Elvis Amoroso", "X, a close Nazarbayev ally,": a person's ally named with the name as modifier. */
+export const ALLY_WORDS = new Set(['ally', 'loyalist', 'confidant', 'confidante', 'protege', 'protégé']);
 
 const PERSON_PRONOUNS = new Set(['his', 'her']);
 /** Lower-case words of a title before the relative's name ("former", "deputy", "senior"). */
@@ -121,6 +131,26 @@ export function extractKin(ctx: Ctx, emit: Emit): void {
       const staff = relativeAfter(u, k);
       const owner = staff && pronounOwner(ctx, k - 1);
       if (staff && owner) report(staff.entity, owner.id, noun, 0.6, 'staff-pronoun', owner.from);
+      continue;
+    }
+    // ("Prabowo's running mate, X", "Sinner's fitness trainer, X", "her candidate, X": the possessor's own people)
+    if (OWN_PEOPLE_NOUNS.has(noun) && !isEntity(u[k]) && (noun !== 'mate' || before.lower === 'running')) {
+      let p = k - 1;
+      while (p > k - 3 && p > 0 && !u[p]!.entity && OWN_PEOPLE_MODIFIERS.test(u[p]!.lower)) p--;
+      const staff = relativeAfter(u, k);
+      const owner = !staff ? undefined : isPossessive(u[p]!.lower) && isPerson(u[p - 1]) ? { id: u[p - 1]!.entity!, from: [] as number[] }
+        : PERSON_PRONOUNS.has(u[p]!.lower) ? pronounOwner(ctx, p) : undefined;
+      if (staff && owner) report(staff.entity, owner.id, noun === 'mate' ? 'running mate' : noun, 0.6, 'staff-possessor', owner.from);
+      continue;
+    }
+    // ("Maduro ally Elvis Amoroso"; "X, a close Nazarbayev ally,")
+    if (ALLY_WORDS.has(noun) && !isEntity(u[k]) && isPerson(before)) {
+      const named = isPerson(u[k + 1]) ? u[k + 1] : undefined;
+      let a = k - 2;
+      while (a > 0 && k - a <= 3 && !u[a]!.entity && /^(?:a|an|close|longtime|long-time|staunch|key|loyal|trusted)$/.test(u[a]!.lower)) a--;
+      const described = !named && isComma(u[a]) && /^(?:a|an)$/.test(u[a + 1]?.lower ?? '') && isPerson(u[a - 1]) ? u[a - 1] : undefined;
+      const ally = named ?? described;
+      if (ally) report(ally.entity!, before.entity!, 'ally', 0.6, 'ally-modifier');
       continue;
     }
     if (!KIN_NOUNS.has(noun) || isEntity(u[k])) continue;

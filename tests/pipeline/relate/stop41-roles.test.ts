@@ -4,7 +4,8 @@
 // body's possessive before a plural title and a list ("The court's three justices, A, B and C"); "his wife" after a
 // sentence whose subject is "he"; a title word before the relative's name; "his <party>"; a union named by
 // "Teamsters"; "opposition leader" and "head of state" read against context; "Senator X of Ohio"; a state chairing a
-// bloc. Sentences written for these tests, through the whole pipeline.
+// bloc; a person's own people after the person's possessive ("X's fitness trainer, Y", "her candidate, Y") and an ally
+// named with the leader as modifier ("Maduro ally X", "X, a close Nazarbayev ally,"). Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -60,6 +61,10 @@ describe('ties between people and their parties', () => {
     ['"his brother" with a title in lower case before the name',
       'Ricardo Pineda has denied the accusations.\n\nHis brother, former congressman Tomas Pineda, was sentenced to life in prison last year.',
       'Tomas Pineda -brother of-> Ricardo Pineda'],
+    ['a person\'s trainer after the person\'s possessive', 'The spray was supplied by Alcaraz\'s fitness trainer, Marco Bellini. Carlos Alcaraz was cleared on Monday.', 'Marco Bellini -trainer of-> Carlos Alcaraz'],
+    ['a candidate after "her"', 'Opposition leader Rosa Vargas said her candidate, former diplomat Julio Pena, had won by a landslide.', 'Julio Pena -candidate of-> Rosa Vargas'],
+    ['an ally named with the leader as modifier', 'The electoral council, run by Ortega ally Carlos Mejia, declared the result. Daniel Ortega celebrated.', 'Carlos Mejia -ally of-> Daniel Ortega'],
+    ['an ally in apposition with the leader as modifier', 'Police arrested the former security chief, Karim Sadykov, a close Nazarbayev ally, on Saturday. Nursultan Nazarbayev said nothing.', 'Karim Sadykov -ally of-> Nursultan Nazarbayev'],
     ['a party after "his"', 'President Kabelo Sebego conceded defeat after his Botswana Democratic Party was routed in the election.', 'Kabelo Sebego -member of-> Botswana Democratic Party'],
   ])('%s', async (_, text, expected) => {
     expect(await lines(body(text))).toContain(expected);
