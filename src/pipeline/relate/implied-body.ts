@@ -114,7 +114,10 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   const spoken = spokenFor(ctx, title);
   // (the sentence places the title's holder where two countries compete: no guess)
   if (spoken === null) return undefined;
-  const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
+  // ("Chad declared X persona non grata. Government spokesman Y gave no details" in a story filed from Berlin: a
+  // government's voice right after a sentence a country opens speaks for that country, whatever the dateline)
+  const governmentVoice = ORGANISATION_OFFICES.has(headWord) && ctx.units[title.start - 1]?.lower === 'government';
+  const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx, governmentVoice) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
   // ("The team of opposition leader X said" in a story filed from a third country: an opposition's leader is of the
   // country the story is about, the one it names most)
@@ -501,8 +504,8 @@ export function groupMemberCountry(ctx: Ctx, start: number): string | undefined 
  * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there
  * the dateline's country is the better guess for a bare title.
  */
-function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
-  if (ctx.context?.from === 'dateline') return undefined;
+function subjectOfSentenceBefore(ctx: Ctx, evenWithDateline = false): ArticleContext | undefined {
+  if (ctx.context?.from === 'dateline' && !evenWithDateline) return undefined;
   const before = ctx.sentences[ctx.s - 1];
   if (!before || before.sentence.heading) return undefined;
   const us = before.units;

@@ -62,6 +62,20 @@ function rankStart(u: readonly Unit[], k: number): number {
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney']);
 
+/**
+ * "Nordbank's board named Anna Weber to succeed Klaus Richter as chief executive": the body that appoints the successor
+ * gives the office the one succeeded held; the appointing verb governs "<successor> to succeed".
+ */
+function successionBody(ctx: Ctx, verb: number, succeeded: Unit): Arg | undefined {
+  const u = ctx.units;
+  if (!/^(?:succeed|replace)$/.test(u[verb]!.lower) || u[verb - 1]?.lower !== 'to') return undefined;
+  const successor = u[verb - 2];
+  if (!isEntity(successor) || successor.type !== 'person') return undefined;
+  let v = verb - 3;
+  while (v >= 0 && titleWord(u[v])) v--;
+  return APPOINTED.has(u[v]?.lower ?? '') ? appointingBody(ctx, v, successor) : undefined;
+}
+
 /** The organisation or country that is the subject of an appointing verb, not the appointee. */
 function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
   const body = keepTypes(ctx, verbSubject(ctx, verb), BODY_TYPES);
@@ -360,7 +374,9 @@ const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain
   // "Quantis hired Lena Vogt as chief financial officer": hiring gives an office only when "as" names it
   'hired', 'hires', 'hire', 'recruited', 'recruits', 'recruit', 'promoted', 'promotes', 'promote']);
 /** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
-const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
+// ("named X to succeed Manfred Knof as chief executive", "replacing Y as foreign minister": the one succeeded held it)
+const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended',
+  'succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
 /** Prepositions opening a phrase after a verb of office whose title is someone else's ("served under President X"). */
 const OTHERS_PREPOSITION = /^(?:by|under|with|alongside|for|from|in|at|on|after|before|since|until|during|against|beside|behind|among)$/;
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
@@ -660,7 +676,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // (a body written there that names nothing known leaves no body to take from the story)
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) depart(report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true));
       // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
-      else depart(report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom));
+      else depart(report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? successionBody(ctx, k, person) : appointingBody(ctx, k, person)), 'role-appointed', personFrom));
       break;
     }
     // ("X will step down at the end of the year", "X resigned on Monday": the body of the one office the article gave X)
