@@ -142,7 +142,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord)
     || (/ of central bank$/.test(title.words.join(' ')) && /^(?:head|chief|governor|president|chairman|chairwoman|director)$/.test(headWord))
     // (the voice of its armed forces too; a police spokesman is as often a province's or a city's)
-    || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord));
+    || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord))
+    // ("X, the chief electoral commissioner, said": the head of a state's election body)
+    || ([...title.words, ...preceding.slice(-2)].some((w) => /^(?:electoral|election)$/.test(w)) && /^(?:commissioner|chairman|chairwoman|chairperson|chair|chief|head|officer)$/.test(headWord));
   // ("government spokeswoman X said": the state's own spokesperson)
   // ("Foreign ministry spokeswoman X said": the voice of a ministry is the state's too; not a ministry of a region or a
   // party, which a name or a possessor before the title would say)

@@ -4,7 +4,7 @@
 // body's possessive before a plural title and a list ("The court's three justices, A, B and C"); "his wife" after a
 // sentence whose subject is "he"; a title word before the relative's name; "his <party>"; a union named by
 // "Teamsters"; "opposition leader" and "head of state" read against context; "Senator X of Ohio"; a state chairing a
-// bloc; a government spokesman after a sentence a country opens; the person succeeded "as" an office held it; a person's own people after the person's possessive ("X's fitness trainer, Y", "her candidate, Y") and an ally
+// bloc; the chief electoral commissioner a state's; a government spokesman after a sentence a country opens; the person succeeded "as" an office held it; a person's own people after the person's possessive ("X's fitness trainer, Y", "her candidate, Y") and an ally
 // named with the leader as modifier ("Maduro ally X", "X, a close Nazarbayev ally,"). Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
@@ -40,6 +40,7 @@ describe('offices of people', () => {
       'BERLIN, April 11 (Reuters) - Germany on Tuesday expelled the ambassador of Niger.\n\nNiger declared the German envoy persona non grata on Friday. Government spokesman Issa Maiga gave no details.',
       'Issa Maiga -spokesman of-> Niger'],
     ['the one succeeded held the office', 'FRANKFURT (Reuters) - Nordbank\'s supervisory board on Tuesday named finance chief Anna Weber to succeed Klaus Richter as chief executive from Oct. 1.', 'Klaus Richter -chief executive of-> Nordbank'],
+    ['the head of a state\'s election body', 'FREETOWN, June 27 (Reuters) - Sierra Leone held a presidential election on Saturday. Ibrahim Sesay, the chief electoral commissioner, said the turnout was high.', 'Ibrahim Sesay -commissioner of-> Sierra Leone'],
     ['a state chairing a bloc', 'Malaysia currently chairs the Association of Southeast Asian Nations, which both countries joined.', 'Malaysia -chair of-> Association of Southeast Asian Nations'],
   ])('%s', async (_, text, expected) => {
     expect(await lines(body(text))).toContain(expected);
