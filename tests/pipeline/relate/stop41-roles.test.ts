@@ -4,7 +4,7 @@
 // body's possessive before a plural title and a list ("The court's three justices, A, B and C"); "his wife" after a
 // sentence whose subject is "he"; a title word before the relative's name; "his <party>"; a union named by
 // "Teamsters"; "opposition leader" and "head of state" read against context; "Senator X of Ohio"; a state chairing a
-// bloc; the chief electoral commissioner a state's; a government spokesman after a sentence a country opens; the person succeeded "as" an office held it; a person's own people after the person's possessive ("X's fitness trainer, Y", "her candidate, Y") and an ally
+// bloc; a verb's subject before an age in commas or a long relative clause ("X, 72, heads Y"); the chief electoral commissioner a state's; a government spokesman after a sentence a country opens; the person succeeded "as" an office held it; a person's own people after the person's possessive ("X's fitness trainer, Y", "her candidate, Y") and an ally
 // named with the leader as modifier ("Maduro ally X", "X, a close Nazarbayev ally,"). Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
@@ -41,6 +41,10 @@ describe('offices of people', () => {
       'Issa Maiga -spokesman of-> Niger'],
     ['the one succeeded held the office', 'FRANKFURT (Reuters) - Nordbank\'s supervisory board on Tuesday named finance chief Anna Weber to succeed Klaus Richter as chief executive from Oct. 1.', 'Klaus Richter -chief executive of-> Nordbank'],
     ['the head of a state\'s election body', 'FREETOWN, June 27 (Reuters) - Sierra Leone held a presidential election on Saturday. Ibrahim Sesay, the chief electoral commissioner, said the turnout was high.', 'Ibrahim Sesay -commissioner of-> Sierra Leone'],
+    ['a role verb after an age in commas', 'Marta Quiroga, 72, heads the Justicialist Party, the main opposition force.', 'Marta Quiroga -head of-> Justicialist Party'],
+    ['a role verb after a long relative clause with two verbs',
+      'Marta Quiroga, who led the country from 2007 to 2015 and served as vice president until 2023, heads the Justicialist Party.',
+      'Marta Quiroga -head of-> Justicialist Party'],
     ['a state chairing a bloc', 'Malaysia currently chairs the Association of Southeast Asian Nations, which both countries joined.', 'Malaysia -chair of-> Association of Southeast Asian Nations'],
   ])('%s', async (_, text, expected) => {
     expect(await lines(body(text))).toContain(expected);
