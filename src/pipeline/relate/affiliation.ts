@@ -262,6 +262,13 @@ export function extractAffiliations(
         if (isEntity(leader) && leader.type === 'person') {
           report(leader.entity, x.entity, movement ? 0.65 : 0.55, 'affiliation-possessor-person', [], movement ? 'member of' : 'affiliated with');
         }
+        // ("President X conceded defeat after his Botswana Democratic Party was routed": a party after "his"/"her" is
+        // the party of the person the sentence named last before it)
+        if (movement && /^(?:his|her)$/.test(u[k - 1]?.lower ?? '')) {
+          let p = k - 2;
+          while (p >= 0 && !(isEntity(u[p]) && u[p]!.type === 'person' && !u[p]!.partial)) p--;
+          if (p >= 0) report(u[p]!.entity!, x.entity, 0.6, 'affiliation-pronoun-party', [], 'member of');
+        }
       }
       // "Brazilian oil company Petrobras": lower-case words ending in a kind of organisation, after a demonym or country.
       // "Germany's Bosch and Infineon": the possessor owns the second of two coordinated names too

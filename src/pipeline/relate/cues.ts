@@ -16,7 +16,7 @@ import { CONTAINED } from './locations.ts';
 import { AGENT_NOUNS } from './data/agent-nouns.ts';
 import { LIST_VERBS, OWNED_NOUNS, PARENT_NOUNS } from './data/words.ts';
 import { MEMBERSHIP_WORDS } from './membership.ts';
-import { KIN_NOUNS } from './kin.ts';
+import { ALLY_WORDS, KIN_NOUNS, OWN_PEOPLE_NOUNS } from './kin.ts';
 import { isComma, isFindingVerb, isOrganizationAnaphor, isReportingVerb, isWrongdoingWord } from './classes.ts';
 import { isPresenceWord } from './grammar/presence.ts';
 import { OWN_SITE_WORDS } from './orgplaces.ts';
@@ -50,6 +50,8 @@ for (const w of MEMBERSHIP_WORDS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE
 for (const w of [...OWNED_NOUNS.words, ...PARENT_NOUNS.words]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "his daughter, X", "X, the son of Y" (kin.ts)
 for (const w of KIN_NOUNS) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
+// ("Sinner's fitness trainer, X", "Maduro ally X": a person's own people and allies, kin.ts)
+for (const w of [...OWN_PEOPLE_NOUNS, ...ALLY_WORDS]) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_AFFILIATION);
 // "the party's headquarters in X", "The company, based in X": a described body's seat (orgplaces.ts)
 for (const w of ['headquarters', 'based', 'headquartered']) WORD_CUES.set(w, (WORD_CUES.get(w) ?? 0) | CUE_ORG_PLACE);
 // "The company said its plants in Sweden ...": a described body's sites (orgplaces.ts)

@@ -9,8 +9,8 @@ import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
 import { namedBodyFor, opensPredicate } from './phrases.ts';
-import { countryCode, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
-import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
+import { countryCode, marksOrganizationNoun, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
+import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
 /** Offices only a company or a similar body has: without a body named, the story's organisation. */
 const CORPORATE = new Set(['chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'chief financial officer', 'chief operating officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
@@ -20,6 +20,14 @@ const MEMBER_BODIES = new Map<string, string>([
   ['councilman', 'council'], ['councilwoman', 'council'], ['judge', 'court'], ['justice', 'court'],
   ['congressman', 'congress'], ['congresswoman', 'congress'], ['assemblyman', 'assembly'], ['assemblywoman', 'assembly'],
 ]);
+
+/** Is country `id` the one the article names most (no other as often)? */
+function namedMost(ctx: Ctx, id: string): boolean {
+  const count = (x: string) => ctx.entities.get(x)?.mentions.length ?? 0;
+  const own = count(id);
+  for (const [other, e] of ctx.entities) if (other !== id && e.type === 'country' && count(other) >= own) return false;
+  return true;
+}
 
 /**
  * The article's country as the body of a national title that names none ("President Emmanuel Macron" in a
@@ -62,7 +70,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     // recogniser did not take; no other organisation stands in for it)
     const named = ctx.units[title.start - 1];
     if (named && !named.entity && /^\p{Lu}/u.test(named.text) && !titleWord(named) && !WORDS_BEFORE_TITLE.test(named.lower)) return undefined;
-    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start });
+    // ("The European Commission blocked the deal ... Chief Executive X said": a company's office is no state body's or
+    // court's, whose names say what they are)
+    const o = ctx.discourse.salientOrganization({ s: ctx.s, i: title.start }, (id) => !marksOrganizationNoun('ministry', ctx.entities.get(id)?.name ?? ''));
     return o ? { ids: [o.value], via: 'fallback', from: o.s === ctx.s ? [] : [o.s] } : undefined;
   }
   // "Becton Dickinson declined to comment, said Linda Schmitt, a spokeswoman": an office any organisation has,
@@ -78,7 +88,16 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   }
   // "Competition Commissioner Margrethe Vestager" in a story about the European Commission, "Judge X" in one about
   // the National Court: a member's title names its body's head noun; the article's one body so named
-  const bodyWord = MEMBER_BODIES.get(headWord);
+  // ("Chief Justice X": the head of a state's judiciary, of its highest court when the article names that court, and of
+  // the state otherwise; a lower court the article names is no chief justice's)
+  const chiefJustice = /^chief justice$/.test(title.words.filter((w) => !TENSE.has(w)).join(' '));
+  if (chiefJustice) {
+    const highest = [...ctx.entities].filter(([, e]) => e.type === 'organization' && /\b(?:supreme|constitutional)\b/i.test(e.name) && /\bcourt\b/i.test(e.name));
+    if (highest.length === 1) return { ids: [highest[0]![0]], via: 'fallback', from: [] };
+  }
+  // ("Opposition leader X said", "the head of state, X,": offices of a state's politics that name no body of their own)
+  const stateLeader = /^(?:opposition leader|head of state|head of government)$/.test(title.words.filter((w) => !TENSE.has(w)).join(' '));
+  const bodyWord = chiefJustice ? undefined : MEMBER_BODIES.get(headWord);
   if (bodyWord) {
     const named = new Set<string>();
     for (const [id, e] of ctx.entities) {
@@ -95,8 +114,14 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   const spoken = spokenFor(ctx, title);
   // (the sentence places the title's holder where two countries compete: no guess)
   if (spoken === null) return undefined;
-  const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx) ?? ctx.context;
+  // ("Chad declared X persona non grata. Government spokesman Y gave no details" in a story filed from Berlin: a
+  // government's voice right after a sentence a country opens speaks for that country, whatever the dateline)
+  const governmentVoice = ORGANISATION_OFFICES.has(headWord) && ctx.units[title.start - 1]?.lower === 'government';
+  const c = openingCapital(ctx) ?? spoken ?? relativeOfOfficeHolder(ctx, title) ?? subjectOfSentenceBefore(ctx, governmentVoice) ?? ctx.context;
   if (!c || counterpartCountries(ctx).has(c.country)) return undefined;
+  // ("The team of opposition leader X said" in a story filed from a third country: an opposition's leader is of the
+  // country the story is about, the one it names most)
+  if (stateLeader && !namedMost(ctx, c.country)) return undefined;
   // ("ISLAMABAD ... The government of President Rabbani accused Pakistan of arming the Taleban": one who accuses or
   // condemns the country after the title is not its own official)
   for (let k = title.end + 1; k < ctx.units.length; k++) {
@@ -117,7 +142,9 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
   const forces = [...title.words, ...preceding].some((w) => /^(?:army|military|navy|police|security|intelligence|spy)$/.test(w)) && /^(?:chief|commander|head|general)$/.test(headWord)
     || (/ of central bank$/.test(title.words.join(' ')) && /^(?:head|chief|governor|president|chairman|chairwoman|director)$/.test(headWord))
     // (the voice of its armed forces too; a police spokesman is as often a province's or a city's)
-    || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord));
+    || ([...title.words, ...preceding].some((w) => /^(?:army|military|navy)$/.test(w)) && /^spokes(?:man|woman|person)$/.test(headWord))
+    // ("X, the chief electoral commissioner, said": the head of a state's election body)
+    || ([...title.words, ...preceding.slice(-2)].some((w) => /^(?:electoral|election)$/.test(w)) && /^(?:commissioner|chairman|chairwoman|chairperson|chair|chief|head|officer)$/.test(headWord));
   // ("government spokeswoman X said": the state's own spokesperson)
   // ("Foreign ministry spokeswoman X said": the voice of a ministry is the state's too; not a ministry of a region or a
   // party, which a name or a possessor before the title would say)
@@ -125,7 +152,7 @@ export function contextBody(ctx: Ctx, title: Title, rule: string): Arg | undefin
     || [...title.words, ...preceding.slice(-1)].some((w) => STATE_VOICE_WORDS.test(w)))
     // ("the national security adviser, X": the head of a state's security council staff)
     || (/^advis[eo]r$/.test(headWord) && /\bnational security$/.test([...preceding, ...title.words.slice(0, -1)].join(' ')));
-  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
+  if (!NATIONAL.has(headWord) && !forces && !governmentOffice && !chiefJustice && !stateLeader && !/\b(?:attorney|solicitor|surgeon|auditor|prosecutor)[- ]general$/.test(title.words.join(' '))) return undefined;
   // "Union president X", "club president X", "the bank's president X": a noun before the title names the body
   // the office is in, one the recogniser did not take as a name; it is no office of the state
   const before = ctx.units[title.start - 1];
@@ -479,8 +506,8 @@ export function groupMemberCountry(ctx: Ctx, start: number): string | undefined 
  * right after a sentence whose subject is a country speaks for that country. Not in a story a dateline places: there
  * the dateline's country is the better guess for a bare title.
  */
-function subjectOfSentenceBefore(ctx: Ctx): ArticleContext | undefined {
-  if (ctx.context?.from === 'dateline') return undefined;
+function subjectOfSentenceBefore(ctx: Ctx, evenWithDateline = false): ArticleContext | undefined {
+  if (ctx.context?.from === 'dateline' && !evenWithDateline) return undefined;
   const before = ctx.sentences[ctx.s - 1];
   if (!before || before.sentence.heading) return undefined;
   const us = before.units;

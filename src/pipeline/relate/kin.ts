@@ -9,7 +9,8 @@ import type { Unit } from './units.ts';
 import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import { isActorNoun, isComma, isEntity, isPluralPronoun, isPossessive, isSingularPronoun } from './classes.ts';
-import { TITLE_HEAD_WORDS } from './data/titles.ts';
+import { TITLE_HEAD_WORDS, TITLE_MODIFIERS, TITLE_TENSE_WORDS } from './data/titles.ts';
+import { resolvePronoun } from './phrases.ts';
 
 /** Nouns for a relative, singular (the tie's predicate is "<noun> of"). */
 export const KIN_NOUNS = new Set([
@@ -35,8 +36,20 @@ const ELDER_NOUNS: Record<string, string> = {
  */
 // ("Her coach, X, has denied wrongdoing": an athlete's coach or trainer is the athlete's, as a lawyer is a client's)
 export const STAFF_NOUNS = new Set(['lawyer', 'attorney', 'aide', 'coach', 'trainer', 'physiotherapist']);
+/**
+ * A person's own people named after a person's possessive ("Sinner's fitness trainer, X", "Prabowo's running mate, X",
+ * "her candidate, X"): tied to the person as kin are. Not a lawyer, attorney or aide there: the title readers give
+ * "X's lawyer, Y" its role.
+ */
+export const OWN_PEOPLE_NOUNS = new Set(['coach', 'trainer', 'physiotherapist', 'candidate', 'mate']);
+/** Words that qualify such a noun between the possessive and it ("fitness trainer", "running mate", "presidential candidate"). */
+const OWN_PEOPLE_MODIFIERS = /^(?:fitness|personal|long-time|longtime|former|new|running|presidential|chosen|preferred|physical|conditioning)$/;
+/** "Maduro ally Elvis Amoroso", "X, a close Nazarbayev ally,": a person's ally named with the name as modifier. */
+export const ALLY_WORDS = new Set(['ally', 'loyalist', 'confidant', 'confidante', 'protege', 'protégé']);
 
 const PERSON_PRONOUNS = new Set(['his', 'her']);
+/** Lower-case words of a title before the relative's name ("former", "deputy", "senior"). */
+const TITLE_WORDS = new Set([...TITLE_MODIFIERS.words, ...TITLE_TENSE_WORDS.words]);
 /** Capitalised title words that may stand between the kin noun and the relative's name ("his daughter, Vice President X"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -46,7 +59,9 @@ const isPerson = (x: Unit | undefined): x is Unit & { entity: string } => isEnti
 function relativeAfter(u: readonly Unit[], k: number): (Unit & { entity: string }) | undefined {
   let j = k + 1;
   if (isComma(u[j])) j++;
-  for (let t = 0; t < MAX_TITLE_WORDS && j < u.length && !isEntity(u[j]) && /^\p{Lu}/u.test(u[j]!.text) && !isComma(u[j]); t++) j++;
+  // ("his brother, former congressman X": lower-case words of a title likewise)
+  const titled = (x: Unit) => /^\p{Lu}/u.test(x.text) || TITLE_HEAD_WORDS.has(x.lower) || TITLE_WORDS.has(x.lower) || /^[a-z]+(?:man|woman)$/.test(x.lower);
+  for (let t = 0; t < MAX_TITLE_WORDS && j < u.length && !isEntity(u[j]) && titled(u[j]!) && !isComma(u[j]); t++) j++;
   const x = u[j];
   return isPerson(x) ? x : undefined;
 }
@@ -77,10 +92,26 @@ function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | und
   // ("WADA said the people around Valieva should be investigated. Her coach, X,": a body opening the sentence is no
   // "his"/"her"; the one person the sentence names is)
   if (at >= 0 && at < 2 && !(first && (first.type === 'organization' || first.type === 'country') && !first.metonymy)) return undefined;
+  // ("He was taken to prison, where X is also held. His wife, Y, has been charged", "In a video, he said ... His
+  // brother, Y,": a sentence whose subject is "he"/"she", no person named before it, hands "his"/"her" what the pronoun
+  // means there)
+  const subject = ctx.units[k]!.lower === 'his' ? 'he' : 'she';
+  const j = su.units.findIndex((x) => x.lower === subject || isPerson(x));
+  // (the pronoun is that sentence's subject: opening it, or after a phrase fronted before it, "In a video, he said";
+  // not one inside a clause, "A judge will decide whether he should stay in custody")
+  const leads = j === 0 || (j > 0 && isComma(su.units[j - 1]) && FRONTING.test(su.units[0]!.lower));
+  if (j >= 0 && su.units[j]!.lower === subject && leads) {
+    const meant = resolvePronoun({ ...ctx, s, units: su.units, subjects: [] }, j);
+    const id = meant?.ids.length === 1 ? meant.ids[0]! : undefined;
+    if (id && ctx.entities.get(id)?.type === 'person') return { id, from: [...new Set([s, ...meant!.from])] };
+  }
   if (su.units.slice(0, 4).some((x) => !x.entity && (TITLE_HEAD_WORDS.has(x.lower) || isActorNoun(x.lower) || isSingularPronoun(x.lower) || isPluralPronoun(x.lower)))) return undefined;
   const persons = new Set(su.units.filter(isPerson).map((x) => x.entity));
   return persons.size === 1 ? { id: [...persons][0]!, from: [s] } : undefined;
 }
+
+/** Words that open a phrase fronted before a sentence's subject ("In a video released on Sunday, he said"). */
+const FRONTING = /^(?:in|on|at|after|before|during|since|speaking|asked|when|while|as|later|earlier|last|on)$/;
 
 /** Words of age or birth order between an apposition's article and its kin noun ("the 37-year-old eldest son"). */
 const KIN_MODIFIER = /^(?:\d+-year-old|eldest|oldest|youngest|younger|elder|older|only|first|second|third|estranged|adopted|late)$/;
@@ -100,6 +131,26 @@ export function extractKin(ctx: Ctx, emit: Emit): void {
       const staff = relativeAfter(u, k);
       const owner = staff && pronounOwner(ctx, k - 1);
       if (staff && owner) report(staff.entity, owner.id, noun, 0.6, 'staff-pronoun', owner.from);
+      continue;
+    }
+    // ("Prabowo's running mate, X", "Sinner's fitness trainer, X", "her candidate, X": the possessor's own people)
+    if (OWN_PEOPLE_NOUNS.has(noun) && !isEntity(u[k]) && (noun !== 'mate' || before.lower === 'running')) {
+      let p = k - 1;
+      while (p > k - 3 && p > 0 && !u[p]!.entity && OWN_PEOPLE_MODIFIERS.test(u[p]!.lower)) p--;
+      const staff = relativeAfter(u, k);
+      const owner = !staff ? undefined : isPossessive(u[p]!.lower) && isPerson(u[p - 1]) ? { id: u[p - 1]!.entity!, from: [] as number[] }
+        : PERSON_PRONOUNS.has(u[p]!.lower) ? pronounOwner(ctx, p) : undefined;
+      if (staff && owner) report(staff.entity, owner.id, noun === 'mate' ? 'running mate' : noun, 0.6, 'staff-possessor', owner.from);
+      continue;
+    }
+    // ("Maduro ally Elvis Amoroso"; "X, a close Nazarbayev ally,")
+    if (ALLY_WORDS.has(noun) && !isEntity(u[k]) && isPerson(before)) {
+      const named = isPerson(u[k + 1]) ? u[k + 1] : undefined;
+      let a = k - 2;
+      while (a > 0 && k - a <= 3 && !u[a]!.entity && /^(?:a|an|close|longtime|long-time|staunch|key|loyal|trusted)$/.test(u[a]!.lower)) a--;
+      const described = !named && isComma(u[a]) && /^(?:a|an)$/.test(u[a + 1]?.lower ?? '') && isPerson(u[a - 1]) ? u[a - 1] : undefined;
+      const ally = named ?? described;
+      if (ally) report(ally.entity!, before.entity!, 'ally', 0.6, 'ally-modifier');
       continue;
     }
     if (!KIN_NOUNS.has(noun) || isEntity(u[k])) continue;

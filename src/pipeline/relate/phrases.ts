@@ -1091,11 +1091,21 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   if (isComma(x) && !/ing$/.test(u[i]!.lower)) {
     // An apposition between subject and verb: "Pushilin, the head of ..., accepted" / "Turkey's minister, Hakan Fidan, met".
     let c = j - 1;
-    while (c >= 0 && j - c < 14 && !isComma(u[c])) c--;
-    if (!isComma(u[c])) return undefined;
+    // ("Fernandez, who led Argentina from 2007 to 2015 and served as vice president until 2023, heads": a relative clause
+    // may be long and coordinate its verbs)
+    while (c >= 0 && j - c < 24 && !isComma(u[c])) c--;
+    const relativeClause = isComma(u[c]) && isRelative(u[c + 1]?.lower ?? '') && !u[c + 1]!.entity;
+    if (isComma(u[c]) && j - c >= 14 && !relativeClause) return undefined;
+    if (!isComma(u[c])) {
+      // ("Cristina Fernandez, 72, heads the party": the age is left out of the units, its second comma stays right after
+      // the name; the offsets keep the gap)
+      const p = u[j - 1];
+      return isEntity(p) && p.type === 'person' && x.start - p.end > 2 ? { ids: [p.entity], via: 'direct', from: [] } : undefined;
+    }
     // Only an apposition or a relative clause ("X, who attended, held talks") may sit between the commas.
     // ("Wasmosy, a civil engineer who took office in 1993, accused": a relative clause inside the apposition too)
-    if (u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower) && !isRelative(y.lower))) return undefined;
+    // (a relative clause runs to the comma whatever its words: "who served as vice president until 2023,")
+    if (!relativeClause && u.slice(c + 2, j).some((y) => !y.entity && isBreaker(y.lower) && !isRelative(y.lower))) return undefined;
     if (c + 2 === j && isEntity(u[c + 1])) return { ids: [u[c + 1]!.entity!], via: 'direct', from: [] };
     if (isEntity(u[c - 1]) || (isContent(u[c - 1]) && !isAdverb(u[c - 1]))) return readPhraseLeft(ctx, c - 1).arg;
     return undefined;

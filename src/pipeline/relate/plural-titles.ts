@@ -8,7 +8,8 @@ import type { Ctx } from './phrases.ts';
 import type { Emit } from './found.ts';
 import type { Unit } from './units.ts';
 import { TITLE_HEAD_WORDS as HEADS, TITLE_MODIFIERS } from './data/titles.ts';
-import { isComma, isEntity, isPossessive, PLACE_TYPES } from './classes.ts';
+import { BODY_TYPES, isComma, isEntity, isPossessive, PLACE_TYPES } from './classes.ts';
+import { keepTypes, possessorAt } from './phrases.ts';
 
 const MODIFIERS = new Set(TITLE_MODIFIERS.words);
 /** Words of a phrase naming the listed places without naming them ("of the two countries", "of both nations"). */
@@ -48,9 +49,11 @@ export function extractPluralTitleRoles(ctx: Ctx, emit: Emit): void {
     // ("two far-right Israeli cabinet ministers, A and B", "Israel's two ministers, A and B": one country before the office)
     const owner = listed.length ? undefined : countryBefore(ctx, u, s);
     holders.forEach((p, n) => {
-      const country = p.country ?? (listed.length === holders.length ? listed[n] : owner);
+      const country = p.country ?? (listed.length === holders.length ? listed[n] : owner?.id);
       if (!country || country === p.id) return;
-      emit({ source: p.id, target: country, kind: 'role', predicate: `${title} of`, cameo: null, confidence: 0.8, sentences: [ctx.s], rule: 'role-plural-title' });
+      // (a body the possessive's description means is cited where it was named)
+      const from = !p.country && country === owner?.id ? owner.from : [];
+      emit({ source: p.id, target: country, kind: 'role', predicate: `${title} of`, cameo: null, confidence: 0.8, sentences: [ctx.s, ...from.filter((x) => x !== ctx.s)], rule: 'role-plural-title' });
     });
   }
 }
@@ -84,12 +87,18 @@ function isPlace(ctx: Ctx, x: Unit): boolean {
 const BETWEEN_COUNTRY_AND_OFFICE = /^(?:two|three|four|five|both|several|senior|top|former|far-right|far-left|hardline|hard-line|ultranationalist|nationalist|right-wing|left-wing)$/;
 
 /** A country written right before a plural office starting at unit s: its demonym ("Israeli ministers") or its possessive ("Israel's two ministers"). */
-function countryBefore(ctx: Ctx, u: readonly Unit[], s: number): string | undefined {
+function countryBefore(ctx: Ctx, u: readonly Unit[], s: number): { id: string; from: number[] } | undefined {
   let k = s - 1;
   while (k >= 0 && !u[k]!.entity && BETWEEN_COUNTRY_AND_OFFICE.test(u[k]!.lower)) k--;
   const x = u[k];
-  if (x && isEntity(x) && !x.partial && x.metonymy === 'demonym' && ctx.entities.get(x.entity!)?.type === 'country') return x.entity!;
+  if (x && isEntity(x) && !x.partial && x.metonymy === 'demonym' && ctx.entities.get(x.entity!)?.type === 'country') return { id: x.entity!, from: [] };
   const owner = u[k - 1];
-  if (x && !x.entity && isPossessive(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return owner.entity!;
+  if (x && !x.entity && isPossessive(x.lower) && owner && isEntity(owner) && !owner.partial && ctx.entities.get(owner.entity!)?.type === 'country') return { id: owner.entity!, from: [] };
+  // ("The court's three justices, A, B and C", "the party's two co-leaders, A and B": a body's possessive, named or the
+  // one body a description like "the court" means)
+  if (x && !x.entity && isPossessive(x.lower) && owner && !owner.partial) {
+    const body = keepTypes(ctx, possessorAt(ctx, k - 1), BODY_TYPES);
+    if (body?.ids.length === 1) return { id: body.ids[0]!, from: body.from };
+  }
   return undefined;
 }

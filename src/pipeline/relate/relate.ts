@@ -391,6 +391,9 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
     }
     list = list.filter((f) => {
       if (f.basis !== 'context' || f.kind !== 'role' || !isSingleOffice(f.predicate)) return true;
+      // ("Botswana's President Masisi conceded defeat ... Boko was sworn in as president": an office given to a person
+      // changes its holder; the one stated of another is the one before)
+      if (f.rule.startsWith('role-appointed')) return true;
       const holders = heldBy.get(`${f.predicate}|${f.target}`);
       return !holders || holders.has(f.source);
     });
@@ -399,7 +402,8 @@ function finalize(found: Found[], cooccurring: Found[], entities: Map<string, En
   // body or country yields to the office the article says the person holds there
   if (list.some((f) => f.kind === 'role') && list.some((f) => f.kind === 'affiliation')) {
     const offices = new Set(list.filter((f) => f.kind === 'role' && !f.negated && !f.hypothetical).map((f) => `${f.source}|${f.target}`));
-    list = list.filter((f) => !(f.kind === 'affiliation' && f.predicate === 'affiliated with' && offices.has(`${f.source}|${f.target}`)));
+    // (so does the learned reader's "works for": "Chairman Cyrus Mistry ... Tata Sons" is an office there, no other tie)
+    list = list.filter((f) => !(f.kind === 'affiliation' && (f.predicate === 'affiliated with' || f.predicate === 'works for') && offices.has(`${f.source}|${f.target}`)));
   }
   // ("Russia recalled its ambassador to Moscow for consultations"): an envoy recalled to a place in the actor's own
   // country comes home; the place is no partner whose relations are reduced

@@ -42,9 +42,39 @@ function appointerCountry(ctx: Ctx, verb: number, appointee: Unit): Arg | undefi
 const STYLE_WORDS = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|professor|sheikh|shaikh)$/;
 /** Military and police ranks written before a name ("Colonel", "Gen."), which may follow an office ("spokesman Colonel X"). */
 const RANK_WORDS = /^(?:colonel|col\.|lieutenant|lt\.|major|maj\.|general|gen\.|brigadier|captain|capt\.|admiral|adm\.|commander|sergeant|sgt\.|marshal|lieutenant-colonel|lieutenant-general|major-general)$/;
+/**
+ * The words of a rank of several words or abbreviated without a period, as British and South Asian news writes them
+ * ("Field Marshal", "Lt Col", "Capt", "Brig Gen", "Air Chief Marshal", "Senior General"): a rank word, and the words
+ * that open a rank only before one ("Field", "Air", "Rear", "Vice", "Chief", "Senior").
+ */
+const RANK_PARTS = /^(?:lt|col|gen|maj|capt|brig|brig\.|cpl|cmdr|sgt|adm|corporal|brigadier-general|lieutenant-commander)$/;
+const RANK_LEADS = /^(?:field|air|rear|vice|chief|senior|staff|warrant|lance|first)$/;
+const isRankWord = (x: Unit | undefined) => !!x && !x.entity && /^\p{Lu}/u.test(x.text) && (RANK_WORDS.test(x.lower) || RANK_PARTS.test(x.lower));
+
+/** Where the capitalised rank written right before unit k starts ("Field Marshal Asim Munir", "Lt Col X"); k when there is none. */
+function rankStart(u: readonly Unit[], k: number): number {
+  let p = k;
+  while (p > 0 && k - p < 3 && isRankWord(u[p - 1])) p--;
+  if (p < k && p > 0 && k - p < 3 && !u[p - 1]!.entity && /^\p{Lu}/u.test(u[p - 1]!.text) && RANK_LEADS.test(u[p - 1]!.lower)) p--;
+  return p;
+}
 
 /** Offices held for a person rather than a body: the person is what the role is "of". */
 const PERSONAL_STAFF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney']);
+
+/**
+ * "Nordbank's board named Anna Weber to succeed Klaus Richter as chief executive": the body that appoints the successor
+ * gives the office the one succeeded held; the appointing verb governs "<successor> to succeed".
+ */
+function successionBody(ctx: Ctx, verb: number, succeeded: Unit): Arg | undefined {
+  const u = ctx.units;
+  if (!/^(?:succeed|replace)$/.test(u[verb]!.lower) || u[verb - 1]?.lower !== 'to') return undefined;
+  const successor = u[verb - 2];
+  if (!isEntity(successor) || successor.type !== 'person') return undefined;
+  let v = verb - 3;
+  while (v >= 0 && titleWord(u[v])) v--;
+  return APPOINTED.has(u[v]?.lower ?? '') ? appointingBody(ctx, v, successor) : undefined;
+}
 
 /** The organisation or country that is the subject of an appointing verb, not the appointee. */
 function appointingBody(ctx: Ctx, verb: number, appointee: Unit): Arg | undefined {
@@ -103,9 +133,14 @@ function bodyOfAfter(ctx: Ctx, k: number, title: Title): Arg | undefined {
   const type = ids.length === 1 ? ctx.entities.get(ids[0]!)?.type : undefined;
   // ("King Abdullah of Jordan": a national office names its country after the name)
   const national = type === 'country' && NATIONAL.has(titleHead(title)) && u[k + 2]?.entity === ids[0];
-  if (type !== 'organization' && !national) return undefined;
+  // ("Republican Senator JD Vance of Ohio", "Gov. X of Texas": a legislator's or governor's state)
+  const state = type === 'region' && LEGISLATOR_HEADS.has(titleHead(title)) && u[k + 2]?.entity === ids[0];
+  if (type !== 'organization' && !national && !state) return undefined;
   return phrase.arg;
 }
+
+/** Offices of a region's people in a legislature, or of its government: "of <region>" after the name is their region. */
+const LEGISLATOR_HEADS = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor']);
 
 /** The body a relative clause hangs on when the title at t follows ", whose" ("the X Commission, whose director"). */
 function whoseOwner(u: readonly Unit[], t: number): Unit | undefined {
@@ -339,7 +374,9 @@ const KEPT_AS = new Set(['kept', 'keep', 'keeps', 'keeping', 'retained', 'retain
   // "Quantis hired Lena Vogt as chief financial officer": hiring gives an office only when "as" names it
   'hired', 'hires', 'hire', 'recruited', 'recruits', 'recruit', 'promoted', 'promotes', 'promote']);
 /** "removed Denny Kalyalya as governor of the Bank of Zambia": the person held the office until then (a former role). */
-const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended']);
+// ("named X to succeed Manfred Knof as chief executive", "replacing Y as foreign minister": the one succeeded held it)
+const REMOVED_AS = new Set(['removed', 'dismissed', 'sacked', 'fired', 'ousted', 'replaced', 'succeeded', 'suspended',
+  'succeed', 'succeeds', 'succeeding', 'replace', 'replaces', 'replacing']);
 /** Prepositions opening a phrase after a verb of office whose title is someone else's ("served under President X"). */
 const OTHERS_PREPOSITION = /^(?:by|under|with|alongside|for|from|in|at|on|after|before|since|until|during|against|beside|behind|among)$/;
 const APPOINTED = new Set(['appointed', 'named', 'nominated', 'elected', 're-elected', 'reelected', 'picked', 'tapped', 'chose', 'chosen', 'designated', 'installed', 'sworn', 'made', ...SUBJECT_HOLDS, ...KEPT_AS]);
@@ -450,7 +487,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       }
       continue;
     }
-    let holder = keepTypes(ctx, verbSubject(ctx, k), PERSON_TYPES);
+    // ("Malaysia currently chairs the Association of Southeast Asian Nations": a state holds a bloc's rotating chair)
+    let holder = keepTypes(ctx, verbSubject(ctx, k), role === 'chair' ? CHAIR_HOLDER_TYPES : PERSON_TYPES);
     // "Robert Frowick, the U.S. diplomat heading the OSCE mission,": the person an apposition describes
     // ("Lena Varga, an opposition MP who leads the Green Alliance,": the person the relative's noun describes)
     const relative = isRelative(u[k - 1]?.lower ?? '') && !isComma(u[k - 2]);
@@ -462,7 +500,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       described = !!holder && relative;
     }
     // (through a described person, a body only: "the Swiss diplomat who heads the OSCE Chechnya mission" heads no Chechnya)
-    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described ? ORGANIZATION_TYPES : BODY_TYPES);
+    const stateHolder = !!holder && holder.ids.every((id) => ctx.entities.get(id)?.type === 'country');
+    const body = keepTypes(ctx, readPhrase(ctx, k + 1, u.length, { organAsState: false }).arg, described || stateHolder ? ORGANIZATION_TYPES : BODY_TYPES);
     // ("X, who heads the agency's space operations directorate": the head of a unit of a body is a member of the body)
     if (!control && holder?.ids.length === 1 && !body) {
       let end = k + 1;
@@ -637,7 +676,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // (a body written there that names nothing known leaves no body to take from the story)
       if (u[h + 1]?.lower === 'of' && !OF_WORDS.has(u[h + 2]?.lower ?? '')) depart(report(person, t, readPhrase(ctx, h + 2, u.length, { organAsState: false }).arg, 'role-appointed', personFrom, true));
       // ("Nordbank appointed Tom Berg as chief executive", "Quantis hired X as CFO": an office in the body that gives it)
-      else depart(report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? undefined : appointingBody(ctx, k, person)), 'role-appointed', personFrom));
+      else depart(report(person, t, bodyBefore(ctx, t.start, false) ?? appointerCountry(ctx, k, person) ?? (holds || removed ? successionBody(ctx, k, person) : appointingBody(ctx, k, person)), 'role-appointed', personFrom));
       break;
     }
     // ("X will step down at the end of the year", "X resigned on Monday": the body of the one office the article gave X)
@@ -686,7 +725,10 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // ("government spokesman Colonel Abdoulaye Maiga": so is a military rank after an office of another kind)
     const ranked0 = k > 2 && RANK_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text) && !RANK_WORDS.test(u[k - 2]!.lower) && !!titleEndingAt(u, k - 2);
     const styled = ranked0 || (k > 1 && STYLE_WORDS.test(u[k - 1]!.lower) && !u[k - 1]!.entity && /^\p{Lu}/u.test(u[k - 1]!.text));
-    const pre = titleEndingAt(u, styled ? k - 2 : k - 1);
+    // ("army chief Field Marshal Asim Munir", "junta leader Lt Col X": a rank of several words after an office)
+    const rankAt = rankStart(u, k);
+    const multiRank = !styled && rankAt < k - 1 && rankAt > 0 && !!titleEndingAt(u, rankAt - 1) && !isRankWord(u[rankAt - 1]);
+    const pre = titleEndingAt(u, multiRank ? rankAt - 1 : styled ? k - 2 : k - 1);
     if (pre) {
       // "former Chechen leader X": a tense word before the body still makes the role a former one.
       const lead = u[pre.start - 2];
@@ -695,12 +737,17 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // "The opposition Patriotic Front, whose leader Makebi Zulu called": the body the relative clause hangs on
       const owner = whoseOwner(u, pre.start);
       if (owner) report(person, title, { ids: [owner.entity!], via: 'direct', from: [] }, 'role-whose');
-      else report(person, title, bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
+      else {
+        // ("Republican Senator JD Vance of Ohio": a legislator's state after the name over the party before the title)
+        const region = LEGISLATOR_HEADS.has(titleHead(title)) ? bodyOfAfter(ctx, k, title) : undefined;
+        report(person, title, region ?? bodyBefore(ctx, pre.start, false) ?? bodyOfAfter(ctx, k, title), 'role-premodifier');
+      }
     }
     // Apposition before: "the country's foreign minister, Choe Sun Hui" / "the head of the IAEA, Rafael Grossi".
     // ("Myanmar's military ruler, Senior General Min Aung Hlaing": a rank may come between the comma and the name)
     // ("The club's co-owner, British billionaire Jim Ratcliffe": a nationality and a person noun likewise)
-    let ranked = k;
+    // ("Pakistan's army chief, Field Marshal Asim Munir,", "the new leader, Lt Col X,": a rank of several words)
+    let ranked = rankStart(u, k);
     // ("said the chairman, Sir Malcolm Eyre,": an honorific likewise)
     while (ranked > 1 && k - ranked < 3 && ((titleWord(u[ranked - 1]) && /^\p{Lu}/u.test(u[ranked - 1]!.text))
       || (PERSON_NOUNS.has(u[ranked - 1]!.lower) && !u[ranked - 1]!.entity) || (u[ranked - 1]!.metonymy === 'demonym' && ranked < k)
@@ -710,6 +757,7 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
     // title with its country, between the comma and the name)
     if (ranked < k && isPossessive(u[ranked - 1]?.lower ?? '') && isEntity(u[ranked - 2]) && PLACE_TYPES.has(u[ranked - 2]!.type!) && isComma(u[ranked - 3])) ranked -= 2;
     if (ranked < k && !isComma(u[ranked - 1])) ranked = k;
+    // (the rank read, a comma must still come right before it)
     if (isComma(u[ranked - 1])) {
       const k = ranked;
       const t = titleEndingAt(u, k - 2);
@@ -815,6 +863,8 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
   for (const f of later) f();
 }
 
+/** Who may chair a body: a person, or a state holding a bloc's rotating chair. */
+const CHAIR_HOLDER_TYPES = new Set([...PERSON_TYPES, 'country']);
 /** Verbs of holding a body's chair ("holds the rotating chair of"); "took over" is read apart. */
 const CHAIR_VERBS = /^(?:holds|held|hold|holding|assumed|assumes|assume|assuming)$/;
 /** A body's chair, as news names it, and the office it gives. */

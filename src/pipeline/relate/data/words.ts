@@ -208,7 +208,8 @@ export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state',
   },
   union: {
     nouns: list('nouns that refer back to a trade union', 'union'),
-    nameWords: list('words in a name that make it a trade union', 'union unions'),
+    // ("Teamsters Canada Rail Conference", "United Auto Workers", "Writers Guild of America")
+    nameWords: list('words in a name that make it a trade union', 'union unions teamsters workers guild'),
   },
   party: {
     // (strict: "the party" refers only to a name that marks a party: companies and bodies mark no kind as often)
