@@ -415,7 +415,10 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     if (!own || !rest) return own ?? rest;
     return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
   }
-  return spanArg(ctx, tree, w, lo, hi);
+  // ("Kamikawa and Japan's Defence Minister Minoru Kihara held talks": the parse may make a possessor the conjunct, its
+  // marker its case; the conjunct is what the possessor owns)
+  const possessorConjunct = tree.rel(w) === 'conj' && tree.children(w, 'case').some((c) => c > hi && isPossessive(tree.lower[c]!));
+  return spanArg(ctx, tree, w, lo, hi, possessorConjunct);
 }
 
 /** Relations of a word that is its clause's subject: an event noun there is what happened, not whom it is about. */
@@ -456,7 +459,7 @@ function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
 }
 
 /** The argument the words lo..hi of w's phrase name, read off the units. */
-function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg | undefined {
+function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number, possessor = false): Arg | undefined {
   let hi = hiIn;
   // ("imposed sanctions on eight Iranian officials": the parse may make the number the phrase's head and hang the
   // noun it counts beside it, caseless; the phrase goes on through that noun)
@@ -479,7 +482,7 @@ function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg
   }
   // ("hosted Congo's X and Rwanda's Y": a possessive marker right after a conjunct that ends the phrase, hung by the
   // parse elsewhere, makes the conjunct a possessor; the phrase goes on to what it owns)
-  const owns = to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? '');
+  const owns = possessor || (to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? ''));
   return readPhrase(ctx, from, owns ? u.length : to + 1).arg;
 }
 
