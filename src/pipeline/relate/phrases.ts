@@ -1085,6 +1085,12 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (/^\d{1,3}$/.test(u[k]?.text ?? '') && isComma(u[k - 1])) k -= 2;
     if (k < 0) return undefined;
     const ph = readPhraseLeft(ctx, k);
+    // ("an exchange between A and Rwanda's B, who accused X": a relative clause set off after a coordination of names
+    // is the last name's, as the parse hangs it, unless its verb is plural: "A and B, who have met twice")
+    const last = u[k]!;
+    if (ph.arg && ph.arg.ids.length >= 2 && isComma(u[j - 1]) && last.entity && ph.arg.ids.includes(last.entity) && !pluralForm(u, j, i)) {
+      return { ...ph.arg, ids: [last.entity], via: 'relative' };
+    }
     return ph.arg && { ...ph.arg, via: 'relative' };
   }
   if (!x.entity && (isSingularPronoun(x.lower) || x.lower === 'they')) return resolvePronoun(ctx, j);
@@ -1146,6 +1152,18 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the verb group from unit `from` to the verb at `verb` is plural: its auxiliary "have", "are", "were", "do",
+ * or a bare present ("lend"). A past form or a modal cannot tell, and counts as not plural.
+ */
+function pluralForm(u: readonly Unit[], from: number, verb: number): boolean {
+  for (let k = from + 1; k < verb; k++) if (/^(?:have|are|were|do|'re|'ve)$/.test(u[k]!.lower)) return true;
+  if (u.slice(from + 1, verb).some((x) => isAux(x.lower) || isModal(x.lower))) return false;
+  const w = u[verb]!.lower;
+  return /^[a-z]+$/.test(w) && !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST_FORMS.has(w);
+}
+const IRREGULAR_PAST_FORMS = new Set(['gave', 'lent', 'sent', 'sold', 'met', 'took', 'made', 'held', 'paid', 'brought', 'bought', 'fought', 'left', 'led', 'won', 'struck', 'told', 'put', 'cut', 'set', 'hit', 'let', 'shut', 'quit', 'spent', 'kept', 'began', 'became', 'came', 'ran', 'saw', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'rose', 'stood', 'withdrew', 'drew', 'threw', 'knew', 'grew', 'flew', 'froze', 'sought', 'taught', 'caught', 'thought', 'found', 'built', 'lost', 'shot', 'swore', 'upheld', 'overthrew', 'beat', 'bid', 'read', 'spread']);
 
 /** Entities an argument names, restricted to types a role allows. */
 export function keepTypes(ctx: Ctx, a: Arg | undefined, allowed: ReadonlySet<string>): Arg | undefined {
