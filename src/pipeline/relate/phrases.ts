@@ -733,14 +733,18 @@ function honorificGender(ctx: Ctx): Map<string, 'male' | 'female'> {
   return map;
 }
 
-export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undefined {
+export function resolvePronoun(ctx: Ctx, j: number, object = false, except?: readonly string[]): Arg | undefined {
   const w = ctx.units[j]!.lower;
   const plural = isPluralPronoun(w);
-  const person = w === 'he' || w === 'she' || object;
+  // (`except`: a person's possessive read as the owner of an act done to it, "the justices rejected her appeal": any
+  // person but the clause's subjects, of the gender of its form)
+  const owner = !!except && (w === 'his' || w === 'her');
+  const person = w === 'he' || w === 'she' || object || owner;
   let skip = object;
-  const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
+  const gender = w === 'he' || (owner && w === 'his') ? 'male' : w === 'she' || (owner && w === 'her') ? 'female' : undefined;
   const fits = (units: Unit[], k: number, c: Ctx) => {
     const x = units[k]!;
+    if (except?.includes(x.entity ?? '')) return undefined;
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
     // ("Ms Rice ... she", never "Mr Sharon"): a person the article calls Mr or Ms is not the other pronoun's

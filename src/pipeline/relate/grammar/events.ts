@@ -929,9 +929,20 @@ function ownerOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // ("welcomed the U.S. move", "rejected the Chinese proposal": an act is owned by the name or nationality written on it)
   const act = OWNED_ACT_NOUNS.test(tree.lower[w]!);
   const poss = tree.children(w, 'nmod:poss').find((p) => p < w) ?? (act ? tree.children(w, 'amod', 'compound').find((m) => m < w && tree.entityUnit(m) >= 0) : undefined);
+  // ("the justices rejected her appeal", "quashed his conviction": a person's possessive pronoun is that person, the
+  // one other than the clause's own subject, as for an object pronoun)
+  if (poss !== undefined && PERSON_POSSESSIVES.has(tree.lower[poss]!) && tree.unit(poss) >= 0) {
+    const verb = tree.head(w);
+    const subjects = verb >= 0 ? subjectOf(ctx, tree, verb).arg?.ids ?? [] : [];
+    const person = keepTypes(ctx, resolvePronoun(ctx, tree.unit(poss), false, subjects), PERSON_TYPES)
+    return person ? { ...person, via: 'possessor' } : undefined;
+  }
   const owner = poss === undefined || tree.entityUnit(poss) < 0 || isNewsAgency(tree.lower[poss]!) ? undefined : keepTypes(ctx, argOf(ctx, tree, poss), ACTOR_TYPES);
   return owner ? { ...owner, via: 'possessor' } : undefined;
 }
+
+/** Possessive pronouns of a person ("his appeal", "her conviction"). */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
 
 /** Nouns of an act whose maker a name or a nationality word before them names ("the U.S. move", "the Kenyan offer"). */
 const OWNED_ACT_NOUNS = /^(?:move|moves|decision|decisions|offer|offers|proposal|proposals|plan|plans|bid|step|steps|challenge|invitation|request|demand|demands|call|initiative|announcement|stance|policy|measures|gesture)$/;
