@@ -2,7 +2,8 @@
 // parse made a conjunct of the subject ("A and Nepal's President B signed") is no party: the conjunct is the person it
 // owns. A relative clause set off by a comma after a coordination of names ("between A and B, who accused X") is the
 // last name's, unless its verb is plural. A person's possessive pronoun on a thing an act is done to ("rejected her
-// appeal") is that person, any but the clause's subjects. Sentences written for these tests, through the whole pipeline.
+// appeal") is that person, any but the clause's subjects. An object "it" after "and" ("fined X and ordered it to") is the
+// first verb's object. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -50,5 +51,14 @@ describe('a person\'s possessive pronoun on an owned thing is that person, not t
   it('guard: never the subject itself', async () => {
     const got = await lines('Nawaz Sharif was jailed in 2018. Judges Asif Saeed Khosa and Gulzar Ahmed rejected his appeal on Monday.');
     expect(got.filter((l) => / -12\d /.test(l) && !l.endsWith('-> Nawaz Sharif'))).toEqual([]);
+  });
+});
+
+describe('an object "it" of a verb coordinated after one with a state or body as object is that object', () => {
+  it.each([
+    ["Russia's foreign ministry accused Moldova of provocation and warned it against joining NATO.", 'Russia', '13', 'Moldova'],
+    ['The European Commission fined Microsoft in March and ordered it to unbundle Teams.', 'European Commission', '10', 'Microsoft'],
+  ])('%s -> %s %s %s', async (text, from, code, to) => {
+    expect(root(await lines(text), from, code, to)).not.toEqual([]);
   });
 });

@@ -213,6 +213,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   const word = tree.lower[w]!;
   if (tree.upos(w) === 'PRON') {
     const k = tree.unit(w);
+    // ("accused Canada of protectionism and urged it to correct its mistake": an object "it" of a verb coordinated after
+    // one whose object is a state or body is that object)
+    if (k >= 0 && word === 'it' && OBJECT_RELS.has(tree.rel(w))) {
+      const named = objectOfFellowVerb(ctx, tree, tree.head(w));
+      if (named) return { ids: [named], via: 'pronoun', from: [] };
+    }
     if (k >= 0 && PERSONAL.has(word)) return resolvePronoun(ctx, k);
     // "Modi congratulated him": an object pronoun is a person other than its own clause's subject.
     if (k >= 0 && OBJECT_PERSONAL.has(word) && OBJECT_RELS.has(tree.rel(w))) return resolvePronoun(ctx, k, true);
@@ -457,6 +463,21 @@ function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   }
   return undefined;
 }
+
+/**
+ * The state or body that is the object of the verb `v` is coordinated with ("fined Google and ordered it"), when it is
+ * not the verbs' subject.
+ */
+function objectOfFellowVerb(ctx: Ctx, tree: Tree, v: number): string | undefined {
+  if (v < 0 || tree.rel(v) !== 'conj') return undefined;
+  const first = tree.head(v);
+  const obj = tree.exactly(first, 'obj').find((o) => o < v);
+  const k = obj === undefined ? -1 : tree.entityUnit(obj);
+  const x = k >= 0 ? ctx.units[k]! : undefined;
+  if (!x?.entity || x.partial || x.metonymy === 'demonym' || !IT_TYPES.has(x.type!)) return undefined;
+  return (subjectOf(ctx, tree, first).arg?.ids ?? []).includes(x.entity) ? undefined : x.entity;
+}
+const IT_TYPES = new Set(['country', 'organization', 'group']);
 
 /** The argument the words lo..hi of w's phrase name, read off the units. */
 function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number, possessor = false): Arg | undefined {
