@@ -3,7 +3,8 @@
 // owns. A relative clause set off by a comma after a coordination of names ("between A and B, who accused X") is the
 // last name's, unless its verb is plural. A person's possessive pronoun on a thing an act is done to ("rejected her
 // appeal") is that person, any but the clause's subjects. An object "it" after "and" ("fined X and ordered it to") is the
-// first verb's object. Sentences written for these tests, through the whole pipeline.
+// first verb's object. "The union" is a body whose name says whom it organises ("Teamsters", "Workers"), and a "Board" is
+// a state's. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -60,5 +61,16 @@ describe('an object "it" of a verb coordinated after one with a state or body as
     ['The European Commission fined Microsoft in March and ordered it to unbundle Teams.', 'European Commission', '10', 'Microsoft'],
   ])('%s -> %s %s %s', async (text, from, code, to) => {
     expect(root(await lines(text), from, code, to)).not.toEqual([]);
+  });
+});
+
+describe('"the union" is the body whose name says it organises workers, not a state board named since', () => {
+  it.each([
+    ["Stellantis locked out 3,000 workers represented by the United Auto Workers. The National Labor Relations Board said it would hear the complaint. Shawn Fain, the union's president, accused the company of bad faith.", 'Shawn Fain', 'United Auto Workers', 'National Labor Relations Board'],
+    ["Boeing froze hiring after a strike by the International Brotherhood of Teamsters. The Federal Aviation Administration grounded the jets in March. Sales fell sharply. Sean O'Brien, the union's president, criticised Boeing.", "Sean O'Brien", 'International Brotherhood of Teamsters', 'Federal Aviation Administration'],
+  ])('%s', async (text, person, union, other) => {
+    const got = await lines(text);
+    expect(got).toContain(`${person} -president of-> ${union}`);
+    expect(got).not.toContain(`${person} -president of-> ${other}`);
   });
 });
