@@ -171,7 +171,10 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   // ("India has suspended military aid to Nepal": a verb that stops what the noun names stands between; the
   // "has" before it is its auxiliary, no light verb of the noun)
   const reversed = u.slice(k + 1, i).some((x) => isReversalVerb(x.lower));
-  if (k >= 0 && !u[k]!.entity && !reversed && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
+  // ("the Minsk Group, which had mediated the conflict with Russia": "had" before a participle is its auxiliary, and
+  // the participle, no light verb, the noun's governor)
+  const auxiliary = /^(?:has|have|had|having)$/.test(u[k]?.lower ?? '') && !!u[k + 1] && !u[k + 1]!.entity && /^[a-z]+(?:ed|en)$/.test(u[k + 1]!.text);
+  if (k >= 0 && !u[k]!.entity && !reversed && !auxiliary && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
     // ("Moscow, which holds a veto on the council": a power held is no act, and its holder no actor)
     if (HELD_POWERS.has(u[i]!.lower) && /^(?:hold|holds|held|holding)$/.test(u[k]!.lower)) return {};
     const a = verbSubject(ctx, k);

@@ -4,7 +4,7 @@
 // last name's, unless its verb is plural. A person's possessive pronoun on a thing an act is done to ("rejected her
 // appeal") is that person, any but the clause's subjects. An object "it" after "and" ("fined X and ordered it to") is the
 // first verb's object. "The union" is a body whose name says whom it organises ("Teamsters", "Workers"), and a "Board" is
-// a state's. Sentences written for these tests, through the whole pipeline.
+// a state's. "had mediated the conflict with X": "had" is the participle's auxiliary, no light verb of the noun. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -72,5 +72,17 @@ describe('"the union" is the body whose name says it organises workers, not a st
     const got = await lines(text);
     expect(got).toContain(`${person} -president of-> ${union}`);
     expect(got).not.toContain(`${person} -president of-> ${other}`);
+  });
+});
+
+describe('"had" before a participle is an auxiliary, not the light verb of the noun the participle governs', () => {
+  it.each([
+    ['Switzerland, which had mediated the conflict with Norway and Qatar as co-hosts, welcomed the truce.', /^Switzerland -19\d/],
+    ['Oman, which had settled the dispute with Yemen in 1992, stayed neutral.', /^Oman -11\d/],
+  ])('%s', async (text, wrong) => {
+    expect((await lines(text)).filter((l) => wrong.test(l))).toEqual([]);
+  });
+  it('guard: "had led criticism of X" is criticism by the subject ("lead" a light verb)', async () => {
+    expect(root(await lines("South Africa's President Cyril Ramaphosa had led criticism of Israel."), 'Cyril Ramaphosa', '11', 'Israel')).not.toEqual([]);
   });
 });
