@@ -4,7 +4,8 @@
 // last name's, unless its verb is plural. A person's possessive pronoun on a thing an act is done to ("rejected her
 // appeal") is that person, any but the clause's subjects. An object "it" after "and" ("fined X and ordered it to") is the
 // first verb's object. "The union" is a body whose name says whom it organises ("Teamsters", "Workers"), and a "Board" is
-// a state's. "had mediated the conflict with X": "had" is the participle's auxiliary, no light verb of the noun. Sentences written for these tests, through the whole pipeline.
+// a state's. "had mediated the conflict with X": "had" is the participle's auxiliary, no light verb of the noun. A closing
+// quote right after a sentence's end mark ('a "red line." His minister') ends the sentence. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -84,5 +85,13 @@ describe('"had" before a participle is an auxiliary, not the light verb of the n
   });
   it('guard: "had led criticism of X" is criticism by the subject ("lead" a light verb)', async () => {
     expect(root(await lines("South Africa's President Cyril Ramaphosa had led criticism of Israel."), 'Cyril Ramaphosa', '11', 'Israel')).not.toEqual([]);
+  });
+});
+
+describe('a quotation closing a sentence ends it, so the next sentence\'s subject is its own', () => {
+  it('"... a "red line." His foreign minister, X, had flown to Y to urge Z"', async () => {
+    const got = await lines('Prime Minister Anthony Albanese called the pact a "red line." His foreign minister, Penny Wong, had flown to Honiara the week before to urge Manasseh Sogavare not to sign.');
+    expect(root(got, 'Penny Wong', '02', 'Manasseh Sogavare')).not.toEqual([]);
+    expect(got.filter((l) => l.startsWith('Anthony Albanese -0'))).toEqual([]);
   });
 });
