@@ -12,6 +12,7 @@ import { countryFormCodes } from './data/country-forms.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
+import { KIN_NOUNS } from './kin.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
@@ -131,6 +132,17 @@ function standsFor(ctx: Ctx, id: string, head: Unit, np: Unit[]): boolean {
 /** Do units k..k+2 read "as well as"? */
 function asWellAs(units: readonly Unit[], k: number): boolean {
   return units[k]?.lower === 'as' && units[k + 1]?.lower === 'well' && units[k + 2]?.lower === 'as';
+}
+
+/**
+ * "A and his brother B", "A and her husband, B": after "and" at unit k, a person's possessive, a word for a relative
+ * and that relative's name; the unit of the name, or -1.
+ */
+function kinConjunct(units: readonly Unit[], k: number): number {
+  if (units[k]?.lower !== 'and' || !/^(?:his|her)$/.test(units[k + 1]?.lower ?? '') || !KIN_NOUNS.has(units[k + 2]?.lower ?? '')) return -1;
+  const m = isComma(units[k + 3]) ? k + 4 : k + 3;
+  const x = units[m];
+  return x?.entity && !x.partial && x.type === 'person' && isEntity(units[k - 1]) && units[k - 1]!.type === 'person' ? m : -1;
 }
 
 function continuesCoordination(units: Unit[], k: number): boolean {
@@ -404,7 +416,13 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   while (k < limit) {
     const x = u[k]!;
     if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isPluralPossessive(x.lower) || isNeighbourWord(x.lower)) { k++; continue; }
-    if (isConj(x.lower) || isComma(x)) { if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; } break; }
+    if (isConj(x.lower) || isComma(x)) {
+      // ("handed over A and his brother B": a relative of the name before, named, is another conjunct)
+      const kin = kinConjunct(u, k);
+      if (kin > 0 && kin < limit) { k = kin; continue; }
+      if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; }
+      break;
+    }
     // ("thanked Qatar as well as Oman and Switzerland": the three words join names as "and" does)
     if (asWellAs(u, k) && k + 3 < limit && continuesCoordination(u, k + 2)) { k += 3; continue; }
     if (k > start && portfolioBeforePerson(u, k, limit)) { k++; continue; }

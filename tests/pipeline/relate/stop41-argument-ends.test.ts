@@ -5,7 +5,8 @@
 // appeal") is that person, any but the clause's subjects. An object "it" after "and" ("fined X and ordered it to") is the
 // first verb's object. "The union" is a body whose name says whom it organises ("Teamsters", "Workers"), and a "Board" is
 // a state's. "had mediated the conflict with X": "had" is the participle's auxiliary, no light verb of the noun. A closing
-// quote right after a sentence's end mark ('a "red line." His minister') ends the sentence. Sentences written for these tests, through the whole pipeline.
+// quote right after a sentence's end mark ('a "red line." His minister') ends the sentence. "A and his brother B": the
+// relative is another conjunct. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -93,5 +94,17 @@ describe('a quotation closing a sentence ends it, so the next sentence\'s subjec
     const got = await lines('Prime Minister Anthony Albanese called the pact a "red line." His foreign minister, Penny Wong, had flown to Honiara the week before to urge Manasseh Sogavare not to sign.');
     expect(root(got, 'Penny Wong', '02', 'Manasseh Sogavare')).not.toEqual([]);
     expect(got.filter((l) => l.startsWith('Anthony Albanese -0'))).toEqual([]);
+  });
+});
+
+describe('"A and his brother B": the named relative is another conjunct', () => {
+  it.each([
+    ['Colombia also handed over Dairo Antonio Usuga and his brother Juan de Dios Usuga, leaders of the Gulf Clan.', 'Colombia', '17', 'Juan de Dios Usuga'],
+    ['Guatemala handed over Otto Herrera and his son, Mario Herrera, to U.S. agents.', 'Guatemala', '17', 'Mario Herrera'],
+  ])('%s -> %s %s %s', async (text, from, code, to) => {
+    expect(root(await lines(text), from, code, to)).not.toEqual([]);
+  });
+  it('guard: the parse reader keeps reading the relative as a conjunct', async () => {
+    expect(root(await lines('Pakistan arrested Ahmed Ali and his brother Hassan Ali on Monday.'), 'Pakistan', '17', 'Hassan Ali')).not.toEqual([]);
   });
 });
