@@ -329,6 +329,24 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   return undefined;
 }
 
+/** Nouns for the executive a head of government leads ("Ruto's government", "Biden's administration"). */
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet']);
+/** Titles of whoever leads a state's government. */
+const LEADING_OFFICES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)(?: of)?$/;
+
+/**
+ * The one country the person holds a leading office of, as read so far in the article ("Kenyan President William
+ * Ruto"): not a former, acting-on-no-basis or hypothetical one; undefined when none or several.
+ */
+function ledState(ctx: Ctx, person: string): string | undefined {
+  const states = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind !== 'role' || f.source !== person || f.negated || f.hypothetical || ctx.entities.get(f.target)?.type !== 'country') continue;
+    if (LEADING_OFFICES.test(f.predicate)) states.add(f.target);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 /** Words before a title that say when, not which office ("the new president"). */
 const TIME_OF_OFFICE = new Set(['new', 'current', 'incumbent', 'sitting']);
 
@@ -474,6 +492,11 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const owned = possessorAtUnit >= 0 ? u.slice(possessorAtUnit + 2, end) : [];
   if (possessor && !isEntity(head) && owned.length > 0 && owned.length <= 3 && /^\p{Lu}/u.test(owned[0]!.text) && owned.every((x) => !x.entity && /^[\p{Lu}\d]/u.test(x.text))) {
     return { arg: possessor, end, units: np };
+  }
+  // ("after Ruto's government signed an agreement with Haiti": a head of government's government is the state they lead)
+  if (possessor && !isEntity(head) && GOVERNMENT_HEADS.has(head.lower) && possessor.ids.length === 1 && ctx.entities.get(possessor.ids[0]!)?.type === 'person') {
+    const state = ledState(ctx, possessor.ids[0]!);
+    if (state) return { arg: { ...possessor, ids: [state], via: 'anaphor' }, end, units: np };
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));

@@ -6,7 +6,7 @@
 // first verb's object. "The union" is a body whose name says whom it organises ("Teamsters", "Workers"), and a "Board" is
 // a state's. "had mediated the conflict with X": "had" is the participle's auxiliary, no light verb of the noun. A closing
 // quote right after a sentence's end mark ('a "red line." His minister') ends the sentence. "A and his brother B": the
-// relative is another conjunct. Sentences written for these tests, through the whole pipeline.
+// relative is another conjunct. "Ruto's government" is the state its head leads. Sentences written for these tests, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../helpers/analyze.ts';
 import { typedLines } from './typed-lines.ts';
@@ -106,5 +106,14 @@ describe('"A and his brother B": the named relative is another conjunct', () => 
   });
   it('guard: the parse reader keeps reading the relative as a conjunct', async () => {
     expect(root(await lines('Pakistan arrested Ahmed Ali and his brother Hassan Ali on Monday.'), 'Pakistan', '17', 'Hassan Ali')).not.toEqual([]);
+  });
+});
+
+describe('a head of government\'s government is the state they lead', () => {
+  it.each([
+    ["Brazilian President Luiz Inacio Lula da Silva met reporters in Brasilia. Lula's government later signed a trade agreement with Argentina.", 'Brazil', '05', 'Argentina'],
+    ["Mexican President Claudia Sheinbaum spoke on Monday. Sheinbaum's government criticised the United States.", 'Mexico', '11', 'United States'],
+  ])('%s -> %s %s %s', async (text, from, code, to) => {
+    expect(root(await lines(text), from, code, to)).not.toEqual([]);
   });
 });
