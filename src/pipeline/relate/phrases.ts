@@ -1130,10 +1130,11 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (/^\d{1,3}$/.test(u[k]?.text ?? '') && isComma(u[k - 1])) k -= 2;
     if (k < 0) return undefined;
     const ph = readPhraseLeft(ctx, k);
-    // ("an exchange between A and Rwanda's B, who accused X": a relative clause set off after a coordination of names
-    // is the last name's, as the parse hangs it, unless its verb is plural: "A and B, who have met twice")
+    // ("an exchange between A and Rwanda's B, who accused X": a "who" clause set off after a coordination of people is
+    // the last one's, as the parse hangs it, unless its verb is plural: "A and B, who have met twice"; not "which" after
+    // states or bodies: "Egypt and Qatar, which mediated between the two sides")
     const last = u[k]!;
-    if (ph.arg && ph.arg.ids.length >= 2 && isComma(u[j - 1]) && last.entity && ph.arg.ids.includes(last.entity) && !pluralForm(u, j, i)) {
+    if (ph.arg && ph.arg.ids.length >= 2 && x.lower === 'who' && isComma(u[j - 1]) && last.entity && last.type === 'person' && ph.arg.ids.includes(last.entity) && !pluralForm(u, j, i)) {
       return { ...ph.arg, ids: [last.entity], via: 'relative' };
     }
     return ph.arg && { ...ph.arg, via: 'relative' };

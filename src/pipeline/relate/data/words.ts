@@ -331,7 +331,7 @@ export const ABANDONING_VERBS = list(
 );
 
 export const LIGHT_VERBS = list(
-  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with", "ordered the arrest of", "slapped tariffs on", "levied duties on", "had led criticism of": the subject of the light verb is the actor of the noun',
+  '"held talks with", "imposed sanctions on", "launched an attack on", "lodged a protest with", "filed a lawsuit against", "had a telephone conversation with", "ordered the arrest of", "slapped tariffs on", "levied duties on": the subject of the light verb is the actor of the noun',
   `hold holds held holding launch launches launched launching impose imposes imposed imposing express expresses
    expressed expressing conduct conducts conducted carry carried carries begin began begun begins start started
    starts offer offers offered continue continues continued resume resumed resumes announce announces announced
@@ -339,7 +339,7 @@ export const LIGHT_VERBS = list(
    join joined joins extend extended extends lend lent voice voiced voices enter entered enters
    lodge lodges lodged lodging file files filed filing register registers registered have has had having
    complete completes completed completing finalise finalised finalize finalized
-   order orders ordered ordering slap slaps slapped slapping levy levies levied levying lead leads led leading`,
+   order orders ordered ordering slap slaps slapped slapping levy levies levied levying`,
 );
 
 export const LIGHT_PARTICIPLES = list(
