@@ -496,7 +496,10 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   // ("after Ruto's government signed an agreement with Haiti": a head of government's government is the state they lead)
   if (possessor && !isEntity(head) && GOVERNMENT_HEADS.has(head.lower) && possessor.ids.length === 1 && ctx.entities.get(possessor.ids[0]!)?.type === 'person') {
     const state = ledState(ctx, possessor.ids[0]!);
-    if (state) return { arg: { ...possessor, ids: [state], via: 'anaphor' }, end, units: np };
+    // (cited where the article names the state, as an anaphor is)
+    const here = ctx.units.some((x) => x.entity === state);
+    const cited = state && !here ? namedBefore(ctx, state) : [];
+    if (state && (here || cited.length)) return { arg: arg([state], 'anaphor', cited), end, units: np };
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
