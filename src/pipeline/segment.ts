@@ -67,8 +67,14 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*$/;
 /** Token-level sentence boundary: a token ending a sentence inside a line. */
 function endsSentence(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i]!;
-  if (!SENTENCE_END.test(t.text)) return false;
   const next = tokens[i + 1];
+  // ('called it a "red line." His minister ...': a closing quote or bracket right after a sentence's end mark closes it,
+  // when the next word opens a new one; the end mark kept it with the sentence above)
+  const prev = tokens[i - 1];
+  if (/^["'”’)\]]+$/.test(t.text) && prev && prev.end === t.start && /[.!?]$/.test(prev.text) && !keepsPeriod(prev.text) && next && next.start > t.end) {
+    return /^[A-Z]/.test(next.text);
+  }
+  if (!SENTENCE_END.test(t.text)) return false;
   if (t.text.length > 1 && /[A-Za-z]\.$/.test(t.text) && keepsPeriod(t.text)) {
     // an abbreviation token; "Inc. The", "U.S. He": one that may end a sentence before a word that opens one
     return !!next && SENTENCE_FINAL_ABBREVIATIONS.has(t.text.slice(0, -1).toLowerCase()) && SENTENCE_OPENERS.has(next.text) && next.start > t.end;

@@ -247,8 +247,8 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
 /** Words in the names of bodies a description noun may stand for ("the regulator": "... Commission", "... Authority"). */
 const KIND_NAME_WORDS = new Map<string, string[]>([
   ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
-  // ("the union" after "the Teamsters Canada Rail Conference", "the United Auto Workers", "the Writers Guild")
-  ['union', ['union', 'federation', 'confederation', 'congress', 'teamsters', 'workers', 'guild']],
+  // (and the words of a union's name that say whom it organises: "Teamsters Canada Rail Conference", "United Auto Workers", "the Writers Guild")
+  ['union', ['union', 'federation', 'confederation', 'congress', 'teamsters', 'workers', 'steelworkers', 'autoworkers', 'brotherhood', 'guild']],
   ...['court', 'tribunal'].map((n): [string, string[]] => [n, ['court', 'tribunal']]),
 ]);
 

@@ -153,6 +153,9 @@ export function verbGroupModality(ctx: Ctx, i: number): { negated: boolean; hypo
 export const HELD_POWERS: ReadonlySet<string> = new Set(['veto', 'vetoes']);
 
 /** The actor of a noun trigger: "Russia's annexation", "an EU dispute", "held talks", "In support of X, Y ...". */
+/** Participles of leading an act, whose subject does it ("had led criticism of X", "had spearheaded the campaign"). */
+const LEADING_PARTICIPLES = new Set(['led', 'spearheaded', 'headed']);
+
 function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   const u = ctx.units;
   let p = i - 1;
@@ -171,9 +174,10 @@ function nounSubject(ctx: Ctx, i: number): { arg?: Arg; lightAt?: number } {
   // ("India has suspended military aid to Nepal": a verb that stops what the noun names stands between; the
   // "has" before it is its auxiliary, no light verb of the noun)
   const reversed = u.slice(k + 1, i).some((x) => isReversalVerb(x.lower));
-  // ("the Minsk Group, which had mediated the conflict with X": "had" before a participle is its auxiliary, and the
-  // participle, no light verb, is what its subject did)
-  const auxiliary = /^(?:have|has|had|having)$/.test(u[k]?.lower ?? '') && !u[k + 1]?.entity && /(?:ed|en)$/.test(u[k + 1]?.lower ?? '');
+  // ("the Minsk Group, which had mediated the conflict with Russia": "had" before a participle is its auxiliary, and
+  // the participle, no light verb, the noun's governor; one of leading still makes its subject the noun's actor, "had
+  // led criticism of X")
+  const auxiliary = /^(?:has|have|had|having)$/.test(u[k]?.lower ?? '') && !!u[k + 1] && !u[k + 1]!.entity && /^[a-z]+(?:ed|en)$/.test(u[k + 1]!.text) && !LEADING_PARTICIPLES.has(u[k + 1]!.lower);
   if (k >= 0 && !u[k]!.entity && !reversed && !auxiliary && (isLightVerb(u[k]!.lower) || isBe(u[k]!.lower))) {
     // ("Moscow, which holds a veto on the council": a power held is no act, and its holder no actor)
     if (HELD_POWERS.has(u[i]!.lower) && /^(?:hold|holds|held|holding)$/.test(u[k]!.lower)) return {};

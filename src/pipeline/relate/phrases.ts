@@ -12,6 +12,7 @@ import { countryFormCodes } from './data/country-forms.ts';
 import { isPortfolioWord } from '../gazetteer/data/fields.ts';
 import { GENDER_BY_HONORIFIC } from './data/honorifics.ts';
 import { HONORIFICS } from '../recognize/words.ts';
+import { KIN_NOUNS } from './kin.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import type { Found } from './found.ts';
 import { agentNounOf } from './agents.ts';
@@ -131,6 +132,17 @@ function standsFor(ctx: Ctx, id: string, head: Unit, np: Unit[]): boolean {
 /** Do units k..k+2 read "as well as"? */
 function asWellAs(units: readonly Unit[], k: number): boolean {
   return units[k]?.lower === 'as' && units[k + 1]?.lower === 'well' && units[k + 2]?.lower === 'as';
+}
+
+/**
+ * "A and his brother B", "A and her husband, B": after "and" at unit k, a person's possessive, a word for a relative
+ * and that relative's name; the unit of the name, or -1.
+ */
+function kinConjunct(units: readonly Unit[], k: number): number {
+  if (units[k]?.lower !== 'and' || !/^(?:his|her)$/.test(units[k + 1]?.lower ?? '') || !KIN_NOUNS.has(units[k + 2]?.lower ?? '')) return -1;
+  const m = isComma(units[k + 3]) ? k + 4 : k + 3;
+  const x = units[m];
+  return x?.entity && !x.partial && x.type === 'person' && isEntity(units[k - 1]) && units[k - 1]!.type === 'person' ? m : -1;
 }
 
 function continuesCoordination(units: Unit[], k: number): boolean {
@@ -317,6 +329,24 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   return undefined;
 }
 
+/** Nouns for the executive a head of government leads ("Ruto's government", "Biden's administration"). */
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet']);
+/** Titles of whoever leads a state's government. */
+const LEADING_OFFICES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)(?: of)?$/;
+
+/**
+ * The one country the person holds a leading office of, as read so far in the article ("Kenyan President William
+ * Ruto"): not a former, acting-on-no-basis or hypothetical one; undefined when none or several.
+ */
+function ledState(ctx: Ctx, person: string): string | undefined {
+  const states = new Set<string>();
+  for (const f of ctx.earlier ?? []) {
+    if (f.kind !== 'role' || f.source !== person || f.negated || f.hypothetical || ctx.entities.get(f.target)?.type !== 'country') continue;
+    if (LEADING_OFFICES.test(f.predicate)) states.add(f.target);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
 /** Words before a title that say when, not which office ("the new president"). */
 const TIME_OF_OFFICE = new Set(['new', 'current', 'incumbent', 'sitting']);
 
@@ -404,7 +434,13 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   while (k < limit) {
     const x = u[k]!;
     if (isEntity(x) || isPossessive(x.lower) || isDet(x.lower) || x.lower === 'its' || isPluralPossessive(x.lower) || isNeighbourWord(x.lower)) { k++; continue; }
-    if (isConj(x.lower) || isComma(x)) { if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; } break; }
+    if (isConj(x.lower) || isComma(x)) {
+      // ("handed over A and his brother B": a relative of the name before, named, is another conjunct)
+      const kin = kinConjunct(u, k);
+      if (kin > 0 && kin < limit) { k = kin; continue; }
+      if (continuesCoordination(u, k) && k + 1 < limit) { k++; continue; }
+      break;
+    }
     // ("thanked Qatar as well as Oman and Switzerland": the three words join names as "and" does)
     if (asWellAs(u, k) && k + 3 < limit && continuesCoordination(u, k + 2)) { k += 3; continue; }
     if (k > start && portfolioBeforePerson(u, k, limit)) { k++; continue; }
@@ -456,6 +492,14 @@ export function readPhrase(ctx: Ctx, j: number, limit = ctx.units.length, opts: 
   const owned = possessorAtUnit >= 0 ? u.slice(possessorAtUnit + 2, end) : [];
   if (possessor && !isEntity(head) && owned.length > 0 && owned.length <= 3 && /^\p{Lu}/u.test(owned[0]!.text) && owned.every((x) => !x.entity && /^[\p{Lu}\d]/u.test(x.text))) {
     return { arg: possessor, end, units: np };
+  }
+  // ("after Ruto's government signed an agreement with Haiti": a head of government's government is the state they lead)
+  if (possessor && !isEntity(head) && GOVERNMENT_HEADS.has(head.lower) && possessor.ids.length === 1 && ctx.entities.get(possessor.ids[0]!)?.type === 'person') {
+    const state = ledState(ctx, possessor.ids[0]!);
+    // (cited where the article names the state, as an anaphor is)
+    const here = ctx.units.some((x) => x.entity === state);
+    const cited = state && !here ? namedBefore(ctx, state) : [];
+    if (state && (here || cited.length)) return { arg: arg([state], 'anaphor', cited), end, units: np };
   }
   if (possessor && !isEntity(head) && (isActorNoun(head.lower) || isActNoun(head.lower) || isTransparentNoun(head.lower))) {
     const ids = possessor.ids.filter((id) => standsFor(ctx, id, head, np));
@@ -733,14 +777,18 @@ function honorificGender(ctx: Ctx): Map<string, 'male' | 'female'> {
   return map;
 }
 
-export function resolvePronoun(ctx: Ctx, j: number, object = false): Arg | undefined {
+export function resolvePronoun(ctx: Ctx, j: number, object = false, except?: readonly string[]): Arg | undefined {
   const w = ctx.units[j]!.lower;
   const plural = isPluralPronoun(w);
-  const person = w === 'he' || w === 'she' || object;
+  // (`except`: a person's possessive read as the owner of an act done to it, "the justices rejected her appeal": any
+  // person but the clause's subjects, of the gender of its form)
+  const owner = !!except && (w === 'his' || w === 'her');
+  const person = w === 'he' || w === 'she' || object || owner;
   let skip = object;
-  const gender = w === 'he' ? 'male' : w === 'she' ? 'female' : undefined;
+  const gender = w === 'he' || (owner && w === 'his') ? 'male' : w === 'she' || (owner && w === 'her') ? 'female' : undefined;
   const fits = (units: Unit[], k: number, c: Ctx) => {
     const x = units[k]!;
+    if (except?.includes(x.entity ?? '')) return undefined;
     if (!subjectLike(c, k)) return undefined;
     if (person !== (x.type === 'person')) return undefined;
     // ("Ms Rice ... she", never "Mr Sharon"): a person the article calls Mr or Ms is not the other pronoun's
@@ -1085,6 +1133,13 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
     if (/^\d{1,3}$/.test(u[k]?.text ?? '') && isComma(u[k - 1])) k -= 2;
     if (k < 0) return undefined;
     const ph = readPhraseLeft(ctx, k);
+    // ("an exchange between A and Rwanda's B, who accused X": a "who" clause set off after a coordination of people is
+    // the last one's, as the parse hangs it, unless its verb is plural: "A and B, who have met twice"; not "which" after
+    // states or bodies: "Egypt and Qatar, which mediated between the two sides")
+    const last = u[k]!;
+    if (ph.arg && ph.arg.ids.length >= 2 && x.lower === 'who' && isComma(u[j - 1]) && last.entity && last.type === 'person' && ph.arg.ids.includes(last.entity) && !pluralForm(u, j, i)) {
+      return { ...ph.arg, ids: [last.entity], via: 'relative' };
+    }
     return ph.arg && { ...ph.arg, via: 'relative' };
   }
   if (!x.entity && (isSingularPronoun(x.lower) || x.lower === 'they')) return resolvePronoun(ctx, j);
@@ -1156,6 +1211,18 @@ export function verbSubject(ctx: Ctx, i: number): Arg | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the verb group from unit `from` to the verb at `verb` is plural: its auxiliary "have", "are", "were", "do",
+ * or a bare present ("lend"). A past form or a modal cannot tell, and counts as not plural.
+ */
+function pluralForm(u: readonly Unit[], from: number, verb: number): boolean {
+  for (let k = from + 1; k < verb; k++) if (/^(?:have|are|were|do|'re|'ve)$/.test(u[k]!.lower)) return true;
+  if (u.slice(from + 1, verb).some((x) => isAux(x.lower) || isModal(x.lower))) return false;
+  const w = u[verb]!.lower;
+  return /^[a-z]+$/.test(w) && !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST_FORMS.has(w);
+}
+const IRREGULAR_PAST_FORMS = new Set(['gave', 'lent', 'sent', 'sold', 'met', 'took', 'made', 'held', 'paid', 'brought', 'bought', 'fought', 'left', 'led', 'won', 'struck', 'told', 'put', 'cut', 'set', 'hit', 'let', 'shut', 'quit', 'spent', 'kept', 'began', 'became', 'came', 'ran', 'saw', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'rose', 'stood', 'withdrew', 'drew', 'threw', 'knew', 'grew', 'flew', 'froze', 'sought', 'taught', 'caught', 'thought', 'found', 'built', 'lost', 'shot', 'swore', 'upheld', 'overthrew', 'beat', 'bid', 'read', 'spread']);
 
 /** Entities an argument names, restricted to types a role allows. */
 export function keepTypes(ctx: Ctx, a: Arg | undefined, allowed: ReadonlySet<string>): Arg | undefined {

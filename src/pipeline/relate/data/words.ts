@@ -208,8 +208,8 @@ export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state',
   },
   union: {
     nouns: list('nouns that refer back to a trade union', 'union'),
-    // ("Teamsters Canada Rail Conference", "United Auto Workers", "Writers Guild of America")
-    nameWords: list('words in a name that make it a trade union', 'union unions teamsters workers guild'),
+    // ("Teamsters Canada Rail Conference", "United Steelworkers", "Communications Workers of America", "Writers Guild of America")
+    nameWords: list('words in a name that make it a trade union', 'union unions teamsters workers steelworkers autoworkers brotherhood guild'),
   },
   party: {
     // (strict: "the party" refers only to a name that marks a party: companies and bodies mark no kind as often)
@@ -219,7 +219,7 @@ export const ORGANIZATION_KINDS: Record<'company' | 'union' | 'party' | 'state',
   },
   state: {
     nouns: list('nouns that refer back to a state body (not "agency", "council" or "commission": as many bodies that are no part of a state bear them)', 'ministry department government'),
-    nameWords: list('words in a name that make it a body of a state (not "congress": the Indian National Congress is a party)', 'ministry department government council commission court parliament assembly senate police army navy office bureau tribunal'),
+    nameWords: list('words in a name that make it a body of a state (not "congress": the Indian National Congress is a party; "board": the Canada Industrial Relations Board, the National Labor Relations Board)', 'ministry department government council commission court parliament assembly senate police army navy office bureau tribunal board'),
   },
 };
 

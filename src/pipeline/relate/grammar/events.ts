@@ -213,6 +213,12 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   const word = tree.lower[w]!;
   if (tree.upos(w) === 'PRON') {
     const k = tree.unit(w);
+    // ("accused Canada of protectionism and urged it to correct its mistake": an object "it" of a verb coordinated after
+    // one whose object is a state or body is that object)
+    if (k >= 0 && word === 'it' && OBJECT_RELS.has(tree.rel(w))) {
+      const named = objectOfFellowVerb(ctx, tree, tree.head(w));
+      if (named) return { ids: [named], via: 'pronoun', from: [] };
+    }
     if (k >= 0 && PERSONAL.has(word)) return resolvePronoun(ctx, k);
     // "Modi congratulated him": an object pronoun is a person other than its own clause's subject.
     if (k >= 0 && OBJECT_PERSONAL.has(word) && OBJECT_RELS.has(tree.rel(w))) return resolvePronoun(ctx, k, true);
@@ -415,7 +421,10 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     if (!own || !rest) return own ?? rest;
     return { ...own, ids: [...new Set([...own.ids, ...rest.ids])], from: [...new Set([...own.from, ...rest.from])] };
   }
-  return spanArg(ctx, tree, w, lo, hi);
+  // ("Kamikawa and Japan's Defence Minister Minoru Kihara held talks": the parse may make a possessor the conjunct, its
+  // marker its case; the conjunct is what the possessor owns)
+  const possessorConjunct = tree.rel(w) === 'conj' && tree.children(w, 'case').some((c) => c > hi && isPossessive(tree.lower[c]!));
+  return spanArg(ctx, tree, w, lo, hi, possessorConjunct);
 }
 
 /** Relations of a word that is its clause's subject: an event noun there is what happened, not whom it is about. */
@@ -455,8 +464,23 @@ function eventNounDoer(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   return undefined;
 }
 
+/**
+ * The state or body that is the object of the verb `v` is coordinated with ("fined Google and ordered it"), when it is
+ * not the verbs' subject.
+ */
+function objectOfFellowVerb(ctx: Ctx, tree: Tree, v: number): string | undefined {
+  if (v < 0 || tree.rel(v) !== 'conj') return undefined;
+  const first = tree.head(v);
+  const obj = tree.exactly(first, 'obj').find((o) => o < v);
+  const k = obj === undefined ? -1 : tree.entityUnit(obj);
+  const x = k >= 0 ? ctx.units[k]! : undefined;
+  if (!x?.entity || x.partial || x.metonymy === 'demonym' || !IT_TYPES.has(x.type!)) return undefined;
+  return (subjectOf(ctx, tree, first).arg?.ids ?? []).includes(x.entity) ? undefined : x.entity;
+}
+const IT_TYPES = new Set(['country', 'organization', 'group']);
+
 /** The argument the words lo..hi of w's phrase name, read off the units. */
-function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg | undefined {
+function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number, possessor = false): Arg | undefined {
   let hi = hiIn;
   // ("imposed sanctions on eight Iranian officials": the parse may make the number the phrase's head and hang the
   // noun it counts beside it, caseless; the phrase goes on through that noun)
@@ -479,7 +503,7 @@ function spanArg(ctx: Ctx, tree: Tree, w: number, lo: number, hiIn: number): Arg
   }
   // ("hosted Congo's X and Rwanda's Y": a possessive marker right after a conjunct that ends the phrase, hung by the
   // parse elsewhere, makes the conjunct a possessor; the phrase goes on to what it owns)
-  const owns = to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? '');
+  const owns = possessor || (to !== tree.unit(w) && isPossessive(u[to + 1]?.lower ?? ''));
   return readPhrase(ctx, from, owns ? u.length : to + 1).arg;
 }
 
@@ -952,9 +976,20 @@ function ownerOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
   // ("welcomed the U.S. move", "rejected the Chinese proposal": an act is owned by the name or nationality written on it)
   const act = OWNED_ACT_NOUNS.test(tree.lower[w]!);
   const poss = tree.children(w, 'nmod:poss').find((p) => p < w) ?? (act ? tree.children(w, 'amod', 'compound').find((m) => m < w && tree.entityUnit(m) >= 0) : undefined);
+  // ("the justices rejected her appeal", "quashed his conviction": a person's possessive pronoun is that person, the
+  // one other than the clause's own subject, as for an object pronoun)
+  if (poss !== undefined && PERSON_POSSESSIVES.has(tree.lower[poss]!) && tree.unit(poss) >= 0) {
+    const verb = tree.head(w);
+    const subjects = verb >= 0 ? subjectOf(ctx, tree, verb).arg?.ids ?? [] : [];
+    const person = keepTypes(ctx, resolvePronoun(ctx, tree.unit(poss), false, subjects), PERSON_TYPES)
+    return person ? { ...person, via: 'possessor' } : undefined;
+  }
   const owner = poss === undefined || tree.entityUnit(poss) < 0 || isNewsAgency(tree.lower[poss]!) ? undefined : keepTypes(ctx, argOf(ctx, tree, poss), ACTOR_TYPES);
   return owner ? { ...owner, via: 'possessor' } : undefined;
 }
+
+/** Possessive pronouns of a person ("his appeal", "her conviction"). */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
 
 /** Nouns of an act whose maker a name or a nationality word before them names ("the U.S. move", "the Kenyan offer"). */
 const OWNED_ACT_NOUNS = /^(?:move|moves|decision|decisions|offer|offers|proposal|proposals|plan|plans|bid|step|steps|challenge|invitation|request|demand|demands|call|initiative|announcement|stance|policy|measures|gesture)$/;
