@@ -55,16 +55,22 @@ export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit'
   'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
   // (where an athlete competed: "tested positive at the Russian championships in St. Petersburg")
   'championships', 'championship', 'games', 'olympics', 'tournament']);
+/** Scene nouns a deed of any verb is done at ("at a ceremony in Tokyo"): events and buildings one is present at. */
+const DEED_SCENES = new Set(['ceremony', 'summit', 'rally', 'conference', 'meeting', 'gathering', 'forum', 'briefing', 'session', 'event',
+  'courthouse', 'palace', 'hotel', 'airport', 'embassy', 'headquarters', 'residence']);
+
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
-/** Is the word a form of a verb this reader reads (a cue for the sentence, cues.ts)? */
-export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || w === 'exile';
+/** Is the word a form of a verb this reader reads, or a scene noun a deed is done at (a cue for the sentence, cues.ts)? */
+export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || w === 'exile' || DEED_SCENES.has(w);
 
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
     const w = tree.lower[v]!;
-    if (!isPresenceWord(w) || tree.upos(v) !== 'VERB') continue;
+    if (tree.upos(v) !== 'VERB') continue;
+    // ("put their names to the convention at a ceremony in Tokyo": any deed done at a scene in a place puts its doer there)
+    if (!isPresenceWord(w)) { sceneOfDeed(ctx, tree, v, emit); continue; }
     // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
     if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
     const places = placesOf(ctx, tree, v, TRAVEL.has(w));
@@ -84,6 +90,33 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
     }
   }
   extractExile(ctx, tree, emit);
+}
+
+/**
+ * "X saw the contingent off at a ceremony in Nairobi", "X surrendered to marshals at a federal courthouse in San Jose":
+ * the person subject of a verb whose "at" phrase is a scene noun with an "in" place was in that place. Only "at" with a
+ * scene noun: "won the election in Peru" or "invested in India" put nobody anywhere.
+ */
+function sceneOfDeed(ctx: Ctx, tree: Tree, v: number, emit: Emit): void {
+  // ("saw the contingent off at a ceremony": "at" need not be the phrase's first case word)
+  const at = (c: number) => tree.children(c, 'case').some((k) => tree.lower[k] === 'at');
+  const scenes = [...tree.children(v, 'obl'),
+    // ("surrendered to marshals at a courthouse in": the parse may hang the scene on another phrase of the verb)
+    ...tree.children(v).filter((c) => tree.rel(c) === 'obl' || tree.rel(c) === 'obj').flatMap((c) => tree.children(c, 'nmod'))]
+    .filter((c) => at(c) && tree.entityUnit(c) < 0 && DEED_SCENES.has(tree.lower[c]!));
+  if (!scenes.length) return;
+  const places: string[] = [];
+  for (const c of scenes) for (const n of withCase(tree, c, ['in'], ['nmod'])) {
+    const x = ctx.units[tree.entityUnit(n)];
+    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !places.includes(x.entity)) places.push(x.entity);
+  }
+  if (!places.length) return;
+  const people = peopleAt(ctx, tree, v, false);
+  const modality = modalityOf(tree, v);
+  if (!people || modality.negated || modality.hypothetical) return;
+  for (const person of people.ids) for (const place of places) {
+    emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence-scene' });
+  }
 }
 
 /**
