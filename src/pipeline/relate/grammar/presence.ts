@@ -68,9 +68,10 @@ export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
     const w = tree.lower[v]!;
-    if (tree.upos(v) !== 'VERB') continue;
+    // ("was sworn in at State House": the parse may read a participle of holding or swearing as an adjective)
+    if (tree.upos(v) !== 'VERB' && !(tree.upos(v) === 'ADJ' && isHeldParticiple(w) && tree.children(v, 'cop').length)) continue;
     // ("put their names to the convention at a ceremony in Tokyo": any deed done at a scene in a place puts its doer there)
-    if (!isPresenceWord(w)) { sceneOfDeed(ctx, tree, v, emit); continue; }
+    if (!isPresenceWord(w)) { if (tree.upos(v) === 'VERB') sceneOfDeed(ctx, tree, v, emit); continue; }
     // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
     if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
     const places = placesOf(ctx, tree, v, TRAVEL.has(w));
@@ -187,21 +188,38 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     if (!out.includes(x.entity)) out.push(x.entity);
   };
   // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
+  // ("at State House in Freetown", "at al-Yamamah Palace in Riyadh": a named site with an "in" place puts one in that place)
+  // (a site, not a town: "refugee camps in Cox's Bazar in Bangladesh" are in Cox's Bazar)
+  const addSite = (c: number) => {
+    const site = ctx.units[tree.entityUnit(c)]?.type === 'location';
+    const inner = site ? withCase(tree, c, ['in'], ['nmod']).filter((n) => tree.entityUnit(n) >= 0) : [];
+    if (inner.length) inner.forEach(add);
+    else add(c);
+  };
   const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
   for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
     // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
     // in X" is a scene's)
-    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
+    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') addSite(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("was sworn in for a second term at State House in Freetown": the parse may hang the "at" phrase on another phrase)
+  for (const o of heads.flatMap((h) => tree.children(h, 'obl')).filter((o) => tree.entityUnit(o) < 0)) {
+    for (const c of withCase(tree, o, ['at'], ['nmod'])) {
+      if (tree.entityUnit(c) >= 0) addSite(c);
+      else if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+    }
   }
   // ("announced the decision at the body's headquarters in Cairo": the parse may hang the scene on the object)
   for (const o of tree.exactly(v, 'obj')) {
     for (const c of withCase(tree, o, AT, ['nmod'])) if (tree.entityUnit(c) < 0 && SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
+  // ("met his French counterpart, Florence Parly, in Jakarta": or on a description of the person, the name in apposition)
   for (const o of tree.exactly(v, 'obj')) {
     const k = tree.entityUnit(o);
-    if (k >= 0 && ctx.units[k]!.type === 'person') for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
+    const person = (j: number) => j >= 0 && ctx.units[j]!.type === 'person';
+    if (person(k) || (k < 0 && tree.children(o, 'appos').some((a) => person(tree.entityUnit(a))))) for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
   }
   // ("told a rally in Goma", "told reporters in Jakarta")
   for (const o of tree.children(v).filter((c) => MODIFIED.has(tree.rel(c)) && !tree.caseOf(c) && SCENES.has(tree.lower[c]!))) {
