@@ -98,6 +98,9 @@ export function modelRelations(
       if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
       // ("Donetsk and its neighboring Lugansk": a place the text calls the other's neighbour is not inside it)
       if (typeOfLabel(d.label) === LOCATED_IN && neighbourBetween(words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("China's claims in the South China Sea", "Albania, in Europe's south-east"): a state lies in no sea, region or
+      // site the sentence names with it; only in another state (a breakaway one in the state it broke from)
+      if (typeOfLabel(d.label) === LOCATED_IN && head.type === 'country' && tail.type !== 'country') continue;
       // ("Maria Lopez and Siemens were both named in the report": names coordinated with "and" or "or" play one part in
       // their clause side by side; nothing is stated between them)
       if (ps.syntax && coordinated(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
