@@ -62,8 +62,11 @@ const DEED_SCENES = new Set(['ceremony', 'summit', 'rally', 'conference', 'meeti
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
+/** Past forms of verbs of leaving: whose "for" phrase is where the subject went, and whose object place where it was ("left N'Djamena", "has left for Togo"). */
+const LEFT = new Set(['left', 'departed']);
+
 /** Is the word a form of a verb this reader reads, or a scene noun a deed is done at (a cue for the sentence, cues.ts)? */
-export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || w === 'exile' || DEED_SCENES.has(w);
+export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || LEFT.has(w) || w === 'exile' || DEED_SCENES.has(w);
 
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
@@ -74,7 +77,7 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
     if (!isPresenceWord(w)) { if (tree.upos(v) === 'VERB') sceneOfDeed(ctx, tree, v, emit); continue; }
     // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
     if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
-    const places = placesOf(ctx, tree, v, TRAVEL.has(w));
+    const places = LEFT.has(w) ? placesLeft(ctx, tree, v) : placesOf(ctx, tree, v, TRAVEL.has(w));
     if (!places.length) continue;
     const found = peopleAt(ctx, tree, v, HELD.has(w));
     // ("who met Chinese President Xi Jinping in San Francisco": whom one meets is there too)
@@ -178,6 +181,16 @@ function apposedPerson(ctx: Ctx, tree: Tree, noun: number): Arg | undefined {
   return argOf(ctx, tree, tree.head(noun));
 }
 
+/** "has left for Togo" (where the subject went), "left N'Djamena after talks" (where it was): places of a verb of leaving. */
+function placesLeft(ctx: Ctx, tree: Tree, v: number): string[] {
+  const out: string[] = [];
+  for (const c of [...withCase(tree, v, ['for'], ['obl']), ...tree.exactly(v, 'obj')]) {
+    const x = ctx.units[tree.entityUnit(c)];
+    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !out.includes(x.entity)) out.push(x.entity);
+  }
+  return out;
+}
+
 /** The places verb v is said to happen in: its "in"/"at" phrases (a travel verb's "to" too), or those of a scene noun it governs. */
 function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   const out: string[] = [];
@@ -196,7 +209,8 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     if (inner.length) inner.forEach(add);
     else add(c);
   };
-  const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
+  // ("flew back to Islamabad": the parse may hang the place on "back")
+  const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ'), ...(travel ? tree.children(v, 'advmod').filter((x) => /^(?:back|home)$/.test(tree.lower[x]!)) : [])];
   for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
     // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
     // in X" is a scene's)
