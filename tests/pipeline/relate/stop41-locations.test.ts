@@ -59,6 +59,11 @@ describe('where a body sits', () => {
     expect(seated(got, 'Chamber of Commerce', 'Australia'), got.join('\n')).toBe(false);
   });
 
+  it('puts no body above states in a member state it acts on', async () => {
+    const got = await readTypedLines('The African Union suspended Gabon from all its activities on Thursday after the coup.');
+    expect(seated(got, 'African Union', 'Gabon'), got.join('\n')).toBe(false);
+  });
+
   // (a guard: the model's reading this rules out is not reproduced by a short sentence on the old source)
   it('puts no state inside a sea', async () => {
     const got = await readTypedLines('Vietnam protested against China\'s new base in the South China Sea on Monday.');
