@@ -5,6 +5,8 @@
 // again: a sentence's parse depends only on its words and the names, not on the thread.
 import type { ParsedSentence, Resolved, Segmented } from '../types.ts';
 import type { NameSpan } from './parse/name-tags.ts';
+import { isPresenceWord } from './relate/grammar/presence.ts';
+import { PLACE_TYPES } from './relate/classes.ts';
 
 /** Sentences parsed before the second half asks for them, by sentence index (null: a sentence with no words). */
 export type ParsedAhead = Map<number, ParsedSentence | null>;
@@ -12,17 +14,35 @@ export type ParsedAhead = Map<number, ParsedSentence | null>;
 /**
  * Sentences where a relation can be read off the parse: those naming two or more different
  * entities, boilerplate lines (never a source of relations) left out. Parsing is the costly
- * part of the analysis, so only these are parsed.
+ * part of the analysis, so only these are parsed. A sentence naming one place is parsed too when
+ * "he" or "she" and a verb of presence are written in it: the pronoun is the second party
+ * ('"...," he told reporters in Canberra', grammar/presence.ts).
  */
 export function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
   const first = new Map<number, string>();
   const pair = new Uint8Array(seg.sentences.length);
+  const place = new Uint8Array(seg.sentences.length);
+  const placeStarts = new Set<number>();
   for (const m of resolved.mentions) {
     const s = m.sentence;
     if (s < 0 || s >= pair.length || pair[s] || seg.sentences[s]!.boilerplate) continue;
+    if (PLACE_TYPES.has(m.type) && m.metonymy !== 'demonym') { place[s] = 1; placeStarts.add(m.start); }
     const e = first.get(s);
     if (e === undefined) first.set(s, m.entity);
     else if (e !== m.entity) pair[s] = 1;
+  }
+  for (const sentence of seg.sentences) {
+    const s = sentence.index;
+    if (pair[s] || !place[s] || sentence.heading) continue;
+    // (the place after "in" or "at": "settle the dispute with Beijing, he added" places nobody)
+    let pronoun = false, present = false, at = false;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const w = seg.tokens[t]!.text.toLowerCase();
+      if (w === 'he' || w === 'she') pronoun = true;
+      else if (isPresenceWord(w)) present = true;
+      else if ((w === 'in' || w === 'at') && placeStarts.has(seg.tokens[t + 1]?.start ?? -1)) at = true;
+    }
+    if (pronoun && present && at) pair[s] = 1;
   }
   return (i) => pair[i] === 1;
 }

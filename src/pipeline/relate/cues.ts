@@ -99,6 +99,8 @@ export function scanSentence(su: SentenceUnits, entities: Map<string, Entity>): 
       continue;
     }
     if (isPresenceWord(x.lower)) present = true;
+    // ("... ," he told reporters in Canberra": a person named by a pronoun, resolved by the presence reader)
+    else if (x.lower === 'he' || x.lower === 'she') person = true;
     // "Judges at the court in The Hague": a described body's seat (orgplaces.ts)
     if (units[k + 1]?.lower === 'in' && isOrganizationAnaphor(x.lower)) described = true;
     // ("The watchdog, known as the Garante,": a name given to a described body, orgplaces.ts)

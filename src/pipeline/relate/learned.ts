@@ -19,6 +19,7 @@ import { aIsHeadOf, typeOfLabel } from './classifier/labels.ts';
 import { readSentences, syntaxOfRead, type ReadSentence } from './classifier/sentences.ts';
 import { findDateline } from './dateline.ts';
 import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
+import { FOREIGN_WORDS } from './data/national-bodies.ts';
 import { isAgentNounWord } from './agents.ts';
 import type { Dateline } from './dateline.ts';
 
@@ -98,6 +99,12 @@ export function modelRelations(
       if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
       // ("Donetsk and its neighboring Lugansk": a place the text calls the other's neighbour is not inside it)
       if (typeOfLabel(d.label) === LOCATED_IN && neighbourBetween(words, mentions[d.a]!, mentions[d.b]!)) continue;
+      // ("China's claims in the South China Sea", "Albania, in Europe's south-east"): a state lies in no sea, region or
+      // site the sentence names with it; only in another state (a breakaway one in the state it broke from)
+      if (typeOfLabel(d.label) === LOCATED_IN && head.type === 'country' && tail.type !== 'country') continue;
+      // ("the African Union suspended Gabon", "the World Health Organization certified Cabo Verde"): a body above or
+      // between states is not based in the states a sentence names with it ("International" opens national bodies' names too)
+      if (typeOfLabel(d.label) === ORG_BASED_IN && tail.type === 'country' && aboveStates(head.text)) continue;
       // ("Maria Lopez and Siemens were both named in the report": names coordinated with "and" or "or" play one part in
       // their clause side by side; nothing is stated between them)
       if (ps.syntax && coordinated(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
@@ -117,7 +124,13 @@ export function modelRelations(
   return out;
 }
 
-const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2, KILL = 4;
+const WORK_FOR = 0, LIVE_IN = 1, LOCATED_IN = 2, ORG_BASED_IN = 3, KILL = 4;
+
+/** A name opening on a word of bodies above or between states ("African Union", "World Bank"), "International" aside. */
+const aboveStates = (name: string): boolean => {
+  const first = name.replace(/^the\s+/i, '').split(/\s+/)[0]!.toLowerCase();
+  return first !== 'international' && FOREIGN_WORDS.words.has(first);
+};
 
 /**
  * The word right before the name is a capitalised national office held now ("President", "Prime Minister", "Foreign

@@ -11,7 +11,7 @@ import type { ArticleContext } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Unit } from './units.ts';
 import { PLACE_TYPES } from './classes.ts';
-import { FOREIGN_WORDS, INSTITUTION_HEADS, NATIONAL_OPENERS, US_BODIES, WHOLE_NAMES } from './data/national-bodies.ts';
+import { CHAMBER_MEMBERS, FOREIGN_WORDS, INSTITUTION_HEADS, NATIONAL_OPENERS, US_BODIES, WHOLE_NAMES } from './data/national-bodies.ts';
 
 /** Is the name a state body's ("Supreme Electoral Council", "Congress"), with nothing in it naming a place? */
 export function isNationalBodyName(name: string, knowledge: Knowledge): boolean {
@@ -23,6 +23,8 @@ export function isNationalBodyName(name: string, knowledge: Knowledge): boolean 
   if (lower.length === 1) return WHOLE_NAMES.words.has(lower[0]!);
   // ("the Central Bank": a bank by that name alone is the state's; "Central Bank of X" names its state)
   if (lower.length === 2 && ((lower[0] === 'national' && lower[1] === 'assembly') || (lower[0] === 'central' && lower[1] === 'bank'))) return true;
+  // ("the House of Representatives", "the Chamber of Deputies": a chamber of a parliament)
+  if (/^(?:house|chamber)$/.test(lower[0]!) && lower[1] === 'of') return lower.length === 3 && CHAMBER_MEMBERS.words.has(lower[2]!);
   if (!NATIONAL_OPENERS.words.has(lower[0]!)) return /^(?:ministry|department)$/.test(lower[0]!) && lower[1] === 'of';
   const cut = lower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
   const head = lower[(cut > 0 ? cut : lower.length) - 1]!;

@@ -58,6 +58,16 @@ export function placeInName(name: string, nameToEntity: (word: string) => string
     const id = nameToEntity(lead);
     if (isSeat(id)) return id;
   }
+  // ("Teamsters Canada Rail Conference", "Athletics Kenya", "Three UK": a country's name inside the name, not after
+  // "of" or "for", is the body's country; only a country: "Rio Tinto" or "Glencore Xstrata Zug" need no town)
+  for (let k = 1; k < words.length; k++) {
+    if (!/^\p{Lu}/u.test(words[k]!) || /^(?:of|for|to|and|&)$/i.test(words[k - 1]!)) continue;
+    for (const n of [2, 1]) {
+      if (k + n > words.length) continue;
+      const id = nameToEntity(words.slice(k, k + n).join(' '));
+      if (id && type(id) === 'country') return id;
+    }
+  }
   return undefined;
 }
 
@@ -687,6 +697,9 @@ function placeEnds(u: readonly Unit[], p: number): boolean {
  * descriptive nouns allowed between ("Germany's Lufthansa", "Italian carrier ITA Airways").
  */
 const countriesByArticle = new WeakMap<readonly unknown[], Map<string, Set<string>>>();
+/** A nationality word joined to a word of owning or backing ("Chinese-owned", "Saudi-backed"). */
+const OWNED_BY = /-(?:owned|controlled|backed|funded|financed)$/i;
+
 function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
   // once per article: every sentence asking reads the same answer
   const known = countriesByArticle.get(ctx.sentences);
@@ -701,7 +714,8 @@ function organizationCountries(ctx: Ctx): Map<string, Set<string>> {
       let p = i - 1;
       while (p >= 0 && i - p <= 3 && isContent(u[p]) && !u[p]!.entity && /^[a-z]/.test(u[p]!.text)) p--;
       let c: string | undefined;
-      if (isEntity(u[p]) && u[p]!.metonymy === 'demonym') c = u[p]!.entity;
+      // ("Chinese-owned chipmaker Nexperia": who owns or backs a body says nothing of where it is)
+      if (isEntity(u[p]) && u[p]!.metonymy === 'demonym' && !OWNED_BY.test(u[p]!.text)) c = u[p]!.entity;
       else if (u[p] && isPossessive(u[p]!.lower) && isEntity(u[p - 1])) c = u[p - 1]!.entity;
       if (!c || ctx.entities.get(c)?.type !== 'country') continue;
       let set = out.get(x.entity);

@@ -21,6 +21,11 @@ export const WHOLE_NAMES = list(
   'congress parliament senate',
 );
 
+export const CHAMBER_MEMBERS = list(
+  '"House of Representatives", "House of Commons", "Chamber of Deputies": who sits in a chamber of a parliament, after "House of"/"Chamber of"',
+  'representatives commons lords deputies councillors delegates',
+);
+
 export const FOREIGN_WORDS = list(
   'words of bodies above or between states, which no one state holds ("International Court of Justice", "European Central Bank")',
   'international european world united nations african arab asian islamic inter-american interpol regional global commonwealth',

@@ -406,6 +406,8 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
   // ("urged the government and the Rapid Support Forces": a common noun's conjuncts are read apart, so a definite
   // description among names still finds its antecedent)
   const conjuncts = new Set(tree.entityUnit(w) < 0 && tree.upos(w) === 'NOUN' ? tree.children(w, 'conj') : []);
+  // ("Toledo, 77, had surrendered": an age set off by commas after a name is no part of what the name means)
+  const age = tree.children(w).find((c) => c > w && tree.upos(c) === 'NUM' && /^\d{1,3}$/.test(tree.lower[c]!) && tree.lower[c - 1] === ',' && tree.entityUnit(w) >= 0);
   let lo = w;
   let hi = w;
   const stack = [w];
@@ -413,8 +415,9 @@ export function argOf(ctx: Ctx, tree: Tree, w: number, stray = false): Arg | und
     const x = stack.pop()!;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.has(c)) stack.push(c);
+    for (const c of tree.children(x)) if ((!CLAUSAL.has(tree.rel(c)) || ownName(c, x)) && !(x === w && (tree.rel(c) === 'case' || c === age || (stray && tree.rel(c) === 'cc' && c < w))) && !conjuncts.has(c)) stack.push(c);
   }
+  if (age !== undefined && hi > age - 2 && tree.children(w).every((c) => c < age || c > hi || tree.upos(c) === 'PUNCT' || c === age)) hi = age - 2;
   if (conjuncts.size) {
     const own = spanArg(ctx, tree, w, lo, hi);
     const rest = argsOf(ctx, tree, [...conjuncts]);

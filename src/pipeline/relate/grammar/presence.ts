@@ -55,19 +55,29 @@ export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit'
   'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
   // (where an athlete competed: "tested positive at the Russian championships in St. Petersburg")
   'championships', 'championship', 'games', 'olympics', 'tournament']);
+/** Scene nouns a deed of any verb is done at ("at a ceremony in Tokyo"): events and buildings one is present at. */
+const DEED_SCENES = new Set(['ceremony', 'summit', 'rally', 'conference', 'meeting', 'gathering', 'forum', 'briefing', 'session', 'event',
+  'courthouse', 'palace', 'hotel', 'airport', 'embassy', 'headquarters', 'residence']);
+
 const AT = ['in', 'at', 'outside', 'inside'];
 const MODIFIED = new Set(['obl', 'obj', 'iobj']);
 
-/** Is the word a form of a verb this reader reads (a cue for the sentence, cues.ts)? */
-export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || w === 'exile';
+/** Past forms of verbs of leaving: whose "for" phrase is where the subject went, and whose object place where it was ("left N'Djamena", "has left for Togo"). */
+const LEFT = new Set(['left', 'departed']);
+
+/** Is the word a form of a verb this reader reads, or a scene noun a deed is done at (a cue for the sentence, cues.ts)? */
+export const isPresenceWord = (w: string): boolean => PRESENCE.has(w) || TRAVEL.has(w) || LEFT.has(w) || w === 'exile' || DEED_SCENES.has(w);
 
 export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
   for (let v = 0; v < tree.size; v++) {
     const w = tree.lower[v]!;
-    if (!isPresenceWord(w) || tree.upos(v) !== 'VERB') continue;
+    // ("was sworn in at State House": the parse may read a participle of holding or swearing as an adjective)
+    if (tree.upos(v) !== 'VERB' && !(tree.upos(v) === 'ADJ' && isHeldParticiple(w) && tree.children(v, 'cop').length)) continue;
+    // ("put their names to the convention at a ceremony in Tokyo": any deed done at a scene in a place puts its doer there)
+    if (!isPresenceWord(w)) { if (tree.upos(v) === 'VERB') sceneOfDeed(ctx, tree, v, emit); continue; }
     // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
     if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
-    const places = placesOf(ctx, tree, v, TRAVEL.has(w));
+    const places = LEFT.has(w) ? placesLeft(ctx, tree, v) : placesOf(ctx, tree, v, TRAVEL.has(w));
     if (!places.length) continue;
     const found = peopleAt(ctx, tree, v, HELD.has(w));
     // ("who met Chinese President Xi Jinping in San Francisco": whom one meets is there too)
@@ -84,6 +94,33 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
     }
   }
   extractExile(ctx, tree, emit);
+}
+
+/**
+ * "X saw the contingent off at a ceremony in Nairobi", "X surrendered to marshals at a federal courthouse in San Jose":
+ * the person subject of a verb whose "at" phrase is a scene noun with an "in" place was in that place. Only "at" with a
+ * scene noun: "won the election in Peru" or "invested in India" put nobody anywhere.
+ */
+function sceneOfDeed(ctx: Ctx, tree: Tree, v: number, emit: Emit): void {
+  // ("saw the contingent off at a ceremony": "at" need not be the phrase's first case word)
+  const at = (c: number) => tree.children(c, 'case').some((k) => tree.lower[k] === 'at');
+  const scenes = [...tree.children(v, 'obl'),
+    // ("surrendered to marshals at a courthouse in": the parse may hang the scene on another phrase of the verb)
+    ...tree.children(v).filter((c) => tree.rel(c) === 'obl' || tree.rel(c) === 'obj').flatMap((c) => tree.children(c, 'nmod'))]
+    .filter((c) => at(c) && tree.entityUnit(c) < 0 && DEED_SCENES.has(tree.lower[c]!));
+  if (!scenes.length) return;
+  const places: string[] = [];
+  for (const c of scenes) for (const n of withCase(tree, c, ['in'], ['nmod'])) {
+    const x = ctx.units[tree.entityUnit(n)];
+    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !places.includes(x.entity)) places.push(x.entity);
+  }
+  if (!places.length) return;
+  const people = peopleAt(ctx, tree, v, false);
+  const modality = modalityOf(tree, v);
+  if (!people || modality.negated || modality.hypothetical) return;
+  for (const person of people.ids) for (const place of places) {
+    emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence-scene' });
+  }
 }
 
 /**
@@ -144,6 +181,16 @@ function apposedPerson(ctx: Ctx, tree: Tree, noun: number): Arg | undefined {
   return argOf(ctx, tree, tree.head(noun));
 }
 
+/** "has left for Togo" (where the subject went), "left N'Djamena after talks" (where it was): places of a verb of leaving. */
+function placesLeft(ctx: Ctx, tree: Tree, v: number): string[] {
+  const out: string[] = [];
+  for (const c of [...withCase(tree, v, ['for'], ['obl']), ...tree.exactly(v, 'obj')]) {
+    const x = ctx.units[tree.entityUnit(c)];
+    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !out.includes(x.entity)) out.push(x.entity);
+  }
+  return out;
+}
+
 /** The places verb v is said to happen in: its "in"/"at" phrases (a travel verb's "to" too), or those of a scene noun it governs. */
 function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   const out: string[] = [];
@@ -154,21 +201,39 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     if (!out.includes(x.entity)) out.push(x.entity);
   };
   // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
-  const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ')];
+  // ("at State House in Freetown", "at al-Yamamah Palace in Riyadh": a named site with an "in" place puts one in that place)
+  // (a site, not a town: "refugee camps in Cox's Bazar in Bangladesh" are in Cox's Bazar)
+  const addSite = (c: number) => {
+    const site = ctx.units[tree.entityUnit(c)]?.type === 'location';
+    const inner = site ? withCase(tree, c, ['in'], ['nmod']).filter((n) => tree.entityUnit(n) >= 0) : [];
+    if (inner.length) inner.forEach(add);
+    else add(c);
+  };
+  // ("flew back to Islamabad": the parse may hang the place on "back")
+  const heads = [v, ...tree.children(v, 'xcomp').filter((x) => tree.upos(x) === 'ADJ'), ...(travel ? tree.children(v, 'advmod').filter((x) => /^(?:back|home)$/.test(tree.lower[x]!)) : [])];
   for (const c of heads.flatMap((h) => withCase(tree, h, travel ? [...AT, 'to'] : AT, ['obl']))) {
     // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
     // in X" is a scene's)
-    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') add(c); continue; }
+    if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') addSite(c); continue; }
     if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+  }
+  // ("was sworn in for a second term at State House in Freetown": the parse may hang the "at" phrase on another phrase)
+  for (const o of heads.flatMap((h) => tree.children(h, 'obl')).filter((o) => tree.entityUnit(o) < 0)) {
+    for (const c of withCase(tree, o, ['at'], ['nmod'])) {
+      if (tree.entityUnit(c) >= 0) addSite(c);
+      else if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+    }
   }
   // ("announced the decision at the body's headquarters in Cairo": the parse may hang the scene on the object)
   for (const o of tree.exactly(v, 'obj')) {
     for (const c of withCase(tree, o, AT, ['nmod'])) if (tree.entityUnit(c) < 0 && SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
   }
   // ("met Chinese President Xi Jinping in San Francisco": the parse may hang the place on the person met)
+  // ("met his French counterpart, Florence Parly, in Jakarta": or on a description of the person, the name in apposition)
   for (const o of tree.exactly(v, 'obj')) {
     const k = tree.entityUnit(o);
-    if (k >= 0 && ctx.units[k]!.type === 'person') for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
+    const person = (j: number) => j >= 0 && ctx.units[j]!.type === 'person';
+    if (person(k) || (k < 0 && tree.children(o, 'appos').some((a) => person(tree.entityUnit(a))))) for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
   }
   // ("told a rally in Goma", "told reporters in Jakarta")
   for (const o of tree.children(v).filter((c) => MODIFIED.has(tree.rel(c)) && !tree.caseOf(c) && SCENES.has(tree.lower[c]!))) {
