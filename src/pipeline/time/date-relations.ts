@@ -33,7 +33,8 @@ export function dateRelations(relations: Relation[], entities: readonly Entity[]
       bySentence.set(sentence.start, found);
     }
     // A sentence's time expression dates what happens in it; a role or a place holds as of the article.
-    const pick = r.kind === 'event' || r.kind === 'cooccurrence' ? nearest(found, sentence, mentionsOf.get(r.source), mentionsOf.get(r.target)) : null;
+    const own = r.kind === 'event' ? outsideTrailingRelative(found, sentence, mentionsOf.get(r.source), mentionsOf.get(r.target)) : found;
+    const pick = r.kind === 'event' || r.kind === 'cooccurrence' ? nearest(own, sentence, mentionsOf.get(r.source), mentionsOf.get(r.target)) : null;
     if (pick && !(pick.reason === 'an absolute date' && pick.value === anchor)) {
       r.date = pick.value!;
       r.dateFrom = 'text';
@@ -45,6 +46,27 @@ export function dateRelations(relations: Relation[], entities: readonly Entity[]
     }
   }
   return relations;
+}
+
+/** A relative clause set off by a comma: what it says of its noun, with a time of its own. */
+const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\s/gi;
+
+/**
+ * The expressions of `found` not inside a relative clause that opens after both ends of an event ("backed Rio's
+ * offer, which is expected to close in mid-2025": the backing is done; the closing is the offer's, still ahead).
+ */
+function outsideTrailingRelative(found: TimeExpression[], sentence: Span & { text: string }, a?: readonly Span[], b?: readonly Span[]): TimeExpression[] {
+  if (!found.length) return found;
+  const last = (spans?: readonly Span[]) => spans?.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.end - sentence.start);
+  const ea = last(a), eb = last(b);
+  // (both ends named in the sentence, each first before the clause)
+  if (!ea?.length || !eb?.length) return found;
+  const after = Math.max(Math.min(...ea), Math.min(...eb));
+  for (const m of sentence.text.matchAll(ASIDE_RELATIVE)) {
+    if (m.index! < after) continue;
+    return found.filter((t) => t.start < m.index!);
+  }
+  return found;
 }
 
 /** The expression closest to the middle of the relation's two mentions in this sentence. */

@@ -237,7 +237,11 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   }
   // ("told a rally in Goma", "told reporters in Jakarta")
   for (const o of tree.children(v).filter((c) => MODIFIED.has(tree.rel(c)) && !tree.caseOf(c) && SCENES.has(tree.lower[c]!))) {
-    for (const n of withCase(tree, o, AT, ['nmod'])) add(n);
+    for (const n of withCase(tree, o, AT, ['nmod'])) {
+      add(n);
+      // ("told reporters outside the courthouse in Guatemala City": the scene of the hearers has its own place)
+      if (tree.entityUnit(n) < 0 && SCENES.has(tree.lower[n]!)) for (const m of withCase(tree, n, AT, ['nmod'])) add(m);
+    }
   }
   return out;
 }

@@ -28,10 +28,10 @@ export function extractSpeechAccusations(ctx: Ctx, tree: Tree, emit: Emit): void
     if (tree.upos(v) !== 'VERB' || !(isReportingVerb(tree.lower[v]!) || isFindingVerb(tree.lower[v]!))) continue;
     const speaker = keepTypes(ctx, argOf(ctx, tree, tree.exactly(v, 'nsubj')[0] ?? -1), ACTOR_TYPES);
     if (!speaker || speaker.ids.length !== 1) continue;
-    for (const c of tree.exactly(v, ...REPORTED)) {
+    for (const { c, subject } of reportedClauses(tree, v)) {
       const verdict = wrongdoing(tree, c);
       if (!verdict) continue;
-      const accused = keepTypes(ctx, subjectNamed(ctx, tree, tree.exactly(c, 'nsubj', 'nsubj:pass')[0]), ACTOR_TYPES);
+      const accused = keepTypes(ctx, subjectNamed(ctx, tree, subject), ACTOR_TYPES);
       if (!accused) continue;
       const modality = modalityOf(tree, v);
       if (modality.negated) continue;
@@ -47,6 +47,20 @@ export function extractSpeechAccusations(ctx: Ctx, tree: Tree, emit: Emit): void
       }
     }
   }
+}
+
+/**
+ * The clauses reporting verb v reports, each with its subject. ("X said Google, a unit of Alphabet, had violated the
+ * law": after an apposition the parse may make the reported subject a second subject of the reporting verb, and the
+ * reported verb a conjunct of it with no subject of its own.)
+ */
+function reportedClauses(tree: Tree, v: number): Array<{ c: number; subject: number | undefined }> {
+  const out = tree.exactly(v, ...REPORTED).map((c) => ({ c, subject: tree.exactly(c, 'nsubj', 'nsubj:pass')[0] }));
+  const stray = tree.exactly(v, 'nsubj').find((s) => s > v);
+  if (stray !== undefined) {
+    for (const c of tree.exactly(v, 'conj')) if (c > stray && !tree.exactly(c, 'nsubj', 'nsubj:pass').length) out.push({ c, subject: stray });
+  }
+  return out;
 }
 
 /** Whether clause c says its subject did wrong: a word of wrongdoing in it, or "not ... enough"; no other negation. */
