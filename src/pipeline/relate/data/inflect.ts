@@ -35,6 +35,7 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   wage: [['waged'], ['waged']], fly: [['flew'], ['flown']], swear: [['swore'], ['sworn']],
   outbid: [['outbid'], ['outbid']], sue: [['sued'], ['sued']], tie: [['tied'], ['tied']],
   spin: [['spun'], ['spun']], fall: [['fell'], ['fallen']], leave: [['left'], ['left']],
+  initial: [['initialled', 'initialed'], ['initialled', 'initialed']],
 };
 
 /** A prefixed irregular verb inflects like its base: "retake" -> "retook", "outsell" -> "outsold". */
