@@ -6,6 +6,7 @@
 import type { Entity } from '../../types.ts';
 import type { SentenceUnits, Unit } from './units.ts';
 import { datelinePrefix } from '../segment-dateline.ts';
+import { ORGANIZATION_KINDS } from './data/words.ts';
 import { ACTOR_TYPES, isAux, isModal, isReportingVerb, isTriggerVerb, isSoleHolderTitle, isNewsAgency, isActorNoun, isNonStateActorNoun, isComma, isConj, isDet, isEntity, isNeighbourWord, isPossessive, isPrep, isOrganizationAnaphor, isOrganizationDescriptor, PLACE_TYPES } from './classes.ts';
 
 /** A position in the article: sentence number and unit number within it. */
@@ -247,8 +248,8 @@ function premodifierNoun(units: readonly Unit[], i: number): string | undefined 
 /** Words in the names of bodies a description noun may stand for ("the regulator": "... Commission", "... Authority"). */
 const KIND_NAME_WORDS = new Map<string, string[]>([
   ...['regulator', 'watchdog'].map((n): [string, string[]] => [n, ['authority', 'commission', 'office', 'agency', 'board', 'regulator', 'administration', 'inspectorate', 'commissioner']]),
-  // (and the words of a union's name that say whom it organises: "Teamsters Canada Rail Conference", "United Auto Workers", "the Writers Guild")
-  ['union', ['union', 'federation', 'confederation', 'congress', 'teamsters', 'workers', 'steelworkers', 'autoworkers', 'brotherhood', 'guild']],
+  // (and the words of a union's name that say whom it organises, words.ts ORGANIZATION_KINDS.union: "Teamsters Canada Rail Conference")
+  ['union', ['federation', 'confederation', 'congress', ...ORGANIZATION_KINDS.union.nameWords.words]],
   ...['court', 'tribunal'].map((n): [string, string[]] => [n, ['court', 'tribunal']]),
 ]);
 
