@@ -10,6 +10,7 @@ import { resolve } from './resolve/index.ts';
 import { loadFirstStages, recognizeArticle, type Recognized } from './recognize-article.ts';
 import { relate } from './relate/index.ts';
 import { nameSpans, sentencesWithPairs, type ParsedAhead } from './parse-plan.ts';
+import { isPresenceWord } from './relate/grammar/presence.ts';
 import { implicitEntities } from './relate/implicit.ts';
 import { entryById, loadGazetteer } from './gazetteer/index.ts';
 import { loadRelationClassifier } from './relate/classifier/index.ts';
@@ -100,7 +101,7 @@ export function completeAnalysis(first: Recognized, stages: SecondStages, option
   const seg = first.seg, article = seg.article;
   const resolved = first.resolved ?? askAndResolve(seg, first.mentions, stages);
   // the trees a helper parsed ahead were parsed with these names: only where it resolved the names too
-  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved), nameSpans(resolved), first.resolved ? first.parsedAhead : undefined);
+  const parsed = stages.parse(seg, options.syntax ? undefined : sentencesWithPairs(seg, resolved, isPresenceWord), nameSpans(resolved), first.resolved ? first.parsedAhead : undefined);
   // Dated after relate: the sentence's own time expression, else the article's date.
   const relations = dateRelations(stages.relate(seg, resolved, parsed), resolved.entities, article.date);
   // Countries or states a relation names only by adjective or abbreviation join the entities, mention-less.

@@ -3,10 +3,11 @@
 // them lazily; a `kg extract` helper thread that has time to spare parses them ahead
 // (store/first-halves.ts), and the parse stage then hands out those trees instead of parsing
 // again: a sentence's parse depends only on its words and the names, not on the thread.
-import type { ParsedSentence, Resolved, Segmented } from '../types.ts';
+import type { EntityType, ParsedSentence, Resolved, Segmented } from '../types.ts';
 import type { NameSpan } from './parse/name-tags.ts';
-import { isPresenceWord } from './relate/grammar/presence.ts';
-import { PLACE_TYPES } from './relate/classes.ts';
+
+/** Entity types that are places (as relate/classes.ts PLACE_TYPES: this module stays free of the relate stage's code, which the first-half helper thread does not load). */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'region', 'city', 'location']);
 
 /** Sentences parsed before the second half asks for them, by sentence index (null: a sentence with no words). */
 export type ParsedAhead = Map<number, ParsedSentence | null>;
@@ -14,11 +15,12 @@ export type ParsedAhead = Map<number, ParsedSentence | null>;
 /**
  * Sentences where a relation can be read off the parse: those naming two or more different
  * entities, boilerplate lines (never a source of relations) left out. Parsing is the costly
- * part of the analysis, so only these are parsed. A sentence naming one place is parsed too when
- * "he" or "she" and a verb of presence are written in it: the pronoun is the second party
- * ('"...," he told reporters in Canberra', grammar/presence.ts).
+ * part of the analysis, so only these are parsed. Given `isPresenceWord` (relate/grammar/presence.ts, handed in
+ * by analyze.ts), a sentence naming one place is parsed too when "he" or "she" and a verb of presence are written in
+ * it: the pronoun is the second party ('"...," he told reporters in Canberra'). Without it (a helper thread parsing
+ * ahead, which does not load the relate stage) such sentences are left to be parsed when the second half asks.
  */
-export function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenceIndex: number) => boolean {
+export function sentencesWithPairs(seg: Segmented, resolved: Resolved, isPresenceWord?: (word: string) => boolean): (sentenceIndex: number) => boolean {
   const first = new Map<number, string>();
   const pair = new Uint8Array(seg.sentences.length);
   const place = new Uint8Array(seg.sentences.length);
@@ -31,7 +33,7 @@ export function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenc
     if (e === undefined) first.set(s, m.entity);
     else if (e !== m.entity) pair[s] = 1;
   }
-  for (const sentence of seg.sentences) {
+  for (const sentence of isPresenceWord ? seg.sentences : []) {
     const s = sentence.index;
     if (pair[s] || !place[s] || sentence.heading) continue;
     // (the place after "in" or "at": "settle the dispute with Beijing, he added" places nobody)
@@ -39,7 +41,7 @@ export function sentencesWithPairs(seg: Segmented, resolved: Resolved): (sentenc
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const w = seg.tokens[t]!.text.toLowerCase();
       if (w === 'he' || w === 'she') pronoun = true;
-      else if (isPresenceWord(w)) present = true;
+      else if (isPresenceWord!(w)) present = true;
       else if ((w === 'in' || w === 'at') && placeStarts.has(seg.tokens[t + 1]?.start ?? -1)) at = true;
     }
     if (pronoun && present && at) pair[s] = 1;
