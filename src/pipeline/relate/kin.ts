@@ -111,7 +111,7 @@ function pronounOwner(ctx: Ctx, k: number): { id: string; from: number[] } | und
 }
 
 /** Words that open a phrase fronted before a sentence's subject ("In a video released on Sunday, he said"). */
-const FRONTING = /^(?:in|on|at|after|before|during|since|speaking|asked|when|while|as|later|earlier|last|on)$/;
+const FRONTING = /^(?:in|on|at|after|before|during|since|speaking|asked|when|while|as|later|earlier|last)$/;
 
 /** Words of age or birth order between an apposition's article and its kin noun ("the 37-year-old eldest son"). */
 const KIN_MODIFIER = /^(?:\d+-year-old|eldest|oldest|youngest|younger|elder|older|only|first|second|third|estranged|adopted|late)$/;
