@@ -8,7 +8,7 @@ import type { ArticleContext } from './context.ts';
 import { CHANCELLOR_STATES, MONARCHIES, NO_PRIME_MINISTER } from './data/titles.ts';
 import { countryOfCapital } from '../gazetteer/index.ts';
 import { namesModifiedNoun } from './context.ts';
-import { namedBodyFor, opensPredicate } from './phrases.ts';
+import { namedBodyFor, opensPredicate, soleOfficeCountry } from './phrases.ts';
 import { countryCode, marksOrganizationNoun, isActorNoun, isAdverb, isAux, isComma, isConj, isEntity, isModal, isOrganizationDescriptor, isPossessive, isPunct, isRelative, isReportingVerb, PLACE_TYPES } from './classes.ts';
 import { BODY_NOUNS, ENVOY_HEADS, NATIONAL, ORGANISATION_OFFICES, TENSE, titleEndingAt, titleHead, titleWord, type Title } from './title-phrase.ts';
 
@@ -474,11 +474,7 @@ function relativeOfOfficeHolder(ctx: Ctx, title: Title): ArticleContext | undefi
 
 /** The one country the article has stated (not guessed) the person holds or held an office of, before this sentence. */
 export function statedOfficeCountry(ctx: Ctx, person: string): string | undefined {
-  const countries = new Set<string>();
-  for (const f of ctx.earlier ?? []) {
-    if (f.kind === 'role' && f.source === person && f.basis !== 'context' && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country') countries.add(f.target);
-  }
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return soleOfficeCountry(ctx, person, (f) => f.basis !== 'context');
 }
 
 /**

@@ -335,17 +335,23 @@ const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet']);
 const LEADING_OFFICES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)(?: of)?$/;
 
 /**
- * The one country the person holds a leading office of, as read so far in the article ("Kenyan President William
- * Ruto"): not a former, acting-on-no-basis or hypothetical one; undefined when none or several.
+ * The one country the article has given the person an office of before this sentence, among the roles `accept`
+ * keeps (not negated or hypothetical ones); undefined when none or several. ledState and implied-body.ts
+ * statedOfficeCountry read it with their own filters.
  */
-function ledState(ctx: Ctx, person: string): string | undefined {
-  const states = new Set<string>();
+export function soleOfficeCountry(ctx: Ctx, person: string, accept: (role: Found) => boolean): string | undefined {
+  const countries = new Set<string>();
   for (const f of ctx.earlier ?? []) {
-    if (f.kind !== 'role' || f.source !== person || f.negated || f.hypothetical || ctx.entities.get(f.target)?.type !== 'country') continue;
-    if (LEADING_OFFICES.test(f.predicate)) states.add(f.target);
+    if (f.kind === 'role' && f.source === person && !f.negated && !f.hypothetical && ctx.entities.get(f.target)?.type === 'country' && accept(f)) countries.add(f.target);
   }
-  return states.size === 1 ? [...states][0] : undefined;
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
+
+/**
+ * The one country the person holds a leading office of, as read so far in the article ("Kenyan President William
+ * Ruto"): not a former or hypothetical one; undefined when none or several.
+ */
+const ledState = (ctx: Ctx, person: string): string | undefined => soleOfficeCountry(ctx, person, (f) => LEADING_OFFICES.test(f.predicate));
 
 /** Words before a title that say when, not which office ("the new president"). */
 const TIME_OF_OFFICE = new Set(['new', 'current', 'incumbent', 'sitting']);
