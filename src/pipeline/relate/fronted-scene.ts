@@ -20,32 +20,79 @@ export function extractFrontedScene(ctx: Ctx, emit: Emit): void {
   extractClausePresence(ctx, emit);
   extractVictimPlace(ctx, emit);
   extractPassivePresence(ctx, emit);
+  extractFrontedParticiple(ctx, emit);
   const u = ctx.units;
   const at = openingPlace(u);
   if (!at) return;
-  let k = at.comma + 1;
+  const k = clauseSubjectAfter(u, at.comma);
+  if (k < 0) return;
+  const person = u[k]!;
+  emit({ source: person.entity!, target: at.place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-fronted-place' });
+}
+
+/**
+ * The person named as the subject of the clause that opens after the comma at `comma` (its verb right after the name or
+ * after an apposition set off by commas): "..., Toshiyuki Mimaki, a co-chair of the group, wept", "..., the national
+ * security adviser, Chang Ho-jin, said", "..., State Department spokesman X said". -1 when the clause does not open so.
+ */
+function clauseSubjectAfter(u: readonly Unit[], comma: number): number {
+  let k = comma + 1;
   // (the person's title, nationality word, honorific, or the body the title is of: "State Department spokesman X")
-  while (k < u.length && k < at.comma + 7 && !isPerson(u[k]) && (isDet(u[k]!.lower) || titleWord(u[k]!) || HONORIFICS.has(u[k]!.lower) || u[k]!.metonymy === 'demonym' || (isEntity(u[k]) && !u[k]!.partial && (u[k]!.type === 'organization' || u[k]!.type === 'country')))) k++;
+  while (k < u.length && k < comma + 7 && !isPerson(u[k]) && (isDet(u[k]!.lower) || titleWord(u[k]!) || HONORIFICS.has(u[k]!.lower) || u[k]!.metonymy === 'demonym' || (isEntity(u[k]) && !u[k]!.partial && (u[k]!.type === 'organization' || u[k]!.type === 'country')))) k++;
   // ("In Seoul, the national security adviser, Chang Ho-jin, said": a description set off by commas, the name in
   // apposition to it)
   let described = false;
-  if (!isPerson(u[k]) && isDet(u[at.comma + 1]?.lower ?? '')) {
-    let c = at.comma + 2;
-    while (c < at.comma + 8 && isContent(u[c]) && !u[c]!.entity && /^[a-z]/.test(u[c]!.text)) c++;
-    if (c > at.comma + 2 && isComma(u[c]) && titleWord(u[c - 1]!) && isPerson(u[c + 1]) && isComma(u[c + 2])) { k = c + 1; described = true; }
+  if (!isPerson(u[k]) && isDet(u[comma + 1]?.lower ?? '')) {
+    let c = comma + 2;
+    while (c < comma + 8 && isContent(u[c]) && !u[c]!.entity && /^[a-z]/.test(u[c]!.text)) c++;
+    if (c > comma + 2 && isComma(u[c]) && titleWord(u[c - 1]!) && isPerson(u[c + 1]) && isComma(u[c + 2])) { k = c + 1; described = true; }
   }
-  const person = u[k];
-  if (!isPerson(person)) return;
+  if (!isPerson(u[k])) return -1;
   let v = described ? k + 2 : k + 1;
-  // (an apposition set off by commas: "Toshiyuki Mimaki, a co-chair of the group, wept")
+  // (an apposition set off by commas: "Toshiyuki Mimaki, a co-chair of the group, wept"; its noun may have a relative
+  // clause, "a former head of the service who belongs to no party,")
   if (!described && isComma(u[v])) {
     let close = v + 1;
-    while (close < u.length && !isComma(u[close]) && !isRelative(u[close]!.lower)) close++;
-    if (!isComma(u[close])) return;
+    while (close < u.length && close < v + 20 && !isComma(u[close]) && !(isRelative(u[close]!.lower) && close === v + 1)) close++;
+    if (!isComma(u[close])) return -1;
     v = close + 1;
   }
-  if (!clauseVerb(u[v])) return;
-  emit({ source: person.entity!, target: at.place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-fronted-place' });
+  return clauseVerb(u[v]) ? k : -1;
+}
+
+/**
+ * "Speaking to reporters in The Hague hours later, Mr X, a former ..., called the decision ...", "Addressing supporters
+ * at a rally in Y, the main city of the region, X said": a sentence that opens with a participle of presence and its
+ * place, then the clause it belongs to; the clause's subject was there. Read from the words: parsers often take the
+ * participle for the sentence's root and the name for an apposition. The place is the participle's own (right after
+ * it, or after the words of its scene, "to reporters", "a rally"); only words of time may follow it before the comma
+ * ("hours later", "on Friday"), and a description of the place set off by commas may come before the subject.
+ */
+function extractFrontedParticiple(ctx: Ctx, emit: Emit): void {
+  const u = ctx.units;
+  const first = u[0];
+  if (!first || first.entity || !isPresenceParticiple(first.lower)) return;
+  const at = scenePlace(u, u[1]?.lower === 'to' ? 2 : 1, false);
+  if (at < 0) return;
+  let comma = at + 1;
+  while (comma < u.length && comma < at + 5 && !isComma(u[comma]) && !u[comma]!.entity && (TIME_WORD.test(u[comma]!.lower) || SPAN_END.test(u[comma]!.lower) || u[comma]!.lower === 'ago')) comma++;
+  if (!isComma(u[comma])) return;
+  let k = clauseSubjectAfter(u, comma);
+  // (a description of the place first: "in Banja Luka, the main city of Republika Srpska, Mr X said")
+  if (k < 0 && /^(?:the|a|an)$/.test(u[comma + 1]?.lower ?? '')) {
+    let close = comma + 2;
+    while (close < u.length && close < comma + 10 && !isComma(u[close]) && !isPerson(u[close]) && !isRelative(u[close]!.lower) && (!isEntity(u[close]) || PLACE_TYPES.has(u[close]!.type!))) close++;
+    if (isComma(u[close]) && isPlaceNoun(lastWord(u, comma + 2, close))) k = clauseSubjectAfter(u, close);
+  }
+  if (k < 0) return;
+  emit({ source: u[k]!.entity!, target: u[at]!.entity!, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s], rule: 'presence-fronted-participle' });
+}
+
+/** The head noun of a description of a place from `from` to `to` (before its "of" phrase): "the main city of the south" -> city. */
+function lastWord(u: readonly Unit[], from: number, to: number): string {
+  let end = to;
+  for (let i = from; i < to; i++) if (u[i]!.lower === 'of') { end = i; break; }
+  return u[end - 1]?.lower ?? '';
 }
 
 /** "In X," or "On Thursday in X," at the sentence's start: the place and the comma closing the phrase. */

@@ -48,13 +48,18 @@ const TRAVEL = new Set(forms([...TRAVEL_LEMMAS].join(' ')));
 const HELD = new Set(forms('swear hold detain arrest jail imprison sentence try convict release free kill shoot murder assassinate stab wound injure abduct kidnap'));
 /** A participle of holding someone ("held", "detained", "jailed"), for readers of the words (fronted-scene.ts). */
 export const isHeldParticiple = (w: string): boolean => HELD.has(w) && !PRESENT_BASE.has(w) && !/(?:ing|s)$/.test(w);
+/** Verbs whose object person is held where the verb's place says, in the active too ("detained X at a hotel in Y"). */
+const TAKING = new Set(forms('detain arrest jail imprison capture apprehend'));
 /** Verbs whose object person is where the subject is ("met Xi Jinping in San Francisco": both were there). */
 const MEETING = new Set(forms('meet greet receive host'));
 /** Nouns for the scene of a statement, whose own "in" phrase places the speaker ("a church in", "a rally in"). */
 export const SCENES = new Set(['church', 'rally', 'rallies', 'meeting', 'summit', 'conference', 'ceremony', 'event', 'gathering', 'forum', 'reporters',
-  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
+  'supporters', 'crowd', 'crowds', 'audience', 'journalists', 'hall', 'stadium', 'arena', 'venue', 'courthouse', 'court', 'parliament', 'hotel', 'palace', 'airport', 'base', 'school', 'university', 'hospital', 'prison', 'camp', 'office', 'residence', 'embassy', 'headquarters', 'session', 'news', 'briefing', 'interview', 'speech', 'address', 'talks', 'visit',
   // (where an athlete competed: "tested positive at the Russian championships in St. Petersburg")
   'championships', 'championship', 'games', 'olympics', 'tournament']);
+/** Scene nouns that are buildings, which a town's name before them places ("a London prison", "a Nairobi hotel"). */
+const BUILDINGS = new Set(['prison', 'jail', 'hotel', 'hospital', 'courthouse', 'palace', 'airport', 'embassy', 'residence', 'office',
+  'headquarters', 'school', 'university', 'camp', 'hall', 'stadium', 'arena']);
 /** Scene nouns a deed of any verb is done at ("at a ceremony in Tokyo"): events and buildings one is present at. */
 const DEED_SCENES = new Set(['ceremony', 'summit', 'rally', 'conference', 'meeting', 'gathering', 'forum', 'briefing', 'session', 'event',
   'courthouse', 'palace', 'hotel', 'airport', 'embassy', 'headquarters', 'residence']);
@@ -77,16 +82,25 @@ export function extractPresence(ctx: Ctx, tree: Tree, emit: Emit): void {
     if (!isPresenceWord(w)) { if (tree.upos(v) === 'VERB') sceneOfDeed(ctx, tree, v, emit); continue; }
     // ("goes on to Costa Rica", "arrives in Paris on Thursday": a trip told in the present is a trip still ahead)
     if (TRAVEL.has(w) && !doneTravel(tree, v)) continue;
-    const places = LEFT.has(w) ? placesLeft(ctx, tree, v) : placesOf(ctx, tree, v, TRAVEL.has(w));
+    const places = LEFT.has(w) ? placesLeft(ctx, tree, v) : [...new Set([...placesOf(ctx, tree, v, TRAVEL.has(w)), ...arrestPlaces(ctx, tree, v)])];
     if (!places.length) continue;
     const found = peopleAt(ctx, tree, v, HELD.has(w));
     // ("who met Chinese President Xi Jinping in San Francisco": whom one meets is there too)
-    const met = MEETING.has(w) ? keepTypes(ctx, conjoinedArgs(ctx, tree, tree.exactly(v, 'obj')), PERSON_TYPES) : undefined;
-    const people = found && met ? { ...found, ids: [...new Set([...found.ids, ...met.ids])] } : found;
-    if (!people) continue;
+    const met = found && MEETING.has(w) ? keepTypes(ctx, conjoinedArgs(ctx, tree, tree.exactly(v, 'obj')), PERSON_TYPES) : undefined;
+    // ("police detained X at a hotel in Tangerang": whom one arrests or detains is there, whoever did it)
+    // ("X was arrested by police in Antwerp": in the passive, its subject, whoever the agent)
+    const taken = TAKING.has(w) ? keepTypes(ctx, conjoinedArgs(ctx, tree, tree.exactly(v, tree.children(v, 'aux:pass').length ? 'nsubj:pass' : 'obj')), PERSON_TYPES) : undefined;
+    const first = found ?? taken;
+    if (!first) continue;
+    const people = { ...first, ids: [...new Set([found, met, taken].flatMap((a) => a?.ids ?? []))] };
     // (only where the person was: "are expected to meet in Washington" places nobody yet)
     const modality = modalityOf(tree, v);
     if (modality.negated || modality.hypothetical) continue;
+    // ("Speaking in Geneva next week, X will present the plan": a participle's clause is as done as the clause it opens)
+    if (tree.rel(v) === 'advcl' && /ing$/.test(w) && tree.head(v) >= 0) {
+      const main = modalityOf(tree, tree.head(v));
+      if (main.negated || main.hypothetical) continue;
+    }
     for (const person of people.ids) {
       for (const place of places) {
         emit({ source: person, target: place, kind: 'location', predicate: 'in', cameo: null, confidence: 0.6, sentences: [ctx.s, ...people.from], rule: 'grammar-presence' });
@@ -191,6 +205,23 @@ function placesLeft(ctx: Ctx, tree: Tree, v: number): string[] {
   return out;
 }
 
+/**
+ * "was arrested by police in Antwerp", "detained by security forces at a hotel in Y": the parse hangs the place on the
+ * unnamed agent of an arrest, but police arrest where they are. Not a named agent ("a court in Antwerp" sits there).
+ */
+function arrestPlaces(ctx: Ctx, tree: Tree, v: number): string[] {
+  if (!TAKING.has(tree.lower[v]!)) return [];
+  const out: string[] = [];
+  for (const a of tree.children(v, 'obl:agent')) {
+    if (tree.entityUnit(a) >= 0) continue;
+    for (const n of withCase(tree, a, AT, ['nmod'])) {
+      const x = ctx.units[tree.entityUnit(n)];
+      if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !out.includes(x.entity)) out.push(x.entity);
+    }
+  }
+  return out;
+}
+
 /** The places verb v is said to happen in: its "in"/"at" phrases (a travel verb's "to" too), or those of a scene noun it governs. */
 function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   const out: string[] = [];
@@ -215,7 +246,9 @@ function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
     // ("living outside Mozambique": a place the verb is outside of is where the person is not; "outside the courthouse
     // in X" is a scene's)
     if (tree.entityUnit(c) >= 0) { if (tree.caseOf(c) !== 'outside') addSite(c); continue; }
-    if (SCENES.has(tree.lower[c]!)) for (const n of withCase(tree, c, AT, ['nmod'])) add(n);
+    // ("held in a London prison", "spoke at a Nairobi hotel": the town may stand before a building; not before an event,
+    // "urged restraint in Geneva talks")
+    if (SCENES.has(tree.lower[c]!)) for (const n of [...withCase(tree, c, AT, ['nmod']), ...(BUILDINGS.has(tree.lower[c]!) ? tree.children(c, 'compound') : [])]) add(n);
   }
   // ("was sworn in for a second term at State House in Freetown": the parse may hang the "at" phrase on another phrase)
   for (const o of heads.flatMap((h) => tree.children(h, 'obl')).filter((o) => tree.entityUnit(o) < 0)) {
