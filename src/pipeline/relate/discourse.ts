@@ -273,8 +273,12 @@ export function openingDescriptionOfBody(su: SentenceUnits): { head: number; wor
   let k = prefix ? units.findIndex((x) => x.start >= su.sentence.start + prefix) : 0;
   if (k < 0) return undefined;
   let owner: number | undefined;
-  if (units[k]?.lower === 'the') k++;
-  else if (isEntity(units[k]) && units[k]!.type === 'country' && isPossessive(units[k + 1]?.lower ?? '')) { owner = k; k += 2; }
+  // ("The European Union's top court on Thursday ordered": a body's organ is described by its owner as a country's
+  // is, the owner's name written with its article)
+  const ownerAt = units[k]?.lower === 'the' ? k + 1 : k;
+  const o = units[ownerAt];
+  if (isEntity(o) && (o.type === 'country' || (o.type === 'organization' && !o.partial)) && isPossessive(units[ownerAt + 1]?.lower ?? '')) { owner = ownerAt; k = ownerAt + 2; }
+  else if (units[k]?.lower === 'the') k++;
   else return undefined;
   const words: string[] = [];
   for (; k < units.length && words.length < 4 && isDescriptionWord(units[k]) && !ENDS_DESCRIPTION.test(units[k]!.lower); k++) {

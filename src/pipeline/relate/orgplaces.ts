@@ -10,11 +10,12 @@ import type { EntityType } from '../../types.ts';
 import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 import type { Ctx } from './phrases.ts';
 import { possessorAt, readPhrase } from './phrases.ts';
+import { kindNameWords } from './discourse.ts';
 import type { Unit } from './units.ts';
 import type { Emit } from './found.ts';
 import { clamp } from './found.ts';
 import { endsNounPhrase } from './affiliation.ts';
-import { isComma, isContent, isDet, isEntity, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
+import { isComma, isContent, isDet, isEntity, isIndependentBodyHead, isOrganizationAnaphor, isOrganizationDescriptor, isPlaceNoun, isPossessive, isPrep, isPunct, isRelative, isReportingVerb, ORGANIZATION_TYPES } from './classes.ts';
 import { stateAfter } from './affiliation.ts';
 
 /** "in <place>" after an organisation names its seat for towns and regions; for a country it is as often where it trades. */
@@ -70,6 +71,12 @@ export function placeInName(name: string, nameToEntity: (word: string) => string
   }
   return undefined;
 }
+
+/**
+ * Nouns that name a kind of business only after a seat ("the Seattle-based coffee chain", "a Tokyo-based
+ * convenience-store chain"): alone they are no body ("the supply chain"), so they are not description nouns.
+ */
+const SEATED_KINDS = new Set(['chain']);
 
 /** Heads of names of bodies whose "of <place>" is their seat. */
 const INSTITUTION_HEADS = new Set([...ORGANIZATION_HEAD_WORDS, 'museum', 'theatre', 'theater', 'gallery', 'hospital', 'academy', 'library', 'orchestra', 'opera', 'ballet', 'zoo', 'school', 'observatory', 'conservatory', 'cathedral', 'stock']);
@@ -128,7 +135,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       let place = basedPlace(x);
       if (place) {
         let m = k + 1;
-        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower)) m++;
+        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && !SEATED_KINDS.has(u[m]!.lower)) m++;
         const next = u[m];
         // "a New York-based firm": the place's first words are units of their own before the hyphenated one
         let lead = k;
@@ -142,7 +149,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           place = city;
         }
         const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
-        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower));
+        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || SEATED_KINDS.has(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
         else if (described && isEntity(u[m + 1]) && ORGANIZATION_TYPES.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
@@ -159,11 +166,23 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           // Rome-based airline"); one it places in the seat's own country is preferred.
           const seatCountry = ctx.countryOf?.(place);
           const homes = seatCountry ? organizationCountries(ctx) : undefined;
-          const fits = (id: string) => !homes?.get(id) || homes.get(id)!.has(seatCountry!);
+          // (nor one this article has seated in another city: "the Seattle-based coffee chain" is not the later "the
+          // Newport Beach, California-based burrito chain")
+          const seatedElsewhere = (id: string) => type(place) === 'city' && (ctx.earlier ?? []).some((f) => f.source === id && f.kind === 'location' && f.predicate === 'based in' && f.target !== place && type(f.target) === 'city');
+          const fits = (id: string) => (!homes?.get(id) || homes.get(id)!.has(seatCountry!)) && !seatedElsewhere(id);
           const at = { s: ctx.s, i: k };
           // ("the Amsterdam-based agency": a body whose own name ends on the noun, "the European Medicines Agency", first)
-          const byNoun = ctx.discourse.salientOrganization(at, (id) => nameEndsOn(ctx.entities.get(id)?.name, next.lower) && fits(id));
-          const o = byNoun ?? (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry))) ?? ctx.discourse.salientOrganization(at);
+          // ("the Luxembourg-based court" after "The Court of Justice of the EU": a name holding a word of the noun's
+          // kind anywhere, discourse.ts kindNameWords)
+          const kind = kindNameWords(next.lower);
+          const ofKind = (id: string) => nameEndsOn(ctx.entities.get(id)?.name, next.lower) || nameHoldsAny(ctx.entities.get(id)?.name, kind);
+          // ("Starbucks on Tuesday named X ..., the Seattle-based coffee chain said": a reporter closing the sentence is
+          // the body opening it)
+          const first = u.findIndex((y) => !!y.entity && !y.partial);
+          const opener = isReportingVerb(u[m + 1]?.lower ?? '') && first >= 0 && first <= 1 && ORGANIZATION_TYPES.has(u[first]!.type!) && fits(u[first]!.entity!) && (!isIndependentBodyHead(next.lower) || ofKind(u[first]!.entity!)) ? { s: ctx.s, i: first, value: u[first]!.entity! } : undefined;
+          const byNoun = opener ?? ctx.discourse.salientOrganization(at, (id) => ofKind(id) && fits(id));
+          // (a court or a regulator is not the story's party: no other body stands for it)
+          const o = byNoun ?? (isIndependentBodyHead(next.lower) ? undefined : (seatCountry && ctx.discourse.salientOrganization(at, (id) => !!homes?.get(id)?.has(seatCountry) && !seatedElsewhere(id))) ?? ctx.discourse.salientOrganization(at, (id) => !seatedElsewhere(id)));
           if (o && fits(o.value)) report(o.value, place, 0.7, 'org-based-anaphor', o.s === ctx.s ? [] : [o.s]);
         }
       }
@@ -182,6 +201,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       let town = false;
       if (isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
       else if (isComma(u[k + 1]) && SITED.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
+      // ("The company, which is headquartered in Menlo Park,": the same in a relative clause)
+      else if (isComma(u[k + 1]) && /^(?:which|that)$/.test(u[k + 2]?.lower ?? '') && /^(?:is|was)$/.test(u[k + 3]?.lower ?? '') && SITED.has(u[k + 4]?.lower ?? '') && u[k + 5]?.lower === 'in') at = k + 6;
       // ("Judges at the court in The Hague said": a town or region right after the description is the body's seat, as
       // after its name, "Nomura Securities in Tokyo"; not an act's place, "the court in Brno ruled on Monday" is the
       // same reading, "the company in 2019" no place at all)
@@ -618,6 +639,11 @@ function namesThings(ctx: Ctx, name: string): boolean {
 }
 
 /** Does a body's name end on the noun a description uses for it ("European Medicines Agency", "the agency")? */
+/** Does the name hold one of the words, anywhere ("Court of Justice of the EU" holds "court")? */
+function nameHoldsAny(name: string | undefined, words: readonly string[]): boolean {
+  return !!name && words.length > 0 && name.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w));
+}
+
 function nameEndsOn(name: string | undefined, noun: string): boolean {
   return !!name && name.split(/\s+/).pop()!.toLowerCase() === noun;
 }

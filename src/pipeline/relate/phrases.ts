@@ -257,6 +257,18 @@ function regionDescription(ctx: Ctx, np: readonly Unit[]): Arg | undefined {
   return t && arg([t.value], 'anaphor', t.s === ctx.s ? [] : [t.s]);
 }
 
+/**
+ * Words before "government" that say which stage or form of a state's own government it is, not a lower level
+ * ("the interim government led by X", "the military government"); "regional", "state", "local" name another body.
+ */
+const STATE_GOVERNMENT_WORDS = new Set(['interim', 'caretaker', 'transitional', 'new', 'current', 'outgoing', 'incoming', 'military', 'civilian', 'federal', 'central', 'national', 'ruling', 'elected', 'unelected']);
+
+/** The first country the lead (the first sentence that is no heading) names, not as a demonym: the story's own. */
+function leadCountry(ctx: Ctx): string | undefined {
+  const lead = ctx.sentences.find((su) => !su.sentence.heading);
+  return lead?.units.find((x) => isEntity(x) && x.type === 'country' && x.metonymy !== 'demonym' && !x.partial)?.entity;
+}
+
 /** "the country", "the separatists", "the North" ending at unit k. */
 function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const u = ctx.units[k]!;
@@ -271,6 +283,7 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
   const modifier = (x: Unit | undefined) => !!x && !x.entity && isContent(x) && /^[a-z]/.test(x.text) && !/(?:ed|ing)$/.test(x.lower) && (isOrganizationAnaphor(u.lower) || isDescriptionNoun(u.lower));
   let p = k - 1;
   if (hyphened(ctx.units[p])) p--;
+  else if (isStateAnaphor(u.lower) && STATE_GOVERNMENT_WORDS.has(ctx.units[p]?.lower ?? '') && !ctx.units[p]!.entity) p--;
   else while (p >= k - 2 && modifier(ctx.units[p])) p--;
   const the = ctx.units[p];
   if (!the || the.lower !== 'the') return undefined;
@@ -315,11 +328,18 @@ function definiteAnaphor(ctx: Ctx, k: number): Arg | undefined {
     if (h) return arg([h.value], 'anaphor', h.s === ctx.s ? [] : [h.s]);
     // "the government" never written with its country's name: the salient country
     if (!isStateAnaphor(u.lower)) return undefined;
+    const home = ctx.context?.country;
+    const cited = home ? namedBefore(ctx, home) : [];
+    // ("The interim government led by X": a government told by its stage or form is the story's own state's; a
+    // foreign one is written with its country, "India's new government")
+    if (p < k - 1) {
+      const own = home ?? leadCountry(ctx);
+      const from = own ? namedBefore(ctx, own) : [];
+      if (own && from.length) return arg([own], 'anaphor', from);
+    }
     const c = ctx.discourse.topical('country', at);
     if (c) return arg([c.value], 'anaphor', c.s === ctx.s ? [] : [c.s]);
     // (none named in the last sentences: the article's own country, cited where the article last names it)
-    const home = ctx.context?.country;
-    const cited = home ? namedBefore(ctx, home) : [];
     return home && cited.length ? arg([home], 'anaphor', cited) : undefined;
   }
   if (isCapitalised(u) && !u.entity && k > 0) {
