@@ -36,6 +36,7 @@ import { extractKin } from './kin.ts';
 import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
 import { extractCollectiveMembers } from './collectives.ts';
+import { extractTakeOverRoles } from './take-over.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extendModelChains, extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
@@ -265,6 +266,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if ((cues & CUE_SPEECH) && hasTree()) extractSpeechAccusations(ctx, treeOf(), emit);
     extractFrontedScene(ctx, emit);
     extractCollectiveMembers(ctx, emit);
+    extractTakeOverRoles(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
