@@ -37,6 +37,7 @@ import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
 import { extractCollectiveMembers } from './collectives.ts';
 import { extractTakeOverRoles } from './take-over.ts';
+import { extractCoordinatedBodyCountries } from './coordinated-bodies.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extendModelChains, extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
@@ -267,6 +268,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     extractFrontedScene(ctx, emit);
     extractCollectiveMembers(ctx, emit);
     extractTakeOverRoles(ctx, emit);
+    extractCoordinatedBodyCountries(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
