@@ -79,3 +79,21 @@ describe('the CoNLL04 reader\'s "works for" is not read from a headline', () => 
     expect(got).not.toContain('Karl Weber -works for-> Norcom Retail');
   });
 });
+
+describe('titles and members of a body', () => {
+  it.each([
+    ['a rapporteur is a title', 'Hanna Lund, the U.N. special rapporteur on human rights in Belarus, called the verdict unjust.', ['Hanna Lund -special rapporteur of-> U.N.']],
+    ['a body acting under a titled person', 'The committee warned that the Federal Trade Commission, which under Chair Maria Delgado has challenged several mergers, would examine the deal.',
+      ['Maria Delgado -chair of-> Federal Trade Commission']],
+    ['board members in apposition, the body reporting', 'Two board members, Kenji Mori and Akira Sato, voted against the change, the Bank of Japan said.',
+      ['Kenji Mori -board member of-> Bank of Japan', 'Akira Sato -board member of-> Bank of Japan']],
+    ['a board member after the body\'s name', 'Bank of Japan board member Kenji Mori dissented on Tuesday.', ['Kenji Mori -board member of-> Bank of Japan']],
+  ])('%s', async (_, text, expected) => {
+    const got = await lines(body(text));
+    for (const e of expected) expect(got).toContain(e);
+  });
+  it('guard: a national office after "under" is no office of the body', async () => {
+    const got = await lines(body('The army, under President Carla Duarte, has retaken the province.'));
+    expect(got.filter((l) => l.includes('-> army') || l.startsWith('Carla Duarte -president of-> The army'))).toEqual([]);
+  });
+});
