@@ -10,6 +10,19 @@ import { isComma, isEntity, isPossessive, isReportingVerb, ORGANIZATION_TYPES } 
 const isBody = (x: Unit | undefined): x is Unit & { entity: string } => isEntity(x) && !x.partial && ORGANIZATION_TYPES.has(x.type!);
 const isPerson = (x: Unit | undefined): x is Unit & { entity: string } => isEntity(x) && !x.partial && x.type === 'person';
 
+/** The organisation the article names most often (at least twice, and more often than any other), else none. */
+function storyOrganization(ctx: Ctx): string | undefined {
+  let best: string | undefined;
+  let most = 1;
+  let tied = false;
+  for (const e of ctx.entities.values()) {
+    if (!ORGANIZATION_TYPES.has(e.type)) continue;
+    const n = e.mentions.length;
+    if (n > most) { best = e.id; most = n; tied = false; } else if (n === most) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
 export function extractBoardMembers(ctx: Ctx, emit: Emit): void {
   const u = ctx.units;
   for (let k = 0; k + 2 < u.length; k++) {
@@ -37,7 +50,7 @@ export function extractBoardMembers(ctx: Ctx, emit: Emit): void {
       if (!body) {
         const at = { s: ctx.s, i: k };
         const o = ctx.discourse.salientOrganization(at);
-        if (o) { body = o.value; from = o.s === ctx.s ? [] : [o.s]; }
+        if (o) { body = o.value; from = o.s === ctx.s ? [] : [o.s]; } else body = storyOrganization(ctx);
       }
     }
     if (!body) continue;
