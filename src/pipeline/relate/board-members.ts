@@ -50,7 +50,14 @@ export function extractBoardMembers(ctx: Ctx, emit: Emit): void {
       if (!body) {
         const at = { s: ctx.s, i: k };
         const o = ctx.discourse.salientOrganization(at);
-        if (o) { body = o.value; from = o.s === ctx.s ? [] : [o.s]; } else body = storyOrganization(ctx);
+        if (o) { body = o.value; from = o.s === ctx.s ? [] : [o.s]; } else {
+          body = storyOrganization(ctx);
+          // (cited with the latest sentence naming it, so the evidence names both ends)
+          let r = ctx.s - 1;
+          while (body && r >= 0 && !ctx.sentences[r]!.units.some((y) => y.entity === body)) r--;
+          if (r < 0) body = undefined;
+          else from = [r];
+        }
       }
     }
     if (!body) continue;
