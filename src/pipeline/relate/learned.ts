@@ -97,6 +97,10 @@ export function modelRelations(
       // (the title capitalised before the name: "vice president of daytime programs for ABC" after it is a company's officer;
       // "Senate President X", "U.N. Secretary X": the body named before the title is the one the office is of)
       if (typeOfLabel(d.label) === WORK_FOR && nationalOfficeBefore(words, hm) && tm.end !== hm.start - 1) continue;
+      // ("Green raises bid for Marks & Spencer", "Sharif disqualified by Supreme Court"): a headline drops the words that
+      // tell an employer from a body the person acts on or is acted on by; with no title before the name it states no
+      // employment (the body restates a true one)
+      if (typeOfLabel(d.label) === WORK_FOR && !head.title && seg.sentences[s]?.heading) continue;
       // ("Donetsk and its neighboring Lugansk": a place the text calls the other's neighbour is not inside it)
       if (typeOfLabel(d.label) === LOCATED_IN && neighbourBetween(words, mentions[d.a]!, mentions[d.b]!)) continue;
       // ("China's claims in the South China Sea", "Albania, in Europe's south-east"): a state lies in no sea, region or

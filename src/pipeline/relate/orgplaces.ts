@@ -33,6 +33,8 @@ const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility
 const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
 /** Verbs of giving up a site or business ("sold its operations in", "closed its office in"). */
 const GIVES_UP = /^(?:s[oe]ll(?:s|ing)?|sold|clos(?:e|es|ed|ing)|shut(?:s|ting)?|exit(?:s|ed|ing)?|divest(?:s|ed|ing)?|quit(?:s|ting)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|left|leave|leaves|leaving)$/;
+/** A business named by what it runs, read as a company only where it reports ("the Seattle-based coffee chain said"). */
+const CHAIN_NOUNS = new Set(['chain', 'chains']);
 /** Words for a body owned by a state ("India's state-run NTPC"). */
 const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
 
@@ -101,6 +103,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (org === country || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || type(country) !== 'country') return;
     emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
+  /** "the Seattle-based coffee chain said": a chain of shops or restaurants as the clause's reporter is a company ("supply chain" never reports). */
+  const reportedChain = (m: number) => CHAIN_NOUNS.has(u[m]?.lower ?? '') && !u[m]!.entity && isReportingVerb(u[m + 1]?.lower ?? '');
   extractOwnSites(ctx, emit);
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -130,12 +134,32 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
         if (o && o.value !== x.entity) emit({ source: o.value, target: x.entity, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.6, sentences: [ctx.s, ...(o.s === ctx.s ? [] : [o.s])], rule: 'org-descriptor-anaphor' });
       }
     }
+    // "..., the London club announced", "X, who founded the Eindhoven company in 2009,": a town written before a kind of
+    // organisation is its seat; the organisation is the clause's reporter (the sentence's opening name, else the story's),
+    // or the one organisation the sentence named before the description
+    if (isEntity(x) && !x.partial && x.metonymy === undefined && SEAT_AFTER_IN.has(x.type!) && u[k - 1]?.lower === 'the' && k > 1) {
+      const kind = u[k + 1];
+      const after = u[k + 2];
+      if (kind && !kind.entity && (isOrganizationDescriptor(kind.lower) || isOrganizationAnaphor(kind.lower)) && !isEntity(after) && !isPossessive(after?.lower ?? '') && !isPrep(u[k - 2]?.lower ?? '')) {
+        const seatCountry = ctx.countryOf?.(x.entity);
+        const homes = organizationCountries(ctx);
+        const fits = (id: string) => !homes.get(id) || (!!seatCountry && homes.get(id)!.has(seatCountry));
+        const before = u.slice(0, k).filter((y) => isEntity(y) && !y.partial && ORGANIZATION_TYPES.has(y.type!));
+        const first = u.findIndex((y) => !!y.entity && !y.partial);
+        let o: string | undefined;
+        if (isReportingVerb(after?.lower ?? '')) {
+          // (not another organisation the sentence names: "signed X from Real Betis, the London club announced")
+          o = first >= 0 && first <= 1 && ORGANIZATION_TYPES.has(u[first]!.type!) ? u[first]!.entity! : before.length ? undefined : ctx.discourse.salientOrganization({ s: ctx.s, i: k }, fits)?.value;
+        } else if (new Set(before.map((y) => y.entity)).size === 1) o = before[0]!.entity!;
+        if (o && fits(o)) report(o, x.entity, 0.65, 'org-town-descriptor');
+      }
+    }
     // "the Geneva-based WHO", "the Houston-based company"
     if (x.text.includes('-') && (!x.entity || x.partial)) {
       let place = basedPlace(x);
       if (place) {
         let m = k + 1;
-        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && !SEATED_KINDS.has(u[m]!.lower)) m++;
+        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && !SEATED_KINDS.has(u[m]!.lower) && !reportedChain(m)) m++;
         const next = u[m];
         // "a New York-based firm": the place's first words are units of their own before the hyphenated one
         let lead = k;
@@ -149,7 +173,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           place = city;
         }
         const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
-        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || SEATED_KINDS.has(next.lower));
+        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || SEATED_KINDS.has(next.lower) || reportedChain(m));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
         else if (described && isEntity(u[m + 1]) && ORGANIZATION_TYPES.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
@@ -201,8 +225,8 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       let town = false;
       if (isPossessive(u[k + 1]?.lower ?? '') && HEADQUARTERS.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
       else if (isComma(u[k + 1]) && SITED.has(u[k + 2]?.lower ?? '') && u[k + 3]?.lower === 'in') at = k + 4;
-      // ("The company, which is headquartered in Menlo Park,": the same in a relative clause)
-      else if (isComma(u[k + 1]) && /^(?:which|that)$/.test(u[k + 2]?.lower ?? '') && /^(?:is|was)$/.test(u[k + 3]?.lower ?? '') && SITED.has(u[k + 4]?.lower ?? '') && u[k + 5]?.lower === 'in') at = k + 6;
+      // ("The company, which is headquartered in Menlo Park,": the same with a relative clause)
+      else if (isComma(u[k + 1]) && isRelative(u[k + 2]?.lower ?? '') && /^(?:is|was|are|were)$/.test(u[k + 3]?.lower ?? '') && SITED.has(u[k + 4]?.lower ?? '') && u[k + 5]?.lower === 'in') at = k + 6;
       // ("Judges at the court in The Hague said": a town or region right after the description is the body's seat, as
       // after its name, "Nomura Securities in Tokyo"; not an act's place, "the court in Brno ruled on Monday" is the
       // same reading, "the company in 2019" no place at all)

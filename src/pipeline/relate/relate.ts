@@ -35,6 +35,11 @@ import { extractAffiliations } from './affiliation.ts';
 import { extractKin } from './kin.ts';
 import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
+import { extractCollectiveMembers } from './collectives.ts';
+import { extractTakeOverRoles } from './take-over.ts';
+import { extractCoordinatedBodyCountries } from './coordinated-bodies.ts';
+import { extractUnderTitleRoles } from './under-title.ts';
+import { extractBoardMembers } from './board-members.ts';
 import { extractAgentNouns } from './agents.ts';
 import { extendModelChains, extractChains, extractContainment } from './containment.ts';
 import { extractCooccurrence } from './cooccurrence.ts';
@@ -257,12 +262,17 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractRoles(ctx, emit, scans[s]!.entities, !!(cues & CUE_ROLE_VERB));
       extractPluralTitleRoles(ctx, emit);
       extractPossessiveHolderRoles(ctx, emit);
+      extractUnderTitleRoles(ctx, emit);
       if ((cues & CUE_ROLE) && hasTree()) extractGrammarRoles(ctx, treeOf(), emit);
     }
     if (cues & CUE_LOCATION) extractLocations(ctx, emit);
     if ((cues & CUE_PRESENCE) && hasTree()) extractPresence(ctx, treeOf(), emit);
     if ((cues & CUE_SPEECH) && hasTree()) extractSpeechAccusations(ctx, treeOf(), emit);
     extractFrontedScene(ctx, emit);
+    extractCollectiveMembers(ctx, emit);
+    extractTakeOverRoles(ctx, emit);
+    extractCoordinatedBodyCountries(ctx, emit);
+    extractBoardMembers(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;

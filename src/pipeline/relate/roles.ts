@@ -18,6 +18,7 @@ import { knownHeadOrganisation, knownHeadOrganisations, mostNamedHead } from './
 import { contextBody, groupMemberCountry, statedOfficeCountry } from './implied-body.ts';
 import { verbGroupModality } from './events.ts';
 import { PLAYER_POSITION_WORDS } from './data/titles.ts';
+import { groupingOfList } from './collectives.ts';
 
 /**
  * "German Chancellor Olaf Scholz appointed Boris Pistorius as defence minister": a national office given by a head of
@@ -448,6 +449,9 @@ export function extractRoles(ctx: Ctx, emit: Emit, named: readonly Unit[] = ctx.
       // ("X, a unit of the conglomerate controlled by Y": a description inside an "of" phrase is another body than the
       // one named before it)
       if (led?.via === 'anaphor' && left && u[left.start - 1]?.lower === 'of') led = undefined;
+      // ("X, the joint list of A and B led by Y": the grouping is led, not its last member; collectives.ts)
+      const grouping = left ? groupingOfList(u, left.start) : undefined;
+      if (grouping !== undefined) led = grouping ? { ids: [grouping.entity], via: 'direct', from: [] } : undefined;
       // "RedBird Capital Partners, a New York-based investment firm run by X": the name the apposition describes
       if (!led && left && !left.arg) {
         let c = left.start - 1;

@@ -37,6 +37,8 @@ export const TITLE_HEADS: TitleHead[] = [
   ...heads('journalists, whose paper or broadcaster is the body ("the Guardian\'s diplomatic editor")', 'editor correspondent reporter columnist commentator anchor'),
   ...heads('experts quoted with their employer ("an analyst at X", "a Stanford University economist")', 'analyst economist strategist researcher professor lecturer scientist fellow'),
   ...heads('lawyers and negotiators acting for a body', 'lawyer attorney counsel negotiator mediator'),
+  // ("the U.N. special rapporteur on human rights in Afghanistan")
+  ...heads('an expert a body names to report to it on a subject or a country', 'rapporteur'),
   ...heads('a deputy of a body or office ("its deputy, X")', 'deputy'),
   ...heads('abbreviated titles, written out in the predicate (TITLE_ABBREVIATIONS)', 'gov. sen. rep. gen. adm. col. lt. maj. capt. sgt. pres. amb. supt. insp. colonel lieutenant representative'),
   ...heads('the holder of the same office in another country ("his Turkish counterpart"): the office is read from the clause', 'counterpart'),
