@@ -113,7 +113,7 @@ export function modelRelations(
       if (typeOfLabel(d.label) === KILL && isAgentNounWord(words[tm.start - 1] ?? '')) continue;
       // ("Sri Lanka signs aid deal with Tigers", "X disqualified by Supreme Court"): a headline's verb between the names
       // makes them two parties of one act (a killing is such an act)
-      if (ps.syntax && seg.sentences[s]!.heading && typeOfLabel(d.label) !== KILL && verbBetweenInHeadline(ps.syntax, hm, tm)) continue;
+      if (ps.syntax && seg.sentences[s]!.heading && typeOfLabel(d.label) !== KILL && verbBetweenInHeadline(ps.syntax, words, hm, tm)) continue;
       // ("scored against Luton Town", "told BBC Radio 4", "ambassador to the United Nations"): the other side of an act
       if (typeOfLabel(d.label) === WORK_FOR && otherSideOfAct(words, tm)) continue;
       // ("Cabo Verde certified malaria-free by WHO"): the agent of a passive verb after the place acts on it

@@ -33,10 +33,14 @@ const TITLE_CASE_DATELINE = new RegExp(
  * name to its employer or seat, and the verb between names two parties of one act. A headline still states what sits
  * next to a name with no verb between ("Abu Dhabi's ADNOC agrees ...", "Boeing CEO Calhoun to step down").
  */
-export function verbBetweenInHeadline(syn: TokenSyntax, a: Span, b: Span): boolean {
+export function verbBetweenInHeadline(syn: TokenSyntax, words: readonly string[], a: Span, b: Span): boolean {
   const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   for (let i = lo; i < hi; i++) if (syn.upos[i] === 'VERB' || syn.upos[i] === 'AUX') return true;
-  return false;
+  // ("Germany hands back Benin Bronzes", "Sri Lanka signs aid deal with Tigers"): the parse often reads a headline's
+  // present-tense verb as a plural noun; a lowercase word in -s right after the name that opens the headline is its
+  // verb (not "'s"; "Boeing shares" would only keep Boeing apart from the names after it, which a headline does not relate)
+  const opening = a.start === 0 ? a : b.start === 0 ? b : undefined;
+  return !!opening && opening.end === lo && lo < hi && /^\p{Ll}+s$/u.test(words[lo] ?? '') && !/^(?:its|this|his|has|was|is)$/.test(words[lo]!);
 }
 
 /**
@@ -49,7 +53,8 @@ export function otherSideOfAct(words: readonly string[], org: Span): boolean {
   let i = org.start - 1;
   if (/^the$/i.test(words[i] ?? '')) i--;
   const w = words[i] ?? '';
-  if (/^against$/i.test(w) || TELL.test(w)) return true;
+  // ("who won the Goldman Environmental Prize"): what is won is a prize or a contest, not an employer
+  if (/^against$/i.test(w) || TELL.test(w) || /^(?:won|wins|win|winning)$/i.test(w)) return true;
   // ("saying on Twitter that ...", "wrote on Facebook"): where a speaker spoke, a medium
   if (/^on$/i.test(w) && POSTED.test(words[i - 1] ?? '')) return true;
   // ("banned all offshore gaming operators, known as POGOs"): the name given to what the sentence describes

@@ -58,6 +58,7 @@ describe('a title-case wire dateline names no end of a model relation', () => {
 describe('a headline verb between two names makes them parties of one act', () => {
   it.each([
     ['Kavo Mining sued by Tarnia over river spill\n\nThe company denied the claims.', 'Kavo Mining -> Tarnia'],
+    ['Norway signs fishing deal with Halvik Fisheries Group\n\nThe deal runs for ten years.', 'Halvik Fisheries Group -> Norway'],
   ])('%s', async (text, wrong) => {
     const read = await reader();
     expect(read(text)).not.toContain(wrong);
@@ -73,6 +74,7 @@ describe('the other side of an act is no employer', () => {
     ['Maria Okoye, who scored twice against Dunmore Rovers, was named player of the match.', 'Maria Okoye -> Dunmore Rovers'],
     ['Peter Lund, the head of the port authority, told Nordic Radio that the berths were full.', 'Peter Lund -> Nordic Radio'],
     ['Samir Haddad, a former ambassador to the Arab League, was named foreign minister.', 'Samir Haddad -> Arab League'],
+    ['Amina Diallo, who won the Northgate Lending Group award in 2019, was arrested on Monday.', 'Amina Diallo -> Northgate Lending Group'],
     ['Leila Nasser, the deputy minister, said on Twitter that the talks had stalled.', 'Leila Nasser -> Twitter'],
     ['Governor Tom Reyes has shut down the online lenders known as the Northgate Lending Group.', 'Tom Reyes -> Northgate Lending Group'],
   ])('%s', async (text, wrong) => {
