@@ -22,6 +22,7 @@ import { NATIONAL_TITLE_HEADS } from './data/titles.ts';
 import { FOREIGN_WORDS } from './data/national-bodies.ts';
 import { isAgentNounWord } from './agents.ts';
 import type { Dateline } from './dateline.ts';
+import { agentAfterPlace, bearingBefore, otherSideOfAct, titleCaseDatelineEnd, verbBetweenInHeadline } from './model-vetoes.ts';
 
 /** The rule name model findings carry; relate.ts reports them as `by: "model"`. */
 export const MODEL_RULE = 'model';
@@ -40,7 +41,7 @@ export function articleSentences(seg: Segmented, resolved: Resolved, parsed?: Pa
   return readSentences(seg, resolved.mentions, new Map(resolved.entities.map((e) => [e.id, e])), {
     usable: (s) => !seg.sentences[s]!.boilerplate && !seg.sentences[s]!.heading,
     ...(parsed ? { parsed } : {}),
-    datelineEnd: dateline ? datelineEndOf(seg, dateline) : -1,
+    datelineEnd: dateline ? datelineEndOf(seg, dateline) : titleCaseDatelineEnd(seg),
   });
 }
 
@@ -61,7 +62,7 @@ export function modelRelations(
   const read = readSentences(seg, mentions, entities, {
     usable,
     ...(withSyntax ? { parsed, deferSyntax: true } : {}),
-    datelineEnd: dateline ? datelineEndOf(seg, dateline) : -1,
+    datelineEnd: dateline ? datelineEndOf(seg, dateline) : titleCaseDatelineEnd(seg),
   });
   for (const r of read) {
     const { s, sentence: ps, source } = r;
@@ -114,6 +115,15 @@ export function modelRelations(
       if (ps.syntax && coordinated(ps.syntax, words, mentions[d.a]!, mentions[d.b]!)) continue;
       // ("the execution of King assassin James Earl Ray"): a person the text calls the killer is no victim
       if (typeOfLabel(d.label) === KILL && isAgentNounWord(words[tm.start - 1] ?? '')) continue;
+      // ("Sri Lanka signs aid deal with Tigers", "X disqualified by Supreme Court"): a headline's verb between the names
+      // makes them two parties of one act (a killing is such an act)
+      if (ps.syntax && seg.sentences[s]!.heading && typeOfLabel(d.label) !== KILL && verbBetweenInHeadline(ps.syntax, words, hm, tm)) continue;
+      // ("scored against Luton Town", "told BBC Radio 4", "ambassador to the United Nations"): the other side of an act
+      if (typeOfLabel(d.label) === WORK_FOR && otherSideOfAct(words, tm)) continue;
+      // ("Cabo Verde certified malaria-free by WHO"): the agent of a passive verb after the place acts on it
+      if (typeOfLabel(d.label) === ORG_BASED_IN && agentAfterPlace(words, hm, tm)) continue;
+      // ("in Hwaseong, south of Seoul"): a place given as a bearing's point of reference lies outside the other
+      if ((typeOfLabel(d.label) === LOCATED_IN || typeOfLabel(d.label) === ORG_BASED_IN) && (bearingBefore(words, tm) || bearingBefore(words, hm))) continue;
       const f = found(typeOfLabel(d.label), head, tail, words, d.confidence, s);
       // a negation or a modal between the two names: reported, not asserted
       const lo = Math.min(mentions[d.a]!.end, mentions[d.b]!.start), hi = Math.max(mentions[d.a]!.end, mentions[d.b]!.start);
