@@ -46,6 +46,7 @@ import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
 import { extractSpeechAccusations } from './grammar/speech.ts';
 import { extractGappedGifts } from './gapped.ts';
+import { extractElectionResult } from './election-result.ts';
 import { extractPresence } from './grammar/presence.ts';
 import { extractFrontedScene } from './fronted-scene.ts';
 import { Tree } from './grammar/tree.ts';
@@ -271,6 +272,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
       extractGappedGifts(ctx, emit);
+      extractElectionResult(ctx, emit);
     }
     if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
     if (cues & CUE_AFFILIATION) {
