@@ -69,3 +69,26 @@ describe('an electoral authority announcing the result', () => {
     expect(got).toContain('Dissanayake -null defeated-> Sajith Premadasa');
   });
 });
+
+describe('the office of a succession told with "take over"', () => {
+  it('gives the successor the office, still to come with a modal, and the predecessor held it', async () => {
+    const got = await lines('Mark Rutte will take over as secretary general of NATO from Jens Stoltenberg on Oct. 1.');
+    expect(got).toContain('Mark Rutte -secretary general of (hyp)-> NATO');
+    expect(got).toContain('Jens Stoltenberg -secretary general of-> NATO');
+  });
+
+  it('reads the predecessor named before the office too', async () => {
+    const got = await lines('Christine Lagarde took over from Mario Draghi as president of the European Central Bank in 2019.');
+    expect(got).toContain('Christine Lagarde -president of-> European Central Bank');
+    expect(got).toContain('Mario Draghi -president of-> European Central Bank');
+  });
+});
+
+describe('a headline infinitive after a person hired or named', () => {
+  it('is the hired person\'s act, not the hiring company\'s', async () => {
+    const [a] = await analyzeTexts(['Boeing hires former Rockwell Collins chief Kelly Ortberg to replace Dave Calhoun\n\nThe company said on Monday its board had approved the change.']);
+    const got = typedLines(a!, { hypothetical: true });
+    expect(got.filter((l) => l.startsWith('Boeing -null replaced'))).toEqual([]);
+    expect(got).toContain('Kelly Ortberg -null replaced (hyp)-> Dave Calhoun');
+  });
+});

@@ -42,3 +42,24 @@ export function appointedSuccessor(ctx: Ctx, k: number): { arg: Arg; hypothetica
   }
   return undefined;
 }
+
+/** Verbs of hiring: "hires X to replace Y" puts X in the office, as an appointing verb does. */
+const HIRING = new Set(['hire', 'hires', 'hired', 'hiring', 'recruit', 'recruits', 'recruited', 'recruiting']);
+
+/**
+ * The person named right before unit `to` (an infinitive's "to") whom an appointing or hiring verb before him puts
+ * in office: "Starbucks hires Chipotle's Brian Niccol to replace Narasimhan", "Boeing names X to succeed Y". He, not
+ * the verb's subject, does what the infinitive says.
+ */
+export function appointedBeforeInfinitive(ctx: Ctx, to: number): Arg | undefined {
+  const u = ctx.units;
+  const person = u[to - 1];
+  if (!person?.entity || person.type !== 'person' || person.partial) return undefined;
+  for (let v = to - 2; v >= 0 && to - v <= 8; v--) {
+    const w = u[v]!;
+    if (w.entity) continue;
+    if (isBreaker(w.lower) || /^[.;:!?,]$/.test(w.text)) return undefined;
+    if (isAppointingVerb(w.lower) || HIRING.has(w.lower)) return { ids: [person.entity], via: 'direct', from: [] };
+  }
+  return undefined;
+}

@@ -676,9 +676,9 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
       }
       return { arg: argOf(ctx, tree, h), modality: none };
     }
-    // ("said Dissanayake, who leads the alliance, defeated X": where the parse made the relative clause a clause of its
-    // own, "who" stands for the name right before ", who")
-    if (isRelativePronoun(tree, s) && tree.rel(v) !== 'acl:relcl') {
+    // ("said Dissanayake, who leads the alliance, defeated X": where the parse made the relative clause the reported
+    // clause, "who" stands for the name right before ", who")
+    if (isRelativePronoun(tree, s) && tree.rel(v) === 'ccomp') {
       const k = tree.unit(s);
       const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
       if (named?.entity && !named.partial) return { arg: { ids: [named.entity], via: 'direct', from: [] }, modality: none };
