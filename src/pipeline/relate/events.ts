@@ -14,6 +14,7 @@ import type { Emit, Found } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
 import { clamp } from './found.ts';
+import { appointedSuccessor } from './grammar/appointee.ts';
 import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, readPhraseLeft, resolvePronoun, verbSubject, VIA_PENALTY, withCoordinatedPersons } from './phrases.ts';
 import {
   ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
@@ -605,7 +606,10 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     // No object, no relation (unless a mutual event's coordinated subject gives one): the subject search,
     // the dearest part, is skipped. A coordinated verb after this one finds the subject on its own.
     if (!object && !e.symmetric && !act) return false;
-    subject = verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
+    // ("proposed X as foreign policy chief, succeeding Y": the one appointed succeeds, grammar/appointee.ts)
+    const successor = appointedSuccessor(ctx, i);
+    if (successor) modality = { negated: false, hypothetical: successor.hypothetical };
+    subject = successor?.arg ?? verbSubject(ctx, i) ?? speakerSubject(ctx, i, attributionAt);
     if (act && subject) object = doerOfAct(ctx, act, subject.ids);
   }
   if (subject && !passive) ctx.subjects.push({ i, arg: subject });

@@ -51,6 +51,9 @@ import { extractGrammarEvents } from './grammar/events.ts';
 import { extractGrammarRoles } from './grammar/roles.ts';
 import { extractSpeechAccusations } from './grammar/speech.ts';
 import { extractGappedGifts } from './gapped.ts';
+import { extractElectionResult } from './election-result.ts';
+import { extractSuccessionRoles } from './succession-roles.ts';
+import { appointedBeforeInfinitive } from './grammar/appointee.ts';
 import { extractPresence } from './grammar/presence.ts';
 import { extractFrontedScene } from './fronted-scene.ts';
 import { Tree } from './grammar/tree.ts';
@@ -273,6 +276,8 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     extractTakeOverRoles(ctx, emit);
     extractCoordinatedBodyCountries(ctx, emit);
     extractBoardMembers(ctx, emit);
+    // (one pass over the units: "took over as" is no cue word of its own)
+    extractSuccessionRoles(ctx, emit);
     if (cues & CUE_EVENT) {
       // Who a statement is attributed to is only asked once a relation is found: read it then.
       let scopes: ((i: number) => string | undefined) | undefined;
@@ -281,6 +286,7 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
       extractEvents(ctx, emit, attributionAt);
       extractRetaliation(ctx, emit, attributionAt);
       extractGappedGifts(ctx, emit);
+      extractElectionResult(ctx, emit);
     }
     if (cues & CUE_EVENT_AGENT) extractAgentNouns(ctx, emit);
     if (cues & CUE_AFFILIATION) {
@@ -327,11 +333,20 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
 function extractHeadlinePlan(ctx: Ctx, emit: (f: Found) => void): void {
   const u = ctx.units;
   const verbs = new Set<number>();
-  for (let k = 1; k + 1 < u.length; k++) if (u[k]!.lower === 'to' && !u[k + 1]!.entity && isTriggerVerb(u[k + 1]!.lower)) verbs.add(u[k + 1]!.start);
+  // ("Starbucks hires X to replace Y as CEO": the infinitive after a person hired or named is his act, not the subject's)
+  const doers = new Map<number, string>();
+  for (let k = 1; k + 1 < u.length; k++) {
+    if (u[k]!.lower !== 'to' || u[k + 1]!.entity || !isTriggerVerb(u[k + 1]!.lower)) continue;
+    verbs.add(u[k + 1]!.start);
+    const appointed = appointedBeforeInfinitive(ctx, k);
+    if (appointed) doers.set(u[k + 1]!.start, appointed.ids[0]!);
+  }
   if (!verbs.size) return;
   extractEvents(ctx, (f) => {
     if (f.trigger === undefined || !verbs.has(f.trigger)) return;
-    emit({ ...f, hypothetical: true, confidence: Math.round(f.confidence * 0.6 * 100) / 100, rule: `${f.rule}-headline` });
+    const doer = doers.get(f.trigger);
+    if (doer === f.target) return;
+    emit({ ...f, ...(doer ? { source: doer } : {}), hypothetical: true, confidence: Math.round(f.confidence * 0.6 * 100) / 100, rule: `${f.rule}-headline` });
   }, () => undefined);
 }
 

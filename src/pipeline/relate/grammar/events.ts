@@ -30,6 +30,7 @@ import {
   ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
+import { appointedSuccessor } from './appointee.ts';
 import { agentNounOf } from '../agents.ts';
 import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
@@ -656,6 +657,9 @@ function strandedName(ctx: Ctx, tree: Tree, s: number): Arg | undefined {
 export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
   if (depth > 4 || v < 0) return { modality: none };
+  // ("proposed X as foreign policy chief, succeeding Y": the one appointed succeeds, however the parse hung the participle)
+  const successor = depth === 0 ? appointedSuccessor(ctx, tree.unit(v)) : undefined;
+  if (successor) return { arg: successor.arg, modality: { negated: false, hypothetical: successor.hypothetical } };
   const own = postVerbalSubject(tree, v) === undefined ? tree.exactly(v, 'nsubj') : [];
   if (own.length) {
     const s = own[0]!;
@@ -671,6 +675,13 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
         return { arg: conjoinedArgs(ctx, tree, [first]), modality: none };
       }
       return { arg: argOf(ctx, tree, h), modality: none };
+    }
+    // ("said Dissanayake, who leads the alliance, defeated X": where the parse made the relative clause the reported
+    // clause, "who" stands for the name right before ", who")
+    if (isRelativePronoun(tree, s) && tree.rel(v) === 'ccomp') {
+      const k = tree.unit(s);
+      const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
+      if (named?.entity && !named.partial) return { arg: { ids: [named.entity], via: 'direct', from: [] }, modality: none };
     }
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
     // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
@@ -937,6 +948,21 @@ function phraseWithCase(ctx: Ctx, tree: Tree, w: number, cases: readonly string[
   return found.length ? Math.min(...found) : undefined;
 }
 
+/**
+ * "took over as secretary general of NATO from X": the named phrase of one of `cases` inside an "as" phrase (an office)
+ * hung on one of `heads`, which the parse hangs there rather than on the verb.
+ */
+function officePhrasePrep(ctx: Ctx, tree: Tree, heads: number[], cases: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const h of heads) {
+    for (const as of withCase(tree, h, ['as'], ['obl'])) {
+      const at = phraseWithCase(ctx, tree, as, cases);
+      if (at !== undefined) out.push(at);
+    }
+  }
+  return out;
+}
+
 /** Participles that say where goods come from: "cars made in China", "steel imported from India". */
 const MADE_PARTICIPLES = /^(?:made|produced|manufactured|built|assembled|grown|imported|shipped|sourced|exported)$/;
 
@@ -1101,6 +1127,9 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
       // ("revived diplomatic ties at ambassadorial level with Yugoslavia": or off a phrase qualifying the complement)
       const complementPhrases = complement !== undefined ? [complement, ...tree.children(complement, 'nmod').filter((c) => c > complement)] : [];
       const viaPrep = [...withCase(tree, i, preps), ...complementPhrases.flatMap((c) => withCase(tree, c, preps)), ...things.flatMap((c) => withCase(tree, c, preps))];
+      // ("took over as president of the council from X": the parse may hang the entry's preposition inside the office
+      // the verb's "as" phrase names, on the verb or on its particle)
+      if (!viaPrep.length && preps.length) viaPrep.push(...officePhrasePrep(ctx, tree, [i, ...(complement !== undefined ? [complement] : [])], preps));
       const receiver = viaPrep.length || !preps.includes('to') ? undefined : recipientOf(tree, i);
       // ("eased sanctions on Syria's banking sector": after the preposition, a thing an actor owns stands for the
       // owner where the entry takes owners)
