@@ -36,7 +36,6 @@ import { extractKin } from './kin.ts';
 import { extractOwnership } from './ownership.ts';
 import { extractMemberships } from './membership.ts';
 import { extractCollectiveMembers } from './collectives.ts';
-import { extractTakeOverRoles } from './take-over.ts';
 import { extractCoordinatedBodyCountries } from './coordinated-bodies.ts';
 import { extractUnderTitleRoles } from './under-title.ts';
 import { extractBoardMembers } from './board-members.ts';
@@ -273,7 +272,6 @@ function findAll(seg: Segmented, resolved: Resolved, options: RelateOptions): { 
     if ((cues & CUE_SPEECH) && hasTree()) extractSpeechAccusations(ctx, treeOf(), emit);
     extractFrontedScene(ctx, emit);
     extractCollectiveMembers(ctx, emit);
-    extractTakeOverRoles(ctx, emit);
     extractCoordinatedBodyCountries(ctx, emit);
     extractBoardMembers(ctx, emit);
     // (one pass over the units: "took over as" is no cue word of its own)
