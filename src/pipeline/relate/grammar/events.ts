@@ -1079,6 +1079,12 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, i);
     subject = s.arg;
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
+    // ("ending the PVV's coalition with the VVD": a named possessor of the complement is the party that acts, whatever
+    // clause the parse hung the participle on)
+    if (e.possessorSubject && complement !== undefined) {
+      const owner = keepTypes(ctx, argOf(ctx, tree, tree.children(complement, 'nmod:poss')[0] ?? -1), ACTOR_TYPES);
+      if (owner) subject = owner;
+    }
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
     // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
