@@ -43,9 +43,9 @@ describe('verbs of the stop-32 lexicon entries give their CAMEO event', () => {
     ['The European Union bailed out Greece in 2010.', 'European Union -071 bailed out-> Greece'],
     ['Greece was bailed out by the European Union in 2010.', 'European Union -071 bailed out-> Greece'],
     ['The European Union bailout of Greece was approved in May.', 'European Union -071 bailed out-> Greece'],
-    // 08 yield
-    ['The International Olympic Committee reinstated Russia in February.', 'International Olympic Committee -081 reinstated-> Russia'],
-    ['Russia was reinstated by the International Olympic Committee in February.', 'International Olympic Committee -081 reinstated-> Russia'],
+    // 05 since stop 42 (readmitting a member restores relations, the annotation's convention; 081 before)
+    ['The International Olympic Committee reinstated Russia in February.', 'International Olympic Committee -050 reinstated-> Russia'],
+    ['Russia was reinstated by the International Olympic Committee in February.', 'International Olympic Committee -050 reinstated-> Russia'],
     // 10 demand
     ['The European Central Bank ordered Piraeus Bank to raise fresh capital.', 'European Central Bank -100 ordered-> Piraeus Bank'],
     ['Piraeus Bank was ordered by the European Central Bank to raise fresh capital.', 'European Central Bank -100 ordered-> Piraeus Bank'],

@@ -354,8 +354,8 @@ describe('"he and X" as the subject of a mutual event', () => {
 describe('passive orders and possessed bids', () => {
   it('"Apple was ordered by the court to pay ... to Ireland": the court buys nothing and pays nothing', async () => {
     const got = await read('Apple was ordered by the European Court of Justice to pay 13 billion euros in back taxes to Ireland.');
-    // (the order itself is a demand, CAMEO 10, since stop 32's "order" entry)
-    expect(got.filter((r) => r.startsWith('European Court of Justice') && !r.startsWith('European Court of Justice -100 ordered-> Apple'))).toEqual([]);
+    // (the order to pay a sum is a fine, CAMEO 17, since stop 42's "order-to-pay" entry; a demand, 10, before)
+    expect(got.filter((r) => r.startsWith('European Court of Justice') && !r.startsWith('European Court of Justice -172 fined-> Apple'))).toEqual([]);
     expect(got).toContain('Apple -061 paid (hyp)-> Ireland');
   });
 

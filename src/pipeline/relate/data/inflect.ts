@@ -35,7 +35,7 @@ const IRREGULAR: Record<string, [string[], string[]]> = {
   wage: [['waged'], ['waged']], fly: [['flew'], ['flown']], swear: [['swore'], ['sworn']],
   outbid: [['outbid'], ['outbid']], sue: [['sued'], ['sued']], tie: [['tied'], ['tied']],
   spin: [['spun'], ['spun']], fall: [['fell'], ['fallen']], leave: [['left'], ['left']],
-  initial: [['initialled', 'initialed'], ['initialled', 'initialed']],
+  initial: [['initialled', 'initialed'], ['initialled', 'initialed']], build: [['built'], ['built']],
 };
 
 /** A prefixed irregular verb inflects like its base: "retake" -> "retook", "outsell" -> "outsold". */
@@ -60,7 +60,7 @@ const IRREGULAR_S: Record<string, string> = { go: 'goes', do: 'does', have: 'has
  */
 const DOUBLES = new Set(['expel', 'compel', 'admit', 'commit', 'acquit', 'control', 'patrol', 'occur', 'refer', 'prefer',
   'permit', 'submit', 'transfer', 'regret', 'equip', 'rebut', 'propel', 'repel', 'dispel', 'outbid', 'embed', 'abet',
-  'remit', 'confer', 'defer', 'deter', 'incur', 'kidnap', 'worship', 'unplug', 'quit']);
+  'remit', 'confer', 'defer', 'deter', 'incur', 'kidnap', 'worship', 'unplug', 'quit', 'readmit']);
 
 /** Verbs in -l whose British spelling doubles it and American does not ("travelled", "traveled"). */
 const L_BOTH = /(?:[^aeiou][aeiou]l)$/;

@@ -1049,6 +1049,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   if (e.complement) {
     // (not a phrase of time: "agreed to suspend enrichment after talks with France" suspends no talks)
     complement = tree.children(i, 'obj', 'obl', 'compound:prt', 'nsubj:pass', 'xcomp').find((c) => e.complement!.includes(tree.lower[c]!) && !TIME_CASES.has(tree.caseOf(c) ?? ''))
+      // ("called X's decision \"irresponsible\"": a quoted adjective after the object the parse made a parataxis or a conjunct)
+      ?? tree.children(i, 'parataxis', 'conj').find((c) => c > i && tree.upos(c) === 'ADJ' && e.complement!.includes(tree.lower[c]!))
       // ("goes on to Costa Rica": a particle the parse calls an adverb, right after the verb)
       ?? (e.ahead && tree.rel(i + 1) === 'advmod' && tree.head(i + 1) === i && e.complement.includes(tree.lower[i + 1]!) ? i + 1 : undefined)
       // ("brushed aside calls from X": a particle right after the verb the parse hung on the object as its modifier)
@@ -1105,6 +1107,12 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
     const s = subjectOf(ctx, tree, i);
     subject = s.arg;
     if (s.arg && (tree.rel(i) === 'xcomp' || tree.rel(i) === 'advcl')) shape = 'control';
+    // ("ending the PVV's coalition with the VVD": a named possessor of the complement is the party that acts, whatever
+    // clause the parse hung the participle on)
+    if (e.possessorSubject && complement !== undefined) {
+      const owner = keepTypes(ctx, argOf(ctx, tree, tree.children(complement, 'nmod:poss')[0] ?? -1), ACTOR_TYPES);
+      if (owner) subject = owner;
+    }
     modality = combined(modality, s.modality);
     const preps = e.objectPreps ?? [];
     // ("seized a Greek tanker", "shot down a Russian drone": or the owner a name written on the thing names)
@@ -1144,6 +1152,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
           ?? tree.exactly(i, 'iobj')[0]
           ?? namesAsObliques(tree, i)[0]
           ?? (tree.exactly(i, 'nsubj').some((c) => c < i) ? tree.exactly(i, 'nsubj').find((c) => c > i) : postVerbalSubject(tree, i));
+        // ("calling it politicised": where the entry says so, a personal pronoun object is the thing named before)
+        if (obj !== undefined && e.thingPronoun && tree.upos(obj) === 'PRON' && !RELATIVES.has(tree.lower[obj]!)) return false;
         // "Kosovo, which Serbia does not recognise": a relative pronoun object stands for the antecedent.
         if (obj !== undefined && tree.rel(i) === 'acl:relcl' && RELATIVES.has(tree.lower[obj]!)) {
           object = argOf(ctx, tree, tree.head(i));
