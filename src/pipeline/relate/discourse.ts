@@ -273,8 +273,12 @@ export function openingDescriptionOfBody(su: SentenceUnits): { head: number; wor
   let k = prefix ? units.findIndex((x) => x.start >= su.sentence.start + prefix) : 0;
   if (k < 0) return undefined;
   let owner: number | undefined;
-  if (units[k]?.lower === 'the') k++;
-  else if (isEntity(units[k]) && units[k]!.type === 'country' && isPossessive(units[k + 1]?.lower ?? '')) { owner = k; k += 2; }
+  // (or a bloc's, the article before its name: "The European Union's top court on Thursday ordered X. The Court of
+  // Justice of the EU said")
+  const bloc = (x: Unit | undefined) => isEntity(x) && x.type === 'organization';
+  if (units[k]?.lower === 'the' && bloc(units[k + 1]) && isPossessive(units[k + 2]?.lower ?? '')) { owner = k + 1; k += 3; }
+  else if (units[k]?.lower === 'the') k++;
+  else if (isEntity(units[k]) && (units[k]!.type === 'country' || bloc(units[k])) && isPossessive(units[k + 1]?.lower ?? '')) { owner = k; k += 2; }
   else return undefined;
   const words: string[] = [];
   for (; k < units.length && words.length < 4 && isDescriptionWord(units[k]) && !ENDS_DESCRIPTION.test(units[k]!.lower); k++) {

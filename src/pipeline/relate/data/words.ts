@@ -135,8 +135,8 @@ export const ACTOR_NOUNS = list(
 );
 
 export const INDEPENDENT_BODY_HEADS = list(
-  '"Kenya\'s High Court ordered", "Peru\'s Constitutional Tribunal ruled": a named court or regulator acts as itself, not as its state (unlike "Ukraine\'s Foreign Ministry")',
-  `court courts tribunal regulator regulators watchdog`,
+  '"Kenya\'s High Court ordered", "Peru\'s Constitutional Tribunal ruled": a named court or regulator acts as itself, not as its state (unlike "Ukraine\'s Foreign Ministry"); so does a named commission or authority that regulates, "Ireland\'s Data Protection Commission fined X", "Britain\'s Competition and Markets Authority"',
+  `court courts tribunal regulator regulators watchdog commission authority`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
