@@ -32,3 +32,37 @@ describe('a bloc\'s described body named in the next sentence is the actor', () 
     expect(anyEvent(got, 'African Union', 'Kenya')).toEqual([]);
   });
 });
+
+describe('a relative pronoun the parse hung outside a relative clause stands for the name before ", who"', () => {
+  it.each([
+    ['The Election Commission said Odinga, who leads the Orange Democratic Movement alliance, defeated opposition leader Uhuru Kenyatta once second-preference votes were added.', 'Odinga', 'Uhuru Kenyatta'],
+    ['The Election Commission said Widodo, who leads the Indonesian Democratic Party alliance, defeated opposition leader Prabowo Subianto once the late votes were added.', 'Widodo', 'Prabowo Subianto'],
+  ])('%s', async (text, winner, loser) => {
+    const got = await lines(text);
+    expect(anyEvent(got, winner, loser)).not.toEqual([]);
+    expect(anyEvent(got, 'Election Commission', loser)).toEqual([]);
+  });
+});
+
+describe('an act named as what is feared or risked has not happened', () => {
+  it.each([
+    ['Oil prices rose amid fears of a direct attack on Saudi Arabia by Iran.', 'Iran', '19', 'Saudi Arabia'],
+    ['Markets weighed the risk of an invasion of Taiwan by China.', 'China', '19', 'Taiwan'],
+  ])('%s', async (text, from, code, to) => {
+    const got = root(await lines(text), from, code, to);
+    expect(got).not.toEqual([]);
+    expect(got.every((l) => l.includes('(hyp)'))).toBe(true);
+  });
+});
+
+describe('a vessel or cargo seized or struck in a place is no act on the place', () => {
+  it.each([
+    ['Venezuela seized a tanker in the Caribbean on Monday.', 'Venezuela', 'Caribbean'],
+    ['The Houthis have seized several foreign ships in the Red Sea since November.', 'Houthis', 'Red Sea'],
+  ])('%s', async (text, from, place) => {
+    expect(anyEvent(await lines(text), from, place)).toEqual([]);
+  });
+  it('a town taken in a country is still taken from it', async () => {
+    expect(root(await lines('Russia captured two villages in Ukraine.'), 'Russia', '19', 'Ukraine')).not.toEqual([]);
+  });
+});

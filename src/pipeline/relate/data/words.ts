@@ -423,3 +423,9 @@ export const WRONGDOING_WORDS = list(
    propaganda abuses abused betrayed destabilising destabilizing interference interfering atrocities genocide
    brutality brutal terrorism aggression responsibility culpable guilty unacceptable`,
 );
+
+export const MOVABLE_THING_NOUNS = list(
+  '"seized a tanker in the Gulf", "struck a ship in the Red Sea": a vessel, aircraft or cargo is only passing through the place it is in, so an act on it is none on the place (unlike "attacked a hospital in Kharkiv")',
+  `tanker tankers ship ships vessel vessels boat boats freighter freighters trawler trawlers cargo cargoes aircraft
+   plane planes jet jets airliner airliners convoy convoys lorry lorries truck trucks carrier carriers`,
+);

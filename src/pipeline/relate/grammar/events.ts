@@ -27,9 +27,10 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, isMovableThingNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
+import { isFearedEvent } from '../feared.ts';
 import { agentNounOf } from '../agents.ts';
 import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
@@ -652,6 +653,13 @@ function strandedName(ctx: Ctx, tree: Tree, s: number): Arg | undefined {
   return { ids: [x.entity], via: 'direct', from: [] };
 }
 
+/** The actor named right before ", who" / ", which" at relative pronoun word r, if any. */
+function nameBeforeComma(ctx: Ctx, tree: Tree, r: number): Arg | undefined {
+  const k = tree.unit(r);
+  const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
+  return named?.entity && !named.partial && ACTOR_TYPES.has(named.type!) ? { ids: [named.entity], via: 'direct', from: [] } : undefined;
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -671,6 +679,12 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
         return { arg: conjoinedArgs(ctx, tree, [first]), modality: none };
       }
       return { arg: argOf(ctx, tree, h), modality: none };
+    }
+    // ("The commission said X, who leads the alliance, defeated Y": where the parse hung the relative clause elsewhere,
+    // as the reported clause with X a second subject of "said", the pronoun stands for the name right before ", who")
+    if (isRelativePronoun(tree, s) && tree.rel(v) !== 'acl:relcl') {
+      const named = nameBeforeComma(ctx, tree, s);
+      if (named) return { arg: named, modality: none };
     }
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
     // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
@@ -962,7 +976,7 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  * stands for the place where the entry takes places.
  */
 function placeOfThing(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
-  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!)) return undefined;
+  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!) || isMovableThingNoun(tree.lower[w]!)) return undefined;
   const at = withCase(tree, w, ['in'], ['nmod']).find((c) => c > w && tree.entityUnit(c) >= 0);
   const unit = at === undefined ? undefined : ctx.units[tree.entityUnit(at)];
   if (!unit?.entity || unit.partial || !PLACE_TYPES.has(unit.type!)) return undefined;
@@ -1411,6 +1425,8 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let modality = modalityOf(tree, i);
   // "merger talks", "a takeover bid": the event noun modifies a plan for it
   if (tree.rel(i) === 'compound' && PLANNING_NOUNS.test(tree.lower[tree.head(i)] ?? '')) modality = { ...modality, hypothetical: true };
+  // ("amid fears of a direct attack on X": a feared act has not happened)
+  if (isFearedEvent(ctx.units, tree.unit(i))) modality = { ...modality, hypothetical: true };
   let shape = 'nominal';
   // "Russia's annexation", "the US ban", "a Russian demand", "the recognition of X by Syria"
   const poss = tree.children(i, 'nmod:poss')[0];
