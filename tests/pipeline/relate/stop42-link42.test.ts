@@ -66,3 +66,18 @@ describe('a vessel or cargo seized or struck in a place is no act on the place',
     expect(root(await lines('Russia captured two villages in Ukraine.'), 'Russia', '19', 'Ukraine')).not.toEqual([]);
   });
 });
+
+describe('go-betweens of a "between" phrase, a deal\'s relative clause or the clause a deal phrase hangs on', () => {
+  it.each([
+    // a participle after a comma, the go-betweens a described name and a body
+    ['The truce was signed in Geneva at talks between Armenia and Azerbaijan, mediated by the European Union special envoy for the Caucasus, Toivo Klaar, and the OSCE.', ['Toivo Klaar', 'OSCE'], ['Armenia', 'Azerbaijan']],
+    // the parties the subject of a relative clause on the deal
+    ['The thaw follows an accord brokered by Turkey in May under which Egypt and Qatar agreed to reopen their embassies.', ['Turkey'], ['Egypt', 'Qatar']],
+    // the parties the subject of the clause "in a deal brokered by X" hangs on
+    ['Ethiopia and Eritrea agreed on Monday to a ceasefire along the border under which prisoners held by both armies will be released within a month, in a deal brokered by Kenya with the help of Djibouti.', ['Kenya'], ['Ethiopia', 'Eritrea']],
+  ])('%s', async (text, mediators, parties) => {
+    const got = await lines(text);
+    for (const m of mediators) for (const p of parties) expect(root(got, m, '04', p)).not.toEqual([]);
+    for (const p of parties) for (const q of parties) if (p !== q) expect(root(got, p, '045', q)).toEqual([]);
+  });
+});

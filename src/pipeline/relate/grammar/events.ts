@@ -31,6 +31,7 @@ import {
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { isFearedEvent } from '../feared.ts';
+import { namedAgents } from '../named-agents.ts';
 import { agentNounOf } from '../agents.ts';
 import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
@@ -681,10 +682,12 @@ export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: A
       return { arg: argOf(ctx, tree, h), modality: none };
     }
     // ("The commission said X, who leads the alliance, defeated Y": where the parse hung the relative clause elsewhere,
-    // as the reported clause with X a second subject of "said", the pronoun stands for the name right before ", who")
-    if (isRelativePronoun(tree, s) && tree.rel(v) !== 'acl:relcl') {
+    // as the reported clause with X a second subject of "said", the pronoun stands for the name right before ", who",
+    // when the phrase reader finds nothing else for it)
+    if (isRelativePronoun(tree, s) && tree.rel(v) === 'ccomp' && !argsOf(ctx, tree, [s])) {
       const named = nameBeforeComma(ctx, tree, s);
-      if (named) return { arg: named, modality: none };
+      const secondSubject = tree.exactly(tree.head(v), 'nsubj').some((x) => named && ctx.units[tree.entityUnit(x)]?.entity === named.ids[0]);
+      if (named && secondSubject) return { arg: named, modality: none };
     }
     // ("A and Chechen rebel chief of staff B signed": the parse may hang the second name on the first as a list, or
     // as a flat word of it, though flat joins the words of one name and the word is in another; "Russian peacemaker
@@ -1168,6 +1171,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   // "hosted talks between A and B": a go-between's or a host's act named on what it made or held between the parties
   if (e.objectPreps?.includes('between') && (!subject || !object)) {
     const made = madeBetween(ctx, tree, i);
+    // (a participle's own "by" agent is the go-between, whatever subject the clause it hangs on lent it)
+    if (made.agent && made.parties) subject = made.agent;
     subject ??= made.agent;
     object ??= made.parties;
   }
@@ -1228,6 +1233,28 @@ const PARTICIPLE_RELS = new Set(['acl', 'amod']);
  */
 function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: Arg } {
   const participle = PARTICIPLE_RELS.has(tree.rel(i)) && NOMINAL_TAGS.has(tree.upos(tree.head(i)));
+  // ("agreed at talks between A and B, mediated by X and Y": a participle after a comma the parse coordinated with the
+  // clause's verb, no subject or auxiliary of its own, tells of the "between" phrase the comma closes)
+  if (!participle && tree.rel(i) === 'conj' && /ed$/.test(tree.lower[i]!) && tree.lower[i - 1] === ',' && !tree.children(i, 'nsubj', 'aux', 'expl').length) {
+    const by = tree.children(i, 'obl:agent')[0];
+    const closed = by === undefined ? undefined : betweenBeforeComma(tree, i - 1);
+    // (the go-betweens read as a list of described names: "by the U.N. envoy, X, and the ICRC")
+    const k = closed === undefined ? -1 : tree.unit(i + 1);
+    const agent = k >= 0 && ctx.units[k]?.lower === 'by' ? namedAgents(ctx, k + 1) : argOf(ctx, tree, by!);
+    if (closed !== undefined) return { agent: keepTypes(ctx, agent, ACTOR_TYPES), parties: conjoinedArgs(ctx, tree, [closed]) };
+  }
+  // ("A and B agreed to a truce ..., in a deal brokered by X": the parse may make the participle the head of its noun,
+  // the noun right before it an obl of it, and hang the participle on the clause's verb; the parties are then that
+  // verb's subject, two at least)
+  if (!participle && /ed$/.test(tree.lower[i]!) && tree.children(i, 'obl:agent').length && !tree.children(i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) {
+    const noun = tree.exactly(i, 'obl').find((c) => c === i - 1 && tree.upos(c) === 'NOUN' && !TIME_CASES.has(tree.caseOf(c) ?? ''));
+    const v = tree.head(i);
+    if (noun !== undefined && v >= 0 && tree.upos(v) === 'VERB' && !withCase(tree, noun, ['between'], ['nmod']).length) {
+      const by = tree.children(i, 'obl:agent')[0]!;
+      const s = keepTypes(ctx, subjectOf(ctx, tree, v).arg, ACTOR_TYPES);
+      if (s && s.ids.length >= 2) return { agent: keepTypes(ctx, argOf(ctx, tree, by), ACTOR_TYPES), parties: s };
+    }
+  }
   // ("a deal between A and B was brokered by X": the passive's patient)
   const thing = participle ? tree.head(i) : tree.exactly(i, 'obj')[0] ?? tree.children(i, 'nsubj:pass')[0];
   if (thing === undefined) return {};
@@ -1248,6 +1275,16 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
   const restated = between.length ? undefined : restatedBetween(tree, thing, i);
   if (restated !== undefined) between.push(restated);
   let parties = between.length ? conjoinedArgs(ctx, tree, between) : undefined;
+  // ("a deal brokered by China under which A and B agreed to ...": the parties are the subject of a relative clause on
+  // the thing made, two of them at least)
+  if (!parties && participle) {
+    for (const rc of tree.children(thing, 'acl:relcl').filter((c) => c > i)) {
+      const own = tree.exactly(rc, 'nsubj').filter((x) => !isRelativePronoun(tree, x));
+      const s = own.length ? subjectOf(ctx, tree, rc).arg : undefined;
+      const ids = keepTypes(ctx, s, ACTOR_TYPES)?.ids ?? [];
+      if (ids.length >= 2) { parties = { ...s!, ids }; break; }
+    }
+  }
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
     // (not a phrase of time: "signed the accord after months of talks hosted by Brazil" names the talks' parties nowhere)
@@ -1289,8 +1326,12 @@ function restatedBetween(tree: Tree, thing: number, i: number): number | undefin
     if (more) first = Math.min(...before);
   }
   if (tree.lower[first - 1] !== ',' || first < 2) return undefined;
-  // from the word before the comma up through the conjuncts and name parts that end there
-  let w = first - 2;
+  return betweenBeforeComma(tree, first - 1);
+}
+
+/** The "between" phrase ending right before the comma at word `comma`: up through the conjuncts and name parts that end there. */
+function betweenBeforeComma(tree: Tree, comma: number): number | undefined {
+  let w = comma - 1;
   for (let guard = 0; guard < 4 && w >= 0; guard++) {
     if (tree.caseOf(w) === 'between') return w;
     if (tree.rel(w) !== 'conj' && tree.rel(w) !== 'flat') return undefined;
