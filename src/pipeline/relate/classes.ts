@@ -47,6 +47,7 @@ export const isRestrictingVerb = W.is(W.RESTRICTING_VERBS);
 export const isObjectionNoun = W.is(W.OBJECTION_NOUNS);
 export const isConcessivePrep = W.is(W.CONCESSIVE_PREPOSITIONS);
 export const isTransparentNoun = W.is(W.TRANSPARENT_NOUNS);
+export const isMovableThingNoun = W.is(W.MOVABLE_THING_NOUNS);
 export const isAgendaNoun = W.is(W.AGENDA_NOUNS);
 export const isListVerb = W.is(W.LIST_VERBS);
 export const isListSubjectNoun = W.is(W.LIST_SUBJECT_NOUNS);

@@ -10,6 +10,7 @@ import type { Unit } from './units.ts';
 import type { Arg, Ctx } from './phrases.ts';
 import { doerOfAct, isActNoun, otherOrganization } from './acts.ts';
 import { emitTie } from './ties.ts';
+import { isFearedEvent } from './feared.ts';
 import type { Emit, Found } from './found.ts';
 import type { EventTrigger } from './data/event-triggers.ts';
 import { EVENT_TRIGGERS } from './data/event-triggers.ts';
@@ -19,7 +20,7 @@ import { clauseSubjectBefore, keepTypes, looksVerbal, possessorAt, readPhrase, r
 import {
   ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isAdverb, isAspectualVerb, isAux, isBe, isBreaker, isComma, isConj, isContent, isDet, isEntity, isHypMarker,
   isHostingParticiple, isLightParticiple, isLightVerb, isReversalVerb, isVerbalTargetNoun, isModal, isNeg, isNegVerb, isPossessive, isPrep, isPunct, isRelative, PERSON_TYPES, PLACE_TYPES,
-  isConcessivePrep, isObjectionNoun, isTradeNoun, isRequestVerb,
+  isConcessivePrep, isObjectionNoun, isTradeNoun, isRequestVerb, isMovableThingNoun,
 } from './classes.ts';
 
 interface Match {
@@ -377,7 +378,8 @@ function objectOf(ctx: Ctx, m: Match): { arg?: Arg; units: Unit[]; end: number; 
   const named = appositiveName(ctx, ph.units, ph.end) ?? ph.arg;
   // "attacked a hospital in Kharkiv", "fired rockets at military bases in northern Israel": a facility's place is hit
   // (force only: "recognized the territories in eastern Ukraine" is no recognition of Ukraine)
-  if (!named && e.placeObject && /^(?:18|19|20)/.test(e.cameo ?? '') && ph.units.length && u[ph.end]?.lower === 'in') {
+  // (not a vessel or cargo, which only passes through the place: "seized a tanker in the Gulf")
+  if (!named && e.placeObject && /^(?:18|19|20)/.test(e.cameo ?? '') && ph.units.length && u[ph.end]?.lower === 'in' && !isMovableThingNoun(ph.units[ph.units.length - 1]!.lower)) {
     const where = readPhrase(ctx, ph.end + 1);
     if (where.arg && where.arg.ids.every((id) => PLACE_TYPES.has(ctx.entities.get(id)?.type ?? 'other'))) return { arg: { ...where.arg, via: 'modifier' }, units: ph.units, end: where.end };
   }
@@ -549,6 +551,7 @@ function readEvent(ctx: Ctx, m: Match, i: number, emit: Emit, attributionAt: (i:
     subject = s.arg;
     modality = s.lightAt !== undefined ? verbGroupModality(ctx, s.lightAt) : { negated: false, hypothetical: false };
     if (u[i - 1] && isHypMarker(u[i - 1]!.lower)) modality.hypothetical = true;
+    if (isFearedEvent(u, i)) modality.hypothetical = true;
     // "merger talks", "takeover bid": the event is what the talks or the bid are about, not done yet
     if (PLANNING_NOUNS.test(u[i + 1]?.lower ?? '')) modality.hypothetical = true;
     object = o.arg;

@@ -135,8 +135,8 @@ export const ACTOR_NOUNS = list(
 );
 
 export const INDEPENDENT_BODY_HEADS = list(
-  '"Kenya\'s High Court ordered", "Peru\'s Constitutional Tribunal ruled": a named court or regulator acts as itself, not as its state (unlike "Ukraine\'s Foreign Ministry")',
-  `court courts tribunal regulator regulators watchdog`,
+  '"Kenya\'s High Court ordered", "Peru\'s Constitutional Tribunal ruled": a named court or regulator acts as itself, not as its state (unlike "Ukraine\'s Foreign Ministry"); so does a named commission or authority that regulates, "Ireland\'s Data Protection Commission fined X", "Britain\'s Competition and Markets Authority"',
+  `court courts tribunal regulator regulators watchdog commission authority`,
 );
 
 export const NON_STATE_ACTOR_NOUNS = list(
@@ -422,4 +422,10 @@ export const WRONGDOING_WORDS = list(
    lied lies lying illegal illegally unlawful unlawfully reckless irresponsible provocation provocations provocative
    propaganda abuses abused betrayed destabilising destabilizing interference interfering atrocities genocide
    brutality brutal terrorism aggression responsibility culpable guilty unacceptable`,
+);
+
+export const MOVABLE_THING_NOUNS = list(
+  '"seized a tanker in the Gulf", "struck a ship in the Red Sea": a vessel, aircraft or cargo is only passing through the place it is in, so an act on it is none on the place (unlike "attacked a hospital in Kharkiv")',
+  `tanker tankers ship ships vessel vessels boat boats freighter freighters trawler trawlers cargo cargoes aircraft
+   plane planes jet jets airliner airliners convoy convoys lorry lorries truck trucks carrier carriers`,
 );

@@ -27,10 +27,12 @@ import { NOMINALISATIONS } from '../data/nominalisations.ts';
 import { clamp } from '../found.ts';
 import { keepTypes, namedBefore, possessorAt, readPhrase, resolvePronoun, VIA_PENALTY, withCoordinatedPersonBefore, withCoordinatedPersons } from '../phrases.ts';
 import {
-  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, PERSON_TYPES, PLACE_TYPES,
+  ACTOR_TYPES, ORGANIZATION_TYPES, isActorNoun, isComma, isAgendaNoun, isOrganizationDescriptor, isReportingVerb, isDirectiveNoun, isVerbalTargetNoun, isConcessivePrep, isListSubjectNoun, isListSubjectParticiple, isListVerb, isContent, isPossessive, isHypMarker, isHypVerb, isLightVerb, isAbandoningVerb, isModal, isNegVerb, isRulingOutVerb, isAppointingVerb, isNewsAgency, isObjectionNoun, isRequestVerb, isRestrictingVerb, isTariffNoun, isTradeNoun, isMovableThingNoun, PERSON_TYPES, PLACE_TYPES,
 } from '../classes.ts';
 import { Tree } from './tree.ts';
 import { appointedSuccessor } from './appointee.ts';
+import { isFearedEvent } from '../feared.ts';
+import { namedAgents } from '../named-agents.ts';
 import { agentNounOf } from '../agents.ts';
 import { THREATENING, threatFound, threatOf } from '../threats.ts';
 
@@ -653,6 +655,13 @@ function strandedName(ctx: Ctx, tree: Tree, s: number): Arg | undefined {
   return { ids: [x.entity], via: 'direct', from: [] };
 }
 
+/** The actor named right before ", who" / ", which" at relative pronoun word r, if any. */
+function nameBeforeComma(ctx: Ctx, tree: Tree, r: number): Arg | undefined {
+  const k = tree.unit(r);
+  const named = k >= 2 && ctx.units[k - 1]!.lower === ',' ? ctx.units[k - 2]! : undefined;
+  return named?.entity && !named.partial && ACTOR_TYPES.has(named.type!) ? { ids: [named.entity], via: 'direct', from: [] } : undefined;
+}
+
 /** The subject of a verb: its own, or the one it shares or inherits (conj, xcomp, relative clause). */
 export function subjectOf(ctx: Ctx, tree: Tree, v: number, depth = 0): { arg?: Arg; modality: Modality } {
   const none: Modality = { negated: false, hypothetical: false };
@@ -988,7 +997,7 @@ function nameModifierOf(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
  * stands for the place where the entry takes places.
  */
 function placeOfThing(ctx: Ctx, tree: Tree, w: number): Arg | undefined {
-  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!)) return undefined;
+  if (tree.upos(w) !== 'NOUN' || tree.entityUnit(w) >= 0 || isActorNoun(tree.lower[w]!) || isMovableThingNoun(tree.lower[w]!)) return undefined;
   const at = withCase(tree, w, ['in'], ['nmod']).find((c) => c > w && tree.entityUnit(c) >= 0);
   const unit = at === undefined ? undefined : ctx.units[tree.entityUnit(at)];
   if (!unit?.entity || unit.partial || !PLACE_TYPES.has(unit.type!)) return undefined;
@@ -1193,6 +1202,8 @@ function readVerb(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   // "hosted talks between A and B": a go-between's or a host's act named on what it made or held between the parties
   if (e.objectPreps?.includes('between') && (!subject || !object)) {
     const made = madeBetween(ctx, tree, i);
+    // (a participle's own "by" agent is the go-between, whatever subject the clause it hangs on lent it)
+    if (made.agent && made.parties) subject = made.agent;
     subject ??= made.agent;
     object ??= made.parties;
   }
@@ -1253,6 +1264,28 @@ const PARTICIPLE_RELS = new Set(['acl', 'amod']);
  */
 function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: Arg } {
   const participle = PARTICIPLE_RELS.has(tree.rel(i)) && NOMINAL_TAGS.has(tree.upos(tree.head(i)));
+  // ("agreed at talks between A and B, mediated by X and Y": a participle after a comma the parse coordinated with the
+  // clause's verb, no subject or auxiliary of its own, tells of the "between" phrase the comma closes)
+  if (!participle && tree.rel(i) === 'conj' && /ed$/.test(tree.lower[i]!) && tree.lower[i - 1] === ',' && !tree.children(i, 'nsubj', 'aux', 'expl').length) {
+    const by = tree.children(i, 'obl:agent')[0];
+    const closed = by === undefined ? undefined : betweenBeforeComma(tree, i - 1);
+    // (the go-betweens read as a list of described names: "by the U.N. envoy, X, and the ICRC")
+    const k = closed === undefined ? -1 : tree.unit(i + 1);
+    const agent = k >= 0 && ctx.units[k]?.lower === 'by' ? namedAgents(ctx, k + 1) : argOf(ctx, tree, by!);
+    if (closed !== undefined) return { agent: keepTypes(ctx, agent, ACTOR_TYPES), parties: conjoinedArgs(ctx, tree, [closed]) };
+  }
+  // ("A and B agreed to a truce ..., in a deal brokered by X": the parse may make the participle the head of its noun,
+  // the noun right before it an obl of it, and hang the participle on the clause's verb; the parties are then that
+  // verb's subject, two at least)
+  if (!participle && /ed$/.test(tree.lower[i]!) && tree.children(i, 'obl:agent').length && !tree.children(i, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length) {
+    const noun = tree.exactly(i, 'obl').find((c) => c === i - 1 && tree.upos(c) === 'NOUN' && !TIME_CASES.has(tree.caseOf(c) ?? ''));
+    const v = tree.head(i);
+    if (noun !== undefined && v >= 0 && tree.upos(v) === 'VERB' && !withCase(tree, noun, ['between'], ['nmod']).length) {
+      const by = tree.children(i, 'obl:agent')[0]!;
+      const s = keepTypes(ctx, subjectOf(ctx, tree, v).arg, ACTOR_TYPES);
+      if (s && s.ids.length >= 2) return { agent: keepTypes(ctx, argOf(ctx, tree, by), ACTOR_TYPES), parties: s };
+    }
+  }
   // ("a deal between A and B was brokered by X": the passive's patient)
   const thing = participle ? tree.head(i) : tree.exactly(i, 'obj')[0] ?? tree.children(i, 'nsubj:pass')[0];
   if (thing === undefined) return {};
@@ -1273,6 +1306,16 @@ function madeBetween(ctx: Ctx, tree: Tree, i: number): { agent?: Arg; parties?: 
   const restated = between.length ? undefined : restatedBetween(tree, thing, i);
   if (restated !== undefined) between.push(restated);
   let parties = between.length ? conjoinedArgs(ctx, tree, between) : undefined;
+  // ("a deal brokered by China under which A and B agreed to ...": the parties are the subject of a relative clause on
+  // the thing made, two of them at least)
+  if (!parties && participle) {
+    for (const rc of tree.children(thing, 'acl:relcl').filter((c) => c > i)) {
+      const own = tree.exactly(rc, 'nsubj').filter((x) => !isRelativePronoun(tree, x));
+      const s = own.length ? subjectOf(ctx, tree, rc).arg : undefined;
+      const ids = keepTypes(ctx, s, ACTOR_TYPES)?.ids ?? [];
+      if (ids.length >= 2) { parties = { ...s!, ids }; break; }
+    }
+  }
   if (!parties && participle) {
     // up through the phrases the thing is part of ("ties in a deal") to the clause's verb
     // (not a phrase of time: "signed the accord after months of talks hosted by Brazil" names the talks' parties nowhere)
@@ -1314,8 +1357,12 @@ function restatedBetween(tree: Tree, thing: number, i: number): number | undefin
     if (more) first = Math.min(...before);
   }
   if (tree.lower[first - 1] !== ',' || first < 2) return undefined;
-  // from the word before the comma up through the conjuncts and name parts that end there
-  let w = first - 2;
+  return betweenBeforeComma(tree, first - 1);
+}
+
+/** The "between" phrase ending right before the comma at word `comma`: up through the conjuncts and name parts that end there. */
+function betweenBeforeComma(tree: Tree, comma: number): number | undefined {
+  let w = comma - 1;
   for (let guard = 0; guard < 4 && w >= 0; guard++) {
     if (tree.caseOf(w) === 'between') return w;
     if (tree.rel(w) !== 'conj' && tree.rel(w) !== 'flat') return undefined;
@@ -1450,6 +1497,8 @@ function readNoun(ctx: Ctx, tree: Tree, i: number, e: EventTrigger, emit: Emit, 
   let modality = modalityOf(tree, i);
   // "merger talks", "a takeover bid": the event noun modifies a plan for it
   if (tree.rel(i) === 'compound' && PLANNING_NOUNS.test(tree.lower[tree.head(i)] ?? '')) modality = { ...modality, hypothetical: true };
+  // ("amid fears of a direct attack on X": a feared act has not happened)
+  if (isFearedEvent(ctx.units, tree.unit(i))) modality = { ...modality, hypothetical: true };
   let shape = 'nominal';
   // "Russia's annexation", "the US ban", "a Russian demand", "the recognition of X by Syria"
   const poss = tree.children(i, 'nmod:poss')[0];

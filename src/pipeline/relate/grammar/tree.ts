@@ -27,6 +27,7 @@ export class Tree {
     this.rels = passiveLabels(parse.words, this.lower, this.kids);
     this.heads = Int32Array.from(parse.words, (w) => w.head);
     strayAgents(this.heads, this.rels, this.lower, this.kids);
+    possessorCases(this.words, this.heads, this.rels, this.kids);
     this.unitOf = new Int32Array(n).fill(-1);
     this.coverOf = new Int32Array(n).fill(-1);
     let u = 0;
@@ -145,6 +146,25 @@ function strayAgents(heads: Int32Array, rels: string[], lower: readonly string[]
         rels[n] = 'conj';
       }
       break;
+    }
+  }
+}
+
+/**
+ * "was fined by France's Data Protection Commission": the parse may hang the preposition of a possessed phrase on its
+ * possessor ("by" under "France", nmod:poss), as if the possessor were the preposition's noun. A preposition before a
+ * possessor belongs to the noun the possessor modifies: it is moved there.
+ */
+function possessorCases(words: readonly SyntaxWord[], heads: Int32Array, rels: readonly string[], kids: number[][]): void {
+  for (let p = 0; p < heads.length; p++) {
+    const owned = heads[p]!;
+    if (rels[p] !== 'nmod:poss' || owned <= p || owned >= heads.length) continue;
+    for (const c of kids[p]!.filter((c) => c < p && rels[c] === 'case' && words[c]!.upos === 'ADP')) {
+      if (kids[owned]!.some((x) => rels[x] === 'case' && words[x]!.upos === 'ADP')) continue;
+      kids[p] = kids[p]!.filter((x) => x !== c);
+      kids[owned]!.push(c);
+      kids[owned]!.sort((a, b) => a - b);
+      heads[c] = owned;
     }
   }
 }
