@@ -28,7 +28,8 @@ describe('a named regulator after a state\'s possessive acts as itself', () => {
 describe('a bloc\'s described body named in the next sentence is the actor', () => {
   it('"The African Union\'s top court on Monday ordered X. The African Court of Justice said"', async () => {
     const got = await lines('The African Union\'s top court on Monday ordered Kenya to pay damages to the families. The African Court of Justice said the delay was a breach of the charter.');
-    expect(root(got, 'African Court of Justice', '10', 'Kenya')).not.toEqual([]);
+    // (the act's code is the lexicon's business: an order to pay is a fine since lex42)
+    expect(anyEvent(got, 'African Court of Justice', 'Kenya')).not.toEqual([]);
     expect(anyEvent(got, 'African Union', 'Kenya')).toEqual([]);
   });
 });
