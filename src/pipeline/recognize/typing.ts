@@ -92,9 +92,17 @@ export function settlementNounBefore(doc: DocFacts, start: number): string | und
   const toks = doc.seg.tokens;
   const sentence = toks[start]!.sentence;
   let first = start;
+  // ("in Banja Luka, the main city of Republika Srpska, Mr Dodik called ...": names joined by commas alone are a list
+  // only when the list goes on after the name, or closes with "and"/"or" before it)
+  let end = start;
+  while (doc.nameToken[end] && toks[end]!.sentence === sentence) end++;
+  const listGoesOn = /^(?:,|and|or)$/.test(doc.lower[end] ?? '');
+  let closed = false;
   for (let hops = 0; hops < 6; hops++) {
     const joiner = doc.lower[first - 1];
     if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+    if (joiner !== ',') closed = true;
+    else if (!closed && !listGoesOn) break;
     let k = first - 2;
     if (k < 0 || !doc.nameToken[k] || toks[k]!.sentence !== sentence) break;
     while (k > 0 && doc.nameToken[k - 1] && toks[k - 1]!.sentence === sentence) k--;
@@ -737,10 +745,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "a coalition with the Social Democrats", "the Free Democrats": a name ending in a party's plural noun after "the" is
-    // the party (not the members of a chamber: "the Senate Democrats")
-    if (!single && words.length <= 3 && doc.lower[c.start - 1] === 'the' && PARTY_MEMBERS.has(words[words.length - 1]!)
+    // the party (not the members of a chamber: "the Senate Democrats"); so after a possessive, the party a leader
+    // leads ("Prime Minister X, whose Social Democrats came first", "led by Mr Gross's Social Democrats")
+    if (!single && words.length <= 3 && PARTY_DETERMINERS.has(doc.lower[c.start - 1] ?? '') && PARTY_MEMBERS.has(words[words.length - 1]!)
       && !words.slice(0, -1).some((w) => CHAMBER_WORDS.has(w.toLowerCase()))) {
-      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "the"`);
+      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "${doc.seg.tokens[c.start - 1]!.text}"`);
     }
     // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -1334,6 +1343,8 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
 
 /** Plural nouns for a party's members that name the party after "the" ("the Social Democrats"). */
 const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
+/** Words before a party's plural name that make it the party: "the", a possessive ("whose", "his", "Gross's"). */
+const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'their', "'s", '’s']);
 /** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'council']);
 

@@ -1,0 +1,62 @@
+// Stop 42 (first reading of 374-397, entity errors): each rule general, every sentence written for this test. The
+// tagger's reading is given as spans (what it said on sentences of the same shape).
+import { describe, expect, it } from 'vitest';
+import { mentionsFromSpans as mentions, type Spans } from '../../helpers/spans.ts';
+
+const read = (text: string, spans: Spans) => mentions(text, spans).map((m) => [m.text, m.type]);
+
+describe('a state named by two names joined by "and"', () => {
+  it('"Trinidad and Tobago" read as two places is the one country', () => {
+    const m = read('Floods hit Trinidad and Tobago on Monday.', [['Trinidad', 'LOC'], ['Tobago', 'LOC']]);
+    expect(m).toContainEqual(['Trinidad and Tobago', 'country']);
+    expect(m).not.toContainEqual(['Tobago', expect.anything()]);
+  });
+  it('a court "of" such a state is one body', () => {
+    const m = read('The Court of Antigua and Barbuda dismissed the appeal.', [['Antigua', 'LOC'], ['Barbuda', 'LOC']]);
+    expect(m).toEqual([['Court of Antigua and Barbuda', 'organization']]);
+  });
+  it('guard: two countries listed with "and" stay two', () => {
+    const m = read('Talks between Peru and Chile resumed.', [['Peru', 'LOC'], ['Chile', 'LOC']]);
+    expect(m).toEqual([['Peru', 'country'], ['Chile', 'country']]);
+  });
+});
+
+describe('a description after a place, before the sentence\'s subject', () => {
+  it('"in Tulcea, the main town of the delta, Mr Varga said": Mr Varga stays the person', () => {
+    const text = 'Speaking in Tulcea, the main town of Dobruja, Mr Varga said the dam would be rebuilt.';
+    expect(read(text, [['Tulcea', 'LOC'], ['Dobruja', 'LOC'], ['Mr Varga', 'PER']])).toContainEqual(['Mr Varga', 'person']);
+  });
+  it('guard: "the towns of Borsa, Vadu and Sacel" are towns', () => {
+    const text = 'Floods cut off the towns of Borsa, Vadu and Sacel.';
+    const m = read(text, [['Borsa', 'PER'], ['Vadu', 'PER'], ['Sacel', 'PER']]);
+    expect(m).toContainEqual(['Vadu', 'city']);
+    expect(m).toContainEqual(['Sacel', 'city']);
+  });
+});
+
+describe('a party\'s plural name after a possessive', () => {
+  it.each([
+    ['Premier Lukas Brandt, whose Free Democrats lost ten seats, resigned.', 'Free Democrats'],
+    ['The cabinet led by Mrs Halvorsen\'s Social Democrats survived the vote.', 'Social Democrats'],
+  ])('%s', (text, name) => {
+    expect(read(text, [[name, 'MISC']])).toContainEqual([name, 'organization']);
+  });
+});
+
+describe('a national sports body named by its country and its sport', () => {
+  it.each([
+    ['The council suspended Nepal Cricket on Friday.', [['Nepal', 'LOC']], 'Nepal Cricket'],
+    ['Fiji Rugby\'s chief executive resigned.', [['Fiji', 'LOC']], 'Fiji Rugby'],
+    ['He was backed by Athletics Uganda and two other federations.', [['Uganda', 'LOC']], 'Athletics Uganda'],
+  ] as Array<[string, Spans, string]>)('%s', (text, spans, name) => {
+    expect(read(text, spans)).toContainEqual([name, 'organization']);
+  });
+  it.each([
+    // the run of capitals goes on: a longer name the tagger reads
+    ['The Nepal Cricket Association met.', [['Nepal', 'LOC']]],
+    // a lower-case sport word is no name's
+    ['Nepal cricket has grown fast.', [['Nepal', 'LOC']]],
+  ] as Array<[string, Spans]>)('guard: %s', (text, spans) => {
+    expect(read(text, spans)).not.toContainEqual(['Nepal Cricket', 'organization']);
+  });
+});
