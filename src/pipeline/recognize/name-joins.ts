@@ -47,6 +47,10 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
     c = particled;
     c = withLastSurname(doc, c, sorted[i + 1]);
+    const surnamed = withArabicArticleSurname(doc, c, sorted[i + 1]);
+    // (the tagger may have given the surname a span of its own, "al-Sudani" as MISC: it joins the person)
+    if (surnamed !== c && sorted[i + 1]?.start === c.end) i++;
+    c = surnamed;
     const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
@@ -348,7 +352,9 @@ function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | und
  */
 function withoutDescription(doc: DocFacts, c: Candidate): Candidate {
   const last = c.end - 1;
-  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(doc.seg.tokens[c.end]?.text ?? '') && sameSentence(doc, last, c.end)) {
+  // (not before a surname opened by the Arabic article: "Mohammed Shia al-Sudani", where "Shia" is a given name)
+  const after = doc.seg.tokens[c.end]?.text ?? '';
+  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(after) && !ARTICLE_SURNAME.test(after) && sameSentence(doc, last, c.end)) {
     return { ...c, end: last, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[last]!.text}"` };
   }
   if (c.end - c.start >= 3 && DEGREE_ADVERBS.has(doc.lower[c.start - 1] ?? '') && demonymOf(doc.seg.tokens[c.start]!.text) && doc.nameToken[c.start + 1]) {
@@ -450,6 +456,23 @@ function withLastSurname(doc: DocFacts, c: Candidate, next: Candidate | undefine
   if (doc.lowerWords.has(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || PERSON_NOUNS.has(w) || titleInfo(tok.text)
     || lookupPlace(tok.text).length || lookupOrganization(tok.text) || demonymOf(tok.text)) return c;
   return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}" the tagger left out` };
+}
+
+/** A surname opened by the Arabic article and a hyphen ("al-Sudani", "el-Sissi", "as-Sadr"). */
+const ARTICLE_SURNAME = /^(?:al|el|as|ash|ad|an|ar|az|at)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Prime Minister Mohammed Shia al-Sudani" read as a person "Mohammed Shia" and an adjective "al-Sudani": a surname
+ * opened by the Arabic article right after a person's name of two words or more, untagged or read as MISC (the tagger
+ * takes "al-Sudani" for a nationality word), is the person's last name.
+ */
+function withArabicArticleSurname(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const k = c.end;
+  const tok = doc.seg.tokens[k];
+  if (c.label !== 'PER' || c.end - c.start < 2 || !tok || !sameSentence(doc, c.start, k) || !ARTICLE_SURNAME.test(tok.text)) return c;
+  if (next && next.start <= k && !(next.start === k && next.end === k + 1 && next.label === 'MISC')) return c;
+  if (doc.nameToken[k + 1] && sameSentence(doc, k, k + 1)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}"` };
 }
 
 /** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */

@@ -1172,6 +1172,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
     if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');
   }
+  // "the government's anti-graft Ombudsman", "the Treasury": one word no gazetteer places that names a body of state
+  // alone is that body (BODIES_NAMED_ALONE)
+  if (c.label === 'LOC' && single && BODIES_NAMED_ALONE.has(doc.lower[c.start]!)) return base(doc, c, 'organization', `tagger LOC on "${text}", a body of state named alone`);
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
@@ -1343,6 +1346,11 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
 
 /** Plural nouns for a party's members that name the party after "the" ("the Social Democrats"). */
 const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
+/**
+ * Bodies of state a capitalised word names alone, with no place or head word ("the Ombudsman removed her", "the
+ * Treasury said"): offices held as institutions (ombudsman), a government's departments and chambers.
+ */
+const BODIES_NAMED_ALONE = new Set(['ombudsman', 'ombudsperson', 'treasury', 'parliament', 'senate', 'congress', 'judiciary', 'cabinet', 'inspectorate', 'secretariat']);
 /** Words before a party's plural name that make it the party: "the", a possessive ("whose", "his", "Gross's"). */
 const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'their', "'s", '’s']);
 /** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */

@@ -237,7 +237,8 @@ export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'ch
 export const OFFICE_MODIFIERS = new Set(['deputy', 'acting', 'interim', 'new', 'former', 'outgoing', 'incoming', 'executive', 'supervisory', 'managing']);
 
 /** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
-export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
+// ("an affiliate of X": what a company is affiliated to is a company or a group)
+export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid', 'affiliate', 'affiliates']);
 
 /** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
 export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'party']);

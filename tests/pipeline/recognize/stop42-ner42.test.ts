@@ -60,3 +60,20 @@ describe('a national sports body named by its country and its sport', () => {
     expect(read(text, spans)).not.toContainEqual(['Nepal Cricket', 'organization']);
   });
 });
+
+describe('a surname opened by the Arabic article after a person\'s name', () => {
+  it('"Prime Minister Ahmed Shia al-Karimi": the whole name, the given name "Shia" kept', () => {
+    const text = 'Prime Minister Ahmed Shia al-Karimi met the envoy.';
+    expect(read(text, [['Ahmed Shia', 'PER'], ['al-Karimi', 'MISC']])).toContainEqual(['Ahmed Shia al-Karimi', 'person']);
+  });
+});
+
+describe('bodies named by one word or by what they are affiliated to', () => {
+  it('"the country\'s Ombudsman" read as a place is the body', () => {
+    expect(read('The country\'s Ombudsman suspended the mayor.', [['Ombudsman', 'LOC']])).toContainEqual(['Ombudsman', 'organization']);
+  });
+  it('"an affiliate of X" read as a place is a company', () => {
+    const text = 'The tanker is owned by Korbel Lines, an affiliate of Varden Maritime.';
+    expect(read(text, [['Korbel Lines', 'ORG'], ['Varden Maritime', 'LOC']])).toContainEqual(['Varden Maritime', 'organization']);
+  });
+});
