@@ -357,6 +357,10 @@ function withoutDescription(doc: DocFacts, c: Candidate): Candidate {
   if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(after) && !ARTICLE_SURNAME.test(after) && sameSentence(doc, last, c.end)) {
     return { ...c, end: last, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[last]!.text}"` };
   }
+  // "the Marxist JVP", "the Islamist AKP": a belief adjective before a party's acronym describes it
+  if (c.end - c.start === 2 && BELIEF_ADJECTIVES.has(doc.lower[c.start]!) && /^\p{Lu}{2,6}$/u.test(doc.seg.tokens[c.start + 1]!.text)) {
+    return { ...c, start: c.start + 1, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[c.start]!.text}"` };
+  }
   if (c.end - c.start >= 3 && DEGREE_ADVERBS.has(doc.lower[c.start - 1] ?? '') && demonymOf(doc.seg.tokens[c.start]!.text) && doc.nameToken[c.start + 1]) {
     return { ...c, start: c.start + 1, reason: `${c.reason}, without the nationality word "${doc.seg.tokens[c.start]!.text}" that "${doc.seg.tokens[c.start - 1]!.text}" describes` };
   }

@@ -760,6 +760,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // ("Seoul-based", "Kremlin-backed": a word joined to a lower-case participle qualifies the name after it)
     const miscCue = !lookupPlace(text).length && !words.some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) ? organizationCue(doc, c.start, c.end) : undefined;
     if (miscCue && !miscCue.after) return base(doc, c, 'organization', `tagger MISC, organisation by context: ${miscCue.cue}`);
+    // "Georgian Dream, the party founded by ...": a name opening with a nationality word, the rest no nationality word,
+    // described in apposition as a kind of body is that body
+    if (!single && demonymOf(words[0]!) && !words.slice(1).some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) && !lookupPlace(text).length) {
+      const cue = organizationCue(doc, c.start, c.end);
+      if (cue?.apposition && !cue.after) return base(doc, c, 'organization', `tagger MISC, a name opening with a nationality word, organisation by context: ${cue.cue}`);
+    }
     return null;
   }
   // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
@@ -887,7 +893,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
   // (not after a person's title: "led by General Secretary To Lam, which has brought down", "the government of Prime
   // Minister X, which took office": the relative belongs to the noun before the titled name)
-  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)) {
+  // (nor after a noun only people are called: "the party founded by billionaire X, which won")
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)
+    && !PERSON_NOUNS.has(doc.lower[c.start - 1] ?? '')) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
   }
   // "Germany's Fraport, which runs Frankfurt airport": a name no gazetteer knows that runs, owns or makes something is a

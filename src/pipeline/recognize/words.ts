@@ -215,6 +215,10 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor', 'gang', 'cartel',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
+  // a company's parts and ties ("Taco Bell, a unit of Yum Brands", "X, an affiliate of Y")
+  'unit', 'affiliate',
+  // political bodies ("Georgian Dream, the party founded by ...", "X, the movement that ...")
+  'party', 'movement',
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
   // a state's own bodies ("the Knesset, Israel's parliament", "X, the court set up under the peace deal")
   'parliament', 'legislature', 'court', 'tribunal', 'commission', 'council', 'body',

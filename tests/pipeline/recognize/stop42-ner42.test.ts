@@ -77,3 +77,48 @@ describe('bodies named by one word or by what they are affiliated to', () => {
     expect(read(text, [['Korbel Lines', 'ORG'], ['Varden Maritime', 'LOC']])).toContainEqual(['Varden Maritime', 'organization']);
   });
 });
+
+describe('a body\'s office named with "of" and the owner\'s possessive', () => {
+  it('"the Treasury\'s Office of Foreign Assets Control" cut by the tagger: the owner and the office\'s whole name', () => {
+    const text = 'The Treasury\'s Office of Foreign Assets Control also listed two banks.';
+    const m = read(text, [['Treasury\'s Office', 'ORG'], ['Assets Control', 'PER']]);
+    expect(m).toContainEqual(['Treasury', 'organization']);
+    expect(m).toContainEqual(['Office of Foreign Assets Control', 'organization']);
+  });
+  it('guard: a titled person after "of" is no piece of the body\'s name', () => {
+    const text = 'The Party of Unity and Progress of President Alpha Sow won.';
+    const m = read(text, [['Party of Unity and Progress', 'ORG'], ['Alpha Sow', 'PER']]);
+    expect(m).toContainEqual(['Alpha Sow', 'person']);
+  });
+});
+
+describe('companies the tagger reads as people, by the words around them', () => {
+  it.each([
+    ['She once ran Pollo Verde, a unit of Harcourt Foods.', [['Pollo Verde', 'PER'], ['Harcourt Foods', 'ORG']], 'Pollo Verde'],
+    ['He is a former chief executive of Ambry Lowell.', [['Ambry Lowell', 'PER']], 'Ambry Lowell'],
+  ] as Array<[string, Spans, string]>)('%s', (text, spans, name) => {
+    expect(read(text, spans)).toContainEqual([name, 'organization']);
+  });
+  it('guard: "the wife of X" is a person', () => {
+    expect(read('He met the wife of Ambry Lowell.', [['Ambry Lowell', 'PER']])).toContainEqual(['Ambry Lowell', 'person']);
+  });
+  it('", which" after a person noun and a name belongs to the body before ("the party founded by billionaire X, which")', () => {
+    const text = 'He was nominated by Free Hope, the party founded by billionaire Tamaz Beridze, which won the vote.';
+    expect(read(text, [['Free Hope', 'ORG'], ['Tamaz Beridze', 'PER']])).toContainEqual(['Tamaz Beridze', 'person']);
+  });
+});
+
+describe('party names the tagger reads as adjectives or places', () => {
+  it('"Latvian Unity, the party founded by ..." (a nationality word opening the name) is the party', () => {
+    const text = 'The bill was backed by Latvian Unity, the party founded by a former mayor.';
+    expect(read(text, [['Latvian Unity', 'MISC']])).toContainEqual(['Latvian Unity', 'organization']);
+  });
+  it('"whose Sons of Latvia party": the words before "of", the country and "party" are the party\'s name', () => {
+    const text = 'The premier, whose Sons of Latvia party won, spoke.';
+    expect(read(text, [['Latvia', 'LOC']])).toContainEqual(['Sons of Latvia', 'organization']);
+  });
+  it('"the Marxist JVP": the belief adjective stays out of the acronym\'s name', () => {
+    const text = 'The Marxist JVP, the second-largest party in the coalition, walked out.';
+    expect(read(text, [['Marxist JVP', 'MISC']])).toContainEqual(['JVP', 'organization']);
+  });
+});
