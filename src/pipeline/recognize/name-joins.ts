@@ -246,6 +246,13 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
     start = c.start - 2;
     why.push(`"${toks[start]!.text} of" before it`);
   }
+  // "the Council of the EU": a body's lead word and "of the" before the tagger's body (the body's own organ)
+  if (!why.length && c.label === 'ORG' && doc.lower[c.start - 1] === 'the' && doc.lower[c.start - 2] === 'of' && c.start - 3 >= 0
+    && sameSentence(doc, c.start - 3, c.start) && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start - 3]!) && isCapitalised(toks[c.start - 3]!.text)
+    && prevEnd <= c.start - 3 && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+    start = c.start - 3;
+    why.push(`"${toks[start]!.text} of the" before it`);
+  }
   // "Norwegian Oil and Gas Association"
   if (c.label === 'ORG' && FIELD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start - 1] === 'and' && c.start - 2 >= 0
     && sameSentence(doc, c.start - 2, c.start) && FIELD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text)) {

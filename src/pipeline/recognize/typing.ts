@@ -492,7 +492,9 @@ const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'confederation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
-  'center', 'centre', 'society', 'fund', 'trust']);
+  'center', 'centre', 'society', 'fund', 'trust',
+  // ("the Enforcement Directorate", "the General Directorate of ...": a state's directorate)
+  'directorate']);
 
 /** Lead words of a body's name that may stand inside a MISC name before "of", "for" or "on" ("National League for ..."). */
 const MISC_INNER_LEADS = new Set([...MISC_BODY_HEADS, 'league', 'organisation', 'organization', 'office', 'board', 'bureau', 'movement', 'front', 'alliance', 'coalition', 'academy']);
@@ -782,6 +784,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'PER' && doc.initial.has(c.start) && COMMODITY_NOUNS.has(doc.lower[c.start]!) && !doc.midCapitalised.has(doc.lower[c.start]!)) return null;
   // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
   if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
+  // "Reading out the verdict, the judge ...": a verb's "-ing" form opening the sentence before its particle is no name
+  if (single && doc.initial.has(c.start) && /^\p{Lu}\p{Ll}+ing$/u.test(text) && /^(?:out|up|off|down)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
   if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -885,7 +889,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
   // ("near the border with Venezuela, the group, known as ...": a description after a country the gazetteer knows and a
   // comma is said of the sentence's subject, not of the country)
-  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ',' && lookupPlace(text).some((e) => e.type === 'country');
+  // ("Meeting in Brussels, the council, which ...": nor after a preposition of place, where the name is the place)
+  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ','
+    && (lookupPlace(text).some((e) => e.type === 'country') || (lookupPlace(text).length > 0 && LOCATIVE_PREPOSITIONS.has(doc.lower[c.start - 1] ?? '')));
   if (cue && !adjectival && !countryBefore && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }

@@ -122,3 +122,21 @@ describe('party names the tagger reads as adjectives or places', () => {
     expect(read(text, [['Marxist JVP', 'MISC']])).toContainEqual(['JVP', 'organization']);
   });
 });
+
+describe('more bodies by their words, and words that are no names', () => {
+  it('"the Council of the EU": a lead word and "of the" before the tagger\'s body', () => {
+    expect(read('Poland takes over the presidency of the Council of the EU in July.', [['Poland', 'LOC'], ['EU', 'ORG']])).toContainEqual(['Council of the EU', 'organization']);
+  });
+  it('a MISC name ending in "Directorate" is a body', () => {
+    expect(read('The agency, the Revenue Directorate, froze the accounts.', [['Revenue Directorate', 'MISC']])).toContainEqual(['Revenue Directorate', 'organization']);
+  });
+  it('"Alimentation X" opens a company\'s name', () => {
+    expect(read('The offer came from Alimentation Brossard on Monday.', [['Alimentation Brossard', 'PER']])).toContainEqual(['Alimentation Brossard', 'organization']);
+  });
+  it('"Meeting in Lisbon, the council, which ...": the city after "in" stays the city', () => {
+    expect(read('Meeting in Lisbon, the council, which groups the ministers, backed the plan.', [['Lisbon', 'LOC']])).toContainEqual(['Lisbon', 'city']);
+  });
+  it('"Reading out the verdict, ...": the opening verb is no place', () => {
+    expect(read('Reading out the verdict, the judge said the trial was fair.', [])).toEqual([]);
+  });
+});
