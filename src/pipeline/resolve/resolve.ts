@@ -338,7 +338,13 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
     if (ORGANIZATION_HEAD_WORDS.has(words[0]!) || ORGANIZATION_HEAD_WORDS.has(words[0]!.replace(/s$/, ''))) {
       // "Union leader Park Sang-hoon" after "the Korean Metal Workers' Union": the head word alone stands for the one
       // organisation of the article whose name ends in it
-      const headed = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name).endsWith(` ${words[0]}`));
+      let headed = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name).endsWith(` ${words[0]}`));
+      // ("the European Commission ... the Commission said ... Ireland's Data Protection Commission": of several, the one
+      // the article named before it first used the head word alone)
+      if (headed.length > 1) {
+        const first = Math.min(...g.mentions.map((x) => x.start));
+        headed = headed.filter((x) => x.g.mentions.some((y) => y.start < first));
+      }
       if (headed.length === 1 && g.type === 'organization') {
         absorb(headed[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the head word of "${headed[0]!.name}", named in full in the article` });
       }

@@ -19,3 +19,12 @@ describe('a body by the plural of its head word', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Republican Guards']);
   });
 });
+
+describe('a head word alone when several bodies end in it', () => {
+  it('is the one the article named before it first used the word alone', () => {
+    const text = 'The European Commission fined the firm. The Commission said it abused its position. Ireland\'s Data Protection Commission fined it too. The Commission rejected the appeal.';
+    const es = entitiesFromSpans(text, [['European Commission', 'ORG'], ['Commission', 'ORG', 1], ['Data Protection Commission', 'ORG'], ['Commission', 'ORG', 3]]);
+    expect(es.find((e) => e.name === 'European Commission')?.mentions.length).toBe(3);
+    expect(es.filter((e) => e.name === 'Commission')).toEqual([]);
+  });
+});
