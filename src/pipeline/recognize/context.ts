@@ -278,6 +278,8 @@ function longestTitleSuffix(words: string[]): { title: string; reason: string; w
 /** People named by the firm or body they work at ("analysts at X"): a name after "<noun> at" is that firm or body. */
 /** Offices people hold at a firm or a body ("director at X", "a partner at X"), after which "at" names the firm. */
 const OFFICES_AT = new Set(['director', 'directors', 'manager', 'managers', 'executive', 'chairman', 'chairwoman', 'partner', 'partners', 'employee', 'employees', 'banker', 'trader', 'engineer', 'engineers']);
+/** Offices held in a business, named "of" it ("chief executive of X", "founder of X"). */
+const OFFICES_OF = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'owner', 'shareholder']);
 const WORKS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researchers', 'researcher', 'executives', 'bankers', 'traders']);
 
 /**
@@ -342,6 +344,11 @@ export function organizationCue(doc: DocFacts, start: number, end: number): { cu
   // "a manager at Heathrow")
   if (p === 'at' && OFFICES_AT.has(p2) && !lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length) {
     return { cue: `"${toks[start - 2]!.text} at" before the name`, after: false, workplace: true };
+  }
+  // "a former chief executive of Reckitt Benckiser", "the founder of X": an office held in a business is held "of" a firm
+  // or a body, never "of" a person (a place the gazetteer knows stays one: "chairman of Kenya's ...")
+  if (p === 'of' && OFFICES_OF.has(p2) && !lookupPlace(toks.slice(start, end).map((t) => t.text).join(' ')).length && !(p2 === 'executive' && doc.lower[start - 3] !== 'chief')) {
+    return { cue: `"${toks[start - 2]!.text} of" before the name`, after: false, workplace: true };
   }
   // "a construction firm, Batir Sud,": the kind of organisation, a comma, the name in apposition
   // (not "the head of the agency, Tedros ...": there the name stands for the head, the kind ends an "of" phrase)

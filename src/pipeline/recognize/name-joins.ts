@@ -47,6 +47,10 @@ export function joinCutNames(doc: DocFacts, candidates: Candidate[]): Candidate[
     if (particled !== c && sorted[i + 1] && sorted[i + 1]!.start < particled.end) i++;
     c = particled;
     c = withLastSurname(doc, c, sorted[i + 1]);
+    const surnamed = withArabicArticleSurname(doc, c, sorted[i + 1]);
+    // (the tagger may have given the surname a span of its own, "al-Sudani" as MISC: it joins the person)
+    if (surnamed !== c && sorted[i + 1]?.start === c.end) i++;
+    c = surnamed;
     const suffixed = withGenerationSuffix(doc, c, sorted[i + 1]);
     // the tagger may have made the suffix a name of its own ("III" as an organisation): it joins the person
     if (suffixed !== c && sorted[i + 1]?.start === c.end) i++;
@@ -242,6 +246,13 @@ function widenedBodyName(doc: DocFacts, c: Candidate, out: Candidate[], next: Ca
     start = c.start - 2;
     why.push(`"${toks[start]!.text} of" before it`);
   }
+  // "the Council of the EU": a body's lead word and "of the" before the tagger's body (the body's own organ)
+  if (!why.length && c.label === 'ORG' && doc.lower[c.start - 1] === 'the' && doc.lower[c.start - 2] === 'of' && c.start - 3 >= 0
+    && sameSentence(doc, c.start - 3, c.start) && ORGANIZATION_LEAD_WORDS.has(doc.lower[c.start - 3]!) && isCapitalised(toks[c.start - 3]!.text)
+    && prevEnd <= c.start - 3 && !doc.capsHeadings.has(toks[c.start]!.sentence)) {
+    start = c.start - 3;
+    why.push(`"${toks[start]!.text} of the" before it`);
+  }
   // "Norwegian Oil and Gas Association"
   if (c.label === 'ORG' && FIELD_WORDS.has(doc.lower[c.start]!) && doc.lower[c.start - 1] === 'and' && c.start - 2 >= 0
     && sameSentence(doc, c.start - 2, c.start) && FIELD_WORDS.has(doc.lower[c.start - 2]!) && isCapitalised(toks[c.start - 2]!.text)) {
@@ -348,8 +359,14 @@ function withHyphenedParticle(doc: DocFacts, c: Candidate, next: Candidate | und
  */
 function withoutDescription(doc: DocFacts, c: Candidate): Candidate {
   const last = c.end - 1;
-  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(doc.seg.tokens[c.end]?.text ?? '') && sameSentence(doc, last, c.end)) {
+  // (not before a surname opened by the Arabic article: "Mohammed Shia al-Sudani", where "Shia" is a given name)
+  const after = doc.seg.tokens[c.end]?.text ?? '';
+  if (c.end - c.start >= 2 && BELIEF_ADJECTIVES.has(doc.lower[last]!) && /^\p{Ll}/u.test(after) && !ARTICLE_SURNAME.test(after) && sameSentence(doc, last, c.end)) {
     return { ...c, end: last, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[last]!.text}"` };
+  }
+  // "the Marxist JVP", "the Islamist AKP": a belief adjective before a party's acronym describes it
+  if (c.end - c.start === 2 && BELIEF_ADJECTIVES.has(doc.lower[c.start]!) && /^\p{Lu}{2,6}$/u.test(doc.seg.tokens[c.start + 1]!.text)) {
+    return { ...c, start: c.start + 1, reason: `${c.reason}, without the describing adjective "${doc.seg.tokens[c.start]!.text}"` };
   }
   if (c.end - c.start >= 3 && DEGREE_ADVERBS.has(doc.lower[c.start - 1] ?? '') && demonymOf(doc.seg.tokens[c.start]!.text) && doc.nameToken[c.start + 1]) {
     return { ...c, start: c.start + 1, reason: `${c.reason}, without the nationality word "${doc.seg.tokens[c.start]!.text}" that "${doc.seg.tokens[c.start - 1]!.text}" describes` };
@@ -450,6 +467,23 @@ function withLastSurname(doc: DocFacts, c: Candidate, next: Candidate | undefine
   if (doc.lowerWords.has(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORDS.has(w) || PERSON_NOUNS.has(w) || titleInfo(tok.text)
     || lookupPlace(tok.text).length || lookupOrganization(tok.text) || demonymOf(tok.text)) return c;
   return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}" the tagger left out` };
+}
+
+/** A surname opened by the Arabic article and a hyphen ("al-Sudani", "el-Sissi", "as-Sadr"). */
+const ARTICLE_SURNAME = /^(?:al|el|as|ash|ad|an|ar|az|at)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Prime Minister Mohammed Shia al-Sudani" read as a person "Mohammed Shia" and an adjective "al-Sudani": a surname
+ * opened by the Arabic article right after a person's name of two words or more, untagged or read as MISC (the tagger
+ * takes "al-Sudani" for a nationality word), is the person's last name.
+ */
+function withArabicArticleSurname(doc: DocFacts, c: Candidate, next: Candidate | undefined): Candidate {
+  const k = c.end;
+  const tok = doc.seg.tokens[k];
+  if (c.label !== 'PER' || c.end - c.start < 2 || !tok || !sameSentence(doc, c.start, k) || !ARTICLE_SURNAME.test(tok.text)) return c;
+  if (next && next.start <= k && !(next.start === k && next.end === k + 1 && next.label === 'MISC')) return c;
+  if (doc.nameToken[k + 1] && sameSentence(doc, k, k + 1)) return c;
+  return { ...c, end: k + 1, reason: `${c.reason}, with the last name "${tok.text}"` };
 }
 
 /** "Ferdinand Marcos Jr.", "John Smith III": a generation suffix right after a person's name is part of it. */

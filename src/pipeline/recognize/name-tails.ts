@@ -5,7 +5,8 @@
 import type { DocFacts } from './document.ts';
 import type { Candidate } from './typing.ts';
 import { demonymOf, spanString } from './typing.ts';
-import { lookupOrganization, lookupPlace } from '../gazetteer/index.ts';
+import { lookupOrganization, lookupPlace, titleInfo } from '../gazetteer/index.ts';
+import { ORGANIZATION_HEAD_WORDS } from '../gazetteer/data/organizations.ts';
 
 /** Lower-case words that may join the capitalised words of the tail ("Detained and Disappeared"). */
 const TAIL_JOINERS = new Set(['and', 'of', 'for', 'the', '&']);
@@ -15,15 +16,27 @@ export function withCutTails(doc: DocFacts, candidates: Candidate[]): Candidate[
   candidates.forEach((c, k) => owner.fill(k, c.start, c.end));
   const dropped = new Set<number>();
   let changed = false;
-  const out = candidates.map((c) => {
+  const out = candidates.map((c): Candidate | Candidate[] => {
     if (c.label !== 'ORG' || c.end - c.start < 2) return c;
     const end = tailEnd(doc, c, owner, candidates);
     if (end <= c.end) return c;
     changed = true;
     for (let i = c.end; i < end; i++) if (owner[i]! >= 0) dropped.add(owner[i]!);
-    return { ...c, end, reason: `${c.reason}, its name goes on after "${doc.seg.tokens[c.end]!.text}"` };
+    const reason = `${c.reason}, its name goes on after "${doc.seg.tokens[c.end]!.text}"`;
+    // "the Treasury's Office of Foreign Assets Control": a body's possessive opening the name is its owner, the body
+    // that has the office
+    const poss = c.start + 1;
+    if (/^['’]s$/.test(doc.seg.tokens[poss]!.text) && poss + 1 < c.end && bodyWord(doc.seg.tokens[c.start]!.text)) {
+      return [{ start: c.start, end: poss, label: 'ORG', reason: `${reason}; the body owning it` }, { start: poss + 1, end, label: 'ORG', reason }];
+    }
+    return { ...c, end, reason };
   });
-  return changed ? out.filter((_, k) => !dropped.has(k)) : candidates;
+  return changed ? out.filter((_, k) => !dropped.has(k)).flat() : candidates;
+}
+
+/** One word that names a body by itself: a listed organisation or a body's head word ("Treasury", "Pentagon"). */
+function bodyWord(word: string): boolean {
+  return !!lookupOrganization(word) || ORGANIZATION_HEAD_WORDS.has(word.toLowerCase());
 }
 
 /**
@@ -48,6 +61,11 @@ function tailEnd(doc: DocFacts, c: Candidate, owner: Int32Array, candidates: Can
     // (a place the tagger saw there must be no place the gazetteer knows: "of the Missing and Murdered")
     if (o < 0) continue;
     const inner = candidates[o]!;
+    // ("Office of Foreign [Assets Control]": a span that opens after a capitalised word of the tail no span holds and
+    // closes it is a piece of the name, whatever the tagger called it; a person's name after "of" opens with it, or
+    // with a title: "the Party of Unity and Progress of President X")
+    if (inner.start > from && doc.nameToken[inner.start - 1] && owner[inner.start - 1]! < 0 && inner.end === last + 1 && inner.label !== 'LOC'
+      && !titleInfo(toks[inner.start - 1]!.text)) continue;
     // (one word only: "Queens College of the [City University of New York]" names two bodies)
     if (inner.end > last + 1 || inner.end - inner.start > 1 || inner.label === 'PER' || (inner.label === 'LOC' && lookupPlace(spanString(doc, inner.start, inner.end)).length)) return c.end;
   }

@@ -24,6 +24,9 @@ import { withParticleSurnames } from './particle-surnames.ts';
 import type { DocFacts } from './document.ts';
 import { knownCandidatesOutside, ruleCandidates } from './rule-spans.ts';
 import { taggerCandidates } from './tagger-spans.ts';
+import { withPairedPlaceNames } from './paired-place-names.ts';
+import { withSportBodies } from './sport-bodies.ts';
+import { withPartiesOfCountries } from './party-names.ts';
 import { withSourceLines } from './source-lines.ts';
 import { repairedSpans } from './span-repairs.ts';
 import { definedNames } from './defined-names.ts';
@@ -49,7 +52,7 @@ export function recognize(seg: Segmented, tagged: TaggedSpan[]): Mention[] {
   const bodyNames = new Set<string>();
   const candidates: Candidate[] = [];
   if (useTagger) {
-    const fromTagger = withParticleSurnames(doc, withRepeatedNames(doc, taggerCandidates(doc, tagged)));
+    const fromTagger = withPartiesOfCountries(doc, withSportBodies(doc, withParticleSurnames(doc, withRepeatedNames(doc, taggerCandidates(doc, withPairedPlaceNames(doc, tagged))))));
     candidates.push(...namesEndingInCountry(doc, fromTagger, coveredTokens(doc, fromTagger)));
     candidates.push(...gazetteerAdditions(doc, candidates));
     candidates.splice(0, candidates.length, ...repairedSpans(doc, withSourceLines(doc, candidates)));

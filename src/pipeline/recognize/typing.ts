@@ -92,9 +92,17 @@ export function settlementNounBefore(doc: DocFacts, start: number): string | und
   const toks = doc.seg.tokens;
   const sentence = toks[start]!.sentence;
   let first = start;
+  // ("in Banja Luka, the main city of Republika Srpska, Mr Dodik called ...": names joined by commas alone are a list
+  // only when the list goes on after the name, or closes with "and"/"or" before it)
+  let end = start;
+  while (doc.nameToken[end] && toks[end]!.sentence === sentence) end++;
+  const listGoesOn = /^(?:,|and|or)$/.test(doc.lower[end] ?? '');
+  let closed = false;
   for (let hops = 0; hops < 6; hops++) {
     const joiner = doc.lower[first - 1];
     if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break;
+    if (joiner !== ',') closed = true;
+    else if (!closed && !listGoesOn) break;
     let k = first - 2;
     if (k < 0 || !doc.nameToken[k] || toks[k]!.sentence !== sentence) break;
     while (k > 0 && doc.nameToken[k - 1] && toks[k - 1]!.sentence === sentence) k--;
@@ -484,7 +492,9 @@ const PLACE_OF_NOUNS = new Set(['village', 'town', 'city', 'district', 'province
 /** Head words that make a MISC-tagged name a body (the tagger calls "Olympic Committee" MISC for its adjective). */
 const MISC_BODY_HEADS = new Set(['government', 'committee', 'council', 'association', 'federation', 'confederation', 'church', 'commission', 'agency', 'union', 'party', 'foundation', 'institute', 'court', 'ministry', 'bank', 'university', 'assembly', 'parliament', 'authority',
   // ("the Carter Center", "the Islamic Society": a person's or a faith's name before a body's head word)
-  'center', 'centre', 'society', 'fund', 'trust']);
+  'center', 'centre', 'society', 'fund', 'trust',
+  // ("the Enforcement Directorate", "the General Directorate of ...": a state's directorate)
+  'directorate']);
 
 /** Lead words of a body's name that may stand inside a MISC name before "of", "for" or "on" ("National League for ..."). */
 const MISC_INNER_LEADS = new Set([...MISC_BODY_HEADS, 'league', 'organisation', 'organization', 'office', 'board', 'bureau', 'movement', 'front', 'alliance', 'coalition', 'academy']);
@@ -737,10 +747,11 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // (and the same name elsewhere in the article: "Chega, founded by ...")
     if (single && !lookupPlace(text).length && (doc.lower[c.end] === 'party' || ctx.partyNames.has(nameKey(text)))) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
     // "a coalition with the Social Democrats", "the Free Democrats": a name ending in a party's plural noun after "the" is
-    // the party (not the members of a chamber: "the Senate Democrats")
-    if (!single && words.length <= 3 && doc.lower[c.start - 1] === 'the' && PARTY_MEMBERS.has(words[words.length - 1]!)
+    // the party (not the members of a chamber: "the Senate Democrats"); so after a possessive, the party a leader
+    // leads ("Prime Minister X, whose Social Democrats came first", "led by Mr Gross's Social Democrats")
+    if (!single && words.length <= 3 && PARTY_DETERMINERS.has(doc.lower[c.start - 1] ?? '') && PARTY_MEMBERS.has(words[words.length - 1]!)
       && !words.slice(0, -1).some((w) => CHAMBER_WORDS.has(w.toLowerCase()))) {
-      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "the"`);
+      return base(doc, c, 'organization', `tagger MISC on a party's plural name after "${doc.seg.tokens[c.start - 1]!.text}"`);
     }
     // "the Democratic Center party": a multi-word name before a lower-case "party" is the party
     if (!single && doc.seg.tokens[c.end]?.text === 'party' && !lookupPlace(text).length) return base(doc, c, 'organization', 'tagger MISC on the name before "party"');
@@ -751,6 +762,12 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // ("Seoul-based", "Kremlin-backed": a word joined to a lower-case participle qualifies the name after it)
     const miscCue = !lookupPlace(text).length && !words.some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) ? organizationCue(doc, c.start, c.end) : undefined;
     if (miscCue && !miscCue.after) return base(doc, c, 'organization', `tagger MISC, organisation by context: ${miscCue.cue}`);
+    // "Georgian Dream, the party founded by ...": a name opening with a nationality word, the rest no nationality word,
+    // described in apposition as a kind of body is that body
+    if (!single && demonymOf(words[0]!) && !words.slice(1).some((w) => demonymOf(w) || /[-‐]\p{Ll}+$/u.test(w)) && !lookupPlace(text).length) {
+      const cue = organizationCue(doc, c.start, c.end);
+      if (cue?.apposition && !cue.after) return base(doc, c, 'organization', `tagger MISC, a name opening with a nationality word, organisation by context: ${cue.cue}`);
+    }
     return null;
   }
   // "the Conservatives accused him", "the Tories": a party's plural name after "the", read by the tagger as a body, is the party
@@ -767,6 +784,8 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   if (single && c.label !== 'PER' && doc.initial.has(c.start) && COMMODITY_NOUNS.has(doc.lower[c.start]!) && !doc.midCapitalised.has(doc.lower[c.start]!)) return null;
   // "Born in Athens, X came ...", "Based in Lyon, the firm ...": a participle opening the sentence before a preposition
   if (single && doc.initial.has(c.start) && OPENING_PARTICIPLES.has(text.toLowerCase()) && /^(?:in|at|on|near|to|by|as|from)$/.test(doc.lower[c.end] ?? '')) return null;
+  // "Reading out the verdict, the judge ...": a verb's "-ing" form opening the sentence before its particle is no name
+  if (single && doc.initial.has(c.start) && /^\p{Lu}\p{Ll}+ing$/u.test(text) && /^(?:out|up|off|down)$/.test(doc.seg.tokens[c.end]?.text ?? '')) return null;
   // "on Saturday, a spokesman for ... said": a day of the week is no one's name (months are: "April", "June")
   if (single && WEEKDAY.test(text)) return null;
   // "Labour Minister", "Treasury Secretary": a portfolio word before a minister's or secretary's title is part of it
@@ -870,7 +889,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     && !FUNCTION_WORDS.has(doc.lower[c.end]!);
   // ("near the border with Venezuela, the group, known as ...": a description after a country the gazetteer knows and a
   // comma is said of the sentence's subject, not of the country)
-  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ',' && lookupPlace(text).some((e) => e.type === 'country');
+  // ("Meeting in Brussels, the council, which ...": nor after a preposition of place, where the name is the place)
+  const countryBefore = c.label === 'LOC' && !!cue?.apposition && !cue.workplace && doc.seg.tokens[c.end]?.text === ','
+    && (lookupPlace(text).some((e) => e.type === 'country') || (lookupPlace(text).length > 0 && LOCATIVE_PREPOSITIONS.has(doc.lower[c.start - 1] ?? '')));
   if (cue && !adjectival && !countryBefore && !(c.label === 'PER' && !single && !cue.apposition && !cue.workplace && !strongCue) && !(cue.after && lookupPlace(text).length)) {
     return base(doc, c, 'organization', `${c.label ? `tagger ${c.label}, ` : ''}organisation by context: ${cue.cue}`);
   }
@@ -878,7 +899,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
   // "Network Rail, which owns the track": a relative "which" after the name is said of a thing, never of a person
   // (not after a person's title: "led by General Secretary To Lam, which has brought down", "the government of Prime
   // Minister X, which took office": the relative belongs to the noun before the titled name)
-  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)) {
+  // (nor after a noun only people are called: "the party founded by billionaire X, which won")
+  if (c.label === 'PER' && doc.seg.tokens[c.end]?.text === ',' && doc.lower[c.end + 1] === 'which' && !lookupPlace(text).length && !titleBefore(doc, c.start)
+    && !PERSON_NOUNS.has(doc.lower[c.start - 1] ?? '')) {
     return base(doc, c, 'organization', 'tagger PER retyped: ", which" after the name (a thing, not a person)');
   }
   // "Germany's Fraport, which runs Frankfurt airport": a name no gazetteer knows that runs, owns or makes something is a
@@ -1163,6 +1186,9 @@ export function typeCandidate(doc: DocFacts, c: Candidate, ctx: TypingContext): 
     // "diver Brian Michaud of Millinocket": a place no gazetteer knows right after a person and "of" is the person's town
     if (doc.lower[c.start - 1] === 'of' && ctx.personEnds?.has(c.start - 1) && words.length <= 2 && !/[-‐]/.test(text)) return base(doc, c, 'city', 'tagger LOC, not in the gazetteer, after a person and "of": the person\'s town');
   }
+  // "the government's anti-graft Ombudsman", "the Treasury": one word no gazetteer places that names a body of state
+  // alone is that body (BODIES_NAMED_ALONE)
+  if (c.label === 'LOC' && single && BODIES_NAMED_ALONE.has(doc.lower[c.start]!)) return base(doc, c, 'organization', `tagger LOC on "${text}", a body of state named alone`);
   if (c.label === 'LOC') return base(doc, c, 'location', 'tagger LOC, not in the gazetteer');
   return typeByShape(doc, c, words);
 }
@@ -1334,6 +1360,13 @@ function datelineWithKnownQualifier(doc: DocFacts, c: Candidate): boolean {
 
 /** Plural nouns for a party's members that name the party after "the" ("the Social Democrats"). */
 const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists', 'Unionists']);
+/**
+ * Bodies of state a capitalised word names alone, with no place or head word ("the Ombudsman removed her", "the
+ * Treasury said"): offices held as institutions (ombudsman), a government's departments and chambers.
+ */
+const BODIES_NAMED_ALONE = new Set(['ombudsman', 'ombudsperson', 'treasury', 'parliament', 'senate', 'congress', 'judiciary', 'cabinet', 'inspectorate', 'secretariat']);
+/** Words before a party's plural name that make it the party: "the", a possessive ("whose", "his", "Gross's"). */
+const PARTY_DETERMINERS = new Set(['the', 'whose', 'his', 'her', 'their', "'s", '’s']);
 /** Chambers whose members a party's plural noun may name ("the Senate Democrats", "House Republicans"). */
 const CHAMBER_WORDS = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'council']);
 

@@ -215,6 +215,10 @@ export const APPOSITION_ORGANIZATION_KINDS = new Set([
   'watchdog', 'agency', 'chain', 'club', 'brewer', 'operator', 'provider', 'exchange', 'university', 'institute',
   'force', 'mission', 'militia', 'consortium', 'federation', 'association', 'union', 'contractor', 'gang', 'cartel',
   'organisation', 'organization', 'ngo', 'foundation', 'think-tank',
+  // a company's parts and ties ("Taco Bell, a unit of Yum Brands", "X, an affiliate of Y")
+  'unit', 'affiliate',
+  // political bodies ("Georgian Dream, the party founded by ...", "X, the movement that ...")
+  'party', 'movement',
   'shipbuilder', 'shipyard', 'steelmaker', 'planemaker', 'publisher', 'supplier', 'distributor',
   // a state's own bodies ("the Knesset, Israel's parliament", "X, the court set up under the peace deal")
   'parliament', 'legislature', 'court', 'tribunal', 'commission', 'council', 'body',
@@ -237,7 +241,8 @@ export const CORPORATE_POSSESSIONS = new Set(['chief executive', 'chairman', 'ch
 export const OFFICE_MODIFIERS = new Set(['deputy', 'acting', 'interim', 'new', 'former', 'outgoing', 'incoming', 'executive', 'supervisory', 'managing']);
 
 /** Nouns after which "of"/"in" introduces an organisation: "shares of Samsung", "a stake in Vodafone". */
-export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid']);
+// ("an affiliate of X": what a company is affiliated to is a company or a group)
+export const ORGANIZATION_CUE_OF = new Set(['shares', 'stock', 'stake', 'stakes', 'subsidiary', 'unit', 'units', 'shareholders', 'shareholder', 'takeover', 'bid', 'affiliate', 'affiliates']);
 
 /** Words right after a name that make it a company: "Samsung shares rose", "Fiat stock". */
 export const ORGANIZATION_CUE_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'spokesman', 'spokeswoman', 'spokesperson', 'party']);

@@ -334,10 +334,17 @@ function joinOrganizationShortForms(groups: Group[], groupOf: Map<Mention, Group
       traded[0]!.g.type = 'organization';
       continue;
     }
-    if (ORGANIZATION_HEAD_WORDS.has(words[0]!)) {
+    // ("the Guards" after "Iran's Revolutionary Guards": a head word's plural too)
+    if (ORGANIZATION_HEAD_WORDS.has(words[0]!) || ORGANIZATION_HEAD_WORDS.has(words[0]!.replace(/s$/, ''))) {
       // "Union leader Park Sang-hoon" after "the Korean Metal Workers' Union": the head word alone stands for the one
       // organisation of the article whose name ends in it
-      const headed = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name).endsWith(` ${words[0]}`));
+      let headed = long.filter((x) => x.g !== g && x.g.mentions.length && nameKey(x.name).endsWith(` ${words[0]}`));
+      // ("the European Commission ... the Commission said ... Ireland's Data Protection Commission": of several, the one
+      // the article named before it first used the head word alone)
+      if (headed.length > 1) {
+        const first = Math.min(...g.mentions.map((x) => x.start));
+        headed = headed.filter((x) => x.g.mentions.some((y) => y.start < first));
+      }
       if (headed.length === 1 && g.type === 'organization') {
         absorb(headed[0]!.g, g, groupOf, { rule: 'organisation-short-form', detail: `"${name}" is the head word of "${headed[0]!.name}", named in full in the article` });
       }
@@ -657,6 +664,13 @@ function namePartOwner(index: PeopleIndex, m: Mention): { group: Group; reason: 
   if (found.some((f) => f.reason.rule !== 'fuzzy')) found = found.filter((f) => f.reason.rule !== 'fuzzy');
   found.sort((a, b) => b.last - a.last);
   const firstOf = (g: Group) => Math.min(...g.mentions.map((x) => x.start));
+  // "Alice Guo ... Guo was detained ... a Chinese citizen, Guo Hua Ping, ... Guo denies": a word the article already
+  // used alone for one of them stays that person's; a second person of the name is named in full
+  const usedAlone = found.filter((f) => f.group.mentions.some((x) => x.start < m.start && nameWords(baseName(x.text, true)).length === 1 && nameWords(baseName(x.text, true))[0] === word));
+  if (found.length > 1 && usedAlone.length === 1) {
+    const pick = usedAlone[0]!;
+    return { group: pick.group, reason: { ...pick.reason, detail: `${pick.reason.detail}; the article used it alone for this person before` } };
+  }
   if (found.length > 1 && found[0]!.last >= 0 && found.every((f) => f.reason.rule === 'surname')) {
     // several people of one surname ("Rodrigo Duterte ... his daughter, Sara Duterte ... Duterte said"): the bare
     // surname is the article's principal, the one of them it named first; the others it names in full

@@ -38,4 +38,6 @@ export const BUSINESS_LEADS = new Set([
   'laboratorios', 'laboratórios', 'laboratoires', 'cementos', 'cervecería', 'cerveceria', 'cervejaria', 'aerolineas',
   'aerolíneas', 'petroleos', 'petróleos', 'minera', 'mineradora', 'siderurgica', 'siderúrgica', 'assicurazioni',
   'editora', 'banco', 'grupo', 'gruppo', 'groupe',
+  // French "food (trade)", opening grocers' and convenience chains' names ("Alimentation Couche-Tard")
+  'alimentation',
 ]);
