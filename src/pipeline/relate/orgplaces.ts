@@ -33,8 +33,6 @@ const FACILITIES = new Set(['factory', 'factories', 'plant', 'plants', 'facility
 const WORK_NOUNS = new Set(['office', 'offices', 'branch', 'branches', 'operations', 'operation', 'work']);
 /** Verbs of giving up a site or business ("sold its operations in", "closed its office in"). */
 const GIVES_UP = /^(?:s[oe]ll(?:s|ing)?|sold|clos(?:e|es|ed|ing)|shut(?:s|ting)?|exit(?:s|ed|ing)?|divest(?:s|ed|ing)?|quit(?:s|ting)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|left|leave|leaves|leaving)$/;
-/** A business named by what it runs, read as a company only where it reports ("the Seattle-based coffee chain said"). */
-const CHAIN_NOUNS = new Set(['chain', 'chains']);
 /** Words for a body owned by a state ("India's state-run NTPC"). */
 const OWNED = /^(?:state|government|publicly|privately)-(?:run|owned|controlled|backed)$/;
 
@@ -103,8 +101,6 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
     if (org === country || !ORGANIZATION_TYPES.has(type(org) ?? 'other') || type(country) !== 'country') return;
     emit({ source: org, target: country, kind: 'affiliation', predicate: 'affiliated with', cameo: null, confidence: 0.7, sentences: [ctx.s], rule });
   };
-  /** "the Seattle-based coffee chain said": a chain of shops or restaurants as the clause's reporter is a company ("supply chain" never reports). */
-  const reportedChain = (m: number) => CHAIN_NOUNS.has(u[m]?.lower ?? '') && !u[m]!.entity && isReportingVerb(u[m + 1]?.lower ?? '');
   extractOwnSites(ctx, emit);
   for (let k = 0; k < u.length; k++) {
     const x = u[k]!;
@@ -159,7 +155,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
       let place = basedPlace(x);
       if (place) {
         let m = k + 1;
-        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && !SEATED_KINDS.has(u[m]!.lower) && !reportedChain(m)) m++;
+        while (m < k + 4 && isContent(u[m]) && !isOrganizationDescriptor(u[m]!.lower) && !isOrganizationAnaphor(u[m]!.lower) && !SEATED_KINDS.has(u[m]!.lower)) m++;
         const next = u[m];
         // "a New York-based firm": the place's first words are units of their own before the hyphenated one
         let lead = k;
@@ -173,7 +169,7 @@ export function extractOrgPlaces(ctx: Ctx, emit: Emit): void {
           place = city;
         }
         const appositionOf = isDet(u[lead - 1]?.lower ?? '') && isComma(u[lead - 2]) ? u[lead - 3] : undefined;
-        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || SEATED_KINDS.has(next.lower) || reportedChain(m));
+        const described = next && !next.entity && (isOrganizationDescriptor(next.lower) || isOrganizationAnaphor(next.lower) || SEATED_KINDS.has(next.lower));
         if (isEntity(next)) report(next.entity, place, 0.85, 'org-based-prefix');
         // "the Paris-based media group Lumiere Media": the kind of organisation, then its name
         else if (described && isEntity(u[m + 1]) && ORGANIZATION_TYPES.has(u[m + 1]!.type!)) report(u[m + 1]!.entity!, place, 0.85, 'org-based-prefix');
