@@ -124,10 +124,7 @@ function sceneOfDeed(ctx: Ctx, tree: Tree, v: number, emit: Emit): void {
     .filter((c) => at(c) && tree.entityUnit(c) < 0 && DEED_SCENES.has(tree.lower[c]!));
   if (!scenes.length) return;
   const places: string[] = [];
-  for (const c of scenes) for (const n of withCase(tree, c, ['in'], ['nmod'])) {
-    const x = ctx.units[tree.entityUnit(n)];
-    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !places.includes(x.entity)) places.push(x.entity);
-  }
+  for (const c of scenes) for (const n of withCase(tree, c, ['in'], ['nmod'])) addPlace(places, namedPlace(ctx, tree, n));
   if (!places.length) return;
   const people = peopleAt(ctx, tree, v, false);
   const modality = modalityOf(tree, v);
@@ -158,7 +155,7 @@ function extractExile(ctx: Ctx, tree: Tree, emit: Emit): void {
     const v = tree.head(n);
     if (v < 0 || tree.upos(v) !== 'VERB' || !/^(?:from|in|into)$/.test(tree.caseOf(n) ?? '')) continue;
     const places = [...withCase(tree, n, ['in'], ['nmod']), ...withCase(tree, v, ['in'], ['obl']).filter((c) => c > n)]
-      .flatMap((c) => { const x = ctx.units[tree.entityUnit(c)]; return x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) ? [x.entity] : []; });
+      .flatMap((c) => namedPlace(ctx, tree, c) ?? []);
     if (!places.length) continue;
     const { arg, modality } = subjectOf(ctx, tree, v);
     const people = keepTypes(ctx, arg, PERSON_TYPES);
@@ -195,13 +192,22 @@ function apposedPerson(ctx: Ctx, tree: Tree, noun: number): Arg | undefined {
   return argOf(ctx, tree, tree.head(noun));
 }
 
+/** The place node n names: a whole mention of a town, region or country, not a demonym ("French"); else undefined. */
+function namedPlace(ctx: Ctx, tree: Tree, n: number): string | undefined {
+  const k = tree.entityUnit(n);
+  const x: Unit | undefined = k >= 0 ? ctx.units[k] : undefined;
+  return x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) ? x.entity : undefined;
+}
+
+/** Adds a place to a list of places once. */
+function addPlace(places: string[], place: string | undefined): void {
+  if (place && !places.includes(place)) places.push(place);
+}
+
 /** "has left for Togo" (where the subject went), "left N'Djamena after talks" (where it was): places of a verb of leaving. */
 function placesLeft(ctx: Ctx, tree: Tree, v: number): string[] {
   const out: string[] = [];
-  for (const c of [...withCase(tree, v, ['for'], ['obl']), ...tree.exactly(v, 'obj')]) {
-    const x = ctx.units[tree.entityUnit(c)];
-    if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !out.includes(x.entity)) out.push(x.entity);
-  }
+  for (const c of [...withCase(tree, v, ['for'], ['obl']), ...tree.exactly(v, 'obj')]) addPlace(out, namedPlace(ctx, tree, c));
   return out;
 }
 
@@ -214,10 +220,7 @@ function arrestPlaces(ctx: Ctx, tree: Tree, v: number): string[] {
   const out: string[] = [];
   for (const a of tree.children(v, 'obl:agent')) {
     if (tree.entityUnit(a) >= 0) continue;
-    for (const n of withCase(tree, a, AT, ['nmod'])) {
-      const x = ctx.units[tree.entityUnit(n)];
-      if (x?.entity && !x.partial && x.metonymy !== 'demonym' && PLACE_TYPES.has(x.type!) && !out.includes(x.entity)) out.push(x.entity);
-    }
+    for (const n of withCase(tree, a, AT, ['nmod'])) addPlace(out, namedPlace(ctx, tree, n));
   }
   return out;
 }
@@ -225,12 +228,7 @@ function arrestPlaces(ctx: Ctx, tree: Tree, v: number): string[] {
 /** The places verb v is said to happen in: its "in"/"at" phrases (a travel verb's "to" too), or those of a scene noun it governs. */
 function placesOf(ctx: Ctx, tree: Tree, v: number, travel: boolean): string[] {
   const out: string[] = [];
-  const add = (c: number) => {
-    const k = tree.entityUnit(c);
-    const x: Unit | undefined = k >= 0 ? ctx.units[k] : undefined;
-    if (!x?.entity || x.partial || x.metonymy === 'demonym' || !PLACE_TYPES.has(x.type!)) return;
-    if (!out.includes(x.entity)) out.push(x.entity);
-  };
+  const add = (c: number) => addPlace(out, namedPlace(ctx, tree, c));
   // ("was shot dead in Maputo": the place may hang on the verb's predicative complement)
   // ("at State House in Freetown", "at al-Yamamah Palace in Riyadh": a named site with an "in" place puts one in that place)
   // (a site, not a town: "refugee camps in Cox's Bazar in Bangladesh" are in Cox's Bazar)
