@@ -25,6 +25,18 @@ export const WIRE_DATELINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER
  */
 const PLACELESS_DATELINE = new RegExp(String.raw`^(?:${DATE}\s*)?\([A-Z][A-Za-z.&'’ ]{1,30}\)\s*[-–—]{1,2}\s+(?=["“'‘]?[\p{Lu}\d])`, 'u');
 
+/**
+ * A dateline written in title case, AFP's style ("Seattle (AFP) - ...", "Dubai (AFP) - ..."): a place of one to four
+ * capitalised words, an optional qualifier after a comma, a short capitalised name in brackets (the agency), up to
+ * the dash. Not read by the segmenter yet (WIRE_DATELINE wants the place in capitals); the relate stage keeps the
+ * CoNLL04 classifier away from it (relate/model-vetoes.ts).
+ */
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+export const TITLE_CASE_DATELINE = new RegExp(
+  String.raw`^${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?\s*\(\p{Lu}[\p{L}.&'’ ]{0,30}\)\s*(?=[-–—]{1,2}\s)`,
+  'u',
+);
+
 /** CoNLL-2003's dateline: a line holding only the place in capitals and an ISO date. */
 export const DATELINE_LINE = new RegExp(String.raw`^(${CAPS})(?:,\s*(${QUALIFIER}))?\s+\d{4}-\d{2}-\d{2}\s*$`);
 

@@ -4,6 +4,7 @@
 // Pure functions over the words, the parse and the mentions' token spans of one sentence.
 import type { Segmented } from '../../types.ts';
 import type { TokenSyntax } from './classifier/features.ts';
+import { TITLE_CASE_DATELINE } from '../segment-dateline.ts';
 
 interface Span { start: number; end: number }
 
@@ -20,12 +21,6 @@ export function titleCaseDatelineEnd(seg: Segmented): number {
   const m = TITLE_CASE_DATELINE.exec(seg.article.text.slice(first.start, first.start + 120));
   return m ? first.start + m[0].length : -1;
 }
-
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
-const TITLE_CASE_DATELINE = new RegExp(
-  String.raw`^${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?\s*\(\p{Lu}[\p{L}.&'’ ]{0,30}\)\s*(?=[-–—]{1,2}\s)`,
-  'u',
-);
 
 /**
  * A headline with a verb between the two names ("Sri Lanka signs aid deal with Tigers", "X disqualified by Supreme
